@@ -1,0 +1,60 @@
+namespace FinSentiment.Internal;
+
+/// <summary>
+/// An immutable, case-insensitive (ordinal) hash table from strings to values that is queried with spans,
+/// so a lookup of a token allocates nothing on every target framework.
+/// </summary>
+/// <typeparam name="TValue">The value type.</typeparam>
+internal sealed class SpanLookup<TValue>
+{
+    private readonly int[] _buckets;
+    private readonly string[] _keys;
+    private readonly TValue[] _values;
+    private readonly int[] _next;
+
+    public SpanLookup(IReadOnlyList<KeyValuePair<string, TValue>> items)
+    {
+        var size = 1;
+        while (size < items.Count * 2)
+        {
+            size <<= 1;
+        }
+
+        _buckets = new int[Math.Max(size, 2)];
+        _keys = new string[items.Count];
+        _values = new TValue[items.Count];
+        _next = new int[items.Count];
+        Array.Fill(_buckets, -1);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var (key, value) = (items[i].Key, items[i].Value);
+            var bucket = Hash(key) & (_buckets.Length - 1);
+            _keys[i] = key;
+            _values[i] = value;
+            _next[i] = _buckets[bucket];
+            _buckets[bucket] = i;
+        }
+    }
+
+    public int Count => _keys.Length;
+
+    public bool TryGetValue(ReadOnlySpan<char> key, out TValue value)
+    {
+        var index = _buckets[Hash(key) & (_buckets.Length - 1)];
+        while (index >= 0)
+        {
+            if (key.Equals(_keys[index], StringComparison.OrdinalIgnoreCase))
+            {
+                value = _values[index];
+                return true;
+            }
+
+            index = _next[index];
+        }
+
+        value = default!;
+        return false;
+    }
+
+    private static int Hash(ReadOnlySpan<char> key) => string.GetHashCode(key, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,338 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace FinSentiment.Lexicon;
+
+/// <summary>Parses lexicon files. Every problem is a <see cref="DataFormatException"/> naming the source, line and reason.</summary>
+internal static class LexiconFileReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Opens a file as strict UTF-8 text: invalid bytes and NUL characters are errors, not replacement characters.</summary>
+    public static TextReader OpenText(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"Lexicon file '{path}' does not exist.", path);
+        }
+
+        string content;
+        try
+        {
+            content = File.ReadAllText(path, StrictUtf8);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            throw new DataFormatException(path, 0, "the file is not valid UTF-8 text", ex);
+        }
+
+        var nul = content.IndexOf('\0', StringComparison.Ordinal);
+        if (nul >= 0)
+        {
+            throw new DataFormatException(path, LineOf(content, nul), "the file holds NUL characters: it is binary, not text");
+        }
+
+        if (content.Length > 0 && content[0] == '\uFEFF')
+        {
+            content = content[1..];
+        }
+
+        return new StringReader(content);
+    }
+
+    public static IEnumerable<(LexiconEntry Entry, int Line)> ReadTsv(TextReader reader, string source)
+    {
+        var lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (line.Length == 0 || line.AsSpan().Trim().IsEmpty || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var fields = line.Split('\t');
+            if (fields.Length is < 2 or > 3)
+            {
+                throw new DataFormatException(source, lineNumber, $"expected 2 or 3 tab-separated fields (term, valence, category), found {fields.Length}");
+            }
+
+            var category = fields.Length == 3 ? ParseCategory(fields[2], source, lineNumber) : LexiconCategory.Sentiment;
+            yield return (Create(fields[0], ParseValence(fields[1], source, lineNumber), category, source, lineNumber), lineNumber);
+        }
+    }
+
+    public static IEnumerable<(LexiconEntry Entry, int Line)> ReadVader(TextReader reader, string source)
+    {
+        var lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (line.AsSpan().Trim().IsEmpty)
+            {
+                continue;
+            }
+
+            var fields = line.Split('\t');
+            if (fields.Length < 2)
+            {
+                throw new DataFormatException(source, lineNumber, "expected a VADER line: token, mean valence, standard deviation, ratings (tab-separated)");
+            }
+
+            if (!double.TryParse(fields[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var mean) || double.IsNaN(mean) || mean < -4 || mean > 4)
+            {
+                throw new DataFormatException(source, lineNumber, $"'{fields[1]}' is not a VADER valence in [-4, 4]");
+            }
+
+            yield return (Create(fields[0], Math.Round(mean / 4, 4), LexiconCategory.Sentiment, source, lineNumber), lineNumber);
+        }
+    }
+
+    public static IEnumerable<(LexiconEntry Entry, int Line)> ReadLoughranMcDonald(TextReader reader, string source)
+    {
+        var header = reader.ReadLine() ?? throw new DataFormatException(source, 0, "the file is empty");
+        var columns = header.Split(',');
+        var word = Array.FindIndex(columns, static c => c.Trim().Equals("Word", StringComparison.OrdinalIgnoreCase));
+        var negative = IndexOf(columns, "Negative");
+        var positive = IndexOf(columns, "Positive");
+        var uncertainty = IndexOf(columns, "Uncertainty");
+        var weakModal = IndexOf(columns, "Weak_Modal");
+        if (word < 0 || negative < 0 || positive < 0)
+        {
+            throw new DataFormatException(source, 1, "not a Loughran-McDonald Master Dictionary header: expected Word, Negative and Positive columns");
+        }
+
+        var lineNumber = 1;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (line.AsSpan().Trim().IsEmpty)
+            {
+                continue;
+            }
+
+            var fields = line.Split(',');
+            if (fields.Length != columns.Length)
+            {
+                throw new DataFormatException(source, lineNumber, $"expected {columns.Length} comma-separated fields, found {fields.Length}");
+            }
+
+            var term = fields[word].Trim().ToLowerInvariant();
+            if (Flag(fields, negative, source, lineNumber))
+            {
+                yield return (Create(term, -0.5, LexiconCategory.Sentiment, source, lineNumber), lineNumber);
+            }
+            else if (Flag(fields, positive, source, lineNumber))
+            {
+                yield return (Create(term, 0.5, LexiconCategory.Sentiment, source, lineNumber), lineNumber);
+            }
+            else if (Flag(fields, weakModal, source, lineNumber))
+            {
+                yield return (Create(term, -0.3, LexiconCategory.Hedge, source, lineNumber), lineNumber);
+            }
+            else if (Flag(fields, uncertainty, source, lineNumber))
+            {
+                yield return (Create(term, -0.2, LexiconCategory.Hedge, source, lineNumber), lineNumber);
+            }
+        }
+
+        static int IndexOf(string[] columns, string name) =>
+            Array.FindIndex(columns, c => c.Trim().Equals(name, StringComparison.OrdinalIgnoreCase));
+    }
+
+    public static IEnumerable<(LexiconEntry Entry, int Line)> ReadJson(TextReader reader, string source)
+    {
+        var text = reader.ReadToEnd();
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException ex)
+        {
+            throw new DataFormatException(source, (int)(ex.LineNumber ?? -1) + 1, "invalid JSON: " + ex.Message, ex);
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Array)
+            {
+                throw new DataFormatException(source, 1, "expected a JSON array of {\"term\", \"valence\", \"category\"} objects");
+            }
+
+            var lines = new LineIndex(text);
+            var results = new List<(LexiconEntry, int)>();
+            var ordinal = 0;
+            foreach (var item in document.RootElement.EnumerateArray())
+            {
+                ordinal++;
+                var line = lines.Find(item, ordinal);
+                if (item.ValueKind != JsonValueKind.Object)
+                {
+                    throw new DataFormatException(source, line, $"entry {ordinal} is not an object");
+                }
+
+                if (!item.TryGetProperty("term", out var term) || term.ValueKind != JsonValueKind.String)
+                {
+                    throw new DataFormatException(source, line, $"entry {ordinal} has no string \"term\"");
+                }
+
+                if (!item.TryGetProperty("valence", out var valence) || valence.ValueKind != JsonValueKind.Number)
+                {
+                    throw new DataFormatException(source, line, $"entry {ordinal} ('{term.GetString()}') has no numeric \"valence\"");
+                }
+
+                var category = LexiconCategory.Sentiment;
+                if (item.TryGetProperty("category", out var categoryElement))
+                {
+                    category = categoryElement.ValueKind == JsonValueKind.String
+                        ? ParseCategory(categoryElement.GetString()!, source, line)
+                        : throw new DataFormatException(source, line, $"entry {ordinal}: \"category\" must be a string");
+                }
+
+                results.Add((Create(term.GetString()!, CheckValence(valence.GetDouble(), source, line), category, source, line), line));
+            }
+
+            return results;
+        }
+    }
+
+    private static bool Flag(string[] fields, int column, string source, int line)
+    {
+        if (column < 0)
+        {
+            return false;
+        }
+
+        var value = fields[column].Trim();
+        if (!long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var year))
+        {
+            throw new DataFormatException(source, line, $"'{value}' is not a number (Loughran-McDonald category columns hold 0 or a year)");
+        }
+
+        return year != 0;
+    }
+
+    private static LexiconEntry Create(string term, double valence, LexiconCategory category, string source, int line)
+    {
+        var trimmed = term.Trim();
+        if (trimmed.Length == 0)
+        {
+            throw new DataFormatException(source, line, "the term is empty");
+        }
+
+        if (trimmed.Length > 200)
+        {
+            throw new DataFormatException(source, line, "the term is longer than 200 characters");
+        }
+
+        return new LexiconEntry(trimmed, valence, category);
+    }
+
+    private static double ParseValence(string field, string source, int line)
+    {
+        if (!double.TryParse(field.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var valence))
+        {
+            throw new DataFormatException(source, line, $"'{field}' is not a number (valence)");
+        }
+
+        return CheckValence(valence, source, line);
+    }
+
+    private static double CheckValence(double valence, string source, int line) =>
+        double.IsNaN(valence) || valence < -1 || valence > 1
+            ? throw new DataFormatException(source, line, $"valence {valence.ToString(CultureInfo.InvariantCulture)} is outside [-1, 1]")
+            : valence;
+
+    private static LexiconCategory ParseCategory(string field, string source, int line) =>
+        field.Trim().ToLowerInvariant() switch
+        {
+            "" or "sentiment" => LexiconCategory.Sentiment,
+            "negator" => LexiconCategory.Negator,
+            "intensifier" => LexiconCategory.Intensifier,
+            "hedge" => LexiconCategory.Hedge,
+            "contrast" => LexiconCategory.Contrast,
+            "increase" => LexiconCategory.Increase,
+            "decrease" => LexiconCategory.Decrease,
+            "good-when-up" or "goodwhenup" => LexiconCategory.GoodWhenUp,
+            "bad-when-up" or "badwhenup" => LexiconCategory.BadWhenUp,
+            "neutral" => LexiconCategory.Neutral,
+            _ => throw new DataFormatException(source, line,
+                $"unknown category '{field}' (expected sentiment, negator, intensifier, hedge, contrast, increase, decrease, good-when-up, bad-when-up or neutral)"),
+        };
+
+    private static int LineOf(string text, int index)
+    {
+        var line = 1;
+        for (var i = 0; i < index && i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+            }
+        }
+
+        return line;
+    }
+
+    /// <summary>Finds the line of the n-th array element by scanning for top-level object starts.</summary>
+    private sealed class LineIndex
+    {
+        private readonly List<int> _objectLines = [];
+
+        public LineIndex(string text)
+        {
+            var depth = 0;
+            var line = 1;
+            var inString = false;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c == '\n')
+                {
+                    line++;
+                }
+                else if (inString)
+                {
+                    if (c == '\\')
+                    {
+                        i++;
+                    }
+                    else if (c == '"')
+                    {
+                        inString = false;
+                    }
+                }
+                else if (c == '"')
+                {
+                    inString = true;
+                    if (depth == 1)
+                    {
+                        _objectLines.Add(line);
+                    }
+                }
+                else if (c is '{' or '[')
+                {
+                    if (depth == 1)
+                    {
+                        _objectLines.Add(line);
+                    }
+
+                    depth++;
+                }
+                else if (c is '}' or ']')
+                {
+                    depth--;
+                }
+                else if (depth == 1 && (char.IsAsciiDigit(c) || c is '-' or 't' or 'f' or 'n') && (i == 0 || !char.IsLetterOrDigit(text[i - 1]) && text[i - 1] != '.'))
+                {
+                    _objectLines.Add(line);
+                }
+            }
+        }
+
+        public int Find(JsonElement element, int ordinal) =>
+            ordinal - 1 < _objectLines.Count ? _objectLines[ordinal - 1] : 0;
+    }
+}

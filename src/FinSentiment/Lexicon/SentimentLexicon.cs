@@ -1,0 +1,166 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using FinSentiment.Internal;
+using FinSentiment.Tokenization;
+
+namespace FinSentiment.Lexicon;
+
+/// <summary>
+/// An immutable set of <see cref="LexiconEntry"/> items, compiled for lookup by token: single words through a
+/// span-keyed table, multi-word phrases through a trie over words.
+/// </summary>
+/// <remarks>
+/// Build one with <see cref="CreateBuilder"/> or use <see cref="Default"/>. A built lexicon is immutable and
+/// safe to share between threads. Terms are matched case-insensitively, and the typographic apostrophe (’)
+/// matches the plain one.
+/// </remarks>
+public sealed class SentimentLexicon
+{
+    private static readonly Lazy<SentimentLexicon> DefaultLexicon = new(
+        () => CreateBuilder().AddDefaults().Build(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly LexiconEntry[] _entries;
+    private readonly SpanLookup<int> _words;
+    private readonly int[] _wordEntry;
+    private readonly FrozenDictionary<long, int> _transitions;
+    private readonly int[] _nodeEntry;
+    private readonly FrozenDictionary<string, LexiconEntry> _byTerm;
+
+    internal SentimentLexicon(IReadOnlyList<LexiconEntry> entries, ITokenizer tokenizer)
+    {
+        _entries = [.. entries];
+        var wordIds = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var wordEntry = new List<int>();
+        var transitions = new Dictionary<long, int>();
+        var nodeEntry = new List<int> { -1 };
+        var byTerm = new Dictionary<string, LexiconEntry>(StringComparer.OrdinalIgnoreCase);
+        Span<Token> tokens = stackalloc Token[32];
+
+        for (var i = 0; i < _entries.Length; i++)
+        {
+            var entry = _entries[i];
+            byTerm[entry.Term] = entry;
+            var words = SplitTerm(entry.Term, tokenizer, tokens);
+            if (words.Count == 1)
+            {
+                wordEntry[GetOrAddWord(words[0])] = i;
+                continue;
+            }
+
+            var node = 0;
+            foreach (var word in words)
+            {
+                var key = ((long)node << 32) | (uint)GetOrAddWord(word);
+                if (!transitions.TryGetValue(key, out var child))
+                {
+                    child = nodeEntry.Count;
+                    nodeEntry.Add(-1);
+                    transitions.Add(key, child);
+                }
+
+                node = child;
+            }
+
+            nodeEntry[node] = i;
+        }
+
+        _words = new SpanLookup<int>([.. wordIds]);
+        _wordEntry = [.. wordEntry];
+        _transitions = transitions.ToFrozenDictionary();
+        _nodeEntry = [.. nodeEntry];
+        _byTerm = byTerm.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+        int GetOrAddWord(string word)
+        {
+            if (!wordIds.TryGetValue(word, out var id))
+            {
+                id = wordIds.Count;
+                wordIds.Add(word, id);
+                wordEntry.Add(-1);
+            }
+
+            return id;
+        }
+    }
+
+    /// <summary>Gets the built-in lexicon: FinSentiment's own financial and general vocabulary (see the package's data README).</summary>
+    public static SentimentLexicon Default => DefaultLexicon.Value;
+
+    /// <summary>Gets the number of entries.</summary>
+    public int Count => _entries.Length;
+
+    /// <summary>Gets the entries, in the order they were added.</summary>
+    public IReadOnlyList<LexiconEntry> Entries => _entries;
+
+    /// <summary>Creates a builder for a new lexicon.</summary>
+    /// <returns>An empty builder.</returns>
+    public static SentimentLexiconBuilder CreateBuilder() => new();
+
+    /// <summary>Looks up an entry by its exact term (case-insensitive).</summary>
+    /// <param name="term">The word or phrase.</param>
+    /// <param name="entry">The entry, when found.</param>
+    /// <returns><see langword="true"/> when the lexicon has the term.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="term"/> is null.</exception>
+    public bool TryGetEntry(string term, out LexiconEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        return _byTerm.TryGetValue(term.Trim(), out entry!);
+    }
+
+    /// <summary>Gets the word id of a token's text, or -1 when no entry uses the word.</summary>
+    internal int GetWordId(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 64)
+        {
+            return -1;
+        }
+
+        if (word.Contains('’'))
+        {
+            Span<char> buffer = stackalloc char[word.Length];
+            word.CopyTo(buffer);
+            buffer.Replace('’', '\'');
+            return _words.TryGetValue(buffer, out var normalized) ? normalized : -1;
+        }
+
+        return _words.TryGetValue(word, out var id) ? id : -1;
+    }
+
+    /// <summary>Gets the index of the single-word entry for a word id, or -1.</summary>
+    internal int GetWordEntry(int wordId) => wordId < 0 ? -1 : _wordEntry[wordId];
+
+    /// <summary>Follows the phrase trie from <paramref name="node"/> by <paramref name="wordId"/>; returns the child or -1.</summary>
+    internal int Step(int node, int wordId) =>
+        wordId >= 0 && _transitions.TryGetValue(((long)node << 32) | (uint)wordId, out var child) ? child : -1;
+
+    /// <summary>Gets the entry index that ends at a trie node, or -1.</summary>
+    internal int GetNodeEntry(int node) => _nodeEntry[node];
+
+    /// <summary>Gets an entry by index.</summary>
+    internal LexiconEntry GetEntry(int index) => _entries[index];
+
+    internal static List<string> SplitTerm(string term, ITokenizer tokenizer, Span<Token> buffer)
+    {
+        var words = new List<string>();
+        var offset = 0;
+        var text = term.AsSpan();
+        while (true)
+        {
+            var status = tokenizer.Tokenize(text[offset..], buffer, out var written, out var consumed);
+            for (var i = 0; i < written; i++)
+            {
+                var token = buffer[i];
+                if (token.Kind is not TokenKind.SentenceEnd)
+                {
+                    words.Add(text.Slice(offset + token.Start, token.Length).ToString().Replace('’', '\''));
+                }
+            }
+
+            offset += consumed;
+            if (status == OperationStatus.Done)
+            {
+                return words;
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+namespace FinSentiment.Tickers;
+
+/// <summary>A company in a <see cref="TickerDirectory"/>.</summary>
+/// <remarks>Instances are immutable.</remarks>
+public sealed record CompanyInfo
+{
+    /// <summary>Gets the primary ticker symbol, for example <c>MSFT</c> or <c>BRK.B</c>.</summary>
+    public required string Symbol { get; init; }
+
+    /// <summary>Gets the company's display name, for example <c>Microsoft Corporation</c>.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Gets the exchange, when known (<c>Nasdaq</c>, <c>NYSE</c>).</summary>
+    public string? Exchange { get; init; }
+
+    /// <summary>Gets the SEC central index key, when known.</summary>
+    public long? Cik { get; init; }
+
+    /// <summary>Gets the names the company is matched by in text, besides its symbol: the short name, brands, former names.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>Gets the other symbols that resolve to this company (other share classes, for example <c>GOOG</c> for <c>GOOGL</c>).</summary>
+    public IReadOnlyList<string> OtherSymbols { get; init; } = [];
+}
