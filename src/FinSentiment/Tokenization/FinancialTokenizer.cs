@@ -442,7 +442,7 @@ public sealed class FinancialTokenizer : ITokenizer
             var unitEnd = ScanAsciiLetters(text, end);
             if (!IsScaleWord(text[end..unitEnd]) || (unitEnd < text.Length && IsWordChar(text[unitEnd])))
             {
-                var wordEnd = ScanWordEnd(text, start, out _);
+                var wordEnd = ScanWordEnd(text, digitStart, out _);
                 return new Token(start, wordEnd - start, TokenKind.Word);
             }
         }
