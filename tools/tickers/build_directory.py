@@ -75,7 +75,7 @@ superior supply support sure synergy target team tech technology terra texas the
 tower trade trans travel tree trend tri triumph true trust two union united unity universal urban valley value
 vanguard venture vertex victory view village vision visa vista vital volt voyager wave way west western white
 wind wing wise wolf world worth yellow york zenith zion oracle amazon progressive southern public storage waste
-management equitable discover lumen celanese match block
+management equitable discover lumen celanese match block nasdaq dow
 """.split())
 
 
@@ -271,6 +271,11 @@ def main():
             single = " " not in first
             if is_common(first) or (single and "sp500" not in company and rank > 300) or len(first) <= 2:
                 flags.append("common-word")
+        if primary in curated:
+            ambiguous_company = any(f.startswith("common-word") for f in flags)
+            for alias in aliases[len(curated_aliases):]:
+                if is_common(alias) or (ambiguous_company and " " not in alias):
+                    flags.append("common-word:" + alias)
         kept = []
         for alias in aliases:
             key = alias.lower()

@@ -26,7 +26,8 @@ namespace FinSentiment.Tickers;
 /// </para>
 /// <para>
 /// References attach to the most recent company mentioned within <see cref="TickerResolverOptions.ReferenceSentenceWindow"/>
-/// sentences; a sentence-initial <c>It</c> or <c>Its</c> only when exactly one company is mentioned in that sentence and the one before.
+/// sentences, and a curated descriptor (<c>the iPhone maker</c>) to its company when that company is mentioned in the text;
+/// a sentence-initial <c>It</c> or <c>Its</c> only when exactly one company is mentioned in that sentence and the one before.
 /// </para>
 /// <para>The resolver is immutable and thread-safe. It allocates nothing per token beyond the mentions it reports.</para>
 /// </remarks>
@@ -198,7 +199,7 @@ public sealed class TickerResolver : ITickerResolver
                         break;
                     }
 
-                case TokenKind.Word:
+                case TokenKind.Word or TokenKind.Number:
                     {
                         if (TryInstrumentCode(text, tokens, i, out var code))
                         {
@@ -212,12 +213,18 @@ public sealed class TickerResolver : ITickerResolver
                             var end = LegalSuffix.Match(text, tokens, i + matched);
                             var last = tokens[end - 1];
                             var state = end > i + matched || !entry!.Ambiguous ? State.Strong : State.NeedsContext;
+
+                            // "Goldman Sachs analysts expect ..." quotes a source; the text is not about the company.
+                            if (end < tokens.Length && tokens[end].Kind == TokenKind.Word && Has(SourceWords, tokens[end].GetText(text)))
+                            {
+                                state = State.BareSymbol;
+                            }
                             Add(ref candidates, ref count, new Candidate(token.Start, last.End - token.Start, i, entry!.Company, MentionKind.Name, state) { TokenEnd = end });
                             i = end - 1;
                             break;
                         }
 
-                        if (_resolveBareSymbols && sentenceOf[i] >= 0)
+                        if (_resolveBareSymbols && sentenceOf[i] >= 0 && token.Kind == TokenKind.Word)
                         {
                             var word = token.GetText(text);
                             var parenthesized = i > 0 && i + 1 < tokens.Length && IsChar(text, tokens[i - 1], '(') && IsChar(text, tokens[i + 1], ')');
@@ -360,7 +367,7 @@ public sealed class TickerResolver : ITickerResolver
         if (sentenceOf[i] >= 0 && after < tokens.Length && tokens[after].Kind == TokenKind.Word)
         {
             var next = tokens[after].GetText(text);
-            if (char.IsUpper(next[0]) && next.IndexOfAnyInRange('a', 'z') >= 0 && !Has(ContextWords, next))
+            if ((char.IsUpper(next[0]) && next.IndexOfAnyInRange('a', 'z') >= 0 && !Has(ContextWords, next)) || Has(NonCorporateFollowers, next))
             {
                 return true;
             }
@@ -440,7 +447,7 @@ public sealed class TickerResolver : ITickerResolver
             if (word.Equals("the", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Length)
             {
                 var matched = _directory.Descriptors.Match(text, tokens, i + 1, out var descriptor);
-                if (matched > 0)
+                if (matched > 0 && HasAccepted(candidates.AsSpan(0, count), descriptor!.Company))
                 {
                     var end = tokens[i + matched];
                     Add(ref candidates, ref found, new Candidate(tokens[i].Start, end.End - tokens[i].Start, i, descriptor!.Company, MentionKind.Reference, State.Accepted));
@@ -562,7 +569,16 @@ public sealed class TickerResolver : ITickerResolver
         "upgraded", "downgrade", "upgrade", "fiscal", "listed", "traded", "market", "capitalization", "brand", "customers", "store",
         "retailer", "bank", "lender", "insurer", "carmaker", "automaker", "chipmaker", "giant", "deal", "rival", "rivals", "competitor",
         "founder", "chairman", "president", "headquarters", "headquartered", "unit", "division", "bonds", "debt", "rating", "workforce",
-        "employees", "jobs", "recall", "launched", "unveiled", "sued", "lawsuit", "antitrust", "regulators", "margin", "margins", "EPS");
+        "employees", "jobs", "recall", "estimates", "lawsuits", "settled", "settlement", "launched", "unveiled", "sued", "lawsuit", "antitrust", "regulators", "margin", "margins", "EPS");
+
+    private static readonly SpanLookup<bool> SourceWords = Lookup(
+        "analyst", "analysts", "strategist", "strategists", "economist", "economists", "researchers");
+
+    /// <summary>Words that, right after an ambiguous name, show it is not the company (<c>Apple pie</c>, <c>Amazon rainforest</c>).</summary>
+    private static readonly SpanLookup<bool> NonCorporateFollowers = Lookup(
+        "pie", "pies", "tree", "trees", "juice", "orchard", "orchards", "harvest", "cider", "blossom", "rainforest", "river", "basin",
+        "parrot", "parrots", "variant", "year", "date", "dates", "practice", "range", "ranges", "bearings", "tiles", "applications",
+        "restrictions", "elections", "poll", "voting", "company", "points", "index", "futures", "composite", "average");
 
     private static readonly SpanLookup<bool> GenericNouns = Lookup(
         "company", "firm", "group", "bank", "lender", "retailer", "carmaker", "automaker", "chipmaker", "insurer", "airline",
