@@ -133,14 +133,9 @@ public sealed class FinancialTokenizer : ITokenizer
 
         switch (c)
         {
-            case '$':
-                if (start + 1 < text.Length && char.IsAsciiLetter(text[start + 1]) && !PrecededByLetterOrDigit(text, start))
-                {
-                    return ReadCashtag(text, start);
-                }
-
-                goto case '€';
-            case '€' or '£' or '¥' or '₹' or '₩' or '₽':
+            case '$' when start + 1 < text.Length && char.IsAsciiLetter(text[start + 1]) && !PrecededByLetterOrDigit(text, start):
+                return ReadCashtag(text, start);
+            case '$' or '€' or '£' or '¥' or '₹' or '₩' or '₽':
                 {
                     var digit = SkipSpaces(text, start + 1, 1);
                     if (digit < text.Length && char.IsAsciiDigit(text[digit]))

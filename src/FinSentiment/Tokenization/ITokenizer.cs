@@ -8,7 +8,7 @@ namespace FinSentiment.Tokenization;
 /// <remarks>
 /// Implementations must be immutable and safe to call from many threads at once, must not allocate per call,
 /// and must make progress: every call either consumes at least one character or reports
-/// <see cref="OperationStatus.DestinationTooSmall"/> with nothing written because <paramref name="destination"/> is empty.
+/// <see cref="OperationStatus.DestinationTooSmall"/> with nothing written because the destination is empty.
 /// </remarks>
 public interface ITokenizer
 {

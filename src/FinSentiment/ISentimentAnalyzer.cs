@@ -1,0 +1,47 @@
+namespace FinSentiment;
+
+/// <summary>
+/// Analyses the sentiment of financial news: an overall score and label, the sentiment toward each company mentioned,
+/// and the phrases that produced them.
+/// </summary>
+/// <remarks>Implementations are thread-safe: create one analyzer and share it.</remarks>
+public interface ISentimentAnalyzer
+{
+    /// <summary>Analyses a text.</summary>
+    /// <param name="text">The text. Empty or white-space text gives a neutral result with no tickers.</param>
+    /// <returns>The analysis.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is longer than <see cref="FinSentimentOptions.MaxTextLength"/>.</exception>
+    SentimentResult Analyze(string text);
+
+    /// <summary>Analyses a news article; its title weighs more than its body. Offsets refer to <see cref="NewsArticle.Text"/>.</summary>
+    /// <param name="article">The article.</param>
+    /// <returns>The analysis.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="article"/> is null.</exception>
+    /// <exception cref="ArgumentException">The article's text is longer than <see cref="FinSentimentOptions.MaxTextLength"/>.</exception>
+    SentimentResult Analyze(NewsArticle article);
+
+    /// <summary>Analyses a text and the sentiment toward the caller's own targets (companies the directory need not know).</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="targets">The targets; the result's <see cref="SentimentResult.Targets"/> follows their order.</param>
+    /// <returns>The analysis.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="targets"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is longer than <see cref="FinSentimentOptions.MaxTextLength"/>.</exception>
+    SentimentResult Analyze(string text, IReadOnlyList<SentimentTarget> targets);
+
+    /// <summary>Analyses many texts in parallel; results keep the input order.</summary>
+    /// <param name="texts">The texts.</param>
+    /// <param name="cancellationToken">Stops the batch; then <see cref="OperationCanceledException"/> is thrown.</param>
+    /// <returns>One result per text, in input order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="texts"/> or one of its items is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    IReadOnlyList<SentimentResult> AnalyzeBatch(IReadOnlyList<string> texts, CancellationToken cancellationToken = default);
+
+    /// <summary>Analyses many articles in parallel; results keep the input order.</summary>
+    /// <param name="articles">The articles.</param>
+    /// <param name="cancellationToken">Stops the batch; then <see cref="OperationCanceledException"/> is thrown.</param>
+    /// <returns>One result per article, in input order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="articles"/> or one of its items is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    IReadOnlyList<SentimentResult> AnalyzeBatch(IReadOnlyList<NewsArticle> articles, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,42 @@
+using FinSentiment.Lexicon;
+using FinSentiment.Scoring;
+using FinSentiment.Tickers;
+using FinSentiment.Tokenization;
+
+namespace FinSentiment.Internal;
+
+/// <summary>Builds the default parts (tokenizer, lexicon, scorer, directory, resolver) that a set of options asks for.</summary>
+internal sealed record FinSentimentParts(ITokenizer Tokenizer, SentimentLexicon Lexicon, ISentimentScorer Scorer, TickerDirectory Directory, ITickerResolver Resolver)
+{
+    public static FinSentimentParts Build(FinSentimentOptions options)
+    {
+        var lexicon = BuildLexicon(options);
+        var directory = BuildDirectory(options);
+        var scorer = ReferenceEquals(lexicon, SentimentLexicon.Default) ? LexiconScorer.Default : new LexiconScorer(lexicon);
+        var resolver = ReferenceEquals(directory, TickerDirectory.Default) ? TickerResolver.Default : new TickerResolver(directory);
+        return new FinSentimentParts(FinancialTokenizer.Instance, lexicon, scorer, directory, resolver);
+    }
+
+    public static SentimentLexicon BuildLexicon(FinSentimentOptions options)
+    {
+        if (options.UseDefaultLexicon && options.LexiconFiles.Count == 0)
+        {
+            return SentimentLexicon.Default;
+        }
+
+        var builder = SentimentLexicon.CreateBuilder();
+        if (options.UseDefaultLexicon)
+        {
+            builder.AddDefaults();
+        }
+
+        foreach (var file in options.LexiconFiles)
+        {
+            builder.AddFile(file);
+        }
+
+        return builder.Build();
+    }
+
+    public static TickerDirectory BuildDirectory(FinSentimentOptions options) => TickerDirectory.Default;
+}

@@ -1,0 +1,876 @@
+using System.Buffers;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using FinSentiment.Lexicon;
+using FinSentiment.Tokenization;
+
+namespace FinSentiment.Scoring;
+
+/// <summary>
+/// The default scorer: reads a sentence the way an analyst does, with a lexicon and compositional rules.
+/// </summary>
+/// <remarks>
+/// <para>The rules, in order:</para>
+/// <list type="number">
+/// <item>Phrases are matched as units, longest first; a <see cref="LexiconCategory.Neutral"/> phrase masks its words.</item>
+/// <item><b>Direction × quantity</b>: a direction word (<c>rose</c>, <c>narrowed</c>) applied to a quantity with a prior
+/// (<c>profit</c> is good when up, <c>loss</c> bad when up) gives direction × prior × strength. Where no direction word
+/// speaks, the numbers of <c>to X from Y</c>, <c>from Y to X</c>, <c>X, compared with Y</c> and <c>X (Y)</c> give the direction.</item>
+/// <item><b>Scope</b>: intensifiers scale the next polarity; negators flip the polarity within their scope (up to the next
+/// clause boundary); hedges damp the rest of their clause without flipping; in a contrast the main clause weighs more than
+/// the conceded one (<c>but</c>, <c>however</c>, <c>yet</c> concede what comes before; <c>although</c>, <c>despite</c>,
+/// <c>while</c> concede their own clause).</item>
+/// <item>The sentence scores tanh(gain × sum of contributions).</item>
+/// </list>
+/// <para>The scorer is immutable and thread-safe; it allocates only the evidence it reports.</para>
+/// </remarks>
+public sealed class LexiconScorer : ISentimentScorer
+{
+    private const int StackUnits = 128;
+
+    private static readonly Lazy<LexiconScorer> DefaultScorer = new(() => new LexiconScorer(SentimentLexicon.Default));
+
+    private static readonly string[] Subordinators =
+        ["although", "though", "despite", "while", "even though", "in spite of", "whereas", "even as", "notwithstanding", "albeit", "even if"];
+
+    private readonly SentimentLexicon _lexicon;
+    private readonly double _directionWeight;
+    private readonly double _unpairedDirectionWeight;
+    private readonly double _comparisonWeight;
+    private readonly double _negationFactor;
+    private readonly int _negationScope;
+    private readonly double _concededWeight;
+    private readonly double _mainWeight;
+    private readonly double _gain;
+    private readonly bool[] _isSubordinator;
+
+    /// <summary>Creates a scorer over <paramref name="lexicon"/> with the default rule weights.</summary>
+    /// <param name="lexicon">The lexicon.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="lexicon"/> is null.</exception>
+    public LexiconScorer(SentimentLexicon lexicon)
+        : this(lexicon, new LexiconScorerOptions())
+    {
+    }
+
+    /// <summary>Creates a scorer over <paramref name="lexicon"/> with the given rule weights.</summary>
+    /// <param name="lexicon">The lexicon.</param>
+    /// <param name="options">The rule weights; read once.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="lexicon"/> or <paramref name="options"/> is null.</exception>
+    public LexiconScorer(SentimentLexicon lexicon, LexiconScorerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        ArgumentNullException.ThrowIfNull(options);
+        _lexicon = lexicon;
+        _directionWeight = options.DirectionWeight;
+        _unpairedDirectionWeight = options.UnpairedDirectionWeight;
+        _comparisonWeight = options.ComparisonWeight;
+        _negationFactor = options.NegationFactor;
+        _negationScope = Math.Max(1, options.NegationScope);
+        _concededWeight = options.ConcededClauseWeight;
+        _mainWeight = options.MainClauseWeight;
+        _gain = options.Gain;
+        _isSubordinator = new bool[lexicon.Count];
+        for (var i = 0; i < lexicon.Count; i++)
+        {
+            var entry = lexicon.GetEntry(i);
+            _isSubordinator[i] = entry.Category == LexiconCategory.Contrast &&
+                Array.Exists(Subordinators, s => s.Equals(entry.Term, StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    /// <summary>Gets a scorer over <see cref="SentimentLexicon.Default"/> with the default weights.</summary>
+    public static LexiconScorer Default => DefaultScorer.Value;
+
+    /// <summary>Gets the lexicon.</summary>
+    public SentimentLexicon Lexicon => _lexicon;
+
+    /// <inheritdoc/>
+    public double ScoreSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence, ICollection<Evidence> evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        if (sentence.IsEmpty)
+        {
+            return 0;
+        }
+
+        Unit[]? rented = null;
+        var units = sentence.Length <= StackUnits
+            ? stackalloc Unit[StackUnits]
+            : (rented = ArrayPool<Unit>.Shared.Rent(sentence.Length));
+        try
+        {
+            var count = BuildUnits(text, sentence, units);
+            units = units[..count];
+            PairDirections(units);
+            CompareNumbers(text, units);
+            SetBaseContributions(units);
+            ApplyIntensifiers(units);
+            ApplyNegation(units);
+            ApplyHedges(units);
+            ApplyContrast(units);
+
+            var raw = 0.0;
+            for (var i = 0; i < units.Length; i++)
+            {
+                ref var unit = ref units[i];
+                if (unit.Contribution == 0)
+                {
+                    continue;
+                }
+
+                raw += unit.Contribution;
+                evidence.Add(Explain(text, units, i));
+            }
+
+            return Math.Tanh(_gain * raw);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<Unit>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private int BuildUnits(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<Unit> units)
+    {
+        var count = 0;
+        var i = 0;
+        while (i < tokens.Length)
+        {
+            var token = tokens[i];
+            switch (token.Kind)
+            {
+                case TokenKind.SentenceEnd:
+                    i++;
+                    continue;
+                case TokenKind.Punctuation:
+                    if (text[token.Start] is ',' or ';' or ':' or '(' or ')' or '[' or ']' or '—' or '–')
+                    {
+                        var boundary = Unit.Create(token.Start, token.End, UnitKind.Boundary);
+                        boundary.BoundaryChar = text[token.Start];
+                        units[count++] = boundary;
+                    }
+
+                    i++;
+                    continue;
+                case TokenKind.Number or TokenKind.Percent or TokenKind.Currency:
+                    var numeric = Unit.Create(token.Start, token.End, token.Kind switch
+                    {
+                        TokenKind.Percent => UnitKind.Percent,
+                        TokenKind.Currency => UnitKind.Currency,
+                        _ => UnitKind.Number,
+                    });
+                    numeric.HasValue = TryParseAmount(token.GetText(text), out numeric.Value);
+                    units[count++] = numeric;
+                    i++;
+                    continue;
+                case TokenKind.Word or TokenKind.Hashtag:
+                    break;
+                default:
+                    units[count++] = Unit.Create(token.Start, token.End, UnitKind.Other);
+                    i++;
+                    continue;
+            }
+
+            var (entry, length) = MatchLongest(text, tokens, i);
+            if (entry < 0)
+            {
+                units[count++] = Unit.Create(token.Start, token.End, UnitKind.Word);
+                i++;
+                continue;
+            }
+
+            var lexical = _lexicon.GetEntry(entry);
+            var unit = Unit.Create(token.Start, tokens[i + length - 1].End, UnitKind.Lexical);
+            unit.Entry = entry;
+            unit.Category = lexical.Category;
+            unit.Valence = lexical.Valence;
+            units[count++] = unit;
+            i += length;
+        }
+
+        return count;
+    }
+
+    private (int Entry, int Length) MatchLongest(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start)
+    {
+        var first = WordText(text, tokens[start]);
+        var wordId = _lexicon.GetWordId(first);
+        if (wordId < 0)
+        {
+            return (-1, 0);
+        }
+
+        var best = _lexicon.GetWordEntry(wordId);
+        var bestLength = best >= 0 ? 1 : 0;
+        var node = _lexicon.Step(0, wordId);
+        var next = start + 1;
+        while (node >= 0 && next < tokens.Length && tokens[next].Kind != TokenKind.SentenceEnd)
+        {
+            node = _lexicon.Step(node, _lexicon.GetWordId(WordText(text, tokens[next])));
+            next++;
+            if (node >= 0 && _lexicon.GetNodeEntry(node) is var entry and >= 0)
+            {
+                best = entry;
+                bestLength = next - start;
+            }
+        }
+
+        return (best, bestLength);
+    }
+
+    private static ReadOnlySpan<char> WordText(ReadOnlySpan<char> text, Token token)
+    {
+        var word = token.GetText(text);
+        return token.Kind == TokenKind.Hashtag && word.Length > 1 ? word[1..] : word;
+    }
+
+    private static bool IsClauseStop(in Unit unit) =>
+        unit.Kind == UnitKind.Boundary || (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Contrast);
+
+    private static bool IsQuantity(in Unit unit) =>
+        unit.Kind == UnitKind.Lexical && unit.Category is LexiconCategory.GoodWhenUp or LexiconCategory.BadWhenUp;
+
+    private static bool IsDirection(in Unit unit) =>
+        unit.Kind == UnitKind.Lexical && unit.Category is LexiconCategory.Increase or LexiconCategory.Decrease;
+
+    /// <summary>Pairs each direction word with the quantity it moves: right next to it, else before it, else after it.</summary>
+    private static void PairDirections(Span<Unit> units)
+    {
+        for (var d = 0; d < units.Length; d++)
+        {
+            if (!IsDirection(units[d]))
+            {
+                continue;
+            }
+
+            var quantity = FindQuantity(units, d, -1, 2, crossLeadingComma: false, adjacentOnly: true);
+            if (quantity < 0)
+            {
+                quantity = FindQuantity(units, d, -1, 8, crossLeadingComma: true, adjacentOnly: false);
+            }
+
+            if (quantity < 0)
+            {
+                quantity = FindQuantity(units, d, +1, 5, crossLeadingComma: false, adjacentOnly: false);
+            }
+
+            if (quantity >= 0)
+            {
+                units[d].Partner = quantity;
+                units[quantity].Consumed = true;
+            }
+        }
+    }
+
+    private static int FindQuantity(Span<Unit> units, int from, int step, int window, bool crossLeadingComma, bool adjacentOnly)
+    {
+        if (adjacentOnly)
+        {
+            // "higher sales", "lower costs": the quantity right after the direction, over at most one unknown word.
+            for (var i = from + 1; i < units.Length && i <= from + window; i++)
+            {
+                if (IsQuantity(units[i]))
+                {
+                    return i;
+                }
+
+                if (units[i].Kind != UnitKind.Word)
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
+        var seen = 0;
+        for (var i = from + step; i >= 0 && i < units.Length && seen < window; i += step)
+        {
+            ref var unit = ref units[i];
+            if (IsClauseStop(unit))
+            {
+                // ", up from EUR 8.3 mn" continues the clause before the comma.
+                if (crossLeadingComma && step < 0 && i == from - 1 && unit.Kind == UnitKind.Boundary)
+                {
+                    continue;
+                }
+
+                return -1;
+            }
+
+            if (IsQuantity(unit))
+            {
+                return i;
+            }
+
+            if (unit.Kind is UnitKind.Word or UnitKind.Lexical)
+            {
+                seen++;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>For quantities no direction word moves, reads the direction from "to X from Y", "from Y to X", "X, compared with Y" or "X (Y)".</summary>
+    private static void CompareNumbers(ReadOnlySpan<char> text, Span<Unit> units)
+    {
+        for (var q = 0; q < units.Length; q++)
+        {
+            if (!IsQuantity(units[q]) || units[q].Consumed || HasDirectionNearby(units, q))
+            {
+                continue;
+            }
+
+            var limit = Math.Min(units.Length, q + 16);
+            for (var i = q + 1; i < limit; i++)
+            {
+                if (TryCompare(text, units, i, limit, out var current, out var previous))
+                {
+                    if (current != previous)
+                    {
+                        units[q].Comparison = (sbyte)(current > previous ? 1 : -1);
+                        units[q].Consumed = true;
+                        units[q].Partner = i;
+                    }
+
+                    break;
+                }
+
+                if (units[i].Kind == UnitKind.Lexical && units[i].Category == LexiconCategory.Contrast)
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool HasDirectionNearby(Span<Unit> units, int q)
+    {
+        for (var i = 0; i < units.Length; i++)
+        {
+            if (IsDirection(units[i]) && units[i].Partner == q)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool TryCompare(ReadOnlySpan<char> text, Span<Unit> units, int i, int limit, out double current, out double previous)
+    {
+        current = previous = 0;
+        ref var unit = ref units[i];
+        if (unit.Kind == UnitKind.Word || (unit.Kind == UnitKind.Lexical && unit.TokenCount(text) == 1))
+        {
+            var word = text[unit.Start..unit.End];
+            if (word.Equals("to", StringComparison.OrdinalIgnoreCase) &&
+                NextAmount(units, i + 1, limit, out var x, out var afterX) &&
+                NextWord(text, units, afterX + 1, limit, "from", out var fromIndex) &&
+                NextAmount(units, fromIndex + 1, limit, out var y, out _))
+            {
+                (current, previous) = (units[x].Value, units[y].Value);
+                return Comparable(units[x], units[y]);
+            }
+
+            if (word.Equals("from", StringComparison.OrdinalIgnoreCase) &&
+                NextAmount(units, i + 1, limit, out var y2, out var afterY) &&
+                NextWord(text, units, afterY + 1, limit, "to", out var toIndex) &&
+                NextAmount(units, toIndex + 1, limit, out var x2, out _))
+            {
+                (current, previous) = (units[x2].Value, units[y2].Value);
+                return Comparable(units[x2], units[y2]);
+            }
+
+            return false;
+        }
+
+        if (!unit.HasValue || unit.Kind == UnitKind.Percent)
+        {
+            return false;
+        }
+
+        // "X (Y)" and "X, compared with Y" / "X versus Y" / "X vs Y"
+        var j = i + 1;
+        if (j < limit && units[j].Kind == UnitKind.Boundary && text[units[j].Start] == '(' &&
+            j + 2 < limit && units[j + 1].HasValue && units[j + 2].Kind == UnitKind.Boundary && text[units[j + 2].Start] == ')')
+        {
+            (current, previous) = (unit.Value, units[j + 1].Value);
+            return Comparable(unit, units[j + 1]);
+        }
+
+        if (j < limit && units[j].Kind == UnitKind.Boundary && text[units[j].Start] == ',')
+        {
+            j++;
+        }
+
+        if (j < limit)
+        {
+            var marker = text[units[j].Start..units[j].End];
+            var isMarker = marker.Equals("compared", StringComparison.OrdinalIgnoreCase) || marker.Equals("versus", StringComparison.OrdinalIgnoreCase) ||
+                marker.Equals("vs", StringComparison.OrdinalIgnoreCase) || marker.Equals("against", StringComparison.OrdinalIgnoreCase);
+            if (isMarker && NextAmount(units, j + 1, Math.Min(limit, j + 4), out var y3, out _))
+            {
+                (current, previous) = (unit.Value, units[y3].Value);
+                return Comparable(unit, units[y3]);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Comparable(in Unit current, in Unit previous) =>
+        current.HasValue && previous.HasValue && current.Kind != UnitKind.Percent && previous.Kind != UnitKind.Percent &&
+        !(IsYear(current) && IsYear(previous));
+
+    private static bool IsYear(in Unit unit) => unit.Kind == UnitKind.Number && unit.Value is >= 1900 and <= 2100 && unit.Value == Math.Floor(unit.Value);
+
+    private static bool NextAmount(Span<Unit> units, int from, int limit, out int index, out int after)
+    {
+        for (var i = from; i < limit && i <= from + 2; i++)
+        {
+            if (units[i].HasValue && units[i].Kind != UnitKind.Percent && !IsYear(units[i]))
+            {
+                index = i;
+                after = i;
+                return true;
+            }
+
+            if (units[i].Kind == UnitKind.Boundary)
+            {
+                break;
+            }
+        }
+
+        index = after = -1;
+        return false;
+    }
+
+    private static bool NextWord(ReadOnlySpan<char> text, Span<Unit> units, int from, int limit, string word, out int index)
+    {
+        for (var i = from; i < limit && i <= from + 4; i++)
+        {
+            if (text[units[i].Start..units[i].End].Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                index = i;
+                return true;
+            }
+        }
+
+        index = -1;
+        return false;
+    }
+
+    private void SetBaseContributions(Span<Unit> units)
+    {
+        for (var i = 0; i < units.Length; i++)
+        {
+            ref var unit = ref units[i];
+            if (unit.Kind != UnitKind.Lexical)
+            {
+                continue;
+            }
+
+            switch (unit.Category)
+            {
+                case LexiconCategory.Sentiment:
+                    unit.Contribution = unit.Valence;
+                    break;
+                case LexiconCategory.Increase or LexiconCategory.Decrease:
+                    var direction = unit.Category == LexiconCategory.Increase ? 1 : -1;
+                    if (unit.Partner >= 0)
+                    {
+                        var prior = units[unit.Partner].Category == LexiconCategory.GoodWhenUp ? 1 : -1;
+                        unit.Contribution = direction * prior * unit.Valence * _directionWeight;
+                    }
+                    else
+                    {
+                        unit.Contribution = direction * unit.Valence * _unpairedDirectionWeight;
+                    }
+
+                    break;
+                case LexiconCategory.GoodWhenUp or LexiconCategory.BadWhenUp:
+                    if (unit.Comparison != 0)
+                    {
+                        var prior = unit.Category == LexiconCategory.GoodWhenUp ? 1 : -1;
+                        unit.Contribution = unit.Comparison * prior * _comparisonWeight;
+                    }
+                    else if (!unit.Consumed)
+                    {
+                        unit.Contribution = unit.Valence;
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static void ApplyIntensifiers(Span<Unit> units)
+    {
+        for (var k = 0; k < units.Length; k++)
+        {
+            if (units[k].Kind != UnitKind.Lexical || units[k].Category != LexiconCategory.Intensifier)
+            {
+                continue;
+            }
+
+            var target = FindScored(units, k, +1, 3);
+            if (target < 0)
+            {
+                target = FindScored(units, k, -1, 2);
+            }
+
+            if (target >= 0)
+            {
+                units[target].Contribution *= 1 + units[k].Valence;
+                units[target].Intensifier = k;
+            }
+        }
+    }
+
+    private void ApplyNegation(Span<Unit> units)
+    {
+        for (var k = 0; k < units.Length; k++)
+        {
+            if (units[k].Kind != UnitKind.Lexical || units[k].Category != LexiconCategory.Negator)
+            {
+                continue;
+            }
+
+            var reached = 0;
+            for (var i = k + 1; i < units.Length && reached < _negationScope; i++)
+            {
+                ref var unit = ref units[i];
+                if (IsClauseStop(unit) || (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Negator))
+                {
+                    break;
+                }
+
+                if (unit.Contribution != 0 && unit.Negator < 0)
+                {
+                    unit.Contribution *= _negationFactor * Math.Abs(units[k].Valence == 0 ? 1 : units[k].Valence);
+                    unit.Negator = k;
+                }
+
+                reached++;
+            }
+        }
+    }
+
+    private static void ApplyHedges(Span<Unit> units)
+    {
+        for (var h = 0; h < units.Length; h++)
+        {
+            if (units[h].Kind != UnitKind.Lexical || units[h].Category != LexiconCategory.Hedge)
+            {
+                continue;
+            }
+
+            for (var i = h + 1; i < units.Length; i++)
+            {
+                ref var unit = ref units[i];
+                if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Contrast)
+                {
+                    break;
+                }
+
+                if (unit.Kind == UnitKind.Boundary && i > h + 1)
+                {
+                    break;
+                }
+
+                if (unit.Contribution != 0 && unit.Hedge < 0)
+                {
+                    unit.Contribution *= 1 + units[h].Valence;
+                    unit.Hedge = h;
+                }
+            }
+        }
+    }
+
+    private void ApplyContrast(Span<Unit> units)
+    {
+        var c = -1;
+        for (var i = 0; i < units.Length; i++)
+        {
+            if (units[i].Kind == UnitKind.Lexical && units[i].Category == LexiconCategory.Contrast)
+            {
+                c = i;
+                break;
+            }
+        }
+
+        if (c < 0)
+        {
+            return;
+        }
+
+        if (_isSubordinator[units[c].Entry])
+        {
+            // "Although sales fell, profit rose": the subordinate clause runs to the next comma.
+            var end = c + 1;
+            while (end < units.Length && !(units[end].Kind == UnitKind.Boundary && units[end].BoundaryChar is ',' or ';'))
+            {
+                end++;
+            }
+
+            var hasMain = false;
+            for (var i = 0; i < units.Length; i++)
+            {
+                if ((i < c || i >= end) && units[i].Contribution != 0)
+                {
+                    hasMain = true;
+                    break;
+                }
+            }
+
+            if (!hasMain)
+            {
+                return;
+            }
+
+            for (var i = 0; i < units.Length; i++)
+            {
+                Weigh(ref units[i], i >= c && i < end ? _concededWeight : _mainWeight, i >= c && i < end);
+            }
+
+            return;
+        }
+
+        if (c == 0)
+        {
+            return; // "However, ..." contrasts with the previous sentence, not within this one.
+        }
+
+        for (var i = 0; i < units.Length; i++)
+        {
+            Weigh(ref units[i], i < c ? _concededWeight : _mainWeight, i < c);
+        }
+    }
+
+    private static void Weigh(ref Unit unit, double weight, bool conceded)
+    {
+        if (unit.Contribution != 0)
+        {
+            unit.Contribution *= weight;
+            unit.Contrast = conceded ? (sbyte)-1 : (sbyte)1;
+        }
+    }
+
+    private static int FindScored(Span<Unit> units, int from, int step, int window)
+    {
+        for (var i = from + step; i >= 0 && i < units.Length && Math.Abs(i - from) <= window; i += step)
+        {
+            if (IsClauseStop(units[i]))
+            {
+                return -1;
+            }
+
+            if (units[i].Contribution != 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static Evidence Explain(ReadOnlySpan<char> text, Span<Unit> units, int index)
+    {
+        ref var unit = ref units[index];
+        var start = unit.Start;
+        var end = unit.End;
+        var rules = new List<string>(4);
+        string explanation;
+        double baseValence;
+        var word = text[unit.Start..unit.End].ToString();
+
+        if (IsDirection(unit))
+        {
+            var up = unit.Category == LexiconCategory.Increase ? "up" : "down";
+            if (unit.Partner >= 0)
+            {
+                ref var quantity = ref units[unit.Partner];
+                start = Math.Min(start, quantity.Start);
+                end = Math.Max(end, quantity.End);
+                baseValence = quantity.Category == LexiconCategory.GoodWhenUp ? 1 : -1;
+                rules.Add("direction");
+                explanation = string.Create(CultureInfo.InvariantCulture,
+                    $"{text[quantity.Start..quantity.End]} ({(baseValence > 0 ? "good when up" : "bad when up")}) × {word} ({up}, {unit.Valence:0.0#})");
+            }
+            else
+            {
+                baseValence = unit.Category == LexiconCategory.Increase ? unit.Valence : -unit.Valence;
+                rules.Add("direction-unpaired");
+                explanation = string.Create(CultureInfo.InvariantCulture, $"{word} ({up}, {unit.Valence:0.0#})");
+            }
+        }
+        else if (unit.Comparison != 0)
+        {
+            ref var amount = ref units[unit.Partner];
+            end = Math.Max(end, amount.End);
+            baseValence = unit.Category == LexiconCategory.GoodWhenUp ? 1 : -1;
+            rules.Add("comparison");
+            explanation = string.Create(CultureInfo.InvariantCulture,
+                $"{word} ({(baseValence > 0 ? "good when up" : "bad when up")}) × figures ({(unit.Comparison > 0 ? "up" : "down")})");
+        }
+        else
+        {
+            baseValence = unit.Valence;
+            rules.Add(unit.Category == LexiconCategory.Sentiment ? "lexicon" : "quantity");
+            explanation = string.Create(CultureInfo.InvariantCulture, $"{word} ({unit.Valence:+0.00;-0.00})");
+        }
+
+        if (unit.Intensifier >= 0)
+        {
+            rules.Add("intensifier");
+            explanation += $" × '{text[units[unit.Intensifier].Start..units[unit.Intensifier].End]}'";
+        }
+
+        if (unit.Negator >= 0)
+        {
+            rules.Add("negation");
+            explanation += $" × negated by '{text[units[unit.Negator].Start..units[unit.Negator].End]}'";
+        }
+
+        if (unit.Hedge >= 0)
+        {
+            rules.Add("hedge");
+            explanation += $" × hedged by '{text[units[unit.Hedge].Start..units[unit.Hedge].End]}'";
+        }
+
+        if (unit.Contrast != 0)
+        {
+            rules.Add(unit.Contrast > 0 ? "contrast-main" : "contrast-conceded");
+            explanation += unit.Contrast > 0 ? " × main clause" : " × conceded clause";
+        }
+
+        explanation += string.Create(CultureInfo.InvariantCulture, $" → {unit.Contribution:+0.00;-0.00}");
+        return new Evidence(start, end - start, text[start..end].ToString(), baseValence, unit.Contribution, rules, explanation);
+    }
+
+    /// <summary>Parses an amount such as <c>EUR 13.1 mn</c>, <c>$1.2bn</c>, <c>1,234</c> or <c>4%</c> into a number.</summary>
+    internal static bool TryParseAmount(ReadOnlySpan<char> token, out double value)
+    {
+        value = 0;
+        var first = token.IndexOfAnyInRange('0', '9');
+        if (first < 0)
+        {
+            return false;
+        }
+
+        var end = first;
+        Span<char> digits = stackalloc char[32];
+        var length = 0;
+        while (end < token.Length && (char.IsAsciiDigit(token[end]) || token[end] is ',' or '.'))
+        {
+            if (token[end] != ',' && length < digits.Length)
+            {
+                digits[length++] = token[end];
+            }
+
+            end++;
+        }
+
+        if (length > 0 && digits[length - 1] == '.')
+        {
+            length--;
+        }
+
+        if (!double.TryParse(digits[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        {
+            return false;
+        }
+
+        if (first > 0 && token[first - 1] is '-' or '−')
+        {
+            value = -value;
+        }
+
+        var rest = token[end..].Trim();
+        if (!rest.IsEmpty)
+        {
+            value *= ScaleOf(rest);
+        }
+
+        return true;
+    }
+
+    private static double ScaleOf(ReadOnlySpan<char> rest)
+    {
+        var letters = 0;
+        while (letters < rest.Length && char.IsAsciiLetter(rest[letters]))
+        {
+            letters++;
+        }
+
+        var word = rest[..letters];
+        if (word.IsEmpty)
+        {
+            return 1;
+        }
+
+        return char.ToLowerInvariant(word[0]) switch
+        {
+            'k' or 't' when word.Length <= 1 => word[0] is 'k' or 'K' ? 1e3 : 1e12,
+            'm' => word.Length <= 3 || word.StartsWith("mil", StringComparison.OrdinalIgnoreCase) ? 1e6 : 1,
+            'b' => word.Length <= 3 || word.StartsWith("bil", StringComparison.OrdinalIgnoreCase) ? 1e9 : 1,
+            't' when word.StartsWith("th", StringComparison.OrdinalIgnoreCase) => 1e3,
+            't' => 1e12,
+            'c' => 1e7,
+            'l' => 1e5,
+            _ => 1,
+        };
+    }
+
+    private enum UnitKind : byte
+    {
+        Word,
+        Lexical,
+        Number,
+        Percent,
+        Currency,
+        Boundary,
+        Other,
+    }
+
+    [StructLayout(LayoutKind.Auto)]
+    private struct Unit
+    {
+        public int Start;
+        public int End;
+        public UnitKind Kind;
+        public LexiconCategory Category;
+        public int Entry;
+        public double Valence;
+        public double Contribution;
+        public double Value;
+        public bool HasValue;
+        public bool Consumed;
+        public sbyte Comparison;
+        public sbyte Contrast;
+        public int Partner;
+        public int Negator;
+        public int Hedge;
+        public int Intensifier;
+        public char BoundaryChar;
+
+        public static Unit Create(int start, int end, UnitKind kind) => new()
+        {
+            Start = start,
+            End = end,
+            Kind = kind,
+            Entry = -1,
+            Partner = -1,
+            Negator = -1,
+            Hedge = -1,
+            Intensifier = -1,
+        };
+
+        public readonly int TokenCount(ReadOnlySpan<char> text) => text[Start..End].Contains(' ') ? 2 : 1;
+    }
+}
