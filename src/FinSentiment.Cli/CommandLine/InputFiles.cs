@@ -12,6 +12,11 @@ internal static class InputFiles
             return new NonClosingStream(console.Input);
         }
 
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new UsageException("an input path is empty");
+        }
+
         if (Directory.Exists(path))
         {
             throw new CommandException($"cannot read '{path}': it is a directory");
@@ -55,6 +60,11 @@ internal static class InputFiles
         if (path == StandardStream)
         {
             return new NonClosingStream(console.Output);
+        }
+
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new UsageException("an output path is empty");
         }
 
         try

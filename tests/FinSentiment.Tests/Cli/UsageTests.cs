@@ -35,6 +35,8 @@ public class UsageTests
     [InlineData("analyze", "x.txt", "--stats")]
     [InlineData("analyze", "--jsonl", "-", "--json")]
     [InlineData("analyze")]
+    [InlineData("analyze", "")]
+    [InlineData("analyze", "--jsonl", "-", "--out", "")]
     [InlineData("eval", "x.jsonl", "--json", "--markdown")]
     public void Usage_errors_give_one_error_line_a_hint_and_exit_code_2(params string[] args)
     {
