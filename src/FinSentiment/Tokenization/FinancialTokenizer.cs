@@ -9,52 +9,111 @@ namespace FinSentiment.Tokenization;
 /// emoji, punctuation and sentence ends, as they are written in financial news.
 /// </summary>
 /// <remarks>
-/// The tokenizer is stateless, immutable and thread-safe; use <see cref="Instance"/>. It allocates nothing.
-/// Possessive <c>'s</c> is split from its word (<c>Tesla's</c> gives <c>Tesla</c> and <c>'s</c>), so names
-/// can be matched; <c>n't</c> contractions, hyphenated words and initialisms such as <c>U.S.</c> stay whole.
-/// A full stop after an abbreviation (<c>Inc.</c>, <c>No.</c>), an initial, or before a lower-case word
-/// is punctuation, not a sentence end. A line break ends a sentence when the next line starts with an
-/// upper-case letter, a digit or a symbol, or when a blank line follows.
+/// <para>The tokenizer is stateless, immutable and thread-safe; use <see cref="Instance"/>. It allocates nothing,
+/// and its running time is linear in the length of the text.</para>
+/// <para>Possessive <c>'s</c> is split from its word (<c>Tesla's</c> gives <c>Tesla</c> and <c>'s</c>), so names
+/// can be matched; <c>n't</c> contractions, hyphenated words, joined initials such as <c>M&amp;A</c> and <c>AT&amp;T</c>,
+/// and initialisms such as <c>U.S.</c> stay whole. An abbreviation (<c>Inc.</c>, <c>No.</c>) or an initial
+/// (<c>F.</c> in <c>John F. Kennedy</c>) keeps its full stop, so no sentence ends there. A full stop followed
+/// (after closing quotes or brackets) by a lower-case word or by <c>, ; :</c> is punctuation, not a sentence end.
+/// Number ranges (<c>2023-24</c>, <c>5-7%</c>) are one token.</para>
+/// <para>A line break ends a sentence, unless it directly follows another sentence end or the next line starts
+/// with a lower-case letter (a blank line always ends one). A line break at the very start of the text counts too,
+/// so that continuing with <c>text[charsConsumed..]</c> gives the same tokens as one call with a large buffer.</para>
+/// <para>Every token is decided by the text from its first character onwards; the tokenizer never looks back
+/// before a token, which is what makes that continuation exact.</para>
 /// </remarks>
 public sealed class FinancialTokenizer : ITokenizer
 {
-    /// <summary>Gets the shared instance.</summary>
-    public static FinancialTokenizer Instance { get; } = new();
+    /// <summary>The longest letter run compared against the unit, scale and currency word lists.</summary>
+    private const int MaxUnitWordLength = 12;
+
+    /// <summary>The longest e-mail local part looked ahead for (RFC 5321).</summary>
+    private const int MaxEmailLocalPart = 64;
+
+    /// <summary>The longest e-mail domain looked ahead for (RFC 5321).</summary>
+    private const int MaxEmailDomain = 255;
 
     private static readonly SearchValues<char> AsciiAlphanumerics =
         SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
-    private static readonly SearchValues<char> UrlTerminators = SearchValues.Create(" \t\r\n\"<>()[]{}");
+    private static readonly SearchValues<char> EmailLocalChars =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz._%+-");
 
-    private static readonly SearchValues<char> CurrencySymbols = SearchValues.Create("$€£¥₹₩₽");
+    private static readonly SearchValues<char> UrlTerminators = SearchValues.Create(" \t\r\n\"<>()[]{}\u00A0\u202F\u3000");
+
+    private static readonly SearchValues<char> CurrencySymbols = SearchValues.Create("$¢£¤¥֏؋৲৳૱௹฿៛₠₡₢₣₤₥₦₧₨₩₪₫€₭₮₯₰₱₲₳₴₵₶₷₸₹₺₻₼₽₾₿");
 
     private static readonly SearchValues<char> SentencePunctuation = SearchValues.Create(".!?…");
 
-    private static readonly SearchValues<char> Apostrophes = SearchValues.Create("'’");
+    /// <summary>Zero-width and bidirectional formatting characters, skipped like white space.</summary>
+    private static readonly SearchValues<char> IgnorableFormatting =
+        SearchValues.Create("\u200B\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2060\u2066\u2067\u2068\u2069\uFEFF");
+
+    private static readonly string[] CurrencyCodes =
+    [
+        "usd", "eur", "gbp", "jpy", "inr", "rs", "rs.", "cny", "rmb", "chf", "sek", "nok", "dkk", "cad", "aud", "hkd",
+        "sgd", "krw", "brl", "zar", "rub", "mxn", "pln", "nzd", "twd", "idr", "myr", "thb", "aed", "sar",
+        "us$", "c$", "a$", "hk$", "s$", "nt$", "r$", "rp",
+    ];
+
+    private static readonly string[] Abbreviations =
+    [
+        "inc", "corp", "co", "ltd", "plc", "llc", "bros", "cos", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "nos",
+        "vs", "etc", "approx", "est", "dept", "gov", "sen", "rep", "gen", "prof", "rev", "hon", "fig", "vol", "ave",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "mln", "bln", "mn", "bn", "pct", "yr", "qtr", "ref", "ca",
+    ];
+
+    private static readonly string[] Exchanges =
+    [
+        "nyse", "nasdaq", "amex", "nysearca", "nyse arca", "nyse american", "nyse mkt", "otc", "otcqx", "otcqb",
+        "otcmkts", "otc markets", "tsx", "tsxv", "tsx-v", "lse", "nse", "bse", "asx", "hkex", "sgx", "cboe", "bats",
+        "euronext", "xetra", "jse",
+    ];
+
+    private static readonly string[] Scales =
+    [
+        "k", "m", "mn", "mln", "mio", "b", "bn", "bln", "t", "tn", "trn", "thousand", "million", "millions",
+        "billion", "billions", "trillion", "crore", "crores", "cr", "lakh", "lakhs", "lac", "mil",
+    ];
+
+    private static readonly string[] PercentWords = ["percent", "pct", "bps"];
+
+    private static readonly string[] TrailingCurrencies =
+    [
+        "usd", "eur", "gbp", "jpy", "inr", "sek", "nok", "dkk", "chf", "cad", "aud", "cny", "rmb", "hkd",
+        "euro", "euros", "dollars", "dollar", "pounds", "yen", "yuan", "rupees", "rupee", "kronor", "kroner", "francs",
+    ];
+
+    /// <summary>Gets the shared instance.</summary>
+    public static FinancialTokenizer Instance { get; } = new();
 
     /// <inheritdoc/>
     public OperationStatus Tokenize(ReadOnlySpan<char> text, Span<Token> destination, out int tokensWritten, out int charsConsumed)
     {
         var written = 0;
         var position = 0;
-        var previousKind = TokenKind.SentenceEnd;
-        var hasPrevious = false;
+        var canEndSentence = true;
 
         while (true)
         {
-            position = SkipWhitespace(text, position, hasPrevious && previousKind != TokenKind.SentenceEnd, out var lineBreak);
+            var next = SkipWhitespace(text, position, canEndSentence, out var lineBreak);
             if (lineBreak >= 0)
             {
                 if (written == destination.Length)
                 {
+                    // Stop before the white space, so the next call sees the line break and ends the sentence there.
                     break;
                 }
 
                 destination[written++] = new Token(lineBreak, 1, TokenKind.SentenceEnd);
-                previousKind = TokenKind.SentenceEnd;
+                position = lineBreak + 1;
+                canEndSentence = false;
                 continue;
             }
 
+            position = next;
             if (position >= text.Length)
             {
                 tokensWritten = written;
@@ -70,8 +129,7 @@ public sealed class FinancialTokenizer : ITokenizer
             var token = ReadToken(text, position);
             destination[written++] = token;
             position = token.End;
-            previousKind = token.Kind;
-            hasPrevious = true;
+            canEndSentence = token.Kind != TokenKind.SentenceEnd;
         }
 
         tokensWritten = written;
@@ -81,7 +139,7 @@ public sealed class FinancialTokenizer : ITokenizer
 
     /// <summary>
     /// Skips white space from <paramref name="position"/>. When the white space holds a line break that ends a
-    /// sentence, <paramref name="lineBreak"/> receives the break's offset and the returned position is just after it.
+    /// sentence, <paramref name="lineBreak"/> receives the break's offset.
     /// </summary>
     private static int SkipWhitespace(ReadOnlySpan<char> text, int position, bool canEndSentence, out int lineBreak)
     {
@@ -89,9 +147,10 @@ public sealed class FinancialTokenizer : ITokenizer
         var firstBreak = -1;
         var breaks = 0;
         var i = position;
-        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        while (i < text.Length)
         {
-            if (text[i] == '\n')
+            var c = text[i];
+            if (c == '\n')
             {
                 if (firstBreak < 0)
                 {
@@ -100,18 +159,17 @@ public sealed class FinancialTokenizer : ITokenizer
 
                 breaks++;
             }
+            else if (c != ' ' && !char.IsWhiteSpace(c) && (c < '\u200B' || !IgnorableFormatting.Contains(c)))
+            {
+                break;
+            }
 
             i++;
         }
 
-        if (firstBreak >= 0 && canEndSentence)
+        if (firstBreak >= 0 && canEndSentence && (breaks > 1 || i >= text.Length || !char.IsLower(text[i])))
         {
-            var next = i < text.Length ? text[i] : '\0';
-            if (breaks > 1 || i >= text.Length || !char.IsLower(next))
-            {
-                lineBreak = firstBreak;
-                return firstBreak + 1;
-            }
+            lineBreak = firstBreak;
         }
 
         return i;
@@ -121,52 +179,38 @@ public sealed class FinancialTokenizer : ITokenizer
     {
         var c = text[start];
 
-        if (char.IsAsciiLetter(c) || (c > 127 && char.IsLetter(c)))
+        if (char.IsAsciiLetter(c) || (c > 127 && WordCharWidth(text, start) > 0))
         {
             return ReadWordLike(text, start);
         }
 
         if (char.IsAsciiDigit(c))
         {
-            return ReadNumberLike(text, start, start);
+            return ReadNumberLike(text, start, start, isCurrency: false);
         }
 
+        var hasNext = start + 1 < text.Length;
+        var next = hasNext ? text[start + 1] : '\0';
         switch (c)
         {
-            case '$' when start + 1 < text.Length && char.IsAsciiLetter(text[start + 1]) && !PrecededByLetterOrDigit(text, start):
-                return ReadCashtag(text, start);
-            case '$' or '€' or '£' or '¥' or '₹' or '₩' or '₽':
-                {
-                    var digit = SkipSpaces(text, start + 1, 1);
-                    if (digit < text.Length && char.IsAsciiDigit(text[digit]))
-                    {
-                        return ReadNumberLike(text, start, digit, isCurrency: true);
-                    }
+            case '$' when char.IsAsciiLetter(next):
+                return new Token(start, ScanSymbolEnd(text, start + 1) - start, TokenKind.Cashtag);
+            case '-' or '+' or '−' or '.' when char.IsAsciiDigit(next):
+                return ReadNumberLike(text, start, start + 1, isCurrency: false);
+            case '@' when hasNext && IsWordChar(next):
+                return new Token(start, ScanHandleEnd(text, start + 1) - start, TokenKind.Handle);
+            case '#' when char.IsLetter(next):
+                return new Token(start, ScanHandleEnd(text, start + 1) - start, TokenKind.Hashtag);
+            case '\'' or '’' when next is 's' or 'S' && (start + 2 >= text.Length || !IsWordChar(text[start + 2])):
+                return new Token(start, 2, TokenKind.Word); // the possessive split off by ScanWordEnd
+        }
 
-                    return new Token(start, 1, TokenKind.Symbol);
-                }
-
-            case '-' or '+' or '−':
-                if (start + 1 < text.Length && char.IsAsciiDigit(text[start + 1]) && !PrecededByLetterOrDigit(text, start))
-                {
-                    return ReadNumberLike(text, start, start + 1);
-                }
-
-                break;
-            case '@':
-                if (start + 1 < text.Length && IsWordChar(text[start + 1]))
-                {
-                    return new Token(start, ScanHandleEnd(text, start + 1) - start, TokenKind.Handle);
-                }
-
-                break;
-            case '#':
-                if (start + 1 < text.Length && char.IsLetter(text[start + 1]))
-                {
-                    return new Token(start, ScanHandleEnd(text, start + 1) - start, TokenKind.Hashtag);
-                }
-
-                break;
+        if (CurrencySymbols.Contains(c))
+        {
+            var digit = SkipSpaces(text, start + 1, 1);
+            return digit < text.Length && char.IsAsciiDigit(text[digit])
+                ? ReadNumberLike(text, start, digit, isCurrency: true)
+                : new Token(start, 1, TokenKind.Symbol);
         }
 
         if (SentencePunctuation.Contains(c))
@@ -174,33 +218,26 @@ public sealed class FinancialTokenizer : ITokenizer
             return ReadSentencePunctuation(text, start);
         }
 
-        if (char.IsHighSurrogate(c) && start + 1 < text.Length && char.IsLowSurrogate(text[start + 1]))
+        if (char.IsHighSurrogate(c) && char.IsLowSurrogate(next))
         {
-            var end = start + 2;
-
-            // Keep emoji modifiers, variation selectors and zero-width joiner sequences together.
-            while (end < text.Length && (text[end] == '\u200D' || text[end] == '\uFE0F' ||
-                   (char.IsHighSurrogate(text[end]) && end + 1 < text.Length && text[end] == '\uD83C' && text[end + 1] is >= '\uDFFB' and <= '\uDFFF')))
+            var category = CharUnicodeInfo.GetUnicodeCategory(char.ConvertToUtf32(c, next));
+            if (category != UnicodeCategory.OtherSymbol)
             {
-                end += text[end] == '\u200D' && end + 2 < text.Length && char.IsHighSurrogate(text[end + 1]) ? 3 : (char.IsHighSurrogate(text[end]) ? 2 : 1);
+                return new Token(start, 2, TokenKind.Symbol);
             }
 
-            var category = CharUnicodeInfo.GetUnicodeCategory(char.ConvertToUtf32(c, text[start + 1]));
-            var kind = category is UnicodeCategory.OtherSymbol ? TokenKind.Emoji
-                : category is UnicodeCategory.OtherLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.UppercaseLetter
-                    ? TokenKind.Word : TokenKind.Symbol;
-            return new Token(start, Math.Min(end, text.Length) - start, kind);
+            var end = start + 2;
+            if (IsRegionalIndicator(text, start) && IsRegionalIndicator(text, end))
+            {
+                end += 2; // a flag is a pair of regional indicators
+            }
+
+            return new Token(start, ScanEmojiTail(text, end) - start, TokenKind.Emoji);
         }
 
-        if (c is >= '\u2600' and <= '\u27BF')
+        if (IsBmpPictograph(c) || next == '\uFE0F')
         {
-            var end = start + 1;
-            if (end < text.Length && text[end] == '\uFE0F')
-            {
-                end++;
-            }
-
-            return new Token(start, end - start, TokenKind.Emoji);
+            return new Token(start, ScanEmojiTail(text, start + 1) - start, TokenKind.Emoji);
         }
 
         return new Token(start, 1, char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol);
@@ -208,29 +245,13 @@ public sealed class FinancialTokenizer : ITokenizer
 
     private static Token ReadSentencePunctuation(ReadOnlySpan<char> text, int start)
     {
-        var end = start + 1;
-        while (end < text.Length && SentencePunctuation.Contains(text[end]))
+        var run = text[(start + 1)..].IndexOfAnyExcept(SentencePunctuation);
+        var end = run < 0 ? text.Length : start + 1 + run;
+        var marks = text[start..end];
+
+        // A full stop or ellipsis followed (after closing quotes or brackets) by a lower-case word or , ; : does not end a sentence.
+        if (marks.IndexOfAny('!', '?') < 0)
         {
-            end++;
-        }
-
-        var c = text[start];
-        if (c == '.' && end - start == 1)
-        {
-            // A full stop after an abbreviation or an initial ("Inc.", "No.", "John F. Kennedy") does not end a sentence.
-            var wordStart = start;
-            while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
-            {
-                wordStart--;
-            }
-
-            if (wordStart < start && (wordStart == 0 || !IsWordChar(text[wordStart - 1]) || text[wordStart - 1] == '.') &&
-                IsAbbreviation(text[wordStart..start]))
-            {
-                return new Token(start, 1, TokenKind.Punctuation);
-            }
-
-            // A full stop followed (after closing quotes or brackets) by a lower-case word or a digit does not end a sentence.
             var next = SkipSpaces(text, end, int.MaxValue);
             while (next < text.Length && text[next] is '"' or '\'' or ')' or ']' or '”' or '’')
             {
@@ -239,7 +260,7 @@ public sealed class FinancialTokenizer : ITokenizer
 
             if (next < text.Length && (char.IsLower(text[next]) || text[next] is ',' or ';' or ':'))
             {
-                return new Token(start, 1, TokenKind.Punctuation);
+                return new Token(start, end - start, TokenKind.Punctuation);
             }
         }
 
@@ -253,53 +274,46 @@ public sealed class FinancialTokenizer : ITokenizer
             return ReadUrl(text, start);
         }
 
+        // Currency code followed by an amount: "EUR 13.1 mn", "Rs. 500 crore", "US$5bn", "USD3bn".
+        var letters = ScanAsciiLetters(text, start, 4);
+        if (letters - start is >= 1 and <= 3)
+        {
+            var codeEnd = letters < text.Length && text[letters] is '$' or '.' ? letters + 1 : letters;
+            var digit = SkipSpaces(text, codeEnd, 1);
+            if (digit < text.Length && char.IsAsciiDigit(text[digit]) && ContainsIgnoreCase(CurrencyCodes, text[start..codeEnd]))
+            {
+                return ReadNumberLike(text, start, digit, isCurrency: true);
+            }
+        }
+
         var end = ScanWordEnd(text, start, out var initialism);
-
-        // e-mail address: word@domain.tld
-        if (end < text.Length && text[end] == '@' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]))
+        if (end >= text.Length)
         {
-            var domainEnd = ScanHandleEnd(text, end + 1);
-            if (text[(end + 1)..domainEnd].Contains('.'))
-            {
-                return new Token(start, domainEnd - start, TokenKind.Email);
-            }
+            return new Token(start, end - start, TokenKind.Word);
         }
 
-        var word = text[start..end];
-
-        // Currency code followed by an amount: "EUR 13.1 mn", "Rs 10.4 crore", "USD3bn".
-        if (word.Length <= 7)
+        switch (text[end])
         {
-            var codeEnd = end < text.Length && text[end] == '.' && word.Equals("rs", StringComparison.OrdinalIgnoreCase) ? end + 1 : end;
-            var code = codeEnd < text.Length && text[codeEnd] == '$' ? text[start..(codeEnd + 1)] : text[start..codeEnd];
-            var afterCode = start + code.Length;
-            if (IsCurrencyCode(code))
-            {
-                var digit = SkipSpaces(text, afterCode, 1);
-                if (digit < text.Length && char.IsAsciiDigit(text[digit]))
+            case '@' or '.' or '_' or '+' or '%' or '-':
+                var emailEnd = MatchEmail(text, start, end);
+                if (emailEnd > 0)
                 {
-                    return ReadNumberLike(text, start, digit, isCurrency: true);
+                    return new Token(start, emailEnd - start, TokenKind.Email);
                 }
-            }
 
-            // Exchange-qualified symbol: "NYSE:IBM", "NASDAQ: MSFT", "NYSE American: XYZ".
-            var exchangeEnd = MatchExchange(text, start, end);
-            if (exchangeEnd > 0)
-            {
-                var symbolStart = SkipSpaces(text, exchangeEnd + 1, 2);
-                if (symbolStart < text.Length && char.IsAsciiLetterUpper(text[symbolStart]))
+                break;
+            case ':' or ' ':
+                var symbolEnd = MatchExchangeSymbol(text, start, end);
+                if (symbolEnd > 0)
                 {
-                    var symbolEnd = ScanSymbolEnd(text, symbolStart);
-                    if (symbolEnd - symbolStart <= 8)
-                    {
-                        return new Token(start, symbolEnd - start, TokenKind.ExchangeSymbol);
-                    }
+                    return new Token(start, symbolEnd - start, TokenKind.ExchangeSymbol);
                 }
-            }
+
+                break;
         }
 
-        // An initialism takes its final full stop ("U.S."); an abbreviation's stop is read as punctuation later.
-        if (initialism && end < text.Length && text[end] == '.')
+        // Initialisms ("U.S.") and abbreviations ("Inc.", "No.", the initial in "John F. Kennedy") keep their full stop.
+        if (text[end] == '.' && (initialism || IsAbbreviation(text[start..end])))
         {
             end++;
         }
@@ -307,123 +321,88 @@ public sealed class FinancialTokenizer : ITokenizer
         return new Token(start, end - start, TokenKind.Word);
     }
 
-    private static bool IsCurrencyCode(ReadOnlySpan<char> code)
+    private static bool IsAbbreviation(ReadOnlySpan<char> word) =>
+        word.Length == 1 ? char.IsUpper(word[0]) : word.Length <= 6 && ContainsIgnoreCase(Abbreviations, word);
+
+    /// <summary>Matches an e-mail address whose local part starts at <paramref name="start"/>; returns its end, or -1.</summary>
+    private static int MatchEmail(ReadOnlySpan<char> text, int start, int wordEnd)
     {
-        foreach (var candidate in CurrencyCodeList)
+        var at = wordEnd;
+        if (text[at] != '@')
         {
-            if (code.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            var limit = Math.Min(text.Length, start + MaxEmailLocalPart);
+            var run = wordEnd < limit ? text[wordEnd..limit].IndexOfAnyExcept(EmailLocalChars) : -1;
+            if (run < 0)
             {
-                return true;
+                return -1;
             }
+
+            at = wordEnd + run;
         }
 
-        return false;
-    }
-
-    private static readonly string[] CurrencyCodeList =
-    [
-        "usd", "eur", "gbp", "jpy", "inr", "rs", "rs.", "cny", "rmb", "chf", "sek", "nok", "dkk", "cad", "aud", "hkd",
-        "sgd", "krw", "brl", "zar", "rub", "mxn", "pln", "nzd", "twd", "idr", "myr", "thb", "aed", "sar",
-        "us$", "c$", "a$", "hk$", "s$", "nt$", "r$", "rp",
-    ];
-
-    private static bool IsAbbreviation(ReadOnlySpan<char> word)
-    {
-        if (word.Length == 1)
-        {
-            return char.IsUpper(word[0]); // an initial, as in "John F. Kennedy"
-        }
-
-        if (word.Length > 6)
-        {
-            return false;
-        }
-
-        foreach (var abbreviation in AbbreviationList)
-        {
-            if (word.Equals(abbreviation, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static readonly string[] AbbreviationList =
-    [
-        "inc", "corp", "co", "ltd", "plc", "llc", "bros", "cos", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "nos",
-        "vs", "etc", "approx", "est", "dept", "gov", "sen", "rep", "gen", "prof", "rev", "hon", "fig", "vol", "ave",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "mln", "bln", "mn", "bn", "pct", "yr", "qtr", "ref", "ca",
-    ];
-
-    private static int MatchExchange(ReadOnlySpan<char> text, int start, int wordEnd)
-    {
-        var word = text[start..wordEnd];
-        if (word.Length < 3 || !char.IsUpper(word[0]) || !IsExchangeName(word))
+        if (at + 1 >= text.Length || text[at] != '@' || !char.IsLetterOrDigit(text[at + 1]))
         {
             return -1;
         }
 
-        var colon = wordEnd;
-        if (colon < text.Length && text[colon] == ' ')
+        var domainEnd = ScanHandleEnd(text[..Math.Min(text.Length, at + 1 + MaxEmailDomain)], at + 1);
+        return domainEnd < text.Length && IsWordChar(text[domainEnd]) ? -1
+            : text[(at + 1)..domainEnd].Contains('.') ? domainEnd : -1;
+    }
+
+    /// <summary>
+    /// Matches an exchange-qualified symbol ("NYSE:IBM", "NASDAQ: MSFT", "NYSE American: XYZ") whose exchange name
+    /// starts at <paramref name="start"/> and whose first word ends at <paramref name="wordEnd"/>; returns its end, or -1.
+    /// </summary>
+    private static int MatchExchangeSymbol(ReadOnlySpan<char> text, int start, int wordEnd)
+    {
+        var word = text[start..wordEnd];
+        if (word.Length is < 3 or > 9 || !char.IsUpper(word[0]))
+        {
+            return -1;
+        }
+
+        var colon = -1;
+        if (text[wordEnd] == ':')
+        {
+            colon = ContainsIgnoreCase(Exchanges, word) ? wordEnd : -1;
+        }
+        else if (word.Equals("nyse", StringComparison.OrdinalIgnoreCase) || word.Equals("otc", StringComparison.OrdinalIgnoreCase))
         {
             // two-word exchange names: "NYSE American", "NYSE Arca", "OTC Markets"
-            var secondEnd = ScanWordEnd(text, colon + 1, out _);
-            if (secondEnd > colon + 1 && secondEnd < text.Length && text[secondEnd] == ':' && IsExchangeName(text[start..secondEnd]))
+            var secondEnd = ScanAsciiLetters(text, wordEnd + 1, 9);
+            if (secondEnd > wordEnd + 1 && secondEnd < text.Length && text[secondEnd] == ':' && ContainsIgnoreCase(Exchanges, text[start..secondEnd]))
             {
-                return secondEnd;
+                colon = secondEnd;
             }
         }
 
-        return colon < text.Length && text[colon] == ':' ? colon : -1;
-    }
-
-    private static bool IsExchangeName(ReadOnlySpan<char> name)
-    {
-        foreach (var exchange in ExchangeList)
+        if (colon < 0)
         {
-            if (name.Equals(exchange, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
+            return -1;
         }
 
-        return false;
-    }
+        var symbolStart = SkipSpaces(text, colon + 1, 2);
+        if (symbolStart >= text.Length || !char.IsAsciiLetterUpper(text[symbolStart]))
+        {
+            return -1;
+        }
 
-    private static readonly string[] ExchangeList =
-    [
-        "nyse", "nasdaq", "amex", "nysearca", "nyse arca", "nyse american", "nyse mkt", "otc", "otcqx", "otcqb",
-        "otcmkts", "otc markets", "tsx", "tsxv", "tsx-v", "lse", "nse", "bse", "asx", "hkex", "sgx", "cboe", "bats",
-        "euronext", "xetra", "jse",
-    ];
-
-    private static Token ReadCashtag(ReadOnlySpan<char> text, int start)
-    {
-        var end = ScanSymbolEnd(text, start + 1);
-        return new Token(start, end - start, TokenKind.Cashtag);
+        var symbolEnd = ScanSymbolEnd(text, symbolStart);
+        var symbol = text[symbolStart..symbolEnd];
+        return symbol.Length <= 8 && !symbol.ContainsAnyInRange('a', 'z') ? symbolEnd : -1;
     }
 
     /// <summary>Scans a ticker symbol: letters and digits, with one class suffix such as <c>.B</c> or <c>-B</c>.</summary>
     private static int ScanSymbolEnd(ReadOnlySpan<char> text, int start)
     {
-        var end = start;
-        while (end < text.Length && char.IsAsciiLetterOrDigit(text[end]))
-        {
-            end++;
-        }
+        var run = text[start..].IndexOfAnyExcept(AsciiAlphanumerics);
+        var end = run < 0 ? text.Length : start + run;
 
         if (end + 1 < text.Length && text[end] is '.' or '-' && char.IsAsciiLetter(text[end + 1]))
         {
-            var suffixEnd = end + 1;
-            while (suffixEnd < text.Length && char.IsAsciiLetter(text[suffixEnd]))
-            {
-                suffixEnd++;
-            }
-
-            if (suffixEnd - end - 1 <= 2 && (suffixEnd == text.Length || !char.IsLetterOrDigit(text[suffixEnd])))
+            var suffixEnd = ScanAsciiLetters(text, end + 1, 3);
+            if (suffixEnd - end - 1 <= 2 && (suffixEnd == text.Length || !IsWordChar(text[suffixEnd])))
             {
                 end = suffixEnd;
             }
@@ -432,22 +411,31 @@ public sealed class FinancialTokenizer : ITokenizer
         return end;
     }
 
-    private static Token ReadNumberLike(ReadOnlySpan<char> text, int start, int digitStart, bool isCurrency = false)
+    private static Token ReadNumberLike(ReadOnlySpan<char> text, int start, int digitStart, bool isCurrency)
     {
         var end = ScanNumberEnd(text, digitStart);
 
         // Digits running into letters that are not a unit form a word: "3M", "Q2", "10-K", "2020s".
+        // A sign or decimal point before such a word is read as punctuation on its own.
         if (!isCurrency && end < text.Length && (char.IsLetter(text[end]) || (text[end] == '-' && end + 1 < text.Length && char.IsLetter(text[end + 1]))))
         {
-            var unitEnd = ScanAsciiLetters(text, end);
-            if (!IsScaleWord(text[end..unitEnd]) || (unitEnd < text.Length && IsWordChar(text[unitEnd])))
+            var unitEnd = ScanAsciiLetters(text, end, MaxUnitWordLength);
+            var unit = text[end..unitEnd];
+            if (!IsScale(unit) || (unit.Length == 1 && char.IsAsciiLetterUpper(unit[0])) || (unitEnd < text.Length && IsWordChar(text[unitEnd])))
             {
-                var wordEnd = ScanWordEnd(text, digitStart, out _);
-                return new Token(start, wordEnd - start, TokenKind.Word);
+                return start == digitStart
+                    ? new Token(start, ScanWordEnd(text, start, out _) - start, TokenKind.Word)
+                    : new Token(start, 1, char.IsPunctuation(text[start]) ? TokenKind.Punctuation : TokenKind.Symbol);
             }
         }
 
-        // Percentages: "4%", "4 %", "4 percent", "4 per cent", "4 pct".
+        // Ranges: "2023-24", "5-7%", "1.2–1.5 billion".
+        while (end + 1 < text.Length && text[end] is '-' or '–' && char.IsAsciiDigit(text[end + 1]))
+        {
+            end = ScanNumberEnd(text, end + 1);
+        }
+
+        // Percentages: "4%", "4 %", "4 percent", "4 per cent", "4 pct", "25 bps", "2 percentage points".
         var afterSpace = SkipSpaces(text, end, 1);
         if (afterSpace < text.Length && text[afterSpace] == '%')
         {
@@ -460,7 +448,7 @@ public sealed class FinancialTokenizer : ITokenizer
             return new Token(start, percentEnd - start, TokenKind.Percent);
         }
 
-        // Amounts: a scale word ("13.1 mn", "$1.2bn") and a trailing currency code ("13 million euros", "EUR").
+        // Amounts: a scale word ("13.1 mn", "$1.2bn") and a trailing currency ("13 million euros", "500 EUR").
         var scaleEnd = MatchScale(text, end);
         if (scaleEnd > 0)
         {
@@ -485,52 +473,30 @@ public sealed class FinancialTokenizer : ITokenizer
             end = next < 0 ? text.Length : end + next;
 
             // Thousands separators (1,234) and decimals (13.1) continue the number only when digits follow.
-            if (end + 1 < text.Length && text[end] is ',' or '.' && char.IsAsciiDigit(text[end + 1]))
+            if (end + 1 < text.Length && text[end] is ',' or '.' && char.IsAsciiDigit(text[end + 1]) &&
+                (text[end] == '.' || HasThreeDigits(text, end + 1)))
             {
-                if (text[end] == ',' && !HasThreeDigits(text, end + 1))
-                {
-                    break;
-                }
-
                 end++;
                 continue;
             }
 
-            break;
+            return end;
         }
-
-        return end;
     }
 
-    private static bool HasThreeDigits(ReadOnlySpan<char> text, int start)
-    {
-        if (start + 3 > text.Length)
-        {
-            return false;
-        }
-
-        for (var i = start; i < start + 3; i++)
-        {
-            if (!char.IsAsciiDigit(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return start + 3 == text.Length || !char.IsAsciiDigit(text[start + 3]);
-    }
+    private static bool HasThreeDigits(ReadOnlySpan<char> text, int start) =>
+        start + 3 <= text.Length && char.IsAsciiDigit(text[start + 1]) && char.IsAsciiDigit(text[start + 2]) &&
+        (start + 3 == text.Length || !char.IsAsciiDigit(text[start + 3]));
 
     private static int MatchPercentWord(ReadOnlySpan<char> text, int start)
     {
-        if (start >= text.Length || !char.IsAsciiLetter(text[start]))
+        var end = ReadUnitWord(text, start, out var word);
+        if (end < 0)
         {
             return -1;
         }
 
-        var end = ScanAsciiLetters(text, start);
-        var word = text[start..end];
-        if (word.Equals("percent", StringComparison.OrdinalIgnoreCase) || word.Equals("pct", StringComparison.OrdinalIgnoreCase) ||
-            word.Equals("bps", StringComparison.OrdinalIgnoreCase))
+        if (ContainsIgnoreCase(PercentWords, word))
         {
             return end;
         }
@@ -538,10 +504,9 @@ public sealed class FinancialTokenizer : ITokenizer
         if (word.Equals("per", StringComparison.OrdinalIgnoreCase) || word.Equals("percentage", StringComparison.OrdinalIgnoreCase) ||
             word.Equals("basis", StringComparison.OrdinalIgnoreCase))
         {
-            var secondStart = SkipSpaces(text, end, 1);
-            var secondEnd = ScanAsciiLetters(text, secondStart);
-            var second = text[secondStart..secondEnd];
-            if (second.Equals("cent", StringComparison.OrdinalIgnoreCase) || second.StartsWith("point", StringComparison.OrdinalIgnoreCase))
+            var secondEnd = ReadUnitWord(text, SkipSpaces(text, end, 1), out var second);
+            if (secondEnd > 0 && (second.Equals("cent", StringComparison.OrdinalIgnoreCase) ||
+                second.Equals("point", StringComparison.OrdinalIgnoreCase) || second.Equals("points", StringComparison.OrdinalIgnoreCase)))
             {
                 return secondEnd;
             }
@@ -553,88 +518,44 @@ public sealed class FinancialTokenizer : ITokenizer
     private static int MatchScale(ReadOnlySpan<char> text, int end)
     {
         var start = SkipSpaces(text, end, 1);
-        if (start >= text.Length || !char.IsAsciiLetter(text[start]))
-        {
-            return -1;
-        }
-
-        var wordEnd = ScanAsciiLetters(text, start);
-        if (wordEnd < text.Length && IsWordChar(text[wordEnd]))
-        {
-            return -1;
-        }
-
-        var word = text[start..wordEnd];
+        var wordEnd = ReadUnitWord(text, start, out var word);
 
         // Single-letter scales only when attached ("$5m", "3bn"), so "5 m" (metres?) and "5 b" stay apart.
-        if (word.Length == 1 && start != end)
-        {
-            return -1;
-        }
-
-        if (!IsScaleWord(word))
-        {
-            return -1;
-        }
-
-        return wordEnd;
+        return wordEnd > 0 && (word.Length > 1 || start == end) && IsScale(word) ? wordEnd : -1;
     }
 
-    private static bool IsScaleWord(ReadOnlySpan<char> word)
-    {
-        foreach (var scale in ScaleList)
-        {
-            if (word.Equals(scale, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static readonly string[] ScaleList =
-    [
-        "k", "m", "mn", "mln", "mio", "b", "bn", "bln", "t", "tn", "trn", "thousand", "million", "millions",
-        "billion", "billions", "trillion", "crore", "crores", "cr", "lakh", "lakhs", "lac", "mil",
-    ];
+    private static bool IsScale(ReadOnlySpan<char> word) => ContainsIgnoreCase(Scales, word);
 
     private static int MatchTrailingCurrency(ReadOnlySpan<char> text, int end)
     {
-        var start = SkipSpaces(text, end, 1);
+        var wordEnd = ReadUnitWord(text, SkipSpaces(text, end, 1), out var word);
+        return wordEnd > 0 && (word.Length > 3 || char.IsUpper(word[0])) && ContainsIgnoreCase(TrailingCurrencies, word) ? wordEnd : -1;
+    }
+
+    /// <summary>Reads a whole ASCII word of at most <see cref="MaxUnitWordLength"/> letters; returns its end, or -1.</summary>
+    private static int ReadUnitWord(ReadOnlySpan<char> text, int start, out ReadOnlySpan<char> word)
+    {
+        word = default;
         if (start >= text.Length || !char.IsAsciiLetter(text[start]))
         {
             return -1;
         }
 
-        var wordEnd = ScanAsciiLetters(text, start);
-        if (wordEnd < text.Length && IsWordChar(text[wordEnd]))
+        var end = ScanAsciiLetters(text, start, MaxUnitWordLength + 1);
+        if (end - start > MaxUnitWordLength || (end < text.Length && IsWordChar(text[end])))
         {
             return -1;
         }
 
-        var word = text[start..wordEnd];
-        foreach (var name in TrailingCurrencyList)
-        {
-            if (word.Equals(name, StringComparison.OrdinalIgnoreCase) && (word.Length > 3 || char.IsUpper(word[0])))
-            {
-                return wordEnd;
-            }
-        }
-
-        return -1;
+        word = text[start..end];
+        return end;
     }
 
-    private static readonly string[] TrailingCurrencyList =
-    [
-        "usd", "eur", "gbp", "jpy", "inr", "sek", "nok", "dkk", "chf", "cad", "aud", "cny", "rmb", "hkd",
-        "euro", "euros", "dollars", "dollar", "pounds", "yen", "yuan", "rupees", "rupee", "kronor", "kroner", "francs",
-    ];
-
-    private static int ScanAsciiLetters(ReadOnlySpan<char> text, int start)
+    private static int ScanAsciiLetters(ReadOnlySpan<char> text, int start, int max)
     {
+        var limit = Math.Min(text.Length, start + max);
         var end = start;
-        while (end < text.Length && char.IsAsciiLetter(text[end]))
+        while (end < limit && char.IsAsciiLetter(text[end]))
         {
             end++;
         }
@@ -643,8 +564,9 @@ public sealed class FinancialTokenizer : ITokenizer
     }
 
     /// <summary>
-    /// Scans a word from <paramref name="start"/>: letters and digits joined by inner apostrophes, hyphens, ampersands
-    /// between capitals (<c>AT&amp;T</c>) and dots (<c>U.S</c>, <c>JNJ.N</c>). A possessive <c>'s</c> is left out.
+    /// Scans a word from <paramref name="start"/>: letters, digits and combining marks joined by inner apostrophes,
+    /// hyphens, ampersands between short parts (<c>AT&amp;T</c>, <c>m&amp;a</c>) and dots (<c>U.S</c>, <c>JNJ.N</c>).
+    /// A possessive <c>'s</c> is left out.
     /// </summary>
     private static int ScanWordEnd(ReadOnlySpan<char> text, int start, out bool initialism)
     {
@@ -652,18 +574,34 @@ public sealed class FinancialTokenizer : ITokenizer
         var segments = 1;
         var shortSegments = true;
         var segmentStart = start;
+        var partStart = start;
         while (true)
         {
-            var ascii = text[end..].IndexOfAnyExcept(AsciiAlphanumerics);
-            end = ascii < 0 ? text.Length : end + ascii;
-            while (end < text.Length && text[end] > 127 && IsWordChar(text[end]))
+            // Runs of ASCII letters and digits, vectorised, alternating with other word characters.
+            while (true)
             {
-                end++;
-            }
+                var ascii = text[end..].IndexOfAnyExcept(AsciiAlphanumerics);
+                if (ascii < 0)
+                {
+                    end = text.Length;
+                    break;
+                }
 
-            if (end < text.Length && text[end] > 127 && IsWordChar(text[end]))
-            {
-                continue;
+                end += ascii;
+                var other = end;
+                int width;
+                while (other < text.Length && (width = WordCharWidth(text, other)) > 0)
+                {
+                    other += width;
+                }
+
+                if (other == end || other == text.Length || !char.IsAsciiLetterOrDigit(text[other]))
+                {
+                    end = other;
+                    break;
+                }
+
+                end = other;
             }
 
             if (end + 1 >= text.Length)
@@ -673,45 +611,76 @@ public sealed class FinancialTokenizer : ITokenizer
 
             var c = text[end];
             var next = text[end + 1];
-            if (Apostrophes.Contains(c) && char.IsLetter(next))
+            if (c is '\'' or '’' && char.IsLetter(next))
             {
                 // possessive 's (or ’s) ends the word; n't and other contractions continue it
                 if (next is 's' or 'S' && (end + 2 >= text.Length || !IsWordChar(text[end + 2])))
                 {
                     break;
                 }
-
-                end++;
-                continue;
             }
-
-            if ((c == '-' || c == '‐') && IsWordChar(next))
+            else if (c is '-' or '‐' or '‑' && IsWordChar(next))
             {
-                end++;
-                continue;
+                // year-on-year, better-than-expected, COVID-19
             }
-
-            if (c == '&' && char.IsUpper(next) && char.IsUpper(text[end - 1]))
+            else if (c == '&' && end - partStart is 1 or 2 && char.IsLetter(text[end - 1]) && IsShortLetterPart(text, end + 1))
             {
-                end++;
-                continue;
+                // M&A, R&D, S&P, AT&T, m&a
             }
-
-            if (c == '.' && char.IsLetter(next) && end - segmentStart <= 4 && (end + 2 >= text.Length || !char.IsLower(text[end + 2]) || end - segmentStart <= 1))
+            else if (c == '.' && char.IsLetter(next) && end - segmentStart <= 4 &&
+                (end + 2 >= text.Length || !char.IsLower(text[end + 2]) || end - segmentStart <= 1))
             {
                 shortSegments &= end - segmentStart <= 2;
                 segments++;
-                end++;
-                segmentStart = end;
-                continue;
+                segmentStart = end + 1;
+            }
+            else
+            {
+                break;
             }
 
-            break;
+            end++;
+            partStart = end;
         }
 
         initialism = segments > 1 && shortSegments && end - segmentStart <= 2;
         return end;
     }
+
+    /// <summary>Whether one or two letters start at <paramref name="start"/> and no third letter follows.</summary>
+    private static bool IsShortLetterPart(ReadOnlySpan<char> text, int start)
+    {
+        var end = start;
+        while (end < text.Length && end - start < 3 && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end - start is 1 or 2;
+    }
+
+    /// <summary>The number of chars (1 or 2) of the word character at <paramref name="index"/>, or 0 when there is none there.</summary>
+    private static int WordCharWidth(ReadOnlySpan<char> text, int index)
+    {
+        var c = text[index];
+        if (c <= 127)
+        {
+            return char.IsAsciiLetterOrDigit(c) ? 1 : 0;
+        }
+
+        if (!char.IsSurrogate(c))
+        {
+            return IsWordCategory(CharUnicodeInfo.GetUnicodeCategory(c)) ? 1 : 0;
+        }
+
+        return char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]) &&
+            IsWordCategory(CharUnicodeInfo.GetUnicodeCategory(char.ConvertToUtf32(c, text[index + 1]))) ? 2 : 0;
+    }
+
+    private static bool IsWordCategory(UnicodeCategory category) => category is
+        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or
+        UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber or
+        UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     private static int ScanHandleEnd(ReadOnlySpan<char> text, int start)
     {
@@ -727,6 +696,11 @@ public sealed class FinancialTokenizer : ITokenizer
 
     private static bool LooksLikeUrl(ReadOnlySpan<char> text, int start)
     {
+        if (text[start] is not ('h' or 'H' or 'w' or 'W'))
+        {
+            return false;
+        }
+
         var rest = text[start..];
         return rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
             || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
@@ -739,13 +713,61 @@ public sealed class FinancialTokenizer : ITokenizer
         var end = length < 0 ? text.Length : start + length;
 
         // Trailing punctuation belongs to the sentence, not the URL.
-        while (end > start + 1 && text[end - 1] is '.' or ',' or ';' or ':' or '!' or '?' or '\'' or '’')
+        while (end > start + 1 && text[end - 1] is '.' or ',' or ';' or ':' or '!' or '?' or '\'' or '’' or '…')
         {
             end--;
         }
 
         return new Token(start, end - start, TokenKind.Url);
     }
+
+    /// <summary>Scans what may follow an emoji: modifiers, variation selectors, keycaps, tags and zero-width-joined emoji.</summary>
+    private static int ScanEmojiTail(ReadOnlySpan<char> text, int end)
+    {
+        while (end < text.Length)
+        {
+            var c = text[end];
+            if (c is '\uFE0F' or '\uFE0E' or '\u20E3')
+            {
+                end++;
+            }
+            else if (c == '\uD83C' && end + 1 < text.Length && text[end + 1] is >= '\uDFFB' and <= '\uDFFF')
+            {
+                end += 2; // skin tone
+            }
+            else if (c == '\uDB40' && end + 1 < text.Length && text[end + 1] is >= '\uDC20' and <= '\uDC7F')
+            {
+                end += 2; // tag characters of subdivision flags
+            }
+            else if (c == '\u200D' && end + 1 < text.Length)
+            {
+                var joined = text[end + 1];
+                if (char.IsHighSurrogate(joined) && end + 2 < text.Length && char.IsLowSurrogate(text[end + 2]))
+                {
+                    end += 3;
+                }
+                else if (IsBmpPictograph(joined))
+                {
+                    end += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    private static bool IsBmpPictograph(char c) => c is (>= '\u2300' and <= '\u23FF') or (>= '\u2600' and <= '\u27BF') or (>= '\u2B00' and <= '\u2BFF');
+
+    private static bool IsRegionalIndicator(ReadOnlySpan<char> text, int index) =>
+        index + 1 < text.Length && text[index] == '\uD83C' && text[index + 1] is >= '\uDDE6' and <= '\uDDFF';
 
     private static int SkipSpaces(ReadOnlySpan<char> text, int start, int max)
     {
@@ -758,9 +780,19 @@ public sealed class FinancialTokenizer : ITokenizer
         return end;
     }
 
-    private static bool PrecededByLetterOrDigit(ReadOnlySpan<char> text, int start) =>
-        start > 0 && char.IsLetterOrDigit(text[start - 1]);
+    private static bool ContainsIgnoreCase(string[] list, ReadOnlySpan<char> word)
+    {
+        foreach (var candidate in list)
+        {
+            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsWordChar(char c) =>
-        char.IsAsciiLetterOrDigit(c) || (c > 127 && (char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark));
+        char.IsAsciiLetterOrDigit(c) || (c > 127 && !char.IsSurrogate(c) && IsWordCategory(CharUnicodeInfo.GetUnicodeCategory(c)));
 }

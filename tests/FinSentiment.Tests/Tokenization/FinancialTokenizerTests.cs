@@ -1,0 +1,190 @@
+using FinSentiment.Tokenization;
+using static FinSentiment.Tests.Tokenization.TokenAssert;
+
+namespace FinSentiment.Tests.Tokenization;
+
+public sealed class FinancialTokenizerTests
+{
+    [Theory]
+    [InlineData("Société Générale stürzt", "Word:Société", "Word:Générale", "Word:stürzt")]
+    [InlineData("Сбербанк вырос на 5%", "Word:Сбербанк", "Word:вырос", "Word:на", "Percent:5%")]
+    [InlineData("丰田汽车 利润 增长", "Word:丰田汽车", "Word:利润", "Word:增长")]
+    [InlineData("Cafe\u0301 Müller", "Word:Cafe\u0301", "Word:Müller")]
+    [InlineData("रिलायंस का मुनाफा", "Word:रिलायंस", "Word:का", "Word:मुनाफा")]
+    [InlineData("𝐁𝐔𝐘 now", "Word:𝐁𝐔𝐘", "Word:now")]
+    [InlineData("Q2 2020s Abc123def", "Word:Q2", "Word:2020s", "Word:Abc123def")]
+    [InlineData("٢٠٢٤ sales", "Word:٢٠٢٤", "Word:sales")]
+    public void Unicode_letters_and_digits_form_words(string text, params string[] expected) => Tokens(text, expected);
+
+    [Theory]
+    [InlineData("didn't fall", "Word:didn't", "Word:fall")]
+    [InlineData("didn’t fall", "Word:didn’t", "Word:fall")]
+    [InlineData("Tesla's shares", "Word:Tesla", "Word:'s", "Word:shares")]
+    [InlineData("Tesla’s shares", "Word:Tesla", "Word:’s", "Word:shares")]
+    [InlineData("McDonald's", "Word:McDonald", "Word:'s")]
+    [InlineData("O'Neil won't", "Word:O'Neil", "Word:won't")]
+    [InlineData("investors' fears", "Word:investors", "Punctuation:'", "Word:fears")]
+    [InlineData("'Buy' rating", "Punctuation:'", "Word:Buy", "Punctuation:'", "Word:rating")]
+    [InlineData("Apple's", "Word:Apple", "Word:'s")]
+    [InlineData("AT&T's results", "Word:AT&T", "Word:'s", "Word:results")]
+    public void Apostrophes_keep_contractions_and_split_possessives(string text, params string[] expected) => Tokens(text, expected);
+
+    [Theory]
+    [InlineData("year-on-year growth", "Word:year-on-year", "Word:growth")]
+    [InlineData("better-than-expected results", "Word:better-than-expected", "Word:results")]
+    [InlineData("COVID-19 hit", "Word:COVID-19", "Word:hit")]
+    [InlineData("M&A and R&D at S&P", "Word:M&A", "Word:and", "Word:R&D", "Word:at", "Word:S&P")]
+    [InlineData("AT&T and m&a deals", "Word:AT&T", "Word:and", "Word:m&a", "Word:deals")]
+    [InlineData("Johnson & Johnson", "Word:Johnson", "Punctuation:&", "Word:Johnson")]
+    [InlineData("Procter&Gamble", "Word:Procter", "Punctuation:&", "Word:Gamble")]
+    [InlineData("pre- and post-", "Word:pre", "Punctuation:-", "Word:and", "Word:post", "Punctuation:-")]
+    public void Hyphenated_words_and_ampersand_initialisms_stay_whole(string text, params string[] expected) => Tokens(text, expected);
+
+    [Theory]
+    [InlineData("Apple Inc. said", "Word:Apple", "Word:Inc.", "Word:said")]
+    [InlineData("Apple Inc. Shares rose", "Word:Apple", "Word:Inc.", "Word:Shares", "Word:rose")]
+    [InlineData("Acme Corp. Chief", "Word:Acme", "Word:Corp.", "Word:Chief")]
+    [InlineData("U.S. stocks", "Word:U.S.", "Word:stocks")]
+    [InlineData("the U.S. Treasury", "Word:the", "Word:U.S.", "Word:Treasury")]
+    [InlineData("e.g. Banks", "Word:e.g.", "Word:Banks")]
+    [InlineData("No. 1 bank", "Word:No.", "Number:1", "Word:bank")]
+    [InlineData("John F. Kennedy", "Word:John", "Word:F.", "Word:Kennedy")]
+    [InlineData("Ph.D. holders", "Word:Ph.D.", "Word:holders")]
+    [InlineData("J.P. Morgan", "Word:J.P.", "Word:Morgan")]
+    [InlineData("on Jan. 5", "Word:on", "Word:Jan.", "Number:5")]
+    public void Abbreviations_and_initialisms_keep_their_stop_and_do_not_end_sentences(string text, params string[] expected) => Tokens(text, expected);
+
+    [Theory]
+    [InlineData("1,234.56", "Number:1,234.56")]
+    [InlineData("13.1 and -4.2", "Number:13.1", "Word:and", "Number:-4.2")]
+    [InlineData("1,234,567 units", "Number:1,234,567", "Word:units")]
+    [InlineData("1,23", "Number:1", "Punctuation:,", "Number:23")]
+    [InlineData("(-4.2)", "Punctuation:(", "Number:-4.2", "Punctuation:)")]
+    [InlineData("+3.5 and −2", "Number:+3.5", "Word:and", "Number:−2")]
+    [InlineData("fiscal 2023-24", "Word:fiscal", "Number:2023-24")]
+    [InlineData("rose 5.", "Word:rose", "Number:5", "SentenceEnd:.")]
+    [InlineData("a .5 gain", "Word:a", "Number:.5", "Word:gain")]
+    [InlineData("5 million", "Number:5 million")]
+    [InlineData("3M and 10-K", "Word:3M", "Word:and", "Word:10-K")]
+    [InlineData("3-for-1 split", "Word:3-for-1", "Word:split")]
+    public void Numbers_take_separators_decimals_signs_and_ranges(string text, params string[] expected) => Tokens(text, expected);
+
+    [Theory]
+    [InlineData("up 4%", "Word:up", "Percent:4%")]
+    [InlineData("up 4 %", "Word:up", "Percent:4 %")]
+    [InlineData("4 percent", "Percent:4 percent")]
+    [InlineData("4 pct", "Percent:4 pct")]
+    [InlineData("4 per cent", "Percent:4 per cent")]
+    [InlineData("-4.2%", "Percent:-4.2%")]
+    [InlineData("25 bps", "Percent:25 bps")]
+    [InlineData("2 percentage points", "Percent:2 percentage points")]
+    [InlineData("5-7% range", "Percent:5-7%", "Word:range")]
+    [InlineData("4 per share", "Number:4", "Word:per", "Word:share")]
+    public void Percentages_span_the_number_and_its_unit(string text, params string[] expected) => Tokens(text, expected);
+
+    [Theory]
+    [InlineData("EUR 13.1 mn", "Currency:EUR 13.1 mn")]
+    [InlineData("$1.2bn", "Currency:$1.2bn")]
+    [InlineData("€5m", "Currency:€5m")]
+    [InlineData("USD 3 billion", "Currency:USD 3 billion")]
+    [InlineData("Rs 10.4 crore", "Currency:Rs 10.4 crore")]
+    [InlineData("Rs. 500 crore", "Currency:Rs. 500 crore")]
+    [InlineData("₹500 crore", "Currency:₹500 crore")]
+    [InlineData("USD3bn", "Currency:USD3bn")]
+    [InlineData("US$ 5 million", "Currency:US$ 5 million")]
+    [InlineData("HK$3.2 billion", "Currency:HK$3.2 billion")]
+    [InlineData("$5M deal", "Currency:$5M", "Word:deal")]
+    [InlineData("13 million euros", "Currency:13 million euros")]
+    [InlineData("500 EUR", "Currency:500 EUR")]
+    [InlineData("£ 20", "Currency:£ 20")]
+    [InlineData("$ sign", "Symbol:$", "Word:sign")]
+    public void Currency_amounts_are_one_token(string text, params string[] expected) => Tokens(text, expected);
+
+    [Theory]
+    [InlineData("$MSFT up", "Cashtag:$MSFT", "Word:up")]
+    [InlineData("$msft", "Cashtag:$msft")]
+    [InlineData("$BRK.B and $BRK-B", "Cashtag:$BRK.B", "Word:and", "Cashtag:$BRK-B")]
+    [InlineData("Buy $AAPL.", "Word:Buy", "Cashtag:$AAPL", "SentenceEnd:.")]
+    [InlineData("$AAPL's", "Cashtag:$AAPL", "Word:'s")]
+    [InlineData("NYSE:IBM", "ExchangeSymbol:NYSE:IBM")]
+    [InlineData("(NASDAQ: MSFT)", "Punctuation:(", "ExchangeSymbol:NASDAQ: MSFT", "Punctuation:)")]
+    [InlineData("NYSE American: XYZ", "ExchangeSymbol:NYSE American: XYZ")]
+    [InlineData("NYSE:BRK.B", "ExchangeSymbol:NYSE:BRK.B")]
+    [InlineData("Euronext: ABC", "ExchangeSymbol:Euronext: ABC")]
+    [InlineData("Nasdaq: The index", "Word:Nasdaq", "Punctuation::", "Word:The", "Word:index")]
+    [InlineData("<JNJ.N>", "Symbol:<", "Word:JNJ.N", "Symbol:>")]
+    public void Cashtags_and_exchange_symbols_are_one_token(string text, params string[] expected) => Tokens(text, expected);
+
+    [Theory]
+    [InlineData("see https://example.com/a?b=1.", "Word:see", "Url:https://example.com/a?b=1", "SentenceEnd:.")]
+    [InlineData("(www.reuters.com)", "Punctuation:(", "Url:www.reuters.com", "Punctuation:)")]
+    [InlineData("mail ir@company.com.", "Word:mail", "Email:ir@company.com", "SentenceEnd:.")]
+    [InlineData("john.doe@example.co.uk", "Email:john.doe@example.co.uk")]
+    [InlineData("first_last+ir@bank.de", "Email:first_last+ir@bank.de")]
+    [InlineData("@Reuters: #earnings #Q2", "Handle:@Reuters", "Punctuation::", "Hashtag:#earnings", "Hashtag:#Q2")]
+    [InlineData("@user_name", "Handle:@user_name")]
+    [InlineData("#1 pick", "Punctuation:#", "Number:1", "Word:pick")]
+    public void Urls_emails_handles_and_hashtags(string text, params string[] expected) => Tokens(text, expected);
+
+    [Theory]
+    [InlineData("stocks 📈", "Word:stocks", "Emoji:📈")]
+    [InlineData("👍🏽 ok", "Emoji:👍🏽", "Word:ok")]
+    [InlineData("👨‍👩‍👧", "Emoji:👨‍👩‍👧")]
+    [InlineData("👩‍❤️‍👨", "Emoji:👩‍❤️‍👨")]
+    [InlineData("🏳️‍🌈", "Emoji:🏳️‍🌈")]
+    [InlineData("❤️ it", "Emoji:❤️", "Word:it")]
+    [InlineData("✊🏽", "Emoji:✊🏽")]
+    [InlineData("🇺🇸🇨🇳", "Emoji:🇺🇸", "Emoji:🇨🇳")]
+    [InlineData("🚀🚀", "Emoji:🚀", "Emoji:🚀")]
+    public void Emoji_sequences_are_one_token(string text, params string[] expected) => Tokens(text, expected);
+
+    [Theory]
+    [InlineData("Shares rose. Profit fell!", "Word:Shares", "Word:rose", "SentenceEnd:.", "Word:Profit", "Word:fell", "SentenceEnd:!")]
+    [InlineData("Really?! Yes", "Word:Really", "SentenceEnd:?!", "Word:Yes")]
+    [InlineData("Wait… Then", "Word:Wait", "SentenceEnd:…", "Word:Then")]
+    [InlineData("fell... but recovered", "Word:fell", "Punctuation:...", "Word:but", "Word:recovered")]
+    [InlineData("rose 4.5. Shares", "Word:rose", "Number:4.5", "SentenceEnd:.", "Word:Shares")]
+    [InlineData("approx. five", "Word:approx.", "Word:five")]
+    [InlineData("end. \"but\" then", "Word:end", "Punctuation:.", "Punctuation:\"", "Word:but", "Punctuation:\"", "Word:then")]
+    [InlineData("Title\nBody text", "Word:Title", "SentenceEnd:\n", "Word:Body", "Word:text")]
+    [InlineData("rose\nsharply", "Word:rose", "Word:sharply")]
+    [InlineData("rose\n\nsharply", "Word:rose", "SentenceEnd:\n", "Word:sharply")]
+    [InlineData("rose.\nShares", "Word:rose", "SentenceEnd:.", "Word:Shares")]
+    [InlineData("rose\r\n2024", "Word:rose", "SentenceEnd:\n", "Number:2024")]
+    [InlineData("Apple Inc.\nNext", "Word:Apple", "Word:Inc.", "SentenceEnd:\n", "Word:Next")]
+    public void Sentence_ends(string text, params string[] expected) => Tokens(text, expected);
+
+    [Fact]
+    public void Offsets_point_at_the_token_characters()
+    {
+        var tokens = Tokenize("  Tesla's EUR 13.1 mn\nUp 4%.");
+        Assert.Equal(
+            [
+                new Token(2, 5, TokenKind.Word),
+                new Token(7, 2, TokenKind.Word),
+                new Token(10, 11, TokenKind.Currency),
+                new Token(21, 1, TokenKind.SentenceEnd),
+                new Token(22, 2, TokenKind.Word),
+                new Token(25, 2, TokenKind.Percent),
+                new Token(27, 1, TokenKind.SentenceEnd),
+            ],
+            tokens);
+    }
+
+    [Fact]
+    public void Empty_and_white_space_texts_give_no_tokens()
+    {
+        Assert.Empty(Tokenize(string.Empty));
+        Assert.Empty(Tokenize("   \t "));
+        Assert.Empty(Tokenize("\u200B\uFEFF \u202E"));
+    }
+
+    [Fact]
+    public void An_empty_destination_consumes_nothing_before_a_token()
+    {
+        var status = FinancialTokenizer.Instance.Tokenize("  word", Span<Token>.Empty, out var written, out var consumed);
+        Assert.Equal(System.Buffers.OperationStatus.DestinationTooSmall, status);
+        Assert.Equal(0, written);
+        Assert.Equal(2, consumed);
+    }
+}
