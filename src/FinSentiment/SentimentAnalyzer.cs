@@ -312,8 +312,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     {
         var sentences = document.Sentences;
         var scored = new List<(double Score, double Weight)>(sentences.Count);
-        var alone = all.Count == 1;
-        var spans = all.SelectMany(e => e.Spans.Select(s => (s.Start, Entity: e))).OrderBy(static s => s.Start).ToArray();
+        // A directory company and a caller's target named by the same words are one entity, not two rivals.
+        var rivals = all.Where(e => ReferenceEquals(e, entity) || !Overlaps(e, entity)).ToList();
+        var alone = rivals.Count == 1;
+        var spans = rivals.SelectMany(e => e.Spans.Select(s => (s.Start, Entity: e))).OrderBy(static s => s.Start).ToArray();
         foreach (var sentence in sentences)
         {
             var own = false;
@@ -363,6 +365,22 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         return Aggregate(scored, _unopinionatedWeight);
+    }
+
+    private static bool Overlaps(EntityMentions a, EntityMentions b)
+    {
+        foreach (var x in a.Spans)
+        {
+            foreach (var y in b.Spans)
+            {
+                if (x.Start < y.Start + y.Length && y.Start < x.Start + x.Length)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static EntityMentions? OwnerOf((int Start, EntityMentions Entity)[] spans, SentenceInfo sentence, int position)
