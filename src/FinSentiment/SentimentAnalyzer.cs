@@ -355,7 +355,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
             {
                 var item = document.Evidence[e];
-                if (ReferenceEquals(OwnerOf(spans, sentence, item.Start), entity))
+                if (Owns(spans, entity, document.Evidence, sentence, e))
                 {
                     sum += item.Contribution;
                 }
@@ -381,6 +381,34 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a phrase counts for <paramref name="entity"/>: it does when the entity is named before the phrase with no other
+    /// phrase in between ("Verizon and AT&amp;T accused" counts for both), or, when no company is named before it, when the
+    /// entity is the first named after it.
+    /// </summary>
+    private static bool Owns((int Start, EntityMentions Entity)[] spans, EntityMentions entity, List<Evidence> evidence, SentenceInfo sentence, int index)
+    {
+        var position = evidence[index].Start;
+        var previousEvidenceEnd = sentence.Start;
+        for (var e = sentence.EvidenceStart; e < index; e++)
+        {
+            if (evidence[e].Start + evidence[e].Length <= position)
+            {
+                previousEvidenceEnd = Math.Max(previousEvidenceEnd, evidence[e].Start + evidence[e].Length);
+            }
+        }
+
+        foreach (var (start, owner) in spans)
+        {
+            if (start >= sentence.Start && start < sentence.End && start <= position && start >= previousEvidenceEnd && ReferenceEquals(owner, entity))
+            {
+                return true;
+            }
+        }
+
+        return ReferenceEquals(OwnerOf(spans, sentence, position), entity);
     }
 
     private static EntityMentions? OwnerOf((int Start, EntityMentions Entity)[] spans, SentenceInfo sentence, int position)
