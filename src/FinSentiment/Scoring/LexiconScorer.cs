@@ -30,6 +30,9 @@ public sealed class LexiconScorer : ISentimentScorer
 
     private static readonly Lazy<LexiconScorer> DefaultScorer = new(() => new LexiconScorer(SentimentLexicon.Default));
 
+    private static readonly (string Verb, double Valence)[] Recommendations =
+        [("buy", 0.5), ("accumulate", 0.4), ("sell", -0.5), ("avoid", -0.5), ("short", -0.4)];
+
     private static readonly string[] Subordinators =
         ["although", "though", "despite", "while", "even though", "in spite of", "whereas", "even as", "notwithstanding", "albeit", "even if"];
 
@@ -101,6 +104,7 @@ public sealed class LexiconScorer : ISentimentScorer
         {
             var count = BuildUnits(text, sentence, units);
             units = units[..count];
+            ReadRecommendation(text, units);
             PairDirections(text, units);
             CompareNumbers(text, units);
             SetBaseContributions(units);
@@ -203,6 +207,36 @@ public sealed class LexiconScorer : ISentimentScorer
         return count;
     }
 
+    /// <summary>"Buy Hindalco with a target of Rs 141", "Sell DLF": a headline that opens with a rating verb is a recommendation.</summary>
+    private static void ReadRecommendation(ReadOnlySpan<char> text, Span<Unit> units)
+    {
+        if (units.Length < 2 || units[0].Kind is not (UnitKind.Word or UnitKind.Lexical) || !char.IsUpper(text[units[0].Start]))
+        {
+            return;
+        }
+
+        var word = text[units[0].Start..units[0].End];
+        var valence = 0.0;
+        foreach (var (verb, value) in Recommendations)
+        {
+            if (word.Equals(verb, StringComparison.OrdinalIgnoreCase))
+            {
+                valence = value;
+                break;
+            }
+        }
+
+        if (valence != 0)
+        {
+            ref var unit = ref units[0];
+            unit.Kind = UnitKind.Lexical;
+            unit.Category = LexiconCategory.Sentiment;
+            unit.Entry = -1;
+            unit.Valence = valence;
+            unit.Recommendation = true;
+        }
+    }
+
     private (int Entry, int Length) MatchLongest(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start)
     {
         var first = WordText(text, tokens[start]);
@@ -218,6 +252,12 @@ public sealed class LexiconScorer : ISentimentScorer
         var next = start + 1;
         while (node >= 0 && next < tokens.Length && tokens[next].Kind != TokenKind.SentenceEnd)
         {
+            if (IsQuote(text, tokens[next]) && next + 1 < tokens.Length)
+            {
+                next++; // "Reiterate 'Buy'": quotation marks inside a phrase are skipped.
+                continue;
+            }
+
             node = _lexicon.Step(node, _lexicon.GetWordId(WordText(text, tokens[next])));
             next++;
             if (node >= 0 && _lexicon.GetNodeEntry(node) is var entry and >= 0)
@@ -229,6 +269,9 @@ public sealed class LexiconScorer : ISentimentScorer
 
         return (best, bestLength);
     }
+
+    private static bool IsQuote(ReadOnlySpan<char> text, Token token) =>
+        token.Kind == TokenKind.Punctuation && token.Length == 1 && text[token.Start] is '\'' or '"' or '‘' or '’' or '“' or '”';
 
     private static ReadOnlySpan<char> WordText(ReadOnlySpan<char> text, Token token)
     {
@@ -837,7 +880,7 @@ public sealed class LexiconScorer : ISentimentScorer
         else
         {
             baseValence = unit.Valence;
-            rules.Add(unit.Category == LexiconCategory.Sentiment ? "lexicon" : "quantity");
+            rules.Add(unit.Recommendation ? "recommendation" : unit.Category == LexiconCategory.Sentiment ? "lexicon" : "quantity");
             explanation = string.Create(CultureInfo.InvariantCulture, $"{word} ({unit.Valence:+0.00;-0.00})");
         }
 
@@ -968,6 +1011,7 @@ public sealed class LexiconScorer : ISentimentScorer
         public bool HasValue;
         public bool Consumed;
         public bool StateChange;
+        public bool Recommendation;
         public bool MeasuredMove;
         public sbyte Comparison;
         public sbyte Contrast;
