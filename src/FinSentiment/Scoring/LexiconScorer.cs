@@ -105,6 +105,7 @@ public sealed class LexiconScorer : ISentimentScorer
             var count = BuildUnits(text, sentence, units);
             units = units[..count];
             ReadRecommendation(text, units);
+            MarkReferenceQuantities(text, units);
             PairDirections(text, units);
             CompareNumbers(text, units);
             SetBaseContributions(units);
@@ -207,6 +208,41 @@ public sealed class LexiconScorer : ISentimentScorer
         return count;
     }
 
+    /// <summary>
+    /// A quantity named as the point of comparison ("up from the loss of EUR 0.08", "versus a net loss of EUR 2m",
+    /// "compared to a profit of EUR 8.6 mn") is a reference, not news of its own: it contributes nothing by itself.
+    /// </summary>
+    private static void MarkReferenceQuantities(ReadOnlySpan<char> text, Span<Unit> units)
+    {
+        for (var q = 1; q < units.Length; q++)
+        {
+            if (!IsQuantity(units[q]))
+            {
+                continue;
+            }
+
+            var i = q - 1;
+            while (i > 0 && units[i].Kind == UnitKind.Word && IsArticleOrPeriod(text[units[i].Start..units[i].End]))
+            {
+                i--;
+            }
+
+            var marker = text[units[i].Start..units[i].End];
+            var isReference = IsWord(text, units[i], "from") || IsWord(text, units[i], "versus") || IsWord(text, units[i], "vs") || IsWord(text, units[i], "than") ||
+                ((IsWord(text, units[i], "to") || IsWord(text, units[i], "with")) && i > 0 && IsWord(text, units[i - 1], "compared"));
+            if (isReference && marker.Length > 0)
+            {
+                units[q].Reference = true;
+            }
+        }
+    }
+
+    private static bool IsArticleOrPeriod(ReadOnlySpan<char> word) =>
+        word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase) ||
+        word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("its", StringComparison.OrdinalIgnoreCase) ||
+        word.StartsWith("year-", StringComparison.OrdinalIgnoreCase) || word.Equals("last", StringComparison.OrdinalIgnoreCase) ||
+        word.Equals("previous", StringComparison.OrdinalIgnoreCase) || word.Equals("prior", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>"Buy Hindalco with a target of Rs 141", "Sell DLF": a headline that opens with a rating verb is a recommendation.</summary>
     private static void ReadRecommendation(ReadOnlySpan<char> text, Span<Unit> units)
     {
@@ -285,6 +321,8 @@ public sealed class LexiconScorer : ISentimentScorer
     private static bool IsQuantity(in Unit unit) =>
         unit.Kind == UnitKind.Lexical && unit.Category is LexiconCategory.GoodWhenUp or LexiconCategory.BadWhenUp;
 
+    private static bool IsSubjectQuantity(in Unit unit) => IsQuantity(unit) && !unit.Reference;
+
     private static bool IsDirection(in Unit unit) =>
         unit.Kind == UnitKind.Lexical && unit.Category is LexiconCategory.Increase or LexiconCategory.Decrease;
 
@@ -327,7 +365,13 @@ public sealed class LexiconScorer : ISentimentScorer
 
             if (quantity >= 0)
             {
-                quantity = HeadQuantity(text, units, quantity);
+                var head = HeadQuantity(text, units, quantity);
+                if (head != quantity)
+                {
+                    units[quantity].Consumed = true;
+                    quantity = head;
+                }
+
                 units[d].Partner = quantity;
                 units[quantity].Consumed = true;
             }
@@ -434,7 +478,7 @@ public sealed class LexiconScorer : ISentimentScorer
                 return -1;
             }
 
-            if (IsQuantity(unit))
+            if (IsSubjectQuantity(unit))
             {
                 return i;
             }
@@ -453,7 +497,7 @@ public sealed class LexiconScorer : ISentimentScorer
     {
         for (var q = 0; q < units.Length; q++)
         {
-            if (!IsQuantity(units[q]) || units[q].Consumed || HasDirectionNearby(units, q))
+            if (!IsSubjectQuantity(units[q]) || units[q].Consumed || HasDirectionNearby(units, q))
             {
                 continue;
             }
@@ -463,7 +507,16 @@ public sealed class LexiconScorer : ISentimentScorer
             {
                 if (TryCompare(text, units, i, limit, out var current, out var previous))
                 {
-                    if (current != previous)
+                    var opposite = OppositeReference(units, q, i, limit);
+                    if (opposite >= 0)
+                    {
+                        // "operating profit of EUR 10.9m versus an operating loss": a turnaround, read from the quantities, not the figures.
+                        units[q].Comparison = 1; // times the prior: good quantities score up, bad ones down
+                        units[q].Consumed = true;
+                        units[q].Partner = opposite;
+                        units[q].Turnaround = true;
+                    }
+                    else if (current != previous)
                     {
                         units[q].Comparison = (sbyte)(current > previous ? 1 : -1);
                         units[q].Consumed = true;
@@ -479,6 +532,19 @@ public sealed class LexiconScorer : ISentimentScorer
                 }
             }
         }
+    }
+
+    private static int OppositeReference(Span<Unit> units, int q, int from, int limit)
+    {
+        for (var i = from; i < limit; i++)
+        {
+            if (IsQuantity(units[i]) && units[i].Reference && units[i].Category != units[q].Category)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static bool HasDirectionNearby(Span<Unit> units, int q)
@@ -648,7 +714,7 @@ public sealed class LexiconScorer : ISentimentScorer
                         var prior = unit.Category == LexiconCategory.GoodWhenUp ? 1 : -1;
                         unit.Contribution = unit.Comparison * prior * _comparisonWeight;
                     }
-                    else if (!unit.Consumed)
+                    else if (!unit.Consumed && !unit.Reference)
                     {
                         unit.Contribution = unit.Valence;
                     }
@@ -868,6 +934,15 @@ public sealed class LexiconScorer : ISentimentScorer
                 explanation = string.Create(CultureInfo.InvariantCulture, $"{word} ({up}, {unit.Valence:0.0#})");
             }
         }
+        else if (unit.Turnaround)
+        {
+            ref var previous = ref units[unit.Partner];
+            end = Math.Max(end, previous.End);
+            baseValence = unit.Category == LexiconCategory.GoodWhenUp ? 1 : -1;
+            rules.Add("turnaround");
+            explanation = string.Create(CultureInfo.InvariantCulture,
+                $"{word} versus {text[previous.Start..previous.End]} ({(baseValence > 0 ? "turned good" : "turned bad")})");
+        }
         else if (unit.Comparison != 0)
         {
             ref var amount = ref units[unit.Partner];
@@ -1012,6 +1087,8 @@ public sealed class LexiconScorer : ISentimentScorer
         public bool Consumed;
         public bool StateChange;
         public bool Recommendation;
+        public bool Reference;
+        public bool Turnaround;
         public bool MeasuredMove;
         public sbyte Comparison;
         public sbyte Contrast;
