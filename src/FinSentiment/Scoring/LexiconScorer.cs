@@ -45,6 +45,7 @@ public sealed class LexiconScorer : ISentimentScorer
     private readonly double _concededWeight;
     private readonly double _mainWeight;
     private readonly double _gain;
+    private readonly double _questionWeight;
     private readonly bool[] _isSubordinator;
 
     /// <summary>Creates a scorer over <paramref name="lexicon"/> with the default rule weights.</summary>
@@ -72,6 +73,7 @@ public sealed class LexiconScorer : ISentimentScorer
         _concededWeight = options.ConcededClauseWeight;
         _mainWeight = options.MainClauseWeight;
         _gain = options.Gain;
+        _questionWeight = options.QuestionWeight;
         _isSubordinator = new bool[lexicon.Count];
         for (var i = 0; i < lexicon.Count; i++)
         {
@@ -113,6 +115,15 @@ public sealed class LexiconScorer : ISentimentScorer
             ApplyNegation(units);
             ApplyHedges(units);
             ApplyContrast(units);
+
+            if (IsQuestion(text, sentence))
+            {
+                for (var i = 0; i < units.Length; i++)
+                {
+                    units[i].Contribution *= _questionWeight;
+                    units[i].Question = units[i].Contribution != 0;
+                }
+            }
 
             var raw = 0.0;
             for (var i = 0; i < units.Length; i++)
@@ -313,6 +324,25 @@ public sealed class LexiconScorer : ISentimentScorer
     {
         var word = token.GetText(text);
         return token.Kind == TokenKind.Hashtag && word.Length > 1 ? word[1..] : word;
+    }
+
+    private static bool IsQuestion(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence)
+    {
+        for (var i = sentence.Length - 1; i >= 0 && i >= sentence.Length - 3; i--)
+        {
+            var token = sentence[i];
+            if (token.Kind is TokenKind.SentenceEnd or TokenKind.Punctuation && text.Slice(token.Start, token.Length).Contains('?'))
+            {
+                return true;
+            }
+
+            if (token.Kind is not (TokenKind.Url or TokenKind.Hashtag or TokenKind.SentenceEnd or TokenKind.Punctuation))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsClauseStop(in Unit unit) =>
@@ -983,6 +1013,12 @@ public sealed class LexiconScorer : ISentimentScorer
             explanation += unit.Contrast > 0 ? " × main clause" : " × conceded clause";
         }
 
+        if (unit.Question)
+        {
+            rules.Add("question");
+            explanation += " × question";
+        }
+
         explanation += string.Create(CultureInfo.InvariantCulture, $" → {unit.Contribution:+0.00;-0.00}");
         return new Evidence(start, end - start, text[start..end].ToString(), baseValence, unit.Contribution, rules, explanation);
     }
@@ -1089,6 +1125,7 @@ public sealed class LexiconScorer : ISentimentScorer
         public bool Recommendation;
         public bool Reference;
         public bool Turnaround;
+        public bool Question;
         public bool MeasuredMove;
         public sbyte Comparison;
         public sbyte Contrast;

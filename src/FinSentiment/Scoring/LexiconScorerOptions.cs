@@ -25,6 +25,12 @@ public sealed class LexiconScorerOptions
     /// <summary>Gets or sets the weight of the main clause of a contrast. <value>Defaults to 1.5.</value></summary>
     public double MainClauseWeight { get; set; } = 1.5;
 
+    /// <summary>
+    /// Gets or sets the factor applied to a question ("Should you buy X?", "Is Y a strong stock?"), which asks rather than reports.
+    /// <value>Defaults to 0.3.</value>
+    /// </summary>
+    public double QuestionWeight { get; set; } = 0.3;
+
     /// <summary>Gets or sets the gain of the squashing function: a sentence scores tanh(gain × sum of contributions). <value>Defaults to 0.75.</value></summary>
     public double Gain { get; set; } = 0.75;
 }
