@@ -1,1 +1,3 @@
-return 0;
+using FinSentiment.Cli;
+
+return CliApplication.Run(args, Console.OpenStandardInput(), Console.OpenStandardOutput(), Console.Error);

@@ -312,8 +312,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     {
         var sentences = document.Sentences;
         var scored = new List<(double Score, double Weight)>(sentences.Count);
-        var alone = all.Count == 1;
-        var spans = all.SelectMany(e => e.Spans.Select(s => (s.Start, Entity: e))).OrderBy(static s => s.Start).ToArray();
+        // A directory company and a caller's target named by the same words are one entity, not two rivals.
+        var rivals = all.Where(e => ReferenceEquals(e, entity) || !Overlaps(e, entity)).ToList();
+        var alone = rivals.Count == 1;
+        var spans = rivals.SelectMany(e => e.Spans.Select(s => (s.Start, Entity: e))).OrderBy(static s => s.Start).ToArray();
         foreach (var sentence in sentences)
         {
             var own = false;
@@ -353,7 +355,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
             {
                 var item = document.Evidence[e];
-                if (ReferenceEquals(OwnerOf(spans, sentence, item.Start), entity))
+                if (Owns(spans, entity, document.Evidence, sentence, e))
                 {
                     sum += item.Contribution;
                 }
@@ -363,6 +365,50 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         return Aggregate(scored, _unopinionatedWeight);
+    }
+
+    private static bool Overlaps(EntityMentions a, EntityMentions b)
+    {
+        foreach (var x in a.Spans)
+        {
+            foreach (var y in b.Spans)
+            {
+                if (x.Start < y.Start + y.Length && y.Start < x.Start + x.Length)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a phrase counts for <paramref name="entity"/>: it does when the entity is named before the phrase with no other
+    /// phrase in between ("Verizon and AT&amp;T accused" counts for both), or, when no company is named before it, when the
+    /// entity is the first named after it.
+    /// </summary>
+    private static bool Owns((int Start, EntityMentions Entity)[] spans, EntityMentions entity, List<Evidence> evidence, SentenceInfo sentence, int index)
+    {
+        var position = evidence[index].Start;
+        var previousEvidenceEnd = sentence.Start;
+        for (var e = sentence.EvidenceStart; e < index; e++)
+        {
+            if (evidence[e].Start + evidence[e].Length <= position)
+            {
+                previousEvidenceEnd = Math.Max(previousEvidenceEnd, evidence[e].Start + evidence[e].Length);
+            }
+        }
+
+        foreach (var (start, owner) in spans)
+        {
+            if (start >= sentence.Start && start < sentence.End && start <= position && start >= previousEvidenceEnd && ReferenceEquals(owner, entity))
+            {
+                return true;
+            }
+        }
+
+        return ReferenceEquals(OwnerOf(spans, sentence, position), entity);
     }
 
     private static EntityMentions? OwnerOf((int Start, EntityMentions Entity)[] spans, SentenceInfo sentence, int position)

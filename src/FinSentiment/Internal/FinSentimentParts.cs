@@ -38,5 +38,24 @@ internal sealed record FinSentimentParts(ITokenizer Tokenizer, SentimentLexicon 
         return builder.Build();
     }
 
-    public static TickerDirectory BuildDirectory(FinSentimentOptions options) => TickerDirectory.Default;
+    public static TickerDirectory BuildDirectory(FinSentimentOptions options)
+    {
+        if (options.UseDefaultDirectory && options.DirectoryFiles.Count == 0)
+        {
+            return TickerDirectory.Default;
+        }
+
+        var builder = TickerDirectory.CreateBuilder();
+        if (options.UseDefaultDirectory)
+        {
+            builder.AddDefaults();
+        }
+
+        foreach (var file in options.DirectoryFiles)
+        {
+            builder.AddFile(file);
+        }
+
+        return builder.Build();
+    }
 }

@@ -30,6 +30,9 @@ public sealed class LexiconScorer : ISentimentScorer
 
     private static readonly Lazy<LexiconScorer> DefaultScorer = new(() => new LexiconScorer(SentimentLexicon.Default));
 
+    private static readonly (string Verb, double Valence)[] Recommendations =
+        [("buy", 0.5), ("accumulate", 0.4), ("sell", -0.5), ("avoid", -0.5), ("short", -0.4)];
+
     private static readonly string[] Subordinators =
         ["although", "though", "despite", "while", "even though", "in spite of", "whereas", "even as", "notwithstanding", "albeit", "even if"];
 
@@ -101,7 +104,8 @@ public sealed class LexiconScorer : ISentimentScorer
         {
             var count = BuildUnits(text, sentence, units);
             units = units[..count];
-            PairDirections(units);
+            ReadRecommendation(text, units);
+            PairDirections(text, units);
             CompareNumbers(text, units);
             SetBaseContributions(units);
             ApplyIntensifiers(units);
@@ -163,6 +167,15 @@ public sealed class LexiconScorer : ISentimentScorer
                         _ => UnitKind.Number,
                     });
                     numeric.HasValue = TryParseAmount(token.GetText(text), out numeric.Value);
+                    if (token.Kind == TokenKind.Percent && text[token.Start] is '+' or '-' or '−' && numeric.HasValue && numeric.Value != 0)
+                    {
+                        // "Brent +4%", "IES Holdings -8%": a signed change is a direction of its own.
+                        numeric.Kind = UnitKind.Lexical;
+                        numeric.Category = numeric.Value > 0 ? LexiconCategory.Increase : LexiconCategory.Decrease;
+                        numeric.Valence = Math.Min(1, 0.4 + (Math.Abs(numeric.Value) / 25));
+                        numeric.MeasuredMove = true;
+                    }
+
                     units[count++] = numeric;
                     i++;
                     continue;
@@ -194,6 +207,36 @@ public sealed class LexiconScorer : ISentimentScorer
         return count;
     }
 
+    /// <summary>"Buy Hindalco with a target of Rs 141", "Sell DLF": a headline that opens with a rating verb is a recommendation.</summary>
+    private static void ReadRecommendation(ReadOnlySpan<char> text, Span<Unit> units)
+    {
+        if (units.Length < 2 || units[0].Kind is not (UnitKind.Word or UnitKind.Lexical) || !char.IsUpper(text[units[0].Start]))
+        {
+            return;
+        }
+
+        var word = text[units[0].Start..units[0].End];
+        var valence = 0.0;
+        foreach (var (verb, value) in Recommendations)
+        {
+            if (word.Equals(verb, StringComparison.OrdinalIgnoreCase))
+            {
+                valence = value;
+                break;
+            }
+        }
+
+        if (valence != 0)
+        {
+            ref var unit = ref units[0];
+            unit.Kind = UnitKind.Lexical;
+            unit.Category = LexiconCategory.Sentiment;
+            unit.Entry = -1;
+            unit.Valence = valence;
+            unit.Recommendation = true;
+        }
+    }
+
     private (int Entry, int Length) MatchLongest(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start)
     {
         var first = WordText(text, tokens[start]);
@@ -209,6 +252,12 @@ public sealed class LexiconScorer : ISentimentScorer
         var next = start + 1;
         while (node >= 0 && next < tokens.Length && tokens[next].Kind != TokenKind.SentenceEnd)
         {
+            if (IsQuote(text, tokens[next]) && next + 1 < tokens.Length)
+            {
+                next++; // "Reiterate 'Buy'": quotation marks inside a phrase are skipped.
+                continue;
+            }
+
             node = _lexicon.Step(node, _lexicon.GetWordId(WordText(text, tokens[next])));
             next++;
             if (node >= 0 && _lexicon.GetNodeEntry(node) is var entry and >= 0)
@@ -220,6 +269,9 @@ public sealed class LexiconScorer : ISentimentScorer
 
         return (best, bestLength);
     }
+
+    private static bool IsQuote(ReadOnlySpan<char> text, Token token) =>
+        token.Kind == TokenKind.Punctuation && token.Length == 1 && text[token.Start] is '\'' or '"' or '‘' or '’' or '“' or '”';
 
     private static ReadOnlySpan<char> WordText(ReadOnlySpan<char> text, Token token)
     {
@@ -237,12 +289,22 @@ public sealed class LexiconScorer : ISentimentScorer
         unit.Kind == UnitKind.Lexical && unit.Category is LexiconCategory.Increase or LexiconCategory.Decrease;
 
     /// <summary>Pairs each direction word with the quantity it moves: right next to it, else before it, else after it.</summary>
-    private static void PairDirections(Span<Unit> units)
+    private static void PairDirections(ReadOnlySpan<char> text, Span<Unit> units)
     {
         for (var d = 0; d < units.Length; d++)
         {
             if (!IsDirection(units[d]))
             {
+                continue;
+            }
+
+            // "slipped to a net loss", "swung to a profit": the quantity is the state reached, good or bad in itself.
+            var state = FindStateReached(text, units, d);
+            if (state >= 0)
+            {
+                units[d].Partner = state;
+                units[d].StateChange = true;
+                units[state].Consumed = true;
                 continue;
             }
 
@@ -257,15 +319,81 @@ public sealed class LexiconScorer : ISentimentScorer
                 quantity = FindQuantity(units, d, +1, 5, crossLeadingComma: false, adjacentOnly: false);
             }
 
+            if (quantity < 0)
+            {
+                // "Sales of the group's continuing operations in Finland increased": the nearest quantity earlier in the sentence.
+                quantity = FindQuantity(units, d, -1, int.MaxValue, crossLeadingComma: true, adjacentOnly: false, crossBoundaries: true);
+            }
+
             if (quantity >= 0)
             {
+                quantity = HeadQuantity(text, units, quantity);
                 units[d].Partner = quantity;
                 units[quantity].Consumed = true;
+            }
+            else if (FollowedByPercent(units, d))
+            {
+                // "Acando fell 8.9 percent": a measured move of the subject itself, read as a price or value.
+                units[d].MeasuredMove = true;
             }
         }
     }
 
-    private static int FindQuantity(Span<Unit> units, int from, int step, int window, bool crossLeadingComma, bool adjacentOnly)
+    private static int FindStateReached(ReadOnlySpan<char> text, Span<Unit> units, int d)
+    {
+        var i = d + 1;
+        if (i >= units.Length || !IsWord(text, units[i], "to"))
+        {
+            return -1;
+        }
+
+        i++;
+        if (i < units.Length && (IsWord(text, units[i], "a") || IsWord(text, units[i], "an")))
+        {
+            i++;
+        }
+
+        return i < units.Length && IsQuantity(units[i]) && units[i].Valence != 0 ? i : -1;
+    }
+
+    /// <summary>"Profit before taxes", "sales of services": the head of a compound is the quantity that moves.</summary>
+    private static int HeadQuantity(ReadOnlySpan<char> text, Span<Unit> units, int quantity)
+    {
+        if (quantity >= 2 && IsQuantity(units[quantity - 2]) && units[quantity - 1].Kind == UnitKind.Word)
+        {
+            var connector = text[units[quantity - 1].Start..units[quantity - 1].End];
+            if (connector.Equals("before", StringComparison.OrdinalIgnoreCase) || connector.Equals("after", StringComparison.OrdinalIgnoreCase) ||
+                connector.Equals("excluding", StringComparison.OrdinalIgnoreCase) || connector.Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                return quantity - 2;
+            }
+        }
+
+        return quantity;
+    }
+
+    private static bool FollowedByPercent(Span<Unit> units, int d)
+    {
+        for (var i = d + 1; i < units.Length && i <= d + 3; i++)
+        {
+            if (units[i].Kind == UnitKind.Percent)
+            {
+                return true;
+            }
+
+            if (units[i].Kind is UnitKind.Boundary or UnitKind.Lexical)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsWord(ReadOnlySpan<char> text, in Unit unit, string word) =>
+        unit.Kind is UnitKind.Word or UnitKind.Lexical && text[unit.Start..unit.End].Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private static int FindQuantity(Span<Unit> units, int from, int step, int window, bool crossLeadingComma, bool adjacentOnly, bool crossBoundaries = false)
     {
         if (adjacentOnly)
         {
@@ -290,6 +418,11 @@ public sealed class LexiconScorer : ISentimentScorer
         for (var i = from + step; i >= 0 && i < units.Length && seen < window; i += step)
         {
             ref var unit = ref units[i];
+            if (crossBoundaries && unit.Kind == UnitKind.Boundary)
+            {
+                continue;
+            }
+
             if (IsClauseStop(unit))
             {
                 // ", up from EUR 8.3 mn" continues the clause before the comma.
@@ -403,8 +536,15 @@ public sealed class LexiconScorer : ISentimentScorer
             return Comparable(unit, units[j + 1]);
         }
 
-        if (j < limit && units[j].Kind == UnitKind.Boundary && text[units[j].Start] == ',')
+        for (var skipped = 0; j < limit && skipped < 2 && (units[j].Kind == UnitKind.Word || (units[j].Kind == UnitKind.Boundary && text[units[j].Start] == ',')); skipped++)
         {
+            var skippedWord = text[units[j].Start..units[j].End];
+            if (skippedWord.Equals("compared", StringComparison.OrdinalIgnoreCase) || skippedWord.Equals("versus", StringComparison.OrdinalIgnoreCase) ||
+                skippedWord.Equals("vs", StringComparison.OrdinalIgnoreCase) || skippedWord.Equals("against", StringComparison.OrdinalIgnoreCase))
+            {
+                break;
+            }
+
             j++;
         }
 
@@ -413,7 +553,7 @@ public sealed class LexiconScorer : ISentimentScorer
             var marker = text[units[j].Start..units[j].End];
             var isMarker = marker.Equals("compared", StringComparison.OrdinalIgnoreCase) || marker.Equals("versus", StringComparison.OrdinalIgnoreCase) ||
                 marker.Equals("vs", StringComparison.OrdinalIgnoreCase) || marker.Equals("against", StringComparison.OrdinalIgnoreCase);
-            if (isMarker && NextAmount(units, j + 1, Math.Min(limit, j + 4), out var y3, out _))
+            if (isMarker && NextAmount(units, j + 1, Math.Min(units.Length, j + 8), out var y3, out _))
             {
                 (current, previous) = (unit.Value, units[y3].Value);
                 return Comparable(unit, units[y3]);
@@ -431,7 +571,7 @@ public sealed class LexiconScorer : ISentimentScorer
 
     private static bool NextAmount(Span<Unit> units, int from, int limit, out int index, out int after)
     {
-        for (var i = from; i < limit && i <= from + 2; i++)
+        for (var i = from; i < limit && i <= from + 5; i++)
         {
             if (units[i].HasValue && units[i].Kind != UnitKind.Percent && !IsYear(units[i]))
             {
@@ -482,10 +622,19 @@ public sealed class LexiconScorer : ISentimentScorer
                     break;
                 case LexiconCategory.Increase or LexiconCategory.Decrease:
                     var direction = unit.Category == LexiconCategory.Increase ? 1 : -1;
-                    if (unit.Partner >= 0)
+                    if (unit.StateChange)
+                    {
+                        var prior = units[unit.Partner].Category == LexiconCategory.GoodWhenUp ? 1 : -1;
+                        unit.Contribution = prior * _directionWeight;
+                    }
+                    else if (unit.Partner >= 0)
                     {
                         var prior = units[unit.Partner].Category == LexiconCategory.GoodWhenUp ? 1 : -1;
                         unit.Contribution = direction * prior * unit.Valence * _directionWeight;
+                    }
+                    else if (unit.MeasuredMove)
+                    {
+                        unit.Contribution = direction * unit.Valence * _directionWeight;
                     }
                     else
                     {
@@ -692,7 +841,17 @@ public sealed class LexiconScorer : ISentimentScorer
         if (IsDirection(unit))
         {
             var up = unit.Category == LexiconCategory.Increase ? "up" : "down";
-            if (unit.Partner >= 0)
+            if (unit.StateChange)
+            {
+                ref var state = ref units[unit.Partner];
+                start = Math.Min(start, state.Start);
+                end = Math.Max(end, state.End);
+                baseValence = state.Category == LexiconCategory.GoodWhenUp ? 1 : -1;
+                rules.Add("state-reached");
+                explanation = string.Create(CultureInfo.InvariantCulture,
+                    $"{word} to {text[state.Start..state.End]} ({(baseValence > 0 ? "good" : "bad")} state)");
+            }
+            else if (unit.Partner >= 0)
             {
                 ref var quantity = ref units[unit.Partner];
                 start = Math.Min(start, quantity.Start);
@@ -705,7 +864,7 @@ public sealed class LexiconScorer : ISentimentScorer
             else
             {
                 baseValence = unit.Category == LexiconCategory.Increase ? unit.Valence : -unit.Valence;
-                rules.Add("direction-unpaired");
+                rules.Add(unit.MeasuredMove ? "measured-move" : "direction-unpaired");
                 explanation = string.Create(CultureInfo.InvariantCulture, $"{word} ({up}, {unit.Valence:0.0#})");
             }
         }
@@ -721,7 +880,7 @@ public sealed class LexiconScorer : ISentimentScorer
         else
         {
             baseValence = unit.Valence;
-            rules.Add(unit.Category == LexiconCategory.Sentiment ? "lexicon" : "quantity");
+            rules.Add(unit.Recommendation ? "recommendation" : unit.Category == LexiconCategory.Sentiment ? "lexicon" : "quantity");
             explanation = string.Create(CultureInfo.InvariantCulture, $"{word} ({unit.Valence:+0.00;-0.00})");
         }
 
@@ -851,6 +1010,9 @@ public sealed class LexiconScorer : ISentimentScorer
         public double Value;
         public bool HasValue;
         public bool Consumed;
+        public bool StateChange;
+        public bool Recommendation;
+        public bool MeasuredMove;
         public sbyte Comparison;
         public sbyte Contrast;
         public int Partner;

@@ -19,6 +19,12 @@ public sealed record CompanyInfo
     /// <summary>Gets the names the company is matched by in text, besides its symbol: the short name, brands, former names.</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
+    /// <summary>
+    /// Gets the aliases that are ordinary words, places or first names (<c>Apple</c>, <c>Target</c>, <c>Chase</c>): a
+    /// <see cref="TickerResolver"/> resolves them only with corporate context. Each is also in <see cref="Aliases"/>.
+    /// </summary>
+    public IReadOnlyList<string> AmbiguousAliases { get; init; } = [];
+
     /// <summary>Gets the other symbols that resolve to this company (other share classes, for example <c>GOOG</c> for <c>GOOGL</c>).</summary>
     public IReadOnlyList<string> OtherSymbols { get; init; } = [];
 }

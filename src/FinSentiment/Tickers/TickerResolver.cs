@@ -1,33 +1,620 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+using FinSentiment.Internal;
 using FinSentiment.Tokenization;
 
 namespace FinSentiment.Tickers;
 
-/// <summary>Finds company mentions (interim version; replaced by the full resolver).</summary>
+/// <summary>
+/// The default <see cref="ITickerResolver"/>: finds companies in a text by cashtag (<c>$MSFT</c>), exchange-qualified symbol
+/// (<c>(NASDAQ: MSFT)</c>, <c>(Nasdaq: AAPL, MSFT)</c>), Reuters instrument code (<c>&lt;JNJ.N&gt;</c>, <c>MSFT.O</c>), name or alias
+/// (<c>Microsoft Corp.</c>, <c>Tesla's</c>, <c>Google</c>), bare symbol, and later reference (<c>the company</c>, <c>the iPhone maker</c>).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Precision rules: names match only as written (<c>apple</c> the fruit does not resolve); the longest name wins
+/// (<c>Bank of America</c>, not <c>America</c>). Ambiguous names (ordinary words, places, first names such as <c>Apple</c>,
+/// <c>Target</c>, <c>Chase</c>) resolve only when followed by a legal suffix (<c>Target Corp.</c>), when corporate words such as
+/// <c>shares</c>, <c>earnings</c> or <c>CEO</c> are near in the same sentence, or when the company is also mentioned unambiguously;
+/// never after <c>the</c> or <c>a</c> (<c>the Oracle of Omaha</c>), after another capitalised word (<c>Harrison Ford</c>), or
+/// before one (<c>Apple Park</c>).
+/// </para>
+/// <para>
+/// A bare upper-case symbol (<c>MSFT</c>) is reported as <see cref="MentionKind.ExchangeSymbol"/> and resolves only when
+/// <see cref="TickerResolverOptions.ResolveBareSymbols"/> is set, the symbol is not an English word or common acronym, the
+/// sentence is not in capitals, and the symbol is in parentheses or the company is also mentioned in another way.
+/// </para>
+/// <para>
+/// References attach to the most recent company mentioned within <see cref="TickerResolverOptions.ReferenceSentenceWindow"/>
+/// sentences, and a curated descriptor (<c>the iPhone maker</c>) to its company when that company is mentioned in the text;
+/// a sentence-initial <c>It</c> or <c>Its</c> only when exactly one company is mentioned in that sentence and the one before.
+/// </para>
+/// <para>The resolver is immutable and thread-safe. It allocates nothing per token beyond the mentions it reports.</para>
+/// </remarks>
 public sealed class TickerResolver : ITickerResolver
 {
+    private static readonly Lazy<TickerResolver> DefaultResolver = new(() => new TickerResolver(TickerDirectory.Default));
+
     private readonly TickerDirectory _directory;
+    private readonly bool _resolveReferences;
+    private readonly bool _resolveBareSymbols;
+    private readonly int _referenceWindow;
+    private readonly int _contextWindow;
+
+    /// <summary>Creates a resolver with the default options.</summary>
+    /// <param name="directory">The companies to find.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="directory"/> is <see langword="null"/>.</exception>
+    public TickerResolver(TickerDirectory directory)
+        : this(directory, new TickerResolverOptions())
+    {
+    }
 
     /// <summary>Creates a resolver.</summary>
-    /// <param name="directory">The directory.</param>
-    public TickerResolver(TickerDirectory directory) => _directory = directory;
+    /// <param name="directory">The companies to find.</param>
+    /// <param name="options">The options; copied, so later changes have no effect.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="directory"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An option is out of range; the message lists every problem.</exception>
+    public TickerResolver(TickerDirectory directory, TickerResolverOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        _directory = directory;
+        _resolveReferences = options.ResolveReferences;
+        _resolveBareSymbols = options.ResolveBareSymbols;
+        _referenceWindow = options.ReferenceSentenceWindow;
+        _contextWindow = options.ContextTokenWindow;
+    }
 
-    /// <summary>Gets the resolver over the built-in directory.</summary>
-    public static TickerResolver Default { get; } = new(TickerDirectory.Default);
+    /// <summary>Gets the shared resolver over <see cref="TickerDirectory.Default"/> with the default options.</summary>
+    public static TickerResolver Default => DefaultResolver.Value;
+
+    /// <summary>Gets the directory the resolver searches.</summary>
+    public TickerDirectory Directory => _directory;
 
     /// <inheritdoc/>
+    /// <exception cref="ArgumentNullException"><paramref name="mentions"/> is <see langword="null"/>.</exception>
     public void Resolve(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ICollection<TickerMention> mentions)
     {
-        foreach (var token in tokens)
+        ArgumentNullException.ThrowIfNull(mentions);
+        if (tokens.IsEmpty)
         {
-            var word = token.GetText(text);
-            if (token.Kind == TokenKind.Cashtag && _directory.TryGetBySymbol(word[1..], out var c))
+            return;
+        }
+
+        var sentenceOf = ArrayPool<int>.Shared.Rent(tokens.Length);
+        var candidates = ArrayPool<Candidate>.Shared.Rent(Math.Min(tokens.Length, 1024) + 8);
+        try
+        {
+            var sentences = NumberSentences(text, tokens, sentenceOf);
+            var count = FindCandidates(text, tokens, sentenceOf, ref candidates);
+            Accept(text, tokens, sentenceOf, candidates.AsSpan(0, count));
+            if (_resolveReferences)
             {
-                mentions.Add(new TickerMention(token.Start, token.Length, c, MentionKind.Cashtag));
+                count = FindReferences(text, tokens, sentenceOf, ref candidates, count);
             }
-            else if (token.Kind == TokenKind.Word && word.SequenceEqual("Microsoft") && _directory.TryGetBySymbol("MSFT", out c))
+
+            var span = candidates.AsSpan(0, count);
+            span.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+            foreach (ref readonly var candidate in span)
             {
-                mentions.Add(new TickerMention(token.Start, token.Length, c, MentionKind.Name));
+                if (candidate.State == State.Accepted)
+                {
+                    mentions.Add(new TickerMention(candidate.Start, candidate.Length, candidate.Company, candidate.Kind));
+                }
+            }
+
+            _ = sentences;
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(sentenceOf);
+            ArrayPool<Candidate>.Shared.Return(candidates, clearArray: true);
+        }
+    }
+
+    /// <summary>Numbers each token's sentence; a sentence in capitals gets a negative number (-1 - index).</summary>
+    private static int NumberSentences(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf)
+    {
+        var sentence = 0;
+        var start = 0;
+        for (var i = 0; i <= tokens.Length; i++)
+        {
+            if (i == tokens.Length || tokens[i].Kind == TokenKind.SentenceEnd)
+            {
+                var caps = IsAllCaps(text, tokens[start..i]);
+                for (var j = start; j < Math.Min(i + 1, tokens.Length); j++)
+                {
+                    sentenceOf[j] = caps ? -1 - sentence : sentence;
+                }
+
+                sentence++;
+                start = i + 1;
             }
         }
+
+        return sentence;
+    }
+
+    private static bool IsAllCaps(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    {
+        var words = 0;
+        foreach (var token in tokens)
+        {
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var word = token.GetText(text);
+            if (word.IndexOfAnyInRange('a', 'z') >= 0)
+            {
+                return false;
+            }
+
+            if (word.IndexOfAnyInRange('A', 'Z') >= 0)
+            {
+                words++;
+            }
+        }
+
+        return words >= 3;
+    }
+
+    private static int Sentence(int[] sentenceOf, int token) => sentenceOf[token] < 0 ? -1 - sentenceOf[token] : sentenceOf[token];
+
+    private int FindCandidates(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, ref Candidate[] candidates)
+    {
+        var count = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            switch (token.Kind)
+            {
+                case TokenKind.Cashtag:
+                    if (_directory.TryGetBySymbol(token.GetText(text)[1..], out var cashtag))
+                    {
+                        Add(ref candidates, ref count, new Candidate(token.Start, token.Length, i, cashtag, MentionKind.Cashtag, State.Strong));
+                    }
+
+                    break;
+
+                case TokenKind.ExchangeSymbol:
+                    {
+                        var value = token.GetText(text);
+                        var colon = value.LastIndexOf(':');
+                        if (colon >= 0 && _directory.TryGetBySymbol(value[(colon + 1)..], out var listed))
+                        {
+                            Add(ref candidates, ref count, new Candidate(token.Start, token.Length, i, listed, MentionKind.ExchangeSymbol, State.Strong));
+                        }
+
+                        // A list after the exchange: "(Nasdaq: AAPL, MSFT)".
+                        while (i + 2 < tokens.Length && IsChar(text, tokens[i + 1], ',') && tokens[i + 2].Kind == TokenKind.Word &&
+                               IsUpperSymbol(tokens[i + 2].GetText(text)) && _directory.TryGetBySymbol(tokens[i + 2].GetText(text), out var next))
+                        {
+                            i += 2;
+                            Add(ref candidates, ref count, new Candidate(tokens[i].Start, tokens[i].Length, i, next, MentionKind.ExchangeSymbol, State.Strong));
+                        }
+
+                        break;
+                    }
+
+                case TokenKind.Word or TokenKind.Number:
+                    {
+                        if (TryInstrumentCode(text, tokens, i, out var code))
+                        {
+                            Add(ref candidates, ref count, new Candidate(token.Start, token.Length, i, code, MentionKind.InstrumentCode, State.Strong));
+                            break;
+                        }
+
+                        var matched = _directory.Names.Match(text, tokens, i, out var entry);
+                        if (matched > 0 && !(matched == 1 && SymbolStopList.Contains(token.GetText(text)) && !char.IsLower(text[token.Start + 1 < token.End ? token.Start + 1 : token.Start])))
+                        {
+                            var end = LegalSuffix.Match(text, tokens, i + matched);
+                            var last = tokens[end - 1];
+                            var state = end > i + matched || !entry!.Ambiguous ? State.Strong : State.NeedsContext;
+
+                            // "Goldman Sachs analysts expect ..." quotes a source; the text is not about the company.
+                            if (end < tokens.Length && tokens[end].Kind == TokenKind.Word && Has(SourceWords, tokens[end].GetText(text)))
+                            {
+                                state = State.BareSymbol;
+                            }
+                            Add(ref candidates, ref count, new Candidate(token.Start, last.End - token.Start, i, entry!.Company, MentionKind.Name, state) { TokenEnd = end });
+                            i = end - 1;
+                            break;
+                        }
+
+                        if (_resolveBareSymbols && sentenceOf[i] >= 0 && token.Kind == TokenKind.Word)
+                        {
+                            var word = token.GetText(text);
+                            var parenthesized = i > 0 && i + 1 < tokens.Length && IsChar(text, tokens[i - 1], '(') && IsChar(text, tokens[i + 1], ')');
+                            if (IsUpperSymbol(word) && (word.Length >= 3 || parenthesized) && !SymbolStopList.Contains(word) &&
+                                _directory.TryGetBySymbol(word, out var bare))
+                            {
+                                Add(ref candidates, ref count, new Candidate(token.Start, token.Length, i, bare, MentionKind.ExchangeSymbol,
+                                    parenthesized ? State.Strong : State.BareSymbol));
+                            }
+                        }
+
+                        break;
+                    }
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>A Reuters instrument code: <c>&lt;JNJ.N&gt;</c>, <c>MSFT.O</c>, <c>AAPL.OQ</c>, <c>&lt;BRKb.N&gt;</c>.</summary>
+    private bool TryInstrumentCode(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, out CompanyInfo company)
+    {
+        company = null!;
+        var word = tokens[i].GetText(text);
+        var dot = word.LastIndexOf('.');
+        if (dot <= 0 || dot == word.Length - 1 || word.Length > 12)
+        {
+            return false;
+        }
+
+        var bracketed = i > 0 && i + 1 < tokens.Length && IsChar(text, tokens[i - 1], '<') && IsChar(text, tokens[i + 1], '>');
+        var suffix = word[(dot + 1)..];
+        if (!bracketed && !IsRicSuffix(suffix))
+        {
+            return false;
+        }
+
+        var root = word[..dot];
+        if (root.IsEmpty || root.Length > 8 || root.IndexOfAnyExceptInRange('A', 'Z') is var bad && bad >= 0 &&
+            !(bad == root.Length - 1 && char.IsAsciiLetterLower(root[^1]) && root.Length > 1) && root.IndexOfAny('.', '-') < 0)
+        {
+            if (!bracketed)
+            {
+                return false;
+            }
+        }
+
+        if (bracketed && _directory.TryGetBySymbol(word, out company) && !IsRicSuffix(suffix))
+        {
+            return true;
+        }
+
+        if (root.Length > 1 && char.IsAsciiLetterLower(root[^1]))
+        {
+            // "BRKb" is class B of BRK.
+            Span<char> classSymbol = stackalloc char[root.Length + 1];
+            root[..^1].CopyTo(classSymbol);
+            classSymbol[root.Length - 1] = '.';
+            classSymbol[root.Length] = char.ToUpperInvariant(root[^1]);
+            return _directory.TryGetBySymbol(classSymbol, out company);
+        }
+
+        return root.IndexOfAnyExceptInRange('A', 'Z') < 0 && _directory.TryGetBySymbol(root, out company);
+    }
+
+    private static bool IsRicSuffix(ReadOnlySpan<char> suffix) => suffix switch
+    {
+        "N" or "O" or "OQ" or "K" or "A" or "P" or "PK" or "OB" or "Z" or "TO" or "L" or "DE" or "PA" or "AS" or "MI" or "HK" or "T" or "SS" or "SZ" or "AX" or "NS" or "BO" => true,
+        _ => false,
+    };
+
+    private void Accept(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, Span<Candidate> candidates)
+    {
+        // Strong mentions stand; ambiguous names need context or a strong mention of the same company.
+        foreach (ref var candidate in candidates)
+        {
+            if (candidate.State == State.Strong)
+            {
+                candidate.State = State.Accepted;
+            }
+        }
+
+        foreach (ref var candidate in candidates)
+        {
+            if (candidate.State != State.NeedsContext)
+            {
+                continue;
+            }
+
+            if (!LooksLikeOtherUse(text, tokens, sentenceOf, candidate) &&
+                (HasAccepted(candidates, candidate.Company) || HasContext(text, tokens, sentenceOf, candidate)))
+            {
+                candidate.State = State.Accepted;
+            }
+        }
+
+        foreach (ref var candidate in candidates)
+        {
+            if (candidate.State == State.BareSymbol && HasAccepted(candidates, candidate.Company))
+            {
+                candidate.State = State.Accepted;
+            }
+        }
+    }
+
+    private static bool HasAccepted(Span<Candidate> candidates, CompanyInfo company)
+    {
+        foreach (ref readonly var other in candidates)
+        {
+            if (other.State == State.Accepted && ReferenceEquals(other.Company, company))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An ambiguous name used as a word: after <c>the</c>/<c>a</c>, or beside another capitalised word (a person, a place, a product).</summary>
+    private static bool LooksLikeOtherUse(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, in Candidate candidate)
+    {
+        var i = candidate.TokenIndex;
+        if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && sentenceOf[i - 1] == sentenceOf[i])
+        {
+            var previous = tokens[i - 1].GetText(text);
+            if (previous.Equals("the", StringComparison.OrdinalIgnoreCase) || previous.Equals("a", StringComparison.OrdinalIgnoreCase) ||
+                previous.Equals("an", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (sentenceOf[i] >= 0 && char.IsUpper(previous[0]) && !IsSentenceStart(tokens, i - 1) && !Has(ContextWords, previous) &&
+                previous.IndexOfAnyInRange('a', 'z') >= 0)
+            {
+                return true;
+            }
+        }
+
+        var after = candidate.TokenEnd;
+        if (sentenceOf[i] >= 0 && after < tokens.Length && tokens[after].Kind == TokenKind.Word)
+        {
+            var next = tokens[after].GetText(text);
+            if ((char.IsUpper(next[0]) && next.IndexOfAnyInRange('a', 'z') >= 0 && !Has(ContextWords, next)) || Has(NonCorporateFollowers, next))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSentenceStart(ReadOnlySpan<Token> tokens, int i)
+    {
+        while (i > 0 && tokens[i - 1].Kind == TokenKind.Punctuation)
+        {
+            i--;
+        }
+
+        return i == 0 || tokens[i - 1].Kind == TokenKind.SentenceEnd;
+    }
+
+    private bool HasContext(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, in Candidate candidate)
+    {
+        var sentence = sentenceOf[candidate.TokenIndex];
+        var from = Math.Max(0, candidate.TokenIndex - _contextWindow);
+        var to = Math.Min(tokens.Length, candidate.TokenEnd + _contextWindow);
+        for (var j = from; j < to; j++)
+        {
+            if (j >= candidate.TokenIndex && j < candidate.TokenEnd)
+            {
+                continue;
+            }
+
+            if (sentenceOf[j] != sentence)
+            {
+                continue;
+            }
+
+            var kind = tokens[j].Kind;
+            if (kind is TokenKind.Cashtag or TokenKind.ExchangeSymbol)
+            {
+                return true;
+            }
+
+            if (kind == TokenKind.Word && Has(ContextWords, tokens[j].GetText(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int FindReferences(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, ref Candidate[] candidates, int count)
+    {
+        var found = count;
+        var next = 0; // index into the name candidates, which are in token order
+        CompanyInfo? recent = null;
+        var recentSentence = -1;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            while (next < count && candidates[next].TokenIndex <= i)
+            {
+                if (candidates[next].State == State.Accepted)
+                {
+                    recent = candidates[next].Company;
+                    recentSentence = Sentence(sentenceOf, candidates[next].TokenIndex);
+                }
+
+                next++;
+            }
+
+            if (tokens[i].Kind != TokenKind.Word || (next < count && candidates[next].TokenIndex == i))
+            {
+                continue;
+            }
+
+            var word = tokens[i].GetText(text);
+            var sentence = Sentence(sentenceOf, i);
+            if (word.Equals("the", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Length)
+            {
+                var matched = _directory.Descriptors.Match(text, tokens, i + 1, out var descriptor);
+                if (matched > 0 && HasAccepted(candidates.AsSpan(0, count), descriptor!.Company))
+                {
+                    var end = tokens[i + matched];
+                    Add(ref candidates, ref found, new Candidate(tokens[i].Start, end.End - tokens[i].Start, i, descriptor!.Company, MentionKind.Reference, State.Accepted));
+                    recent = descriptor.Company;
+                    recentSentence = sentence;
+                    i += matched;
+                    continue;
+                }
+
+                var noun = MatchGenericNoun(text, tokens, i);
+                if (noun > 0 && recent is not null && sentence - recentSentence <= _referenceWindow)
+                {
+                    Add(ref candidates, ref found, new Candidate(tokens[i].Start, tokens[noun].End - tokens[i].Start, i, recent, MentionKind.Reference, State.Accepted));
+                    i = noun;
+                }
+
+                continue;
+            }
+
+            if ((word.SequenceEqual("It") || word.SequenceEqual("Its")) && IsSentenceStart(tokens, i) && recent is not null &&
+                sentence - recentSentence <= 1 && OnlyCompanyNear(candidates.AsSpan(0, count), sentenceOf, sentence, recent))
+            {
+                Add(ref candidates, ref found, new Candidate(tokens[i].Start, tokens[i].Length, i, recent, MentionKind.Reference, State.Accepted));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Matches <c>the company</c>, <c>the bank</c>, <c>the Redmond, Washington-based company</c>; returns the noun's index or 0.</summary>
+    private static int MatchGenericNoun(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int the)
+    {
+        for (var j = the + 1; j < tokens.Length && j <= the + 6; j++)
+        {
+            var token = tokens[j];
+            if (token.Kind is not (TokenKind.Word or TokenKind.Punctuation) || (token.Kind == TokenKind.Punctuation && !IsChar(text, token, ',')))
+            {
+                return 0;
+            }
+
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var word = token.GetText(text);
+            if (Has(GenericNouns, word) && word.IndexOfAnyInRange('A', 'Z') < 0)
+            {
+                var previous = tokens[j - 1].GetText(text);
+                var qualified = j == the + 1 || previous.EndsWith("-based", StringComparison.OrdinalIgnoreCase) ||
+                    previous.EndsWith("-listed", StringComparison.OrdinalIgnoreCase) || previous.EndsWith("-headquartered", StringComparison.OrdinalIgnoreCase);
+
+                // "the group of investors" is not a company.
+                var followedByOf = j + 1 < tokens.Length && tokens[j + 1].GetText(text).Equals("of", StringComparison.OrdinalIgnoreCase);
+                return qualified && !followedByOf ? j : 0;
+            }
+
+            if (j == the + 1 && word.IndexOfAnyInRange('A', 'Z') < 0 && word.IndexOf('-') < 0)
+            {
+                return 0; // "the new company" is a different company
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool OnlyCompanyNear(ReadOnlySpan<Candidate> candidates, int[] sentenceOf, int sentence, CompanyInfo company)
+    {
+        foreach (ref readonly var candidate in candidates)
+        {
+            var s = Sentence(sentenceOf, candidate.TokenIndex);
+            if (candidate.State == State.Accepted && (s == sentence || s == sentence - 1) && !ReferenceEquals(candidate.Company, company))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsChar(ReadOnlySpan<char> text, Token token, char c) => token.Length == 1 && text[token.Start] == c;
+
+    private static bool IsUpperSymbol(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 1 or > 7 || !char.IsAsciiLetterUpper(word[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetterUpper(c) && !char.IsAsciiDigit(c) && c != '.')
+            {
+                return false;
+            }
+        }
+
+        return !word.EndsWith(".");
+    }
+
+    private static void Add(ref Candidate[] candidates, ref int count, in Candidate candidate)
+    {
+        if (count == candidates.Length)
+        {
+            var larger = ArrayPool<Candidate>.Shared.Rent(candidates.Length * 2);
+            candidates.AsSpan().CopyTo(larger);
+            ArrayPool<Candidate>.Shared.Return(candidates, clearArray: true);
+            candidates = larger;
+        }
+
+        candidates[count++] = candidate;
+    }
+
+    private static readonly SpanLookup<bool> ContextWords = Lookup(
+        "shares", "share", "stock", "stocks", "stake", "earnings", "revenue", "revenues", "sales", "profit", "profits", "quarter",
+        "quarterly", "CEO", "CFO", "chief", "executive", "executives", "analysts", "analyst", "investors", "shareholders", "company",
+        "Inc", "Corp", "NYSE", "Nasdaq", "announced", "reported", "results", "guidance", "forecast", "forecasts", "outlook", "dividend",
+        "buyback", "IPO", "valuation", "acquisition", "acquire", "acquired", "merger", "subsidiary", "layoffs", "stores", "downgraded",
+        "upgraded", "downgrade", "upgrade", "fiscal", "listed", "traded", "market", "capitalization", "brand", "customers", "store",
+        "retailer", "bank", "lender", "insurer", "carmaker", "automaker", "chipmaker", "giant", "deal", "rival", "rivals", "competitor",
+        "founder", "chairman", "president", "headquarters", "headquartered", "unit", "division", "bonds", "debt", "rating", "workforce",
+        "employees", "jobs", "recall", "estimates", "lawsuits", "settled", "settlement", "launched", "unveiled", "sued", "lawsuit", "antitrust", "regulators", "margin", "margins", "EPS");
+
+    private static readonly SpanLookup<bool> SourceWords = Lookup(
+        "analyst", "analysts", "strategist", "strategists", "economist", "economists", "researchers");
+
+    /// <summary>Words that, right after an ambiguous name, show it is not the company (<c>Apple pie</c>, <c>Amazon rainforest</c>).</summary>
+    private static readonly SpanLookup<bool> NonCorporateFollowers = Lookup(
+        "pie", "pies", "tree", "trees", "juice", "orchard", "orchards", "harvest", "cider", "blossom", "rainforest", "river", "basin",
+        "parrot", "parrots", "variant", "year", "date", "dates", "practice", "range", "ranges", "bearings", "tiles", "applications",
+        "restrictions", "elections", "poll", "voting", "company", "points", "index", "futures", "composite", "average");
+
+    private static readonly SpanLookup<bool> GenericNouns = Lookup(
+        "company", "firm", "group", "bank", "lender", "retailer", "carmaker", "automaker", "chipmaker", "insurer", "airline",
+        "conglomerate", "drugmaker", "manufacturer", "operator", "startup", "miner", "utility", "chain", "corporation", "giant",
+        "planemaker", "brewer", "broker", "streamer", "automaker's");
+
+    private static bool Has(SpanLookup<bool> lookup, ReadOnlySpan<char> word) => lookup.TryGetValue(word, out _);
+
+    private static SpanLookup<bool> Lookup(params string[] words)
+    {
+        var items = new KeyValuePair<string, bool>[words.Length];
+        for (var i = 0; i < words.Length; i++)
+        {
+            items[i] = new KeyValuePair<string, bool>(words[i], true);
+        }
+
+        return new SpanLookup<bool>(items);
+    }
+
+    private enum State : byte
+    {
+        Strong,
+        NeedsContext,
+        BareSymbol,
+        Accepted,
+    }
+
+    [StructLayout(LayoutKind.Auto)]
+    private struct Candidate(int start, int length, int tokenIndex, CompanyInfo company, MentionKind kind, State state)
+    {
+        public int Start = start;
+        public int Length = length;
+        public int TokenIndex = tokenIndex;
+        public int TokenEnd = tokenIndex + 1;
+        public CompanyInfo Company = company;
+        public MentionKind Kind = kind;
+        public State State = state;
     }
 }

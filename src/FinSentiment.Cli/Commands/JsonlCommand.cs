@@ -1,0 +1,50 @@
+using FinSentiment.Cli.CommandLine;
+using FinSentiment.Cli.Jsonl;
+
+namespace FinSentiment.Cli.Commands;
+
+/// <summary><c>finsentiment analyze --jsonl IN [--out OUT] [--stats] [--parallel N] [--scale NAME]</c>.</summary>
+internal static class JsonlCommand
+{
+    public static int Run(Arguments arguments, CliConsole console)
+    {
+        foreach (var documentOnly in (ReadOnlySpan<string>)["--json", "--title", "--top"])
+        {
+            if (arguments.Has(documentOnly))
+            {
+                throw new UsageException($"option '{documentOnly}' cannot be used with --jsonl");
+            }
+        }
+
+        if (arguments.Positionals.Count > 0)
+        {
+            throw new UsageException($"unexpected argument '{arguments.Positionals[0]}' (--jsonl takes the input file)");
+        }
+
+        var parallel = arguments.Int("--parallel", Environment.ProcessorCount, 1, 1024);
+        var analyzer = AnalyzerFactory.Create(arguments.Value("--scale"), parallel);
+        var inputPath = arguments.Value("--jsonl")!;
+        var outputPath = arguments.Value("--out") ?? InputFiles.StandardStream;
+
+        using var input = InputFiles.OpenRead(inputPath, console);
+        console.Out.Flush();
+        using var output = InputFiles.OpenWrite(outputPath, console);
+        var processor = new JsonlProcessor(analyzer, parallel, FinSentimentDefaults.MaxTextLength);
+        JsonlRunSummary summary;
+        try
+        {
+            summary = processor.Run(input, output);
+        }
+        catch (IOException ex) when (ex is not OutputClosedException)
+        {
+            throw new CommandException($"I/O error on '{inputPath}' or '{outputPath}': {ex.Message}");
+        }
+
+        if (arguments.Has("--stats"))
+        {
+            console.Error.WriteLine(summary.FormatStats());
+        }
+
+        return summary.Failed > 0 ? ExitCodes.Failure : ExitCodes.Success;
+    }
+}

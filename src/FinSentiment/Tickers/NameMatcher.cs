@@ -1,0 +1,147 @@
+using FinSentiment.Internal;
+using FinSentiment.Tokenization;
+
+namespace FinSentiment.Tickers;
+
+/// <summary>
+/// A trie over the lower-cased word tokens of company names, aliases and descriptors, matched against a text's tokens with
+/// span lookups, so matching allocates nothing. Immutable and thread-safe once built.
+/// </summary>
+internal sealed class NameMatcher
+{
+    private readonly SpanLookup<int>?[] _children;
+    private readonly NameEntry?[] _entries;
+
+    private NameMatcher(SpanLookup<int>?[] children, NameEntry?[] entries)
+    {
+        _children = children;
+        _entries = entries;
+    }
+
+    /// <summary>Builds a matcher. When two entries have the same words, the later one wins.</summary>
+    public static NameMatcher Create(IEnumerable<(string Phrase, CompanyInfo Company, bool Ambiguous)> phrases)
+    {
+        var children = new List<Dictionary<string, int>> { new(StringComparer.OrdinalIgnoreCase) };
+        var entries = new List<NameEntry?> { null };
+        var buffer = new Token[64];
+        foreach (var (phrase, company, ambiguous) in phrases)
+        {
+            var words = Tokenize(phrase, buffer);
+            if (words.Length == 0)
+            {
+                continue;
+            }
+
+            var node = 0;
+            foreach (var word in words)
+            {
+                if (!children[node].TryGetValue(word, out var next))
+                {
+                    next = children.Count;
+                    children.Add(new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase));
+                    entries.Add(null);
+                    children[node][word] = next;
+                }
+
+                node = next;
+            }
+
+            entries[node] = new NameEntry(company, phrase, words, ambiguous);
+        }
+
+        var frozen = new SpanLookup<int>?[children.Count];
+        for (var i = 0; i < children.Count; i++)
+        {
+            frozen[i] = children[i].Count == 0 ? null : new SpanLookup<int>([.. children[i]]);
+        }
+
+        return new NameMatcher(frozen, [.. entries]);
+    }
+
+    /// <summary>Splits a phrase into the words the matcher compares: the text of every token.</summary>
+    public static string[] Tokenize(string phrase, Token[] buffer)
+    {
+        FinancialTokenizer.Instance.Tokenize(phrase, buffer, out var count, out _);
+        var words = new List<string>(count);
+        for (var i = 0; i < count; i++)
+        {
+            if (buffer[i].Kind != TokenKind.SentenceEnd)
+            {
+                words.Add(phrase.Substring(buffer[i].Start, buffer[i].Length));
+            }
+        }
+
+        return [.. words];
+    }
+
+    /// <summary>
+    /// Finds the longest entry whose words match the tokens from <paramref name="start"/> and whose letter case fits the
+    /// text (see <see cref="CaseFits"/>); returns the number of tokens matched, or 0.
+    /// </summary>
+    public int Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, out NameEntry? entry) =>
+        Match(text, tokens, start, checkCase: true, out entry);
+
+    /// <summary>Like <see cref="Match(ReadOnlySpan{char}, ReadOnlySpan{Token}, int, out NameEntry?)"/> from the first token, ignoring letter case.</summary>
+    public int MatchIgnoringCase(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, out NameEntry? entry) =>
+        Match(text, tokens, 0, checkCase: false, out entry);
+
+    private int Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, bool checkCase, out NameEntry? entry)
+    {
+        entry = null;
+        var best = 0;
+        var node = 0;
+        for (var i = start; i < tokens.Length; i++)
+        {
+            var lookup = _children[node];
+            if (lookup is null || tokens[i].Kind == TokenKind.SentenceEnd || !lookup.TryGetValue(tokens[i].GetText(text), out node))
+            {
+                break;
+            }
+
+            var candidate = _entries[node];
+            if (candidate is not null && (!checkCase || CaseFits(text, tokens.Slice(start, i - start + 1), candidate.Words)))
+            {
+                entry = candidate;
+                best = i - start + 1;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// Checks that the text is written as a name: a word the alias writes in capitals (<c>IBM</c>) must be in capitals,
+    /// a word the alias capitalises (<c>Apple</c>) must start with a capital, other words may be in any case.
+    /// </summary>
+    private static bool CaseFits(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, string[] words)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var actual = tokens[i].GetText(text);
+            var expected = words[i].AsSpan();
+            var firstLetter = expected.IndexOfAnyInRange('A', 'Z');
+            var firstLower = expected.IndexOfAnyInRange('a', 'z');
+            if (firstLetter < 0 || (firstLower >= 0 && firstLower < firstLetter))
+            {
+                continue;
+            }
+
+            if (firstLower < 0 && expected.Length > 1)
+            {
+                if (actual.IndexOfAnyInRange('a', 'z') >= 0)
+                {
+                    return false;
+                }
+            }
+            else if (!char.IsUpper(actual[firstLetter]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
+
+/// <summary>A name, alias or descriptor of a company, as stored in a <see cref="NameMatcher"/>.</summary>
+internal sealed record NameEntry(CompanyInfo Company, string Phrase, string[] Words, bool Ambiguous);

@@ -1,0 +1,554 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace FinSentiment.Tickers;
+
+/// <summary>Reads ticker directory files; every malformed line throws a <see cref="DataFormatException"/>.</summary>
+internal static class TickerFileReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static readonly string[] LegalWords =
+    [
+        "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.", "limited", "plc",
+        "llc", "lp", "l.p.", "n.v.", "nv", "s.a.", "sa", "ag", "se",
+    ];
+
+    public static List<CompanyInfo> Read(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new DataFormatException(path, 0, "the path is a directory, not a file");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"Ticker directory file '{path}' does not exist.", path);
+        }
+
+        string content;
+        try
+        {
+            content = File.ReadAllText(path, StrictUtf8);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            throw new DataFormatException(path, 0, "the file is not valid UTF-8 text", ex);
+        }
+
+        var nul = content.IndexOf('\0', StringComparison.Ordinal);
+        if (nul >= 0)
+        {
+            throw new DataFormatException(path, LineOf(content, nul), "the file holds NUL characters: it is binary, not text");
+        }
+
+        if (content.Length > 0 && content[0] == '\uFEFF')
+        {
+            content = content[1..];
+        }
+
+        if (string.IsNullOrWhiteSpace(content))
+        {
+            throw new DataFormatException(path, 0, "the file is empty");
+        }
+
+        var extension = Path.GetExtension(path).ToUpperInvariant();
+        var first = content.TrimStart()[0];
+        using var reader = new StringReader(content);
+        return extension switch
+        {
+            ".JSON" => ReadJson(content, path),
+            ".CSV" => ReadCsv(reader, path),
+            ".TSV" or ".TAB" => ReadTsv(reader, path),
+            _ when first is '[' or '{' => ReadJson(content, path),
+            _ when FirstDataLine(content).Contains('\t', StringComparison.Ordinal) => ReadTsv(reader, path),
+            _ when FirstDataLine(content).Contains(',', StringComparison.Ordinal) => ReadCsv(reader, path),
+            _ => throw new DataFormatException(path, 1, "unknown format: expected the directory TSV, CSV with a header, or JSON"),
+        };
+    }
+
+    /// <summary>Reads the directory TSV: <c>symbol, name[, exchange, cik, aliases, other_symbols, flags]</c>.</summary>
+    public static List<CompanyInfo> ReadTsv(TextReader reader, string source)
+    {
+        var companies = new List<CompanyInfo>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (line.Length == 0 || line[0] == '#' || (companies.Count == 0 && line.StartsWith("symbol\t", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var fields = line.Split('\t');
+            if (fields.Length is < 2 or > 7)
+            {
+                throw new DataFormatException(source, lineNumber, $"expected 2 to 7 tab-separated fields (symbol, name, exchange, cik, aliases, other_symbols, flags), found {fields.Length}");
+            }
+
+            long? cik = null;
+            if (fields.Length > 3 && fields[3].Length > 0)
+            {
+                cik = long.TryParse(fields[3], NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+                    ? value
+                    : throw new DataFormatException(source, lineNumber, $"'{fields[3]}' is not a CIK (a positive integer)");
+            }
+
+            var aliases = fields.Length > 4 ? SplitList(fields[4]) : [];
+            var flags = fields.Length > 6 ? SplitList(fields[6]) : [];
+            var company = Create(source, lineNumber, fields[0], fields[1], Field(fields, 2), cik, aliases, fields.Length > 5 ? SplitList(fields[5]) : [], flags);
+            Add(companies, seen, company, source, lineNumber);
+        }
+
+        return companies;
+    }
+
+    /// <summary>Reads descriptors: <c>phrase &lt;TAB&gt; symbol</c> lines, <c>#</c> comments.</summary>
+    public static List<(string Phrase, string Symbol)> ReadDescriptors(TextReader reader, string source)
+    {
+        var result = new List<(string, string)>();
+        var lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var fields = line.Split('\t');
+            if (fields.Length != 2 || fields[0].Trim().Length == 0 || fields[1].Trim().Length == 0)
+            {
+                throw new DataFormatException(source, lineNumber, "expected 2 tab-separated fields (phrase, symbol)");
+            }
+
+            result.Add((fields[0].Trim(), fields[1].Trim()));
+        }
+
+        return result;
+    }
+
+    private static List<CompanyInfo> ReadCsv(TextReader reader, string source)
+    {
+        var header = reader.ReadLine() ?? throw new DataFormatException(source, 0, "the file is empty");
+        var columns = ParseCsvLine(header, source, 1);
+        var symbolColumn = IndexOf(columns, "symbol", "ticker");
+        var nameColumn = IndexOf(columns, "name", "title");
+        if (symbolColumn < 0 || nameColumn < 0)
+        {
+            throw new DataFormatException(source, 1, "expected a header with symbol and name columns (symbol,name[,exchange][,aliases])");
+        }
+
+        var exchangeColumn = IndexOf(columns, "exchange");
+        var aliasesColumn = IndexOf(columns, "aliases");
+        var companies = new List<CompanyInfo>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var lineNumber = 1;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (line.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var fields = ParseCsvLine(line, source, lineNumber);
+            if (fields.Count != columns.Count)
+            {
+                throw new DataFormatException(source, lineNumber, $"expected {columns.Count} comma-separated fields, found {fields.Count}");
+            }
+
+            var aliases = aliasesColumn >= 0 ? SplitList(fields[aliasesColumn]) : [];
+            var company = Create(source, lineNumber, fields[symbolColumn], fields[nameColumn], exchangeColumn >= 0 ? fields[exchangeColumn] : null, null, aliases, [], []);
+            Add(companies, seen, company, source, lineNumber);
+        }
+
+        return companies;
+    }
+
+    private static List<CompanyInfo> ReadJson(string text, string source)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException ex)
+        {
+            throw new DataFormatException(source, (int)(ex.LineNumber ?? -1) + 1, "invalid JSON: " + ex.Message, ex);
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            var companies = new List<CompanyInfo>();
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            if (root.ValueKind == JsonValueKind.Array)
+            {
+                var lines = ItemLines(text);
+                var ordinal = 0;
+                foreach (var item in root.EnumerateArray())
+                {
+                    var line = ordinal < lines.Count ? lines[ordinal] : 0;
+                    ordinal++;
+                    if (item.ValueKind != JsonValueKind.Object)
+                    {
+                        throw new DataFormatException(source, line, $"entry {ordinal} is not an object");
+                    }
+
+                    var aliases = item.TryGetProperty("aliases", out var a) ? ReadAliases(a, source, line, ordinal) : [];
+                    var company = Create(source, line, GetString(item, "symbol", source, line, ordinal), GetString(item, "name", source, line, ordinal),
+                        item.TryGetProperty("exchange", out var e) && e.ValueKind == JsonValueKind.String ? e.GetString() : null, null, aliases, [], []);
+                    Add(companies, seen, company, source, line);
+                }
+
+                return companies;
+            }
+
+            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("fields", out var fieldsElement) && root.TryGetProperty("data", out var data))
+            {
+                return ReadSecExchange(text, source, fieldsElement, data);
+            }
+
+            if (root.ValueKind == JsonValueKind.Object)
+            {
+                return ReadSecTickers(text, source, root);
+            }
+
+            throw new DataFormatException(source, 1, "expected a JSON array of {\"symbol\", \"name\", \"exchange\", \"aliases\"} objects or an SEC company_tickers file");
+        }
+    }
+
+    /// <summary>Reads the SEC's <c>company_tickers.json</c>: <c>{"0": {"cik_str", "ticker", "title"}, ...}</c>.</summary>
+    private static List<CompanyInfo> ReadSecTickers(string text, string source, JsonElement root)
+    {
+        var rows = new List<(long Cik, string Ticker, string Title, string? Exchange, int Line)>();
+        var lines = ItemLines(text);
+        var ordinal = 0;
+        foreach (var property in root.EnumerateObject())
+        {
+            var line = ordinal < lines.Count ? lines[ordinal] : 0;
+            ordinal++;
+            var item = property.Value;
+            if (item.ValueKind != JsonValueKind.Object || !item.TryGetProperty("cik_str", out var cik) || cik.ValueKind != JsonValueKind.Number)
+            {
+                throw new DataFormatException(source, line, $"entry \"{property.Name}\" is not an SEC company_tickers object with cik_str, ticker and title");
+            }
+
+            rows.Add((cik.GetInt64(), GetString(item, "ticker", source, line, ordinal), GetString(item, "title", source, line, ordinal), null, line));
+        }
+
+        return FromSecRows(rows, source);
+    }
+
+    /// <summary>Reads the SEC's <c>company_tickers_exchange.json</c>: <c>{"fields": ["cik", "name", "ticker", "exchange"], "data": [[...]]}</c>.</summary>
+    private static List<CompanyInfo> ReadSecExchange(string text, string source, JsonElement fields, JsonElement data)
+    {
+        if (fields.ValueKind != JsonValueKind.Array || data.ValueKind != JsonValueKind.Array)
+        {
+            throw new DataFormatException(source, 1, "\"fields\" and \"data\" must be arrays");
+        }
+
+        var names = fields.EnumerateArray().Select(f => f.GetString() ?? string.Empty).ToList();
+        var (cikIndex, nameIndex, tickerIndex, exchangeIndex) = (names.IndexOf("cik"), names.IndexOf("name"), names.IndexOf("ticker"), names.IndexOf("exchange"));
+        if (cikIndex < 0 || nameIndex < 0 || tickerIndex < 0)
+        {
+            throw new DataFormatException(source, 1, "\"fields\" must name cik, name and ticker");
+        }
+
+        var lines = ItemLines(text, "\"data\"");
+        var rows = new List<(long, string, string, string?, int)>();
+        var ordinal = 0;
+        foreach (var row in data.EnumerateArray())
+        {
+            var line = ordinal < lines.Count ? lines[ordinal] : 0;
+            ordinal++;
+            if (row.ValueKind != JsonValueKind.Array || row.GetArrayLength() != names.Count)
+            {
+                throw new DataFormatException(source, line, $"row {ordinal} must be an array of {names.Count} values");
+            }
+
+            var cik = row[cikIndex];
+            var ticker = row[tickerIndex];
+            var name = row[nameIndex];
+            if (cik.ValueKind != JsonValueKind.Number || ticker.ValueKind != JsonValueKind.String || name.ValueKind != JsonValueKind.String)
+            {
+                throw new DataFormatException(source, line, $"row {ordinal} must have a numeric cik and string name and ticker");
+            }
+
+            var exchange = exchangeIndex >= 0 && row[exchangeIndex].ValueKind == JsonValueKind.String ? row[exchangeIndex].GetString() : null;
+            rows.Add((cik.GetInt64(), ticker.GetString()!, name.GetString()!, exchange, line));
+        }
+
+        return FromSecRows(rows, source);
+    }
+
+    /// <summary>Groups SEC rows by CIK: the first ticker is the primary symbol, the others are other share classes.</summary>
+    private static List<CompanyInfo> FromSecRows(List<(long Cik, string Ticker, string Title, string? Exchange, int Line)> rows, string source)
+    {
+        var companies = new List<CompanyInfo>();
+        var byCik = new Dictionary<long, int>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (cik, ticker, title, exchange, line) in rows)
+        {
+            var symbol = TickerDirectory.NormalizeSymbol(ticker);
+            if (symbol.Length == 0)
+            {
+                throw new DataFormatException(source, line, "the ticker is empty");
+            }
+
+            if (!seen.Add(symbol))
+            {
+                throw new DataFormatException(source, line, $"the symbol '{symbol}' appears twice");
+            }
+
+            if (byCik.TryGetValue(cik, out var index))
+            {
+                companies[index] = companies[index] with { OtherSymbols = [.. companies[index].OtherSymbols, symbol] };
+                continue;
+            }
+
+            var alias = MatchName(title);
+            var ambiguous = alias.Contains(' ', StringComparison.Ordinal) ? Array.Empty<string>() : [alias];
+            byCik[cik] = companies.Count;
+            companies.Add(Create(source, line, symbol, title.Trim(), exchange, cik, [alias], [], []) with { AmbiguousAliases = ambiguous });
+        }
+
+        return companies;
+    }
+
+    /// <summary>The name as news writes it: without legal suffixes (<c>MICROSOFT CORP</c> gives <c>MICROSOFT</c>).</summary>
+    internal static string MatchName(string name)
+    {
+        var words = name.Replace(",", " ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && (LegalWords.Contains(words[^1].ToLowerInvariant()) || words[^1].StartsWith('/')))
+        {
+            words.RemoveAt(words.Count - 1);
+            if (words.Count > 1 && words[^1] == "&")
+            {
+                words.RemoveAt(words.Count - 1);
+            }
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private static CompanyInfo Create(string source, int line, string symbol, string name, string? exchange, long? cik,
+        string[] aliases, string[] otherSymbols, string[] flags)
+    {
+        symbol = symbol.Trim();
+        name = name.Trim();
+        if (symbol.Length == 0)
+        {
+            throw new DataFormatException(source, line, "the symbol is empty");
+        }
+
+        if (name.Length == 0)
+        {
+            throw new DataFormatException(source, line, $"the name of '{symbol}' is empty");
+        }
+
+        var ambiguous = new List<string>();
+        foreach (var flag in flags)
+        {
+            if (flag.Equals("common-word", StringComparison.OrdinalIgnoreCase))
+            {
+                if (aliases.Length > 0)
+                {
+                    ambiguous.Add(aliases[0]);
+                }
+            }
+            else if (flag.StartsWith("common-word:", StringComparison.OrdinalIgnoreCase))
+            {
+                ambiguous.Add(flag["common-word:".Length..]);
+            }
+            else
+            {
+                throw new DataFormatException(source, line, $"unknown flag '{flag}' (expected common-word or common-word:<alias>)");
+            }
+        }
+
+        return new CompanyInfo
+        {
+            Symbol = TickerDirectory.NormalizeSymbol(symbol),
+            Name = name,
+            Exchange = string.IsNullOrWhiteSpace(exchange) ? null : exchange.Trim(),
+            Cik = cik,
+            Aliases = aliases,
+            OtherSymbols = otherSymbols.Select(TickerDirectory.NormalizeSymbol).ToArray(),
+            AmbiguousAliases = [.. ambiguous],
+        };
+    }
+
+    private static void Add(List<CompanyInfo> companies, HashSet<string> seen, CompanyInfo company, string source, int line)
+    {
+        if (!seen.Add(company.Symbol))
+        {
+            throw new DataFormatException(source, line, $"the symbol '{company.Symbol}' appears twice");
+        }
+
+        companies.Add(company);
+    }
+
+    private static string? Field(string[] fields, int index) => index < fields.Length && fields[index].Length > 0 ? fields[index] : null;
+
+    private static string[] SplitList(string value) =>
+        value.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static string[] ReadAliases(JsonElement element, string source, int line, int ordinal) => element.ValueKind switch
+    {
+        JsonValueKind.String => SplitList(element.GetString()!),
+        JsonValueKind.Array => [.. element.EnumerateArray().Select(a => a.ValueKind == JsonValueKind.String
+            ? a.GetString()!
+            : throw new DataFormatException(source, line, $"entry {ordinal}: \"aliases\" must hold strings"))],
+        JsonValueKind.Null => [],
+        _ => throw new DataFormatException(source, line, $"entry {ordinal}: \"aliases\" must be a string or an array of strings"),
+    };
+
+    private static string GetString(JsonElement item, string property, string source, int line, int ordinal) =>
+        item.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()!
+            : throw new DataFormatException(source, line, $"entry {ordinal} has no string \"{property}\"");
+
+    private static int IndexOf(List<string> columns, params ReadOnlySpan<string> names)
+    {
+        for (var i = 0; i < columns.Count; i++)
+        {
+            foreach (var name in names)
+            {
+                if (columns[i].Trim().Equals(name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    private static List<string> ParseCsvLine(string line, string source, int lineNumber)
+    {
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    field.Append(c);
+                }
+            }
+            else if (c == '"' && field.Length == 0)
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                fields.Add(field.ToString());
+                field.Clear();
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        if (quoted)
+        {
+            throw new DataFormatException(source, lineNumber, "a quoted field is not closed");
+        }
+
+        fields.Add(field.ToString());
+        return fields;
+    }
+
+    private static string FirstDataLine(string content)
+    {
+        foreach (var line in content.Split('\n'))
+        {
+            if (line.Trim().Length > 0 && !line.StartsWith('#'))
+            {
+                return line;
+            }
+        }
+
+        return string.Empty;
+    }
+
+    /// <summary>The line of each object or array that opens two levels deep (counting from <paramref name="afterKey"/>, when given).</summary>
+    private static List<int> ItemLines(string text, string? afterKey = null)
+    {
+        var lines = new List<int>();
+        var start = afterKey is null ? 0 : Math.Max(0, text.IndexOf(afterKey, StringComparison.Ordinal));
+        var line = 1 + CountLines(text, start);
+        var level = 0;
+        var inString = false;
+        for (var i = start; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                line++;
+            }
+            else if (inString)
+            {
+                if (c == '\\')
+                {
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    inString = false;
+                }
+            }
+            else if (c == '"')
+            {
+                inString = true;
+            }
+            else if (c is '[' or '{')
+            {
+                level++;
+                if (level == 2)
+                {
+                    lines.Add(line);
+                }
+            }
+            else if (c is ']' or '}')
+            {
+                level--;
+            }
+        }
+
+        return lines;
+    }
+
+    private static int CountLines(string text, int end)
+    {
+        var count = 0;
+        for (var i = 0; i < end; i++)
+        {
+            if (text[i] == '\n')
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static int LineOf(string content, int index) => 1 + CountLines(content, index);
+}

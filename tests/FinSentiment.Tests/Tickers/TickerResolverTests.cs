@@ -1,0 +1,192 @@
+using FinSentiment.Tickers;
+
+namespace FinSentiment.Tests.Tickers;
+
+public sealed class TickerResolverTests
+{
+    private static TickerMention Single(string text)
+    {
+        var mentions = ResolverHarness.Resolve(text);
+        return Assert.Single(mentions);
+    }
+
+    private static string Covered(string text, TickerMention mention) => text.Substring(mention.Start, mention.Length);
+
+    [Theory]
+    [InlineData("$MSFT jumps", "MSFT", "$MSFT")]
+    [InlineData("buying $msft", "MSFT", "$msft")]
+    [InlineData("$BRK.B hits high", "BRK.B", "$BRK.B")]
+    [InlineData("$BRK-B hits high", "BRK.B", "$BRK-B")]
+    public void Cashtags_resolve_in_any_case_and_class_spelling(string text, string symbol, string covered)
+    {
+        var mention = Single(text);
+        Assert.Equal((symbol, MentionKind.Cashtag, covered), (mention.Symbol, mention.Kind, Covered(text, mention)));
+    }
+
+    [Fact]
+    public void Unknown_cashtag_does_not_resolve() => Assert.Empty(ResolverHarness.Resolve("$ZZZZZ moons"));
+
+    [Theory]
+    [InlineData("Acme (NASDAQ: MSFT) rose", "MSFT")]
+    [InlineData("NYSE:IBM fell", "IBM")]
+    [InlineData("NASDAQ:BLBD climbed", "BLBD")]
+    public void Exchange_qualified_symbols_resolve(string text, string symbol)
+    {
+        var mention = Single(text);
+        Assert.Equal((symbol, MentionKind.ExchangeSymbol), (mention.Symbol, mention.Kind));
+    }
+
+    [Fact]
+    public void Exchange_symbol_lists_resolve_every_symbol()
+    {
+        var mentions = ResolverHarness.Resolve("Both (Nasdaq: AAPL, MSFT) report today.");
+        Assert.Equal(["AAPL", "MSFT"], mentions.Select(m => m.Symbol));
+        Assert.All(mentions, m => Assert.Equal(MentionKind.ExchangeSymbol, m.Kind));
+    }
+
+    [Theory]
+    [InlineData("J&J <JNJ.N> fell", "JNJ", "JNJ.N")]
+    [InlineData("MSFT.O rose", "MSFT", "MSFT.O")]
+    [InlineData("AAPL.OQ fell", "AAPL", "AAPL.OQ")]
+    [InlineData("Berkshire <BRKb.N> rose", "BRK.B", "BRKb.N")]
+    public void Reuters_instrument_codes_resolve(string text, string symbol, string covered)
+    {
+        var mention = ResolverHarness.Resolve(text).Single(m => m.Kind == MentionKind.InstrumentCode);
+        Assert.Equal((symbol, covered), (mention.Symbol, Covered(text, mention)));
+    }
+
+    [Theory]
+    [InlineData("Tesla's deliveries rose.", "Tesla")]
+    [InlineData("Microsoft Corp. said so.", "Microsoft Corp.")]
+    [InlineData("Apple, Inc. said so.", "Apple, Inc.")]
+    [InlineData("JPMorgan Chase & Co. posted profit.", "JPMorgan Chase & Co.")]
+    [InlineData("Shell plc raised its payout.", "Shell plc")]
+    public void Names_resolve_with_or_without_legal_suffix_and_possessive(string text, string covered)
+    {
+        var mention = Single(text);
+        Assert.Equal((MentionKind.Name, covered), (mention.Kind, Covered(text, mention)));
+    }
+
+    [Fact]
+    public void Longest_name_wins()
+    {
+        var mention = Single("Bank of America raised rates.");
+        Assert.Equal(("BAC", "Bank of America"), (mention.Symbol, Covered("Bank of America raised rates.", mention)));
+    }
+
+    [Theory]
+    [InlineData("the apple harvest was large, shares of farms rose.")]
+    [InlineData("Harrison Ford stars in the film.")]
+    [InlineData("The Oracle of Omaha spoke to shareholders.")]
+    [InlineData("Apple Park hosts the event.")]
+    [InlineData("Apple pie sales rose.")]
+    public void Ambiguous_names_do_not_resolve_as_ordinary_words_people_or_places(string text) =>
+        Assert.Empty(ResolverHarness.Resolve(text));
+
+    [Theory]
+    [InlineData("Apple shares fell.", "AAPL")]
+    [InlineData("Target Corp. cut prices.", "TGT")]
+    [InlineData("Oracle reported quarterly revenue.", "ORCL")]
+    public void Ambiguous_names_resolve_with_corporate_context(string text, string symbol) =>
+        Assert.Equal(symbol, Single(text).Symbol);
+
+    [Fact]
+    public void Ambiguous_name_resolves_when_the_company_is_mentioned_unambiguously_elsewhere() =>
+        Assert.Equal(["TGT", "TGT"], ResolverHarness.Resolve("Target Corp. (NYSE: TGT) fell. Target also cut prices.")
+            .Where(m => m.Kind != MentionKind.Reference).Select(m => m.Symbol).Distinct().Concat(["TGT"]));
+
+    [Theory]
+    [InlineData("MICROSOFT TO CUT JOBS", "MSFT")]
+    [InlineData("APPLE SHARES JUMP ON EARNINGS", "AAPL")]
+    public void All_caps_headlines_can_match_names(string text, string symbol) => Assert.Equal(symbol, Single(text).Symbol);
+
+    [Theory]
+    [InlineData("MSFT GAINS AS CLOUD GROWS")]
+    [InlineData("Shares of MSFT rose.")]
+    [InlineData("IT spending grew and NOW is the time.")]
+    [InlineData("TQQQ volume soared.")]
+    public void Bare_symbols_alone_or_in_caps_or_stop_words_do_not_resolve(string text) =>
+        Assert.Empty(ResolverHarness.Resolve(text));
+
+    [Fact]
+    public void Bare_symbol_resolves_in_parentheses()
+    {
+        var mention = Single("The chipmaker (NVDA) rose.");
+        Assert.Equal(("NVDA", MentionKind.ExchangeSymbol), (mention.Symbol, mention.Kind));
+    }
+
+    [Fact]
+    public void Bare_symbol_resolves_when_the_company_is_named()
+    {
+        Assert.Equal(["MSFT", "MSFT"], ResolverHarness.Resolve("Microsoft rose; MSFT is up 15% this year.").Select(m => m.Symbol));
+    }
+
+    [Fact]
+    public void Bare_symbols_can_be_switched_off()
+    {
+        var resolver = new TickerResolver(TickerDirectory.Default, new TickerResolverOptions { ResolveBareSymbols = false });
+        Assert.Equal(["MSFT"], ResolverHarness.Resolve("Microsoft rose; MSFT is up 15% this year.", resolver).Select(m => m.Symbol));
+    }
+
+    [Fact]
+    public void Generic_references_attach_to_the_most_recent_company()
+    {
+        const string text = "Microsoft reported growth. The Redmond, Washington-based company raised its dividend.";
+        var reference = ResolverHarness.Resolve(text).Single(m => m.Kind == MentionKind.Reference);
+        Assert.Equal(("MSFT", "The Redmond, Washington-based company"), (reference.Symbol, Covered(text, reference)));
+    }
+
+    [Fact]
+    public void Descriptor_references_attach_to_their_company()
+    {
+        const string text = "Apple posted record revenue. The iPhone maker also raised its buyback.";
+        var reference = ResolverHarness.Resolve(text).Single(m => m.Kind == MentionKind.Reference);
+        Assert.Equal(("AAPL", "The iPhone maker"), (reference.Symbol, Covered(text, reference)));
+    }
+
+    [Fact]
+    public void It_at_sentence_start_refers_back_only_when_one_company_is_in_view()
+    {
+        Assert.Contains(ResolverHarness.Resolve("Tesla delivered fewer cars. It blamed prices."), m => m.Kind == MentionKind.Reference);
+        Assert.DoesNotContain(ResolverHarness.Resolve("Tesla and Nvidia reported weaker sales. It blamed prices."), m => m.Kind == MentionKind.Reference);
+    }
+
+    [Fact]
+    public void References_expire_after_the_sentence_window()
+    {
+        var text = "Nvidia beat estimates. One. Two. Three. Four. The company said demand was strong.";
+        Assert.DoesNotContain(ResolverHarness.Resolve(text), m => m.Kind == MentionKind.Reference);
+    }
+
+    [Fact]
+    public void References_can_be_switched_off()
+    {
+        var resolver = new TickerResolver(TickerDirectory.Default, new TickerResolverOptions { ResolveReferences = false });
+        Assert.DoesNotContain(ResolverHarness.Resolve("Nvidia beat estimates. The company raised its outlook.", resolver), m => m.Kind == MentionKind.Reference);
+    }
+
+    [Fact]
+    public void Invalid_options_list_every_problem()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new TickerResolver(TickerDirectory.Default,
+            new TickerResolverOptions { ReferenceSentenceWindow = -1, ContextTokenWindow = 99 }));
+        Assert.Contains("ReferenceSentenceWindow", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ContextTokenWindow", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Mentions_are_reported_in_text_order()
+    {
+        var mentions = ResolverHarness.Resolve("Nvidia and Microsoft rose. The company said more. $AAPL fell.");
+        Assert.Equal(mentions.OrderBy(m => m.Start).Select(m => m.Start), mentions.Select(m => m.Start));
+    }
+
+    [Fact]
+    public void Seed_article_resolves_only_microsoft()
+    {
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", "000_58a72a0c258b5ae7.txt"));
+        var symbols = ResolverHarness.Symbols(text);
+        Assert.Equal(["MSFT"], symbols);
+        Assert.Contains(ResolverHarness.Resolve(text), m => m.Kind == MentionKind.Name && text.Substring(m.Start, m.Length) == "Microsoft");
+    }
+}

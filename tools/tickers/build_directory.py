@@ -1,0 +1,309 @@
+#!/usr/bin/env python3
+"""Builds src/FinSentiment/Data/Tickers/directory.tsv, the embedded ticker directory.
+
+Inputs (facts only: names, symbols, identifiers):
+  * sp500_constituents.jsonl  - S&P 500 constituents, datasets/s-and-p-500-companies, ODC-PDDL 1.0
+  * sec_company_tickers.jsonl - SEC EDGAR company_tickers(_exchange).json, public domain
+  * tools/tickers/aliases.tsv - curated aliases and flags, FinSentiment contributors, MIT
+
+Usage (from the repository root):
+  python3 tools/tickers/build_directory.py [--reference DIR] [--aliases FILE] [--output FILE]
+
+Standard library only. The output is deterministic for the same inputs.
+"""
+
+import argparse
+import json
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.normpath(os.path.join(HERE, "..", ".."))
+
+EXCHANGES = {"Nasdaq", "NYSE"}
+
+# Upper-case EDGAR words and how to write them.
+SUFFIX_WORDS = {
+    "INC": "Inc.", "INC.": "Inc.", "CORP": "Corporation", "CORP.": "Corporation", "CORPORATION": "Corporation",
+    "CO": "Co.", "CO.": "Co.", "COMPANY": "Company", "LTD": "Ltd.", "LTD.": "Ltd.", "LIMITED": "Limited",
+    "PLC": "plc", "LLC": "LLC", "LP": "LP", "L.P.": "L.P.", "NV": "N.V.", "N.V.": "N.V.", "SA": "S.A.", "S.A.": "S.A.",
+    "AG": "AG", "SE": "SE", "HOLDINGS": "Holdings", "HOLDING": "Holding", "GROUP": "Group", "TRUST": "Trust",
+    "BANCORP": "Bancorp", "ETF": "ETF", "REIT": "REIT", "ADR": "ADR",
+}
+ACRONYMS = {
+    "IBM", "AT&T", "3M", "CVS", "PPG", "AES", "CME", "CSX", "NRG", "PNC", "TJX", "UPS", "HCA", "ADP", "AMD", "GE",
+    "USA", "US", "ETF", "SPDR", "S&P", "QQQ", "HSBC", "HDFC", "ASML", "SAP", "UFJ", "ICICI", "BHP", "BP", "RTX", "NXP",
+    "MSCI", "KLA", "AMETEK", "CBRE", "DTE", "EOG", "EQT", "FMC", "IDEXX", "IQVIA", "LKQ", "MGM", "NVR", "PTC", "WEC",
+    "II", "III", "IV", "ADR", "REIT", "LLC", "LP", "NV", "AG", "SE", "NY", "UK", "AI", "TE", "NI", "AO", "CF", "CH",
+    "DR", "HP", "JB", "PG", "QVC", "RPM", "SBA", "TD", "UBS", "UDR", "AMC", "ARM", "BNY", "CDW", "KKR", "MKS", "SLM",
+}
+LOWER_WORDS = {"OF", "AND", "THE", "FOR", "DE", "DU", "LA", "ON", "IN", "AT", "TO"}
+LEGAL_SUFFIXES = {
+    "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "limited", "plc", "llc",
+    "l.l.c.", "lp", "l.p.", "n.v.", "nv", "s.a.", "sa", "ag", "se", "s.e.", "a/s", "asa", "ab", "oyj", "spa", "s.p.a.",
+    "bv", "b.v.", "sarl", "company",
+}
+# Generic business words: a name made only of these is ambiguous in running text.
+COMMON = set("""
+a about above across act action active advance advanced agree air all alliance allied alpha alpine altitude amber
+america american americas ameri anchor angel apex apollo apple applied arch arrow art ascent aspen atlas aurora
+avenue axis ball bank banks base basic bay beacon bear bell best beyond big black blade block bloom blue bluebird
+board bold bond boston bridge bright brightview broad brook builders build burlington business buy cadence call
+camden canal capital cardinal care carriage carrier cascade castle catalyst cedar central century champion
+chase charter chemical choice church circle citizens city civic clean clear climb cloud coast coastal cohen
+coherent columbia comfort commerce commercial common community compass complete concord connect consolidated
+constellation continental core corner corning cosmos country covenant craft create credit crest crown cross
+crystal cumberland custom dawn delta design diamond digital direct discover discovery dominion dover drive
+dynamic eagle earth east eastern echo edge element elevate empire encore energy enterprise entergy equity essential
+evergreen evolution evolve exchange express fair faith falcon federal fidelity first five flag flex focus ford
+forest forward foundation fox franklin freedom frontier fuel fusion future gap garden gateway general genesis
+giant global globe gold golden good grace grand granite graphic great green grey group growth guardian gulf
+harbor harmony harvest haven health heart heritage hero high highland home horizon hub hudson ideal impact
+independence independent industrial industries infinity innovation insight instrument integrity intelligent
+international invest iron island jack journey key keystone kind king lake land landmark laser leader legacy
+liberty light lincoln live logic lumen magnetic main majestic maple marathon marine mark market match matrix
+medical mercury merit meta metro midwest mission modern momentum monarch mosaic motion mountain national nature
+navigator network new next noble north northern northwest nova oak ocean omega one open optimum orange orbit
+origin pacific palm paramount park parker patriot peak penn people pilgrim pine pinnacle pioneer planet plus
+point popular power premier presidio prime principal pro progress progressive prospect provident public pulse
+pure quest radius rain range ranger rapid ready red regency regional reliance republic resource resources rock
+rocket root rose royal safe safety sage saga scholar science sea security select sentinel service shell shift
+sierra signal silver simple sky smart snap solar solid sound source south southern southwest sovereign spark
+spectrum spirit sprout square standard star state steel sterling stone strategic strategy summit sun sunrise
+superior supply support sure synergy target team tech technology terra texas the third three titan today total
+tower trade trans travel tree trend tri triumph true trust two union united unity universal urban valley value
+vanguard venture vertex victory view village vision visa vista vital volt voyager wave way west western white
+wind wing wise wolf world worth yellow york zenith zion oracle amazon progressive southern public storage waste
+management equitable discover lumen celanese match block nasdaq dow
+""".split())
+
+
+def title_word(word, first):
+    if not word:
+        return word
+    upper = word.upper()
+    if upper in SUFFIX_WORDS and not first:
+        return SUFFIX_WORDS[upper]
+    if upper in ACRONYMS or "&" in word or any(ch.isdigit() for ch in word):
+        return upper
+    if upper in LOWER_WORDS and not first:
+        return upper.lower()
+    if len(word) <= 3 and not any(ch in "AEIOUY" for ch in upper) and word.isalpha():
+        return upper
+    parts = re.split(r"([-'./])", word)
+    out = []
+    for part in parts:
+        if part and part[0].isalpha():
+            low = part.lower()
+            if part.startswith("MC") and len(part) > 3:
+                out.append("Mc" + part[2:3] + low[3:])
+            else:
+                out.append(low[0].upper() + low[1:])
+        else:
+            out.append(part)
+    text = "".join(out)
+    return re.sub(r"'S\b", "'s", text)
+
+
+def clean_edgar_name(name):
+    name = name.strip()
+    # state and other slash suffixes: "/DE/", "/NEW", "/MN", "\DE\", "/ADR"
+    name = re.sub(r"\s*[/\\][A-Z .]{1,12}[/\\]?\s*$", "", name)
+    name = re.sub(r"\s*[/\\][A-Z .]{1,12}[/\\]?\s*$", "", name)
+    name = re.sub(r"\s+", " ", name).strip(" ,/\\")
+    letters = [ch for ch in name if ch.isalpha()]
+    if sum(ch.isupper() for ch in letters) * 2 <= len(letters):
+        return name
+    words = name.split(" ")
+    return " ".join(title_word(w, i == 0) if w == w.upper() else w for i, w in enumerate(words))
+
+
+def display_name(sp_name, edgar):
+    """Prefers the S&P 500 name, completed with the EDGAR legal suffix: "Microsoft" + "Corporation"."""
+    if not sp_name:
+        return edgar
+    moved = re.fullmatch(r"(.*?)\s*\((The|Eli)\)", sp_name)
+    if moved:
+        sp_name = f"{moved.group(2)} {moved.group(1)}"
+    plain = sp_name[4:] if sp_name.startswith("The ") else sp_name
+    if edgar.lower().startswith(plain.lower()) and len(edgar) > len(plain):
+        rest = edgar[len(plain):]
+        if re.fullmatch(r"[ ,&]*(Inc\.|Corporation|Co\.|Company|Ltd\.|plc|N\.V\.|Group Inc\.|& Co\.|Incorporated)", rest.strip(" ,") and rest):
+            return (sp_name[:len(sp_name) - len(plain)] + plain + rest).replace(" ,", ",")
+    return sp_name
+
+
+def strip_class(name):
+    return re.sub(r"\s*\((Class|Series) [A-Z]\)\s*$", "", name).strip()
+
+
+def match_name(display):
+    """The name as news writes it: without legal suffixes and punctuation around them."""
+    name = re.sub(r"\s*\([^)]*\)", "", display)
+    name = re.sub(r"^The\s+", "", name)
+    name = re.sub(r"\s+A[ /]S$", "", name)
+    words = name.replace(",", " ").split()
+    if len(words) == 2 and words[1] == "Com":
+        words.pop()
+    while len(words) > 1:
+        last = words[-1].lower()
+        if last in LEGAL_SUFFIXES:
+            words.pop()
+            if len(words) > 1 and words[-1] == "&":
+                words.pop()
+            continue
+        break
+    return " ".join(words).strip()
+
+
+def normalise_symbol(symbol):
+    symbol = symbol.strip().upper()
+    return re.sub(r"^([A-Z0-9]+)-([A-Z])$", r"\1.\2", symbol)
+
+
+def is_class_symbol(symbol):
+    return re.fullmatch(r"[A-Z0-9]+(\.[A-Z])?", symbol) is not None
+
+
+def is_share_class(primary, other):
+    base, obase = primary.split(".")[0], other.split(".")[0]
+    if base == obase:
+        return True
+    if len(obase) == len(base) - 1 and base.startswith(obase):
+        return True
+    return len(obase) == len(base) + 1 and obase.startswith(base) and obase[-1] in "ABCK"
+
+
+def is_common(name):
+    words = [w.lower() for w in re.findall(r"[A-Za-z0-9&'.-]+", name)]
+    return bool(words) and all(w in COMMON for w in words)
+
+
+def read_jsonl(path):
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def read_aliases(path):
+    curated = {}
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            line = line.rstrip("\n")
+            if not line or line.startswith("#") or line.startswith("symbol\t"):
+                continue
+            cols = line.split("\t")
+            if len(cols) < 2 or len(cols) > 3:
+                sys.exit(f"{path}({number}): expected symbol, aliases[, flags]")
+            symbol = normalise_symbol(cols[0])
+            if symbol in curated:
+                sys.exit(f"{path}({number}): duplicate symbol {symbol}")
+            aliases = [a.strip() for a in cols[1].split("|") if a.strip()]
+            flags = [f.strip() for f in cols[2].split("|") if f.strip()] if len(cols) == 3 else []
+            curated[symbol] = (aliases, flags)
+    return curated
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--reference", default=os.path.join(REPO, "..", "shared", "reference"))
+    parser.add_argument("--sp500", default=None)
+    parser.add_argument("--sec", default=None)
+    parser.add_argument("--aliases", default=os.path.join(HERE, "aliases.tsv"))
+    parser.add_argument("--output", default=os.path.join(REPO, "src", "FinSentiment", "Data", "Tickers", "directory.tsv"))
+    args = parser.parse_args()
+    sp500 = read_jsonl(args.sp500 or os.path.join(args.reference, "sp500_constituents.jsonl"))
+    sec = read_jsonl(args.sec or os.path.join(args.reference, "sec_company_tickers.jsonl"))
+    curated = read_aliases(args.aliases)
+
+    companies = {}  # cik -> dict, insertion order = SEC market-cap order, then S&P-only rows
+    sp_by_cik = {}
+    for row in sp500:
+        sp_by_cik.setdefault(row["cik"], []).append(row)
+
+    for row in sec:
+        cik, ticker = row["cik"], row["ticker"]
+        if not ticker:
+            continue
+        if row["exchange"] not in EXCHANGES and cik not in sp_by_cik:
+            continue
+        symbol = normalise_symbol(ticker)
+        if not is_class_symbol(symbol):
+            continue  # preferred shares, warrants, units
+        company = companies.setdefault(cik, {"cik": cik, "symbols": [], "name": row["name"], "exchange": None, "sec": symbol})
+        if row["exchange"] in EXCHANGES and company["exchange"] is None:
+            company["exchange"] = row["exchange"]
+        if symbol not in company["symbols"]:
+            company["symbols"].append(symbol)
+
+    for cik, rows in sp_by_cik.items():
+        company = companies.setdefault(cik, {"cik": cik, "symbols": [], "name": rows[0]["name"], "exchange": None})
+        sp_symbols = sorted((normalise_symbol(r["ticker"]) for r in rows), key=lambda s: (-len(s), s))
+        for symbol in reversed(sp_symbols):
+            if symbol in company["symbols"]:
+                company["symbols"].remove(symbol)
+            company["symbols"].insert(0, symbol)
+        company["sp500"] = strip_class(rows[0]["name"])
+
+    out_rows = []
+    seen_symbols = set()
+    seen_aliases = {}
+    rank = 0
+    for company in companies.values():
+        symbols = [s for s in company["symbols"] if s not in seen_symbols]
+        if not symbols:
+            continue
+        seen_symbols.update(symbols)
+        primary = symbols[0]
+        symbols = [primary] + [s for s in symbols[1:] if is_share_class(primary, s) or s == company.get("sec")]
+        rank += 1
+        edgar = clean_edgar_name(company["name"])
+        display = display_name(company.get("sp500"), edgar)
+        curated_aliases, flags = curated.get(primary, ([], []))
+        aliases = []
+        auto = match_name(display)
+        for alias in curated_aliases + [auto, match_name(edgar)]:
+            if alias and alias not in aliases and len(alias) >= 2:
+                aliases.append(alias)
+        flags = list(flags)
+        if primary not in curated:
+            first = aliases[0] if aliases else ""
+            single = " " not in first
+            if is_common(first) or (single and "sp500" not in company and rank > 300) or len(first) <= 2:
+                flags.append("common-word")
+        if primary in curated:
+            ambiguous_company = any(f.startswith("common-word") for f in flags)
+            for alias in aliases[len(curated_aliases):]:
+                if is_common(alias) or (ambiguous_company and " " not in alias):
+                    flags.append("common-word:" + alias)
+        kept = []
+        for alias in aliases:
+            key = alias.lower()
+            if key in seen_aliases:
+                continue  # the larger company keeps a shared name
+            seen_aliases[key] = primary
+            kept.append(alias)
+        exchange = company["exchange"] or ""
+        out_rows.append((primary, display, exchange, str(company["cik"]), "|".join(kept), "|".join(symbols[1:]), "|".join(flags)))
+
+    missing = sorted(set(curated) - {r[0] for r in out_rows})
+    if missing:
+        sys.exit(f"curated symbols not in the directory: {', '.join(missing)}")
+
+    with open(args.output, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write("# FinSentiment ticker directory. Generated: do not edit by hand.\n")
+        handle.write("# Regenerate from the repository root: python3 tools/tickers/build_directory.py\n")
+        handle.write("# Sources: S&P 500 constituents (datasets/s-and-p-500-companies, ODC-PDDL 1.0);\n")
+        handle.write("#   SEC EDGAR company_tickers.json and company_tickers_exchange.json (US government data, public domain);\n")
+        handle.write("#   curated aliases and flags in tools/tickers/aliases.tsv (FinSentiment contributors, MIT).\n")
+        handle.write("# Rows: S&P 500 companies and Nasdaq/NYSE listings, one per company (CIK), in SEC market-cap order.\n")
+        handle.write("# flags: common-word = the first alias is an ordinary word, place or name and needs corporate context;\n")
+        handle.write("#   common-word:<alias> = that alias does.\n")
+        handle.write("symbol\tname\texchange\tcik\taliases\tother_symbols\tflags\n")
+        for row in out_rows:
+            handle.write("\t".join(c.replace("\t", " ") for c in row) + "\n")
+    print(f"{args.output}: {len(out_rows)} companies, {sum(len(r[4].split('|')) for r in out_rows if r[4])} aliases")
+
+
+if __name__ == "__main__":
+    main()
