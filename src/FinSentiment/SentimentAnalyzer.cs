@@ -162,32 +162,39 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         var buffer = ArrayPool<Token>.Shared.Rent(Math.Max(64, (text.Length / 4) + 16));
+        var document = Workspace.Take();
         try
         {
             var tokenCount = Tokenize(text, ref buffer);
             var tokens = buffer.AsSpan(0, tokenCount);
-            var document = new DocumentAnalysis(text);
             ScoreSentences(text, tokens, titleLength, document);
 
-            var score = Aggregate(document.Sentences, static _ => true, _unopinionatedWeight);
-            var mentions = new List<TickerMention>();
+            var score = AggregateDocument(document);
+            var mentions = document.Mentions;
             _resolver.Resolve(text, tokens, mentions);
             mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
 
-            var entities = new List<EntityMentions>();
-            foreach (var group in mentions.GroupBy(static m => m.Symbol, StringComparer.OrdinalIgnoreCase))
+            // Entities: the companies (mentions grouped by symbol, in order of first mention), then the caller's targets that were found.
+            var tickerEntities = GroupMentions(document);
+            var targetSpans = targets is null ? null : FindTargets(text, tokens, targets);
+            if (targetSpans is not null)
             {
-                entities.Add(new EntityMentions(group.Key, group.Select(static m => (m.Start, m.Length)).ToList()) { Mentions = [.. group] });
+                foreach (var spans in targetSpans)
+                {
+                    if (spans is not null)
+                    {
+                        document.AddEntity(spans);
+                    }
+                }
             }
 
-            var targetEntities = targets is null ? [] : FindTargets(text, tokens, targets);
-            var all = entities.Concat(targetEntities.Where(static t => t is not null)).Cast<EntityMentions>().ToList();
+            document.IndexSpans();
 
-            var tickers = new List<TickerSentiment>(entities.Count);
-            foreach (var entity in entities)
+            var tickers = new List<TickerSentiment>(tickerEntities);
+            for (var entity = 0; entity < tickerEntities; entity++)
             {
-                var first = entity.Mentions[0].Company;
-                var entityScore = ScoreEntity(document, entity, all);
+                var first = mentions[document.FirstMention(entity)].Company;
+                var entityScore = ScoreEntity(document, entity);
                 tickers.Add(new TickerSentiment
                 {
                     Symbol = first.Symbol,
@@ -197,7 +204,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                     Score = Round(entityScore),
                     Label = _scale.GetLabel(entityScore),
                     Polarity = _scale.GetPolarity(entityScore),
-                    Mentions = entity.Mentions,
+                    Mentions = document.GetMentions(entity),
                 });
             }
 
@@ -206,19 +213,20 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             var targetResults = new List<TargetSentiment>();
             if (targets is not null)
             {
+                var entity = tickerEntities;
                 for (var i = 0; i < targets.Count; i++)
                 {
-                    var entity = targetEntities[i];
-                    var targetScore = entity is null ? score : ScoreEntity(document, entity, all);
-                    targetResults.Add(new TargetSentiment(targets[i].Name, entity is not null, Round(targetScore), _scale.GetLabel(targetScore), _scale.GetPolarity(targetScore)));
+                    var found = targetSpans![i] is not null;
+                    var targetScore = found ? ScoreEntity(document, entity++) : score;
+                    targetResults.Add(new TargetSentiment(targets[i].Name, found, Round(targetScore), _scale.GetLabel(targetScore), _scale.GetPolarity(targetScore)));
                 }
             }
 
-            var evidence = document.Evidence;
-            evidence.Sort(static (a, b) => Math.Abs(b.Contribution).CompareTo(Math.Abs(a.Contribution)) is var c and not 0 ? c : a.Start.CompareTo(b.Start));
-            if (evidence.Count > _maxEvidence)
+            var sentences = new SentenceSentiment[document.SentenceCount];
+            for (var i = 0; i < sentences.Length; i++)
             {
-                evidence.RemoveRange(_maxEvidence, evidence.Count - _maxEvidence);
+                ref readonly var s = ref document.Sentences[i];
+                sentences[i] = new SentenceSentiment(s.Start, s.End - s.Start, Round(s.Score), s.Weight);
             }
 
             return new SentimentResult
@@ -227,14 +235,15 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 Label = _scale.GetLabel(score),
                 Polarity = _scale.GetPolarity(score),
                 Tickers = tickers,
-                Evidence = evidence,
-                Sentences = document.Sentences.Select(static s => new SentenceSentiment(s.Start, s.End - s.Start, Round(s.Score), s.Weight)).ToArray(),
+                Evidence = TopEvidence(text, document),
+                Sentences = sentences,
                 Targets = targetResults,
             };
         }
         finally
         {
             ArrayPool<Token>.Shared.Return(buffer);
+            Workspace.Return(document);
         }
     }
 
@@ -275,8 +284,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
     }
 
-    private void ScoreSentences(string text, ReadOnlySpan<Token> tokens, int titleLength, DocumentAnalysis document)
+    private void ScoreSentences(string text, ReadOnlySpan<Token> tokens, int titleLength, Workspace document)
     {
+        var lexiconScorer = _scorer as LexiconScorer;
         var start = 0;
         var bodySentences = 0;
         for (var i = 0; i < tokens.Length; i++)
@@ -297,90 +307,142 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             var sentenceEnd = sentence[^1].End;
             var inTitle = sentenceStart < titleLength;
             var weight = inTitle ? _titleWeight : bodySentences++ == 0 ? _leadWeight : 1.0;
-            var evidenceStart = document.Evidence.Count;
-            var score = _scorer.ScoreSentence(text, sentence, document.Evidence);
+            var evidenceStart = document.DraftCount;
+            double score;
+            if (lexiconScorer is not null)
+            {
+                score = lexiconScorer.ScoreSentence(text, sentence, ref document.Drafts, ref document.DraftCount);
+            }
+            else
+            {
+                var custom = document.CustomEvidence ??= [];
+                var customStart = custom.Count;
+                score = _scorer.ScoreSentence(text, sentence, custom);
+                for (var e = customStart; e < custom.Count; e++)
+                {
+                    document.AddReady(custom[e]);
+                }
+            }
+
             if (double.IsNaN(score))
             {
                 score = 0;
             }
 
-            document.Sentences.Add(new SentenceInfo(sentenceStart, sentenceEnd, Math.Clamp(score, -1, 1), weight, evidenceStart, document.Evidence.Count, inTitle));
+            document.AddSentence(new SentenceInfo(sentenceStart, sentenceEnd, Math.Clamp(score, -1, 1), weight, evidenceStart, document.DraftCount, inTitle));
         }
     }
 
-    private double ScoreEntity(DocumentAnalysis document, EntityMentions entity, List<EntityMentions> all)
+    private double AggregateDocument(Workspace document)
     {
-        var sentences = document.Sentences;
-        var scored = new List<(double Score, double Weight)>(sentences.Count);
-        // A directory company and a caller's target named by the same words are one entity, not two rivals.
-        var rivals = all.Where(e => ReferenceEquals(e, entity) || !Overlaps(e, entity)).ToList();
-        var alone = rivals.Count == 1;
-        var spans = rivals.SelectMany(e => e.Spans.Select(s => (s.Start, Entity: e))).OrderBy(static s => s.Start).ToArray();
-        foreach (var sentence in sentences)
+        var numerator = 0.0;
+        var denominator = 0.0;
+        var sentences = document.Sentences.AsSpan(0, document.SentenceCount);
+        foreach (ref readonly var sentence in sentences)
         {
-            var own = false;
-            var others = false;
-            foreach (var (start, owner) in spans)
+            Accumulate(sentence.Score, sentence.Weight, _unopinionatedWeight, ref numerator, ref denominator);
+        }
+
+        return Aggregated(numerator, denominator);
+    }
+
+    private static void Accumulate(double score, double weight, double unopinionatedWeight, ref double numerator, ref double denominator)
+    {
+        numerator += score * weight;
+        denominator += score == 0 ? weight * unopinionatedWeight : weight;
+    }
+
+    private static double Aggregated(double numerator, double denominator) =>
+        denominator <= 0 ? 0 : Math.Clamp(numerator / denominator, -1, 1);
+
+    /// <summary>Groups the (sorted) mentions by symbol, in order of first mention; returns the number of companies.</summary>
+    private static int GroupMentions(Workspace document)
+    {
+        var mentions = document.Mentions;
+        var entityOf = document.MentionEntity(mentions.Count);
+        var entities = 0;
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var symbol = mentions[m].Symbol;
+            var found = -1;
+            for (var e = 0; e < entities; e++)
             {
-                if (start >= sentence.Start && start < sentence.End)
+                var key = mentions[document.FirstMention(e)].Symbol;
+                if (ReferenceEquals(key, symbol) || string.Equals(key, symbol, StringComparison.OrdinalIgnoreCase))
                 {
-                    if (ReferenceEquals(owner, entity))
-                    {
-                        own = true;
-                    }
-                    else
-                    {
-                        others = true;
-                    }
+                    found = e;
+                    break;
                 }
             }
 
-            if (!own)
+            if (found < 0)
             {
-                if (alone)
-                {
-                    scored.Add((sentence.Score, sentence.Weight * SingleCompanyContextWeight));
-                }
+                found = entities++;
+                document.AddTickerEntity(m);
+            }
 
+            entityOf[m] = found;
+            document.CountMention(found);
+        }
+
+        document.CollectMentionSpans(entities);
+        return entities;
+    }
+
+    /// <summary>
+    /// The entity's score: the weighted mean over the sentences that mention it (and, when no other company is named apart from it,
+    /// the other sentences at half weight); in a sentence that also names another company, only the phrases it owns count.
+    /// </summary>
+    private double ScoreEntity(Workspace document, int entity)
+    {
+        var sentences = document.Sentences;
+        var numerator = 0.0;
+        var denominator = 0.0;
+
+        // A directory company and a caller's target named by the same words are one entity, not two rivals.
+        var alone = document.RivalCount(entity) == 1;
+        if (alone)
+        {
+            for (var s = 0; s < document.SentenceCount; s++)
+            {
+                ref readonly var sentence = ref sentences[s];
+                var weight = document.Mentioned(entity, s) ? sentence.Weight : sentence.Weight * SingleCompanyContextWeight;
+                Accumulate(sentence.Score, weight, _unopinionatedWeight, ref numerator, ref denominator);
+            }
+
+            return Aggregated(numerator, denominator);
+        }
+
+        var previous = -1;
+        foreach (var index in document.EntitySpanIndices(entity))
+        {
+            var s = document.SortedSpans[index].Sentence;
+            if (s < 0 || s == previous)
+            {
                 continue;
             }
 
-            if (!others)
+            previous = s;
+            ref readonly var sentence = ref sentences[s];
+            if (!document.HasRivalIn(entity, s))
             {
-                scored.Add((sentence.Score, sentence.Weight));
+                Accumulate(sentence.Score, sentence.Weight, _unopinionatedWeight, ref numerator, ref denominator);
                 continue;
             }
 
             var sum = 0.0;
             for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
             {
-                var item = document.Evidence[e];
-                if (Owns(spans, entity, document.Evidence, sentence, e))
+                if (Owns(document, entity, sentence, s, e))
                 {
-                    sum += item.Contribution;
+                    sum += document.Drafts[e].Contribution;
                 }
             }
 
-            scored.Add((Math.Tanh(sum), sentence.Weight));
+            Accumulate(Math.Tanh(sum), sentence.Weight, _unopinionatedWeight, ref numerator, ref denominator);
         }
 
-        return Aggregate(scored, _unopinionatedWeight);
-    }
-
-    private static bool Overlaps(EntityMentions a, EntityMentions b)
-    {
-        foreach (var x in a.Spans)
-        {
-            foreach (var y in b.Spans)
-            {
-                if (x.Start < y.Start + y.Length && y.Start < x.Start + x.Length)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
+        return Aggregated(numerator, denominator);
     }
 
     /// <summary>
@@ -388,8 +450,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// phrase in between ("Verizon and AT&amp;T accused" counts for both), or, when no company is named before it, when the
     /// entity is the first named after it.
     /// </summary>
-    private static bool Owns((int Start, EntityMentions Entity)[] spans, EntityMentions entity, List<Evidence> evidence, SentenceInfo sentence, int index)
+    private static bool Owns(Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex, int index)
     {
+        var evidence = document.Drafts;
         var position = evidence[index].Start;
         var previousEvidenceEnd = sentence.Start;
         for (var e = sentence.EvidenceStart; e < index; e++)
@@ -400,97 +463,88 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
         }
 
-        foreach (var (start, owner) in spans)
+        var spans = document.SentenceSpans(sentenceIndex);
+        foreach (ref readonly var span in spans)
         {
-            if (start >= sentence.Start && start < sentence.End && start <= position && start >= previousEvidenceEnd && ReferenceEquals(owner, entity))
+            if (span.Entity == entity && span.Start <= position && span.Start >= previousEvidenceEnd)
             {
                 return true;
             }
         }
 
-        return ReferenceEquals(OwnerOf(spans, sentence, position), entity);
-    }
-
-    private static EntityMentions? OwnerOf((int Start, EntityMentions Entity)[] spans, SentenceInfo sentence, int position)
-    {
-        EntityMentions? before = null;
-        EntityMentions? after = null;
-        foreach (var (start, entity) in spans)
+        // The owner: the company named last before the phrase, else the first named after it (among the entity's rivals).
+        var before = -1;
+        var after = -1;
+        foreach (ref readonly var span in spans)
         {
-            if (start < sentence.Start || start >= sentence.End)
+            if (!document.IsRival(entity, span.Entity))
             {
                 continue;
             }
 
-            if (start <= position)
+            if (span.Start <= position)
             {
-                before = entity;
+                before = span.Entity;
             }
-            else
+            else if (after < 0)
             {
-                after ??= entity;
+                after = span.Entity;
             }
         }
 
-        return before ?? after;
+        return (before >= 0 ? before : after) == entity;
     }
 
-    private static double Relevance(DocumentAnalysis document, EntityMentions entity, int titleLength)
+    private static double Relevance(Workspace document, int entity, int titleLength)
     {
         var sentences = document.Sentences;
         var withMention = 0;
         var lead = false;
-        for (var i = 0; i < sentences.Count; i++)
+        var previous = -1;
+        foreach (var index in document.EntitySpanIndices(entity))
         {
-            var sentence = sentences[i];
-            var mentioned = entity.Spans.Exists(s => s.Start >= sentence.Start && s.Start < sentence.End);
-            if (mentioned)
+            var i = document.SortedSpans[index].Sentence;
+            if (i < 0 || i == previous)
             {
-                withMention++;
-                if (sentence.InTitle || i == 0 || (titleLength > 0 && i > 0 && sentences[i - 1].InTitle && !sentence.InTitle))
-                {
-                    lead = true;
-                }
+                continue;
+            }
+
+            previous = i;
+            withMention++;
+            ref readonly var sentence = ref sentences[i];
+            if (sentence.InTitle || i == 0 || (titleLength > 0 && i > 0 && sentences[i - 1].InTitle && !sentence.InTitle))
+            {
+                lead = true;
             }
         }
 
-        var share = sentences.Count == 0 ? 0 : (double)withMention / sentences.Count;
-        var count = Math.Min(1.0, entity.Spans.Count / 4.0);
-        return Round(Math.Clamp(0.15 + (lead ? 0.35 : 0) + (0.3 * share) + (0.2 * count), 0.01, 1.0));
+        var count = document.SentenceCount;
+        var share = count == 0 ? 0 : (double)withMention / count;
+        var spanCount = Math.Min(1.0, document.EntitySpanCount(entity) / 4.0);
+        return Round(Math.Clamp(0.15 + (lead ? 0.35 : 0) + (0.3 * share) + (0.2 * spanCount), 0.01, 1.0));
     }
 
-    private static double Aggregate(List<SentenceInfo> sentences, Func<SentenceInfo, bool> include, double unopinionatedWeight)
+    /// <summary>The strongest <see cref="FinSentimentOptions.MaxEvidence"/> contributions, built into <see cref="Evidence"/> only now.</summary>
+    private List<Evidence> TopEvidence(string text, Workspace document)
     {
-        var scored = new List<(double, double)>(sentences.Count);
-        foreach (var sentence in sentences)
+        var drafts = document.Drafts.AsSpan(0, document.DraftCount);
+        drafts.Sort(static (a, b) => Math.Abs(b.Contribution).CompareTo(Math.Abs(a.Contribution)) is var c and not 0 ? c : a.Start.CompareTo(b.Start));
+        var kept = Math.Min(drafts.Length, _maxEvidence);
+        var evidence = new List<Evidence>(kept);
+        for (var i = 0; i < kept; i++)
         {
-            if (include(sentence))
-            {
-                scored.Add((sentence.Score, sentence.Weight));
-            }
+            evidence.Add(drafts[i].Ready ?? LexiconScorer.Explain(text, drafts[i]));
         }
 
-        return Aggregate(scored, unopinionatedWeight);
+        return evidence;
     }
 
-    private static double Aggregate(List<(double Score, double Weight)> scored, double unopinionatedWeight)
+    private List<(int Start, int Length)>?[] FindTargets(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<SentimentTarget> targets)
     {
-        var numerator = 0.0;
-        var denominator = 0.0;
-        foreach (var (score, weight) in scored)
+        var found = new List<(int Start, int Length)>?[targets.Count];
+        for (var i = 0; i < targets.Count; i++)
         {
-            numerator += score * weight;
-            denominator += score == 0 ? weight * unopinionatedWeight : weight;
-        }
-
-        return denominator <= 0 ? 0 : Math.Clamp(numerator / denominator, -1, 1);
-    }
-
-    private List<EntityMentions?> FindTargets(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<SentimentTarget> targets)
-    {
-        var found = new List<EntityMentions?>(targets.Count);
-        foreach (var target in targets)
-        {
+            var target = targets[i];
             ArgumentNullException.ThrowIfNull(target, nameof(targets));
             var spans = new List<(int Start, int Length)>();
             foreach (var name in TargetMatcher.Candidates(target))
@@ -502,7 +556,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 }
             }
 
-            found.Add(spans.Count == 0 ? null : new EntityMentions(target.Name, spans));
+            found[i] = spans.Count == 0 ? null : spans;
         }
 
         return found;
@@ -521,23 +575,385 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     private static double Round(double value) => Math.Round(value, 4, MidpointRounding.AwayFromZero);
 
-    private sealed class DocumentAnalysis(string text)
-    {
-        public string Text { get; } = text;
-
-        public List<SentenceInfo> Sentences { get; } = [];
-
-        public List<Evidence> Evidence { get; } = [];
-    }
-
     private readonly record struct SentenceInfo(int Start, int End, double Score, double Weight, int EvidenceStart, int EvidenceEnd, bool InTitle);
 
-    private sealed class EntityMentions(string key, List<(int Start, int Length)> spans)
+    /// <summary>A mention of an entity: where it starts, its entity, and its sentence (-1 when it starts in none).</summary>
+    private struct SpanInfo
     {
-        public string Key { get; } = key;
+        public int Start;
+        public int Length;
+        public int Entity;
+        public int Sequence;
+        public int Sentence;
+    }
 
-        public List<(int Start, int Length)> Spans { get; } = spans;
+    /// <summary>
+    /// The per-document working state: sentences, evidence drafts, mentions and entity spans in reusable buffers, so that an analysis
+    /// allocates little beyond its result. One instance per thread is cached; a nested analysis on the same thread gets its own.
+    /// </summary>
+    private sealed class Workspace
+    {
+        private const int MaxCachedLength = 1 << 16;
 
-        public IReadOnlyList<TickerMention> Mentions { get; init; } = [];
+        [ThreadStatic]
+        private static Workspace? t_cached;
+
+        private int[] _mentionEntity = new int[16];
+        private int[] _entityFirstMention = new int[8];
+        private int[] _entityMentionCount = new int[8];
+        private int[] _entitySpanOffsets = new int[9];
+        private int[] _entitySpanIndices = new int[16];
+        private int[] _mentionsByEntity = new int[16];
+        private int[] _sentenceSpanStart = new int[16];
+        private int[] _active = new int[16];
+        private bool[] _overlaps = new bool[64];
+        private int[] _rivalCount = new int[8];
+        private SpanInfo[] _spans = new SpanInfo[16];
+        private int _spanCount;
+        private int _entityCount;
+
+        public SentenceInfo[] Sentences = new SentenceInfo[16];
+        public int SentenceCount;
+        public LexiconScorer.EvidenceDraft[] Drafts = new LexiconScorer.EvidenceDraft[32];
+        public int DraftCount;
+        public List<Evidence>? CustomEvidence;
+
+        public List<TickerMention> Mentions { get; } = [];
+
+        /// <summary>Gets the spans sorted by start (ties in entity order), after <see cref="IndexSpans"/>.</summary>
+        public SpanInfo[] SortedSpans => _spans;
+
+        public static Workspace Take()
+        {
+            var workspace = t_cached ?? new Workspace();
+            t_cached = null;
+            return workspace;
+        }
+
+        public static void Return(Workspace workspace)
+        {
+            workspace.Reset();
+            t_cached = workspace;
+        }
+
+        public void AddSentence(in SentenceInfo sentence)
+        {
+            if (SentenceCount == Sentences.Length)
+            {
+                Array.Resize(ref Sentences, Sentences.Length * 2);
+            }
+
+            Sentences[SentenceCount++] = sentence;
+        }
+
+        public void AddReady(Evidence evidence)
+        {
+            if (DraftCount == Drafts.Length)
+            {
+                Array.Resize(ref Drafts, Drafts.Length * 2);
+            }
+
+            Drafts[DraftCount++] = new LexiconScorer.EvidenceDraft
+            {
+                Start = evidence.Start,
+                Length = evidence.Length,
+                Contribution = evidence.Contribution,
+                Ready = evidence,
+            };
+        }
+
+        public int[] MentionEntity(int count)
+        {
+            Ensure(ref _mentionEntity, count);
+            return _mentionEntity;
+        }
+
+        public int FirstMention(int entity) => _entityFirstMention[entity];
+
+        public void AddTickerEntity(int firstMention)
+        {
+            Ensure(ref _entityFirstMention, _entityCount + 1);
+            Ensure(ref _entityMentionCount, _entityCount + 1);
+            _entityFirstMention[_entityCount] = firstMention;
+            _entityMentionCount[_entityCount] = 0;
+            _entityCount++;
+        }
+
+        public void CountMention(int entity) => _entityMentionCount[entity]++;
+
+        /// <summary>Adds the spans of the mentions, entity by entity, each entity's in text order.</summary>
+        public void CollectMentionSpans(int entities)
+        {
+            var mentions = Mentions;
+            Ensure(ref _entitySpanOffsets, entities + 1);
+            var offset = 0;
+            for (var e = 0; e < entities; e++)
+            {
+                _entitySpanOffsets[e] = offset;
+                offset += _entityMentionCount[e];
+            }
+
+            Ensure(ref _mentionsByEntity, mentions.Count);
+            Ensure(ref _spans, mentions.Count);
+            for (var m = 0; m < mentions.Count; m++)
+            {
+                var e = _mentionEntity[m];
+                var at = _entitySpanOffsets[e]++;
+                _mentionsByEntity[at] = m;
+                _spans[at] = new SpanInfo { Start = mentions[m].Start, Length = mentions[m].Length, Entity = e, Sequence = at };
+            }
+
+            // _entitySpanOffsets[e] now holds the end of entity e's range; shift back to starts.
+            for (var e = entities - 1; e >= 0; e--)
+            {
+                _entitySpanOffsets[e + 1] = _entitySpanOffsets[e];
+            }
+
+            _entitySpanOffsets[0] = 0;
+            _spanCount = mentions.Count;
+        }
+
+        public TickerMention[] GetMentions(int entity)
+        {
+            var result = new TickerMention[_entityMentionCount[entity]];
+            var from = entity == 0 ? 0 : EntityMentionStart(entity);
+            for (var i = 0; i < result.Length; i++)
+            {
+                result[i] = Mentions[_mentionsByEntity[from + i]];
+            }
+
+            return result;
+        }
+
+        private int EntityMentionStart(int entity)
+        {
+            var start = 0;
+            for (var e = 0; e < entity; e++)
+            {
+                start += _entityMentionCount[e];
+            }
+
+            return start;
+        }
+
+        public void AddEntity(List<(int Start, int Length)> spans)
+        {
+            Ensure(ref _spans, _spanCount + spans.Count);
+            Ensure(ref _entityMentionCount, _entityCount + 1);
+            Ensure(ref _entityFirstMention, _entityCount + 1);
+            _entityFirstMention[_entityCount] = -1;
+            _entityMentionCount[_entityCount] = 0;
+            foreach (var (start, length) in spans)
+            {
+                _spans[_spanCount] = new SpanInfo { Start = start, Length = length, Entity = _entityCount, Sequence = _spanCount };
+                _spanCount++;
+            }
+
+            _entityCount++;
+        }
+
+        /// <summary>Sorts the spans by start, assigns each to its sentence, and works out which entities overlap.</summary>
+        public void IndexSpans()
+        {
+            var spans = _spans.AsSpan(0, _spanCount);
+            spans.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Sequence.CompareTo(b.Sequence));
+
+            // The sentence of each span (spans and sentences are both in text order), and the first span of each sentence.
+            Ensure(ref _sentenceSpanStart, SentenceCount + 1);
+            var s = 0;
+            for (var i = 0; i < spans.Length; i++)
+            {
+                ref var span = ref spans[i];
+                while (s < SentenceCount && Sentences[s].End <= span.Start)
+                {
+                    s++;
+                }
+
+                span.Sentence = s < SentenceCount && span.Start >= Sentences[s].Start ? s : -1;
+            }
+
+            FixSentenceStarts(spans);
+
+            // Each entity's spans, in sorted order.
+            var entities = _entityCount;
+            Ensure(ref _entitySpanOffsets, entities + 1);
+            Array.Clear(_entitySpanOffsets, 0, entities + 1);
+            foreach (ref readonly var span in spans)
+            {
+                _entitySpanOffsets[span.Entity + 1]++;
+            }
+
+            for (var e = 0; e < entities; e++)
+            {
+                _entitySpanOffsets[e + 1] += _entitySpanOffsets[e];
+            }
+
+            Ensure(ref _entitySpanIndices, spans.Length);
+            Ensure(ref _rivalCount, entities);
+            Span<int> fill = entities <= 256 ? stackalloc int[entities] : new int[entities];
+            for (var i = 0; i < spans.Length; i++)
+            {
+                var e = spans[i].Entity;
+                _entitySpanIndices[_entitySpanOffsets[e] + fill[e]++] = i;
+            }
+
+            // Overlapping entities (a company and a target named by the same words) are not rivals.
+            Ensure(ref _overlaps, entities * entities);
+            Array.Clear(_overlaps, 0, entities * entities);
+            if (entities > 1)
+            {
+                Ensure(ref _active, spans.Length);
+                var active = 0;
+                for (var j = 0; j < spans.Length; j++)
+                {
+                    ref readonly var y = ref spans[j];
+                    var kept = 0;
+                    for (var a = 0; a < active; a++)
+                    {
+                        ref readonly var x = ref spans[_active[a]];
+                        if (x.Start + x.Length <= y.Start)
+                        {
+                            continue;
+                        }
+
+                        _active[kept++] = _active[a];
+                        if (x.Start < y.Start + y.Length && x.Entity != y.Entity)
+                        {
+                            _overlaps[(x.Entity * entities) + y.Entity] = true;
+                            _overlaps[(y.Entity * entities) + x.Entity] = true;
+                        }
+                    }
+
+                    active = kept;
+                    _active[active++] = j;
+                }
+            }
+
+            for (var e = 0; e < entities; e++)
+            {
+                var rivals = 0;
+                for (var other = 0; other < entities; other++)
+                {
+                    if (!_overlaps[(e * entities) + other])
+                    {
+                        rivals++;
+                    }
+                }
+
+                _rivalCount[e] = rivals;
+            }
+        }
+
+        private void FixSentenceStarts(ReadOnlySpan<SpanInfo> spans)
+        {
+            // The first span whose start is at or after each sentence's start.
+            var i = 0;
+            for (var s = 0; s < SentenceCount; s++)
+            {
+                while (i < spans.Length && spans[i].Start < Sentences[s].Start)
+                {
+                    i++;
+                }
+
+                _sentenceSpanStart[s] = i;
+            }
+
+            _sentenceSpanStart[SentenceCount] = spans.Length;
+        }
+
+        /// <summary>The spans that start in sentence <paramref name="sentence"/>.</summary>
+        public ReadOnlySpan<SpanInfo> SentenceSpans(int sentence)
+        {
+            var from = _sentenceSpanStart[sentence];
+            var to = from;
+            var end = Sentences[sentence].End;
+            while (to < _spanCount && _spans[to].Start < end)
+            {
+                to++;
+            }
+
+            return _spans.AsSpan(from, to - from);
+        }
+
+        public ReadOnlySpan<int> EntitySpanIndices(int entity) =>
+            _entitySpanIndices.AsSpan(_entitySpanOffsets[entity], _entitySpanOffsets[entity + 1] - _entitySpanOffsets[entity]);
+
+        public int EntitySpanCount(int entity) => _entitySpanOffsets[entity + 1] - _entitySpanOffsets[entity];
+
+        public int RivalCount(int entity) => _rivalCount[entity];
+
+        public bool IsRival(int entity, int other) => entity == other || !_overlaps[(entity * _entityCount) + other];
+
+        public bool Mentioned(int entity, int sentence)
+        {
+            foreach (ref readonly var span in SentenceSpans(sentence))
+            {
+                if (span.Entity == entity)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public bool HasRivalIn(int entity, int sentence)
+        {
+            foreach (ref readonly var span in SentenceSpans(sentence))
+            {
+                if (span.Entity != entity && IsRival(entity, span.Entity))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private void Reset()
+        {
+            SentenceCount = 0;
+            if (CustomEvidence is not null)
+            {
+                Array.Clear(Drafts, 0, DraftCount);
+                CustomEvidence.Clear();
+            }
+
+            DraftCount = 0;
+            Mentions.Clear();
+            _spanCount = 0;
+            _entityCount = 0;
+            if (Drafts.Length > MaxCachedLength)
+            {
+                Drafts = new LexiconScorer.EvidenceDraft[32];
+            }
+
+            if (Sentences.Length > MaxCachedLength)
+            {
+                Sentences = new SentenceInfo[16];
+            }
+
+            if (_spans.Length > MaxCachedLength)
+            {
+                _spans = new SpanInfo[16];
+                _active = new int[16];
+                _entitySpanIndices = new int[16];
+                _mentionsByEntity = new int[16];
+                _mentionEntity = new int[16];
+            }
+
+            if (_sentenceSpanStart.Length > MaxCachedLength)
+            {
+                _sentenceSpanStart = new int[16];
+            }
+        }
+
+        private static void Ensure<T>(ref T[] array, int length)
+        {
+            if (array.Length < length)
+            {
+                Array.Resize(ref array, Math.Max(length, array.Length * 2));
+            }
+        }
     }
 }

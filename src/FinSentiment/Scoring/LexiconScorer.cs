@@ -98,14 +98,36 @@ public sealed class LexiconScorer : ISentimentScorer
             return 0;
         }
 
+        var drafts = new EvidenceDraft[8];
+        var count = 0;
+        var score = ScoreSentence(text, sentence, ref drafts, ref count);
+        for (var i = 0; i < count; i++)
+        {
+            evidence.Add(Explain(text, drafts[i]));
+        }
+
+        return score;
+    }
+
+    /// <summary>
+    /// Scores a sentence, appending a draft of each contribution to <paramref name="drafts"/> (grown as needed); <see cref="Explain(ReadOnlySpan{char}, in EvidenceDraft)"/> turns a draft into the <see cref="Evidence"/> the public
+    /// overload would have reported, so callers build only the evidence they keep.
+    /// </summary>
+    internal double ScoreSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence, ref EvidenceDraft[] drafts, ref int count)
+    {
+        if (sentence.IsEmpty)
+        {
+            return 0;
+        }
+
         Unit[]? rented = null;
         var units = sentence.Length <= StackUnits
-            ? stackalloc Unit[StackUnits]
+            ? stackalloc Unit[sentence.Length]
             : (rented = ArrayPool<Unit>.Shared.Rent(sentence.Length));
         try
         {
-            var count = BuildUnits(text, sentence, units);
-            units = units[..count];
+            var unitCount = BuildUnits(text, sentence, units);
+            units = units[..unitCount];
             ReadRecommendation(text, units);
             MarkReferenceQuantities(text, units);
             PairDirections(text, units);
@@ -135,7 +157,12 @@ public sealed class LexiconScorer : ISentimentScorer
                 }
 
                 raw += unit.Contribution;
-                evidence.Add(Explain(text, units, i));
+                if (count == drafts.Length)
+                {
+                    Array.Resize(ref drafts, Math.Max(8, drafts.Length * 2));
+                }
+
+                drafts[count++] = Draft(units, i);
             }
 
             return Math.Tanh(_gain * raw);
@@ -924,38 +951,101 @@ public sealed class LexiconScorer : ISentimentScorer
         return -1;
     }
 
-    private static Evidence Explain(ReadOnlySpan<char> text, Span<Unit> units, int index)
+    /// <summary>Captures what <see cref="Explain(ReadOnlySpan{char}, in EvidenceDraft)"/> needs of a contributing unit and its partners.</summary>
+    private static EvidenceDraft Draft(Span<Unit> units, int index)
     {
         ref var unit = ref units[index];
+        var draft = new EvidenceDraft
+        {
+            UnitStart = unit.Start,
+            UnitEnd = unit.End,
+            Category = unit.Category,
+            Valence = unit.Valence,
+            Contribution = unit.Contribution,
+            IsDirection = IsDirection(unit),
+            StateChange = unit.StateChange,
+            MeasuredMove = unit.MeasuredMove,
+            Turnaround = unit.Turnaround,
+            Recommendation = unit.Recommendation,
+            Question = unit.Question,
+            Comparison = unit.Comparison,
+            Contrast = unit.Contrast,
+            PartnerStart = -1,
+            PartnerEnd = -1,
+            IntensifierStart = -1,
+            IntensifierEnd = -1,
+            NegatorStart = -1,
+            NegatorEnd = -1,
+            HedgeStart = -1,
+            HedgeEnd = -1,
+        };
+
         var start = unit.Start;
         var end = unit.End;
+        var usesPartner = draft.IsDirection ? unit.Partner >= 0 : unit.Turnaround || unit.Comparison != 0;
+        if (usesPartner)
+        {
+            ref var partner = ref units[unit.Partner];
+            draft.PartnerStart = partner.Start;
+            draft.PartnerEnd = partner.End;
+            draft.PartnerCategory = partner.Category;
+            if (draft.IsDirection)
+            {
+                start = Math.Min(start, partner.Start);
+            }
+
+            end = Math.Max(end, partner.End);
+        }
+
+        if (unit.Intensifier >= 0)
+        {
+            draft.IntensifierStart = units[unit.Intensifier].Start;
+            draft.IntensifierEnd = units[unit.Intensifier].End;
+        }
+
+        if (unit.Negator >= 0)
+        {
+            draft.NegatorStart = units[unit.Negator].Start;
+            draft.NegatorEnd = units[unit.Negator].End;
+        }
+
+        if (unit.Hedge >= 0)
+        {
+            draft.HedgeStart = units[unit.Hedge].Start;
+            draft.HedgeEnd = units[unit.Hedge].End;
+        }
+
+        draft.Start = start;
+        draft.Length = end - start;
+        return draft;
+    }
+
+    /// <summary>Builds the evidence of a draft: its text, base valence, rules and explanation.</summary>
+    internal static Evidence Explain(ReadOnlySpan<char> text, in EvidenceDraft unit)
+    {
+        var start = unit.Start;
+        var end = unit.Start + unit.Length;
         var rules = new List<string>(4);
         string explanation;
         double baseValence;
-        var word = text[unit.Start..unit.End].ToString();
+        var word = text[unit.UnitStart..unit.UnitEnd].ToString();
 
-        if (IsDirection(unit))
+        if (unit.IsDirection)
         {
             var up = unit.Category == LexiconCategory.Increase ? "up" : "down";
             if (unit.StateChange)
             {
-                ref var state = ref units[unit.Partner];
-                start = Math.Min(start, state.Start);
-                end = Math.Max(end, state.End);
-                baseValence = state.Category == LexiconCategory.GoodWhenUp ? 1 : -1;
+                baseValence = unit.PartnerCategory == LexiconCategory.GoodWhenUp ? 1 : -1;
                 rules.Add("state-reached");
                 explanation = string.Create(CultureInfo.InvariantCulture,
-                    $"{word} to {text[state.Start..state.End]} ({(baseValence > 0 ? "good" : "bad")} state)");
+                    $"{word} to {text[unit.PartnerStart..unit.PartnerEnd]} ({(baseValence > 0 ? "good" : "bad")} state)");
             }
-            else if (unit.Partner >= 0)
+            else if (unit.PartnerStart >= 0)
             {
-                ref var quantity = ref units[unit.Partner];
-                start = Math.Min(start, quantity.Start);
-                end = Math.Max(end, quantity.End);
-                baseValence = quantity.Category == LexiconCategory.GoodWhenUp ? 1 : -1;
+                baseValence = unit.PartnerCategory == LexiconCategory.GoodWhenUp ? 1 : -1;
                 rules.Add("direction");
                 explanation = string.Create(CultureInfo.InvariantCulture,
-                    $"{text[quantity.Start..quantity.End]} ({(baseValence > 0 ? "good when up" : "bad when up")}) × {word} ({up}, {unit.Valence:0.0#})");
+                    $"{text[unit.PartnerStart..unit.PartnerEnd]} ({(baseValence > 0 ? "good when up" : "bad when up")}) × {word} ({up}, {unit.Valence:0.0#})");
             }
             else
             {
@@ -966,17 +1056,13 @@ public sealed class LexiconScorer : ISentimentScorer
         }
         else if (unit.Turnaround)
         {
-            ref var previous = ref units[unit.Partner];
-            end = Math.Max(end, previous.End);
             baseValence = unit.Category == LexiconCategory.GoodWhenUp ? 1 : -1;
             rules.Add("turnaround");
             explanation = string.Create(CultureInfo.InvariantCulture,
-                $"{word} versus {text[previous.Start..previous.End]} ({(baseValence > 0 ? "turned good" : "turned bad")})");
+                $"{word} versus {text[unit.PartnerStart..unit.PartnerEnd]} ({(baseValence > 0 ? "turned good" : "turned bad")})");
         }
         else if (unit.Comparison != 0)
         {
-            ref var amount = ref units[unit.Partner];
-            end = Math.Max(end, amount.End);
             baseValence = unit.Category == LexiconCategory.GoodWhenUp ? 1 : -1;
             rules.Add("comparison");
             explanation = string.Create(CultureInfo.InvariantCulture,
@@ -989,22 +1075,22 @@ public sealed class LexiconScorer : ISentimentScorer
             explanation = string.Create(CultureInfo.InvariantCulture, $"{word} ({unit.Valence:+0.00;-0.00})");
         }
 
-        if (unit.Intensifier >= 0)
+        if (unit.IntensifierStart >= 0)
         {
             rules.Add("intensifier");
-            explanation += $" × '{text[units[unit.Intensifier].Start..units[unit.Intensifier].End]}'";
+            explanation += $" × '{text[unit.IntensifierStart..unit.IntensifierEnd]}'";
         }
 
-        if (unit.Negator >= 0)
+        if (unit.NegatorStart >= 0)
         {
             rules.Add("negation");
-            explanation += $" × negated by '{text[units[unit.Negator].Start..units[unit.Negator].End]}'";
+            explanation += $" × negated by '{text[unit.NegatorStart..unit.NegatorEnd]}'";
         }
 
-        if (unit.Hedge >= 0)
+        if (unit.HedgeStart >= 0)
         {
             rules.Add("hedge");
-            explanation += $" × hedged by '{text[units[unit.Hedge].Start..units[unit.Hedge].End]}'";
+            explanation += $" × hedged by '{text[unit.HedgeStart..unit.HedgeEnd]}'";
         }
 
         if (unit.Contrast != 0)
@@ -1148,5 +1234,38 @@ public sealed class LexiconScorer : ISentimentScorer
         };
 
         public readonly int TokenCount(ReadOnlySpan<char> text) => text[Start..End].Contains(' ') ? 2 : 1;
+    }
+
+    /// <summary>A contribution found by <see cref="ScoreSentence(ReadOnlySpan{char}, ReadOnlySpan{Token}, ref EvidenceDraft[], ref int)"/>, before its evidence is built.</summary>
+    [StructLayout(LayoutKind.Auto)]
+    internal struct EvidenceDraft
+    {
+        public int Start;
+        public int Length;
+        public double Contribution;
+        public double Valence;
+        public int UnitStart;
+        public int UnitEnd;
+        public int PartnerStart;
+        public int PartnerEnd;
+        public int IntensifierStart;
+        public int IntensifierEnd;
+        public int NegatorStart;
+        public int NegatorEnd;
+        public int HedgeStart;
+        public int HedgeEnd;
+        public LexiconCategory Category;
+        public LexiconCategory PartnerCategory;
+        public bool IsDirection;
+        public bool StateChange;
+        public bool MeasuredMove;
+        public bool Turnaround;
+        public bool Recommendation;
+        public bool Question;
+        public sbyte Comparison;
+        public sbyte Contrast;
+
+        /// <summary>The evidence itself, when another scorer reported it ready-made (the analyzer's path for custom scorers).</summary>
+        public Evidence? Ready;
     }
 }
