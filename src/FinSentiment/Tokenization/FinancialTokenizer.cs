@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using FinSentiment.Internal;
 
 namespace FinSentiment.Tokenization;
 
@@ -50,40 +51,55 @@ public sealed class FinancialTokenizer : ITokenizer
     private static readonly SearchValues<char> IgnorableFormatting =
         SearchValues.Create("\u200B\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2060\u2066\u2067\u2068\u2069\uFEFF");
 
-    private static readonly string[] CurrencyCodes =
+    private static readonly WordSet CurrencyCodes = new(
     [
         "usd", "eur", "gbp", "jpy", "inr", "rs", "rs.", "cny", "rmb", "chf", "sek", "nok", "dkk", "cad", "aud", "hkd",
         "sgd", "krw", "brl", "zar", "rub", "mxn", "pln", "nzd", "twd", "idr", "myr", "thb", "aed", "sar",
         "us$", "c$", "a$", "hk$", "s$", "nt$", "r$", "rp",
-    ];
+    ]);
 
-    private static readonly string[] Abbreviations =
+    private static readonly WordSet Abbreviations = new(
     [
         "inc", "corp", "co", "ltd", "plc", "llc", "bros", "cos", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "nos",
         "vs", "etc", "approx", "est", "dept", "gov", "sen", "rep", "gen", "prof", "rev", "hon", "fig", "vol", "ave",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mln", "bln", "mn", "bn", "pct", "yr", "qtr", "ref", "ca",
-    ];
+    ]);
 
-    private static readonly string[] Exchanges =
+    private static readonly WordSet Exchanges = new(
     [
         "nyse", "nasdaq", "amex", "nysearca", "nyse arca", "nyse american", "nyse mkt", "otc", "otcqx", "otcqb",
         "otcmkts", "otc markets", "tsx", "tsxv", "tsx-v", "lse", "nse", "bse", "asx", "hkex", "sgx", "cboe", "bats",
         "euronext", "xetra", "jse",
-    ];
+    ]);
 
-    private static readonly string[] Scales =
+    private static readonly WordSet Scales = new(
     [
         "k", "m", "mn", "mln", "mio", "b", "bn", "bln", "t", "tn", "trn", "thousand", "million", "millions",
         "billion", "billions", "trillion", "crore", "crores", "cr", "lakh", "lakhs", "lac", "mil",
-    ];
+    ]);
 
-    private static readonly string[] PercentWords = ["percent", "pct", "bps"];
+    private static readonly WordSet PercentWords = new(["percent", "pct", "bps"]);
 
-    private static readonly string[] TrailingCurrencies =
+    private static readonly WordSet TrailingCurrencies = new(
     [
         "usd", "eur", "gbp", "jpy", "inr", "sek", "nok", "dkk", "chf", "cad", "aud", "cny", "rmb", "hkd",
         "euro", "euros", "dollars", "dollar", "pounds", "yen", "yuan", "rupees", "rupee", "kronor", "kroner", "francs",
+    ]);
+
+    private const byte AsciiLetter = 1;
+    private const byte AsciiClausePunctuation = 2;
+
+    /// <summary>The class of each ASCII character for <see cref="ReadCommonToken"/>: letters, and punctuation that is always a token of its own.</summary>
+    private static ReadOnlySpan<byte> AsciiKinds =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        //    !  "  #  $  %  &  '  (  )  *  +  ,  -  .  /  0  1  2  3  4  5  6  7  8  9  :  ;  <  =  >  ?
+        0, 0, 2, 0, 0, 0, 0, 0, 2, 2, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0,
+        // @  A-Z                                                                       [  \  ]  ^  _
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 0, 2, 0, 0,
+        // `  a-z                                                                       {  |  }  ~  DEL
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
     ];
 
     /// <summary>Gets the shared instance.</summary>
@@ -98,7 +114,22 @@ public sealed class FinancialTokenizer : ITokenizer
 
         while (true)
         {
-            var next = SkipWhitespace(text, position, canEndSentence, out var lineBreak);
+            // Fast path: no white space, or one space before a visible ASCII character.
+            int next;
+            var lineBreak = -1;
+            if (position < text.Length && text[position] is > ' ' and < '\u007F')
+            {
+                next = position;
+            }
+            else if (position + 1 < text.Length && text[position] == ' ' && text[position + 1] is > ' ' and < '\u007F')
+            {
+                next = position + 1;
+            }
+            else
+            {
+                next = SkipWhitespace(text, position, canEndSentence, out lineBreak);
+            }
+
             if (lineBreak >= 0)
             {
                 if (written == destination.Length)
@@ -126,7 +157,12 @@ public sealed class FinancialTokenizer : ITokenizer
                 break;
             }
 
-            var token = ReadToken(text, position);
+            var token = ReadCommonToken(text, position);
+            if (token.Length == 0)
+            {
+                token = ReadToken(text, position);
+            }
+
             destination[written++] = token;
             position = token.End;
             canEndSentence = token.Kind != TokenKind.SentenceEnd;
@@ -174,6 +210,62 @@ public sealed class FinancialTokenizer : ITokenizer
 
         return i;
     }
+
+    /// <summary>
+    /// The common tokens, decided without the general rules: a word of ASCII letters ending in white space or in punctuation that
+    /// none of the word rules looks at, and single clause punctuation. Returns an empty token when the general rules must decide.
+    /// </summary>
+    private static Token ReadCommonToken(ReadOnlySpan<char> text, int start)
+    {
+        var c = text[start];
+        if (c >= 128)
+        {
+            return default;
+        }
+
+        var kind = AsciiKinds[c];
+        if (kind == AsciiLetter)
+        {
+            var end = start + 1;
+            while (end < text.Length && text[end] < 128 && AsciiKinds[text[end]] == AsciiLetter)
+            {
+                end++;
+            }
+
+            if (end == text.Length)
+            {
+                return new Token(start, end - start, TokenKind.Word);
+            }
+
+            var length = end - start;
+            switch (text[end])
+            {
+                case ',' or ';' or ')' or ']' or '!' or '?' or '"':
+                    return new Token(start, length, TokenKind.Word);
+                case ' ':
+                    // Not a currency code before an amount ("EUR 13"), not an exchange name before its symbol ("NYSE: IBM", "NYSE Arca:").
+                    if ((length <= 3 && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1])) ||
+                        (length is 3 or 4 && char.IsAsciiLetterUpper(c) && IsTwoWordExchangeStart(text[start..end])))
+                    {
+                        return default;
+                    }
+
+                    return new Token(start, length, TokenKind.Word);
+                default:
+                    return default;
+            }
+        }
+
+        if (kind == AsciiClausePunctuation && (start + 1 >= text.Length || text[start + 1] != '\uFE0F'))
+        {
+            return new Token(start, 1, TokenKind.Punctuation);
+        }
+
+        return default;
+    }
+
+    private static bool IsTwoWordExchangeStart(ReadOnlySpan<char> word) =>
+        word.Equals("nyse", StringComparison.OrdinalIgnoreCase) || word.Equals("otc", StringComparison.OrdinalIgnoreCase);
 
     private static Token ReadToken(ReadOnlySpan<char> text, int start)
     {
@@ -280,7 +372,7 @@ public sealed class FinancialTokenizer : ITokenizer
         {
             var codeEnd = letters < text.Length && text[letters] is '$' or '.' ? letters + 1 : letters;
             var digit = SkipSpaces(text, codeEnd, 1);
-            if (digit < text.Length && char.IsAsciiDigit(text[digit]) && ContainsIgnoreCase(CurrencyCodes, text[start..codeEnd]))
+            if (digit < text.Length && char.IsAsciiDigit(text[digit]) && CurrencyCodes.Contains(text[start..codeEnd]))
             {
                 return ReadNumberLike(text, start, digit, isCurrency: true);
             }
@@ -322,7 +414,7 @@ public sealed class FinancialTokenizer : ITokenizer
     }
 
     private static bool IsAbbreviation(ReadOnlySpan<char> word) =>
-        word.Length == 1 ? char.IsUpper(word[0]) : word.Length <= 6 && ContainsIgnoreCase(Abbreviations, word);
+        word.Length == 1 ? char.IsUpper(word[0]) : word.Length <= 6 && Abbreviations.Contains(word);
 
     /// <summary>Matches an e-mail address whose local part starts at <paramref name="start"/>; returns its end, or -1.</summary>
     private static int MatchEmail(ReadOnlySpan<char> text, int start, int wordEnd)
@@ -365,13 +457,13 @@ public sealed class FinancialTokenizer : ITokenizer
         var colon = -1;
         if (text[wordEnd] == ':')
         {
-            colon = ContainsIgnoreCase(Exchanges, word) ? wordEnd : -1;
+            colon = Exchanges.Contains(word) ? wordEnd : -1;
         }
         else if (word.Equals("nyse", StringComparison.OrdinalIgnoreCase) || word.Equals("otc", StringComparison.OrdinalIgnoreCase))
         {
             // two-word exchange names: "NYSE American", "NYSE Arca", "OTC Markets"
             var secondEnd = ScanAsciiLetters(text, wordEnd + 1, 9);
-            if (secondEnd > wordEnd + 1 && secondEnd < text.Length && text[secondEnd] == ':' && ContainsIgnoreCase(Exchanges, text[start..secondEnd]))
+            if (secondEnd > wordEnd + 1 && secondEnd < text.Length && text[secondEnd] == ':' && Exchanges.Contains(text[start..secondEnd]))
             {
                 colon = secondEnd;
             }
@@ -496,7 +588,7 @@ public sealed class FinancialTokenizer : ITokenizer
             return -1;
         }
 
-        if (ContainsIgnoreCase(PercentWords, word))
+        if (PercentWords.Contains(word))
         {
             return end;
         }
@@ -524,12 +616,12 @@ public sealed class FinancialTokenizer : ITokenizer
         return wordEnd > 0 && (word.Length > 1 || start == end) && IsScale(word) ? wordEnd : -1;
     }
 
-    private static bool IsScale(ReadOnlySpan<char> word) => ContainsIgnoreCase(Scales, word);
+    private static bool IsScale(ReadOnlySpan<char> word) => Scales.Contains(word);
 
     private static int MatchTrailingCurrency(ReadOnlySpan<char> text, int end)
     {
         var wordEnd = ReadUnitWord(text, SkipSpaces(text, end, 1), out var word);
-        return wordEnd > 0 && (word.Length > 3 || char.IsUpper(word[0])) && ContainsIgnoreCase(TrailingCurrencies, word) ? wordEnd : -1;
+        return wordEnd > 0 && (word.Length > 3 || char.IsUpper(word[0])) && TrailingCurrencies.Contains(word) ? wordEnd : -1;
     }
 
     /// <summary>Reads a whole ASCII word of at most <see cref="MaxUnitWordLength"/> letters; returns its end, or -1.</summary>
@@ -778,19 +870,6 @@ public sealed class FinancialTokenizer : ITokenizer
         }
 
         return end;
-    }
-
-    private static bool ContainsIgnoreCase(string[] list, ReadOnlySpan<char> word)
-    {
-        foreach (var candidate in list)
-        {
-            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool IsWordChar(char c) =>
