@@ -56,5 +56,20 @@ internal sealed class SpanLookup<TValue>
         return false;
     }
 
-    private static int Hash(ReadOnlySpan<char> key) => string.GetHashCode(key, StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// A case-insensitive FNV-1a hash, consistent with <see cref="StringComparison.OrdinalIgnoreCase"/>: ASCII letters are folded to lower
+    /// case, and every non-ASCII character counts the same (no non-ASCII character equals an ASCII one ignoring case), so keys that
+    /// compare equal hash equal. Keys are fixed at construction, so a fast unseeded hash is safe here.
+    /// </summary>
+    private static int Hash(ReadOnlySpan<char> key)
+    {
+        var hash = 2166136261u;
+        foreach (var c in key)
+        {
+            uint value = c < 128 ? ((uint)((c | 0x20) - 'a') <= 'z' - 'a' ? (uint)(c | 0x20) : c) : 0xFFFFu;
+            hash = (hash ^ value) * 16777619u;
+        }
+
+        return (int)(hash ^ (hash >> 15));
+    }
 }

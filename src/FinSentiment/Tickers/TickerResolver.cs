@@ -84,10 +84,11 @@ public sealed class TickerResolver : ITickerResolver
 
         var sentenceOf = ArrayPool<int>.Shared.Rent(tokens.Length);
         var candidates = ArrayPool<Candidate>.Shared.Rent(Math.Min(tokens.Length, 1024) + 8);
+        var count = 0;
         try
         {
             var sentences = NumberSentences(text, tokens, sentenceOf);
-            var count = FindCandidates(text, tokens, sentenceOf, ref candidates);
+            count = FindCandidates(text, tokens, sentenceOf, ref candidates);
             Accept(text, tokens, sentenceOf, candidates.AsSpan(0, count));
             if (_resolveReferences)
             {
@@ -109,7 +110,9 @@ public sealed class TickerResolver : ITickerResolver
         finally
         {
             ArrayPool<int>.Shared.Return(sentenceOf);
-            ArrayPool<Candidate>.Shared.Return(candidates, clearArray: true);
+            // Only the used part holds company references; clearing the whole rented array would cost more than the search.
+            candidates.AsSpan(0, Math.Min(count, candidates.Length)).Clear();
+            ArrayPool<Candidate>.Shared.Return(candidates);
         }
     }
 

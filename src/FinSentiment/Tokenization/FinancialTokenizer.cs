@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using FinSentiment.Internal;
 
 namespace FinSentiment.Tokenization;
@@ -157,11 +158,8 @@ public sealed class FinancialTokenizer : ITokenizer
                 break;
             }
 
-            var token = ReadCommonToken(text, position);
-            if (token.Length == 0)
-            {
-                token = ReadToken(text, position);
-            }
+            var commonLength = ReadCommonToken(text, position, out var commonKind);
+            var token = commonLength > 0 ? new Token(position, commonLength, commonKind) : ReadToken(text, position);
 
             destination[written++] = token;
             position = token.End;
@@ -213,56 +211,56 @@ public sealed class FinancialTokenizer : ITokenizer
 
     /// <summary>
     /// The common tokens, decided without the general rules: a word of ASCII letters ending in white space or in punctuation that
-    /// none of the word rules looks at, and single clause punctuation. Returns an empty token when the general rules must decide.
+    /// none of the word rules looks at, and single clause punctuation. Returns the token's length, or 0 when the general rules must decide.
     /// </summary>
-    private static Token ReadCommonToken(ReadOnlySpan<char> text, int start)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int ReadCommonToken(ReadOnlySpan<char> text, int start, out TokenKind kind)
     {
+        kind = TokenKind.Word;
         var c = text[start];
-        if (c >= 128)
-        {
-            return default;
-        }
-
-        var kind = AsciiKinds[c];
-        if (kind == AsciiLetter)
+        if (IsAsciiLetter(c))
         {
             var end = start + 1;
-            while (end < text.Length && text[end] < 128 && AsciiKinds[text[end]] == AsciiLetter)
+            while ((uint)end < (uint)text.Length && IsAsciiLetter(text[end]))
             {
                 end++;
             }
 
             if (end == text.Length)
             {
-                return new Token(start, end - start, TokenKind.Word);
+                return end - start;
             }
 
             var length = end - start;
             switch (text[end])
             {
                 case ',' or ';' or ')' or ']' or '!' or '?' or '"':
-                    return new Token(start, length, TokenKind.Word);
+                    return length;
                 case ' ':
                     // Not a currency code before an amount ("EUR 13"), not an exchange name before its symbol ("NYSE: IBM", "NYSE Arca:").
                     if ((length <= 3 && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1])) ||
                         (length is 3 or 4 && char.IsAsciiLetterUpper(c) && IsTwoWordExchangeStart(text[start..end])))
                     {
-                        return default;
+                        return 0;
                     }
 
-                    return new Token(start, length, TokenKind.Word);
+                    return length;
                 default:
-                    return default;
+                    return 0;
             }
         }
 
-        if (kind == AsciiClausePunctuation && (start + 1 >= text.Length || text[start + 1] != '\uFE0F'))
+        if (c < 128 && AsciiKinds[c] == AsciiClausePunctuation && (start + 1 >= text.Length || text[start + 1] != '\uFE0F'))
         {
-            return new Token(start, 1, TokenKind.Punctuation);
+            kind = TokenKind.Punctuation;
+            return 1;
         }
 
-        return default;
+        return 0;
     }
+
+    /// <summary>Whether <paramref name="c"/> is an ASCII letter: one comparison, as folding to lower case maps nothing else into a-z.</summary>
+    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
     private static bool IsTwoWordExchangeStart(ReadOnlySpan<char> word) =>
         word.Equals("nyse", StringComparison.OrdinalIgnoreCase) || word.Equals("otc", StringComparison.OrdinalIgnoreCase);
