@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using FinSentiment.Internal;
 using FinSentiment.Lexicon;
 using FinSentiment.Tokenization;
 
@@ -1026,9 +1028,9 @@ public sealed class LexiconScorer : ISentimentScorer
         var start = unit.Start;
         var end = unit.Start + unit.Length;
         var rules = new List<string>(4);
-        string explanation;
         double baseValence;
-        var word = text[unit.UnitStart..unit.UnitEnd].ToString();
+        var word = text[unit.UnitStart..unit.UnitEnd];
+        var explanation = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[256]);
 
         if (unit.IsDirection)
         {
@@ -1037,76 +1039,102 @@ public sealed class LexiconScorer : ISentimentScorer
             {
                 baseValence = unit.PartnerCategory == LexiconCategory.GoodWhenUp ? 1 : -1;
                 rules.Add("state-reached");
-                explanation = string.Create(CultureInfo.InvariantCulture,
-                    $"{word} to {text[unit.PartnerStart..unit.PartnerEnd]} ({(baseValence > 0 ? "good" : "bad")} state)");
+                explanation.AppendFormatted(word);
+                explanation.AppendLiteral(" to ");
+                explanation.AppendFormatted(text[unit.PartnerStart..unit.PartnerEnd]);
+                explanation.AppendLiteral(baseValence > 0 ? " (good state)" : " (bad state)");
             }
             else if (unit.PartnerStart >= 0)
             {
                 baseValence = unit.PartnerCategory == LexiconCategory.GoodWhenUp ? 1 : -1;
                 rules.Add("direction");
-                explanation = string.Create(CultureInfo.InvariantCulture,
-                    $"{text[unit.PartnerStart..unit.PartnerEnd]} ({(baseValence > 0 ? "good when up" : "bad when up")}) × {word} ({up}, {unit.Valence:0.0#})");
+                explanation.AppendFormatted(text[unit.PartnerStart..unit.PartnerEnd]);
+                explanation.AppendLiteral(baseValence > 0 ? " (good when up) × " : " (bad when up) × ");
+                explanation.AppendFormatted(word);
+                explanation.AppendLiteral(" (");
+                explanation.AppendLiteral(up);
+                explanation.AppendLiteral(", ");
+                explanation.AppendLiteral(NumberText.Format(unit.Valence, NumberText.OneOrTwoDecimals));
+                explanation.AppendLiteral(")");
             }
             else
             {
                 baseValence = unit.Category == LexiconCategory.Increase ? unit.Valence : -unit.Valence;
                 rules.Add(unit.MeasuredMove ? "measured-move" : "direction-unpaired");
-                explanation = string.Create(CultureInfo.InvariantCulture, $"{word} ({up}, {unit.Valence:0.0#})");
+                explanation.AppendFormatted(word);
+                explanation.AppendLiteral(" (");
+                explanation.AppendLiteral(up);
+                explanation.AppendLiteral(", ");
+                explanation.AppendLiteral(NumberText.Format(unit.Valence, NumberText.OneOrTwoDecimals));
+                explanation.AppendLiteral(")");
             }
         }
         else if (unit.Turnaround)
         {
             baseValence = unit.Category == LexiconCategory.GoodWhenUp ? 1 : -1;
             rules.Add("turnaround");
-            explanation = string.Create(CultureInfo.InvariantCulture,
-                $"{word} versus {text[unit.PartnerStart..unit.PartnerEnd]} ({(baseValence > 0 ? "turned good" : "turned bad")})");
+            explanation.AppendFormatted(word);
+            explanation.AppendLiteral(" versus ");
+            explanation.AppendFormatted(text[unit.PartnerStart..unit.PartnerEnd]);
+            explanation.AppendLiteral(baseValence > 0 ? " (turned good)" : " (turned bad)");
         }
         else if (unit.Comparison != 0)
         {
             baseValence = unit.Category == LexiconCategory.GoodWhenUp ? 1 : -1;
             rules.Add("comparison");
-            explanation = string.Create(CultureInfo.InvariantCulture,
-                $"{word} ({(baseValence > 0 ? "good when up" : "bad when up")}) × figures ({(unit.Comparison > 0 ? "up" : "down")})");
+            explanation.AppendFormatted(word);
+            explanation.AppendLiteral(baseValence > 0 ? " (good when up) × figures (" : " (bad when up) × figures (");
+            explanation.AppendLiteral(unit.Comparison > 0 ? "up)" : "down)");
         }
         else
         {
             baseValence = unit.Valence;
             rules.Add(unit.Recommendation ? "recommendation" : unit.Category == LexiconCategory.Sentiment ? "lexicon" : "quantity");
-            explanation = string.Create(CultureInfo.InvariantCulture, $"{word} ({unit.Valence:+0.00;-0.00})");
+            explanation.AppendFormatted(word);
+            explanation.AppendLiteral(" (");
+            explanation.AppendLiteral(NumberText.Format(unit.Valence, NumberText.SignedTwoDecimals));
+            explanation.AppendLiteral(")");
         }
 
         if (unit.IntensifierStart >= 0)
         {
             rules.Add("intensifier");
-            explanation += $" × '{text[unit.IntensifierStart..unit.IntensifierEnd]}'";
+            explanation.AppendLiteral(" × '");
+            explanation.AppendFormatted(text[unit.IntensifierStart..unit.IntensifierEnd]);
+            explanation.AppendLiteral("'");
         }
 
         if (unit.NegatorStart >= 0)
         {
             rules.Add("negation");
-            explanation += $" × negated by '{text[unit.NegatorStart..unit.NegatorEnd]}'";
+            explanation.AppendLiteral(" × negated by '");
+            explanation.AppendFormatted(text[unit.NegatorStart..unit.NegatorEnd]);
+            explanation.AppendLiteral("'");
         }
 
         if (unit.HedgeStart >= 0)
         {
             rules.Add("hedge");
-            explanation += $" × hedged by '{text[unit.HedgeStart..unit.HedgeEnd]}'";
+            explanation.AppendLiteral(" × hedged by '");
+            explanation.AppendFormatted(text[unit.HedgeStart..unit.HedgeEnd]);
+            explanation.AppendLiteral("'");
         }
 
         if (unit.Contrast != 0)
         {
             rules.Add(unit.Contrast > 0 ? "contrast-main" : "contrast-conceded");
-            explanation += unit.Contrast > 0 ? " × main clause" : " × conceded clause";
+            explanation.AppendLiteral(unit.Contrast > 0 ? " × main clause" : " × conceded clause");
         }
 
         if (unit.Question)
         {
             rules.Add("question");
-            explanation += " × question";
+            explanation.AppendLiteral(" × question");
         }
 
-        explanation += string.Create(CultureInfo.InvariantCulture, $" → {unit.Contribution:+0.00;-0.00}");
-        return new Evidence(start, end - start, text[start..end].ToString(), baseValence, unit.Contribution, rules, explanation);
+        explanation.AppendLiteral(" → ");
+        explanation.AppendLiteral(NumberText.Format(unit.Contribution, NumberText.SignedTwoDecimals));
+        return new Evidence(start, end - start, text[start..end].ToString(), baseValence, unit.Contribution, rules, explanation.ToStringAndClear());
     }
 
     /// <summary>Parses an amount such as <c>EUR 13.1 mn</c>, <c>$1.2bn</c>, <c>1,234</c> or <c>4%</c> into a number.</summary>
