@@ -24,6 +24,8 @@ public sealed class SentimentLexicon
     private readonly int[] _wordEntry;
     private readonly FrozenDictionary<long, int> _transitions;
     private readonly int[] _nodeEntry;
+    private readonly bool[] _wordStartsPhrase;
+    private readonly bool[] _nodeHasChildren;
     private readonly FrozenDictionary<string, LexiconEntry> _byTerm;
 
     internal SentimentLexicon(IReadOnlyList<LexiconEntry> entries, ITokenizer tokenizer)
@@ -68,6 +70,19 @@ public sealed class SentimentLexicon
         _wordEntry = [.. wordEntry];
         _transitions = transitions.ToFrozenDictionary();
         _nodeEntry = [.. nodeEntry];
+
+        // Most words start no phrase and most nodes end one: flags let a match stop without a dictionary lookup.
+        _wordStartsPhrase = new bool[wordEntry.Count];
+        _nodeHasChildren = new bool[nodeEntry.Count];
+        foreach (var key in transitions.Keys)
+        {
+            var parent = (int)(key >> 32);
+            _nodeHasChildren[parent] = true;
+            if (parent == 0)
+            {
+                _wordStartsPhrase[(int)(uint)key] = true;
+            }
+        }
         _byTerm = byTerm.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
         int GetOrAddWord(string word)
@@ -130,8 +145,17 @@ public sealed class SentimentLexicon
     internal int GetWordEntry(int wordId) => wordId < 0 ? -1 : _wordEntry[wordId];
 
     /// <summary>Follows the phrase trie from <paramref name="node"/> by <paramref name="wordId"/>; returns the child or -1.</summary>
-    internal int Step(int node, int wordId) =>
-        wordId >= 0 && _transitions.TryGetValue(((long)node << 32) | (uint)wordId, out var child) ? child : -1;
+    internal int Step(int node, int wordId)
+    {
+        if (wordId < 0 || (node == 0 ? !_wordStartsPhrase[wordId] : !_nodeHasChildren[node]))
+        {
+            return -1;
+        }
+
+        return _transitions.TryGetValue(((long)node << 32) | (uint)wordId, out var child) ? child : -1;
+    }
+
+    internal bool HasChildren(int node) => _nodeHasChildren[node];
 
     /// <summary>Gets the entry index that ends at a trie node, or -1.</summary>
     internal int GetNodeEntry(int node) => _nodeEntry[node];

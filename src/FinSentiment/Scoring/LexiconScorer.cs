@@ -326,7 +326,7 @@ public sealed class LexiconScorer : ISentimentScorer
         var bestLength = best >= 0 ? 1 : 0;
         var node = _lexicon.Step(0, wordId);
         var next = start + 1;
-        while (node >= 0 && next < tokens.Length && tokens[next].Kind != TokenKind.SentenceEnd)
+        while (node >= 0 && _lexicon.HasChildren(node) && next < tokens.Length && tokens[next].Kind != TokenKind.SentenceEnd)
         {
             if (IsQuote(text, tokens[next]) && next + 1 < tokens.Length)
             {
