@@ -11,6 +11,7 @@ internal sealed class SpanLookup<TValue>
     private readonly string[] _keys;
     private readonly TValue[] _values;
     private readonly int[] _next;
+    private readonly int[] _hashes;
 
     public SpanLookup(IReadOnlyList<KeyValuePair<string, TValue>> items)
     {
@@ -24,11 +25,14 @@ internal sealed class SpanLookup<TValue>
         _keys = new string[items.Count];
         _values = new TValue[items.Count];
         _next = new int[items.Count];
+        _hashes = new int[items.Count];
         Array.Fill(_buckets, -1);
         for (var i = 0; i < items.Count; i++)
         {
             var (key, value) = (items[i].Key, items[i].Value);
-            var bucket = Hash(key) & (_buckets.Length - 1);
+            var hash = Hash(key);
+            var bucket = hash & (_buckets.Length - 1);
+            _hashes[i] = hash;
             _keys[i] = key;
             _values[i] = value;
             _next[i] = _buckets[bucket];
@@ -40,10 +44,11 @@ internal sealed class SpanLookup<TValue>
 
     public bool TryGetValue(ReadOnlySpan<char> key, out TValue value)
     {
-        var index = _buckets[Hash(key) & (_buckets.Length - 1)];
+        var hash = Hash(key);
+        var index = _buckets[hash & (_buckets.Length - 1)];
         while (index >= 0)
         {
-            if (key.Equals(_keys[index], StringComparison.OrdinalIgnoreCase))
+            if (_hashes[index] == hash && key.Equals(_keys[index], StringComparison.OrdinalIgnoreCase))
             {
                 value = _values[index];
                 return true;
@@ -57,16 +62,17 @@ internal sealed class SpanLookup<TValue>
     }
 
     /// <summary>
-    /// A case-insensitive FNV-1a hash, consistent with <see cref="StringComparison.OrdinalIgnoreCase"/>: ASCII letters are folded to lower
-    /// case, and every non-ASCII character counts the same (no non-ASCII character equals an ASCII one ignoring case), so keys that
-    /// compare equal hash equal. Keys are fixed at construction, so a fast unseeded hash is safe here.
+    /// A case-insensitive FNV-1a hash, consistent with <see cref="StringComparison.OrdinalIgnoreCase"/>: ASCII characters are folded
+    /// with the case bit (so upper and lower case letters hash alike), and every non-ASCII character counts the same (no non-ASCII
+    /// character equals an ASCII one ignoring case), so keys that compare equal hash equal. Keys are fixed at construction, so a
+    /// fast unseeded hash is safe here.
     /// </summary>
     private static int Hash(ReadOnlySpan<char> key)
     {
         var hash = 2166136261u;
         foreach (var c in key)
         {
-            uint value = c < 128 ? ((uint)((c | 0x20) - 'a') <= 'z' - 'a' ? (uint)(c | 0x20) : c) : 0xFFFFu;
+            var value = c < 128 ? (uint)(c | 0x20) : 0xFFFFu;
             hash = (hash ^ value) * 16777619u;
         }
 
