@@ -11,7 +11,7 @@ using Snapshooter.Xunit;
 namespace FinSentiment.Tests.Serialization;
 
 /// <summary>
-/// The JSON shape of a result. The analyzer uses its own lexicon and ticker directory, so lexicon or directory tuning does
+/// The JSON shape of a result. The analyzer uses its own lexicon, rule weights and ticker directory, so tuning does
 /// not change the snapshot; a change to the snapshot is a change to the public JSON contract. To accept an intended change,
 /// delete <c>__snapshots__/SentimentResultJsonTests.*.snap</c> and run the test once.
 /// </summary>
@@ -31,7 +31,13 @@ public sealed class SentimentResultJsonTests
             .Add("very", 0.5, LexiconCategory.Intensifier)
             .Add("may", -0.5, LexiconCategory.Hedge)
             .Add("but", 0, LexiconCategory.Contrast)
-            .Build()),
+            .Build(),
+            // Weights pinned here so that re-tuning the defaults does not change the snapshot.
+            new LexiconScorerOptions
+            {
+                DirectionWeight = 0.6, UnpairedDirectionWeight = 0.2, ComparisonWeight = 0.5, NegationFactor = -0.75,
+                NegationScope = 4, ConcededClauseWeight = 0.5, MainClauseWeight = 1.5, Gain = 1.0,
+            }),
         new TickerResolver(TickerDirectory.CreateBuilder()
             .Add(new CompanyInfo { Symbol = "ACME", Name = "Acme Corporation", Exchange = "NYSE", Aliases = ["Acme Corp"] })
             .Add(new CompanyInfo { Symbol = "GBX", Name = "Globex", Exchange = "Nasdaq", Aliases = ["Globex"] })
