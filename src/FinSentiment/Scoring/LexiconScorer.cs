@@ -1020,7 +1020,7 @@ public sealed class LexiconScorer : ISentimentScorer
         }
 
         explanation += string.Create(CultureInfo.InvariantCulture, $" → {unit.Contribution:+0.00;-0.00}");
-        return new Evidence(start, end - start, text[start..end].ToString(), baseValence, unit.Contribution, rules, explanation);
+        return new Evidence(start, end - start, text[start..end].ToString(), baseValence, Math.Round(unit.Contribution, 4), rules, explanation);
     }
 
     /// <summary>Parses an amount such as <c>EUR 13.1 mn</c>, <c>$1.2bn</c>, <c>1,234</c> or <c>4%</c> into a number.</summary>

@@ -53,7 +53,7 @@ public sealed class FinSentimentOptionsTests
         Assert.Contains("UseDefaultLexicon", error, StringComparison.Ordinal);
     }
 
-    [Fact(Skip = "bug: SentimentAnalyzer.Create loads the lexicon files before validating the options, so it throws FileNotFoundException for the first missing file instead of the documented ArgumentException listing every problem")]
+    [Fact]
     public void Create_with_invalid_options_throws_ArgumentException_naming_every_problem()
     {
         var options = new FinSentimentOptions { TitleWeight = 0 };

@@ -171,7 +171,7 @@ public sealed class SentimentAnalyzerContractTests
         Assert.Equal(result.Score, initech.Score);
     }
 
-    [Fact(Skip = "bug: a caller's target that names the same company as a resolved ticker takes that ticker's phrases (OwnerOf picks the target entity at the same offset), so the ticker's score drops to 0 when the target is passed")]
+    [Fact]
     public void Passing_a_target_does_not_change_the_score_of_a_ticker_at_the_same_place()
     {
         const string text = "Acme results were good. Globex results were very bad.";
