@@ -57,4 +57,26 @@ public sealed class BuiltInLexiconSentenceTests
 
         Assert.Equal(Polarity.Neutral, result.Polarity);
     }
+
+    [Theory]
+    [InlineData("Shares slipped 1%.", -0.35, -0.15)]
+    [InlineData("The company filed for bankruptcy.", -1.0, -0.35)]
+    [InlineData("The company moved to an operating profit of EUR 10.9m versus an operating loss of EUR 15.3m.", 0.15, 1.0)]
+    [InlineData("Operating loss totalled EUR 4.0 mn, compared to a profit of EUR 8.6 mn.", -1.0, -0.15)]
+    [InlineData("Should you buy this strong stock now?", -0.15, 0.15)]
+    public void Scores_use_the_range_with_meaning(string text, double low, double high)
+    {
+        var score = Analyzer.Analyze(text).Score;
+
+        Assert.InRange(score, low, high);
+    }
+
+    [Fact]
+    public void Opposite_companies_in_one_sentence_get_opposite_scores()
+    {
+        var result = Analyzer.Analyze("Apple beat estimates, while Target cut its outlook.");
+
+        Assert.True(result.Tickers.Single(t => t.Symbol == "AAPL").Score > 0);
+        Assert.True(result.Tickers.Single(t => t.Symbol == "TGT").Score < 0);
+    }
 }
