@@ -389,8 +389,8 @@ public sealed class LexiconScorer : ISentimentScorer
 
             if (quantity < 0)
             {
-                // "Sales of the group's continuing operations in Finland increased": the nearest quantity earlier in the sentence.
-                quantity = FindQuantity(units, d, -1, int.MaxValue, crossLeadingComma: true, adjacentOnly: false, crossBoundaries: true);
+                // "Sales of the group's continuing operations in Finland increased": the nearest quantity earlier in the clause.
+                quantity = FindQuantity(units, d, -1, int.MaxValue, crossLeadingComma: true, adjacentOnly: false);
             }
 
             if (quantity >= 0)
@@ -467,7 +467,7 @@ public sealed class LexiconScorer : ISentimentScorer
     private static bool IsWord(ReadOnlySpan<char> text, in Unit unit, string word) =>
         unit.Kind is UnitKind.Word or UnitKind.Lexical && text[unit.Start..unit.End].Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    private static int FindQuantity(Span<Unit> units, int from, int step, int window, bool crossLeadingComma, bool adjacentOnly, bool crossBoundaries = false)
+    private static int FindQuantity(Span<Unit> units, int from, int step, int window, bool crossLeadingComma, bool adjacentOnly)
     {
         if (adjacentOnly)
         {
@@ -492,11 +492,6 @@ public sealed class LexiconScorer : ISentimentScorer
         for (var i = from + step; i >= 0 && i < units.Length && seen < window; i += step)
         {
             ref var unit = ref units[i];
-            if (crossBoundaries && unit.Kind == UnitKind.Boundary)
-            {
-                continue;
-            }
-
             if (IsClauseStop(unit))
             {
                 // ", up from EUR 8.3 mn" continues the clause before the comma.
