@@ -193,7 +193,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             foreach (var entity in entities)
             {
                 var first = entity.Mentions[0].Company;
-                var entityScore = ScoreEntity(document, entity, all);
+                var entityScore = IsOnlyASource(text, tokens, entity, all, document.Sentences.Count) ? 0 : ScoreEntity(document, entity, all);
                 tickers.Add(new TickerSentiment
                 {
                     Symbol = first.Symbol,
@@ -215,7 +215,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 for (var i = 0; i < targets.Count; i++)
                 {
                     var entity = targetEntities[i];
-                    var targetScore = entity is null ? score : ScoreEntity(document, entity, all);
+                    var targetScore = entity is null ? score
+                        : IsOnlyASource(text, tokens, entity, all, document.Sentences.Count) ? 0
+                        : ScoreEntity(document, entity, all);
                     targetResults.Add(new TargetSentiment(targets[i].Name, entity is not null, Round(targetScore), _scale.GetLabel(targetScore), _scale.GetPolarity(targetScore)));
                 }
             }
@@ -371,6 +373,16 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         return Aggregate(scored, _unopinionatedWeight);
+    }
+
+    /// <summary>
+    /// A company that is only quoted as a source in a story about others ("Refinitiv projected…") has no sentiment of its
+    /// own; a headline that quotes a company alone ("Shire says its drug was approved") keeps its score.
+    /// </summary>
+    private static bool IsOnlyASource(string text, ReadOnlySpan<Token> tokens, EntityMentions entity, List<EntityMentions> all, int sentences)
+    {
+        var aboutOthers = sentences > 1 || all.Exists(other => !ReferenceEquals(other, entity) && !Overlaps(other, entity));
+        return aboutOthers && SourceMentions.OnlyQuotedAsSource(text, tokens, entity.Spans);
     }
 
     private static bool Overlaps(EntityMentions a, EntityMentions b)
