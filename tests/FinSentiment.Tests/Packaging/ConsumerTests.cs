@@ -118,9 +118,9 @@ public sealed class ConsumerTests : IDisposable
             var body = await response.Content.ReadAsStringAsync();
             Assert.True(response.IsSuccessStatusCode, body);
             using var json = JsonDocument.Parse(body);
-            Assert.Equal("negative", json.RootElement.GetProperty("polarity").GetString());
+            Assert.Equal("negative", json.RootElement.GetProperty("polarity").GetString(), ignoreCase: true);
             var msft = json.RootElement.GetProperty("tickers").EnumerateArray().First(static t => t.GetProperty("symbol").GetString() == "MSFT");
-            Assert.Equal("negative", msft.GetProperty("polarity").GetString());
+            Assert.Equal("negative", msft.GetProperty("polarity").GetString(), ignoreCase: true);
 
             using var alpha = await http.PostAsync(new Uri("/sentiment?format=alphavantage", UriKind.Relative), new StringContent(seed));
             using var alphaJson = JsonDocument.Parse(await alpha.Content.ReadAsStringAsync());
