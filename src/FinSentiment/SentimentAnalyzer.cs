@@ -91,6 +91,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     public static SentimentAnalyzer Create(FinSentimentOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        var errors = options.Validate();
+        if (errors.Count > 0)
+        {
+            throw new ArgumentException("Invalid FinSentiment options: " + string.Join(" ", errors), nameof(options));
+        }
+
         var parts = FinSentimentParts.Build(options);
         return new SentimentAnalyzer(parts.Tokenizer, parts.Scorer, parts.Resolver, options);
     }

@@ -30,6 +30,9 @@ public sealed class LexiconScorer : ISentimentScorer
 
     private static readonly Lazy<LexiconScorer> DefaultScorer = new(() => new LexiconScorer(SentimentLexicon.Default));
 
+    private static readonly (string Verb, double Valence)[] Recommendations =
+        [("buy", 0.5), ("accumulate", 0.4), ("sell", -0.5), ("avoid", -0.5), ("short", -0.4)];
+
     private static readonly string[] Subordinators =
         ["although", "though", "despite", "while", "even though", "in spite of", "whereas", "even as", "notwithstanding", "albeit", "even if"];
 
@@ -42,6 +45,7 @@ public sealed class LexiconScorer : ISentimentScorer
     private readonly double _concededWeight;
     private readonly double _mainWeight;
     private readonly double _gain;
+    private readonly double _questionWeight;
     private readonly bool[] _isSubordinator;
 
     /// <summary>Creates a scorer over <paramref name="lexicon"/> with the default rule weights.</summary>
@@ -69,6 +73,7 @@ public sealed class LexiconScorer : ISentimentScorer
         _concededWeight = options.ConcededClauseWeight;
         _mainWeight = options.MainClauseWeight;
         _gain = options.Gain;
+        _questionWeight = options.QuestionWeight;
         _isSubordinator = new bool[lexicon.Count];
         for (var i = 0; i < lexicon.Count; i++)
         {
@@ -101,6 +106,8 @@ public sealed class LexiconScorer : ISentimentScorer
         {
             var count = BuildUnits(text, sentence, units);
             units = units[..count];
+            ReadRecommendation(text, units);
+            MarkReferenceQuantities(text, units);
             PairDirections(text, units);
             CompareNumbers(text, units);
             SetBaseContributions(units);
@@ -108,6 +115,15 @@ public sealed class LexiconScorer : ISentimentScorer
             ApplyNegation(units);
             ApplyHedges(units);
             ApplyContrast(units);
+
+            if (IsQuestion(text, sentence))
+            {
+                for (var i = 0; i < units.Length; i++)
+                {
+                    units[i].Contribution *= _questionWeight;
+                    units[i].Question = units[i].Contribution != 0;
+                }
+            }
 
             var raw = 0.0;
             for (var i = 0; i < units.Length; i++)
@@ -203,6 +219,71 @@ public sealed class LexiconScorer : ISentimentScorer
         return count;
     }
 
+    /// <summary>
+    /// A quantity named as the point of comparison ("up from the loss of EUR 0.08", "versus a net loss of EUR 2m",
+    /// "compared to a profit of EUR 8.6 mn") is a reference, not news of its own: it contributes nothing by itself.
+    /// </summary>
+    private static void MarkReferenceQuantities(ReadOnlySpan<char> text, Span<Unit> units)
+    {
+        for (var q = 1; q < units.Length; q++)
+        {
+            if (!IsQuantity(units[q]))
+            {
+                continue;
+            }
+
+            var i = q - 1;
+            while (i > 0 && units[i].Kind == UnitKind.Word && IsArticleOrPeriod(text[units[i].Start..units[i].End]))
+            {
+                i--;
+            }
+
+            var marker = text[units[i].Start..units[i].End];
+            var isReference = IsWord(text, units[i], "from") || IsWord(text, units[i], "versus") || IsWord(text, units[i], "vs") || IsWord(text, units[i], "than") ||
+                ((IsWord(text, units[i], "to") || IsWord(text, units[i], "with")) && i > 0 && IsWord(text, units[i - 1], "compared"));
+            if (isReference && marker.Length > 0)
+            {
+                units[q].Reference = true;
+            }
+        }
+    }
+
+    private static bool IsArticleOrPeriod(ReadOnlySpan<char> word) =>
+        word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase) ||
+        word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("its", StringComparison.OrdinalIgnoreCase) ||
+        word.StartsWith("year-", StringComparison.OrdinalIgnoreCase) || word.Equals("last", StringComparison.OrdinalIgnoreCase) ||
+        word.Equals("previous", StringComparison.OrdinalIgnoreCase) || word.Equals("prior", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"Buy Hindalco with a target of Rs 141", "Sell DLF": a headline that opens with a rating verb is a recommendation.</summary>
+    private static void ReadRecommendation(ReadOnlySpan<char> text, Span<Unit> units)
+    {
+        if (units.Length < 2 || units[0].Kind is not (UnitKind.Word or UnitKind.Lexical) || !char.IsUpper(text[units[0].Start]))
+        {
+            return;
+        }
+
+        var word = text[units[0].Start..units[0].End];
+        var valence = 0.0;
+        foreach (var (verb, value) in Recommendations)
+        {
+            if (word.Equals(verb, StringComparison.OrdinalIgnoreCase))
+            {
+                valence = value;
+                break;
+            }
+        }
+
+        if (valence != 0)
+        {
+            ref var unit = ref units[0];
+            unit.Kind = UnitKind.Lexical;
+            unit.Category = LexiconCategory.Sentiment;
+            unit.Entry = -1;
+            unit.Valence = valence;
+            unit.Recommendation = true;
+        }
+    }
+
     private (int Entry, int Length) MatchLongest(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start)
     {
         var first = WordText(text, tokens[start]);
@@ -218,6 +299,12 @@ public sealed class LexiconScorer : ISentimentScorer
         var next = start + 1;
         while (node >= 0 && next < tokens.Length && tokens[next].Kind != TokenKind.SentenceEnd)
         {
+            if (IsQuote(text, tokens[next]) && next + 1 < tokens.Length)
+            {
+                next++; // "Reiterate 'Buy'": quotation marks inside a phrase are skipped.
+                continue;
+            }
+
             node = _lexicon.Step(node, _lexicon.GetWordId(WordText(text, tokens[next])));
             next++;
             if (node >= 0 && _lexicon.GetNodeEntry(node) is var entry and >= 0)
@@ -230,10 +317,32 @@ public sealed class LexiconScorer : ISentimentScorer
         return (best, bestLength);
     }
 
+    private static bool IsQuote(ReadOnlySpan<char> text, Token token) =>
+        token.Kind == TokenKind.Punctuation && token.Length == 1 && text[token.Start] is '\'' or '"' or '‘' or '’' or '“' or '”';
+
     private static ReadOnlySpan<char> WordText(ReadOnlySpan<char> text, Token token)
     {
         var word = token.GetText(text);
         return token.Kind == TokenKind.Hashtag && word.Length > 1 ? word[1..] : word;
+    }
+
+    private static bool IsQuestion(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence)
+    {
+        for (var i = sentence.Length - 1; i >= 0 && i >= sentence.Length - 3; i--)
+        {
+            var token = sentence[i];
+            if (token.Kind is TokenKind.SentenceEnd or TokenKind.Punctuation && text.Slice(token.Start, token.Length).Contains('?'))
+            {
+                return true;
+            }
+
+            if (token.Kind is not (TokenKind.Url or TokenKind.Hashtag or TokenKind.SentenceEnd or TokenKind.Punctuation))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsClauseStop(in Unit unit) =>
@@ -241,6 +350,8 @@ public sealed class LexiconScorer : ISentimentScorer
 
     private static bool IsQuantity(in Unit unit) =>
         unit.Kind == UnitKind.Lexical && unit.Category is LexiconCategory.GoodWhenUp or LexiconCategory.BadWhenUp;
+
+    private static bool IsSubjectQuantity(in Unit unit) => IsQuantity(unit) && !unit.Reference;
 
     private static bool IsDirection(in Unit unit) =>
         unit.Kind == UnitKind.Lexical && unit.Category is LexiconCategory.Increase or LexiconCategory.Decrease;
@@ -278,13 +389,19 @@ public sealed class LexiconScorer : ISentimentScorer
 
             if (quantity < 0)
             {
-                // "Sales of the group's continuing operations in Finland increased": the nearest quantity earlier in the sentence.
-                quantity = FindQuantity(units, d, -1, int.MaxValue, crossLeadingComma: true, adjacentOnly: false, crossBoundaries: true);
+                // "Sales of the group's continuing operations in Finland increased": the nearest quantity earlier in the clause.
+                quantity = FindQuantity(units, d, -1, int.MaxValue, crossLeadingComma: true, adjacentOnly: false);
             }
 
             if (quantity >= 0)
             {
-                quantity = HeadQuantity(text, units, quantity);
+                var head = HeadQuantity(text, units, quantity);
+                if (head != quantity)
+                {
+                    units[quantity].Consumed = true;
+                    quantity = head;
+                }
+
                 units[d].Partner = quantity;
                 units[quantity].Consumed = true;
             }
@@ -350,7 +467,7 @@ public sealed class LexiconScorer : ISentimentScorer
     private static bool IsWord(ReadOnlySpan<char> text, in Unit unit, string word) =>
         unit.Kind is UnitKind.Word or UnitKind.Lexical && text[unit.Start..unit.End].Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    private static int FindQuantity(Span<Unit> units, int from, int step, int window, bool crossLeadingComma, bool adjacentOnly, bool crossBoundaries = false)
+    private static int FindQuantity(Span<Unit> units, int from, int step, int window, bool crossLeadingComma, bool adjacentOnly)
     {
         if (adjacentOnly)
         {
@@ -375,11 +492,6 @@ public sealed class LexiconScorer : ISentimentScorer
         for (var i = from + step; i >= 0 && i < units.Length && seen < window; i += step)
         {
             ref var unit = ref units[i];
-            if (crossBoundaries && unit.Kind == UnitKind.Boundary)
-            {
-                continue;
-            }
-
             if (IsClauseStop(unit))
             {
                 // ", up from EUR 8.3 mn" continues the clause before the comma.
@@ -391,7 +503,7 @@ public sealed class LexiconScorer : ISentimentScorer
                 return -1;
             }
 
-            if (IsQuantity(unit))
+            if (IsSubjectQuantity(unit))
             {
                 return i;
             }
@@ -410,7 +522,7 @@ public sealed class LexiconScorer : ISentimentScorer
     {
         for (var q = 0; q < units.Length; q++)
         {
-            if (!IsQuantity(units[q]) || units[q].Consumed || HasDirectionNearby(units, q))
+            if (!IsSubjectQuantity(units[q]) || units[q].Consumed || HasDirectionNearby(units, q))
             {
                 continue;
             }
@@ -420,7 +532,16 @@ public sealed class LexiconScorer : ISentimentScorer
             {
                 if (TryCompare(text, units, i, limit, out var current, out var previous))
                 {
-                    if (current != previous)
+                    var opposite = OppositeReference(units, q, i, limit);
+                    if (opposite >= 0)
+                    {
+                        // "operating profit of EUR 10.9m versus an operating loss": a turnaround, read from the quantities, not the figures.
+                        units[q].Comparison = 1; // times the prior: good quantities score up, bad ones down
+                        units[q].Consumed = true;
+                        units[q].Partner = opposite;
+                        units[q].Turnaround = true;
+                    }
+                    else if (current != previous)
                     {
                         units[q].Comparison = (sbyte)(current > previous ? 1 : -1);
                         units[q].Consumed = true;
@@ -436,6 +557,19 @@ public sealed class LexiconScorer : ISentimentScorer
                 }
             }
         }
+    }
+
+    private static int OppositeReference(Span<Unit> units, int q, int from, int limit)
+    {
+        for (var i = from; i < limit; i++)
+        {
+            if (IsQuantity(units[i]) && units[i].Reference && units[i].Category != units[q].Category)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static bool HasDirectionNearby(Span<Unit> units, int q)
@@ -605,7 +739,7 @@ public sealed class LexiconScorer : ISentimentScorer
                         var prior = unit.Category == LexiconCategory.GoodWhenUp ? 1 : -1;
                         unit.Contribution = unit.Comparison * prior * _comparisonWeight;
                     }
-                    else if (!unit.Consumed)
+                    else if (!unit.Consumed && !unit.Reference)
                     {
                         unit.Contribution = unit.Valence;
                     }
@@ -825,6 +959,15 @@ public sealed class LexiconScorer : ISentimentScorer
                 explanation = string.Create(CultureInfo.InvariantCulture, $"{word} ({up}, {unit.Valence:0.0#})");
             }
         }
+        else if (unit.Turnaround)
+        {
+            ref var previous = ref units[unit.Partner];
+            end = Math.Max(end, previous.End);
+            baseValence = unit.Category == LexiconCategory.GoodWhenUp ? 1 : -1;
+            rules.Add("turnaround");
+            explanation = string.Create(CultureInfo.InvariantCulture,
+                $"{word} versus {text[previous.Start..previous.End]} ({(baseValence > 0 ? "turned good" : "turned bad")})");
+        }
         else if (unit.Comparison != 0)
         {
             ref var amount = ref units[unit.Partner];
@@ -837,7 +980,7 @@ public sealed class LexiconScorer : ISentimentScorer
         else
         {
             baseValence = unit.Valence;
-            rules.Add(unit.Category == LexiconCategory.Sentiment ? "lexicon" : "quantity");
+            rules.Add(unit.Recommendation ? "recommendation" : unit.Category == LexiconCategory.Sentiment ? "lexicon" : "quantity");
             explanation = string.Create(CultureInfo.InvariantCulture, $"{word} ({unit.Valence:+0.00;-0.00})");
         }
 
@@ -865,8 +1008,14 @@ public sealed class LexiconScorer : ISentimentScorer
             explanation += unit.Contrast > 0 ? " × main clause" : " × conceded clause";
         }
 
+        if (unit.Question)
+        {
+            rules.Add("question");
+            explanation += " × question";
+        }
+
         explanation += string.Create(CultureInfo.InvariantCulture, $" → {unit.Contribution:+0.00;-0.00}");
-        return new Evidence(start, end - start, text[start..end].ToString(), baseValence, unit.Contribution, rules, explanation);
+        return new Evidence(start, end - start, text[start..end].ToString(), baseValence, Math.Round(unit.Contribution, 4), rules, explanation);
     }
 
     /// <summary>Parses an amount such as <c>EUR 13.1 mn</c>, <c>$1.2bn</c>, <c>1,234</c> or <c>4%</c> into a number.</summary>
@@ -968,6 +1117,10 @@ public sealed class LexiconScorer : ISentimentScorer
         public bool HasValue;
         public bool Consumed;
         public bool StateChange;
+        public bool Recommendation;
+        public bool Reference;
+        public bool Turnaround;
+        public bool Question;
         public bool MeasuredMove;
         public sbyte Comparison;
         public sbyte Contrast;

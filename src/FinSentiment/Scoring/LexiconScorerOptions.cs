@@ -7,8 +7,8 @@ public sealed class LexiconScorerOptions
     /// <summary>Gets or sets the contribution of a direction applied to a known quantity, times the direction's strength. <value>Defaults to 0.6.</value></summary>
     public double DirectionWeight { get; set; } = 0.6;
 
-    /// <summary>Gets or sets the contribution of a direction with no known quantity (read as a rise or fall of something good). <value>Defaults to 0.2.</value></summary>
-    public double UnpairedDirectionWeight { get; set; } = 0.2;
+    /// <summary>Gets or sets the contribution of a direction with no known quantity (read as a rise or fall of something good). <value>Defaults to 0.35.</value></summary>
+    public double UnpairedDirectionWeight { get; set; } = 0.35;
 
     /// <summary>Gets or sets the contribution of a quantity compared with its earlier value (<c>to X from Y</c>). <value>Defaults to 0.5.</value></summary>
     public double ComparisonWeight { get; set; } = 0.5;
@@ -24,6 +24,12 @@ public sealed class LexiconScorerOptions
 
     /// <summary>Gets or sets the weight of the main clause of a contrast. <value>Defaults to 1.5.</value></summary>
     public double MainClauseWeight { get; set; } = 1.5;
+
+    /// <summary>
+    /// Gets or sets the factor applied to a question ("Should you buy X?", "Is Y a strong stock?"), which asks rather than reports.
+    /// <value>Defaults to 0.3.</value>
+    /// </summary>
+    public double QuestionWeight { get; set; } = 0.3;
 
     /// <summary>Gets or sets the gain of the squashing function: a sentence scores tanh(gain × sum of contributions). <value>Defaults to 0.75.</value></summary>
     public double Gain { get; set; } = 0.75;

@@ -82,8 +82,9 @@ public sealed class TokenizerInvariantTests
         Assert.Equal(text.Length, consumed);
         WellFormed(text, buffer.AsSpan(0, written));
 
-        // Linear work is well under a millisecond per 10,000 characters; a quadratic rescan of 100,000+ characters takes seconds.
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(1), $"{name} took {stopwatch.Elapsed}");
+        // Linear work takes milliseconds (tens of them in a Debug build on a busy machine); a quadratic rescan of
+        // 100,000 to 1,000,000 characters takes minutes to hours. The bound is loose so that load cannot fail it.
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"{name} took {stopwatch.Elapsed}");
     }
 
     [Fact]
