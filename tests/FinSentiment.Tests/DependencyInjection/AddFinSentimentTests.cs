@@ -149,7 +149,7 @@ public sealed class AddFinSentimentTests
         Assert.Throws<ArgumentNullException>(() => builder.UseTickerResolver(null!));
         Assert.ThrowsAny<ArgumentException>(() => builder.AddLexiconFile(" "));
         Assert.Throws<ArgumentNullException>(() => ((IServiceCollection)null!).AddFinSentiment());
-        Assert.Throws<ArgumentNullException>(() => new ServiceCollection().AddFinSentiment(null!));
+        Assert.Throws<ArgumentNullException>(() => new ServiceCollection().AddFinSentiment((Action<FinSentimentOptions>)null!));
     }
 
     [Fact]
