@@ -8,14 +8,15 @@ namespace FinSentiment.Internal;
 /// </summary>
 internal static class SourceMentions
 {
-    private static readonly string[] VerbsAfter =
+    // Words right after a company that make it the source of a forecast or a survey, not its subject. "Said" is not among
+    // them: "Acme said profit rose" is usually a company reporting on itself.
+    private static readonly string[] WordsAfter =
     [
-        "said", "says", "say", "noted", "notes", "wrote", "writes", "estimated", "estimates", "projected", "projects",
-        "forecast", "forecasts", "predicted", "predicts", "showed", "shows", "reported", "data", "survey", "poll", "index",
-        "analyst", "analysts", "economist", "economists", "strategist", "strategists", "report", "research", "told",
+        "projected", "projects", "predicted", "predicts", "forecast", "forecasts", "estimated", "noted", "notes", "wrote", "writes",
+        "analyst", "analysts", "economist", "economists", "strategist", "strategists", "survey", "poll",
     ];
 
-    private static readonly string[] WordsBefore = ["according", "said", "says", "notes", "noted", "writes", "wrote", "told", "cited", "citing", "by"];
+    private static readonly string[] WordsBefore = ["according", "notes", "noted", "writes", "wrote", "citing"];
 
     /// <summary>Whether every mention of an entity is in a source position.</summary>
     public static bool OnlyQuotedAsSource(string text, ReadOnlySpan<Token> tokens, List<(int Start, int Length)> spans)
@@ -40,29 +41,21 @@ internal static class SourceMentions
     {
         var first = FirstTokenAtOrAfter(tokens, start);
         var after = FirstTokenAtOrAfter(tokens, end);
-        for (int i = after, words = 0; i < tokens.Length && words < 3; i++)
+        for (var i = after; i < tokens.Length && tokens[i].Kind != TokenKind.SentenceEnd; i++)
         {
-            var token = tokens[i];
-            if (token.Kind == TokenKind.SentenceEnd)
-            {
-                break;
-            }
-
-            if (token.Kind != TokenKind.Word)
+            var word = tokens[i].GetText(text);
+            if (tokens[i].Kind != TokenKind.Word || word.Equals("'s", StringComparison.Ordinal) || word.Equals("’s", StringComparison.Ordinal))
             {
                 continue;
             }
 
-            var word = token.GetText(text);
-            if (Contains(VerbsAfter, word))
+            // The first word after the name decides: "Refinitiv projected", "Goldman analysts", "a Reuters poll".
+            if (Contains(WordsAfter, word))
             {
                 return true;
             }
 
-            if (!word.Equals("'s", StringComparison.Ordinal) && !word.Equals("’s", StringComparison.Ordinal))
-            {
-                words++;
-            }
+            break;
         }
 
         for (int i = first - 1, words = 0; i >= 0 && words < 2; i--)
