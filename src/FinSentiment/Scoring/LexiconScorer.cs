@@ -107,6 +107,7 @@ public sealed class LexiconScorer : ISentimentScorer
             var count = BuildUnits(text, sentence, units);
             units = units[..count];
             ReadRecommendation(text, units);
+            MaskNames(text, units);
             MarkReferenceQuantities(text, units);
             PairDirections(text, units);
             CompareNumbers(text, units);
@@ -253,6 +254,53 @@ public sealed class LexiconScorer : ISentimentScorer
         word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("its", StringComparison.OrdinalIgnoreCase) ||
         word.StartsWith("year-", StringComparison.OrdinalIgnoreCase) || word.Equals("last", StringComparison.OrdinalIgnoreCase) ||
         word.Equals("previous", StringComparison.OrdinalIgnoreCase) || word.Equals("prior", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// In a sentence written in sentence case, a capitalised sentiment word next to another capitalised word is part of a
+    /// name ("Prospect Capital declares a dividend", "shares of Magic Leap"), not an opinion.
+    /// </summary>
+    private static void MaskNames(ReadOnlySpan<char> text, Span<Unit> units)
+    {
+        var words = 0;
+        var lower = 0;
+        foreach (ref readonly var unit in units)
+        {
+            if (unit.Kind is UnitKind.Word or UnitKind.Lexical && char.IsLetter(text[unit.Start]))
+            {
+                words++;
+                if (char.IsLower(text[unit.Start]))
+                {
+                    lower++;
+                }
+            }
+        }
+
+        if (words < 4 || lower * 2 < words)
+        {
+            return; // headline case: capitals say nothing
+        }
+
+        for (var i = 0; i < units.Length; i++)
+        {
+            ref var unit = ref units[i];
+            if (unit.Kind != UnitKind.Lexical || unit.Recommendation || !char.IsUpper(text[unit.Start]) ||
+                text[unit.Start..unit.End].Contains(' ') || unit.Category is not (LexiconCategory.Sentiment or LexiconCategory.Increase or LexiconCategory.Decrease))
+            {
+                continue;
+            }
+
+            var capitalBefore = i > 0 && IsCapitalisedWord(text, units[i - 1]);
+            var capitalAfter = i + 1 < units.Length && IsCapitalisedWord(text, units[i + 1]);
+            if (capitalBefore || capitalAfter)
+            {
+                unit.Kind = UnitKind.Word;
+            }
+        }
+    }
+
+    private static bool IsCapitalisedWord(ReadOnlySpan<char> text, in Unit unit) =>
+        unit.Kind is UnitKind.Word or UnitKind.Lexical && char.IsUpper(text[unit.Start]) &&
+        !(unit.Kind == UnitKind.Lexical && unit.Category is LexiconCategory.GoodWhenUp or LexiconCategory.BadWhenUp);
 
     /// <summary>"Buy Hindalco with a target of Rs 141", "Sell DLF": a headline that opens with a rating verb is a recommendation.</summary>
     private static void ReadRecommendation(ReadOnlySpan<char> text, Span<Unit> units)

@@ -79,4 +79,14 @@ public sealed class BuiltInLexiconSentenceTests
         Assert.True(result.Tickers.Single(t => t.Symbol == "AAPL").Score > 0);
         Assert.True(result.Tickers.Single(t => t.Symbol == "TGT").Score < 0);
     }
+
+    [Theory]
+    [InlineData("Prospect Capital declares a quarterly dividend of $0.06 per share.", "Prospect")]
+    [InlineData("The company said shares of Magic Leap were not listed on any exchange.", "Leap")]
+    public void Sentiment_words_inside_names_do_not_count(string text, string word)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.DoesNotContain(result.Evidence, e => e.Text.Contains(word, StringComparison.Ordinal));
+    }
 }
