@@ -11,15 +11,17 @@ internal static class Usage
         finsentiment - score the sentiment of financial news, overall and per ticker
 
         Usage:
-          finsentiment analyze FILE [--json] [--title TEXT] [--scale NAME] [--top N]
-          finsentiment analyze --jsonl IN [--out OUT] [--stats] [--parallel N] [--scale NAME]
+          finsentiment analyze FILE [--json | --format FORMAT] [--title TEXT] [--scale NAME] [--top N]
+          finsentiment analyze --jsonl IN [--out OUT] [--format FORMAT] [--stats] [--parallel N] [--scale NAME]
           finsentiment eval FILE.jsonl [--min-agreement N] [--worst N] [--whole-text] [--json | --markdown]
           finsentiment --version
           finsentiment --help
 
         analyze FILE          Analyse one document (UTF-8 text; '-' reads standard input) and print the
                               overall label and score, the tickers and the strongest evidence.
-          --json              Print the full result as indented JSON instead.
+          --json              Print the full result as indented JSON instead (same as --format json).
+          --format FORMAT     text (default), json, or alphavantage: Alpha Vantage's NEWS_SENTIMENT shape
+                              (overall_sentiment_score, overall_sentiment_label, ticker_sentiment).
           --title TEXT        Analyse FILE as the body of a news article with this title.
           --top N             Evidence phrases to show (default 8).
           --scale NAME        Label scale: default or alphavantage.
@@ -31,6 +33,8 @@ internal static class Usage
                               "targets"}. A line that cannot be analysed gives {"id", "line", "error"}
                               and makes the exit code 1. Empty lines are skipped.
           --out OUT           Write results to OUT ('-' or absent: standard output).
+          --format FORMAT     jsonl (default) or alphavantage: lines {"id", "overall_sentiment_score",
+                              "overall_sentiment_label", "ticker_sentiment": [...]}.
           --stats             Print one line of throughput statistics to standard error at the end.
           --parallel N        Analyse with up to N threads (default: the number of processors).
           --scale NAME        Label scale: default or alphavantage.

@@ -1,11 +1,18 @@
+using FinSentiment.Tickers;
+
 namespace FinSentiment;
 
 /// <summary>
 /// Settings for FinSentiment: how scores are labelled and aggregated, limits, and which lexicon and directory files to load.
 /// </summary>
 /// <remarks>
-/// Options are read once, when an analyzer is built; changing them afterwards does not change that analyzer.
-/// <see cref="Validate"/> lists every problem at once.
+/// <para>Options are read once, when an analyzer is built; changing them afterwards does not change that analyzer.
+/// <see cref="Validate"/> lists every problem at once.</para>
+/// <para>In a host, bind them from configuration with
+/// <see cref="FinSentimentServiceCollectionExtensions.AddFinSentiment(Microsoft.Extensions.DependencyInjection.IServiceCollection, Microsoft.Extensions.Configuration.IConfiguration)"/>
+/// or <see cref="FinSentimentBuilder.BindConfiguration(string)"/>; every property below is a configuration key of the same name
+/// (<c>LabelScale</c> takes a built-in scale's name, <c>LexiconFiles</c> and <c>DirectoryFiles</c> take arrays, <c>Tickers</c> a section).</para>
+/// <para>Instances are not thread-safe.</para>
 /// </remarks>
 public sealed class FinSentimentOptions
 {
@@ -17,6 +24,14 @@ public sealed class FinSentimentOptions
     /// When set, it replaces <see cref="LabelScale"/>. <value>Defaults to <see langword="null"/>.</value>
     /// </summary>
     public string? LabelScaleName { get; set; }
+
+    /// <summary>
+    /// Gets or sets the half-width of the neutral band: when set, the innermost negative and positive bands of the label
+    /// scale start at -<c>NeutralBand</c> and +<c>NeutralBand</c> instead of their own thresholds, which moves both labels and
+    /// polarity. It must lie in (0, 1) and inside the next band on each side.
+    /// <value>Defaults to <see langword="null"/> (the scale's own thresholds).</value>
+    /// </summary>
+    public double? NeutralBand { get; set; }
 
     /// <summary>Gets or sets the weight of title sentences relative to body sentences. <value>Defaults to 2.</value></summary>
     public double TitleWeight { get; set; } = 2.0;
@@ -54,10 +69,39 @@ public sealed class FinSentimentOptions
     /// <summary>Gets the ticker directory files loaded after the built-in directory.</summary>
     public IList<string> DirectoryFiles { get; } = [];
 
-    /// <summary>Gets the label scale in force: the one named by <see cref="LabelScaleName"/>, else <see cref="LabelScale"/>.</summary>
+    /// <summary>
+    /// Gets the ticker resolver's feature switches (<c>ResolveReferences</c>, <c>ResolveBareSymbols</c>) and windows, used when
+    /// the built-in resolver is created from these options.
+    /// </summary>
+    public TickerResolverOptions Tickers { get; } = new();
+
+    /// <summary>Gets the problems found while binding configuration (values that are not numbers, booleans or known names).</summary>
+    internal List<string> BindingErrors { get; } = [];
+
+    /// <summary>
+    /// Gets the label scale in force: the one named by <see cref="LabelScaleName"/>, else <see cref="LabelScale"/>, with its
+    /// innermost bands moved to <see cref="NeutralBand"/> when that is set.
+    /// </summary>
     /// <returns>The scale.</returns>
-    public LabelScale GetEffectiveLabelScale() =>
-        LabelScaleName is not null && LabelScale.TryGetBuiltIn(LabelScaleName, out var named) ? named : LabelScale;
+    /// <exception cref="ArgumentException"><see cref="NeutralBand"/> does not fit the scale.</exception>
+    public LabelScale GetEffectiveLabelScale()
+    {
+        var scale = LabelScaleName is not null && LabelScale.TryGetBuiltIn(LabelScaleName, out var named) ? named : LabelScale;
+        if (NeutralBand is not { } band || scale is null)
+        {
+            return scale!;
+        }
+
+        var bands = new List<LabelBand>(scale.Bands.Count);
+        var innerNegative = scale.NegativeThreshold;
+        var innerPositive = scale.PositiveThreshold;
+        foreach (var b in scale.Bands)
+        {
+            bands.Add(b.Threshold == innerNegative ? b with { Threshold = -band } : b.Threshold == innerPositive ? b with { Threshold = band } : b);
+        }
+
+        return new LabelScale(scale.Name, scale.NeutralLabel, bands);
+    }
 
     /// <summary>Checks every setting.</summary>
     /// <returns>Every problem found, one sentence each; empty when the options are valid.</returns>
@@ -69,9 +113,14 @@ public sealed class FinSentimentOptions
             errors.Add($"LabelScaleName '{LabelScaleName}' is not a built-in scale (use 'default' or 'alphavantage').");
         }
 
+        errors.AddRange(BindingErrors);
         if (LabelScale is null)
         {
             errors.Add("LabelScale must not be null.");
+        }
+        else if (NeutralBand is { } band)
+        {
+            CheckNeutralBand(band);
         }
 
         Check(TitleWeight is > 0 and <= 100, "TitleWeight must be in (0, 100].");
@@ -83,7 +132,42 @@ public sealed class FinSentimentOptions
         Check(UseDefaultLexicon || LexiconFiles.Count > 0, "With UseDefaultLexicon off, at least one lexicon file is needed.");
         CheckFiles(LexiconFiles, "LexiconFiles");
         CheckFiles(DirectoryFiles, "DirectoryFiles");
+        if (Tickers is null)
+        {
+            errors.Add("Tickers must not be null.");
+        }
+        else
+        {
+            try
+            {
+                Tickers.Validate();
+            }
+            catch (ArgumentException ex)
+            {
+                errors.Add("Tickers: " + ex.Message.Replace("Invalid ticker resolver options: ", string.Empty, StringComparison.Ordinal).Split(" (Parameter", 2)[0]);
+            }
+        }
+
         return errors;
+
+        void CheckNeutralBand(double band)
+        {
+            if (!(band is > 0 and < 1))
+            {
+                errors.Add($"NeutralBand must be in (0, 1) (was {band.ToString(System.Globalization.CultureInfo.InvariantCulture)}).");
+                return;
+            }
+
+            var scale = LabelScaleName is not null && LabelScale.TryGetBuiltIn(LabelScaleName, out var named) ? named : LabelScale!;
+            foreach (var b in scale.Bands)
+            {
+                if ((b.Threshold < scale.NegativeThreshold && -band <= b.Threshold) || (b.Threshold > scale.PositiveThreshold && band >= b.Threshold))
+                {
+                    errors.Add($"NeutralBand {band.ToString(System.Globalization.CultureInfo.InvariantCulture)} reaches the '{b.Label}' band of the '{scale.Name}' scale.");
+                    return;
+                }
+            }
+        }
 
         void Check(bool condition, string message)
         {

@@ -91,6 +91,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     public static SentimentAnalyzer Create(FinSentimentOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        var errors = options.Validate();
+        if (errors.Count > 0)
+        {
+            throw new ArgumentException("Invalid FinSentiment options: " + string.Join(" ", errors), nameof(options));
+        }
+
         var parts = FinSentimentParts.Build(options);
         return new SentimentAnalyzer(parts.Tokenizer, parts.Scorer, parts.Resolver, options);
     }
@@ -194,7 +200,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             for (var entity = 0; entity < tickerEntities; entity++)
             {
                 var first = mentions[document.FirstMention(entity)].Company;
-                var entityScore = ScoreEntity(document, entity);
+                var entityScore = IsOnlyASource(text, tokens, document, entity) ? 0 : ScoreEntity(document, entity);
                 tickers.Add(new TickerSentiment
                 {
                     Symbol = first.Symbol,
@@ -217,7 +223,14 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 for (var i = 0; i < targets.Count; i++)
                 {
                     var found = targetSpans![i] is not null;
-                    var targetScore = found ? ScoreEntity(document, entity++) : score;
+                    var targetScore = !found ? score
+                        : IsOnlyASource(text, tokens, document, entity) ? 0
+                        : ScoreEntity(document, entity);
+                    if (found)
+                    {
+                        entity++;
+                    }
+
                     targetResults.Add(new TargetSentiment(targets[i].Name, found, Round(targetScore), _scale.GetLabel(targetScore), _scale.GetPolarity(targetScore)));
                 }
             }
@@ -443,6 +456,30 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         return Aggregated(numerator, denominator);
+    }
+
+    /// <summary>
+    /// A company that is only quoted as a source in a story about others ("Refinitiv projected…") has no sentiment of its
+    /// own; a headline that quotes a company alone ("Shire says its drug was approved") keeps its score.
+    /// </summary>
+    private static bool IsOnlyASource(string text, ReadOnlySpan<Token> tokens, Workspace document, int entity)
+    {
+        var aboutOthers = document.SentenceCount > 1 || document.RivalCount(entity) > 1;
+        if (!aboutOthers || document.EntitySpanCount(entity) == 0)
+        {
+            return false;
+        }
+
+        foreach (var index in document.EntitySpanIndices(entity))
+        {
+            ref readonly var span = ref document.SortedSpans[index];
+            if (!SourceMentions.IsSource(text, tokens, span.Start, span.Start + span.Length))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -17,6 +17,7 @@ internal static class AnalyzeCommand
     public static readonly OptionSpec[] Options =
     [
         new("--json"),
+        new("--format", "NAME"),
         new("--title", "TEXT"),
         new("--scale", "NAME"),
         new("--top", "N"),
@@ -50,6 +51,21 @@ internal static class AnalyzeCommand
 
         arguments.ExpectPositionals(1, 1, "FILE to analyse (use '-' for standard input)");
         arguments.Forbid("--json", "--top");
+        var format = (arguments.Value("--format") ?? (arguments.Has("--json") ? "json" : "text")).ToUpperInvariant();
+        if (format is not ("TEXT" or "JSON") && !IsAlphaVantage(format))
+        {
+            throw new UsageException($"unknown format '{arguments.Value("--format")}' (use 'text', 'json' or 'alphavantage')");
+        }
+
+        if (arguments.Has("--json") && format != "JSON")
+        {
+            throw new UsageException("options '--json' and '--format' disagree");
+        }
+
+        if (format != "TEXT" && arguments.Has("--top"))
+        {
+            throw new UsageException("option '--top' applies to the text format only");
+        }
         var top = arguments.Int("--top", DefaultTop, 0, 10_000);
         var analyzer = AnalyzerFactory.Create(arguments.Value("--scale"), maxDegreeOfParallelism: 1);
 
@@ -66,9 +82,13 @@ internal static class AnalyzeCommand
         var result = title is null ? analyzer.Analyze(text) : analyzer.Analyze(new NewsArticle(title, text));
         var analysed = title is null ? text : new NewsArticle(title, text).Text;
 
-        if (arguments.Has("--json"))
+        if (format == "JSON")
         {
             WriteJson(console, result);
+        }
+        else if (format != "TEXT")
+        {
+            WriteAlphaVantage(console, AlphaVantageSentiment.FromResult(result));
         }
         else
         {
@@ -96,6 +116,21 @@ internal static class AnalyzeCommand
         }
 
         return CliConsole.Utf8.GetString(span);
+    }
+
+    /// <summary>Whether a <c>--format</c> value names the Alpha Vantage shape.</summary>
+    internal static bool IsAlphaVantage(string format) =>
+        format.Equals("alphavantage", StringComparison.OrdinalIgnoreCase) || format.Equals("alpha-vantage", StringComparison.OrdinalIgnoreCase);
+
+    private static void WriteAlphaVantage(CliConsole console, AlphaVantageSentiment result)
+    {
+        console.Out.Flush();
+        using (var writer = new Utf8JsonWriter(console.Output, IndentedJson))
+        {
+            JsonSerializer.Serialize(writer, result, FinSentimentJsonContext.Default.AlphaVantageSentiment);
+        }
+
+        console.Output.Write("\n"u8);
     }
 
     private static void WriteJson(CliConsole console, SentimentResult result)

@@ -29,7 +29,13 @@ internal static class JsonlCommand
         using var input = InputFiles.OpenRead(inputPath, console);
         console.Out.Flush();
         using var output = InputFiles.OpenWrite(outputPath, console);
-        var processor = new JsonlProcessor(analyzer, parallel, FinSentimentDefaults.MaxTextLength);
+        var format = arguments.Value("--format");
+        if (format is not null && !string.Equals(format, "jsonl", StringComparison.OrdinalIgnoreCase) && !AnalyzeCommand.IsAlphaVantage(format))
+        {
+            throw new UsageException($"unknown format '{format}' for --jsonl (use 'jsonl' or 'alphavantage')");
+        }
+
+        var processor = new JsonlProcessor(analyzer, parallel, FinSentimentDefaults.MaxTextLength) { AlphaVantage = format is not null && AnalyzeCommand.IsAlphaVantage(format) };
         JsonlRunSummary summary;
         try
         {

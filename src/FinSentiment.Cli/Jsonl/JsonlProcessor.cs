@@ -27,12 +27,15 @@ internal sealed class JsonlProcessor
         _batchSize = batchSize;
     }
 
+    /// <summary>Gets a value indicating whether result lines use the Alpha Vantage shape (<c>--format alphavantage</c>).</summary>
+    public bool AlphaVantage { get; init; }
+
     /// <summary>Processes <paramref name="input"/> to <paramref name="output"/>; write failures propagate.</summary>
     public JsonlRunSummary Run(Stream input, Stream output)
     {
         var reader = new Utf8LineReader(input);
         var batch = new JsonlItem[_batchSize];
-        using var records = new JsonlRecordWriter();
+        using var records = new JsonlRecordWriter(AlphaVantage);
         var stopwatch = new Stopwatch();
         long documents = 0, bytes = 0, failed = 0;
         while (true)

@@ -1,6 +1,8 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using FinSentiment.Serialization;
 
 namespace FinSentiment.Cli.Jsonl;
 
@@ -24,11 +26,21 @@ internal sealed class JsonlRecordWriter : IDisposable
     private static readonly JsonEncodedText Neutral = JsonEncodedText.Encode("neutral");
     private static readonly JsonEncodedText Positive = JsonEncodedText.Encode("positive");
 
+    private static readonly JsonEncodedText OverallScore = JsonEncodedText.Encode("overall_sentiment_score");
+    private static readonly JsonEncodedText OverallLabel = JsonEncodedText.Encode("overall_sentiment_label");
+    private static readonly JsonEncodedText TickerSentiment = JsonEncodedText.Encode("ticker_sentiment");
+    private static readonly JsonEncodedText Ticker = JsonEncodedText.Encode("ticker");
+    private static readonly JsonEncodedText RelevanceScore = JsonEncodedText.Encode("relevance_score");
+    private static readonly JsonEncodedText TickerScore = JsonEncodedText.Encode("ticker_sentiment_score");
+    private static readonly JsonEncodedText TickerLabel = JsonEncodedText.Encode("ticker_sentiment_label");
+
     private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
     private readonly Utf8JsonWriter _writer;
+    private readonly bool _alphaVantage;
 
-    public JsonlRecordWriter()
+    public JsonlRecordWriter(bool alphaVantage = false)
     {
+        _alphaVantage = alphaVantage;
         _writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 
@@ -60,6 +72,10 @@ internal sealed class JsonlRecordWriter : IDisposable
         {
             writer.WriteNumber(Line, item.LineNumber);
             writer.WriteString(Error, item.Error ?? "not analysed");
+        }
+        else if (_alphaVantage)
+        {
+            WriteAlphaVantage(writer, AlphaVantageSentiment.FromResult(item.TargetResult ?? item.Result));
         }
         else
         {
@@ -107,6 +123,25 @@ internal sealed class JsonlRecordWriter : IDisposable
             writer.WriteNumber(Score, target.Score);
             writer.WriteString(Label, target.Label);
             writer.WriteString(PolarityName, Encode(target.Polarity));
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>The fields of <see cref="AlphaVantageSentiment"/> as its JSON context writes them (ticker scores as strings).</summary>
+    private static void WriteAlphaVantage(Utf8JsonWriter writer, AlphaVantageSentiment result)
+    {
+        writer.WriteNumber(OverallScore, result.OverallSentimentScore);
+        writer.WriteString(OverallLabel, result.OverallSentimentLabel);
+        writer.WriteStartArray(TickerSentiment);
+        foreach (var ticker in result.TickerSentiment)
+        {
+            writer.WriteStartObject();
+            writer.WriteString(Ticker, ticker.Ticker);
+            writer.WriteString(RelevanceScore, ticker.RelevanceScore.ToString(CultureInfo.InvariantCulture));
+            writer.WriteString(TickerScore, ticker.TickerSentimentScore.ToString(CultureInfo.InvariantCulture));
+            writer.WriteString(TickerLabel, ticker.TickerSentimentLabel);
             writer.WriteEndObject();
         }
 

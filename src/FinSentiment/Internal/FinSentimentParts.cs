@@ -13,8 +13,27 @@ internal sealed record FinSentimentParts(ITokenizer Tokenizer, SentimentLexicon 
         var lexicon = BuildLexicon(options);
         var directory = BuildDirectory(options);
         var scorer = ReferenceEquals(lexicon, SentimentLexicon.Default) ? LexiconScorer.Default : new LexiconScorer(lexicon);
-        var resolver = ReferenceEquals(directory, TickerDirectory.Default) ? TickerResolver.Default : new TickerResolver(directory);
+        var resolver = CreateResolver(directory, options);
         return new FinSentimentParts(FinancialTokenizer.Instance, lexicon, scorer, directory, resolver);
+    }
+
+    /// <summary>The shared default resolver when the directory and switches are the defaults, else a new one.</summary>
+    public static ITickerResolver CreateResolver(TickerDirectory directory, FinSentimentOptions options) =>
+        ReferenceEquals(directory, TickerDirectory.Default) && HasDefaultSwitches(options.Tickers)
+            ? TickerResolver.Default
+            : new TickerResolver(directory, options.Tickers);
+
+    /// <summary>The shared default scorer over the built-in lexicon, else a new one.</summary>
+    public static ISentimentScorer CreateScorer(SentimentLexicon lexicon) =>
+        ReferenceEquals(lexicon, SentimentLexicon.Default) ? LexiconScorer.Default : new LexiconScorer(lexicon);
+
+    private static bool HasDefaultSwitches(TickerResolverOptions tickers)
+    {
+        var defaults = new TickerResolverOptions();
+        return tickers.ResolveReferences == defaults.ResolveReferences
+            && tickers.ResolveBareSymbols == defaults.ResolveBareSymbols
+            && tickers.ReferenceSentenceWindow == defaults.ReferenceSentenceWindow
+            && tickers.ContextTokenWindow == defaults.ContextTokenWindow;
     }
 
     public static SentimentLexicon BuildLexicon(FinSentimentOptions options)

@@ -24,7 +24,7 @@ internal static class LexiconFileReader
         }
         catch (DecoderFallbackException ex)
         {
-            throw new DataFormatException(path, 0, "the file is not valid UTF-8 text", ex);
+            throw new DataFormatException(path, LineOfInvalidUtf8(File.ReadAllBytes(path)), "the file is not valid UTF-8 text", ex);
         }
 
         var nul = content.IndexOf('\0', StringComparison.Ordinal);
@@ -261,6 +261,31 @@ internal static class LexiconFileReader
             _ => throw new DataFormatException(source, line,
                 $"unknown category '{field}' (expected sentiment, negator, intensifier, hedge, contrast, increase, decrease, good-when-up, bad-when-up or neutral)"),
         };
+
+    /// <summary>Finds the 1-based line that holds the first byte sequence that is not UTF-8.</summary>
+    internal static int LineOfInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var line = 1;
+        while (!bytes.IsEmpty)
+        {
+            var end = bytes.IndexOf((byte)'\n');
+            var current = end < 0 ? bytes : bytes[..end];
+            if (!System.Text.Unicode.Utf8.IsValid(current))
+            {
+                return line;
+            }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            bytes = bytes[(end + 1)..];
+            line++;
+        }
+
+        return 0;
+    }
 
     private static int LineOf(string text, int index)
     {

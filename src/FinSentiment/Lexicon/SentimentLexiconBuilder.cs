@@ -75,6 +75,11 @@ public sealed class SentimentLexiconBuilder
     {
         ArgumentNullException.ThrowIfNull(entry);
         Set(entry);
+        if (_sources.Count == 0 || _sources[^1] != "code")
+        {
+            _sources.Add("code");
+        }
+
         return this;
     }
 

@@ -131,6 +131,7 @@ public sealed class LexiconScorer : ISentimentScorer
             var unitCount = BuildUnits(text, sentence, units);
             units = units[..unitCount];
             ReadRecommendation(text, units);
+            MaskNames(text, units);
             MarkReferenceQuantities(text, units);
             PairDirections(text, units);
             CompareNumbers(text, units);
@@ -283,6 +284,53 @@ public sealed class LexiconScorer : ISentimentScorer
         word.StartsWith("year-", StringComparison.OrdinalIgnoreCase) || word.Equals("last", StringComparison.OrdinalIgnoreCase) ||
         word.Equals("previous", StringComparison.OrdinalIgnoreCase) || word.Equals("prior", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// In a sentence written in sentence case, a capitalised sentiment word next to another capitalised word is part of a
+    /// name ("Prospect Capital declares a dividend", "shares of Magic Leap"), not an opinion.
+    /// </summary>
+    private static void MaskNames(ReadOnlySpan<char> text, Span<Unit> units)
+    {
+        var words = 0;
+        var lower = 0;
+        foreach (ref readonly var unit in units)
+        {
+            if (unit.Kind is UnitKind.Word or UnitKind.Lexical && char.IsLetter(text[unit.Start]))
+            {
+                words++;
+                if (char.IsLower(text[unit.Start]))
+                {
+                    lower++;
+                }
+            }
+        }
+
+        if (words < 4 || lower * 2 < words)
+        {
+            return; // headline case: capitals say nothing
+        }
+
+        for (var i = 0; i < units.Length; i++)
+        {
+            ref var unit = ref units[i];
+            if (unit.Kind != UnitKind.Lexical || unit.Recommendation || !char.IsUpper(text[unit.Start]) ||
+                text[unit.Start..unit.End].Contains(' ') || unit.Category is not (LexiconCategory.Sentiment or LexiconCategory.Increase or LexiconCategory.Decrease))
+            {
+                continue;
+            }
+
+            var capitalBefore = i > 0 && IsCapitalisedWord(text, units[i - 1]);
+            var capitalAfter = i + 1 < units.Length && IsCapitalisedWord(text, units[i + 1]);
+            if (capitalBefore || capitalAfter)
+            {
+                unit.Kind = UnitKind.Word;
+            }
+        }
+    }
+
+    private static bool IsCapitalisedWord(ReadOnlySpan<char> text, in Unit unit) =>
+        unit.Kind is UnitKind.Word or UnitKind.Lexical && char.IsUpper(text[unit.Start]) &&
+        !(unit.Kind == UnitKind.Lexical && unit.Category is LexiconCategory.GoodWhenUp or LexiconCategory.BadWhenUp);
+
     /// <summary>"Buy Hindalco with a target of Rs 141", "Sell DLF": a headline that opens with a rating verb is a recommendation.</summary>
     private static void ReadRecommendation(ReadOnlySpan<char> text, Span<Unit> units)
     {
@@ -418,8 +466,8 @@ public sealed class LexiconScorer : ISentimentScorer
 
             if (quantity < 0)
             {
-                // "Sales of the group's continuing operations in Finland increased": the nearest quantity earlier in the sentence.
-                quantity = FindQuantity(units, d, -1, int.MaxValue, crossLeadingComma: true, adjacentOnly: false, crossBoundaries: true);
+                // "Sales of the group's continuing operations in Finland increased": the nearest quantity earlier in the clause.
+                quantity = FindQuantity(units, d, -1, int.MaxValue, crossLeadingComma: true, adjacentOnly: false);
             }
 
             if (quantity >= 0)
@@ -496,7 +544,7 @@ public sealed class LexiconScorer : ISentimentScorer
     private static bool IsWord(ReadOnlySpan<char> text, in Unit unit, string word) =>
         unit.Kind is UnitKind.Word or UnitKind.Lexical && text[unit.Start..unit.End].Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    private static int FindQuantity(Span<Unit> units, int from, int step, int window, bool crossLeadingComma, bool adjacentOnly, bool crossBoundaries = false)
+    private static int FindQuantity(Span<Unit> units, int from, int step, int window, bool crossLeadingComma, bool adjacentOnly)
     {
         if (adjacentOnly)
         {
@@ -521,11 +569,6 @@ public sealed class LexiconScorer : ISentimentScorer
         for (var i = from + step; i >= 0 && i < units.Length && seen < window; i += step)
         {
             ref var unit = ref units[i];
-            if (crossBoundaries && unit.Kind == UnitKind.Boundary)
-            {
-                continue;
-            }
-
             if (IsClauseStop(unit))
             {
                 // ", up from EUR 8.3 mn" continues the clause before the comma.
@@ -963,7 +1006,8 @@ public sealed class LexiconScorer : ISentimentScorer
             UnitEnd = unit.End,
             Category = unit.Category,
             Valence = unit.Valence,
-            Contribution = unit.Contribution,
+            Contribution = Math.Round(unit.Contribution, 4),
+            RawContribution = unit.Contribution,
             IsDirection = IsDirection(unit),
             StateChange = unit.StateChange,
             MeasuredMove = unit.MeasuredMove,
@@ -1133,7 +1177,7 @@ public sealed class LexiconScorer : ISentimentScorer
         }
 
         explanation.AppendLiteral(" → ");
-        explanation.AppendLiteral(NumberText.Format(unit.Contribution, NumberText.SignedTwoDecimals));
+        explanation.AppendLiteral(NumberText.Format(unit.RawContribution, NumberText.SignedTwoDecimals));
         return new Evidence(start, end - start, text[start..end].ToString(), baseValence, unit.Contribution, rules, explanation.ToStringAndClear());
     }
 
@@ -1270,7 +1314,12 @@ public sealed class LexiconScorer : ISentimentScorer
     {
         public int Start;
         public int Length;
+
+        /// <summary>The contribution as reported (rounded to four decimals), which ranks evidence and attributes it to companies.</summary>
         public double Contribution;
+
+        /// <summary>The contribution before rounding, which the explanation shows.</summary>
+        public double RawContribution;
         public double Valence;
         public int UnitStart;
         public int UnitEnd;

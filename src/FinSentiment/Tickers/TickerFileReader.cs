@@ -34,7 +34,7 @@ internal static class TickerFileReader
         }
         catch (DecoderFallbackException ex)
         {
-            throw new DataFormatException(path, 0, "the file is not valid UTF-8 text", ex);
+            throw new DataFormatException(path, FinSentiment.Lexicon.LexiconFileReader.LineOfInvalidUtf8(File.ReadAllBytes(path)), "the file is not valid UTF-8 text", ex);
         }
 
         var nul = content.IndexOf('\0', StringComparison.Ordinal);

@@ -1,0 +1,21 @@
+using System.Text.Json;
+using FinSentiment;
+using FinSentiment.Serialization;
+using Microsoft.Extensions.DependencyInjection;
+
+// Usage: ConsoleApp FILE — prints "SYMBOL polarity score" per ticker, then the Alpha Vantage-shaped JSON.
+var text = File.ReadAllText(args[0]);
+
+var services = new ServiceCollection();
+services.AddFinSentiment(options => options.LabelScaleName = "alphavantage");
+using var provider = services.BuildServiceProvider();
+var analyzer = provider.GetRequiredService<ISentimentAnalyzer>();
+
+var result = analyzer.Analyze(text);
+Console.WriteLine($"overall {result.Polarity.ToString().ToLowerInvariant()} {result.Score:0.000} {result.Label}");
+foreach (var ticker in result.Tickers)
+{
+    Console.WriteLine($"{ticker.Symbol} {ticker.Polarity.ToString().ToLowerInvariant()} {ticker.Score:0.000} {ticker.Label}");
+}
+
+Console.WriteLine(JsonSerializer.Serialize(AlphaVantageSentiment.FromResult(result), FinSentimentJsonContext.Default.AlphaVantageSentiment));

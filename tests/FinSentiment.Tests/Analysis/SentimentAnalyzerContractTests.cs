@@ -1,0 +1,395 @@
+using System.Text.Json;
+using FinSentiment.Serialization;
+using FinSentiment.Tests.Scoring;
+
+namespace FinSentiment.Tests.Analysis;
+
+/// <summary>The contracts of <see cref="SentimentAnalyzer"/>, checked with the small test lexicon unless a test says otherwise.</summary>
+public sealed class SentimentAnalyzerContractTests
+{
+    private static readonly SentimentAnalyzer Analyzer = ScorerHarness.Analyzer;
+
+    [Fact]
+    public void Null_text_throws_ArgumentNullException()
+    {
+        Assert.Throws<ArgumentNullException>("text", () => Analyzer.Analyze((string)null!));
+        Assert.Throws<ArgumentNullException>("text", () => Analyzer.Analyze(null!, []));
+        Assert.Throws<ArgumentNullException>("targets", () => Analyzer.Analyze("Results were good.", null!));
+        Assert.Throws<ArgumentNullException>("article", () => Analyzer.Analyze((NewsArticle)null!));
+        Assert.Throws<ArgumentNullException>(() => new NewsArticle(null!, "body"));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("\r\n\t \n")]
+    public void Empty_or_white_space_text_is_neutral_with_no_tickers(string text)
+    {
+        var result = SentimentAnalyzer.CreateDefault().Analyze(text);
+
+        Assert.Equal(0, result.Score);
+        Assert.Equal(Polarity.Neutral, result.Polarity);
+        Assert.Equal("neutral", result.Label);
+        Assert.Empty(result.Tickers);
+        Assert.Empty(result.Evidence);
+        Assert.Empty(result.Sentences);
+        Assert.Empty(result.Targets);
+    }
+
+    [Fact]
+    public void Empty_text_with_targets_reports_each_target_as_not_found()
+    {
+        var result = Analyzer.Analyze(" ", [new SentimentTarget("Acme"), new SentimentTarget("Globex")]);
+
+        Assert.Equal(["Acme", "Globex"], result.Targets.Select(t => t.Target));
+        Assert.All(result.Targets, t => Assert.False(t.Found));
+    }
+
+    [Fact]
+    public void Text_longer_than_MaxTextLength_throws_ArgumentException_and_text_at_the_limit_does_not()
+    {
+        var analyzer = ScorerHarness.CreateAnalyzer(ScorerHarness.Scorer, new FinSentimentOptions { MaxTextLength = 20 });
+
+        var ex = Assert.Throws<ArgumentException>("text", () => analyzer.Analyze(new string('a', 21)));
+        Assert.Contains("MaxTextLength", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => analyzer.Analyze(new NewsArticle("Results were good", "Results were good.")));
+        Assert.Throws<ArgumentException>(() => analyzer.AnalyzeBatch(["ok", new string('b', 21)]));
+        _ = analyzer.Analyze(new string('a', 20));
+    }
+
+    [Fact]
+    public void Positive_and_negative_sentences_give_matching_polarity_and_label()
+    {
+        var good = Analyzer.Analyze("Results were very good.");
+        var bad = Analyzer.Analyze("Results were very bad.");
+
+        Assert.True(good.Score > 0);
+        Assert.Equal(Polarity.Positive, good.Polarity);
+        Assert.EndsWith("positive", good.Label, StringComparison.Ordinal);
+        Assert.True(bad.Score < 0);
+        Assert.Equal(Polarity.Negative, bad.Polarity);
+        Assert.EndsWith("negative", bad.Label, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sentences_are_reported_in_text_order_with_offsets_inside_the_text()
+    {
+        const string text = "Results were good. The meeting is on Tuesday. Costs rose.";
+
+        var result = Analyzer.Analyze(text);
+
+        Assert.Equal(3, result.Sentences.Count);
+        Assert.True(result.Sentences[0].Score > 0);
+        Assert.Equal(0, result.Sentences[1].Score);
+        Assert.True(result.Sentences[2].Score < 0);
+        Assert.StartsWith("Results were good", text.Substring(result.Sentences[0].Start, result.Sentences[0].Length), StringComparison.Ordinal);
+        Assert.StartsWith("Costs rose", text.Substring(result.Sentences[2].Start, result.Sentences[2].Length), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evidence_is_strongest_first_and_capped_by_MaxEvidence()
+    {
+        const string text = "Results were slightly good. Costs rose. The outlook is very bad.";
+        var capped = ScorerHarness.CreateAnalyzer(ScorerHarness.Scorer, new FinSentimentOptions { MaxEvidence = 2 });
+
+        var all = Analyzer.Analyze(text).Evidence;
+        var top = capped.Analyze(text).Evidence;
+
+        Assert.Equal(3, all.Count);
+        Assert.Equal(all.OrderByDescending(e => Math.Abs(e.Contribution)).Select(e => e.Start), all.Select(e => e.Start));
+        Assert.Equal(all.Take(2).Select(e => e.Start), top.Select(e => e.Start));
+    }
+
+    [Fact]
+    public void Unopinionated_sentences_dilute_the_score_but_do_not_flip_it()
+    {
+        var alone = Analyzer.Analyze("Results were good.").Score;
+        var diluted = Analyzer.Analyze("Results were good. The meeting is on Tuesday. It starts at noon.").Score;
+
+        Assert.True(diluted > 0 && diluted < alone, $"diluted {diluted} vs alone {alone}");
+    }
+
+    [Fact]
+    public void Article_title_weighs_more_than_the_same_sentence_in_the_body()
+    {
+        var asTitle = Analyzer.Analyze(new NewsArticle("Results were very good", "The meeting is on Tuesday. It starts at noon."));
+        var asBody = Analyzer.Analyze(new NewsArticle("Company update", "The meeting is on Tuesday. It starts at noon. Results were very good."));
+
+        Assert.True(asBody.Score > 0);
+        Assert.True(asTitle.Score > asBody.Score, $"title {asTitle.Score} vs body {asBody.Score}");
+    }
+
+    [Fact]
+    public void Article_title_without_a_full_stop_is_its_own_sentence()
+    {
+        var article = new NewsArticle("Results were very good", "Costs rose.");
+
+        var result = Analyzer.Analyze(article);
+
+        Assert.Equal(2, result.Sentences.Count);
+        Assert.Equal(article.Title, article.Text.Substring(result.Sentences[0].Start, result.Sentences[0].Length).TrimEnd());
+        Assert.True(result.Sentences[0].Weight > result.Sentences[1].Weight);
+    }
+
+    [Fact]
+    public void Article_offsets_refer_to_the_article_text()
+    {
+        var article = new NewsArticle("Costs rose", "Results were good.");
+
+        var result = Analyzer.Analyze(article);
+
+        Assert.Equal("Costs rose\n\nResults were good.", article.Text);
+        Assert.All(result.Evidence, e => Assert.Equal(e.Text, article.Text.Substring(e.Start, e.Length)));
+        Assert.Contains(result.Evidence, e => e.Text == "good" && e.Start == article.Text.IndexOf("good", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Article_with_only_a_body_scores_like_its_text()
+    {
+        var article = new NewsArticle("", "Results were good. Costs rose.");
+
+        Assert.Equal(Analyzer.Analyze(article.Body).Score, Analyzer.Analyze(article).Score);
+    }
+
+    [Fact]
+    public void Targets_found_get_their_own_sentiment_and_targets_not_found_get_the_overall_score()
+    {
+        const string text = "Acme results were good but Globex results were bad.";
+
+        var result = Analyzer.Analyze(text, [new SentimentTarget("Globex Corp"), new SentimentTarget("Initech"), new SentimentTarget("Acme Inc.")]);
+
+        Assert.Equal(["Globex Corp", "Initech", "Acme Inc."], result.Targets.Select(t => t.Target));
+        var globex = result.Targets[0];
+        var initech = result.Targets[1];
+        var acme = result.Targets[2];
+        Assert.True(globex.Found);
+        Assert.True(globex.Score < 0);
+        Assert.Equal(Polarity.Negative, globex.Polarity);
+        Assert.True(acme.Found);
+        Assert.True(acme.Score > 0);
+        Assert.False(initech.Found);
+        Assert.Equal(result.Score, initech.Score);
+    }
+
+    [Fact]
+    public void Passing_a_target_does_not_change_the_score_of_a_ticker_at_the_same_place()
+    {
+        const string text = "Acme results were good. Globex results were very bad.";
+        var analyzer = new SentimentAnalyzer(
+            FinSentiment.Tokenization.FinancialTokenizer.Instance,
+            ScorerHarness.Scorer,
+            new FinSentiment.Tickers.TickerResolver(FinSentiment.Tickers.TickerDirectory.CreateBuilder()
+                .Add(new FinSentiment.Tickers.CompanyInfo { Symbol = "ACME", Name = "Acme Corporation", Aliases = ["Acme"] })
+                .Add(new FinSentiment.Tickers.CompanyInfo { Symbol = "GBX", Name = "Globex", Aliases = ["Globex"] })
+                .Build()));
+
+        var without = analyzer.Analyze(text).Tickers.Single(t => t.Symbol == "GBX");
+        var with = analyzer.Analyze(text, [new SentimentTarget("Globex")]).Tickers.Single(t => t.Symbol == "GBX");
+
+        Assert.True(without.Score < 0);
+        Assert.Equal(without.Score, with.Score);
+    }
+
+    [Fact]
+    public void Target_is_found_by_alias()
+    {
+        var result = Analyzer.Analyze("Big Blue results were bad.", [new SentimentTarget("International Business Machines", "Big Blue")]);
+
+        var target = Assert.Single(result.Targets);
+        Assert.True(target.Found);
+        Assert.True(target.Score < 0);
+    }
+
+    [Fact]
+    public void Target_match_is_a_whole_word_match()
+    {
+        var result = Analyzer.Analyze("Acmeville results were bad.", [new SentimentTarget("Acme")]);
+
+        Assert.False(Assert.Single(result.Targets).Found);
+    }
+
+    [Fact]
+    public void Label_scale_chosen_by_name_labels_the_results()
+    {
+        var analyzer = ScorerHarness.CreateAnalyzer(ScorerHarness.Scorer, new FinSentimentOptions { LabelScaleName = "AlphaVantage" });
+
+        var result = analyzer.Analyze("Results were very good. Profit rose.");
+
+        Assert.Same(LabelScale.AlphaVantage, analyzer.LabelScale);
+        Assert.Contains(result.Label, new[] { "Somewhat-Bullish", "Bullish" });
+    }
+
+    [Fact]
+    public void AnalyzeBatch_keeps_the_input_order_and_equals_sequential_results()
+    {
+        var analyzer = SentimentAnalyzer.CreateDefault();
+        var texts = Corpus.Texts(300);
+
+        var batch = analyzer.AnalyzeBatch(texts);
+
+        Assert.Equal(texts.Count, batch.Count);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            Assert.Equal(Json(analyzer.Analyze(texts[i])), Json(batch[i]));
+        }
+    }
+
+    [Fact]
+    public void AnalyzeBatch_of_articles_keeps_the_input_order()
+    {
+        var articles = Corpus.Texts(40).Select((t, i) => new NewsArticle($"Headline {i}", t)).ToArray();
+
+        var batch = Analyzer.AnalyzeBatch(articles);
+
+        Assert.Equal(articles.Select(a => Json(Analyzer.Analyze(a))), batch.Select(Json));
+    }
+
+    [Fact]
+    public void AnalyzeBatch_with_a_null_item_throws_ArgumentNullException()
+    {
+        Assert.Throws<ArgumentNullException>(() => Analyzer.AnalyzeBatch(["Results were good.", null!]));
+        Assert.Throws<ArgumentNullException>(() => Analyzer.AnalyzeBatch((IReadOnlyList<string>)null!));
+    }
+
+    [Fact]
+    public void AnalyzeBatch_of_nothing_is_empty()
+    {
+        Assert.Empty(Analyzer.AnalyzeBatch(Array.Empty<string>()));
+    }
+
+    [Fact]
+    public void AnalyzeBatch_with_a_cancelled_token_throws_OperationCanceledException()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => Analyzer.AnalyzeBatch(Corpus.Texts(100), cts.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => Analyzer.AnalyzeBatch(Corpus.Texts(10).Select(t => new NewsArticle("t", t)).ToArray(), cts.Token));
+    }
+
+    [Fact]
+    public void AnalyzeBatch_cancelled_midway_throws_OperationCanceledException()
+    {
+        using var cts = new CancellationTokenSource();
+        var scorer = new CancellingScorer(cts, after: 50);
+        var analyzer = ScorerHarness.CreateAnalyzer(scorer, new FinSentimentOptions { MaxDegreeOfParallelism = 2 });
+
+        Assert.ThrowsAny<OperationCanceledException>(() => analyzer.AnalyzeBatch(Corpus.Texts(5_000), cts.Token));
+    }
+
+    [Fact]
+    public void One_analyzer_shared_by_8_threads_gives_the_same_results_as_sequential()
+    {
+        var analyzer = SentimentAnalyzer.CreateDefault();
+        var texts = Corpus.Texts(2_000);
+        var expected = texts.Select(t => Json(analyzer.Analyze(t))).ToArray();
+        var actual = new string[8][];
+        using var start = new Barrier(8);
+
+        var threads = Enumerable.Range(0, 8).Select(t => new Thread(() =>
+        {
+            var mine = new string[texts.Count];
+            start.SignalAndWait();
+            for (var k = 0; k < texts.Count; k++)
+            {
+                var i = (k + (t * 250)) % texts.Count;
+                mine[i] = Json(analyzer.Analyze(texts[i]));
+            }
+
+            actual[t] = mine;
+        })).ToArray();
+        foreach (var thread in threads)
+        {
+            thread.Start();
+        }
+
+        foreach (var thread in threads)
+        {
+            thread.Join();
+        }
+
+        for (var t = 0; t < 8; t++)
+        {
+            Assert.NotNull(actual[t]);
+            for (var i = 0; i < texts.Count; i++)
+            {
+                Assert.True(expected[i] == actual[t][i], $"thread {t}, document {i}: results differ");
+            }
+        }
+    }
+
+    [Fact]
+    public void Scores_relevance_and_offsets_stay_in_range_on_varied_news()
+    {
+        var analyzer = SentimentAnalyzer.CreateDefault();
+
+        foreach (var text in Corpus.Texts(400))
+        {
+            var result = analyzer.Analyze(text);
+
+            Assert.InRange(result.Score, -1, 1);
+            Assert.Equal(result.Polarity, analyzer.LabelScale.GetPolarity(result.Score));
+            Assert.All(result.Sentences, s =>
+            {
+                Assert.InRange(s.Score, -1, 1);
+                Assert.InRange(s.Start, 0, text.Length - s.Length);
+                Assert.True(s.Weight > 0);
+            });
+            Assert.All(result.Evidence, e =>
+            {
+                Assert.InRange(e.Start, 0, text.Length - e.Length);
+                Assert.Equal(e.Text, text.Substring(e.Start, e.Length));
+                Assert.NotEmpty(e.Rules);
+            });
+            Assert.All(result.Tickers, t =>
+            {
+                Assert.InRange(t.Score, -1, 1);
+                Assert.True(t.Relevance > 0 && t.Relevance <= 1, $"relevance {t.Relevance}");
+                Assert.NotEmpty(t.Mentions);
+                Assert.All(t.Mentions, m => Assert.InRange(m.Start, 0, text.Length - m.Length));
+            });
+            Assert.Equal(result.Tickers.OrderByDescending(t => t.Relevance).Select(t => t.Relevance), result.Tickers.Select(t => t.Relevance));
+            Assert.Equal(result.Tickers.Count, result.Tickers.Select(t => t.Symbol).Distinct().Count());
+        }
+    }
+
+    [Fact]
+    public void Analyzer_from_parts_refuses_null_parts()
+    {
+        var tokenizer = FinSentiment.Tokenization.FinancialTokenizer.Instance;
+        Assert.Throws<ArgumentNullException>(() => new SentimentAnalyzer(null!, ScorerHarness.Scorer, ScorerHarness.NoTickers.Instance));
+        Assert.Throws<ArgumentNullException>(() => new SentimentAnalyzer(tokenizer, null!, ScorerHarness.NoTickers.Instance));
+        Assert.Throws<ArgumentNullException>(() => new SentimentAnalyzer(tokenizer, ScorerHarness.Scorer, null!));
+        Assert.Throws<ArgumentNullException>(() => new SentimentAnalyzer(tokenizer, ScorerHarness.Scorer, ScorerHarness.NoTickers.Instance, null!));
+    }
+
+    [Fact]
+    public void Analyzer_uses_its_scorer_for_every_sentence()
+    {
+        var scorer = new FixedScorer(-0.5);
+        var analyzer = ScorerHarness.CreateAnalyzer(scorer);
+
+        var result = analyzer.Analyze("One. Two. Three.");
+
+        Assert.Equal(3, scorer.Calls);
+        Assert.Equal(-0.5, result.Score, 6);
+        Assert.Equal("moderately negative", result.Label);
+    }
+
+    internal static string Json(SentimentResult result) => JsonSerializer.Serialize(result, FinSentimentJsonContext.Default.SentimentResult);
+
+    private sealed class CancellingScorer(CancellationTokenSource cts, int after) : FinSentiment.Scoring.ISentimentScorer
+    {
+        private int _calls;
+
+        public double ScoreSentence(ReadOnlySpan<char> text, ReadOnlySpan<FinSentiment.Tokenization.Token> sentence, ICollection<Evidence> evidence)
+        {
+            if (Interlocked.Increment(ref _calls) == after)
+            {
+                cts.Cancel();
+            }
+
+            return 0.1;
+        }
+    }
+}

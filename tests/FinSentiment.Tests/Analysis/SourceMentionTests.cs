@@ -1,0 +1,27 @@
+namespace FinSentiment.Tests.Analysis;
+
+/// <summary>A company quoted as the source of a statement is not what the statement is about.</summary>
+public sealed class SourceMentionTests
+{
+    private static readonly SentimentAnalyzer Analyzer = SentimentAnalyzer.CreateDefault();
+
+    [Fact]
+    public void A_company_only_quoted_as_a_source_in_a_story_about_others_is_neutral()
+    {
+        const string text = "Demand for gas would slump next week, Globex Research projected. Utilities fell sharply on the news.";
+
+        var result = Analyzer.Analyze(text, [new SentimentTarget("Globex Research")]);
+
+        Assert.True(result.Targets[0].Found);
+        Assert.Equal(Polarity.Neutral, result.Targets[0].Polarity);
+        Assert.Equal(Polarity.Negative, result.Polarity);
+    }
+
+    [Fact]
+    public void A_headline_quoting_a_company_about_itself_keeps_its_sentiment()
+    {
+        var result = Analyzer.Analyze("Globex says profit rose sharply", [new SentimentTarget("Globex")]);
+
+        Assert.Equal(Polarity.Positive, result.Targets[0].Polarity);
+    }
+}

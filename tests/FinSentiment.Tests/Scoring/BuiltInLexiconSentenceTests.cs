@@ -1,0 +1,92 @@
+namespace FinSentiment.Tests.Scoring;
+
+/// <summary>Clear-cut financial sentences the built-in lexicon and rules must get right, whatever the tuning.</summary>
+public sealed class BuiltInLexiconSentenceTests
+{
+    private static readonly SentimentAnalyzer Analyzer = SentimentAnalyzer.CreateDefault();
+
+    [Theory]
+    [InlineData("Operating profit rose to EUR 13.1 mn from EUR 8.7 mn.")]
+    [InlineData("Net sales increased to EUR 131m from EUR 76m.")]
+    [InlineData("Operating loss narrowed.")]
+    [InlineData("Costs fell.")]
+    public void Clear_good_news_is_positive(string text)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.True(result.Score > 0, $"{text} scored {result.Score}");
+        Assert.NotEmpty(result.Evidence);
+    }
+
+    [Theory]
+    [InlineData("The company filed for bankruptcy.")]
+    [InlineData("Profit fell.")]
+    [InlineData("Operating loss widened.")]
+    [InlineData("Costs rose.")]
+    public void Clear_bad_news_is_negative(string text)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.True(result.Score < 0, $"{text} scored {result.Score}");
+        Assert.NotEmpty(result.Evidence);
+    }
+
+    [Theory]
+    [InlineData("Operating profit rose to EUR 13.1 mn from EUR 8.7 mn.", "Operating profit fell to EUR 8.7 mn from EUR 13.1 mn.")]
+    [InlineData("Profit rose.", "Profit fell.")]
+    [InlineData("Costs fell.", "Costs rose.")]
+    public void Reversing_the_direction_reverses_the_sign(string up, string down)
+    {
+        Assert.Equal(-Math.Sign(Analyzer.Analyze(up).Score), Math.Sign(Analyzer.Analyze(down).Score));
+    }
+
+    [Fact]
+    public void Comparison_without_a_direction_word_reads_the_figures()
+    {
+        var up = Analyzer.Analyze("Operating profit totalled EUR 13.1 mn, compared with EUR 8.7 mn.");
+        var down = Analyzer.Analyze("Operating profit totalled EUR 8.7 mn, compared with EUR 13.1 mn.");
+
+        Assert.True(up.Score > 0, $"up scored {up.Score}");
+        Assert.True(down.Score < 0, $"down scored {down.Score}");
+    }
+
+    [Fact]
+    public void Sentence_without_opinion_is_neutral()
+    {
+        var result = Analyzer.Analyze("The annual general meeting will be held on Tuesday.");
+
+        Assert.Equal(Polarity.Neutral, result.Polarity);
+    }
+
+    [Theory]
+    [InlineData("Shares slipped 1%.", -0.35, -0.15)]
+    [InlineData("The company filed for bankruptcy.", -1.0, -0.35)]
+    [InlineData("The company moved to an operating profit of EUR 10.9m versus an operating loss of EUR 15.3m.", 0.15, 1.0)]
+    [InlineData("Operating loss totalled EUR 4.0 mn, compared to a profit of EUR 8.6 mn.", -1.0, -0.15)]
+    [InlineData("Should you buy this strong stock now?", -0.15, 0.15)]
+    public void Scores_use_the_range_with_meaning(string text, double low, double high)
+    {
+        var score = Analyzer.Analyze(text).Score;
+
+        Assert.InRange(score, low, high);
+    }
+
+    [Fact]
+    public void Opposite_companies_in_one_sentence_get_opposite_scores()
+    {
+        var result = Analyzer.Analyze("Apple beat estimates, while Target cut its outlook.");
+
+        Assert.True(result.Tickers.Single(t => t.Symbol == "AAPL").Score > 0);
+        Assert.True(result.Tickers.Single(t => t.Symbol == "TGT").Score < 0);
+    }
+
+    [Theory]
+    [InlineData("Prospect Capital declares a quarterly dividend of $0.06 per share.", "Prospect")]
+    [InlineData("The company said shares of Magic Leap were not listed on any exchange.", "Leap")]
+    public void Sentiment_words_inside_names_do_not_count(string text, string word)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.DoesNotContain(result.Evidence, e => e.Text.Contains(word, StringComparison.Ordinal));
+    }
+}
