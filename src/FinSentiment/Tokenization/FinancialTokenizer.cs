@@ -210,7 +210,7 @@ public sealed class FinancialTokenizer : ITokenizer
     }
 
     /// <summary>
-    /// The common tokens, decided without the general rules: a word of ASCII letters ending in white space or in punctuation that
+    /// The common tokens, decided without the general rules: a word of ASCII and Latin-1 letters ending in white space or in punctuation that
     /// none of the word rules looks at, and single clause punctuation. Returns the token's length, or 0 when the general rules must decide.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -218,10 +218,10 @@ public sealed class FinancialTokenizer : ITokenizer
     {
         kind = TokenKind.Word;
         var c = text[start];
-        if (IsAsciiLetter(c))
+        if (IsAsciiLetter(c) || IsLatin1Letter(c))
         {
             var end = start + 1;
-            while ((uint)end < (uint)text.Length && IsAsciiLetter(text[end]))
+            while ((uint)end < (uint)text.Length && (IsAsciiLetter(text[end]) || IsLatin1Letter(text[end])))
             {
                 end++;
             }
@@ -258,6 +258,9 @@ public sealed class FinancialTokenizer : ITokenizer
 
         return 0;
     }
+
+    /// <summary>Whether <paramref name="c"/> is a letter of Latin-1 Supplement (<c>À</c> to <c>ÿ</c> but <c>×</c> and <c>÷</c>): accented Western European words.</summary>
+    private static bool IsLatin1Letter(char c) => c is >= '\u00C0' and <= '\u00FF' and not '\u00D7' and not '\u00F7';
 
     /// <summary>Whether <paramref name="c"/> is an ASCII letter: one comparison, as folding to lower case maps nothing else into a-z.</summary>
     private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
