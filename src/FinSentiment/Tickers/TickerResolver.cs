@@ -89,10 +89,10 @@ public sealed class TickerResolver : ITickerResolver
         {
             var sentences = NumberSentences(text, tokens, sentenceOf);
             count = FindCandidates(text, tokens, sentenceOf, ref candidates);
-            Accept(text, tokens, sentenceOf, candidates.AsSpan(0, count));
+            var accepted = Accept(text, tokens, sentenceOf, candidates.AsSpan(0, count));
             if (_resolveReferences)
             {
-                count = FindReferences(text, tokens, sentenceOf, ref candidates, count);
+                count = FindReferences(text, tokens, sentenceOf, ref candidates, count, accepted);
             }
 
             var span = candidates.AsSpan(0, count);
@@ -299,14 +299,21 @@ public sealed class TickerResolver : ITickerResolver
         _ => false,
     };
 
-    private void Accept(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, Span<Candidate> candidates)
+    /// <summary>
+    /// Decides which candidates stand. Returns the companies accepted, as a set when there are many candidates (so that long texts
+    /// stay linear), or <see langword="null"/> when a scan of the few candidates is cheaper.
+    /// </summary>
+    private HashSet<CompanyInfo>? Accept(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, Span<Candidate> candidates)
     {
+        var accepted = candidates.Length > AcceptedSetThreshold ? new HashSet<CompanyInfo>(ReferenceEqualityComparer.Instance) : null;
+
         // Strong mentions stand; ambiguous names need context or a strong mention of the same company.
         foreach (ref var candidate in candidates)
         {
             if (candidate.State == State.Strong)
             {
                 candidate.State = State.Accepted;
+                accepted?.Add(candidate.Company);
             }
         }
 
@@ -318,23 +325,32 @@ public sealed class TickerResolver : ITickerResolver
             }
 
             if (!LooksLikeOtherUse(text, tokens, sentenceOf, candidate) &&
-                (HasAccepted(candidates, candidate.Company) || HasContext(text, tokens, sentenceOf, candidate)))
+                (HasAccepted(candidates, candidate.Company, accepted) || HasContext(text, tokens, sentenceOf, candidate)))
             {
                 candidate.State = State.Accepted;
+                accepted?.Add(candidate.Company);
             }
         }
 
         foreach (ref var candidate in candidates)
         {
-            if (candidate.State == State.BareSymbol && HasAccepted(candidates, candidate.Company))
+            if (candidate.State == State.BareSymbol && HasAccepted(candidates, candidate.Company, accepted))
             {
                 candidate.State = State.Accepted;
+                accepted?.Add(candidate.Company);
             }
         }
+
+        return accepted;
     }
 
-    private static bool HasAccepted(Span<Candidate> candidates, CompanyInfo company)
+    private static bool HasAccepted(Span<Candidate> candidates, CompanyInfo company, HashSet<CompanyInfo>? accepted)
     {
+        if (accepted is not null)
+        {
+            return accepted.Contains(company);
+        }
+
         foreach (ref readonly var other in candidates)
         {
             if (other.State == State.Accepted && ReferenceEquals(other.Company, company))
@@ -421,7 +437,7 @@ public sealed class TickerResolver : ITickerResolver
         return false;
     }
 
-    private int FindReferences(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, ref Candidate[] candidates, int count)
+    private int FindReferences(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, ref Candidate[] candidates, int count, HashSet<CompanyInfo>? accepted)
     {
         var found = count;
         var next = 0; // index into the name candidates, which are in token order
@@ -450,7 +466,7 @@ public sealed class TickerResolver : ITickerResolver
             if (word.Equals("the", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Length)
             {
                 var matched = _directory.Descriptors.Match(text, tokens, i + 1, out var descriptor);
-                if (matched > 0 && HasAccepted(candidates.AsSpan(0, count), descriptor!.Company))
+                if (matched > 0 && HasAccepted(candidates.AsSpan(0, count), descriptor!.Company, accepted))
                 {
                     var end = tokens[i + matched];
                     Add(ref candidates, ref found, new Candidate(tokens[i].Start, end.End - tokens[i].Start, i, descriptor!.Company, MentionKind.Reference, State.Accepted));
@@ -519,9 +535,29 @@ public sealed class TickerResolver : ITickerResolver
 
     private static bool OnlyCompanyNear(ReadOnlySpan<Candidate> candidates, int[] sentenceOf, int sentence, CompanyInfo company)
     {
-        foreach (ref readonly var candidate in candidates)
+        // Candidates are in token order, so their sentences ascend: start at the first in the sentence before.
+        int low = 0, high = candidates.Length;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (Sentence(sentenceOf, candidates[middle].TokenIndex) < sentence - 1)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        foreach (ref readonly var candidate in candidates[low..])
         {
             var s = Sentence(sentenceOf, candidate.TokenIndex);
+            if (s > sentence)
+            {
+                break;
+            }
+
             if (candidate.State == State.Accepted && (s == sentence || s == sentence - 1) && !ReferenceEquals(candidate.Company, company))
             {
                 return false;
@@ -563,6 +599,9 @@ public sealed class TickerResolver : ITickerResolver
 
         candidates[count++] = candidate;
     }
+
+    /// <summary>Above this many candidates, accepted companies are kept in a set rather than found by a scan.</summary>
+    private const int AcceptedSetThreshold = 64;
 
     private static readonly SpanLookup<bool> ContextWords = Lookup(
         "shares", "share", "stock", "stocks", "stake", "earnings", "revenue", "revenues", "sales", "profit", "profits", "quarter",
