@@ -73,6 +73,21 @@ public sealed class LongDocumentTests
         Assert.True(ratio <= 20, $"2,000 sentences: {smallTime.TotalMilliseconds:0} ms, 20,000: {largeTime.TotalMilliseconds:0} ms, ratio {ratio:0.0}");
     }
 
+    [Fact]
+    public void One_long_sentence_naming_two_companies_many_times_takes_linear_time()
+    {
+        // Regression: the resolver looked for an accepted mention of the same company among all candidates for each
+        // ambiguous name, and evidence ownership rescanned the sentence for each item (both quadratic).
+        static string Text(int clauses) => string.Concat(Enumerable.Repeat("Apple rose, Microsoft fell, ", clauses)) + ".";
+        ResultInvariants.Analyzer.Analyze(Text(100)); // warm up
+
+        var smallTime = Time(Text(3_000));
+        var largeTime = Time(Text(30_000));
+
+        var ratio = largeTime.TotalMilliseconds / Math.Max(1, smallTime.TotalMilliseconds);
+        Assert.True(ratio <= 20, $"3,000 clauses: {smallTime.TotalMilliseconds:0} ms, 30,000: {largeTime.TotalMilliseconds:0} ms, ratio {ratio:0.0}");
+    }
+
     private static TimeSpan Time(string text)
     {
         var stopwatch = Stopwatch.StartNew();
