@@ -379,14 +379,34 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 return;
             }
 
+            // The entity's own mention starts, and the ends of the evidence met so far: binary searches instead of
+            // rescanning every earlier item and every mention for each item (quadratic in one long sentence).
+            var ownStarts = new List<int>();
+            foreach (var (start, owner) in inSentence)
+            {
+                if (ReferenceEquals(owner, entity))
+                {
+                    ownStarts.Add(start);
+                }
+            }
+
+            var ends = new SortedSet<int>();
             var sum = 0.0;
             for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
             {
                 var item = document.Evidence[e];
-                if (Owns(inSentence, entity, document.Evidence, sentence, e))
+                var previousEvidenceEnd = sentence.Start;
+                if (ends.Count > 0 && ends.Min <= item.Start)
+                {
+                    previousEvidenceEnd = Math.Max(previousEvidenceEnd, ends.GetViewBetween(int.MinValue, item.Start).Max);
+                }
+
+                if (Owns(inSentence, ownStarts, entity, item.Start, previousEvidenceEnd))
                 {
                     sum += item.Contribution;
                 }
+
+                ends.Add(item.Start + item.Length);
             }
 
             scored.Add((Math.Tanh(sum), sentence.Weight));
@@ -481,51 +501,35 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         return false;
     }
 
-    private static bool Owns(ReadOnlySpan<(int Start, EntityMentions Entity)> spans, EntityMentions entity, List<Evidence> evidence, SentenceInfo sentence, int index)
+    /// <summary>
+    /// Whether an evidence item at <paramref name="position"/> counts for <paramref name="entity"/>: the entity is named
+    /// between the previous evidence and the item, or it is the company named nearest before it (else first after it).
+    /// </summary>
+    private static bool Owns(ReadOnlySpan<(int Start, EntityMentions Entity)> spans, List<int> ownStarts, EntityMentions entity, int position, int previousEvidenceEnd)
     {
-        var position = evidence[index].Start;
-        var previousEvidenceEnd = sentence.Start;
-        for (var e = sentence.EvidenceStart; e < index; e++)
+        var first = ownStarts.BinarySearch(previousEvidenceEnd);
+        first = first < 0 ? ~first : first;
+        if (first < ownStarts.Count && ownStarts[first] <= position)
         {
-            if (evidence[e].Start + evidence[e].Length <= position)
-            {
-                previousEvidenceEnd = Math.Max(previousEvidenceEnd, evidence[e].Start + evidence[e].Length);
-            }
+            return true;
         }
 
-        foreach (var (start, owner) in spans)
+        // The last mention starting at or before the position, else the first one after it.
+        int low = 0, high = spans.Length;
+        while (low < high)
         {
-            if (start >= sentence.Start && start < sentence.End && start <= position && start >= previousEvidenceEnd && ReferenceEquals(owner, entity))
+            var middle = (low + high) >>> 1;
+            if (spans[middle].Start <= position)
             {
-                return true;
-            }
-        }
-
-        return ReferenceEquals(OwnerOf(spans, sentence, position), entity);
-    }
-
-    private static EntityMentions? OwnerOf(ReadOnlySpan<(int Start, EntityMentions Entity)> spans, SentenceInfo sentence, int position)
-    {
-        EntityMentions? before = null;
-        EntityMentions? after = null;
-        foreach (var (start, entity) in spans)
-        {
-            if (start < sentence.Start || start >= sentence.End)
-            {
-                continue;
-            }
-
-            if (start <= position)
-            {
-                before = entity;
+                low = middle + 1;
             }
             else
             {
-                after ??= entity;
+                high = middle;
             }
         }
 
-        return before ?? after;
+        return spans.Length > 0 && ReferenceEquals(low > 0 ? spans[low - 1].Entity : spans[0].Entity, entity);
     }
 
     private static double Relevance(DocumentAnalysis document, EntityMentions entity, int titleLength)
