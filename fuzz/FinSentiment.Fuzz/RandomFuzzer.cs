@@ -137,17 +137,21 @@ internal static class RandomFuzzer
         Console.WriteLine($"{kind}: {name} {reason.Split('\n')[0]}");
     }
 
+    /// <summary>Finds <c>fuzz/NAME</c> above the working directory or the program's directory.</summary>
     private static string FindDirectory(string name)
     {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        foreach (var start in (string[])[Directory.GetCurrentDirectory(), AppContext.BaseDirectory])
         {
-            var candidate = Path.Combine(directory.FullName, "fuzz", name);
-            if (Directory.Exists(candidate))
+            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
             {
-                return candidate;
+                var candidate = Path.Combine(directory.FullName, "fuzz", name);
+                if (Directory.Exists(candidate))
+                {
+                    return candidate;
+                }
             }
         }
 
-        return Path.Combine(Directory.GetCurrentDirectory(), name);
+        throw new DirectoryNotFoundException($"fuzz/{name} not found above the working directory; run from the repository.");
     }
 }
