@@ -26,6 +26,8 @@ internal static class RandomFuzzer
         var corpusDirectory = FindDirectory("corpus");
         var findings = Path.Combine(Path.GetDirectoryName(corpusDirectory)!, "findings", "random");
         var corpus = Directory.EnumerateFiles(corpusDirectory).Select(File.ReadAllBytes).ToList();
+        Directory.CreateDirectory(findings);
+        var current = Path.Combine(findings, "current-input.bin");
         if (corpus.Count == 0)
         {
             corpus.Add("Apple beat estimates."u8.ToArray());
@@ -38,6 +40,7 @@ internal static class RandomFuzzer
         while (total.Elapsed < duration)
         {
             var input = Mutate(random, corpus[random.Next(corpus.Count)], corpus);
+            File.WriteAllBytes(current, input); // left behind if the input hangs the process
             var one = Stopwatch.StartNew();
             try
             {
@@ -72,6 +75,7 @@ internal static class RandomFuzzer
             }
         }
 
+        File.Delete(current);
         Console.WriteLine($"done: {executions} executions in {total.Elapsed:hh\\:mm\\:ss}, {failures} failures, {slow} slow inputs");
         return failures == 0 && slow == 0 ? 0 : 1;
     }
