@@ -319,27 +319,49 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     private double ScoreEntity(DocumentAnalysis document, EntityMentions entity, List<EntityMentions> all)
     {
         var sentences = document.Sentences;
-        var scored = new List<(double Score, double Weight)>(sentences.Count);
         // A directory company and a caller's target named by the same words are one entity, not two rivals.
         var rivals = all.Where(e => ReferenceEquals(e, entity) || !Overlaps(e, entity)).ToList();
         var alone = rivals.Count == 1;
+        var scored = new List<(double Score, double Weight)>(alone ? sentences.Count : entity.Spans.Count);
         var spans = rivals.SelectMany(e => e.Spans.Select(s => (s.Start, Entity: e))).OrderBy(static s => s.Start).ToArray();
-        foreach (var sentence in sentences)
+        if (alone)
+        {
+            foreach (var sentence in sentences)
+            {
+                ScoreSentence(sentence, SpansIn(spans, sentence));
+            }
+        }
+        else
+        {
+            // Only sentences that name the entity count: visit them through its own mentions, in text order, rather
+            // than scanning every mention for every sentence (quadratic on long documents naming many companies).
+            var previous = -1;
+            foreach (var (start, owner) in spans)
+            {
+                var index = ReferenceEquals(owner, entity) ? SentenceAt(sentences, start) : -1;
+                if (index > previous)
+                {
+                    previous = index;
+                    ScoreSentence(sentences[index], SpansIn(spans, sentences[index]));
+                }
+            }
+        }
+
+        return Aggregate(scored, _unopinionatedWeight);
+
+        void ScoreSentence(SentenceInfo sentence, ReadOnlySpan<(int Start, EntityMentions Entity)> inSentence)
         {
             var own = false;
             var others = false;
-            foreach (var (start, owner) in spans)
+            foreach (var (_, owner) in inSentence)
             {
-                if (start >= sentence.Start && start < sentence.End)
+                if (ReferenceEquals(owner, entity))
                 {
-                    if (ReferenceEquals(owner, entity))
-                    {
-                        own = true;
-                    }
-                    else
-                    {
-                        others = true;
-                    }
+                    own = true;
+                }
+                else
+                {
+                    others = true;
                 }
             }
 
@@ -350,29 +372,98 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                     scored.Add((sentence.Score, sentence.Weight * SingleCompanyContextWeight));
                 }
 
-                continue;
+                return;
             }
 
             if (!others)
             {
                 scored.Add((sentence.Score, sentence.Weight));
-                continue;
+                return;
             }
 
+            // The entity's own mention starts, and the ends of the evidence met so far: binary searches instead of
+            // rescanning every earlier item and every mention for each item (quadratic in one long sentence).
+            var ownStarts = new List<int>();
+            foreach (var (start, owner) in inSentence)
+            {
+                if (ReferenceEquals(owner, entity))
+                {
+                    ownStarts.Add(start);
+                }
+            }
+
+            var ends = new SortedSet<int>();
             var sum = 0.0;
             for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
             {
                 var item = document.Evidence[e];
-                if (Owns(spans, entity, document.Evidence, sentence, e))
+                var previousEvidenceEnd = sentence.Start;
+                if (ends.Count > 0 && ends.Min <= item.Start)
+                {
+                    previousEvidenceEnd = Math.Max(previousEvidenceEnd, ends.GetViewBetween(int.MinValue, item.Start).Max);
+                }
+
+                if (Owns(inSentence, ownStarts, entity, item.Start, previousEvidenceEnd))
                 {
                     sum += item.Contribution;
                 }
+
+                ends.Add(item.Start + item.Length);
             }
 
             scored.Add((Math.Tanh(sum), sentence.Weight));
         }
+    }
 
-        return Aggregate(scored, _unopinionatedWeight);
+    /// <summary>The mentions that start inside a sentence: a slice of <paramref name="spans"/>, which is sorted by start.</summary>
+    private static ReadOnlySpan<(int Start, EntityMentions Entity)> SpansIn((int Start, EntityMentions Entity)[] spans, SentenceInfo sentence)
+    {
+        var from = FirstAtOrAfter(spans, sentence.Start);
+        var to = FirstAtOrAfter(spans, sentence.End);
+        return spans.AsSpan(from, to - from);
+
+        static int FirstAtOrAfter((int Start, EntityMentions Entity)[] spans, int position)
+        {
+            int low = 0, high = spans.Length;
+            while (low < high)
+            {
+                var middle = (low + high) >>> 1;
+                if (spans[middle].Start < position)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            return low;
+        }
+    }
+
+    /// <summary>The index of the sentence that holds <paramref name="position"/>, or -1 when none does (sentences are ordered and disjoint).</summary>
+    private static int SentenceAt(List<SentenceInfo> sentences, int position)
+    {
+        int low = 0, high = sentences.Count - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) >>> 1;
+            if (position < sentences[middle].Start)
+            {
+                high = middle - 1;
+            }
+            else if (position >= sentences[middle].End)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                return middle;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -387,14 +478,35 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     private static bool Overlaps(EntityMentions a, EntityMentions b)
     {
+        // Some span of b starts before x ends and ends after x starts. With b sorted by start and the running maximum
+        // of its ends, one binary search per span of a: comparing every pair was quadratic in the mentions.
+        var others = b.Spans.ToArray();
+        Array.Sort(others);
+        var maxEnd = new int[others.Length];
+        for (var k = 0; k < others.Length; k++)
+        {
+            maxEnd[k] = Math.Max(k == 0 ? int.MinValue : maxEnd[k - 1], others[k].Start + others[k].Length);
+        }
+
         foreach (var x in a.Spans)
         {
-            foreach (var y in b.Spans)
+            int low = 0, high = others.Length;
+            while (low < high)
             {
-                if (x.Start < y.Start + y.Length && y.Start < x.Start + x.Length)
+                var middle = (low + high) >>> 1;
+                if (others[middle].Start < x.Start + x.Length)
                 {
-                    return true;
+                    low = middle + 1;
                 }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            if (low > 0 && maxEnd[low - 1] > x.Start)
+            {
+                return true;
             }
         }
 
@@ -402,55 +514,34 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     }
 
     /// <summary>
-    /// Whether a phrase counts for <paramref name="entity"/>: it does when the entity is named before the phrase with no other
-    /// phrase in between ("Verizon and AT&amp;T accused" counts for both), or, when no company is named before it, when the
-    /// entity is the first named after it.
+    /// Whether an evidence item at <paramref name="position"/> counts for <paramref name="entity"/>: the entity is named
+    /// between the previous evidence and the item, or it is the company named nearest before it (else first after it).
     /// </summary>
-    private static bool Owns((int Start, EntityMentions Entity)[] spans, EntityMentions entity, List<Evidence> evidence, SentenceInfo sentence, int index)
+    private static bool Owns(ReadOnlySpan<(int Start, EntityMentions Entity)> spans, List<int> ownStarts, EntityMentions entity, int position, int previousEvidenceEnd)
     {
-        var position = evidence[index].Start;
-        var previousEvidenceEnd = sentence.Start;
-        for (var e = sentence.EvidenceStart; e < index; e++)
+        var first = ownStarts.BinarySearch(previousEvidenceEnd);
+        first = first < 0 ? ~first : first;
+        if (first < ownStarts.Count && ownStarts[first] <= position)
         {
-            if (evidence[e].Start + evidence[e].Length <= position)
-            {
-                previousEvidenceEnd = Math.Max(previousEvidenceEnd, evidence[e].Start + evidence[e].Length);
-            }
+            return true;
         }
 
-        foreach (var (start, owner) in spans)
+        // The last mention starting at or before the position, else the first one after it.
+        int low = 0, high = spans.Length;
+        while (low < high)
         {
-            if (start >= sentence.Start && start < sentence.End && start <= position && start >= previousEvidenceEnd && ReferenceEquals(owner, entity))
+            var middle = (low + high) >>> 1;
+            if (spans[middle].Start <= position)
             {
-                return true;
-            }
-        }
-
-        return ReferenceEquals(OwnerOf(spans, sentence, position), entity);
-    }
-
-    private static EntityMentions? OwnerOf((int Start, EntityMentions Entity)[] spans, SentenceInfo sentence, int position)
-    {
-        EntityMentions? before = null;
-        EntityMentions? after = null;
-        foreach (var (start, entity) in spans)
-        {
-            if (start < sentence.Start || start >= sentence.End)
-            {
-                continue;
-            }
-
-            if (start <= position)
-            {
-                before = entity;
+                low = middle + 1;
             }
             else
             {
-                after ??= entity;
+                high = middle;
             }
         }
 
-        return before ?? after;
+        return spans.Length > 0 && ReferenceEquals(low > 0 ? spans[low - 1].Entity : spans[0].Entity, entity);
     }
 
     private static double Relevance(DocumentAnalysis document, EntityMentions entity, int titleLength)
@@ -458,13 +549,14 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         var sentences = document.Sentences;
         var withMention = 0;
         var lead = false;
-        for (var i = 0; i < sentences.Count; i++)
+        var mentioned = new HashSet<int>();
+        foreach (var span in entity.Spans)
         {
-            var sentence = sentences[i];
-            var mentioned = entity.Spans.Exists(s => s.Start >= sentence.Start && s.Start < sentence.End);
-            if (mentioned)
+            var i = SentenceAt(sentences, span.Start);
+            if (i >= 0 && mentioned.Add(i))
             {
                 withMention++;
+                var sentence = sentences[i];
                 if (sentence.InTitle || i == 0 || (titleLength > 0 && i > 0 && sentences[i - 1].InTitle && !sentence.InTitle))
                 {
                     lead = true;

@@ -168,30 +168,38 @@ internal static class LexiconFileReader
             {
                 ordinal++;
                 var line = lines.Find(item, ordinal);
-                if (item.ValueKind != JsonValueKind.Object)
+                try
                 {
-                    throw new DataFormatException(source, line, $"entry {ordinal} is not an object");
-                }
+                    if (item.ValueKind != JsonValueKind.Object)
+                    {
+                        throw new DataFormatException(source, line, $"entry {ordinal} is not an object");
+                    }
 
-                if (!item.TryGetProperty("term", out var term) || term.ValueKind != JsonValueKind.String)
+                    if (!item.TryGetProperty("term", out var term) || term.ValueKind != JsonValueKind.String)
+                    {
+                        throw new DataFormatException(source, line, $"entry {ordinal} has no string \"term\"");
+                    }
+
+                    if (!item.TryGetProperty("valence", out var valence) || valence.ValueKind != JsonValueKind.Number)
+                    {
+                        throw new DataFormatException(source, line, $"entry {ordinal} ('{term.GetString()}') has no numeric \"valence\"");
+                    }
+
+                    var category = LexiconCategory.Sentiment;
+                    if (item.TryGetProperty("category", out var categoryElement))
+                    {
+                        category = categoryElement.ValueKind == JsonValueKind.String
+                            ? ParseCategory(categoryElement.GetString()!, source, line)
+                            : throw new DataFormatException(source, line, $"entry {ordinal}: \"category\" must be a string");
+                    }
+
+                    results.Add((Create(term.GetString()!, CheckValence(valence.GetDouble(), source, line), category, source, line), line));
+                }
+                catch (InvalidOperationException ex)
                 {
-                    throw new DataFormatException(source, line, $"entry {ordinal} has no string \"term\"");
+                    // A string holding an escaped lone surrogate ("\ud800") cannot be read as text.
+                    throw new DataFormatException(source, line, $"entry {ordinal}: {ex.Message}", ex);
                 }
-
-                if (!item.TryGetProperty("valence", out var valence) || valence.ValueKind != JsonValueKind.Number)
-                {
-                    throw new DataFormatException(source, line, $"entry {ordinal} ('{term.GetString()}') has no numeric \"valence\"");
-                }
-
-                var category = LexiconCategory.Sentiment;
-                if (item.TryGetProperty("category", out var categoryElement))
-                {
-                    category = categoryElement.ValueKind == JsonValueKind.String
-                        ? ParseCategory(categoryElement.GetString()!, source, line)
-                        : throw new DataFormatException(source, line, $"entry {ordinal}: \"category\" must be a string");
-                }
-
-                results.Add((Create(term.GetString()!, CheckValence(valence.GetDouble(), source, line), category, source, line), line));
             }
 
             return results;

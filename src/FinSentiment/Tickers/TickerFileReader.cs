@@ -180,44 +180,52 @@ internal static class TickerFileReader
             throw new DataFormatException(source, (int)(ex.LineNumber ?? -1) + 1, "invalid JSON: " + ex.Message, ex);
         }
 
-        using (document)
+        try
         {
-            var root = document.RootElement;
-            var companies = new List<CompanyInfo>();
-            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            if (root.ValueKind == JsonValueKind.Array)
+            using (document)
             {
-                var lines = ItemLines(text);
-                var ordinal = 0;
-                foreach (var item in root.EnumerateArray())
+                var root = document.RootElement;
+                var companies = new List<CompanyInfo>();
+                var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                if (root.ValueKind == JsonValueKind.Array)
                 {
-                    var line = ordinal < lines.Count ? lines[ordinal] : 0;
-                    ordinal++;
-                    if (item.ValueKind != JsonValueKind.Object)
+                    var lines = ItemLines(text);
+                    var ordinal = 0;
+                    foreach (var item in root.EnumerateArray())
                     {
-                        throw new DataFormatException(source, line, $"entry {ordinal} is not an object");
+                        var line = ordinal < lines.Count ? lines[ordinal] : 0;
+                        ordinal++;
+                        if (item.ValueKind != JsonValueKind.Object)
+                        {
+                            throw new DataFormatException(source, line, $"entry {ordinal} is not an object");
+                        }
+
+                        var aliases = item.TryGetProperty("aliases", out var a) ? ReadAliases(a, source, line, ordinal) : [];
+                        var company = Create(source, line, GetString(item, "symbol", source, line, ordinal), GetString(item, "name", source, line, ordinal),
+                            item.TryGetProperty("exchange", out var e) && e.ValueKind == JsonValueKind.String ? e.GetString() : null, null, aliases, [], []);
+                        Add(companies, seen, company, source, line);
                     }
 
-                    var aliases = item.TryGetProperty("aliases", out var a) ? ReadAliases(a, source, line, ordinal) : [];
-                    var company = Create(source, line, GetString(item, "symbol", source, line, ordinal), GetString(item, "name", source, line, ordinal),
-                        item.TryGetProperty("exchange", out var e) && e.ValueKind == JsonValueKind.String ? e.GetString() : null, null, aliases, [], []);
-                    Add(companies, seen, company, source, line);
+                    return companies;
                 }
 
-                return companies;
-            }
+                if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("fields", out var fieldsElement) && root.TryGetProperty("data", out var data))
+                {
+                    return ReadSecExchange(text, source, fieldsElement, data);
+                }
 
-            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("fields", out var fieldsElement) && root.TryGetProperty("data", out var data))
-            {
-                return ReadSecExchange(text, source, fieldsElement, data);
-            }
+                if (root.ValueKind == JsonValueKind.Object)
+                {
+                    return ReadSecTickers(text, source, root);
+                }
 
-            if (root.ValueKind == JsonValueKind.Object)
-            {
-                return ReadSecTickers(text, source, root);
+                throw new DataFormatException(source, 1, "expected a JSON array of {\"symbol\", \"name\", \"exchange\", \"aliases\"} objects or an SEC company_tickers file");
             }
-
-            throw new DataFormatException(source, 1, "expected a JSON array of {\"symbol\", \"name\", \"exchange\", \"aliases\"} objects or an SEC company_tickers file");
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException && ex is not DataFormatException)
+        {
+            // A value of the wrong JSON kind or out of range (a cik of 1.5, a field name that is a number, an escaped lone surrogate).
+            throw new DataFormatException(source, 0, "a value cannot be read: " + ex.Message, ex);
         }
     }
 

@@ -299,11 +299,18 @@ public sealed class TickerResolver : ITickerResolver
     private void Accept(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, Span<Candidate> candidates)
     {
         // Strong mentions stand; ambiguous names need context or a strong mention of the same company.
+        // The companies accepted so far are kept in a set: scanning every candidate for each one was quadratic.
+        var accepted = new HashSet<CompanyInfo>(ReferenceEqualityComparer.Instance);
         foreach (ref var candidate in candidates)
         {
-            if (candidate.State == State.Strong)
+            if (candidate.State == State.Accepted)
+            {
+                accepted.Add(candidate.Company);
+            }
+            else if (candidate.State == State.Strong)
             {
                 candidate.State = State.Accepted;
+                accepted.Add(candidate.Company);
             }
         }
 
@@ -315,15 +322,16 @@ public sealed class TickerResolver : ITickerResolver
             }
 
             if (!LooksLikeOtherUse(text, tokens, sentenceOf, candidate) &&
-                (HasAccepted(candidates, candidate.Company) || HasContext(text, tokens, sentenceOf, candidate)))
+                (accepted.Contains(candidate.Company) || HasContext(text, tokens, sentenceOf, candidate)))
             {
                 candidate.State = State.Accepted;
+                accepted.Add(candidate.Company);
             }
         }
 
         foreach (ref var candidate in candidates)
         {
-            if (candidate.State == State.BareSymbol && HasAccepted(candidates, candidate.Company))
+            if (candidate.State == State.BareSymbol && accepted.Contains(candidate.Company))
             {
                 candidate.State = State.Accepted;
             }
