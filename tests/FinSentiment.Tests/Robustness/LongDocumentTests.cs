@@ -53,9 +53,10 @@ public sealed class LongDocumentTests
         var smallTime = Time(small);
         var largeTime = Time(large);
 
-        // 9.5× the length; a quadratic part would give ~90×. Generous for a loaded CI machine and a Debug build.
+        // 9.5× the length; a quadratic part would give ~90×. The bound is generous (30×) so a loaded machine or a Debug
+        // build does not fail it; the real linearity figure is a benchmark (benchmarks/README.md).
         var ratio = largeTime.TotalMilliseconds / Math.Max(1, smallTime.TotalMilliseconds);
-        Assert.True(ratio <= 15, $"1M chars: {smallTime.TotalMilliseconds:0} ms, 9.5M chars: {largeTime.TotalMilliseconds:0} ms, ratio {ratio:0.0}");
+        Assert.True(ratio <= 30, $"1M chars: {smallTime.TotalMilliseconds:0} ms, 9.5M chars: {largeTime.TotalMilliseconds:0} ms, ratio {ratio:0.0}");
     }
 
     [Fact]
@@ -70,7 +71,7 @@ public sealed class LongDocumentTests
         var largeTime = Time(Text(20_000));
 
         var ratio = largeTime.TotalMilliseconds / Math.Max(1, smallTime.TotalMilliseconds);
-        Assert.True(ratio <= 20, $"2,000 sentences: {smallTime.TotalMilliseconds:0} ms, 20,000: {largeTime.TotalMilliseconds:0} ms, ratio {ratio:0.0}");
+        Assert.True(ratio <= 40, $"2,000 sentences: {smallTime.TotalMilliseconds:0} ms, 20,000: {largeTime.TotalMilliseconds:0} ms, ratio {ratio:0.0}");
     }
 
     [Fact]
@@ -85,7 +86,7 @@ public sealed class LongDocumentTests
         var largeTime = Time(Text(30_000));
 
         var ratio = largeTime.TotalMilliseconds / Math.Max(1, smallTime.TotalMilliseconds);
-        Assert.True(ratio <= 20, $"3,000 clauses: {smallTime.TotalMilliseconds:0} ms, 30,000: {largeTime.TotalMilliseconds:0} ms, ratio {ratio:0.0}");
+        Assert.True(ratio <= 40, $"3,000 clauses: {smallTime.TotalMilliseconds:0} ms, 30,000: {largeTime.TotalMilliseconds:0} ms, ratio {ratio:0.0}");
     }
 
     private static TimeSpan Time(string text)
