@@ -1,14 +1,13 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using FinSentiment.Internal;
 
 namespace FinSentiment.Tickers;
 
 /// <summary>Reads ticker directory files; every malformed line throws a <see cref="DataFormatException"/>.</summary>
 internal static class TickerFileReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private static readonly string[] LegalWords =
     [
         "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.", "limited", "plc",
@@ -17,37 +16,7 @@ internal static class TickerFileReader
 
     public static List<CompanyInfo> Read(string path)
     {
-        if (Directory.Exists(path))
-        {
-            throw new DataFormatException(path, 0, "the path is a directory, not a file");
-        }
-
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"Ticker directory file '{path}' does not exist.", path);
-        }
-
-        string content;
-        try
-        {
-            content = File.ReadAllText(path, StrictUtf8);
-        }
-        catch (DecoderFallbackException ex)
-        {
-            throw new DataFormatException(path, FinSentiment.Lexicon.LexiconFileReader.LineOfInvalidUtf8(File.ReadAllBytes(path)), "the file is not valid UTF-8 text", ex);
-        }
-
-        var nul = content.IndexOf('\0', StringComparison.Ordinal);
-        if (nul >= 0)
-        {
-            throw new DataFormatException(path, LineOf(content, nul), "the file holds NUL characters: it is binary, not text");
-        }
-
-        if (content.Length > 0 && content[0] == '\uFEFF')
-        {
-            content = content[1..];
-        }
-
+        var content = DataFileText.Read(path, "Ticker directory file");
         if (string.IsNullOrWhiteSpace(content))
         {
             throw new DataFormatException(path, 0, "the file is empty");
@@ -557,6 +526,4 @@ internal static class TickerFileReader
 
         return count;
     }
-
-    private static int LineOf(string content, int index) => 1 + CountLines(content, index);
 }
