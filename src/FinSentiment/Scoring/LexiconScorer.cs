@@ -234,7 +234,8 @@ public sealed class LexiconScorer : ISentimentScorer
             }
 
             var i = q - 1;
-            while (i > 0 && units[i].Kind == UnitKind.Word && IsArticleOrPeriod(text[units[i].Start..units[i].End]))
+            while (i > 0 && ((units[i].Kind == UnitKind.Word && IsArticleOrPeriod(text[units[i].Start..units[i].End])) ||
+                   units[i].Kind is UnitKind.Number or UnitKind.Currency))
             {
                 i--;
             }
@@ -452,6 +453,12 @@ public sealed class LexiconScorer : ISentimentScorer
 
                 units[d].Partner = quantity;
                 units[quantity].Consumed = true;
+
+                // "Operating loss totalled EUR 0.9 mn, down from a profit of EUR 2.7 mn": the loss is the state now reached.
+                if (HasOppositeReference(units, d, units[quantity].Category))
+                {
+                    units[d].StateChange = true;
+                }
             }
             else if (FollowedByPercent(units, d))
             {
@@ -605,6 +612,24 @@ public sealed class LexiconScorer : ISentimentScorer
                 }
             }
         }
+    }
+
+    private static bool HasOppositeReference(Span<Unit> units, int d, LexiconCategory category)
+    {
+        for (var i = d + 1; i < units.Length && i <= d + 8; i++)
+        {
+            if (IsQuantity(units[i]) && units[i].Reference)
+            {
+                return units[i].Category != category;
+            }
+
+            if (units[i].Kind == UnitKind.Lexical && units[i].Category == LexiconCategory.Contrast)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static int OppositeReference(Span<Unit> units, int q, int from, int limit)
@@ -988,7 +1013,7 @@ public sealed class LexiconScorer : ISentimentScorer
                 baseValence = state.Category == LexiconCategory.GoodWhenUp ? 1 : -1;
                 rules.Add("state-reached");
                 explanation = string.Create(CultureInfo.InvariantCulture,
-                    $"{word} to {text[state.Start..state.End]} ({(baseValence > 0 ? "good" : "bad")} state)");
+                    $"{text[state.Start..state.End]} ({(baseValence > 0 ? "good" : "bad")} state reached) × {word}");
             }
             else if (unit.Partner >= 0)
             {
