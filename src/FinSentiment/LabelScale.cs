@@ -51,7 +51,7 @@ public sealed class LabelScale
 
         Name = name;
         NeutralLabel = neutralLabel;
-        Bands = all;
+        Bands = Array.AsReadOnly(all);
     }
 
     /// <summary>

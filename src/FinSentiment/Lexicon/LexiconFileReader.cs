@@ -1,45 +1,14 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using FinSentiment.Internal;
 
 namespace FinSentiment.Lexicon;
 
 /// <summary>Parses lexicon files. Every problem is a <see cref="DataFormatException"/> naming the source, line and reason.</summary>
 internal static class LexiconFileReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>Opens a file as strict UTF-8 text: invalid bytes and NUL characters are errors, not replacement characters.</summary>
-    public static TextReader OpenText(string path)
-    {
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"Lexicon file '{path}' does not exist.", path);
-        }
-
-        string content;
-        try
-        {
-            content = File.ReadAllText(path, StrictUtf8);
-        }
-        catch (DecoderFallbackException ex)
-        {
-            throw new DataFormatException(path, LineOfInvalidUtf8(File.ReadAllBytes(path)), "the file is not valid UTF-8 text", ex);
-        }
-
-        var nul = content.IndexOf('\0', StringComparison.Ordinal);
-        if (nul >= 0)
-        {
-            throw new DataFormatException(path, LineOf(content, nul), "the file holds NUL characters: it is binary, not text");
-        }
-
-        if (content.Length > 0 && content[0] == '\uFEFF')
-        {
-            content = content[1..];
-        }
-
-        return new StringReader(content);
-    }
+    public static TextReader OpenText(string path) => new StringReader(DataFileText.Read(path, "Lexicon file"));
 
     public static IEnumerable<(LexiconEntry Entry, int Line)> ReadTsv(TextReader reader, string source)
     {
@@ -168,30 +137,38 @@ internal static class LexiconFileReader
             {
                 ordinal++;
                 var line = lines.Find(item, ordinal);
-                if (item.ValueKind != JsonValueKind.Object)
+                try
                 {
-                    throw new DataFormatException(source, line, $"entry {ordinal} is not an object");
-                }
+                    if (item.ValueKind != JsonValueKind.Object)
+                    {
+                        throw new DataFormatException(source, line, $"entry {ordinal} is not an object");
+                    }
 
-                if (!item.TryGetProperty("term", out var term) || term.ValueKind != JsonValueKind.String)
+                    if (!item.TryGetProperty("term", out var term) || term.ValueKind != JsonValueKind.String)
+                    {
+                        throw new DataFormatException(source, line, $"entry {ordinal} has no string \"term\"");
+                    }
+
+                    if (!item.TryGetProperty("valence", out var valence) || valence.ValueKind != JsonValueKind.Number)
+                    {
+                        throw new DataFormatException(source, line, $"entry {ordinal} ('{term.GetString()}') has no numeric \"valence\"");
+                    }
+
+                    var category = LexiconCategory.Sentiment;
+                    if (item.TryGetProperty("category", out var categoryElement))
+                    {
+                        category = categoryElement.ValueKind == JsonValueKind.String
+                            ? ParseCategory(categoryElement.GetString()!, source, line)
+                            : throw new DataFormatException(source, line, $"entry {ordinal}: \"category\" must be a string");
+                    }
+
+                    results.Add((Create(term.GetString()!, CheckValence(valence.GetDouble(), source, line), category, source, line), line));
+                }
+                catch (InvalidOperationException ex)
                 {
-                    throw new DataFormatException(source, line, $"entry {ordinal} has no string \"term\"");
+                    // A string holding an escaped lone surrogate ("\ud800") cannot be read as text.
+                    throw new DataFormatException(source, line, $"entry {ordinal}: {ex.Message}", ex);
                 }
-
-                if (!item.TryGetProperty("valence", out var valence) || valence.ValueKind != JsonValueKind.Number)
-                {
-                    throw new DataFormatException(source, line, $"entry {ordinal} ('{term.GetString()}') has no numeric \"valence\"");
-                }
-
-                var category = LexiconCategory.Sentiment;
-                if (item.TryGetProperty("category", out var categoryElement))
-                {
-                    category = categoryElement.ValueKind == JsonValueKind.String
-                        ? ParseCategory(categoryElement.GetString()!, source, line)
-                        : throw new DataFormatException(source, line, $"entry {ordinal}: \"category\" must be a string");
-                }
-
-                results.Add((Create(term.GetString()!, CheckValence(valence.GetDouble(), source, line), category, source, line), line));
             }
 
             return results;
@@ -261,45 +238,6 @@ internal static class LexiconFileReader
             _ => throw new DataFormatException(source, line,
                 $"unknown category '{field}' (expected sentiment, negator, intensifier, hedge, contrast, increase, decrease, good-when-up, bad-when-up or neutral)"),
         };
-
-    /// <summary>Finds the 1-based line that holds the first byte sequence that is not UTF-8.</summary>
-    internal static int LineOfInvalidUtf8(ReadOnlySpan<byte> bytes)
-    {
-        var line = 1;
-        while (!bytes.IsEmpty)
-        {
-            var end = bytes.IndexOf((byte)'\n');
-            var current = end < 0 ? bytes : bytes[..end];
-            if (!System.Text.Unicode.Utf8.IsValid(current))
-            {
-                return line;
-            }
-
-            if (end < 0)
-            {
-                break;
-            }
-
-            bytes = bytes[(end + 1)..];
-            line++;
-        }
-
-        return 0;
-    }
-
-    private static int LineOf(string text, int index)
-    {
-        var line = 1;
-        for (var i = 0; i < index && i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-            {
-                line++;
-            }
-        }
-
-        return line;
-    }
 
     /// <summary>Finds the line of the n-th array element by scanning for top-level object starts.</summary>
     private sealed class LineIndex

@@ -105,7 +105,7 @@ public sealed class SentimentLexicon
     public int Count => _entries.Length;
 
     /// <summary>Gets the entries, in the order they were added.</summary>
-    public IReadOnlyList<LexiconEntry> Entries => _entries;
+    public IReadOnlyList<LexiconEntry> Entries => Array.AsReadOnly(_entries);
 
     /// <summary>Creates a builder for a new lexicon.</summary>
     /// <returns>An empty builder.</returns>

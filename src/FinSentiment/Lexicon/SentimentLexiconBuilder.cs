@@ -119,6 +119,11 @@ public sealed class SentimentLexiconBuilder
     public SentimentLexiconBuilder AddFile(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (Directory.Exists(path))
+        {
+            throw new DataFormatException(path, 0, "is a directory, not a lexicon file");
+        }
+
         var name = Path.GetFileName(path);
         if (name.Contains("vader", StringComparison.OrdinalIgnoreCase))
         {

@@ -263,7 +263,8 @@ public sealed class LexiconScorer : ISentimentScorer
             }
 
             var i = q - 1;
-            while (i > 0 && units[i].Kind == UnitKind.Word && IsArticleOrPeriod(text[units[i].Start..units[i].End]))
+            while (i > 0 && ((units[i].Kind == UnitKind.Word && IsArticleOrPeriod(text[units[i].Start..units[i].End])) ||
+                   units[i].Kind is UnitKind.Number or UnitKind.Currency))
             {
                 i--;
             }
@@ -481,6 +482,12 @@ public sealed class LexiconScorer : ISentimentScorer
 
                 units[d].Partner = quantity;
                 units[quantity].Consumed = true;
+
+                // "Operating loss totalled EUR 0.9 mn, down from a profit of EUR 2.7 mn": the loss is the state now reached.
+                if (HasOppositeReference(units, d, units[quantity].Category))
+                {
+                    units[d].StateChange = true;
+                }
             }
             else if (FollowedByPercent(units, d))
             {
@@ -634,6 +641,24 @@ public sealed class LexiconScorer : ISentimentScorer
                 }
             }
         }
+    }
+
+    private static bool HasOppositeReference(Span<Unit> units, int d, LexiconCategory category)
+    {
+        for (var i = d + 1; i < units.Length && i <= d + 8; i++)
+        {
+            if (IsQuantity(units[i]) && units[i].Reference)
+            {
+                return units[i].Category != category;
+            }
+
+            if (units[i].Kind == UnitKind.Lexical && units[i].Category == LexiconCategory.Contrast)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static int OppositeReference(Span<Unit> units, int q, int from, int limit)
@@ -1083,10 +1108,9 @@ public sealed class LexiconScorer : ISentimentScorer
             {
                 baseValence = unit.PartnerCategory == LexiconCategory.GoodWhenUp ? 1 : -1;
                 rules.Add("state-reached");
-                explanation.AppendFormatted(word);
-                explanation.AppendLiteral(" to ");
                 explanation.AppendFormatted(text[unit.PartnerStart..unit.PartnerEnd]);
-                explanation.AppendLiteral(baseValence > 0 ? " (good state)" : " (bad state)");
+                explanation.AppendLiteral(baseValence > 0 ? " (good state reached) × " : " (bad state reached) × ");
+                explanation.AppendFormatted(word);
             }
             else if (unit.PartnerStart >= 0)
             {

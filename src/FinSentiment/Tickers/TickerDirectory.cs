@@ -65,7 +65,7 @@ public sealed class TickerDirectory
     public int Count => _companies.Length;
 
     /// <summary>Gets the companies, in the order they were added (the built-in data is in market-capitalisation order).</summary>
-    public IReadOnlyList<CompanyInfo> Companies => _companies;
+    public IReadOnlyList<CompanyInfo> Companies => Array.AsReadOnly(_companies);
 
     /// <summary>Gets the matcher over company names and aliases.</summary>
     internal NameMatcher Names { get; }

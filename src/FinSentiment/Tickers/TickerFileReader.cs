@@ -1,14 +1,13 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using FinSentiment.Internal;
 
 namespace FinSentiment.Tickers;
 
 /// <summary>Reads ticker directory files; every malformed line throws a <see cref="DataFormatException"/>.</summary>
 internal static class TickerFileReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private static readonly string[] LegalWords =
     [
         "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.", "limited", "plc",
@@ -17,37 +16,7 @@ internal static class TickerFileReader
 
     public static List<CompanyInfo> Read(string path)
     {
-        if (Directory.Exists(path))
-        {
-            throw new DataFormatException(path, 0, "the path is a directory, not a file");
-        }
-
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"Ticker directory file '{path}' does not exist.", path);
-        }
-
-        string content;
-        try
-        {
-            content = File.ReadAllText(path, StrictUtf8);
-        }
-        catch (DecoderFallbackException ex)
-        {
-            throw new DataFormatException(path, FinSentiment.Lexicon.LexiconFileReader.LineOfInvalidUtf8(File.ReadAllBytes(path)), "the file is not valid UTF-8 text", ex);
-        }
-
-        var nul = content.IndexOf('\0', StringComparison.Ordinal);
-        if (nul >= 0)
-        {
-            throw new DataFormatException(path, LineOf(content, nul), "the file holds NUL characters: it is binary, not text");
-        }
-
-        if (content.Length > 0 && content[0] == '\uFEFF')
-        {
-            content = content[1..];
-        }
-
+        var content = DataFileText.Read(path, "Ticker directory file");
         if (string.IsNullOrWhiteSpace(content))
         {
             throw new DataFormatException(path, 0, "the file is empty");
@@ -180,44 +149,52 @@ internal static class TickerFileReader
             throw new DataFormatException(source, (int)(ex.LineNumber ?? -1) + 1, "invalid JSON: " + ex.Message, ex);
         }
 
-        using (document)
+        try
         {
-            var root = document.RootElement;
-            var companies = new List<CompanyInfo>();
-            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            if (root.ValueKind == JsonValueKind.Array)
+            using (document)
             {
-                var lines = ItemLines(text);
-                var ordinal = 0;
-                foreach (var item in root.EnumerateArray())
+                var root = document.RootElement;
+                var companies = new List<CompanyInfo>();
+                var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                if (root.ValueKind == JsonValueKind.Array)
                 {
-                    var line = ordinal < lines.Count ? lines[ordinal] : 0;
-                    ordinal++;
-                    if (item.ValueKind != JsonValueKind.Object)
+                    var lines = ItemLines(text);
+                    var ordinal = 0;
+                    foreach (var item in root.EnumerateArray())
                     {
-                        throw new DataFormatException(source, line, $"entry {ordinal} is not an object");
+                        var line = ordinal < lines.Count ? lines[ordinal] : 0;
+                        ordinal++;
+                        if (item.ValueKind != JsonValueKind.Object)
+                        {
+                            throw new DataFormatException(source, line, $"entry {ordinal} is not an object");
+                        }
+
+                        var aliases = item.TryGetProperty("aliases", out var a) ? ReadAliases(a, source, line, ordinal) : [];
+                        var company = Create(source, line, GetString(item, "symbol", source, line, ordinal), GetString(item, "name", source, line, ordinal),
+                            item.TryGetProperty("exchange", out var e) && e.ValueKind == JsonValueKind.String ? e.GetString() : null, null, aliases, [], []);
+                        Add(companies, seen, company, source, line);
                     }
 
-                    var aliases = item.TryGetProperty("aliases", out var a) ? ReadAliases(a, source, line, ordinal) : [];
-                    var company = Create(source, line, GetString(item, "symbol", source, line, ordinal), GetString(item, "name", source, line, ordinal),
-                        item.TryGetProperty("exchange", out var e) && e.ValueKind == JsonValueKind.String ? e.GetString() : null, null, aliases, [], []);
-                    Add(companies, seen, company, source, line);
+                    return companies;
                 }
 
-                return companies;
-            }
+                if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("fields", out var fieldsElement) && root.TryGetProperty("data", out var data))
+                {
+                    return ReadSecExchange(text, source, fieldsElement, data);
+                }
 
-            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("fields", out var fieldsElement) && root.TryGetProperty("data", out var data))
-            {
-                return ReadSecExchange(text, source, fieldsElement, data);
-            }
+                if (root.ValueKind == JsonValueKind.Object)
+                {
+                    return ReadSecTickers(text, source, root);
+                }
 
-            if (root.ValueKind == JsonValueKind.Object)
-            {
-                return ReadSecTickers(text, source, root);
+                throw new DataFormatException(source, 1, "expected a JSON array of {\"symbol\", \"name\", \"exchange\", \"aliases\"} objects or an SEC company_tickers file");
             }
-
-            throw new DataFormatException(source, 1, "expected a JSON array of {\"symbol\", \"name\", \"exchange\", \"aliases\"} objects or an SEC company_tickers file");
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException && ex is not DataFormatException)
+        {
+            // A value of the wrong JSON kind or out of range (a cik of 1.5, a field name that is a number, an escaped lone surrogate).
+            throw new DataFormatException(source, 0, "a value cannot be read: " + ex.Message, ex);
         }
     }
 
@@ -549,6 +526,4 @@ internal static class TickerFileReader
 
         return count;
     }
-
-    private static int LineOf(string content, int index) => 1 + CountLines(content, index);
 }

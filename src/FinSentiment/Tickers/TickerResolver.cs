@@ -310,7 +310,11 @@ public sealed class TickerResolver : ITickerResolver
         // Strong mentions stand; ambiguous names need context or a strong mention of the same company.
         foreach (ref var candidate in candidates)
         {
-            if (candidate.State == State.Strong)
+            if (candidate.State == State.Accepted)
+            {
+                accepted?.Add(candidate.Company);
+            }
+            else if (candidate.State == State.Strong)
             {
                 candidate.State = State.Accepted;
                 accepted?.Add(candidate.Company);

@@ -516,6 +516,13 @@ public sealed class FinancialTokenizer : ITokenizer
             var unit = text[end..unitEnd];
             if (!IsScale(unit) || (unit.Length == 1 && char.IsAsciiLetterUpper(unit[0])) || (unitEnd < text.Length && IsWordChar(text[unitEnd])))
             {
+                // "1,234,567abc": the groups before the last separator are a number of their own, so the run is not rescanned.
+                var lastSeparator = text[digitStart..end].LastIndexOfAny(',', '.');
+                if (lastSeparator > 0)
+                {
+                    return new Token(start, digitStart + lastSeparator - start, TokenKind.Number);
+                }
+
                 return start == digitStart
                     ? new Token(start, ScanWordEnd(text, start, out _) - start, TokenKind.Word)
                     : new Token(start, 1, char.IsPunctuation(text[start]) ? TokenKind.Punctuation : TokenKind.Symbol);
@@ -560,15 +567,18 @@ public sealed class FinancialTokenizer : ITokenizer
     private static int ScanNumberEnd(ReadOnlySpan<char> text, int start)
     {
         var end = start;
+        var decimalPoint = false;
         while (true)
         {
             var next = text[end..].IndexOfAnyExceptInRange('0', '9');
             end = next < 0 ? text.Length : end + next;
 
-            // Thousands separators (1,234) and decimals (13.1) continue the number only when digits follow.
-            if (end + 1 < text.Length && text[end] is ',' or '.' && char.IsAsciiDigit(text[end + 1]) &&
+            // Thousands separators (1,234) and one decimal point (13.1) continue the number only when digits follow;
+            // nothing continues it after the decimal part, so "1.2.3" is read piece by piece, each piece once.
+            if (!decimalPoint && end + 1 < text.Length && text[end] is ',' or '.' && char.IsAsciiDigit(text[end + 1]) &&
                 (text[end] == '.' || HasThreeDigits(text, end + 1)))
             {
+                decimalPoint = text[end] == '.';
                 end++;
                 continue;
             }

@@ -63,6 +63,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("The company filed for bankruptcy.", -1.0, -0.35)]
     [InlineData("The company moved to an operating profit of EUR 10.9m versus an operating loss of EUR 15.3m.", 0.15, 1.0)]
     [InlineData("Operating loss totalled EUR 4.0 mn, compared to a profit of EUR 8.6 mn.", -1.0, -0.15)]
+    [InlineData("Operating loss totalled EUR 0.9 mn, down from a profit of EUR 2.7 mn.", -1.0, -0.15)]
+    [InlineData("Revenues totalled EUR 1.3 mn, up from EUR 0.3 mn loss in 2008.", 0.15, 1.0)]
     [InlineData("Should you buy this strong stock now?", -0.15, 0.15)]
     public void Scores_use_the_range_with_meaning(string text, double low, double high)
     {

@@ -1,0 +1,89 @@
+using System.Text;
+using System.Text.Unicode;
+
+namespace FinSentiment.Internal;
+
+/// <summary>
+/// Reads a data file (lexicon, ticker directory) as strict UTF-8 text. Everything that makes it unreadable is a
+/// <see cref="DataFormatException"/> naming the path, the line and the reason.
+/// </summary>
+internal static class DataFileText
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Reads the whole file; strips a byte-order mark.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="kind">What the file is, for the not-found message ("Lexicon file", "Ticker directory file").</param>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="DataFormatException">The path is a directory, or the file is not UTF-8, or holds NUL characters.</exception>
+    public static string Read(string path, string kind)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new DataFormatException(path, 0, "the path is a directory, not a file");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"{kind} '{path}' does not exist.", path);
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        string content;
+        try
+        {
+            content = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            throw new DataFormatException(path, LineOfInvalidUtf8(bytes), "the file is not valid UTF-8 text", ex);
+        }
+
+        var nul = content.IndexOf('\0', StringComparison.Ordinal);
+        if (nul >= 0)
+        {
+            throw new DataFormatException(path, LineOf(content, nul), "the file holds NUL characters: it is binary, not text");
+        }
+
+        return content.Length > 0 && content[0] == '\uFEFF' ? content[1..] : content;
+    }
+
+    /// <summary>Gets the 1-based line of a character offset.</summary>
+    public static int LineOf(string text, int index)
+    {
+        var line = 1;
+        for (var i = 0; i < index && i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+            }
+        }
+
+        return line;
+    }
+
+    /// <summary>Finds the 1-based line that holds the first byte sequence that is not UTF-8, or 0.</summary>
+    public static int LineOfInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var line = 1;
+        while (!bytes.IsEmpty)
+        {
+            var end = bytes.IndexOf((byte)'\n');
+            if (!Utf8.IsValid(end < 0 ? bytes : bytes[..end]))
+            {
+                return line;
+            }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            bytes = bytes[(end + 1)..];
+            line++;
+        }
+
+        return 0;
+    }
+}

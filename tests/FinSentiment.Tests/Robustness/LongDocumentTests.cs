@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace FinSentiment.Tests.Robustness;
+
+/// <summary>
+/// Huge documents: analysed in time linear in their length, or refused with an <see cref="ArgumentException"/> naming
+/// the limit when longer than <see cref="FinSentimentOptions.MaxTextLength"/>.
+/// </summary>
+public sealed class LongDocumentTests
+{
+    private static readonly string[] Sentences =
+    [
+        "Apple beat estimates, while Target cut its outlook. ",
+        "Microsoft Corp. (NASDAQ: MSFT) said operating loss narrowed to $1.2bn from $3.4bn. ",
+        "Shares of $TSLA fell 4.2% after the company warned that demand may weaken.\n",
+        "Revenue rose 4% compared with a year earlier, but margins did not improve. ",
+        "Nvidia and Intel were little changed; analysts at Goldman Sachs expect growth.\n\n",
+        "The board approved a dividend. Costs fell. Profit fell. ",
+    ];
+
+    [Fact]
+    public void A_text_over_the_default_maximum_is_refused_naming_the_limit()
+    {
+        var text = new string('a', 10_000_001);
+
+        var error = Assert.Throws<ArgumentException>(() => ResultInvariants.Analyzer.Analyze(text));
+
+        Assert.Contains("10000000", error.Message, StringComparison.Ordinal);
+        Assert.Contains("MaxTextLength", error.Message, StringComparison.Ordinal);
+        Assert.Equal("text", error.ParamName);
+    }
+
+    [Fact]
+    public void The_maximum_is_configurable_and_inclusive()
+    {
+        var analyzer = SentimentAnalyzer.Create(new FinSentimentOptions { MaxTextLength = 1_000 });
+
+        Assert.NotNull(analyzer.Analyze(new string('x', 1_000)));
+        var error = Assert.Throws<ArgumentException>(() => analyzer.Analyze(new string('x', 1_001)));
+        Assert.Contains("1000", error.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => analyzer.Analyze(new NewsArticle("title", new string('x', 995))));
+        Assert.Throws<ArgumentException>(() => analyzer.Analyze(new string('x', 1_001), [new SentimentTarget("x")]));
+    }
+
+    [Fact]
+    public void A_document_of_nine_and_a_half_million_characters_takes_time_linear_in_its_length()
+    {
+        var small = Document(1_000_000);
+        var large = Document(9_500_000);
+        ResultInvariants.Analyzer.Analyze(Document(10_000)); // warm up
+
+        var smallTime = Time(small);
+        var largeTime = Time(large);
+
+        // 9.5× the length; a quadratic part would give ~90×. The bound is generous (30×) so a loaded machine or a Debug
+        // build does not fail it; the real linearity figure is a benchmark (benchmarks/README.md).
+        var ratio = largeTime.TotalMilliseconds / Math.Max(1, smallTime.TotalMilliseconds);
+        Assert.True(ratio <= 30, $"1M chars: {smallTime.TotalMilliseconds:0} ms, 9.5M chars: {largeTime.TotalMilliseconds:0} ms, ratio {ratio:0.0}");
+    }
+
+    [Fact]
+    public void Many_sentences_naming_several_companies_take_linear_time()
+    {
+        // Regression: every sentence was checked against every mention of every company (quadratic).
+        static string Text(int sentences) =>
+            string.Concat(Enumerable.Repeat("Apple beat estimates, while Microsoft missed and Intel said costs fell. ", sentences));
+        ResultInvariants.Analyzer.Analyze(Text(100)); // warm up
+
+        var smallTime = Time(Text(2_000));
+        var largeTime = Time(Text(20_000));
+
+        var ratio = largeTime.TotalMilliseconds / Math.Max(1, smallTime.TotalMilliseconds);
+        Assert.True(ratio <= 40, $"2,000 sentences: {smallTime.TotalMilliseconds:0} ms, 20,000: {largeTime.TotalMilliseconds:0} ms, ratio {ratio:0.0}");
+    }
+
+    [Fact]
+    public void One_long_sentence_naming_two_companies_many_times_takes_linear_time()
+    {
+        // Regression: the resolver looked for an accepted mention of the same company among all candidates for each
+        // ambiguous name, and evidence ownership rescanned the sentence for each item (both quadratic).
+        static string Text(int clauses) => string.Concat(Enumerable.Repeat("Apple rose, Microsoft fell, ", clauses)) + ".";
+        ResultInvariants.Analyzer.Analyze(Text(100)); // warm up
+
+        var smallTime = Time(Text(3_000));
+        var largeTime = Time(Text(30_000));
+
+        var ratio = largeTime.TotalMilliseconds / Math.Max(1, smallTime.TotalMilliseconds);
+        Assert.True(ratio <= 40, $"3,000 clauses: {smallTime.TotalMilliseconds:0} ms, 30,000: {largeTime.TotalMilliseconds:0} ms, ratio {ratio:0.0}");
+    }
+
+    private static TimeSpan Time(string text)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var result = ResultInvariants.Analyzer.Analyze(text);
+        stopwatch.Stop();
+        ResultInvariants.Hold(text, result);
+        return stopwatch.Elapsed;
+    }
+
+    private static string Document(int length)
+    {
+        var builder = new StringBuilder(length + 200);
+        var random = new Random(length);
+        while (builder.Length < length)
+        {
+            builder.Append(Sentences[random.Next(Sentences.Length)]);
+        }
+
+        builder.Length = length;
+        return builder.ToString();
+    }
+}
