@@ -131,6 +131,7 @@ public sealed class LexiconScorer : ISentimentScorer
             var unitCount = BuildUnits(text, sentence, units);
             units = units[..unitCount];
             ReadRecommendation(text, units);
+            ReadPeriodExtremes(text, units);
             MaskNames(text, units);
             MarkReferenceQuantities(text, units);
             PairDirections(text, units);
@@ -284,6 +285,38 @@ public sealed class LexiconScorer : ISentimentScorer
         word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("its", StringComparison.OrdinalIgnoreCase) ||
         word.StartsWith("year-", StringComparison.OrdinalIgnoreCase) || word.Equals("last", StringComparison.OrdinalIgnoreCase) ||
         word.Equals("previous", StringComparison.OrdinalIgnoreCase) || word.Equals("prior", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "hits 4-month high", "seven-year low", "3-1/2-year high": a high or low over a named period is good or bad news,
+    /// whatever the period (fixed phrases such as "record high" are in the lexicon).
+    /// </summary>
+    private static void ReadPeriodExtremes(ReadOnlySpan<char> text, Span<Unit> units)
+    {
+        for (var i = 1; i < units.Length; i++)
+        {
+            if (units[i].Kind is not (UnitKind.Word or UnitKind.Lexical) || units[i - 1].Kind != UnitKind.Word)
+            {
+                continue;
+            }
+
+            var word = text[units[i].Start..units[i].End];
+            var sign = word.Equals("high", StringComparison.OrdinalIgnoreCase) || word.Equals("highs", StringComparison.OrdinalIgnoreCase) ? 1
+                : word.Equals("low", StringComparison.OrdinalIgnoreCase) || word.Equals("lows", StringComparison.OrdinalIgnoreCase) ? -1 : 0;
+            var period = text[units[i - 1].Start..units[i - 1].End];
+            if (sign != 0 && (period.EndsWith("-year", StringComparison.OrdinalIgnoreCase) || period.EndsWith("-month", StringComparison.OrdinalIgnoreCase) ||
+                period.EndsWith("-week", StringComparison.OrdinalIgnoreCase) || period.EndsWith("-day", StringComparison.OrdinalIgnoreCase) ||
+                period.EndsWith("-session", StringComparison.OrdinalIgnoreCase)))
+            {
+                ref var unit = ref units[i];
+                unit.Start = units[i - 1].Start;
+                unit.Kind = UnitKind.Lexical;
+                unit.Category = LexiconCategory.Sentiment;
+                unit.Entry = -1;
+                unit.Valence = sign * 0.6;
+                units[i - 1].Kind = UnitKind.Other;
+            }
+        }
+    }
 
     /// <summary>
     /// In a sentence written in sentence case, a capitalised sentiment word next to another capitalised word is part of a

@@ -10,6 +10,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Net sales increased to EUR 131m from EUR 76m.")]
     [InlineData("Operating loss narrowed.")]
     [InlineData("Costs fell.")]
+    [InlineData("The stock hit a 4-month high.")]
     public void Clear_good_news_is_positive(string text)
     {
         var result = Analyzer.Analyze(text);
@@ -23,6 +24,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Profit fell.")]
     [InlineData("Operating loss widened.")]
     [InlineData("Costs rose.")]
+    [InlineData("The shares closed at a seven-year low.")]
     public void Clear_bad_news_is_negative(string text)
     {
         var result = Analyzer.Analyze(text);
