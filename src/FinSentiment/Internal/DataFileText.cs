@@ -86,4 +86,70 @@ internal static class DataFileText
 
         return 0;
     }
+
+    /// <summary>
+    /// Gets the 1-based line of each item of the first JSON container that opens at or after <paramref name="start"/>:
+    /// the nested objects and arrays one level inside it and, with <paramref name="includeScalars"/> (for arrays),
+    /// its strings, numbers and literals too. Used to name the line of a bad entry after the JSON itself parsed.
+    /// </summary>
+    public static List<int> JsonItemLines(string text, int start, bool includeScalars)
+    {
+        var lines = new List<int>();
+        var line = LineOf(text, start);
+        var level = 0;
+        var inString = false;
+        var previous = '\0'; // the last character outside strings and white space
+        for (var i = start; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                line++;
+            }
+
+            if (inString)
+            {
+                if (c == '\\')
+                {
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    inString = false;
+                    previous = c;
+                }
+
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            var startsItem = level == 1 && previous is '[' or ',';
+            if (c is '[' or '{')
+            {
+                if (startsItem || (level == 1 && !includeScalars))
+                {
+                    lines.Add(line);
+                }
+
+                level++;
+            }
+            else if (c is ']' or '}')
+            {
+                level--;
+            }
+            else if (startsItem && includeScalars)
+            {
+                lines.Add(line);
+            }
+
+            inString = c == '"';
+            previous = c;
+        }
+
+        return lines;
+    }
 }

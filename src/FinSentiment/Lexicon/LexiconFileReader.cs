@@ -130,13 +130,13 @@ internal static class LexiconFileReader
                 throw new DataFormatException(source, 1, "expected a JSON array of {\"term\", \"valence\", \"category\"} objects");
             }
 
-            var lines = new LineIndex(text);
+            var lines = DataFileText.JsonItemLines(text, 0, includeScalars: true);
             var results = new List<(LexiconEntry, int)>();
             var ordinal = 0;
             foreach (var item in document.RootElement.EnumerateArray())
             {
                 ordinal++;
-                var line = lines.Find(item, ordinal);
+                var line = ordinal - 1 < lines.Count ? lines[ordinal - 1] : 0;
                 try
                 {
                     if (item.ValueKind != JsonValueKind.Object)
@@ -238,64 +238,4 @@ internal static class LexiconFileReader
             _ => throw new DataFormatException(source, line,
                 $"unknown category '{field}' (expected sentiment, negator, intensifier, hedge, contrast, increase, decrease, good-when-up, bad-when-up or neutral)"),
         };
-
-    /// <summary>Finds the line of the n-th array element by scanning for top-level object starts.</summary>
-    private sealed class LineIndex
-    {
-        private readonly List<int> _objectLines = [];
-
-        public LineIndex(string text)
-        {
-            var depth = 0;
-            var line = 1;
-            var inString = false;
-            for (var i = 0; i < text.Length; i++)
-            {
-                var c = text[i];
-                if (c == '\n')
-                {
-                    line++;
-                }
-                else if (inString)
-                {
-                    if (c == '\\')
-                    {
-                        i++;
-                    }
-                    else if (c == '"')
-                    {
-                        inString = false;
-                    }
-                }
-                else if (c == '"')
-                {
-                    inString = true;
-                    if (depth == 1)
-                    {
-                        _objectLines.Add(line);
-                    }
-                }
-                else if (c is '{' or '[')
-                {
-                    if (depth == 1)
-                    {
-                        _objectLines.Add(line);
-                    }
-
-                    depth++;
-                }
-                else if (c is '}' or ']')
-                {
-                    depth--;
-                }
-                else if (depth == 1 && (char.IsAsciiDigit(c) || c is '-' or 't' or 'f' or 'n') && (i == 0 || !char.IsLetterOrDigit(text[i - 1]) && text[i - 1] != '.'))
-                {
-                    _objectLines.Add(line);
-                }
-            }
-        }
-
-        public int Find(JsonElement element, int ordinal) =>
-            ordinal - 1 < _objectLines.Count ? _objectLines[ordinal - 1] : 0;
-    }
 }

@@ -466,64 +466,7 @@ internal static class TickerFileReader
         return string.Empty;
     }
 
-    /// <summary>The line of each object or array that opens two levels deep (counting from <paramref name="afterKey"/>, when given).</summary>
-    private static List<int> ItemLines(string text, string? afterKey = null)
-    {
-        var lines = new List<int>();
-        var start = afterKey is null ? 0 : Math.Max(0, text.IndexOf(afterKey, StringComparison.Ordinal));
-        var line = 1 + CountLines(text, start);
-        var level = 0;
-        var inString = false;
-        for (var i = start; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '\n')
-            {
-                line++;
-            }
-            else if (inString)
-            {
-                if (c == '\\')
-                {
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    inString = false;
-                }
-            }
-            else if (c == '"')
-            {
-                inString = true;
-            }
-            else if (c is '[' or '{')
-            {
-                level++;
-                if (level == 2)
-                {
-                    lines.Add(line);
-                }
-            }
-            else if (c is ']' or '}')
-            {
-                level--;
-            }
-        }
-
-        return lines;
-    }
-
-    private static int CountLines(string text, int end)
-    {
-        var count = 0;
-        for (var i = 0; i < end; i++)
-        {
-            if (text[i] == '\n')
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
+    /// <summary>The line of each object or array one level inside the first container (the one after <paramref name="afterKey"/>, when given).</summary>
+    private static List<int> ItemLines(string text, string? afterKey = null) =>
+        DataFileText.JsonItemLines(text, afterKey is null ? 0 : Math.Max(0, text.IndexOf(afterKey, StringComparison.Ordinal)), includeScalars: false);
 }
