@@ -12,72 +12,48 @@ namespace FinSentiment.Benchmarks;
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
-public class AnalyzerBenchmarks
+public class AnalyzerBenchmarks : CorpusBenchmarks
 {
     private SentimentAnalyzer _analyzer = null!;
     private NaiveScorer _naive = null!;
-    private string[] _headlines = [];
-    private string[] _paragraphs = [];
-    private string[] _longArticle = [];
-    private string[] _social = [];
-    private string[] _nonAscii = [];
 
     [GlobalSetup]
     public void Setup()
     {
+        LoadCorpora();
         _analyzer = SentimentAnalyzer.CreateDefault();
         _naive = new NaiveScorer(SentimentLexicon.Default);
-        _headlines = CorpusSet.Get(CorpusSet.Headlines).Documents;
-        _paragraphs = CorpusSet.Get(CorpusSet.Paragraphs).Documents;
-        _longArticle = CorpusSet.Get(CorpusSet.LongArticle).Documents;
-        _social = CorpusSet.Get(CorpusSet.Social).Documents;
-        _nonAscii = CorpusSet.Get(CorpusSet.NonAscii).Documents;
     }
 
-    [Benchmark(Baseline = true), BenchmarkCategory(CorpusSet.Headlines)]
-    public int Headlines_Scan() => DelimiterScan.Count(_headlines);
+    [Benchmark, BenchmarkCategory(CorpusSet.Headlines)]
+    public double Headlines_Naive() => Naive(Headlines);
 
     [Benchmark, BenchmarkCategory(CorpusSet.Headlines)]
-    public double Headlines_Naive() => Naive(_headlines);
-
-    [Benchmark, BenchmarkCategory(CorpusSet.Headlines)]
-    public double Headlines_Analyze() => Analyze(_headlines);
-
-    [Benchmark(Baseline = true), BenchmarkCategory(CorpusSet.Paragraphs)]
-    public int Paragraphs_Scan() => DelimiterScan.Count(_paragraphs);
+    public double Headlines_Analyze() => Analyze(Headlines);
 
     [Benchmark, BenchmarkCategory(CorpusSet.Paragraphs)]
-    public double Paragraphs_Naive() => Naive(_paragraphs);
+    public double Paragraphs_Naive() => Naive(Paragraphs);
 
     [Benchmark, BenchmarkCategory(CorpusSet.Paragraphs)]
-    public double Paragraphs_Analyze() => Analyze(_paragraphs);
-
-    [Benchmark(Baseline = true), BenchmarkCategory(CorpusSet.LongArticle)]
-    public int LongArticle_Scan() => DelimiterScan.Count(_longArticle);
+    public double Paragraphs_Analyze() => Analyze(Paragraphs);
 
     [Benchmark, BenchmarkCategory(CorpusSet.LongArticle)]
-    public double LongArticle_Naive() => Naive(_longArticle);
+    public double LongArticle_Naive() => Naive(LongArticle);
 
     [Benchmark, BenchmarkCategory(CorpusSet.LongArticle)]
-    public double LongArticle_Analyze() => Analyze(_longArticle);
-
-    [Benchmark(Baseline = true), BenchmarkCategory(CorpusSet.Social)]
-    public int Social_Scan() => DelimiterScan.Count(_social);
+    public double LongArticle_Analyze() => Analyze(LongArticle);
 
     [Benchmark, BenchmarkCategory(CorpusSet.Social)]
-    public double Social_Naive() => Naive(_social);
+    public double Social_Naive() => Naive(Social);
 
     [Benchmark, BenchmarkCategory(CorpusSet.Social)]
-    public double Social_Analyze() => Analyze(_social);
-
-    [Benchmark(Baseline = true), BenchmarkCategory(CorpusSet.NonAscii)]
-    public int NonAscii_Scan() => DelimiterScan.Count(_nonAscii);
+    public double Social_Analyze() => Analyze(Social);
 
     [Benchmark, BenchmarkCategory(CorpusSet.NonAscii)]
-    public double NonAscii_Naive() => Naive(_nonAscii);
+    public double NonAscii_Naive() => Naive(NonAscii);
 
     [Benchmark, BenchmarkCategory(CorpusSet.NonAscii)]
-    public double NonAscii_Analyze() => Analyze(_nonAscii);
+    public double NonAscii_Analyze() => Analyze(NonAscii);
 
     private double Naive(string[] documents)
     {

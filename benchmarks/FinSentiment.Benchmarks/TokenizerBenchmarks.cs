@@ -13,54 +13,30 @@ namespace FinSentiment.Benchmarks;
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
-public class TokenizerBenchmarks
+public class TokenizerBenchmarks : CorpusBenchmarks
 {
     private readonly Token[] _buffer = new Token[4096];
-    private string[] _headlines = [];
-    private string[] _paragraphs = [];
-    private string[] _longArticle = [];
-    private string[] _social = [];
-    private string[] _nonAscii = [];
 
     [GlobalSetup]
     public void Setup()
     {
-        _headlines = CorpusSet.Get(CorpusSet.Headlines).Documents;
-        _paragraphs = CorpusSet.Get(CorpusSet.Paragraphs).Documents;
-        _longArticle = CorpusSet.Get(CorpusSet.LongArticle).Documents;
-        _social = CorpusSet.Get(CorpusSet.Social).Documents;
-        _nonAscii = CorpusSet.Get(CorpusSet.NonAscii).Documents;
+        LoadCorpora();
     }
 
-    [Benchmark(Baseline = true), BenchmarkCategory(CorpusSet.Headlines)]
-    public int Headlines_Scan() => DelimiterScan.Count(_headlines);
-
     [Benchmark, BenchmarkCategory(CorpusSet.Headlines)]
-    public int Headlines_Tokenize() => Tokenize(_headlines);
-
-    [Benchmark(Baseline = true), BenchmarkCategory(CorpusSet.Paragraphs)]
-    public int Paragraphs_Scan() => DelimiterScan.Count(_paragraphs);
+    public int Headlines_Tokenize() => Tokenize(Headlines);
 
     [Benchmark, BenchmarkCategory(CorpusSet.Paragraphs)]
-    public int Paragraphs_Tokenize() => Tokenize(_paragraphs);
-
-    [Benchmark(Baseline = true), BenchmarkCategory(CorpusSet.LongArticle)]
-    public int LongArticle_Scan() => DelimiterScan.Count(_longArticle);
+    public int Paragraphs_Tokenize() => Tokenize(Paragraphs);
 
     [Benchmark, BenchmarkCategory(CorpusSet.LongArticle)]
-    public int LongArticle_Tokenize() => Tokenize(_longArticle);
-
-    [Benchmark(Baseline = true), BenchmarkCategory(CorpusSet.Social)]
-    public int Social_Scan() => DelimiterScan.Count(_social);
+    public int LongArticle_Tokenize() => Tokenize(LongArticle);
 
     [Benchmark, BenchmarkCategory(CorpusSet.Social)]
-    public int Social_Tokenize() => Tokenize(_social);
-
-    [Benchmark(Baseline = true), BenchmarkCategory(CorpusSet.NonAscii)]
-    public int NonAscii_Scan() => DelimiterScan.Count(_nonAscii);
+    public int Social_Tokenize() => Tokenize(Social);
 
     [Benchmark, BenchmarkCategory(CorpusSet.NonAscii)]
-    public int NonAscii_Tokenize() => Tokenize(_nonAscii);
+    public int NonAscii_Tokenize() => Tokenize(NonAscii);
 
     private int Tokenize(string[] documents)
     {
