@@ -1197,29 +1197,9 @@ public sealed class LexiconScorer : ISentimentScorer
             explanation.AppendLiteral(")");
         }
 
-        if (unit.IntensifierStart >= 0)
-        {
-            rules.Add("intensifier");
-            explanation.AppendLiteral(" × '");
-            explanation.AppendFormatted(text[unit.IntensifierStart..unit.IntensifierEnd]);
-            explanation.AppendLiteral("'");
-        }
-
-        if (unit.NegatorStart >= 0)
-        {
-            rules.Add("negation");
-            explanation.AppendLiteral(" × negated by '");
-            explanation.AppendFormatted(text[unit.NegatorStart..unit.NegatorEnd]);
-            explanation.AppendLiteral("'");
-        }
-
-        if (unit.HedgeStart >= 0)
-        {
-            rules.Add("hedge");
-            explanation.AppendLiteral(" × hedged by '");
-            explanation.AppendFormatted(text[unit.HedgeStart..unit.HedgeEnd]);
-            explanation.AppendLiteral("'");
-        }
+        AppendModifier(ref explanation, rules, "intensifier", " × '", text, unit.IntensifierStart, unit.IntensifierEnd);
+        AppendModifier(ref explanation, rules, "negation", " × negated by '", text, unit.NegatorStart, unit.NegatorEnd);
+        AppendModifier(ref explanation, rules, "hedge", " × hedged by '", text, unit.HedgeStart, unit.HedgeEnd);
 
         if (unit.Contrast != 0)
         {
@@ -1236,6 +1216,21 @@ public sealed class LexiconScorer : ISentimentScorer
         explanation.AppendLiteral(" → ");
         explanation.AppendLiteral(NumberText.Format(unit.RawContribution, NumberText.SignedTwoDecimals));
         return new Evidence(start, end - start, text[start..end].ToString(), baseValence, unit.Contribution, rules, explanation.ToStringAndClear());
+    }
+
+    /// <summary>Names a modifier (intensifier, negator, hedge) that changed a contribution, when there was one.</summary>
+    private static void AppendModifier(
+        ref DefaultInterpolatedStringHandler explanation, List<string> rules, string rule, string prefix, ReadOnlySpan<char> text, int start, int end)
+    {
+        if (start < 0)
+        {
+            return;
+        }
+
+        rules.Add(rule);
+        explanation.AppendLiteral(prefix);
+        explanation.AppendFormatted(text[start..end]);
+        explanation.AppendLiteral("'");
     }
 
     /// <summary>Parses an amount such as <c>EUR 13.1 mn</c>, <c>$1.2bn</c>, <c>1,234</c> or <c>4%</c> into a number.</summary>
