@@ -336,6 +336,21 @@ public sealed class FinancialTokenizer : ITokenizer
         return new Token(start, 1, char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol);
     }
 
+    /// <summary>
+    /// Whether one to four letters or digits and then a closing '&gt;' or ']' follow: the exchange suffix of a bracketed
+    /// instrument code ("&lt;GOOGL.O&gt;", "&lt;005930.KS&gt;", "[GEELY.UL]"), whose full stop does not end a sentence.
+    /// </summary>
+    private static bool IsInstrumentCodeSuffix(ReadOnlySpan<char> text, int start)
+    {
+        var end = start;
+        while (end < text.Length && end - start < 5 && char.IsAsciiLetterOrDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end > start && end - start <= 4 && end < text.Length && text[end] is '>' or ']';
+    }
+
     private static Token ReadSentencePunctuation(ReadOnlySpan<char> text, int start)
     {
         var run = text[(start + 1)..].IndexOfAnyExcept(SentencePunctuation);
@@ -345,6 +360,11 @@ public sealed class FinancialTokenizer : ITokenizer
         // A full stop or ellipsis followed (after closing quotes or brackets) by a lower-case word or , ; : does not end a sentence.
         if (marks.IndexOfAny('!', '?') < 0)
         {
+            if (end - start == 1 && IsInstrumentCodeSuffix(text, end))
+            {
+                return new Token(start, 1, TokenKind.Punctuation);
+            }
+
             var next = SkipSpaces(text, end, int.MaxValue);
             while (next < text.Length && text[next] is '"' or '\'' or ')' or ']' or '”' or '’')
             {

@@ -139,6 +139,9 @@ public sealed class FinancialTokenizerTests
     public void Emoji_sequences_are_one_token(string text, params string[] expected) => Tokens(text, expected);
 
     [Theory]
+    [InlineData("Alphabet <GOOGL.O> gained", "Word:Alphabet", "Symbol:<", "Word:GOOGL", "Punctuation:.", "Word:O", "Symbol:>", "Word:gained")]
+    [InlineData("Samsung <005930.KS> fell", "Word:Samsung", "Symbol:<", "Number:005930", "Punctuation:.", "Word:KS", "Symbol:>", "Word:fell")]
+    [InlineData("Shares fell. [Reuters]", "Word:Shares", "Word:fell", "SentenceEnd:.", "Punctuation:[", "Word:Reuters", "Punctuation:]")]
     [InlineData("Shares rose. Profit fell!", "Word:Shares", "Word:rose", "SentenceEnd:.", "Word:Profit", "Word:fell", "SentenceEnd:!")]
     [InlineData("Really?! Yes", "Word:Really", "SentenceEnd:?!", "Word:Yes")]
     [InlineData("Wait… Then", "Word:Wait", "SentenceEnd:…", "Word:Then")]
