@@ -581,8 +581,13 @@ public sealed class LexiconScorer : ISentimentScorer
         return false;
     }
 
+    /// <summary>Whether the unit is the word, ignoring the full stop an abbreviation keeps ("vs." is "vs").</summary>
     private static bool IsWord(ReadOnlySpan<char> text, in Unit unit, string word) =>
-        unit.Kind is UnitKind.Word or UnitKind.Lexical && text[unit.Start..unit.End].Equals(word, StringComparison.OrdinalIgnoreCase);
+        unit.Kind is UnitKind.Word or UnitKind.Lexical && text[unit.Start..unit.End].TrimEnd('.').Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"compared", "versus", "vs" or "against": a word that puts a figure beside the one it is measured against.</summary>
+    private static bool IsComparisonMarker(ReadOnlySpan<char> text, in Unit unit) =>
+        IsWord(text, unit, "compared") || IsWord(text, unit, "versus") || IsWord(text, unit, "vs") || IsWord(text, unit, "against");
 
     private static int FindQuantity(Span<Unit> units, int from, int step, int window, bool crossLeadingComma, bool adjacentOnly)
     {
@@ -644,6 +649,15 @@ public sealed class LexiconScorer : ISentimentScorer
                 continue;
             }
 
+            // "Q3 sales $5.17 bln vs. $5.40 bln; FactSet consensus $5.32 bln": against what was expected, which moves the stock.
+            if (TryCompareWithExpectation(text, units, q, Math.Min(units.Length, q + 24), out var actual, out var expected) && actual != expected)
+            {
+                units[q].Comparison = (sbyte)(units[actual].Value > units[expected].Value ? 1 : -1);
+                units[q].Consumed = true;
+                units[q].Partner = actual;
+                continue;
+            }
+
             var limit = Math.Min(units.Length, q + 16);
             for (var i = q + 1; i < limit; i++)
             {
@@ -675,6 +689,39 @@ public sealed class LexiconScorer : ISentimentScorer
             }
         }
     }
+
+    /// <summary>
+    /// The quantity's figure and, later in the sentence, the figure analysts expected ("consensus 86 cents", "estimates of
+    /// $1.10", "expected $5.3 bln").
+    /// </summary>
+    private static bool TryCompareWithExpectation(ReadOnlySpan<char> text, Span<Unit> units, int q, int limit, out int actual, out int expected)
+    {
+        expected = -1;
+        if (!NextAmount(units, q + 1, limit, out actual, out _))
+        {
+            return false;
+        }
+
+        for (var i = actual + 1; i < limit; i++)
+        {
+            if (units[i].Kind == UnitKind.Lexical && units[i].Category == LexiconCategory.Contrast)
+            {
+                return false;
+            }
+
+            if (IsExpectationWord(text, units[i]) && NextAmount(units, i + 1, limit, out expected, out _))
+            {
+                return Comparable(units[actual], units[expected]) && units[expected].Value != 0;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsExpectationWord(ReadOnlySpan<char> text, in Unit unit) =>
+        IsWord(text, unit, "consensus") || IsWord(text, unit, "estimate") || IsWord(text, unit, "estimates") ||
+        IsWord(text, unit, "expected") || IsWord(text, unit, "expectations") || IsWord(text, unit, "forecast") ||
+        IsWord(text, unit, "forecasts") || IsWord(text, unit, "view");
 
     private static bool HasOppositeReference(Span<Unit> units, int d, LexiconCategory category)
     {
@@ -764,9 +811,7 @@ public sealed class LexiconScorer : ISentimentScorer
 
         for (var skipped = 0; j < limit && skipped < 2 && (units[j].Kind == UnitKind.Word || (units[j].Kind == UnitKind.Boundary && text[units[j].Start] == ',')); skipped++)
         {
-            var skippedWord = text[units[j].Start..units[j].End];
-            if (skippedWord.Equals("compared", StringComparison.OrdinalIgnoreCase) || skippedWord.Equals("versus", StringComparison.OrdinalIgnoreCase) ||
-                skippedWord.Equals("vs", StringComparison.OrdinalIgnoreCase) || skippedWord.Equals("against", StringComparison.OrdinalIgnoreCase))
+            if (IsComparisonMarker(text, units[j]))
             {
                 break;
             }
@@ -776,10 +821,7 @@ public sealed class LexiconScorer : ISentimentScorer
 
         if (j < limit)
         {
-            var marker = text[units[j].Start..units[j].End];
-            var isMarker = marker.Equals("compared", StringComparison.OrdinalIgnoreCase) || marker.Equals("versus", StringComparison.OrdinalIgnoreCase) ||
-                marker.Equals("vs", StringComparison.OrdinalIgnoreCase) || marker.Equals("against", StringComparison.OrdinalIgnoreCase);
-            if (isMarker && NextAmount(units, j + 1, Math.Min(units.Length, j + 8), out var y3, out _))
+            if (IsComparisonMarker(text, units[j]) && NextAmount(units, j + 1, Math.Min(units.Length, j + 8), out var y3, out _))
             {
                 (current, previous) = (unit.Value, units[y3].Value);
                 return Comparable(unit, units[y3]);

@@ -64,7 +64,7 @@ public sealed class FinancialTokenizer : ITokenizer
         "inc", "corp", "co", "ltd", "plc", "llc", "bros", "cos", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "nos",
         "vs", "etc", "approx", "est", "dept", "gov", "sen", "rep", "gen", "prof", "rev", "hon", "fig", "vol", "ave",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "mln", "bln", "mn", "bn", "pct", "yr", "qtr", "ref", "ca",
+        "mln", "bln", "mn", "bn", "pct", "yr", "qtr", "ref", "ca", "adj", "excl", "incl", "yoy", "qoq",
     ]);
 
     private static readonly WordSet Exchanges = new(

@@ -52,6 +52,20 @@ public sealed class BuiltInLexiconSentenceTests
         Assert.True(down.Score < 0, $"down scored {down.Score}");
     }
 
+    [Theory]
+    [InlineData("Q3 revenue $3.32 bln vs. $3.22 bln a year ago", "Q3 revenue $3.12 bln vs. $3.22 bln a year ago")]
+    [InlineData("Q3 adj. EPS 94 cents; FactSet consensus 86 cents", "Q3 adj. EPS 74 cents; FactSet consensus 86 cents")]
+    [InlineData("Q2 sales $1.79 bln vs. $1.80 bln a year ago; consensus $1.75 bln", "Q2 sales $1.82 bln vs. $1.80 bln a year ago; consensus $1.85 bln")]
+    public void Figures_are_read_against_the_year_before_and_against_expectations(string beat, string miss)
+    {
+        var good = Analyzer.Analyze(beat);
+        var bad = Analyzer.Analyze(miss);
+
+        Assert.True(good.Score > 0, $"{beat} scored {good.Score}");
+        Assert.True(bad.Score < 0, $"{miss} scored {bad.Score}");
+        Assert.Single(good.Sentences);
+    }
+
     [Fact]
     public void Sentence_without_opinion_is_neutral()
     {
