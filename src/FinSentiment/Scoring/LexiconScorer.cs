@@ -38,6 +38,13 @@ public sealed class LexiconScorer : ISentimentScorer
     private static readonly string[] Subordinators =
         ["although", "though", "despite", "while", "even though", "in spite of", "whereas", "even as", "notwithstanding", "albeit", "even if"];
 
+    // Capitalised words a sentence opens with that are not the name of what moved ("It fell", "They rose").
+    private static readonly WordSet SubjectFunctionWords = new(
+        "It", "This", "That", "These", "Those", "They", "He", "She", "We", "I", "You", "Which", "What", "Who", "There",
+        "Here", "Then", "And", "But", "Or", "So", "As", "If", "When", "Where", "Why", "How", "Will", "Would", "Could",
+        "Should", "May", "Might", "Can", "Did", "Does", "Do", "Has", "Have", "Had", "Is", "Are", "Was", "Were", "Not",
+        "Also", "Still", "Yet", "Now", "Today", "Earlier", "Later", "Meanwhile", "However", "Overall", "Elsewhere");
+
     private readonly SentimentLexicon _lexicon;
     private readonly double _directionWeight;
     private readonly double _unpairedDirectionWeight;
@@ -522,12 +529,33 @@ public sealed class LexiconScorer : ISentimentScorer
                     units[d].StateChange = true;
                 }
             }
-            else if (FollowedByPercent(units, d))
+            else if (FollowedByPercent(units, d) || AfterNamedSubject(text, units, d))
             {
-                // "Acando fell 8.9 percent": a measured move of the subject itself, read as a price or value.
+                // "Acando fell 8.9 percent", "Sun Pharma slides", "$TSLA jumps": a move of the subject itself, read as a price or value.
                 units[d].MeasuredMove = true;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the direction comes right after a name or a cashtag, its subject ("Sun Pharma slides", "Sterling climbs",
+    /// "$TSLA jumps"), and not after a pronoun or another function word that a sentence happens to open with.
+    /// </summary>
+    private static bool AfterNamedSubject(ReadOnlySpan<char> text, Span<Unit> units, int d)
+    {
+        if (d == 0)
+        {
+            return false;
+        }
+
+        ref readonly var before = ref units[d - 1];
+        var word = text[before.Start..before.End];
+        if (before.Kind == UnitKind.Other)
+        {
+            return word.Length > 1 && word[0] == '$' && char.IsLetter(word[1]);
+        }
+
+        return before.Kind == UnitKind.Word && char.IsUpper(word[0]) && !SubjectFunctionWords.Contains(word);
     }
 
     private static int FindStateReached(ReadOnlySpan<char> text, Span<Unit> units, int d)

@@ -11,6 +11,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Operating loss narrowed.")]
     [InlineData("Costs fell.")]
     [InlineData("The stock hit a 4-month high.")]
+    [InlineData("$TSLA jumps after the delivery report")]
     public void Clear_good_news_is_positive(string text)
     {
         var result = Analyzer.Analyze(text);
@@ -25,6 +26,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Operating loss widened.")]
     [InlineData("Costs rose.")]
     [InlineData("The shares closed at a seven-year low.")]
+    [InlineData("Sun Pharma slides as regulator rescinds drug approval")]
     public void Clear_bad_news_is_negative(string text)
     {
         var result = Analyzer.Analyze(text);
@@ -64,6 +66,16 @@ public sealed class BuiltInLexiconSentenceTests
         Assert.True(good.Score > 0, $"{beat} scored {good.Score}");
         Assert.True(bad.Score < 0, $"{miss} scored {bad.Score}");
         Assert.Single(good.Sentences);
+    }
+
+    [Fact]
+    public void A_move_after_a_name_counts_more_than_one_after_a_pronoun()
+    {
+        var named = Analyzer.Analyze("Vodafone falls after the central bank minutes");
+        var pronoun = Analyzer.Analyze("It falls after the central bank minutes");
+
+        Assert.Equal(Polarity.Negative, named.Polarity);
+        Assert.True(named.Score < pronoun.Score, $"named {named.Score}, pronoun {pronoun.Score}");
     }
 
     [Fact]

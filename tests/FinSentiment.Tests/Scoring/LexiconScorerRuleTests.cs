@@ -60,7 +60,7 @@ public sealed class LexiconScorerRuleTests
     [Fact]
     public void Direction_without_a_quantity_counts_weaker_than_a_paired_direction()
     {
-        var unpaired = ScorerHarness.Score("Shares rose.", out var evidence);
+        var unpaired = ScorerHarness.Score("It rose.", out var evidence);
         var paired = ScorerHarness.Score("Profit rose.");
 
         Assert.True(unpaired > 0);
