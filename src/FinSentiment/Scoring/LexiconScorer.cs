@@ -140,6 +140,7 @@ public sealed class LexiconScorer : ISentimentScorer
             ReadRecommendation(text, units);
             ReadPeriodExtremes(text, units);
             MaskNames(text, units);
+            MaskSignsAndRatingReferences(text, units);
             MarkReferenceQuantities(text, units);
             PairDirections(text, units);
             CompareNumbers(text, units);
@@ -367,6 +368,50 @@ public sealed class LexiconScorer : ISentimentScorer
             }
         }
     }
+
+    /// <summary>
+    /// Sentiment words that only label something else: "negative" or "positive" as the sign of a figure ("compared to a
+    /// negative EUR 15.5 mn"), and the ratings a stock moved between ("downgraded to outperform from strong buy", "cut from
+    /// Conviction Buy"), where the rating action carries the news.
+    /// </summary>
+    private static void MaskSignsAndRatingReferences(ReadOnlySpan<char> text, Span<Unit> units)
+    {
+        for (var i = 0; i < units.Length; i++)
+        {
+            ref var unit = ref units[i];
+            if (unit.Kind != UnitKind.Lexical)
+            {
+                continue;
+            }
+
+            if (unit.Category == LexiconCategory.Sentiment && i + 1 < units.Length && units[i + 1].HasValue &&
+                (IsWord(text, unit, "negative") || IsWord(text, unit, "positive")))
+            {
+                unit.Kind = UnitKind.Word;
+                continue;
+            }
+
+            if (!IsRatingAction(text[unit.Start..unit.End]))
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k + 1 < units.Length && k <= i + 8 && units[k].Kind != UnitKind.Boundary; k++)
+            {
+                if ((IsWord(text, units[k], "to") || IsWord(text, units[k], "from")) &&
+                    units[k + 1].Kind == UnitKind.Lexical && units[k + 1].Category == LexiconCategory.Sentiment)
+                {
+                    units[k + 1].Kind = UnitKind.Word;
+                }
+            }
+        }
+    }
+
+    private static bool IsRatingAction(ReadOnlySpan<char> word) =>
+        word.StartsWith("downgrade", StringComparison.OrdinalIgnoreCase) || word.StartsWith("upgrade", StringComparison.OrdinalIgnoreCase) ||
+        word.Equals("cut", StringComparison.OrdinalIgnoreCase) || word.Equals("cuts", StringComparison.OrdinalIgnoreCase) ||
+        word.Equals("lowered", StringComparison.OrdinalIgnoreCase) || word.Equals("lowers", StringComparison.OrdinalIgnoreCase) ||
+        word.Equals("raised", StringComparison.OrdinalIgnoreCase) || word.Equals("raises", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsCapitalisedWord(ReadOnlySpan<char> text, in Unit unit) =>
         unit.Kind is UnitKind.Word or UnitKind.Lexical && char.IsUpper(text[unit.Start]) &&

@@ -12,6 +12,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Costs fell.")]
     [InlineData("The stock hit a 4-month high.")]
     [InlineData("$TSLA jumps after the delivery report")]
+    [InlineData("Cash flow from operations totalled EUR 7.4 mn, compared to a negative EUR 68.6 mn a year earlier.")]
+    [InlineData("Benchmark says this roof supplier is a Buy")]
     public void Clear_good_news_is_positive(string text)
     {
         var result = Analyzer.Analyze(text);
@@ -27,6 +29,9 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Costs rose.")]
     [InlineData("The shares closed at a seven-year low.")]
     [InlineData("Sun Pharma slides as regulator rescinds drug approval")]
+    [InlineData("Becton Dickinson downgraded to outperform from strong buy at Raymond James")]
+    [InlineData("Sherwin-Williams cut from Conviction Buy at Goldman on valuation")]
+    [InlineData("Hedge funds are dumping the stock")]
     public void Clear_bad_news_is_negative(string text)
     {
         var result = Analyzer.Analyze(text);
