@@ -23,6 +23,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 {
     private const double SingleCompanyContextWeight = 0.5;
 
+    // A headline reports one thing about the company it names, so a mild word there says more about that company than the same
+    // word in a sentence of prose: entity scores in a headline are read at twice the strength (tanh(2 · atanh(score))).
+    private const double HeadlineEntityGain = 2.0;
+
     private readonly ITokenizer _tokenizer;
     private readonly ISentimentScorer _scorer;
     private readonly ITickerResolver _resolver;
@@ -195,12 +199,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
 
             document.IndexSpans();
+            var headline = IsHeadline(text, document);
 
             var tickers = new List<TickerSentiment>(tickerEntities);
             for (var entity = 0; entity < tickerEntities; entity++)
             {
                 var first = mentions[document.FirstMention(entity)].Company;
-                var entityScore = IsOnlyASource(text, tokens, document, entity) ? 0 : ScoreEntity(document, entity);
+                var entityScore = IsOnlyASource(text, tokens, document, entity) ? 0 : ScoreEntity(document, entity, headline);
                 tickers.Add(new TickerSentiment
                 {
                     Symbol = first.Symbol,
@@ -225,7 +230,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                     var found = targetSpans![i] is not null;
                     var targetScore = !found ? score
                         : IsOnlyASource(text, tokens, document, entity) ? 0
-                        : ScoreEntity(document, entity);
+                        : ScoreEntity(document, entity, headline);
                     if (found)
                     {
                         entity++;
@@ -400,6 +405,25 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         document.CollectMentionSpans(entities);
         return entities;
+    }
+
+    /// <summary>The entity's score, read at <see cref="HeadlineEntityGain"/> in a headline.</summary>
+    private double ScoreEntity(Workspace document, int entity, bool headline)
+    {
+        var score = ScoreEntity(document, entity);
+        return headline ? Math.Tanh(HeadlineEntityGain * Math.Atanh(Math.Clamp(score, -0.9999, 0.9999))) : score;
+    }
+
+    /// <summary>A headline: one sentence that does not close with a full stop ("Sun Pharma slides as USFDA rescinds approval").</summary>
+    private static bool IsHeadline(string text, Workspace document)
+    {
+        if (document.SentenceCount != 1)
+        {
+            return false;
+        }
+
+        var end = text.AsSpan().TrimEnd().TrimEnd("\"'”’)]");
+        return end.Length > 0 && end[^1] is not ('.' or '…');
     }
 
     /// <summary>

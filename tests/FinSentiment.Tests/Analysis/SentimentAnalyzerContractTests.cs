@@ -172,6 +172,19 @@ public sealed class SentimentAnalyzerContractTests
     }
 
     [Fact]
+    public void A_headline_speaks_more_strongly_about_its_company_than_the_same_words_in_prose()
+    {
+        var headline = Analyzer.Analyze("Acme results slightly good", [new SentimentTarget("Acme")]).Targets[0];
+        var prose = Analyzer.Analyze("Acme results slightly good.", [new SentimentTarget("Acme")]).Targets[0];
+
+        Assert.True(prose.Score > 0, $"prose scored {prose.Score}");
+        Assert.Equal(Math.Round(Math.Tanh(2 * Math.Atanh(prose.Score)), 2), Math.Round(headline.Score, 2));
+        Assert.Equal(
+            Analyzer.Analyze("Acme results slightly good").Score,
+            Analyzer.Analyze("Acme results slightly good.").Score);
+    }
+
+    [Fact]
     public void Passing_a_target_does_not_change_the_score_of_a_ticker_at_the_same_place()
     {
         const string text = "Acme results were good. Globex results were very bad.";
