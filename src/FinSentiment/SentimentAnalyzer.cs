@@ -617,6 +617,18 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 }
             }
 
+            if (spans.Count == 0)
+            {
+                foreach (var name in TargetMatcher.Candidates(target))
+                {
+                    TargetMatcher.FindInsideWords(text, name, spans);
+                    if (spans.Count > 0)
+                    {
+                        break;
+                    }
+                }
+            }
+
             found[i] = spans.Count == 0 ? null : spans;
         }
 

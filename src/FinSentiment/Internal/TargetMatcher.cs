@@ -39,6 +39,35 @@ internal static class TargetMatcher
         }
     }
 
+    /// <summary>
+    /// Adds the spans of every occurrence of <paramref name="name"/> (case as given) inside a word: a part of a hyphenated word
+    /// ("UPDATE 1-BP reports", "Sun-Ranbaxy deal", "owner-Alphabet Inc") or a name glued to the word before it by scraping
+    /// ("CompaniesTesco sends"). For names the token match did not find.
+    /// </summary>
+    public static void FindInsideWords(string text, string name, List<(int Start, int Length)> spans)
+    {
+        name = name.Trim();
+        if (name.Length < 2 || !char.IsLetterOrDigit(name[0]))
+        {
+            return;
+        }
+
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + name.Length;
+            var before = at == 0 ? ' ' : text[at - 1];
+            var after = end == text.Length ? ' ' : text[end];
+            var startsWord = !char.IsLetterOrDigit(before) ||
+                (char.IsLower(before) && char.IsUpper(name[0]) && (name.Length == 1 || !char.IsUpper(name[1]) || char.IsUpper(name[^1])));
+            var endsWord = !char.IsLetterOrDigit(after);
+            var insideWord = before is '-' or '‐' || after is '-' or '‐' || char.IsLetterOrDigit(before);
+            if (startsWord && endsWord && insideWord)
+            {
+                spans.Add((at, name.Length));
+            }
+        }
+    }
+
     /// <summary>Adds the spans of every occurrence of <paramref name="name"/> to <paramref name="spans"/>.</summary>
     public static void FindAll(string text, ReadOnlySpan<Token> tokens, string name, ITokenizer tokenizer, List<(int Start, int Length)> spans)
     {

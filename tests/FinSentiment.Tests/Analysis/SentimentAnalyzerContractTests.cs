@@ -171,6 +171,26 @@ public sealed class SentimentAnalyzerContractTests
         Assert.Equal(result.Score, initech.Score);
     }
 
+    [Theory]
+    [InlineData("UPDATE 1-Acme results good", "Acme")]
+    [InlineData("CompaniesAcme results good", "Acme")]
+    [InlineData("Acme-Globex deal: results good", "Globex")]
+    public void Targets_are_found_inside_hyphenated_or_glued_words(string text, string target)
+    {
+        var result = Analyzer.Analyze(text, [new SentimentTarget(target)]);
+
+        Assert.True(result.Targets[0].Found);
+        Assert.True(result.Targets[0].Score > 0);
+    }
+
+    [Theory]
+    [InlineData("Acmeville results good", "Acme")]
+    [InlineData("Subacme results good", "Acme")]
+    public void A_target_is_not_found_inside_another_word(string text, string target)
+    {
+        Assert.False(Analyzer.Analyze(text, [new SentimentTarget(target)]).Targets[0].Found);
+    }
+
     [Fact]
     public void A_headline_speaks_more_strongly_about_its_company_than_the_same_words_in_prose()
     {
