@@ -775,6 +775,14 @@ public sealed class LexiconScorer : ISentimentScorer
             return false;
         }
 
+        for (var i = q + 1; i < actual; i++)
+        {
+            if (IsExpectationWord(text, units[i]))
+            {
+                return false; // "EPS consensus $2.12": the first figure is itself the expectation
+            }
+        }
+
         for (var i = actual + 1; i < limit; i++)
         {
             if (units[i].Kind == UnitKind.Lexical && units[i].Category == LexiconCategory.Contrast)
