@@ -483,27 +483,31 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     }
 
     /// <summary>
-    /// A company that is only quoted as a source in a story about others ("Refinitiv projected…") has no sentiment of its
-    /// own; a headline that quotes a company alone ("Shire says its drug was approved") keeps its score.
+    /// A company that is only a messenger ("according to Moody's", "a Deutsche Bank survey", "partner at Cherry Lane") has no
+    /// sentiment of its own, nor has one quoted as a forecaster in a story about others ("Refinitiv projected…"); a headline
+    /// that quotes a company alone ("Shire says its drug was approved") keeps its score.
     /// </summary>
     private static bool IsOnlyASource(string text, ReadOnlySpan<Token> tokens, Workspace document, int entity)
     {
-        var aboutOthers = document.SentenceCount > 1 || document.RivalCount(entity) > 1;
-        if (!aboutOthers || document.EntitySpanCount(entity) == 0)
+        if (document.EntitySpanCount(entity) == 0)
         {
             return false;
         }
 
+        var onlyMessenger = true;
         foreach (var index in document.EntitySpanIndices(entity))
         {
             ref readonly var span = ref document.SortedSpans[index];
-            if (!SourceMentions.IsSource(text, tokens, span.Start, span.Start + span.Length))
+            var position = SourceMentions.Classify(text, tokens, span.Start, span.Start + span.Length);
+            if (position == SourcePosition.None)
             {
                 return false;
             }
+
+            onlyMessenger &= position == SourcePosition.Messenger;
         }
 
-        return true;
+        return onlyMessenger || document.SentenceCount > 1 || document.RivalCount(entity) > 1;
     }
 
     /// <summary>

@@ -2,42 +2,51 @@ using FinSentiment.Tokenization;
 
 namespace FinSentiment.Internal;
 
+/// <summary>How a mention of a company stands to what the sentence says.</summary>
+internal enum SourcePosition
+{
+    /// <summary>The company may be what the sentence is about.</summary>
+    None,
+
+    /// <summary>
+    /// Right before a word of forecasting ("Refinitiv projected…"): a source when the text is about others, but a company can
+    /// also forecast its own results ("Nokia forecast higher sales").
+    /// </summary>
+    Forecaster,
+
+    /// <summary>
+    /// Only the messenger, whatever else the text names: "according to Moody's", "told Sky News", "a Deutsche Bank survey",
+    /// "Goldman analysts", "said Rick Meckler, partner at Cherry Lane Investments".
+    /// </summary>
+    Messenger,
+}
+
 /// <summary>
 /// Recognises companies that a text only quotes as a source ("Refinitiv projected…", "according to Moody's",
 /// "a Bank of America survey showed"): the sentiment of what they say is not sentiment about them.
 /// </summary>
 internal static class SourceMentions
 {
-    // Words right after a company that make it the source of a forecast or a survey, not its subject. "Said" is not among
-    // them: "Acme said profit rose" is usually a company reporting on itself.
-    private static readonly string[] WordsAfter =
+    // Words right after a company that make it the source of a forecast, not its subject, when the text is about others.
+    // "Said" is not among them: "Acme said profit rose" is usually a company reporting on itself.
+    private static readonly string[] ForecastWordsAfter =
+        ["projected", "projects", "predicted", "predicts", "forecast", "forecasts", "estimated", "noted", "notes", "wrote", "writes"];
+
+    // Words right after a company that make it a messenger in any text: its people or its research speak, not its business.
+    private static readonly string[] MessengerWordsAfter =
+        ["analyst", "analysts", "economist", "economists", "strategist", "strategists", "survey", "poll"];
+
+    private static readonly string[] MessengerWordsBefore = ["according", "notes", "noted", "writes", "wrote", "citing", "told"];
+
+    // "partner at Cherry Lane Investments", "chief strategist at Nikko Asset Management": a market professional's employer.
+    private static readonly string[] RolesBeforeAt =
     [
-        "projected", "projects", "predicted", "predicts", "forecast", "forecasts", "estimated", "noted", "notes", "wrote", "writes",
-        "analyst", "analysts", "economist", "economists", "strategist", "strategists", "survey", "poll",
+        "analyst", "analysts", "economist", "economists", "strategist", "strategists", "partner", "manager", "director", "head",
+        "co-head", "trader", "traders", "adviser", "advisor", "officer", "researcher", "professor", "fellow", "president",
     ];
 
-    private static readonly string[] WordsBefore = ["according", "notes", "noted", "writes", "wrote", "citing"];
-
-    /// <summary>Whether every mention of an entity is in a source position.</summary>
-    public static bool OnlyQuotedAsSource(string text, ReadOnlySpan<Token> tokens, List<(int Start, int Length)> spans)
-    {
-        if (spans.Count == 0)
-        {
-            return false;
-        }
-
-        foreach (var (start, length) in spans)
-        {
-            if (!IsSource(text, tokens, start, start + length))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    internal static bool IsSource(string text, ReadOnlySpan<Token> tokens, int start, int end)
+    /// <summary>Where the mention between <paramref name="start"/> and <paramref name="end"/> stands.</summary>
+    internal static SourcePosition Classify(string text, ReadOnlySpan<Token> tokens, int start, int end)
     {
         var first = FirstTokenAtOrAfter(tokens, start);
         var after = FirstTokenAtOrAfter(tokens, end);
@@ -50,9 +59,14 @@ internal static class SourceMentions
             }
 
             // The first word after the name decides: "Refinitiv projected", "Goldman analysts", "a Reuters poll".
-            if (Contains(WordsAfter, word))
+            if (Contains(MessengerWordsAfter, word))
             {
-                return true;
+                return SourcePosition.Messenger;
+            }
+
+            if (Contains(ForecastWordsAfter, word))
+            {
+                return SourcePosition.Forecaster;
             }
 
             break;
@@ -72,12 +86,26 @@ internal static class SourceMentions
             }
 
             var word = token.GetText(text);
-            if (Contains(WordsBefore, word))
+            if (Contains(MessengerWordsBefore, word) ||
+                (words == 0 && word.Equals("at", StringComparison.OrdinalIgnoreCase) && PreviousWordIsRole(text, tokens, i)))
             {
-                return true;
+                return SourcePosition.Messenger;
             }
 
             words++;
+        }
+
+        return SourcePosition.None;
+    }
+
+    private static bool PreviousWordIsRole(string text, ReadOnlySpan<Token> tokens, int at)
+    {
+        for (var i = at - 1; i >= 0 && tokens[i].Kind != TokenKind.SentenceEnd; i--)
+        {
+            if (tokens[i].Kind == TokenKind.Word)
+            {
+                return Contains(RolesBeforeAt, tokens[i].GetText(text));
+            }
         }
 
         return false;

@@ -24,4 +24,25 @@ public sealed class SourceMentionTests
 
         Assert.Equal(Polarity.Positive, result.Targets[0].Polarity);
     }
+
+    [Theory]
+    [InlineData("\"Maybe prices have already discounted the slowdown,\" said Rick Meckler, partner at Globex Investments.", "Globex Investments")]
+    [InlineData("According to a Globex survey, expectations of a recession are sharply on the rise.", "Globex")]
+    [InlineData("Growth stocks crashed, a strategist told Globex News.", "Globex News")]
+    public void A_messenger_is_neutral_even_when_it_is_the_only_company_named(string text, string target)
+    {
+        var result = Analyzer.Analyze(text, [new SentimentTarget(target)]);
+
+        Assert.True(result.Targets[0].Found);
+        Assert.Equal(Polarity.Neutral, result.Targets[0].Polarity);
+        Assert.NotEqual(Polarity.Neutral, result.Polarity);
+    }
+
+    [Fact]
+    public void A_company_forecasting_its_own_results_keeps_its_sentiment()
+    {
+        var result = Analyzer.Analyze("Globex forecast sharply higher sales.", [new SentimentTarget("Globex")]);
+
+        Assert.Equal(Polarity.Positive, result.Targets[0].Polarity);
+    }
 }
