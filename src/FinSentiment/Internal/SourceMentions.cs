@@ -9,8 +9,8 @@ internal enum SourcePosition
     None,
 
     /// <summary>
-    /// Right before a word of forecasting ("Refinitiv projected…"): a source when the text is about others, but a company can
-    /// also forecast its own results ("Nokia forecast higher sales").
+    /// Right before a word of forecasting ("Refinitiv projected…") or credited after what it said ("…, BofA said."): a source
+    /// when the text is about others, but a company can also forecast or report its own results ("Nokia forecast higher sales").
     /// </summary>
     Forecaster,
 
@@ -38,6 +38,9 @@ internal static class SourceMentions
 
     private static readonly string[] MessengerWordsBefore = ["according", "notes", "noted", "writes", "wrote", "citing", "told"];
 
+    // "…, BofA said." / "…," Freshpet added.": a company credited after what it said, usually about others.
+    private static readonly string[] AttributionVerbs = ["said", "says", "added", "adds", "stated", "commented", "explained"];
+
     // "partner at Cherry Lane Investments", "chief strategist at Nikko Asset Management": a market professional's employer.
     private static readonly string[] RolesBeforeAt =
     [
@@ -64,7 +67,7 @@ internal static class SourceMentions
                 return SourcePosition.Messenger;
             }
 
-            if (Contains(ForecastWordsAfter, word))
+            if (Contains(ForecastWordsAfter, word) || (Contains(AttributionVerbs, word) && FollowsQuoteOrComma(text, tokens, first)))
             {
                 return SourcePosition.Forecaster;
             }
@@ -96,6 +99,23 @@ internal static class SourceMentions
         }
 
         return SourcePosition.None;
+    }
+
+    /// <summary>Whether the mention starting at token <paramref name="first"/> comes right after a comma or a closing quote (articles skipped).</summary>
+    private static bool FollowsQuoteOrComma(string text, ReadOnlySpan<Token> tokens, int first)
+    {
+        for (var i = first - 1; i >= 0; i--)
+        {
+            var word = tokens[i].GetText(text);
+            if (tokens[i].Kind == TokenKind.Word && word.Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            return word.Length == 1 && word[0] is ',' or '"' or '”' or '’' or '\'';
+        }
+
+        return false;
     }
 
     private static bool PreviousWordIsRole(string text, ReadOnlySpan<Token> tokens, int at)

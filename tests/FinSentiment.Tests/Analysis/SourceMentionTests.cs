@@ -45,4 +45,15 @@ public sealed class SourceMentionTests
 
         Assert.Equal(Polarity.Positive, result.Targets[0].Polarity);
     }
+
+    [Fact]
+    public void A_company_credited_after_a_statement_about_others_is_neutral()
+    {
+        const string text = "Energy funds are still very underweight and inflows have lagged badly, Globex said. Initech shares fell.";
+
+        var result = Analyzer.Analyze(text, [new SentimentTarget("Globex")]);
+
+        Assert.Equal(Polarity.Neutral, result.Targets[0].Polarity);
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Profit fell sharply, Globex said.", [new SentimentTarget("Globex")]).Targets[0].Polarity);
+    }
 }
