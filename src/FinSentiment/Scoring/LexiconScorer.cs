@@ -140,7 +140,7 @@ public sealed class LexiconScorer : ISentimentScorer
             ReadRecommendation(text, units);
             ReadPeriodExtremes(text, units);
             MaskNames(text, units);
-            MaskSignsAndRatingReferences(text, units);
+            MaskReferenceWords(text, units);
             MarkReferenceQuantities(text, units);
             PairDirections(text, units);
             CompareNumbers(text, units);
@@ -371,16 +371,23 @@ public sealed class LexiconScorer : ISentimentScorer
 
     /// <summary>
     /// Sentiment words that only label something else: "negative" or "positive" as the sign of a figure ("compared to a
-    /// negative EUR 15.5 mn"), and the ratings a stock moved between ("downgraded to outperform from strong buy", "cut from
-    /// Conviction Buy"), where the rating action carries the news.
+    /// negative EUR 15.5 mn"), the ratings a stock moved between ("downgraded to outperform from strong buy", "cut from
+    /// Conviction Buy"), where the rating action carries the news, and the high or low a move started from ("rises from a
+    /// 3-year low", "backs off from record high"), where the move does.
     /// </summary>
-    private static void MaskSignsAndRatingReferences(ReadOnlySpan<char> text, Span<Unit> units)
+    private static void MaskReferenceWords(ReadOnlySpan<char> text, Span<Unit> units)
     {
         for (var i = 0; i < units.Length; i++)
         {
             ref var unit = ref units[i];
             if (unit.Kind != UnitKind.Lexical)
             {
+                continue;
+            }
+
+            if (unit.Category == LexiconCategory.Sentiment && IsExtreme(text[unit.Start..unit.End]) && StartsFrom(text, units, i))
+            {
+                unit.Kind = UnitKind.Word;
                 continue;
             }
 
@@ -405,6 +412,29 @@ public sealed class LexiconScorer : ISentimentScorer
                 }
             }
         }
+    }
+
+    private static bool IsExtreme(ReadOnlySpan<char> phrase) =>
+        phrase.EndsWith("low", StringComparison.OrdinalIgnoreCase) || phrase.EndsWith("lows", StringComparison.OrdinalIgnoreCase) ||
+        phrase.EndsWith("high", StringComparison.OrdinalIgnoreCase) || phrase.EndsWith("highs", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether "from" or "off" comes before the unit, over at most three plain words or numbers ("from its 3 year low").</summary>
+    private static bool StartsFrom(ReadOnlySpan<char> text, Span<Unit> units, int index)
+    {
+        for (var k = index - 1; k >= 0 && k >= index - 4; k--)
+        {
+            if (IsWord(text, units[k], "from") || IsWord(text, units[k], "off"))
+            {
+                return true;
+            }
+
+            if (units[k].Kind is not (UnitKind.Word or UnitKind.Number))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsRatingAction(ReadOnlySpan<char> word) =>

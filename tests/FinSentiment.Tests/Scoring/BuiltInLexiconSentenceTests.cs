@@ -14,6 +14,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("$TSLA jumps after the delivery report")]
     [InlineData("Cash flow from operations totalled EUR 7.4 mn, compared to a negative EUR 68.6 mn a year earlier.")]
     [InlineData("Benchmark says this roof supplier is a Buy")]
+    [InlineData("Rubber rises from a 3-year low")]
     public void Clear_good_news_is_positive(string text)
     {
         var result = Analyzer.Analyze(text);
@@ -32,6 +33,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Becton Dickinson downgraded to outperform from strong buy at Raymond James")]
     [InlineData("Sherwin-Williams cut from Conviction Buy at Goldman on valuation")]
     [InlineData("Hedge funds are dumping the stock")]
+    [InlineData("Diageo falls as the FTSE backs off from a record high")]
     public void Clear_bad_news_is_negative(string text)
     {
         var result = Analyzer.Analyze(text);
