@@ -423,6 +423,11 @@ public sealed class LexiconScorer : ISentimentScorer
     {
         for (var k = index - 1; k >= 0 && k >= index - 4; k--)
         {
+            if (units[k].Start >= units[index].Start)
+            {
+                continue; // the period word of "3-year low", now part of the unit
+            }
+
             if (IsWord(text, units[k], "from") || IsWord(text, units[k], "off"))
             {
                 return true;
