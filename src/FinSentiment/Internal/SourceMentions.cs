@@ -48,11 +48,18 @@ internal static class SourceMentions
         "co-head", "trader", "traders", "adviser", "advisor", "officer", "researcher", "professor", "fellow", "president",
     ];
 
+    // Lower-case words a byline may hold: "Head of Research", "Member, BSE and NSE".
+    private static readonly string[] BylineConnectors = ["of", "and", "for", "the", "at", "&", "in"];
+
     /// <summary>Where the mention between <paramref name="start"/> and <paramref name="end"/> stands.</summary>
     internal static SourcePosition Classify(string text, ReadOnlySpan<Token> tokens, int start, int end)
     {
         var first = FirstTokenAtOrAfter(tokens, start);
         var after = FirstTokenAtOrAfter(tokens, end);
+        if (InByline(text, tokens, first))
+        {
+            return SourcePosition.Messenger;
+        }
         for (var i = after; i < tokens.Length && tokens[i].Kind != TokenKind.SentenceEnd; i++)
         {
             var word = tokens[i].GetText(text);
@@ -99,6 +106,65 @@ internal static class SourceMentions
         }
 
         return SourcePosition.None;
+    }
+
+    /// <summary>
+    /// Whether the mention is in the byline that closes a headline after a colon ("V-Mart attractive in retail: Vinay Khattar,
+    /// Edelweiss Financial", "Markets to stay volatile: Goldman Sachs"): only names and their titles follow the colon.
+    /// </summary>
+    private static bool InByline(string text, ReadOnlySpan<Token> tokens, int first)
+    {
+        var colon = -1;
+        for (var i = first - 1; i >= 0 && first - i <= 16 && tokens[i].Kind != TokenKind.SentenceEnd; i--)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation && tokens[i].GetText(text) is ":")
+            {
+                colon = i;
+                break;
+            }
+        }
+
+        if (colon < 0)
+        {
+            return false;
+        }
+
+        // The headline itself comes first, in sentence case, and is longer than its byline ("UPDATE: EasyJet Traffic Up" is
+        // a headline after a label, not a byline).
+        var wordsBefore = 0;
+        var lowerBefore = 0;
+        for (var i = colon - 1; i >= 0 && tokens[i].Kind != TokenKind.SentenceEnd; i--)
+        {
+            if (tokens[i].Kind == TokenKind.Word)
+            {
+                wordsBefore++;
+                lowerBefore += char.IsLower(tokens[i].GetText(text)[0]) ? 1 : 0;
+            }
+        }
+
+        if (lowerBefore < 2)
+        {
+            return false;
+        }
+
+        var words = 0;
+        for (var i = colon + 1; i < tokens.Length && tokens[i].Kind != TokenKind.SentenceEnd; i++)
+        {
+            var token = tokens[i].GetText(text);
+            if (tokens[i].Kind == TokenKind.Punctuation && token is ":")
+            {
+                return false; // not the last colon
+            }
+
+            if (tokens[i].Kind is TokenKind.Word && ++words > 16 ||
+                tokens[i].Kind is TokenKind.Word && char.IsLower(token[0]) && !Contains(BylineConnectors, token) ||
+                tokens[i].Kind is TokenKind.Number or TokenKind.Percent or TokenKind.Currency)
+            {
+                return false;
+            }
+        }
+
+        return words <= wordsBefore;
     }
 
     /// <summary>Whether the mention starting at token <paramref name="first"/> comes right after a comma or a closing quote (articles skipped).</summary>

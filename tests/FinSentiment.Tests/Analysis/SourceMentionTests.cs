@@ -56,4 +56,17 @@ public sealed class SourceMentionTests
         Assert.Equal(Polarity.Neutral, result.Targets[0].Polarity);
         Assert.Equal(Polarity.Negative, Analyzer.Analyze("Profit fell sharply, Globex said.", [new SentimentTarget("Globex")]).Targets[0].Polarity);
     }
+
+    [Theory]
+    [InlineData("Initech an attractive bet in the retail space: Vinay Khattar, Globex Financial", "Globex Financial", true)]
+    [InlineData("Markets likely to stay weak for now: Globex", "Globex", true)]
+    [InlineData("UPDATE: Globex Passenger Numbers Up Sharply In February", "Globex", false)]
+    [InlineData("Q3 results: Globex beats estimates", "Globex", false)]
+    public void A_company_in_the_byline_after_a_colon_is_a_messenger(string text, string target, bool messenger)
+    {
+        var result = Analyzer.Analyze(text, [new SentimentTarget(target)]);
+
+        Assert.True(result.Targets[0].Found);
+        Assert.Equal(messenger, result.Targets[0].Polarity == Polarity.Neutral);
+    }
 }
