@@ -23,6 +23,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 {
     private const double SingleCompanyContextWeight = 0.5;
 
+    private static readonly WordSet ViewWords = new(
+        "bullish", "bearish", "positive", "negative", "overweight", "underweight", "optimistic", "pessimistic", "cautious", "upbeat",
+        "constructive", "bet", "bets", "outperform", "underperform", "hopeful", "confident", "keen", "sanguine", "wary");
+
     // A headline reports one thing about the company it names, so a mild word there says more about that company than the same
     // word in a sentence of prose: entity scores in a headline are read at twice the strength (tanh(2 · atanh(score))).
     private const double HeadlineEntityGain = 2.0;
@@ -205,7 +209,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             for (var entity = 0; entity < tickerEntities; entity++)
             {
                 var first = mentions[document.FirstMention(entity)].Company;
-                var entityScore = IsOnlyASource(text, tokens, document, entity) ? 0 : ScoreEntity(document, entity, headline);
+                var entityScore = IsOnlyASource(text, tokens, document, entity) ? 0 : ScoreEntity(text, document, entity, headline);
                 tickers.Add(new TickerSentiment
                 {
                     Symbol = first.Symbol,
@@ -230,7 +234,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                     var found = targetSpans![i] is not null;
                     var targetScore = !found ? score
                         : IsOnlyASource(text, tokens, document, entity) ? 0
-                        : ScoreEntity(document, entity, headline);
+                        : ScoreEntity(text, document, entity, headline);
                     if (found)
                     {
                         entity++;
@@ -408,9 +412,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     }
 
     /// <summary>The entity's score, read at <see cref="HeadlineEntityGain"/> in a headline.</summary>
-    private double ScoreEntity(Workspace document, int entity, bool headline)
+    private double ScoreEntity(string text, Workspace document, int entity, bool headline)
     {
-        var score = ScoreEntity(document, entity);
+        var score = ScoreEntity(text, document, entity);
         return headline ? Math.Tanh(HeadlineEntityGain * Math.Atanh(Math.Clamp(score, -0.9999, 0.9999))) : score;
     }
 
@@ -430,7 +434,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// The entity's score: the weighted mean over the sentences that mention it (and, when no other company is named apart from it,
     /// the other sentences at half weight); in a sentence that also names another company, only the phrases it owns count.
     /// </summary>
-    private double ScoreEntity(Workspace document, int entity)
+    private double ScoreEntity(string text, Workspace document, int entity)
     {
         var sentences = document.Sentences;
         var numerator = 0.0;
@@ -470,7 +474,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             var sum = 0.0;
             for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
             {
-                if (Owns(document, entity, sentence, s, e))
+                if (Owns(text, document, entity, sentence, s, e))
                 {
                     sum += document.Drafts[e].Contribution;
                 }
@@ -515,10 +519,27 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// phrase in between ("Verizon and AT&amp;T accused" counts for both), or, when no company is named before it, when the
     /// entity is the first named after it.
     /// </summary>
-    private static bool Owns(Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex, int index)
+    private static bool Owns(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex, int index)
     {
         var evidence = document.Drafts;
         var position = evidence[index].Start;
+        var spans = document.SentenceSpans(sentenceIndex);
+
+        // "Barclays overweight on HCL Tech", "bullish on Infosys", "bet on Canara": the company the view is on.
+        var phraseEnd = evidence[index].Start + evidence[index].Length;
+        foreach (ref readonly var span in IsView(text.AsSpan(evidence[index].Start, evidence[index].Length)) ? spans : [])
+        {
+            if (span.Start >= phraseEnd && document.IsRival(entity, span.Entity) || span.Entity == entity && span.Start >= phraseEnd)
+            {
+                if (IsViewOn(text.AsSpan(phraseEnd, span.Start - phraseEnd)))
+                {
+                    return span.Entity == entity;
+                }
+
+                break;
+            }
+        }
+
         var previousEvidenceEnd = sentence.Start;
         for (var e = sentence.EvidenceStart; e < index; e++)
         {
@@ -528,7 +549,6 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
         }
 
-        var spans = document.SentenceSpans(sentenceIndex);
         foreach (ref readonly var span in spans)
         {
             if (span.Entity == entity && span.Start <= position && span.Start >= previousEvidenceEnd)
@@ -558,6 +578,25 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         return (before >= 0 ? before : after) == entity;
+    }
+
+    /// <summary>Whether the phrase is a view someone holds on something ("overweight", "bullish", "a safe bet"), not a move.</summary>
+    private static bool IsView(ReadOnlySpan<char> phrase)
+    {
+        var lastSpace = phrase.LastIndexOf(' ');
+        return ViewWords.Contains(lastSpace < 0 ? phrase : phrase[(lastSpace + 1)..]);
+    }
+
+    private static bool IsViewOn(ReadOnlySpan<char> between)
+    {
+        between = between.Trim();
+        if (!between.StartsWith("on", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        between = between[2..].TrimStart();
+        return between.IsEmpty || between.Equals("the", StringComparison.OrdinalIgnoreCase);
     }
 
     private static double Relevance(Workspace document, int entity, int titleLength)

@@ -192,6 +192,17 @@ public sealed class SentimentAnalyzerContractTests
     }
 
     [Fact]
+    public void A_view_on_a_company_belongs_to_that_company_not_to_the_one_holding_it()
+    {
+        var analyzer = SentimentAnalyzer.CreateDefault();
+
+        var result = analyzer.Analyze("Globex overweight on Initech, target Rs 1,065.", [new SentimentTarget("Globex"), new SentimentTarget("Initech")]);
+
+        Assert.Equal(Polarity.Neutral, result.Targets[0].Polarity);
+        Assert.Equal(Polarity.Positive, result.Targets[1].Polarity);
+    }
+
+    [Fact]
     public void A_headline_speaks_more_strongly_about_its_company_than_the_same_words_in_prose()
     {
         var headline = Analyzer.Analyze("Acme results slightly good", [new SentimentTarget("Acme")]).Targets[0];
