@@ -525,9 +525,27 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         var position = evidence[index].Start;
         var spans = document.SentenceSpans(sentenceIndex);
 
-        // "Barclays overweight on HCL Tech", "bullish on Infosys", "bet on Canara": the company the view is on.
+        // "HSBC upgrades Tata Power", "Jefferies downgraded Acme": the company rated, not the one rating.
+        var phrase = text.AsSpan(evidence[index].Start, evidence[index].Length);
         var phraseEnd = evidence[index].Start + evidence[index].Length;
-        foreach (ref readonly var span in IsView(text.AsSpan(evidence[index].Start, evidence[index].Length)) ? spans : [])
+        if (phrase.StartsWith("upgrade", StringComparison.OrdinalIgnoreCase) || phrase.StartsWith("downgrade", StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (ref readonly var span in spans)
+            {
+                if (span.Start >= phraseEnd && document.IsRival(entity, span.Entity))
+                {
+                    if (text.AsSpan(phraseEnd, span.Start - phraseEnd).IsWhiteSpace())
+                    {
+                        return span.Entity == entity;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        // "Barclays overweight on HCL Tech", "bullish on Infosys", "bet on Canara": the company the view is on.
+        foreach (ref readonly var span in IsView(phrase) ? spans : [])
         {
             if (span.Start >= phraseEnd && document.IsRival(entity, span.Entity) || span.Entity == entity && span.Start >= phraseEnd)
             {

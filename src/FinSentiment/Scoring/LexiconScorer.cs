@@ -33,7 +33,7 @@ public sealed class LexiconScorer : ISentimentScorer
     private static readonly Lazy<LexiconScorer> DefaultScorer = new(() => new LexiconScorer(SentimentLexicon.Default));
 
     private static readonly (string Verb, double Valence)[] Recommendations =
-        [("buy", 0.5), ("accumulate", 0.4), ("sell", -0.5), ("avoid", -0.5), ("short", -0.4)];
+        [("buy", 0.5), ("accumulate", 0.4), ("add", 0.4), ("like", 0.3), ("sell", -0.5), ("avoid", -0.5), ("short", -0.4), ("exit", -0.4), ("skip", -0.4)];
 
     private static readonly string[] Subordinators =
         ["although", "though", "despite", "while", "even though", "in spite of", "whereas", "even as", "notwithstanding", "albeit", "even if"];
@@ -452,7 +452,7 @@ public sealed class LexiconScorer : ISentimentScorer
         unit.Kind is UnitKind.Word or UnitKind.Lexical && char.IsUpper(text[unit.Start]) &&
         !(unit.Kind == UnitKind.Lexical && unit.Category is LexiconCategory.GoodWhenUp or LexiconCategory.BadWhenUp);
 
-    /// <summary>"Buy Hindalco with a target of Rs 141", "Sell DLF": a headline that opens with a rating verb is a recommendation.</summary>
+    /// <summary>"Buy Hindalco with a target of Rs 141", "Sell DLF", "Exit Bajaj Auto on rallies": a headline that opens with a rating verb is a recommendation.</summary>
     private static void ReadRecommendation(ReadOnlySpan<char> text, Span<Unit> units)
     {
         if (units.Length < 2 || units[0].Kind is not (UnitKind.Word or UnitKind.Lexical) || !char.IsUpper(text[units[0].Start]))

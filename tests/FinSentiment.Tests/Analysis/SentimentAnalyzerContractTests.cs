@@ -203,6 +203,15 @@ public sealed class SentimentAnalyzerContractTests
     }
 
     [Fact]
+    public void An_upgrade_belongs_to_the_company_upgraded_not_to_the_broker()
+    {
+        var result = SentimentAnalyzer.CreateDefault().Analyze("Brokers' call: Globex upgrades Initech", [new SentimentTarget("Globex"), new SentimentTarget("Initech")]);
+
+        Assert.Equal(Polarity.Neutral, result.Targets[0].Polarity);
+        Assert.Equal(Polarity.Positive, result.Targets[1].Polarity);
+    }
+
+    [Fact]
     public void A_headline_speaks_more_strongly_about_its_company_than_the_same_words_in_prose()
     {
         var headline = Analyzer.Analyze("Acme results slightly good", [new SentimentTarget("Acme")]).Targets[0];

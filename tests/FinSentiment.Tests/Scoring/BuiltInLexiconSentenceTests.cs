@@ -15,6 +15,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Cash flow from operations totalled EUR 7.4 mn, compared to a negative EUR 68.6 mn a year earlier.")]
     [InlineData("Benchmark says this roof supplier is a Buy")]
     [InlineData("Rubber rises from a 3-year low")]
+    [InlineData("Add IT and pharma names to the portfolio; Mastek, Aurobindo Pharma top bets")]
     public void Clear_good_news_is_positive(string text)
     {
         var result = Analyzer.Analyze(text);
@@ -34,6 +35,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Sherwin-Williams cut from Conviction Buy at Goldman on valuation")]
     [InlineData("Hedge funds are dumping the stock")]
     [InlineData("Diageo falls as the FTSE backs off from a record high")]
+    [InlineData("Exit Bajaj Auto on rallies")]
     public void Clear_bad_news_is_negative(string text)
     {
         var result = Analyzer.Analyze(text);
