@@ -372,8 +372,8 @@ public sealed class LexiconScorer : ISentimentScorer
     /// <summary>
     /// Sentiment words that only label something else: "negative" or "positive" as the sign of a figure ("compared to a
     /// negative EUR 15.5 mn"), the ratings a stock moved between ("downgraded to outperform from strong buy", "cut from
-    /// Conviction Buy"), where the rating action carries the news, and the high or low a move started from ("rises from a
-    /// 3-year low", "backs off from record high"), where the move does.
+    /// Conviction Buy"), where the rating action carries the news, the high or low a move started from ("rises from a
+    /// 3-year low", "backs off from record high"), where the move does, and the Korean won.
     /// </summary>
     private static void MaskReferenceWords(ReadOnlySpan<char> text, Span<Unit> units)
     {
@@ -386,6 +386,14 @@ public sealed class LexiconScorer : ISentimentScorer
             }
 
             if (unit.Category == LexiconCategory.Sentiment && IsExtreme(text[unit.Start..unit.End]) && StartsFrom(text, units, i))
+            {
+                unit.Kind = UnitKind.Word;
+                continue;
+            }
+
+            // "won slips", "Korean won": the currency, not the past of win.
+            if (IsWord(text, unit, "won") &&
+                ((i + 1 < units.Length && IsDirection(units[i + 1])) || (i > 0 && (IsWord(text, units[i - 1], "korean") || IsWord(text, units[i - 1], "korea")))))
             {
                 unit.Kind = UnitKind.Word;
                 continue;
