@@ -522,7 +522,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     private static bool Owns(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex, int index)
     {
         var evidence = document.Drafts;
-        var position = evidence[index].Start;
+        var position = evidence[index].UnitStart; // the phrase itself, not a quantity it pairs with ("stocks … were down")
         var spans = document.SentenceSpans(sentenceIndex);
 
         // "HSBC upgrades Tata Power", "Jefferies downgraded Acme": the company rated, not the one rating.
@@ -595,7 +595,76 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
         }
 
-        return (before >= 0 ? before : after) == entity;
+        if (before >= 0 || after < 0 || after == entity)
+        {
+            return (before >= 0 ? before : after) == entity;
+        }
+
+        // "Tuesday's gains are led by Qualcomm, Broadcom and Nvidia": every company in the list that follows the phrase.
+        var listEnd = -1;
+        foreach (ref readonly var span in spans)
+        {
+            if (span.Start <= position || !document.IsRival(entity, span.Entity))
+            {
+                continue;
+            }
+
+            if (listEnd >= 0 && span.Start >= listEnd && !IsListGap(text.AsSpan(listEnd, span.Start - listEnd)))
+            {
+                return false;
+            }
+
+            if (span.Entity == entity)
+            {
+                return true;
+            }
+
+            listEnd = Math.Max(listEnd, span.Start + span.Length);
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether only list separators stand between two names: commas, "and", "or", "as well as", and instrument codes in
+    /// brackets ("Qualcomm &lt;QCOM.O&gt;, Broadcom &lt;AVGO.O&gt; and Nvidia").
+    /// </summary>
+    private static bool IsListGap(ReadOnlySpan<char> gap)
+    {
+        while (true)
+        {
+            gap = gap.TrimStart();
+            if (gap.IsEmpty)
+            {
+                return true;
+            }
+
+            if (gap[0] is '<' or '(' or '[')
+            {
+                var close = gap.IndexOfAny('>', ')', ']');
+                if (close < 0 || gap[1..close].Contains(' '))
+                {
+                    return false;
+                }
+
+                gap = gap[(close + 1)..];
+            }
+            else if (gap[0] == ',')
+            {
+                gap = gap[1..];
+            }
+            else if (StartsWithWord(gap, "and") || StartsWithWord(gap, "or") || StartsWithWord(gap, "as well as"))
+            {
+                gap = gap[(gap.IndexOf(' ') < 0 ? gap.Length : gap.StartsWith("as well as", StringComparison.OrdinalIgnoreCase) ? 10 : gap.IndexOf(' '))..];
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        static bool StartsWithWord(ReadOnlySpan<char> text, string word) =>
+            text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsLetterOrDigit(text[word.Length]));
     }
 
     /// <summary>Whether the phrase is a view someone holds on something ("overweight", "bullish", "a safe bet"), not a move.</summary>

@@ -337,8 +337,8 @@ public sealed class FinancialTokenizer : ITokenizer
     }
 
     /// <summary>
-    /// Whether one to four letters or digits and then a closing '&gt;' or ']' follow: the exchange suffix of a bracketed
-    /// instrument code ("&lt;GOOGL.O&gt;", "&lt;005930.KS&gt;", "[GEELY.UL]"), whose full stop does not end a sentence.
+    /// Whether up to four letters or digits and then a closing '&gt;' or ']' follow: the exchange suffix of a bracketed
+    /// instrument code ("&lt;GOOGL.O&gt;", "&lt;005930.KS&gt;", "[GEELY.UL]", "&lt;ABT.&gt;"), whose full stop does not end a sentence.
     /// </summary>
     private static bool IsInstrumentCodeSuffix(ReadOnlySpan<char> text, int start)
     {
@@ -348,7 +348,7 @@ public sealed class FinancialTokenizer : ITokenizer
             end++;
         }
 
-        return end > start && end - start <= 4 && end < text.Length && text[end] is '>' or ']';
+        return end - start <= 4 && end < text.Length && text[end] is '>' or ']';
     }
 
     private static Token ReadSentencePunctuation(ReadOnlySpan<char> text, int start)

@@ -212,6 +212,17 @@ public sealed class SentimentAnalyzerContractTests
     }
 
     [Fact]
+    public void A_phrase_before_a_list_of_companies_belongs_to_every_company_in_the_list()
+    {
+        var result = SentimentAnalyzer.CreateDefault().Analyze(
+            "Tuesday's strong gains were led by Globex <GLBX.O>, Initech <INIT.N> and Hooli, while Acme slumped.",
+            [new SentimentTarget("Globex"), new SentimentTarget("Initech"), new SentimentTarget("Hooli"), new SentimentTarget("Acme")]);
+
+        Assert.All(result.Targets.Take(3), t => Assert.Equal(Polarity.Positive, t.Polarity));
+        Assert.Equal(Polarity.Negative, result.Targets[3].Polarity);
+    }
+
+    [Fact]
     public void A_headline_speaks_more_strongly_about_its_company_than_the_same_words_in_prose()
     {
         var headline = Analyzer.Analyze("Acme results slightly good", [new SentimentTarget("Acme")]).Targets[0];

@@ -141,6 +141,7 @@ public sealed class FinancialTokenizerTests
     [Theory]
     [InlineData("Alphabet <GOOGL.O> gained", "Word:Alphabet", "Symbol:<", "Word:GOOGL", "Punctuation:.", "Word:O", "Symbol:>", "Word:gained")]
     [InlineData("Samsung <005930.KS> fell", "Word:Samsung", "Symbol:<", "Number:005930", "Punctuation:.", "Word:KS", "Symbol:>", "Word:fell")]
+    [InlineData("Abbott <ABT.> fell", "Word:Abbott", "Symbol:<", "Word:ABT", "Punctuation:.", "Symbol:>", "Word:fell")]
     [InlineData("Shares fell. [Reuters]", "Word:Shares", "Word:fell", "SentenceEnd:.", "Punctuation:[", "Word:Reuters", "Punctuation:]")]
     [InlineData("Shares rose. Profit fell!", "Word:Shares", "Word:rose", "SentenceEnd:.", "Word:Profit", "Word:fell", "SentenceEnd:!")]
     [InlineData("Really?! Yes", "Word:Really", "SentenceEnd:?!", "Word:Yes")]
