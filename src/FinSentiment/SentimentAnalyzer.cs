@@ -544,6 +544,17 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
         }
 
+        // "…that also lifted shares of its peers Lyft and DoorDash": the companies whose shares moved.
+        ref readonly var draft = ref evidence[index];
+        if (draft.PartnerStart > draft.UnitStart && IsShareWord(text.AsSpan(draft.PartnerStart, draft.PartnerEnd - draft.PartnerStart)))
+        {
+            var owner = FirstNamedAfterOf(text, document, entity, spans, draft.PartnerEnd);
+            if (owner >= 0)
+            {
+                return owner == entity || InListAfter(text, document, entity, spans, owner);
+            }
+        }
+
         // "Barclays overweight on HCL Tech", "bullish on Infosys", "bet on Canara": the company the view is on.
         foreach (ref readonly var span in IsView(phrase) ? spans : [])
         {
@@ -601,10 +612,41 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         // "Tuesday's gains are led by Qualcomm, Broadcom and Nvidia": every company in the list that follows the phrase.
+        return InListAfter(text, document, entity, spans, after, position);
+    }
+
+    private static bool IsShareWord(ReadOnlySpan<char> word) =>
+        word.Equals("shares", StringComparison.OrdinalIgnoreCase) || word.Equals("stock", StringComparison.OrdinalIgnoreCase) ||
+        word.Equals("stocks", StringComparison.OrdinalIgnoreCase) || word.Equals("share price", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The first rival named after "of" (and at most three more words) that follows <paramref name="from"/>, or -1.</summary>
+    private static int FirstNamedAfterOf(string text, Workspace document, int entity, ReadOnlySpan<SpanInfo> spans, int from)
+    {
+        var rest = text.AsSpan(from).TrimStart();
+        if (!rest.StartsWith("of ", StringComparison.OrdinalIgnoreCase))
+        {
+            return -1;
+        }
+
+        foreach (ref readonly var span in spans)
+        {
+            if (span.Start >= from && document.IsRival(entity, span.Entity))
+            {
+                var words = text.AsSpan(from, span.Start - from).Count(' ');
+                return words <= 5 ? span.Entity : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether <paramref name="entity"/> is in the list of names that starts with <paramref name="first"/> after <paramref name="position"/>.</summary>
+    private static bool InListAfter(string text, Workspace document, int entity, ReadOnlySpan<SpanInfo> spans, int first, int position = -1)
+    {
         var listEnd = -1;
         foreach (ref readonly var span in spans)
         {
-            if (span.Start <= position || !document.IsRival(entity, span.Entity))
+            if (span.Start <= position || !document.IsRival(entity, span.Entity) || (listEnd < 0 && span.Entity != first))
             {
                 continue;
             }

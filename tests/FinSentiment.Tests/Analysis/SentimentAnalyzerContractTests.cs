@@ -223,6 +223,16 @@ public sealed class SentimentAnalyzerContractTests
     }
 
     [Fact]
+    public void A_move_of_shares_of_other_companies_belongs_to_them()
+    {
+        var result = SentimentAnalyzer.CreateDefault().Analyze(
+            "Globex gave an upbeat forecast that also lifted shares of its peers Initech and Hooli.",
+            [new SentimentTarget("Initech"), new SentimentTarget("Hooli")]);
+
+        Assert.All(result.Targets, t => Assert.Equal(Polarity.Positive, t.Polarity));
+    }
+
+    [Fact]
     public void A_headline_speaks_more_strongly_about_its_company_than_the_same_words_in_prose()
     {
         var headline = Analyzer.Analyze("Acme results slightly good", [new SentimentTarget("Acme")]).Targets[0];
