@@ -25,7 +25,26 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     private static readonly WordSet ViewWords = new(
         "bullish", "bearish", "positive", "negative", "overweight", "underweight", "optimistic", "pessimistic", "cautious", "upbeat",
-        "constructive", "bet", "bets", "outperform", "underperform", "hopeful", "confident", "keen", "sanguine", "wary");
+        "constructive", "bet", "bets", "outperform", "underperform", "hopeful", "confident", "keen", "sanguine", "wary",
+        "penalty", "penalties", "fine", "fines", "ban", "bans", "sanctions", "curbs", "restrictions", "probe", "charges",
+        "lawsuit", "strictures", "embargo", "tariffs", "duty", "levy");
+
+    private const int MaxTextForOtherNames = 400;
+    private const int MaxOtherNames = 8;
+
+    // Capitalised words that open a sentence without naming anything.
+    private static readonly WordSet NotNames = new(
+        "The", "A", "An", "In", "On", "At", "For", "To", "Of", "And", "But", "As", "With", "From", "By", "It", "This", "That",
+        "These", "Those", "Why", "How", "What", "When", "Where", "Who", "Will", "Can", "Should", "Is", "Are", "Do", "Does",
+        "Here", "There", "Top", "Stocks", "Shares", "Markets", "Market", "Investors", "Analysts", "Experts", "Brokers",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+        "May", "June", "July", "August", "September", "October", "November", "December", "Q1", "Q2", "Q3", "Q4");
+
+    private static readonly WordSet ClauseOpeners = new(
+        "while", "but", "whereas", "although", "though", "however", "which", "who", "after", "as", "since", "because", "yet");
+
+    private static readonly WordSet ApprovalWords = new(
+        "nod", "approval", "approvals", "clearance", "go-ahead", "green signal", "green light", "permission", "consent", "backing", "sanction");
 
     // A headline reports one thing about the company it names, so a mild word there says more about that company than the same
     // word in a sentence of prose: entity scores in a headline are read at twice the strength (tanh(2 · atanh(score))).
@@ -202,14 +221,20 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 }
             }
 
-            document.IndexSpans();
+            var namedEntities = document.EntityCount;
             var headline = IsHeadline(text, document);
+            if (targetSpans is not null && !headline)
+            {
+                AddOtherNames(text, tokens, document);
+            }
+
+            document.IndexSpans();
 
             var tickers = new List<TickerSentiment>(tickerEntities);
             for (var entity = 0; entity < tickerEntities; entity++)
             {
                 var first = mentions[document.FirstMention(entity)].Company;
-                var entityScore = IsOnlyASource(text, tokens, document, entity) ? 0 : ScoreEntity(text, document, entity, headline);
+                var entityScore = IsOnlyASource(text, tokens, document, entity, namedEntities) ? 0 : ScoreEntity(text, document, entity, headline);
                 tickers.Add(new TickerSentiment
                 {
                     Symbol = first.Symbol,
@@ -233,7 +258,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 {
                     var found = targetSpans![i] is not null;
                     var targetScore = !found ? score
-                        : IsOnlyASource(text, tokens, document, entity) ? 0
+                        : IsOnlyASource(text, tokens, document, entity, namedEntities) ? 0
                         : ScoreEntity(text, document, entity, headline);
                     if (found)
                     {
@@ -411,6 +436,106 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         return entities;
     }
 
+    /// <summary>
+    /// In a short sentence of prose in sentence case, the other capitalised names ("Shares of Globex rose after Initech cut
+    /// its forecast.") become entities of their own, so that a caller's target owns only its phrases even when it is the
+    /// only company the directory knows. They take part in attribution only and are not reported. Headlines are left out:
+    /// their telegraphic syntax ("Lupin, UltraTech gain; to replace SAIL") defeats attribution by position.
+    /// </summary>
+    private static void AddOtherNames(string text, ReadOnlySpan<Token> tokens, Workspace document)
+    {
+        if (document.SentenceCount != 1 || text.Length > MaxTextForOtherNames)
+        {
+            return;
+        }
+
+        int words = 0, lower = 0;
+        foreach (ref readonly var token in tokens)
+        {
+            if (token.Kind == TokenKind.Word && char.IsLetter(text[token.Start]))
+            {
+                words++;
+                lower += char.IsLower(text[token.Start]) ? 1 : 0;
+            }
+        }
+
+        if (words < 4 || lower * 2 < words)
+        {
+            return; // headline case: capitals say nothing
+        }
+
+        var added = 0;
+        for (var i = 0; i < tokens.Length && added < MaxOtherNames; i++)
+        {
+            if (!IsOtherName(text, tokens, i, document))
+            {
+                continue;
+            }
+
+            var end = i;
+            while (end + 1 < tokens.Length && IsOtherName(text, tokens, end + 1, document))
+            {
+                end++;
+            }
+
+            document.AddEntity([(tokens[i].Start, tokens[end].End - tokens[i].Start)]);
+            added++;
+            i = end;
+        }
+    }
+
+    private static bool IsOtherName(string text, ReadOnlySpan<Token> tokens, int index, Workspace document)
+    {
+        ref readonly var token = ref tokens[index];
+        if (token.Kind != TokenKind.Word || !char.IsUpper(text[token.Start]) || NotNames.Contains(token.GetText(text)) ||
+            document.Covers(token.Start, token.End) || InInstrumentCode(text, token))
+        {
+            return false;
+        }
+
+        for (var e = 0; e < document.DraftCount; e++)
+        {
+            ref readonly var draft = ref document.Drafts[e];
+            if ((token.Start < draft.UnitEnd && draft.UnitStart < token.End) || (token.Start < draft.PartnerEnd && draft.PartnerStart < token.End))
+            {
+                return false; // a phrase, not a name ("Buy", "Profit fell")
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a new clause starts in the text ("…, while Acme slumped", "…; Acme slumped").</summary>
+    private static bool HasClauseBreak(ReadOnlySpan<char> between)
+    {
+        if (between.Contains(';'))
+        {
+            return true;
+        }
+
+        for (var comma = between.IndexOf(','); comma >= 0; comma = between.IndexOf(','))
+        {
+            between = between[(comma + 1)..];
+            var next = between.TrimStart();
+            var space = next.IndexOf(' ');
+            var word = space < 0 ? next : next[..space];
+            if (ClauseOpeners.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the word is part of a bracketed instrument code ("&lt;GLBX.O&gt;", "[GEELY.UL]").</summary>
+    private static bool InInstrumentCode(string text, in Token token)
+    {
+        var before = token.Start > 0 ? text[token.Start - 1] : ' ';
+        var after = token.End < text.Length ? text[token.End] : ' ';
+        return before is '<' or '[' or '.' || after is '>' or ']' || (after == '.' && token.End + 1 < text.Length && char.IsLetter(text[token.End + 1]));
+    }
+
     /// <summary>The entity's score, read at <see cref="HeadlineEntityGain"/> in a headline.</summary>
     private double ScoreEntity(string text, Workspace document, int entity, bool headline)
     {
@@ -491,7 +616,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// sentiment of its own, nor has one quoted as a forecaster in a story about others ("Refinitiv projected…"); a headline
     /// that quotes a company alone ("Shire says its drug was approved") keeps its score.
     /// </summary>
-    private static bool IsOnlyASource(string text, ReadOnlySpan<Token> tokens, Workspace document, int entity)
+    private static bool IsOnlyASource(string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, int namedEntities)
     {
         if (document.EntitySpanCount(entity) == 0)
         {
@@ -511,7 +636,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             onlyMessenger &= position == SourcePosition.Messenger;
         }
 
-        return onlyMessenger || document.SentenceCount > 1 || document.RivalCount(entity) > 1;
+        return onlyMessenger || document.SentenceCount > 1 || document.RivalCount(entity, namedEntities) > 1;
     }
 
     /// <summary>
@@ -555,7 +680,14 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
         }
 
-        // "Barclays overweight on HCL Tech", "bullish on Infosys", "bet on Canara": the company the view is on.
+        // "RINL gets Sebi nod": the regulator that approves is not the one approved of.
+        if (ApprovalWords.Contains(phrase) && NamedRightBefore(text, spans, entity, draft.UnitStart))
+        {
+            return false;
+        }
+
+        // "Barclays overweight on HCL Tech", "bullish on Infosys", "bet on Canara", "Sebi imposes a penalty on Safari":
+        // the company the view or the sanction is on.
         foreach (ref readonly var span in IsView(phrase) ? spans : [])
         {
             if (span.Start >= phraseEnd && document.IsRival(entity, span.Entity) || span.Entity == entity && span.Start >= phraseEnd)
@@ -578,9 +710,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
         }
 
+        // "Verizon and AT&T accused": every company named after the previous phrase, in the same clause as this one.
         foreach (ref readonly var span in spans)
         {
-            if (span.Entity == entity && span.Start <= position && span.Start >= previousEvidenceEnd)
+            if (span.Entity == entity && span.Start <= position && span.Start >= previousEvidenceEnd &&
+                !HasClauseBreak(text.AsSpan(span.Start, position - span.Start)))
             {
                 return true;
             }
@@ -709,7 +843,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsLetterOrDigit(text[word.Length]));
     }
 
-    /// <summary>Whether the phrase is a view someone holds on something ("overweight", "bullish", "a safe bet"), not a move.</summary>
+    /// <summary>
+    /// Whether the phrase is a view someone holds on something ("overweight", "bullish", "a safe bet") or a sanction imposed
+    /// on someone ("penalty", "ban"), not a move.
+    /// </summary>
     private static bool IsView(ReadOnlySpan<char> phrase)
     {
         var lastSpace = phrase.LastIndexOf(' ');
@@ -719,13 +856,34 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     private static bool IsViewOn(ReadOnlySpan<char> between)
     {
         between = between.Trim();
-        if (!between.StartsWith("on", StringComparison.OrdinalIgnoreCase))
+        var preposition = between.StartsWith("on", StringComparison.OrdinalIgnoreCase) ? 2
+            : between.StartsWith("against", StringComparison.OrdinalIgnoreCase) ? 7 : 0;
+        if (preposition == 0)
         {
             return false;
         }
 
-        between = between[2..].TrimStart();
+        between = between[preposition..].TrimStart();
         return between.IsEmpty || between.Equals("the", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether a span of <paramref name="entity"/> ends right before <paramref name="position"/> (a possessive allowed).</summary>
+    private static bool NamedRightBefore(string text, ReadOnlySpan<SpanInfo> spans, int entity, int position)
+    {
+        foreach (ref readonly var span in spans)
+        {
+            var end = span.Start + span.Length;
+            if (span.Entity == entity && end <= position)
+            {
+                var gap = text.AsSpan(end, position - end).Trim();
+                if (gap.IsEmpty || gap is "'s" or "’s")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static double Relevance(Workspace document, int entity, int titleLength)
@@ -1126,6 +1284,34 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         public int EntitySpanCount(int entity) => _entitySpanOffsets[entity + 1] - _entitySpanOffsets[entity];
 
         public int RivalCount(int entity) => _rivalCount[entity];
+
+        public int EntityCount => _entityCount;
+
+        /// <summary>Rivals of <paramref name="entity"/> among the first <paramref name="entities"/> entities (itself included).</summary>
+        public int RivalCount(int entity, int entities)
+        {
+            var count = 0;
+            for (var other = 0; other < entities; other++)
+            {
+                count += IsRival(entity, other) ? 1 : 0;
+            }
+
+            return count;
+        }
+
+        /// <summary>Whether a span added so far overlaps [start, end).</summary>
+        public bool Covers(int start, int end)
+        {
+            foreach (ref readonly var span in _spans.AsSpan(0, _spanCount))
+            {
+                if (start < span.Start + span.Length && span.Start < end)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         public bool IsRival(int entity, int other) => entity == other || !_overlaps[(entity * _entityCount) + other];
 

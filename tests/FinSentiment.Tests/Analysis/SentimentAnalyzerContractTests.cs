@@ -233,6 +233,20 @@ public sealed class SentimentAnalyzerContractTests
     }
 
     [Fact]
+    public void Other_names_in_a_sentence_of_prose_take_their_own_phrases_even_when_unknown_to_the_directory()
+    {
+        var analyzer = SentimentAnalyzer.CreateDefault();
+        const string text = "Shares of Globex rose sharply, while Initech slashed its profit forecast and warned of weak demand.";
+
+        var globex = analyzer.Analyze(text, [new SentimentTarget("Globex")]).Targets[0];
+        var initech = analyzer.Analyze(text, [new SentimentTarget("Initech")]).Targets[0];
+
+        Assert.Equal(Polarity.Positive, globex.Polarity);
+        Assert.Equal(Polarity.Negative, initech.Polarity);
+        Assert.Empty(analyzer.Analyze(text, [new SentimentTarget("Globex")]).Tickers);
+    }
+
+    [Fact]
     public void A_headline_speaks_more_strongly_about_its_company_than_the_same_words_in_prose()
     {
         var headline = Analyzer.Analyze("Acme results slightly good", [new SentimentTarget("Acme")]).Targets[0];
