@@ -45,6 +45,9 @@ public sealed class LexiconScorer : ISentimentScorer
         "Should", "May", "Might", "Can", "Did", "Does", "Do", "Has", "Have", "Had", "Is", "Are", "Was", "Were", "Not",
         "Also", "Still", "Yet", "Now", "Today", "Earlier", "Later", "Meanwhile", "However", "Overall", "Elsewhere");
 
+    private static readonly WordSet Connectors = new(
+        "as", "while", "after", "before", "because", "since", "amid", "despite", "but", "when", "if", "whereas", "though", "although");
+
     private readonly SentimentLexicon _lexicon;
     private readonly double _directionWeight;
     private readonly double _unpairedDirectionWeight;
@@ -582,21 +585,21 @@ public sealed class LexiconScorer : ISentimentScorer
                 continue;
             }
 
-            var quantity = FindQuantity(units, d, -1, 2, crossLeadingComma: false, adjacentOnly: true);
+            var quantity = FindQuantity(text, units, d, -1, 2, crossLeadingComma: false, adjacentOnly: true);
             if (quantity < 0)
             {
-                quantity = FindQuantity(units, d, -1, 8, crossLeadingComma: true, adjacentOnly: false);
+                quantity = FindQuantity(text, units, d, -1, 8, crossLeadingComma: true, adjacentOnly: false);
             }
 
             if (quantity < 0)
             {
-                quantity = FindQuantity(units, d, +1, 5, crossLeadingComma: false, adjacentOnly: false);
+                quantity = FindQuantity(text, units, d, +1, 5, crossLeadingComma: false, adjacentOnly: false);
             }
 
             if (quantity < 0)
             {
                 // "Sales of the group's continuing operations in Finland increased": the nearest quantity earlier in the clause.
-                quantity = FindQuantity(units, d, -1, int.MaxValue, crossLeadingComma: true, adjacentOnly: false);
+                quantity = FindQuantity(text, units, d, -1, int.MaxValue, crossLeadingComma: true, adjacentOnly: false);
             }
 
             if (quantity >= 0)
@@ -705,7 +708,7 @@ public sealed class LexiconScorer : ISentimentScorer
     private static bool IsComparisonMarker(ReadOnlySpan<char> text, in Unit unit) =>
         IsWord(text, unit, "compared") || IsWord(text, unit, "versus") || IsWord(text, unit, "vs") || IsWord(text, unit, "against");
 
-    private static int FindQuantity(Span<Unit> units, int from, int step, int window, bool crossLeadingComma, bool adjacentOnly)
+    private static int FindQuantity(ReadOnlySpan<char> text, Span<Unit> units, int from, int step, int window, bool crossLeadingComma, bool adjacentOnly)
     {
         if (adjacentOnly)
         {
@@ -717,7 +720,7 @@ public sealed class LexiconScorer : ISentimentScorer
                     return i;
                 }
 
-                if (units[i].Kind != UnitKind.Word)
+                if (units[i].Kind != UnitKind.Word || IsConnector(text, units[i]))
                 {
                     return -1;
                 }
@@ -746,6 +749,11 @@ public sealed class LexiconScorer : ISentimentScorer
                 return i;
             }
 
+            if (step > 0 && IsConnector(text, unit))
+            {
+                return -1; // "Glencore slumps 25 pct as debt fears grow": the quantity after "as" is another clause's
+            }
+
             if (unit.Kind is UnitKind.Word or UnitKind.Lexical)
             {
                 seen++;
@@ -754,6 +762,10 @@ public sealed class LexiconScorer : ISentimentScorer
 
         return -1;
     }
+
+    /// <summary>A word that joins a new clause or a circumstance ("as", "while", "after", "amid", "on").</summary>
+    private static bool IsConnector(ReadOnlySpan<char> text, in Unit unit) =>
+        unit.Kind is UnitKind.Word or UnitKind.Lexical && Connectors.Contains(text[unit.Start..unit.End]);
 
     /// <summary>For quantities no direction word moves, reads the direction from "to X from Y", "from Y to X", "X, compared with Y" or "X (Y)".</summary>
     private static void CompareNumbers(ReadOnlySpan<char> text, Span<Unit> units)

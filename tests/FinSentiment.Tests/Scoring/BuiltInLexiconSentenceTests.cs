@@ -36,6 +36,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Hedge funds are dumping the stock")]
     [InlineData("Diageo falls as the FTSE backs off from a record high")]
     [InlineData("Exit Bajaj Auto on rallies")]
+    [InlineData("Glencore slumps 25 pct as debt fears grow")]
+    [InlineData("Aberdeen's shares slide as net outflows accelerate")]
     public void Clear_bad_news_is_negative(string text)
     {
         var result = Analyzer.Analyze(text);
