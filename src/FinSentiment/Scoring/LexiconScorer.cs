@@ -376,10 +376,19 @@ public sealed class LexiconScorer : ISentimentScorer
     /// Sentiment words that only label something else: "negative" or "positive" as the sign of a figure ("compared to a
     /// negative EUR 15.5 mn"), the ratings a stock moved between ("downgraded to outperform from strong buy", "cut from
     /// Conviction Buy"), where the rating action carries the news, the high or low a move started from ("rises from a
-    /// 3-year low", "backs off from record high"), where the move does, and the Korean won.
+    /// 3-year low", "backs off from record high"), where the move does, the Korean won, and a listicle's ranking
+    /// adjective ("3 Best Dividend Stocks").
     /// </summary>
     private static void MaskReferenceWords(ReadOnlySpan<char> text, Span<Unit> units)
     {
+        // "3 Best Dividend Stocks to Own", "The 10 Top Picks for 2020": a listicle's adjective ranks, it does not judge.
+        var first = units.Length > 2 && IsWord(text, units[0], "the") ? 1 : 0;
+        if (first + 1 < units.Length && units[first].Kind == UnitKind.Number && units[first].Value is >= 2 and <= 50 &&
+            units[first + 1].Kind == UnitKind.Lexical && units[first + 1].Category == LexiconCategory.Sentiment && units[first + 1].Valence > 0)
+        {
+            units[first + 1].Kind = UnitKind.Word;
+        }
+
         for (var i = 0; i < units.Length; i++)
         {
             ref var unit = ref units[i];

@@ -89,6 +89,14 @@ public sealed class BuiltInLexiconSentenceTests
         Assert.True(named.Score < pronoun.Score, $"named {named.Score}, pronoun {pronoun.Score}");
     }
 
+    [Theory]
+    [InlineData("3 Best Dividend Stocks to Own in December")]
+    [InlineData("The 10 Top Picks for 2020")]
+    public void A_listicle_headline_ranks_without_judging(string text)
+    {
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
+    }
+
     [Fact]
     public void Sentence_without_opinion_is_neutral()
     {
