@@ -30,11 +30,15 @@ internal static class SourceMentions
     // Words right after a company that make it the source of a forecast, not its subject, when the text is about others.
     // "Said" is not among them: "Acme said profit rose" is usually a company reporting on itself.
     private static readonly string[] ForecastWordsAfter =
-        ["projected", "projects", "predicted", "predicts", "forecast", "forecasts", "estimated", "noted", "notes", "wrote", "writes"];
+        ["projected", "projects", "predicted", "predicts", "forecast", "forecasts", "estimated", "noted", "notes", "wrote", "writes", "outlook"];
 
     // Words right after a company that make it a messenger in any text: its people or its research speak, not its business.
     private static readonly string[] MessengerWordsAfter =
-        ["analyst", "analysts", "economist", "economists", "strategist", "strategists", "survey", "poll"];
+    [
+        "analyst", "analysts", "economist", "economists", "strategist", "strategists", "survey", "poll", "report", "research",
+        "study", "note", "recommends", "recommended", "upgrades", "upgraded", "downgrades", "downgraded", "initiates",
+        "initiated", "reiterates", "reiterated", "rates",
+    ];
 
     private static readonly string[] MessengerWordsBefore = ["according", "notes", "noted", "writes", "wrote", "citing", "told"];
 
@@ -47,6 +51,9 @@ internal static class SourceMentions
         "analyst", "analysts", "economist", "economists", "strategist", "strategists", "partner", "manager", "director", "head",
         "co-head", "trader", "traders", "adviser", "advisor", "officer", "researcher", "professor", "fellow", "president",
     ];
+
+    // "a report from Goldman Sachs", "research by PwC", "data from IRI": the company published the finding.
+    private static readonly string[] ResearchWords = ["report", "reports", "research", "data", "study", "survey", "analysis", "note", "estimates"];
 
     // Lower-case words a byline may hold: "Head of Research", "Member, BSE and NSE".
     private static readonly string[] BylineConnectors = ["of", "and", "for", "the", "at", "&", "in"];
@@ -97,7 +104,9 @@ internal static class SourceMentions
 
             var word = token.GetText(text);
             if (Contains(MessengerWordsBefore, word) ||
-                (words == 0 && word.Equals("at", StringComparison.OrdinalIgnoreCase) && PreviousWordIsRole(text, tokens, i)))
+                (words == 0 && word.Equals("at", StringComparison.OrdinalIgnoreCase) && PreviousWordIsRole(text, tokens, i)) ||
+                (words == 0 && (word.Equals("from", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase)) &&
+                    PreviousWordIs(text, tokens, i, ResearchWords)))
             {
                 return SourcePosition.Messenger;
             }
@@ -184,13 +193,15 @@ internal static class SourceMentions
         return false;
     }
 
-    private static bool PreviousWordIsRole(string text, ReadOnlySpan<Token> tokens, int at)
+    private static bool PreviousWordIsRole(string text, ReadOnlySpan<Token> tokens, int at) => PreviousWordIs(text, tokens, at, RolesBeforeAt);
+
+    private static bool PreviousWordIs(string text, ReadOnlySpan<Token> tokens, int at, string[] words)
     {
         for (var i = at - 1; i >= 0 && tokens[i].Kind != TokenKind.SentenceEnd; i--)
         {
             if (tokens[i].Kind == TokenKind.Word)
             {
-                return Contains(RolesBeforeAt, tokens[i].GetText(text));
+                return Contains(words, tokens[i].GetText(text));
             }
         }
 

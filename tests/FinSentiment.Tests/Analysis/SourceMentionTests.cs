@@ -69,4 +69,13 @@ public sealed class SourceMentionTests
         Assert.True(result.Targets[0].Found);
         Assert.Equal(messenger, result.Targets[0].Polarity == Polarity.Neutral);
     }
+
+    [Theory]
+    [InlineData("A new report from Globex predicting a recession will not be cheerful reading for investors.", "Globex")]
+    [InlineData("Globex recommends buying Initech shares ahead of its strong analyst day.", "Globex")]
+    [InlineData("Globex downgraded the company to underweight after a weak quarter.", "Globex")]
+    public void A_company_publishing_research_or_a_rating_is_a_messenger(string text, string target)
+    {
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text, [new SentimentTarget(target)]).Targets[0].Polarity);
+    }
 }
