@@ -778,6 +778,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     private static bool InListAfter(string text, Workspace document, int entity, ReadOnlySpan<SpanInfo> spans, int first, int position = -1)
     {
         var listEnd = -1;
+        var last = -1;
         foreach (ref readonly var span in spans)
         {
             if (span.Start <= position || !document.IsRival(entity, span.Entity) || (listEnd < 0 && span.Entity != first))
@@ -785,10 +786,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 continue;
             }
 
-            if (listEnd >= 0 && span.Start >= listEnd && !IsListGap(text.AsSpan(listEnd, span.Start - listEnd)))
+            // The same company again right after ("Apple <AAPL.O>") continues its own item.
+            if (listEnd >= 0 && span.Start >= listEnd && span.Entity != last && !IsListGap(text.AsSpan(listEnd, span.Start - listEnd)))
             {
                 return false;
             }
+
+            last = span.Entity;
 
             if (span.Entity == entity)
             {
@@ -825,9 +829,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
                 gap = gap[(close + 1)..];
             }
-            else if (gap[0] == ',')
+            else if (gap[0] is ',' or '>' or ')' or ']')
             {
-                gap = gap[1..];
+                gap = gap[1..]; // a comma, or the end of a code whose symbol was the previous name ("AAPL.O>, ")
             }
             else if (StartsWithWord(gap, "and") || StartsWithWord(gap, "or") || StartsWithWord(gap, "as well as"))
             {
