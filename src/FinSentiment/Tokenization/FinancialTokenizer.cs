@@ -245,6 +245,18 @@ public sealed class FinancialTokenizer : ITokenizer
                     }
 
                     return length;
+                case '.' when end + 1 == text.Length || text[end + 1] == ' ':
+                    // A word before a full stop and a space: an abbreviation keeps its stop ("Inc. ", "F. "); the general rules
+                    // would also find no e-mail, URL or initialism here. Not a currency code before an amount ("Rs. 500").
+                    if (length <= 3 && end + 2 < text.Length && char.IsAsciiDigit(text[end + 2]))
+                    {
+                        return 0;
+                    }
+
+                    return IsAbbreviation(text[start..end]) ? length + 1 : length;
+                case '\'' or '’' when end + 1 < text.Length && text[end + 1] is 's' or 'S' && (end + 2 == text.Length || !IsWordChar(text[end + 2])):
+                    // The possessive 's is a token of its own ("Tesla's").
+                    return length;
                 default:
                     return 0;
             }
@@ -542,23 +554,30 @@ public sealed class FinancialTokenizer : ITokenizer
             return new Token(start, afterSpace + 1 - start, TokenKind.Percent);
         }
 
-        var percentEnd = MatchPercentWord(text, afterSpace);
+        // The word after the number is read once, for the percent, scale and currency checks below.
+        var wordEnd = ReadUnitWord(text, afterSpace, out var word);
+        if (wordEnd < 0)
+        {
+            return new Token(start, end - start, isCurrency ? TokenKind.Currency : TokenKind.Number);
+        }
+
+        var percentEnd = MatchPercentWord(text, wordEnd, word);
         if (percentEnd > 0)
         {
             return new Token(start, percentEnd - start, TokenKind.Percent);
         }
 
         // Amounts: a scale word ("13.1 mn", "$1.2bn") and a trailing currency ("13 million euros", "500 EUR").
-        var scaleEnd = MatchScale(text, end);
-        if (scaleEnd > 0)
+        // Single-letter scales only when attached ("$5m", "3bn"), so "5 m" (metres?) and "5 b" stay apart.
+        if ((word.Length > 1 || afterSpace == end) && IsScale(word))
         {
-            end = scaleEnd;
+            end = wordEnd;
+            wordEnd = ReadUnitWord(text, SkipSpaces(text, end, 1), out word);
         }
 
-        var trailingCurrency = MatchTrailingCurrency(text, end);
-        if (trailingCurrency > 0)
+        if (wordEnd > 0 && IsTrailingCurrency(word))
         {
-            return new Token(start, trailingCurrency - start, TokenKind.Currency);
+            return new Token(start, wordEnd - start, TokenKind.Currency);
         }
 
         return new Token(start, end - start, isCurrency ? TokenKind.Currency : TokenKind.Number);
@@ -591,21 +610,16 @@ public sealed class FinancialTokenizer : ITokenizer
         start + 3 <= text.Length && char.IsAsciiDigit(text[start + 1]) && char.IsAsciiDigit(text[start + 2]) &&
         (start + 3 == text.Length || !char.IsAsciiDigit(text[start + 3]));
 
-    private static int MatchPercentWord(ReadOnlySpan<char> text, int start)
+    /// <summary>Matches a percent word that starts with <paramref name="word"/>, which ends at <paramref name="end"/>; returns the end of the match, or -1.</summary>
+    private static int MatchPercentWord(ReadOnlySpan<char> text, int end, ReadOnlySpan<char> word)
     {
-        var end = ReadUnitWord(text, start, out var word);
-        if (end < 0)
-        {
-            return -1;
-        }
-
         if (PercentWords.Contains(word))
         {
             return end;
         }
 
-        if (word.Equals("per", StringComparison.OrdinalIgnoreCase) || word.Equals("percentage", StringComparison.OrdinalIgnoreCase) ||
-            word.Equals("basis", StringComparison.OrdinalIgnoreCase))
+        if (word.Length is 3 or 5 or 10 && (word.Equals("per", StringComparison.OrdinalIgnoreCase) ||
+            word.Equals("percentage", StringComparison.OrdinalIgnoreCase) || word.Equals("basis", StringComparison.OrdinalIgnoreCase)))
         {
             var secondEnd = ReadUnitWord(text, SkipSpaces(text, end, 1), out var second);
             if (secondEnd > 0 && (second.Equals("cent", StringComparison.OrdinalIgnoreCase) ||
@@ -618,22 +632,10 @@ public sealed class FinancialTokenizer : ITokenizer
         return -1;
     }
 
-    private static int MatchScale(ReadOnlySpan<char> text, int end)
-    {
-        var start = SkipSpaces(text, end, 1);
-        var wordEnd = ReadUnitWord(text, start, out var word);
-
-        // Single-letter scales only when attached ("$5m", "3bn"), so "5 m" (metres?) and "5 b" stay apart.
-        return wordEnd > 0 && (word.Length > 1 || start == end) && IsScale(word) ? wordEnd : -1;
-    }
-
     private static bool IsScale(ReadOnlySpan<char> word) => Scales.Contains(word);
 
-    private static int MatchTrailingCurrency(ReadOnlySpan<char> text, int end)
-    {
-        var wordEnd = ReadUnitWord(text, SkipSpaces(text, end, 1), out var word);
-        return wordEnd > 0 && (word.Length > 3 || char.IsUpper(word[0])) && TrailingCurrencies.Contains(word) ? wordEnd : -1;
-    }
+    private static bool IsTrailingCurrency(ReadOnlySpan<char> word) =>
+        (word.Length > 3 || char.IsUpper(word[0])) && TrailingCurrencies.Contains(word);
 
     /// <summary>Reads a whole ASCII word of at most <see cref="MaxUnitWordLength"/> letters; returns its end, or -1.</summary>
     private static int ReadUnitWord(ReadOnlySpan<char> text, int start, out ReadOnlySpan<char> word)
