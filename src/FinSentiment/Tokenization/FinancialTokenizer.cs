@@ -268,6 +268,26 @@ public sealed class FinancialTokenizer : ITokenizer
             return 1;
         }
 
+        // A single '.', '!' or '?' at the end of the text or before white space (no run of marks, no decimal point). '!' and '?'
+        // always end a sentence; a full stop does unless a lower-case word or ', ; :' follows, so here only before a line break, or one
+        // space and a capital or digit.
+        if (c is '.' or '!' or '?')
+        {
+            if (start + 1 == text.Length)
+            {
+                kind = TokenKind.SentenceEnd;
+                return 1;
+            }
+
+            var next = text[start + 1];
+            if (next == '\n' ||
+                (next == ' ' && (c != '.' || (start + 2 < text.Length && (char.IsAsciiLetterUpper(text[start + 2]) || char.IsAsciiDigit(text[start + 2]))))))
+            {
+                kind = TokenKind.SentenceEnd;
+                return 1;
+            }
+        }
+
         return 0;
     }
 
