@@ -133,21 +133,55 @@ public sealed class LexiconScorer : ISentimentScorer
             units = units[..unitCount];
             ReadRecommendation(text, units);
             ReadPeriodExtremes(text, units);
-            if (!HasLexical(units))
+
+            // Each rule pass below acts only on lexical units of certain categories; a pass with none of its categories present
+            // would change nothing, so it is skipped. Only contributing categories give a sentence a score at all.
+            var present = LexicalCategories(units);
+            if ((present & Contributing) == 0)
             {
-                // Only lexical units ever contribute, and no later rule creates one: the rule passes would change nothing.
                 return Math.Tanh(_gain * 0.0);
             }
 
-            MaskNames(text, units);
-            MarkReferenceQuantities(text, units);
-            PairDirections(text, units);
-            CompareNumbers(text, units);
+            if ((present & (Bit(LexiconCategory.Sentiment) | Directions)) != 0)
+            {
+                MaskNames(text, units);
+            }
+
+            if ((present & Quantities) != 0)
+            {
+                MarkReferenceQuantities(text, units);
+            }
+
+            if ((present & Directions) != 0)
+            {
+                PairDirections(text, units);
+            }
+
+            if ((present & Quantities) != 0)
+            {
+                CompareNumbers(text, units);
+            }
+
             SetBaseContributions(units);
-            ApplyIntensifiers(units);
-            ApplyNegation(units);
-            ApplyHedges(units);
-            ApplyContrast(units);
+            if ((present & Bit(LexiconCategory.Intensifier)) != 0)
+            {
+                ApplyIntensifiers(units);
+            }
+
+            if ((present & Bit(LexiconCategory.Negator)) != 0)
+            {
+                ApplyNegation(units);
+            }
+
+            if ((present & Bit(LexiconCategory.Hedge)) != 0)
+            {
+                ApplyHedges(units);
+            }
+
+            if ((present & Bit(LexiconCategory.Contrast)) != 0)
+            {
+                ApplyContrast(units);
+            }
 
             if (IsQuestion(text, sentence))
             {
@@ -187,17 +221,27 @@ public sealed class LexiconScorer : ISentimentScorer
         }
     }
 
-    private static bool HasLexical(ReadOnlySpan<Unit> units)
+    private const int Directions = (1 << (int)LexiconCategory.Increase) | (1 << (int)LexiconCategory.Decrease);
+    private const int Quantities = (1 << (int)LexiconCategory.GoodWhenUp) | (1 << (int)LexiconCategory.BadWhenUp);
+
+    /// <summary>The categories that give a unit a contribution of its own (the others only modify contributions).</summary>
+    private const int Contributing = (1 << (int)LexiconCategory.Sentiment) | Directions | Quantities;
+
+    private static int Bit(LexiconCategory category) => 1 << (int)category;
+
+    /// <summary>The categories of the lexical units, one bit each.</summary>
+    private static int LexicalCategories(ReadOnlySpan<Unit> units)
     {
+        var present = 0;
         foreach (ref readonly var unit in units)
         {
             if (unit.Kind == UnitKind.Lexical)
             {
-                return true;
+                present |= Bit(unit.Category);
             }
         }
 
-        return false;
+        return present;
     }
 
     private int BuildUnits(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<Unit> units)
@@ -320,6 +364,11 @@ public sealed class LexiconScorer : ISentimentScorer
             }
 
             var word = text[units[i].Start..units[i].End];
+            if (word.Length is < 3 or > 5 || (word[0] | 0x20) is not ('h' or 'l'))
+            {
+                continue; // not "high(s)" or "low(s)"
+            }
+
             var sign = word.Equals("high", StringComparison.OrdinalIgnoreCase) || word.Equals("highs", StringComparison.OrdinalIgnoreCase) ? 1
                 : word.Equals("low", StringComparison.OrdinalIgnoreCase) || word.Equals("lows", StringComparison.OrdinalIgnoreCase) ? -1 : 0;
             var period = text[units[i - 1].Start..units[i - 1].End];
