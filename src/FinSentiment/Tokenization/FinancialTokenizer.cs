@@ -238,7 +238,7 @@ public sealed class FinancialTokenizer : ITokenizer
                     return length;
                 case ' ':
                     // Not a currency code before an amount ("EUR 13"), not an exchange name before its symbol ("NYSE: IBM", "NYSE Arca:").
-                    if ((length <= 3 && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1])) ||
+                    if ((length <= 3 && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]) && CurrencyCodes.Contains(text[start..end])) ||
                         (length is 3 or 4 && char.IsAsciiLetterUpper(c) && IsTwoWordExchangeStart(text[start..end])))
                     {
                         return 0;
@@ -248,7 +248,7 @@ public sealed class FinancialTokenizer : ITokenizer
                 case '.' when end + 1 == text.Length || text[end + 1] == ' ':
                     // A word before a full stop and a space: an abbreviation keeps its stop ("Inc. ", "F. "); the general rules
                     // would also find no e-mail, URL or initialism here. Not a currency code before an amount ("Rs. 500").
-                    if (length <= 3 && end + 2 < text.Length && char.IsAsciiDigit(text[end + 2]))
+                    if (length <= 3 && end + 2 < text.Length && char.IsAsciiDigit(text[end + 2]) && CurrencyCodes.Contains(text[start..(end + 1)]))
                     {
                         return 0;
                     }
@@ -609,8 +609,11 @@ public sealed class FinancialTokenizer : ITokenizer
         var decimalPoint = false;
         while (true)
         {
-            var next = text[end..].IndexOfAnyExceptInRange('0', '9');
-            end = next < 0 ? text.Length : end + next;
+            // Digit runs are short (a year, a price): a plain loop beats a vectorised search's setup.
+            while (end < text.Length && char.IsAsciiDigit(text[end]))
+            {
+                end++;
+            }
 
             // Thousands separators (1,234) and one decimal point (13.1) continue the number only when digits follow;
             // nothing continues it after the decimal part, so "1.2.3" is read piece by piece, each piece once.
