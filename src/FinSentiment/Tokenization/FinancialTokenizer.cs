@@ -303,6 +303,11 @@ public sealed class FinancialTokenizer : ITokenizer
     private static Token ReadToken(ReadOnlySpan<char> text, int start)
     {
         var c = text[start];
+        if (char.IsHighSurrogate(c) && start + 1 < text.Length && char.IsLowSurrogate(text[start + 1]))
+        {
+            // Outside the BMP only words, symbols and emoji: no rule below looks at a surrogate pair, so its category is read once here.
+            return ReadSupplementary(text, start);
+        }
 
         if (char.IsAsciiLetter(c) || (c > 127 && WordCharWidth(text, start) > 0))
         {
@@ -343,29 +348,35 @@ public sealed class FinancialTokenizer : ITokenizer
             return ReadSentencePunctuation(text, start);
         }
 
-        if (char.IsHighSurrogate(c) && char.IsLowSurrogate(next))
-        {
-            var category = CharUnicodeInfo.GetUnicodeCategory(char.ConvertToUtf32(c, next));
-            if (category != UnicodeCategory.OtherSymbol)
-            {
-                return new Token(start, 2, TokenKind.Symbol);
-            }
-
-            var end = start + 2;
-            if (IsRegionalIndicator(text, start) && IsRegionalIndicator(text, end))
-            {
-                end += 2; // a flag is a pair of regional indicators
-            }
-
-            return new Token(start, ScanEmojiTail(text, end) - start, TokenKind.Emoji);
-        }
-
         if (IsBmpPictograph(c) || next == '\uFE0F')
         {
             return new Token(start, ScanEmojiTail(text, start + 1) - start, TokenKind.Emoji);
         }
 
         return new Token(start, 1, char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol);
+    }
+
+    /// <summary>Reads the token at a surrogate pair: a word, an emoji (with its modifiers, or a flag), or a symbol.</summary>
+    private static Token ReadSupplementary(ReadOnlySpan<char> text, int start)
+    {
+        var category = CharUnicodeInfo.GetUnicodeCategory(char.ConvertToUtf32(text[start], text[start + 1]));
+        if (IsWordCategory(category))
+        {
+            return ReadWordLike(text, start);
+        }
+
+        if (category != UnicodeCategory.OtherSymbol)
+        {
+            return new Token(start, 2, TokenKind.Symbol);
+        }
+
+        var end = start + 2;
+        if (IsRegionalIndicator(text, start) && IsRegionalIndicator(text, end))
+        {
+            end += 2; // a flag is a pair of regional indicators
+        }
+
+        return new Token(start, ScanEmojiTail(text, end) - start, TokenKind.Emoji);
     }
 
     private static Token ReadSentencePunctuation(ReadOnlySpan<char> text, int start)
@@ -521,8 +532,12 @@ public sealed class FinancialTokenizer : ITokenizer
     /// <summary>Scans a ticker symbol: letters and digits, with one class suffix such as <c>.B</c> or <c>-B</c>.</summary>
     private static int ScanSymbolEnd(ReadOnlySpan<char> text, int start)
     {
-        var run = text[start..].IndexOfAnyExcept(AsciiAlphanumerics);
-        var end = run < 0 ? text.Length : start + run;
+        // Symbols are a few characters long: a plain loop beats a vectorised search's setup.
+        var end = start;
+        while (end < text.Length && char.IsAsciiLetterOrDigit(text[end]))
+        {
+            end++;
+        }
 
         if (end + 1 < text.Length && text[end] is '.' or '-' && char.IsAsciiLetter(text[end + 1]))
         {
