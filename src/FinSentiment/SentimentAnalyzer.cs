@@ -250,9 +250,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
             tickers.Sort(static (a, b) => b.Relevance != a.Relevance ? b.Relevance.CompareTo(a.Relevance) : string.CompareOrdinal(a.Symbol, b.Symbol));
 
-            var targetResults = new List<TargetSentiment>();
+            // No targets, no list: the empty array is shared.
+            IReadOnlyList<TargetSentiment> targetResults = [];
             if (targets is not null)
             {
+                var results = new List<TargetSentiment>(targets.Count);
+                targetResults = results;
                 var entity = tickerEntities;
                 for (var i = 0; i < targets.Count; i++)
                 {
@@ -265,7 +268,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                         entity++;
                     }
 
-                    targetResults.Add(new TargetSentiment(targets[i].Name, found, Round(targetScore), _scale.GetLabel(targetScore), _scale.GetPolarity(targetScore)));
+                    results.Add(new TargetSentiment(targets[i].Name, found, Round(targetScore), _scale.GetLabel(targetScore), _scale.GetPolarity(targetScore)));
                 }
             }
 
@@ -922,13 +925,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// <summary>The strongest <see cref="FinSentimentOptions.MaxEvidence"/> contributions, built into <see cref="Evidence"/> only now.</summary>
     private List<Evidence> TopEvidence(string text, Workspace document)
     {
-        var drafts = document.Drafts.AsSpan(0, document.DraftCount);
-        drafts.Sort(static (a, b) => Math.Abs(b.Contribution).CompareTo(Math.Abs(a.Contribution)) is var c and not 0 ? c : a.Start.CompareTo(b.Start));
-        var kept = Math.Min(drafts.Length, _maxEvidence);
+        var order = document.EvidenceOrder();
+        var kept = Math.Min(order.Length, _maxEvidence);
         var evidence = new List<Evidence>(kept);
         for (var i = 0; i < kept; i++)
         {
-            evidence.Add(drafts[i].Ready ?? LexiconScorer.Explain(text, drafts[i]));
+            ref readonly var draft = ref document.Drafts[order[i]];
+            evidence.Add(draft.Ready ?? LexiconScorer.Explain(text, draft));
         }
 
         return evidence;
@@ -1026,6 +1029,31 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         public List<Evidence>? CustomEvidence;
 
         public List<TickerMention> Mentions { get; } = [];
+
+        private int[] _evidenceOrder = new int[32];
+        private Comparison<int>? _byContribution;
+
+        /// <summary>
+        /// The drafts' indices, strongest contribution first (ties by position). Indices are sorted rather than the drafts, which are large
+        /// structs; the sort is the same introsort with the same comparisons, so ties come out exactly as when the drafts were sorted.
+        /// </summary>
+        public ReadOnlySpan<int> EvidenceOrder()
+        {
+            Ensure(ref _evidenceOrder, DraftCount);
+            var order = _evidenceOrder.AsSpan(0, DraftCount);
+            for (var i = 0; i < order.Length; i++)
+            {
+                order[i] = i;
+            }
+
+            order.Sort(_byContribution ??= (x, y) =>
+            {
+                ref readonly var a = ref Drafts[x];
+                ref readonly var b = ref Drafts[y];
+                return Math.Abs(b.Contribution).CompareTo(Math.Abs(a.Contribution)) is var c and not 0 ? c : a.Start.CompareTo(b.Start);
+            });
+            return order;
+        }
 
         /// <summary>Gets the spans sorted by start (ties in entity order), after <see cref="IndexSpans"/>.</summary>
         public SpanInfo[] SortedSpans => _spans;
@@ -1375,6 +1403,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 _entitySpanIndices = new int[16];
                 _mentionsByEntity = new int[16];
                 _mentionEntity = new int[16];
+            }
+
+            if (_evidenceOrder.Length > MaxCachedLength)
+            {
+                _evidenceOrder = new int[32];
             }
 
             if (_sentenceSpanStart.Length > MaxCachedLength)

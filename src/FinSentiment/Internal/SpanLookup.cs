@@ -8,10 +8,13 @@ namespace FinSentiment.Internal;
 internal sealed class SpanLookup<TValue>
 {
     private readonly int[] _buckets;
-    private readonly string[] _keys;
-    private readonly TValue[] _values;
-    private readonly int[] _next;
-    private readonly int[] _hashes;
+    private readonly Entry[] _entries;
+
+    /// <summary>
+    /// The keys' chars, one after another: a probe reads its entry (hash, chain, key position, value) from one place and the key from
+    /// a dense buffer, rather than from five arrays and a string object each (lookups are bound by memory latency, not by compares).
+    /// </summary>
+    private readonly char[] _chars;
 
     public SpanLookup(IReadOnlyList<KeyValuePair<string, TValue>> items)
     {
@@ -22,39 +25,45 @@ internal sealed class SpanLookup<TValue>
         }
 
         _buckets = new int[Math.Max(size, 2)];
-        _keys = new string[items.Count];
-        _values = new TValue[items.Count];
-        _next = new int[items.Count];
-        _hashes = new int[items.Count];
+        _entries = new Entry[items.Count];
+        var chars = 0;
+        foreach (var item in items)
+        {
+            chars += item.Key.Length;
+        }
+
+        _chars = new char[chars];
         Array.Fill(_buckets, -1);
+        var at = 0;
         for (var i = 0; i < items.Count; i++)
         {
             var (key, value) = (items[i].Key, items[i].Value);
             var hash = Hash(key);
             var bucket = hash & (_buckets.Length - 1);
-            _hashes[i] = hash;
-            _keys[i] = key;
-            _values[i] = value;
-            _next[i] = _buckets[bucket];
+            key.CopyTo(_chars.AsSpan(at));
+            _entries[i] = new Entry { Hash = hash, Next = _buckets[bucket], KeyStart = at, KeyLength = key.Length, Value = value };
             _buckets[bucket] = i;
+            at += key.Length;
         }
     }
 
-    public int Count => _keys.Length;
+    public int Count => _entries.Length;
 
     public bool TryGetValue(ReadOnlySpan<char> key, out TValue value)
     {
         var hash = Hash(key);
+        var entries = _entries;
         var index = _buckets[hash & (_buckets.Length - 1)];
-        while (index >= 0)
+        while ((uint)index < (uint)entries.Length)
         {
-            if (_hashes[index] == hash && key.Equals(_keys[index], StringComparison.OrdinalIgnoreCase))
+            ref readonly var entry = ref entries[index];
+            if (entry.Hash == hash && entry.KeyLength == key.Length && EqualsIgnoreCase(key, _chars.AsSpan(entry.KeyStart, entry.KeyLength)))
             {
-                value = _values[index];
+                value = entry.Value;
                 return true;
             }
 
-            index = _next[index];
+            index = entry.Next;
         }
 
         value = default!;
@@ -62,11 +71,35 @@ internal sealed class SpanLookup<TValue>
     }
 
     /// <summary>
-    /// A case-insensitive FNV-1a hash, consistent with <see cref="StringComparison.OrdinalIgnoreCase"/>: ASCII characters are folded
-    /// with the case bit (so upper and lower case letters hash alike), and every non-ASCII character counts the same (no non-ASCII
-    /// character equals an ASCII one ignoring case), so keys that compare equal hash equal. Keys are fixed at construction, so a
-    /// fast unseeded hash is safe here.
+    /// <see cref="StringComparison.OrdinalIgnoreCase"/> equality of two spans of one length, with ASCII compared inline (letters folded,
+    /// anything else exact) and the framework's comparison for anything that is not ASCII.
     /// </summary>
+    private static bool EqualsIgnoreCase(ReadOnlySpan<char> key, ReadOnlySpan<char> stored)
+    {
+        for (var i = 0; i < key.Length; i++)
+        {
+            var a = key[i];
+            var b = stored[i];
+            if (a == b)
+            {
+                continue;
+            }
+
+            if ((a | b) >= 128)
+            {
+                return key.Equals(stored, StringComparison.OrdinalIgnoreCase);
+            }
+
+            var folded = (uint)(a | 0x20);
+            if (folded != (uint)(b | 0x20) || folded - 'a' > 'z' - 'a')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static int Hash(ReadOnlySpan<char> key)
     {
         var hash = 2166136261u;
@@ -77,5 +110,14 @@ internal sealed class SpanLookup<TValue>
         }
 
         return (int)(hash ^ (hash >> 15));
+    }
+
+    private struct Entry
+    {
+        public int Hash;
+        public int Next;
+        public int KeyStart;
+        public int KeyLength;
+        public TValue Value;
     }
 }

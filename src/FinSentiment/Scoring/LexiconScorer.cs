@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -142,16 +143,60 @@ public sealed class LexiconScorer : ISentimentScorer
             units = units[..unitCount];
             ReadRecommendation(text, units);
             ReadPeriodExtremes(text, units);
-            MaskNames(text, units);
-            MaskReferenceWords(text, units);
-            MarkReferenceQuantities(text, units);
-            PairDirections(text, units);
-            CompareNumbers(text, units);
+
+            // Each rule pass below acts only on lexical units of certain categories; a pass with none of its categories present
+            // would change nothing, so it is skipped. Only contributing categories give a sentence a score at all.
+            var present = LexicalCategories(units);
+            if ((present & Contributing) == 0)
+            {
+                return Math.Tanh(_gain * 0.0);
+            }
+
+            if ((present & (Bit(LexiconCategory.Sentiment) | Directions)) != 0)
+            {
+                MaskNames(text, units);
+            }
+
+            if ((present & Bit(LexiconCategory.Sentiment)) != 0)
+            {
+                MaskReferenceWords(text, units);
+            }
+
+            if ((present & Quantities) != 0)
+            {
+                MarkReferenceQuantities(text, units);
+            }
+
+            if ((present & Directions) != 0)
+            {
+                PairDirections(text, units);
+            }
+
+            if ((present & Quantities) != 0)
+            {
+                CompareNumbers(text, units);
+            }
+
             SetBaseContributions(units);
-            ApplyIntensifiers(units);
-            ApplyNegation(units);
-            ApplyHedges(units);
-            ApplyContrast(units);
+            if ((present & Bit(LexiconCategory.Intensifier)) != 0)
+            {
+                ApplyIntensifiers(units);
+            }
+
+            if ((present & Bit(LexiconCategory.Negator)) != 0)
+            {
+                ApplyNegation(units);
+            }
+
+            if ((present & Bit(LexiconCategory.Hedge)) != 0)
+            {
+                ApplyHedges(units);
+            }
+
+            if ((present & Bit(LexiconCategory.Contrast)) != 0)
+            {
+                ApplyContrast(units);
+            }
 
             if (IsQuestion(text, sentence))
             {
@@ -189,6 +234,29 @@ public sealed class LexiconScorer : ISentimentScorer
                 ArrayPool<Unit>.Shared.Return(rented);
             }
         }
+    }
+
+    private const int Directions = (1 << (int)LexiconCategory.Increase) | (1 << (int)LexiconCategory.Decrease);
+    private const int Quantities = (1 << (int)LexiconCategory.GoodWhenUp) | (1 << (int)LexiconCategory.BadWhenUp);
+
+    /// <summary>The categories that give a unit a contribution of its own (the others only modify contributions).</summary>
+    private const int Contributing = (1 << (int)LexiconCategory.Sentiment) | Directions | Quantities;
+
+    private static int Bit(LexiconCategory category) => 1 << (int)category;
+
+    /// <summary>The categories of the lexical units, one bit each.</summary>
+    private static int LexicalCategories(ReadOnlySpan<Unit> units)
+    {
+        var present = 0;
+        foreach (ref readonly var unit in units)
+        {
+            if (unit.Kind == UnitKind.Lexical)
+            {
+                present |= Bit(unit.Category);
+            }
+        }
+
+        return present;
     }
 
     private int BuildUnits(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<Unit> units)
@@ -311,6 +379,11 @@ public sealed class LexiconScorer : ISentimentScorer
             }
 
             var word = text[units[i].Start..units[i].End];
+            if (word.Length is < 3 or > 5 || (word[0] | 0x20) is not ('h' or 'l'))
+            {
+                continue; // not "high(s)" or "low(s)"
+            }
+
             var sign = word.Equals("high", StringComparison.OrdinalIgnoreCase) || word.Equals("highs", StringComparison.OrdinalIgnoreCase) ? 1
                 : word.Equals("low", StringComparison.OrdinalIgnoreCase) || word.Equals("lows", StringComparison.OrdinalIgnoreCase) ? -1 : 0;
             var period = text[units[i - 1].Start..units[i - 1].End];
@@ -1316,7 +1389,8 @@ public sealed class LexiconScorer : ISentimentScorer
     {
         var start = unit.Start;
         var end = unit.Start + unit.Length;
-        var rules = new List<string>(4);
+        int rule;
+        var modifiers = 0;
         double baseValence;
         var word = text[unit.UnitStart..unit.UnitEnd];
         var explanation = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[256]);
@@ -1327,7 +1401,7 @@ public sealed class LexiconScorer : ISentimentScorer
             if (unit.StateChange)
             {
                 baseValence = unit.PartnerCategory == LexiconCategory.GoodWhenUp ? 1 : -1;
-                rules.Add("state-reached");
+                rule = RuleLists.StateReached;
                 explanation.AppendFormatted(text[unit.PartnerStart..unit.PartnerEnd]);
                 explanation.AppendLiteral(baseValence > 0 ? " (good state reached) × " : " (bad state reached) × ");
                 explanation.AppendFormatted(word);
@@ -1335,7 +1409,7 @@ public sealed class LexiconScorer : ISentimentScorer
             else if (unit.PartnerStart >= 0)
             {
                 baseValence = unit.PartnerCategory == LexiconCategory.GoodWhenUp ? 1 : -1;
-                rules.Add("direction");
+                rule = RuleLists.Direction;
                 explanation.AppendFormatted(text[unit.PartnerStart..unit.PartnerEnd]);
                 explanation.AppendLiteral(baseValence > 0 ? " (good when up) × " : " (bad when up) × ");
                 explanation.AppendFormatted(word);
@@ -1348,7 +1422,7 @@ public sealed class LexiconScorer : ISentimentScorer
             else
             {
                 baseValence = unit.Category == LexiconCategory.Increase ? unit.Valence : -unit.Valence;
-                rules.Add(unit.MeasuredMove ? "measured-move" : "direction-unpaired");
+                rule = unit.MeasuredMove ? RuleLists.MeasuredMove : RuleLists.DirectionUnpaired;
                 explanation.AppendFormatted(word);
                 explanation.AppendLiteral(" (");
                 explanation.AppendLiteral(up);
@@ -1360,7 +1434,7 @@ public sealed class LexiconScorer : ISentimentScorer
         else if (unit.Turnaround)
         {
             baseValence = unit.Category == LexiconCategory.GoodWhenUp ? 1 : -1;
-            rules.Add("turnaround");
+            rule = RuleLists.Turnaround;
             explanation.AppendFormatted(word);
             explanation.AppendLiteral(" versus ");
             explanation.AppendFormatted(text[unit.PartnerStart..unit.PartnerEnd]);
@@ -1369,7 +1443,7 @@ public sealed class LexiconScorer : ISentimentScorer
         else if (unit.Comparison != 0)
         {
             baseValence = unit.Category == LexiconCategory.GoodWhenUp ? 1 : -1;
-            rules.Add("comparison");
+            rule = RuleLists.Comparison;
             explanation.AppendFormatted(word);
             explanation.AppendLiteral(baseValence > 0 ? " (good when up) × figures (" : " (bad when up) × figures (");
             explanation.AppendLiteral(unit.Comparison > 0 ? "up)" : "down)");
@@ -1377,47 +1451,96 @@ public sealed class LexiconScorer : ISentimentScorer
         else
         {
             baseValence = unit.Valence;
-            rules.Add(unit.Recommendation ? "recommendation" : unit.Category == LexiconCategory.Sentiment ? "lexicon" : "quantity");
+            rule = unit.Recommendation ? RuleLists.Recommendation : unit.Category == LexiconCategory.Sentiment ? RuleLists.Lexicon : RuleLists.Quantity;
             explanation.AppendFormatted(word);
             explanation.AppendLiteral(" (");
             explanation.AppendLiteral(NumberText.Format(unit.Valence, NumberText.SignedTwoDecimals));
             explanation.AppendLiteral(")");
         }
 
-        AppendModifier(ref explanation, rules, "intensifier", " × '", text, unit.IntensifierStart, unit.IntensifierEnd);
-        AppendModifier(ref explanation, rules, "negation", " × negated by '", text, unit.NegatorStart, unit.NegatorEnd);
-        AppendModifier(ref explanation, rules, "hedge", " × hedged by '", text, unit.HedgeStart, unit.HedgeEnd);
+        AppendModifier(ref explanation, ref modifiers, RuleLists.Intensifier, " × '", text, unit.IntensifierStart, unit.IntensifierEnd);
+        AppendModifier(ref explanation, ref modifiers, RuleLists.Negation, " × negated by '", text, unit.NegatorStart, unit.NegatorEnd);
+        AppendModifier(ref explanation, ref modifiers, RuleLists.Hedge, " × hedged by '", text, unit.HedgeStart, unit.HedgeEnd);
 
         if (unit.Contrast != 0)
         {
-            rules.Add(unit.Contrast > 0 ? "contrast-main" : "contrast-conceded");
+            modifiers |= unit.Contrast > 0 ? RuleLists.ContrastMain : RuleLists.ContrastConceded;
             explanation.AppendLiteral(unit.Contrast > 0 ? " × main clause" : " × conceded clause");
         }
 
         if (unit.Question)
         {
-            rules.Add("question");
+            modifiers |= RuleLists.Question;
             explanation.AppendLiteral(" × question");
         }
 
         explanation.AppendLiteral(" → ");
         explanation.AppendLiteral(NumberText.Format(unit.RawContribution, NumberText.SignedTwoDecimals));
-        return new Evidence(start, end - start, text[start..end].ToString(), baseValence, unit.Contribution, rules, explanation.ToStringAndClear());
+        return new Evidence(start, end - start, text[start..end].ToString(), baseValence, unit.Contribution, RuleLists.Get(rule, modifiers), explanation.ToStringAndClear());
     }
 
     /// <summary>Names a modifier (intensifier, negator, hedge) that changed a contribution, when there was one.</summary>
     private static void AppendModifier(
-        ref DefaultInterpolatedStringHandler explanation, List<string> rules, string rule, string prefix, ReadOnlySpan<char> text, int start, int end)
+        ref DefaultInterpolatedStringHandler explanation, ref int modifiers, int modifier, string prefix, ReadOnlySpan<char> text, int start, int end)
     {
         if (start < 0)
         {
             return;
         }
 
-        rules.Add(rule);
+        modifiers |= modifier;
         explanation.AppendLiteral(prefix);
         explanation.AppendFormatted(text[start..end]);
         explanation.AppendLiteral("'");
+    }
+
+    /// <summary>
+    /// The rules of evidence, as one shared read-only list per combination: a base rule and the modifiers applied after it, in that
+    /// order. Every evidence used to build a list of its own (two allocations), though only a few hundred combinations exist.
+    /// Thread-safe: a list is immutable and published by a single reference write; a race builds an equal list twice.
+    /// </summary>
+    private static class RuleLists
+    {
+        public const int StateReached = 0;
+        public const int Direction = 1;
+        public const int MeasuredMove = 2;
+        public const int DirectionUnpaired = 3;
+        public const int Turnaround = 4;
+        public const int Comparison = 5;
+        public const int Recommendation = 6;
+        public const int Lexicon = 7;
+        public const int Quantity = 8;
+
+        public const int Intensifier = 1;
+        public const int Negation = 2;
+        public const int Hedge = 4;
+        public const int ContrastMain = 8;
+        public const int ContrastConceded = 16;
+        public const int Question = 32;
+
+        private static readonly string[] BaseNames =
+            ["state-reached", "direction", "measured-move", "direction-unpaired", "turnaround", "comparison", "recommendation", "lexicon", "quantity"];
+
+        private static readonly string[] ModifierNames = ["intensifier", "negation", "hedge", "contrast-main", "contrast-conceded", "question"];
+
+        private static readonly IReadOnlyList<string>?[] Lists = new IReadOnlyList<string>?[BaseNames.Length << ModifierNames.Length];
+
+        public static IReadOnlyList<string> Get(int rule, int modifiers) =>
+            Lists[(rule << ModifierNames.Length) | modifiers] ??= Create(rule, modifiers);
+
+        private static ReadOnlyCollection<string> Create(int rule, int modifiers)
+        {
+            var names = new List<string> { BaseNames[rule] };
+            for (var bit = 0; bit < ModifierNames.Length; bit++)
+            {
+                if ((modifiers & (1 << bit)) != 0)
+                {
+                    names.Add(ModifierNames[bit]);
+                }
+            }
+
+            return Array.AsReadOnly(names.ToArray());
+        }
     }
 
     /// <summary>Parses an amount such as <c>EUR 13.1 mn</c>, <c>$1.2bn</c>, <c>1,234</c> or <c>4%</c> into a number.</summary>

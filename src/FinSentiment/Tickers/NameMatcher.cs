@@ -1,3 +1,4 @@
+using System.Text;
 using FinSentiment.Internal;
 using FinSentiment.Tokenization;
 
@@ -12,10 +13,18 @@ internal sealed class NameMatcher
     private readonly SpanLookup<int>?[] _children;
     private readonly NameEntry?[] _entries;
 
-    private NameMatcher(SpanLookup<int>?[] children, NameEntry?[] entries)
+    /// <summary>
+    /// For each letter a to z, a bit per length (63 for any longer) of the first words that a lower-case word can match (see
+    /// <see cref="MayStartWithLowerCase"/>): most words of a text are lower case, and most names start with a capital, which
+    /// such a word never matches, so the first lookup is skipped for them.
+    /// </summary>
+    private readonly ulong[] _lowerCaseStarts;
+
+    private NameMatcher(SpanLookup<int>?[] children, NameEntry?[] entries, ulong[] lowerCaseStarts)
     {
         _children = children;
         _entries = entries;
+        _lowerCaseStarts = lowerCaseStarts;
     }
 
     /// <summary>Builds a matcher. When two entries have the same words, the later one wins.</summary>
@@ -24,6 +33,7 @@ internal sealed class NameMatcher
         var children = new List<Dictionary<string, int>> { new(StringComparer.OrdinalIgnoreCase) };
         var entries = new List<NameEntry?> { null };
         var buffer = new Token[64];
+        var lowerCaseStarts = new ulong[26];
         foreach (var (phrase, company, ambiguous) in phrases)
         {
             var words = Tokenize(phrase, buffer);
@@ -31,6 +41,8 @@ internal sealed class NameMatcher
             {
                 continue;
             }
+
+            AddLowerCaseStart(lowerCaseStarts, words[0]);
 
             var node = 0;
             foreach (var word in words)
@@ -55,7 +67,55 @@ internal sealed class NameMatcher
             frozen[i] = children[i].Count == 0 ? null : new SpanLookup<int>([.. children[i]]);
         }
 
-        return new NameMatcher(frozen, [.. entries]);
+        return new NameMatcher(frozen, [.. entries], lowerCaseStarts);
+    }
+
+    private static void AddLowerCaseStart(ulong[] lowerCaseStarts, string first)
+    {
+        var lengthBit = 1UL << Math.Min(first.Length, 63);
+        if (!Ascii.IsValid(first))
+        {
+            // Ignore-case equality may fold a non-ASCII letter to an ASCII one: such a word may start with any letter.
+            for (var letter = 0; letter < lowerCaseStarts.Length; letter++)
+            {
+                lowerCaseStarts[letter] |= lengthBit;
+            }
+        }
+        else if (MayStartWithLowerCase(first) && char.IsAsciiLetter(first[0]))
+        {
+            lowerCaseStarts[(first[0] | 0x20) - 'a'] |= lengthBit;
+        }
+    }
+
+    /// <summary>Whether <see cref="CaseFits"/> lets a word with no capitals match <paramref name="expected"/>: no capital, or a lower-case letter first (<c>eBay</c>).</summary>
+    private static bool MayStartWithLowerCase(ReadOnlySpan<char> expected)
+    {
+        var firstLetter = expected.IndexOfAnyInRange('A', 'Z');
+        var firstLower = expected.IndexOfAnyInRange('a', 'z');
+        return firstLetter < 0 || (firstLower >= 0 && firstLower < firstLetter);
+    }
+
+    /// <summary>
+    /// Whether no name can start with <paramref name="word"/> as written: it is ASCII with lower-case letters and no capitals, and no
+    /// first word that a lower-case word may match has its first letter and length. (A word starting with a digit or a symbol is looked up.)
+    /// </summary>
+    private bool CannotStartName(ReadOnlySpan<char> word)
+    {
+        var first = word[0];
+        if (!char.IsAsciiLetterLower(first))
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (c >= 128 || char.IsAsciiLetterUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return (_lowerCaseStarts[first - 'a'] & (1UL << Math.Min(word.Length, 63))) == 0;
     }
 
     /// <summary>Splits a phrase into the words the matcher compares: the text of every token.</summary>
@@ -88,6 +148,11 @@ internal sealed class NameMatcher
     private int Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, bool checkCase, out NameEntry? entry)
     {
         entry = null;
+        if (checkCase && start < tokens.Length && tokens[start].Length > 0 && CannotStartName(tokens[start].GetText(text)))
+        {
+            return 0;
+        }
+
         var best = 0;
         var node = 0;
         for (var i = start; i < tokens.Length; i++)

@@ -238,12 +238,24 @@ public sealed class FinancialTokenizer : ITokenizer
                     return length;
                 case ' ':
                     // Not a currency code before an amount ("EUR 13"), not an exchange name before its symbol ("NYSE: IBM", "NYSE Arca:").
-                    if ((length <= 3 && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1])) ||
+                    if ((length <= 3 && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]) && CurrencyCodes.Contains(text[start..end])) ||
                         (length is 3 or 4 && char.IsAsciiLetterUpper(c) && IsTwoWordExchangeStart(text[start..end])))
                     {
                         return 0;
                     }
 
+                    return length;
+                case '.' when end + 1 == text.Length || text[end + 1] == ' ':
+                    // A word before a full stop and a space: an abbreviation keeps its stop ("Inc. ", "F. "); the general rules
+                    // would also find no e-mail, URL or initialism here. Not a currency code before an amount ("Rs. 500").
+                    if (length <= 3 && end + 2 < text.Length && char.IsAsciiDigit(text[end + 2]) && CurrencyCodes.Contains(text[start..(end + 1)]))
+                    {
+                        return 0;
+                    }
+
+                    return IsAbbreviation(text[start..end]) ? length + 1 : length;
+                case '\'' or '’' when end + 1 < text.Length && text[end + 1] is 's' or 'S' && (end + 2 == text.Length || !IsWordChar(text[end + 2])):
+                    // The possessive 's is a token of its own ("Tesla's").
                     return length;
                 default:
                     return 0;
@@ -254,6 +266,26 @@ public sealed class FinancialTokenizer : ITokenizer
         {
             kind = TokenKind.Punctuation;
             return 1;
+        }
+
+        // A single '.', '!' or '?' at the end of the text or before white space (no run of marks, no decimal point). '!' and '?'
+        // always end a sentence; a full stop does unless a lower-case word or ', ; :' follows, so here only before a line break, or one
+        // space and a capital or digit.
+        if (c is '.' or '!' or '?')
+        {
+            if (start + 1 == text.Length)
+            {
+                kind = TokenKind.SentenceEnd;
+                return 1;
+            }
+
+            var next = text[start + 1];
+            if (next == '\n' ||
+                (next == ' ' && (c != '.' || (start + 2 < text.Length && (char.IsAsciiLetterUpper(text[start + 2]) || char.IsAsciiDigit(text[start + 2]))))))
+            {
+                kind = TokenKind.SentenceEnd;
+                return 1;
+            }
         }
 
         return 0;
@@ -271,6 +303,11 @@ public sealed class FinancialTokenizer : ITokenizer
     private static Token ReadToken(ReadOnlySpan<char> text, int start)
     {
         var c = text[start];
+        if (char.IsHighSurrogate(c) && start + 1 < text.Length && char.IsLowSurrogate(text[start + 1]))
+        {
+            // Outside the BMP only words, symbols and emoji: no rule below looks at a surrogate pair, so its category is read once here.
+            return ReadSupplementary(text, start);
+        }
 
         if (char.IsAsciiLetter(c) || (c > 127 && WordCharWidth(text, start) > 0))
         {
@@ -311,23 +348,6 @@ public sealed class FinancialTokenizer : ITokenizer
             return ReadSentencePunctuation(text, start);
         }
 
-        if (char.IsHighSurrogate(c) && char.IsLowSurrogate(next))
-        {
-            var category = CharUnicodeInfo.GetUnicodeCategory(char.ConvertToUtf32(c, next));
-            if (category != UnicodeCategory.OtherSymbol)
-            {
-                return new Token(start, 2, TokenKind.Symbol);
-            }
-
-            var end = start + 2;
-            if (IsRegionalIndicator(text, start) && IsRegionalIndicator(text, end))
-            {
-                end += 2; // a flag is a pair of regional indicators
-            }
-
-            return new Token(start, ScanEmojiTail(text, end) - start, TokenKind.Emoji);
-        }
-
         if (IsBmpPictograph(c) || next == '\uFE0F')
         {
             return new Token(start, ScanEmojiTail(text, start + 1) - start, TokenKind.Emoji);
@@ -349,6 +369,29 @@ public sealed class FinancialTokenizer : ITokenizer
         }
 
         return end - start <= 4 && end < text.Length && text[end] is '>' or ']';
+    }
+
+    /// <summary>Reads the token at a surrogate pair: a word, an emoji (with its modifiers, or a flag), or a symbol.</summary>
+    private static Token ReadSupplementary(ReadOnlySpan<char> text, int start)
+    {
+        var category = CharUnicodeInfo.GetUnicodeCategory(char.ConvertToUtf32(text[start], text[start + 1]));
+        if (IsWordCategory(category))
+        {
+            return ReadWordLike(text, start);
+        }
+
+        if (category != UnicodeCategory.OtherSymbol)
+        {
+            return new Token(start, 2, TokenKind.Symbol);
+        }
+
+        var end = start + 2;
+        if (IsRegionalIndicator(text, start) && IsRegionalIndicator(text, end))
+        {
+            end += 2; // a flag is a pair of regional indicators
+        }
+
+        return new Token(start, ScanEmojiTail(text, end) - start, TokenKind.Emoji);
     }
 
     private static Token ReadSentencePunctuation(ReadOnlySpan<char> text, int start)
@@ -509,8 +552,12 @@ public sealed class FinancialTokenizer : ITokenizer
     /// <summary>Scans a ticker symbol: letters and digits, with one class suffix such as <c>.B</c> or <c>-B</c>.</summary>
     private static int ScanSymbolEnd(ReadOnlySpan<char> text, int start)
     {
-        var run = text[start..].IndexOfAnyExcept(AsciiAlphanumerics);
-        var end = run < 0 ? text.Length : start + run;
+        // Symbols are a few characters long: a plain loop beats a vectorised search's setup.
+        var end = start;
+        while (end < text.Length && char.IsAsciiLetterOrDigit(text[end]))
+        {
+            end++;
+        }
 
         if (end + 1 < text.Length && text[end] is '.' or '-' && char.IsAsciiLetter(text[end + 1]))
         {
@@ -562,23 +609,30 @@ public sealed class FinancialTokenizer : ITokenizer
             return new Token(start, afterSpace + 1 - start, TokenKind.Percent);
         }
 
-        var percentEnd = MatchPercentWord(text, afterSpace);
+        // The word after the number is read once, for the percent, scale and currency checks below.
+        var wordEnd = ReadUnitWord(text, afterSpace, out var word);
+        if (wordEnd < 0)
+        {
+            return new Token(start, end - start, isCurrency ? TokenKind.Currency : TokenKind.Number);
+        }
+
+        var percentEnd = MatchPercentWord(text, wordEnd, word);
         if (percentEnd > 0)
         {
             return new Token(start, percentEnd - start, TokenKind.Percent);
         }
 
         // Amounts: a scale word ("13.1 mn", "$1.2bn") and a trailing currency ("13 million euros", "500 EUR").
-        var scaleEnd = MatchScale(text, end);
-        if (scaleEnd > 0)
+        // Single-letter scales only when attached ("$5m", "3bn"), so "5 m" (metres?) and "5 b" stay apart.
+        if ((word.Length > 1 || afterSpace == end) && IsScale(word))
         {
-            end = scaleEnd;
+            end = wordEnd;
+            wordEnd = ReadUnitWord(text, SkipSpaces(text, end, 1), out word);
         }
 
-        var trailingCurrency = MatchTrailingCurrency(text, end);
-        if (trailingCurrency > 0)
+        if (wordEnd > 0 && IsTrailingCurrency(word))
         {
-            return new Token(start, trailingCurrency - start, TokenKind.Currency);
+            return new Token(start, wordEnd - start, TokenKind.Currency);
         }
 
         return new Token(start, end - start, isCurrency ? TokenKind.Currency : TokenKind.Number);
@@ -590,8 +644,11 @@ public sealed class FinancialTokenizer : ITokenizer
         var decimalPoint = false;
         while (true)
         {
-            var next = text[end..].IndexOfAnyExceptInRange('0', '9');
-            end = next < 0 ? text.Length : end + next;
+            // Digit runs are short (a year, a price): a plain loop beats a vectorised search's setup.
+            while (end < text.Length && char.IsAsciiDigit(text[end]))
+            {
+                end++;
+            }
 
             // Thousands separators (1,234) and one decimal point (13.1) continue the number only when digits follow;
             // nothing continues it after the decimal part, so "1.2.3" is read piece by piece, each piece once.
@@ -611,21 +668,16 @@ public sealed class FinancialTokenizer : ITokenizer
         start + 3 <= text.Length && char.IsAsciiDigit(text[start + 1]) && char.IsAsciiDigit(text[start + 2]) &&
         (start + 3 == text.Length || !char.IsAsciiDigit(text[start + 3]));
 
-    private static int MatchPercentWord(ReadOnlySpan<char> text, int start)
+    /// <summary>Matches a percent word that starts with <paramref name="word"/>, which ends at <paramref name="end"/>; returns the end of the match, or -1.</summary>
+    private static int MatchPercentWord(ReadOnlySpan<char> text, int end, ReadOnlySpan<char> word)
     {
-        var end = ReadUnitWord(text, start, out var word);
-        if (end < 0)
-        {
-            return -1;
-        }
-
         if (PercentWords.Contains(word))
         {
             return end;
         }
 
-        if (word.Equals("per", StringComparison.OrdinalIgnoreCase) || word.Equals("percentage", StringComparison.OrdinalIgnoreCase) ||
-            word.Equals("basis", StringComparison.OrdinalIgnoreCase))
+        if (word.Length is 3 or 5 or 10 && (word.Equals("per", StringComparison.OrdinalIgnoreCase) ||
+            word.Equals("percentage", StringComparison.OrdinalIgnoreCase) || word.Equals("basis", StringComparison.OrdinalIgnoreCase)))
         {
             var secondEnd = ReadUnitWord(text, SkipSpaces(text, end, 1), out var second);
             if (secondEnd > 0 && (second.Equals("cent", StringComparison.OrdinalIgnoreCase) ||
@@ -638,22 +690,10 @@ public sealed class FinancialTokenizer : ITokenizer
         return -1;
     }
 
-    private static int MatchScale(ReadOnlySpan<char> text, int end)
-    {
-        var start = SkipSpaces(text, end, 1);
-        var wordEnd = ReadUnitWord(text, start, out var word);
-
-        // Single-letter scales only when attached ("$5m", "3bn"), so "5 m" (metres?) and "5 b" stay apart.
-        return wordEnd > 0 && (word.Length > 1 || start == end) && IsScale(word) ? wordEnd : -1;
-    }
-
     private static bool IsScale(ReadOnlySpan<char> word) => Scales.Contains(word);
 
-    private static int MatchTrailingCurrency(ReadOnlySpan<char> text, int end)
-    {
-        var wordEnd = ReadUnitWord(text, SkipSpaces(text, end, 1), out var word);
-        return wordEnd > 0 && (word.Length > 3 || char.IsUpper(word[0])) && TrailingCurrencies.Contains(word) ? wordEnd : -1;
-    }
+    private static bool IsTrailingCurrency(ReadOnlySpan<char> word) =>
+        (word.Length > 3 || char.IsUpper(word[0])) && TrailingCurrencies.Contains(word);
 
     /// <summary>Reads a whole ASCII word of at most <see cref="MaxUnitWordLength"/> letters; returns its end, or -1.</summary>
     private static int ReadUnitWord(ReadOnlySpan<char> text, int start, out ReadOnlySpan<char> word)
