@@ -29,34 +29,29 @@ internal static class SourceMentions
 {
     // Words right after a company that make it the source of a forecast, not its subject, when the text is about others.
     // "Said" is not among them: "Acme said profit rose" is usually a company reporting on itself.
-    private static readonly string[] ForecastWordsAfter =
-        ["projected", "projects", "predicted", "predicts", "forecast", "forecasts", "estimated", "noted", "notes", "wrote", "writes", "outlook"];
+    private static readonly WordSet ForecastWordsAfter = new("projected", "projects", "predicted", "predicts", "forecast", "forecasts", "estimated", "noted", "notes", "wrote", "writes", "outlook");
 
     // Words right after a company that make it a messenger in any text: its people or its research speak, not its business.
-    private static readonly string[] MessengerWordsAfter =
-    [
+    private static readonly WordSet MessengerWordsAfter = new(
         "analyst", "analysts", "economist", "economists", "strategist", "strategists", "survey", "poll", "report", "research",
         "study", "note", "recommends", "recommended", "upgrades", "upgraded", "downgrades", "downgraded", "initiates",
-        "initiated", "reiterates", "reiterated", "rates",
-    ];
+        "initiated", "reiterates", "reiterated", "rates");
 
-    private static readonly string[] MessengerWordsBefore = ["according", "notes", "noted", "writes", "wrote", "citing", "told"];
+    private static readonly WordSet MessengerWordsBefore = new("according", "notes", "noted", "writes", "wrote", "citing", "told");
 
     // "…, BofA said." / "…," Freshpet added.": a company credited after what it said, usually about others.
-    private static readonly string[] AttributionVerbs = ["said", "says", "added", "adds", "stated", "commented", "explained"];
+    private static readonly WordSet AttributionVerbs = new("said", "says", "added", "adds", "stated", "commented", "explained");
 
     // "partner at Cherry Lane Investments", "chief strategist at Nikko Asset Management": a market professional's employer.
-    private static readonly string[] RolesBeforeAt =
-    [
+    private static readonly WordSet RolesBeforeAt = new(
         "analyst", "analysts", "economist", "economists", "strategist", "strategists", "partner", "manager", "director", "head",
-        "co-head", "trader", "traders", "adviser", "advisor", "officer", "researcher", "professor", "fellow", "president",
-    ];
+        "co-head", "trader", "traders", "adviser", "advisor", "officer", "researcher", "professor", "fellow", "president");
 
     // "a report from Goldman Sachs", "research by PwC", "data from IRI": the company published the finding.
-    private static readonly string[] ResearchWords = ["report", "reports", "research", "data", "study", "survey", "analysis", "note", "estimates"];
+    private static readonly WordSet ResearchWords = new("report", "reports", "research", "data", "study", "survey", "analysis", "note", "estimates");
 
     // Lower-case words a byline may hold: "Head of Research", "Member, BSE and NSE".
-    private static readonly string[] BylineConnectors = ["of", "and", "for", "the", "at", "&", "in"];
+    private static readonly WordSet BylineConnectors = new("of", "and", "for", "the", "at", "&", "in");
 
     /// <summary>Where the mention between <paramref name="start"/> and <paramref name="end"/> stands.</summary>
     internal static SourcePosition Classify(string text, ReadOnlySpan<Token> tokens, int start, int end)
@@ -76,12 +71,12 @@ internal static class SourceMentions
             }
 
             // The first word after the name decides: "Refinitiv projected", "Goldman analysts", "a Reuters poll".
-            if (Contains(MessengerWordsAfter, word))
+            if (MessengerWordsAfter.Contains(word))
             {
                 return SourcePosition.Messenger;
             }
 
-            if (Contains(ForecastWordsAfter, word) || (Contains(AttributionVerbs, word) && FollowsQuoteOrComma(text, tokens, first)))
+            if (ForecastWordsAfter.Contains(word) || (AttributionVerbs.Contains(word) && FollowsQuoteOrComma(text, tokens, first)))
             {
                 return SourcePosition.Forecaster;
             }
@@ -103,7 +98,7 @@ internal static class SourceMentions
             }
 
             var word = token.GetText(text);
-            if (Contains(MessengerWordsBefore, word) ||
+            if (MessengerWordsBefore.Contains(word) ||
                 (words == 0 && word.Equals("at", StringComparison.OrdinalIgnoreCase) && PreviousWordIsRole(text, tokens, i)) ||
                 (words == 0 && (word.Equals("from", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase)) &&
                     PreviousWordIs(text, tokens, i, ResearchWords)))
@@ -166,7 +161,7 @@ internal static class SourceMentions
             }
 
             if (tokens[i].Kind is TokenKind.Word && ++words > 16 ||
-                tokens[i].Kind is TokenKind.Word && char.IsLower(token[0]) && !Contains(BylineConnectors, token) ||
+                tokens[i].Kind is TokenKind.Word && char.IsLower(token[0]) && !BylineConnectors.Contains(token) ||
                 tokens[i].Kind is TokenKind.Number or TokenKind.Percent or TokenKind.Currency)
             {
                 return false;
@@ -195,13 +190,13 @@ internal static class SourceMentions
 
     private static bool PreviousWordIsRole(string text, ReadOnlySpan<Token> tokens, int at) => PreviousWordIs(text, tokens, at, RolesBeforeAt);
 
-    private static bool PreviousWordIs(string text, ReadOnlySpan<Token> tokens, int at, string[] words)
+    private static bool PreviousWordIs(string text, ReadOnlySpan<Token> tokens, int at, WordSet words)
     {
         for (var i = at - 1; i >= 0 && tokens[i].Kind != TokenKind.SentenceEnd; i--)
         {
             if (tokens[i].Kind == TokenKind.Word)
             {
-                return Contains(words, tokens[i].GetText(text));
+                return words.Contains(tokens[i].GetText(text));
             }
         }
 
@@ -225,18 +220,5 @@ internal static class SourceMentions
         }
 
         return low;
-    }
-
-    private static bool Contains(string[] words, ReadOnlySpan<char> word)
-    {
-        foreach (var candidate in words)
-        {
-            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

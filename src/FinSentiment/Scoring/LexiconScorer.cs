@@ -46,6 +46,13 @@ public sealed class LexiconScorer : ISentimentScorer
         "Should", "May", "Might", "Can", "Did", "Does", "Do", "Has", "Have", "Had", "Is", "Are", "Was", "Were", "Not",
         "Also", "Still", "Yet", "Now", "Today", "Earlier", "Later", "Meanwhile", "However", "Overall", "Elsewhere");
 
+    private static readonly WordSet ExpectationWords = new(
+        "consensus", "estimate", "estimates", "expected", "expectations", "forecast", "forecasts", "view");
+
+    private static readonly WordSet RatingActions = new(
+        "downgrade", "downgrades", "downgraded", "downgrading", "upgrade", "upgrades", "upgraded", "upgrading", "cut", "cuts",
+        "lowered", "lowers", "raised", "raises");
+
     private static readonly WordSet Connectors = new(
         "as", "while", "after", "before", "because", "since", "amid", "despite", "but", "when", "if", "whereas", "though", "although");
 
@@ -535,11 +542,7 @@ public sealed class LexiconScorer : ISentimentScorer
         return false;
     }
 
-    private static bool IsRatingAction(ReadOnlySpan<char> word) =>
-        word.StartsWith("downgrade", StringComparison.OrdinalIgnoreCase) || word.StartsWith("upgrade", StringComparison.OrdinalIgnoreCase) ||
-        word.Equals("cut", StringComparison.OrdinalIgnoreCase) || word.Equals("cuts", StringComparison.OrdinalIgnoreCase) ||
-        word.Equals("lowered", StringComparison.OrdinalIgnoreCase) || word.Equals("lowers", StringComparison.OrdinalIgnoreCase) ||
-        word.Equals("raised", StringComparison.OrdinalIgnoreCase) || word.Equals("raises", StringComparison.OrdinalIgnoreCase);
+    private static bool IsRatingAction(ReadOnlySpan<char> word) => RatingActions.Contains(word);
 
     private static bool IsCapitalisedWord(ReadOnlySpan<char> text, in Unit unit) =>
         unit.Kind is UnitKind.Word or UnitKind.Lexical && char.IsUpper(text[unit.Start]) &&
@@ -937,9 +940,7 @@ public sealed class LexiconScorer : ISentimentScorer
     }
 
     private static bool IsExpectationWord(ReadOnlySpan<char> text, in Unit unit) =>
-        IsWord(text, unit, "consensus") || IsWord(text, unit, "estimate") || IsWord(text, unit, "estimates") ||
-        IsWord(text, unit, "expected") || IsWord(text, unit, "expectations") || IsWord(text, unit, "forecast") ||
-        IsWord(text, unit, "forecasts") || IsWord(text, unit, "view");
+        unit.Kind is UnitKind.Word or UnitKind.Lexical && ExpectationWords.Contains(text[unit.Start..unit.End].TrimEnd('.'));
 
     private static bool HasOppositeReference(Span<Unit> units, int d, LexiconCategory category)
     {
