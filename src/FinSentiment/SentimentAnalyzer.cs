@@ -23,12 +23,6 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 {
     private const double SingleCompanyContextWeight = 0.5;
 
-    private static readonly WordSet ViewWords = new(
-        "bullish", "bearish", "positive", "negative", "overweight", "underweight", "optimistic", "pessimistic", "cautious", "upbeat",
-        "constructive", "bet", "bets", "outperform", "underperform", "hopeful", "confident", "keen", "sanguine", "wary",
-        "penalty", "penalties", "fine", "fines", "ban", "bans", "sanctions", "curbs", "restrictions", "probe", "charges",
-        "lawsuit", "strictures", "embargo", "tariffs", "duty", "levy");
-
     private const int MaxTextForOtherNames = 400;
     private const int MaxOtherNames = 8;
 
@@ -39,12 +33,6 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         "Here", "There", "Top", "Stocks", "Shares", "Markets", "Market", "Investors", "Analysts", "Experts", "Brokers",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
         "May", "June", "July", "August", "September", "October", "November", "December", "Q1", "Q2", "Q3", "Q4");
-
-    private static readonly WordSet ClauseOpeners = new(
-        "while", "but", "whereas", "although", "though", "however", "which", "who", "after", "as", "since", "because", "yet");
-
-    private static readonly WordSet ApprovalWords = new(
-        "nod", "approval", "approvals", "clearance", "go-ahead", "green signal", "green light", "permission", "consent", "backing", "sanction");
 
     // A headline reports one thing about the company it names, so a mild word there says more about that company than the same
     // word in a sentence of prose: entity scores in a headline are read at twice the strength (tanh(2 · atanh(score))).
@@ -491,7 +479,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     {
         ref readonly var token = ref tokens[index];
         if (token.Kind != TokenKind.Word || !char.IsUpper(text[token.Start]) || NotNames.Contains(token.GetText(text)) ||
-            document.Covers(token.Start, token.End) || InInstrumentCode(text, token))
+            document.Covers(token.Start, token.End) || AttributionText.InInstrumentCode(text, token))
         {
             return false;
         }
@@ -506,37 +494,6 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         return true;
-    }
-
-    /// <summary>Whether a new clause starts in the text ("…, while Acme slumped", "…; Acme slumped").</summary>
-    private static bool HasClauseBreak(ReadOnlySpan<char> between)
-    {
-        if (between.Contains(';'))
-        {
-            return true;
-        }
-
-        for (var comma = between.IndexOf(','); comma >= 0; comma = between.IndexOf(','))
-        {
-            between = between[(comma + 1)..];
-            var next = between.TrimStart();
-            var space = next.IndexOf(' ');
-            var word = space < 0 ? next : next[..space];
-            if (ClauseOpeners.Contains(word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether the word is part of a bracketed instrument code ("&lt;GLBX.O&gt;", "[GEELY.UL]").</summary>
-    private static bool InInstrumentCode(string text, in Token token)
-    {
-        var before = token.Start > 0 ? text[token.Start - 1] : ' ';
-        var after = token.End < text.Length ? text[token.End] : ' ';
-        return before is '<' or '[' or '.' || after is '>' or ']' || (after == '.' && token.End + 1 < text.Length && char.IsLetter(text[token.End + 1]));
     }
 
     /// <summary>The entity's score, read at <see cref="HeadlineEntityGain"/> in a headline.</summary>
@@ -674,7 +631,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         // "…that also lifted shares of its peers Lyft and DoorDash": the companies whose shares moved.
         ref readonly var draft = ref evidence[index];
-        if (draft.PartnerStart > draft.UnitStart && IsShareWord(text.AsSpan(draft.PartnerStart, draft.PartnerEnd - draft.PartnerStart)))
+        if (draft.PartnerStart > draft.UnitStart && AttributionText.IsShareWord(text.AsSpan(draft.PartnerStart, draft.PartnerEnd - draft.PartnerStart)))
         {
             var owner = FirstNamedAfterOf(text, document, entity, spans, draft.PartnerEnd);
             if (owner >= 0)
@@ -684,18 +641,18 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         // "RINL gets Sebi nod": the regulator that approves is not the one approved of.
-        if (ApprovalWords.Contains(phrase) && NamedRightBefore(text, spans, entity, draft.UnitStart))
+        if (AttributionText.IsApproval(phrase) && NamedRightBefore(text, spans, entity, draft.UnitStart))
         {
             return false;
         }
 
         // "Barclays overweight on HCL Tech", "bullish on Infosys", "bet on Canara", "Sebi imposes a penalty on Safari":
         // the company the view or the sanction is on.
-        foreach (ref readonly var span in IsView(phrase) ? spans : [])
+        foreach (ref readonly var span in AttributionText.IsView(phrase) ? spans : [])
         {
             if (span.Start >= phraseEnd && document.IsRival(entity, span.Entity) || span.Entity == entity && span.Start >= phraseEnd)
             {
-                if (IsViewOn(text.AsSpan(phraseEnd, span.Start - phraseEnd)))
+                if (AttributionText.IsViewOn(text.AsSpan(phraseEnd, span.Start - phraseEnd)))
                 {
                     return span.Entity == entity;
                 }
@@ -717,7 +674,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         foreach (ref readonly var span in spans)
         {
             if (span.Entity == entity && span.Start <= position && span.Start >= previousEvidenceEnd &&
-                !HasClauseBreak(text.AsSpan(span.Start, position - span.Start)))
+                !AttributionText.HasClauseBreak(text.AsSpan(span.Start, position - span.Start)))
             {
                 return true;
             }
@@ -751,10 +708,6 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         // "Tuesday's gains are led by Qualcomm, Broadcom and Nvidia": every company in the list that follows the phrase.
         return InListAfter(text, document, entity, spans, after, position);
     }
-
-    private static bool IsShareWord(ReadOnlySpan<char> word) =>
-        word.Equals("shares", StringComparison.OrdinalIgnoreCase) || word.Equals("stock", StringComparison.OrdinalIgnoreCase) ||
-        word.Equals("stocks", StringComparison.OrdinalIgnoreCase) || word.Equals("share price", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The first rival named after "of" (and at most three more words) that follows <paramref name="from"/>, or -1.</summary>
     private static int FirstNamedAfterOf(string text, Workspace document, int entity, ReadOnlySpan<SpanInfo> spans, int from)
@@ -790,7 +743,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
 
             // The same company again right after ("Apple <AAPL.O>") continues its own item.
-            if (listEnd >= 0 && span.Start >= listEnd && span.Entity != last && !IsListGap(text.AsSpan(listEnd, span.Start - listEnd)))
+            if (listEnd >= 0 && span.Start >= listEnd && span.Entity != last && !AttributionText.IsListGap(text.AsSpan(listEnd, span.Start - listEnd)))
             {
                 return false;
             }
@@ -806,72 +759,6 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// Whether only list separators stand between two names: commas, "and", "or", "as well as", and instrument codes in
-    /// brackets ("Qualcomm &lt;QCOM.O&gt;, Broadcom &lt;AVGO.O&gt; and Nvidia").
-    /// </summary>
-    private static bool IsListGap(ReadOnlySpan<char> gap)
-    {
-        while (true)
-        {
-            gap = gap.TrimStart();
-            if (gap.IsEmpty)
-            {
-                return true;
-            }
-
-            if (gap[0] is '<' or '(' or '[')
-            {
-                var close = gap.IndexOfAny('>', ')', ']');
-                if (close < 0 || gap[1..close].Contains(' '))
-                {
-                    return false;
-                }
-
-                gap = gap[(close + 1)..];
-            }
-            else if (gap[0] is ',' or '>' or ')' or ']')
-            {
-                gap = gap[1..]; // a comma, or the end of a code whose symbol was the previous name ("AAPL.O>, ")
-            }
-            else if (StartsWithWord(gap, "and") || StartsWithWord(gap, "or") || StartsWithWord(gap, "as well as"))
-            {
-                gap = gap[(gap.IndexOf(' ') < 0 ? gap.Length : gap.StartsWith("as well as", StringComparison.OrdinalIgnoreCase) ? 10 : gap.IndexOf(' '))..];
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        static bool StartsWithWord(ReadOnlySpan<char> text, string word) =>
-            text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsLetterOrDigit(text[word.Length]));
-    }
-
-    /// <summary>
-    /// Whether the phrase is a view someone holds on something ("overweight", "bullish", "a safe bet") or a sanction imposed
-    /// on someone ("penalty", "ban"), not a move.
-    /// </summary>
-    private static bool IsView(ReadOnlySpan<char> phrase)
-    {
-        var lastSpace = phrase.LastIndexOf(' ');
-        return ViewWords.Contains(lastSpace < 0 ? phrase : phrase[(lastSpace + 1)..]);
-    }
-
-    private static bool IsViewOn(ReadOnlySpan<char> between)
-    {
-        between = between.Trim();
-        var preposition = between.StartsWith("on", StringComparison.OrdinalIgnoreCase) ? 2
-            : between.StartsWith("against", StringComparison.OrdinalIgnoreCase) ? 7 : 0;
-        if (preposition == 0)
-        {
-            return false;
-        }
-
-        between = between[preposition..].TrimStart();
-        return between.IsEmpty || between.Equals("the", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Whether a span of <paramref name="entity"/> ends right before <paramref name="position"/> (a possessive allowed).</summary>
