@@ -27,6 +27,12 @@ public interface ISentimentAnalyzer
     /// <returns>The analysis.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="targets"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="text"/> is longer than <see cref="FinSentimentOptions.MaxTextLength"/>.</exception>
+    /// <remarks>
+    /// A target found in the text scores the phrases it owns; one that is only a messenger ("according to Globex", "a Globex
+    /// survey", a byline) or a public institution or non-profit body (a central bank, regulator, government, court, agency,
+    /// trade association: "Bank of Japan", "ECB", "Labor Department") scores neutral, since investor sentiment does not
+    /// attach to it. A target not found gets the text's overall score.
+    /// </remarks>
     SentimentResult Analyze(string text, IReadOnlyList<SentimentTarget> targets);
 
     /// <summary>Analyses many texts in parallel; results keep the input order.</summary>

@@ -249,7 +249,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 {
                     var found = targetSpans![i] is not null;
                     var targetScore = !found ? score
-                        : IsOnlyASource(text, tokens, document, entity, namedEntities) ? 0
+                        : PublicInstitutions.IsInstitution(targets[i].Name) || IsOnlyASource(text, tokens, document, entity, namedEntities) ? 0
                         : ScoreEntity(text, document, entity, headline);
                     if (found)
                     {

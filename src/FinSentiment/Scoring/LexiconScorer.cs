@@ -50,8 +50,7 @@ public sealed class LexiconScorer : ISentimentScorer
         "consensus", "estimate", "estimates", "expected", "expectations", "forecast", "forecasts", "view");
 
     private static readonly WordSet RatingActions = new(
-        "downgrade", "downgrades", "downgraded", "downgrading", "upgrade", "upgrades", "upgraded", "upgrading", "cut", "cuts",
-        "lowered", "lowers", "raised", "raises");
+        "cut", "cuts", "lowered", "lowers", "raised", "raises");
 
     private static readonly WordSet Connectors = new(
         "as", "while", "after", "before", "because", "since", "amid", "despite", "but", "when", "if", "whereas", "though", "although");
@@ -542,7 +541,9 @@ public sealed class LexiconScorer : ISentimentScorer
         return false;
     }
 
-    private static bool IsRatingAction(ReadOnlySpan<char> word) => RatingActions.Contains(word);
+    private static bool IsRatingAction(ReadOnlySpan<char> phrase) =>
+        RatingActions.Contains(phrase) || phrase.StartsWith("downgrade", StringComparison.OrdinalIgnoreCase) ||
+        phrase.StartsWith("upgrade", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsCapitalisedWord(ReadOnlySpan<char> text, in Unit unit) =>
         unit.Kind is UnitKind.Word or UnitKind.Lexical && char.IsUpper(text[unit.Start]) &&
