@@ -249,7 +249,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 {
                     var found = targetSpans![i] is not null;
                     var targetScore = !found ? score
-                        : PublicInstitutions.IsInstitution(targets[i].Name) || IsOnlyASource(text, tokens, document, entity, namedEntities) ? 0
+                        : PublicInstitutions.IsInstitution(targets[i].Name) || IsOnlyASource(text, tokens, document, entity, namedEntities) ||
+                            (headline && HeldStill(text, targetSpans![i]!)) ? 0
                         : ScoreEntity(text, document, entity, headline);
                     if (found)
                     {
@@ -494,6 +495,23 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether a headline says the target did not move ("Yuan flat despite a two-month low midpoint", "Gold steadies as
+    /// equities balance tensions"): whatever else the headline reports happened around it.
+    /// </summary>
+    private static bool HeldStill(string text, List<(int Start, int Length)> spans)
+    {
+        foreach (var (start, length) in spans)
+        {
+            if (AttributionText.FollowedByStasis(text.AsSpan(start + length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The entity's score, read at <see cref="HeadlineEntityGain"/> in a headline.</summary>

@@ -20,6 +20,25 @@ internal static class AttributionText
     private static readonly WordSet ClauseOpeners = new(
         "while", "but", "whereas", "although", "though", "however", "which", "who", "after", "as", "since", "because", "yet");
 
+    // "Yuan flat despite a two-month low midpoint", "Gold steadies as …": the company or asset named did not move.
+    private static readonly WordSet StasisWords = new(
+        "flat", "steady", "steadies", "steadied", "unchanged", "mixed", "stable", "rangebound", "range-bound", "hovers",
+        "hovering", "treads", "little");
+
+    /// <summary>Whether the words right after a name say that it did not move ("flat", "steady", "little changed").</summary>
+    public static bool FollowedByStasis(ReadOnlySpan<char> after)
+    {
+        after = after.TrimStart();
+        var end = 0;
+        while (end < after.Length && (char.IsLetter(after[end]) || after[end] == '-'))
+        {
+            end++;
+        }
+
+        return end > 0 && StasisWords.Contains(after[..end]) &&
+            (!after[..end].Equals("little", StringComparison.OrdinalIgnoreCase) || after[end..].TrimStart().StartsWith("changed", StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>Whether the phrase grants something ("nod", "approval", "green light").</summary>
     public static bool IsApproval(ReadOnlySpan<char> phrase) => ApprovalWords.Contains(phrase);
 

@@ -246,6 +246,18 @@ public sealed class SentimentAnalyzerContractTests
         Assert.Empty(analyzer.Analyze(text, [new SentimentTarget("Globex")]).Tickers);
     }
 
+    [Theory]
+    [InlineData("Yuan flat despite a two-month low midpoint", "Yuan")]
+    [InlineData("Globex little changed as weak markets slump", "Globex")]
+    public void A_headline_target_that_did_not_move_is_neutral(string text, string target)
+    {
+        var result = SentimentAnalyzer.CreateDefault().Analyze(text, [new SentimentTarget(target)]);
+
+        Assert.True(result.Targets[0].Found);
+        Assert.Equal(Polarity.Neutral, result.Targets[0].Polarity);
+        Assert.NotEqual(Polarity.Neutral, result.Polarity);
+    }
+
     [Fact]
     public void A_headline_speaks_more_strongly_about_its_company_than_the_same_words_in_prose()
     {
