@@ -1408,23 +1408,22 @@ public sealed class LexiconScorer : ISentimentScorer
                 explanation.AppendLiteral(baseValence > 0 ? " (good state reached) × " : " (bad state reached) × ");
                 explanation.AppendFormatted(word);
             }
-            else if (unit.PartnerStart >= 0)
-            {
-                baseValence = unit.PartnerCategory == LexiconCategory.GoodWhenUp ? 1 : -1;
-                rule = RuleLists.Direction;
-                explanation.AppendFormatted(text[unit.PartnerStart..unit.PartnerEnd]);
-                explanation.AppendLiteral(baseValence > 0 ? " (good when up) × " : " (bad when up) × ");
-                explanation.AppendFormatted(word);
-                explanation.AppendLiteral(" (");
-                explanation.AppendLiteral(up);
-                explanation.AppendLiteral(", ");
-                explanation.AppendLiteral(NumberText.Format(unit.Valence, NumberText.OneOrTwoDecimals));
-                explanation.AppendLiteral(")");
-            }
             else
             {
-                baseValence = unit.Category == LexiconCategory.Increase ? unit.Valence : -unit.Valence;
-                rule = unit.MeasuredMove ? RuleLists.MeasuredMove : RuleLists.DirectionUnpaired;
+                if (unit.PartnerStart >= 0)
+                {
+                    baseValence = unit.PartnerCategory == LexiconCategory.GoodWhenUp ? 1 : -1;
+                    rule = RuleLists.Direction;
+                    explanation.AppendFormatted(text[unit.PartnerStart..unit.PartnerEnd]);
+                    explanation.AppendLiteral(baseValence > 0 ? " (good when up) × " : " (bad when up) × ");
+                }
+                else
+                {
+                    baseValence = unit.Category == LexiconCategory.Increase ? unit.Valence : -unit.Valence;
+                    rule = unit.MeasuredMove ? RuleLists.MeasuredMove : RuleLists.DirectionUnpaired;
+                }
+
+                // "rose (up, 0.6)", after the quantity it moves when there is one
                 explanation.AppendFormatted(word);
                 explanation.AppendLiteral(" (");
                 explanation.AppendLiteral(up);
