@@ -46,6 +46,15 @@ public sealed class FinSentimentOptions
     public double UnopinionatedSentenceWeight { get; set; } = 0.3;
 
     /// <summary>
+    /// Gets or sets the weight, in [0, 1], of everyday-English sentiment (<see cref="Lexicon.LexiconDomain.General"/> entries:
+    /// "killed", "protest", "wins", "pleased") in a text with no financial context: no company or ticker found, no caller's target
+    /// found, no amount, percentage, cashtag or exchange symbol, and no financial term or word of markets, trading or business.
+    /// Such a text ("Saudi Arabia arrests writers in fresh crackdown") is news, but not news for markets. 1 turns the rule off.
+    /// It applies to the built-in <see cref="Scoring.LexiconScorer"/>. <value>Defaults to 0.3.</value>
+    /// </summary>
+    public double OffTopicWeight { get; set; } = 0.3;
+
+    /// <summary>
     /// Gets or sets the longest text, in characters, that is analysed; longer texts are refused with an
     /// <see cref="ArgumentException"/>. <value>Defaults to 10,000,000.</value>
     /// </summary>
@@ -126,6 +135,7 @@ public sealed class FinSentimentOptions
         Check(TitleWeight is > 0 and <= 100, "TitleWeight must be in (0, 100].");
         Check(LeadWeight is > 0 and <= 100, "LeadWeight must be in (0, 100].");
         Check(UnopinionatedSentenceWeight is >= 0 and <= 1, "UnopinionatedSentenceWeight must be in [0, 1].");
+        Check(OffTopicWeight is >= 0 and <= 1, "OffTopicWeight must be in [0, 1].");
         Check(MaxTextLength > 0, "MaxTextLength must be positive.");
         Check(MaxEvidence >= 0, "MaxEvidence must not be negative.");
         Check(MaxDegreeOfParallelism >= 1, "MaxDegreeOfParallelism must be at least 1.");

@@ -45,6 +45,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     private readonly double _titleWeight;
     private readonly double _leadWeight;
     private readonly double _unopinionatedWeight;
+    private readonly double _offTopicWeight;
     private readonly int _maxTextLength;
     private readonly int _maxEvidence;
     private readonly int _maxDegreeOfParallelism;
@@ -85,6 +86,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         _titleWeight = options.TitleWeight;
         _leadWeight = options.LeadWeight;
         _unopinionatedWeight = options.UnopinionatedSentenceWeight;
+        _offTopicWeight = options.OffTopicWeight;
         _maxTextLength = options.MaxTextLength;
         _maxEvidence = options.MaxEvidence;
         _maxDegreeOfParallelism = options.MaxDegreeOfParallelism;
@@ -190,7 +192,6 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             var tokens = buffer.AsSpan(0, tokenCount);
             ScoreSentences(text, tokens, titleLength, document);
 
-            var score = AggregateDocument(document);
             var mentions = document.Mentions;
             _resolver.Resolve(text, tokens, mentions);
             mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
@@ -208,6 +209,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                     }
                 }
             }
+
+            if (document.EntityCount == 0)
+            {
+                WeighOffTopic(text, tokens, document);
+            }
+
+            var score = AggregateDocument(document);
 
             var namedEntities = document.EntityCount;
             var headline = IsHeadline(text, document);
@@ -369,6 +377,48 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
 
             document.AddSentence(new SentenceInfo(sentenceStart, sentenceEnd, Math.Clamp(score, -1, 1), weight, evidenceStart, document.DraftCount, inTitle));
+        }
+    }
+
+    /// <summary>
+    /// In a text about no company or target, weighs everyday-English sentiment at <see cref="FinSentimentOptions.OffTopicWeight"/>
+    /// when nothing else in the text is financial: no financial contribution (which is context of its own) and no financial
+    /// word, amount or symbol (<see cref="LexiconScorer.HasFinancialContext"/>).
+    /// </summary>
+    private void WeighOffTopic(string text, ReadOnlySpan<Token> tokens, Workspace document)
+    {
+        if (_offTopicWeight >= 1 || _scorer is not LexiconScorer scorer)
+        {
+            return;
+        }
+
+        var drafts = document.Drafts.AsSpan(0, document.DraftCount);
+        if (drafts.IsEmpty)
+        {
+            return;
+        }
+
+        foreach (ref readonly var draft in drafts)
+        {
+            if (!draft.General)
+            {
+                return;
+            }
+        }
+
+        if (scorer.HasFinancialContext(text, tokens))
+        {
+            return;
+        }
+
+        var sentences = document.Sentences.AsSpan(0, document.SentenceCount);
+        foreach (ref var sentence in sentences)
+        {
+            if (sentence.EvidenceEnd > sentence.EvidenceStart)
+            {
+                var score = scorer.Reweigh(drafts[sentence.EvidenceStart..sentence.EvidenceEnd], _offTopicWeight);
+                sentence = sentence with { Score = Math.Clamp(score, -1, 1) };
+            }
         }
     }
 

@@ -53,6 +53,9 @@ internal static class FinSentimentConfigurationBinder
                 case "UNOPINIONATEDSENTENCEWEIGHT":
                     options.UnopinionatedSentenceWeight = TryDouble(child, options) ?? options.UnopinionatedSentenceWeight;
                     break;
+                case "OFFTOPICWEIGHT":
+                    options.OffTopicWeight = TryDouble(child, options) ?? options.OffTopicWeight;
+                    break;
                 case "MAXTEXTLENGTH":
                     options.MaxTextLength = TryInt(child, options) ?? options.MaxTextLength;
                     break;

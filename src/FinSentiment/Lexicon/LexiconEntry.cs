@@ -10,10 +10,19 @@ public sealed record LexiconEntry
     /// <param name="term">The word or phrase, words separated by spaces.</param>
     /// <param name="valence">The valence in [-1, 1]; see <see cref="LexiconCategory"/> for what it means per category.</param>
     /// <param name="category">The category. <value>Defaults to <see cref="LexiconCategory.Sentiment"/>.</value></param>
+    /// <param name="domain">
+    /// For a <see cref="LexiconCategory.Sentiment"/> entry, whether it is a financial term or an everyday word (see
+    /// <see cref="LexiconDomain"/>); other categories are always <see cref="LexiconDomain.Finance"/>.
+    /// <value>Defaults to <see cref="LexiconDomain.Finance"/>.</value>
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="term"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="term"/> is empty or white space.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="valence"/> is outside [-1, 1] or not a number, or <paramref name="category"/> is undefined.</exception>
-    public LexiconEntry(string term, double valence, LexiconCategory category = LexiconCategory.Sentiment)
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="valence"/> is outside [-1, 1] or not a number, <paramref name="category"/> or <paramref name="domain"/> is
+    /// undefined, or <paramref name="domain"/> is <see cref="LexiconDomain.General"/> for a category other than
+    /// <see cref="LexiconCategory.Sentiment"/>.
+    /// </exception>
+    public LexiconEntry(string term, double valence, LexiconCategory category = LexiconCategory.Sentiment, LexiconDomain domain = LexiconDomain.Finance)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(term);
         if (double.IsNaN(valence) || valence < -1 || valence > 1)
@@ -26,9 +35,15 @@ public sealed record LexiconEntry
             throw new ArgumentOutOfRangeException(nameof(category), category, "Unknown lexicon category.");
         }
 
+        if (!Enum.IsDefined(domain) || (domain != LexiconDomain.Finance && category != LexiconCategory.Sentiment))
+        {
+            throw new ArgumentOutOfRangeException(nameof(domain), domain, "Only a sentiment entry can be general English; the other categories are always finance.");
+        }
+
         Term = term.Trim();
         Valence = valence;
         Category = category;
+        Domain = domain;
     }
 
     /// <summary>Gets the word or phrase.</summary>
@@ -40,7 +55,12 @@ public sealed record LexiconEntry
     /// <summary>Gets the category.</summary>
     public LexiconCategory Category { get; }
 
+    /// <summary>Gets whether the entry is a financial term or an everyday English word.</summary>
+    public LexiconDomain Domain { get; }
+
     /// <inheritdoc/>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Term} ({Category}, {Valence:+0.00;-0.00;0})");
+        Domain == LexiconDomain.General
+            ? string.Create(CultureInfo.InvariantCulture, $"{Term} ({Category}, {Domain}, {Valence:+0.00;-0.00;0})")
+            : string.Create(CultureInfo.InvariantCulture, $"{Term} ({Category}, {Valence:+0.00;-0.00;0})");
 }

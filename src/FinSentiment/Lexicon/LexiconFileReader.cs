@@ -27,8 +27,8 @@ internal static class LexiconFileReader
                 throw new DataFormatException(source, lineNumber, $"expected 2 or 3 tab-separated fields (term, valence, category), found {fields.Length}");
             }
 
-            var category = fields.Length == 3 ? ParseCategory(fields[2], source, lineNumber) : LexiconCategory.Sentiment;
-            yield return (Create(fields[0], ParseValence(fields[1], source, lineNumber), category, source, lineNumber), lineNumber);
+            var (category, domain) = fields.Length == 3 ? ParseCategory(fields[2], source, lineNumber) : (LexiconCategory.Sentiment, LexiconDomain.Finance);
+            yield return (Create(fields[0], ParseValence(fields[1], source, lineNumber), category, source, lineNumber, domain), lineNumber);
         }
     }
 
@@ -54,7 +54,8 @@ internal static class LexiconFileReader
                 throw new DataFormatException(source, lineNumber, $"'{fields[1]}' is not a VADER valence in [-4, 4]");
             }
 
-            yield return (Create(fields[0], Math.Round(mean / 4, 4), LexiconCategory.Sentiment, source, lineNumber), lineNumber);
+            // VADER rates everyday social-media English, not finance.
+            yield return (Create(fields[0], Math.Round(mean / 4, 4), LexiconCategory.Sentiment, source, lineNumber, LexiconDomain.General), lineNumber);
         }
     }
 
@@ -154,15 +155,15 @@ internal static class LexiconFileReader
                         throw new DataFormatException(source, line, $"entry {ordinal} ('{term.GetString()}') has no numeric \"valence\"");
                     }
 
-                    var category = LexiconCategory.Sentiment;
+                    var (category, domain) = (LexiconCategory.Sentiment, LexiconDomain.Finance);
                     if (item.TryGetProperty("category", out var categoryElement))
                     {
-                        category = categoryElement.ValueKind == JsonValueKind.String
+                        (category, domain) = categoryElement.ValueKind == JsonValueKind.String
                             ? ParseCategory(categoryElement.GetString()!, source, line)
                             : throw new DataFormatException(source, line, $"entry {ordinal}: \"category\" must be a string");
                     }
 
-                    results.Add((Create(term.GetString()!, CheckValence(valence.GetDouble(), source, line), category, source, line), line));
+                    results.Add((Create(term.GetString()!, CheckValence(valence.GetDouble(), source, line), category, source, line, domain), line));
                 }
                 catch (InvalidOperationException ex)
                 {
@@ -191,7 +192,8 @@ internal static class LexiconFileReader
         return year != 0;
     }
 
-    private static LexiconEntry Create(string term, double valence, LexiconCategory category, string source, int line)
+    private static LexiconEntry Create(
+        string term, double valence, LexiconCategory category, string source, int line, LexiconDomain domain = LexiconDomain.Finance)
     {
         var trimmed = term.Trim();
         if (trimmed.Length == 0)
@@ -204,7 +206,7 @@ internal static class LexiconFileReader
             throw new DataFormatException(source, line, "the term is longer than 200 characters");
         }
 
-        return new LexiconEntry(trimmed, valence, category);
+        return new LexiconEntry(trimmed, valence, category, domain);
     }
 
     private static double ParseValence(string field, string source, int line)
@@ -222,20 +224,22 @@ internal static class LexiconFileReader
             ? throw new DataFormatException(source, line, $"valence {valence.ToString(CultureInfo.InvariantCulture)} is outside [-1, 1]")
             : valence;
 
-    private static LexiconCategory ParseCategory(string field, string source, int line) =>
+    /// <summary>Reads a category column; <c>general</c> is a sentiment entry of everyday English (<see cref="LexiconDomain.General"/>).</summary>
+    private static (LexiconCategory Category, LexiconDomain Domain) ParseCategory(string field, string source, int line) =>
         field.Trim().ToLowerInvariant() switch
         {
-            "" or "sentiment" => LexiconCategory.Sentiment,
-            "negator" => LexiconCategory.Negator,
-            "intensifier" => LexiconCategory.Intensifier,
-            "hedge" => LexiconCategory.Hedge,
-            "contrast" => LexiconCategory.Contrast,
-            "increase" => LexiconCategory.Increase,
-            "decrease" => LexiconCategory.Decrease,
-            "good-when-up" or "goodwhenup" => LexiconCategory.GoodWhenUp,
-            "bad-when-up" or "badwhenup" => LexiconCategory.BadWhenUp,
-            "neutral" => LexiconCategory.Neutral,
+            "" or "sentiment" => (LexiconCategory.Sentiment, LexiconDomain.Finance),
+            "general" => (LexiconCategory.Sentiment, LexiconDomain.General),
+            "negator" => (LexiconCategory.Negator, LexiconDomain.Finance),
+            "intensifier" => (LexiconCategory.Intensifier, LexiconDomain.Finance),
+            "hedge" => (LexiconCategory.Hedge, LexiconDomain.Finance),
+            "contrast" => (LexiconCategory.Contrast, LexiconDomain.Finance),
+            "increase" => (LexiconCategory.Increase, LexiconDomain.Finance),
+            "decrease" => (LexiconCategory.Decrease, LexiconDomain.Finance),
+            "good-when-up" or "goodwhenup" => (LexiconCategory.GoodWhenUp, LexiconDomain.Finance),
+            "bad-when-up" or "badwhenup" => (LexiconCategory.BadWhenUp, LexiconDomain.Finance),
+            "neutral" => (LexiconCategory.Neutral, LexiconDomain.Finance),
             _ => throw new DataFormatException(source, line,
-                $"unknown category '{field}' (expected sentiment, negator, intensifier, hedge, contrast, increase, decrease, good-when-up, bad-when-up or neutral)"),
+                $"unknown category '{field}' (expected sentiment, general, negator, intensifier, hedge, contrast, increase, decrease, good-when-up, bad-when-up or neutral)"),
         };
 }

@@ -87,10 +87,14 @@ public sealed class SentimentLexiconBuilder
     /// <param name="term">The word or phrase.</param>
     /// <param name="valence">The valence in [-1, 1].</param>
     /// <param name="category">The category.</param>
+    /// <param name="domain">For a sentiment entry, whether it is a financial term or an everyday word (see <see cref="LexiconDomain"/>).</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentException">The term or valence is invalid; see <see cref="LexiconEntry(string, double, LexiconCategory)"/>.</exception>
-    public SentimentLexiconBuilder Add(string term, double valence, LexiconCategory category = LexiconCategory.Sentiment) =>
-        Add(new LexiconEntry(term, valence, category));
+    /// <exception cref="ArgumentException">
+    /// The term, valence or domain is invalid; see <see cref="LexiconEntry(string, double, LexiconCategory, LexiconDomain)"/>.
+    /// </exception>
+    public SentimentLexiconBuilder Add(
+        string term, double valence, LexiconCategory category = LexiconCategory.Sentiment, LexiconDomain domain = LexiconDomain.Finance) =>
+        Add(new LexiconEntry(term, valence, category, domain));
 
     /// <summary>Removes a term, so that neither it nor an earlier entry for it is in the built lexicon.</summary>
     /// <param name="term">The word or phrase.</param>

@@ -66,6 +66,7 @@ public sealed class LexiconScorer : ISentimentScorer
     private readonly double _gain;
     private readonly double _questionWeight;
     private readonly bool[] _isSubordinator;
+    private readonly bool[] _isGeneral;
 
     /// <summary>Creates a scorer over <paramref name="lexicon"/> with the default rule weights.</summary>
     /// <param name="lexicon">The lexicon.</param>
@@ -94,9 +95,11 @@ public sealed class LexiconScorer : ISentimentScorer
         _gain = options.Gain;
         _questionWeight = options.QuestionWeight;
         _isSubordinator = new bool[lexicon.Count];
+        _isGeneral = new bool[lexicon.Count];
         for (var i = 0; i < lexicon.Count; i++)
         {
             var entry = lexicon.GetEntry(i);
+            _isGeneral[i] = entry.Domain == LexiconDomain.General;
             _isSubordinator[i] = entry.Category == LexiconCategory.Contrast &&
                 Array.Exists(Subordinators, s => s.Equals(entry.Term, StringComparison.OrdinalIgnoreCase));
         }
@@ -158,9 +161,10 @@ public sealed class LexiconScorer : ISentimentScorer
                 return Math.Tanh(_gain * 0.0);
             }
 
-            if ((present & (Bit(LexiconCategory.Sentiment) | Directions)) != 0)
+            if ((present & (Bit(LexiconCategory.Sentiment) | Directions | Quantities)) != 0)
             {
                 MaskNames(text, units);
+                MaskDesignatedNames(text, units);
             }
 
             if ((present & Bit(LexiconCategory.Sentiment)) != 0)
@@ -229,6 +233,7 @@ public sealed class LexiconScorer : ISentimentScorer
                 }
 
                 drafts[count++] = Draft(units, i);
+                drafts[count - 1].General = unit.Entry >= 0 && _isGeneral[unit.Entry] && !unit.Recommendation;
             }
 
             return Math.Tanh(_gain * raw);
@@ -544,6 +549,74 @@ public sealed class LexiconScorer : ISentimentScorer
     private static bool IsRatingAction(ReadOnlySpan<char> phrase) =>
         RatingActions.Contains(phrase) || phrase.StartsWith("downgrade", StringComparison.OrdinalIgnoreCase) ||
         phrase.StartsWith("upgrade", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The last word of a company's or a fund's name: "Income Opportunities Fund", "Great Elm Capital Group, Inc.".</summary>
+    private static readonly WordSet NameDesignators = new(
+        "Fund", "Funds", "ETF", "Trust", "Inc", "Corp", "Corporation", "Holdings", "Ltd", "Limited", "Plc", "PLC", "Bancorp",
+        "Bancshares", "Group", "LLC", "LP", "AG", "SE", "NV", "ASA", "Oyj", "AB");
+
+    /// <summary>Words that end a name when read backwards from its designator: "Strong Buy For Tesla Inc" names only Tesla.</summary>
+    private static readonly WordSet NameBreaks = new(
+        "For", "To", "Of", "And", "The", "In", "On", "At", "As", "By", "With", "From", "A", "An", "Is", "Are", "Was", "Its",
+        "Into", "Over", "After", "Before", "Says", "Said", "Sees", "Than", "Vs", "Amid");
+
+    /// <summary>
+    /// Sentiment, direction and quantity words inside a name that ends with a legal or fund designator are part of the name,
+    /// in any case: "GS MLP Income Opportunities Fund declares $0.21 dividend", "Virtus InfraCap U.S. Preferred Stock ETF",
+    /// "$GEC - Great Elm Capital Group, Inc. CEO". The name is the run of up to five capitalised words (and '&amp;') before the
+    /// designator, and only when the run visibly starts: at the start of the sentence, after punctuation or after a lower-case
+    /// word. In a headline in title case ("Hedge Funds Are Dumping Qudian Inc") the name's start cannot be told, so nothing is
+    /// masked.
+    /// </summary>
+    private static void MaskDesignatedNames(ReadOnlySpan<char> text, Span<Unit> units)
+    {
+        for (var i = 1; i < units.Length; i++)
+        {
+            if (units[i].Kind is not (UnitKind.Word or UnitKind.Lexical) || !NameDesignators.Contains(text[units[i].Start..units[i].End].TrimEnd('.')))
+            {
+                continue;
+            }
+
+            var start = NameStart(text, units, i);
+            for (var k = start; k >= 0 && k < i; k++)
+            {
+                ref var unit = ref units[k];
+                if (unit.Kind == UnitKind.Lexical && !unit.Recommendation &&
+                    unit.Category is LexiconCategory.Sentiment or LexiconCategory.Increase or LexiconCategory.Decrease or
+                        LexiconCategory.GoodWhenUp or LexiconCategory.BadWhenUp)
+                {
+                    unit.Kind = UnitKind.Word;
+                }
+            }
+        }
+    }
+
+    /// <summary>The first unit of the name that ends before the designator at <paramref name="designator"/>, or -1 when its start cannot be told.</summary>
+    private static int NameStart(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int designator)
+    {
+        var words = 0;
+        for (var k = designator - 1; k >= 0; k--)
+        {
+            ref readonly var unit = ref units[k];
+            if (unit.Kind == UnitKind.Other && text[unit.Start..unit.End] is "&")
+            {
+                continue;
+            }
+
+            // A phrase of the lexicon ("Hedge Funds Are Selling", "Warming Up To") is not part of a name.
+            if (unit.Kind is not (UnitKind.Word or UnitKind.Lexical) || !char.IsUpper(text[unit.Start]) || text[unit.Start..unit.End].Contains(' '))
+            {
+                return k + 1 < designator ? k + 1 : -1;
+            }
+
+            if (NameBreaks.Contains(text[unit.Start..unit.End]) || ++words > 5)
+            {
+                return -1;
+            }
+        }
+
+        return 0;
+    }
 
     private static bool IsCapitalisedWord(ReadOnlySpan<char> text, in Unit unit) =>
         unit.Kind is UnitKind.Word or UnitKind.Lexical && char.IsUpper(text[unit.Start]) &&
@@ -1386,6 +1459,75 @@ public sealed class LexiconScorer : ISentimentScorer
         return draft;
     }
 
+    /// <summary>
+    /// Whether a text has financial context: an amount, percentage, cashtag or exchange symbol, a lexicon entry of finance (a
+    /// direction, a quantity, a false friend, a financial sentiment term), or a word of markets, trading or business
+    /// (<see cref="MarketWords"/>). Everyday-English sentiment alone does not give it.
+    /// </summary>
+    internal bool HasFinancialContext(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    {
+        var i = 0;
+        while (i < tokens.Length)
+        {
+            var token = tokens[i];
+            if (token.Kind is TokenKind.Percent or TokenKind.Currency or TokenKind.Cashtag or TokenKind.ExchangeSymbol)
+            {
+                return true;
+            }
+
+            if (token.Kind is not (TokenKind.Word or TokenKind.Hashtag))
+            {
+                i++;
+                continue;
+            }
+
+            var (entry, length) = MatchLongest(text, tokens, i);
+            if (entry < 0)
+            {
+                if (MarketWords.Contains(WordText(text, token)))
+                {
+                    return true;
+                }
+
+                i++;
+                continue;
+            }
+
+            if (!_isGeneral[entry] && _lexicon.GetEntry(entry).Category is
+                LexiconCategory.Sentiment or LexiconCategory.Increase or LexiconCategory.Decrease or
+                LexiconCategory.GoodWhenUp or LexiconCategory.BadWhenUp or LexiconCategory.Neutral)
+            {
+                return true;
+            }
+
+            i += length;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Weighs the everyday-English contributions of one sentence's drafts by <paramref name="generalWeight"/> (marking them
+    /// off-topic) and returns the sentence's new score: the drafts hold every contribution the sentence's score was made of.
+    /// </summary>
+    internal double Reweigh(Span<EvidenceDraft> drafts, double generalWeight)
+    {
+        var raw = 0.0;
+        foreach (ref var draft in drafts)
+        {
+            if (draft.General)
+            {
+                draft.RawContribution *= generalWeight;
+                draft.Contribution = Math.Round(draft.RawContribution, 4);
+                draft.OffTopic = true;
+            }
+
+            raw += draft.RawContribution;
+        }
+
+        return Math.Tanh(_gain * raw);
+    }
+
     /// <summary>Builds the evidence of a draft: its text, base valence, rules and explanation.</summary>
     internal static Evidence Explain(ReadOnlySpan<char> text, in EvidenceDraft unit)
     {
@@ -1475,6 +1617,12 @@ public sealed class LexiconScorer : ISentimentScorer
             explanation.AppendLiteral(" × question");
         }
 
+        if (unit.OffTopic)
+        {
+            modifiers |= RuleLists.OffTopic;
+            explanation.AppendLiteral(" × no financial context");
+        }
+
         explanation.AppendLiteral(" → ");
         explanation.AppendLiteral(NumberText.Format(unit.RawContribution, NumberText.SignedTwoDecimals));
         return new Evidence(start, end - start, text[start..end].ToString(), baseValence, unit.Contribution, RuleLists.Get(rule, modifiers), explanation.ToStringAndClear());
@@ -1518,11 +1666,12 @@ public sealed class LexiconScorer : ISentimentScorer
         public const int ContrastMain = 8;
         public const int ContrastConceded = 16;
         public const int Question = 32;
+        public const int OffTopic = 64;
 
         private static readonly string[] BaseNames =
             ["state-reached", "direction", "measured-move", "direction-unpaired", "turnaround", "comparison", "recommendation", "lexicon", "quantity"];
 
-        private static readonly string[] ModifierNames = ["intensifier", "negation", "hedge", "contrast-main", "contrast-conceded", "question"];
+        private static readonly string[] ModifierNames = ["intensifier", "negation", "hedge", "contrast-main", "contrast-conceded", "question", "off-topic"];
 
         private static readonly IReadOnlyList<string>?[] Lists = new IReadOnlyList<string>?[BaseNames.Length << ModifierNames.Length];
 
@@ -1702,6 +1851,12 @@ public sealed class LexiconScorer : ISentimentScorer
         public bool Turnaround;
         public bool Recommendation;
         public bool Question;
+
+        /// <summary>An everyday-English sentiment entry (<see cref="LexiconDomain.General"/>).</summary>
+        public bool General;
+
+        /// <summary>Weighed down because the text has no financial context.</summary>
+        public bool OffTopic;
         public sbyte Comparison;
         public sbyte Contrast;
 

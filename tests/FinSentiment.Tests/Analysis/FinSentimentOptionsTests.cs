@@ -82,6 +82,7 @@ public sealed class FinSentimentOptionsTests
             TitleWeight = 0,
             LeadWeight = -1,
             UnopinionatedSentenceWeight = 1.5,
+            OffTopicWeight = -0.1,
             MaxTextLength = 0,
             MaxEvidence = -1,
             MaxDegreeOfParallelism = 0,
@@ -91,8 +92,8 @@ public sealed class FinSentimentOptionsTests
         options.DirectoryFiles.Add(AppContext.BaseDirectory);
         expected =
         [
-            "LabelScaleName", "TitleWeight", "LeadWeight", "UnopinionatedSentenceWeight", "MaxTextLength", "MaxEvidence",
-            "MaxDegreeOfParallelism", "LexiconFiles holds an empty path", "no-such-lexicon.tsv", "DirectoryFiles",
+            "LabelScaleName", "TitleWeight", "LeadWeight", "UnopinionatedSentenceWeight", "OffTopicWeight", "MaxTextLength",
+            "MaxEvidence", "MaxDegreeOfParallelism", "LexiconFiles holds an empty path", "no-such-lexicon.tsv", "DirectoryFiles",
         ];
         return options;
     }

@@ -27,6 +27,40 @@ public sealed class LexiconLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Tsv_category_general_is_a_sentiment_entry_of_everyday_english()
+    {
+        var path = _files.Write("general.tsv", "splendid\t0.5\tgeneral\nwindfall\t0.5\tsentiment\n");
+
+        var lexicon = SentimentLexicon.CreateBuilder().AddFile(path).Build();
+
+        Assert.True(lexicon.TryGetEntry("splendid", out var splendid));
+        Assert.Equal(new LexiconEntry("splendid", 0.5, LexiconCategory.Sentiment, LexiconDomain.General), splendid);
+        Assert.True(lexicon.TryGetEntry("windfall", out var windfall));
+        Assert.Equal(LexiconDomain.Finance, windfall.Domain);
+    }
+
+    [Fact]
+    public void Only_a_sentiment_entry_can_be_general_english()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new LexiconEntry("not", 1, LexiconCategory.Negator, LexiconDomain.General));
+
+        Assert.Equal("domain", error.ParamName);
+    }
+
+    [Fact]
+    public void The_built_in_lexicon_marks_everyday_words_general_and_financial_terms_finance()
+    {
+        var lexicon = SentimentLexicon.Default;
+
+        Assert.True(lexicon.TryGetEntry("wonderful", out var wonderful));
+        Assert.Equal(LexiconDomain.General, wonderful.Domain);
+        Assert.True(lexicon.TryGetEntry("bankruptcy", out var bankruptcy));
+        Assert.Equal(LexiconDomain.Finance, bankruptcy.Domain);
+        Assert.True(lexicon.TryGetEntry("excellent results", out var results));
+        Assert.Equal(LexiconDomain.Finance, results.Domain);
+    }
+
+    [Fact]
     public void Tsv_file_with_a_byte_order_mark_reads_the_first_term_without_it()
     {
         var path = _files.WriteBytes("bom.tsv", [0xEF, 0xBB, 0xBF, .. "good\t0.5\n"u8]);

@@ -47,6 +47,28 @@ public sealed class BuiltInLexiconSentenceTests
     }
 
     [Theory]
+    [InlineData("GS MLP Income Opportunities Fund declares $0.21 dividend", "Opportunities")]
+    [InlineData("Virtus InfraCap U.S. Preferred Stock ETF declares $0.19 dividend", "Preferred")]
+    [InlineData("$GEC - Great Elm Capital Group, Inc. CEO on Q2 2020 results", "Great")]
+    [InlineData("Goldman Sachs MLP and Energy Renaissance Fund declares $0.16 dividend", "Renaissance")]
+    public void Words_inside_a_fund_or_company_name_are_not_sentiment(string text, string word)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.DoesNotContain(result.Evidence, e => e.Text.Contains(word, StringComparison.Ordinal));
+        Assert.Equal(Polarity.Neutral, result.Polarity);
+    }
+
+    [Theory]
+    [InlineData("Hedge Funds Are Dumping Qudian Inc.", Polarity.Negative)] // title case: where the name starts cannot be told
+    [InlineData("Strong Buy For Tesla Inc", Polarity.Positive)]
+    [InlineData("Hedge Funds Piling Into AudioCodes Ltd.", Polarity.Positive)]
+    public void A_name_masks_nothing_when_its_start_cannot_be_told(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
+
+    [Theory]
     [InlineData("Operating profit rose to EUR 13.1 mn from EUR 8.7 mn.", "Operating profit fell to EUR 8.7 mn from EUR 13.1 mn.")]
     [InlineData("Profit rose.", "Profit fell.")]
     [InlineData("Costs fell.", "Costs rose.")]
