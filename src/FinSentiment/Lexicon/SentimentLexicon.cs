@@ -130,6 +130,13 @@ public sealed class SentimentLexicon
             return -1;
         }
 
+        if (_words.TryGetValue(word, out var id))
+        {
+            return id;
+        }
+
+        // Stored words have the plain apostrophe, and no other char equals the typographic one ignoring case, so a word with it can
+        // only be found normalised: checked after a miss, as most words have no apostrophe.
         if (word.Contains('’'))
         {
             Span<char> buffer = stackalloc char[word.Length];
@@ -138,7 +145,7 @@ public sealed class SentimentLexicon
             return _words.TryGetValue(buffer, out var normalized) ? normalized : -1;
         }
 
-        return _words.TryGetValue(word, out var id) ? id : -1;
+        return -1;
     }
 
     /// <summary>Gets the index of the single-word entry for a word id, or -1.</summary>
