@@ -465,7 +465,13 @@ public sealed class TickerResolver : ITickerResolver
                 continue;
             }
 
+            // A reference starts with "the", "It" or "Its": any other word is passed over on its length.
             var word = tokens[i].GetText(text);
+            if (word.Length is not (2 or 3))
+            {
+                continue;
+            }
+
             var sentence = Sentence(sentenceOf, i);
             if (word.Equals("the", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Length)
             {
