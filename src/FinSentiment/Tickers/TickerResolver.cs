@@ -90,7 +90,9 @@ public sealed class TickerResolver : ITickerResolver
             var sentences = NumberSentences(text, tokens, sentenceOf);
             count = FindCandidates(text, tokens, sentenceOf, ref candidates);
             var accepted = Accept(text, tokens, sentenceOf, candidates.AsSpan(0, count));
-            if (_resolveReferences)
+
+            // Every reference is to an accepted company (a descriptor's must be accepted, "the company" and "It" follow one).
+            if (_resolveReferences && AnyAccepted(candidates.AsSpan(0, count)))
             {
                 count = FindReferences(text, tokens, sentenceOf, ref candidates, count, accepted);
             }
@@ -252,8 +254,19 @@ public sealed class TickerResolver : ITickerResolver
     {
         company = null!;
         var word = tokens[i].GetText(text);
-        var dot = word.LastIndexOf('.');
-        if (dot <= 0 || dot == word.Length - 1 || word.Length > 12)
+        if (word.Length is < 3 or > 12 || word[^1] == '.')
+        {
+            return false;
+        }
+
+        // Every word and number comes here, and few have a dot inside: a plain loop over a dozen chars costs less than a vectorised search.
+        var dot = word.Length - 2;
+        while (dot > 0 && word[dot] != '.')
+        {
+            dot--;
+        }
+
+        if (dot <= 0)
         {
             return false;
         }
@@ -346,6 +359,19 @@ public sealed class TickerResolver : ITickerResolver
         }
 
         return accepted;
+    }
+
+    private static bool AnyAccepted(Span<Candidate> candidates)
+    {
+        foreach (ref readonly var candidate in candidates)
+        {
+            if (candidate.State == State.Accepted)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasAccepted(Span<Candidate> candidates, CompanyInfo company, HashSet<CompanyInfo>? accepted)
