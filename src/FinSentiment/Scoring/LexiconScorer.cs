@@ -519,9 +519,18 @@ public sealed class LexiconScorer : ISentimentScorer
         }
     }
 
-    private static bool IsExtreme(ReadOnlySpan<char> phrase) =>
-        phrase.EndsWith("low", StringComparison.OrdinalIgnoreCase) || phrase.EndsWith("lows", StringComparison.OrdinalIgnoreCase) ||
-        phrase.EndsWith("high", StringComparison.OrdinalIgnoreCase) || phrase.EndsWith("highs", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether the phrase ends with low(s) or high(s); a phrase whose last char is ASCII and none of w, h, s is rejected at once.</summary>
+    private static bool IsExtreme(ReadOnlySpan<char> phrase)
+    {
+        var last = phrase[^1];
+        if (last < 128 && (last | 0x20) is not ('w' or 'h' or 's'))
+        {
+            return false;
+        }
+
+        return phrase.EndsWith("low", StringComparison.OrdinalIgnoreCase) || phrase.EndsWith("lows", StringComparison.OrdinalIgnoreCase) ||
+            phrase.EndsWith("high", StringComparison.OrdinalIgnoreCase) || phrase.EndsWith("highs", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>Whether "from" or "off" comes before the unit, over at most three plain words or numbers ("from its 3 year low").</summary>
     private static bool StartsFrom(ReadOnlySpan<char> text, Span<Unit> units, int index)
@@ -547,9 +556,18 @@ public sealed class LexiconScorer : ISentimentScorer
         return false;
     }
 
-    private static bool IsRatingAction(ReadOnlySpan<char> phrase) =>
-        RatingActions.Contains(phrase) || phrase.StartsWith("downgrade", StringComparison.OrdinalIgnoreCase) ||
-        phrase.StartsWith("upgrade", StringComparison.OrdinalIgnoreCase);
+    /// <summary>A rating action (cut, lowered, raised, downgrade, upgrade...); a phrase whose first char is ASCII and none of c, l, r, d, u is rejected at once.</summary>
+    private static bool IsRatingAction(ReadOnlySpan<char> phrase)
+    {
+        var first = phrase[0];
+        if (first < 128 && (first | 0x20) is not ('c' or 'l' or 'r' or 'd' or 'u'))
+        {
+            return false;
+        }
+
+        return RatingActions.Contains(phrase) || phrase.StartsWith("downgrade", StringComparison.OrdinalIgnoreCase) ||
+            phrase.StartsWith("upgrade", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool IsCapitalisedWord(ReadOnlySpan<char> text, in Unit unit) =>
         unit.Kind is UnitKind.Word or UnitKind.Lexical && char.IsUpper(text[unit.Start]) &&
