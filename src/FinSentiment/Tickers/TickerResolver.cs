@@ -206,7 +206,7 @@ public sealed class TickerResolver : ITickerResolver
 
                 case TokenKind.Word or TokenKind.Number:
                     {
-                        if (TryInstrumentCode(text, tokens, i, out var code))
+                        if (MayBeInstrumentCode(token.GetText(text)) && TryInstrumentCode(text, tokens, i, out var code))
                         {
                             Add(ref candidates, ref count, new Candidate(token.Start, token.Length, i, code, MentionKind.InstrumentCode, State.Strong));
                             break;
@@ -249,24 +249,35 @@ public sealed class TickerResolver : ITickerResolver
         return count;
     }
 
-    /// <summary>A Reuters instrument code: <c>&lt;JNJ.N&gt;</c>, <c>MSFT.O</c>, <c>AAPL.OQ</c>, <c>&lt;BRKb.N&gt;</c>.</summary>
-    private bool TryInstrumentCode(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, out CompanyInfo company)
+    /// <summary>
+    /// Whether a word has the shape <see cref="TryInstrumentCode"/> needs: 3 to 12 chars with a dot inside, not last. Every word and
+    /// number is asked, and few have a dot: a plain loop over a dozen chars costs less than a vectorised search and a call.
+    /// </summary>
+    private static bool MayBeInstrumentCode(ReadOnlySpan<char> word)
     {
-        company = null!;
-        var word = tokens[i].GetText(text);
         if (word.Length is < 3 or > 12 || word[^1] == '.')
         {
             return false;
         }
 
-        // Every word and number comes here, and few have a dot inside: a plain loop over a dozen chars costs less than a vectorised search.
-        var dot = word.Length - 2;
-        while (dot > 0 && word[dot] != '.')
+        for (var i = word.Length - 2; i > 0; i--)
         {
-            dot--;
+            if (word[i] == '.')
+            {
+                return true;
+            }
         }
 
-        if (dot <= 0)
+        return false;
+    }
+
+    /// <summary>A Reuters instrument code: <c>&lt;JNJ.N&gt;</c>, <c>MSFT.O</c>, <c>AAPL.OQ</c>, <c>&lt;BRKb.N&gt;</c>.</summary>
+    private bool TryInstrumentCode(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, out CompanyInfo company)
+    {
+        company = null!;
+        var word = tokens[i].GetText(text);
+        var dot = word.LastIndexOf('.');
+        if (dot <= 0 || dot == word.Length - 1 || word.Length > 12)
         {
             return false;
         }
@@ -512,8 +523,8 @@ public sealed class TickerResolver : ITickerResolver
                     continue;
                 }
 
-                var noun = MatchGenericNoun(text, tokens, i);
-                if (noun > 0 && recent is not null && sentence - recentSentence <= _referenceWindow)
+                // "the company" refers to a recent company only: the noun is looked for when there is one.
+                if (recent is not null && sentence - recentSentence <= _referenceWindow && MatchGenericNoun(text, tokens, i) is var noun and > 0)
                 {
                     Add(ref candidates, ref found, new Candidate(tokens[i].Start, tokens[noun].End - tokens[i].Start, i, recent, MentionKind.Reference, State.Accepted));
                     i = noun;
