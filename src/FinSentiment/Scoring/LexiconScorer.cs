@@ -64,6 +64,9 @@ public sealed class LexiconScorer : ISentimentScorer
     private readonly double _concededWeight;
     private readonly double _mainWeight;
     private readonly double _gain;
+
+    /// <summary>The score of a sentence with nothing that contributes, <c>tanh(gain * 0)</c>, computed once (most sentences of a text score it).</summary>
+    private readonly double _zeroScore;
     private readonly double _questionWeight;
     private readonly bool[] _isSubordinator;
 
@@ -92,6 +95,7 @@ public sealed class LexiconScorer : ISentimentScorer
         _concededWeight = options.ConcededClauseWeight;
         _mainWeight = options.MainClauseWeight;
         _gain = options.Gain;
+        _zeroScore = Math.Tanh(_gain * 0.0);
         _questionWeight = options.QuestionWeight;
         _isSubordinator = new bool[lexicon.Count];
         for (var i = 0; i < lexicon.Count; i++)
@@ -160,7 +164,7 @@ public sealed class LexiconScorer : ISentimentScorer
             var present = LexicalCategories(units);
             if ((present & Contributing) == 0)
             {
-                return Math.Tanh(_gain * 0.0);
+                return _zeroScore;
             }
 
             if ((present & (Bit(LexiconCategory.Sentiment) | Directions)) != 0)
@@ -236,7 +240,8 @@ public sealed class LexiconScorer : ISentimentScorer
                 drafts[count++] = Draft(units, i);
             }
 
-            return Math.Tanh(_gain * raw);
+            // The sum starts at +0 and so is +0 when it is zero: the same score as a sentence with nothing that contributes.
+            return raw == 0 ? _zeroScore : Math.Tanh(_gain * raw);
         }
         finally
         {
