@@ -84,6 +84,11 @@ internal sealed class NameMatcher
         var lengthBit = LengthBit(first.Length);
         if (!Ascii.IsValid(first))
         {
+            if (!MayEqualAsciiWord(first))
+            {
+                return; // "Nestlé": no ASCII word equals it, and a word that is not ASCII is always looked up
+            }
+
             // Ignore-case equality may fold a non-ASCII letter to an ASCII one: such a word may start with any letter.
             for (var letter = 0; letter < lowerCaseStarts.Length; letter++)
             {
@@ -97,6 +102,39 @@ internal sealed class NameMatcher
     }
 
     private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
+
+    /// <summary>
+    /// Whether some ASCII word can equal <paramref name="word"/> ignoring case: each of its chars that is not ASCII equals an ASCII char
+    /// ignoring case (as the Kelvin sign equals <c>k</c>). A word with <c>é</c> never does, so it need not open lower-case words' lookups.
+    /// </summary>
+    private static bool MayEqualAsciiWord(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c >= 128 && !EqualsSomeAsciiChar(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool EqualsSomeAsciiChar(char c)
+    {
+        ReadOnlySpan<char> value = [c];
+        Span<char> ascii = stackalloc char[1];
+        for (var a = 0; a < 128; a++)
+        {
+            ascii[0] = (char)a;
+            if (value.Equals(ascii, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether <see cref="CaseFits"/> lets a word with no capitals match <paramref name="expected"/>: no capital, or a lower-case letter first (<c>eBay</c>).</summary>
     private static bool MayStartWithLowerCase(ReadOnlySpan<char> expected)
