@@ -24,7 +24,7 @@ public sealed class SentimentLexicon
     private readonly int[] _wordEntry;
     private readonly FrozenDictionary<long, int> _transitions;
     private readonly int[] _nodeEntry;
-    private readonly bool[] _wordStartsPhrase;
+    private readonly int[] _rootChild;
     private readonly bool[] _nodeHasChildren;
     private readonly FrozenDictionary<string, LexiconEntry> _byTerm;
 
@@ -71,16 +71,18 @@ public sealed class SentimentLexicon
         _transitions = transitions.ToFrozenDictionary();
         _nodeEntry = [.. nodeEntry];
 
-        // Most words start no phrase and most nodes end one: flags let a match stop without a dictionary lookup.
-        _wordStartsPhrase = new bool[wordEntry.Count];
+        // Most words start no phrase and most nodes end one: flags let a match stop without a dictionary lookup. The first step of
+        // a phrase, from the root, is the one taken most (once for every word that starts a phrase), so it is an array indexed by word.
+        _rootChild = new int[wordEntry.Count];
+        Array.Fill(_rootChild, -1);
         _nodeHasChildren = new bool[nodeEntry.Count];
-        foreach (var key in transitions.Keys)
+        foreach (var (key, child) in transitions)
         {
             var parent = (int)(key >> 32);
             _nodeHasChildren[parent] = true;
             if (parent == 0)
             {
-                _wordStartsPhrase[(int)(uint)key] = true;
+                _rootChild[(int)(uint)key] = child;
             }
         }
         _byTerm = byTerm.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -130,6 +132,13 @@ public sealed class SentimentLexicon
             return -1;
         }
 
+        if (_words.TryGetValue(word, out var id))
+        {
+            return id;
+        }
+
+        // Stored words have the plain apostrophe, and no other char equals the typographic one ignoring case, so a word with it can
+        // only be found normalised: checked after a miss, as most words have no apostrophe.
         if (word.Contains('’'))
         {
             Span<char> buffer = stackalloc char[word.Length];
@@ -138,7 +147,7 @@ public sealed class SentimentLexicon
             return _words.TryGetValue(buffer, out var normalized) ? normalized : -1;
         }
 
-        return _words.TryGetValue(word, out var id) ? id : -1;
+        return -1;
     }
 
     /// <summary>Gets the index of the single-word entry for a word id, or -1.</summary>
@@ -147,7 +156,17 @@ public sealed class SentimentLexicon
     /// <summary>Follows the phrase trie from <paramref name="node"/> by <paramref name="wordId"/>; returns the child or -1.</summary>
     internal int Step(int node, int wordId)
     {
-        if (wordId < 0 || (node == 0 ? !_wordStartsPhrase[wordId] : !_nodeHasChildren[node]))
+        if (wordId < 0)
+        {
+            return -1;
+        }
+
+        if (node == 0)
+        {
+            return _rootChild[wordId];
+        }
+
+        if (!_nodeHasChildren[node])
         {
             return -1;
         }

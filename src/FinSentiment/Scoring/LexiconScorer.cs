@@ -64,6 +64,9 @@ public sealed class LexiconScorer : ISentimentScorer
     private readonly double _concededWeight;
     private readonly double _mainWeight;
     private readonly double _gain;
+
+    /// <summary>The score of a sentence with nothing that contributes, <c>tanh(gain * 0)</c>, computed once (most sentences of a text score it).</summary>
+    private readonly double _zeroScore;
     private readonly double _questionWeight;
     private readonly bool[] _isSubordinator;
     private readonly bool[] _isGeneral;
@@ -93,6 +96,7 @@ public sealed class LexiconScorer : ISentimentScorer
         _concededWeight = options.ConcededClauseWeight;
         _mainWeight = options.MainClauseWeight;
         _gain = options.Gain;
+        _zeroScore = Math.Tanh(_gain * 0.0);
         _questionWeight = options.QuestionWeight;
         _isSubordinator = new bool[lexicon.Count];
         _isGeneral = new bool[lexicon.Count];
@@ -143,12 +147,17 @@ public sealed class LexiconScorer : ISentimentScorer
         }
 
         Unit[]? rented = null;
+        int[]? rentedIds = null;
         var units = sentence.Length <= StackUnits
             ? stackalloc Unit[sentence.Length]
             : (rented = ArrayPool<Unit>.Shared.Rent(sentence.Length));
+        var wordIds = sentence.Length <= StackUnits
+            ? stackalloc int[sentence.Length]
+            : (rentedIds = ArrayPool<int>.Shared.Rent(sentence.Length));
         try
         {
-            var unitCount = BuildUnits(text, sentence, units);
+            wordIds.Fill(UnknownWordId);
+            var unitCount = BuildUnits(text, sentence, units, wordIds);
             units = units[..unitCount];
             ReadRecommendation(text, units);
             ReadPeriodExtremes(text, units);
@@ -158,7 +167,7 @@ public sealed class LexiconScorer : ISentimentScorer
             var present = LexicalCategories(units);
             if ((present & Contributing) == 0)
             {
-                return Math.Tanh(_gain * 0.0);
+                return _zeroScore;
             }
 
             if ((present & (Bit(LexiconCategory.Sentiment) | Directions | Quantities)) != 0)
@@ -236,13 +245,15 @@ public sealed class LexiconScorer : ISentimentScorer
                 drafts[count - 1].General = unit.Entry >= 0 && _isGeneral[unit.Entry] && !unit.Recommendation;
             }
 
-            return Math.Tanh(_gain * raw);
+            // The sum starts at +0 and so is +0 when it is zero: the same score as a sentence with nothing that contributes.
+            return raw == 0 ? _zeroScore : Math.Tanh(_gain * raw);
         }
         finally
         {
             if (rented is not null)
             {
                 ArrayPool<Unit>.Shared.Return(rented);
+                ArrayPool<int>.Shared.Return(rentedIds!);
             }
         }
     }
@@ -270,7 +281,7 @@ public sealed class LexiconScorer : ISentimentScorer
         return present;
     }
 
-    private int BuildUnits(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<Unit> units)
+    private int BuildUnits(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<Unit> units, Span<int> wordIds)
     {
         var count = 0;
         var i = 0;
@@ -320,7 +331,7 @@ public sealed class LexiconScorer : ISentimentScorer
                     continue;
             }
 
-            var (entry, length) = MatchLongest(text, tokens, i);
+            var (entry, length) = MatchLongest(text, tokens, i, wordIds);
             if (entry < 0)
             {
                 units[count++] = Unit.Create(token.Start, token.End, UnitKind.Word);
@@ -518,9 +529,18 @@ public sealed class LexiconScorer : ISentimentScorer
         }
     }
 
-    private static bool IsExtreme(ReadOnlySpan<char> phrase) =>
-        phrase.EndsWith("low", StringComparison.OrdinalIgnoreCase) || phrase.EndsWith("lows", StringComparison.OrdinalIgnoreCase) ||
-        phrase.EndsWith("high", StringComparison.OrdinalIgnoreCase) || phrase.EndsWith("highs", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether the phrase ends with low(s) or high(s); a phrase whose last char is ASCII and none of w, h, s is rejected at once.</summary>
+    private static bool IsExtreme(ReadOnlySpan<char> phrase)
+    {
+        var last = phrase[^1];
+        if (last < 128 && (last | 0x20) is not ('w' or 'h' or 's'))
+        {
+            return false;
+        }
+
+        return phrase.EndsWith("low", StringComparison.OrdinalIgnoreCase) || phrase.EndsWith("lows", StringComparison.OrdinalIgnoreCase) ||
+            phrase.EndsWith("high", StringComparison.OrdinalIgnoreCase) || phrase.EndsWith("highs", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>Whether "from" or "off" comes before the unit, over at most three plain words or numbers ("from its 3 year low").</summary>
     private static bool StartsFrom(ReadOnlySpan<char> text, Span<Unit> units, int index)
@@ -546,9 +566,18 @@ public sealed class LexiconScorer : ISentimentScorer
         return false;
     }
 
-    private static bool IsRatingAction(ReadOnlySpan<char> phrase) =>
-        RatingActions.Contains(phrase) || phrase.StartsWith("downgrade", StringComparison.OrdinalIgnoreCase) ||
-        phrase.StartsWith("upgrade", StringComparison.OrdinalIgnoreCase);
+    /// <summary>A rating action (cut, lowered, raised, downgrade, upgrade...); a phrase whose first char is ASCII and none of c, l, r, d, u is rejected at once.</summary>
+    private static bool IsRatingAction(ReadOnlySpan<char> phrase)
+    {
+        var first = phrase[0];
+        if (first < 128 && (first | 0x20) is not ('c' or 'l' or 'r' or 'd' or 'u'))
+        {
+            return false;
+        }
+
+        return RatingActions.Contains(phrase) || phrase.StartsWith("downgrade", StringComparison.OrdinalIgnoreCase) ||
+            phrase.StartsWith("upgrade", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>The last word of a company's or a fund's name: "Income Opportunities Fund", "Great Elm Capital Group, Inc.".</summary>
     private static readonly WordSet NameDesignators = new(
@@ -652,10 +681,16 @@ public sealed class LexiconScorer : ISentimentScorer
         }
     }
 
-    private (int Entry, int Length) MatchLongest(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start)
+    /// <summary>Marks a token whose lexicon word id has not been looked up yet (ids are -1 or more).</summary>
+    private const int UnknownWordId = int.MinValue;
+
+    /// <summary>
+    /// The longest entry from <paramref name="start"/>: its index and length in tokens, or (-1, 0). A word a phrase was tried through
+    /// is often tried again as the start of the next match, so each token's word id is looked up once and kept in <paramref name="wordIds"/>.
+    /// </summary>
+    private (int Entry, int Length) MatchLongest(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, Span<int> wordIds)
     {
-        var first = WordText(text, tokens[start]);
-        var wordId = _lexicon.GetWordId(first);
+        var wordId = WordId(text, tokens, wordIds, start);
         if (wordId < 0)
         {
             return (-1, 0);
@@ -673,7 +708,7 @@ public sealed class LexiconScorer : ISentimentScorer
                 continue;
             }
 
-            node = _lexicon.Step(node, _lexicon.GetWordId(WordText(text, tokens[next])));
+            node = _lexicon.Step(node, WordId(text, tokens, wordIds, next));
             next++;
             if (node >= 0 && _lexicon.GetNodeEntry(node) is var entry and >= 0)
             {
@@ -683,6 +718,18 @@ public sealed class LexiconScorer : ISentimentScorer
         }
 
         return (best, bestLength);
+    }
+
+    private int WordId(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<int> wordIds, int index)
+    {
+        var id = wordIds[index];
+        if (id == UnknownWordId)
+        {
+            id = _lexicon.GetWordId(WordText(text, tokens[index]));
+            wordIds[index] = id;
+        }
+
+        return id;
     }
 
     private static bool IsQuote(ReadOnlySpan<char> text, Token token) =>
@@ -860,8 +907,22 @@ public sealed class LexiconScorer : ISentimentScorer
     }
 
     /// <summary>Whether the unit is the word, ignoring the full stop an abbreviation keeps ("vs." is "vs").</summary>
-    private static bool IsWord(ReadOnlySpan<char> text, in Unit unit, string word) =>
-        unit.Kind is UnitKind.Word or UnitKind.Lexical && text[unit.Start..unit.End].TrimEnd('.').Equals(word, StringComparison.OrdinalIgnoreCase);
+    /// <remarks>
+    /// The rule passes ask this of most units, so a unit is rejected by its length, the char after the word and an ASCII first letter before
+    /// any comparison (<paramref name="word"/> is lower-case ASCII letters: no other ASCII char equals one ignoring case but its capital).
+    /// </remarks>
+    private static bool IsWord(ReadOnlySpan<char> text, in Unit unit, string word)
+    {
+        var length = unit.End - unit.Start;
+        var first = text[unit.Start];
+        if (unit.Kind is not (UnitKind.Word or UnitKind.Lexical) || length < word.Length || (length > word.Length && text[unit.Start + word.Length] != '.') ||
+            (first < 128 && (first | 0x20) != word[0]))
+        {
+            return false;
+        }
+
+        return text[unit.Start..unit.End].TrimEnd('.').Equals(word, StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>"compared", "versus", "vs" or "against": a word that puts a figure beside the one it is measured against.</summary>
     private static bool IsComparisonMarker(ReadOnlySpan<char> text, in Unit unit) =>
@@ -931,7 +992,8 @@ public sealed class LexiconScorer : ISentimentScorer
     {
         for (var q = 0; q < units.Length; q++)
         {
-            if (!IsSubjectQuantity(units[q]) || units[q].Consumed || HasDirectionNearby(units, q))
+            // A quantity a direction word moves is already consumed: PairDirections marks every partner it gives a direction.
+            if (!IsSubjectQuantity(units[q]) || units[q].Consumed)
             {
                 continue;
             }
@@ -1047,24 +1109,12 @@ public sealed class LexiconScorer : ISentimentScorer
         return -1;
     }
 
-    private static bool HasDirectionNearby(Span<Unit> units, int q)
-    {
-        for (var i = 0; i < units.Length; i++)
-        {
-            if (IsDirection(units[i]) && units[i].Partner == q)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static bool TryCompare(ReadOnlySpan<char> text, Span<Unit> units, int i, int limit, out double current, out double previous)
     {
         current = previous = 0;
         ref var unit = ref units[i];
-        if (unit.Kind == UnitKind.Word || (unit.Kind == UnitKind.Lexical && unit.TokenCount(text) == 1))
+        // A lexical unit of two tokens or more has a space and is neither "to" nor "from": it is rejected by the comparisons below.
+        if (unit.Kind == UnitKind.Word || (unit.Kind == UnitKind.Lexical && (!unit.HasValue || unit.TokenCount(text) == 1)))
         {
             var word = text[unit.Start..unit.End];
             if (word.Equals("to", StringComparison.OrdinalIgnoreCase) &&
@@ -1466,6 +1516,21 @@ public sealed class LexiconScorer : ISentimentScorer
     /// </summary>
     internal bool HasFinancialContext(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
     {
+        var rented = ArrayPool<int>.Shared.Rent(tokens.Length);
+        try
+        {
+            var wordIds = rented.AsSpan(0, tokens.Length);
+            wordIds.Fill(UnknownWordId);
+            return FindsFinancialContext(text, tokens, wordIds);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(rented);
+        }
+    }
+
+    private bool FindsFinancialContext(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<int> wordIds)
+    {
         var i = 0;
         while (i < tokens.Length)
         {
@@ -1481,7 +1546,7 @@ public sealed class LexiconScorer : ISentimentScorer
                 continue;
             }
 
-            var (entry, length) = MatchLongest(text, tokens, i);
+            var (entry, length) = MatchLongest(text, tokens, i, wordIds);
             if (entry < 0)
             {
                 if (MarketWords.Contains(WordText(text, token)))
@@ -1721,7 +1786,8 @@ public sealed class LexiconScorer : ISentimentScorer
             length--;
         }
 
-        if (!double.TryParse(digits[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        if (!TryParseShortDecimal(digits[..length], out value) &&
+            !double.TryParse(digits[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
         {
             return false;
         }
@@ -1737,6 +1803,53 @@ public sealed class LexiconScorer : ISentimentScorer
             value *= ScaleOf(rest);
         }
 
+        return true;
+    }
+
+    private static readonly double[] PowersOfTen =
+        [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+
+    /// <summary>
+    /// Parses digits with at most one decimal point and at most 15 digits, the figures of news, without the framework's general parser.
+    /// The result is the one <see cref="double.Parse(string)"/> gives: the digits as an integer are exact in a double (below 2^53), so
+    /// is a power of ten up to 10^22, and the division of two exact doubles is rounded correctly, as the parser rounds. Returns
+    /// <see langword="false"/> for anything else, which the caller leaves to the framework.
+    /// </summary>
+    private static bool TryParseShortDecimal(ReadOnlySpan<char> digits, out double value)
+    {
+        value = 0;
+        var mantissa = 0L;
+        var count = 0;
+        var point = -1;
+        for (var i = 0; i < digits.Length; i++)
+        {
+            var c = digits[i];
+            if (c == '.')
+            {
+                if (point >= 0)
+                {
+                    return false;
+                }
+
+                point = i;
+                continue;
+            }
+
+            if (!char.IsAsciiDigit(c) || ++count > 15)
+            {
+                return false;
+            }
+
+            mantissa = (mantissa * 10) + (c - '0');
+        }
+
+        if (count == 0)
+        {
+            return false;
+        }
+
+        var decimals = point < 0 ? 0 : digits.Length - point - 1;
+        value = decimals == 0 ? mantissa : mantissa / PowersOfTen[decimals];
         return true;
     }
 

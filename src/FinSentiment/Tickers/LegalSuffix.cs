@@ -5,16 +5,9 @@ namespace FinSentiment.Tickers;
 /// <summary>Recognises legal suffixes after a company name: <c>Inc.</c>, <c>, Inc.</c>, <c>Corp</c>, <c>&amp; Co.</c>, <c>plc</c>, <c>N.V.</c>.</summary>
 internal static class LegalSuffix
 {
-    private static readonly string[] Suffixes =
-    [
-        "Inc", "Inc.", "Incorporated", "Corp", "Corp.", "Corporation", "Co", "Co.", "Company", "Cos", "Companies", "Ltd", "Ltd.",
-        "Limited", "plc", "PLC", "LLC", "LP", "L.P.", "N.V.", "NV", "AG", "SA", "S.A.", "SE", "S.E.", "ASA", "AB", "A/S", "Oyj",
-        "S.p.A.", "SpA", "B.V.",
-    ];
-
     /// <summary>
     /// Returns the index of the token after a legal suffix that starts at <paramref name="index"/>, or <paramref name="index"/>
-    /// when there is none. The suffix must be capitalised as written above.
+    /// when there is none. The suffix must be capitalised as <see cref="IsSuffix"/> lists it.
     /// </summary>
     public static int Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
     {
@@ -53,16 +46,15 @@ internal static class LegalSuffix
         return i;
     }
 
-    public static bool IsSuffix(ReadOnlySpan<char> word)
+    /// <summary>
+    /// Whether the word is a legal suffix, capitalised as written: <c>Inc</c>, <c>Corp.</c>, <c>plc</c>, <c>N.V.</c>... The switch compares
+    /// only the suffixes of the word's length (it runs after every name found, and a list of 33 comparisons cost more than the name lookup).
+    /// </summary>
+    public static bool IsSuffix(ReadOnlySpan<char> word) => word switch
     {
-        foreach (var suffix in Suffixes)
-        {
-            if (word.Equals(suffix, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        "Inc" or "Inc." or "Incorporated" or "Corp" or "Corp." or "Corporation" or "Co" or "Co." or "Company" or "Cos" or "Companies" or
+        "Ltd" or "Ltd." or "Limited" or "plc" or "PLC" or "LLC" or "LP" or "L.P." or "N.V." or "NV" or "AG" or "SA" or "S.A." or "SE" or
+        "S.E." or "ASA" or "AB" or "A/S" or "Oyj" or "S.p.A." or "SpA" or "B.V." => true,
+        _ => false,
+    };
 }

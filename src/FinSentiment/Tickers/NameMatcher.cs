@@ -20,11 +20,15 @@ internal sealed class NameMatcher
     /// </summary>
     private readonly ulong[] _lowerCaseStarts;
 
-    private NameMatcher(SpanLookup<int>?[] children, NameEntry?[] entries, ulong[] lowerCaseStarts)
+    /// <summary>A bit per length (63 for any longer) of the first words that start with an ASCII digit (<c>3M</c>): most numbers match none.</summary>
+    private readonly ulong _digitStarts;
+
+    private NameMatcher(SpanLookup<int>?[] children, NameEntry?[] entries, ulong[] lowerCaseStarts, ulong digitStarts)
     {
         _children = children;
         _entries = entries;
         _lowerCaseStarts = lowerCaseStarts;
+        _digitStarts = digitStarts;
     }
 
     /// <summary>Builds a matcher. When two entries have the same words, the later one wins.</summary>
@@ -34,6 +38,7 @@ internal sealed class NameMatcher
         var entries = new List<NameEntry?> { null };
         var buffer = new Token[64];
         var lowerCaseStarts = new ulong[26];
+        var digitStarts = 0UL;
         foreach (var (phrase, company, ambiguous) in phrases)
         {
             var words = Tokenize(phrase, buffer);
@@ -43,6 +48,10 @@ internal sealed class NameMatcher
             }
 
             AddLowerCaseStart(lowerCaseStarts, words[0]);
+            if (char.IsAsciiDigit(words[0][0]))
+            {
+                digitStarts |= LengthBit(words[0].Length);
+            }
 
             var node = 0;
             foreach (var word in words)
@@ -67,14 +76,19 @@ internal sealed class NameMatcher
             frozen[i] = children[i].Count == 0 ? null : new SpanLookup<int>([.. children[i]]);
         }
 
-        return new NameMatcher(frozen, [.. entries], lowerCaseStarts);
+        return new NameMatcher(frozen, [.. entries], lowerCaseStarts, digitStarts);
     }
 
     private static void AddLowerCaseStart(ulong[] lowerCaseStarts, string first)
     {
-        var lengthBit = 1UL << Math.Min(first.Length, 63);
+        var lengthBit = LengthBit(first.Length);
         if (!Ascii.IsValid(first))
         {
+            if (!MayEqualAsciiWord(first))
+            {
+                return; // "Nestlé": no ASCII word equals it, and a word that is not ASCII is always looked up
+            }
+
             // Ignore-case equality may fold a non-ASCII letter to an ASCII one: such a word may start with any letter.
             for (var letter = 0; letter < lowerCaseStarts.Length; letter++)
             {
@@ -87,6 +101,41 @@ internal sealed class NameMatcher
         }
     }
 
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
+
+    /// <summary>
+    /// Whether some ASCII word can equal <paramref name="word"/> ignoring case: each of its chars that is not ASCII equals an ASCII char
+    /// ignoring case (as the Kelvin sign equals <c>k</c>). A word with <c>é</c> never does, so it need not open lower-case words' lookups.
+    /// </summary>
+    private static bool MayEqualAsciiWord(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c >= 128 && !EqualsSomeAsciiChar(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool EqualsSomeAsciiChar(char c)
+    {
+        ReadOnlySpan<char> value = [c];
+        Span<char> ascii = stackalloc char[1];
+        for (var a = 0; a < 128; a++)
+        {
+            ascii[0] = (char)a;
+            if (value.Equals(ascii, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether <see cref="CaseFits"/> lets a word with no capitals match <paramref name="expected"/>: no capital, or a lower-case letter first (<c>eBay</c>).</summary>
     private static bool MayStartWithLowerCase(ReadOnlySpan<char> expected)
     {
@@ -97,11 +146,17 @@ internal sealed class NameMatcher
 
     /// <summary>
     /// Whether no name can start with <paramref name="word"/> as written: it is ASCII with lower-case letters and no capitals, and no
-    /// first word that a lower-case word may match has its first letter and length. (A word starting with a digit or a symbol is looked up.)
+    /// first word that a lower-case word may match has its first letter and length; or it starts with an ASCII digit and no first word
+    /// that starts with one has its length (a digit equals only itself ignoring case). (A word starting with a symbol is looked up.)
     /// </summary>
     private bool CannotStartName(ReadOnlySpan<char> word)
     {
         var first = word[0];
+        if (char.IsAsciiDigit(first))
+        {
+            return (_digitStarts & LengthBit(word.Length)) == 0;
+        }
+
         if (!char.IsAsciiLetterLower(first))
         {
             return false;
@@ -115,7 +170,7 @@ internal sealed class NameMatcher
             }
         }
 
-        return (_lowerCaseStarts[first - 'a'] & (1UL << Math.Min(word.Length, 63))) == 0;
+        return (_lowerCaseStarts[first - 'a'] & LengthBit(word.Length)) == 0;
     }
 
     /// <summary>Splits a phrase into the words the matcher compares: the text of every token.</summary>

@@ -90,7 +90,9 @@ public sealed class TickerResolver : ITickerResolver
             var sentences = NumberSentences(text, tokens, sentenceOf);
             count = FindCandidates(text, tokens, sentenceOf, ref candidates);
             var accepted = Accept(text, tokens, sentenceOf, candidates.AsSpan(0, count));
-            if (_resolveReferences)
+
+            // Every reference is to an accepted company (a descriptor's must be accepted, "the company" and "It" follow one).
+            if (_resolveReferences && AnyAccepted(candidates.AsSpan(0, count)))
             {
                 count = FindReferences(text, tokens, sentenceOf, ref candidates, count, accepted);
             }
@@ -204,7 +206,7 @@ public sealed class TickerResolver : ITickerResolver
 
                 case TokenKind.Word or TokenKind.Number:
                     {
-                        if (TryInstrumentCode(text, tokens, i, out var code))
+                        if (MayBeInstrumentCode(token.GetText(text)) && TryInstrumentCode(text, tokens, i, out var code))
                         {
                             Add(ref candidates, ref count, new Candidate(token.Start, token.Length, i, code, MentionKind.InstrumentCode, State.Strong));
                             break;
@@ -245,6 +247,28 @@ public sealed class TickerResolver : ITickerResolver
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// Whether a word has the shape <see cref="TryInstrumentCode"/> needs: 3 to 12 chars with a dot inside, not last. Every word and
+    /// number is asked, and few have a dot: a plain loop over a dozen chars costs less than a vectorised search and a call.
+    /// </summary>
+    private static bool MayBeInstrumentCode(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 3 or > 12 || word[^1] == '.')
+        {
+            return false;
+        }
+
+        for (var i = word.Length - 2; i > 0; i--)
+        {
+            if (word[i] == '.')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A Reuters instrument code: <c>&lt;JNJ.N&gt;</c>, <c>MSFT.O</c>, <c>AAPL.OQ</c>, <c>&lt;BRKb.N&gt;</c>.</summary>
@@ -346,6 +370,19 @@ public sealed class TickerResolver : ITickerResolver
         }
 
         return accepted;
+    }
+
+    private static bool AnyAccepted(Span<Candidate> candidates)
+    {
+        foreach (ref readonly var candidate in candidates)
+        {
+            if (candidate.State == State.Accepted)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasAccepted(Span<Candidate> candidates, CompanyInfo company, HashSet<CompanyInfo>? accepted)
@@ -465,7 +502,13 @@ public sealed class TickerResolver : ITickerResolver
                 continue;
             }
 
+            // A reference starts with "the", "It" or "Its": any other word is passed over on its length.
             var word = tokens[i].GetText(text);
+            if (word.Length is not (2 or 3))
+            {
+                continue;
+            }
+
             var sentence = Sentence(sentenceOf, i);
             if (word.Equals("the", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Length)
             {
@@ -480,8 +523,8 @@ public sealed class TickerResolver : ITickerResolver
                     continue;
                 }
 
-                var noun = MatchGenericNoun(text, tokens, i);
-                if (noun > 0 && recent is not null && sentence - recentSentence <= _referenceWindow)
+                // "the company" refers to a recent company only: the noun is looked for when there is one.
+                if (recent is not null && sentence - recentSentence <= _referenceWindow && MatchGenericNoun(text, tokens, i) is var noun and > 0)
                 {
                     Add(ref candidates, ref found, new Candidate(tokens[i].Start, tokens[noun].End - tokens[i].Start, i, recent, MentionKind.Reference, State.Accepted));
                     i = noun;
