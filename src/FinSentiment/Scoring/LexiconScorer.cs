@@ -52,6 +52,10 @@ public sealed class LexiconScorer : ISentimentScorer
     private static readonly WordSet RatingActions = new(
         "cut", "cuts", "lowered", "lowers", "raised", "raises");
 
+    // Directions that, with no quantity to move and no figure, name an act rather than a change: "plans to raise Rs 500 crore"
+    // (fund raising), "a price hike", "to drop a brand".
+    private static readonly WordSet ActDirections = new("raise", "raising", "hike", "hikes", "drop");
+
     private static readonly WordSet Connectors = new(
         "as", "while", "after", "before", "because", "since", "amid", "despite", "but", "when", "if", "whereas", "though", "although");
 
@@ -196,7 +200,7 @@ public sealed class LexiconScorer : ISentimentScorer
                 CompareNumbers(text, units);
             }
 
-            SetBaseContributions(units);
+            SetBaseContributions(text, units);
             if ((present & Bit(LexiconCategory.Intensifier)) != 0)
             {
                 ApplyIntensifiers(units);
@@ -794,6 +798,11 @@ public sealed class LexiconScorer : ISentimentScorer
             var quantity = FindQuantity(text, units, d, -1, 2, crossLeadingComma: false, adjacentOnly: true);
             if (quantity < 0)
             {
+                quantity = FindObjectOfNewPredicate(text, units, d);
+            }
+
+            if (quantity < 0)
+            {
                 quantity = FindQuantity(text, units, d, -1, 8, crossLeadingComma: true, adjacentOnly: false);
             }
 
@@ -832,6 +841,35 @@ public sealed class LexiconScorer : ISentimentScorer
                 units[d].MeasuredMove = true;
             }
         }
+    }
+
+    /// <summary>
+    /// "BP reports its worst annual loss, cuts more jobs", "… and cuts 370 jobs": a verb that opens a new predicate after a comma
+    /// or "and" moves the quantity it governs, at most three words on, not the one the previous predicate named.
+    /// </summary>
+    private static int FindObjectOfNewPredicate(ReadOnlySpan<char> text, Span<Unit> units, int d)
+    {
+        if (d == 0 || !(units[d - 1].Kind == UnitKind.Boundary && units[d - 1].BoundaryChar == ',' || IsWord(text, units[d - 1], "and")))
+        {
+            return -1;
+        }
+
+        for (var i = d + 1; i < units.Length && i <= d + 3; i++)
+        {
+            ref readonly var unit = ref units[i];
+            if (IsQuantity(unit))
+            {
+                return i;
+            }
+
+            var modifier = unit.Kind is UnitKind.Word or UnitKind.Number || unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Intensifier;
+            if (!modifier || IsConnector(text, unit) || IsWord(text, unit, "from") || IsWord(text, unit, "to"))
+            {
+                return -1; // ", up from EUR 8.3 mn" compares with the quantity before it
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -1216,7 +1254,7 @@ public sealed class LexiconScorer : ISentimentScorer
         return false;
     }
 
-    private void SetBaseContributions(Span<Unit> units)
+    private void SetBaseContributions(ReadOnlySpan<char> text, Span<Unit> units)
     {
         for (var i = 0; i < units.Length; i++)
         {
@@ -1247,7 +1285,7 @@ public sealed class LexiconScorer : ISentimentScorer
                     {
                         unit.Contribution = direction * unit.Valence * _directionWeight;
                     }
-                    else
+                    else if (!ActDirections.Contains(text[unit.Start..unit.End]))
                     {
                         unit.Contribution = direction * unit.Valence * _unpairedDirectionWeight;
                     }

@@ -160,4 +160,51 @@ public sealed class BuiltInLexiconSentenceTests
 
         Assert.DoesNotContain(result.Evidence, e => e.Text.Contains(word, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Acme plans to raise Rs 500 crore through a rights issue", "raise")]
+    [InlineData("Globex to hike prices in India", "hike")]
+    [InlineData("Initech to drop the brand from its services", "drop")]
+    public void A_direction_with_nothing_to_move_names_an_act(string text, string word)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.DoesNotContain(result.Evidence, e => e.Text.Equals(word, StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(Polarity.Neutral, result.Polarity);
+    }
+
+    [Fact]
+    public void A_direction_that_moves_a_quantity_still_counts_in_the_base_form()
+    {
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Acme to raise its dividend").Polarity);
+    }
+
+    [Theory]
+    [InlineData("Initech lines up a new chief executive")]
+    [InlineData("Globex is set to snap up a rival")]
+    [InlineData("The company declined comment.")]
+    public void A_particle_is_not_a_move(string text)
+    {
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
+    }
+
+    [Theory]
+    [InlineData("Acme reports its worst annual loss in 20 years, cuts more jobs")]
+    [InlineData("Acme reports a loss and cuts 370 jobs")]
+    public void A_verb_after_a_comma_moves_its_own_object(string text)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.Contains(result.Evidence, e => e.Explanation.StartsWith("jobs (good when up) × cuts", StringComparison.Ordinal));
+        Assert.Equal(Polarity.Negative, result.Polarity);
+    }
+
+    [Theory]
+    [InlineData("Two former Acme traders jailed over rate rigging")]
+    [InlineData("Regulator raises concerns over the proposed Acme deal")]
+    [InlineData("Acme pulls the plug on its Arctic exploration")]
+    public void Trouble_in_court_and_idioms_of_failure_are_negative(string text)
+    {
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+    }
 }
