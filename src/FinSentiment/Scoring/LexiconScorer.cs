@@ -31,6 +31,9 @@ public sealed class LexiconScorer : ISentimentScorer
 {
     private const int StackUnits = 128;
 
+    /// <summary>The most units before the colon that ends a headline's lead ("$AVLR - Avalara:").</summary>
+    private const int MaxRecommendationLead = 4;
+
     private static readonly Lazy<LexiconScorer> DefaultScorer = new(() => new LexiconScorer(SentimentLexicon.Default));
 
     private static readonly (string Verb, double Valence)[] Recommendations =
@@ -658,31 +661,49 @@ public sealed class LexiconScorer : ISentimentScorer
     /// <summary>"Buy Hindalco with a target of Rs 141", "Sell DLF", "Exit Bajaj Auto on rallies": a headline that opens with a rating verb is a recommendation.</summary>
     private static void ReadRecommendation(ReadOnlySpan<char> text, Span<Unit> units)
     {
-        if (units.Length < 2 || units[0].Kind is not (UnitKind.Word or UnitKind.Lexical) || !char.IsUpper(text[units[0].Start]))
+        if (MarkRecommendation(text, units, 0))
         {
             return;
         }
 
-        var word = text[units[0].Start..units[0].End];
-        var valence = 0.0;
-        foreach (var (verb, value) in Recommendations)
+        // Or the part after a short lead that ends with a colon ("$AVLR - Avalara: Buy this leader").
+        for (var i = 1; i < units.Length && i <= MaxRecommendationLead; i++)
+        {
+            if (units[i].Kind == UnitKind.Boundary)
+            {
+                if (units[i].BoundaryChar == ':')
+                {
+                    MarkRecommendation(text, units, i + 1);
+                }
+
+                return;
+            }
+        }
+    }
+
+    private static bool MarkRecommendation(ReadOnlySpan<char> text, Span<Unit> units, int first)
+    {
+        if (units.Length < first + 2 || units[first].Kind is not (UnitKind.Word or UnitKind.Lexical) || !char.IsUpper(text[units[first].Start]))
+        {
+            return false;
+        }
+
+        var word = text[units[first].Start..units[first].End];
+        foreach (var (verb, valence) in Recommendations)
         {
             if (word.Equals(verb, StringComparison.OrdinalIgnoreCase))
             {
-                valence = value;
-                break;
+                ref var unit = ref units[first];
+                unit.Kind = UnitKind.Lexical;
+                unit.Category = LexiconCategory.Sentiment;
+                unit.Entry = -1;
+                unit.Valence = valence;
+                unit.Recommendation = true;
+                return true;
             }
         }
 
-        if (valence != 0)
-        {
-            ref var unit = ref units[0];
-            unit.Kind = UnitKind.Lexical;
-            unit.Category = LexiconCategory.Sentiment;
-            unit.Entry = -1;
-            unit.Valence = valence;
-            unit.Recommendation = true;
-        }
+        return false;
     }
 
     /// <summary>Marks a token whose lexicon word id has not been looked up yet (ids are -1 or more).</summary>

@@ -181,7 +181,7 @@ public sealed class BuiltInLexiconSentenceTests
 
     [Theory]
     [InlineData("Initech lines up a new chief executive")]
-    [InlineData("Globex is set to snap up a rival")]
+    [InlineData("Globex is set to speed up the review")]
     [InlineData("The company declined comment.")]
     public void A_particle_is_not_a_move(string text)
     {
@@ -206,5 +206,29 @@ public sealed class BuiltInLexiconSentenceTests
     public void Trouble_in_court_and_idioms_of_failure_are_negative(string text)
     {
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+    }
+
+    [Theory]
+    [InlineData("$AVLR - Avalara: Buy This Leader In Tax Software", Polarity.Positive)]
+    [InlineData("Acme IPO: Skip the issue and wait for listing", Polarity.Negative)]
+    [InlineData("Like Globex: an analyst at a brokerage", Polarity.Positive)]
+    public void A_recommendation_may_follow_a_headline_lead_that_ends_with_a_colon(string text, Polarity expected)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.Equal(expected, result.Polarity);
+        Assert.Contains(result.Evidence, e => e.Rules.Contains("recommendation"));
+    }
+
+    [Theory]
+    [InlineData("Oil futures touch fresh intraday highs", Polarity.Positive)]
+    [InlineData("Oil prices hit new multi-year lows in Asia", Polarity.Negative)]
+    [InlineData("Department store stocks bounce off the lows", Polarity.Positive)]
+    [InlineData("Hedge funds are snapping up the shares", Polarity.Positive)]
+    [InlineData("Crypto exchange hit with a $300 million investor suit", Polarity.Negative)]
+    [InlineData("Retailers are forced to close stores as sales slump", Polarity.Negative)]
+    public void Highs_lows_buying_interest_and_trouble_are_read(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
     }
 }
