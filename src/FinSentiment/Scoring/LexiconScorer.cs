@@ -55,6 +55,10 @@ public sealed class LexiconScorer : ISentimentScorer
     private static readonly WordSet RatingActions = new(
         "cut", "cuts", "lowered", "lowers", "raised", "raises");
 
+    // Auxiliaries that open a question ("Did …", "Should you …"); "Can" and "Will" are left out (Can Fin Homes, "Will Smith"),
+    // and "Do" and "Would" open advice as often ("Do not prefer X", "Would bet on Y").
+    private static readonly WordSet QuestionOpeners = new("Did", "Does", "Is", "Are", "Was", "Were", "Should", "Could", "Has", "Have");
+
     // Directions that, with no quantity to move and no figure, name an act rather than a change: "plans to raise Rs 500 crore"
     // (fund raising), "a price hike", "to drop a brand".
     private static readonly WordSet ActDirections = new("raise", "raising", "hike", "hikes", "drop");
@@ -768,6 +772,14 @@ public sealed class LexiconScorer : ISentimentScorer
 
     private static bool IsQuestion(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence)
     {
+        // "Did Hedge Funds Drop The Ball On Cohu, Inc. (COHU)", "Should You Buy Acme": a headline that opens with an inverted
+        // auxiliary asks, even when the question mark was left off or cut.
+        if (sentence.Length > 2 && sentence[0].Kind == TokenKind.Word && sentence[1].Kind == TokenKind.Word &&
+            char.IsUpper(text[sentence[0].Start]) && QuestionOpeners.Contains(text.Slice(sentence[0].Start, sentence[0].Length)))
+        {
+            return true;
+        }
+
         for (var i = sentence.Length - 1; i >= 0 && i >= sentence.Length - 3; i--)
         {
             var token = sentence[i];

@@ -231,4 +231,24 @@ public sealed class BuiltInLexiconSentenceTests
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
     }
+
+    [Theory]
+    [InlineData("Did Hedge Funds Drop The Ball On Acme Corp (ACME)")]
+    [InlineData("Should You Be Pleased About The CEO Pay At Globex Inc")]
+    public void A_headline_that_opens_with_an_auxiliary_asks_without_a_question_mark(string text)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.Equal(Polarity.Neutral, result.Polarity);
+        Assert.All(result.Evidence, e => Assert.Contains("question", e.Rules));
+    }
+
+    [Theory]
+    [InlineData("Acme prices $200 million of preferred stock")]
+    [InlineData("Globex grants restricted stock units to directors")]
+    [InlineData("The SoftBank-backed startup, backed by two funds, opens an office")]
+    public void Securities_and_descriptors_that_hold_a_sentiment_word_are_neutral(string text)
+    {
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
+    }
 }
