@@ -34,6 +34,9 @@ public sealed class LexiconScorer : ISentimentScorer
     /// <summary>The most units before the colon that ends a headline's lead ("$AVLR - Avalara:").</summary>
     private const int MaxRecommendationLead = 4;
 
+    /// <summary>The most words of an issuer's name that opens a notice ("Walgreens Boots Alliance :").</summary>
+    private const int MaxIssuerWords = 6;
+
     private static readonly Lazy<LexiconScorer> DefaultScorer = new(() => new LexiconScorer(SentimentLexicon.Default));
 
     private static readonly (string Verb, double Valence)[] Recommendations =
@@ -54,6 +57,10 @@ public sealed class LexiconScorer : ISentimentScorer
 
     private static readonly WordSet RatingActions = new(
         "cut", "cuts", "lowered", "lowers", "raised", "raises");
+
+    // "a 3-week peak", "a two-year trough": the extremes a price reached over a named period.
+    private static readonly WordSet PeriodHighs = new("high", "highs", "peak", "peaks");
+    private static readonly WordSet PeriodLows = new("low", "lows", "trough", "troughs");
 
     // Auxiliaries that open a question ("Did …", "Should you …"); "Can" and "Will" are left out (Can Fin Homes, "Will Smith"),
     // and "Do" and "Would" open advice as often ("Do not prefer X", "Would bet on Y").
@@ -399,7 +406,7 @@ public sealed class LexiconScorer : ISentimentScorer
         word.Equals("previous", StringComparison.OrdinalIgnoreCase) || word.Equals("prior", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// "hits 4-month high", "seven-year low", "3-1/2-year high": a high or low over a named period is good or bad news,
+    /// "hits 4-month high", "seven-year low", "3-week peak", "two-year trough": a high or low over a named period is good or bad news,
     /// whatever the period (fixed phrases such as "record high" are in the lexicon).
     /// </summary>
     private static void ReadPeriodExtremes(ReadOnlySpan<char> text, Span<Unit> units)
@@ -412,13 +419,12 @@ public sealed class LexiconScorer : ISentimentScorer
             }
 
             var word = text[units[i].Start..units[i].End];
-            if (word.Length is < 3 or > 5 || (word[0] | 0x20) is not ('h' or 'l'))
+            if (word.Length is < 3 or > 7 || (word[0] | 0x20) is not ('h' or 'l' or 'p' or 't'))
             {
-                continue; // not "high(s)" or "low(s)"
+                continue; // not "high(s)", "peak(s)", "low(s)" or "trough(s)"
             }
 
-            var sign = word.Equals("high", StringComparison.OrdinalIgnoreCase) || word.Equals("highs", StringComparison.OrdinalIgnoreCase) ? 1
-                : word.Equals("low", StringComparison.OrdinalIgnoreCase) || word.Equals("lows", StringComparison.OrdinalIgnoreCase) ? -1 : 0;
+            var sign = PeriodHighs.Contains(word) ? 1 : PeriodLows.Contains(word) ? -1 : 0;
             var period = text[units[i - 1].Start..units[i - 1].End];
             if (sign != 0 && (period.EndsWith("-year", StringComparison.OrdinalIgnoreCase) || period.EndsWith("-month", StringComparison.OrdinalIgnoreCase) ||
                 period.EndsWith("-week", StringComparison.OrdinalIgnoreCase) || period.EndsWith("-day", StringComparison.OrdinalIgnoreCase) ||
@@ -441,6 +447,7 @@ public sealed class LexiconScorer : ISentimentScorer
     /// </summary>
     private static void MaskNames(ReadOnlySpan<char> text, Span<Unit> units)
     {
+        MaskIssuerLead(text, units);
         var words = 0;
         var lower = 0;
         foreach (ref readonly var unit in units)
@@ -474,6 +481,41 @@ public sealed class LexiconScorer : ISentimentScorer
             if (capitalBefore || capitalAfter)
             {
                 unit.Kind = UnitKind.Word;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Walgreens Boots Alliance : Enters into a credit agreement", "Ocean Grown Abalone : Results of Meeting": a notice that
+    /// opens with capitalised words and a colon set off by spaces names its issuer there, and the words of a name are no opinion.
+    /// </summary>
+    private static void MaskIssuerLead(ReadOnlySpan<char> text, Span<Unit> units)
+    {
+        var colon = -1;
+        for (var i = 1; i < units.Length && i <= MaxIssuerWords; i++)
+        {
+            if (units[i].Kind == UnitKind.Boundary)
+            {
+                colon = units[i].BoundaryChar == ':' && text[units[i].Start - 1] == ' ' ? i : -1;
+                break;
+            }
+
+            if (units[i].Kind is not (UnitKind.Word or UnitKind.Lexical) || !char.IsUpper(text[units[i].Start]))
+            {
+                return;
+            }
+        }
+
+        if (colon < 0 || units[0].Kind is not (UnitKind.Word or UnitKind.Lexical) || !char.IsUpper(text[units[0].Start]))
+        {
+            return;
+        }
+
+        for (var i = 0; i < colon; i++)
+        {
+            if (units[i].Kind == UnitKind.Lexical)
+            {
+                units[i].Kind = UnitKind.Word;
             }
         }
     }

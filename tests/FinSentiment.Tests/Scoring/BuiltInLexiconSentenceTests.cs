@@ -251,4 +251,23 @@ public sealed class BuiltInLexiconSentenceTests
     {
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
     }
+
+    [Theory]
+    [InlineData("Walgreens Boots Alliance : Enters Into Credit Agreement", "Alliance")]
+    [InlineData("Ocean Grown Abalone : Results of Meeting", "Grown")]
+    public void The_issuer_that_opens_a_notice_before_a_spaced_colon_is_a_name(string text, string word)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.DoesNotContain(result.Evidence, e => e.Text.Contains(word, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Gold scales a 3-week peak as the dollar slides", Polarity.Positive)]
+    [InlineData("Copper sinks to a two-year trough", Polarity.Negative)]
+    [InlineData("The pound ends the month on a high note", Polarity.Positive)]
+    public void Peaks_troughs_and_closing_notes_are_read(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
 }
