@@ -31,6 +31,6 @@ public sealed class LexiconScorerOptions
     /// </summary>
     public double QuestionWeight { get; set; } = 0.3;
 
-    /// <summary>Gets or sets the gain of the squashing function: a sentence scores tanh(gain × sum of contributions). <value>Defaults to 0.75.</value></summary>
-    public double Gain { get; set; } = 0.75;
+    /// <summary>Gets or sets the gain of the squashing function: a sentence scores tanh(gain × sum of contributions). <value>Defaults to 0.65.</value></summary>
+    public double Gain { get; set; } = 0.65;
 }
