@@ -982,6 +982,12 @@ public sealed class LexiconScorer : ISentimentScorer
             i++;
         }
 
+        // "slipped to a larger-than-expected pretax loss": a comparative before the state is a direction of its own.
+        if (i + 1 < units.Length && IsDirection(units[i]) && IsQuantity(units[i + 1]))
+        {
+            i++;
+        }
+
         return i < units.Length && IsQuantity(units[i]) && units[i].Valence != 0 ? i : -1;
     }
 

@@ -270,4 +270,21 @@ public sealed class BuiltInLexiconSentenceTests
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
     }
+
+    [Fact]
+    public void A_comparative_before_the_state_reached_does_not_hide_it()
+    {
+        var result = Analyzer.Analyze("The steel maker said it slipped to a larger-than-expected pretax loss.");
+
+        Assert.Contains(result.Evidence, e => e.Rules.Contains("state-reached"));
+        Assert.Equal(Polarity.Negative, result.Polarity);
+    }
+
+    [Theory]
+    [InlineData("Aldata Solution has signed a contract to supply its system to two retail chains .", Polarity.Positive)]
+    [InlineData("Limestone and coke are sintered for use in the blast furnace .", Polarity.Neutral)]
+    public void Report_language_contracts_and_industrial_terms(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
 }
