@@ -37,6 +37,9 @@ public sealed class LexiconScorer : ISentimentScorer
     /// <summary>The most words of an issuer's name that opens a notice ("Walgreens Boots Alliance :").</summary>
     private const int MaxIssuerWords = 6;
 
+    /// <summary>The most words of a name before its designator ("Wells Fargo Advantage Global Dividend Opportunity Fund").</summary>
+    private const int MaxDesignatedNameWords = 7;
+
     private static readonly Lazy<LexiconScorer> DefaultScorer = new(() => new LexiconScorer(SentimentLexicon.Default));
 
     private static readonly (string Verb, double Valence)[] Recommendations =
@@ -329,7 +332,8 @@ public sealed class LexiconScorer : ISentimentScorer
                         _ => UnitKind.Number,
                     });
                     numeric.HasValue = TryParseAmount(token.GetText(text), out numeric.Value);
-                    if (token.Kind == TokenKind.Percent && text[token.Start] is '+' or '-' or '−' && numeric.HasValue && numeric.Value != 0)
+                    if (token.Kind == TokenKind.Percent && text[token.Start] is '+' or '-' or '−' && numeric.HasValue && numeric.Value != 0 &&
+                        !(count > 0 && IsWord(text, units[count - 1], "at"))) // "keeps its deposit rate at -0.5%": a level, not a change
                     {
                         // "Brent +4%", "IES Holdings -8%": a signed change is a direction of its own.
                         numeric.Kind = UnitKind.Lexical;
@@ -691,7 +695,7 @@ public sealed class LexiconScorer : ISentimentScorer
                 return k + 1 < designator ? k + 1 : -1;
             }
 
-            if (NameBreaks.Contains(text[unit.Start..unit.End]) || ++words > 5)
+            if (NameBreaks.Contains(text[unit.Start..unit.End]) || ++words > MaxDesignatedNameWords)
             {
                 return -1;
             }

@@ -287,4 +287,23 @@ public sealed class BuiltInLexiconSentenceTests
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
     }
+
+    [Theory]
+    [InlineData("The central bank keeps its key deposit rate at -0.5%")]
+    [InlineData("McDonald : Statement of Changes in Beneficial Ownership")]
+    [InlineData("U.S. junk bonds are priced for 2020")]
+    [InlineData("India is investing more money in solar power than in fossil fuels")]
+    [InlineData("Don't miss our first community event")]
+    public void Levels_filings_asset_classes_and_advice_are_not_news(string text)
+    {
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
+    }
+
+    [Fact]
+    public void A_long_fund_name_before_its_designator_is_a_name()
+    {
+        var result = Analyzer.Analyze("$EOD - Wells Fargo Advantage Global Dividend Opportunity Fund declares $0.14525 dividend");
+
+        Assert.DoesNotContain(result.Evidence, e => e.Text.Contains("Opportunity", StringComparison.Ordinal));
+    }
 }
