@@ -37,6 +37,9 @@ internal static class SourceMentions
         "study", "note", "recommends", "recommended", "upgrades", "upgraded", "downgrades", "downgraded", "initiates",
         "initiated", "reiterates", "reiterated", "rates");
 
+    // Prepositions after a rating participle that make it passive: "upgraded to buy", "downgraded by UBS", "initiated at buy".
+    private static readonly WordSet RatingPrepositions = new("to", "by", "at", "from", "on", "in", "as", "after");
+
     private static readonly WordSet MessengerWordsBefore = new("according", "notes", "noted", "writes", "wrote", "citing", "told");
 
     // "…, BofA said." / "…," Freshpet added.": a company credited after what it said, usually about others.
@@ -71,9 +74,10 @@ internal static class SourceMentions
             }
 
             // The first word after the name decides: "Refinitiv projected", "Goldman analysts", "a Reuters poll".
+            // A rating verb in the passive ("Tesla upgraded to buy at Goldman", "Infosys downgraded by UBS") names the company rated.
             if (MessengerWordsAfter.Contains(word))
             {
-                return SourcePosition.Messenger;
+                return IsPassiveRating(text, tokens, i) ? SourcePosition.None : SourcePosition.Messenger;
             }
 
             if (ForecastWordsAfter.Contains(word) || (AttributionVerbs.Contains(word) && FollowsQuoteOrComma(text, tokens, first)))
@@ -169,6 +173,25 @@ internal static class SourceMentions
         }
 
         return words <= wordsBefore;
+    }
+
+    /// <summary>Whether the rating verb at token <paramref name="verb"/> is a participle followed by a preposition ("downgraded by", "upgraded to").</summary>
+    private static bool IsPassiveRating(string text, ReadOnlySpan<Token> tokens, int verb)
+    {
+        if (!tokens[verb].GetText(text).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var i = verb + 1; i < tokens.Length && tokens[i].Kind != TokenKind.SentenceEnd; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word)
+            {
+                return RatingPrepositions.Contains(tokens[i].GetText(text));
+            }
+        }
+
+        return true; // "Acme downgraded": nothing follows
     }
 
     /// <summary>Whether the mention starting at token <paramref name="first"/> comes right after a comma or a closing quote (articles skipped).</summary>

@@ -78,4 +78,16 @@ public sealed class SourceMentionTests
     {
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text, [new SentimentTarget(target)]).Targets[0].Polarity);
     }
+
+    [Theory]
+    [InlineData("Globex upgraded to buy at Initech Securities", "Globex", Polarity.Positive)]
+    [InlineData("Globex downgraded by Initech: old concern, late realisation", "Globex", Polarity.Negative)]
+    [InlineData("Initech downgraded Globex to hold", "Initech", Polarity.Neutral)]
+    public void A_rating_verb_in_the_passive_names_the_company_rated(string text, string target, Polarity expected)
+    {
+        var result = Analyzer.Analyze(text, [new SentimentTarget(target)]);
+
+        Assert.True(result.Targets[0].Found);
+        Assert.Equal(expected, result.Targets[0].Polarity);
+    }
 }
