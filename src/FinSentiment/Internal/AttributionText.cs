@@ -69,7 +69,34 @@ internal static class AttributionText
         }
 
         between = between[preposition..].TrimStart();
-        return between.IsEmpty || between.Equals("the", StringComparison.OrdinalIgnoreCase);
+        return between.IsEmpty || between.Equals("the", StringComparison.OrdinalIgnoreCase) || IsNameListLead(between);
+    }
+
+    /// <summary>
+    /// "DRL, " in "positive on DRL, Cipla, Natco": names before the one the view reaches, each capitalised, and the text ends with
+    /// the comma, "and" or "&amp;" that continues the list.
+    /// </summary>
+    private static bool IsNameListLead(ReadOnlySpan<char> between)
+    {
+        if (!(between.EndsWith(",") || between.EndsWith(" and", StringComparison.OrdinalIgnoreCase) || between.EndsWith(" &")))
+        {
+            return false;
+        }
+
+        var rest = between;
+        while (!rest.IsEmpty)
+        {
+            var end = rest.IndexOfAny(' ', ',');
+            var word = end < 0 ? rest : rest[..end];
+            if (!word.IsEmpty && !char.IsUpper(word[0]) && !word.Equals("and", StringComparison.OrdinalIgnoreCase) && word is not "&")
+            {
+                return false;
+            }
+
+            rest = end < 0 ? [] : rest[(end + 1)..];
+        }
+
+        return true;
     }
 
     /// <summary>

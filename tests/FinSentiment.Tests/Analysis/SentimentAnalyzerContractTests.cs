@@ -202,6 +202,18 @@ public sealed class SentimentAnalyzerContractTests
         Assert.Equal(Polarity.Positive, result.Targets[1].Polarity);
     }
 
+    [Theory]
+    [InlineData("Umbrella")]
+    [InlineData("Initech")]
+    public void A_view_on_a_list_of_companies_reaches_each_of_them(string target)
+    {
+        var result = SentimentAnalyzer.CreateDefault().Analyze(
+            "Drug stocks slide after the Globex verdict; analysts positive on Acme, Umbrella, Initech",
+            [new SentimentTarget("Globex"), new SentimentTarget(target)]);
+
+        Assert.Equal(Polarity.Positive, result.Targets[1].Polarity);
+    }
+
     [Fact]
     public void An_upgrade_belongs_to_the_company_upgraded_not_to_the_broker()
     {
