@@ -25,7 +25,10 @@ internal static class AttributionText
         "flat", "steady", "steadies", "steadied", "unchanged", "mixed", "stable", "rangebound", "range-bound", "hovers",
         "hovering", "treads", "little");
 
-    /// <summary>Whether the words right after a name say that it did not move ("flat", "steady", "little changed").</summary>
+    /// <summary>
+    /// Whether the words right after a name say that it did not move ("flat", "steady", "little changed"). Hovering near a
+    /// level ("hovers near 7-week highs") is a position, and the level it names is the news.
+    /// </summary>
     public static bool FollowedByStasis(ReadOnlySpan<char> after)
     {
         after = after.TrimStart();
@@ -35,8 +38,14 @@ internal static class AttributionText
             end++;
         }
 
-        return end > 0 && StasisWords.Contains(after[..end]) &&
-            (!after[..end].Equals("little", StringComparison.OrdinalIgnoreCase) || after[end..].TrimStart().StartsWith("changed", StringComparison.OrdinalIgnoreCase));
+        if (end == 0 || !StasisWords.Contains(after[..end]))
+        {
+            return false;
+        }
+
+        var rest = after[end..].TrimStart();
+        return after[..end].Equals("little", StringComparison.OrdinalIgnoreCase) ? rest.StartsWith("changed", StringComparison.OrdinalIgnoreCase)
+            : !(after[..end].StartsWith("hover", StringComparison.OrdinalIgnoreCase) && rest.StartsWith("near ", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Whether the phrase grants something ("nod", "approval", "green light").</summary>

@@ -270,6 +270,16 @@ public sealed class SentimentAnalyzerContractTests
         Assert.NotEqual(Polarity.Neutral, result.Polarity);
     }
 
+    [Theory]
+    [InlineData("Sterling hovers near 7-week highs, eyes growth data", "Sterling", Polarity.Positive)]
+    [InlineData("Rupee hovers near a two-year low against the dollar", "Rupee", Polarity.Negative)]
+    public void A_target_hovering_near_a_level_takes_the_level_as_news(string text, string target, Polarity expected)
+    {
+        var result = SentimentAnalyzer.CreateDefault().Analyze(text, [new SentimentTarget(target)]);
+
+        Assert.Equal(expected, result.Targets[0].Polarity);
+    }
+
     [Fact]
     public void A_headline_speaks_more_strongly_about_its_company_than_the_same_words_in_prose()
     {
