@@ -12,7 +12,7 @@ internal static class AttributionText
         "bullish", "bearish", "positive", "negative", "overweight", "underweight", "optimistic", "pessimistic", "cautious", "upbeat",
         "constructive", "bet", "bets", "outperform", "underperform", "hopeful", "confident", "keen", "sanguine", "wary",
         "penalty", "penalties", "fine", "fines", "ban", "bans", "sanctions", "curbs", "restrictions", "probe", "charges",
-        "lawsuit", "strictures", "embargo", "tariffs", "duty", "levy");
+        "lawsuit", "strictures", "embargo", "tariffs", "duty", "levy", "upside", "downside");
 
     private static readonly WordSet ApprovalWords = new(
         "nod", "approval", "approvals", "clearance", "go-ahead", "green signal", "green light", "permission", "consent", "backing", "sanction");
@@ -66,11 +66,11 @@ internal static class AttributionText
         return ViewWords.Contains(lastSpace < 0 ? phrase : phrase[(lastSpace + 1)..]);
     }
 
-    /// <summary>Whether the text between a view and a name is "on" or "against" (and perhaps "the").</summary>
+    /// <summary>Whether the text between a view and a name is "on", "in" or "against" (and perhaps "the" or the names listed before it).</summary>
     public static bool IsViewOn(ReadOnlySpan<char> between)
     {
-        between = between.Trim();
-        var preposition = between.StartsWith("on", StringComparison.OrdinalIgnoreCase) ? 2
+        between = between.Trim().TrimStart("'\"’”").TrimStart(); // "Barclays 'Underweight' on Voltas"
+        var preposition = between.StartsWith("on", StringComparison.OrdinalIgnoreCase) || between.StartsWith("in", StringComparison.OrdinalIgnoreCase) ? 2
             : between.StartsWith("against", StringComparison.OrdinalIgnoreCase) ? 7 : 0;
         if (preposition == 0)
         {

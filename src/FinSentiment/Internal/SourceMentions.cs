@@ -68,6 +68,11 @@ internal static class SourceMentions
         for (var i = after; i < tokens.Length && tokens[i].Kind != TokenKind.SentenceEnd; i++)
         {
             var word = tokens[i].GetText(text);
+            if (tokens[i].Kind == TokenKind.Punctuation && word is "," or ";")
+            {
+                break; // "… in Bharti Infratel, upgrades stock": the verb after the comma has another subject
+            }
+
             if (tokens[i].Kind != TokenKind.Word || word.Equals("'s", StringComparison.Ordinal) || word.Equals("’s", StringComparison.Ordinal))
             {
                 continue;

@@ -214,6 +214,16 @@ public sealed class SentimentAnalyzerContractTests
         Assert.Equal(Polarity.Positive, result.Targets[1].Polarity);
     }
 
+    [Theory]
+    [InlineData("Globex 'Underweight' on Initech")]
+    [InlineData("Globex sees over 15% downside in Initech, cuts stock to 'sell'")]
+    public void A_quoted_view_or_a_view_in_a_company_reaches_it(string text)
+    {
+        var result = SentimentAnalyzer.CreateDefault().Analyze(text, [new SentimentTarget("Globex"), new SentimentTarget("Initech")]);
+
+        Assert.Equal(Polarity.Negative, result.Targets[1].Polarity);
+    }
+
     [Fact]
     public void An_upgrade_belongs_to_the_company_upgraded_not_to_the_broker()
     {
