@@ -432,7 +432,8 @@ public sealed class LexiconScorer : ISentimentScorer
             var period = text[units[i - 1].Start..units[i - 1].End];
             if (sign != 0 && (period.EndsWith("-year", StringComparison.OrdinalIgnoreCase) || period.EndsWith("-month", StringComparison.OrdinalIgnoreCase) ||
                 period.EndsWith("-week", StringComparison.OrdinalIgnoreCase) || period.EndsWith("-day", StringComparison.OrdinalIgnoreCase) ||
-                period.EndsWith("-session", StringComparison.OrdinalIgnoreCase)))
+                period.EndsWith("-session", StringComparison.OrdinalIgnoreCase) || period.EndsWith("-decade", StringComparison.OrdinalIgnoreCase) ||
+                period.EndsWith("-quarter", StringComparison.OrdinalIgnoreCase)))
             {
                 ref var unit = ref units[i];
                 unit.Start = units[i - 1].Start;

@@ -306,4 +306,14 @@ public sealed class BuiltInLexiconSentenceTests
 
         Assert.DoesNotContain(result.Evidence, e => e.Text.Contains("Opportunity", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Go short on metal stocks: an analyst")]
+    [InlineData("Switch out of Piramal: a broker")]
+    [InlineData("Gold demand at a two-decade low")]
+    [InlineData("Lot of negativity in telecom stocks")]
+    public void Trading_calls_exits_and_gloomy_moods_are_negative(string text)
+    {
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+    }
 }
