@@ -41,6 +41,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     private readonly ITokenizer _tokenizer;
     private readonly ISentimentScorer _scorer;
     private readonly ITickerResolver _resolver;
+
+    /// <summary>The built-in scorer's and resolver's words in one table, when both parts are built in (else null).</summary>
+    private readonly WordTable? _words;
     private readonly LabelScale _scale;
     private readonly double _titleWeight;
     private readonly double _leadWeight;
@@ -82,6 +85,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         _tokenizer = tokenizer;
         _scorer = scorer;
         _resolver = resolver;
+        if (scorer is LexiconScorer lexiconScorer && resolver is TickerResolver tickerResolver)
+        {
+            _words = WordTable.For(lexiconScorer.Lexicon, tickerResolver.Directory.Names);
+        }
+
         _scale = options.GetEffectiveLabelScale();
         _titleWeight = options.TitleWeight;
         _leadWeight = options.LeadWeight;
@@ -190,10 +198,26 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         {
             var tokenCount = Tokenize(text, ref buffer);
             var tokens = buffer.AsSpan(0, tokenCount);
-            ScoreSentences(text, tokens, titleLength, document);
+            var wordIds = Span<int>.Empty;
+            var firstNameNodes = Span<int>.Empty;
+            if (_words is not null)
+            {
+                document.WordLookups(tokenCount, out wordIds, out firstNameNodes);
+                LookUpWords(_words, text, tokens, wordIds, firstNameNodes);
+            }
+
+            ScoreSentences(text, tokens, wordIds, titleLength, document);
 
             var mentions = document.Mentions;
-            _resolver.Resolve(text, tokens, mentions);
+            if (_words is not null)
+            {
+                ((TickerResolver)_resolver).Resolve(text, tokens, firstNameNodes, mentions);
+            }
+            else
+            {
+                _resolver.Resolve(text, tokens, mentions);
+            }
+
             mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
 
             // Entities: the companies (mentions grouped by symbol, in order of first mention), then the caller's targets that were found.
@@ -331,7 +355,29 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
     }
 
-    private void ScoreSentences(string text, ReadOnlySpan<Token> tokens, int titleLength, Workspace document)
+    /// <summary>
+    /// Looks each word up once in <paramref name="words"/> for both the scorer and the resolver: a word's lexicon word id and the name
+    /// trie's node after it, a hashtag's word id (of the word after '#'); other tokens are left for the parts to look up if they need to.
+    /// </summary>
+    private static void LookUpWords(WordTable words, string text, ReadOnlySpan<Token> tokens, Span<int> wordIds, Span<int> firstNameNodes)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Word)
+            {
+                words.Find(text.AsSpan(token.Start, token.Length), out wordIds[i], out firstNameNodes[i]);
+                continue;
+            }
+
+            wordIds[i] = token.Kind == TokenKind.Hashtag && token.Length > 1
+                ? words.FindLexiconId(text.AsSpan(token.Start + 1, token.Length - 1))
+                : LexiconScorer.UnknownWordId;
+            firstNameNodes[i] = NameMatcher.UnknownFirstNode;
+        }
+    }
+
+    private void ScoreSentences(string text, ReadOnlySpan<Token> tokens, Span<int> wordIds, int titleLength, Workspace document)
     {
         var lexiconScorer = _scorer as LexiconScorer;
         var start = 0;
@@ -344,6 +390,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
 
             var sentence = tokens[start..(i + 1)];
+            var sentenceWordIds = wordIds.IsEmpty ? wordIds : wordIds[start..(i + 1)];
             start = i + 1;
             if (sentence.Length == 1 && sentence[0].Kind == TokenKind.SentenceEnd)
             {
@@ -358,7 +405,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             double score;
             if (lexiconScorer is not null)
             {
-                score = lexiconScorer.ScoreSentence(text, sentence, ref document.Drafts, ref document.DraftCount);
+                score = sentenceWordIds.IsEmpty
+                    ? lexiconScorer.ScoreSentence(text, sentence, ref document.Drafts, ref document.DraftCount)
+                    : lexiconScorer.ScoreSentence(text, sentence, sentenceWordIds, ref document.Drafts, ref document.DraftCount);
             }
             else
             {
@@ -986,6 +1035,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         public List<TickerMention> Mentions { get; } = [];
 
         private int[] _evidenceOrder = new int[32];
+        private int[] _wordIds = new int[64];
+        private int[] _firstNameNodes = new int[64];
         private Comparison<int>? _byContribution;
 
         /// <summary>
@@ -1012,6 +1063,15 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         /// <summary>Gets the spans sorted by start (ties in entity order), after <see cref="IndexSpans"/>.</summary>
         public SpanInfo[] SortedSpans => _spans;
+
+        /// <summary>Gets the buffers for the tokens' lexicon word ids and first name-trie nodes, of <paramref name="tokens"/> each.</summary>
+        public void WordLookups(int tokens, out Span<int> wordIds, out Span<int> firstNameNodes)
+        {
+            Ensure(ref _wordIds, tokens);
+            Ensure(ref _firstNameNodes, tokens);
+            wordIds = _wordIds.AsSpan(0, tokens);
+            firstNameNodes = _firstNameNodes.AsSpan(0, tokens);
+        }
 
         public static Workspace Take()
         {
@@ -1363,6 +1423,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             if (_evidenceOrder.Length > MaxCachedLength)
             {
                 _evidenceOrder = new int[32];
+            }
+
+            if (_wordIds.Length > MaxCachedLength)
+            {
+                _wordIds = new int[64];
+                _firstNameNodes = new int[64];
             }
 
             if (_sentenceSpanStart.Length > MaxCachedLength)

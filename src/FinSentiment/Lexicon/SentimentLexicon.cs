@@ -21,6 +21,7 @@ public sealed class SentimentLexicon
 
     private readonly LexiconEntry[] _entries;
     private readonly SpanLookup<int> _words;
+    private readonly string[] _wordList;
     private readonly int[] _wordEntry;
     private readonly FrozenDictionary<long, int> _transitions;
     private readonly int[] _nodeEntry;
@@ -67,6 +68,12 @@ public sealed class SentimentLexicon
         }
 
         _words = new SpanLookup<int>([.. wordIds]);
+        _wordList = new string[wordIds.Count];
+        foreach (var (word, id) in wordIds)
+        {
+            _wordList[id] = word;
+        }
+
         _wordEntry = [.. wordEntry];
         _transitions = transitions.ToFrozenDictionary();
         _nodeEntry = [.. nodeEntry];
@@ -124,10 +131,16 @@ public sealed class SentimentLexicon
         return _byTerm.TryGetValue(term.Trim(), out entry!);
     }
 
+    /// <summary>The longest word <see cref="GetWordId"/> looks up; a longer token is no word of the lexicon.</summary>
+    internal const int MaxWordLength = 64;
+
+    /// <summary>Gets the words of the entries, indexed by word id.</summary>
+    internal IReadOnlyList<string> Words => _wordList;
+
     /// <summary>Gets the word id of a token's text, or -1 when no entry uses the word.</summary>
     internal int GetWordId(ReadOnlySpan<char> word)
     {
-        if (word.Length > 64)
+        if (word.Length > MaxWordLength)
         {
             return -1;
         }

@@ -146,17 +146,42 @@ public sealed class LexiconScorer : ISentimentScorer
             return 0;
         }
 
-        Unit[]? rented = null;
-        int[]? rentedIds = null;
-        var units = sentence.Length <= StackUnits
-            ? stackalloc Unit[sentence.Length]
-            : (rented = ArrayPool<Unit>.Shared.Rent(sentence.Length));
+        int[]? rented = null;
         var wordIds = sentence.Length <= StackUnits
             ? stackalloc int[sentence.Length]
-            : (rentedIds = ArrayPool<int>.Shared.Rent(sentence.Length));
+            : (rented = ArrayPool<int>.Shared.Rent(sentence.Length)).AsSpan(0, sentence.Length);
         try
         {
             wordIds.Fill(UnknownWordId);
+            return ScoreSentence(text, sentence, wordIds, ref drafts, ref count);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<int>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Like <see cref="ScoreSentence(ReadOnlySpan{char}, ReadOnlySpan{Token}, ref EvidenceDraft[], ref int)"/>, with the tokens' lexicon
+    /// word ids (one per token) from the caller, who may have looked them up already (see <see cref="Internal.WordTable"/>): each is an
+    /// id, -1 or <see cref="UnknownWordId"/>; unknown ones are looked up when needed and written back.
+    /// </summary>
+    internal double ScoreSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence, Span<int> wordIds, ref EvidenceDraft[] drafts, ref int count)
+    {
+        if (sentence.IsEmpty)
+        {
+            return 0;
+        }
+
+        Unit[]? rented = null;
+        var units = sentence.Length <= StackUnits
+            ? stackalloc Unit[sentence.Length]
+            : (rented = ArrayPool<Unit>.Shared.Rent(sentence.Length));
+        try
+        {
             var unitCount = BuildUnits(text, sentence, units, wordIds);
             units = units[..unitCount];
             ReadRecommendation(text, units);
@@ -253,7 +278,6 @@ public sealed class LexiconScorer : ISentimentScorer
             if (rented is not null)
             {
                 ArrayPool<Unit>.Shared.Return(rented);
-                ArrayPool<int>.Shared.Return(rentedIds!);
             }
         }
     }
@@ -682,7 +706,7 @@ public sealed class LexiconScorer : ISentimentScorer
     }
 
     /// <summary>Marks a token whose lexicon word id has not been looked up yet (ids are -1 or more).</summary>
-    private const int UnknownWordId = int.MinValue;
+    internal const int UnknownWordId = int.MinValue;
 
     /// <summary>
     /// The longest entry from <paramref name="start"/>: its index and length in tokens, or (-1, 0). A word a phrase was tried through

@@ -74,7 +74,15 @@ public sealed class TickerResolver : ITickerResolver
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="mentions"/> is <see langword="null"/>.</exception>
-    public void Resolve(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ICollection<TickerMention> mentions)
+    public void Resolve(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ICollection<TickerMention> mentions) =>
+        Resolve(text, tokens, [], mentions);
+
+    /// <summary>
+    /// Like <see cref="Resolve(ReadOnlySpan{char}, ReadOnlySpan{Token}, ICollection{TickerMention})"/>, with the tokens' first steps in
+    /// the name trie already looked up (by a <see cref="WordTable"/> over <see cref="TickerDirectory.Names"/>): one per token, each a
+    /// node, -1, or <see cref="NameMatcher.UnknownFirstNode"/>; empty when none were.
+    /// </summary>
+    internal void Resolve(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> firstNameNodes, ICollection<TickerMention> mentions)
     {
         ArgumentNullException.ThrowIfNull(mentions);
         if (tokens.IsEmpty)
@@ -88,7 +96,7 @@ public sealed class TickerResolver : ITickerResolver
         try
         {
             var sentences = NumberSentences(text, tokens, sentenceOf);
-            count = FindCandidates(text, tokens, sentenceOf, ref candidates);
+            count = FindCandidates(text, tokens, firstNameNodes, sentenceOf, ref candidates);
             var accepted = Accept(text, tokens, sentenceOf, candidates.AsSpan(0, count));
 
             // Every reference is to an accepted company (a descriptor's must be accepted, "the company" and "It" follow one).
@@ -168,7 +176,8 @@ public sealed class TickerResolver : ITickerResolver
 
     private static int Sentence(int[] sentenceOf, int token) => sentenceOf[token] < 0 ? -1 - sentenceOf[token] : sentenceOf[token];
 
-    private int FindCandidates(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, ref Candidate[] candidates)
+    private int FindCandidates(
+        ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> firstNameNodes, int[] sentenceOf, ref Candidate[] candidates)
     {
         var count = 0;
         for (var i = 0; i < tokens.Length; i++)
@@ -212,7 +221,8 @@ public sealed class TickerResolver : ITickerResolver
                             break;
                         }
 
-                        var matched = _directory.Names.Match(text, tokens, i, out var entry);
+                        var firstNode = firstNameNodes.IsEmpty ? NameMatcher.UnknownFirstNode : firstNameNodes[i];
+                        var matched = _directory.Names.Match(text, tokens, i, firstNode, out var entry);
                         if (matched > 0 && !(matched == 1 && SymbolStopList.Contains(token.GetText(text)) && !char.IsLower(text[token.Start + 1 < token.End ? token.Start + 1 : token.Start])))
                         {
                             var end = LegalSuffix.Match(text, tokens, i + matched);
