@@ -23,10 +23,16 @@ public sealed class SentimentLexicon
     private readonly SpanLookup<int> _words;
     private readonly string[] _wordList;
     private readonly int[] _wordEntry;
-    private readonly FrozenDictionary<long, int> _transitions;
     private readonly int[] _nodeEntry;
     private readonly int[] _rootChild;
-    private readonly bool[] _nodeHasChildren;
+
+    /// <summary>
+    /// The phrase trie's steps below the root, grouped by parent node: node <c>n</c>'s children are at <c>_childStart[n]</c> up to
+    /// <c>_childStart[n + 1]</c> in <see cref="_childWords"/> (sorted word ids) and <see cref="_childNodes"/> (the child of each).
+    /// </summary>
+    private readonly int[] _childStart;
+    private readonly int[] _childWords;
+    private readonly int[] _childNodes;
     private readonly FrozenDictionary<string, LexiconEntry> _byTerm;
 
     internal SentimentLexicon(IReadOnlyList<LexiconEntry> entries, ITokenizer tokenizer)
@@ -75,23 +81,43 @@ public sealed class SentimentLexicon
         }
 
         _wordEntry = [.. wordEntry];
-        _transitions = transitions.ToFrozenDictionary();
         _nodeEntry = [.. nodeEntry];
 
-        // Most words start no phrase and most nodes end one: flags let a match stop without a dictionary lookup. The first step of
-        // a phrase, from the root, is the one taken most (once for every word that starts a phrase), so it is an array indexed by word.
+        // The first step of a phrase, from the root, is the one taken most (once for every word that starts a phrase), so it is an
+        // array indexed by word. A deeper step searches its node's few children, sorted by word id, in two dense arrays.
         _rootChild = new int[wordEntry.Count];
         Array.Fill(_rootChild, -1);
-        _nodeHasChildren = new bool[nodeEntry.Count];
+        _childStart = new int[nodeEntry.Count + 1];
+        foreach (var key in transitions.Keys)
+        {
+            _childStart[(int)(key >> 32) + 1]++;
+        }
+
+        for (var node = 0; node < nodeEntry.Count; node++)
+        {
+            _childStart[node + 1] += _childStart[node];
+        }
+
+        _childWords = new int[transitions.Count];
+        _childNodes = new int[transitions.Count];
+        var filled = new int[nodeEntry.Count];
         foreach (var (key, child) in transitions)
         {
             var parent = (int)(key >> 32);
-            _nodeHasChildren[parent] = true;
+            var at = _childStart[parent] + filled[parent]++;
+            _childWords[at] = (int)(uint)key;
+            _childNodes[at] = child;
             if (parent == 0)
             {
                 _rootChild[(int)(uint)key] = child;
             }
         }
+
+        for (var node = 0; node < nodeEntry.Count; node++)
+        {
+            Array.Sort(_childWords, _childNodes, _childStart[node], _childStart[node + 1] - _childStart[node]);
+        }
+
         _byTerm = byTerm.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
         int GetOrAddWord(string word)
@@ -179,15 +205,12 @@ public sealed class SentimentLexicon
             return _rootChild[wordId];
         }
 
-        if (!_nodeHasChildren[node])
-        {
-            return -1;
-        }
-
-        return _transitions.TryGetValue(((long)node << 32) | (uint)wordId, out var child) ? child : -1;
+        var start = _childStart[node];
+        var index = _childWords.AsSpan(start, _childStart[node + 1] - start).BinarySearch(wordId);
+        return index >= 0 ? _childNodes[start + index] : -1;
     }
 
-    internal bool HasChildren(int node) => _nodeHasChildren[node];
+    internal bool HasChildren(int node) => _childStart[node + 1] != _childStart[node];
 
     /// <summary>Gets the entry index that ends at a trie node, or -1.</summary>
     internal int GetNodeEntry(int node) => _nodeEntry[node];
