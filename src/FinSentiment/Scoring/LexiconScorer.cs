@@ -623,7 +623,14 @@ public sealed class LexiconScorer : ISentimentScorer
     /// </summary>
     private static void MaskDesignatedNames(ReadOnlySpan<char> text, Span<Unit> units)
     {
-        for (var i = 1; i < units.Length; i++)
+        // A designator masks only units before it, so the search starts after the first unit it could mask.
+        var first = 0;
+        while (first < units.Length && !IsMaskedInName(units[first]))
+        {
+            first++;
+        }
+
+        for (var i = first + 1; i < units.Length; i++)
         {
             if (units[i].Kind is not (UnitKind.Word or UnitKind.Lexical) || !NameDesignators.Contains(text[units[i].Start..units[i].End].TrimEnd('.')))
             {
@@ -634,15 +641,18 @@ public sealed class LexiconScorer : ISentimentScorer
             for (var k = start; k >= 0 && k < i; k++)
             {
                 ref var unit = ref units[k];
-                if (unit.Kind == UnitKind.Lexical && !unit.Recommendation &&
-                    unit.Category is LexiconCategory.Sentiment or LexiconCategory.Increase or LexiconCategory.Decrease or
-                        LexiconCategory.GoodWhenUp or LexiconCategory.BadWhenUp)
+                if (IsMaskedInName(unit))
                 {
                     unit.Kind = UnitKind.Word;
                 }
             }
         }
     }
+
+    /// <summary>Whether a unit inside a designated name is part of the name: a sentiment, direction or quantity word that is no recommendation.</summary>
+    private static bool IsMaskedInName(in Unit unit) =>
+        unit.Kind == UnitKind.Lexical && !unit.Recommendation &&
+        unit.Category is LexiconCategory.Sentiment or LexiconCategory.Increase or LexiconCategory.Decrease or LexiconCategory.GoodWhenUp or LexiconCategory.BadWhenUp;
 
     /// <summary>The first unit of the name that ends before the designator at <paramref name="designator"/>, or -1 when its start cannot be told.</summary>
     private static int NameStart(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int designator)
