@@ -192,12 +192,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return Neutral(targets);
         }
 
-        var buffer = ArrayPool<Token>.Shared.Rent(Math.Max(64, (text.Length / 4) + 16));
         var document = Workspace.Take();
         try
         {
-            var tokenCount = Tokenize(text, ref buffer);
-            var tokens = buffer.AsSpan(0, tokenCount);
+            var tokenCount = Tokenize(text, ref document.TokenBuffer(Math.Max(64, (text.Length / 4) + 16)));
+            var tokens = document.Tokens.AsSpan(0, tokenCount);
             var wordIds = Span<int>.Empty;
             var firstNameNodes = Span<int>.Empty;
             if (_words is not null)
@@ -313,7 +312,6 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
         finally
         {
-            ArrayPool<Token>.Shared.Return(buffer);
             Workspace.Return(document);
         }
     }
@@ -347,10 +345,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
             if (count == buffer.Length)
             {
-                var larger = ArrayPool<Token>.Shared.Rent(buffer.Length * 2);
-                buffer.AsSpan(0, count).CopyTo(larger);
-                ArrayPool<Token>.Shared.Return(buffer);
-                buffer = larger;
+                Array.Resize(ref buffer, buffer.Length * 2);
             }
         }
     }
@@ -1035,6 +1030,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         public List<TickerMention> Mentions { get; } = [];
 
         private int[] _evidenceOrder = new int[32];
+        /// <summary>The text's tokens (kept between documents, as the other buffers are; see <see cref="TokenBuffer"/>).</summary>
+        public Token[] Tokens = new Token[256];
+
         private int[] _wordIds = new int[64];
         private int[] _firstNameNodes = new int[64];
         private Comparison<int>? _byContribution;
@@ -1071,6 +1069,17 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             Ensure(ref _firstNameNodes, tokens);
             wordIds = _wordIds.AsSpan(0, tokens);
             firstNameNodes = _firstNameNodes.AsSpan(0, tokens);
+        }
+
+        /// <summary>Gets <see cref="Tokens"/>, grown to at least <paramref name="length"/> tokens, to tokenize into.</summary>
+        public ref Token[] TokenBuffer(int length)
+        {
+            if (Tokens.Length < length)
+            {
+                Tokens = new Token[Math.Max(length, Tokens.Length * 2)];
+            }
+
+            return ref Tokens;
         }
 
         public static Workspace Take()
@@ -1423,6 +1432,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             if (_evidenceOrder.Length > MaxCachedLength)
             {
                 _evidenceOrder = new int[32];
+            }
+
+            if (Tokens.Length > MaxCachedLength)
+            {
+                Tokens = new Token[256];
             }
 
             if (_wordIds.Length > MaxCachedLength)

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.InteropServices;
 using FinSentiment.Internal;
 using FinSentiment.Tokenization;
@@ -90,8 +89,9 @@ public sealed class TickerResolver : ITickerResolver
             return;
         }
 
-        var sentenceOf = ArrayPool<int>.Shared.Rent(tokens.Length);
-        var candidates = ArrayPool<Candidate>.Shared.Rent(Math.Min(tokens.Length, 1024) + 8);
+        var scratch = Scratch.Take(tokens.Length);
+        var sentenceOf = scratch.SentenceOf;
+        ref var candidates = ref scratch.Candidates;
         var count = 0;
         try
         {
@@ -119,10 +119,7 @@ public sealed class TickerResolver : ITickerResolver
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(sentenceOf);
-            // Only the used part holds company references; clearing the whole rented array would cost more than the search.
-            candidates.AsSpan(0, Math.Min(count, candidates.Length)).Clear();
-            ArrayPool<Candidate>.Shared.Return(candidates);
+            Scratch.Return(scratch, count);
         }
     }
 
@@ -648,10 +645,7 @@ public sealed class TickerResolver : ITickerResolver
     {
         if (count == candidates.Length)
         {
-            var larger = ArrayPool<Candidate>.Shared.Rent(candidates.Length * 2);
-            candidates.AsSpan().CopyTo(larger);
-            ArrayPool<Candidate>.Shared.Return(candidates, clearArray: true);
-            candidates = larger;
+            Array.Resize(ref candidates, candidates.Length * 2);
         }
 
         candidates[count++] = candidate;
@@ -703,6 +697,50 @@ public sealed class TickerResolver : ITickerResolver
         NeedsContext,
         BareSymbol,
         Accepted,
+    }
+
+    /// <summary>
+    /// A thread's working arrays, kept from one call to the next (each call rented and returned two pooled arrays, a fixed cost that
+    /// weighed on short texts such as headlines). Taken for the length of a call, so a call made during another gets arrays of its own.
+    /// </summary>
+    private sealed class Scratch
+    {
+        private const int MaxCachedLength = 1 << 16;
+
+        [ThreadStatic]
+        private static Scratch? t_cached;
+
+        public int[] SentenceOf = new int[64];
+        public Candidate[] Candidates = new Candidate[32];
+
+        public static Scratch Take(int tokens)
+        {
+            var scratch = t_cached ?? new Scratch();
+            t_cached = null;
+            if (scratch.SentenceOf.Length < tokens)
+            {
+                scratch.SentenceOf = new int[Math.Max(tokens, scratch.SentenceOf.Length * 2)];
+            }
+
+            return scratch;
+        }
+
+        /// <summary>Clears the used candidates (they hold companies) and keeps the arrays for the thread's next call unless they grew too large.</summary>
+        public static void Return(Scratch scratch, int used)
+        {
+            scratch.Candidates.AsSpan(0, Math.Min(used, scratch.Candidates.Length)).Clear();
+            if (scratch.SentenceOf.Length > MaxCachedLength)
+            {
+                scratch.SentenceOf = new int[64];
+            }
+
+            if (scratch.Candidates.Length > MaxCachedLength)
+            {
+                scratch.Candidates = new Candidate[32];
+            }
+
+            t_cached = scratch;
+        }
     }
 
     [StructLayout(LayoutKind.Auto)]
