@@ -222,6 +222,11 @@ internal sealed class NameMatcher
     private int Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, bool checkCase, int firstNode, out NameEntry? entry)
     {
         entry = null;
+        if (firstNode == -1)
+        {
+            return 0; // looked up already: no name starts with the word
+        }
+
         if (checkCase && start < tokens.Length && tokens[start].Length > 0 && CannotStartName(tokens[start].GetText(text)))
         {
             return 0;
