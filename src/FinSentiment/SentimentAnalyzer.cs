@@ -235,7 +235,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
             if (document.EntityCount == 0)
             {
-                WeighOffTopic(text, tokens, document);
+                WeighOffTopic(text, tokens, wordIds, document);
             }
 
             var score = AggregateDocument(document);
@@ -427,9 +427,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// <summary>
     /// In a text about no company or target, weighs everyday-English sentiment at <see cref="FinSentimentOptions.OffTopicWeight"/>
     /// when nothing else in the text is financial: no financial contribution (which is context of its own) and no financial
-    /// word, amount or symbol (<see cref="LexiconScorer.HasFinancialContext"/>).
+    /// word, amount or symbol (<see cref="LexiconScorer.HasFinancialContext(ReadOnlySpan{char}, ReadOnlySpan{Token})"/>).
     /// </summary>
-    private void WeighOffTopic(string text, ReadOnlySpan<Token> tokens, Workspace document)
+    private void WeighOffTopic(string text, ReadOnlySpan<Token> tokens, Span<int> wordIds, Workspace document)
     {
         if (_offTopicWeight >= 1 || _scorer is not LexiconScorer scorer)
         {
@@ -450,7 +450,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
         }
 
-        if (scorer.HasFinancialContext(text, tokens))
+        if (wordIds.IsEmpty ? scorer.HasFinancialContext(text, tokens) : scorer.HasFinancialContext(text, tokens, wordIds))
         {
             return;
         }

@@ -1563,6 +1563,13 @@ public sealed class LexiconScorer : ISentimentScorer
         }
     }
 
+    /// <summary>
+    /// Like <see cref="HasFinancialContext(ReadOnlySpan{char}, ReadOnlySpan{Token})"/>, with the tokens' lexicon word ids from the
+    /// caller (one per token: an id, -1 or <see cref="UnknownWordId"/>; unknown ones are looked up and written back).
+    /// </summary>
+    internal bool HasFinancialContext(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<int> wordIds) =>
+        FindsFinancialContext(text, tokens, wordIds);
+
     private bool FindsFinancialContext(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<int> wordIds)
     {
         var i = 0;
