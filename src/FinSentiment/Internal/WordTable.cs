@@ -20,42 +20,28 @@ internal sealed class WordTable
     private static readonly ConditionalWeakTable<SentimentLexicon, WordTable> Cache = new();
 
     private readonly SentimentLexicon _lexicon;
-    private readonly SpanLookup<int> _words;
-    private readonly int[] _lexiconIds;
-    private readonly int[] _nameNodes;
+
+    /// <summary>Both answers are stored in the table's entries, so a hit reads no other array.</summary>
+    private readonly SpanLookup<Answers> _words;
 
     private WordTable(SentimentLexicon lexicon, NameMatcher names)
     {
         _lexicon = lexicon;
         Names = names;
-        var indices = new Dictionary<string, int>(SameKey.Instance);
-        var lexiconIds = new List<int>();
-        var nameNodes = new List<int>();
+        var answers = new Dictionary<string, Answers>(SameKey.Instance);
         var words = lexicon.Words;
         for (var id = 0; id < words.Count; id++)
         {
-            indices.Add(words[id], lexiconIds.Count);
-            lexiconIds.Add(words[id].Length <= SentimentLexicon.MaxWordLength ? id : -1); // the lexicon never looks longer words up
-            nameNodes.Add(-1);
+            // The lexicon never looks longer words up.
+            answers.Add(words[id], new Answers(words[id].Length <= SentimentLexicon.MaxWordLength ? id : -1, -1));
         }
 
         foreach (var (word, node) in names.FirstWords)
         {
-            if (indices.TryGetValue(word, out var index))
-            {
-                nameNodes[index] = node;
-            }
-            else
-            {
-                indices.Add(word, lexiconIds.Count);
-                lexiconIds.Add(-1);
-                nameNodes.Add(node);
-            }
+            answers[word] = answers.TryGetValue(word, out var known) ? known with { NameNode = node } : new Answers(-1, node);
         }
 
-        _words = new SpanLookup<int>([.. indices]);
-        _lexiconIds = [.. lexiconIds];
-        _nameNodes = [.. nameNodes];
+        _words = new SpanLookup<Answers>([.. answers]);
     }
 
     /// <summary>Gets the matcher whose first words the table holds.</summary>
@@ -78,10 +64,10 @@ internal sealed class WordTable
     /// <summary>Looks a word up once: its lexicon word id and the name trie's node after it, each -1 when that table lacks it.</summary>
     public void Find(ReadOnlySpan<char> word, out int lexiconId, out int nameNode)
     {
-        if (_words.TryGetValue(word, out var index))
+        if (_words.TryGetValue(word, out var answers))
         {
-            lexiconId = _lexiconIds[index];
-            nameNode = _nameNodes[index];
+            lexiconId = answers.LexiconId;
+            nameNode = answers.NameNode;
         }
         else
         {
@@ -101,6 +87,9 @@ internal sealed class WordTable
         Find(word, out var lexiconId, out _);
         return lexiconId;
     }
+
+    /// <summary>A word's lexicon word id and the name trie's node after it, each -1 when that table lacks the word.</summary>
+    private readonly record struct Answers(int LexiconId, int NameNode);
 
     /// <summary>Equality as a <see cref="SpanLookup{TValue}"/> finds keys: the same hash and equal ignoring case (ordinal).</summary>
     private sealed class SameKey : IEqualityComparer<string>
