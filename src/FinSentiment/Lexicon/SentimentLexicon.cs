@@ -22,9 +22,13 @@ public sealed class SentimentLexicon
     private readonly LexiconEntry[] _entries;
     private readonly SpanLookup<int> _words;
     private readonly string[] _wordList;
-    private readonly int[] _wordEntry;
+
+    /// <summary>
+    /// Per word id: the index of its single-word entry and the phrase trie's node after it (each -1 when there is none), side by side,
+    /// as a match reads both for every word it starts from.
+    /// </summary>
+    private readonly WordStart[] _wordStarts;
     private readonly int[] _nodeEntry;
-    private readonly int[] _rootChild;
 
     /// <summary>
     /// The phrase trie's steps below the root, grouped by parent node: node <c>n</c>'s children are at <c>_childStart[n]</c> up to
@@ -80,13 +84,16 @@ public sealed class SentimentLexicon
             _wordList[id] = word;
         }
 
-        _wordEntry = [.. wordEntry];
         _nodeEntry = [.. nodeEntry];
 
         // The first step of a phrase, from the root, is the one taken most (once for every word that starts a phrase), so it is an
         // array indexed by word. A deeper step searches its node's few children, sorted by word id, in two dense arrays.
-        _rootChild = new int[wordEntry.Count];
-        Array.Fill(_rootChild, -1);
+        _wordStarts = new WordStart[wordEntry.Count];
+        for (var id = 0; id < _wordStarts.Length; id++)
+        {
+            _wordStarts[id] = new WordStart(wordEntry[id], -1);
+        }
+
         _childStart = new int[nodeEntry.Count + 1];
         foreach (var key in transitions.Keys)
         {
@@ -109,7 +116,7 @@ public sealed class SentimentLexicon
             _childNodes[at] = child;
             if (parent == 0)
             {
-                _rootChild[(int)(uint)key] = child;
+                _wordStarts[(int)(uint)key].RootChild = child;
             }
         }
 
@@ -190,7 +197,7 @@ public sealed class SentimentLexicon
     }
 
     /// <summary>Gets the index of the single-word entry for a word id, or -1.</summary>
-    internal int GetWordEntry(int wordId) => wordId < 0 ? -1 : _wordEntry[wordId];
+    internal int GetWordEntry(int wordId) => wordId < 0 ? -1 : _wordStarts[wordId].Entry;
 
     /// <summary>Follows the phrase trie from <paramref name="node"/> by <paramref name="wordId"/>; returns the child or -1.</summary>
     internal int Step(int node, int wordId)
@@ -202,7 +209,7 @@ public sealed class SentimentLexicon
 
         if (node == 0)
         {
-            return _rootChild[wordId];
+            return _wordStarts[wordId].RootChild;
         }
 
         var start = _childStart[node];
@@ -241,5 +248,11 @@ public sealed class SentimentLexicon
                 return words;
             }
         }
+    }
+
+    private struct WordStart(int entry, int rootChild)
+    {
+        public int Entry = entry;
+        public int RootChild = rootChild;
     }
 }
