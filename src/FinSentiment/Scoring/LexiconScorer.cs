@@ -69,7 +69,12 @@ public sealed class LexiconScorer : ISentimentScorer
     private readonly double _zeroScore;
     private readonly double _questionWeight;
     private readonly bool[] _isSubordinator;
-    private readonly bool[] _isGeneral;
+
+    /// <summary>
+    /// Per lexicon entry, what a unit copies from it and its domain, in one dense array: a unit is built for every lexicon word of a
+    /// sentence, and the entries are objects spread over the heap.
+    /// </summary>
+    private readonly EntryInfo[] _entryInfo;
 
     /// <summary>Creates a scorer over <paramref name="lexicon"/> with the default rule weights.</summary>
     /// <param name="lexicon">The lexicon.</param>
@@ -99,11 +104,11 @@ public sealed class LexiconScorer : ISentimentScorer
         _zeroScore = Math.Tanh(_gain * 0.0);
         _questionWeight = options.QuestionWeight;
         _isSubordinator = new bool[lexicon.Count];
-        _isGeneral = new bool[lexicon.Count];
+        _entryInfo = new EntryInfo[lexicon.Count];
         for (var i = 0; i < lexicon.Count; i++)
         {
             var entry = lexicon.GetEntry(i);
-            _isGeneral[i] = entry.Domain == LexiconDomain.General;
+            _entryInfo[i] = new EntryInfo(entry.Valence, entry.Category, entry.Domain == LexiconDomain.General);
             _isSubordinator[i] = entry.Category == LexiconCategory.Contrast &&
                 Array.Exists(Subordinators, s => s.Equals(entry.Term, StringComparison.OrdinalIgnoreCase));
         }
@@ -267,7 +272,7 @@ public sealed class LexiconScorer : ISentimentScorer
                 }
 
                 drafts[count++] = Draft(units, i);
-                drafts[count - 1].General = unit.Entry >= 0 && _isGeneral[unit.Entry] && !unit.Recommendation;
+                drafts[count - 1].General = unit.Entry >= 0 && _entryInfo[unit.Entry].General && !unit.Recommendation;
             }
 
             // The sum starts at +0 and so is +0 when it is zero: the same score as a sentence with nothing that contributes.
@@ -363,7 +368,7 @@ public sealed class LexiconScorer : ISentimentScorer
                 continue;
             }
 
-            var lexical = _lexicon.GetEntry(entry);
+            ref readonly var lexical = ref _entryInfo[entry];
             var unit = Unit.Create(token.Start, tokens[i + length - 1].End, UnitKind.Lexical);
             unit.Entry = entry;
             unit.Category = lexical.Category;
@@ -1599,7 +1604,7 @@ public sealed class LexiconScorer : ISentimentScorer
                 continue;
             }
 
-            if (!_isGeneral[entry] && _lexicon.GetEntry(entry).Category is
+            if (!_entryInfo[entry].General && _entryInfo[entry].Category is
                 LexiconCategory.Sentiment or LexiconCategory.Increase or LexiconCategory.Decrease or
                 LexiconCategory.GoodWhenUp or LexiconCategory.BadWhenUp or LexiconCategory.Neutral)
             {
@@ -1920,6 +1925,9 @@ public sealed class LexiconScorer : ISentimentScorer
             _ => 1,
         };
     }
+
+    /// <summary>What the scorer reads from a lexicon entry (see <see cref="_entryInfo"/>).</summary>
+    private readonly record struct EntryInfo(double Valence, LexiconCategory Category, bool General);
 
     private enum UnitKind : byte
     {
