@@ -1030,11 +1030,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         public List<TickerMention> Mentions { get; } = [];
 
         private int[] _evidenceOrder = new int[32];
+
         /// <summary>The text's tokens (kept between documents, as the other buffers are; see <see cref="TokenBuffer"/>).</summary>
         public Token[] Tokens = new Token[256];
 
         private int[] _wordIds = new int[64];
         private int[] _firstNameNodes = new int[64];
+
         private Comparison<int>? _byContribution;
 
         /// <summary>
