@@ -8,7 +8,7 @@ namespace FinSentiment.Internal;
 /// One span lookup over the words of a <see cref="SentimentLexicon"/> and the first words of a <see cref="NameMatcher"/>'s names:
 /// a token is hashed and compared once to get both its lexicon word id (<see cref="SentimentLexicon.GetWordId"/>) and the name
 /// trie's node after it (<see cref="NameMatcher.FirstWords"/>), where the scorer and the resolver each looked it up in their own
-/// table. Immutable and thread-safe; built once per lexicon and matcher pair (see <see cref="For"/>).
+/// table. Immutable and thread-safe; kept per lexicon, for the matcher it was last built with (see <see cref="For"/>).
 /// </summary>
 /// <remarks>
 /// Both tables are <see cref="SpanLookup{TValue}"/>s, where a token finds a key when their hashes are equal and they are equal
