@@ -41,6 +41,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     private readonly ITokenizer _tokenizer;
     private readonly ISentimentScorer _scorer;
     private readonly ITickerResolver _resolver;
+
+    /// <summary>The built-in scorer's and resolver's words in one table, when both parts are built in (else null).</summary>
+    private readonly WordTable? _words;
     private readonly LabelScale _scale;
     private readonly double _titleWeight;
     private readonly double _leadWeight;
@@ -82,6 +85,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         _tokenizer = tokenizer;
         _scorer = scorer;
         _resolver = resolver;
+        if (scorer is LexiconScorer lexiconScorer && resolver is TickerResolver tickerResolver)
+        {
+            _words = WordTable.For(lexiconScorer.Lexicon, tickerResolver.Directory.Names);
+        }
+
         _scale = options.GetEffectiveLabelScale();
         _titleWeight = options.TitleWeight;
         _leadWeight = options.LeadWeight;
@@ -184,16 +192,31 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return Neutral(targets);
         }
 
-        var buffer = ArrayPool<Token>.Shared.Rent(Math.Max(64, (text.Length / 4) + 16));
         var document = Workspace.Take();
         try
         {
-            var tokenCount = Tokenize(text, ref buffer);
-            var tokens = buffer.AsSpan(0, tokenCount);
-            ScoreSentences(text, tokens, titleLength, document);
+            var tokenCount = Tokenize(text, ref document.TokenBuffer(Math.Max(64, (text.Length / 4) + 16)));
+            var tokens = document.Tokens.AsSpan(0, tokenCount);
+            var wordIds = Span<int>.Empty;
+            var firstNameNodes = Span<int>.Empty;
+            if (_words is not null)
+            {
+                document.WordLookups(tokenCount, out wordIds, out firstNameNodes);
+                LookUpWords(_words, text, tokens, wordIds, firstNameNodes);
+            }
+
+            ScoreSentences(text, tokens, wordIds, titleLength, document);
 
             var mentions = document.Mentions;
-            _resolver.Resolve(text, tokens, mentions);
+            if (_words is not null)
+            {
+                ((TickerResolver)_resolver).Resolve(text, tokens, firstNameNodes, mentions);
+            }
+            else
+            {
+                _resolver.Resolve(text, tokens, mentions);
+            }
+
             mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
 
             // Entities: the companies (mentions grouped by symbol, in order of first mention), then the caller's targets that were found.
@@ -212,7 +235,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
             if (document.EntityCount == 0)
             {
-                WeighOffTopic(text, tokens, document);
+                WeighOffTopic(text, tokens, wordIds, document);
             }
 
             var score = AggregateDocument(document);
@@ -289,7 +312,6 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
         finally
         {
-            ArrayPool<Token>.Shared.Return(buffer);
             Workspace.Return(document);
         }
     }
@@ -323,15 +345,34 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
             if (count == buffer.Length)
             {
-                var larger = ArrayPool<Token>.Shared.Rent(buffer.Length * 2);
-                buffer.AsSpan(0, count).CopyTo(larger);
-                ArrayPool<Token>.Shared.Return(buffer);
-                buffer = larger;
+                Array.Resize(ref buffer, buffer.Length * 2);
             }
         }
     }
 
-    private void ScoreSentences(string text, ReadOnlySpan<Token> tokens, int titleLength, Workspace document)
+    /// <summary>
+    /// Looks each word up once in <paramref name="words"/> for both the scorer and the resolver: a word's lexicon word id and the name
+    /// trie's node after it, a hashtag's word id (of the word after '#'); other tokens are left for the parts to look up if they need to.
+    /// </summary>
+    private static void LookUpWords(WordTable words, string text, ReadOnlySpan<Token> tokens, Span<int> wordIds, Span<int> firstNameNodes)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Word)
+            {
+                words.Find(text.AsSpan(token.Start, token.Length), out wordIds[i], out firstNameNodes[i]);
+                continue;
+            }
+
+            wordIds[i] = token.Kind == TokenKind.Hashtag && token.Length > 1
+                ? words.FindLexiconId(text.AsSpan(token.Start + 1, token.Length - 1))
+                : LexiconScorer.UnknownWordId;
+            firstNameNodes[i] = NameMatcher.UnknownFirstNode;
+        }
+    }
+
+    private void ScoreSentences(string text, ReadOnlySpan<Token> tokens, Span<int> wordIds, int titleLength, Workspace document)
     {
         var lexiconScorer = _scorer as LexiconScorer;
         var start = 0;
@@ -344,6 +385,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
 
             var sentence = tokens[start..(i + 1)];
+            var sentenceWordIds = wordIds.IsEmpty ? wordIds : wordIds[start..(i + 1)];
             start = i + 1;
             if (sentence.Length == 1 && sentence[0].Kind == TokenKind.SentenceEnd)
             {
@@ -358,7 +400,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             double score;
             if (lexiconScorer is not null)
             {
-                score = lexiconScorer.ScoreSentence(text, sentence, ref document.Drafts, ref document.DraftCount);
+                score = sentenceWordIds.IsEmpty
+                    ? lexiconScorer.ScoreSentence(text, sentence, ref document.Drafts, ref document.DraftCount)
+                    : lexiconScorer.ScoreSentence(text, sentence, sentenceWordIds, ref document.Drafts, ref document.DraftCount);
             }
             else
             {
@@ -383,9 +427,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// <summary>
     /// In a text about no company or target, weighs everyday-English sentiment at <see cref="FinSentimentOptions.OffTopicWeight"/>
     /// when nothing else in the text is financial: no financial contribution (which is context of its own) and no financial
-    /// word, amount or symbol (<see cref="LexiconScorer.HasFinancialContext"/>).
+    /// word, amount or symbol (<see cref="LexiconScorer.HasFinancialContext(ReadOnlySpan{char}, ReadOnlySpan{Token})"/>).
     /// </summary>
-    private void WeighOffTopic(string text, ReadOnlySpan<Token> tokens, Workspace document)
+    private void WeighOffTopic(string text, ReadOnlySpan<Token> tokens, Span<int> wordIds, Workspace document)
     {
         if (_offTopicWeight >= 1 || _scorer is not LexiconScorer scorer)
         {
@@ -406,7 +450,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
         }
 
-        if (scorer.HasFinancialContext(text, tokens))
+        if (wordIds.IsEmpty ? scorer.HasFinancialContext(text, tokens) : scorer.HasFinancialContext(text, tokens, wordIds))
         {
             return;
         }
@@ -986,6 +1030,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         public List<TickerMention> Mentions { get; } = [];
 
         private int[] _evidenceOrder = new int[32];
+
+        /// <summary>The text's tokens (kept between documents, as the other buffers are; see <see cref="TokenBuffer"/>).</summary>
+        public Token[] Tokens = new Token[256];
+
+        private int[] _wordIds = new int[64];
+        private int[] _firstNameNodes = new int[64];
+
         private Comparison<int>? _byContribution;
 
         /// <summary>
@@ -1012,6 +1063,26 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         /// <summary>Gets the spans sorted by start (ties in entity order), after <see cref="IndexSpans"/>.</summary>
         public SpanInfo[] SortedSpans => _spans;
+
+        /// <summary>Gets the buffers for the tokens' lexicon word ids and first name-trie nodes, of <paramref name="tokens"/> each.</summary>
+        public void WordLookups(int tokens, out Span<int> wordIds, out Span<int> firstNameNodes)
+        {
+            Ensure(ref _wordIds, tokens);
+            Ensure(ref _firstNameNodes, tokens);
+            wordIds = _wordIds.AsSpan(0, tokens);
+            firstNameNodes = _firstNameNodes.AsSpan(0, tokens);
+        }
+
+        /// <summary>Gets <see cref="Tokens"/>, grown to at least <paramref name="length"/> tokens, to tokenize into.</summary>
+        public ref Token[] TokenBuffer(int length)
+        {
+            if (Tokens.Length < length)
+            {
+                Tokens = new Token[Math.Max(length, Tokens.Length * 2)];
+            }
+
+            return ref Tokens;
+        }
 
         public static Workspace Take()
         {
@@ -1363,6 +1434,17 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             if (_evidenceOrder.Length > MaxCachedLength)
             {
                 _evidenceOrder = new int[32];
+            }
+
+            if (Tokens.Length > MaxCachedLength)
+            {
+                Tokens = new Token[256];
+            }
+
+            if (_wordIds.Length > MaxCachedLength)
+            {
+                _wordIds = new int[64];
+                _firstNameNodes = new int[64];
             }
 
             if (_sentenceSpanStart.Length > MaxCachedLength)

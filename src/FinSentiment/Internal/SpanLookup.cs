@@ -100,7 +100,8 @@ internal sealed class SpanLookup<TValue>
         return true;
     }
 
-    private static int Hash(ReadOnlySpan<char> key)
+    /// <summary>The hash of a key: FNV-1a over its chars, ASCII letters folded to lower case and any other char above ASCII as one value.</summary>
+    internal static int Hash(ReadOnlySpan<char> key)
     {
         var hash = 2166136261u;
         foreach (var c in key)

@@ -8,6 +8,12 @@ internal sealed class WordSet
 {
     private readonly string[]?[] _byLength;
 
+    /// <summary>
+    /// The first char of each word in <see cref="_byLength"/>, in the same places: the first-letter test reads one small array
+    /// rather than every word of the length (a string object each, often not in the cache when a rule pass runs).
+    /// </summary>
+    private readonly char[]?[] _firsts;
+
     public WordSet(params ReadOnlySpan<string> words)
     {
         var max = 0;
@@ -23,9 +29,16 @@ internal sealed class WordSet
         }
 
         _byLength = new string[]?[max + 1];
+        _firsts = new char[]?[max + 1];
         for (var i = 0; i < groups.Length; i++)
         {
-            _byLength[i] = groups[i]?.ToArray();
+            if (groups[i] is not { } group)
+            {
+                continue;
+            }
+
+            _byLength[i] = [.. group];
+            _firsts[i] = group.ConvertAll(word => word.Length > 0 ? word[0] : '\0').ToArray();
         }
     }
 
@@ -36,15 +49,17 @@ internal sealed class WordSet
             return false;
         }
 
+        var firsts = _firsts[word.Length]!;
         var first = word[0];
-        foreach (var candidate in candidates)
+        for (var i = 0; i < firsts.Length; i++)
         {
-            if (first < 128 && candidate[0] < 128 && (first | 0x20) != (candidate[0] | 0x20))
+            var candidateFirst = firsts[i];
+            if (first < 128 && candidateFirst < 128 && (first | 0x20) != (candidateFirst | 0x20))
             {
                 continue;
             }
 
-            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            if (word.Equals(candidates[i], StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

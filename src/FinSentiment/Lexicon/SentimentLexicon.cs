@@ -21,11 +21,22 @@ public sealed class SentimentLexicon
 
     private readonly LexiconEntry[] _entries;
     private readonly SpanLookup<int> _words;
-    private readonly int[] _wordEntry;
-    private readonly FrozenDictionary<long, int> _transitions;
+    private readonly string[] _wordList;
+
+    /// <summary>
+    /// Per word id: the index of its single-word entry and the phrase trie's node after it (each -1 when there is none), side by side,
+    /// as a match reads both for every word it starts from.
+    /// </summary>
+    private readonly WordStart[] _wordStarts;
     private readonly int[] _nodeEntry;
-    private readonly int[] _rootChild;
-    private readonly bool[] _nodeHasChildren;
+
+    /// <summary>
+    /// The phrase trie's steps below the root, grouped by parent node: node <c>n</c>'s children are at <c>_childStart[n]</c> up to
+    /// <c>_childStart[n + 1]</c> in <see cref="_childWords"/> (sorted word ids) and <see cref="_childNodes"/> (the child of each).
+    /// </summary>
+    private readonly int[] _childStart;
+    private readonly int[] _childWords;
+    private readonly int[] _childNodes;
     private readonly FrozenDictionary<string, LexiconEntry> _byTerm;
 
     internal SentimentLexicon(IReadOnlyList<LexiconEntry> entries, ITokenizer tokenizer)
@@ -67,24 +78,53 @@ public sealed class SentimentLexicon
         }
 
         _words = new SpanLookup<int>([.. wordIds]);
-        _wordEntry = [.. wordEntry];
-        _transitions = transitions.ToFrozenDictionary();
+        _wordList = new string[wordIds.Count];
+        foreach (var (word, id) in wordIds)
+        {
+            _wordList[id] = word;
+        }
+
         _nodeEntry = [.. nodeEntry];
 
-        // Most words start no phrase and most nodes end one: flags let a match stop without a dictionary lookup. The first step of
-        // a phrase, from the root, is the one taken most (once for every word that starts a phrase), so it is an array indexed by word.
-        _rootChild = new int[wordEntry.Count];
-        Array.Fill(_rootChild, -1);
-        _nodeHasChildren = new bool[nodeEntry.Count];
+        // The first step of a phrase, from the root, is the one taken most (once for every word that starts a phrase), so it is an
+        // array indexed by word. A deeper step searches its node's few children, sorted by word id, in two dense arrays.
+        _wordStarts = new WordStart[wordEntry.Count];
+        for (var id = 0; id < _wordStarts.Length; id++)
+        {
+            _wordStarts[id] = new WordStart(wordEntry[id], -1);
+        }
+
+        _childStart = new int[nodeEntry.Count + 1];
+        foreach (var key in transitions.Keys)
+        {
+            _childStart[(int)(key >> 32) + 1]++;
+        }
+
+        for (var node = 0; node < nodeEntry.Count; node++)
+        {
+            _childStart[node + 1] += _childStart[node];
+        }
+
+        _childWords = new int[transitions.Count];
+        _childNodes = new int[transitions.Count];
+        var filled = new int[nodeEntry.Count];
         foreach (var (key, child) in transitions)
         {
             var parent = (int)(key >> 32);
-            _nodeHasChildren[parent] = true;
+            var at = _childStart[parent] + filled[parent]++;
+            _childWords[at] = (int)(uint)key;
+            _childNodes[at] = child;
             if (parent == 0)
             {
-                _rootChild[(int)(uint)key] = child;
+                _wordStarts[(int)(uint)key].RootChild = child;
             }
         }
+
+        for (var node = 0; node < nodeEntry.Count; node++)
+        {
+            Array.Sort(_childWords, _childNodes, _childStart[node], _childStart[node + 1] - _childStart[node]);
+        }
+
         _byTerm = byTerm.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
         int GetOrAddWord(string word)
@@ -124,10 +164,16 @@ public sealed class SentimentLexicon
         return _byTerm.TryGetValue(term.Trim(), out entry!);
     }
 
+    /// <summary>The longest word <see cref="GetWordId"/> looks up; a longer token is no word of the lexicon.</summary>
+    internal const int MaxWordLength = 64;
+
+    /// <summary>Gets the words of the entries, indexed by word id.</summary>
+    internal IReadOnlyList<string> Words => _wordList;
+
     /// <summary>Gets the word id of a token's text, or -1 when no entry uses the word.</summary>
     internal int GetWordId(ReadOnlySpan<char> word)
     {
-        if (word.Length > 64)
+        if (word.Length > MaxWordLength)
         {
             return -1;
         }
@@ -151,7 +197,7 @@ public sealed class SentimentLexicon
     }
 
     /// <summary>Gets the index of the single-word entry for a word id, or -1.</summary>
-    internal int GetWordEntry(int wordId) => wordId < 0 ? -1 : _wordEntry[wordId];
+    internal int GetWordEntry(int wordId) => wordId < 0 ? -1 : _wordStarts[wordId].Entry;
 
     /// <summary>Follows the phrase trie from <paramref name="node"/> by <paramref name="wordId"/>; returns the child or -1.</summary>
     internal int Step(int node, int wordId)
@@ -163,18 +209,15 @@ public sealed class SentimentLexicon
 
         if (node == 0)
         {
-            return _rootChild[wordId];
+            return _wordStarts[wordId].RootChild;
         }
 
-        if (!_nodeHasChildren[node])
-        {
-            return -1;
-        }
-
-        return _transitions.TryGetValue(((long)node << 32) | (uint)wordId, out var child) ? child : -1;
+        var start = _childStart[node];
+        var index = _childWords.AsSpan(start, _childStart[node + 1] - start).BinarySearch(wordId);
+        return index >= 0 ? _childNodes[start + index] : -1;
     }
 
-    internal bool HasChildren(int node) => _nodeHasChildren[node];
+    internal bool HasChildren(int node) => _childStart[node + 1] != _childStart[node];
 
     /// <summary>Gets the entry index that ends at a trie node, or -1.</summary>
     internal int GetNodeEntry(int node) => _nodeEntry[node];
@@ -205,5 +248,11 @@ public sealed class SentimentLexicon
                 return words;
             }
         }
+    }
+
+    private struct WordStart(int entry, int rootChild)
+    {
+        public int Entry = entry;
+        public int RootChild = rootChild;
     }
 }

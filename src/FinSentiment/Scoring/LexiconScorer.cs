@@ -90,7 +90,12 @@ public sealed class LexiconScorer : ISentimentScorer
     private readonly double _zeroScore;
     private readonly double _questionWeight;
     private readonly bool[] _isSubordinator;
-    private readonly bool[] _isGeneral;
+
+    /// <summary>
+    /// Per lexicon entry, what a unit copies from it and its domain, in one dense array: a unit is built for every lexicon word of a
+    /// sentence, and the entries are objects spread over the heap.
+    /// </summary>
+    private readonly EntryInfo[] _entryInfo;
 
     /// <summary>Creates a scorer over <paramref name="lexicon"/> with the default rule weights.</summary>
     /// <param name="lexicon">The lexicon.</param>
@@ -120,11 +125,11 @@ public sealed class LexiconScorer : ISentimentScorer
         _zeroScore = Math.Tanh(_gain * 0.0);
         _questionWeight = options.QuestionWeight;
         _isSubordinator = new bool[lexicon.Count];
-        _isGeneral = new bool[lexicon.Count];
+        _entryInfo = new EntryInfo[lexicon.Count];
         for (var i = 0; i < lexicon.Count; i++)
         {
             var entry = lexicon.GetEntry(i);
-            _isGeneral[i] = entry.Domain == LexiconDomain.General;
+            _entryInfo[i] = new EntryInfo(entry.Valence, entry.Category, entry.Domain == LexiconDomain.General);
             _isSubordinator[i] = entry.Category == LexiconCategory.Contrast &&
                 Array.Exists(Subordinators, s => s.Equals(entry.Term, StringComparison.OrdinalIgnoreCase));
         }
@@ -167,17 +172,42 @@ public sealed class LexiconScorer : ISentimentScorer
             return 0;
         }
 
-        Unit[]? rented = null;
-        int[]? rentedIds = null;
-        var units = sentence.Length <= StackUnits
-            ? stackalloc Unit[sentence.Length]
-            : (rented = ArrayPool<Unit>.Shared.Rent(sentence.Length));
+        int[]? rented = null;
         var wordIds = sentence.Length <= StackUnits
             ? stackalloc int[sentence.Length]
-            : (rentedIds = ArrayPool<int>.Shared.Rent(sentence.Length));
+            : (rented = ArrayPool<int>.Shared.Rent(sentence.Length)).AsSpan(0, sentence.Length);
         try
         {
             wordIds.Fill(UnknownWordId);
+            return ScoreSentence(text, sentence, wordIds, ref drafts, ref count);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<int>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Like <see cref="ScoreSentence(ReadOnlySpan{char}, ReadOnlySpan{Token}, ref EvidenceDraft[], ref int)"/>, with the tokens' lexicon
+    /// word ids (one per token) from the caller, who may have looked them up already (see <see cref="Internal.WordTable"/>): each is an
+    /// id, -1 or <see cref="UnknownWordId"/>; unknown ones are looked up when needed and written back.
+    /// </summary>
+    internal double ScoreSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence, Span<int> wordIds, ref EvidenceDraft[] drafts, ref int count)
+    {
+        if (sentence.IsEmpty)
+        {
+            return 0;
+        }
+
+        Unit[]? rented = null;
+        var units = sentence.Length <= StackUnits
+            ? stackalloc Unit[sentence.Length]
+            : (rented = ArrayPool<Unit>.Shared.Rent(sentence.Length));
+        try
+        {
             var unitCount = BuildUnits(text, sentence, units, wordIds);
             units = units[..unitCount];
             ReadRecommendation(text, units);
@@ -263,7 +293,7 @@ public sealed class LexiconScorer : ISentimentScorer
                 }
 
                 drafts[count++] = Draft(units, i);
-                drafts[count - 1].General = unit.Entry >= 0 && _isGeneral[unit.Entry] && !unit.Recommendation;
+                drafts[count - 1].General = unit.Entry >= 0 && _entryInfo[unit.Entry].General && !unit.Recommendation;
             }
 
             // The sum starts at +0 and so is +0 when it is zero: the same score as a sentence with nothing that contributes.
@@ -274,7 +304,6 @@ public sealed class LexiconScorer : ISentimentScorer
             if (rented is not null)
             {
                 ArrayPool<Unit>.Shared.Return(rented);
-                ArrayPool<int>.Shared.Return(rentedIds!);
             }
         }
     }
@@ -361,7 +390,7 @@ public sealed class LexiconScorer : ISentimentScorer
                 continue;
             }
 
-            var lexical = _lexicon.GetEntry(entry);
+            ref readonly var lexical = ref _entryInfo[entry];
             var unit = Unit.Create(token.Start, tokens[i + length - 1].End, UnitKind.Lexical);
             unit.Entry = entry;
             unit.Category = lexical.Category;
@@ -657,7 +686,14 @@ public sealed class LexiconScorer : ISentimentScorer
     /// </summary>
     private static void MaskDesignatedNames(ReadOnlySpan<char> text, Span<Unit> units)
     {
-        for (var i = 1; i < units.Length; i++)
+        // A designator masks only units before it, so the search starts after the first unit it could mask.
+        var first = 0;
+        while (first < units.Length && !IsMaskedInName(units[first]))
+        {
+            first++;
+        }
+
+        for (var i = first + 1; i < units.Length; i++)
         {
             if (units[i].Kind is not (UnitKind.Word or UnitKind.Lexical) || !NameDesignators.Contains(text[units[i].Start..units[i].End].TrimEnd('.')))
             {
@@ -668,15 +704,18 @@ public sealed class LexiconScorer : ISentimentScorer
             for (var k = start; k >= 0 && k < i; k++)
             {
                 ref var unit = ref units[k];
-                if (unit.Kind == UnitKind.Lexical && !unit.Recommendation &&
-                    unit.Category is LexiconCategory.Sentiment or LexiconCategory.Increase or LexiconCategory.Decrease or
-                        LexiconCategory.GoodWhenUp or LexiconCategory.BadWhenUp)
+                if (IsMaskedInName(unit))
                 {
                     unit.Kind = UnitKind.Word;
                 }
             }
         }
     }
+
+    /// <summary>Whether a unit inside a designated name is part of the name: a sentiment, direction or quantity word that is no recommendation.</summary>
+    private static bool IsMaskedInName(in Unit unit) =>
+        unit.Kind == UnitKind.Lexical && !unit.Recommendation &&
+        unit.Category is LexiconCategory.Sentiment or LexiconCategory.Increase or LexiconCategory.Decrease or LexiconCategory.GoodWhenUp or LexiconCategory.BadWhenUp;
 
     /// <summary>The first unit of the name that ends before the designator at <paramref name="designator"/>, or -1 when its start cannot be told.</summary>
     private static int NameStart(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int designator)
@@ -758,7 +797,7 @@ public sealed class LexiconScorer : ISentimentScorer
     }
 
     /// <summary>Marks a token whose lexicon word id has not been looked up yet (ids are -1 or more).</summary>
-    private const int UnknownWordId = int.MinValue;
+    internal const int UnknownWordId = int.MinValue;
 
     /// <summary>
     /// The longest entry from <paramref name="start"/>: its index and length in tokens, or (-1, 0). A word a phrase was tried through
@@ -1653,6 +1692,13 @@ public sealed class LexiconScorer : ISentimentScorer
         }
     }
 
+    /// <summary>
+    /// Like <see cref="HasFinancialContext(ReadOnlySpan{char}, ReadOnlySpan{Token})"/>, with the tokens' lexicon word ids from the
+    /// caller (one per token: an id, -1 or <see cref="UnknownWordId"/>; unknown ones are looked up and written back).
+    /// </summary>
+    internal bool HasFinancialContext(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<int> wordIds) =>
+        FindsFinancialContext(text, tokens, wordIds);
+
     private bool FindsFinancialContext(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<int> wordIds)
     {
         var i = 0;
@@ -1682,7 +1728,7 @@ public sealed class LexiconScorer : ISentimentScorer
                 continue;
             }
 
-            if (!_isGeneral[entry] && _lexicon.GetEntry(entry).Category is
+            if (!_entryInfo[entry].General && _entryInfo[entry].Category is
                 LexiconCategory.Sentiment or LexiconCategory.Increase or LexiconCategory.Decrease or
                 LexiconCategory.GoodWhenUp or LexiconCategory.BadWhenUp or LexiconCategory.Neutral)
             {
@@ -2003,6 +2049,9 @@ public sealed class LexiconScorer : ISentimentScorer
             _ => 1,
         };
     }
+
+    /// <summary>What the scorer reads from a lexicon entry (see <see cref="_entryInfo"/>).</summary>
+    private readonly record struct EntryInfo(double Valence, LexiconCategory Category, bool General);
 
     private enum UnitKind : byte
     {

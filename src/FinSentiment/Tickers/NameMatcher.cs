@@ -23,9 +23,11 @@ internal sealed class NameMatcher
     /// <summary>A bit per length (63 for any longer) of the first words that start with an ASCII digit (<c>3M</c>): most numbers match none.</summary>
     private readonly ulong _digitStarts;
 
-    private NameMatcher(SpanLookup<int>?[] children, NameEntry?[] entries, ulong[] lowerCaseStarts, ulong digitStarts)
+    private NameMatcher(
+        SpanLookup<int>?[] children, KeyValuePair<string, int>[] firstWords, NameEntry?[] entries, ulong[] lowerCaseStarts, ulong digitStarts)
     {
         _children = children;
+        FirstWords = firstWords;
         _entries = entries;
         _lowerCaseStarts = lowerCaseStarts;
         _digitStarts = digitStarts;
@@ -76,8 +78,17 @@ internal sealed class NameMatcher
             frozen[i] = children[i].Count == 0 ? null : new SpanLookup<int>([.. children[i]]);
         }
 
-        return new NameMatcher(frozen, [.. entries], lowerCaseStarts, digitStarts);
+        return new NameMatcher(frozen, [.. children[0]], [.. entries], lowerCaseStarts, digitStarts);
     }
+
+    /// <summary>
+    /// Passed as the first node to <see cref="Match(ReadOnlySpan{char}, ReadOnlySpan{Token}, int, int, out NameEntry?)"/> when the first
+    /// token has not been looked up: the matcher looks it up itself.
+    /// </summary>
+    public const int UnknownFirstNode = int.MinValue;
+
+    /// <summary>Gets the first words of the names with the trie's node after each (see <see cref="WordTable"/>).</summary>
+    public IReadOnlyList<KeyValuePair<string, int>> FirstWords { get; }
 
     private static void AddLowerCaseStart(ulong[] lowerCaseStarts, string first)
     {
@@ -194,15 +205,28 @@ internal sealed class NameMatcher
     /// text (see <see cref="CaseFits"/>); returns the number of tokens matched, or 0.
     /// </summary>
     public int Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, out NameEntry? entry) =>
-        Match(text, tokens, start, checkCase: true, out entry);
+        Match(text, tokens, start, checkCase: true, UnknownFirstNode, out entry);
+
+    /// <summary>
+    /// Like <see cref="Match(ReadOnlySpan{char}, ReadOnlySpan{Token}, int, out NameEntry?)"/>, with the first token already looked up
+    /// (by a <see cref="WordTable"/>): <paramref name="firstNode"/> is the trie's node after it, -1 when no name starts with it, or
+    /// <see cref="UnknownFirstNode"/>.
+    /// </summary>
+    public int Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int firstNode, out NameEntry? entry) =>
+        Match(text, tokens, start, checkCase: true, firstNode, out entry);
 
     /// <summary>Like <see cref="Match(ReadOnlySpan{char}, ReadOnlySpan{Token}, int, out NameEntry?)"/> from the first token, ignoring letter case.</summary>
     public int MatchIgnoringCase(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, out NameEntry? entry) =>
-        Match(text, tokens, 0, checkCase: false, out entry);
+        Match(text, tokens, 0, checkCase: false, UnknownFirstNode, out entry);
 
-    private int Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, bool checkCase, out NameEntry? entry)
+    private int Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, bool checkCase, int firstNode, out NameEntry? entry)
     {
         entry = null;
+        if (firstNode == -1)
+        {
+            return 0; // looked up already: no name starts with the word
+        }
+
         if (checkCase && start < tokens.Length && tokens[start].Length > 0 && CannotStartName(tokens[start].GetText(text)))
         {
             return 0;
@@ -213,7 +237,20 @@ internal sealed class NameMatcher
         for (var i = start; i < tokens.Length; i++)
         {
             var lookup = _children[node];
-            if (lookup is null || tokens[i].Kind == TokenKind.SentenceEnd || !lookup.TryGetValue(tokens[i].GetText(text), out node))
+            if (lookup is null || tokens[i].Kind == TokenKind.SentenceEnd)
+            {
+                break;
+            }
+
+            if (i == start && firstNode != UnknownFirstNode)
+            {
+                node = firstNode;
+                if (node < 0)
+                {
+                    break;
+                }
+            }
+            else if (!lookup.TryGetValue(tokens[i].GetText(text), out node))
             {
                 break;
             }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.InteropServices;
 using FinSentiment.Internal;
 using FinSentiment.Tokenization;
@@ -74,7 +73,15 @@ public sealed class TickerResolver : ITickerResolver
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="mentions"/> is <see langword="null"/>.</exception>
-    public void Resolve(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ICollection<TickerMention> mentions)
+    public void Resolve(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ICollection<TickerMention> mentions) =>
+        Resolve(text, tokens, [], mentions);
+
+    /// <summary>
+    /// Like <see cref="Resolve(ReadOnlySpan{char}, ReadOnlySpan{Token}, ICollection{TickerMention})"/>, with the tokens' first steps in
+    /// the name trie already looked up (by a <see cref="WordTable"/> over <see cref="TickerDirectory.Names"/>): one per token, each a
+    /// node, -1, or <see cref="NameMatcher.UnknownFirstNode"/>; empty when none were.
+    /// </summary>
+    internal void Resolve(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> firstNameNodes, ICollection<TickerMention> mentions)
     {
         ArgumentNullException.ThrowIfNull(mentions);
         if (tokens.IsEmpty)
@@ -82,13 +89,14 @@ public sealed class TickerResolver : ITickerResolver
             return;
         }
 
-        var sentenceOf = ArrayPool<int>.Shared.Rent(tokens.Length);
-        var candidates = ArrayPool<Candidate>.Shared.Rent(Math.Min(tokens.Length, 1024) + 8);
+        var scratch = Scratch.Take(tokens.Length);
+        var sentenceOf = scratch.SentenceOf;
+        ref var candidates = ref scratch.Candidates;
         var count = 0;
         try
         {
             var sentences = NumberSentences(text, tokens, sentenceOf);
-            count = FindCandidates(text, tokens, sentenceOf, ref candidates);
+            count = FindCandidates(text, tokens, firstNameNodes, sentenceOf, ref candidates);
             var accepted = Accept(text, tokens, sentenceOf, candidates.AsSpan(0, count));
 
             // Every reference is to an accepted company (a descriptor's must be accepted, "the company" and "It" follow one).
@@ -111,10 +119,7 @@ public sealed class TickerResolver : ITickerResolver
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(sentenceOf);
-            // Only the used part holds company references; clearing the whole rented array would cost more than the search.
-            candidates.AsSpan(0, Math.Min(count, candidates.Length)).Clear();
-            ArrayPool<Candidate>.Shared.Return(candidates);
+            Scratch.Return(scratch, count);
         }
     }
 
@@ -168,7 +173,8 @@ public sealed class TickerResolver : ITickerResolver
 
     private static int Sentence(int[] sentenceOf, int token) => sentenceOf[token] < 0 ? -1 - sentenceOf[token] : sentenceOf[token];
 
-    private int FindCandidates(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, ref Candidate[] candidates)
+    private int FindCandidates(
+        ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> firstNameNodes, int[] sentenceOf, ref Candidate[] candidates)
     {
         var count = 0;
         for (var i = 0; i < tokens.Length; i++)
@@ -212,7 +218,8 @@ public sealed class TickerResolver : ITickerResolver
                             break;
                         }
 
-                        var matched = _directory.Names.Match(text, tokens, i, out var entry);
+                        var firstNode = firstNameNodes.IsEmpty ? NameMatcher.UnknownFirstNode : firstNameNodes[i];
+                        var matched = _directory.Names.Match(text, tokens, i, firstNode, out var entry);
                         if (matched > 0 && !(matched == 1 && SymbolStopList.Contains(token.GetText(text)) && !char.IsLower(text[token.Start + 1 < token.End ? token.Start + 1 : token.Start])))
                         {
                             var end = LegalSuffix.Match(text, tokens, i + matched);
@@ -638,10 +645,7 @@ public sealed class TickerResolver : ITickerResolver
     {
         if (count == candidates.Length)
         {
-            var larger = ArrayPool<Candidate>.Shared.Rent(candidates.Length * 2);
-            candidates.AsSpan().CopyTo(larger);
-            ArrayPool<Candidate>.Shared.Return(candidates, clearArray: true);
-            candidates = larger;
+            Array.Resize(ref candidates, candidates.Length * 2);
         }
 
         candidates[count++] = candidate;
@@ -693,6 +697,50 @@ public sealed class TickerResolver : ITickerResolver
         NeedsContext,
         BareSymbol,
         Accepted,
+    }
+
+    /// <summary>
+    /// A thread's working arrays, kept from one call to the next (each call rented and returned two pooled arrays, a fixed cost that
+    /// weighed on short texts such as headlines). Taken for the length of a call, so a call made during another gets arrays of its own.
+    /// </summary>
+    private sealed class Scratch
+    {
+        private const int MaxCachedLength = 1 << 16;
+
+        [ThreadStatic]
+        private static Scratch? t_cached;
+
+        public int[] SentenceOf = new int[64];
+        public Candidate[] Candidates = new Candidate[32];
+
+        public static Scratch Take(int tokens)
+        {
+            var scratch = t_cached ?? new Scratch();
+            t_cached = null;
+            if (scratch.SentenceOf.Length < tokens)
+            {
+                scratch.SentenceOf = new int[Math.Max(tokens, scratch.SentenceOf.Length * 2)];
+            }
+
+            return scratch;
+        }
+
+        /// <summary>Clears the used candidates (they hold companies) and keeps the arrays for the thread's next call unless they grew too large.</summary>
+        public static void Return(Scratch scratch, int used)
+        {
+            scratch.Candidates.AsSpan(0, Math.Min(used, scratch.Candidates.Length)).Clear();
+            if (scratch.SentenceOf.Length > MaxCachedLength)
+            {
+                scratch.SentenceOf = new int[64];
+            }
+
+            if (scratch.Candidates.Length > MaxCachedLength)
+            {
+                scratch.Candidates = new Candidate[32];
+            }
+
+            t_cached = scratch;
+        }
     }
 
     [StructLayout(LayoutKind.Auto)]

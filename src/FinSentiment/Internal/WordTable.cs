@@ -1,0 +1,104 @@
+using System.Runtime.CompilerServices;
+using FinSentiment.Lexicon;
+using FinSentiment.Tickers;
+
+namespace FinSentiment.Internal;
+
+/// <summary>
+/// One span lookup over the words of a <see cref="SentimentLexicon"/> and the first words of a <see cref="NameMatcher"/>'s names:
+/// a token is hashed and compared once to get both its lexicon word id (<see cref="SentimentLexicon.GetWordId"/>) and the name
+/// trie's node after it (<see cref="NameMatcher.FirstWords"/>), where the scorer and the resolver each looked it up in their own
+/// table. Immutable and thread-safe; kept per lexicon, for the matcher it was last built with (see <see cref="For"/>).
+/// </summary>
+/// <remarks>
+/// Both tables are <see cref="SpanLookup{TValue}"/>s, where a token finds a key when their hashes are equal and they are equal
+/// ignoring case (ordinal). This table merges a lexicon word and a first word only under that same relation, so a token finds
+/// a key here exactly when it finds the same word in either table, and the key carries that table's answer (or -1).
+/// </remarks>
+internal sealed class WordTable
+{
+    private static readonly ConditionalWeakTable<SentimentLexicon, WordTable> Cache = new();
+
+    private readonly SentimentLexicon _lexicon;
+
+    /// <summary>Both answers are stored in the table's entries, so a hit reads no other array.</summary>
+    private readonly SpanLookup<Answers> _words;
+
+    private WordTable(SentimentLexicon lexicon, NameMatcher names)
+    {
+        _lexicon = lexicon;
+        Names = names;
+        var answers = new Dictionary<string, Answers>(SameKey.Instance);
+        var words = lexicon.Words;
+        for (var id = 0; id < words.Count; id++)
+        {
+            // The lexicon never looks longer words up.
+            answers.Add(words[id], new Answers(words[id].Length <= SentimentLexicon.MaxWordLength ? id : -1, -1));
+        }
+
+        foreach (var (word, node) in names.FirstWords)
+        {
+            answers[word] = answers.TryGetValue(word, out var known) ? known with { NameNode = node } : new Answers(-1, node);
+        }
+
+        _words = new SpanLookup<Answers>([.. answers]);
+    }
+
+    /// <summary>Gets the matcher whose first words the table holds.</summary>
+    public NameMatcher Names { get; }
+
+    /// <summary>Gets the table of a lexicon and a matcher, built on first use and kept while the lexicon lives.</summary>
+    public static WordTable For(SentimentLexicon lexicon, NameMatcher names)
+    {
+        if (Cache.TryGetValue(lexicon, out var table) && table.Names == names)
+        {
+            return table;
+        }
+
+        // A lexicon is normally used with one directory; another matcher replaces the cached table (a race builds an equal one twice).
+        table = new WordTable(lexicon, names);
+        Cache.AddOrUpdate(lexicon, table);
+        return table;
+    }
+
+    /// <summary>Looks a word up once: its lexicon word id and the name trie's node after it, each -1 when that table lacks it.</summary>
+    public void Find(ReadOnlySpan<char> word, out int lexiconId, out int nameNode)
+    {
+        if (_words.TryGetValue(word, out var answers))
+        {
+            lexiconId = answers.LexiconId;
+            nameNode = answers.NameNode;
+        }
+        else
+        {
+            lexiconId = -1;
+            nameNode = -1;
+        }
+
+        if (lexiconId < 0 && word.Contains('’'))
+        {
+            lexiconId = _lexicon.GetWordId(word); // the lexicon also tries the word with the plain apostrophe
+        }
+    }
+
+    /// <summary>Gets the lexicon word id of a word, as <see cref="SentimentLexicon.GetWordId"/> does.</summary>
+    public int FindLexiconId(ReadOnlySpan<char> word)
+    {
+        Find(word, out var lexiconId, out _);
+        return lexiconId;
+    }
+
+    /// <summary>A word's lexicon word id and the name trie's node after it, each -1 when that table lacks the word.</summary>
+    private readonly record struct Answers(int LexiconId, int NameNode);
+
+    /// <summary>Equality as a <see cref="SpanLookup{TValue}"/> finds keys: the same hash and equal ignoring case (ordinal).</summary>
+    private sealed class SameKey : IEqualityComparer<string>
+    {
+        public static readonly SameKey Instance = new();
+
+        public bool Equals(string? x, string? y) =>
+            x is not null && y is not null && SpanLookup<int>.Hash(x) == SpanLookup<int>.Hash(y) && x.Equals(y, StringComparison.OrdinalIgnoreCase);
+
+        public int GetHashCode(string obj) => SpanLookup<int>.Hash(obj);
+    }
+}

@@ -1,0 +1,67 @@
+using FinSentiment.Internal;
+using FinSentiment.Lexicon;
+using FinSentiment.Tickers;
+
+namespace FinSentiment.Tests.Internal;
+
+public sealed class WordTableTests
+{
+    private static readonly SentimentLexicon Lexicon = SentimentLexicon.Default;
+    private static readonly NameMatcher Names = TickerDirectory.Default.Names;
+    private static readonly WordTable Table = WordTable.For(Lexicon, Names);
+
+    [Fact]
+    public void Every_lexicon_word_in_any_case_gets_the_lexicon_word_id_and_the_name_node_of_its_own_lookups()
+    {
+        var firstNodes = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (word, node) in Names.FirstWords)
+        {
+            firstNodes[word] = node;
+        }
+
+        foreach (var word in Lexicon.Words)
+        {
+            foreach (var written in new[] { word, word.ToUpperInvariant(), word.ToLowerInvariant() })
+            {
+                Table.Find(written, out var lexiconId, out var nameNode);
+                Assert.Equal(Lexicon.GetWordId(written), lexiconId);
+                Assert.Equal(firstNodes.GetValueOrDefault(written, -1), nameNode);
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_first_word_of_a_name_gets_its_trie_node_and_the_lexicon_word_id()
+    {
+        foreach (var (word, node) in Names.FirstWords)
+        {
+            Table.Find(word, out var lexiconId, out var nameNode);
+            Assert.Equal(node, nameNode);
+            Assert.Equal(Lexicon.GetWordId(word), lexiconId);
+        }
+    }
+
+    [Fact]
+    public void A_word_of_neither_table_gets_minus_one_twice()
+    {
+        Table.Find("qzxwvj", out var lexiconId, out var nameNode);
+
+        Assert.Equal(-1, lexiconId);
+        Assert.Equal(-1, nameNode);
+    }
+
+    [Fact]
+    public void A_word_with_the_typographic_apostrophe_gets_the_id_of_the_plain_one()
+    {
+        var word = Lexicon.Words.First(w => w.Contains('\'', StringComparison.Ordinal) && w.Length <= SentimentLexicon.MaxWordLength);
+
+        Assert.Equal(Lexicon.GetWordId(word), Table.FindLexiconId(word.Replace('\'', '’')));
+        Assert.True(Table.FindLexiconId(word.Replace('\'', '’')) >= 0);
+    }
+
+    [Fact]
+    public void The_table_of_a_lexicon_and_matcher_is_built_once()
+    {
+        Assert.Same(Table, WordTable.For(Lexicon, Names));
+    }
+}
