@@ -208,7 +208,7 @@ public sealed class SentimentAnalyzerContractTests
     public void A_view_on_a_list_of_companies_reaches_each_of_them(string target)
     {
         var result = SentimentAnalyzer.CreateDefault().Analyze(
-            "Drug stocks slide after the Globex verdict; analysts positive on Acme, Umbrella, Initech",
+            "Chip stocks slide after the Globex ruling; brokers positive on Acme, Umbrella, Initech",
             [new SentimentTarget("Globex"), new SentimentTarget(target)]);
 
         Assert.Equal(Polarity.Positive, result.Targets[1].Polarity);
@@ -216,7 +216,7 @@ public sealed class SentimentAnalyzerContractTests
 
     [Theory]
     [InlineData("Globex 'Underweight' on Initech")]
-    [InlineData("Globex sees over 15% downside in Initech, cuts stock to 'sell'")]
+    [InlineData("Globex sees 20% downside in Initech, cuts it to 'sell'")]
     public void A_quoted_view_or_a_view_in_a_company_reaches_it(string text)
     {
         var result = SentimentAnalyzer.CreateDefault().Analyze(text, [new SentimentTarget("Globex"), new SentimentTarget("Initech")]);
@@ -281,7 +281,7 @@ public sealed class SentimentAnalyzerContractTests
     }
 
     [Theory]
-    [InlineData("Sterling hovers near 7-week highs, eyes growth data", "Sterling", Polarity.Positive)]
+    [InlineData("The euro hovers near 6-week highs ahead of the vote", "euro", Polarity.Positive)]
     [InlineData("Rupee hovers near a two-year low against the dollar", "Rupee", Polarity.Negative)]
     public void A_target_hovering_near_a_level_takes_the_level_as_news(string text, string target, Polarity expected)
     {

@@ -163,8 +163,8 @@ public sealed class BuiltInLexiconSentenceTests
 
     [Theory]
     [InlineData("Acme plans to raise Rs 500 crore through a rights issue", "raise")]
-    [InlineData("Globex to hike prices in India", "hike")]
-    [InlineData("Initech to drop the brand from its services", "drop")]
+    [InlineData("Globex to hike fares next month", "hike")]
+    [InlineData("Initech to drop the old logo", "drop")]
     public void A_direction_with_nothing_to_move_names_an_act(string text, string word)
     {
         var result = Analyzer.Analyze(text);
@@ -189,7 +189,7 @@ public sealed class BuiltInLexiconSentenceTests
     }
 
     [Theory]
-    [InlineData("Acme reports its worst annual loss in 20 years, cuts more jobs")]
+    [InlineData("Acme posts its first loss in a decade, cuts more jobs")]
     [InlineData("Acme reports a loss and cuts 370 jobs")]
     public void A_verb_after_a_comma_moves_its_own_object(string text)
     {
@@ -200,17 +200,17 @@ public sealed class BuiltInLexiconSentenceTests
     }
 
     [Theory]
-    [InlineData("Two former Acme traders jailed over rate rigging")]
-    [InlineData("Regulator raises concerns over the proposed Acme deal")]
-    [InlineData("Acme pulls the plug on its Arctic exploration")]
+    [InlineData("An Acme director jailed for insider trading")]
+    [InlineData("Lawmakers raise concerns over the Acme takeover")]
+    [InlineData("Acme pulls the plug on its streaming unit")]
     public void Trouble_in_court_and_idioms_of_failure_are_negative(string text)
     {
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
     }
 
     [Theory]
-    [InlineData("$AVLR - Avalara: Buy This Leader In Tax Software", Polarity.Positive)]
-    [InlineData("Acme IPO: Skip the issue and wait for listing", Polarity.Negative)]
+    [InlineData("$ACME - Acme: Buy This Leader In Cloud Payroll", Polarity.Positive)]
+    [InlineData("Acme IPO: Skip it and wait for the listing", Polarity.Negative)]
     [InlineData("Like Globex: an analyst at a brokerage", Polarity.Positive)]
     public void A_recommendation_may_follow_a_headline_lead_that_ends_with_a_colon(string text, Polarity expected)
     {
@@ -221,11 +221,11 @@ public sealed class BuiltInLexiconSentenceTests
     }
 
     [Theory]
-    [InlineData("Oil futures touch fresh intraday highs", Polarity.Positive)]
-    [InlineData("Oil prices hit new multi-year lows in Asia", Polarity.Negative)]
-    [InlineData("Department store stocks bounce off the lows", Polarity.Positive)]
+    [InlineData("Copper futures set fresh intraday highs", Polarity.Positive)]
+    [InlineData("Nickel prices sink to new multi-year lows", Polarity.Negative)]
+    [InlineData("Airline stocks bounce off the lows", Polarity.Positive)]
     [InlineData("Hedge funds are snapping up the shares", Polarity.Positive)]
-    [InlineData("Crypto exchange hit with a $300 million investor suit", Polarity.Negative)]
+    [InlineData("Acme hit with a $50 million investor suit", Polarity.Negative)]
     [InlineData("Retailers are forced to close stores as sales slump", Polarity.Negative)]
     public void Highs_lows_buying_interest_and_trouble_are_read(string text, Polarity expected)
     {
@@ -233,8 +233,8 @@ public sealed class BuiltInLexiconSentenceTests
     }
 
     [Theory]
-    [InlineData("Did Hedge Funds Drop The Ball On Acme Corp (ACME)")]
-    [InlineData("Should You Be Pleased About The CEO Pay At Globex Inc")]
+    [InlineData("Did Investors Drop The Ball On Acme Corp (ACME)")]
+    [InlineData("Should Shareholders Be Pleased With The Globex Plan")]
     public void A_headline_that_opens_with_an_auxiliary_asks_without_a_question_mark(string text)
     {
         var result = Analyzer.Analyze(text);
@@ -253,8 +253,8 @@ public sealed class BuiltInLexiconSentenceTests
     }
 
     [Theory]
-    [InlineData("Walgreens Boots Alliance : Enters Into Credit Agreement", "Alliance")]
-    [InlineData("Ocean Grown Abalone : Results of Meeting", "Grown")]
+    [InlineData("Globex Growth Alliance : Notice of Annual Meeting", "Alliance")]
+    [InlineData("Acme Grown Foods : Results of Meeting", "Grown")]
     public void The_issuer_that_opens_a_notice_before_a_spaced_colon_is_a_name(string text, string word)
     {
         var result = Analyzer.Analyze(text);
@@ -263,9 +263,9 @@ public sealed class BuiltInLexiconSentenceTests
     }
 
     [Theory]
-    [InlineData("Gold scales a 3-week peak as the dollar slides", Polarity.Positive)]
+    [InlineData("Silver climbs to a 5-week peak", Polarity.Positive)]
     [InlineData("Copper sinks to a two-year trough", Polarity.Negative)]
-    [InlineData("The pound ends the month on a high note", Polarity.Positive)]
+    [InlineData("Acme closes the quarter on a high note", Polarity.Positive)]
     public void Peaks_troughs_and_closing_notes_are_read(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
@@ -274,26 +274,26 @@ public sealed class BuiltInLexiconSentenceTests
     [Fact]
     public void A_comparative_before_the_state_reached_does_not_hide_it()
     {
-        var result = Analyzer.Analyze("The steel maker said it slipped to a larger-than-expected pretax loss.");
+        var result = Analyzer.Analyze("Acme said it slid to a larger-than-expected net loss.");
 
         Assert.Contains(result.Evidence, e => e.Rules.Contains("state-reached"));
         Assert.Equal(Polarity.Negative, result.Polarity);
     }
 
     [Theory]
-    [InlineData("Aldata Solution has signed a contract to supply its system to two retail chains .", Polarity.Positive)]
-    [InlineData("Limestone and coke are sintered for use in the blast furnace .", Polarity.Neutral)]
+    [InlineData("Acme has signed a contract to deliver its software to a hospital group .", Polarity.Positive)]
+    [InlineData("The plant will reline its blast furnace next year .", Polarity.Neutral)]
     public void Report_language_contracts_and_industrial_terms(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
     }
 
     [Theory]
-    [InlineData("The central bank keeps its key deposit rate at -0.5%")]
-    [InlineData("McDonald : Statement of Changes in Beneficial Ownership")]
+    [InlineData("The Riksbank holds its policy rate at -0.25%")]
+    [InlineData("Acme : Statement of Beneficial Ownership")]
     [InlineData("U.S. junk bonds are priced for 2020")]
-    [InlineData("India is investing more money in solar power than in fossil fuels")]
-    [InlineData("Don't miss our first community event")]
+    [InlineData("Utilities now spend more on wind farms than on fossil fuels")]
+    [InlineData("Don't miss the webinar on Tuesday")]
     public void Levels_filings_asset_classes_and_advice_are_not_news(string text)
     {
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
@@ -302,16 +302,16 @@ public sealed class BuiltInLexiconSentenceTests
     [Fact]
     public void A_long_fund_name_before_its_designator_is_a_name()
     {
-        var result = Analyzer.Analyze("$EOD - Wells Fargo Advantage Global Dividend Opportunity Fund declares $0.14525 dividend");
+        var result = Analyzer.Analyze("$XYZ - Acme Capital Advantage Global Income Opportunity Fund declares $0.12 dividend");
 
         Assert.DoesNotContain(result.Evidence, e => e.Text.Contains("Opportunity", StringComparison.Ordinal));
     }
 
     [Theory]
-    [InlineData("Go short on metal stocks: an analyst")]
-    [InlineData("Switch out of Piramal: a broker")]
-    [InlineData("Gold demand at a two-decade low")]
-    [InlineData("Lot of negativity in telecom stocks")]
+    [InlineData("Go short on cement stocks: an analyst")]
+    [InlineData("Switch out of Acme: a broker")]
+    [InlineData("Tea exports at a two-decade low")]
+    [InlineData("There is a lot of negativity in bank stocks")]
     public void Trading_calls_exits_and_gloomy_moods_are_negative(string text)
     {
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
