@@ -69,7 +69,7 @@ internal static class AttributionText
     /// <summary>Whether the text between a view and a name is "on", "in" or "against" (and perhaps "the" or the names listed before it).</summary>
     public static bool IsViewOn(ReadOnlySpan<char> between)
     {
-        between = between.Trim().TrimStart("'\"’”").TrimStart(); // "Barclays 'Underweight' on Voltas"
+        between = between.Trim().TrimStart("'\"’”").TrimStart(); // "Globex 'Underweight' on Initech"
         var preposition = between.StartsWith("on", StringComparison.OrdinalIgnoreCase) || between.StartsWith("in", StringComparison.OrdinalIgnoreCase) ? 2
             : between.StartsWith("against", StringComparison.OrdinalIgnoreCase) ? 7 : 0;
         if (preposition == 0)
@@ -82,7 +82,7 @@ internal static class AttributionText
     }
 
     /// <summary>
-    /// "DRL, " in "positive on DRL, Cipla, Natco": names before the one the view reaches, each capitalised, and the text ends with
+    /// "Acme, " in "positive on Acme, Umbrella, Initech": names before the one the view reaches, each capitalised, and the text ends with
     /// the comma, "and" or "&amp;" that continues the list.
     /// </summary>
     private static bool IsNameListLead(ReadOnlySpan<char> between)

@@ -70,7 +70,7 @@ internal static class SourceMentions
             var word = tokens[i].GetText(text);
             if (tokens[i].Kind == TokenKind.Punctuation && word is "," or ";")
             {
-                break; // "… in Bharti Infratel, upgrades stock": the verb after the comma has another subject
+                break; // "… upside in Initech, upgrades the stock": the verb after the comma has another subject
             }
 
             if (tokens[i].Kind != TokenKind.Word || word.Equals("'s", StringComparison.Ordinal) || word.Equals("’s", StringComparison.Ordinal))
@@ -79,7 +79,7 @@ internal static class SourceMentions
             }
 
             // The first word after the name decides: "Refinitiv projected", "Goldman analysts", "a Reuters poll".
-            // A rating verb in the passive ("Tesla upgraded to buy at Goldman", "Infosys downgraded by UBS") names the company rated.
+            // A rating verb in the passive ("Acme upgraded to buy at Globex", "Initech downgraded by Globex") names the company rated.
             if (MessengerWordsAfter.Contains(word))
             {
                 return IsPassiveRating(text, tokens, i) ? SourcePosition.None : SourcePosition.Messenger;

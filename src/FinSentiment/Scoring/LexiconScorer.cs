@@ -31,13 +31,13 @@ public sealed class LexiconScorer : ISentimentScorer
 {
     private const int StackUnits = 128;
 
-    /// <summary>The most units before the colon that ends a headline's lead ("$AVLR - Avalara:").</summary>
+    /// <summary>The most units before the colon that ends a headline's lead ("$ACME - Acme:").</summary>
     private const int MaxRecommendationLead = 4;
 
-    /// <summary>The most words of an issuer's name that opens a notice ("Walgreens Boots Alliance :").</summary>
+    /// <summary>The most words of an issuer's name that opens a notice ("Globex Growth Alliance :").</summary>
     private const int MaxIssuerWords = 6;
 
-    /// <summary>The most words of a name before its designator ("Wells Fargo Advantage Global Dividend Opportunity Fund").</summary>
+    /// <summary>The most words of a name before its designator ("Acme Capital Advantage Global Income Opportunity Fund").</summary>
     private const int MaxDesignatedNameWords = 7;
 
     private static readonly Lazy<LexiconScorer> DefaultScorer = new(() => new LexiconScorer(SentimentLexicon.Default));
@@ -520,7 +520,7 @@ public sealed class LexiconScorer : ISentimentScorer
     }
 
     /// <summary>
-    /// "Walgreens Boots Alliance : Enters into a credit agreement", "Ocean Grown Abalone : Results of Meeting": a notice that
+    /// "Globex Growth Alliance : Notice of Annual Meeting", "Acme Grown Foods : Results of Meeting": a notice that
     /// opens with capitalised words and a colon set off by spaces names its issuer there, and the words of a name are no opinion.
     /// </summary>
     private static void MaskIssuerLead(ReadOnlySpan<char> text, Span<Unit> units)
@@ -756,7 +756,7 @@ public sealed class LexiconScorer : ISentimentScorer
             return;
         }
 
-        // Or the part after a short lead that ends with a colon ("$AVLR - Avalara: Buy this leader").
+        // Or the part after a short lead that ends with a colon ("$ACME - Acme: Buy this leader").
         for (var i = 1; i < units.Length && i <= MaxRecommendationLead; i++)
         {
             if (units[i].Kind == UnitKind.Boundary)
@@ -858,7 +858,7 @@ public sealed class LexiconScorer : ISentimentScorer
 
     private static bool IsQuestion(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence)
     {
-        // "Did Hedge Funds Drop The Ball On Cohu, Inc. (COHU)", "Should You Buy Acme": a headline that opens with an inverted
+        // "Did Investors Drop The Ball On Acme Corp (ACME)", "Should You Buy Acme": a headline that opens with an inverted
         // auxiliary asks, even when the question mark was left off or cut.
         if (sentence.Length > 2 && sentence[0].Kind == TokenKind.Word && sentence[1].Kind == TokenKind.Word &&
             char.IsUpper(text[sentence[0].Start]) && QuestionOpeners.Contains(text.Slice(sentence[0].Start, sentence[0].Length)))
@@ -963,7 +963,7 @@ public sealed class LexiconScorer : ISentimentScorer
     }
 
     /// <summary>
-    /// "BP reports its worst annual loss, cuts more jobs", "… and cuts 370 jobs": a verb that opens a new predicate after a comma
+    /// "Acme posts its first loss in a decade, cuts more jobs", "… and cuts 370 jobs": a verb that opens a new predicate after a comma
     /// or "and" moves the quantity it governs, at most three words on, not the one the previous predicate named.
     /// </summary>
     private static int FindObjectOfNewPredicate(ReadOnlySpan<char> text, Span<Unit> units, int d)
