@@ -611,7 +611,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// <summary>The entity's score, read at <see cref="HeadlineEntityGain"/> in a headline.</summary>
     private double ScoreEntity(string text, Workspace document, int entity, bool headline)
     {
-        var score = ScoreEntity(text, document, entity);
+        var score = MeanEntityScore(text, document, entity, headline);
         return headline ? Math.Tanh(HeadlineEntityGain * Math.Atanh(Math.Clamp(score, -0.9999, 0.9999))) : score;
     }
 
@@ -629,9 +629,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     /// <summary>
     /// The entity's score: the weighted mean over the sentences that mention it (and, when no other company is named apart from it,
-    /// the other sentences at half weight); in a sentence that also names another company, only the phrases it owns count.
+    /// the other sentences at half weight); in a sentence that also names another company, only the phrases it owns count, and
+    /// in a headline or a title that names it alone, only its own clauses (<see cref="ScoreOwnClauses"/>).
     /// </summary>
-    private double ScoreEntity(string text, Workspace document, int entity)
+    private double MeanEntityScore(string text, Workspace document, int entity, bool headline)
     {
         var sentences = document.Sentences;
         var numerator = 0.0;
@@ -644,8 +645,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             for (var s = 0; s < document.SentenceCount; s++)
             {
                 ref readonly var sentence = ref sentences[s];
-                var weight = document.Mentioned(entity, s) ? sentence.Weight : sentence.Weight * SingleCompanyContextWeight;
-                Accumulate(sentence.Score, weight, _unopinionatedWeight, ref numerator, ref denominator);
+                var mentioned = document.Mentioned(entity, s);
+                var weight = mentioned ? sentence.Weight : sentence.Weight * SingleCompanyContextWeight;
+                var score = mentioned && (headline || sentence.InTitle) && ScoreOwnClauses(text, document, entity, sentence, s, out var own) ? own : sentence.Score;
+                Accumulate(score, weight, _unopinionatedWeight, ref numerator, ref denominator);
             }
 
             return Aggregated(numerator, denominator);
@@ -681,6 +684,111 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         return Aggregated(numerator, denominator);
+    }
+
+    /// <summary>
+    /// The entity's score from the clauses about it, when the sentence that names it also has a clause with a subject of its own
+    /// ("Jewellery stocks rally as gold prices fall": the rally for the jewellers, the fall for gold). Clauses that name no
+    /// subject ("…; shares soar 10%", "…, cuts more jobs") go on about the entity. False, to read the whole sentence, when the
+    /// entity is named in more than one clause, when its clauses say nothing, or when no clause is left out.
+    /// </summary>
+    private static bool ScoreOwnClauses(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex, out double score)
+    {
+        score = 0;
+        if (sentence.EvidenceEnd - sentence.EvidenceStart < 2)
+        {
+            return false;
+        }
+
+        Span<int> starts = stackalloc int[8];
+        var sentenceText = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+        var clauses = AttributionText.ClauseStarts(sentenceText, starts);
+        if (clauses < 2)
+        {
+            return false;
+        }
+
+        starts = starts[..clauses];
+        var own = -1;
+        foreach (ref readonly var span in document.SentenceSpans(sentenceIndex))
+        {
+            if (span.Entity != entity && document.IsRival(entity, span.Entity))
+            {
+                continue;
+            }
+
+            var clause = ClauseOf(starts, span.Start - sentence.Start);
+            if (own >= 0 && clause != own)
+            {
+                return false;
+            }
+
+            own = clause;
+        }
+
+        // A clause has a subject of its own when words other than "shares", "it" or "but" come before its first phrase.
+        Span<int> firstPhrase = stackalloc int[clauses];
+        firstPhrase.Fill(int.MaxValue);
+        for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
+        {
+            ref readonly var draft = ref document.Drafts[e];
+            var clause = ClauseOf(starts, draft.UnitStart - sentence.Start);
+            var first = draft.PartnerStart >= 0 && ClauseOf(starts, draft.PartnerStart - sentence.Start) == clause ? Math.Min(draft.PartnerStart, draft.UnitStart) : draft.UnitStart;
+            firstPhrase[clause] = Math.Min(firstPhrase[clause], first);
+        }
+
+        Span<bool> otherSubject = stackalloc bool[clauses];
+        for (var clause = 0; clause < clauses; clause++)
+        {
+            var clauseStart = sentence.Start + starts[clause];
+            otherSubject[clause] = clause != own && firstPhrase[clause] != int.MaxValue &&
+                AttributionText.HasOwnSubject(text.AsSpan(clauseStart, firstPhrase[clause] - clauseStart));
+        }
+
+        var sum = 0.0;
+        var kept = false;
+        var dropped = false;
+        for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
+        {
+            ref readonly var draft = ref document.Drafts[e];
+            var clause = ClauseOf(starts, draft.UnitStart - sentence.Start);
+            if (otherSubject[clause])
+            {
+                dropped = true;
+                continue;
+            }
+
+            // A word of the name itself ("Shoppers Stop") says nothing about the company.
+            kept |= clause == own && !WithinName(document.SentenceSpans(sentenceIndex), draft.UnitStart, draft.UnitEnd);
+            sum += draft.Contribution;
+        }
+
+        score = Math.Tanh(sum);
+        return own >= 0 && kept && dropped;
+    }
+
+    private static bool WithinName(ReadOnlySpan<SpanInfo> spans, int start, int end)
+    {
+        foreach (ref readonly var span in spans)
+        {
+            if (span.Start <= start && end <= span.Start + span.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int ClauseOf(ReadOnlySpan<int> starts, int offset)
+    {
+        var clause = 0;
+        while (clause + 1 < starts.Length && starts[clause + 1] <= offset)
+        {
+            clause++;
+        }
+
+        return clause;
     }
 
     /// <summary>

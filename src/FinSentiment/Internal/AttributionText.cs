@@ -20,6 +20,19 @@ internal static class AttributionText
     private static readonly WordSet ClauseOpeners = new(
         "while", "but", "whereas", "although", "though", "however", "which", "who", "after", "as", "since", "because", "yet");
 
+    private static readonly WordSet ClauseConnectors = new("as", "while", "whereas", "but");
+
+    private static readonly WordSet NotClauseAfterAs = new(
+        "a", "an", "the", "of", "per", "well", "much", "many", "far", "long", "soon", "expected", "usual", "part", "such", "it", "they");
+
+    private static readonly WordSet NotClauseBeforeAs = new("such", "well", "much", "so", "just", "same", "as", "known", "seen", "served");
+
+    // Words that let a clause go on about the subject named before it: "…; shares soar", "…, but its margins shrink".
+    private static readonly WordSet ContinuationWords = new(
+        "as", "while", "whereas", "but", "and", "the", "a", "an", "its", "it", "their", "they", "shares", "share", "stock", "stocks",
+        "scrip", "stk", "also", "then", "now", "still", "further", "to", "will", "may", "could", "might", "would", "has", "have", "had", "is",
+        "are", "was", "were", "be", "s");
+
     // "Yuan flat despite a two-month low midpoint", "Gold steadies as …": the company or asset named did not move.
     private static readonly WordSet StasisWords = new(
         "flat", "steady", "steadies", "steadied", "unchanged", "mixed", "stable", "rangebound", "range-bound", "hovers",
@@ -168,6 +181,150 @@ internal static class AttributionText
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Where the clauses of a sentence start, relative to it: after a semicolon or a comma, and at "as", "while", "whereas" or
+    /// "but" ("Airline stocks fall as crude prices surge", "Gold dives on selling, silver rises"). The first clause starts at 0.
+    /// Returns how many starts were written; a sentence with more clauses than <paramref name="starts"/> holds writes none.
+    /// </summary>
+    public static int ClauseStarts(ReadOnlySpan<char> sentence, Span<int> starts)
+    {
+        var count = 0;
+        starts[count++] = 0;
+        for (var i = 1; i < sentence.Length - 1; i++)
+        {
+            var start = -1;
+            if (sentence[i] is ';' || sentence[i] == ',' && sentence[i + 1] == ' ' && !char.IsDigit(sentence[i - 1]))
+            {
+                start = i + 1;
+            }
+            else if (sentence[i - 1] == ' ' && char.IsLetter(sentence[i]) && OpensClause(sentence[..(i - 1)], sentence[i..]))
+            {
+                start = i;
+            }
+
+            if (start < 0)
+            {
+                continue;
+            }
+
+            if (count == starts.Length)
+            {
+                return 0;
+            }
+
+            starts[count++] = start;
+        }
+
+        return MergeListItems(sentence, starts[..count]);
+    }
+
+    /// <summary>
+    /// "Acme, Globex, Initech rally on buzz", "peers like Acme, Globex halve": a comma next to a short name is a list, not a new clause.
+    /// </summary>
+    private static int MergeListItems(ReadOnlySpan<char> sentence, Span<int> starts)
+    {
+        var count = starts.Length;
+        for (var k = count - 1; k >= 1; k--)
+        {
+            var comma = starts[k] - 1;
+            if (sentence[comma] != ',')
+            {
+                continue;
+            }
+
+            var before = sentence[starts[k - 1]..comma];
+            var after = sentence[starts[k]..];
+            var nextComma = after.IndexOf(',');
+            if (IsListItem(before) || nextComma > 0 && IsListItem(after[..nextComma]))
+            {
+                starts[(k + 1)..count].CopyTo(starts[k..]);
+                count--;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>One to four words, each starting with a capital or a digit: a name in a list ("Shoppers Stop", "M&amp;M").</summary>
+    private static bool IsListItem(ReadOnlySpan<char> item)
+    {
+        item = item.Trim();
+        if (item.IsEmpty)
+        {
+            return false;
+        }
+
+        var words = 0;
+        var wordStart = true;
+        foreach (var c in item)
+        {
+            if (c == ' ')
+            {
+                wordStart = true;
+                continue;
+            }
+
+            if (wordStart && (++words > 4 || !(char.IsUpper(c) || char.IsDigit(c))))
+            {
+                return false;
+            }
+
+            wordStart = false;
+        }
+
+        return true;
+    }
+
+    /// <summary>"as" (not "as a result", "as well as", "such as"), "while", "whereas" or "but", followed by a word.</summary>
+    private static bool OpensClause(ReadOnlySpan<char> before, ReadOnlySpan<char> text)
+    {
+        var space = text.IndexOf(' ');
+        if (space <= 0 || space + 1 >= text.Length || !ClauseConnectors.Contains(text[..space]))
+        {
+            return false;
+        }
+
+        if (!text[..space].Equals("as", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var next = text[(space + 1)..];
+        var nextSpace = next.IndexOf(' ');
+        return !NotClauseBeforeAs.Contains(before[(before.LastIndexOf(' ') + 1)..]) && !NotClauseAfterAs.Contains(nextSpace < 0 ? next : next[..nextSpace]);
+    }
+
+    /// <summary>
+    /// Whether a clause names a subject of its own before its first phrase (<paramref name="prefix"/>): "as crude prices surge" does,
+    /// "shares soar 10%", ", cuts more jobs" and "but its margins shrink" go on about the company named before.
+    /// </summary>
+    public static bool HasOwnSubject(ReadOnlySpan<char> prefix)
+    {
+        while (!prefix.IsEmpty)
+        {
+            var start = 0;
+            while (start < prefix.Length && !char.IsLetter(prefix[start]))
+            {
+                start++;
+            }
+
+            var end = start;
+            while (end < prefix.Length && (char.IsLetterOrDigit(prefix[end]) || prefix[end] is '-' or '&' or '.'))
+            {
+                end++;
+            }
+
+            if (end > start && !ContinuationWords.Contains(prefix[start..end]))
+            {
+                return true;
+            }
+
+            prefix = prefix[end..];
         }
 
         return false;

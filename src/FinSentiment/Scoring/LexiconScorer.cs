@@ -1137,6 +1137,13 @@ public sealed class LexiconScorer : ISentimentScorer
                 return -1; // "Glencore slumps 25 pct as debt fears grow": the quantity after "as" is another clause's
             }
 
+            // "Airline stocks fall as crude prices surge": a direction after a connector and a subject of its own moves that subject,
+            // not a quantity of the clause before ("after falling" has no subject of its own and goes on).
+            if (step < 0 && i < from - 1 && IsConnector(text, unit))
+            {
+                return -1;
+            }
+
             if (unit.Kind is UnitKind.Word or UnitKind.Lexical)
             {
                 seen++;

@@ -69,6 +69,26 @@ public sealed class LexiconScorerRuleTests
     }
 
     [Theory]
+    [InlineData("Profit fell as the widget prices rose.")]
+    [InlineData("Profit fell while the tariff rose.")]
+    public void Direction_after_a_connector_and_a_subject_of_its_own_does_not_move_the_earlier_quantity(string text)
+    {
+        ScorerHarness.Score(text, out var evidence);
+
+        var moved = Assert.Single(evidence, e => e.Text.Contains("rose", StringComparison.Ordinal));
+        Assert.Equal("rose", moved.Text);
+        Assert.Contains("direction-unpaired", moved.Rules);
+    }
+
+    [Fact]
+    public void Direction_right_after_a_connector_still_moves_the_earlier_quantity()
+    {
+        ScorerHarness.Score("Profit rose as expected and sales fell after profit rose.", out var evidence);
+
+        Assert.All(evidence, e => Assert.DoesNotContain("direction-unpaired", e.Rules));
+    }
+
+    [Theory]
     [InlineData("Profit came to EUR 13.1 mn from EUR 8.7 mn.", 1)]
     [InlineData("Profit came to EUR 8.7 mn from EUR 13.1 mn.", -1)]
     [InlineData("Profit went from EUR 8.7 mn to EUR 13.1 mn.", 1)]

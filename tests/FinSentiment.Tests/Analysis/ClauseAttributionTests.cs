@@ -1,0 +1,48 @@
+namespace FinSentiment.Tests.Analysis;
+
+/// <summary>
+/// A company named alone in a sentence takes its score from its own clauses: a clause with a subject of its own ("as Globex
+/// shares slump") speaks of that subject, and a clause with none ("…; shares jump") goes on about the company.
+/// </summary>
+public sealed class ClauseAttributionTests
+{
+    private static readonly SentimentAnalyzer Analyzer = SentimentAnalyzer.CreateDefault();
+
+    private static TargetSentiment Target(string text, string target) => Analyzer.Analyze(text, [new SentimentTarget(target)]).Targets[0];
+
+    [Theory]
+    [InlineData("Widget makers rally as steel prices slump", "Widget makers", Polarity.Positive)]
+    [InlineData("Widget makers rally as steel prices slump", "steel prices", Polarity.Negative)]
+    [InlineData("Copper slumps on weak demand, zinc climbs", "zinc", Polarity.Positive)]
+    [InlineData("Copper slumps on weak demand, zinc climbs", "Copper", Polarity.Negative)]
+    [InlineData("Acme Widgets slumps while rival makers rally", "Acme Widgets", Polarity.Negative)]
+    public void A_clause_with_its_own_subject_speaks_of_that_subject(string text, string target, Polarity expected)
+    {
+        Assert.Equal(expected, Target(text, target).Polarity);
+    }
+
+    [Theory]
+    [InlineData("Acme Widgets misses a deadline as rival makers rally; shares soar 10%")]
+    [InlineData("Acme Widgets posts record sales, raises its outlook")]
+    public void A_clause_without_a_subject_goes_on_about_the_company(string text)
+    {
+        Assert.Equal(Polarity.Positive, Target(text, "Acme Widgets").Polarity);
+    }
+
+    [Fact]
+    public void Names_listed_with_commas_share_the_clause_that_follows()
+    {
+        const string text = "Acme Widgets, Globex Tools, Initech Gears rally on upbeat orders";
+
+        Assert.Equal(Polarity.Positive, Target(text, "Globex Tools").Polarity);
+    }
+
+    [Fact]
+    public void A_company_named_in_two_clauses_reads_the_whole_sentence()
+    {
+        var inOne = Target("Acme Widgets rallies as widget orders slump", "Acme Widgets").Score;
+        var inBoth = Target("Acme Widgets rallies as Acme Widgets orders slump", "Acme Widgets").Score;
+
+        Assert.True(inBoth < inOne, $"named in both clauses {inBoth} should count the slump that {inOne} leaves out");
+    }
+}
