@@ -65,6 +65,7 @@ internal static class SourceMentions
         {
             return SourcePosition.Messenger;
         }
+
         for (var i = after; i < tokens.Length && tokens[i].Kind != TokenKind.SentenceEnd; i++)
         {
             var word = tokens[i].GetText(text);
@@ -161,23 +162,44 @@ internal static class SourceMentions
         }
 
         var words = 0;
-        for (var i = colon + 1; i < tokens.Length && tokens[i].Kind != TokenKind.SentenceEnd; i++)
+        var commas = 0;
+        var end = colon + 1;
+        for (; end < tokens.Length && tokens[end].Kind != TokenKind.SentenceEnd; end++)
         {
+            var i = end;
             var token = tokens[i].GetText(text);
             if (tokens[i].Kind == TokenKind.Punctuation && token is ":")
             {
                 return false; // not the last colon
             }
 
+            commas += token is "," ? 1 : 0;
             if (tokens[i].Kind is TokenKind.Word && ++words > 16 ||
-                tokens[i].Kind is TokenKind.Word && char.IsLower(token[0]) && !BylineConnectors.Contains(token) ||
+                tokens[i].Kind is TokenKind.Word && char.IsLower(token[0]) && !BylineConnectors.Contains(token) && !InDomainName(text, tokens, i) ||
                 tokens[i].Kind is TokenKind.Number or TokenKind.Percent or TokenKind.Currency)
             {
                 return false;
             }
         }
 
-        return words <= wordsBefore;
+        // A headline cut short ("…: Acme, Globex, Initech and ...") goes on with more than names.
+        if (end < tokens.Length && tokens[end].GetText(text) is ['.', '.', ..] or ['…', ..])
+        {
+            return false;
+        }
+
+        // "…: Dipan Mehta, Member, BSE and NSE": a person, a comma and a title or a firm can run longer than the headline.
+        return words <= wordsBefore || commas > 0 && words <= 10;
+    }
+
+    /// <summary>Whether the word is part of a web address that names a firm in a byline ("trendwatchindia.com", "acme.co.in").</summary>
+    private static bool InDomainName(string text, ReadOnlySpan<Token> tokens, int i)
+    {
+        static bool Joined(ReadOnlySpan<Token> tokens, int left) =>
+            left >= 0 && left + 2 < tokens.Length && tokens[left].End == tokens[left + 1].Start && tokens[left + 1].End == tokens[left + 2].Start &&
+            tokens[left].Kind == TokenKind.Word && tokens[left + 2].Kind == TokenKind.Word && tokens[left + 1].Length == 1;
+
+        return Joined(tokens, i) && text[tokens[i + 1].Start] == '.' || Joined(tokens, i - 2) && text[tokens[i - 1].Start] == '.';
     }
 
     /// <summary>Whether the rating verb at token <paramref name="verb"/> is a participle followed by a preposition ("downgraded by", "upgraded to").</summary>

@@ -62,6 +62,10 @@ public sealed class SourceMentionTests
     [InlineData("Markets likely to stay weak for now: Globex", "Globex", true)]
     [InlineData("UPDATE: Globex Passenger Numbers Up Sharply In February", "Globex", false)]
     [InlineData("Q3 results: Globex beats estimates", "Globex", false)]
+    [InlineData("Liquidity to stay comfortable: Rahul Verma, Member, Globex and Initech", "Initech", true)]
+    [InlineData("Acme Widgets looks attractive: Rahul Verma, MD, Globex Securities Pvt. Ltd.", "Globex Securities", true)]
+    [InlineData("Acme Widgets still has the momentum: Rahul Verma, globexwatch.com", "globexwatch.com", true)]
+    [InlineData("Flight disruption hits carriers: Globex Air, Initech Air, Acme Air and ...", "Initech Air", false)]
     public void A_company_in_the_byline_after_a_colon_is_a_messenger(string text, string target, bool messenger)
     {
         var result = Analyzer.Analyze(text, [new SentimentTarget(target)]);
