@@ -40,6 +40,22 @@ internal static class SourceMentions
     // Prepositions after a rating participle that make it passive: "upgraded to buy", "downgraded by UBS", "initiated at buy".
     private static readonly WordSet RatingPrepositions = new("to", "by", "at", "from", "on", "in", "as", "after");
 
+    // Verbs a broker applies to a rating or a price target: "maintains 'buy'", "starts at outperform", "cuts target price".
+    private static readonly WordSet RatingActions = new(
+        "maintains", "retains", "reiterates", "keeps", "starts", "puts", "cuts", "raises", "lowers", "initiates", "assigns", "sets",
+        "revises", "resumes", "places");
+
+    // Ratings that only a broker gives; "reduce" and "add" count only in quotes ("cuts to 'reduce'", not "to reduce debt").
+    private static readonly WordSet Ratings = new(
+        "buy", "sell", "hold", "overweight", "underweight", "outperform", "underperform", "neutral", "accumulate", "equal-weight",
+        "market-perform", "sector-perform", "market perform", "sector perform");
+
+    private static readonly WordSet QuotedOnlyRatings = new("reduce", "add");
+
+    private static readonly WordSet OnWord = new("on");
+
+    private static readonly WordSet PriceWord = new("price");
+
     private static readonly WordSet MessengerWordsBefore = new("according", "notes", "noted", "writes", "wrote", "citing", "told");
 
     // "…, BofA said." / "…," Freshpet added.": a company credited after what it said, usually about others.
@@ -84,6 +100,13 @@ internal static class SourceMentions
             if (MessengerWordsAfter.Contains(word))
             {
                 return IsPassiveRating(text, tokens, i) ? SourcePosition.None : SourcePosition.Messenger;
+            }
+
+            // "Globex maintains 'buy' on Acme", "Globex cuts target price for Acme", "Globex overweight on banks": the broker rating.
+            if (RatingActions.Contains(word) && RatingFollows(text, tokens, i + 1) ||
+                AttributionText.IsView(word) && NextWordIs(text, tokens, i + 1, "on"))
+            {
+                return SourcePosition.Messenger;
             }
 
             if (ForecastWordsAfter.Contains(word) || (AttributionVerbs.Contains(word) && FollowsQuoteOrComma(text, tokens, first)))
@@ -200,6 +223,50 @@ internal static class SourceMentions
             tokens[left].Kind == TokenKind.Word && tokens[left + 2].Kind == TokenKind.Word && tokens[left + 1].Length == 1;
 
         return Joined(tokens, i) && text[tokens[i + 1].Start] == '.' || Joined(tokens, i - 2) && text[tokens[i - 1].Start] == '.';
+    }
+
+    /// <summary>
+    /// Whether a rating ("'buy'", "outperform", not "on hold") or a price target comes within the next six tokens of the
+    /// sentence, before a semicolon.
+    /// </summary>
+    private static bool RatingFollows(string text, ReadOnlySpan<Token> tokens, int from)
+    {
+        for (var i = from; i < tokens.Length && i < from + 6 && tokens[i].Kind != TokenKind.SentenceEnd; i++)
+        {
+            var word = tokens[i].GetText(text);
+            if (word is ";")
+            {
+                return false;
+            }
+
+            if (tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var quoted = tokens[i].Start > 0 && text[tokens[i].Start - 1] is '\'' or '‘' or '"' or '“';
+            if (Ratings.Contains(word) && !(word.Equals("hold", StringComparison.OrdinalIgnoreCase) && PreviousWordIs(text, tokens, i, OnWord)) ||
+                quoted && QuotedOnlyRatings.Contains(word) ||
+                word.Equals("target", StringComparison.OrdinalIgnoreCase) && (NextWordIs(text, tokens, i + 1, "price") || PreviousWordIs(text, tokens, i, PriceWord)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NextWordIs(string text, ReadOnlySpan<Token> tokens, int from, string word)
+    {
+        for (var i = from; i < tokens.Length && tokens[i].Kind != TokenKind.SentenceEnd; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word)
+            {
+                return tokens[i].GetText(text).Equals(word, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the rating verb at token <paramref name="verb"/> is a participle followed by a preposition ("downgraded by", "upgraded to").</summary>

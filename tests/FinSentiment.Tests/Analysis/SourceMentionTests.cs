@@ -58,6 +58,29 @@ public sealed class SourceMentionTests
     }
 
     [Theory]
+    [InlineData("Globex maintains 'buy' on Acme Widgets", "Globex")]
+    [InlineData("Acme Widgets gains; Globex starts at 'outperform'", "Globex")]
+    [InlineData("Globex cuts target price for Acme Widgets by 20% after a weak quarter", "Globex")]
+    [InlineData("Acme Widgets falls; Globex cuts to 'reduce'", "Globex")]
+    [InlineData("Globex overweight on widget makers; Acme Widgets a top pick", "Globex")]
+    public void A_broker_that_rates_is_a_messenger(string text, string broker)
+    {
+        var result = Analyzer.Analyze(text, [new SentimentTarget(broker)]);
+
+        Assert.True(result.Targets[0].Found);
+        Assert.Equal(Polarity.Neutral, result.Targets[0].Polarity);
+    }
+
+    [Theory]
+    [InlineData("Globex raises Rs 500 crore to reduce debt, shares jump", "Globex", Polarity.Positive)]
+    [InlineData("Globex puts its listing on hold after a weak debut", "Globex", Polarity.Negative)]
+    [InlineData("Globex cuts its sales target for the year", "Globex", Polarity.Negative)]
+    public void A_company_acting_on_its_own_plans_is_not_a_broker(string text, string target, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text, [new SentimentTarget(target)]).Targets[0].Polarity);
+    }
+
+    [Theory]
     [InlineData("Initech an attractive bet in the retail space: Vinay Khattar, Globex Financial", "Globex Financial", true)]
     [InlineData("Markets likely to stay weak for now: Globex", "Globex", true)]
     [InlineData("UPDATE: Globex Passenger Numbers Up Sharply In February", "Globex", false)]
