@@ -1132,9 +1132,11 @@ public sealed class LexiconScorer : ISentimentScorer
                 return i;
             }
 
-            if (step > 0 && IsConnector(text, unit))
+            if (step > 0 && (IsConnector(text, unit) || IsWord(text, unit, "on")))
             {
-                return -1; // "Glencore slumps 25 pct as debt fears grow": the quantity after "as" is another clause's
+                // "Glencore slumps 25 pct as debt fears grow", "Acme falls on a wider quarterly loss": the quantity after "as" is
+                // another clause's, the one after "on" the cause of the move.
+                return -1;
             }
 
             // "Airline stocks fall as crude prices surge": a direction after a connector and a subject of its own moves that subject,

@@ -81,6 +81,15 @@ public sealed class LexiconScorerRuleTests
     }
 
     [Fact]
+    public void Direction_does_not_move_the_quantity_of_the_cause_after_on()
+    {
+        var score = ScorerHarness.Score("Acme fell on the loss.", out var evidence);
+
+        Assert.True(score < 0, $"a fall on a loss should be bad, got {score}");
+        Assert.DoesNotContain(evidence, e => e.Text == "fell" && e.Explanation.Contains("loss", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Direction_right_after_a_connector_still_moves_the_earlier_quantity()
     {
         ScorerHarness.Score("Profit rose as expected and sales fell after profit rose.", out var evidence);
