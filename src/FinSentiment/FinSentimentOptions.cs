@@ -49,7 +49,7 @@ public sealed class FinSentimentOptions
     /// Gets or sets the weight, in [0, 1], of everyday-English sentiment (<see cref="Lexicon.LexiconDomain.General"/> entries:
     /// "killed", "protest", "wins", "pleased") in a text with no financial context: no company or ticker found, no caller's target
     /// found, no amount, percentage, cashtag or exchange symbol, and no financial term or word of markets, trading or business.
-    /// Such a text ("Saudi Arabia arrests writers in fresh crackdown") is news, but not news for markets. 1 turns the rule off.
+    /// Such a text ("Officials detain bloggers in a new crackdown") is news, but not news for markets. 1 turns the rule off.
     /// It applies to the built-in <see cref="Scoring.LexiconScorer"/>. <value>Defaults to 0.3.</value>
     /// </summary>
     public double OffTopicWeight { get; set; } = 0.3;

@@ -526,7 +526,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// In a short sentence of prose in sentence case, the other capitalised names ("Shares of Globex rose after Initech cut
     /// its forecast.") become entities of their own, so that a caller's target owns only its phrases even when it is the
     /// only company the directory knows. They take part in attribution only and are not reported. Headlines are left out:
-    /// their telegraphic syntax ("Lupin, UltraTech gain; to replace SAIL") defeats attribution by position.
+    /// their telegraphic syntax ("Acme, Globex gain; to replace Initech") defeats attribution by position.
     /// </summary>
     private static void AddOtherNames(string text, ReadOnlySpan<Token> tokens, Workspace document)
     {
@@ -592,7 +592,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     }
 
     /// <summary>
-    /// Whether a headline says the target did not move ("Yuan flat despite a two-month low midpoint", "Gold steadies as
+    /// Whether a headline says the target did not move ("Peso flat despite a three-month low fixing", "Gold steadies as
     /// equities balance tensions"): whatever else the headline reports happened around it.
     /// </summary>
     private static bool HeldStill(string text, List<(int Start, int Length)> spans)
@@ -792,7 +792,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     }
 
     /// <summary>
-    /// A company that is only a messenger ("according to Moody's", "a Deutsche Bank survey", "partner at Cherry Lane") has no
+    /// A company that is only a messenger ("according to Moody's", "a Deutsche Bank survey", "partner at Globex Investments") has no
     /// sentiment of its own, nor has one quoted as a forecaster in a story about others ("Refinitiv projected…"); a headline
     /// that quotes a company alone ("Shire says its drug was approved") keeps its score.
     /// </summary>
@@ -821,7 +821,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     /// <summary>
     /// Whether a phrase counts for <paramref name="entity"/>: it does when the entity is named before the phrase with no other
-    /// phrase in between ("Verizon and AT&amp;T accused" counts for both), or, when no company is named before it, when the
+    /// phrase in between ("Acme and Globex accused" counts for both), or, when no company is named before it, when the
     /// entity is the first named after it.
     /// </summary>
     private static bool Owns(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex, int index)
@@ -830,7 +830,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         var position = evidence[index].UnitStart; // the phrase itself, not a quantity it pairs with ("stocks … were down")
         var spans = document.SentenceSpans(sentenceIndex);
 
-        // "HSBC upgrades Tata Power", "Jefferies downgraded Acme": the company rated, not the one rating.
+        // "Globex upgrades Acme Power", "Jefferies downgraded Acme": the company rated, not the one rating.
         var phrase = text.AsSpan(evidence[index].Start, evidence[index].Length);
         var phraseEnd = evidence[index].Start + evidence[index].Length;
         if (phrase.StartsWith("upgrade", StringComparison.OrdinalIgnoreCase) || phrase.StartsWith("downgrade", StringComparison.OrdinalIgnoreCase))
@@ -866,7 +866,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return false;
         }
 
-        // "Barclays overweight on HCL Tech", "bullish on Infosys", "bet on Canara", "Sebi imposes a penalty on Safari":
+        // "Globex overweight on Initech", "bullish on Infosys", "bet on Canara", "Sebi imposes a penalty on Safari":
         // the company the view or the sanction is on.
         foreach (ref readonly var span in AttributionText.IsView(phrase) ? spans : [])
         {
@@ -890,7 +890,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
         }
 
-        // "Verizon and AT&T accused": every company named after the previous phrase, in the same clause as this one.
+        // "Acme and Globex accused": every company named after the previous phrase, in the same clause as this one.
         foreach (ref readonly var span in spans)
         {
             if (span.Entity == entity && span.Start <= position && span.Start >= previousEvidenceEnd &&

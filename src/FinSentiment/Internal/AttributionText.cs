@@ -33,14 +33,14 @@ internal static class AttributionText
         "scrip", "stk", "also", "then", "now", "still", "further", "to", "will", "may", "could", "might", "would", "has", "have", "had", "is",
         "are", "was", "were", "be", "s");
 
-    // "Yuan flat despite a two-month low midpoint", "Gold steadies as …": the company or asset named did not move.
+    // "Peso flat despite a three-month low fixing", "Gold steadies as …": the company or asset named did not move.
     private static readonly WordSet StasisWords = new(
         "flat", "steady", "steadies", "steadied", "unchanged", "mixed", "stable", "rangebound", "range-bound", "hovers",
         "hovering", "treads", "little");
 
     /// <summary>
     /// Whether the words right after a name say that it did not move ("flat", "steady", "little changed"). Hovering near a
-    /// level ("hovers near 7-week highs") is a position, and the level it names is the news.
+    /// level ("hovers near 5-week highs") is a position, and the level it names is the news.
     /// </summary>
     public static bool FollowedByStasis(ReadOnlySpan<char> after)
     {
@@ -188,7 +188,7 @@ internal static class AttributionText
 
     /// <summary>
     /// Where the clauses of a sentence start, relative to it: after a semicolon or a comma, and at "as", "while", "whereas" or
-    /// "but" ("Airline stocks fall as crude prices surge", "Gold dives on selling, silver rises"). The first clause starts at 0.
+    /// "but" ("Widget makers fall as steel prices surge", "Copper slumps, zinc climbs"). The first clause starts at 0.
     /// Returns how many starts were written; a sentence with more clauses than <paramref name="starts"/> holds writes none.
     /// </summary>
     public static int ClauseStarts(ReadOnlySpan<char> sentence, Span<int> starts)

@@ -16,14 +16,14 @@ internal enum SourcePosition
 
     /// <summary>
     /// Only the messenger, whatever else the text names: "according to Moody's", "told Sky News", "a Deutsche Bank survey",
-    /// "Goldman analysts", "said Rick Meckler, partner at Cherry Lane Investments".
+    /// "Goldman analysts", "said Jane Doe, partner at Globex Investments".
     /// </summary>
     Messenger,
 }
 
 /// <summary>
 /// Recognises companies that a text only quotes as a source ("Refinitiv projected…", "according to Moody's",
-/// "a Bank of America survey showed"): the sentiment of what they say is not sentiment about them.
+/// "a Globex survey showed"): the sentiment of what they say is not sentiment about them.
 /// </summary>
 internal static class SourceMentions
 {
@@ -61,7 +61,7 @@ internal static class SourceMentions
     // "…, BofA said." / "…," Freshpet added.": a company credited after what it said, usually about others.
     private static readonly WordSet AttributionVerbs = new("said", "says", "added", "adds", "stated", "commented", "explained");
 
-    // "partner at Cherry Lane Investments", "chief strategist at Nikko Asset Management": a market professional's employer.
+    // "partner at Globex Investments", "chief strategist at Initech Asset Management": a market professional's employer.
     private static readonly WordSet RolesBeforeAt = new(
         "analyst", "analysts", "economist", "economists", "strategist", "strategists", "partner", "manager", "director", "head",
         "co-head", "trader", "traders", "adviser", "advisor", "officer", "researcher", "professor", "fellow", "president");

@@ -269,7 +269,7 @@ public sealed class SentimentAnalyzerContractTests
     }
 
     [Theory]
-    [InlineData("Yuan flat despite a two-month low midpoint", "Yuan")]
+    [InlineData("Peso flat despite a three-month low fixing", "Peso")]
     [InlineData("Globex little changed as weak markets slump", "Globex")]
     public void A_headline_target_that_did_not_move_is_neutral(string text, string target)
     {

@@ -13,7 +13,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("The stock hit a 4-month high.")]
     [InlineData("$TSLA jumps after the delivery report")]
     [InlineData("Cash flow from operations totalled EUR 7.4 mn, compared to a negative EUR 68.6 mn a year earlier.")]
-    [InlineData("Benchmark says this roof supplier is a Buy")]
+    [InlineData("Globex says this widget maker is a Buy")]
     [InlineData("Rubber rises from a 3-year low")]
     [InlineData("Add IT and pharma names to the portfolio; Mastek, Aurobindo Pharma top bets")]
     public void Clear_good_news_is_positive(string text)
@@ -31,13 +31,13 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Costs rose.")]
     [InlineData("The shares closed at a seven-year low.")]
     [InlineData("Sun Pharma slides as regulator rescinds drug approval")]
-    [InlineData("Becton Dickinson downgraded to outperform from strong buy at Raymond James")]
-    [InlineData("Sherwin-Williams cut from Conviction Buy at Goldman on valuation")]
+    [InlineData("Initech downgraded to hold from strong buy at Globex Securities")]
+    [InlineData("Initech cut from Conviction Buy at Globex on valuation")]
     [InlineData("Hedge funds are dumping the stock")]
     [InlineData("Diageo falls as the FTSE backs off from a record high")]
     [InlineData("Exit Bajaj Auto on rallies")]
-    [InlineData("Glencore slumps 25 pct as debt fears grow")]
-    [InlineData("Aberdeen's shares slide as net outflows accelerate")]
+    [InlineData("Acme Mining slumps 18 pct as debt fears grow")]
+    [InlineData("Acme Funds shares slide as net outflows grow")]
     public void Clear_bad_news_is_negative(string text)
     {
         var result = Analyzer.Analyze(text);
@@ -47,10 +47,10 @@ public sealed class BuiltInLexiconSentenceTests
     }
 
     [Theory]
-    [InlineData("GS MLP Income Opportunities Fund declares $0.21 dividend", "Opportunities")]
-    [InlineData("Virtus InfraCap U.S. Preferred Stock ETF declares $0.19 dividend", "Preferred")]
-    [InlineData("$GEC - Great Elm Capital Group, Inc. CEO on Q2 2020 results", "Great")]
-    [InlineData("Goldman Sachs MLP and Energy Renaissance Fund declares $0.16 dividend", "Renaissance")]
+    [InlineData("Acme Select Income Opportunities Fund declares $0.12 dividend", "Opportunities")]
+    [InlineData("Globex U.S. Preferred Stock ETF declares $0.07 dividend", "Preferred")]
+    [InlineData("$GBC - Great Birch Capital Group, Inc. CEO on Q2 2020 results", "Great")]
+    [InlineData("Initech Midstream Renaissance Fund declares $0.09 dividend", "Renaissance")]
     public void Words_inside_a_fund_or_company_name_are_not_sentiment(string text, string word)
     {
         var result = Analyzer.Analyze(text);
@@ -60,9 +60,9 @@ public sealed class BuiltInLexiconSentenceTests
     }
 
     [Theory]
-    [InlineData("Hedge Funds Are Dumping Qudian Inc.", Polarity.Negative)] // title case: where the name starts cannot be told
+    [InlineData("Hedge Funds Are Dumping Initech Inc.", Polarity.Negative)] // title case: where the name starts cannot be told
     [InlineData("Strong Buy For Tesla Inc", Polarity.Positive)]
-    [InlineData("Hedge Funds Piling Into AudioCodes Ltd.", Polarity.Positive)]
+    [InlineData("Hedge Funds Piling Into Globex Ltd.", Polarity.Positive)]
     public void A_name_masks_nothing_when_its_start_cannot_be_told(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
@@ -89,7 +89,7 @@ public sealed class BuiltInLexiconSentenceTests
 
     [Theory]
     [InlineData("Q3 revenue $3.32 bln vs. $3.22 bln a year ago", "Q3 revenue $3.12 bln vs. $3.22 bln a year ago")]
-    [InlineData("Q3 adj. EPS 94 cents; FactSet consensus 86 cents", "Q3 adj. EPS 74 cents; FactSet consensus 86 cents")]
+    [InlineData("Q2 adj. EPS 83 cents; FactSet consensus 70 cents", "Q2 adj. EPS 61 cents; FactSet consensus 70 cents")]
     [InlineData("Q2 sales $1.79 bln vs. $1.80 bln a year ago; consensus $1.75 bln", "Q2 sales $1.82 bln vs. $1.80 bln a year ago; consensus $1.85 bln")]
     public void Figures_are_read_against_the_year_before_and_against_expectations(string beat, string miss)
     {
@@ -131,7 +131,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Shares slipped 1%.", -0.35, -0.15)]
     [InlineData("The company filed for bankruptcy.", -1.0, -0.35)]
     [InlineData("The company moved to an operating profit of EUR 10.9m versus an operating loss of EUR 15.3m.", 0.15, 1.0)]
-    [InlineData("Operating loss totalled EUR 4.0 mn, compared to a profit of EUR 8.6 mn.", -1.0, -0.15)]
+    [InlineData("Operating loss came to EUR 3.1 mn, compared to a profit of EUR 5.2 mn.", -1.0, -0.15)]
     [InlineData("Operating loss totalled EUR 0.9 mn, down from a profit of EUR 2.7 mn.", -1.0, -0.15)]
     [InlineData("Revenues totalled EUR 1.3 mn, up from EUR 0.3 mn loss in 2008.", 0.15, 1.0)]
     [InlineData("Should you buy this strong stock now?", -0.15, 0.15)]
