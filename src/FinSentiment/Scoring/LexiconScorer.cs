@@ -73,6 +73,14 @@ public sealed class LexiconScorer : ISentimentScorer
     // (fund raising), "a price hike", "to drop a brand".
     private static readonly WordSet ActDirections = new("raise", "raising", "hike", "hikes", "drop");
 
+    // Words that end a phrase naming where a market went or stood: "rally", "big slide", "losing run", "16-month low".
+    private static readonly WordSet MoveAndLevelWords = new(
+        "rally", "rallies", "rallied", "rallying", "slide", "slides", "slid", "sliding", "slump", "slumps", "slumped", "surge",
+        "surged", "surging", "jump", "jumped", "gain", "gains", "loss", "losses", "fall", "falls", "fell", "falling", "high",
+        "highs", "low", "lows", "peak", "peaks", "trough", "troughs", "selloff", "sell-off", "rout", "crash", "plunge", "plunged",
+        "drop", "dropped", "decline", "declines", "declined", "correction", "run", "streak", "rebound", "recovery", "spike",
+        "tumble", "tumbled", "dip", "dips", "slip", "slips", "slipped", "slipping", "sell", "off");
+
     private static readonly WordSet Connectors = new(
         "as", "while", "after", "before", "because", "since", "amid", "despite", "but", "when", "if", "whereas", "though", "although");
 
@@ -248,6 +256,11 @@ public sealed class LexiconScorer : ISentimentScorer
             }
 
             SetBaseContributions(text, units);
+            if ((present & Directions) != 0)
+            {
+                DiscountStartingPoints(text, units);
+            }
+
             if ((present & Bit(LexiconCategory.Intensifier)) != 0)
             {
                 ApplyIntensifiers(units);
@@ -404,7 +417,7 @@ public sealed class LexiconScorer : ISentimentScorer
 
     /// <summary>
     /// A quantity named as the point of comparison ("up from the loss of EUR 0.08", "versus a net loss of EUR 2m",
-    /// "compared to a profit of EUR 8.6 mn") is a reference, not news of its own: it contributes nothing by itself.
+    /// "compared to a profit of EUR 5.2 mn") is a reference, not news of its own: it contributes nothing by itself.
     /// </summary>
     private static void MarkReferenceQuantities(ReadOnlySpan<char> text, Span<Unit> units)
     {
@@ -430,6 +443,71 @@ public sealed class LexiconScorer : ISentimentScorer
                 units[q].Reference = true;
             }
         }
+    }
+
+    /// <summary>
+    /// "Brent climbs, pulls away from a 16-month low", "the index slips after a record high", "the dollar firms after a big
+    /// slide": the level or the move a direction starts from is where the market was, not news of its own, so it contributes
+    /// nothing; nor does a cause after "after" that the move went against ("shares jump 8% after the CEO quits"). A cause
+    /// that agrees with the move ("rises after upbeat results") still counts.
+    /// </summary>
+    private static void DiscountStartingPoints(ReadOnlySpan<char> text, Span<Unit> units)
+    {
+        for (var d = 0; d < units.Length; d++)
+        {
+            if (!IsDirection(units[d]) || units[d].Contribution == 0)
+            {
+                continue;
+            }
+
+            var marker = -1;
+            for (var i = d + 1; i < units.Length && i <= d + 4 && !IsClauseStop(units[i]); i++)
+            {
+                if (IsWord(text, units[i], "from") || IsWord(text, units[i], "after"))
+                {
+                    marker = i;
+                    break;
+                }
+
+                if (IsConnector(text, units[i]))
+                {
+                    break;
+                }
+            }
+
+            if (marker < 0)
+            {
+                continue;
+            }
+
+            var fromLevel = IsWord(text, units[marker], "from");
+            var sign = Math.Sign(units[d].Contribution);
+            for (var i = marker + 1; i < units.Length && i <= marker + 4; i++)
+            {
+                ref var unit = ref units[i];
+                if (IsClauseStop(unit) || IsConnector(text, unit) || IsWord(text, unit, "on"))
+                {
+                    break;
+                }
+
+                // After "from", only a level or a move ("from a 16-month low"; "from a Nymex settlement" is a price). After "after",
+                // anything against the move: a starting point ("after a rally") or a cause the market shrugged off ("jumps 8% after
+                // the CEO quits").
+                var phrase = IsDirection(unit) || unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Sentiment;
+                if (phrase && unit.Contribution != 0 &&
+                    (fromLevel ? IsDirection(unit) || IsMoveOrLevel(text[unit.Start..unit.End]) : Math.Sign(unit.Contribution) != sign))
+                {
+                    unit.Contribution = 0;
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether a phrase names a market move or level by its last word ("rally", "losing run", "16-month low").</summary>
+    private static bool IsMoveOrLevel(ReadOnlySpan<char> phrase)
+    {
+        var space = phrase.LastIndexOfAny(' ', '-');
+        return MoveAndLevelWords.Contains(space < 0 ? phrase : phrase[(space + 1)..]);
     }
 
     private static bool IsArticleOrPeriod(ReadOnlySpan<char> word) =>
@@ -556,7 +634,7 @@ public sealed class LexiconScorer : ISentimentScorer
 
     /// <summary>
     /// Sentiment words that only label something else: "negative" or "positive" as the sign of a figure ("compared to a
-    /// negative EUR 15.5 mn"), the ratings a stock moved between ("downgraded to outperform from strong buy", "cut from
+    /// negative EUR 15.5 mn"), the ratings a stock moved between ("downgraded to hold from strong buy", "cut from
     /// Conviction Buy"), where the rating action carries the news, the high or low a move started from ("rises from a
     /// 3-year low", "backs off from record high"), where the move does, the Korean won, and a listicle's ranking
     /// adjective ("3 Best Dividend Stocks").
@@ -666,7 +744,7 @@ public sealed class LexiconScorer : ISentimentScorer
             phrase.StartsWith("upgrade", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>The last word of a company's or a fund's name: "Income Opportunities Fund", "Great Elm Capital Group, Inc.".</summary>
+    /// <summary>The last word of a company's or a fund's name: "Income Opportunities Fund", "Great Birch Capital Group, Inc.".</summary>
     private static readonly WordSet NameDesignators = new(
         "Fund", "Funds", "ETF", "Trust", "Inc", "Corp", "Corporation", "Holdings", "Ltd", "Limited", "Plc", "PLC", "Bancorp",
         "Bancshares", "Group", "LLC", "LP", "AG", "SE", "NV", "ASA", "Oyj", "AB");
@@ -678,10 +756,10 @@ public sealed class LexiconScorer : ISentimentScorer
 
     /// <summary>
     /// Sentiment, direction and quantity words inside a name that ends with a legal or fund designator are part of the name,
-    /// in any case: "GS MLP Income Opportunities Fund declares $0.21 dividend", "Virtus InfraCap U.S. Preferred Stock ETF",
-    /// "$GEC - Great Elm Capital Group, Inc. CEO". The name is the run of up to five capitalised words (and '&amp;') before the
+    /// in any case: "Acme Select Income Opportunities Fund declares $0.12 dividend", "Globex U.S. Preferred Stock ETF",
+    /// "$GEC - Great Birch Capital Group, Inc. CEO". The name is the run of up to five capitalised words (and '&amp;') before the
     /// designator, and only when the run visibly starts: at the start of the sentence, after punctuation or after a lower-case
-    /// word. In a headline in title case ("Hedge Funds Are Dumping Qudian Inc") the name's start cannot be told, so nothing is
+    /// word. In a headline in title case ("Hedge Funds Are Dumping Initech Inc") the name's start cannot be told, so nothing is
     /// masked.
     /// </summary>
     private static void MaskDesignatedNames(ReadOnlySpan<char> text, Span<Unit> units)
@@ -748,7 +826,7 @@ public sealed class LexiconScorer : ISentimentScorer
         unit.Kind is UnitKind.Word or UnitKind.Lexical && char.IsUpper(text[unit.Start]) &&
         !(unit.Kind == UnitKind.Lexical && unit.Category is LexiconCategory.GoodWhenUp or LexiconCategory.BadWhenUp);
 
-    /// <summary>"Buy Hindalco with a target of Rs 141", "Sell DLF", "Exit Bajaj Auto on rallies": a headline that opens with a rating verb is a recommendation.</summary>
+    /// <summary>"Buy Acme Metals with a target of Rs 212", "Sell DLF", "Exit Bajaj Auto on rallies": a headline that opens with a rating verb is a recommendation.</summary>
     private static void ReadRecommendation(ReadOnlySpan<char> text, Span<Unit> units)
     {
         if (MarkRecommendation(text, units, 0))
@@ -1026,7 +1104,7 @@ public sealed class LexiconScorer : ISentimentScorer
             i++;
         }
 
-        // "slipped to a larger-than-expected pretax loss": a comparative before the state is a direction of its own.
+        // "slid to a larger-than-expected operating loss": a comparative before the state is a direction of its own.
         if (i + 1 < units.Length && IsDirection(units[i]) && IsQuantity(units[i + 1]))
         {
             i++;
@@ -1134,12 +1212,12 @@ public sealed class LexiconScorer : ISentimentScorer
 
             if (step > 0 && (IsConnector(text, unit) || IsWord(text, unit, "on")))
             {
-                // "Glencore slumps 25 pct as debt fears grow", "Acme falls on a wider quarterly loss": the quantity after "as" is
+                // "Acme Mining slumps 18 pct as debt fears grow", "Acme falls on a wider quarterly loss": the quantity after "as" is
                 // another clause's, the one after "on" the cause of the move.
                 return -1;
             }
 
-            // "Airline stocks fall as crude prices surge": a direction after a connector and a subject of its own moves that subject,
+            // "Widget makers fall as steel prices surge": a direction after a connector and a subject of its own moves that subject,
             // not a quantity of the clause before ("after falling" has no subject of its own and goes on).
             if (step < 0 && i < from - 1 && IsConnector(text, unit))
             {

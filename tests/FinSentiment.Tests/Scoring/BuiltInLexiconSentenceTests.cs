@@ -16,6 +16,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Globex says this widget maker is a Buy")]
     [InlineData("Rubber rises from a 3-year low")]
     [InlineData("Add IT and pharma names to the portfolio; Mastek, Aurobindo Pharma top bets")]
+    [InlineData("Acme Widgets bounces back from a three-day losing run")]
+    [InlineData("Acme shares jump 12% after the finance chief quits")]
     public void Clear_good_news_is_positive(string text)
     {
         var result = Analyzer.Analyze(text);
@@ -36,6 +38,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Hedge funds are dumping the stock")]
     [InlineData("Diageo falls as the FTSE backs off from a record high")]
     [InlineData("Exit Bajaj Auto on rallies")]
+    [InlineData("The index slips after a record high")]
+    [InlineData("Acme shares slide 6% after upbeat results")]
     [InlineData("Acme Mining slumps 18 pct as debt fears grow")]
     [InlineData("Acme Funds shares slide as net outflows grow")]
     public void Clear_bad_news_is_negative(string text)
