@@ -281,7 +281,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                     var found = targetSpans![i] is not null;
                     var targetScore = !found ? score
                         : PublicInstitutions.IsInstitution(targets[i].Name) || IsOnlyASource(text, tokens, document, entity, namedEntities) ||
-                            (headline && HeldStill(text, targetSpans![i]!)) ? 0
+                            (headline && HeldStill(text, targetSpans![i]!)) || OnlyMeasuredAgainst(text, targetSpans![i]!) ? 0
                         : ScoreEntity(text, document, entity, headline);
                     if (found)
                     {
@@ -606,6 +606,23 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether every mention of the target is the yardstick of a move ("Rupee falls 32 paise against the dollar", "Sterling
+    /// climbs vs euro"): the move is the other currency's or asset's, not news about the yardstick.
+    /// </summary>
+    private static bool OnlyMeasuredAgainst(string text, List<(int Start, int Length)> spans)
+    {
+        foreach (var (start, _) in spans)
+        {
+            if (!AttributionText.MeasuredAgainst(text.AsSpan(0, start)))
+            {
+                return false;
+            }
+        }
+
+        return spans.Count > 0;
     }
 
     /// <summary>The entity's score, read at <see cref="HeadlineEntityGain"/> in a headline.</summary>

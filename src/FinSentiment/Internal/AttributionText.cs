@@ -20,6 +20,14 @@ internal static class AttributionText
     private static readonly WordSet ClauseOpeners = new(
         "while", "but", "whereas", "although", "though", "however", "which", "who", "after", "as", "since", "because", "yet");
 
+    // "an order against", "allegations against", "warns investors against": a step taken against someone, not a yardstick.
+    private static readonly WordSet LegalWordsBeforeAgainst = new(
+        "order", "orders", "case", "cases", "petition", "PIL", "plea", "allegations", "allegation", "charges", "complaint",
+        "complaints", "action", "actions", "restrictions", "ban", "suit", "lawsuit", "appeal", "ruling", "investors", "warning",
+        "warns", "cautions", "probe", "proceedings", "are", "is", "was", "were", "bets", "bet", "hedge", "borrow", "protection",
+        "penalty", "penalties", "fine", "fines", "sanctions", "measures", "steps", "curbs", "notice", "ordered", "filed", "moves",
+        "verdict", "judgment", "decree", "claim", "claims", "dispute", "arbitration", "fight", "battle", "war", "campaign");
+
     private static readonly WordSet ClauseConnectors = new("as", "while", "whereas", "but");
 
     private static readonly WordSet NotClauseAfterAs = new(
@@ -59,6 +67,34 @@ internal static class AttributionText
         var rest = after[end..].TrimStart();
         return after[..end].Equals("little", StringComparison.OrdinalIgnoreCase) ? rest.StartsWith("changed", StringComparison.OrdinalIgnoreCase)
             : !(after[..end].StartsWith("hover", StringComparison.OrdinalIgnoreCase) && rest.StartsWith("near ", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// Whether the text before a name ends with "against", "vs" or "versus" (and perhaps "the" or "US") after a move rather than
+    /// after a legal step: "Rupee falls against the US dollar", not "an order against Acme" or "warns investors against Acme".
+    /// </summary>
+    public static bool MeasuredAgainst(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd();
+        foreach (var skipped in (ReadOnlySpan<string>)["US", "U.S.", "the"])
+        {
+            if (before.EndsWith(" " + skipped, StringComparison.OrdinalIgnoreCase))
+            {
+                before = before[..^skipped.Length].TrimEnd();
+            }
+        }
+
+        var space = before.LastIndexOf(' ');
+        var marker = before[(space + 1)..];
+        if (!(marker.Equals("against", StringComparison.OrdinalIgnoreCase) || marker.Equals("vs", StringComparison.OrdinalIgnoreCase) ||
+              marker.Equals("vs.", StringComparison.OrdinalIgnoreCase) || marker.Equals("versus", StringComparison.OrdinalIgnoreCase)) || space < 0)
+        {
+            return false;
+        }
+
+        var previous = before[..space].TrimEnd();
+        var wordStart = previous.LastIndexOf(' ') + 1;
+        return !LegalWordsBeforeAgainst.Contains(previous[wordStart..]);
     }
 
     /// <summary>Whether the phrase grants something ("nod", "approval", "green light").</summary>

@@ -45,4 +45,21 @@ public sealed class ClauseAttributionTests
 
         Assert.True(inBoth < inOne, $"named in both clauses {inBoth} should count the slump that {inOne} leaves out");
     }
+
+    [Theory]
+    [InlineData("Rupee falls 30 paise against the US dollar", "US dollar")]
+    [InlineData("Sterling climbs vs euro on diverging policy outlooks", "euro")]
+    [InlineData("Peso hits a three-month high versus the dollar", "dollar")]
+    public void The_yardstick_of_a_move_is_not_what_moved(string text, string target)
+    {
+        Assert.Equal(Polarity.Neutral, Target(text, target).Polarity);
+    }
+
+    [Theory]
+    [InlineData("Tribunal upholds penalty against Acme Widgets", "Acme Widgets")]
+    [InlineData("Regulator orders action against Acme Widgets for ignoring norms", "Acme Widgets")]
+    public void A_step_taken_against_a_company_is_about_it(string text, string target)
+    {
+        Assert.Equal(Polarity.Negative, Target(text, target).Polarity);
+    }
 }
