@@ -69,6 +69,11 @@ internal static class SourceMentions
     // "a report from Goldman Sachs", "research by PwC", "data from IRI": the company published the finding.
     private static readonly WordSet ResearchWords = new("report", "reports", "research", "data", "study", "survey", "analysis", "note", "estimates");
 
+    // The last word of a headline that a list of companies follows: "hot stock picks:", "stocks to pick:", "top gainers:".
+    // ("A good buy:" and "safe bets:" are views, and a byline follows them.)
+    private static readonly WordSet ListHeads = new(
+        "picks", "pick", "gainers", "losers", "movers", "toppers", "laggards", "outperformers", "underperformers");
+
     // Lower-case words a byline may hold: "Head of Research", "Member, BSE and NSE".
     private static readonly WordSet BylineConnectors = new("of", "and", "for", "the", "at", "&", "in");
 
@@ -179,7 +184,8 @@ internal static class SourceMentions
             }
         }
 
-        if (lowerBefore < 2)
+        // "Hot stock picks: Acme, Globex" introduces a list of the companies picked, not the people who picked them.
+        if (lowerBefore < 2 || colon > 0 && tokens[colon - 1].Kind == TokenKind.Word && ListHeads.Contains(tokens[colon - 1].GetText(text)))
         {
             return false;
         }
