@@ -44,7 +44,7 @@ internal static class AttributionText
     // "Peso flat despite a three-month low fixing", "Gold steadies as …": the company or asset named did not move.
     private static readonly WordSet StasisWords = new(
         "flat", "steady", "steadies", "steadied", "unchanged", "mixed", "stable", "rangebound", "range-bound", "hovers",
-        "hovering", "treads", "little");
+        "hovering", "treads", "little", "barely", "largely");
 
     /// <summary>
     /// Whether the words right after a name say that it did not move ("flat", "steady", "little changed"). Hovering near a
@@ -65,7 +65,8 @@ internal static class AttributionText
         }
 
         var rest = after[end..].TrimStart();
-        return after[..end].Equals("little", StringComparison.OrdinalIgnoreCase) ? rest.StartsWith("changed", StringComparison.OrdinalIgnoreCase)
+        return after[..end].Equals("little", StringComparison.OrdinalIgnoreCase) || after[..end].Equals("barely", StringComparison.OrdinalIgnoreCase) ||
+            after[..end].Equals("largely", StringComparison.OrdinalIgnoreCase) ? rest.StartsWith("changed", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("unchanged", StringComparison.OrdinalIgnoreCase)
             : !(after[..end].StartsWith("hover", StringComparison.OrdinalIgnoreCase) && rest.StartsWith("near ", StringComparison.OrdinalIgnoreCase));
     }
 

@@ -271,6 +271,8 @@ public sealed class SentimentAnalyzerContractTests
     [Theory]
     [InlineData("Peso flat despite a three-month low fixing", "Peso")]
     [InlineData("Globex little changed as weak markets slump", "Globex")]
+    [InlineData("Copper slumps to a five-month low; zinc barely changed", "zinc")]
+    [InlineData("Globex largely unchanged as weak markets slump", "Globex")]
     public void A_headline_target_that_did_not_move_is_neutral(string text, string target)
     {
         var result = SentimentAnalyzer.CreateDefault().Analyze(text, [new SentimentTarget(target)]);

@@ -18,6 +18,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Add IT and pharma names to the portfolio; Mastek, Aurobindo Pharma top bets")]
     [InlineData("Acme Widgets bounces back from a three-day losing run")]
     [InlineData("Acme shares jump 12% after the finance chief quits")]
+    [InlineData("The worst may be over for widget makers")]
     public void Clear_good_news_is_positive(string text)
     {
         var result = Analyzer.Analyze(text);
