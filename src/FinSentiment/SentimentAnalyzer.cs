@@ -280,7 +280,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 {
                     var found = targetSpans![i] is not null;
                     var targetScore = !found ? score
-                        : PublicInstitutions.IsInstitution(targets[i].Name) || IsOnlyASource(text, tokens, document, entity, namedEntities) ||
+                        : PublicInstitutions.IsInstitution(targets[i].Name) && !ReportsResults(text, targetSpans![i]!) || IsOnlyASource(text, tokens, document, entity, namedEntities) ||
                             (headline && HeldStill(text, targetSpans![i]!)) || OnlyMeasuredAgainst(text, targetSpans![i]!) ? 0
                         : ScoreEntity(text, document, entity, headline);
                     if (found)
@@ -600,6 +600,23 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         foreach (var (start, length) in spans)
         {
             if (AttributionText.FollowedByStasis(text.AsSpan(start + length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a mention of the target is followed by its own results ("Central Bank Q3 net dips 13%", "… shares fall"): a
+    /// listed company whose name looks like an institution's.
+    /// </summary>
+    private static bool ReportsResults(string text, List<(int Start, int Length)> spans)
+    {
+        foreach (var (start, length) in spans)
+        {
+            if (AttributionText.StartsWithResultsWord(text.AsSpan(start + length)))
             {
                 return true;
             }

@@ -28,6 +28,10 @@ internal static class AttributionText
         "penalty", "penalties", "fine", "fines", "sanctions", "measures", "steps", "curbs", "notice", "ordered", "filed", "moves",
         "verdict", "judgment", "decree", "claim", "claims", "dispute", "arbitration", "fight", "battle", "war", "campaign");
 
+    private static readonly WordSet ResultsWords = new(
+        "net", "profit", "profits", "revenue", "revenues", "earnings", "results", "Q1", "Q2", "Q3", "Q4", "quarterly", "shares",
+        "stock", "NPA", "NPAs", "loss");
+
     private static readonly WordSet ClauseConnectors = new("as", "while", "whereas", "but");
 
     private static readonly WordSet NotClauseAfterAs = new(
@@ -96,6 +100,19 @@ internal static class AttributionText
         var previous = before[..space].TrimEnd();
         var wordStart = previous.LastIndexOf(' ') + 1;
         return !LegalWordsBeforeAgainst.Contains(previous[wordStart..]);
+    }
+
+    /// <summary>Whether the text starts with a word of a company's own results or stock ("net", "profit", "Q3", "shares").</summary>
+    public static bool StartsWithResultsWord(ReadOnlySpan<char> after)
+    {
+        after = after.TrimStart();
+        var end = 0;
+        while (end < after.Length && char.IsLetterOrDigit(after[end]))
+        {
+            end++;
+        }
+
+        return end > 0 && ResultsWords.Contains(after[..end]);
     }
 
     /// <summary>Whether the phrase grants something ("nod", "approval", "green light").</summary>

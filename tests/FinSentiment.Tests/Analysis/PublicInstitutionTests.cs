@@ -34,4 +34,12 @@ public sealed class PublicInstitutionTests
         Assert.Equal(Polarity.Neutral, result.Targets[0].Polarity);
         Assert.Equal(Polarity.Negative, result.Targets[1].Polarity);
     }
+
+    [Theory]
+    [InlineData("Central Bank of Globex Q3 net dips 13%", "Central Bank of Globex")]
+    [InlineData("Globex Development Authority shares slump on weak results", "Globex Development Authority")]
+    public void A_listed_company_whose_name_looks_like_an_institution_reports_its_own_results(string text, string target)
+    {
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text, [new SentimentTarget(target)]).Targets[0].Polarity);
+    }
 }
