@@ -279,10 +279,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 for (var i = 0; i < targets.Count; i++)
                 {
                     var found = targetSpans![i] is not null;
-                    var targetScore = !found ? score
-                        : PublicInstitutions.IsInstitution(targets[i].Name) && !ReportsResults(text, targetSpans![i]!) || IsOnlyASource(text, tokens, document, entity, namedEntities) ||
-                            (headline && HeldStill(text, targetSpans![i]!)) || OnlyMeasuredAgainst(text, targetSpans![i]!) ? 0
-                        : ScoreEntity(text, document, entity, headline);
+                    var targetScore = found ? ScoreTarget(text, tokens, document, entity, namedEntities, headline, targets[i].Name, targetSpans[i]!) : score;
                     if (found)
                     {
                         entity++;
@@ -609,6 +606,24 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     }
 
     /// <summary>
+    /// A found target's score: neutral for an institution, a messenger, a headline target that held still or the yardstick of a
+    /// move; the opposite of the news for the company a preference passes over ("Prefer Acme over Globex": Globex is the one
+    /// not picked); else <see cref="ScoreEntity(string, Workspace, int, bool)"/>.
+    /// </summary>
+    private double ScoreTarget(
+        string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, int namedEntities, bool headline, string name, List<(int Start, int Length)> spans)
+    {
+        if (PublicInstitutions.IsInstitution(name) && !ReportsResults(text, spans) || IsOnlyASource(text, tokens, document, entity, namedEntities) ||
+            headline && HeldStill(text, spans) || AllMentions(text, spans, AttributionText.MeasuredAgainst))
+        {
+            return 0;
+        }
+
+        var score = ScoreEntity(text, document, entity, headline);
+        return AllMentions(text, spans, AttributionText.PassedOverBy) ? -score : score;
+    }
+
+    /// <summary>
     /// Whether a mention of the target is followed by its own results ("Central Bank Q3 net dips 13%", "… shares fall"): a
     /// listed company whose name looks like an institution's.
     /// </summary>
@@ -626,14 +641,15 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     }
 
     /// <summary>
-    /// Whether every mention of the target is the yardstick of a move ("Rupee falls 32 paise against the dollar", "Sterling
-    /// climbs vs euro"): the move is the other currency's or asset's, not news about the yardstick.
+    /// Whether the text before every mention of the target passes <paramref name="test"/>: it names the target as the yardstick
+    /// of a move (<see cref="AttributionText.MeasuredAgainst"/>) or as the one a preference passes over
+    /// (<see cref="AttributionText.PassedOverBy"/>).
     /// </summary>
-    private static bool OnlyMeasuredAgainst(string text, List<(int Start, int Length)> spans)
+    private static bool AllMentions(string text, List<(int Start, int Length)> spans, TextBeforeTest test)
     {
         foreach (var (start, _) in spans)
         {
-            if (!AttributionText.MeasuredAgainst(text.AsSpan(0, start)))
+            if (!test(text.AsSpan(0, start)))
             {
                 return false;
             }
@@ -641,6 +657,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         return spans.Count > 0;
     }
+
+    private delegate bool TextBeforeTest(ReadOnlySpan<char> before);
 
     /// <summary>The entity's score, read at <see cref="HeadlineEntityGain"/> in a headline.</summary>
     private double ScoreEntity(string text, Workspace document, int entity, bool headline)

@@ -115,6 +115,39 @@ internal static class AttributionText
         return end > 0 && ResultsWords.Contains(after[..end]);
     }
 
+    /// <summary>
+    /// Whether the text before a name ends with "over", "than" or "to" after a preference in the same clause: "Prefer Acme over",
+    /// "Acme a better bet than", "Prefer widget makers to".
+    /// </summary>
+    public static bool PassedOverBy(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd();
+        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
+        {
+            before = before[..^4].TrimEnd();
+        }
+
+        var space = before.LastIndexOf(' ');
+        var marker = before[(space + 1)..];
+        if (space < 0 || !(marker.Equals("over", StringComparison.OrdinalIgnoreCase) || marker.Equals("than", StringComparison.OrdinalIgnoreCase) ||
+                           marker.Equals("to", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var clause = before[..space];
+        clause = clause[(clause.LastIndexOfAny(';', ':') + 1)..];
+        foreach (var preference in (ReadOnlySpan<string>)["prefer", "better", "more attractive", "superior"])
+        {
+            if (clause.Contains(preference, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the phrase grants something ("nod", "approval", "green light").</summary>
     public static bool IsApproval(ReadOnlySpan<char> phrase) => ApprovalWords.Contains(phrase);
 

@@ -62,4 +62,14 @@ public sealed class ClauseAttributionTests
     {
         Assert.Equal(Polarity.Negative, Target(text, target).Polarity);
     }
+
+    [Theory]
+    [InlineData("Prefer Acme Widgets over Globex in the widget space: Rahul Verma", "Globex", Polarity.Negative)]
+    [InlineData("Prefer Acme Widgets over Globex in the widget space: Rahul Verma", "Acme Widgets", Polarity.Positive)]
+    [InlineData("Acme Widgets a better bet than Globex: Rahul Verma", "Globex", Polarity.Negative)]
+    [InlineData("Acme Widgets upgraded to buy; Globex shares rise to a record", "Globex", Polarity.Positive)]
+    public void The_company_a_preference_passes_over_takes_the_opposite_view(string text, string target, Polarity expected)
+    {
+        Assert.Equal(expected, Target(text, target).Polarity);
+    }
 }
