@@ -606,15 +606,16 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     }
 
     /// <summary>
-    /// A found target's score: neutral for an institution, a messenger, a headline target that held still or the yardstick of a
-    /// move; the opposite of the news for the company a preference passes over ("Prefer Acme over Globex": Globex is the one
+    /// A found target's score: neutral for an institution, a messenger, a headline target that held still, the yardstick of a
+    /// move or the counterparty of an order or a deal ("wins an order from Globex"); the opposite of the news for the company a preference passes over ("Prefer Acme over Globex": Globex is the one
     /// not picked); else <see cref="ScoreEntity(string, Workspace, int, bool)"/>.
     /// </summary>
     private double ScoreTarget(
         string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, int namedEntities, bool headline, string name, List<(int Start, int Length)> spans)
     {
         if (PublicInstitutions.IsInstitution(name) && !ReportsResults(text, spans) || IsOnlyASource(text, tokens, document, entity, namedEntities) ||
-            headline && HeldStill(text, spans) || AllMentions(text, spans, AttributionText.MeasuredAgainst))
+            headline && HeldStill(text, spans) || AllMentions(text, spans, AttributionText.MeasuredAgainst) ||
+            AllMentions(text, spans, AttributionText.CounterpartyOf))
         {
             return 0;
         }

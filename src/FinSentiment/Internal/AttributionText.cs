@@ -32,6 +32,11 @@ internal static class AttributionText
         "net", "profit", "profits", "revenue", "revenues", "earnings", "results", "Q1", "Q2", "Q3", "Q4", "quarterly", "shares",
         "stock", "NPA", "NPAs", "loss");
 
+    // Words of an order or a deal whose counterparty follows "from" or "with".
+    private static readonly WordSet DealWords = new(
+        "order", "orders", "contract", "contracts", "deal", "deals", "merger", "partnership", "partners", "partner", "tie-up", "tieup",
+        "ties-up", "alliance", "pact", "agreement", "MoU", "JV");
+
     private static readonly WordSet ClauseConnectors = new("as", "while", "whereas", "but");
 
     private static readonly WordSet NotClauseAfterAs = new(
@@ -113,6 +118,37 @@ internal static class AttributionText
         }
 
         return end > 0 && ResultsWords.Contains(after[..end]);
+    }
+
+    /// <summary>
+    /// Whether the text before a name ends with "from" or "with" after a word of an order or a deal: "wins an order from",
+    /// "shares gain on merger with", "partners with". The counterparty is not the one the news is about.
+    /// </summary>
+    public static bool CounterpartyOf(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd();
+        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
+        {
+            before = before[..^4].TrimEnd();
+        }
+
+        var space = before.LastIndexOf(' ');
+        var marker = before[(space + 1)..];
+        if (space < 0 || !(marker.Equals("from", StringComparison.OrdinalIgnoreCase) || marker.Equals("with", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var rest = before[..space].TrimEnd();
+        var word = rest[(rest.LastIndexOf(' ') + 1)..];
+        if (word.Equals("win", StringComparison.OrdinalIgnoreCase) || word.Equals("wins", StringComparison.OrdinalIgnoreCase))
+        {
+            rest = rest[..^word.Length].TrimEnd(); // "an order win from"
+            word = rest[(rest.LastIndexOf(' ') + 1)..];
+        }
+
+        return DealWords.Contains(word) || word.Equals("up", StringComparison.OrdinalIgnoreCase) && rest.EndsWith("ties up", StringComparison.OrdinalIgnoreCase) ||
+               word.Equals("venture", StringComparison.OrdinalIgnoreCase) && rest.EndsWith("joint venture", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

@@ -72,4 +72,15 @@ public sealed class ClauseAttributionTests
     {
         Assert.Equal(expected, Target(text, target).Polarity);
     }
+
+    [Theory]
+    [InlineData("Acme Widgets rises on an order win from Globex", "Globex", Polarity.Neutral)]
+    [InlineData("Acme Widgets shares gain 9% on merger with Globex", "Globex", Polarity.Neutral)]
+    [InlineData("Acme Widgets ties up with Globex; stock gains", "Globex", Polarity.Neutral)]
+    [InlineData("Acme Widgets rises on an order win from Globex", "Acme Widgets", Polarity.Positive)]
+    [InlineData("Acme Widgets rallies; orders pour in from the Globex unit", "Globex unit", Polarity.Positive)]
+    public void The_counterparty_of_an_order_or_a_deal_is_not_what_the_news_is_about(string text, string target, Polarity expected)
+    {
+        Assert.Equal(expected, Target(text, target).Polarity);
+    }
 }
