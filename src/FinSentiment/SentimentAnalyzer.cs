@@ -607,7 +607,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     /// <summary>
     /// A found target's score: neutral for an institution, a messenger, a headline target that held still, the yardstick of a
-    /// move or the counterparty of an order or a deal ("wins an order from Globex"); the opposite of the news for the company a preference passes over ("Prefer Acme over Globex": Globex is the one
+    /// move, the counterparty of an order or a deal ("wins an order from Globex") or an exchange named as the venue ("surges
+    /// 10% on BSE"); the opposite of the news for the company a preference passes over ("Prefer Acme over Globex": Globex is the one
     /// not picked); else <see cref="ScoreEntity(string, Workspace, int, bool)"/>.
     /// </summary>
     private double ScoreTarget(
@@ -615,7 +616,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     {
         if (PublicInstitutions.IsInstitution(name) && !ReportsResults(text, spans) || IsOnlyASource(text, tokens, document, entity, namedEntities) ||
             headline && HeldStill(text, spans) || AllMentions(text, spans, AttributionText.MeasuredAgainst) ||
-            AllMentions(text, spans, AttributionText.CounterpartyOf))
+            AllMentions(text, spans, AttributionText.CounterpartyOf) || AttributionText.IsExchange(name) && AllMentions(text, spans, AttributionText.NamesVenue))
         {
             return 0;
         }

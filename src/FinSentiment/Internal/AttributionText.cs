@@ -32,6 +32,13 @@ internal static class AttributionText
         "net", "profit", "profits", "revenue", "revenues", "earnings", "results", "Q1", "Q2", "Q3", "Q4", "quarterly", "shares",
         "stock", "NPA", "NPAs", "loss");
 
+    private static readonly WordSet Exchanges = new(
+        "NYSE", "Nasdaq", "NSE", "BSE", "LSE", "MCX", "NCDEX", "MCX-SX", "SGX", "HKEX", "ASX", "TSX", "Euronext", "Xetra", "JSE", "CBOE",
+        "AMEX", "NYSE American", "NSE Emerge", "London Stock Exchange", "New York Stock Exchange", "Bombay Stock Exchange",
+        "National Stock Exchange");
+
+    private static readonly WordSet VenuePrepositions = new("on", "at", "in", "from", "to");
+
     // Words of an order or a deal whose counterparty follows "from" or "with".
     private static readonly WordSet DealWords = new(
         "order", "orders", "contract", "contracts", "deal", "deals", "merger", "partnership", "partners", "partner", "tie-up", "tieup",
@@ -118,6 +125,25 @@ internal static class AttributionText
         }
 
         return end > 0 && ResultsWords.Contains(after[..end]);
+    }
+
+    /// <summary>Whether the name is a stock or commodity exchange's ("NSE", "Nasdaq", "London Stock Exchange").</summary>
+    public static bool IsExchange(ReadOnlySpan<char> name) => Exchanges.Contains(name.Trim());
+
+    /// <summary>
+    /// Whether the text before a name ends with "on", "at", "in", "from" or "to" (and perhaps "the"): where an exchange is the
+    /// venue ("surge 10% on BSE", "technical snag at NSE", "moved to BSE's board"), not what the news is about.
+    /// </summary>
+    public static bool NamesVenue(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd();
+        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
+        {
+            before = before[..^4].TrimEnd();
+        }
+
+        var marker = before[(before.LastIndexOf(' ') + 1)..];
+        return VenuePrepositions.Contains(marker);
     }
 
     /// <summary>

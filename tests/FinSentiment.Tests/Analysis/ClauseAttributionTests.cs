@@ -83,4 +83,14 @@ public sealed class ClauseAttributionTests
     {
         Assert.Equal(expected, Target(text, target).Polarity);
     }
+
+    [Theory]
+    [InlineData("Shares of Acme Widgets surge 10% on BSE", "BSE", Polarity.Neutral)]
+    [InlineData("Technical snag at NSE; exchange looking into it", "NSE", Polarity.Neutral)]
+    [InlineData("Acme Widgets lists on Nasdaq, raises $325 million", "Nasdaq", Polarity.Neutral)]
+    [InlineData("NSE turnover soars to a record on heavy trading", "NSE", Polarity.Positive)]
+    public void An_exchange_named_as_the_venue_is_not_what_the_news_is_about(string text, string target, Polarity expected)
+    {
+        Assert.Equal(expected, Target(text, target).Polarity);
+    }
 }
