@@ -7,15 +7,22 @@ namespace FinSentiment.Internal;
 /// <typeparam name="TValue">The value type.</typeparam>
 internal sealed class SpanLookup<TValue>
 {
-    private readonly int[] _buckets;
-    private readonly Entry[] _entries;
+    /// <summary>
+    /// The entries, open-addressed: a key's entry is in the first slot from <c>hash &amp; (length - 1)</c> on that holds it or is
+    /// empty (<see cref="Entry.KeyLength"/> -1). At most half the slots are used, so a probe ends soon; a lookup reads the slot
+    /// where a chained table read a bucket and then an entry elsewhere (lookups are bound by memory latency, not by compares).
+    /// </summary>
+    private readonly Entry[] _slots;
 
     /// <summary>
-    /// The keys' chars, one after another: a probe reads its entry (hash, chain, key position, value) from one place and the key from
-    /// a dense buffer, rather than from five arrays and a string object each (lookups are bound by memory latency, not by compares).
+    /// The keys' chars, one after another: a probe reads its entry (hash, key position, value) from one place and the key from
+    /// a dense buffer, rather than from several arrays and a string object each.
     /// </summary>
     private readonly char[] _chars;
 
+    private readonly int _count;
+
+    /// <summary>Creates the table; of keys equal but for case, the last one's value is kept.</summary>
     public SpanLookup(IReadOnlyList<KeyValuePair<string, TValue>> items)
     {
         var size = 1;
@@ -24,8 +31,8 @@ internal sealed class SpanLookup<TValue>
             size <<= 1;
         }
 
-        _buckets = new int[Math.Max(size, 2)];
-        _entries = new Entry[items.Count];
+        _slots = new Entry[Math.Max(size, 2)];
+        _count = items.Count;
         var chars = 0;
         foreach (var item in items)
         {
@@ -33,41 +40,56 @@ internal sealed class SpanLookup<TValue>
         }
 
         _chars = new char[chars];
-        Array.Fill(_buckets, -1);
-        var at = 0;
-        for (var i = 0; i < items.Count; i++)
+        foreach (ref var slot in _slots.AsSpan())
         {
-            var (key, value) = (items[i].Key, items[i].Value);
+            slot.KeyLength = -1;
+        }
+
+        var at = 0;
+        foreach (var (key, value) in items)
+        {
             var hash = Hash(key);
-            var bucket = hash & (_buckets.Length - 1);
-            key.CopyTo(_chars.AsSpan(at));
-            _entries[i] = new Entry { Hash = hash, Next = _buckets[bucket], KeyStart = at, KeyLength = key.Length, Value = value };
-            _buckets[bucket] = i;
-            at += key.Length;
+            ref var slot = ref FindSlot(key, hash);
+            if (slot.KeyLength < 0)
+            {
+                key.CopyTo(_chars.AsSpan(at));
+                slot = new Entry { Hash = hash, KeyStart = at, KeyLength = key.Length };
+                at += key.Length;
+            }
+
+            slot.Value = value;
         }
     }
 
-    public int Count => _entries.Length;
+    public int Count => _count;
 
     public bool TryGetValue(ReadOnlySpan<char> key, out TValue value)
     {
-        var hash = Hash(key);
-        var entries = _entries;
-        var index = _buckets[hash & (_buckets.Length - 1)];
-        while ((uint)index < (uint)entries.Length)
+        ref readonly var slot = ref FindSlot(key, Hash(key));
+        if (slot.KeyLength < 0)
         {
-            ref readonly var entry = ref entries[index];
-            if (entry.Hash == hash && entry.KeyLength == key.Length && EqualsIgnoreCase(key, _chars.AsSpan(entry.KeyStart, entry.KeyLength)))
-            {
-                value = entry.Value;
-                return true;
-            }
-
-            index = entry.Next;
+            value = default!;
+            return false;
         }
 
-        value = default!;
-        return false;
+        value = slot.Value;
+        return true;
+    }
+
+    /// <summary>The slot that holds <paramref name="key"/>, or the empty slot where it would go.</summary>
+    private ref Entry FindSlot(ReadOnlySpan<char> key, int hash)
+    {
+        var slots = _slots;
+        var mask = slots.Length - 1;
+        for (var index = hash & mask; ; index = (index + 1) & mask)
+        {
+            ref var slot = ref slots[index];
+            if (slot.KeyLength < 0 ||
+                (slot.Hash == hash && slot.KeyLength == key.Length && EqualsIgnoreCase(key, _chars.AsSpan(slot.KeyStart, slot.KeyLength))))
+            {
+                return ref slot;
+            }
+        }
     }
 
     /// <summary>
@@ -116,7 +138,6 @@ internal sealed class SpanLookup<TValue>
     private struct Entry
     {
         public int Hash;
-        public int Next;
         public int KeyStart;
         public int KeyLength;
         public TValue Value;

@@ -14,6 +14,13 @@ internal sealed class WordSet
     /// </summary>
     private readonly char[]?[] _firsts;
 
+    /// <summary>
+    /// Per length and ASCII first char (folded with <c>| 0x20</c>, as the first-letter test folds it): whether any word could match,
+    /// at <c>(length &lt;&lt; 7) | folded</c>. Rule passes ask most words of a sentence and few are in the set: one read rejects them
+    /// without the loop over <see cref="_firsts"/>. A length with a word that starts with a non-ASCII char allows every first char.
+    /// </summary>
+    private readonly bool[] _asciiFirsts;
+
     public WordSet(params ReadOnlySpan<string> words)
     {
         var max = 0;
@@ -30,6 +37,7 @@ internal sealed class WordSet
 
         _byLength = new string[]?[max + 1];
         _firsts = new char[]?[max + 1];
+        _asciiFirsts = new bool[(max + 1) << 7];
         for (var i = 0; i < groups.Length; i++)
         {
             if (groups[i] is not { } group)
@@ -39,6 +47,18 @@ internal sealed class WordSet
 
             _byLength[i] = [.. group];
             _firsts[i] = group.ConvertAll(word => word.Length > 0 ? word[0] : '\0').ToArray();
+            var allowed = _asciiFirsts.AsSpan(i << 7, 128);
+            foreach (var first in _firsts[i]!)
+            {
+                if (first < 128)
+                {
+                    allowed[first | 0x20] = true;
+                }
+                else
+                {
+                    allowed.Fill(true);
+                }
+            }
         }
     }
 
@@ -49,8 +69,13 @@ internal sealed class WordSet
             return false;
         }
 
-        var firsts = _firsts[word.Length]!;
         var first = word[0];
+        if (first < 128 && !_asciiFirsts[(word.Length << 7) | (first | 0x20)])
+        {
+            return false;
+        }
+
+        var firsts = _firsts[word.Length]!;
         for (var i = 0; i < firsts.Length; i++)
         {
             var candidateFirst = firsts[i];

@@ -75,10 +75,27 @@ internal sealed class WordTable
             nameNode = -1;
         }
 
-        if (lexiconId < 0 && word.Contains('’'))
+        if (lexiconId < 0 && HasTypographicApostrophe(word))
         {
             lexiconId = _lexicon.GetWordId(word); // the lexicon also tries the word with the plain apostrophe
         }
+    }
+
+    /// <summary>
+    /// Whether the word holds a typographic apostrophe. Every word the table does not know is asked (most words of a text), and words are
+    /// short: a plain loop costs less than the call to the vectorised <c>Contains</c> and its set-up.
+    /// </summary>
+    private static bool HasTypographicApostrophe(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c == '’')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Gets the lexicon word id of a word, as <see cref="SentimentLexicon.GetWordId"/> does.</summary>

@@ -45,6 +45,10 @@ public sealed class LexiconScorer : ISentimentScorer
     private static readonly (string Verb, double Valence)[] Recommendations =
         [("buy", 0.5), ("accumulate", 0.4), ("add", 0.4), ("like", 0.3), ("sell", -0.5), ("avoid", -0.5), ("short", -0.4), ("exit", -0.4), ("skip", -0.4)];
 
+    // The verbs of Recommendations, as a set: nearly every sentence opens with a capitalised word that is none of them, and the set
+    // rejects it on its length and first letter instead of comparing it with each verb.
+    private static readonly WordSet RecommendationVerbs = new(Array.ConvertAll(Recommendations, r => r.Verb));
+
     private static readonly string[] Subordinators =
         ["although", "though", "despite", "while", "even though", "in spite of", "whereas", "even as", "notwithstanding", "albeit", "even if"];
 
@@ -560,6 +564,20 @@ public sealed class LexiconScorer : ISentimentScorer
     private static void MaskNames(ReadOnlySpan<char> text, Span<Unit> units)
     {
         MaskIssuerLead(text, units);
+
+        // Most sentences have no capitalised sentiment or direction word: then nothing can be masked, and the case of the sentence
+        // need not be read.
+        var candidate = 0;
+        while (candidate < units.Length && !IsCapitalisedOpinion(text, units[candidate]))
+        {
+            candidate++;
+        }
+
+        if (candidate == units.Length)
+        {
+            return;
+        }
+
         var words = 0;
         var lower = 0;
         foreach (ref readonly var unit in units)
@@ -579,11 +597,10 @@ public sealed class LexiconScorer : ISentimentScorer
             return; // headline case: capitals say nothing
         }
 
-        for (var i = 0; i < units.Length; i++)
+        for (var i = candidate; i < units.Length; i++)
         {
             ref var unit = ref units[i];
-            if (unit.Kind != UnitKind.Lexical || unit.Recommendation || !char.IsUpper(text[unit.Start]) ||
-                text[unit.Start..unit.End].Contains(' ') || unit.Category is not (LexiconCategory.Sentiment or LexiconCategory.Increase or LexiconCategory.Decrease))
+            if (!IsCapitalisedOpinion(text, unit))
             {
                 continue;
             }
@@ -596,6 +613,11 @@ public sealed class LexiconScorer : ISentimentScorer
             }
         }
     }
+
+    /// <summary>A one-word sentiment or direction unit that starts with a capital and is no recommendation: what <see cref="MaskNames"/> may mask.</summary>
+    private static bool IsCapitalisedOpinion(ReadOnlySpan<char> text, in Unit unit) =>
+        unit.Kind == UnitKind.Lexical && !unit.Recommendation && char.IsUpper(text[unit.Start]) && !text[unit.Start..unit.End].Contains(' ') &&
+        unit.Category is LexiconCategory.Sentiment or LexiconCategory.Increase or LexiconCategory.Decrease;
 
     /// <summary>
     /// "Globex Growth Alliance : Notice of Annual Meeting", "Acme Grown Foods : Results of Meeting": a notice that
@@ -857,6 +879,11 @@ public sealed class LexiconScorer : ISentimentScorer
         }
 
         var word = text[units[first].Start..units[first].End];
+        if (!RecommendationVerbs.Contains(word))
+        {
+            return false;
+        }
+
         foreach (var (verb, valence) in Recommendations)
         {
             if (word.Equals(verb, StringComparison.OrdinalIgnoreCase))

@@ -179,81 +179,112 @@ public sealed class TickerResolver : ITickerResolver
         var count = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
-            var token = tokens[i];
-            switch (token.Kind)
+            // Most tokens start nothing; passing them over here keeps this loop small (the reading of a candidate, with everything it
+            // inlines, is a large method whose loop spilled most of its variables to the stack on every token).
+            if (!MayStartCandidate(text, tokens[i], firstNameNodes.IsEmpty ? NameMatcher.UnknownFirstNode : firstNameNodes[i]))
             {
-                case TokenKind.Cashtag:
-                    if (_directory.TryGetBySymbol(token.GetText(text)[1..], out var cashtag))
-                    {
-                        Add(ref candidates, ref count, new Candidate(token.Start, token.Length, i, cashtag, MentionKind.Cashtag, State.Strong));
-                    }
-
-                    break;
-
-                case TokenKind.ExchangeSymbol:
-                    {
-                        var value = token.GetText(text);
-                        var colon = value.LastIndexOf(':');
-                        if (colon >= 0 && _directory.TryGetBySymbol(value[(colon + 1)..], out var listed))
-                        {
-                            Add(ref candidates, ref count, new Candidate(token.Start, token.Length, i, listed, MentionKind.ExchangeSymbol, State.Strong));
-                        }
-
-                        // A list after the exchange: "(Nasdaq: AAPL, MSFT)".
-                        while (i + 2 < tokens.Length && IsChar(text, tokens[i + 1], ',') && tokens[i + 2].Kind == TokenKind.Word &&
-                               IsUpperSymbol(tokens[i + 2].GetText(text)) && _directory.TryGetBySymbol(tokens[i + 2].GetText(text), out var next))
-                        {
-                            i += 2;
-                            Add(ref candidates, ref count, new Candidate(tokens[i].Start, tokens[i].Length, i, next, MentionKind.ExchangeSymbol, State.Strong));
-                        }
-
-                        break;
-                    }
-
-                case TokenKind.Word or TokenKind.Number:
-                    {
-                        if (MayBeInstrumentCode(token.GetText(text)) && TryInstrumentCode(text, tokens, i, out var code))
-                        {
-                            Add(ref candidates, ref count, new Candidate(token.Start, token.Length, i, code, MentionKind.InstrumentCode, State.Strong));
-                            break;
-                        }
-
-                        var firstNode = firstNameNodes.IsEmpty ? NameMatcher.UnknownFirstNode : firstNameNodes[i];
-                        var matched = _directory.Names.Match(text, tokens, i, firstNode, out var entry);
-                        if (matched > 0 && !(matched == 1 && SymbolStopList.Contains(token.GetText(text)) && !char.IsLower(text[token.Start + 1 < token.End ? token.Start + 1 : token.Start])))
-                        {
-                            var end = LegalSuffix.Match(text, tokens, i + matched);
-                            var last = tokens[end - 1];
-                            var state = end > i + matched || !entry!.Ambiguous ? State.Strong : State.NeedsContext;
-
-                            // "Goldman Sachs analysts expect ..." quotes a source; the text is not about the company.
-                            if (end < tokens.Length && tokens[end].Kind == TokenKind.Word && Has(SourceWords, tokens[end].GetText(text)))
-                            {
-                                state = State.BareSymbol;
-                            }
-                            Add(ref candidates, ref count, new Candidate(token.Start, last.End - token.Start, i, entry!.Company, MentionKind.Name, state) { TokenEnd = end });
-                            i = end - 1;
-                            break;
-                        }
-
-                        if (_resolveBareSymbols && sentenceOf[i] >= 0 && token.Kind == TokenKind.Word)
-                        {
-                            var word = token.GetText(text);
-                            var parenthesized = i > 0 && i + 1 < tokens.Length && IsChar(text, tokens[i - 1], '(') && IsChar(text, tokens[i + 1], ')');
-                            if (IsUpperSymbol(word) && (word.Length >= 3 || parenthesized) && !SymbolStopList.Contains(word) &&
-                                _directory.TryGetBySymbol(word, out var bare))
-                            {
-                                Add(ref candidates, ref count, new Candidate(token.Start, token.Length, i, bare, MentionKind.ExchangeSymbol,
-                                    parenthesized ? State.Strong : State.BareSymbol));
-                            }
-                        }
-
-                        break;
-                    }
+                continue;
             }
+
+            i = FindCandidate(text, tokens, firstNameNodes, sentenceOf, i, ref candidates, ref count);
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// Whether <see cref="FindCandidate"/> could find anything at a token: a cashtag or exchange symbol, or a word or number that may
+    /// start a name (<paramref name="firstNode"/> is not -1), may be an instrument code or, for a word, a symbol in capitals.
+    /// </summary>
+    private static bool MayStartCandidate(ReadOnlySpan<char> text, in Token token, int firstNode)
+    {
+        if (token.Kind is not (TokenKind.Word or TokenKind.Number))
+        {
+            return token.Kind is TokenKind.Cashtag or TokenKind.ExchangeSymbol;
+        }
+
+        var word = token.GetText(text);
+        return firstNode != -1 || MayBeInstrumentCode(word) || (token.Kind == TokenKind.Word && IsUpperSymbol(word));
+    }
+
+    /// <summary>Adds the candidate that starts at token <paramref name="i"/>, if any; returns the index of its last token (else <paramref name="i"/>).</summary>
+    private int FindCandidate(
+        ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> firstNameNodes, int[] sentenceOf, int i, ref Candidate[] candidates, ref int count)
+    {
+        var token = tokens[i];
+        switch (token.Kind)
+        {
+            case TokenKind.Cashtag:
+                if (_directory.TryGetBySymbol(token.GetText(text)[1..], out var cashtag))
+                {
+                    Add(ref candidates, ref count, new Candidate(token.Start, token.Length, i, cashtag, MentionKind.Cashtag, State.Strong));
+                }
+
+                break;
+
+            case TokenKind.ExchangeSymbol:
+                {
+                    var value = token.GetText(text);
+                    var colon = value.LastIndexOf(':');
+                    if (colon >= 0 && _directory.TryGetBySymbol(value[(colon + 1)..], out var listed))
+                    {
+                        Add(ref candidates, ref count, new Candidate(token.Start, token.Length, i, listed, MentionKind.ExchangeSymbol, State.Strong));
+                    }
+
+                    // A list after the exchange: "(Nasdaq: AAPL, MSFT)".
+                    while (i + 2 < tokens.Length && IsChar(text, tokens[i + 1], ',') && tokens[i + 2].Kind == TokenKind.Word &&
+                           IsUpperSymbol(tokens[i + 2].GetText(text)) && _directory.TryGetBySymbol(tokens[i + 2].GetText(text), out var next))
+                    {
+                        i += 2;
+                        Add(ref candidates, ref count, new Candidate(tokens[i].Start, tokens[i].Length, i, next, MentionKind.ExchangeSymbol, State.Strong));
+                    }
+
+                    break;
+                }
+
+            case TokenKind.Word or TokenKind.Number:
+                {
+                    if (MayBeInstrumentCode(token.GetText(text)) && TryInstrumentCode(text, tokens, i, out var code))
+                    {
+                        Add(ref candidates, ref count, new Candidate(token.Start, token.Length, i, code, MentionKind.InstrumentCode, State.Strong));
+                        break;
+                    }
+
+                    var firstNode = firstNameNodes.IsEmpty ? NameMatcher.UnknownFirstNode : firstNameNodes[i];
+                    var matched = _directory.Names.Match(text, tokens, i, firstNode, out var entry);
+                    if (matched > 0 && !(matched == 1 && SymbolStopList.Contains(token.GetText(text)) && !char.IsLower(text[token.Start + 1 < token.End ? token.Start + 1 : token.Start])))
+                    {
+                        var end = LegalSuffix.Match(text, tokens, i + matched);
+                        var last = tokens[end - 1];
+                        var state = end > i + matched || !entry!.Ambiguous ? State.Strong : State.NeedsContext;
+
+                        // "Goldman Sachs analysts expect ..." quotes a source; the text is not about the company.
+                        if (end < tokens.Length && tokens[end].Kind == TokenKind.Word && Has(SourceWords, tokens[end].GetText(text)))
+                        {
+                            state = State.BareSymbol;
+                        }
+                        Add(ref candidates, ref count, new Candidate(token.Start, last.End - token.Start, i, entry!.Company, MentionKind.Name, state) { TokenEnd = end });
+                        i = end - 1;
+                        break;
+                    }
+
+                    if (_resolveBareSymbols && sentenceOf[i] >= 0 && token.Kind == TokenKind.Word)
+                    {
+                        var word = token.GetText(text);
+                        var parenthesized = i > 0 && i + 1 < tokens.Length && IsChar(text, tokens[i - 1], '(') && IsChar(text, tokens[i + 1], ')');
+                        if (IsUpperSymbol(word) && (word.Length >= 3 || parenthesized) && !SymbolStopList.Contains(word) &&
+                            _directory.TryGetBySymbol(word, out var bare))
+                        {
+                            Add(ref candidates, ref count, new Candidate(token.Start, token.Length, i, bare, MentionKind.ExchangeSymbol,
+                                parenthesized ? State.Strong : State.BareSymbol));
+                        }
+                    }
+
+                    break;
+                }
+        }
+
+        return i;
     }
 
     /// <summary>
