@@ -643,9 +643,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     }
 
     /// <summary>
-    /// Whether the text before every mention of the target passes <paramref name="test"/>: it names the target as the yardstick
-    /// of a move (<see cref="AttributionText.MeasuredAgainst"/>) or as the one a preference passes over
-    /// (<see cref="AttributionText.PassedOverBy"/>).
+    /// Whether the text before every mention of the target passes <paramref name="test"/>, which reads the role the words before
+    /// a name give it: the yardstick of a move (<see cref="AttributionText.MeasuredAgainst"/>), a deal's counterparty
+    /// (<see cref="AttributionText.CounterpartyOf"/>), a venue (<see cref="AttributionText.NamesVenue"/>) or the one a preference
+    /// passes over (<see cref="AttributionText.PassedOverBy"/>).
     /// </summary>
     private static bool AllMentions(string text, List<(int Start, int Length)> spans, TextBeforeTest test)
     {
@@ -742,7 +743,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     /// <summary>
     /// The entity's score from the clauses about it, when the sentence that names it also has a clause with a subject of its own
-    /// ("Jewellery stocks rally as gold prices fall": the rally for the jewellers, the fall for gold). Clauses that name no
+    /// ("Widget makers rally as steel prices slump": the rally for the widget makers, the slump for steel). Clauses that name no
     /// subject ("…; shares soar 10%", "…, cuts more jobs") go on about the entity. False, to read the whole sentence, when the
     /// entity is named in more than one clause, when its clauses say nothing, or when no clause is left out.
     /// </summary>

@@ -449,7 +449,7 @@ internal static class AttributionText
     }
 
     /// <summary>
-    /// Whether a clause names a subject of its own before its first phrase (<paramref name="prefix"/>): "as crude prices surge" does,
+    /// Whether a clause names a subject of its own before its first phrase (<paramref name="prefix"/>): "as steel prices slump" does,
     /// "shares soar 10%", ", cuts more jobs" and "but its margins shrink" go on about the company named before.
     /// </summary>
     public static bool HasOwnSubject(ReadOnlySpan<char> prefix)

@@ -42,7 +42,7 @@ internal static class TargetMatcher
     /// <summary>
     /// Adds the spans of every occurrence of <paramref name="name"/> (case as given) inside a word: a part of a hyphenated word
     /// ("UPDATE 1-BP reports", "Sun-Ranbaxy deal", "owner-Alphabet Inc") or a name glued to the word before it by scraping
-    /// ("CompaniesTesco sends"). For names the token match did not find.
+    /// ("CompaniesAcme sends"). For names the token match did not find.
     /// </summary>
     public static void FindInsideWords(string text, string name, List<(int Start, int Length)> spans)
     {
