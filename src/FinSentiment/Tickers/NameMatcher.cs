@@ -256,7 +256,7 @@ internal sealed class NameMatcher
             }
 
             var candidate = _entries[node];
-            if (candidate is not null && (!checkCase || CaseFits(text, tokens.Slice(start, i - start + 1), candidate.Words)))
+            if (candidate is not null && (!checkCase || CaseFits(text, tokens.Slice(start, i - start + 1), candidate.CaseRules)))
             {
                 entry = candidate;
                 best = i - start + 1;
@@ -266,31 +266,55 @@ internal sealed class NameMatcher
         return best;
     }
 
+    /// <summary>A <see cref="NameEntry.CaseRules"/> value: the word may be written in any case.</summary>
+    internal const int AnyCase = -1;
+
+    /// <summary>A <see cref="NameEntry.CaseRules"/> value: the word must be written in capitals (it has no lower-case letter).</summary>
+    internal const int InCapitals = -2;
+
+    /// <summary>
+    /// What <see cref="CaseFits"/> asks of each word of a name, worked out once when the entry is built rather than on every match:
+    /// <see cref="AnyCase"/>, <see cref="InCapitals"/>, or the index of the letter that must be a capital.
+    /// </summary>
+    internal static int[] CaseRules(string[] words)
+    {
+        var rules = new int[words.Length];
+        for (var i = 0; i < words.Length; i++)
+        {
+            var expected = words[i].AsSpan();
+            var firstLetter = expected.IndexOfAnyInRange('A', 'Z');
+            var firstLower = expected.IndexOfAnyInRange('a', 'z');
+            rules[i] = firstLetter < 0 || (firstLower >= 0 && firstLower < firstLetter) ? AnyCase
+                : firstLower < 0 && expected.Length > 1 ? InCapitals
+                : firstLetter;
+        }
+
+        return rules;
+    }
+
     /// <summary>
     /// Checks that the text is written as a name: a word the alias writes in capitals (<c>IBM</c>) must be in capitals,
     /// a word the alias capitalises (<c>Apple</c>) must start with a capital, other words may be in any case.
     /// </summary>
-    private static bool CaseFits(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, string[] words)
+    private static bool CaseFits(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] rules)
     {
         for (var i = 0; i < tokens.Length; i++)
         {
-            var actual = tokens[i].GetText(text);
-            var expected = words[i].AsSpan();
-            var firstLetter = expected.IndexOfAnyInRange('A', 'Z');
-            var firstLower = expected.IndexOfAnyInRange('a', 'z');
-            if (firstLetter < 0 || (firstLower >= 0 && firstLower < firstLetter))
+            var rule = rules[i];
+            if (rule == AnyCase)
             {
                 continue;
             }
 
-            if (firstLower < 0 && expected.Length > 1)
+            var actual = tokens[i].GetText(text);
+            if (rule == InCapitals)
             {
                 if (actual.IndexOfAnyInRange('a', 'z') >= 0)
                 {
                     return false;
                 }
             }
-            else if (!char.IsUpper(actual[firstLetter]))
+            else if (!char.IsUpper(actual[rule]))
             {
                 return false;
             }
@@ -301,4 +325,8 @@ internal sealed class NameMatcher
 }
 
 /// <summary>A name, alias or descriptor of a company, as stored in a <see cref="NameMatcher"/>.</summary>
-internal sealed record NameEntry(CompanyInfo Company, string Phrase, string[] Words, bool Ambiguous);
+internal sealed record NameEntry(CompanyInfo Company, string Phrase, string[] Words, bool Ambiguous)
+{
+    /// <summary>Gets what each word's letter case must be for a text to match (see <see cref="NameMatcher.CaseRules"/>).</summary>
+    public int[] CaseRules { get; } = NameMatcher.CaseRules(Words);
+}

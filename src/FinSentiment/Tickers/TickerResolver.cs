@@ -95,8 +95,20 @@ public sealed class TickerResolver : ITickerResolver
         var count = 0;
         try
         {
-            var sentences = NumberSentences(text, tokens, sentenceOf);
-            count = FindCandidates(text, tokens, firstNameNodes, sentenceOf, ref candidates);
+            // Sentences are numbered only for a text with a candidate (most tokens start none, and many texts have none), or earlier
+            // when a bare symbol needs to know whether its sentence is in capitals.
+            var numbered = false;
+            count = FindCandidates(text, tokens, firstNameNodes, sentenceOf, ref numbered, ref candidates);
+            if (count == 0)
+            {
+                return;
+            }
+
+            if (!numbered)
+            {
+                NumberSentences(text, tokens, sentenceOf);
+            }
+
             var accepted = Accept(text, tokens, sentenceOf, candidates.AsSpan(0, count));
 
             // Every reference is to an accepted company (a descriptor's must be accepted, "the company" and "It" follow one).
@@ -114,8 +126,6 @@ public sealed class TickerResolver : ITickerResolver
                     mentions.Add(new TickerMention(candidate.Start, candidate.Length, candidate.Company, candidate.Kind));
                 }
             }
-
-            _ = sentences;
         }
         finally
         {
@@ -124,7 +134,7 @@ public sealed class TickerResolver : ITickerResolver
     }
 
     /// <summary>Numbers each token's sentence; a sentence in capitals gets a negative number (-1 - index).</summary>
-    private static int NumberSentences(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf)
+    private static void NumberSentences(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf)
     {
         var sentence = 0;
         var start = 0;
@@ -142,8 +152,18 @@ public sealed class TickerResolver : ITickerResolver
                 start = i + 1;
             }
         }
+    }
 
-        return sentence;
+    /// <summary>Whether token <paramref name="i"/> is in a sentence in capitals, numbering the sentences first if they are not yet.</summary>
+    private static bool InCapitals(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, ref bool numbered, int i)
+    {
+        if (!numbered)
+        {
+            NumberSentences(text, tokens, sentenceOf);
+            numbered = true;
+        }
+
+        return sentenceOf[i] < 0;
     }
 
     private static bool IsAllCaps(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
@@ -174,7 +194,7 @@ public sealed class TickerResolver : ITickerResolver
     private static int Sentence(int[] sentenceOf, int token) => sentenceOf[token] < 0 ? -1 - sentenceOf[token] : sentenceOf[token];
 
     private int FindCandidates(
-        ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> firstNameNodes, int[] sentenceOf, ref Candidate[] candidates)
+        ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> firstNameNodes, int[] sentenceOf, ref bool numbered, ref Candidate[] candidates)
     {
         var count = 0;
         for (var i = 0; i < tokens.Length; i++)
@@ -186,7 +206,7 @@ public sealed class TickerResolver : ITickerResolver
                 continue;
             }
 
-            i = FindCandidate(text, tokens, firstNameNodes, sentenceOf, i, ref candidates, ref count);
+            i = FindCandidate(text, tokens, firstNameNodes, sentenceOf, ref numbered, i, ref candidates, ref count);
         }
 
         return count;
@@ -209,7 +229,8 @@ public sealed class TickerResolver : ITickerResolver
 
     /// <summary>Adds the candidate that starts at token <paramref name="i"/>, if any; returns the index of its last token (else <paramref name="i"/>).</summary>
     private int FindCandidate(
-        ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> firstNameNodes, int[] sentenceOf, int i, ref Candidate[] candidates, ref int count)
+        ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> firstNameNodes, int[] sentenceOf, ref bool numbered, int i,
+        ref Candidate[] candidates, ref int count)
     {
         var token = tokens[i];
         switch (token.Kind)
@@ -268,12 +289,12 @@ public sealed class TickerResolver : ITickerResolver
                         break;
                     }
 
-                    if (_resolveBareSymbols && sentenceOf[i] >= 0 && token.Kind == TokenKind.Word)
+                    if (_resolveBareSymbols && token.Kind == TokenKind.Word)
                     {
                         var word = token.GetText(text);
                         var parenthesized = i > 0 && i + 1 < tokens.Length && IsChar(text, tokens[i - 1], '(') && IsChar(text, tokens[i + 1], ')');
                         if (IsUpperSymbol(word) && (word.Length >= 3 || parenthesized) && !SymbolStopList.Contains(word) &&
-                            _directory.TryGetBySymbol(word, out var bare))
+                            _directory.TryGetBySymbol(word, out var bare) && !InCapitals(text, tokens, sentenceOf, ref numbered, i))
                         {
                             Add(ref candidates, ref count, new Candidate(token.Start, token.Length, i, bare, MentionKind.ExchangeSymbol,
                                 parenthesized ? State.Strong : State.BareSymbol));
@@ -524,6 +545,13 @@ public sealed class TickerResolver : ITickerResolver
         var recentSentence = -1;
         for (var i = 0; i < tokens.Length; i++)
         {
+            // A reference starts with "the", "It" or "Its": any other token is passed over on its kind and length, before the
+            // candidates up to it are caught up with (only a reference reads them).
+            if (tokens[i].Kind != TokenKind.Word || tokens[i].Length is not (2 or 3))
+            {
+                continue;
+            }
+
             while (next < count && candidates[next].TokenIndex <= i)
             {
                 if (candidates[next].State == State.Accepted)
@@ -535,17 +563,12 @@ public sealed class TickerResolver : ITickerResolver
                 next++;
             }
 
-            if (tokens[i].Kind != TokenKind.Word || (next < count && candidates[next].TokenIndex == i))
+            if (next < count && candidates[next].TokenIndex == i)
             {
                 continue;
             }
 
-            // A reference starts with "the", "It" or "Its": any other word is passed over on its length.
             var word = tokens[i].GetText(text);
-            if (word.Length is not (2 or 3))
-            {
-                continue;
-            }
 
             var sentence = Sentence(sentenceOf, i);
             if (word.Equals("the", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Length)
