@@ -351,7 +351,7 @@ internal static class AttributionText
             {
                 start = i + 1;
             }
-            else if (sentence[i - 1] == ' ' && char.IsLetter(sentence[i]) && OpensClause(sentence[..(i - 1)], sentence[i..]))
+            else if (sentence[i - 1] == ' ' && (sentence[i] | 0x20) is 'a' or 'w' or 'b' && OpensClause(sentence[..(i - 1)], sentence[i..]))
             {
                 start = i;
             }
@@ -429,7 +429,10 @@ internal static class AttributionText
         return true;
     }
 
-    /// <summary>"as" (not "as a result", "as well as", "such as"), "while", "whereas" or "but", followed by a word.</summary>
+    /// <summary>
+    /// "as" (not "as a result", "as well as", "such as"), "while", "whereas" or "but", followed by a word. The caller asks only at
+    /// words that start with a, w or b.
+    /// </summary>
     private static bool OpensClause(ReadOnlySpan<char> before, ReadOnlySpan<char> text)
     {
         var space = text.IndexOf(' ');
