@@ -39,6 +39,12 @@ internal static class AttributionText
 
     private static readonly WordSet VenuePrepositions = new("on", "at", "in", "from", "to");
 
+    private static readonly WordSet AgainstMarkers = new("against", "vs", "vs.", "versus");
+
+    private static readonly WordSet CounterpartyMarkers = new("from", "with");
+
+    private static readonly WordSet PreferenceMarkers = new("over", "than", "to");
+
     // Words of an order or a deal whose counterparty follows "from" or "with".
     private static readonly WordSet DealWords = new(
         "order", "orders", "contract", "contracts", "deal", "deals", "merger", "partnership", "partners", "partner", "tie-up", "tieup",
@@ -90,29 +96,8 @@ internal static class AttributionText
     /// Whether the text before a name ends with "against", "vs" or "versus" (and perhaps "the" or "US") after a move rather than
     /// after a legal step: "Rupee falls against the US dollar", not "an order against Acme" or "warns investors against Acme".
     /// </summary>
-    public static bool MeasuredAgainst(ReadOnlySpan<char> before)
-    {
-        before = before.TrimEnd();
-        foreach (var skipped in (ReadOnlySpan<string>)["US", "U.S.", "the"])
-        {
-            if (before.EndsWith(" " + skipped, StringComparison.OrdinalIgnoreCase))
-            {
-                before = before[..^skipped.Length].TrimEnd();
-            }
-        }
-
-        var space = before.LastIndexOf(' ');
-        var marker = before[(space + 1)..];
-        if (!(marker.Equals("against", StringComparison.OrdinalIgnoreCase) || marker.Equals("vs", StringComparison.OrdinalIgnoreCase) ||
-              marker.Equals("vs.", StringComparison.OrdinalIgnoreCase) || marker.Equals("versus", StringComparison.OrdinalIgnoreCase)) || space < 0)
-        {
-            return false;
-        }
-
-        var previous = before[..space].TrimEnd();
-        var wordStart = previous.LastIndexOf(' ') + 1;
-        return !LegalWordsBeforeAgainst.Contains(previous[wordStart..]);
-    }
+    public static bool MeasuredAgainst(ReadOnlySpan<char> before) =>
+        EndsWithMarker(before, AgainstMarkers, skipUs: true, out var rest) && !LegalWordsBeforeAgainst.Contains(LastWord(rest));
 
     /// <summary>Whether the text starts with a word of a company's own results or stock ("net", "profit", "Q3", "shares").</summary>
     public static bool StartsWithResultsWord(ReadOnlySpan<char> after)
@@ -134,17 +119,7 @@ internal static class AttributionText
     /// Whether the text before a name ends with "on", "at", "in", "from" or "to" (and perhaps "the"): where an exchange is the
     /// venue ("surge 10% on BSE", "technical snag at NSE", "moved to BSE's board"), not what the news is about.
     /// </summary>
-    public static bool NamesVenue(ReadOnlySpan<char> before)
-    {
-        before = before.TrimEnd();
-        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
-        {
-            before = before[..^4].TrimEnd();
-        }
-
-        var marker = before[(before.LastIndexOf(' ') + 1)..];
-        return VenuePrepositions.Contains(marker);
-    }
+    public static bool NamesVenue(ReadOnlySpan<char> before) => EndsWithMarker(before, VenuePrepositions, skipUs: false, out _);
 
     /// <summary>
     /// Whether the text before a name ends with "from" or "with" after a word of an order or a deal: "wins an order from",
@@ -152,25 +127,16 @@ internal static class AttributionText
     /// </summary>
     public static bool CounterpartyOf(ReadOnlySpan<char> before)
     {
-        before = before.TrimEnd();
-        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
-        {
-            before = before[..^4].TrimEnd();
-        }
-
-        var space = before.LastIndexOf(' ');
-        var marker = before[(space + 1)..];
-        if (space < 0 || !(marker.Equals("from", StringComparison.OrdinalIgnoreCase) || marker.Equals("with", StringComparison.OrdinalIgnoreCase)))
+        if (!EndsWithMarker(before, CounterpartyMarkers, skipUs: false, out var rest))
         {
             return false;
         }
 
-        var rest = before[..space].TrimEnd();
-        var word = rest[(rest.LastIndexOf(' ') + 1)..];
+        var word = LastWord(rest);
         if (word.Equals("win", StringComparison.OrdinalIgnoreCase) || word.Equals("wins", StringComparison.OrdinalIgnoreCase))
         {
             rest = rest[..^word.Length].TrimEnd(); // "an order win from"
-            word = rest[(rest.LastIndexOf(' ') + 1)..];
+            word = LastWord(rest);
         }
 
         return DealWords.Contains(word) || word.Equals("up", StringComparison.OrdinalIgnoreCase) && rest.EndsWith("ties up", StringComparison.OrdinalIgnoreCase) ||
@@ -183,21 +149,11 @@ internal static class AttributionText
     /// </summary>
     public static bool PassedOverBy(ReadOnlySpan<char> before)
     {
-        before = before.TrimEnd();
-        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
-        {
-            before = before[..^4].TrimEnd();
-        }
-
-        var space = before.LastIndexOf(' ');
-        var marker = before[(space + 1)..];
-        if (space < 0 || !(marker.Equals("over", StringComparison.OrdinalIgnoreCase) || marker.Equals("than", StringComparison.OrdinalIgnoreCase) ||
-                           marker.Equals("to", StringComparison.OrdinalIgnoreCase)))
+        if (!EndsWithMarker(before, PreferenceMarkers, skipUs: false, out var clause))
         {
             return false;
         }
 
-        var clause = before[..space];
         clause = clause[(clause.LastIndexOfAny(';', ':') + 1)..];
         foreach (var preference in (ReadOnlySpan<string>)["prefer", "better", "more attractive", "superior"])
         {
@@ -209,6 +165,32 @@ internal static class AttributionText
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the text before a name ends with one of <paramref name="markers"/> ("against", "from", "over") and a word before
+    /// it, with "the" (and, with <paramref name="skipUs"/>, "US" or "U.S.", as in "against the US dollar") skipped;
+    /// <paramref name="rest"/> is the text before the marker.
+    /// </summary>
+    private static bool EndsWithMarker(ReadOnlySpan<char> before, WordSet markers, bool skipUs, out ReadOnlySpan<char> rest)
+    {
+        before = before.TrimEnd();
+        if (skipUs)
+        {
+            before = WithoutLastWord(WithoutLastWord(before, "US"), "U.S.");
+        }
+
+        before = WithoutLastWord(before, "the");
+        var space = before.LastIndexOf(' ');
+        rest = space < 0 ? [] : before[..space].TrimEnd();
+        return space >= 0 && markers.Contains(before[(space + 1)..]);
+    }
+
+    private static ReadOnlySpan<char> WithoutLastWord(ReadOnlySpan<char> text, string word) =>
+        text.Length > word.Length && text[^(word.Length + 1)] == ' ' && text.EndsWith(word, StringComparison.OrdinalIgnoreCase)
+            ? text[..^word.Length].TrimEnd()
+            : text;
+
+    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text) => text[(text.LastIndexOf(' ') + 1)..];
 
     /// <summary>Whether the phrase grants something ("nod", "approval", "green light").</summary>
     public static bool IsApproval(ReadOnlySpan<char> phrase) => ApprovalWords.Contains(phrase);
