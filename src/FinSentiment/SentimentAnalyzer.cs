@@ -764,8 +764,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         starts = starts[..clauses];
+        var spans = document.SentenceSpans(sentenceIndex);
         var own = -1;
-        foreach (ref readonly var span in document.SentenceSpans(sentenceIndex))
+        foreach (ref readonly var span in spans)
         {
             if (span.Entity != entity && document.IsRival(entity, span.Entity))
             {
@@ -814,7 +815,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
 
             // A word of the name itself ("Shoppers Stop") says nothing about the company.
-            kept |= clause == own && !WithinName(document.SentenceSpans(sentenceIndex), draft.UnitStart, draft.UnitEnd);
+            kept |= clause == own && !WithinName(spans, draft.UnitStart, draft.UnitEnd);
             sum += draft.Contribution;
         }
 
