@@ -19,6 +19,10 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme Widgets bounces back from a three-day losing run")]
     [InlineData("Acme shares jump 12% after the finance chief quits")]
     [InlineData("The worst may be over for widget makers")]
+    [InlineData("Analysts say Acme may appreciate 30% from here")]
+    [InlineData("The new order book bodes well for Globex")]
+    [InlineData("Initech is a value buy at these levels")]
+    [InlineData("Widget sales quadruple in a year")]
     public void Clear_good_news_is_positive(string text)
     {
         var result = Analyzer.Analyze(text);
@@ -43,6 +47,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme shares slide 6% after upbeat results")]
     [InlineData("Acme Mining slumps 18 pct as debt fears grow")]
     [InlineData("Acme Funds shares slide as net outflows grow")]
+    [InlineData("Acme shares pull back from their record")]
     public void Clear_bad_news_is_negative(string text)
     {
         var result = Analyzer.Analyze(text);
