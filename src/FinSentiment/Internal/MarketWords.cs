@@ -27,7 +27,10 @@ internal static class MarketWords
         "ceo", "cfo", "coo", "executive", "executives", "chairman", "chairwoman", "boardroom", "contract", "contracts",
         "client", "clients", "consumer", "consumers", "supplier", "suppliers", "factory", "factories", "manufacturer",
         "manufacturers", "manufacturing", "merger", "mergers", "takeover", "takeovers", "buyout", "stake", "stakes", "bid",
-        "bids", "valuation", "analyst", "quarter", "quarterly", "fiscal", "guidance", "forecast", "forecasts", "outlook");
+        "bids", "valuation", "analyst", "quarter", "quarterly", "fiscal", "guidance", "forecast", "forecasts", "outlook",
+        "company", "companies", "customer", "customers", "commercial", "negotiations", "shareholder", "shareholders",
+        "employees", "workforce", "subsidiary", "subsidiaries", "vendor", "vendors", "products", "marketing",
+        "headquarters", "wholesale", "procurement");
 
     /// <summary>Whether a word (any case) is a word of markets, trading or business.</summary>
     public static bool Contains(ReadOnlySpan<char> word) => Words.Contains(word);
