@@ -35,6 +35,7 @@ public sealed class OffTopicTests
     [InlineData("Protesters clash with police as violence spreads near $TSLA plant")] // a cashtag
     [InlineData("Protesters clash with police as violence spreads near Microsoft's campus")] // a company
     [InlineData("Violence spreads and the strike hits exports")] // a financial term
+    [InlineData("Protesters clash with police as violence spreads; the company's employees stay home")] // a business word
     public void Anything_financial_in_the_text_gives_everyday_sentiment_its_full_weight(string text)
     {
         var result = Analyzer.Analyze(text);
