@@ -23,6 +23,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("The new order book bodes well for Globex")]
     [InlineData("Initech is a value buy at these levels")]
     [InlineData("Widget sales quadruple in a year")]
+    [InlineData("Judge dismisses lawsuit against Acme")]
+    [InlineData("Regulator drops probe into Globex accounting")]
     public void Clear_good_news_is_positive(string text)
     {
         var result = Analyzer.Analyze(text);
