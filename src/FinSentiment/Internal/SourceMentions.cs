@@ -74,6 +74,15 @@ internal static class SourceMentions
     private static readonly WordSet ListHeads = new(
         "picks", "pick", "gainers", "losers", "movers", "toppers", "laggards", "outperformers", "underperformers");
 
+    // "…, Bloomberg reported.", "CNBC first reported the cuts", "Sky News, which reported earlier": a news outlet passing
+    // news on. "Acme reported a loss" is a company reporting its own results, so the verb counts only where no object follows
+    // it (an end, a comma, "citing", "earlier") or after "first" and "which".
+    private static readonly WordSet ReportVerbs = new("reported", "reports");
+
+    private static readonly WordSet ReportFollowers = new("citing", "earlier", "late", "last", "previously", "exclusively", "separately");
+
+    private static readonly WordSet ReportAdverbs = new("first", "earlier", "originally", "previously", "exclusively");
+
     // Lower-case words a byline may hold: "Head of Research", "Member, BSE and NSE".
     private static readonly WordSet BylineConnectors = new("of", "and", "for", "the", "at", "&", "in");
 
@@ -82,9 +91,14 @@ internal static class SourceMentions
     {
         var first = FirstTokenAtOrAfter(tokens, start);
         var after = FirstTokenAtOrAfter(tokens, end);
-        if (InByline(text, tokens, first))
+        if (InByline(text, tokens, first) || InDateline(text, tokens, first, after))
         {
             return SourcePosition.Messenger;
+        }
+
+        if (PassesNewsOn(text, tokens, after))
+        {
+            return SourcePosition.Forecaster;
         }
 
         for (var i = after; i < tokens.Length && tokens[i].Kind != TokenKind.SentenceEnd; i++)
@@ -219,6 +233,45 @@ internal static class SourceMentions
 
         // "…: Dipan Mehta, Member, BSE and NSE": a person, a comma and a title or a firm can run longer than the headline.
         return words <= wordsBefore || commas > 0 && words <= 10;
+    }
+
+    /// <summary>
+    /// Whether the mention is the agency of a dateline: "June 2 (Reuters) - Acme cut…", "LONDON (Globex News) — …".
+    /// </summary>
+    private static bool InDateline(string text, ReadOnlySpan<Token> tokens, int first, int after) =>
+        first > 0 && after + 1 < tokens.Length &&
+        tokens[first - 1].GetText(text) is "(" && tokens[after].GetText(text) is ")" && tokens[after + 1].GetText(text) is "-" or "–" or "—";
+
+    /// <summary>
+    /// Whether the words after the mention pass news on rather than report results: "…, Bloomberg reported.", "reported,
+    /// citing…", "first reported the cuts", "…, which reported earlier".
+    /// </summary>
+    private static bool PassesNewsOn(string text, ReadOnlySpan<Token> tokens, int after)
+    {
+        var i = after;
+        if (i + 1 < tokens.Length && tokens[i].GetText(text) is "," && tokens[i + 1].GetText(text).Equals("which", StringComparison.OrdinalIgnoreCase))
+        {
+            i += 2;
+        }
+
+        if (i < tokens.Length && tokens[i].Kind == TokenKind.Word && ReportAdverbs.Contains(tokens[i].GetText(text)))
+        {
+            return i + 1 < tokens.Length && ReportVerbs.Contains(tokens[i + 1].GetText(text));
+        }
+
+        if (i >= tokens.Length || !ReportVerbs.Contains(tokens[i].GetText(text)))
+        {
+            return false;
+        }
+
+        if (i > after)
+        {
+            return true; // "…, which reported …"
+        }
+
+        var next = i + 1;
+        return next >= tokens.Length || tokens[next].Kind == TokenKind.SentenceEnd || tokens[next].GetText(text) is "," ||
+            tokens[next].Kind == TokenKind.Word && ReportFollowers.Contains(tokens[next].GetText(text));
     }
 
     /// <summary>Whether the word is part of a web address that names a firm in a byline ("trendwatchindia.com", "acme.co.in").</summary>

@@ -120,4 +120,29 @@ public sealed class SourceMentionTests
         Assert.True(result.Targets[0].Found);
         Assert.Equal(expected, result.Targets[0].Polarity);
     }
+    [Theory]
+    [InlineData("May 4 (Globex News) - Initech cut its full-year forecast, and its shares fell 6%.", "Globex News")]
+    [InlineData("Initech will cut 900 jobs. The cuts hurt morale, Globex News reported.", "Globex News")]
+    [InlineData("Initech will cut 900 jobs. Globex News, which first reported the cuts, said morale was poor.", "Globex News")]
+    [InlineData("Initech will cut 900 jobs. Its shares fell after Globex News first reported the cuts.", "Globex News")]
+    [InlineData("Initech will cut 900 jobs. The plan is a setback, Globex News reported, citing a memo.", "Globex News")]
+    public void A_news_outlet_passing_news_on_is_neutral(string text, string outlet)
+    {
+        var result = Analyzer.Analyze(text, [new SentimentTarget(outlet)]);
+
+        Assert.True(result.Targets[0].Found);
+        Assert.Equal(Polarity.Neutral, result.Targets[0].Polarity);
+        Assert.Equal(Polarity.Negative, result.Polarity);
+    }
+
+    [Theory]
+    [InlineData("Globex reported a sharp drop in quarterly profit. Its shares fell 6%.")]
+    [InlineData("Globex reports record profit on strong demand. Its shares rose 6%.")]
+    public void A_company_reporting_its_own_results_keeps_its_sentiment(string text)
+    {
+        var result = Analyzer.Analyze(text, [new SentimentTarget("Globex")]);
+
+        Assert.Equal(result.Polarity, result.Targets[0].Polarity);
+        Assert.NotEqual(Polarity.Neutral, result.Targets[0].Polarity);
+    }
 }
