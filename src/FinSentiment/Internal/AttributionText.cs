@@ -41,6 +41,13 @@ internal static class AttributionText
 
     private static readonly WordSet AgainstMarkers = new("against", "vs", "vs.", "versus");
 
+    // Verbs of relative performance: what comes after them is the yardstick ("Midcaps outperform the Sensex", "Acme lags Globex"),
+    // which may have risen or fallen itself.
+    private static readonly WordSet ComparisonVerbs = new(
+        "outperform", "outperforms", "outperformed", "outperforming", "underperform", "underperforms", "underperformed",
+        "underperforming", "outshine", "outshines", "outshone", "outpace", "outpaces", "outpaced", "lag", "lags", "lagged", "lagging",
+        "trail", "trails", "trailed", "trailing", "beat", "beats");
+
     private static readonly WordSet CounterpartyMarkers = new("from", "with");
 
     private static readonly WordSet PreferenceMarkers = new("over", "than", "to");
@@ -94,10 +101,12 @@ internal static class AttributionText
 
     /// <summary>
     /// Whether the text before a name ends with "against", "vs" or "versus" (and perhaps "the" or "US") after a move rather than
-    /// after a legal step: "Rupee falls against the US dollar", not "an order against Acme" or "warns investors against Acme".
+    /// after a legal step: "Rupee falls against the US dollar", not "an order against Acme" or "warns investors against Acme";
+    /// or with a verb of relative performance ("Midcaps outperform the Sensex", "Acme still lags Globex").
     /// </summary>
     public static bool MeasuredAgainst(ReadOnlySpan<char> before) =>
-        EndsWithMarker(before, AgainstMarkers, skipUs: true, out var rest) && !LegalWordsBeforeAgainst.Contains(LastWord(rest));
+        EndsWithMarker(before, AgainstMarkers, skipUs: true, out var rest) && !LegalWordsBeforeAgainst.Contains(LastWord(rest)) ||
+        EndsWithMarker(before, ComparisonVerbs, skipUs: false, out _);
 
     /// <summary>Whether the text starts with a word of a company's own results or stock ("net", "profit", "Q3", "shares").</summary>
     public static bool StartsWithResultsWord(ReadOnlySpan<char> after)

@@ -50,6 +50,8 @@ public sealed class ClauseAttributionTests
     [InlineData("Rupee falls 30 paise against the US dollar", "US dollar")]
     [InlineData("Sterling climbs vs euro on diverging policy outlooks", "euro")]
     [InlineData("Peso hits a three-month high versus the dollar", "dollar")]
+    [InlineData("Widget makers soar 40% this year and outshine the Globex index", "Globex index")]
+    [InlineData("Acme draws more shoppers in June but still lags Globex", "Globex")]
     public void The_yardstick_of_a_move_is_not_what_moved(string text, string target)
     {
         Assert.Equal(Polarity.Neutral, Target(text, target).Polarity);
