@@ -66,6 +66,9 @@ internal static class SourceMentions
         "analyst", "analysts", "economist", "economists", "strategist", "strategists", "partner", "manager", "director", "head",
         "co-head", "trader", "traders", "adviser", "advisor", "officer", "researcher", "professor", "fellow", "president");
 
+    // "Acme downgraded by Globex", "upgraded to buy by Globex": the broker that rated.
+    private static readonly WordSet RatedParticiples = new("upgraded", "downgraded", "initiated", "reiterated", "rated", "buy", "sell", "hold", "outperform", "underperform", "overweight", "underweight", "neutral");
+
     // "a report from Goldman Sachs", "research by PwC", "data from IRI": the company published the finding.
     private static readonly WordSet ResearchWords = new("report", "reports", "research", "data", "study", "survey", "analysis", "note", "estimates");
 
@@ -153,7 +156,8 @@ internal static class SourceMentions
             if (MessengerWordsBefore.Contains(word) ||
                 (words == 0 && word.Equals("at", StringComparison.OrdinalIgnoreCase) && PreviousWordIsRole(text, tokens, i)) ||
                 (words == 0 && (word.Equals("from", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase)) &&
-                    PreviousWordIs(text, tokens, i, ResearchWords)))
+                    PreviousWordIs(text, tokens, i, ResearchWords)) ||
+                (words == 0 && word.Equals("by", StringComparison.OrdinalIgnoreCase) && PreviousWordIs(text, tokens, i, RatedParticiples)))
             {
                 return SourcePosition.Messenger;
             }

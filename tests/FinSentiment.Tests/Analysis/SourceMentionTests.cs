@@ -113,6 +113,8 @@ public sealed class SourceMentionTests
     [InlineData("Globex upgraded to buy at Initech Securities", "Globex", Polarity.Positive)]
     [InlineData("Globex downgraded by Initech on weak margins", "Globex", Polarity.Negative)]
     [InlineData("Initech downgraded Globex to hold", "Initech", Polarity.Neutral)]
+    [InlineData("Globex downgraded by Initech on weak margins", "Initech", Polarity.Neutral)]
+    [InlineData("Globex upgraded to buy by Initech Securities", "Initech Securities", Polarity.Neutral)]
     public void A_rating_verb_in_the_passive_names_the_company_rated(string text, string target, Polarity expected)
     {
         var result = Analyzer.Analyze(text, [new SentimentTarget(target)]);
@@ -120,6 +122,7 @@ public sealed class SourceMentionTests
         Assert.True(result.Targets[0].Found);
         Assert.Equal(expected, result.Targets[0].Polarity);
     }
+
     [Theory]
     [InlineData("May 4 (Globex News) - Initech cut its full-year forecast, and its shares fell 6%.", "Globex News")]
     [InlineData("Initech will cut 900 jobs. The cuts hurt morale, Globex News reported.", "Globex News")]
