@@ -221,7 +221,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
             // Entities: the companies (mentions grouped by symbol, in order of first mention), then the caller's targets that were found.
             var tickerEntities = GroupMentions(document);
-            var targetSpans = targets is null ? null : FindTargets(text, tokens, targets);
+            var targetSpans = targets is null ? null : FindTargets(text, tokens, targets, mentions);
             if (targetSpans is not null)
             {
                 foreach (var spans in targetSpans)
@@ -1100,7 +1100,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         return evidence;
     }
 
-    private List<(int Start, int Length)>?[] FindTargets(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<SentimentTarget> targets)
+    /// <summary>
+    /// Finds each target's mentions: its name, aliases and name without legal suffixes as words, then inside words ("UPDATE
+    /// 1-Acme"), then as the directory company of that name or symbol (whose own aliases the resolver found: "International
+    /// Business Machines" for "IBM"), then in looser forms ("Globex's" for "Globex's", "Initechs" for "Initech").
+    /// </summary>
+    private List<(int Start, int Length)>?[] FindTargets(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<SentimentTarget> targets, List<TickerMention> mentions)
     {
         var found = new List<(int Start, int Length)>?[targets.Count];
         for (var i = 0; i < targets.Count; i++)
@@ -1129,10 +1134,52 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 }
             }
 
+            if (spans.Count == 0 && mentions.Count > 0 && _resolver is TickerResolver resolver)
+            {
+                FindThroughDirectory(resolver.Directory, target, mentions, spans);
+            }
+
+            if (spans.Count == 0)
+            {
+                foreach (var name in TargetMatcher.LooseForms(target))
+                {
+                    TargetMatcher.FindAll(text, tokens, name, _tokenizer, spans, pluralLastWord: true);
+                    if (spans.Count > 0)
+                    {
+                        break;
+                    }
+                }
+            }
+
             found[i] = spans.Count == 0 ? null : spans;
         }
 
         return found;
+    }
+
+    /// <summary>Adds the resolver's mentions of the directory company that the target names (by name, alias or symbol).</summary>
+    private static void FindThroughDirectory(TickerDirectory directory, SentimentTarget target, List<TickerMention> mentions, List<(int Start, int Length)> spans)
+    {
+        foreach (var name in TargetMatcher.Candidates(target))
+        {
+            if (!directory.TryGetByName(name, out var company) && !directory.TryGetBySymbol(name, out company))
+            {
+                continue;
+            }
+
+            foreach (var mention in mentions)
+            {
+                if (mention.Symbol.Equals(company.Symbol, StringComparison.Ordinal))
+                {
+                    spans.Add((mention.Start, mention.Length));
+                }
+            }
+
+            if (spans.Count > 0)
+            {
+                return;
+            }
+        }
     }
 
     private SentimentResult Neutral(IReadOnlyList<SentimentTarget>? targets) => new()

@@ -40,6 +40,25 @@ internal static class TargetMatcher
     }
 
     /// <summary>
+    /// Looser forms of the names, for a target not found otherwise: without a possessive ("Globex's" → "Globex"); matched with
+    /// <c>pluralLastWord</c>, they also find "Globexs" and "Initechs" (a possessive whose apostrophe was lost, or a plural).
+    /// </summary>
+    public static IEnumerable<string> LooseForms(SentimentTarget target)
+    {
+        foreach (var name in Candidates(target))
+        {
+            var trimmed = name.Trim();
+            yield return trimmed.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || trimmed.EndsWith("’s", StringComparison.OrdinalIgnoreCase)
+                ? trimmed[..^2]
+                : trimmed;
+        }
+    }
+
+    private static bool IsWithS(ReadOnlySpan<char> word, ReadOnlySpan<char> name) =>
+        word.Length == name.Length + 1 && word[^1] == 's' && name.Length >= 2 && char.ToLowerInvariant(name[^1]) != 's' &&
+        word.StartsWith(name, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
     /// Adds the spans of every occurrence of <paramref name="name"/> (case as given) inside a word: a part of a hyphenated word
     /// ("UPDATE 1-BP reports", "Sun-Ranbaxy deal", "owner-Alphabet Inc") or a name glued to the word before it by scraping
     /// ("CompaniesAcme sends"). For names the token match did not find.
@@ -68,8 +87,11 @@ internal static class TargetMatcher
         }
     }
 
-    /// <summary>Adds the spans of every occurrence of <paramref name="name"/> to <paramref name="spans"/>.</summary>
-    public static void FindAll(string text, ReadOnlySpan<Token> tokens, string name, ITokenizer tokenizer, List<(int Start, int Length)> spans)
+    /// <summary>
+    /// Adds the spans of every occurrence of <paramref name="name"/> to <paramref name="spans"/>; with
+    /// <paramref name="pluralLastWord"/>, the last word may also carry an "s" ("Globexs", "Acme Widgets" for "Acme Widget").
+    /// </summary>
+    public static void FindAll(string text, ReadOnlySpan<Token> tokens, string name, ITokenizer tokenizer, List<(int Start, int Length)> spans, bool pluralLastWord = false)
     {
         Span<Token> buffer = stackalloc Token[32];
         var words = SentimentLexicon.SplitTerm(name, tokenizer, buffer);
@@ -90,7 +112,9 @@ internal static class TargetMatcher
             var matched = true;
             for (var w = 0; w < words.Count; w++)
             {
-                if (!tokens[i + w].GetText(text).Equals(words[w], StringComparison.OrdinalIgnoreCase))
+                var word = tokens[i + w].GetText(text);
+                if (!word.Equals(words[w], StringComparison.OrdinalIgnoreCase) &&
+                    !(pluralLastWord && w == words.Count - 1 && IsWithS(word, words[w])))
                 {
                     matched = false;
                     break;

@@ -184,6 +184,29 @@ public sealed class SentimentAnalyzerContractTests
     }
 
     [Theory]
+    [InlineData("Acmes quarterly results good", "Acme")] // a possessive that lost its apostrophe
+    [InlineData("Acme Widgets results good", "Acme Widget")]
+    [InlineData("Acme results good", "Acme's")]
+    public void A_target_not_found_as_written_is_found_in_a_looser_form(string text, string target)
+    {
+        var result = Analyzer.Analyze(text, [new SentimentTarget(target)]);
+
+        Assert.True(result.Targets[0].Found);
+        Assert.True(result.Targets[0].Score > 0);
+    }
+
+    [Theory]
+    [InlineData("International Business Machines results good; the quarter was its best in years", "IBM")]
+    [InlineData("$MSFT results good; the quarter was its best in years", "Microsoft Corporation")]
+    public void A_target_the_directory_knows_is_found_by_the_directory_names(string text, string target)
+    {
+        var result = SentimentAnalyzer.CreateDefault().Analyze(text, [new SentimentTarget(target)]);
+
+        Assert.True(result.Targets[0].Found);
+        Assert.True(result.Targets[0].Score > 0);
+    }
+
+    [Theory]
     [InlineData("Acmeville results good", "Acme")]
     [InlineData("Subacme results good", "Acme")]
     public void A_target_is_not_found_inside_another_word(string text, string target)
