@@ -1103,7 +1103,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// <summary>
     /// Finds each target's mentions: its name, aliases and name without legal suffixes as words, then inside words ("UPDATE
     /// 1-Acme"), then as the directory company of that name or symbol (whose own aliases the resolver found: "International
-    /// Business Machines" for "IBM"), then in looser forms ("Globex's" for "Globex's", "Initechs" for "Initech").
+    /// Business Machines" for "IBM"), then in looser forms ("Globex" for "Globex's", "Initechs" for "Initech"), and last with one letter off in a longer
+    /// word ("Globx" for "Globex").
     /// </summary>
     private List<(int Start, int Length)>?[] FindTargets(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<SentimentTarget> targets, List<TickerMention> mentions)
     {
@@ -1144,6 +1145,18 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 foreach (var name in TargetMatcher.LooseForms(target))
                 {
                     TargetMatcher.FindAll(text, tokens, name, _tokenizer, spans, pluralLastWord: true);
+                    if (spans.Count > 0)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (spans.Count == 0)
+            {
+                foreach (var name in TargetMatcher.LooseForms(target))
+                {
+                    TargetMatcher.FindAll(text, tokens, name, _tokenizer, spans, misspelt: true);
                     if (spans.Count > 0)
                     {
                         break;

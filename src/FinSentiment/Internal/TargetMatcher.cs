@@ -54,6 +54,47 @@ internal static class TargetMatcher
         }
     }
 
+    /// <summary>Whether two words of five letters or more, with the same first letter, are one edit apart (Damerau-Levenshtein).</summary>
+    private static bool IsOneEditAway(ReadOnlySpan<char> word, ReadOnlySpan<char> name)
+    {
+        if (word.Length < 5 || name.Length < 5 || Math.Abs(word.Length - name.Length) > 1 ||
+            char.ToLowerInvariant(word[0]) != char.ToLowerInvariant(name[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        var prefix = 0;
+        while (prefix < word.Length && prefix < name.Length && char.ToLowerInvariant(word[prefix]) == char.ToLowerInvariant(name[prefix]))
+        {
+            prefix++;
+        }
+
+        if (word.Length != name.Length)
+        {
+            return word.Length > name.Length
+                ? word[(prefix + 1)..].Equals(name[prefix..], StringComparison.OrdinalIgnoreCase)
+                : name[(prefix + 1)..].Equals(word[prefix..], StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (prefix == word.Length)
+        {
+            return false; // equal: matched already
+        }
+
+        return word[(prefix + 1)..].Equals(name[(prefix + 1)..], StringComparison.OrdinalIgnoreCase) ||
+            prefix + 1 < word.Length && char.ToLowerInvariant(word[prefix]) == char.ToLowerInvariant(name[prefix + 1]) &&
+            char.ToLowerInvariant(word[prefix + 1]) == char.ToLowerInvariant(name[prefix]) &&
+            word[(prefix + 2)..].Equals(name[(prefix + 2)..], StringComparison.OrdinalIgnoreCase);
+    }
+
     private static bool IsWithS(ReadOnlySpan<char> word, ReadOnlySpan<char> name) =>
         word.Length == name.Length + 1 && word[^1] == 's' && name.Length >= 2 && char.ToLowerInvariant(name[^1]) != 's' &&
         word.StartsWith(name, StringComparison.OrdinalIgnoreCase);
@@ -89,9 +130,12 @@ internal static class TargetMatcher
 
     /// <summary>
     /// Adds the spans of every occurrence of <paramref name="name"/> to <paramref name="spans"/>; with
-    /// <paramref name="pluralLastWord"/>, the last word may also carry an "s" ("Globexs", "Acme Widgets" for "Acme Widget").
+    /// <paramref name="pluralLastWord"/>, the last word may also carry an "s" ("Globexs", "Acme Widgets" for "Acme Widget");
+    /// with <paramref name="misspelt"/>, a word of five letters or more may differ by one letter, added, dropped, changed or
+    /// swapped, after the first ("Globx" or "Glboex" for "Globex": a target written one way and the text another).
     /// </summary>
-    public static void FindAll(string text, ReadOnlySpan<Token> tokens, string name, ITokenizer tokenizer, List<(int Start, int Length)> spans, bool pluralLastWord = false)
+    public static void FindAll(
+        string text, ReadOnlySpan<Token> tokens, string name, ITokenizer tokenizer, List<(int Start, int Length)> spans, bool pluralLastWord = false, bool misspelt = false)
     {
         Span<Token> buffer = stackalloc Token[32];
         var words = SentimentLexicon.SplitTerm(name, tokenizer, buffer);
@@ -114,7 +158,8 @@ internal static class TargetMatcher
             {
                 var word = tokens[i + w].GetText(text);
                 if (!word.Equals(words[w], StringComparison.OrdinalIgnoreCase) &&
-                    !(pluralLastWord && w == words.Count - 1 && IsWithS(word, words[w])))
+                    !(pluralLastWord && w == words.Count - 1 && IsWithS(word, words[w])) &&
+                    !(misspelt && IsOneEditAway(word, words[w])))
                 {
                     matched = false;
                     break;

@@ -187,6 +187,8 @@ public sealed class SentimentAnalyzerContractTests
     [InlineData("Acmes quarterly results good", "Acme")] // a possessive that lost its apostrophe
     [InlineData("Acme Widgets results good", "Acme Widget")]
     [InlineData("Acme results good", "Acme's")]
+    [InlineData("Widgetco results good", "Widgteco")] // one letter off in a longer word
+    [InlineData("Widgetco results good", "Widgetcoo")]
     public void A_target_not_found_as_written_is_found_in_a_looser_form(string text, string target)
     {
         var result = Analyzer.Analyze(text, [new SentimentTarget(target)]);
@@ -209,6 +211,8 @@ public sealed class SentimentAnalyzerContractTests
     [Theory]
     [InlineData("Acmeville results good", "Acme")]
     [InlineData("Subacme results good", "Acme")]
+    [InlineData("Acne results good", "Acme")] // too short to be read as a misspelling
+    [InlineData("Widgetco results good", "Wigdetcx")] // two letters off
     public void A_target_is_not_found_inside_another_word(string text, string target)
     {
         Assert.False(Analyzer.Analyze(text, [new SentimentTarget(target)]).Targets[0].Found);
