@@ -16,7 +16,7 @@ public sealed class OffTopicTests
     [Theory]
     [InlineData("Protesters gather outside parliament")]
     [InlineData("Officials detain bloggers in a new crackdown, says a rights group")]
-    [InlineData("Celebrate the holidays with these family recipes")]
+    [InlineData("Celebrate the holidays with these wonderful family recipes")]
     public void A_text_with_no_financial_context_keeps_its_everyday_sentiment_weak(string text)
     {
         var damped = Analyzer.Analyze(text);
