@@ -220,14 +220,20 @@ public sealed class LexiconScorer : ISentimentScorer
             : (rented = ArrayPool<Unit>.Shared.Rent(sentence.Length));
         try
         {
-            var unitCount = BuildUnits(text, sentence, units, wordIds);
+            // The categories are collected while the units are built, not in a pass of their own: a superset of those left after the
+            // two passes below, which may turn a unit into a sentiment unit (its former category's bit stays, which at worst runs a
+            // pass that finds nothing to do).
+            var unitCount = BuildUnits(text, sentence, units, wordIds, out var present, out var triggers);
             units = units[..unitCount];
-            ReadRecommendation(text, units);
-            ReadPeriodExtremes(text, units);
+            if (ReadRecommendation(text, units) | ReadPeriodExtremes(text, units))
+            {
+                // A high or low over a period may start with a capital ("Two-year high").
+                present |= Bit(LexiconCategory.Sentiment);
+                triggers |= Triggers.CapitalisedOpinion;
+            }
 
             // Each rule pass below acts only on lexical units of certain categories; a pass with none of its categories present
             // would change nothing, so it is skipped. Only contributing categories give a sentence a score at all.
-            var present = LexicalCategories(units);
             if ((present & Contributing) == 0)
             {
                 return _zeroScore;
@@ -235,7 +241,12 @@ public sealed class LexiconScorer : ISentimentScorer
 
             if ((present & (Bit(LexiconCategory.Sentiment) | Directions | Quantities)) != 0)
             {
-                MaskNames(text, units);
+                MaskIssuerLead(text, units);
+                if ((triggers & Triggers.CapitalisedOpinion) != 0)
+                {
+                    MaskNames(text, units);
+                }
+
                 MaskDesignatedNames(text, units);
             }
 
@@ -254,7 +265,7 @@ public sealed class LexiconScorer : ISentimentScorer
                 PairDirections(text, units);
             }
 
-            if ((present & Quantities) != 0)
+            if ((present & Quantities) != 0 && (triggers & Triggers.Amounts) == Triggers.Amounts)
             {
                 CompareNumbers(text, units);
             }
@@ -333,23 +344,14 @@ public sealed class LexiconScorer : ISentimentScorer
 
     private static int Bit(LexiconCategory category) => 1 << (int)category;
 
-    /// <summary>The categories of the lexical units, one bit each.</summary>
-    private static int LexicalCategories(ReadOnlySpan<Unit> units)
+    /// <summary>
+    /// Builds the units of a sentence; <paramref name="present"/> gets the categories of its lexical units, one bit each, and
+    /// <paramref name="triggers"/> what else the rule passes need to find something.
+    /// </summary>
+    private int BuildUnits(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<Unit> units, Span<int> wordIds, out int present, out Triggers triggers)
     {
-        var present = 0;
-        foreach (ref readonly var unit in units)
-        {
-            if (unit.Kind == UnitKind.Lexical)
-            {
-                present |= Bit(unit.Category);
-            }
-        }
-
-        return present;
-    }
-
-    private int BuildUnits(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<Unit> units, Span<int> wordIds)
-    {
+        present = 0;
+        triggers = Triggers.None;
         var count = 0;
         var i = 0;
         while (i < tokens.Length)
@@ -386,6 +388,13 @@ public sealed class LexiconScorer : ISentimentScorer
                         numeric.Category = numeric.Value > 0 ? LexiconCategory.Increase : LexiconCategory.Decrease;
                         numeric.Valence = Math.Min(1, 0.4 + (Math.Abs(numeric.Value) / 25));
                         numeric.MeasuredMove = true;
+                        present |= Bit(numeric.Category);
+                    }
+
+                    if (numeric.HasValue && numeric.Kind != UnitKind.Percent)
+                    {
+                        // Kept by every pass: masking turns a lexical unit into a word, never into a percentage.
+                        triggers |= (triggers & Triggers.OneAmount) != 0 ? Triggers.Amounts : Triggers.OneAmount;
                     }
 
                     units[count++] = numeric;
@@ -413,6 +422,12 @@ public sealed class LexiconScorer : ISentimentScorer
             unit.Category = lexical.Category;
             unit.Valence = lexical.Valence;
             units[count++] = unit;
+            present |= Bit(lexical.Category);
+            if (lexical.Category is LexiconCategory.Sentiment or LexiconCategory.Increase or LexiconCategory.Decrease && char.IsUpper(text[token.Start]))
+            {
+                triggers |= Triggers.CapitalisedOpinion;
+            }
+
             i += length;
         }
 
@@ -524,8 +539,10 @@ public sealed class LexiconScorer : ISentimentScorer
     /// "hits 4-month high", "seven-year low", "3-week peak", "two-year trough": a high or low over a named period is good or bad news,
     /// whatever the period (fixed phrases such as "record high" are in the lexicon).
     /// </summary>
-    private static void ReadPeriodExtremes(ReadOnlySpan<char> text, Span<Unit> units)
+    /// <returns>Whether it read one (a new sentiment unit).</returns>
+    private static bool ReadPeriodExtremes(ReadOnlySpan<char> text, Span<Unit> units)
     {
+        var found = false;
         for (var i = 1; i < units.Length; i++)
         {
             if (units[i].Kind is not (UnitKind.Word or UnitKind.Lexical) || units[i - 1].Kind != UnitKind.Word)
@@ -553,18 +570,20 @@ public sealed class LexiconScorer : ISentimentScorer
                 unit.Entry = -1;
                 unit.Valence = sign * 0.6;
                 units[i - 1].Kind = UnitKind.Other;
+                found = true;
             }
         }
+
+        return found;
     }
 
     /// <summary>
     /// In a sentence written in sentence case, a capitalised sentiment word next to another capitalised word is part of a
     /// name ("Prospect Capital declares a dividend", "shares of Magic Leap"), not an opinion.
     /// </summary>
+    /// <remarks>Runs after <see cref="MaskIssuerLead"/>, and only when <see cref="Triggers.CapitalisedOpinion"/> is set.</remarks>
     private static void MaskNames(ReadOnlySpan<char> text, Span<Unit> units)
     {
-        MaskIssuerLead(text, units);
-
         // Most sentences have no capitalised sentiment or direction word: then nothing can be masked, and the case of the sentence
         // need not be read.
         var candidate = 0;
@@ -849,11 +868,12 @@ public sealed class LexiconScorer : ISentimentScorer
         !(unit.Kind == UnitKind.Lexical && unit.Category is LexiconCategory.GoodWhenUp or LexiconCategory.BadWhenUp);
 
     /// <summary>"Buy Acme Metals with a target of Rs 212", "Sell DLF", "Exit Bajaj Auto on rallies": a headline that opens with a rating verb is a recommendation.</summary>
-    private static void ReadRecommendation(ReadOnlySpan<char> text, Span<Unit> units)
+    /// <returns>Whether it found one (a new sentiment unit).</returns>
+    private static bool ReadRecommendation(ReadOnlySpan<char> text, Span<Unit> units)
     {
         if (MarkRecommendation(text, units, 0))
         {
-            return;
+            return true;
         }
 
         // Or the part after a short lead that ends with a colon ("$ACME - Acme: Buy this leader").
@@ -861,14 +881,11 @@ public sealed class LexiconScorer : ISentimentScorer
         {
             if (units[i].Kind == UnitKind.Boundary)
             {
-                if (units[i].BoundaryChar == ':')
-                {
-                    MarkRecommendation(text, units, i + 1);
-                }
-
-                return;
+                return units[i].BoundaryChar == ':' && MarkRecommendation(text, units, i + 1);
             }
         }
+
+        return false;
     }
 
     private static bool MarkRecommendation(ReadOnlySpan<char> text, Span<Unit> units, int first)
@@ -2162,6 +2179,25 @@ public sealed class LexiconScorer : ISentimentScorer
             'l' => 1e5,
             _ => 1,
         };
+    }
+
+    /// <summary>
+    /// What a sentence has that some rule pass needs, collected while its units are built (as a superset: a later pass may mask
+    /// what set a flag), so that a pass that could find nothing is skipped.
+    /// </summary>
+    [Flags]
+    private enum Triggers
+    {
+        None = 0,
+
+        /// <summary>A sentiment or direction unit that starts with a capital: what <see cref="MaskNames"/> may mask.</summary>
+        CapitalisedOpinion = 1,
+
+        /// <summary>A unit with a value that is no percentage (an amount, a number, a signed move).</summary>
+        OneAmount = 2,
+
+        /// <summary>Two such units or more: <see cref="CompareNumbers"/> compares two of them, and finds nothing with fewer.</summary>
+        Amounts = OneAmount | 4,
     }
 
     /// <summary>What the scorer reads from a lexicon entry (see <see cref="_entryInfo"/>).</summary>
