@@ -814,7 +814,10 @@ public sealed class LexiconScorer : ISentimentScorer
 
         for (var i = first + 1; i < units.Length; i++)
         {
-            if (units[i].Kind is not (UnitKind.Word or UnitKind.Lexical) || !NameDesignators.Contains(text[units[i].Start..units[i].End].TrimEnd('.')))
+            // A name has at least one capitalised word or '&' right before its designator (see NameStart): testing that first
+            // spares the set lookup for most words.
+            if (!MayEndName(text, units[i - 1]) ||
+                units[i].Kind is not (UnitKind.Word or UnitKind.Lexical) || !NameDesignators.Contains(text[units[i].Start..units[i].End].TrimEnd('.')))
             {
                 continue;
             }
@@ -835,6 +838,10 @@ public sealed class LexiconScorer : ISentimentScorer
     private static bool IsMaskedInName(in Unit unit) =>
         unit.Kind == UnitKind.Lexical && !unit.Recommendation &&
         unit.Category is LexiconCategory.Sentiment or LexiconCategory.Increase or LexiconCategory.Decrease or LexiconCategory.GoodWhenUp or LexiconCategory.BadWhenUp;
+
+    /// <summary>Whether a unit can be the last of a name before its designator: a capitalised word or '&amp;'; <see cref="NameStart"/> finds no name otherwise.</summary>
+    private static bool MayEndName(ReadOnlySpan<char> text, in Unit unit) =>
+        unit.Kind is UnitKind.Word or UnitKind.Lexical ? char.IsUpper(text[unit.Start]) : unit.Kind == UnitKind.Other && text[unit.Start..unit.End] is "&";
 
     /// <summary>The first unit of the name that ends before the designator at <paramref name="designator"/>, or -1 when its start cannot be told.</summary>
     private static int NameStart(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int designator)
