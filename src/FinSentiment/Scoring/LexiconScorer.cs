@@ -141,7 +141,7 @@ public sealed class LexiconScorer : ISentimentScorer
         for (var i = 0; i < lexicon.Count; i++)
         {
             var entry = lexicon.GetEntry(i);
-            _entryInfo[i] = new EntryInfo(entry.Valence, entry.Category, entry.Domain == LexiconDomain.General);
+            _entryInfo[i] = new EntryInfo(entry.Valence, entry.Category, entry.Domain == LexiconDomain.General, MayBeReferenceWord(entry.Term));
             _isSubordinator[i] = entry.Category == LexiconCategory.Contrast &&
                 Array.Exists(Subordinators, s => s.Equals(entry.Term, StringComparison.OrdinalIgnoreCase));
         }
@@ -680,7 +680,7 @@ public sealed class LexiconScorer : ISentimentScorer
     /// 3-year low", "backs off from record high"), where the move does, the Korean won, and a listicle's ranking
     /// adjective ("3 Best Dividend Stocks").
     /// </summary>
-    private static void MaskReferenceWords(ReadOnlySpan<char> text, Span<Unit> units)
+    private void MaskReferenceWords(ReadOnlySpan<char> text, Span<Unit> units)
     {
         // "3 Best Dividend Stocks to Own", "The 10 Top Picks for 2020": a listicle's adjective ranks, it does not judge.
         var first = units.Length > 2 && IsWord(text, units[0], "the") ? 1 : 0;
@@ -693,7 +693,7 @@ public sealed class LexiconScorer : ISentimentScorer
         for (var i = 0; i < units.Length; i++)
         {
             ref var unit = ref units[i];
-            if (unit.Kind != UnitKind.Lexical)
+            if (unit.Kind != UnitKind.Lexical || (unit.Entry >= 0 && !_entryInfo[unit.Entry].MayBeReferenceWord))
             {
                 continue;
             }
@@ -733,6 +733,18 @@ public sealed class LexiconScorer : ISentimentScorer
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a lexicon term is one of the words <see cref="MaskReferenceWords"/> tests a unit's text for (an extreme, "won",
+    /// "negative" or "positive", a rating action). A unit's text matched the term ignoring case (and the apostrophe's form), which
+    /// none of those tests tells apart: a unit of any other entry is passed over without them.
+    /// </summary>
+    private static bool MayBeReferenceWord(string term)
+    {
+        var word = term.AsSpan().TrimEnd('.');
+        return term.Length > 0 && (IsExtreme(term) || IsRatingAction(term) || word.Equals("won", StringComparison.OrdinalIgnoreCase) ||
+            word.Equals("negative", StringComparison.OrdinalIgnoreCase) || word.Equals("positive", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Whether the phrase ends with low(s) or high(s); a phrase whose last char is ASCII and none of w, h, s is rejected at once.</summary>
@@ -2208,7 +2220,7 @@ public sealed class LexiconScorer : ISentimentScorer
     }
 
     /// <summary>What the scorer reads from a lexicon entry (see <see cref="_entryInfo"/>).</summary>
-    private readonly record struct EntryInfo(double Valence, LexiconCategory Category, bool General);
+    private readonly record struct EntryInfo(double Valence, LexiconCategory Category, bool General, bool MayBeReferenceWord);
 
     private enum UnitKind : byte
     {
