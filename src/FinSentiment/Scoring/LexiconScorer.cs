@@ -225,7 +225,7 @@ public sealed class LexiconScorer : ISentimentScorer
             // pass that finds nothing to do).
             var unitCount = BuildUnits(text, sentence, units, wordIds, out var present, out var triggers);
             units = units[..unitCount];
-            if (ReadRecommendation(text, units) | ReadPeriodExtremes(text, units))
+            if (ReadRecommendation(text, units) | ((triggers & Triggers.Extreme) != 0 && ReadPeriodExtremes(text, units)))
             {
                 // A high or low over a period may start with a capital ("Two-year high").
                 present |= Bit(LexiconCategory.Sentiment);
@@ -412,6 +412,11 @@ public sealed class LexiconScorer : ISentimentScorer
             if (entry < 0)
             {
                 units[count++] = Unit.Create(token.Start, token.End, UnitKind.Word);
+                if (MayBeExtreme(text, token.Start, token.End))
+                {
+                    triggers |= Triggers.Extreme;
+                }
+
                 i++;
                 continue;
             }
@@ -426,6 +431,11 @@ public sealed class LexiconScorer : ISentimentScorer
             if (lexical.Category is LexiconCategory.Sentiment or LexiconCategory.Increase or LexiconCategory.Decrease && char.IsUpper(text[token.Start]))
             {
                 triggers |= Triggers.CapitalisedOpinion;
+            }
+
+            if (MayBeExtreme(text, unit.Start, unit.End))
+            {
+                triggers |= Triggers.Extreme;
             }
 
             i += length;
@@ -550,12 +560,12 @@ public sealed class LexiconScorer : ISentimentScorer
                 continue;
             }
 
-            var word = text[units[i].Start..units[i].End];
-            if (word.Length is < 3 or > 7 || (word[0] | 0x20) is not ('h' or 'l' or 'p' or 't'))
+            if (!MayBeExtreme(text, units[i].Start, units[i].End))
             {
-                continue; // not "high(s)", "peak(s)", "low(s)" or "trough(s)"
+                continue;
             }
 
+            var word = text[units[i].Start..units[i].End];
             var sign = PeriodHighs.Contains(word) ? 1 : PeriodLows.Contains(word) ? -1 : 0;
             var period = text[units[i - 1].Start..units[i - 1].End];
             if (sign != 0 && (period.EndsWith("-year", StringComparison.OrdinalIgnoreCase) || period.EndsWith("-month", StringComparison.OrdinalIgnoreCase) ||
@@ -575,6 +585,22 @@ public sealed class LexiconScorer : ISentimentScorer
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Whether the text from <paramref name="start"/> to <paramref name="end"/> may be "high(s)", "low(s)", "peak(s)" or "trough(s)"
+    /// (see <see cref="ReadPeriodExtremes"/>): three to seven chars, the first h, l, p or t and the last h, w, k, s or not ASCII
+    /// (which may equal an ASCII letter ignoring case), in either case.
+    /// </summary>
+    private static bool MayBeExtreme(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (end - start is < 3 or > 7 || (text[start] | 0x20) is not ('h' or 'l' or 'p' or 't'))
+        {
+            return false;
+        }
+
+        var last = text[end - 1];
+        return last >= 128 || (last | 0x20) is 'h' or 'w' or 'k' or 's';
     }
 
     /// <summary>
@@ -2217,6 +2243,9 @@ public sealed class LexiconScorer : ISentimentScorer
 
         /// <summary>Two such units or more: <see cref="CompareNumbers"/> compares two of them, and finds nothing with fewer.</summary>
         Amounts = OneAmount | 4,
+
+        /// <summary>A unit that may be the high or low of <see cref="ReadPeriodExtremes"/> (<see cref="MayBeExtreme"/>).</summary>
+        Extreme = 8,
     }
 
     /// <summary>What the scorer reads from a lexicon entry (see <see cref="_entryInfo"/>).</summary>
