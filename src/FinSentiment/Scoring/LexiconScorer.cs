@@ -262,7 +262,7 @@ public sealed class LexiconScorer : ISentimentScorer
 
             if ((present & Directions) != 0)
             {
-                PairDirections(text, units);
+                PairDirections(text, units, (present & Quantities) != 0);
             }
 
             if ((present & Quantities) != 0 && (triggers & Triggers.Amounts) == Triggers.Amounts)
@@ -1062,7 +1062,10 @@ public sealed class LexiconScorer : ISentimentScorer
         unit.Kind == UnitKind.Lexical && unit.Category is LexiconCategory.Increase or LexiconCategory.Decrease;
 
     /// <summary>Pairs each direction word with the quantity it moves: right next to it, else before it, else after it.</summary>
-    private static void PairDirections(ReadOnlySpan<char> text, Span<Unit> units)
+    /// <param name="text">The text.</param>
+    /// <param name="units">The sentence's units.</param>
+    /// <param name="hasQuantities">Whether the sentence may have a quantity; without one, every search for it would fail, and only a move of the subject is read.</param>
+    private static void PairDirections(ReadOnlySpan<char> text, Span<Unit> units, bool hasQuantities)
     {
         for (var d = 0; d < units.Length; d++)
         {
@@ -1071,36 +1074,40 @@ public sealed class LexiconScorer : ISentimentScorer
                 continue;
             }
 
-            // "slipped to a net loss", "swung to a profit": the quantity is the state reached, good or bad in itself.
-            var state = FindStateReached(text, units, d);
-            if (state >= 0)
+            var quantity = -1;
+            if (hasQuantities)
             {
-                units[d].Partner = state;
-                units[d].StateChange = true;
-                units[state].Consumed = true;
-                continue;
-            }
+                // "slipped to a net loss", "swung to a profit": the quantity is the state reached, good or bad in itself.
+                var state = FindStateReached(text, units, d);
+                if (state >= 0)
+                {
+                    units[d].Partner = state;
+                    units[d].StateChange = true;
+                    units[state].Consumed = true;
+                    continue;
+                }
 
-            var quantity = FindQuantity(text, units, d, -1, 2, crossLeadingComma: false, adjacentOnly: true);
-            if (quantity < 0)
-            {
-                quantity = FindObjectOfNewPredicate(text, units, d);
-            }
+                quantity = FindQuantity(text, units, d, -1, 2, crossLeadingComma: false, adjacentOnly: true);
+                if (quantity < 0)
+                {
+                    quantity = FindObjectOfNewPredicate(text, units, d);
+                }
 
-            if (quantity < 0)
-            {
-                quantity = FindQuantity(text, units, d, -1, 8, crossLeadingComma: true, adjacentOnly: false);
-            }
+                if (quantity < 0)
+                {
+                    quantity = FindQuantity(text, units, d, -1, 8, crossLeadingComma: true, adjacentOnly: false);
+                }
 
-            if (quantity < 0)
-            {
-                quantity = FindQuantity(text, units, d, +1, 5, crossLeadingComma: false, adjacentOnly: false);
-            }
+                if (quantity < 0)
+                {
+                    quantity = FindQuantity(text, units, d, +1, 5, crossLeadingComma: false, adjacentOnly: false);
+                }
 
-            if (quantity < 0)
-            {
-                // "Sales of the group's continuing operations in Finland increased": the nearest quantity earlier in the clause.
-                quantity = FindQuantity(text, units, d, -1, int.MaxValue, crossLeadingComma: true, adjacentOnly: false);
+                if (quantity < 0)
+                {
+                    // "Sales of the group's continuing operations in Finland increased": the nearest quantity earlier in the clause.
+                    quantity = FindQuantity(text, units, d, -1, int.MaxValue, crossLeadingComma: true, adjacentOnly: false);
+                }
             }
 
             if (quantity >= 0)
