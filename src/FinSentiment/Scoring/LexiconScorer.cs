@@ -141,7 +141,7 @@ public sealed class LexiconScorer : ISentimentScorer
         for (var i = 0; i < lexicon.Count; i++)
         {
             var entry = lexicon.GetEntry(i);
-            _entryInfo[i] = new EntryInfo(entry.Valence, entry.Category, entry.Domain == LexiconDomain.General);
+            _entryInfo[i] = new EntryInfo(entry.Valence, entry.Category, entry.Domain == LexiconDomain.General, MayBeReferenceWord(entry.Term));
             _isSubordinator[i] = entry.Category == LexiconCategory.Contrast &&
                 Array.Exists(Subordinators, s => s.Equals(entry.Term, StringComparison.OrdinalIgnoreCase));
         }
@@ -220,14 +220,20 @@ public sealed class LexiconScorer : ISentimentScorer
             : (rented = ArrayPool<Unit>.Shared.Rent(sentence.Length));
         try
         {
-            var unitCount = BuildUnits(text, sentence, units, wordIds);
+            // The categories are collected while the units are built, not in a pass of their own: a superset of those left after the
+            // two passes below, which may turn a unit into a sentiment unit (its former category's bit stays, which at worst runs a
+            // pass that finds nothing to do).
+            var unitCount = BuildUnits(text, sentence, units, wordIds, out var present, out var triggers);
             units = units[..unitCount];
-            ReadRecommendation(text, units);
-            ReadPeriodExtremes(text, units);
+            if (ReadRecommendation(text, units) | ((triggers & Triggers.Extreme) != 0 && ReadPeriodExtremes(text, units)))
+            {
+                // A high or low over a period may start with a capital ("Two-year high").
+                present |= Bit(LexiconCategory.Sentiment);
+                triggers |= Triggers.CapitalisedOpinion;
+            }
 
             // Each rule pass below acts only on lexical units of certain categories; a pass with none of its categories present
             // would change nothing, so it is skipped. Only contributing categories give a sentence a score at all.
-            var present = LexicalCategories(units);
             if ((present & Contributing) == 0)
             {
                 return _zeroScore;
@@ -235,7 +241,12 @@ public sealed class LexiconScorer : ISentimentScorer
 
             if ((present & (Bit(LexiconCategory.Sentiment) | Directions | Quantities)) != 0)
             {
-                MaskNames(text, units);
+                MaskIssuerLead(text, units);
+                if ((triggers & Triggers.CapitalisedOpinion) != 0)
+                {
+                    MaskNames(text, units);
+                }
+
                 MaskDesignatedNames(text, units);
             }
 
@@ -251,10 +262,10 @@ public sealed class LexiconScorer : ISentimentScorer
 
             if ((present & Directions) != 0)
             {
-                PairDirections(text, units);
+                PairDirections(text, units, (present & Quantities) != 0);
             }
 
-            if ((present & Quantities) != 0)
+            if ((present & Quantities) != 0 && (triggers & Triggers.Amounts) == Triggers.Amounts)
             {
                 CompareNumbers(text, units);
             }
@@ -333,23 +344,14 @@ public sealed class LexiconScorer : ISentimentScorer
 
     private static int Bit(LexiconCategory category) => 1 << (int)category;
 
-    /// <summary>The categories of the lexical units, one bit each.</summary>
-    private static int LexicalCategories(ReadOnlySpan<Unit> units)
+    /// <summary>
+    /// Builds the units of a sentence; <paramref name="present"/> gets the categories of its lexical units, one bit each, and
+    /// <paramref name="triggers"/> what else the rule passes need to find something.
+    /// </summary>
+    private int BuildUnits(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<Unit> units, Span<int> wordIds, out int present, out Triggers triggers)
     {
-        var present = 0;
-        foreach (ref readonly var unit in units)
-        {
-            if (unit.Kind == UnitKind.Lexical)
-            {
-                present |= Bit(unit.Category);
-            }
-        }
-
-        return present;
-    }
-
-    private int BuildUnits(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<Unit> units, Span<int> wordIds)
-    {
+        present = 0;
+        triggers = Triggers.None;
         var count = 0;
         var i = 0;
         while (i < tokens.Length)
@@ -386,6 +388,13 @@ public sealed class LexiconScorer : ISentimentScorer
                         numeric.Category = numeric.Value > 0 ? LexiconCategory.Increase : LexiconCategory.Decrease;
                         numeric.Valence = Math.Min(1, 0.4 + (Math.Abs(numeric.Value) / 25));
                         numeric.MeasuredMove = true;
+                        present |= Bit(numeric.Category);
+                    }
+
+                    if (numeric.HasValue && numeric.Kind != UnitKind.Percent)
+                    {
+                        // Kept by every pass: masking turns a lexical unit into a word, never into a percentage.
+                        triggers |= (triggers & Triggers.OneAmount) != 0 ? Triggers.Amounts : Triggers.OneAmount;
                     }
 
                     units[count++] = numeric;
@@ -403,6 +412,11 @@ public sealed class LexiconScorer : ISentimentScorer
             if (entry < 0)
             {
                 units[count++] = Unit.Create(token.Start, token.End, UnitKind.Word);
+                if (MayBeExtreme(text, token.Start, token.End))
+                {
+                    triggers |= Triggers.Extreme;
+                }
+
                 i++;
                 continue;
             }
@@ -413,6 +427,17 @@ public sealed class LexiconScorer : ISentimentScorer
             unit.Category = lexical.Category;
             unit.Valence = lexical.Valence;
             units[count++] = unit;
+            present |= Bit(lexical.Category);
+            if (lexical.Category is LexiconCategory.Sentiment or LexiconCategory.Increase or LexiconCategory.Decrease && char.IsUpper(text[token.Start]))
+            {
+                triggers |= Triggers.CapitalisedOpinion;
+            }
+
+            if (MayBeExtreme(text, unit.Start, unit.End))
+            {
+                triggers |= Triggers.Extreme;
+            }
+
             i += length;
         }
 
@@ -524,8 +549,10 @@ public sealed class LexiconScorer : ISentimentScorer
     /// "hits 4-month high", "seven-year low", "3-week peak", "two-year trough": a high or low over a named period is good or bad news,
     /// whatever the period (fixed phrases such as "record high" are in the lexicon).
     /// </summary>
-    private static void ReadPeriodExtremes(ReadOnlySpan<char> text, Span<Unit> units)
+    /// <returns>Whether it read one (a new sentiment unit).</returns>
+    private static bool ReadPeriodExtremes(ReadOnlySpan<char> text, Span<Unit> units)
     {
+        var found = false;
         for (var i = 1; i < units.Length; i++)
         {
             if (units[i].Kind is not (UnitKind.Word or UnitKind.Lexical) || units[i - 1].Kind != UnitKind.Word)
@@ -533,12 +560,12 @@ public sealed class LexiconScorer : ISentimentScorer
                 continue;
             }
 
-            var word = text[units[i].Start..units[i].End];
-            if (word.Length is < 3 or > 7 || (word[0] | 0x20) is not ('h' or 'l' or 'p' or 't'))
+            if (!MayBeExtreme(text, units[i].Start, units[i].End))
             {
-                continue; // not "high(s)", "peak(s)", "low(s)" or "trough(s)"
+                continue;
             }
 
+            var word = text[units[i].Start..units[i].End];
             var sign = PeriodHighs.Contains(word) ? 1 : PeriodLows.Contains(word) ? -1 : 0;
             var period = text[units[i - 1].Start..units[i - 1].End];
             if (sign != 0 && (period.EndsWith("-year", StringComparison.OrdinalIgnoreCase) || period.EndsWith("-month", StringComparison.OrdinalIgnoreCase) ||
@@ -553,18 +580,36 @@ public sealed class LexiconScorer : ISentimentScorer
                 unit.Entry = -1;
                 unit.Valence = sign * 0.6;
                 units[i - 1].Kind = UnitKind.Other;
+                found = true;
             }
         }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Whether the text from <paramref name="start"/> to <paramref name="end"/> may be "high(s)", "low(s)", "peak(s)" or "trough(s)"
+    /// (see <see cref="ReadPeriodExtremes"/>): three to seven chars, the first h, l, p or t and the last h, w, k, s or not ASCII
+    /// (which may equal an ASCII letter ignoring case), in either case.
+    /// </summary>
+    private static bool MayBeExtreme(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (end - start is < 3 or > 7 || (text[start] | 0x20) is not ('h' or 'l' or 'p' or 't'))
+        {
+            return false;
+        }
+
+        var last = text[end - 1];
+        return last >= 128 || (last | 0x20) is 'h' or 'w' or 'k' or 's';
     }
 
     /// <summary>
     /// In a sentence written in sentence case, a capitalised sentiment word next to another capitalised word is part of a
     /// name ("Prospect Capital declares a dividend", "shares of Magic Leap"), not an opinion.
     /// </summary>
+    /// <remarks>Runs after <see cref="MaskIssuerLead"/>, and only when <see cref="Triggers.CapitalisedOpinion"/> is set.</remarks>
     private static void MaskNames(ReadOnlySpan<char> text, Span<Unit> units)
     {
-        MaskIssuerLead(text, units);
-
         // Most sentences have no capitalised sentiment or direction word: then nothing can be masked, and the case of the sentence
         // need not be read.
         var candidate = 0;
@@ -661,7 +706,7 @@ public sealed class LexiconScorer : ISentimentScorer
     /// 3-year low", "backs off from record high"), where the move does, the Korean won, and a listicle's ranking
     /// adjective ("3 Best Dividend Stocks").
     /// </summary>
-    private static void MaskReferenceWords(ReadOnlySpan<char> text, Span<Unit> units)
+    private void MaskReferenceWords(ReadOnlySpan<char> text, Span<Unit> units)
     {
         // "3 Best Dividend Stocks to Own", "The 10 Top Picks for 2020": a listicle's adjective ranks, it does not judge.
         var first = units.Length > 2 && IsWord(text, units[0], "the") ? 1 : 0;
@@ -674,7 +719,7 @@ public sealed class LexiconScorer : ISentimentScorer
         for (var i = 0; i < units.Length; i++)
         {
             ref var unit = ref units[i];
-            if (unit.Kind != UnitKind.Lexical)
+            if (unit.Kind != UnitKind.Lexical || (unit.Entry >= 0 && !_entryInfo[unit.Entry].MayBeReferenceWord))
             {
                 continue;
             }
@@ -714,6 +759,18 @@ public sealed class LexiconScorer : ISentimentScorer
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a lexicon term is one of the words <see cref="MaskReferenceWords"/> tests a unit's text for (an extreme, "won",
+    /// "negative" or "positive", a rating action). A unit's text matched the term ignoring case (and the apostrophe's form), which
+    /// none of those tests tells apart: a unit of any other entry is passed over without them.
+    /// </summary>
+    private static bool MayBeReferenceWord(string term)
+    {
+        var word = term.AsSpan().TrimEnd('.');
+        return term.Length > 0 && (IsExtreme(term) || IsRatingAction(term) || word.Equals("won", StringComparison.OrdinalIgnoreCase) ||
+            word.Equals("negative", StringComparison.OrdinalIgnoreCase) || word.Equals("positive", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Whether the phrase ends with low(s) or high(s); a phrase whose last char is ASCII and none of w, h, s is rejected at once.</summary>
@@ -795,7 +852,10 @@ public sealed class LexiconScorer : ISentimentScorer
 
         for (var i = first + 1; i < units.Length; i++)
         {
-            if (units[i].Kind is not (UnitKind.Word or UnitKind.Lexical) || !NameDesignators.Contains(text[units[i].Start..units[i].End].TrimEnd('.')))
+            // A name has at least one capitalised word or '&' right before its designator (see NameStart): testing that first
+            // spares the set lookup for most words.
+            if (!MayEndName(text, units[i - 1]) ||
+                units[i].Kind is not (UnitKind.Word or UnitKind.Lexical) || !NameDesignators.Contains(text[units[i].Start..units[i].End].TrimEnd('.')))
             {
                 continue;
             }
@@ -816,6 +876,10 @@ public sealed class LexiconScorer : ISentimentScorer
     private static bool IsMaskedInName(in Unit unit) =>
         unit.Kind == UnitKind.Lexical && !unit.Recommendation &&
         unit.Category is LexiconCategory.Sentiment or LexiconCategory.Increase or LexiconCategory.Decrease or LexiconCategory.GoodWhenUp or LexiconCategory.BadWhenUp;
+
+    /// <summary>Whether a unit can be the last of a name before its designator: a capitalised word or '&amp;'; <see cref="NameStart"/> finds no name otherwise.</summary>
+    private static bool MayEndName(ReadOnlySpan<char> text, in Unit unit) =>
+        unit.Kind is UnitKind.Word or UnitKind.Lexical ? char.IsUpper(text[unit.Start]) : unit.Kind == UnitKind.Other && text[unit.Start..unit.End] is "&";
 
     /// <summary>The first unit of the name that ends before the designator at <paramref name="designator"/>, or -1 when its start cannot be told.</summary>
     private static int NameStart(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int designator)
@@ -849,11 +913,12 @@ public sealed class LexiconScorer : ISentimentScorer
         !(unit.Kind == UnitKind.Lexical && unit.Category is LexiconCategory.GoodWhenUp or LexiconCategory.BadWhenUp);
 
     /// <summary>"Buy Acme Metals with a target of Rs 212", "Sell DLF", "Exit Bajaj Auto on rallies": a headline that opens with a rating verb is a recommendation.</summary>
-    private static void ReadRecommendation(ReadOnlySpan<char> text, Span<Unit> units)
+    /// <returns>Whether it found one (a new sentiment unit).</returns>
+    private static bool ReadRecommendation(ReadOnlySpan<char> text, Span<Unit> units)
     {
         if (MarkRecommendation(text, units, 0))
         {
-            return;
+            return true;
         }
 
         // Or the part after a short lead that ends with a colon ("$ACME - Acme: Buy this leader").
@@ -861,14 +926,11 @@ public sealed class LexiconScorer : ISentimentScorer
         {
             if (units[i].Kind == UnitKind.Boundary)
             {
-                if (units[i].BoundaryChar == ':')
-                {
-                    MarkRecommendation(text, units, i + 1);
-                }
-
-                return;
+                return units[i].BoundaryChar == ':' && MarkRecommendation(text, units, i + 1);
             }
         }
+
+        return false;
     }
 
     private static bool MarkRecommendation(ReadOnlySpan<char> text, Span<Unit> units, int first)
@@ -1000,7 +1062,10 @@ public sealed class LexiconScorer : ISentimentScorer
         unit.Kind == UnitKind.Lexical && unit.Category is LexiconCategory.Increase or LexiconCategory.Decrease;
 
     /// <summary>Pairs each direction word with the quantity it moves: right next to it, else before it, else after it.</summary>
-    private static void PairDirections(ReadOnlySpan<char> text, Span<Unit> units)
+    /// <param name="text">The text.</param>
+    /// <param name="units">The sentence's units.</param>
+    /// <param name="hasQuantities">Whether the sentence may have a quantity; without one, every search for it would fail, and only a move of the subject is read.</param>
+    private static void PairDirections(ReadOnlySpan<char> text, Span<Unit> units, bool hasQuantities)
     {
         for (var d = 0; d < units.Length; d++)
         {
@@ -1009,36 +1074,40 @@ public sealed class LexiconScorer : ISentimentScorer
                 continue;
             }
 
-            // "slipped to a net loss", "swung to a profit": the quantity is the state reached, good or bad in itself.
-            var state = FindStateReached(text, units, d);
-            if (state >= 0)
+            var quantity = -1;
+            if (hasQuantities)
             {
-                units[d].Partner = state;
-                units[d].StateChange = true;
-                units[state].Consumed = true;
-                continue;
-            }
+                // "slipped to a net loss", "swung to a profit": the quantity is the state reached, good or bad in itself.
+                var state = FindStateReached(text, units, d);
+                if (state >= 0)
+                {
+                    units[d].Partner = state;
+                    units[d].StateChange = true;
+                    units[state].Consumed = true;
+                    continue;
+                }
 
-            var quantity = FindQuantity(text, units, d, -1, 2, crossLeadingComma: false, adjacentOnly: true);
-            if (quantity < 0)
-            {
-                quantity = FindObjectOfNewPredicate(text, units, d);
-            }
+                quantity = FindQuantity(text, units, d, -1, 2, crossLeadingComma: false, adjacentOnly: true);
+                if (quantity < 0)
+                {
+                    quantity = FindObjectOfNewPredicate(text, units, d);
+                }
 
-            if (quantity < 0)
-            {
-                quantity = FindQuantity(text, units, d, -1, 8, crossLeadingComma: true, adjacentOnly: false);
-            }
+                if (quantity < 0)
+                {
+                    quantity = FindQuantity(text, units, d, -1, 8, crossLeadingComma: true, adjacentOnly: false);
+                }
 
-            if (quantity < 0)
-            {
-                quantity = FindQuantity(text, units, d, +1, 5, crossLeadingComma: false, adjacentOnly: false);
-            }
+                if (quantity < 0)
+                {
+                    quantity = FindQuantity(text, units, d, +1, 5, crossLeadingComma: false, adjacentOnly: false);
+                }
 
-            if (quantity < 0)
-            {
-                // "Sales of the group's continuing operations in Finland increased": the nearest quantity earlier in the clause.
-                quantity = FindQuantity(text, units, d, -1, int.MaxValue, crossLeadingComma: true, adjacentOnly: false);
+                if (quantity < 0)
+                {
+                    // "Sales of the group's continuing operations in Finland increased": the nearest quantity earlier in the clause.
+                    quantity = FindQuantity(text, units, d, -1, int.MaxValue, crossLeadingComma: true, adjacentOnly: false);
+                }
             }
 
             if (quantity >= 0)
@@ -2164,8 +2233,30 @@ public sealed class LexiconScorer : ISentimentScorer
         };
     }
 
+    /// <summary>
+    /// What a sentence has that some rule pass needs, collected while its units are built (as a superset: a later pass may mask
+    /// what set a flag), so that a pass that could find nothing is skipped.
+    /// </summary>
+    [Flags]
+    private enum Triggers
+    {
+        None = 0,
+
+        /// <summary>A sentiment or direction unit that starts with a capital: what <see cref="MaskNames"/> may mask.</summary>
+        CapitalisedOpinion = 1,
+
+        /// <summary>A unit with a value that is no percentage (an amount, a number, a signed move).</summary>
+        OneAmount = 2,
+
+        /// <summary>Two such units or more: <see cref="CompareNumbers"/> compares two of them, and finds nothing with fewer.</summary>
+        Amounts = OneAmount | 4,
+
+        /// <summary>A unit that may be the high or low of <see cref="ReadPeriodExtremes"/> (<see cref="MayBeExtreme"/>).</summary>
+        Extreme = 8,
+    }
+
     /// <summary>What the scorer reads from a lexicon entry (see <see cref="_entryInfo"/>).</summary>
-    private readonly record struct EntryInfo(double Valence, LexiconCategory Category, bool General);
+    private readonly record struct EntryInfo(double Valence, LexiconCategory Category, bool General, bool MayBeReferenceWord);
 
     private enum UnitKind : byte
     {
