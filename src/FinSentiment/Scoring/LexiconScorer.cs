@@ -276,6 +276,11 @@ public sealed class LexiconScorer : ISentimentScorer
                 DiscountStartingPoints(text, units);
             }
 
+            if ((triggers & Triggers.Awaited) != 0)
+            {
+                DiscountAwaitedEvents(text, units);
+            }
+
             if ((present & Bit(LexiconCategory.Intensifier)) != 0)
             {
                 ApplyIntensifiers(units);
@@ -417,6 +422,11 @@ public sealed class LexiconScorer : ISentimentScorer
                     triggers |= Triggers.Extreme;
                 }
 
+                if (token.Length == 5 && (text[token.Start] | 0x20) == 'a' && text.Slice(token.Start, 5).Equals("ahead", StringComparison.OrdinalIgnoreCase))
+                {
+                    triggers |= Triggers.Awaited;
+                }
+
                 i++;
                 continue;
             }
@@ -525,6 +535,47 @@ public sealed class LexiconScorer : ISentimentScorer
                 var phrase = IsDirection(unit) || unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Sentiment;
                 if (phrase && unit.Contribution != 0 &&
                     (fromLevel ? IsDirection(unit) || IsMoveOrLevel(text[unit.Start..unit.End]) : Math.Sign(unit.Contribution) != sign))
+                {
+                    unit.Contribution = 0;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Stocks rally ahead of a sanctions review", "Acme slips ahead of the results season": what comes after "ahead of" is an
+    /// event still to come, not news, so words in it against the move before it do not count (those with it, a hope or a
+    /// fear the move prices in, do).
+    /// </summary>
+    private static void DiscountAwaitedEvents(ReadOnlySpan<char> text, Span<Unit> units)
+    {
+        for (var a = 1; a + 1 < units.Length; a++)
+        {
+            if (!IsWord(text, units[a], "ahead") || !IsWord(text, units[a + 1], "of"))
+            {
+                continue;
+            }
+
+            var before = 0.0;
+            for (var i = a - 1; i >= 0 && i >= a - 6 && !IsClauseStop(units[i]); i--)
+            {
+                before += units[i].Contribution;
+            }
+
+            if (before == 0)
+            {
+                continue;
+            }
+
+            for (var i = a + 2; i < units.Length && i <= a + 7; i++)
+            {
+                ref var unit = ref units[i];
+                if (IsClauseStop(unit) || IsConnector(text, unit))
+                {
+                    break;
+                }
+
+                if (unit.Contribution != 0 && Math.Sign(unit.Contribution) != Math.Sign(before))
                 {
                     unit.Contribution = 0;
                 }
@@ -2253,6 +2304,9 @@ public sealed class LexiconScorer : ISentimentScorer
 
         /// <summary>A unit that may be the high or low of <see cref="ReadPeriodExtremes"/> (<see cref="MayBeExtreme"/>).</summary>
         Extreme = 8,
+
+        /// <summary>The word "ahead" (as in "ahead of"): what <see cref="DiscountAwaitedEvents"/> looks for.</summary>
+        Awaited = 16,
     }
 
     /// <summary>What the scorer reads from a lexicon entry (see <see cref="_entryInfo"/>).</summary>
