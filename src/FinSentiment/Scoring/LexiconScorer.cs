@@ -66,6 +66,16 @@ public sealed class LexiconScorer : ISentimentScorer
         "cut", "cuts", "lowered", "lowers", "raised", "raises");
 
     // "a 3-week peak", "a two-year trough": the extremes a price reached over a named period.
+    // Verbs that end the state the word before them names: "the rally stalls", "boom is over", "the slump ends".
+    private static readonly WordSet EndingWords = new(
+        "stalls", "stalled", "falters", "faltered", "fizzles", "fizzled", "fizzle", "fades", "faded", "ends", "ended", "evaporates",
+        "evaporated", "unravels", "unravelled", "unraveled", "wanes", "waned", "over", "end");
+
+    // Helper words that may stand between a state and the verb that ends it: "the rally may be fizzling", "boom is coming to an end".
+    private static readonly WordSet EndingGapWords = new(
+        "may", "might", "could", "can", "will", "would", "is", "are", "was", "were", "be", "has", "have", "had", "seems", "seem", "appears",
+        "already", "soon", "finally", "now", "set", "to", "likely", "all", "but", "coming", "nearing", "near", "an", "its", "at");
+
     private static readonly WordSet PeriodHighs = new("high", "highs", "peak", "peaks");
     private static readonly WordSet PeriodLows = new("low", "lows", "trough", "troughs");
 
@@ -279,6 +289,11 @@ public sealed class LexiconScorer : ISentimentScorer
             if ((triggers & Triggers.Awaited) != 0)
             {
                 DiscountAwaitedEvents(text, units);
+            }
+
+            if ((present & (Bit(LexiconCategory.Sentiment) | Directions)) != 0)
+            {
+                ReverseEndedStates(text, units);
             }
 
             if ((present & Bit(LexiconCategory.Intensifier)) != 0)
@@ -541,6 +556,63 @@ public sealed class LexiconScorer : ISentimentScorer
             }
         }
     }
+
+    /// <summary>
+    /// "The rally stalls", "the boom is over", "Widget slump ends": a verb that ends the state the phrase before it names
+    /// reverses that phrase (shown as negated by the verb), and does not count on its own. "Over" ends a state only after a
+    /// form of "be" ("concerns over prices" is a topic), and "end(s)" only where it ends the clause ("the slump ends", not
+    /// "Nifty ends below 5,250" or "to end the year") and not after a move ("gains ended" is a close).
+    /// </summary>
+    private void ReverseEndedStates(ReadOnlySpan<char> text, Span<Unit> units)
+    {
+        for (var s = 0; s + 1 < units.Length; s++)
+        {
+            ref var state = ref units[s];
+            if (state.Kind != UnitKind.Lexical || state.Contribution == 0 || state.Negator >= 0 ||
+                state.Category is not (LexiconCategory.Sentiment or LexiconCategory.Increase or LexiconCategory.Decrease))
+            {
+                continue;
+            }
+
+            for (var i = s + 1; i < units.Length && i <= s + 6; i++)
+            {
+                ref var unit = ref units[i];
+                if (unit.Kind is not (UnitKind.Word or UnitKind.Lexical) || IsClauseStop(unit))
+                {
+                    break;
+                }
+
+                // "Over" only after "is" ("the boom is over"), "end" only after "an" or "to" ("coming to an end", "set to end").
+                var word = text[unit.Start..unit.End];
+                var previous = text[units[i - 1].Start..units[i - 1].End];
+                var endVerb = word.StartsWith("end", StringComparison.OrdinalIgnoreCase);
+                if (EndingWords.Contains(word) && !(endVerb && (IsDirection(state) || !EndsClause(units, i))) &&
+                    (word.Equals("over", StringComparison.OrdinalIgnoreCase) ? i > s + 1 && IsBeVerb(previous) :
+                     !word.Equals("end", StringComparison.OrdinalIgnoreCase) || i > s + 1 && (previous.Equals("an", StringComparison.OrdinalIgnoreCase) || previous.Equals("to", StringComparison.OrdinalIgnoreCase))))
+                {
+                    state.Contribution *= _negationFactor;
+                    state.Negator = i;
+                    unit.Contribution = 0;
+                    break;
+                }
+
+                // Between them only helper words ("may be", "is coming to an"), or the plain words of a short phrase ("the rally in
+                // widget stocks stalls").
+                if (unit.Kind == UnitKind.Lexical && unit.Contribution != 0 || unit.Kind == UnitKind.Lexical && !EndingGapWords.Contains(word) && i > s + 3)
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether no word follows unit <paramref name="i"/> in its clause: "the slump ends." (not "Nifty ends below 5,250").</summary>
+    private static bool EndsClause(ReadOnlySpan<Unit> units, int i) =>
+        i + 1 >= units.Length || IsClauseStop(units[i + 1]) || units[i + 1].Kind is not (UnitKind.Word or UnitKind.Lexical);
+
+    private static bool IsBeVerb(ReadOnlySpan<char> word) =>
+        word.Equals("is", StringComparison.OrdinalIgnoreCase) || word.Equals("are", StringComparison.OrdinalIgnoreCase) ||
+        word.Equals("was", StringComparison.OrdinalIgnoreCase) || word.Equals("be", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// "Stocks rally ahead of a sanctions review", "Acme slips ahead of the results season": what comes after "ahead of" is an

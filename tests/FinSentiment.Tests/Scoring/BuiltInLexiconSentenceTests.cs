@@ -26,6 +26,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Judge dismisses lawsuit against Acme")]
     [InlineData("Regulator drops probe into Globex accounting")]
     [InlineData("Widget stocks rally ahead of a sanctions review")] // the awaited event is no news
+    [InlineData("The slump in widget stocks ends")] // a bad state that ends
     public void Clear_good_news_is_positive(string text)
     {
         var result = Analyzer.Analyze(text);
@@ -51,6 +52,9 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme Mining slumps 18 pct as debt fears grow")]
     [InlineData("Acme Funds shares slide as net outflows grow")]
     [InlineData("Acme shares pull back from their record")]
+    [InlineData("The rally in widget stocks stalls")] // a good state that ends
+    [InlineData("Widget boom is coming to an end.")]
+    [InlineData("Gloomy widget index ends below 5,250")] // "ends" closing a session ends no state
     public void Clear_bad_news_is_negative(string text)
     {
         var result = Analyzer.Analyze(text);
