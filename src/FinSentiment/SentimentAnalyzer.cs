@@ -819,8 +819,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             sum += draft.Contribution;
         }
 
+        if (own < 0 || !kept || !dropped)
+        {
+            return false;
+        }
+
         score = Math.Tanh(sum);
-        return own >= 0 && kept && dropped;
+        return true;
     }
 
     private static bool WithinName(ReadOnlySpan<SpanInfo> spans, int start, int end)
