@@ -143,11 +143,7 @@ public sealed class TickerResolver : ITickerResolver
             if (i == tokens.Length || tokens[i].Kind == TokenKind.SentenceEnd)
             {
                 var number = IsAllCaps(text, tokens[start..i]) ? -1 - sentence : sentence;
-                var end = Math.Min(i + 1, tokens.Length);
-                for (var j = start; j < end; j++)
-                {
-                    sentenceOf[j] = number;
-                }
+                sentenceOf.AsSpan(start, Math.Min(i + 1, tokens.Length) - start).Fill(number);
 
                 sentence++;
                 start = i + 1;
