@@ -819,8 +819,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             sum += draft.Contribution;
         }
 
+        if (own < 0 || !kept || !dropped)
+        {
+            return false;
+        }
+
         score = Math.Tanh(sum);
-        return own >= 0 && kept && dropped;
+        return true;
     }
 
     private static bool WithinName(ReadOnlySpan<SpanInfo> spans, int start, int end)
@@ -1238,6 +1243,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         private int[] _entitySpanIndices = new int[16];
         private int[] _mentionsByEntity = new int[16];
         private int[] _sentenceSpanStart = new int[16];
+        private int[] _sentenceSpanEnd = new int[16];
         private int[] _active = new int[16];
         private bool[] _overlaps = new bool[64];
         private int[] _rivalCount = new int[8];
@@ -1441,10 +1447,14 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         public void IndexSpans()
         {
             var spans = _spans.AsSpan(0, _spanCount);
-            spans.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Sequence.CompareTo(b.Sequence));
+            if (!InOrder(spans))
+            {
+                spans.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Sequence.CompareTo(b.Sequence));
+            }
 
             // The sentence of each span (spans and sentences are both in text order), and the first span of each sentence.
             Ensure(ref _sentenceSpanStart, SentenceCount + 1);
+            Ensure(ref _sentenceSpanEnd, SentenceCount);
             var s = 0;
             for (var i = 0; i < spans.Length; i++)
             {
@@ -1529,9 +1539,29 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
         }
 
+        /// <summary>
+        /// Whether the spans are already sorted by start (ties by sequence), as one company's mentions are: the sort and its
+        /// comparison calls are skipped. The order is total (sequences differ), so a sort would leave them as they are.
+        /// </summary>
+        private static bool InOrder(ReadOnlySpan<SpanInfo> spans)
+        {
+            for (var i = 1; i < spans.Length; i++)
+            {
+                ref readonly var a = ref spans[i - 1];
+                ref readonly var b = ref spans[i];
+                if (a.Start > b.Start || (a.Start == b.Start && a.Sequence > b.Sequence))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         private void FixSentenceStarts(ReadOnlySpan<SpanInfo> spans)
         {
-            // The first span whose start is at or after each sentence's start.
+            // The first span whose start is at or after each sentence's start, and the first after it that starts at or after its
+            // end (found once here: attribution asks for a sentence's spans once per phrase).
             var i = 0;
             for (var s = 0; s < SentenceCount; s++)
             {
@@ -1541,24 +1571,21 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 }
 
                 _sentenceSpanStart[s] = i;
+                var end = i;
+                while (end < spans.Length && spans[end].Start < Sentences[s].End)
+                {
+                    end++;
+                }
+
+                _sentenceSpanEnd[s] = end;
             }
 
             _sentenceSpanStart[SentenceCount] = spans.Length;
         }
 
         /// <summary>The spans that start in sentence <paramref name="sentence"/>.</summary>
-        public ReadOnlySpan<SpanInfo> SentenceSpans(int sentence)
-        {
-            var from = _sentenceSpanStart[sentence];
-            var to = from;
-            var end = Sentences[sentence].End;
-            while (to < _spanCount && _spans[to].Start < end)
-            {
-                to++;
-            }
-
-            return _spans.AsSpan(from, to - from);
-        }
+        public ReadOnlySpan<SpanInfo> SentenceSpans(int sentence) =>
+            _spans.AsSpan(_sentenceSpanStart[sentence], _sentenceSpanEnd[sentence] - _sentenceSpanStart[sentence]);
 
         public ReadOnlySpan<int> EntitySpanIndices(int entity) =>
             _entitySpanIndices.AsSpan(_entitySpanOffsets[entity], _entitySpanOffsets[entity + 1] - _entitySpanOffsets[entity]);
@@ -1674,6 +1701,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             if (_sentenceSpanStart.Length > MaxCachedLength)
             {
                 _sentenceSpanStart = new int[16];
+                _sentenceSpanEnd = new int[16];
             }
         }
 

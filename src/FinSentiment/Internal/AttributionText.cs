@@ -59,6 +59,9 @@ internal static class AttributionText
 
     private static readonly WordSet ClauseConnectors = new("as", "while", "whereas", "but");
 
+    /// <summary>The length of the longest of <see cref="ClauseConnectors"/> ("whereas").</summary>
+    private const int MaxConnectorLength = 7;
+
     private static readonly WordSet NotClauseAfterAs = new(
         "a", "an", "the", "of", "per", "well", "much", "many", "far", "long", "soon", "expected", "usual", "part", "such", "it", "they");
 
@@ -335,19 +338,36 @@ internal static class AttributionText
     {
         var count = 0;
         starts[count++] = 0;
-        for (var i = 1; i < sentence.Length - 1; i++)
+
+        // Every test starts at a space, a comma or a semicolon (a vectorised search passes over the chars between them); a
+        // clause opener is tested at the space before it, so starts are still found in text order. The last char starts none.
+        var searched = sentence[..Math.Max(sentence.Length - 1, 0)];
+        var i = -1;
+        while (true)
         {
-            var start = -1;
-            if (sentence[i] is ';' || sentence[i] == ',' && sentence[i + 1] == ' ' && !char.IsDigit(sentence[i - 1]))
+            var next = searched[(i + 1)..].IndexOfAny(' ', ',', ';');
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next + 1;
+            var c = sentence[i];
+            int start;
+            if (c == ' ')
+            {
+                if (i + 2 >= sentence.Length || (sentence[i + 1] | 0x20) is not ('a' or 'w' or 'b') || !OpensClause(sentence[..i], sentence[(i + 1)..]))
+                {
+                    continue;
+                }
+
+                start = i + 1;
+            }
+            else if (i > 0 && (c == ';' || c == ',' && sentence[i + 1] == ' ' && !char.IsDigit(sentence[i - 1])))
             {
                 start = i + 1;
             }
-            else if (sentence[i - 1] == ' ' && (sentence[i] | 0x20) is 'a' or 'w' or 'b' && OpensClause(sentence[..(i - 1)], sentence[i..]))
-            {
-                start = i;
-            }
-
-            if (start < 0)
+            else
             {
                 continue;
             }
@@ -426,8 +446,14 @@ internal static class AttributionText
     /// </summary>
     private static bool OpensClause(ReadOnlySpan<char> before, ReadOnlySpan<char> text)
     {
-        var space = text.IndexOf(' ');
-        if (space <= 0 || space + 1 >= text.Length || !ClauseConnectors.Contains(text[..space]))
+        // The connectors are short: a word that runs past the longest of them is none, and its end need not be searched for.
+        var space = 0;
+        while (space < text.Length && space <= MaxConnectorLength && text[space] != ' ')
+        {
+            space++;
+        }
+
+        if (space == 0 || space > MaxConnectorLength || space + 1 >= text.Length || !ClauseConnectors.Contains(text[..space]))
         {
             return false;
         }

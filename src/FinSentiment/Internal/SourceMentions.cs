@@ -93,7 +93,14 @@ internal static class SourceMentions
     internal static SourcePosition Classify(string text, ReadOnlySpan<Token> tokens, int start, int end)
     {
         var first = FirstTokenAtOrAfter(tokens, start);
-        var after = FirstTokenAtOrAfter(tokens, end);
+
+        // A name is a few tokens long: the token after it is found by walking on from its first, not by a second search.
+        var after = first;
+        while (after < tokens.Length && tokens[after].Start < end)
+        {
+            after++;
+        }
+
         if (InByline(text, tokens, first) || InDateline(text, tokens, first, after))
         {
             return SourcePosition.Messenger;

@@ -142,11 +142,8 @@ public sealed class TickerResolver : ITickerResolver
         {
             if (i == tokens.Length || tokens[i].Kind == TokenKind.SentenceEnd)
             {
-                var caps = IsAllCaps(text, tokens[start..i]);
-                for (var j = start; j < Math.Min(i + 1, tokens.Length); j++)
-                {
-                    sentenceOf[j] = caps ? -1 - sentence : sentence;
-                }
+                var number = IsAllCaps(text, tokens[start..i]) ? -1 - sentence : sentence;
+                sentenceOf.AsSpan(start, Math.Min(i + 1, tokens.Length) - start).Fill(number);
 
                 sentence++;
                 start = i + 1;
@@ -176,13 +173,20 @@ public sealed class TickerResolver : ITickerResolver
                 continue;
             }
 
-            var word = token.GetText(text);
-            if (word.IndexOfAnyInRange('a', 'z') >= 0)
+            // A word is short, and in most texts its first or second char is a lower-case letter: a loop that stops there costs
+            // less than a vectorised search for each case.
+            var capital = false;
+            foreach (var c in token.GetText(text))
             {
-                return false;
+                if (char.IsAsciiLetterLower(c))
+                {
+                    return false;
+                }
+
+                capital |= char.IsAsciiLetterUpper(c);
             }
 
-            if (word.IndexOfAnyInRange('A', 'Z') >= 0)
+            if (capital)
             {
                 words++;
             }
@@ -545,9 +549,9 @@ public sealed class TickerResolver : ITickerResolver
         var recentSentence = -1;
         for (var i = 0; i < tokens.Length; i++)
         {
-            // A reference starts with "the", "It" or "Its": any other token is passed over on its kind and length, before the
-            // candidates up to it are caught up with (only a reference reads them).
-            if (tokens[i].Kind != TokenKind.Word || tokens[i].Length is not (2 or 3))
+            // A reference starts with "the", "It" or "Its": any other token is passed over on its kind, length and first char (no
+            // other char is "t" or "T" ignoring case), before the candidates up to it are caught up with (only a reference reads them).
+            if (tokens[i].Kind != TokenKind.Word || tokens[i].Length is not (2 or 3) || text[tokens[i].Start] is not ('t' or 'T' or 'I'))
             {
                 continue;
             }
