@@ -253,7 +253,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             for (var entity = 0; entity < tickerEntities; entity++)
             {
                 var first = mentions[document.FirstMention(entity)].Company;
-                var entityScore = IsOnlyASource(text, tokens, document, entity, namedEntities) ? 0 : ScoreEntity(text, document, entity, headline);
+                var entityScore = ScoreCompany(text, tokens, document, entity, namedEntities, headline, first.Name);
                 tickers.Add(new TickerSentiment
                 {
                     Symbol = first.Symbol,
@@ -279,7 +279,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 for (var i = 0; i < targets.Count; i++)
                 {
                     var found = targetSpans![i] is not null;
-                    var targetScore = found ? ScoreTarget(text, tokens, document, entity, namedEntities, headline, targets[i].Name, targetSpans[i]!) : score;
+                    var targetScore = found ? ScoreTarget(text, tokens, document, entity, namedEntities, headline, targets[i].Name) : score;
                     if (found)
                     {
                         entity++;
@@ -592,11 +592,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// Whether a headline says the target did not move ("Peso flat despite a three-month low fixing", "Gold steadies as
     /// equities balance tensions"): whatever else the headline reports happened around it.
     /// </summary>
-    private static bool HeldStill(string text, List<(int Start, int Length)> spans)
+    private static bool HeldStill(string text, Workspace document, int entity)
     {
-        foreach (var (start, length) in spans)
+        foreach (var index in document.EntitySpanIndices(entity))
         {
-            if (AttributionText.FollowedByStasis(text.AsSpan(start + length)))
+            ref readonly var span = ref document.SortedSpans[index];
+            if (AttributionText.FollowedByStasis(text.AsSpan(span.Start + span.Length)))
             {
                 return true;
             }
@@ -606,34 +607,42 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     }
 
     /// <summary>
-    /// A found target's score: neutral for an institution, a messenger, a headline target that held still, the yardstick of a
-    /// move, the counterparty of an order or a deal ("wins an order from Globex") or an exchange named as the venue ("surges
-    /// 10% on BSE"); the opposite of the news for the company a preference passes over ("Prefer Acme over Globex": Globex is the one
-    /// not picked); else <see cref="ScoreEntity(string, Workspace, int, bool)"/>.
+    /// A found target's score: neutral for an institution (unless it reports results of its own), else
+    /// <see cref="ScoreCompany"/>.
     /// </summary>
-    private double ScoreTarget(
-        string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, int namedEntities, bool headline, string name, List<(int Start, int Length)> spans)
+    private double ScoreTarget(string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, int namedEntities, bool headline, string name) =>
+        PublicInstitutions.IsInstitution(name) && !ReportsResults(text, document, entity) ? 0 : ScoreCompany(text, tokens, document, entity, namedEntities, headline, name);
+
+    /// <summary>
+    /// A company's score, a directory ticker's or a found target's: neutral for a messenger, a headline company that held still,
+    /// the yardstick of a move, the counterparty of an order or a deal ("wins an order from Globex") or an exchange named as the
+    /// venue ("surges 10% on BSE"); the opposite of the news for the company a preference passes over ("Prefer Acme over Globex":
+    /// Globex is the one not picked); else <see cref="ScoreEntity(string, Workspace, int, bool)"/>.
+    /// </summary>
+    private double ScoreCompany(string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, int namedEntities, bool headline, string name)
     {
-        if (PublicInstitutions.IsInstitution(name) && !ReportsResults(text, spans) || IsOnlyASource(text, tokens, document, entity, namedEntities) ||
-            headline && HeldStill(text, spans) || AllMentions(text, spans, AttributionText.MeasuredAgainst) ||
-            AllMentions(text, spans, AttributionText.CounterpartyOf) || AttributionText.IsExchange(name) && AllMentions(text, spans, AttributionText.NamesVenue))
+        if (IsOnlyASource(text, tokens, document, entity, namedEntities) ||
+            headline && HeldStill(text, document, entity) || AllMentions(text, document, entity, AttributionText.MeasuredAgainst) ||
+            AllMentions(text, document, entity, AttributionText.CounterpartyOf) ||
+            AttributionText.IsExchange(name) && AllMentions(text, document, entity, AttributionText.NamesVenue))
         {
             return 0;
         }
 
         var score = ScoreEntity(text, document, entity, headline);
-        return AllMentions(text, spans, AttributionText.PassedOverBy) ? -score : score;
+        return score != 0 && AllMentions(text, document, entity, AttributionText.PassedOverBy) ? -score : score;
     }
 
     /// <summary>
     /// Whether a mention of the target is followed by its own results ("Central Bank Q3 net dips 13%", "… shares fall"): a
     /// listed company whose name looks like an institution's.
     /// </summary>
-    private static bool ReportsResults(string text, List<(int Start, int Length)> spans)
+    private static bool ReportsResults(string text, Workspace document, int entity)
     {
-        foreach (var (start, length) in spans)
+        foreach (var index in document.EntitySpanIndices(entity))
         {
-            if (AttributionText.StartsWithResultsWord(text.AsSpan(start + length)))
+            ref readonly var span = ref document.SortedSpans[index];
+            if (AttributionText.StartsWithResultsWord(text.AsSpan(span.Start + span.Length)))
             {
                 return true;
             }
@@ -643,22 +652,23 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     }
 
     /// <summary>
-    /// Whether the text before every mention of the target passes <paramref name="test"/>, which reads the role the words before
+    /// Whether the text before every mention of the entity passes <paramref name="test"/>, which reads the role the words before
     /// a name give it: the yardstick of a move (<see cref="AttributionText.MeasuredAgainst"/>), a deal's counterparty
     /// (<see cref="AttributionText.CounterpartyOf"/>), a venue (<see cref="AttributionText.NamesVenue"/>) or the one a preference
     /// passes over (<see cref="AttributionText.PassedOverBy"/>).
     /// </summary>
-    private static bool AllMentions(string text, List<(int Start, int Length)> spans, TextBeforeTest test)
+    private static bool AllMentions(string text, Workspace document, int entity, TextBeforeTest test)
     {
-        foreach (var (start, _) in spans)
+        var indices = document.EntitySpanIndices(entity);
+        foreach (var index in indices)
         {
-            if (!test(text.AsSpan(0, start)))
+            if (!test(text.AsSpan(0, document.SortedSpans[index].Start)))
             {
                 return false;
             }
         }
 
-        return spans.Count > 0;
+        return indices.Length > 0;
     }
 
     private delegate bool TextBeforeTest(ReadOnlySpan<char> before);

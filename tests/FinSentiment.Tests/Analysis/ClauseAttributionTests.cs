@@ -58,6 +58,18 @@ public sealed class ClauseAttributionTests
     }
 
     [Theory]
+    [InlineData("Acme Widgets signs a supply deal with Microsoft; Acme shares jump 8% to a record", "MSFT")] // counterparty
+    [InlineData("Widget makers soar 40% this year and outshine Microsoft", "MSFT")] // yardstick
+    public void A_directory_company_in_a_role_is_neutral_like_a_target(string text, string symbol)
+    {
+        var result = Analyzer.Analyze(text);
+
+        var ticker = Assert.Single(result.Tickers, t => t.Symbol == symbol);
+        Assert.Equal(Polarity.Neutral, ticker.Polarity);
+        Assert.Equal(Polarity.Positive, result.Polarity);
+    }
+
+    [Theory]
     [InlineData("Tribunal upholds penalty against Acme Widgets", "Acme Widgets")]
     [InlineData("Regulator orders action against Acme Widgets for ignoring norms", "Acme Widgets")]
     public void A_step_taken_against_a_company_is_about_it(string text, string target)
