@@ -71,11 +71,6 @@ public sealed class LexiconScorer : ISentimentScorer
         "stalls", "stalled", "falters", "faltered", "fizzles", "fizzled", "fizzle", "fades", "faded", "ends", "ended", "evaporates",
         "evaporated", "unravels", "unravelled", "unraveled", "wanes", "waned", "over", "end");
 
-    // Helper words that may stand between a state and the verb that ends it: "the rally may be fizzling", "boom is coming to an end".
-    private static readonly WordSet EndingGapWords = new(
-        "may", "might", "could", "can", "will", "would", "is", "are", "was", "were", "be", "has", "have", "had", "seems", "seem", "appears",
-        "already", "soon", "finally", "now", "set", "to", "likely", "all", "but", "coming", "nearing", "near", "an", "its", "at");
-
     private static readonly WordSet PeriodHighs = new("high", "highs", "peak", "peaks");
     private static readonly WordSet PeriodLows = new("low", "lows", "trough", "troughs");
 
@@ -582,13 +577,7 @@ public sealed class LexiconScorer : ISentimentScorer
                     break;
                 }
 
-                // "Over" only after "is" ("the boom is over"), "end" only after "an" or "to" ("coming to an end", "set to end").
-                var word = text[unit.Start..unit.End];
-                var previous = text[units[i - 1].Start..units[i - 1].End];
-                var endVerb = word.StartsWith("end", StringComparison.OrdinalIgnoreCase);
-                if (EndingWords.Contains(word) && !(endVerb && (IsDirection(state) || !EndsClause(units, i))) &&
-                    (word.Equals("over", StringComparison.OrdinalIgnoreCase) ? i > s + 1 && IsBeVerb(previous) :
-                     !word.Equals("end", StringComparison.OrdinalIgnoreCase) || i > s + 1 && (previous.Equals("an", StringComparison.OrdinalIgnoreCase) || previous.Equals("to", StringComparison.OrdinalIgnoreCase))))
+                if (EndsStateAt(text, units, s, i))
                 {
                     state.Contribution *= _negationFactor;
                     state.Negator = i;
@@ -596,14 +585,41 @@ public sealed class LexiconScorer : ISentimentScorer
                     break;
                 }
 
-                // Between them only helper words ("may be", "is coming to an"), or the plain words of a short phrase ("the rally in
+                // Between them only words that score nothing: helpers ("may be", "is coming to an") or a short phrase ("the rally in
                 // widget stocks stalls").
-                if (unit.Kind == UnitKind.Lexical && unit.Contribution != 0 || unit.Kind == UnitKind.Lexical && !EndingGapWords.Contains(word) && i > s + 3)
+                if (unit.Contribution != 0)
                 {
                     break;
                 }
             }
         }
+    }
+
+    /// <summary>Whether the word at unit <paramref name="i"/> ends the state named at unit <paramref name="state"/>.</summary>
+    private static bool EndsStateAt(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int state, int i)
+    {
+        var word = text[units[i].Start..units[i].End];
+        if (!EndingWords.Contains(word))
+        {
+            return false;
+        }
+
+        var previous = i > state + 1 ? text[units[i - 1].Start..units[i - 1].End] : [];
+        if (word.Equals("over", StringComparison.OrdinalIgnoreCase))
+        {
+            return IsBeVerb(previous); // "the boom is over", not "concerns over prices"
+        }
+
+        if (!word.StartsWith("end", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // "Ends", "ended", "end" only where they close the clause ("the slump ends", not "Nifty ends below 5,250"), never after a
+        // move ("gains ended the session"), and "end" only after "an" or "to" ("coming to an end").
+        return !IsDirection(units[state]) && EndsClause(units, i) &&
+            (!word.Equals("end", StringComparison.OrdinalIgnoreCase) || previous.Equals("an", StringComparison.OrdinalIgnoreCase) ||
+             previous.Equals("to", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Whether no word follows unit <paramref name="i"/> in its clause: "the slump ends." (not "Nifty ends below 5,250").</summary>
