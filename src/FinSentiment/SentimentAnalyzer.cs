@@ -621,16 +621,18 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// </summary>
     private double ScoreCompany(string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, int namedEntities, bool headline, string name)
     {
-        if (IsOnlyASource(text, tokens, document, entity, namedEntities) ||
-            headline && HeldStill(text, document, entity) || AllMentions(text, document, entity, AttributionText.MeasuredAgainst) ||
-            AllMentions(text, document, entity, AttributionText.CounterpartyOf) ||
-            AttributionText.IsExchange(name) && AllMentions(text, document, entity, AttributionText.NamesVenue))
+        // Most names follow no word that can give them a role: one test of every mention spares the four.
+        var mayHaveRole = AllMentions(text, document, entity, AttributionText.FollowsRoleMarker);
+        if (IsOnlyASource(text, tokens, document, entity, namedEntities) || headline && HeldStill(text, document, entity) ||
+            mayHaveRole && (AllMentions(text, document, entity, AttributionText.MeasuredAgainst) ||
+                            AllMentions(text, document, entity, AttributionText.CounterpartyOf) ||
+                            AttributionText.IsExchange(name) && AllMentions(text, document, entity, AttributionText.NamesVenue)))
         {
             return 0;
         }
 
         var score = ScoreEntity(text, document, entity, headline);
-        return score != 0 && AllMentions(text, document, entity, AttributionText.PassedOverBy) ? -score : score;
+        return score != 0 && mayHaveRole && AllMentions(text, document, entity, AttributionText.PassedOverBy) ? -score : score;
     }
 
     /// <summary>

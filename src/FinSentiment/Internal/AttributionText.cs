@@ -52,6 +52,13 @@ internal static class AttributionText
 
     private static readonly WordSet PreferenceMarkers = new("over", "than", "to");
 
+    // Every word that ends one of the role markers above: a name after none of them has no role (see FollowsRoleMarker).
+    private static readonly WordSet RoleMarkers = new(
+        "on", "at", "in", "from", "to", "against", "vs", "vs.", "versus", "with", "over", "than",
+        "outperform", "outperforms", "outperformed", "outperforming", "underperform", "underperforms", "underperformed",
+        "underperforming", "outshine", "outshines", "outshone", "outpace", "outpaces", "outpaced", "lag", "lags", "lagged", "lagging",
+        "trail", "trails", "trailed", "trailing", "beat", "beats");
+
     // Words of an order or a deal whose counterparty follows "from" or "with".
     private static readonly WordSet DealWords = new(
         "order", "orders", "contract", "contracts", "deal", "deals", "merger", "partnership", "partners", "partner", "tie-up", "tieup",
@@ -110,6 +117,14 @@ internal static class AttributionText
     public static bool MeasuredAgainst(ReadOnlySpan<char> before) =>
         EndsWithMarker(before, AgainstMarkers, skipUs: true, out var rest) && !LegalWordsBeforeAgainst.Contains(LastWord(rest)) ||
         EndsWithMarker(before, ComparisonVerbs, skipUs: false, out _);
+
+    /// <summary>
+    /// Whether the text before a name ends with a word that may give it a role (a preposition or a verb of relative
+    /// performance, perhaps before "the" or "US"): the one test a name passes before the role tests
+    /// (<see cref="MeasuredAgainst"/>, <see cref="CounterpartyOf"/>, <see cref="NamesVenue"/>, <see cref="PassedOverBy"/>), each
+    /// of which needs one of these words.
+    /// </summary>
+    public static bool FollowsRoleMarker(ReadOnlySpan<char> before) => EndsWithMarker(before, RoleMarkers, skipUs: true, out _);
 
     /// <summary>Whether the text starts with a word of a company's own results or stock ("net", "profit", "Q3", "shares").</summary>
     public static bool StartsWithResultsWord(ReadOnlySpan<char> after)
