@@ -1120,8 +1120,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// <summary>
     /// Finds each target's mentions: its name, aliases and name without legal suffixes as words, then inside words ("UPDATE
     /// 1-Acme"), then as the directory company of that name or symbol (whose own aliases the resolver found: "International
-    /// Business Machines" for "IBM"), then in looser forms ("Globex" for "Globex's", "Initechs" for "Initech"), and last with one letter off in a longer
-    /// word ("Globx" for "Globex").
+    /// Business Machines" for "IBM"), then in looser forms ("Globex" for "Globex's", "Initechs" for "Initech"), and last with
+    /// one letter off in a longer word ("Globx" for "Globex").
     /// </summary>
     private List<(int Start, int Length)>?[] FindTargets(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<SentimentTarget> targets, List<TickerMention> mentions)
     {
@@ -1159,32 +1159,34 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
             if (spans.Count == 0)
             {
-                foreach (var name in TargetMatcher.LooseForms(target))
-                {
-                    TargetMatcher.FindAll(text, tokens, name, _tokenizer, spans, pluralLastWord: true);
-                    if (spans.Count > 0)
-                    {
-                        break;
-                    }
-                }
+                FindInLooseForms(text, tokens, target, spans, misspelt: false);
             }
 
             if (spans.Count == 0)
             {
-                foreach (var name in TargetMatcher.LooseForms(target))
-                {
-                    TargetMatcher.FindAll(text, tokens, name, _tokenizer, spans, misspelt: true);
-                    if (spans.Count > 0)
-                    {
-                        break;
-                    }
-                }
+                FindInLooseForms(text, tokens, target, spans, misspelt: true);
             }
 
             found[i] = spans.Count == 0 ? null : spans;
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Adds the spans of the first of the target's looser forms found: with an "s" on the last word, or with
+    /// <paramref name="misspelt"/> one letter off in a longer word.
+    /// </summary>
+    private void FindInLooseForms(string text, ReadOnlySpan<Token> tokens, SentimentTarget target, List<(int Start, int Length)> spans, bool misspelt)
+    {
+        foreach (var name in TargetMatcher.LooseForms(target))
+        {
+            TargetMatcher.FindAll(text, tokens, name, _tokenizer, spans, pluralLastWord: !misspelt, misspelt: misspelt);
+            if (spans.Count > 0)
+            {
+                return;
+            }
+        }
     }
 
     /// <summary>Adds the resolver's mentions of the directory company that the target names (by name, alias or symbol).</summary>

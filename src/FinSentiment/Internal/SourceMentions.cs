@@ -67,7 +67,9 @@ internal static class SourceMentions
         "co-head", "trader", "traders", "adviser", "advisor", "officer", "researcher", "professor", "fellow", "president");
 
     // "Acme downgraded by Globex", "upgraded to buy by Globex": the broker that rated.
-    private static readonly WordSet RatedParticiples = new("upgraded", "downgraded", "initiated", "reiterated", "rated", "buy", "sell", "hold", "outperform", "underperform", "overweight", "underweight", "neutral");
+    private static readonly WordSet RatedParticiples = new(
+        "upgraded", "downgraded", "initiated", "reiterated", "rated", "buy", "sell", "hold", "outperform", "underperform", "overweight",
+        "underweight", "neutral");
 
     // "a report from Goldman Sachs", "research by PwC", "data from IRI": the company published the finding.
     private static readonly WordSet ResearchWords = new("report", "reports", "research", "data", "study", "survey", "analysis", "note", "estimates");
