@@ -556,7 +556,7 @@ public sealed class LexiconScorer : ISentimentScorer
     /// "The rally stalls", "the boom is over", "Widget slump ends": a verb that ends the state the phrase before it names
     /// reverses that phrase (shown as negated by the verb), and does not count on its own. "Over" ends a state only after a
     /// form of "be" ("concerns over prices" is a topic), and "end(s)" only where it ends the clause ("the slump ends", not
-    /// "Nifty ends below 5,250" or "to end the year") and not after a move ("gains ended" is a close).
+    /// "the index ends below 5,250" or "to end the year") and not after a move ("gains ended" is a close).
     /// </summary>
     private void ReverseEndedStates(ReadOnlySpan<char> text, Span<Unit> units)
     {
@@ -615,14 +615,14 @@ public sealed class LexiconScorer : ISentimentScorer
             return true;
         }
 
-        // "Ends", "ended", "end" only where they close the clause ("the slump ends", not "Nifty ends below 5,250"), never after a
+        // "Ends", "ended", "end" only where they close the clause ("the slump ends", not "the index ends below 5,250"), never after a
         // move ("gains ended the session"), and "end" only after "an" or "to" ("coming to an end").
         return !IsDirection(units[state]) && EndsClause(units, i) &&
             (!word.Equals("end", StringComparison.OrdinalIgnoreCase) || previous.Equals("an", StringComparison.OrdinalIgnoreCase) ||
              previous.Equals("to", StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>Whether no word follows unit <paramref name="i"/> in its clause: "the slump ends." (not "Nifty ends below 5,250").</summary>
+    /// <summary>Whether no word follows unit <paramref name="i"/> in its clause: "the slump ends." (not "the index ends below 5,250").</summary>
     private static bool EndsClause(ReadOnlySpan<Unit> units, int i) =>
         i + 1 >= units.Length || IsClauseStop(units[i + 1]) || units[i + 1].Kind is not (UnitKind.Word or UnitKind.Lexical);
 
