@@ -95,6 +95,13 @@ internal static class TargetMatcher
             word[(prefix + 2)..].Equals(name[(prefix + 2)..], StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// Whether a word one letter off a target's may be its name misspelt: it is capitalised, and a short word ("Apply" for
+    /// "Apple") is not the first of its sentence, where any word is capitalised.
+    /// </summary>
+    private static bool MayBeMisspeltName(ReadOnlySpan<Token> tokens, int i, ReadOnlySpan<char> word) =>
+        char.IsUpper(word[0]) && (word.Length >= 6 || i > 0 && tokens[i - 1].Kind != TokenKind.SentenceEnd);
+
     private static bool IsWithS(ReadOnlySpan<char> word, ReadOnlySpan<char> name) =>
         word.Length == name.Length + 1 && word[^1] == 's' && name.Length >= 2 && char.ToLowerInvariant(name[^1]) != 's' &&
         word.StartsWith(name, StringComparison.OrdinalIgnoreCase);
@@ -131,8 +138,8 @@ internal static class TargetMatcher
     /// <summary>
     /// Adds the spans of every occurrence of <paramref name="name"/> to <paramref name="spans"/>; with
     /// <paramref name="pluralLastWord"/>, the last word may also carry an "s" ("Globexs", "Acme Widgets" for "Acme Widget");
-    /// with <paramref name="misspelt"/>, a word of five letters or more may differ by one letter, added, dropped, changed or
-    /// swapped, after the first ("Globx" or "Glboex" for "Globex": a target written one way and the text another).
+    /// with <paramref name="misspelt"/>, a capitalised word of five letters or more may differ by one letter, added, dropped,
+    /// changed or swapped, after the first ("Globx" or "Glboex" for "Globex": a target written one way and the text another).
     /// </summary>
     public static void FindAll(
         string text, ReadOnlySpan<Token> tokens, string name, ITokenizer tokenizer, List<(int Start, int Length)> spans, bool pluralLastWord = false, bool misspelt = false)
@@ -159,7 +166,7 @@ internal static class TargetMatcher
                 var word = tokens[i + w].GetText(text);
                 if (!word.Equals(words[w], StringComparison.OrdinalIgnoreCase) &&
                     !(pluralLastWord && w == words.Count - 1 && IsWithS(word, words[w])) &&
-                    !(misspelt && IsOneEditAway(word, words[w])))
+                    !(misspelt && IsOneEditAway(word, words[w]) && MayBeMisspeltName(tokens, i + w, word)))
                 {
                     matched = false;
                     break;

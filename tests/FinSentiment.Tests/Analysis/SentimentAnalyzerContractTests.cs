@@ -213,6 +213,8 @@ public sealed class SentimentAnalyzerContractTests
     [InlineData("Subacme results good", "Acme")]
     [InlineData("Acne results good", "Acme")] // too short to be read as a misspelling
     [InlineData("Widgetco results good", "Wigdetcx")] // two letters off
+    [InlineData("Apply now: results good", "Apple")] // a short word at a sentence's start is any word
+    [InlineData("We see widgetco results good", "Widgteco")] // a name is capitalised
     public void A_target_is_not_found_inside_another_word(string text, string target)
     {
         Assert.False(Analyzer.Analyze(text, [new SentimentTarget(target)]).Targets[0].Found);
