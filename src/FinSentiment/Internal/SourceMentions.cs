@@ -84,7 +84,7 @@ internal static class SourceMentions
     // it (an end, a comma, "citing", "earlier") or after "first" and "which".
     private static readonly WordSet ReportVerbs = new("reported", "reports");
 
-    private static readonly WordSet ReportFollowers = new("citing", "earlier", "late", "last", "previously", "exclusively", "separately");
+    private static readonly WordSet ReportFollowers = new("citing", "earlier", "previously", "exclusively", "separately");
 
     private static readonly WordSet ReportAdverbs = new("first", "earlier", "originally", "previously", "exclusively");
 

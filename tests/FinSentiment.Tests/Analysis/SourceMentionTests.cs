@@ -141,6 +141,7 @@ public sealed class SourceMentionTests
     [Theory]
     [InlineData("Globex reported a sharp drop in quarterly profit. Its shares fell 6%.")]
     [InlineData("Globex reports record profit on strong demand. Its shares rose 6%.")]
+    [InlineData("Globex reported last quarter a sharp drop in profit. Initech shares fell too.")]
     public void A_company_reporting_its_own_results_keeps_its_sentiment(string text)
     {
         var result = Analyzer.Analyze(text, [new SentimentTarget("Globex")]);
