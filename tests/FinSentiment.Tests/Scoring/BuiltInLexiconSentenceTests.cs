@@ -27,6 +27,11 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Regulator drops probe into Globex accounting")]
     [InlineData("Widget stocks rally ahead of a sanctions review")] // the awaited event is no news
     [InlineData("The slump in widget stocks ends")] // a bad state that ends
+    [InlineData("Acme shrugs off the widget slowdown")] // a setback the company gets past
+    [InlineData("Globex escapes relegation from the index")]
+    [InlineData("Initech defies the downturn in chip demand")]
+    [InlineData("Acme chief rejects fears over widget demand")]
+    [InlineData("Globex posts its first profit since the financial crisis")] // a past crisis as a point in time
     public void Clear_good_news_is_positive(string text)
     {
         var result = Analyzer.Analyze(text);
