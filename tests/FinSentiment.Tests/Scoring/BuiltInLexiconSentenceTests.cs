@@ -32,6 +32,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Initech defies the downturn in chip demand")]
     [InlineData("Acme chief rejects fears over widget demand")]
     [InlineData("Globex posts its first profit since the financial crisis")] // a past crisis as a point in time
+    [InlineData("Fund managers have never been this bullish on Acme")] // "never" stresses, it does not deny
+    [InlineData("Demand for Globex widgets has never been stronger")]
     public void Clear_good_news_is_positive(string text)
     {
         var result = Analyzer.Analyze(text);
@@ -60,6 +62,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("The rally in widget stocks stalls")] // a good state that ends
     [InlineData("Widget boom is coming to an end.")]
     [InlineData("Gloomy widget index ends below 5,250")] // "ends" closing a session ends no state
+    [InlineData("Fund managers have never been less bullish on Initech")] // the least of a good thing
     public void Clear_bad_news_is_negative(string text)
     {
         var result = Analyzer.Analyze(text);
