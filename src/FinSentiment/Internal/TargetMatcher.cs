@@ -40,7 +40,8 @@ internal static class TargetMatcher
     }
 
     /// <summary>
-    /// Looser forms of the names, for a target not found otherwise: without a possessive ("Globex's" → "Globex"); matched with
+    /// Looser forms of the names, for a target not found otherwise: without a possessive ("Globex's" → "Globex"), then the
+    /// initials of a name of three capitalised words or more ("Acme Widget Works Group plc" → "AWW"); matched with
     /// <c>pluralLastWord</c>, they also find "Globexs" and "Initechs" (a possessive whose apostrophe was lost, or a plural).
     /// </summary>
     public static IEnumerable<string> LooseForms(SentimentTarget target)
@@ -52,6 +53,46 @@ internal static class TargetMatcher
                 ? trimmed[..^2]
                 : trimmed;
         }
+
+        if (Initials(target.Name) is { } initials)
+        {
+            yield return initials;
+        }
+    }
+
+    /// <summary>
+    /// The initials of a name's capitalised words, without its legal suffixes and lower-case joining words ("Royal Bank of
+    /// Widgets plc" → "RBW"), or <see langword="null"/> when fewer than three words are left: two letters are too often
+    /// another company's symbol.
+    /// </summary>
+    internal static string? Initials(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kept = words.Length;
+        while (kept > 1 && Array.Exists(LegalSuffixes, s => s.Equals(words[kept - 1], StringComparison.OrdinalIgnoreCase)))
+        {
+            kept--;
+        }
+
+        Span<char> initials = stackalloc char[8];
+        var count = 0;
+        for (var w = 0; w < kept; w++)
+        {
+            var word = words[w];
+            if (!char.IsLetter(word[0]) || char.IsLower(word[0]))
+            {
+                continue;
+            }
+
+            if (count == initials.Length || !char.IsUpper(word[0]))
+            {
+                return null;
+            }
+
+            initials[count++] = word[0];
+        }
+
+        return count >= 3 ? new string(initials[..count]) : null;
     }
 
     /// <summary>Whether two words of five letters or more, with the same first letter, are one edit apart (Damerau-Levenshtein).</summary>

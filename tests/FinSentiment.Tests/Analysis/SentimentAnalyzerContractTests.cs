@@ -189,6 +189,8 @@ public sealed class SentimentAnalyzerContractTests
     [InlineData("Acme results good", "Acme's")]
     [InlineData("Widgetco results good", "Widgteco")] // one letter off in a longer word
     [InlineData("Widgetco results good", "Widgetcoo")]
+    [InlineData("AWW results good", "Acme Widget Works Group plc")] // initials of three capitalised words
+    [InlineData("RBW results good", "Royal Bank of Widgets")]
     public void A_target_not_found_as_written_is_found_in_a_looser_form(string text, string target)
     {
         var result = Analyzer.Analyze(text, [new SentimentTarget(target)]);
@@ -215,6 +217,7 @@ public sealed class SentimentAnalyzerContractTests
     [InlineData("Widgetco results good", "Wigdetcx")] // two letters off
     [InlineData("Apply now: results good", "Apple")] // a short word at a sentence's start is any word
     [InlineData("We see widgetco results good", "Widgteco")] // a name is capitalised
+    [InlineData("AW results good", "Acme Widgets plc")] // two initials are too often another symbol
     public void A_target_is_not_found_inside_another_word(string text, string target)
     {
         Assert.False(Analyzer.Analyze(text, [new SentimentTarget(target)]).Targets[0].Found);
