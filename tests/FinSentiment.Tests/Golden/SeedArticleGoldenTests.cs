@@ -1,3 +1,4 @@
+using FinSentiment.Serialization;
 using FinSentiment.Tests.Serialization;
 
 namespace FinSentiment.Tests.Golden;
@@ -81,6 +82,22 @@ public sealed class SeedArticleGoldenTests
 
         Assert.NotEmpty(Result.Value.Evidence);
         Assert.All(Result.Value.Evidence, e => Assert.Equal(e.Text, text.Substring(e.Start, e.Length)));
+    }
+
+    [Fact]
+    public void Readme_shows_the_seed_article_as_it_is_analysed()
+    {
+        var readme = File.ReadAllText(Path.Combine(FindRepositoryRoot(), "README.md"));
+        var result = Result.Value;
+        var msft = result.Tickers[0];
+        var feed = AlphaVantageSentiment.FromResult(result);
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+
+        Assert.Contains($"Sentiment: {result.Label} (score {result.Score.ToString("0.000", invariant)}, negative)", readme, StringComparison.Ordinal);
+        Assert.Contains($"{msft.Score.ToString("0.000", invariant)}  {msft.Label}", readme, StringComparison.Ordinal);
+        Assert.Contains($"(top 8 of {result.Evidence.Count}, by contribution)", readme, StringComparison.Ordinal);
+        Assert.Contains($"\"overall_sentiment_score\":{feed.OverallSentimentScore.ToString(invariant)},", readme, StringComparison.Ordinal);
+        Assert.Contains($"\"ticker_sentiment_score\":\"{feed.TickerSentiment[0].TickerSentimentScore.ToString(invariant)}\"", readme, StringComparison.Ordinal);
     }
 
     private static string ReadSeed() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", SeedName + ".txt"));
