@@ -26,15 +26,21 @@ internal static class JsonlCommand
         var inputPath = arguments.Value("--jsonl")!;
         var outputPath = arguments.Value("--out") ?? InputFiles.StandardStream;
 
-        using var input = InputFiles.OpenRead(inputPath, console);
-        console.Out.Flush();
-        using var output = InputFiles.OpenWrite(outputPath, console);
         var format = arguments.Value("--format");
         if (format is not null && !string.Equals(format, "jsonl", StringComparison.OrdinalIgnoreCase) && !AnalyzeCommand.IsAlphaVantage(format))
         {
             throw new UsageException($"unknown format '{format}' for --jsonl (use 'jsonl' or 'alphavantage')");
         }
 
+        // Everything is checked before the output is opened: opening it empties the file.
+        if (IsSameFile(inputPath, outputPath))
+        {
+            throw new UsageException($"--out '{outputPath}' is the input file; writing it would destroy the input");
+        }
+
+        using var input = InputFiles.OpenRead(inputPath, console);
+        console.Out.Flush();
+        using var output = InputFiles.OpenWrite(outputPath, console);
         var processor = new JsonlProcessor(analyzer, parallel, FinSentimentDefaults.MaxTextLength) { AlphaVantage = format is not null && AnalyzeCommand.IsAlphaVantage(format) };
         JsonlRunSummary summary;
         try
@@ -52,5 +58,31 @@ internal static class JsonlCommand
         }
 
         return summary.Failed > 0 ? ExitCodes.Failure : ExitCodes.Success;
+    }
+
+    private static bool IsSameFile(string inputPath, string outputPath)
+    {
+        if (inputPath == InputFiles.StandardStream || outputPath == InputFiles.StandardStream ||
+            string.IsNullOrWhiteSpace(inputPath) || string.IsNullOrWhiteSpace(outputPath))
+        {
+            return false;
+        }
+
+        var comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        return string.Equals(ResolvedPath(inputPath), ResolvedPath(outputPath), comparison);
+    }
+
+    /// <summary>The full path, through a symbolic link if the file is one.</summary>
+    private static string ResolvedPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        try
+        {
+            return new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
+        }
+        catch (IOException)
+        {
+            return full;
+        }
     }
 }

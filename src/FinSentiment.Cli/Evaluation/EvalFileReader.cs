@@ -72,58 +72,70 @@ internal sealed class EvalFileReader
 
         using (document)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            try
             {
-                return (null, "not a JSON object");
+                return ParseObject(document.RootElement, lineNumber);
             }
-
-            if (!root.TryGetProperty("text", out var text) || text.ValueKind != JsonValueKind.String)
+            catch (InvalidOperationException)
             {
-                return (null, "missing or non-string text");
+                // GetString throws on an escaped lone surrogate ("\ud800"), which no .NET string from JSON may hold.
+                return (null, "invalid JSON: a string escapes half of a surrogate pair");
             }
-
-            if (!root.TryGetProperty("label", out var label) || label.ValueKind != JsonValueKind.String)
-            {
-                return (null, "missing or non-string label");
-            }
-
-            if (!TryParseLabel(label.GetString()!, out var gold))
-            {
-                return (null, "label not positive, negative or neutral");
-            }
-
-            string? target = null;
-            if (root.TryGetProperty("target", out var targetElement) && targetElement.ValueKind != JsonValueKind.Null)
-            {
-                if (targetElement.ValueKind != JsonValueKind.String)
-                {
-                    return (null, "non-string target");
-                }
-
-                target = targetElement.GetString();
-                if (string.IsNullOrWhiteSpace(target))
-                {
-                    return (null, "empty target");
-                }
-            }
-
-            double? agreement = null;
-            if (root.TryGetProperty("agreement", out var agreementElement) && agreementElement.ValueKind != JsonValueKind.Null)
-            {
-                if (agreementElement.ValueKind != JsonValueKind.Number)
-                {
-                    return (null, "non-numeric agreement");
-                }
-
-                agreement = agreementElement.GetDouble();
-            }
-
-            var id = root.TryGetProperty("id", out var idElement) && idElement.ValueKind is JsonValueKind.String or JsonValueKind.Number
-                ? (idElement.ValueKind == JsonValueKind.String ? idElement.GetString()! : idElement.GetRawText())
-                : string.Create(CultureInfo.InvariantCulture, $"line {lineNumber}");
-            return (new EvalRow(lineNumber, id, text.GetString()!, gold, target, agreement), null);
         }
+    }
+
+    private static (EvalRow? Row, string? Reason) ParseObject(JsonElement root, long lineNumber)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return (null, "not a JSON object");
+        }
+
+        if (!root.TryGetProperty("text", out var text) || text.ValueKind != JsonValueKind.String)
+        {
+            return (null, "missing or non-string text");
+        }
+
+        if (!root.TryGetProperty("label", out var label) || label.ValueKind != JsonValueKind.String)
+        {
+            return (null, "missing or non-string label");
+        }
+
+        if (!TryParseLabel(label.GetString()!, out var gold))
+        {
+            return (null, "label not positive, negative or neutral");
+        }
+
+        string? target = null;
+        if (root.TryGetProperty("target", out var targetElement) && targetElement.ValueKind != JsonValueKind.Null)
+        {
+            if (targetElement.ValueKind != JsonValueKind.String)
+            {
+                return (null, "non-string target");
+            }
+
+            target = targetElement.GetString();
+            if (string.IsNullOrWhiteSpace(target))
+            {
+                return (null, "empty target");
+            }
+        }
+
+        double? agreement = null;
+        if (root.TryGetProperty("agreement", out var agreementElement) && agreementElement.ValueKind != JsonValueKind.Null)
+        {
+            if (agreementElement.ValueKind != JsonValueKind.Number)
+            {
+                return (null, "non-numeric agreement");
+            }
+
+            agreement = agreementElement.GetDouble();
+        }
+
+        var id = root.TryGetProperty("id", out var idElement) && idElement.ValueKind is JsonValueKind.String or JsonValueKind.Number
+            ? (idElement.ValueKind == JsonValueKind.String ? idElement.GetString()! : idElement.GetRawText())
+            : string.Create(CultureInfo.InvariantCulture, $"line {lineNumber}");
+        return (new EvalRow(lineNumber, id, text.GetString()!, gold, target, agreement), null);
     }
 
     internal static bool TryParseLabel(string label, out Polarity polarity)

@@ -77,6 +77,19 @@ public class EvalCommandTests
     }
 
     [Fact]
+    public void A_row_escaping_half_a_surrogate_pair_is_skipped_with_its_line()
+    {
+        var text = Jsonl(Rows) + "{\"id\": \"x\", \"text\": \"\\ud800 profit\", \"label\": \"negative\"}\n" +
+            "{\"id\": \"y\", \"text\": \"Profit rose.\", \"label\": \"positive\", \"target\": \"\\udc00\"}\n";
+        using var file = new TempFile(text, ".jsonl");
+
+        var run = CliRunner.Run(string.Empty, "eval", file.Path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("skipped 2: invalid JSON: a string escapes half of a surrogate pair (first at line 8)", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Json_has_the_metrics_and_a_three_by_three_matrix()
     {
         using var file = new TempFile(Jsonl(Rows), ".jsonl");

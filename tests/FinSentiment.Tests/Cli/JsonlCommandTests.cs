@@ -127,6 +127,30 @@ public class JsonlCommandTests
     }
 
     [Fact]
+    public void The_output_is_not_opened_when_an_option_is_wrong()
+    {
+        using var input = new TempFile(Good + "\n", ".jsonl");
+        using var output = new TempFile("earlier results\n", ".jsonl");
+
+        var run = CliRunner.Run(string.Empty, "analyze", "--jsonl", input.Path, "--out", output.Path, "--format", "bogus");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("earlier results\n", File.ReadAllText(output.Path));
+    }
+
+    [Fact]
+    public void The_input_file_is_refused_as_the_output()
+    {
+        using var input = new TempFile(Good + "\n", ".jsonl");
+
+        var run = CliRunner.Run(string.Empty, "analyze", "--jsonl", input.Path, "--out", Path.Combine(Path.GetDirectoryName(input.Path)!, ".", Path.GetFileName(input.Path)));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("is the input file", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(Good + "\n", File.ReadAllText(input.Path));
+    }
+
+    [Fact]
     public void A_byte_order_mark_and_crlf_line_ends_are_accepted()
     {
         var input = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Good + "\r\n" + Good)).ToArray();
