@@ -253,14 +253,14 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             for (var entity = 0; entity < tickerEntities; entity++)
             {
                 var first = mentions[document.FirstMention(entity)].Company;
-                var entityScore = ScoreCompany(text, tokens, document, entity, namedEntities, headline, first.Name);
+                var entityScore = Round(ScoreCompany(text, tokens, document, entity, namedEntities, headline, first.Name));
                 tickers.Add(new TickerSentiment
                 {
                     Symbol = first.Symbol,
                     Name = first.Name,
                     Exchange = first.Exchange,
                     Relevance = Relevance(document, entity, titleLength),
-                    Score = Round(entityScore),
+                    Score = entityScore,
                     Label = _scale.GetLabel(entityScore),
                     Polarity = _scale.GetPolarity(entityScore),
                     Mentions = document.GetMentions(entity),
@@ -279,13 +279,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 for (var i = 0; i < targets.Count; i++)
                 {
                     var found = targetSpans![i] is not null;
-                    var targetScore = found ? ScoreTarget(text, tokens, document, entity, namedEntities, headline, targets[i].Name) : score;
+                    var targetScore = Round(found ? ScoreTarget(text, tokens, document, entity, namedEntities, headline, targets[i].Name) : score);
                     if (found)
                     {
                         entity++;
                     }
 
-                    results.Add(new TargetSentiment(targets[i].Name, found, Round(targetScore), _scale.GetLabel(targetScore), _scale.GetPolarity(targetScore)));
+                    results.Add(new TargetSentiment(targets[i].Name, found, targetScore, _scale.GetLabel(targetScore), _scale.GetPolarity(targetScore)));
                 }
             }
 
@@ -296,11 +296,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 sentences[i] = new SentenceSentiment(s.Start, s.End - s.Start, Round(s.Score), s.Weight);
             }
 
+            var overall = Round(score);
             return new SentimentResult
             {
-                Score = Round(score),
-                Label = _scale.GetLabel(score),
-                Polarity = _scale.GetPolarity(score),
+                Score = overall,
+                Label = _scale.GetLabel(overall),
+                Polarity = _scale.GetPolarity(overall),
                 Tickers = tickers,
                 Evidence = TopEvidence(text, document),
                 Sentences = sentences,
@@ -1225,7 +1226,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         Targets = targets is null ? [] : targets.Select(t => new TargetSentiment(t.Name, false, 0, _scale.GetLabel(0), Polarity.Neutral)).ToArray(),
     };
 
-    private static double Round(double value) => Math.Round(value, 4, MidpointRounding.AwayFromZero);
+    /// <summary>
+    /// Rounds a score to the four decimals reported; labels and polarities are read from the rounded score, so that they agree
+    /// with the figure shown (and with <see cref="Serialization.AlphaVantageSentiment"/>, which labels the same figure). Never -0.
+    /// </summary>
+    private static double Round(double value) => Math.Round(value, 4, MidpointRounding.AwayFromZero) + 0.0;
 
     private readonly record struct SentenceInfo(int Start, int End, double Score, double Weight, int EvidenceStart, int EvidenceEnd, bool InTitle);
 

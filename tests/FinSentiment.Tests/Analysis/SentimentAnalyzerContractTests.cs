@@ -1,6 +1,10 @@
 using System.Text.Json;
+using FinSentiment.Lexicon;
+using FinSentiment.Scoring;
 using FinSentiment.Serialization;
 using FinSentiment.Tests.Scoring;
+using FinSentiment.Tickers;
+using FinSentiment.Tokenization;
 
 namespace FinSentiment.Tests.Analysis;
 
@@ -181,6 +185,57 @@ public sealed class SentimentAnalyzerContractTests
 
         Assert.True(result.Targets[0].Found);
         Assert.True(result.Targets[0].Score > 0);
+    }
+
+    [Theory]
+    [InlineData(0.15)]
+    [InlineData(-0.15)]
+    [InlineData(0.35)]
+    public void Labels_and_polarities_agree_with_the_rounded_score_shown(double edge)
+    {
+        // The smallest valence of a made-up word whose score rounds to the band's edge: its unrounded score is just short of it.
+        double low = 0, high = Math.Sign(edge);
+        for (var i = 0; i < 40; i++)
+        {
+            var middle = (low + high) / 2;
+            if (Math.Abs(AnalyzeWithValence(middle).Score) >= Math.Abs(edge))
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle;
+            }
+        }
+
+        var result = AnalyzeWithValence(high);
+
+        Assert.Equal(edge, result.Score);
+        Assert.Equal(LabelScale.Default.GetLabel(result.Score), result.Label);
+        Assert.Equal(LabelScale.Default.GetPolarity(result.Score), result.Polarity);
+        var ticker = Assert.Single(result.Tickers);
+        Assert.Equal(LabelScale.Default.GetLabel(ticker.Score), ticker.Label);
+        Assert.Equal(LabelScale.Default.GetLabel(result.Targets[0].Score), result.Targets[0].Label);
+        Assert.Equal(LabelScale.AlphaVantage.GetLabel(result.Score), AlphaVantageSentiment.FromResult(result).OverallSentimentLabel);
+
+        static SentimentResult AnalyzeWithValence(double valence)
+        {
+            var lexicon = SentimentLexicon.CreateBuilder().AddDefaults().Add("zorp", valence).Build();
+            var analyzer = new SentimentAnalyzer(FinancialTokenizer.Instance, new LexiconScorer(lexicon), TickerResolver.Default);
+            return analyzer.Analyze("$MSFT zorp", [new SentimentTarget("Globex")]);
+        }
+    }
+
+    [Fact]
+    public void A_score_that_rounds_to_zero_is_positive_zero()
+    {
+        var lexicon = SentimentLexicon.CreateBuilder().AddDefaults().Add("blip", -0.00005).Build();
+        var analyzer = new SentimentAnalyzer(FinancialTokenizer.Instance, new LexiconScorer(lexicon), TickerResolver.Default);
+
+        var result = analyzer.Analyze("blip");
+
+        Assert.False(double.IsNegative(result.Score), $"score {result.Score}");
+        Assert.Contains("\"score\":0,", JsonSerializer.Serialize(result, FinSentimentJsonContext.Default.SentimentResult), StringComparison.Ordinal);
     }
 
     [Theory]
