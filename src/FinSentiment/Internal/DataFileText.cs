@@ -4,14 +4,14 @@ using System.Text.Unicode;
 namespace FinSentiment.Internal;
 
 /// <summary>
-/// Reads a data file (lexicon, ticker directory) as strict UTF-8 text. Everything that makes it unreadable is a
-/// <see cref="DataFormatException"/> naming the path, the line and the reason.
+/// Reads a data file (lexicon, ticker directory) as strict UTF-8 text, or as UTF-16 or UTF-32 when a byte order mark says
+/// so. Everything that makes it unreadable is a <see cref="DataFormatException"/> naming the path, the line and the reason.
 /// </summary>
 internal static class DataFileText
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Reads the whole file; strips a byte-order mark.</summary>
+    /// <summary>Reads the whole file; strips a byte order mark, and decodes UTF-16 and UTF-32 files by theirs.</summary>
     /// <param name="path">The file.</param>
     /// <param name="kind">What the file is, for the not-found message ("Lexicon file", "Ticker directory file").</param>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
@@ -30,13 +30,28 @@ internal static class DataFileText
 
         var bytes = File.ReadAllBytes(path);
         string content;
-        try
+        if (ByteOrderMarkEncoding(bytes) is { } marked)
         {
-            content = StrictUtf8.GetString(bytes);
+            var (encoding, markLength) = marked;
+            try
+            {
+                content = encoding.GetString(bytes, markLength, bytes.Length - markLength);
+            }
+            catch (DecoderFallbackException ex)
+            {
+                throw new DataFormatException(path, 0, $"the file starts with a {encoding.WebName} byte order mark but is not valid {encoding.WebName} text", ex);
+            }
         }
-        catch (DecoderFallbackException ex)
+        else
         {
-            throw new DataFormatException(path, LineOfInvalidUtf8(bytes), "the file is not valid UTF-8 text", ex);
+            try
+            {
+                content = StrictUtf8.GetString(bytes);
+            }
+            catch (DecoderFallbackException ex)
+            {
+                throw new DataFormatException(path, LineOfInvalidUtf8(bytes), "the file is not valid UTF-8 text", ex);
+            }
         }
 
         var nul = content.IndexOf('\0', StringComparison.Ordinal);
@@ -47,6 +62,16 @@ internal static class DataFileText
 
         return content.Length > 0 && content[0] == '\uFEFF' ? content[1..] : content;
     }
+
+    /// <summary>The UTF-16 or UTF-32 encoding a file's byte order mark names (strict: invalid text throws), or null.</summary>
+    private static (Encoding Encoding, int MarkLength)? ByteOrderMarkEncoding(ReadOnlySpan<byte> bytes) => bytes switch
+    {
+        [0xFF, 0xFE, 0x00, 0x00, ..] => (new UTF32Encoding(bigEndian: false, byteOrderMark: false, throwOnInvalidCharacters: true), 4),
+        [0x00, 0x00, 0xFE, 0xFF, ..] => (new UTF32Encoding(bigEndian: true, byteOrderMark: false, throwOnInvalidCharacters: true), 4),
+        [0xFF, 0xFE, ..] => (new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true), 2),
+        [0xFE, 0xFF, ..] => (new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true), 2),
+        _ => null,
+    };
 
     /// <summary>Gets the 1-based line of a character offset.</summary>
     public static int LineOf(string text, int index)

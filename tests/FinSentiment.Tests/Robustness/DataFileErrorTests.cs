@@ -81,13 +81,43 @@ public sealed class DataFileErrorTests : IDisposable
     }
 
     [Theory]
+    [InlineData("utf-16")]
+    [InlineData("utf-16BE")]
+    [InlineData("utf-32")]
+    [InlineData("utf-32BE")]
+    public void Utf16_and_utf32_files_with_a_byte_order_mark_are_read(string encodingName)
+    {
+        var encoding = encodingName switch
+        {
+            "utf-16" => new UnicodeEncoding(bigEndian: false, byteOrderMark: true),
+            "utf-16BE" => new UnicodeEncoding(bigEndian: true, byteOrderMark: true),
+            "utf-32" => new UTF32Encoding(bigEndian: false, byteOrderMark: true),
+            _ => (Encoding)new UTF32Encoding(bigEndian: true, byteOrderMark: true),
+        };
+        var lexicon = Write("lexicon-" + encodingName + ".tsv", [.. encoding.GetPreamble(), .. encoding.GetBytes("café boom\t0.5\tsentiment\r\n")]);
+        var directory = Write("directory-" + encodingName + ".tsv", [.. encoding.GetPreamble(), .. encoding.GetBytes("ZZQX\tZeta Café Inc\n")]);
+
+        Assert.Equal(0.5, SentimentLexicon.CreateBuilder().AddFile(lexicon).Build().Entries.Single(e => e.Term == "café boom").Valence);
+        Assert.Equal("Zeta Café Inc", Assert.Single(TickerDirectory.CreateBuilder().AddFile(directory).Build().Companies).Name);
+    }
+
+    [Fact]
+    public void A_file_whose_byte_order_mark_does_not_match_its_text_is_refused()
+    {
+        var path = Write("broken-utf16.tsv", [0xFF, 0xFE, .. "b"u8]); // an odd number of bytes after a UTF-16 mark
+
+        var error = Assert.Throws<DataFormatException>(() => SentimentLexicon.CreateBuilder().AddFile(path));
+
+        Assert.Contains("byte order mark", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("lexicon.tsv")]
     [InlineData("directory.tsv")]
     public void Wrong_encoding_and_binary_files_are_refused(string name)
     {
         var latin1 = Write("latin1-" + name, [.. "caf"u8, 0xE9, .. "\t0.5\n"u8]);
         var binary = Write("binary-" + name, [.. "ok\t0.5\n"u8, 0x00, 0x01, 0x02, 0x00]);
-        // (UTF-16 and UTF-32 files with a byte order mark are decoded by that mark and read normally.)
         foreach (var (path, reason) in new[] { (latin1, "not valid UTF-8"), (binary, "binary") })
         {
             var error = name.StartsWith("lexicon", StringComparison.Ordinal)
