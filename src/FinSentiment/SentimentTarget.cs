@@ -13,7 +13,7 @@ public sealed record SentimentTarget
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(aliases);
         Name = name.Trim();
-        Aliases = aliases;
+        Aliases = aliases.Count == 0 ? [] : [.. aliases]; // a copy: the caller's array may change later
     }
 
     /// <summary>Gets the name.</summary>

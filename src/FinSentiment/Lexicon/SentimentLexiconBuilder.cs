@@ -180,8 +180,9 @@ public sealed class SentimentLexiconBuilder
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown lexicon format."),
         };
 
+        // The whole source is read and checked before any entry is set: a malformed file adds nothing.
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var any = false;
+        var entries = new List<LexiconEntry>();
         foreach (var (entry, line) in rows)
         {
             if (!seen.TryAdd(entry.Term, line))
@@ -189,13 +190,17 @@ public sealed class SentimentLexiconBuilder
                 throw new DataFormatException(sourceName, line, $"duplicate term '{entry.Term}' (first on line {seen[entry.Term]})");
             }
 
-            Set(entry);
-            any = true;
+            entries.Add(entry);
         }
 
-        if (!any)
+        if (entries.Count == 0)
         {
             throw new DataFormatException(sourceName, 0, "the file holds no entries");
+        }
+
+        foreach (var entry in entries)
+        {
+            Set(entry);
         }
 
         _sources.Add(sourceName);

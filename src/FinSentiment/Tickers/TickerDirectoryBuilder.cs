@@ -69,7 +69,14 @@ public sealed class TickerDirectoryBuilder
             _order.Add(symbol);
         }
 
-        _companies[symbol] = company with { Symbol = symbol };
+        // Copies of the lists: the caller's arrays may change later, and a built directory is immutable.
+        _companies[symbol] = company with
+        {
+            Symbol = symbol,
+            Aliases = Copy(company.Aliases),
+            AmbiguousAliases = Copy(company.AmbiguousAliases),
+            OtherSymbols = Copy(company.OtherSymbols),
+        };
         return this;
     }
 
@@ -163,6 +170,8 @@ public sealed class TickerDirectoryBuilder
 
         return new TickerDirectory(companies, descriptors);
     }
+
+    private static IReadOnlyList<string> Copy(IReadOnlyList<string>? list) => list is null || list.Count == 0 ? [] : [.. list];
 
     private void AddRange(IEnumerable<CompanyInfo> companies)
     {

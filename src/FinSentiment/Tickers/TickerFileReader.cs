@@ -214,7 +214,7 @@ internal static class TickerFileReader
                 throw new DataFormatException(source, line, $"entry \"{property.Name}\" is not an SEC company_tickers object with cik_str, ticker and title");
             }
 
-            rows.Add((cik.GetInt64(), GetString(item, "ticker", source, line, ordinal), GetString(item, "title", source, line, ordinal), null, line));
+            rows.Add((ReadCik(cik, source, line, $"entry \"{property.Name}\""), GetString(item, "ticker", source, line, ordinal), GetString(item, "title", source, line, ordinal), null, line));
         }
 
         return FromSecRows(rows, source);
@@ -256,11 +256,17 @@ internal static class TickerFileReader
             }
 
             var exchange = exchangeIndex >= 0 && row[exchangeIndex].ValueKind == JsonValueKind.String ? row[exchangeIndex].GetString() : null;
-            rows.Add((cik.GetInt64(), ticker.GetString()!, name.GetString()!, exchange, line));
+            rows.Add((ReadCik(cik, source, line, $"row {ordinal}"), ticker.GetString()!, name.GetString()!, exchange, line));
         }
 
         return FromSecRows(rows, source);
     }
+
+    /// <summary>Reads an SEC central index key: a whole, non-negative number that fits in 64 bits.</summary>
+    private static long ReadCik(JsonElement cik, string source, int line, string what) =>
+        cik.TryGetInt64(out var value) && value >= 0
+            ? value
+            : throw new DataFormatException(source, line, $"{what} has a cik that is not a whole non-negative number ({cik.GetRawText()})");
 
     /// <summary>Groups SEC rows by CIK: the first ticker is the primary symbol, the others are other share classes.</summary>
     private static List<CompanyInfo> FromSecRows(List<(long Cik, string Ticker, string Title, string? Exchange, int Line)> rows, string source)

@@ -27,6 +27,18 @@ public sealed class MalformedLexiconTests : IDisposable
         AssertNames(ex, path, line, reason);
     }
 
+    [Fact]
+    public void A_file_that_fails_adds_none_of_its_lines()
+    {
+        var path = _files.Write("half.tsv", "zorpish\t0.5\nbad\n");
+        var builder = SentimentLexicon.CreateBuilder();
+
+        Assert.Throws<DataFormatException>(() => builder.AddFile(path));
+
+        Assert.Equal(0, builder.Count);
+        Assert.Empty(builder.Sources);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("# only a comment\n\n")]

@@ -53,7 +53,8 @@ public sealed class DataFileErrorTests : IDisposable
         { "syntax.json", "[\n{\"symbol\": \"AAPL\", \"name\": \"Apple\"},\n{\"symbol\": }\n]", 3, "invalid JSON" },
         { "entry.json", "[\n{\"symbol\": \"AAPL\", \"name\": \"Apple\"},\n 42\n]", 0, "entry 2 is not an object" }, // line: known gap, see the robustness notes
         { "sec.json", "{\"0\": {\"cik_str\": 320193, \"ticker\": \"AAPL\", \"title\": \"Apple Inc.\"},\n\"1\": {\"cik_str\": \"x\"}}", 2, "is not an SEC company_tickers object" },
-        { "sec-cik.json", "{\"0\": {\"cik_str\": 1.5, \"ticker\": \"AAPL\", \"title\": \"Apple Inc.\"}}", 0, "a value cannot be read" },
+        { "sec-cik.json", "{\"0\": {\"cik_str\": 320193, \"ticker\": \"AAPL\", \"title\": \"Apple Inc.\"},\n\"1\": {\"cik_str\": 1.5, \"ticker\": \"MSFT\", \"title\": \"Microsoft\"}}", 2, "cik that is not a whole" },
+        { "sec-exchange-cik.json", "{\"fields\": [\"cik\", \"name\", \"ticker\", \"exchange\"], \"data\": [\n[320193, \"Apple Inc.\", \"AAPL\", \"Nasdaq\"],\n[1e30, \"Microsoft\", \"MSFT\", \"Nasdaq\"]]}", 3, "cik that is not a whole" },
         { "sec-fields.json", "{\"fields\": [1, \"cik\", \"name\", \"ticker\"], \"data\": []}", 0, "a value cannot be read" },
         { "lone-surrogate.json", "[\n{\"symbol\": \"\\ud800\", \"name\": \"Apple\"}]", 0, "a value cannot be read" },
     };

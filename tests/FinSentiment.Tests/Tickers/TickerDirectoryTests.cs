@@ -16,6 +16,21 @@ public sealed class TickerDirectoryTests : IDisposable
     }
 
     [Fact]
+    public void A_built_directory_and_a_target_keep_their_own_copies_of_the_callers_lists()
+    {
+        string[] aliases = ["Zeta Quux"];
+        var directory = TickerDirectory.CreateBuilder().Add(new CompanyInfo { Symbol = "ZZQX", Name = "Zeta Quux Inc", Aliases = aliases }).Build();
+        string[] targetAliases = ["Zeta"];
+        var target = new SentimentTarget("Zeta Quux Inc", targetAliases);
+
+        aliases[0] = "Other";
+        targetAliases[0] = "Other";
+
+        Assert.Equal("Zeta Quux", Assert.Single(directory.Companies[0].Aliases));
+        Assert.Equal("Zeta", Assert.Single(target.Aliases));
+    }
+
+    [Fact]
     public void Default_directory_holds_the_sp500_and_listed_companies()
     {
         var directory = TickerDirectory.Default;
