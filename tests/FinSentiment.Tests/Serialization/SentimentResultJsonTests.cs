@@ -107,6 +107,17 @@ public sealed class SentimentResultJsonTests
         Assert.Equal(result.Polarity, back.Polarity);
         Assert.Equal(result.Evidence.Select(e => (e.Start, e.Length, e.Text)), back.Evidence.Select(e => (e.Start, e.Length, e.Text)));
         Assert.Equal(result.Sentences, back.Sentences);
+        Assert.NotEmpty(back.Tickers);
+        Assert.Equal(
+            result.Tickers.SelectMany(t => t.Mentions).Select(m => (m.Start, m.Length, m.Symbol, m.Kind)),
+            back.Tickers.SelectMany(t => t.Mentions).Select(m => (m.Start, m.Length, m.Symbol, m.Kind)));
+        Assert.Equal(json, JsonSerializer.Serialize(back, FinSentimentJsonContext.Default.SentimentResult));
+    }
+
+    [Fact]
+    public void A_default_mention_has_an_empty_symbol()
+    {
+        Assert.Equal(string.Empty, default(TickerMention).Symbol);
     }
 
     [Fact]
