@@ -1,3 +1,4 @@
+using FinSentiment.Lexicon;
 using FinSentiment.Tickers;
 
 namespace FinSentiment;
@@ -112,7 +113,7 @@ public sealed class FinSentimentOptions
         return new LabelScale(scale.Name, scale.NeutralLabel, bands);
     }
 
-    /// <summary>Checks every setting.</summary>
+    /// <summary>Checks every setting, and reads every lexicon and directory file to find malformed ones.</summary>
     /// <returns>Every problem found, one sentence each; empty when the options are valid.</returns>
     public IReadOnlyList<string> Validate()
     {
@@ -122,7 +123,7 @@ public sealed class FinSentimentOptions
             errors.Add($"LabelScaleName '{LabelScaleName}' is not a built-in scale (use 'default' or 'alphavantage').");
         }
 
-        errors.AddRange(BindingErrors);
+        errors.AddRange(BindingErrors.Distinct(StringComparer.Ordinal)); // a section bound twice reports its problems once
         if (LabelScale is null)
         {
             errors.Add("LabelScale must not be null.");
@@ -140,8 +141,8 @@ public sealed class FinSentimentOptions
         Check(MaxEvidence >= 0, "MaxEvidence must not be negative.");
         Check(MaxDegreeOfParallelism >= 1, "MaxDegreeOfParallelism must be at least 1.");
         Check(UseDefaultLexicon || LexiconFiles.Count > 0, "With UseDefaultLexicon off, at least one lexicon file is needed.");
-        CheckFiles(LexiconFiles, "LexiconFiles");
-        CheckFiles(DirectoryFiles, "DirectoryFiles");
+        CheckFiles(LexiconFiles, "LexiconFiles", static path => SentimentLexicon.CreateBuilder().AddFile(path));
+        CheckFiles(DirectoryFiles, "DirectoryFiles", static path => TickerDirectory.CreateBuilder().AddFile(path));
         if (Tickers is null)
         {
             errors.Add("Tickers must not be null.");
@@ -187,7 +188,8 @@ public sealed class FinSentimentOptions
             }
         }
 
-        void CheckFiles(IList<string> files, string name)
+        // Each file is read once here, so that a malformed one stops a host at start-up instead of at the first analysis.
+        void CheckFiles(IList<string> files, string name, Action<string> read)
         {
             foreach (var file in files)
             {
@@ -198,6 +200,21 @@ public sealed class FinSentimentOptions
                 else if (!File.Exists(file))
                 {
                     errors.Add($"{name}: '{file}' does not exist{(Directory.Exists(file) ? " as a file (it is a directory)" : string.Empty)}.");
+                }
+                else
+                {
+                    try
+                    {
+                        read(file);
+                    }
+                    catch (DataFormatException ex)
+                    {
+                        errors.Add($"{name}: {ex.Message}");
+                    }
+                    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                    {
+                        errors.Add($"{name}: '{file}' cannot be read: {ex.Message}");
+                    }
                 }
             }
         }

@@ -8,6 +8,14 @@ internal sealed class FinSentimentOptionsValidator : IValidateOptions<FinSentime
     public ValidateOptionsResult Validate(string? name, FinSentimentOptions options)
     {
         var errors = options.Validate();
-        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+        if (errors.Count == 0)
+        {
+            return ValidateOptionsResult.Success;
+        }
+
+        // A named profile's problems say which profile they are in (binding errors already name their configuration path).
+        return string.IsNullOrEmpty(name)
+            ? ValidateOptionsResult.Fail(errors)
+            : ValidateOptionsResult.Fail(errors.Select(e => e.Contains(":Profiles:", StringComparison.Ordinal) ? e : $"Profile '{name}': {e}"));
     }
 }

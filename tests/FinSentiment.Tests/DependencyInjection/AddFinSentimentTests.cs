@@ -202,7 +202,7 @@ public sealed class AddFinSentimentTests
     }
 
     [Fact]
-    public void Malformed_lexicon_file_fails_with_its_path_and_line_when_the_analyzer_is_built()
+    public void Malformed_lexicon_file_fails_validation_with_its_path_and_line_when_the_analyzer_is_resolved()
     {
         var path = Path.Combine(Path.GetTempPath(), $"finsentiment-di-{Guid.NewGuid():N}.tsv");
         File.WriteAllText(path, "good\t0.5\nbad\tawful\n");
@@ -212,10 +212,9 @@ public sealed class AddFinSentimentTests
             services.AddFinSentiment().AddLexiconFile(path);
             using var provider = services.BuildServiceProvider();
 
-            var ex = Assert.Throws<DataFormatException>(() => provider.GetRequiredService<ISentimentAnalyzer>());
+            var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<ISentimentAnalyzer>());
 
-            Assert.Equal(path, ex.FilePath);
-            Assert.Equal(2, ex.Line);
+            Assert.Equal($"LexiconFiles: {path}(2): 'awful' is not a number (valence)", Assert.Single(ex.Failures));
         }
         finally
         {

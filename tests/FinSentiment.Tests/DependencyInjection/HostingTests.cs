@@ -93,6 +93,46 @@ public sealed class HostingTests : IDisposable
     }
 
     [Fact]
+    public async Task ValidateOnStart_reads_the_data_files_and_names_a_malformed_line()
+    {
+        var error = await StartWith(("FinSentiment:LexiconFiles:0", _files.Write("half.tsv", "zorpish\t0.5\nbad\n")));
+
+        Assert.Contains("LexiconFiles: ", error.Message, StringComparison.Ordinal);
+        Assert.Contains("half.tsv(2): expected 2 or 3 tab-separated fields", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ValidateOnStart_names_the_profile_of_a_problem()
+    {
+        var error = await StartWith(("FinSentiment:Profiles:social:NeutralBand", "5"));
+
+        Assert.Equal("Profile 'social': NeutralBand must be in (0, 1) (was 5).", Assert.Single(error.Failures));
+    }
+
+    [Fact]
+    public async Task A_section_registered_twice_reports_each_problem_once()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection([new("FinSentiment:Bogus", "1")]);
+        builder.Services.AddFinSentiment(builder.Configuration.GetSection("FinSentiment"));
+        builder.Services.AddFinSentiment(builder.Configuration.GetSection("FinSentiment"));
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("Bogus", Assert.Single(error.Failures), StringComparison.Ordinal);
+    }
+
+    private static async Task<OptionsValidationException> StartWith(params (string Key, string Value)[] settings)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)));
+        builder.Services.AddFinSentiment(builder.Configuration.GetSection("FinSentiment"));
+        using var host = builder.Build();
+        return await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+    }
+
+    [Fact]
     public void Keyed_analyzers_resolve_by_name_with_their_own_lexicons()
     {
         var services = new ServiceCollection();
