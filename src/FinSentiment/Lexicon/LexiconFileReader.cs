@@ -189,7 +189,8 @@ internal static class LexiconFileReader
             throw new DataFormatException(source, line, $"'{value}' is not a number (Loughran-McDonald category columns hold 0 or a year)");
         }
 
-        return year != 0;
+        // A year flags the word as added to the category that year; a negative year, as removed from it that year.
+        return year > 0;
     }
 
     private static LexiconEntry Create(

@@ -114,7 +114,8 @@ public sealed class SentimentLexiconBuilder
     /// <summary>
     /// Adds the entries of a file, choosing the format by extension: <c>.tsv</c> and <c>.txt</c> (term, valence,
     /// optional category), <c>.json</c>, <c>.csv</c> (the Loughran-McDonald Master Dictionary) or a VADER lexicon
-    /// (<c>vader_lexicon.txt</c>, or any file whose name contains <c>vader</c>).
+    /// (a <c>.txt</c> file whose name contains <c>vader</c>, such as VADER's own <c>vader_lexicon.txt</c>; a <c>.tsv</c>
+    /// file is always read as TSV, whatever its name).
     /// </summary>
     /// <param name="path">The file path.</param>
     /// <returns>This builder.</returns>
@@ -129,7 +130,7 @@ public sealed class SentimentLexiconBuilder
         }
 
         var name = Path.GetFileName(path);
-        if (name.Contains("vader", StringComparison.OrdinalIgnoreCase))
+        if (name.Contains("vader", StringComparison.OrdinalIgnoreCase) && Path.GetExtension(name).Equals(".txt", StringComparison.OrdinalIgnoreCase))
         {
             return AddFile(path, LexiconFileFormat.Vader);
         }

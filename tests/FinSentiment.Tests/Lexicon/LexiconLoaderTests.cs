@@ -106,6 +106,18 @@ public sealed class LexiconLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_tsv_file_is_read_as_tsv_even_with_vader_in_its_name()
+    {
+        var path = _files.Write("desk-vader-overrides.tsv", "moonshot\t0.8\tsentiment\n");
+
+        var lexicon = SentimentLexicon.CreateBuilder().AddFile(path).Build();
+
+        Assert.True(lexicon.TryGetEntry("moonshot", out var moonshot));
+        Assert.Equal(0.8, moonshot.Valence, 6);
+        Assert.Equal(LexiconCategory.Sentiment, moonshot.Category);
+    }
+
+    [Fact]
     public void Loughran_McDonald_csv_maps_negative_positive_weak_modal_and_uncertainty_columns()
     {
         var path = _files.Write("lm.csv", """
@@ -115,11 +127,13 @@ public sealed class LexiconLoaderTests : IDisposable
             MAY,3,0,0,2009,2009
             APPROXIMATE,4,0,0,2009,0
             TABLE,5,0,0,0,0
+            WIDGETY,6,-2020,0,0,0
             """);
 
         var lexicon = SentimentLexicon.CreateBuilder().AddFile(path).Build();
 
         Assert.Equal(4, lexicon.Count);
+        Assert.False(lexicon.TryGetEntry("widgety", out _)); // a negative year: removed from the category that year
         Assert.Equal(new LexiconEntry("loss", -0.5), Entry(lexicon, "loss"));
         Assert.Equal(new LexiconEntry("gain", 0.5), Entry(lexicon, "gain"));
         Assert.Equal(new LexiconEntry("may", -0.3, LexiconCategory.Hedge), Entry(lexicon, "may"));
