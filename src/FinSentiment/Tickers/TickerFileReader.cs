@@ -46,7 +46,7 @@ internal static class TickerFileReader
         while (reader.ReadLine() is { } line)
         {
             lineNumber++;
-            if (line.Length == 0 || line[0] == '#' || (companies.Count == 0 && line.StartsWith("symbol\t", StringComparison.OrdinalIgnoreCase)))
+            if (string.IsNullOrWhiteSpace(line) || line[0] == '#' || (companies.Count == 0 && line.StartsWith("symbol\t", StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }

@@ -94,6 +94,16 @@ public sealed class TickerDirectoryTests : IDisposable
     }
 
     [Fact]
+    public void Blank_and_white_space_lines_in_a_tsv_directory_are_skipped()
+    {
+        var path = Write("blank.tsv", "ACME\tAcme Corporation\n   \n\t\nWAYN\tWayne Enterprises\n");
+
+        var directory = TickerDirectory.CreateBuilder().AddFile(path).Build();
+
+        Assert.Equal(2, directory.Count);
+    }
+
+    [Fact]
     public void RemoveAlias_stops_the_alias_from_matching()
     {
         var directory = TickerDirectory.CreateBuilder().AddDefaults().RemoveAlias("GOOGL", "Google").Build();
