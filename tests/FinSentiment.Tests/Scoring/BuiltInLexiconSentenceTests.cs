@@ -34,6 +34,9 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Globex posts its first profit since the financial crisis")] // a past crisis as a point in time
     [InlineData("Fund managers have never been this bullish on Acme")] // "never" stresses, it does not deny
     [InlineData("Demand for Globex widgets has never been stronger")]
+    [InlineData("The widget index hits record as buyers return")]
+    [InlineData("Acme rides high on big orders")]
+    [InlineData("Globex is the stock to be in this year")]
     public void Clear_good_news_is_positive(string text)
     {
         var result = Analyzer.Analyze(text);
@@ -63,6 +66,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Widget boom is coming to an end.")]
     [InlineData("Gloomy widget index ends below 5,250")] // "ends" closing a session ends no state
     [InlineData("Fund managers have never been less bullish on Initech")] // the least of a good thing
+    [InlineData("Initech shares hit a record low")] // "hits record" reads on to the low
     public void Clear_bad_news_is_negative(string text)
     {
         var result = Analyzer.Analyze(text);
