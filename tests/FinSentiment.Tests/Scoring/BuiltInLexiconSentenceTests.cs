@@ -37,6 +37,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("The widget index hits record as buyers return")]
     [InlineData("Acme rides high on big orders")]
     [InlineData("Globex is the stock to be in this year")]
+    [InlineData("Acme snaps a three-day losing streak")] // a bad run that ends
+    [InlineData("Globex shares rose 1%, ending a two-day streak of losses.")]
     public void Clear_good_news_is_positive(string text)
     {
         var result = Analyzer.Analyze(text);
