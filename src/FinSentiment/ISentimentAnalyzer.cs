@@ -35,6 +35,26 @@ public interface ISentimentAnalyzer
     /// </remarks>
     SentimentResult Analyze(string text, IReadOnlyList<SentimentTarget> targets);
 
+    /// <summary>
+    /// Analyses a news article, its title weighing more than its body, and the sentiment toward the caller's own targets.
+    /// Offsets refer to <see cref="NewsArticle.Text"/>.
+    /// </summary>
+    /// <param name="article">The article.</param>
+    /// <param name="targets">The targets; the result's <see cref="SentimentResult.Targets"/> follows their order.</param>
+    /// <returns>The analysis.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="article"/> or <paramref name="targets"/> is null.</exception>
+    /// <exception cref="ArgumentException">The article's text is longer than <see cref="FinSentimentOptions.MaxTextLength"/>.</exception>
+    /// <remarks>
+    /// Targets are found and scored as by <see cref="Analyze(string, IReadOnlyList{SentimentTarget})"/>. The default
+    /// implementation, for analyzers written before this member, analyses <see cref="NewsArticle.Text"/> without weighing the
+    /// title; <see cref="SentimentAnalyzer"/> weighs it.
+    /// </remarks>
+    SentimentResult Analyze(NewsArticle article, IReadOnlyList<SentimentTarget> targets)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return Analyze(article.Text, targets);
+    }
+
     /// <summary>Analyses many texts in parallel; results keep the input order.</summary>
     /// <param name="texts">The texts.</param>
     /// <param name="cancellationToken">Stops the batch; then <see cref="OperationCanceledException"/> is thrown.</param>

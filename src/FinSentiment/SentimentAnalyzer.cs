@@ -149,6 +149,14 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     }
 
     /// <inheritdoc/>
+    public SentimentResult Analyze(NewsArticle article, IReadOnlyList<SentimentTarget> targets)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(targets);
+        return AnalyzeCore(article.Text, article.Body.Length == 0 ? article.Text.Length : article.TitleLength, targets);
+    }
+
+    /// <inheritdoc/>
     public IReadOnlyList<SentimentResult> AnalyzeBatch(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(texts);

@@ -22,9 +22,6 @@ internal sealed class JsonlItem(long lineNumber)
 
     public SentimentResult? Result { get; set; }
 
-    /// <summary>Gets or sets the targeted result when the line has both a title and targets (the API has no article overload with targets).</summary>
-    public SentimentResult? TargetResult { get; set; }
-
     /// <summary>Gets or sets the UTF-8 size of the analysed text (title included).</summary>
     public long Utf8Bytes { get; set; }
 }

@@ -123,11 +123,7 @@ internal sealed class JsonlProcessor
             else
             {
                 var article = new NewsArticle(title, text);
-                item.Result = _analyzer.Analyze(article);
-                if (item.Targets is not null)
-                {
-                    item.TargetResult = _analyzer.Analyze(article.Text, item.Targets);
-                }
+                item.Result = item.Targets is null ? _analyzer.Analyze(article) : _analyzer.Analyze(article, item.Targets);
             }
 
             item.Utf8Bytes = Encoding.UTF8.GetByteCount(text) + (title is null ? 0 : Encoding.UTF8.GetByteCount(title));

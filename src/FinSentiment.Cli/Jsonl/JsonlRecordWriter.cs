@@ -75,7 +75,7 @@ internal sealed class JsonlRecordWriter : IDisposable
         }
         else if (_alphaVantage)
         {
-            WriteAlphaVantage(writer, AlphaVantageSentiment.FromResult(item.TargetResult ?? item.Result));
+            WriteAlphaVantage(writer, AlphaVantageSentiment.FromResult(item.Result));
         }
         else
         {
@@ -115,7 +115,7 @@ internal sealed class JsonlRecordWriter : IDisposable
         }
 
         writer.WriteStartArray(Targets);
-        foreach (var target in (item.TargetResult ?? result).Targets)
+        foreach (var target in result.Targets)
         {
             writer.WriteStartObject();
             writer.WriteString(Target, target.Target);

@@ -17,7 +17,9 @@ public sealed class SentimentAnalyzerContractTests
     public void Null_text_throws_ArgumentNullException()
     {
         Assert.Throws<ArgumentNullException>("text", () => Analyzer.Analyze((string)null!));
-        Assert.Throws<ArgumentNullException>("text", () => Analyzer.Analyze(null!, []));
+        Assert.Throws<ArgumentNullException>("text", () => Analyzer.Analyze((string)null!, []));
+        Assert.Throws<ArgumentNullException>("article", () => Analyzer.Analyze((NewsArticle)null!, []));
+        Assert.Throws<ArgumentNullException>("targets", () => Analyzer.Analyze(new NewsArticle("Title", "Body."), null!));
         Assert.Throws<ArgumentNullException>("targets", () => Analyzer.Analyze("Results were good.", null!));
         Assert.Throws<ArgumentNullException>("article", () => Analyzer.Analyze((NewsArticle)null!));
         Assert.Throws<ArgumentNullException>(() => new NewsArticle(null!, "body"));
@@ -121,6 +123,30 @@ public sealed class SentimentAnalyzerContractTests
 
         Assert.True(asBody.Score > 0);
         Assert.True(asTitle.Score > asBody.Score, $"title {asTitle.Score} vs body {asBody.Score}");
+    }
+
+    [Fact]
+    public void An_article_with_targets_weighs_its_title_for_the_targets_too()
+    {
+        var article = new NewsArticle("Acme results were very good", "The meeting is on Tuesday. Acme costs rose a little.");
+
+        var weighed = Analyzer.Analyze(article, [new SentimentTarget("Acme")]);
+        var flat = Analyzer.Analyze(article.Text, [new SentimentTarget("Acme")]);
+
+        Assert.Equal(Analyzer.Analyze(article).Score, weighed.Score);
+        Assert.True(weighed.Targets[0].Found);
+        Assert.True(weighed.Targets[0].Score > flat.Targets[0].Score, $"weighed {weighed.Targets[0].Score} vs flat {flat.Targets[0].Score}");
+    }
+
+    [Fact]
+    public void An_analyzer_written_before_article_targets_existed_analyses_the_article_text()
+    {
+        ISentimentAnalyzer older = new TextOnlyAnalyzer(Analyzer);
+        var article = new NewsArticle("Acme results were very good", "Acme costs rose a little.");
+
+        var result = older.Analyze(article, [new SentimentTarget("Acme")]);
+
+        Assert.Equal(Analyzer.Analyze(article.Text, [new SentimentTarget("Acme")]).Targets[0], result.Targets[0]);
     }
 
     [Fact]
@@ -612,5 +638,21 @@ public sealed class SentimentAnalyzerContractTests
 
             return 0.1;
         }
+    }
+
+    /// <summary>An <see cref="ISentimentAnalyzer"/> that implements only the members that have no default.</summary>
+    private sealed class TextOnlyAnalyzer(ISentimentAnalyzer inner) : ISentimentAnalyzer
+    {
+        public SentimentResult Analyze(string text) => inner.Analyze(text);
+
+        public SentimentResult Analyze(NewsArticle article) => inner.Analyze(article);
+
+        public SentimentResult Analyze(string text, IReadOnlyList<SentimentTarget> targets) => inner.Analyze(text, targets);
+
+        public IReadOnlyList<SentimentResult> AnalyzeBatch(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) =>
+            inner.AnalyzeBatch(texts, cancellationToken);
+
+        public IReadOnlyList<SentimentResult> AnalyzeBatch(IReadOnlyList<NewsArticle> articles, CancellationToken cancellationToken = default) =>
+            inner.AnalyzeBatch(articles, cancellationToken);
     }
 }
