@@ -2254,7 +2254,7 @@ public sealed class LexiconScorer : ISentimentScorer
     internal static bool TryParseAmount(ReadOnlySpan<char> token, out double value)
     {
         value = 0;
-        var first = token.IndexOfAnyInRange('0', '9');
+        var first = IndexOfDigit(token);
         if (first < 0)
         {
             return false;
@@ -2289,13 +2289,34 @@ public sealed class LexiconScorer : ISentimentScorer
             value = -value;
         }
 
-        var rest = token[end..].Trim();
-        if (!rest.IsEmpty)
+        if (end < token.Length)
         {
-            value *= ScaleOf(rest);
+            // "EUR 13.1 mn", "$1.2bn", "4%": a scale word may follow the digits.
+            var rest = token[end..].Trim();
+            if (!rest.IsEmpty)
+            {
+                value *= ScaleOf(rest);
+            }
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The index of the first ASCII digit, or -1. Amounts are short and most start with their digits (or a currency sign or code
+    /// before them): a plain loop costs less than the set-up of the vectorised search.
+    /// </summary>
+    private static int IndexOfDigit(ReadOnlySpan<char> token)
+    {
+        for (var i = 0; i < token.Length; i++)
+        {
+            if (char.IsAsciiDigit(token[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static readonly double[] PowersOfTen =
@@ -2359,7 +2380,8 @@ public sealed class LexiconScorer : ISentimentScorer
             return 1;
         }
 
-        return char.ToLowerInvariant(word[0]) switch
+        // The word is ASCII letters: setting the case bit lower-cases its first.
+        return (char)(word[0] | 0x20) switch
         {
             'k' or 't' when word.Length <= 1 => word[0] is 'k' or 'K' ? 1e3 : 1e12,
             'm' => word.Length <= 3 || word.StartsWith("mil", StringComparison.OrdinalIgnoreCase) ? 1e6 : 1,
