@@ -2098,7 +2098,6 @@ public sealed class LexiconScorer : ISentimentScorer
 
         if (unit.IsDirection)
         {
-            var up = unit.Category == LexiconCategory.Increase ? "up" : "down";
             if (unit.StateChange)
             {
                 baseValence = unit.PartnerCategory == LexiconCategory.GoodWhenUp ? 1 : -1;
@@ -2124,11 +2123,7 @@ public sealed class LexiconScorer : ISentimentScorer
 
                 // "rose (up, 0.6)", after the quantity it moves when there is one
                 explanation.AppendFormatted(word);
-                explanation.AppendLiteral(" (");
-                explanation.AppendLiteral(up);
-                explanation.AppendLiteral(", ");
-                explanation.AppendLiteral(NumberText.Format(unit.Valence, NumberText.OneOrTwoDecimals));
-                explanation.AppendLiteral(")");
+                explanation.AppendLiteral(NumberText.Move(unit.Category == LexiconCategory.Increase, unit.Valence));
             }
         }
         else if (unit.Turnaround)
@@ -2153,9 +2148,7 @@ public sealed class LexiconScorer : ISentimentScorer
             baseValence = unit.Valence;
             rule = unit.Recommendation ? RuleLists.Recommendation : unit.Category == LexiconCategory.Sentiment ? RuleLists.Lexicon : RuleLists.Quantity;
             explanation.AppendFormatted(word);
-            explanation.AppendLiteral(" (");
-            explanation.AppendLiteral(NumberText.Format(unit.Valence, NumberText.SignedTwoDecimals));
-            explanation.AppendLiteral(")");
+            explanation.AppendLiteral(NumberText.Valence(unit.Valence));
         }
 
         AppendModifier(ref explanation, ref modifiers, RuleLists.Intensifier, " × '", text, unit.IntensifierStart, unit.IntensifierEnd);
@@ -2180,8 +2173,7 @@ public sealed class LexiconScorer : ISentimentScorer
             explanation.AppendLiteral(" × no financial context");
         }
 
-        explanation.AppendLiteral(" → ");
-        explanation.AppendLiteral(NumberText.Format(unit.RawContribution, NumberText.SignedTwoDecimals));
+        explanation.AppendLiteral(NumberText.Result(unit.RawContribution));
         return new Evidence(start, end - start, text[start..end].ToString(), baseValence, unit.Contribution, RuleLists.Get(rule, modifiers), explanation.ToStringAndClear());
     }
 
