@@ -3,8 +3,9 @@ using System.Globalization;
 namespace FinSentiment.Internal;
 
 /// <summary>
-/// The numbers of evidence explanations, formatted with the invariant culture and remembered in a small direct-mapped cache:
-/// the same valences and contributions recur across documents, and custom numeric formats are slow. Thread-safe: an entry is an
+/// The numbers of evidence explanations with the text around them, formatted with the invariant culture and remembered in small
+/// direct-mapped caches: the same valences and contributions recur across documents, and custom numeric formats are slow. Each
+/// piece holds its brackets or arrow, so an explanation appends one string where it appended three. Thread-safe: an entry is an
 /// immutable object published by a single reference write.
 /// </summary>
 internal static class NumberText
@@ -17,28 +18,38 @@ internal static class NumberText
 
     private const int CacheSize = 1024;
 
-    private static readonly Entry?[] OneOrTwoCache = new Entry?[CacheSize];
-    private static readonly Entry?[] SignedCache = new Entry?[CacheSize];
+    private static readonly Entry?[] ValenceCache = new Entry?[CacheSize];
+    private static readonly Entry?[] UpCache = new Entry?[CacheSize];
+    private static readonly Entry?[] DownCache = new Entry?[CacheSize];
+    private static readonly Entry?[] ResultCache = new Entry?[CacheSize];
 
-    /// <summary>Formats <paramref name="value"/> exactly as <c>value.ToString(format, CultureInfo.InvariantCulture)</c> does.</summary>
-    public static string Format(double value, string format)
+    /// <summary>A valence in brackets, as <c>" (" + valence.ToString(SignedTwoDecimals) + ")"</c>: <c> (+0.50)</c>.</summary>
+    public static string Valence(double valence) =>
+        Find(ValenceCache, valence) ?? Remember(ValenceCache, valence, " (" + Format(valence, SignedTwoDecimals) + ")");
+
+    /// <summary>A move and its valence in brackets, as <c>" (up, " + valence.ToString(OneOrTwoDecimals) + ")"</c>: <c> (up, 0.6)</c>, <c> (down, 0.75)</c>.</summary>
+    public static string Move(bool up, double valence)
     {
-        var cache = ReferenceEquals(format, SignedTwoDecimals) ? SignedCache : ReferenceEquals(format, OneOrTwoDecimals) ? OneOrTwoCache : null;
-        if (cache is null)
-        {
-            return value.ToString(format, CultureInfo.InvariantCulture);
-        }
+        var cache = up ? UpCache : DownCache;
+        return Find(cache, valence) ?? Remember(cache, valence, (up ? " (up, " : " (down, ") + Format(valence, OneOrTwoDecimals) + ")");
+    }
 
-        var bits = BitConverter.DoubleToInt64Bits(value);
-        var slot = (int)((ulong)(bits * unchecked((long)0x9E3779B97F4A7C15)) >> 54) & (CacheSize - 1);
-        var entry = cache[slot];
-        if (entry is not null && entry.Bits == bits)
-        {
-            return entry.Text;
-        }
+    /// <summary>The end of an explanation, as <c>" → " + contribution.ToString(SignedTwoDecimals)</c>: <c> → +0.36</c>.</summary>
+    public static string Result(double contribution) =>
+        Find(ResultCache, contribution) ?? Remember(ResultCache, contribution, " → " + Format(contribution, SignedTwoDecimals));
 
-        var text = value.ToString(format, CultureInfo.InvariantCulture);
-        cache[slot] = new Entry(bits, text);
+    /// <summary>The text a cache holds for exactly this value (the same bits), or <see langword="null"/>.</summary>
+    private static string? Find(Entry?[] cache, double value) =>
+        cache[Slot(value)] is { } entry && entry.Bits == BitConverter.DoubleToInt64Bits(value) ? entry.Text : null;
+
+    private static string Format(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
+
+    private static int Slot(double value) =>
+        (int)((ulong)(BitConverter.DoubleToInt64Bits(value) * unchecked((long)0x9E3779B97F4A7C15)) >> 54) & (CacheSize - 1);
+
+    private static string Remember(Entry?[] cache, double value, string text)
+    {
+        cache[Slot(value)] = new Entry(BitConverter.DoubleToInt64Bits(value), text);
         return text;
     }
 

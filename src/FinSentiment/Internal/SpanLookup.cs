@@ -93,10 +93,30 @@ internal sealed class SpanLookup<TValue>
     }
 
     /// <summary>
+    /// <see cref="StringComparison.OrdinalIgnoreCase"/> equality of two spans of one length. A key found is mostly written as it is
+    /// stored but for the case of its first letter ("Shares", "shares"), so the rest is compared exactly at once before the char by
+    /// char comparison of <see cref="EqualsIgnoreCaseByChar"/>.
+    /// </summary>
+    private static bool EqualsIgnoreCase(ReadOnlySpan<char> key, ReadOnlySpan<char> stored)
+    {
+        if (key.Length > 1 && key[1..].SequenceEqual(stored[1..]))
+        {
+            var a = key[0];
+            var b = stored[0];
+            if (a == b || ((a | b) < 128 && (uint)(a | 0x20) == (uint)(b | 0x20) && (uint)((a | 0x20) - 'a') <= 'z' - 'a'))
+            {
+                return true;
+            }
+        }
+
+        return EqualsIgnoreCaseByChar(key, stored);
+    }
+
+    /// <summary>
     /// <see cref="StringComparison.OrdinalIgnoreCase"/> equality of two spans of one length, with ASCII compared inline (letters folded,
     /// anything else exact) and the framework's comparison for anything that is not ASCII.
     /// </summary>
-    private static bool EqualsIgnoreCase(ReadOnlySpan<char> key, ReadOnlySpan<char> stored)
+    private static bool EqualsIgnoreCaseByChar(ReadOnlySpan<char> key, ReadOnlySpan<char> stored)
     {
         for (var i = 0; i < key.Length; i++)
         {

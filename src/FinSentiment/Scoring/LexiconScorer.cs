@@ -244,6 +244,8 @@ public sealed class LexiconScorer : ISentimentScorer
                 return _zeroScore;
             }
 
+            var lexical = LexicalRange(units);
+
             if ((present & (Bit(LexiconCategory.Sentiment) | Directions | Quantities)) != 0)
             {
                 MaskIssuerLead(text, units);
@@ -257,17 +259,17 @@ public sealed class LexiconScorer : ISentimentScorer
 
             if ((present & Bit(LexiconCategory.Sentiment)) != 0)
             {
-                MaskReferenceWords(text, units);
+                MaskReferenceWords(text, units, lexical);
             }
 
             if ((present & Quantities) != 0)
             {
-                MarkReferenceQuantities(text, units);
+                MarkReferenceQuantities(text, units, lexical);
             }
 
             if ((present & Directions) != 0)
             {
-                PairDirections(text, units, (present & Quantities) != 0);
+                PairDirections(text, units, lexical, (present & Quantities) != 0);
             }
 
             if ((present & Quantities) != 0 && (triggers & Triggers.Amounts) == Triggers.Amounts)
@@ -275,10 +277,10 @@ public sealed class LexiconScorer : ISentimentScorer
                 CompareNumbers(text, units);
             }
 
-            SetBaseContributions(text, units);
+            SetBaseContributions(text, units, lexical);
             if ((present & Directions) != 0)
             {
-                DiscountStartingPoints(text, units);
+                DiscountStartingPoints(text, units, lexical);
             }
 
             if ((triggers & Triggers.Awaited) != 0)
@@ -288,7 +290,7 @@ public sealed class LexiconScorer : ISentimentScorer
 
             if ((present & (Bit(LexiconCategory.Sentiment) | Directions)) != 0)
             {
-                ReverseEndedStates(text, units);
+                ReverseEndedStates(text, units, lexical);
             }
 
             if ((present & Bit(LexiconCategory.Intensifier)) != 0)
@@ -320,8 +322,9 @@ public sealed class LexiconScorer : ISentimentScorer
                 }
             }
 
+            // Only a unit that was lexical when the contributions were set has one.
             var raw = 0.0;
-            for (var i = 0; i < units.Length; i++)
+            for (var i = lexical.First; i < lexical.End; i++)
             {
                 ref var unit = ref units[i];
                 if (unit.Contribution == 0)
@@ -349,6 +352,29 @@ public sealed class LexiconScorer : ISentimentScorer
                 ArrayPool<Unit>.Shared.Return(rented);
             }
         }
+    }
+
+    /// <summary>
+    /// Where the lexical units of a sentence are, from the first to the last. The rule passes that act on lexical units start from
+    /// one, so they need not visit the words, numbers and punctuation before the first or after the last. Found after the passes that
+    /// turn words into lexical units (a recommendation, a period's high or low); later passes only turn lexical units into words, so
+    /// every unit a contribution can come from lies in the range.
+    /// </summary>
+    private static LexicalUnits LexicalRange(ReadOnlySpan<Unit> units)
+    {
+        var first = 0;
+        while (first < units.Length && units[first].Kind != UnitKind.Lexical)
+        {
+            first++;
+        }
+
+        var end = units.Length;
+        while (end > first && units[end - 1].Kind != UnitKind.Lexical)
+        {
+            end--;
+        }
+
+        return new LexicalUnits(first, end);
     }
 
     private const int Directions = (1 << (int)LexiconCategory.Increase) | (1 << (int)LexiconCategory.Decrease);
@@ -468,9 +494,9 @@ public sealed class LexiconScorer : ISentimentScorer
     /// A quantity named as the point of comparison ("up from the loss of EUR 0.08", "versus a net loss of EUR 2m",
     /// "compared to a profit of EUR 5.2 mn") is a reference, not news of its own: it contributes nothing by itself.
     /// </summary>
-    private static void MarkReferenceQuantities(ReadOnlySpan<char> text, Span<Unit> units)
+    private static void MarkReferenceQuantities(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
     {
-        for (var q = 1; q < units.Length; q++)
+        for (var q = Math.Max(1, lexical.First); q < lexical.End; q++)
         {
             if (!IsQuantity(units[q]))
             {
@@ -500,9 +526,9 @@ public sealed class LexiconScorer : ISentimentScorer
     /// nothing; nor does a cause after "after" that the move went against ("shares jump 8% after the CEO quits"). A cause
     /// that agrees with the move ("rises after upbeat results") still counts.
     /// </summary>
-    private static void DiscountStartingPoints(ReadOnlySpan<char> text, Span<Unit> units)
+    private static void DiscountStartingPoints(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
     {
-        for (var d = 0; d < units.Length; d++)
+        for (var d = lexical.First; d < lexical.End; d++)
         {
             if (!IsDirection(units[d]) || units[d].Contribution == 0)
             {
@@ -558,9 +584,9 @@ public sealed class LexiconScorer : ISentimentScorer
     /// form of "be" ("concerns over prices" is a topic), and "end(s)" only where it ends the clause ("the slump ends", not
     /// "the index ends below 5,250" or "to end the year") and not after a move ("gains ended" is a close).
     /// </summary>
-    private void ReverseEndedStates(ReadOnlySpan<char> text, Span<Unit> units)
+    private void ReverseEndedStates(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
     {
-        for (var s = 0; s + 1 < units.Length; s++)
+        for (var s = lexical.First; s + 1 < units.Length && s < lexical.End; s++)
         {
             ref var state = ref units[s];
             if (state.Kind != UnitKind.Lexical || state.Contribution == 0 || state.Negator >= 0 ||
@@ -845,7 +871,7 @@ public sealed class LexiconScorer : ISentimentScorer
     /// 3-year low", "backs off from record high"), where the move does, the Korean won, and a listicle's ranking
     /// adjective ("3 Best Dividend Stocks").
     /// </summary>
-    private void MaskReferenceWords(ReadOnlySpan<char> text, Span<Unit> units)
+    private void MaskReferenceWords(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
     {
         // "3 Best Dividend Stocks to Own", "The 10 Top Picks for 2020": a listicle's adjective ranks, it does not judge.
         var first = units.Length > 2 && IsWord(text, units[0], "the") ? 1 : 0;
@@ -855,7 +881,7 @@ public sealed class LexiconScorer : ISentimentScorer
             units[first + 1].Kind = UnitKind.Word;
         }
 
-        for (var i = 0; i < units.Length; i++)
+        for (var i = lexical.First; i < lexical.End; i++)
         {
             ref var unit = ref units[i];
             if (unit.Kind != UnitKind.Lexical || (unit.Entry >= 0 && !_entryInfo[unit.Entry].MayBeReferenceWord))
@@ -1203,10 +1229,11 @@ public sealed class LexiconScorer : ISentimentScorer
     /// <summary>Pairs each direction word with the quantity it moves: right next to it, else before it, else after it.</summary>
     /// <param name="text">The text.</param>
     /// <param name="units">The sentence's units.</param>
+    /// <param name="lexical">Where the sentence's lexical units are, the directions among them.</param>
     /// <param name="hasQuantities">Whether the sentence may have a quantity; without one, every search for it would fail, and only a move of the subject is read.</param>
-    private static void PairDirections(ReadOnlySpan<char> text, Span<Unit> units, bool hasQuantities)
+    private static void PairDirections(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical, bool hasQuantities)
     {
-        for (var d = 0; d < units.Length; d++)
+        for (var d = lexical.First; d < lexical.End; d++)
         {
             if (!IsDirection(units[d]))
             {
@@ -1701,9 +1728,9 @@ public sealed class LexiconScorer : ISentimentScorer
         return false;
     }
 
-    private void SetBaseContributions(ReadOnlySpan<char> text, Span<Unit> units)
+    private void SetBaseContributions(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
     {
-        for (var i = 0; i < units.Length; i++)
+        for (var i = lexical.First; i < lexical.End; i++)
         {
             ref var unit = ref units[i];
             if (unit.Kind != UnitKind.Lexical)
@@ -2098,7 +2125,6 @@ public sealed class LexiconScorer : ISentimentScorer
 
         if (unit.IsDirection)
         {
-            var up = unit.Category == LexiconCategory.Increase ? "up" : "down";
             if (unit.StateChange)
             {
                 baseValence = unit.PartnerCategory == LexiconCategory.GoodWhenUp ? 1 : -1;
@@ -2124,11 +2150,7 @@ public sealed class LexiconScorer : ISentimentScorer
 
                 // "rose (up, 0.6)", after the quantity it moves when there is one
                 explanation.AppendFormatted(word);
-                explanation.AppendLiteral(" (");
-                explanation.AppendLiteral(up);
-                explanation.AppendLiteral(", ");
-                explanation.AppendLiteral(NumberText.Format(unit.Valence, NumberText.OneOrTwoDecimals));
-                explanation.AppendLiteral(")");
+                explanation.AppendLiteral(NumberText.Move(unit.Category == LexiconCategory.Increase, unit.Valence));
             }
         }
         else if (unit.Turnaround)
@@ -2153,9 +2175,7 @@ public sealed class LexiconScorer : ISentimentScorer
             baseValence = unit.Valence;
             rule = unit.Recommendation ? RuleLists.Recommendation : unit.Category == LexiconCategory.Sentiment ? RuleLists.Lexicon : RuleLists.Quantity;
             explanation.AppendFormatted(word);
-            explanation.AppendLiteral(" (");
-            explanation.AppendLiteral(NumberText.Format(unit.Valence, NumberText.SignedTwoDecimals));
-            explanation.AppendLiteral(")");
+            explanation.AppendLiteral(NumberText.Valence(unit.Valence));
         }
 
         AppendModifier(ref explanation, ref modifiers, RuleLists.Intensifier, " × '", text, unit.IntensifierStart, unit.IntensifierEnd);
@@ -2180,8 +2200,7 @@ public sealed class LexiconScorer : ISentimentScorer
             explanation.AppendLiteral(" × no financial context");
         }
 
-        explanation.AppendLiteral(" → ");
-        explanation.AppendLiteral(NumberText.Format(unit.RawContribution, NumberText.SignedTwoDecimals));
+        explanation.AppendLiteral(NumberText.Result(unit.RawContribution));
         return new Evidence(start, end - start, text[start..end].ToString(), baseValence, unit.Contribution, RuleLists.Get(rule, modifiers), explanation.ToStringAndClear());
     }
 
@@ -2254,7 +2273,7 @@ public sealed class LexiconScorer : ISentimentScorer
     internal static bool TryParseAmount(ReadOnlySpan<char> token, out double value)
     {
         value = 0;
-        var first = token.IndexOfAnyInRange('0', '9');
+        var first = IndexOfDigit(token);
         if (first < 0)
         {
             return false;
@@ -2289,13 +2308,34 @@ public sealed class LexiconScorer : ISentimentScorer
             value = -value;
         }
 
-        var rest = token[end..].Trim();
-        if (!rest.IsEmpty)
+        if (end < token.Length)
         {
-            value *= ScaleOf(rest);
+            // "EUR 13.1 mn", "$1.2bn", "4%": a scale word may follow the digits.
+            var rest = token[end..].Trim();
+            if (!rest.IsEmpty)
+            {
+                value *= ScaleOf(rest);
+            }
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The index of the first ASCII digit, or -1. Amounts are short and most start with their digits (or a currency sign or code
+    /// before them): a plain loop costs less than the set-up of the vectorised search.
+    /// </summary>
+    private static int IndexOfDigit(ReadOnlySpan<char> token)
+    {
+        for (var i = 0; i < token.Length; i++)
+        {
+            if (char.IsAsciiDigit(token[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static readonly double[] PowersOfTen =
@@ -2359,7 +2399,8 @@ public sealed class LexiconScorer : ISentimentScorer
             return 1;
         }
 
-        return char.ToLowerInvariant(word[0]) switch
+        // The word is ASCII letters: setting the case bit lower-cases its first.
+        return (char)(word[0] | 0x20) switch
         {
             'k' or 't' when word.Length <= 1 => word[0] is 'k' or 'K' ? 1e3 : 1e12,
             'm' => word.Length <= 3 || word.StartsWith("mil", StringComparison.OrdinalIgnoreCase) ? 1e6 : 1,
@@ -2395,6 +2436,13 @@ public sealed class LexiconScorer : ISentimentScorer
 
         /// <summary>The word "ahead" (as in "ahead of"): what <see cref="DiscountAwaitedEvents"/> looks for.</summary>
         Awaited = 16,
+    }
+
+    /// <summary>The units from the first lexical unit of a sentence (<see cref="First"/>) to the last (before <see cref="End"/>); empty when it has none.</summary>
+    private readonly struct LexicalUnits(int first, int end)
+    {
+        public readonly int First = first;
+        public readonly int End = end;
     }
 
     /// <summary>What the scorer reads from a lexicon entry (see <see cref="_entryInfo"/>).</summary>
