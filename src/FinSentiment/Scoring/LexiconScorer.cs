@@ -71,6 +71,17 @@ public sealed class LexiconScorer : ISentimentScorer
         "stalls", "stalled", "falters", "faltered", "fizzles", "fizzled", "fizzle", "fades", "faded", "ends", "ended", "evaporates",
         "evaporated", "unravels", "unravelled", "unraveled", "wanes", "waned", "over", "end");
 
+    // "The lawsuit against Acme was dismissed", "ban on Globex lifted": legal trouble or a restriction that is undone after it is
+    // named. Only these states: "lifted" after a quantity is a rise ("lifted prices"), and "dropped" a fall.
+    private static readonly WordSet UndoneStates = new(
+        "lawsuit", "lawsuits", "suit", "suits", "case", "charges", "charge", "claims", "claim", "probe", "probes", "investigation",
+        "investigations", "inquiry", "complaint", "complaints", "indictment", "allegations", "ban", "bans", "sanctions",
+        "restrictions", "curbs", "embargo", "penalty", "penalties", "fine", "fines", "injunction", "suspension", "blacklisting");
+
+    private static readonly WordSet UndoingWords = new(
+        "dismissed", "dropped", "withdrawn", "quashed", "overturned", "lifted", "scrapped", "revoked", "rescinded", "waived",
+        "vacated", "tossed", "annulled", "set aside", "thrown out");
+
     private static readonly WordSet PeriodHighs = new("high", "highs", "peak", "peaks");
     private static readonly WordSet PeriodLows = new("low", "lows", "trough", "troughs");
 
@@ -625,6 +636,11 @@ public sealed class LexiconScorer : ISentimentScorer
     private static bool EndsStateAt(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int state, int i)
     {
         var word = text[units[i].Start..units[i].End];
+        if (UndoingWords.Contains(word))
+        {
+            return units[state].Category == LexiconCategory.Sentiment && UndoneStates.Contains(text[units[state].Start..units[state].End]);
+        }
+
         if (!EndingWords.Contains(word))
         {
             return false;

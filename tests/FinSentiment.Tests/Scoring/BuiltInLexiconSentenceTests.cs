@@ -38,6 +38,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme rides high on big orders")]
     [InlineData("Globex is the stock to be in this year")]
     [InlineData("Acme snaps a three-day losing streak")] // a bad run that ends
+    [InlineData("The lawsuit against Acme was dismissed")] // legal trouble undone after it is named
+    [InlineData("Ban on Globex drones lifted")]
     [InlineData("Globex shares rose 1%, ending a four-session run of losses.")]
     public void Clear_good_news_is_positive(string text)
     {
@@ -69,6 +71,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Gloomy widget index ends below 5,250")] // "ends" closing a session ends no state
     [InlineData("Fund managers have never been less bullish on Initech")] // the least of a good thing
     [InlineData("Initech shares hit a record low")] // "hits record" reads on to the low
+    [InlineData("Acme's appeal dismissed")] // an appeal is not trouble, its dismissal is
     public void Clear_bad_news_is_negative(string text)
     {
         var result = Analyzer.Analyze(text);
