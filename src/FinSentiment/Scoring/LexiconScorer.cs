@@ -80,7 +80,7 @@ public sealed class LexiconScorer : ISentimentScorer
 
     private static readonly WordSet UndoingWords = new(
         "dismissed", "dropped", "withdrawn", "quashed", "overturned", "lifted", "scrapped", "revoked", "rescinded", "waived",
-        "vacated", "tossed", "annulled", "set aside", "thrown out");
+        "vacated", "tossed", "annulled");
 
     private static readonly WordSet PeriodHighs = new("high", "highs", "peak", "peaks");
     private static readonly WordSet PeriodLows = new("low", "lows", "trough", "troughs");
