@@ -82,6 +82,14 @@ public sealed class LexiconScorer : ISentimentScorer
         "dismissed", "dropped", "withdrawn", "quashed", "overturned", "lifted", "scrapped", "revoked", "rescinded", "waived",
         "vacated", "tossed", "annulled");
 
+    private static readonly WordSet StrikeWords = new("strike", "strikes", "struck", "striking");
+
+    private static readonly WordSet StrikePrepositions = new("over", "against", "at", "in", "on", "for", "from", "after", "amid", "by", "as");
+
+    private static readonly WordSet AgreementWords = new(
+        "deal", "deals", "agreement", "agreements", "pact", "pacts", "accord", "accords", "partnership", "alliance", "bargain",
+        "truce", "compromise", "settlement", "contract", "contracts");
+
     private static readonly WordSet PeriodHighs = new("high", "highs", "peak", "peaks");
     private static readonly WordSet PeriodLows = new("low", "lows", "trough", "troughs");
 
@@ -289,6 +297,11 @@ public sealed class LexiconScorer : ISentimentScorer
             }
 
             SetBaseContributions(text, units, lexical);
+            if ((present & Bit(LexiconCategory.Sentiment)) != 0)
+            {
+                ReadStrikesOfDeals(text, units, lexical);
+            }
+
             if ((present & Directions) != 0)
             {
                 DiscountStartingPoints(text, units, lexical);
@@ -626,6 +639,43 @@ public sealed class LexiconScorer : ISentimentScorer
                 // widget stocks stalls").
                 if (unit.Contribution != 0)
                 {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Acme, Globex strike $2 billion drug deal", "Initech inks supply pact": a strike followed in its clause by the agreement it
+    /// makes, before any preposition, is the verb of a deal, not a walkout, and scores nothing itself (the deal word does).
+    /// </summary>
+    private static void ReadStrikesOfDeals(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var s = lexical.First; s < lexical.End; s++)
+        {
+            ref var strike = ref units[s];
+            if (strike.Kind != UnitKind.Lexical || strike.Contribution >= 0 || !StrikeWords.Contains(text[strike.Start..strike.End]))
+            {
+                continue;
+            }
+
+            // The deal is the strike's object: a preposition first makes it a walkout's cause ("strike over a pay deal").
+            for (var i = s + 1; i < units.Length && i <= s + 5 && !IsClauseStop(units[i]); i++)
+            {
+                if (units[i].Kind is not (UnitKind.Word or UnitKind.Lexical))
+                {
+                    continue;
+                }
+
+                var word = text[units[i].Start..units[i].End];
+                if (StrikePrepositions.Contains(word))
+                {
+                    break;
+                }
+
+                if (AgreementWords.Contains(word[(word.LastIndexOf(' ') + 1)..]))
+                {
+                    strike.Contribution = 0;
                     break;
                 }
             }

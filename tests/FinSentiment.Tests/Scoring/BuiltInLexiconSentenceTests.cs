@@ -40,6 +40,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme snaps a three-day losing streak")] // a bad run that ends
     [InlineData("The lawsuit against Acme was dismissed")] // legal trouble undone after it is named
     [InlineData("Ban on Globex drones lifted")]
+    [InlineData("Acme and Globex strike a $2 billion supply deal")] // a strike that makes a deal is no walkout
     [InlineData("Globex shares rose 1%, ending a four-session run of losses.")]
     public void Clear_good_news_is_positive(string text)
     {
@@ -72,6 +73,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Fund managers have never been less bullish on Initech")] // the least of a good thing
     [InlineData("Initech shares hit a record low")] // "hits record" reads on to the low
     [InlineData("Acme's appeal dismissed")] // an appeal is not trouble, its dismissal is
+    [InlineData("Acme workers strike over a pay deal")] // the deal is the walkout's cause
     public void Clear_bad_news_is_negative(string text)
     {
         var result = Analyzer.Analyze(text);
