@@ -1,7 +1,11 @@
 namespace FinSentiment;
 
 /// <summary>The analysis of one text: its overall sentiment, the sentiment toward each company it mentions, and why.</summary>
-/// <remarks>Instances are immutable. Offsets refer to the analysed text (for a <see cref="NewsArticle"/>, to <see cref="NewsArticle.Text"/>).</remarks>
+/// <remarks>
+/// Instances are not changed after they are returned. Their lists are read-only interfaces over the lists the analysis built,
+/// not copies (for speed): do not cast them back to a mutable type. Offsets refer to the analysed text (for a
+/// <see cref="NewsArticle"/>, to <see cref="NewsArticle.Text"/>).
+/// </remarks>
 public sealed record SentimentResult
 {
     /// <summary>Gets the overall score in [-1, 1]: negative is bad news, positive good news.</summary>
