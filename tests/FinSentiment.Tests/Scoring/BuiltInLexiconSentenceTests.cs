@@ -41,6 +41,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("The lawsuit against Acme was dismissed")] // legal trouble undone after it is named
     [InlineData("Ban on Globex drones lifted")]
     [InlineData("Acme and Globex strike a $2 billion supply deal")] // a strike that makes a deal is no walkout
+    [InlineData("Acme profit offsets swap losses")] // what is offset does not count
     [InlineData("Globex shares rose 1%, ending a four-session run of losses.")]
     public void Clear_good_news_is_positive(string text)
     {
