@@ -42,6 +42,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Ban on Globex drones lifted")]
     [InlineData("Acme and Globex strike a $2 billion supply deal")] // a strike that makes a deal is no walkout
     [InlineData("Acme profit offsets swap losses")] // what is offset does not count
+    [InlineData("Globex will resume share buybacks")]
+    [InlineData("Initech reports estimate-beating results")]
     [InlineData("Globex shares rose 1%, ending a four-session run of losses.")]
     public void Clear_good_news_is_positive(string text)
     {
@@ -75,6 +77,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Initech shares hit a record low")] // "hits record" reads on to the low
     [InlineData("Acme's appeal dismissed")] // an appeal is not trouble, its dismissal is
     [InlineData("Acme workers strike over a pay deal")] // the deal is the walkout's cause
+    [InlineData("Acme suspends its buyback")]
     public void Clear_bad_news_is_negative(string text)
     {
         var result = Analyzer.Analyze(text);
