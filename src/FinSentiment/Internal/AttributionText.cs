@@ -8,11 +8,16 @@ namespace FinSentiment.Internal;
 /// </summary>
 internal static class AttributionText
 {
-    private static readonly WordSet ViewWords = new(
+    /// <summary>The words that end a view or a sanction (<see cref="IsView"/>); <see cref="SourceMentions"/> folds them into a set of its own.</summary>
+    internal static readonly string[] ViewWordList =
+    [
         "bullish", "bearish", "positive", "negative", "overweight", "underweight", "optimistic", "pessimistic", "cautious", "upbeat",
         "constructive", "bet", "bets", "outperform", "underperform", "hopeful", "confident", "keen", "sanguine", "wary",
         "penalty", "penalties", "fine", "fines", "ban", "bans", "sanctions", "curbs", "restrictions", "probe", "charges",
-        "lawsuit", "strictures", "embargo", "tariffs", "duty", "levy", "upside", "downside");
+        "lawsuit", "strictures", "embargo", "tariffs", "duty", "levy", "upside", "downside",
+    ];
+
+    private static readonly WordSet ViewWords = new(ViewWordList);
 
     private static readonly WordSet ApprovalWords = new(
         "nod", "approval", "approvals", "clearance", "go-ahead", "green signal", "green light", "permission", "consent", "backing", "sanction");
