@@ -206,6 +206,16 @@ internal static class AttributionText
     private static bool EndsWithMarker(ReadOnlySpan<char> before, WordSet markers, bool skipUs, out ReadOnlySpan<char> rest)
     {
         before = before.TrimEnd();
+
+        // Most names follow a word that is not skipped: the one search for its space finds the marker.
+        var lastSpace = before.LastIndexOf(' ');
+        var lastWord = before[(lastSpace + 1)..];
+        if (!IsSkippedBeforeName(lastWord, skipUs))
+        {
+            rest = lastSpace < 0 ? [] : before[..lastSpace].TrimEnd();
+            return lastSpace >= 0 && markers.Contains(lastWord);
+        }
+
         if (skipUs)
         {
             before = WithoutLastWord(WithoutLastWord(before, "US"), "U.S.");
@@ -216,6 +226,12 @@ internal static class AttributionText
         rest = space < 0 ? [] : before[..space].TrimEnd();
         return space >= 0 && markers.Contains(before[(space + 1)..]);
     }
+
+    /// <summary>Whether <see cref="EndsWithMarker"/> may skip the word: "the", and with <paramref name="skipUs"/> "US" or "U.S.".</summary>
+    private static bool IsSkippedBeforeName(ReadOnlySpan<char> word, bool skipUs) =>
+        word.Length is >= 2 and <= 4 &&
+        (word.Equals("the", StringComparison.OrdinalIgnoreCase) ||
+         skipUs && (word.Equals("US", StringComparison.OrdinalIgnoreCase) || word.Equals("U.S.", StringComparison.OrdinalIgnoreCase)));
 
     private static ReadOnlySpan<char> WithoutLastWord(ReadOnlySpan<char> text, string word) =>
         text.Length > word.Length && text[^(word.Length + 1)] == ' ' && text.EndsWith(word, StringComparison.OrdinalIgnoreCase)
