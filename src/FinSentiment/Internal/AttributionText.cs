@@ -74,6 +74,9 @@ internal static class AttributionText
     /// <summary>The length of the longest of <see cref="ClauseConnectors"/> ("whereas").</summary>
     private const int MaxConnectorLength = 7;
 
+    /// <summary><see cref="ClauseConnectors"/> with a space on either side: <see cref="ClauseStarts"/> tests an opener only where one is found.</summary>
+    private static readonly string[] ConnectorsBetweenSpaces = [" as ", " while ", " whereas ", " but "];
+
     private static readonly WordSet NotClauseAfterAs = new(
         "a", "an", "the", "of", "per", "well", "much", "many", "far", "long", "soon", "expected", "usual", "part", "such", "it", "they");
 
@@ -375,49 +378,50 @@ internal static class AttributionText
         var count = 0;
         starts[count++] = 0;
 
-        // Every test starts at a space, a comma or a semicolon (a vectorised search passes over the chars between them); a
-        // clause opener is tested at the space before it, so starts are still found in text order. The last char starts none.
+        // A vectorised search finds the commas and semicolons, and one for each connector between spaces finds the openers, so
+        // that no space is visited on its own; the starts are sorted afterwards. The last char starts none.
         var searched = sentence[..Math.Max(sentence.Length - 1, 0)];
-        var i = -1;
-        while (true)
+        for (var i = searched.IndexOfAny(',', ';'); i >= 0; i = NextIndexOfAny(searched, i, ',', ';'))
         {
-            var next = searched[(i + 1)..].IndexOfAny(' ', ',', ';');
-            if (next < 0)
-            {
-                break;
-            }
-
-            i += next + 1;
-            var c = sentence[i];
-            int start;
-            if (c == ' ')
-            {
-                if (i + 2 >= sentence.Length || (sentence[i + 1] | 0x20) is not ('a' or 'w' or 'b') || !OpensClause(sentence[..i], sentence[(i + 1)..]))
-                {
-                    continue;
-                }
-
-                start = i + 1;
-            }
-            else if (i > 0 && (c == ';' || c == ',' && sentence[i + 1] == ' ' && !char.IsDigit(sentence[i - 1])))
-            {
-                start = i + 1;
-            }
-            else
-            {
-                continue;
-            }
-
-            if (count == starts.Length)
+            if (i > 0 && (sentence[i] == ';' || sentence[i + 1] == ' ' && !char.IsDigit(sentence[i - 1])) && !TryAddStart(starts, ref count, i + 1))
             {
                 return 0;
             }
-
-            starts[count++] = start;
         }
 
+        foreach (var connector in ConnectorsBetweenSpaces)
+        {
+            for (var i = sentence.IndexOf(connector, StringComparison.OrdinalIgnoreCase); i >= 0; i = NextIndexOf(sentence, i, connector))
+            {
+                if (i + 2 < sentence.Length && (sentence[i + 1] | 0x20) is 'a' or 'w' or 'b' && OpensClause(sentence[..i], sentence[(i + 1)..]) &&
+                    !TryAddStart(starts, ref count, i + 1))
+                {
+                    return 0;
+                }
+            }
+        }
+
+        starts[1..count].Sort();
         return MergeListItems(sentence, starts[..count]);
     }
+
+    /// <summary>Adds a clause start; false when <paramref name="starts"/> is full.</summary>
+    private static bool TryAddStart(Span<int> starts, ref int count, int start)
+    {
+        if (count == starts.Length)
+        {
+            return false;
+        }
+
+        starts[count++] = start;
+        return true;
+    }
+
+    private static int NextIndexOfAny(ReadOnlySpan<char> text, int previous, char a, char b) =>
+        text[(previous + 1)..].IndexOfAny(a, b) is var next and >= 0 ? previous + 1 + next : -1;
+
+    private static int NextIndexOf(ReadOnlySpan<char> text, int previous, string value) =>
+        text[(previous + 1)..].IndexOf(value, StringComparison.OrdinalIgnoreCase) is var next and >= 0 ? previous + 1 + next : -1;
 
     /// <summary>
     /// "Acme, Globex, Initech rally on buzz", "peers like Acme, Globex halve": a comma next to a short name is a list, not a new clause.
