@@ -907,7 +907,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         // "Globex upgrades Acme Power", "Jefferies downgraded Acme": the company rated, not the one rating.
         var phrase = text.AsSpan(evidence[index].Start, evidence[index].Length);
         var phraseEnd = evidence[index].Start + evidence[index].Length;
-        if (phrase.StartsWith("upgrade", StringComparison.OrdinalIgnoreCase) || phrase.StartsWith("downgrade", StringComparison.OrdinalIgnoreCase))
+        if (IsRatingChange(phrase))
         {
             foreach (ref readonly var span in spans)
             {
@@ -1002,6 +1002,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         // "Tuesday's gains are led by Qualcomm, Broadcom and Nvidia": every company in the list that follows the phrase.
         return InListAfter(text, document, entity, spans, after, position);
     }
+
+    /// <summary>Whether the phrase starts with "upgrade" or "downgrade" (its first letter is tested first: most phrases are neither).</summary>
+    private static bool IsRatingChange(ReadOnlySpan<char> phrase) =>
+        !phrase.IsEmpty && (phrase[0] | 0x20) is 'u' or 'd' &&
+        (phrase.StartsWith("upgrade", StringComparison.OrdinalIgnoreCase) || phrase.StartsWith("downgrade", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The first rival named after "of" (and at most three more words) that follows <paramref name="from"/>, or -1.</summary>
     private static int FirstNamedAfterOf(string text, Workspace document, int entity, ReadOnlySpan<SpanInfo> spans, int from)
