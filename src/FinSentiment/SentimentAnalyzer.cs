@@ -601,9 +601,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// Whether a headline says the target did not move ("Peso flat despite a three-month low fixing", "Gold steadies as
     /// equities balance tensions"): whatever else the headline reports happened around it.
     /// </summary>
-    private static bool HeldStill(string text, Workspace document, int entity)
+    private static bool HeldStill(string text, Workspace document, ReadOnlySpan<int> spans)
     {
-        foreach (var index in document.EntitySpanIndices(entity))
+        foreach (var index in spans)
         {
             ref readonly var span = ref document.SortedSpans[index];
             if (AttributionText.FollowedByStasis(text.AsSpan(span.Start + span.Length)))
@@ -630,18 +630,20 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// </summary>
     private double ScoreCompany(string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, int namedEntities, bool headline, string name)
     {
-        // Most names follow no word that can give them a role: one test of every mention spares the four.
-        var mayHaveRole = AllMentions(text, document, entity, AttributionText.FollowsRoleMarker);
-        if (IsOnlyASource(text, tokens, document, entity, namedEntities) || headline && HeldStill(text, document, entity) ||
-            mayHaveRole && (AllMentions(text, document, entity, AttributionText.MeasuredAgainst) ||
-                            AllMentions(text, document, entity, AttributionText.CounterpartyOf) ||
-                            AttributionText.IsExchange(name) && AllMentions(text, document, entity, AttributionText.NamesVenue)))
+        // The entity's spans, looked up once for every test below. Most names follow no word that can give them a role: one test
+        // of every mention spares the four.
+        var spans = document.EntitySpanIndices(entity);
+        var mayHaveRole = AllMentions(text, document, spans, AttributionText.FollowsRoleMarker);
+        if (IsOnlyASource(text, tokens, document, spans, entity, namedEntities) || headline && HeldStill(text, document, spans) ||
+            mayHaveRole && (AllMentions(text, document, spans, AttributionText.MeasuredAgainst) ||
+                            AllMentions(text, document, spans, AttributionText.CounterpartyOf) ||
+                            AttributionText.IsExchange(name) && AllMentions(text, document, spans, AttributionText.NamesVenue)))
         {
             return 0;
         }
 
         var score = ScoreEntity(text, document, entity, headline);
-        return score != 0 && mayHaveRole && AllMentions(text, document, entity, AttributionText.PassedOverBy) ? -score : score;
+        return score != 0 && mayHaveRole && AllMentions(text, document, spans, AttributionText.PassedOverBy) ? -score : score;
     }
 
     /// <summary>
@@ -663,15 +665,14 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     }
 
     /// <summary>
-    /// Whether the text before every mention of the entity passes <paramref name="test"/>, which reads the role the words before
-    /// a name give it: the yardstick of a move (<see cref="AttributionText.MeasuredAgainst"/>), a deal's counterparty
-    /// (<see cref="AttributionText.CounterpartyOf"/>), a venue (<see cref="AttributionText.NamesVenue"/>) or the one a preference
-    /// passes over (<see cref="AttributionText.PassedOverBy"/>).
+    /// Whether the text before every one of an entity's <paramref name="spans"/> (indices into <see cref="Workspace.SortedSpans"/>)
+    /// passes <paramref name="test"/>, which reads the role the words before a name give it: the yardstick of a move
+    /// (<see cref="AttributionText.MeasuredAgainst"/>), a deal's counterparty (<see cref="AttributionText.CounterpartyOf"/>), a venue
+    /// (<see cref="AttributionText.NamesVenue"/>) or the one a preference passes over (<see cref="AttributionText.PassedOverBy"/>).
     /// </summary>
-    private static bool AllMentions(string text, Workspace document, int entity, TextBeforeTest test)
+    private static bool AllMentions(string text, Workspace document, ReadOnlySpan<int> spans, TextBeforeTest test)
     {
-        var indices = document.EntitySpanIndices(entity);
-        foreach (var index in indices)
+        foreach (var index in spans)
         {
             if (!test(text.AsSpan(0, document.SortedSpans[index].Start)))
             {
@@ -679,7 +680,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
         }
 
-        return indices.Length > 0;
+        return spans.Length > 0;
     }
 
     private delegate bool TextBeforeTest(ReadOnlySpan<char> before);
@@ -878,15 +879,15 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// sentiment of its own, nor has one quoted as a forecaster in a story about others ("Refinitiv projected…"); a headline
     /// that quotes a company alone ("Shire says its drug was approved") keeps its score.
     /// </summary>
-    private static bool IsOnlyASource(string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, int namedEntities)
+    private static bool IsOnlyASource(string text, ReadOnlySpan<Token> tokens, Workspace document, ReadOnlySpan<int> spans, int entity, int namedEntities)
     {
-        if (document.EntitySpanCount(entity) == 0)
+        if (spans.IsEmpty)
         {
             return false;
         }
 
         var onlyMessenger = true;
-        foreach (var index in document.EntitySpanIndices(entity))
+        foreach (var index in spans)
         {
             ref readonly var span = ref document.SortedSpans[index];
             var position = SourceMentions.Classify(text, tokens, span.Start, span.Start + span.Length);
@@ -915,7 +916,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         // "Globex upgrades Acme Power", "Jefferies downgraded Acme": the company rated, not the one rating.
         var phrase = text.AsSpan(evidence[index].Start, evidence[index].Length);
         var phraseEnd = evidence[index].Start + evidence[index].Length;
-        if (phrase.StartsWith("upgrade", StringComparison.OrdinalIgnoreCase) || phrase.StartsWith("downgrade", StringComparison.OrdinalIgnoreCase))
+        if (IsRatingChange(phrase))
         {
             foreach (ref readonly var span in spans)
             {
@@ -1010,6 +1011,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         // "Tuesday's gains are led by Qualcomm, Broadcom and Nvidia": every company in the list that follows the phrase.
         return InListAfter(text, document, entity, spans, after, position);
     }
+
+    /// <summary>Whether the phrase starts with "upgrade" or "downgrade" (its first letter is tested first: most phrases are neither).</summary>
+    private static bool IsRatingChange(ReadOnlySpan<char> phrase) =>
+        !phrase.IsEmpty && (phrase[0] | 0x20) is 'u' or 'd' &&
+        (phrase.StartsWith("upgrade", StringComparison.OrdinalIgnoreCase) || phrase.StartsWith("downgrade", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The first rival named after "of" (and at most three more words) that follows <paramref name="from"/>, or -1.</summary>
     private static int FirstNamedAfterOf(string text, Workspace document, int entity, ReadOnlySpan<SpanInfo> spans, int from)

@@ -8,11 +8,16 @@ namespace FinSentiment.Internal;
 /// </summary>
 internal static class AttributionText
 {
-    private static readonly WordSet ViewWords = new(
+    /// <summary>The words that end a view or a sanction (<see cref="IsView"/>); <see cref="SourceMentions"/> folds them into a set of its own.</summary>
+    internal static readonly string[] ViewWordList =
+    [
         "bullish", "bearish", "positive", "negative", "overweight", "underweight", "optimistic", "pessimistic", "cautious", "upbeat",
         "constructive", "bet", "bets", "outperform", "underperform", "hopeful", "confident", "keen", "sanguine", "wary",
         "penalty", "penalties", "fine", "fines", "ban", "bans", "sanctions", "curbs", "restrictions", "probe", "charges",
-        "lawsuit", "strictures", "embargo", "tariffs", "duty", "levy", "upside", "downside");
+        "lawsuit", "strictures", "embargo", "tariffs", "duty", "levy", "upside", "downside",
+    ];
+
+    private static readonly WordSet ViewWords = new(ViewWordList);
 
     private static readonly WordSet ApprovalWords = new(
         "nod", "approval", "approvals", "clearance", "go-ahead", "green signal", "green light", "permission", "consent", "backing", "sanction");
@@ -68,6 +73,9 @@ internal static class AttributionText
 
     /// <summary>The length of the longest of <see cref="ClauseConnectors"/> ("whereas").</summary>
     private const int MaxConnectorLength = 7;
+
+    /// <summary><see cref="ClauseConnectors"/> with a space on either side: <see cref="ClauseStarts"/> tests an opener only where one is found.</summary>
+    private static readonly string[] ConnectorsBetweenSpaces = [" as ", " while ", " whereas ", " but "];
 
     private static readonly WordSet NotClauseAfterAs = new(
         "a", "an", "the", "of", "per", "well", "much", "many", "far", "long", "soon", "expected", "usual", "part", "such", "it", "they");
@@ -201,6 +209,16 @@ internal static class AttributionText
     private static bool EndsWithMarker(ReadOnlySpan<char> before, WordSet markers, bool skipUs, out ReadOnlySpan<char> rest)
     {
         before = before.TrimEnd();
+
+        // Most names follow a word that is not skipped: the one search for its space finds the marker.
+        var lastSpace = before.LastIndexOf(' ');
+        var lastWord = before[(lastSpace + 1)..];
+        if (!IsSkippedBeforeName(lastWord, skipUs))
+        {
+            rest = lastSpace < 0 ? [] : before[..lastSpace].TrimEnd();
+            return lastSpace >= 0 && markers.Contains(lastWord);
+        }
+
         if (skipUs)
         {
             before = WithoutLastWord(WithoutLastWord(before, "US"), "U.S.");
@@ -211,6 +229,12 @@ internal static class AttributionText
         rest = space < 0 ? [] : before[..space].TrimEnd();
         return space >= 0 && markers.Contains(before[(space + 1)..]);
     }
+
+    /// <summary>Whether <see cref="EndsWithMarker"/> may skip the word: "the", and with <paramref name="skipUs"/> "US" or "U.S.".</summary>
+    private static bool IsSkippedBeforeName(ReadOnlySpan<char> word, bool skipUs) =>
+        word.Length is >= 2 and <= 4 &&
+        (word.Equals("the", StringComparison.OrdinalIgnoreCase) ||
+         skipUs && (word.Equals("US", StringComparison.OrdinalIgnoreCase) || word.Equals("U.S.", StringComparison.OrdinalIgnoreCase)));
 
     private static ReadOnlySpan<char> WithoutLastWord(ReadOnlySpan<char> text, string word) =>
         text.Length > word.Length && text[^(word.Length + 1)] == ' ' && text.EndsWith(word, StringComparison.OrdinalIgnoreCase)
@@ -354,49 +378,50 @@ internal static class AttributionText
         var count = 0;
         starts[count++] = 0;
 
-        // Every test starts at a space, a comma or a semicolon (a vectorised search passes over the chars between them); a
-        // clause opener is tested at the space before it, so starts are still found in text order. The last char starts none.
+        // A vectorised search finds the commas and semicolons, and one for each connector between spaces finds the openers, so
+        // that no space is visited on its own; the starts are sorted afterwards. The last char starts none.
         var searched = sentence[..Math.Max(sentence.Length - 1, 0)];
-        var i = -1;
-        while (true)
+        for (var i = searched.IndexOfAny(',', ';'); i >= 0; i = NextIndexOfAny(searched, i, ',', ';'))
         {
-            var next = searched[(i + 1)..].IndexOfAny(' ', ',', ';');
-            if (next < 0)
-            {
-                break;
-            }
-
-            i += next + 1;
-            var c = sentence[i];
-            int start;
-            if (c == ' ')
-            {
-                if (i + 2 >= sentence.Length || (sentence[i + 1] | 0x20) is not ('a' or 'w' or 'b') || !OpensClause(sentence[..i], sentence[(i + 1)..]))
-                {
-                    continue;
-                }
-
-                start = i + 1;
-            }
-            else if (i > 0 && (c == ';' || c == ',' && sentence[i + 1] == ' ' && !char.IsDigit(sentence[i - 1])))
-            {
-                start = i + 1;
-            }
-            else
-            {
-                continue;
-            }
-
-            if (count == starts.Length)
+            if (i > 0 && (sentence[i] == ';' || sentence[i + 1] == ' ' && !char.IsDigit(sentence[i - 1])) && !TryAddStart(starts, ref count, i + 1))
             {
                 return 0;
             }
-
-            starts[count++] = start;
         }
 
+        foreach (var connector in ConnectorsBetweenSpaces)
+        {
+            for (var i = sentence.IndexOf(connector, StringComparison.OrdinalIgnoreCase); i >= 0; i = NextIndexOf(sentence, i, connector))
+            {
+                if (i + 2 < sentence.Length && (sentence[i + 1] | 0x20) is 'a' or 'w' or 'b' && OpensClause(sentence[..i], sentence[(i + 1)..]) &&
+                    !TryAddStart(starts, ref count, i + 1))
+                {
+                    return 0;
+                }
+            }
+        }
+
+        starts[1..count].Sort();
         return MergeListItems(sentence, starts[..count]);
     }
+
+    /// <summary>Adds a clause start; false when <paramref name="starts"/> is full.</summary>
+    private static bool TryAddStart(Span<int> starts, ref int count, int start)
+    {
+        if (count == starts.Length)
+        {
+            return false;
+        }
+
+        starts[count++] = start;
+        return true;
+    }
+
+    private static int NextIndexOfAny(ReadOnlySpan<char> text, int previous, char a, char b) =>
+        text[(previous + 1)..].IndexOfAny(a, b) is var next and >= 0 ? previous + 1 + next : -1;
+
+    private static int NextIndexOf(ReadOnlySpan<char> text, int previous, string value) =>
+        text[(previous + 1)..].IndexOf(value, StringComparison.OrdinalIgnoreCase) is var next and >= 0 ? previous + 1 + next : -1;
 
     /// <summary>
     /// "Acme, Globex, Initech rally on buzz", "peers like Acme, Globex halve": a comma next to a short name is a list, not a new clause.

@@ -29,21 +29,32 @@ internal static class SourceMentions
 {
     // Words right after a company that make it the source of a forecast, not its subject, when the text is about others.
     // "Said" is not among them: "Acme said profit rose" is usually a company reporting on itself.
-    private static readonly WordSet ForecastWordsAfter = new("projected", "projects", "predicted", "predicts", "forecast", "forecasts", "estimated", "noted", "notes", "wrote", "writes", "outlook");
+    private static readonly string[] ForecastWordList =
+        ["projected", "projects", "predicted", "predicts", "forecast", "forecasts", "estimated", "noted", "notes", "wrote", "writes", "outlook"];
+
+    private static readonly WordSet ForecastWordsAfter = new(ForecastWordList);
 
     // Words right after a company that make it a messenger in any text: its people or its research speak, not its business.
-    private static readonly WordSet MessengerWordsAfter = new(
+    private static readonly string[] MessengerWordAfterList =
+    [
         "analyst", "analysts", "economist", "economists", "strategist", "strategists", "survey", "poll", "report", "research",
         "study", "note", "recommends", "recommended", "upgrades", "upgraded", "downgrades", "downgraded", "initiates",
-        "initiated", "reiterates", "reiterated", "rates");
+        "initiated", "reiterates", "reiterated", "rates",
+    ];
+
+    private static readonly WordSet MessengerWordsAfter = new(MessengerWordAfterList);
 
     // Prepositions after a rating participle that make it passive: "upgraded to buy", "downgraded by UBS", "initiated at buy".
     private static readonly WordSet RatingPrepositions = new("to", "by", "at", "from", "on", "in", "as", "after");
 
     // Verbs a broker applies to a rating or a price target: "maintains 'buy'", "starts at outperform", "cuts target price".
-    private static readonly WordSet RatingActions = new(
+    private static readonly string[] RatingActionList =
+    [
         "maintains", "retains", "reiterates", "keeps", "starts", "puts", "cuts", "raises", "lowers", "initiates", "assigns", "sets",
-        "revises", "resumes", "places");
+        "revises", "resumes", "places",
+    ];
+
+    private static readonly WordSet RatingActions = new(RatingActionList);
 
     // Ratings that only a broker gives; "reduce" and "add" count only in quotes ("cuts to 'reduce'", not "to reduce debt").
     private static readonly WordSet Ratings = new(
@@ -56,10 +67,22 @@ internal static class SourceMentions
 
     private static readonly WordSet PriceWord = new("price");
 
-    private static readonly WordSet MessengerWordsBefore = new("according", "notes", "noted", "writes", "wrote", "citing", "told");
+    private static readonly string[] MessengerWordBeforeList = ["according", "notes", "noted", "writes", "wrote", "citing", "told"];
+
+    private static readonly WordSet MessengerWordsBefore = new(MessengerWordBeforeList);
+
+    // The word right before a name that may make it a messenger: one of the above, or "at", "from" or "by" (see Classify).
+    private static readonly WordSet WordsRightBeforeASource = new([.. MessengerWordBeforeList, "at", "from", "by"]);
 
     // "…, BofA said." / "…," Freshpet added.": a company credited after what it said, usually about others.
-    private static readonly WordSet AttributionVerbs = new("said", "says", "added", "adds", "stated", "commented", "explained");
+    private static readonly string[] AttributionVerbList = ["said", "says", "added", "adds", "stated", "commented", "explained"];
+
+    private static readonly WordSet AttributionVerbs = new(AttributionVerbList);
+
+    // Every word right after a name that Classify tests (the sets above, and the views of AttributionText.IsView): most words
+    // after a name are none of them, and one lookup passes them over.
+    private static readonly WordSet WordsAfterASource = new(
+        [.. MessengerWordAfterList, .. RatingActionList, .. AttributionText.ViewWordList, .. ForecastWordList, .. AttributionVerbList]);
 
     // "partner at Globex Investments", "chief strategist at Initech Asset Management": a market professional's employer.
     private static readonly WordSet RolesBeforeAt = new(
@@ -82,11 +105,18 @@ internal static class SourceMentions
     // "…, Bloomberg reported.", "CNBC first reported the cuts", "Sky News, which reported earlier": a news outlet passing
     // news on. "Acme reported a loss" is a company reporting its own results, so the verb counts only where no object follows
     // it (an end, a comma, "citing", "earlier") or after "first" and "which".
-    private static readonly WordSet ReportVerbs = new("reported", "reports");
+    private static readonly string[] ReportVerbList = ["reported", "reports"];
+
+    private static readonly WordSet ReportVerbs = new(ReportVerbList);
 
     private static readonly WordSet ReportFollowers = new("citing", "earlier", "previously", "exclusively", "separately");
 
-    private static readonly WordSet ReportAdverbs = new("first", "earlier", "originally", "previously", "exclusively");
+    private static readonly string[] ReportAdverbList = ["first", "earlier", "originally", "previously", "exclusively"];
+
+    private static readonly WordSet ReportAdverbs = new(ReportAdverbList);
+
+    // Both: a name followed by neither passes no news on.
+    private static readonly WordSet ReportWords = new([.. ReportVerbList, .. ReportAdverbList]);
 
     // Lower-case words a byline may hold: "Head of Research", "Member, BSE and NSE".
     private static readonly WordSet BylineConnectors = new("of", "and", "for", "the", "at", "&", "in");
@@ -113,20 +143,28 @@ internal static class SourceMentions
             return SourcePosition.Forecaster;
         }
 
-        for (var i = after; i < tokens.Length && tokens[i].Kind != TokenKind.SentenceEnd; i++)
+        for (var i = after; i < tokens.Length; i++)
         {
-            var word = tokens[i].GetText(text);
-            if (tokens[i].Kind == TokenKind.Punctuation && word is "," or ";")
+            ref readonly var token = ref tokens[i];
+            var kind = token.Kind;
+            if (kind == TokenKind.SentenceEnd || kind == TokenKind.Punctuation && (IsChar(text, token, ',') || IsChar(text, token, ';')))
             {
                 break; // "… upside in Initech, upgrades the stock": the verb after the comma has another subject
             }
 
-            if (tokens[i].Kind != TokenKind.Word || word.Equals("'s", StringComparison.Ordinal) || word.Equals("’s", StringComparison.Ordinal))
+            if (kind != TokenKind.Word || IsPossessive(text, token))
             {
                 continue;
             }
 
-            // The first word after the name decides: "Refinitiv projected", "Goldman analysts", "a Reuters poll".
+            // The first word after the name decides: "Refinitiv projected", "Goldman analysts", "a Reuters poll". Most words
+            // are none of those tested (a view may also end a word with a space in it: AttributionText.IsView).
+            var word = token.GetText(text);
+            if (!WordsAfterASource.Contains(word) && word.IndexOf(' ') < 0)
+            {
+                break;
+            }
+
             // A rating verb in the passive ("Acme upgraded to buy at Globex", "Initech downgraded by Globex") names the company rated.
             if (MessengerWordsAfter.Contains(word))
             {
@@ -162,6 +200,12 @@ internal static class SourceMentions
             }
 
             var word = token.GetText(text);
+            if (!(words == 0 ? WordsRightBeforeASource : MessengerWordsBefore).Contains(word))
+            {
+                words++;
+                continue;
+            }
+
             if (MessengerWordsBefore.Contains(word) ||
                 (words == 0 && word.Equals("at", StringComparison.OrdinalIgnoreCase) && PreviousWordIsRole(text, tokens, i)) ||
                 (words == 0 && (word.Equals("from", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase)) &&
@@ -184,9 +228,15 @@ internal static class SourceMentions
     private static bool InByline(string text, ReadOnlySpan<Token> tokens, int first)
     {
         var colon = -1;
-        for (var i = first - 1; i >= 0 && first - i <= 16 && tokens[i].Kind != TokenKind.SentenceEnd; i--)
+        for (var i = first - 1; i >= 0 && first - i <= 16; i--)
         {
-            if (tokens[i].Kind == TokenKind.Punctuation && tokens[i].GetText(text) is ":")
+            ref readonly var token = ref tokens[i];
+            if (token.Kind == TokenKind.SentenceEnd)
+            {
+                break;
+            }
+
+            if (token.Kind == TokenKind.Punctuation && IsChar(text, token, ':'))
             {
                 colon = i;
                 break;
@@ -253,7 +303,7 @@ internal static class SourceMentions
     /// </summary>
     private static bool InDateline(string text, ReadOnlySpan<Token> tokens, int first, int after) =>
         first > 0 && after + 1 < tokens.Length &&
-        tokens[first - 1].GetText(text) is "(" && tokens[after].GetText(text) is ")" && tokens[after + 1].GetText(text) is "-" or "–" or "—";
+        IsChar(text, tokens[first - 1], '(') && IsChar(text, tokens[after], ')') && tokens[after + 1].GetText(text) is "-" or "–" or "—";
 
     /// <summary>
     /// Whether the words after the mention pass news on rather than report results: "…, Bloomberg reported.", "reported,
@@ -262,9 +312,15 @@ internal static class SourceMentions
     private static bool PassesNewsOn(string text, ReadOnlySpan<Token> tokens, int after)
     {
         var i = after;
-        if (i + 1 < tokens.Length && tokens[i].GetText(text) is "," && tokens[i + 1].GetText(text).Equals("which", StringComparison.OrdinalIgnoreCase))
+        if (i + 1 < tokens.Length && IsChar(text, tokens[i], ',') && tokens[i + 1].GetText(text).Equals("which", StringComparison.OrdinalIgnoreCase))
         {
             i += 2;
+        }
+
+        // Most names are followed by neither a verb of reporting nor an adverb before one.
+        if (i >= tokens.Length || !ReportWords.Contains(tokens[i].GetText(text)))
+        {
+            return false;
         }
 
         if (i < tokens.Length && tokens[i].Kind == TokenKind.Word && ReportAdverbs.Contains(tokens[i].GetText(text)))
@@ -376,6 +432,13 @@ internal static class SourceMentions
 
         return false;
     }
+
+    /// <summary>Whether the token is the one char <paramref name="c"/>.</summary>
+    private static bool IsChar(string text, in Token token, char c) => token.Length == 1 && text[token.Start] == c;
+
+    /// <summary>Whether the token is the possessive <c>'s</c> or <c>’s</c>.</summary>
+    private static bool IsPossessive(string text, in Token token) =>
+        token.Length == 2 && text[token.Start + 1] == 's' && text[token.Start] is '\'' or '’';
 
     private static bool PreviousWordIsRole(string text, ReadOnlySpan<Token> tokens, int at) => PreviousWordIs(text, tokens, at, RolesBeforeAt);
 

@@ -95,8 +95,9 @@ public sealed class TickerResolver : ITickerResolver
         var count = 0;
         try
         {
-            // Sentences are numbered only for a text with a candidate (most tokens start none, and many texts have none), or earlier
-            // when a bare symbol needs to know whether its sentence is in capitals.
+            // Sentences are numbered only when something reads their numbers: a bare symbol that needs to know whether its sentence is
+            // in capitals, an ambiguous name that needs context, or a word that may start a reference. Most texts have no candidate
+            // (most tokens start none), and the cashtags of a post need none of these.
             var numbered = false;
             count = FindCandidates(text, tokens, firstNameNodes, sentenceOf, ref numbered, ref candidates);
             if (count == 0)
@@ -104,9 +105,9 @@ public sealed class TickerResolver : ITickerResolver
                 return;
             }
 
-            if (!numbered)
+            if (AnyNeedsContext(candidates.AsSpan(0, count)))
             {
-                NumberSentences(text, tokens, sentenceOf);
+                EnsureNumbered(text, tokens, sentenceOf, ref numbered);
             }
 
             var accepted = Accept(text, tokens, sentenceOf, candidates.AsSpan(0, count));
@@ -114,7 +115,7 @@ public sealed class TickerResolver : ITickerResolver
             // Every reference is to an accepted company (a descriptor's must be accepted, "the company" and "It" follow one).
             if (_resolveReferences && AnyAccepted(candidates.AsSpan(0, count)))
             {
-                count = FindReferences(text, tokens, sentenceOf, ref candidates, count, accepted);
+                count = FindReferences(text, tokens, sentenceOf, ref numbered, ref candidates, count, accepted);
             }
 
             var span = candidates.AsSpan(0, count);
@@ -154,13 +155,18 @@ public sealed class TickerResolver : ITickerResolver
     /// <summary>Whether token <paramref name="i"/> is in a sentence in capitals, numbering the sentences first if they are not yet.</summary>
     private static bool InCapitals(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, ref bool numbered, int i)
     {
+        EnsureNumbered(text, tokens, sentenceOf, ref numbered);
+        return sentenceOf[i] < 0;
+    }
+
+    /// <summary>Numbers the sentences (<see cref="NumberSentences"/>) unless they are already.</summary>
+    private static void EnsureNumbered(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, ref bool numbered)
+    {
         if (!numbered)
         {
             NumberSentences(text, tokens, sentenceOf);
             numbered = true;
         }
-
-        return sentenceOf[i] < 0;
     }
 
     private static bool IsAllCaps(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
@@ -435,6 +441,20 @@ public sealed class TickerResolver : ITickerResolver
         return accepted;
     }
 
+    /// <summary>Whether an ambiguous name waits for context: <see cref="Accept"/> then reads sentence numbers.</summary>
+    private static bool AnyNeedsContext(Span<Candidate> candidates)
+    {
+        foreach (ref readonly var candidate in candidates)
+        {
+            if (candidate.State == State.NeedsContext)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool AnyAccepted(Span<Candidate> candidates)
     {
         foreach (ref readonly var candidate in candidates)
@@ -541,7 +561,8 @@ public sealed class TickerResolver : ITickerResolver
         return false;
     }
 
-    private int FindReferences(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, ref Candidate[] candidates, int count, HashSet<CompanyInfo>? accepted)
+    private int FindReferences(
+        ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, ref bool numbered, ref Candidate[] candidates, int count, HashSet<CompanyInfo>? accepted)
     {
         var found = count;
         var next = 0; // index into the name candidates, which are in token order
@@ -551,10 +572,15 @@ public sealed class TickerResolver : ITickerResolver
         {
             // A reference starts with "the", "It" or "Its": any other token is passed over on its kind, length and first char (no
             // other char is "t" or "T" ignoring case), before the candidates up to it are caught up with (only a reference reads them).
-            if (tokens[i].Kind != TokenKind.Word || tokens[i].Length is not (2 or 3) || text[tokens[i].Start] is not ('t' or 'T' or 'I'))
+            // The token is read once: most tokens stop here.
+            ref readonly var token = ref tokens[i];
+            if (token.Kind != TokenKind.Word || token.Length is not (2 or 3) || text[token.Start] is not ('t' or 'T' or 'I'))
             {
                 continue;
             }
+
+            // From here on, sentence numbers are read.
+            EnsureNumbered(text, tokens, sentenceOf, ref numbered);
 
             while (next < count && candidates[next].TokenIndex <= i)
             {
