@@ -67,9 +67,11 @@ public sealed class LexiconScorer : ISentimentScorer
 
     // "a 3-week peak", "a two-year trough": the extremes a price reached over a named period.
     // Verbs that end the state the word before them names: "the rally stalls", "boom is over", "the slump ends".
-    private static readonly WordSet EndingWords = new(
+    private static readonly string[] EndingWordList =
+    [
         "stalls", "stalled", "falters", "faltered", "fizzles", "fizzled", "fizzle", "fades", "faded", "ends", "ended", "evaporates",
-        "evaporated", "unravels", "unravelled", "unraveled", "wanes", "waned", "over", "end");
+        "evaporated", "unravels", "unravelled", "unraveled", "wanes", "waned", "over", "end",
+    ];
 
     // "The lawsuit against Acme was dismissed", "ban on Globex lifted": legal trouble or a restriction that is undone after it is
     // named. Only these states: "lifted" after a quantity is a rise ("lifted prices"), and "dropped" a fall.
@@ -78,9 +80,15 @@ public sealed class LexiconScorer : ISentimentScorer
         "investigations", "inquiry", "complaint", "complaints", "indictment", "allegations", "ban", "bans", "sanctions",
         "restrictions", "curbs", "embargo", "penalty", "penalties", "fine", "fines", "injunction", "suspension", "blacklisting");
 
-    private static readonly WordSet UndoingWords = new(
+    private static readonly string[] UndoingWordList =
+    [
         "dismissed", "dropped", "withdrawn", "quashed", "overturned", "lifted", "scrapped", "revoked", "rescinded", "waived",
-        "vacated", "tossed", "annulled");
+        "vacated", "tossed", "annulled",
+    ];
+
+    private static readonly WordSet UndoingWords = new(UndoingWordList);
+
+    private static readonly WordSet StateEnders = new([.. EndingWordList, .. UndoingWordList]);
 
     private static readonly WordSet StrikeWords = new("strike", "strikes", "struck", "striking");
 
@@ -165,7 +173,9 @@ public sealed class LexiconScorer : ISentimentScorer
         for (var i = 0; i < lexicon.Count; i++)
         {
             var entry = lexicon.GetEntry(i);
-            _entryInfo[i] = new EntryInfo(entry.Valence, entry.Category, entry.Domain == LexiconDomain.General, MayBeReferenceWord(entry.Term));
+            _entryInfo[i] = new EntryInfo(
+                entry.Valence, entry.Category, entry.Domain == LexiconDomain.General, MayBeReferenceWord(entry.Term), StrikeWords.Contains(entry.Term),
+                StateEnders.Contains(entry.Term));
             _isSubordinator[i] = entry.Category == LexiconCategory.Contrast &&
                 Array.Exists(Subordinators, s => s.Equals(entry.Term, StringComparison.OrdinalIgnoreCase));
         }
@@ -297,7 +307,7 @@ public sealed class LexiconScorer : ISentimentScorer
             }
 
             SetBaseContributions(text, units, lexical);
-            if ((present & Bit(LexiconCategory.Sentiment)) != 0)
+            if ((triggers & Triggers.Strike) != 0)
             {
                 ReadStrikesOfDeals(text, units, lexical);
             }
@@ -312,7 +322,7 @@ public sealed class LexiconScorer : ISentimentScorer
                 DiscountAwaitedEvents(text, units);
             }
 
-            if ((present & (Bit(LexiconCategory.Sentiment) | Directions)) != 0)
+            if ((triggers & Triggers.StateEnd) != 0 && (present & (Bit(LexiconCategory.Sentiment) | Directions)) != 0)
             {
                 ReverseEndedStates(text, units, lexical);
             }
@@ -487,6 +497,11 @@ public sealed class LexiconScorer : ISentimentScorer
                     triggers |= Triggers.Awaited;
                 }
 
+                if (StateEnders.Contains(text[token.Start..token.End]))
+                {
+                    triggers |= Triggers.StateEnd;
+                }
+
                 i++;
                 continue;
             }
@@ -498,6 +513,15 @@ public sealed class LexiconScorer : ISentimentScorer
             unit.Valence = lexical.Valence;
             units[count++] = unit;
             present |= Bit(lexical.Category);
+            if (lexical.Strike)
+            {
+                triggers |= Triggers.Strike;
+            }
+
+            if (lexical.StateEnd)
+            {
+                triggers |= Triggers.StateEnd;
+            }
             if (lexical.Category is LexiconCategory.Sentiment or LexiconCategory.Increase or LexiconCategory.Decrease && char.IsUpper(text[token.Start]))
             {
                 triggers |= Triggers.CapitalisedOpinion;
@@ -686,14 +710,14 @@ public sealed class LexiconScorer : ISentimentScorer
     private static bool EndsStateAt(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int state, int i)
     {
         var word = text[units[i].Start..units[i].End];
+        if (!StateEnders.Contains(word))
+        {
+            return false; // most words: one lookup
+        }
+
         if (UndoingWords.Contains(word))
         {
             return units[state].Category == LexiconCategory.Sentiment && UndoneStates.Contains(text[units[state].Start..units[state].End]);
-        }
-
-        if (!EndingWords.Contains(word))
-        {
-            return false;
         }
 
         var previous = i > state + 1 ? text[units[i - 1].Start..units[i - 1].End] : [];
@@ -2502,6 +2526,12 @@ public sealed class LexiconScorer : ISentimentScorer
 
         /// <summary>The word "ahead" (as in "ahead of"): what <see cref="DiscountAwaitedEvents"/> looks for.</summary>
         Awaited = 16,
+
+        /// <summary>A lexical "strike": what <see cref="ReadStrikesOfDeals"/> looks for.</summary>
+        Strike = 32,
+
+        /// <summary>A word that may end a state ("stalls", "is over", "dismissed"): what <see cref="ReverseEndedStates"/> looks for.</summary>
+        StateEnd = 64,
     }
 
     /// <summary>The units from the first lexical unit of a sentence (<see cref="First"/>) to the last (before <see cref="End"/>); empty when it has none.</summary>
@@ -2512,7 +2542,7 @@ public sealed class LexiconScorer : ISentimentScorer
     }
 
     /// <summary>What the scorer reads from a lexicon entry (see <see cref="_entryInfo"/>).</summary>
-    private readonly record struct EntryInfo(double Valence, LexiconCategory Category, bool General, bool MayBeReferenceWord);
+    private readonly record struct EntryInfo(double Valence, LexiconCategory Category, bool General, bool MayBeReferenceWord, bool Strike, bool StateEnd);
 
     private enum UnitKind : byte
     {
