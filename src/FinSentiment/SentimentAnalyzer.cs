@@ -689,7 +689,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     private double ScoreEntity(string text, Workspace document, int entity, bool headline)
     {
         var score = MeanEntityScore(text, document, entity, headline);
-        return headline ? Math.Tanh(HeadlineEntityGain * Math.Atanh(Math.Clamp(score, -0.9999, 0.9999))) : score;
+        return headline && score != 0 ? Math.Tanh(HeadlineEntityGain * Math.Atanh(Math.Clamp(score, -0.9999, 0.9999))) : score;
     }
 
     /// <summary>A headline: one sentence that does not close with a full stop ("Sun Pharma slides as USFDA rescinds approval").</summary>

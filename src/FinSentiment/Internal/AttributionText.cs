@@ -1,3 +1,4 @@
+using System.Buffers;
 using FinSentiment.Tokenization;
 
 namespace FinSentiment.Internal;
@@ -76,6 +77,11 @@ internal static class AttributionText
 
     /// <summary><see cref="ClauseConnectors"/> with a space on either side: <see cref="ClauseStarts"/> tests an opener only where one is found.</summary>
     private static readonly string[] ConnectorsBetweenSpaces = [" as ", " while ", " whereas ", " but "];
+
+#if NET9_0_OR_GREATER
+    // All the connectors in one vectorised search (.NET 9 and later); .NET 8 searches for each in turn.
+    private static readonly SearchValues<string> Connectors = SearchValues.Create(ConnectorsBetweenSpaces, StringComparison.OrdinalIgnoreCase);
+#endif
 
     private static readonly WordSet NotClauseAfterAs = new(
         "a", "an", "the", "of", "per", "well", "much", "many", "far", "long", "soon", "expected", "usual", "part", "such", "it", "they");
@@ -389,21 +395,35 @@ internal static class AttributionText
             }
         }
 
+#if NET9_0_OR_GREATER
+        for (var i = sentence.IndexOfAny(Connectors); i >= 0; i = sentence[(i + 1)..].IndexOfAny(Connectors) is var next and >= 0 ? i + 1 + next : -1)
+        {
+            if (!TryAddConnector(sentence, starts, ref count, i))
+            {
+                return 0;
+            }
+        }
+#else
         foreach (var connector in ConnectorsBetweenSpaces)
         {
             for (var i = sentence.IndexOf(connector, StringComparison.OrdinalIgnoreCase); i >= 0; i = NextIndexOf(sentence, i, connector))
             {
-                if (i + 2 < sentence.Length && (sentence[i + 1] | 0x20) is 'a' or 'w' or 'b' && OpensClause(sentence[..i], sentence[(i + 1)..]) &&
-                    !TryAddStart(starts, ref count, i + 1))
+                if (!TryAddConnector(sentence, starts, ref count, i))
                 {
                     return 0;
                 }
             }
         }
+#endif
 
         starts[1..count].Sort();
         return MergeListItems(sentence, starts[..count]);
     }
+
+    /// <summary>Adds the start of the clause a connector found at <paramref name="space"/> (its space before) opens, if it opens one; false when <paramref name="starts"/> is full.</summary>
+    private static bool TryAddConnector(ReadOnlySpan<char> sentence, Span<int> starts, ref int count, int space) =>
+        !(space + 2 < sentence.Length && (sentence[space + 1] | 0x20) is 'a' or 'w' or 'b' && OpensClause(sentence[..space], sentence[(space + 1)..])) ||
+        TryAddStart(starts, ref count, space + 1);
 
     /// <summary>Adds a clause start; false when <paramref name="starts"/> is full.</summary>
     private static bool TryAddStart(Span<int> starts, ref int count, int start)
