@@ -630,7 +630,8 @@ public sealed class LexiconScorer : ISentimentScorer
     /// "The rally stalls", "the boom is over", "Widget slump ends": a verb that ends the state the phrase before it names
     /// reverses that phrase (shown as negated by the verb), and does not count on its own. "Over" ends a state only after a
     /// form of "be" ("concerns over prices" is a topic), and "end(s)" only where it ends the clause ("the slump ends", not
-    /// "the index ends below 5,250" or "to end the year") and not after a move ("gains ended" is a close).
+    /// "the index ends below 5,250" or "to end the year") and not after a move ("gains ended" is a close). Legal trouble and
+    /// restrictions are undone the same way ("the lawsuit against Acme was dismissed", "ban lifted": <see cref="UndoneStates"/>).
     /// </summary>
     private void ReverseEndedStates(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
     {
@@ -670,8 +671,8 @@ public sealed class LexiconScorer : ISentimentScorer
     }
 
     /// <summary>
-    /// "Acme, Globex strike $2 billion drug deal", "Initech inks supply pact": a strike followed in its clause by the agreement it
-    /// makes, before any preposition, is the verb of a deal, not a walkout, and scores nothing itself (the deal word does).
+    /// "Acme, Globex strike $2 billion drug deal": a strike followed in its clause by the agreement it makes, before any
+    /// preposition, is the verb of a deal, not a walkout, and scores nothing itself (the deal word does).
     /// </summary>
     private static void ReadStrikesOfDeals(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
     {
