@@ -27,10 +27,11 @@ internal enum SourcePosition
 /// </summary>
 internal static class SourceMentions
 {
-    // Words right after a company that make it the source of a forecast, not its subject, when the text is about others.
+    // Words right after a company that make it the source of a forecast or a view, not its subject, when the text is about
+    // others ("Globex Research thinks widget stocks will rebound").
     // "Said" is not among them: "Acme said profit rose" is usually a company reporting on itself.
     private static readonly string[] ForecastWordList =
-        ["projected", "projects", "predicted", "predicts", "forecast", "forecasts", "estimated", "noted", "notes", "wrote", "writes", "outlook"];
+        ["projected", "projects", "predicted", "predicts", "forecast", "forecasts", "estimated", "noted", "notes", "wrote", "writes", "outlook", "believes", "thinks"];
 
     private static readonly WordSet ForecastWordsAfter = new(ForecastWordList);
 

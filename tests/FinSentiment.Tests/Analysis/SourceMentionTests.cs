@@ -17,6 +17,18 @@ public sealed class SourceMentionTests
         Assert.Equal(Polarity.Negative, result.Polarity);
     }
 
+    [Theory]
+    [InlineData("Globex Research thinks widget stocks are poised for a strong rebound. Acme rallied sharply on the news.")]
+    [InlineData("Globex Research believes widget makers will see strong gains. Acme rallied sharply on the news.")]
+    public void A_company_whose_view_is_about_others_is_neutral(string text)
+    {
+        var result = Analyzer.Analyze(text, [new SentimentTarget("Globex Research")]);
+
+        Assert.True(result.Targets[0].Found);
+        Assert.Equal(Polarity.Neutral, result.Targets[0].Polarity);
+        Assert.Equal(Polarity.Positive, result.Polarity);
+    }
+
     [Fact]
     public void A_headline_quoting_a_company_about_itself_keeps_its_sentiment()
     {
