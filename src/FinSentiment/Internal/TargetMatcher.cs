@@ -22,12 +22,7 @@ internal static class TargetMatcher
         }
 
         var words = target.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var kept = words.Length;
-        while (kept > 1 && Array.Exists(LegalSuffixes, s => s.Equals(words[kept - 1], StringComparison.OrdinalIgnoreCase)))
-        {
-            kept--;
-        }
-
+        var kept = WordsBeforeLegalSuffixes(words);
         if (kept < words.Length)
         {
             yield return string.Join(' ', words, 0, kept);
@@ -37,6 +32,18 @@ internal static class TargetMatcher
         {
             yield return words[0];
         }
+    }
+
+    /// <summary>How many of a name's words come before its legal suffixes ("Acme Widgets Group plc": 2); at least one.</summary>
+    private static int WordsBeforeLegalSuffixes(string[] words)
+    {
+        var kept = words.Length;
+        while (kept > 1 && Array.Exists(LegalSuffixes, s => s.Equals(words[kept - 1], StringComparison.OrdinalIgnoreCase)))
+        {
+            kept--;
+        }
+
+        return kept;
     }
 
     /// <summary>
@@ -68,12 +75,7 @@ internal static class TargetMatcher
     internal static string? Initials(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var kept = words.Length;
-        while (kept > 1 && Array.Exists(LegalSuffixes, s => s.Equals(words[kept - 1], StringComparison.OrdinalIgnoreCase)))
-        {
-            kept--;
-        }
-
+        var kept = WordsBeforeLegalSuffixes(words);
         Span<char> initials = stackalloc char[8];
         var count = 0;
         for (var w = 0; w < kept; w++)
