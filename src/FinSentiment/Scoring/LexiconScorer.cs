@@ -70,7 +70,7 @@ public sealed class LexiconScorer : ISentimentScorer
     private static readonly string[] EndingWordList =
     [
         "stalls", "stalled", "falters", "faltered", "fizzles", "fizzled", "fizzle", "fades", "faded", "ends", "ended", "evaporates",
-        "evaporated", "unravels", "unravelled", "unraveled", "wanes", "waned", "over", "end",
+        "evaporated", "unravels", "unravelled", "unraveled", "wanes", "waned", "over", "end", "limited", "capped",
     ];
 
     // "The lawsuit against Acme was dismissed", "ban on Globex lifted": legal trouble or a restriction that is undone after it is
@@ -334,7 +334,7 @@ public sealed class LexiconScorer : ISentimentScorer
 
             if ((present & Bit(LexiconCategory.Negator)) != 0)
             {
-                ApplyNegation(units);
+                ApplyNegation(text, units);
             }
 
             if ((present & Bit(LexiconCategory.Hedge)) != 0)
@@ -725,6 +725,15 @@ public sealed class LexiconScorer : ISentimentScorer
         if (word.Equals("over", StringComparison.OrdinalIgnoreCase))
         {
             return IsBeVerb(previous); // "the boom is over", not "concerns over prices"
+        }
+
+        if (word.Equals("limited", StringComparison.OrdinalIgnoreCase) || word.Equals("capped", StringComparison.OrdinalIgnoreCase))
+        {
+            // "Upside is limited", "gains capped": what is held down is denied ("downside is limited" is good news); never the
+            // "Limited" of a company's name, nor a limit with its figure ("the fine is capped at $2 billion").
+            var next = i + 1 < units.Length ? text[units[i + 1].Start..units[i + 1].End] : [];
+            return (IsBeVerb(previous) || (i == state + 1 && char.IsLower(word[0]))) &&
+                !next.Equals("at", StringComparison.OrdinalIgnoreCase) && !next.Equals("to", StringComparison.OrdinalIgnoreCase);
         }
 
         if (!word.StartsWith("end", StringComparison.OrdinalIgnoreCase))
@@ -1500,6 +1509,10 @@ public sealed class LexiconScorer : ISentimentScorer
         return false;
     }
 
+    /// <summary>"a", "an" or "the".</summary>
+    private static bool IsArticle(ReadOnlySpan<char> text, in Unit unit) =>
+        unit.Kind == UnitKind.Word && unit.End - unit.Start <= 3 && (IsWord(text, unit, "a") || IsWord(text, unit, "an") || IsWord(text, unit, "the"));
+
     /// <summary>Whether the unit is the word, ignoring the full stop an abbreviation keeps ("vs." is "vs").</summary>
     /// <remarks>
     /// The rule passes ask this of most units, so a unit is rejected by its length, the char after the word and an ASCII first letter before
@@ -1895,7 +1908,11 @@ public sealed class LexiconScorer : ISentimentScorer
         }
     }
 
-    private void ApplyNegation(Span<Unit> units)
+    /// <summary>
+    /// A negator turns the scored words in the next <see cref="LexiconScorerOptions.NegationScope"/> words of its clause; articles
+    /// are not counted ("don't see much of an upside" reaches the upside).
+    /// </summary>
+    private void ApplyNegation(ReadOnlySpan<char> text, Span<Unit> units)
     {
         for (var k = 0; k < units.Length; k++)
         {
@@ -1919,7 +1936,10 @@ public sealed class LexiconScorer : ISentimentScorer
                     unit.Negator = k;
                 }
 
-                reached++;
+                if (!IsArticle(text, unit))
+                {
+                    reached++;
+                }
             }
         }
     }

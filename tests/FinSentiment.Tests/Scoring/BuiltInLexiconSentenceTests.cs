@@ -356,4 +356,39 @@ public sealed class BuiltInLexiconSentenceTests
     {
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
     }
+
+    [Theory]
+    [InlineData("Analysts do not see much of an upside for Acme", Polarity.Negative)] // articles do not use up the negation's reach
+    [InlineData("Brokers see little upside in Globex shares", Polarity.Negative)]
+    [InlineData("Initech sees few signs of a recovery", Polarity.Negative)]
+    [InlineData("A few brokers upgrade Acme", Polarity.Positive)] // "a few" is some
+    [InlineData("Widget makers have yet to return to profit", Polarity.Negative)]
+    [InlineData("The upside in Globex is limited from here", Polarity.Negative)]
+    [InlineData("The downside for Acme shares is limited", Polarity.Positive)]
+    public void Scarcity_delay_and_limits_deny_what_they_qualify(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
+
+    [Theory]
+    [InlineData("Acme Limited gains on strong orders", Polarity.Positive)] // the "Limited" of a name ends nothing
+    [InlineData("The penalty for Globex is capped at $2 billion", Polarity.Negative)] // a limit with its figure is a measure
+    public void A_name_or_a_figure_after_limited_is_not_a_denial(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
+
+    [Theory]
+    [InlineData("Why I'd buy Acme shares today", Polarity.Positive)]
+    [InlineData("I would sell Globex before the results", Polarity.Negative)]
+    [InlineData("Acme is the top riser on the FTSE 100", Polarity.Positive)]
+    [InlineData("Globex was the biggest faller in the index", Polarity.Negative)]
+    [InlineData("Acme sees a better half on a lower fuel bill", Polarity.Positive)]
+    [InlineData("Globex's wage bill jumps 20%", Polarity.Negative)]
+    [InlineData("Acme's turnaround is an awesome feat", Polarity.Positive)]
+    [InlineData("Globex managers are blamed for the plight of its stores", Polarity.Negative)]
+    public void Own_calls_market_leaders_bills_and_everyday_words_are_read(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
 }
