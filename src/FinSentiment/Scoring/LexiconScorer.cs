@@ -90,6 +90,19 @@ public sealed class LexiconScorer : ISentimentScorer
 
     private static readonly WordSet StateEnders = new([.. EndingWordList, .. UndoingWordList]);
 
+    // Verbs that stop or spoil a good thing: what they hit is lost ("rates derail the recovery", "the strike dents profit"), so
+    // the good word after them turns bad instead of outweighing the verb. A bad word after them is the threat itself ("threatens
+    // job cuts") and stays as it is.
+    private static readonly WordSet BreakerWords = new(
+        "derail", "derails", "derailed", "derailing", "spoil", "spoils", "spoiled", "spoilt", "spoiling", "kill", "kills", "killed",
+        "threaten", "threatens", "threatened", "threatening", "dent", "dents", "dented", "denting", "halt", "halts", "halted",
+        "hurt", "hurts", "hurting", "hamper", "hampers", "hampered", "hampering", "hinder", "hinders", "hindered", "hindering",
+        "undermine", "undermines", "undermined", "undermining", "jeopardize", "jeopardizes", "jeopardized", "jeopardise",
+        "jeopardises", "jeopardised", "erode", "erodes", "eroded", "eroding", "dampen", "dampens", "dampened", "dampening",
+        "stifle", "stifles", "stifled", "stifling", "scuttle", "scuttles", "scuttled", "torpedo", "torpedoes", "torpedoed",
+        "sapped", "marred", "sours", "soured", "weigh on", "weighs on", "weighed on", "weighing on", "put the brakes on",
+        "puts the brakes on", "blocked");
+
     private static readonly WordSet StrikeWords = new("strike", "strikes", "struck", "striking");
 
     private static readonly WordSet StrikePrepositions = new("over", "against", "at", "in", "on", "for", "from", "after", "amid", "by", "as");
@@ -175,7 +188,8 @@ public sealed class LexiconScorer : ISentimentScorer
             var entry = lexicon.GetEntry(i);
             _entryInfo[i] = new EntryInfo(
                 entry.Valence, entry.Category, entry.Domain == LexiconDomain.General, MayBeReferenceWord(entry.Term), StrikeWords.Contains(entry.Term),
-                StateEnders.Contains(entry.Term));
+                StateEnders.Contains(entry.Term),
+                entry.Category == LexiconCategory.Sentiment && entry.Valence < 0 && BreakerWords.Contains(entry.Term));
             _isSubordinator[i] = entry.Category == LexiconCategory.Contrast &&
                 Array.Exists(Subordinators, s => s.Equals(entry.Term, StringComparison.OrdinalIgnoreCase));
         }
@@ -325,6 +339,11 @@ public sealed class LexiconScorer : ISentimentScorer
             if ((triggers & Triggers.StateEnd) != 0 && (present & (Bit(LexiconCategory.Sentiment) | Directions)) != 0)
             {
                 ReverseEndedStates(text, units, lexical);
+            }
+
+            if ((triggers & Triggers.Breaker) != 0)
+            {
+                TurnBrokenGoods(text, units, lexical);
             }
 
             if ((present & Bit(LexiconCategory.Intensifier)) != 0)
@@ -522,6 +541,11 @@ public sealed class LexiconScorer : ISentimentScorer
             {
                 triggers |= Triggers.StateEnd;
             }
+
+            if (lexical.Breaker)
+            {
+                triggers |= Triggers.Breaker;
+            }
             if (lexical.Category is LexiconCategory.Sentiment or LexiconCategory.Increase or LexiconCategory.Decrease && char.IsUpper(text[token.Start]))
             {
                 triggers |= Triggers.CapitalisedOpinion;
@@ -665,6 +689,51 @@ public sealed class LexiconScorer : ISentimentScorer
                 if (unit.Contribution != 0)
                 {
                     break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Rising rates derail the recovery", "the strike dents profit": the first good word within three words after a verb that
+    /// stops or spoils it (<see cref="BreakerWords"/>), not counting articles, is lost, so it turns (shown as negated by the verb)
+    /// instead of outweighing the verb. A bad word first ("threatens job cuts") is what the verb brings, and ends the search.
+    /// </summary>
+    private void TurnBrokenGoods(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var b = lexical.First; b < lexical.End; b++)
+        {
+            ref readonly var breaker = ref units[b];
+            if (breaker.Kind != UnitKind.Lexical || breaker.Contribution >= 0 || (uint)breaker.Entry >= (uint)_entryInfo.Length ||
+                !_entryInfo[breaker.Entry].Breaker)
+            {
+                continue;
+            }
+
+            var reached = 0;
+            for (var i = b + 1; i < units.Length && reached < 3; i++)
+            {
+                ref var unit = ref units[i];
+                if (IsClauseStop(unit) || IsWord(text, unit, "to"))
+                {
+                    break; // "import curbs to boost exports": what follows "to" is the aim, not what is hit
+                }
+
+                if (unit.Contribution > 0 && unit.Negator < 0)
+                {
+                    unit.Contribution *= _negationFactor;
+                    unit.Negator = b;
+                    break;
+                }
+
+                if (unit.Contribution < 0)
+                {
+                    break;
+                }
+
+                if (!IsArticle(text, unit))
+                {
+                    reached++;
                 }
             }
         }
@@ -2553,6 +2622,9 @@ public sealed class LexiconScorer : ISentimentScorer
 
         /// <summary>A word that may end a state ("stalls", "is over", "dismissed"): what <see cref="ReverseEndedStates"/> looks for.</summary>
         StateEnd = 64,
+
+        /// <summary>A bad verb that stops or spoils a good thing ("derails"): what <see cref="TurnBrokenGoods"/> looks for.</summary>
+        Breaker = 128,
     }
 
     /// <summary>The units from the first lexical unit of a sentence (<see cref="First"/>) to the last (before <see cref="End"/>); empty when it has none.</summary>
@@ -2563,7 +2635,8 @@ public sealed class LexiconScorer : ISentimentScorer
     }
 
     /// <summary>What the scorer reads from a lexicon entry (see <see cref="_entryInfo"/>).</summary>
-    private readonly record struct EntryInfo(double Valence, LexiconCategory Category, bool General, bool MayBeReferenceWord, bool Strike, bool StateEnd);
+    private readonly record struct EntryInfo(
+        double Valence, LexiconCategory Category, bool General, bool MayBeReferenceWord, bool Strike, bool StateEnd, bool Breaker);
 
     private enum UnitKind : byte
     {

@@ -391,4 +391,13 @@ public sealed class BuiltInLexiconSentenceTests
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
     }
+
+    [Theory]
+    [InlineData("Rising rates derail the widget recovery", Polarity.Negative)] // the good word after the verb is lost
+    [InlineData("Cheap imports threaten the rally in Acme shares", Polarity.Negative)]
+    [InlineData("A strike at the plant spoils Globex's strong quarter", Polarity.Negative)]
+    public void A_verb_that_stops_a_good_thing_turns_it(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
 }
