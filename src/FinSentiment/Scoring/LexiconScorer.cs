@@ -71,6 +71,7 @@ public sealed class LexiconScorer : ISentimentScorer
     [
         "stalls", "stalled", "falters", "faltered", "fizzles", "fizzled", "fizzle", "fades", "faded", "ends", "ended", "evaporates",
         "evaporated", "unravels", "unravelled", "unraveled", "wanes", "waned", "over", "end", "limited", "capped",
+        "turns", "turned", "turn", "goes", "went", "enough",
     ];
 
     // "The lawsuit against Acme was dismissed", "ban on Globex lifted": legal trouble or a restriction that is undone after it is
@@ -102,6 +103,9 @@ public sealed class LexiconScorer : ISentimentScorer
         "stifle", "stifles", "stifled", "stifling", "scuttle", "scuttles", "scuttled", "torpedo", "torpedoes", "torpedoed",
         "sapped", "marred", "sours", "soured", "weigh on", "weighs on", "weighed on", "weighing on", "put the brakes on",
         "puts the brakes on", "blocked");
+
+    // Verbs of a change into the opposite state ("turns bad", "goes sour"), among the words that end a state.
+    private static readonly WordSet TurnWords = new("turns", "turned", "turn", "goes", "went");
 
     private static readonly WordSet StrikeWords = new("strike", "strikes", "struck", "striking");
 
@@ -796,6 +800,23 @@ public sealed class LexiconScorer : ISentimentScorer
             return IsBeVerb(previous); // "the boom is over", not "concerns over prices"
         }
 
+        if (word.Equals("enough", StringComparison.OrdinalIgnoreCase))
+        {
+            return IsNegation(previous); // "the sales pickup isn't enough", not "strong enough"
+        }
+
+        if (TurnWords.Contains(word))
+        {
+            // "A good deal turns bad", "the rally goes sour": the state turns into its opposite, named right after the verb.
+            if (i + 1 >= units.Length || units[i + 1].Kind != UnitKind.Lexical)
+            {
+                return false;
+            }
+
+            var after = units[i + 1].Contribution;
+            return after != 0 && Math.Sign(after) != Math.Sign(units[state].Contribution);
+        }
+
         if (word.Equals("limited", StringComparison.OrdinalIgnoreCase) || word.Equals("capped", StringComparison.OrdinalIgnoreCase))
         {
             // "Upside is limited", "gains capped": what is held down is denied ("downside is limited" is good news); never the
@@ -820,6 +841,11 @@ public sealed class LexiconScorer : ISentimentScorer
     /// <summary>Whether no word follows unit <paramref name="i"/> in its clause: "the slump ends." (not "the index ends below 5,250").</summary>
     private static bool EndsClause(ReadOnlySpan<Unit> units, int i) =>
         i + 1 >= units.Length || IsClauseStop(units[i + 1]) || units[i + 1].Kind is not (UnitKind.Word or UnitKind.Lexical);
+
+    private static bool IsNegation(ReadOnlySpan<char> word) =>
+        word.Equals("not", StringComparison.OrdinalIgnoreCase) || word.Equals("isn't", StringComparison.OrdinalIgnoreCase) ||
+        word.Equals("wasn't", StringComparison.OrdinalIgnoreCase) || word.Equals("aren't", StringComparison.OrdinalIgnoreCase) ||
+        word.Equals("never", StringComparison.OrdinalIgnoreCase) || word.Equals("isn’t", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsBeVerb(ReadOnlySpan<char> word) =>
         word.Equals("is", StringComparison.OrdinalIgnoreCase) || word.Equals("are", StringComparison.OrdinalIgnoreCase) ||

@@ -400,4 +400,14 @@ public sealed class BuiltInLexiconSentenceTests
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
     }
+
+    [Theory]
+    [InlineData("The widget rally turns sour", Polarity.Negative)] // a state that turns into its opposite
+    [InlineData("Globex's strong start to the year goes sour", Polarity.Negative)]
+    [InlineData("The recovery in Acme orders isn't enough", Polarity.Negative)] // not enough denies what came before
+    [InlineData("Initech is strong enough to ride out the slump", Polarity.Positive)] // "enough" alone denies nothing
+    public void A_state_that_turns_or_falls_short_is_denied(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
 }
