@@ -19,6 +19,8 @@ public sealed class SentimentLexicon
     private static readonly Lazy<SentimentLexicon> DefaultLexicon = new(
         () => CreateBuilder().AddDefaults().Build(), LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private static readonly SearchValues<char> Letters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
     private readonly LexiconEntry[] _entries;
     private readonly SpanLookup<int> _words;
     private readonly string[] _wordList;
@@ -48,6 +50,7 @@ public sealed class SentimentLexicon
         var nodeEntry = new List<int> { -1 };
         var byTerm = new Dictionary<string, LexiconEntry>(StringComparer.OrdinalIgnoreCase);
         Span<Token> tokens = stackalloc Token[32];
+        var phrases = new List<(int Entry, List<string> Words)>();
 
         for (var i = 0; i < _entries.Length; i++)
         {
@@ -58,6 +61,11 @@ public sealed class SentimentLexicon
             {
                 wordEntry[GetOrAddWord(words[0])] = i;
                 continue;
+            }
+
+            if (words.Count <= 3 && words.TrueForAll(static w => w.AsSpan().IndexOfAnyExcept(Letters) < 0))
+            {
+                phrases.Add((i, words));
             }
 
             var node = 0;
@@ -75,6 +83,22 @@ public sealed class SentimentLexicon
             }
 
             nodeEntry[node] = i;
+        }
+
+        // A phrase of two or three words also matches as one hyphenated word ("cost cuts" matches "cost-cuts", "buy the dip"
+        // "buy-the-dip"): the tokenizer keeps a hyphenated word whole, so the phrase alone would miss it. An entry of its own
+        // for the hyphenated form wins.
+        foreach (var (entry, words) in phrases)
+        {
+            var joined = string.Join('-', words);
+            if (joined.Length <= MaxWordLength && !byTerm.ContainsKey(joined))
+            {
+                var id = GetOrAddWord(joined);
+                if (wordEntry[id] < 0)
+                {
+                    wordEntry[id] = entry;
+                }
+            }
         }
 
         _words = new SpanLookup<int>([.. wordIds]);

@@ -41,6 +41,30 @@ public sealed class PhraseMatchingTests
     }
 
     [Fact]
+    public void Phrase_of_words_also_matches_them_joined_by_hyphens()
+    {
+        ScorerHarness.Score("The profit-warning came late.", out var evidence);
+
+        var item = Assert.Single(evidence);
+        Assert.Equal("profit-warning", item.Text);
+        Assert.Equal(-0.8, item.BaseValence);
+    }
+
+    [Fact]
+    public void Own_entry_for_the_hyphenated_form_wins_over_the_phrase()
+    {
+        var lexicon = SentimentLexicon.CreateBuilder()
+            .Add("profit warning", -0.8, LexiconCategory.Sentiment)
+            .Add("profit-warning", -0.2, LexiconCategory.Sentiment)
+            .Build();
+
+        var score = ScorerHarness.Score(new LexiconScorer(lexicon), "The profit-warning came late.", out var evidence);
+
+        Assert.Equal(-0.2, Assert.Single(evidence).BaseValence);
+        Assert.True(score < 0);
+    }
+
+    [Fact]
     public void Phrase_split_by_other_words_is_not_matched()
     {
         ScorerHarness.Score("Profit and warning.", out var evidence);
