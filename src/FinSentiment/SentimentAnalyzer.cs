@@ -805,22 +805,26 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         // A clause has a subject of its own when words other than "shares", "it" or "but" come before its first phrase.
+        // A clause about the market as a whole ("the FTSE ends lower…, Acme outperforms", "stocks slide; Acme climbs") has a subject
+        // of its own too.
         Span<int> firstPhrase = stackalloc int[clauses];
+        Span<bool> otherSubject = stackalloc bool[clauses];
         firstPhrase.Fill(int.MaxValue);
         for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
         {
             ref readonly var draft = ref document.Drafts[e];
             var clause = ClauseOf(starts, draft.UnitStart - sentence.Start);
-            var first = draft.PartnerStart >= 0 && ClauseOf(starts, draft.PartnerStart - sentence.Start) == clause ? Math.Min(draft.PartnerStart, draft.UnitStart) : draft.UnitStart;
+            var partnered = draft.PartnerStart >= 0 && ClauseOf(starts, draft.PartnerStart - sentence.Start) == clause;
+            var first = partnered ? Math.Min(draft.PartnerStart, draft.UnitStart) : draft.UnitStart;
             firstPhrase[clause] = Math.Min(firstPhrase[clause], first);
+            otherSubject[clause] |= partnered && AttributionText.IsMarketSubject(text.AsSpan(draft.PartnerStart, draft.PartnerEnd - draft.PartnerStart));
         }
 
-        Span<bool> otherSubject = stackalloc bool[clauses];
         for (var clause = 0; clause < clauses; clause++)
         {
             var clauseStart = sentence.Start + starts[clause];
-            otherSubject[clause] = clause != own && firstPhrase[clause] != int.MaxValue &&
-                AttributionText.HasOwnSubject(text.AsSpan(clauseStart, firstPhrase[clause] - clauseStart));
+            otherSubject[clause] = clause != own && firstPhrase[clause] != int.MaxValue && (otherSubject[clause] ||
+                AttributionText.HasOwnSubject(text.AsSpan(clauseStart, firstPhrase[clause] - clauseStart)));
         }
 
         var sum = 0.0;

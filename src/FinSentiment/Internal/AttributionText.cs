@@ -252,10 +252,18 @@ internal static class AttributionText
     /// <summary>Whether the phrase grants something ("nod", "approval", "green light").</summary>
     public static bool IsApproval(ReadOnlySpan<char> phrase) => ApprovalWords.Contains(phrase);
 
+    private static readonly WordSet MarketSubjects = new(
+        "ftse", "ftse 100", "index", "indices", "indexes", "market", "markets", "stock market", "stock markets", "stocks",
+        "equities", "sensex", "nifty", "dow", "nasdaq", "s&p", "s&p 500", "benchmark", "bourse", "bourses", "dax", "nikkei",
+        "wall street");
+
     /// <summary>Whether the word names a company's stock ("shares", "stock", "share price").</summary>
     public static bool IsShareWord(ReadOnlySpan<char> word) =>
         word.Equals("shares", StringComparison.OrdinalIgnoreCase) || word.Equals("stock", StringComparison.OrdinalIgnoreCase) ||
         word.Equals("stocks", StringComparison.OrdinalIgnoreCase) || word.Equals("share price", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the quantity is a market as a whole ("FTSE", "the index", "stocks", "Wall Street"), not one company's.</summary>
+    public static bool IsMarketSubject(ReadOnlySpan<char> quantity) => MarketSubjects.Contains(quantity);
 
     /// <summary>
     /// Whether the phrase is a view someone holds on something ("overweight", "bullish", "a safe bet") or a sanction imposed
