@@ -1473,7 +1473,7 @@ public sealed class LexiconScorer : ISentimentScorer
 
             if (quantity >= 0)
             {
-                var head = HeadQuantity(text, units, quantity);
+                var head = HeadQuantity(text, units, d, quantity);
                 if (head != quantity)
                 {
                     units[quantity].Consumed = true;
@@ -1571,8 +1571,21 @@ public sealed class LexiconScorer : ISentimentScorer
     }
 
     /// <summary>"Profit before taxes", "sales of services": the head of a compound is the quantity that moves.</summary>
-    private static int HeadQuantity(ReadOnlySpan<char> text, Span<Unit> units, int quantity)
+    private static int HeadQuantity(ReadOnlySpan<char> text, Span<Unit> units, int direction, int quantity)
     {
+        // "Lower cash costs", "higher sales taxes": in quantities named one after the other right after the direction, the last
+        // is the head ("lower on earnings concerns" names a cause, not a compound).
+        if (quantity == direction + 1 && quantity + 1 < units.Length && IsQuantity(units[quantity + 1]))
+        {
+            var last = quantity + 1;
+            while (last + 1 < units.Length && IsQuantity(units[last + 1]))
+            {
+                last++;
+            }
+
+            return last;
+        }
+
         if (quantity >= 2 && IsQuantity(units[quantity - 2]) && units[quantity - 1].Kind == UnitKind.Word)
         {
             var connector = text[units[quantity - 1].Start..units[quantity - 1].End];

@@ -410,4 +410,13 @@ public sealed class BuiltInLexiconSentenceTests
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
     }
+
+    [Theory]
+    [InlineData("Acme expects lower cash costs next year", Polarity.Positive)] // the head of "cash costs" is the costs
+    [InlineData("Globex reports higher sales costs", Polarity.Negative)]
+    [InlineData("Widget stocks close lower on earnings concerns", Polarity.Negative)] // a cause after "on", not a compound
+    public void A_direction_moves_the_head_of_the_quantities_after_it(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
 }
