@@ -363,8 +363,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Initech sees few signs of a recovery", Polarity.Negative)]
     [InlineData("A few brokers upgrade Acme", Polarity.Positive)] // "a few" is some
     [InlineData("Widget makers have yet to return to profit", Polarity.Negative)]
-    [InlineData("An Acme manager is freed from jail", Polarity.Positive)] // what is left behind
-    [InlineData("The regulator frees up Globex to sell more widgets", Polarity.Positive)]
+    [InlineData("Acme's chief executive is freed early from jail", Polarity.Positive)] // what is left behind
+    [InlineData("Regulator frees up Globex to expand", Polarity.Positive)]
     [InlineData("The upside in Globex is limited from here", Polarity.Negative)]
     [InlineData("The downside for Acme shares is limited", Polarity.Positive)]
     public void Scarcity_delay_and_limits_deny_what_they_qualify(string text, Polarity expected)
