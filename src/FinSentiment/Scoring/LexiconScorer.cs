@@ -682,6 +682,7 @@ public sealed class LexiconScorer : ISentimentScorer
 
                 if (EndsStateAt(text, units, s, i))
                 {
+                    ReverseQualifiersOfState(text, units, s, i);
                     state.Contribution *= _negationFactor;
                     state.Negator = i;
                     unit.Contribution = 0;
@@ -744,6 +745,31 @@ public sealed class LexiconScorer : ISentimentScorer
     }
 
     /// <summary>
+    /// "The worst of the downturn may be over", "a good deal turns bad": the words of the same sign that lead up to an ended state
+    /// within its noun phrase (joined to it directly or by "of", "the", "a", "an") end with it.
+    /// </summary>
+    private void ReverseQualifiersOfState(ReadOnlySpan<char> text, Span<Unit> units, int state, int ender)
+    {
+        var sign = Math.Sign(units[state].Contribution);
+        for (var q = state - 1; q >= 0 && q >= state - 4; q--)
+        {
+            ref var unit = ref units[q];
+            if (unit.Kind == UnitKind.Word && (IsArticle(text, unit) || IsWord(text, unit, "of")))
+            {
+                continue;
+            }
+
+            if (unit.Kind != UnitKind.Lexical || unit.Contribution == 0 || Math.Sign(unit.Contribution) != sign || unit.Negator >= 0)
+            {
+                break;
+            }
+
+            unit.Contribution *= _negationFactor;
+            unit.Negator = ender;
+        }
+    }
+
+    /// <summary>
     /// "Acme, Globex strike $2 billion drug deal": a strike followed in its clause by the agreement it makes, before any
     /// preposition, is the verb of a deal, not a walkout, and scores nothing itself (the deal word does).
     /// </summary>
@@ -797,7 +823,8 @@ public sealed class LexiconScorer : ISentimentScorer
         var previous = i > state + 1 ? text[units[i - 1].Start..units[i - 1].End] : [];
         if (word.Equals("over", StringComparison.OrdinalIgnoreCase))
         {
-            return IsBeVerb(previous); // "the boom is over", not "concerns over prices"
+            // "The boom is over", "the slump may be over" (a hedge phrase ending in "be"), not "concerns over prices".
+            return IsBeVerb(previous) || (previous.Length > 3 && previous.EndsWith(" be", StringComparison.OrdinalIgnoreCase));
         }
 
         if (word.Equals("enough", StringComparison.OrdinalIgnoreCase))
