@@ -406,7 +406,7 @@ public sealed class BuiltInLexiconSentenceTests
     [Theory]
     [InlineData("The widget rally turns sour", Polarity.Negative)] // a state that turns into its opposite
     [InlineData("The slump in widget orders may be over", Polarity.Positive)] // "may be over" ends it like "is over"
-    [InlineData("The worst of the chip downturn could be over", Polarity.Positive)] // its qualifier ends with it
+    [InlineData("The worst of the downturn could be over for chip makers", Polarity.Positive)] // its qualifier ends with it
     [InlineData("Globex's strong start to the year goes sour", Polarity.Negative)]
     [InlineData("The recovery in Acme orders isn't enough", Polarity.Negative)] // not enough denies what came before
     [InlineData("Initech is strong enough to ride out the slump", Polarity.Positive)] // "enough" alone denies nothing
