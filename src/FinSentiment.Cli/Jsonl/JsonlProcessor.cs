@@ -6,8 +6,8 @@ namespace FinSentiment.Cli.Jsonl;
 /// <summary>
 /// Streams JSONL through the analyzer. The calling thread reads lines into chunks; a worker parses, analyses and serialises a
 /// whole chunk on its own (one task per chunk, so the hand-offs are few and the serial part is only reading and writing); the
-/// calling thread writes the finished chunks in input order. At most two chunks per worker are in flight, so memory stays
-/// flat for any input size.
+/// calling thread writes the finished chunks in input order. At most two chunks per worker (and never more than 64) are in
+/// flight, so memory stays flat for any input size.
 /// </summary>
 internal sealed class JsonlProcessor
 {
@@ -16,6 +16,12 @@ internal sealed class JsonlProcessor
 
     /// <summary>The input bytes after which a chunk is closed early, so that chunks of long articles stay small.</summary>
     private const int ChunkBytes = 256 * 1024;
+
+    /// <summary>
+    /// The most chunks in flight whatever <c>--parallel</c> says (about 130 KB each for headlines), so that a large value on a
+    /// small machine cannot make the run hold thousands of chunks.
+    /// </summary>
+    private const int MaxChunksInFlight = 64;
 
     private readonly ISentimentAnalyzer _analyzer;
     private readonly int _maxTextLength;
@@ -71,7 +77,7 @@ internal sealed class JsonlProcessor
     {
         // The scheduler keeps --parallel a true limit however many cores the thread pool has.
         var scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, _maxDegreeOfParallelism).ConcurrentScheduler;
-        var window = 2 * _maxDegreeOfParallelism;
+        var window = Math.Min(2 * _maxDegreeOfParallelism, MaxChunksInFlight);
         var pending = new Queue<(JsonlChunk Chunk, Task Work)>(window);
         var free = new Stack<JsonlChunk>(window);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -14,6 +14,7 @@ public class JsonlProcessorTests
     [InlineData(1, 1)]
     [InlineData(2, 3)]
     [InlineData(4, 7)]
+    [InlineData(1024, 1)]
     public void Records_keep_input_order_across_chunk_boundaries(int parallel, int chunkLines)
     {
         var input = MixedInput(200);
