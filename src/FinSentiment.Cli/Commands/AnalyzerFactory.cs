@@ -5,7 +5,11 @@ namespace FinSentiment.Cli.Commands;
 /// <summary>Creates the one analyzer a command uses.</summary>
 internal static class AnalyzerFactory
 {
-    public static SentimentAnalyzer Create(string? scaleName, int maxDegreeOfParallelism)
+    public static SentimentAnalyzer Create(string? scaleName, int maxDegreeOfParallelism) =>
+        Create(scaleName, maxDegreeOfParallelism, new FinSentimentOptions().MaxEvidence);
+
+    /// <summary>Creates the analyzer, keeping at most <paramref name="maxEvidence"/> evidence items per result.</summary>
+    public static SentimentAnalyzer Create(string? scaleName, int maxDegreeOfParallelism, int maxEvidence)
     {
         if (scaleName is not null && !LabelScale.TryGetBuiltIn(scaleName, out _))
         {
@@ -16,6 +20,7 @@ internal static class AnalyzerFactory
         {
             LabelScaleName = scaleName,
             MaxDegreeOfParallelism = maxDegreeOfParallelism,
+            MaxEvidence = maxEvidence,
         });
     }
 }

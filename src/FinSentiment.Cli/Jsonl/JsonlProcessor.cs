@@ -4,98 +4,192 @@ using System.Text;
 namespace FinSentiment.Cli.Jsonl;
 
 /// <summary>
-/// Streams JSONL through the analyzer: reads a batch of lines, analyses the batch in parallel, writes its records in
-/// input order, and repeats. Only one batch is held at a time, so memory stays flat for any input size.
+/// Streams JSONL through the analyzer. The calling thread reads lines into chunks; a worker parses, analyses and serialises a
+/// whole chunk on its own (one task per chunk, so the hand-offs are few and the serial part is only reading and writing); the
+/// calling thread writes the finished chunks in input order. At most two chunks per worker (and never more than 64) are in
+/// flight, so memory stays flat for any input size.
 /// </summary>
 internal sealed class JsonlProcessor
 {
-    public const int DefaultBatchSize = 512;
+    /// <summary>The most lines in one chunk: a few milliseconds of analysis for headlines, enough to make a task worth it.</summary>
+    public const int DefaultChunkLines = 256;
+
+    /// <summary>The input bytes after which a chunk is closed early, so that chunks of long articles stay small.</summary>
+    private const int ChunkBytes = 256 * 1024;
+
+    /// <summary>
+    /// The most chunks in flight whatever <c>--parallel</c> says (about 130 KB each for headlines), so that a large value on a
+    /// small machine cannot make the run hold thousands of chunks.
+    /// </summary>
+    private const int MaxChunksInFlight = 64;
 
     private readonly ISentimentAnalyzer _analyzer;
     private readonly int _maxTextLength;
-    private readonly ParallelOptions _parallelOptions;
-    private readonly int _batchSize;
+    private readonly int _maxDegreeOfParallelism;
+    private readonly int _chunkLines;
 
-    public JsonlProcessor(ISentimentAnalyzer analyzer, int maxDegreeOfParallelism, int maxTextLength, int batchSize = DefaultBatchSize)
+    public JsonlProcessor(ISentimentAnalyzer analyzer, int maxDegreeOfParallelism, int maxTextLength, int chunkLines = DefaultChunkLines)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxDegreeOfParallelism, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(chunkLines, 1);
         _analyzer = analyzer;
         _maxTextLength = maxTextLength;
-        _parallelOptions = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
-        _batchSize = batchSize;
+        _maxDegreeOfParallelism = maxDegreeOfParallelism;
+        _chunkLines = chunkLines;
     }
 
     /// <summary>Gets a value indicating whether result lines use the Alpha Vantage shape (<c>--format alphavantage</c>).</summary>
     public bool AlphaVantage { get; init; }
 
-    /// <summary>Processes <paramref name="input"/> to <paramref name="output"/>; write failures propagate.</summary>
-    public JsonlRunSummary Run(Stream input, Stream output)
+    /// <summary>Processes <paramref name="input"/> to <paramref name="output"/>; read, write and analysis failures propagate.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; the records of the chunks
+    /// finished before it are written.</exception>
+    public JsonlRunSummary Run(Stream input, Stream output, CancellationToken cancellationToken = default)
     {
+        // The whole run is timed, not only the analysis calls: reading, parsing and writing are part of what the command costs.
+        var stopwatch = Stopwatch.StartNew();
         var reader = new Utf8LineReader(input);
-        var batch = new JsonlItem[_batchSize];
-        using var records = new JsonlRecordWriter(AlphaVantage);
-        var stopwatch = new Stopwatch();
-        long documents = 0, bytes = 0, failed = 0;
-        while (true)
+        var totals = new JsonlRunSummary();
+        if (_maxDegreeOfParallelism == 1)
         {
-            var count = 0;
-            while (count < batch.Length && reader.TryReadLine(out var line))
-            {
-                if (!line.Trim(" \t\r\f\v"u8).IsEmpty)
-                {
-                    batch[count++] = JsonlItemParser.Parse(line, reader.LineNumber);
-                }
-            }
-
-            if (count == 0)
-            {
-                break;
-            }
-
-            stopwatch.Start();
-            AnalyzeBatch(batch, count);
-            stopwatch.Stop();
-
-            for (var i = 0; i < count; i++)
-            {
-                var item = batch[i];
-                records.Write(item);
-                if (item.Error is null)
-                {
-                    documents++;
-                    bytes += item.Utf8Bytes;
-                }
-                else
-                {
-                    failed++;
-                }
-
-                batch[i] = null!;
-            }
-
-            output.Write(records.Written);
-            output.Flush();
-            records.Clear();
+            RunSequential(reader, output, ref totals, cancellationToken);
+        }
+        else
+        {
+            RunParallel(reader, output, ref totals, cancellationToken);
         }
 
-        return new JsonlRunSummary(documents, bytes, failed, stopwatch.Elapsed);
+        return totals with { Elapsed = stopwatch.Elapsed };
     }
 
-    private void AnalyzeBatch(JsonlItem[] batch, int count)
+    private void RunSequential(Utf8LineReader reader, Stream output, ref JsonlRunSummary totals, CancellationToken cancellationToken)
     {
-        if (_parallelOptions.MaxDegreeOfParallelism == 1 || count == 1)
+        using var chunk = NewChunk();
+        while (Fill(reader, chunk))
         {
-            for (var i = 0; i < count; i++)
+            Process(chunk, cancellationToken);
+            Write(chunk, output, ref totals);
+        }
+    }
+
+    private void RunParallel(Utf8LineReader reader, Stream output, ref JsonlRunSummary totals, CancellationToken cancellationToken)
+    {
+        // The scheduler keeps --parallel a true limit however many cores the thread pool has.
+        var scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, _maxDegreeOfParallelism).ConcurrentScheduler;
+        var window = Math.Min(2 * _maxDegreeOfParallelism, MaxChunksInFlight);
+        var pending = new Queue<(JsonlChunk Chunk, Task Work)>(window);
+        var free = new Stack<JsonlChunk>(window);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var token = stop.Token;
+        try
+        {
+            while (true)
             {
-                Analyze(batch[i]);
+                token.ThrowIfCancellationRequested();
+                var chunk = free.Count > 0 ? free.Pop() : NewChunk();
+                if (!Fill(reader, chunk))
+                {
+                    free.Push(chunk);
+                    break;
+                }
+
+                pending.Enqueue((chunk, Task.Factory.StartNew(() => Process(chunk, token), token, TaskCreationOptions.DenyChildAttach, scheduler)));
+                if (pending.Count == window)
+                {
+                    free.Push(WriteOldest(pending, output, ref totals));
+                }
             }
 
-            return;
+            while (pending.Count > 0)
+            {
+                free.Push(WriteOldest(pending, output, ref totals));
+            }
+        }
+        catch
+        {
+            // Stop the chunks still in flight before the failure leaves: they use the analyzer and buffers of this run.
+            stop.Cancel();
+            foreach (var (_, work) in pending)
+            {
+                // Waits without rethrowing: the failure already in hand is the one to report.
+                work.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
+            }
+
+            throw;
+        }
+        finally
+        {
+            foreach (var (chunk, _) in pending)
+            {
+                chunk.Dispose();
+            }
+
+            foreach (var chunk in free)
+            {
+                chunk.Dispose();
+            }
+        }
+    }
+
+    private JsonlChunk NewChunk() => new(_chunkLines, ChunkBytes, AlphaVantage);
+
+    /// <summary>Reads the next non-empty lines into <paramref name="chunk"/>; false at the end of the input.</summary>
+    private static bool Fill(Utf8LineReader reader, JsonlChunk chunk)
+    {
+        while (!chunk.IsFull && reader.TryReadLine(out var line))
+        {
+            if (!line.Trim(" \t\r\f\v"u8).IsEmpty)
+            {
+                chunk.Add(line, reader.LineNumber);
+            }
         }
 
-        Parallel.For(0, count, _parallelOptions, i => Analyze(batch[i]));
+        return chunk.Count > 0;
+    }
+
+    private static JsonlChunk WriteOldest(Queue<(JsonlChunk Chunk, Task Work)> pending, Stream output, ref JsonlRunSummary totals)
+    {
+        var (chunk, work) = pending.Peek();
+
+        // Rethrows a worker's exception as it was thrown (GetResult does not wrap it in an AggregateException).
+        work.GetAwaiter().GetResult();
+        pending.Dequeue();
+        Write(chunk, output, ref totals);
+        return chunk;
+    }
+
+    private static void Write(JsonlChunk chunk, Stream output, ref JsonlRunSummary totals)
+    {
+        output.Write(chunk.Records.Written);
+        output.Flush();
+        totals = totals with
+        {
+            Documents = totals.Documents + chunk.Documents,
+            Bytes = totals.Bytes + chunk.Bytes,
+            Failed = totals.Failed + chunk.Failed,
+        };
+        chunk.Reset();
+    }
+
+    private void Process(JsonlChunk chunk, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < chunk.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var item = JsonlItemParser.Parse(chunk.Line(i, out var lineNumber), lineNumber);
+            Analyze(item);
+            chunk.Records.Write(item);
+            if (item.Error is null)
+            {
+                chunk.Documents++;
+                chunk.Bytes += item.Utf8Bytes;
+            }
+            else
+            {
+                chunk.Failed++;
+            }
+        }
     }
 
     private void Analyze(JsonlItem item)

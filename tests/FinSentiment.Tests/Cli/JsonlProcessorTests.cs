@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using FinSentiment.Cli.Jsonl;
+
+namespace FinSentiment.Tests.Cli;
+
+/// <summary>The chunked pipeline behind <c>analyze --jsonl</c>, with chunks small enough that every case crosses chunk boundaries.</summary>
+public class JsonlProcessorTests
+{
+    private static readonly SentimentAnalyzer Analyzer = SentimentAnalyzer.CreateDefault();
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(2, 3)]
+    [InlineData(4, 7)]
+    [InlineData(1024, 1)]
+    public void Records_keep_input_order_across_chunk_boundaries(int parallel, int chunkLines)
+    {
+        var input = MixedInput(200);
+
+        var (output, summary) = Run(input, parallel, chunkLines);
+        var (expected, _) = Run(input, parallel: 1, chunkLines: 10_000);
+
+        Assert.Equal(expected, output);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(200, lines.Length);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            using var record = JsonDocument.Parse(lines[i]);
+            Assert.Equal(i, record.RootElement.GetProperty("id").GetInt32());
+        }
+
+        Assert.Equal(200, summary.Documents + summary.Failed);
+        Assert.Equal(40, summary.Failed);
+    }
+
+    [Fact]
+    public void A_bad_line_inside_a_chunk_names_its_own_line()
+    {
+        // Line 5 is bad; the empty line 2 still counts.
+        var input = "{\"id\": 0, \"text\": \"Revenue rose.\"}\n\n{\"id\": 1, \"text\": \"Revenue rose.\"}\n{\"id\": 2, \"text\": \"Revenue rose.\"}\n{\"id\": 3, \"text\": \n{\"id\": 4, \"text\": \"Revenue rose.\"}\n";
+
+        var (output, summary) = Run(input, parallel: 2, chunkLines: 2);
+
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(5, lines.Length);
+        Assert.StartsWith("{\"id\":3,\"line\":5,\"error\":\"invalid JSON", lines[3], StringComparison.Ordinal);
+        Assert.Equal(1, summary.Failed);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void An_analyzer_failure_propagates_as_thrown(int parallel)
+    {
+        var input = MixedInput(50).Replace("\"id\": 33, \"text\": ", "\"id\": 33, \"text\": \"boom\", \"other\": ", StringComparison.Ordinal);
+        var processor = new JsonlProcessor(new ThrowingAnalyzer(Analyzer, "boom"), parallel, 1000, chunkLines: 4);
+
+        Assert.Throws<InvalidOperationException>(() => processor.Run(new MemoryStream(Encoding.UTF8.GetBytes(input)), new MemoryStream()));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_cancelled_run_stops_with_only_whole_records_written(int parallel)
+    {
+        using var cancel = new CancellationTokenSource();
+        var input = new CancellingStream(Encoding.UTF8.GetBytes(MixedInput(2000)), cancelAfter: 40_000, cancel);
+        var output = new MemoryStream();
+        var processor = new JsonlProcessor(Analyzer, parallel, 1000, chunkLines: 16);
+
+        Assert.ThrowsAny<OperationCanceledException>(() => processor.Run(input, output, cancel.Token));
+
+        var written = Encoding.UTF8.GetString(output.ToArray());
+        Assert.True(written.Length == 0 || written[^1] == '\n', "a record was cut short");
+        var lines = written.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.InRange(lines.Length, 0, 1999);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            using var record = JsonDocument.Parse(lines[i]);
+            Assert.Equal(i, record.RootElement.GetProperty("id").GetInt32());
+        }
+    }
+
+    /// <summary>Numbered lines: every fifth one bad, some with titles, targets, escapes and non-ASCII text.</summary>
+    private static string MixedInput(int count)
+    {
+        string[] texts = ["Microsoft shares plunged after a profit warning.", "Revenue rose strongly at Apple.", "The meeting is on Tuesday.", "Nestlé's \"margin\" fell.", string.Empty];
+        var input = new StringBuilder();
+        for (var i = 0; i < count; i++)
+        {
+            var text = JsonSerializer.Serialize(texts[i % texts.Length] + new string('.', i % 3));
+            var line = (i % 5) switch
+            {
+                0 => $"{{\"id\": {i}, \"text\": {text}}}",
+                1 => $"{{\"id\": {i}, \"title\": \"Update\", \"text\": {text}}}",
+                2 => $"{{\"id\": {i}, \"text\": {text}, \"targets\": [\"Microsoft\", \"Apple\"]}}",
+                3 => $"{{\"id\": {i}, \"text\": {text}}}\n",
+                _ => $"{{\"id\": {i}, \"text\": 5}}",
+            };
+            input.Append(CultureInfo.InvariantCulture, $"{line}\n");
+        }
+
+        return input.ToString();
+    }
+
+    private static (string Output, JsonlRunSummary Summary) Run(string input, int parallel, int chunkLines)
+    {
+        using var output = new MemoryStream();
+        var summary = new JsonlProcessor(Analyzer, parallel, 1000, chunkLines).Run(new MemoryStream(Encoding.UTF8.GetBytes(input)), output);
+        return (Encoding.UTF8.GetString(output.ToArray()), summary);
+    }
+
+    /// <summary>The real analyzer, except that one text throws.</summary>
+    private sealed class ThrowingAnalyzer(ISentimentAnalyzer inner, string failing) : ISentimentAnalyzer
+    {
+        public SentimentResult Analyze(string text) => text == failing ? throw new InvalidOperationException("boom") : inner.Analyze(text);
+
+        public SentimentResult Analyze(NewsArticle article) => inner.Analyze(article);
+
+        public SentimentResult Analyze(string text, IReadOnlyList<SentimentTarget> targets) => inner.Analyze(text, targets);
+
+        public IReadOnlyList<SentimentResult> AnalyzeBatch(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) => inner.AnalyzeBatch(texts, cancellationToken);
+
+        public IReadOnlyList<SentimentResult> AnalyzeBatch(IReadOnlyList<NewsArticle> articles, CancellationToken cancellationToken = default) => inner.AnalyzeBatch(articles, cancellationToken);
+    }
+
+    /// <summary>Cancels the token once a number of bytes has been read, as Ctrl+C would in the middle of a run.</summary>
+    private sealed class CancellingStream(byte[] data, int cancelAfter, CancellationTokenSource cancel) : MemoryStream(data)
+    {
+        public override int Read(Span<byte> buffer)
+        {
+            if (Position >= cancelAfter)
+            {
+                cancel.Cancel();
+            }
+
+            return base.Read(buffer[..Math.Min(buffer.Length, 4096)]);
+        }
+    }
+}
