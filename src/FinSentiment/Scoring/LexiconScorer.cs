@@ -104,6 +104,10 @@ public sealed class LexiconScorer : ISentimentScorer
         "sapped", "marred", "sours", "soured", "weigh on", "weighs on", "weighed on", "weighing on", "put the brakes on",
         "puts the brakes on", "blocked");
 
+    // A fall of the subject that is a loss of what follows ("Acme loses its licence", "lost the contract"): the good thing after it
+    // is lost, as after a breaker.
+    private static readonly WordSet LosingWords = new("loses", "lost", "lose", "losing");
+
     // Verbs of a change into the opposite state ("turns bad", "goes sour"), among the words that end a state.
     private static readonly WordSet TurnWords = new("turns", "turned", "turn", "goes", "went");
 
@@ -193,7 +197,8 @@ public sealed class LexiconScorer : ISentimentScorer
             _entryInfo[i] = new EntryInfo(
                 entry.Valence, entry.Category, entry.Domain == LexiconDomain.General, MayBeReferenceWord(entry.Term), StrikeWords.Contains(entry.Term),
                 StateEnders.Contains(entry.Term),
-                entry.Category == LexiconCategory.Sentiment && entry.Valence < 0 && BreakerWords.Contains(entry.Term));
+                (entry.Category == LexiconCategory.Sentiment && entry.Valence < 0 && BreakerWords.Contains(entry.Term)) ||
+                (entry.Category == LexiconCategory.Decrease && LosingWords.Contains(entry.Term)));
             _isSubordinator[i] = entry.Category == LexiconCategory.Contrast &&
                 Array.Exists(Subordinators, s => s.Equals(entry.Term, StringComparison.OrdinalIgnoreCase));
         }
@@ -719,9 +724,9 @@ public sealed class LexiconScorer : ISentimentScorer
             for (var i = b + 1; i < units.Length && reached < 3; i++)
             {
                 ref var unit = ref units[i];
-                if (IsClauseStop(unit) || IsWord(text, unit, "to"))
+                if (IsClauseStop(unit) || IsWord(text, unit, "to") || IsConnector(text, unit))
                 {
-                    break; // "import curbs to boost exports": what follows "to" is the aim, not what is hit
+                    break; // "import curbs to boost exports": what follows "to" is the aim, not what is hit; "as sales rise", news of its own
                 }
 
                 if (unit.Contribution > 0 && unit.Negator < 0)

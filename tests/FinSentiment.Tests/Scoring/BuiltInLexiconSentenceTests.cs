@@ -383,6 +383,9 @@ public sealed class BuiltInLexiconSentenceTests
     [Theory]
     [InlineData("Why I'd buy Acme shares today", Polarity.Positive)]
     [InlineData("I would sell Globex before the results", Polarity.Negative)]
+    [InlineData("Why income investors should not buy Acme", Polarity.Negative)]
+    [InlineData("Don't buy into Globex's rich valuation", Polarity.Negative)] // the advice, not a denied valuation
+    [InlineData("Widget demand couldn't be worse for Initech", Polarity.Negative)]
     [InlineData("Acme is the top riser on the FTSE 100", Polarity.Positive)]
     [InlineData("Globex was the biggest faller in the index", Polarity.Negative)]
     [InlineData("Acme sees a better half on a lower fuel bill", Polarity.Positive)]
@@ -398,6 +401,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Rising rates derail the widget recovery", Polarity.Negative)] // the good word after the verb is lost
     [InlineData("Cheap imports threaten the rally in Acme shares", Polarity.Negative)]
     [InlineData("A strike at the plant spoils Globex's strong quarter", Polarity.Negative)]
+    [InlineData("Acme loses its banking licence", Polarity.Negative)] // a good thing lost
     public void A_verb_that_stops_a_good_thing_turns_it(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
