@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using FinSentiment.Internal;
+using FinSentiment.Scoring;
 using FinSentiment.Tokenization;
 
 namespace FinSentiment.Lexicon;
@@ -260,7 +261,9 @@ public sealed class SentimentLexicon
             for (var i = 0; i < written; i++)
             {
                 var token = buffer[i];
-                if (token.Kind is not TokenKind.SentenceEnd)
+                // Quotation marks are skipped inside a phrase in text ("Reiterate 'Buy'"), so a term's are too: "beat analysts'
+                // estimates" is the words "beat", "analysts", "estimates".
+                if (token.Kind is not TokenKind.SentenceEnd && !LexiconScorer.IsQuote(text[offset..], token))
                 {
                     words.Add(text.Slice(offset + token.Start, token.Length).ToString().Replace('’', '\''));
                 }

@@ -1406,7 +1406,7 @@ public sealed class LexiconScorer : ISentimentScorer
         return id;
     }
 
-    private static bool IsQuote(ReadOnlySpan<char> text, Token token) =>
+    internal static bool IsQuote(ReadOnlySpan<char> text, Token token) =>
         token.Kind == TokenKind.Punctuation && token.Length == 1 && text[token.Start] is '\'' or '"' or '‘' or '’' or '“' or '”';
 
     private static ReadOnlySpan<char> WordText(ReadOnlySpan<char> text, Token token)

@@ -64,6 +64,18 @@ public sealed class PhraseMatchingTests
         Assert.True(score < 0);
     }
 
+    [Theory]
+    [InlineData("Acme beat analysts' estimates on Monday")]
+    [InlineData("Acme beat analysts’ estimates on Monday")]
+    public void Quotation_mark_inside_a_term_is_skipped_like_in_text(string text)
+    {
+        var lexicon = SentimentLexicon.CreateBuilder().Add("beat analysts' estimates", 0.5, LexiconCategory.Sentiment).Build();
+
+        ScorerHarness.Score(new LexiconScorer(lexicon), text, out var evidence);
+
+        Assert.Equal(0.5, Assert.Single(evidence).BaseValence);
+    }
+
     [Fact]
     public void Phrase_split_by_other_words_is_not_matched()
     {

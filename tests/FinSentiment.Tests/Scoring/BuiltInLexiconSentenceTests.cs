@@ -386,6 +386,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Why income investors should not buy Acme", Polarity.Negative)]
     [InlineData("Don't buy into Globex's rich valuation", Polarity.Negative)] // the advice, not a denied valuation
     [InlineData("Widget demand couldn't be worse for Initech", Polarity.Negative)]
+    [InlineData("Acme sales rise 0.2%, short of analyst estimates", Polarity.Negative)]
+    [InlineData("Globex quarterly profit comes in ahead of analyst estimates", Polarity.Positive)]
     [InlineData("Acme is the top riser on the FTSE 100", Polarity.Positive)]
     [InlineData("Globex was the biggest faller in the index", Polarity.Negative)]
     [InlineData("Acme sees a better half on a lower fuel bill", Polarity.Positive)]
