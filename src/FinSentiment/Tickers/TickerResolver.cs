@@ -211,7 +211,7 @@ public sealed class TickerResolver : ITickerResolver
         {
             // Most tokens start nothing; passing them over here keeps this loop small (the reading of a candidate, with everything it
             // inlines, is a large method whose loop spilled most of its variables to the stack on every token).
-            if (!MayStartCandidate(text, tokens[i], firstNameNodes.IsEmpty ? NameMatcher.UnknownFirstNode : firstNameNodes[i]))
+            if (!MayStartCandidate(text, tokens[i], firstNameNodes.IsEmpty ? NameMatcher.UnknownFirstNode : firstNameNodes[i], _directory.Names))
             {
                 continue;
             }
@@ -224,9 +224,15 @@ public sealed class TickerResolver : ITickerResolver
 
     /// <summary>
     /// Whether <see cref="FindCandidate"/> could find anything at a token: a cashtag or exchange symbol, or a word or number that may
-    /// start a name (<paramref name="firstNode"/> is not -1), may be an instrument code or, for a word, a symbol in capitals.
+    /// start a name, may be an instrument code or, for a word, a symbol in capitals.
     /// </summary>
-    private static bool MayStartCandidate(ReadOnlySpan<char> text, in Token token, int firstNode)
+    /// <remarks>
+    /// A word may start a name when the name trie has a first step for it (<paramref name="firstNode"/> is not -1) and its letter case
+    /// fits some name (<see cref="NameMatcher.CannotStartName"/>, which the match itself would test first). The first step is found
+    /// ignoring case, so common lower-case words ("on", "price", "target") have one; passing them over here spares them the call of
+    /// <see cref="FindCandidate"/>, a large method.
+    /// </remarks>
+    private static bool MayStartCandidate(ReadOnlySpan<char> text, in Token token, int firstNode, NameMatcher names)
     {
         if (token.Kind is not (TokenKind.Word or TokenKind.Number))
         {
@@ -234,7 +240,8 @@ public sealed class TickerResolver : ITickerResolver
         }
 
         var word = token.GetText(text);
-        return firstNode != -1 || MayBeInstrumentCode(word) || (token.Kind == TokenKind.Word && IsUpperSymbol(word));
+        return (firstNode != -1 && (word.IsEmpty || !names.CannotStartName(word))) || MayBeInstrumentCode(word) ||
+            (token.Kind == TokenKind.Word && IsUpperSymbol(word));
     }
 
     /// <summary>Adds the candidate that starts at token <paramref name="i"/>, if any; returns the index of its last token (else <paramref name="i"/>).</summary>
