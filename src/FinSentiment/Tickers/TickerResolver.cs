@@ -649,17 +649,11 @@ public sealed class TickerResolver : ITickerResolver
         var next = 0; // index into the name candidates, which are in token order
         CompanyInfo? recent = null;
         var recentSentence = -1;
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            // A reference starts with "the", "It" or "Its": any other token is passed over on its kind, length and first char (no
-            // other char is "t" or "T" ignoring case), before the candidates up to it are caught up with (only a reference reads them).
-            // The token is read once: most tokens stop here.
-            ref readonly var token = ref tokens[i];
-            if (token.Kind != TokenKind.Word || token.Length is not (2 or 3) || text[token.Start] is not ('t' or 'T' or 'I'))
-            {
-                continue;
-            }
 
+        // Only the tokens that may start a reference are visited; the candidates up to each are caught up with there (only a
+        // reference reads them).
+        for (var i = NextReferenceStart(text, tokens, 0); i < tokens.Length; i = NextReferenceStart(text, tokens, i + 1))
+        {
             // From here on, sentence numbers are read.
             EnsureNumbered(text, tokens, sentenceOf, ref numbered);
 
@@ -713,6 +707,35 @@ public sealed class TickerResolver : ITickerResolver
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The first token from <paramref name="from"/> on that may start a reference, or the number of tokens: a word of two or three
+    /// chars whose first is "t", "T" or "I" (<c>the</c>, <c>It</c>, <c>Its</c>; no other char is "t" or "T" ignoring case).
+    /// </summary>
+    /// <remarks>
+    /// Most tokens are passed over on their kind, length and first char. A loop of its own keeps them in registers: written inside
+    /// <see cref="FindReferences"/>, whose body holds many variables, it reloaded and spilled them on every token.
+    /// </remarks>
+    private static int NextReferenceStart(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int from)
+    {
+        for (var i = from; i < tokens.Length; i++)
+        {
+            // Plain tests, each its own branch: written as patterns joined by "&&", they became flags set and tested again.
+            ref readonly var token = ref tokens[i];
+            if (token.Kind != TokenKind.Word || token.Length < 2 || token.Length > 3)
+            {
+                continue;
+            }
+
+            var first = text[token.Start];
+            if (first == 't' || first == 'T' || first == 'I')
+            {
+                return i;
+            }
+        }
+
+        return tokens.Length;
     }
 
     /// <summary>Matches <c>the company</c>, <c>the bank</c>, <c>the Redmond, Washington-based company</c>; returns the noun's index or 0.</summary>
