@@ -285,7 +285,7 @@ public sealed class TickerResolver : ITickerResolver
         {
             // Most tokens start nothing; passing them over here keeps this loop small (the reading of a candidate, with everything it
             // inlines, is a large method whose loop spilled most of its variables to the stack on every token).
-            if (!MayStartCandidate(text, tokens[i], firstNameNodes.IsEmpty ? NameMatcher.UnknownFirstNode : firstNameNodes[i], _directory.Names))
+            if (!MayStartCandidate(text, tokens, i, firstNameNodes.IsEmpty ? NameMatcher.UnknownFirstNode : firstNameNodes[i], _directory.Names))
             {
                 continue;
             }
@@ -297,8 +297,9 @@ public sealed class TickerResolver : ITickerResolver
     }
 
     /// <summary>
-    /// Whether <see cref="FindCandidate"/> could find anything at a token: a cashtag or exchange symbol, or a word or number that may
-    /// start a name, may be an instrument code or, for a word, a symbol in capitals.
+    /// Whether <see cref="FindCandidate"/> could find anything at token <paramref name="i"/>: a cashtag or exchange symbol, or a word or
+    /// number that may start a name, may be an instrument code or, for a word, a symbol in capitals that may stand alone (three chars
+    /// or more, or in parentheses: <see cref="FindCandidate"/> passes over "Q4", "H2" or "AH" otherwise).
     /// </summary>
     /// <remarks>
     /// A word may start a name when the name trie has a first step for it (<paramref name="firstNode"/> is not -1) and its letter case
@@ -306,8 +307,9 @@ public sealed class TickerResolver : ITickerResolver
     /// ignoring case, so common lower-case words ("on", "price", "target") have one; passing them over here spares them the call of
     /// <see cref="FindCandidate"/>, a large method.
     /// </remarks>
-    private static bool MayStartCandidate(ReadOnlySpan<char> text, in Token token, int firstNode, NameMatcher names)
+    private static bool MayStartCandidate(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int firstNode, NameMatcher names)
     {
+        ref readonly var token = ref tokens[i];
         if (token.Kind is not (TokenKind.Word or TokenKind.Number))
         {
             return token.Kind is TokenKind.Cashtag or TokenKind.ExchangeSymbol;
@@ -315,8 +317,12 @@ public sealed class TickerResolver : ITickerResolver
 
         var word = token.GetText(text);
         return (firstNode != -1 && (word.IsEmpty || !names.CannotStartName(word))) || MayBeInstrumentCode(word) ||
-            (token.Kind == TokenKind.Word && IsUpperSymbol(word));
+            (token.Kind == TokenKind.Word && IsUpperSymbol(word) && (word.Length >= 3 || IsParenthesized(text, tokens, i)));
     }
+
+    /// <summary>Whether token <paramref name="i"/> stands alone in parentheses: <c>(GE)</c>.</summary>
+    private static bool IsParenthesized(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
+        i > 0 && i + 1 < tokens.Length && IsChar(text, tokens[i - 1], '(') && IsChar(text, tokens[i + 1], ')');
 
     /// <summary>Adds the candidate that starts at token <paramref name="i"/>, if any; returns the index of its last token (else <paramref name="i"/>).</summary>
     private int FindCandidate(
@@ -383,7 +389,7 @@ public sealed class TickerResolver : ITickerResolver
                     if (_resolveBareSymbols && token.Kind == TokenKind.Word)
                     {
                         var word = token.GetText(text);
-                        var parenthesized = i > 0 && i + 1 < tokens.Length && IsChar(text, tokens[i - 1], '(') && IsChar(text, tokens[i + 1], ')');
+                        var parenthesized = IsParenthesized(text, tokens, i);
                         if (IsUpperSymbol(word) && (word.Length >= 3 || parenthesized) && !SymbolStopList.Contains(word) &&
                             _directory.TryGetBySymbol(word, out var bare) && !InCapitals(text, tokens, sentenceOf, ref numbered, i))
                         {
