@@ -159,8 +159,9 @@ internal sealed class NameMatcher
     /// Whether no name can start with <paramref name="word"/> as written: it is ASCII with lower-case letters and no capitals, and no
     /// first word that a lower-case word may match has its first letter and length; or it starts with an ASCII digit and no first word
     /// that starts with one has its length (a digit equals only itself ignoring case). (A word starting with a symbol is looked up.)
+    /// <see cref="Match(ReadOnlySpan{char}, ReadOnlySpan{Token}, int, int, out NameEntry?)"/> matches nothing at such a word.
     /// </summary>
-    private bool CannotStartName(ReadOnlySpan<char> word)
+    internal bool CannotStartName(ReadOnlySpan<char> word)
     {
         var first = word[0];
         if (char.IsAsciiDigit(first))

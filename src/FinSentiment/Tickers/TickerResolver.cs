@@ -113,13 +113,14 @@ public sealed class TickerResolver : ITickerResolver
             var accepted = Accept(text, tokens, sentenceOf, candidates.AsSpan(0, count));
 
             // Every reference is to an accepted company (a descriptor's must be accepted, "the company" and "It" follow one).
+            var found = count;
             if (_resolveReferences && AnyAccepted(candidates.AsSpan(0, count)))
             {
                 count = FindReferences(text, tokens, sentenceOf, ref numbered, ref candidates, count, accepted);
             }
 
             var span = candidates.AsSpan(0, count);
-            span.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+            SortByStart(span, found);
             foreach (ref readonly var candidate in span)
             {
                 if (candidate.State == State.Accepted)
@@ -132,6 +133,79 @@ public sealed class TickerResolver : ITickerResolver
         {
             Scratch.Return(scratch, count);
         }
+    }
+
+    /// <summary>
+    /// Puts the candidates in text order. The first <paramref name="found"/> (names, symbols, codes) are found in text order, and so
+    /// are the references that <see cref="FindReferences"/> appends after them: a text without references is in order already, and
+    /// the few references of most texts are each moved back to their place, with no comparison delegate.
+    /// </summary>
+    /// <remarks>
+    /// The runs are checked, not trusted: when one is out of order, when a reference and another candidate start at the same offset
+    /// (the order of equal starts is then the sort's), or when there are many of both, the candidates are sorted as they always were.
+    /// Otherwise their starts all differ, and the order is the one the sort gives.
+    /// </remarks>
+    private static void SortByStart(Span<Candidate> candidates, int found)
+    {
+        var references = candidates.Length - found;
+        if ((long)references * found > MaxInsertionMoves || !AreTwoDistinctRuns(candidates, found))
+        {
+            candidates.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+            return;
+        }
+
+        for (var r = found; r < candidates.Length; r++)
+        {
+            var reference = candidates[r];
+            var to = r;
+            while (to > 0 && candidates[to - 1].Start > reference.Start)
+            {
+                candidates[to] = candidates[to - 1];
+                to--;
+            }
+
+            candidates[to] = reference;
+        }
+    }
+
+    /// <summary>Above this many candidate moves (references times the others), <see cref="SortByStart"/> sorts instead.</summary>
+    private const int MaxInsertionMoves = 4096;
+
+    /// <summary>
+    /// Whether the candidates before <paramref name="found"/> and those after it are each in strictly ascending order of start, and no
+    /// start is in both.
+    /// </summary>
+    private static bool AreTwoDistinctRuns(ReadOnlySpan<Candidate> candidates, int found)
+    {
+        for (var i = 1; i < candidates.Length; i++)
+        {
+            if (i != found && candidates[i - 1].Start >= candidates[i].Start)
+            {
+                return false;
+            }
+        }
+
+        // Both runs ascend: a start in both is found by walking them side by side.
+        int a = 0, b = found;
+        while (a < found && b < candidates.Length)
+        {
+            var difference = candidates[a].Start - candidates[b].Start;
+            if (difference == 0)
+            {
+                return false;
+            }
+
+            if (difference < 0)
+            {
+                a++;
+            }
+            else
+            {
+                b++;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Numbers each token's sentence; a sentence in capitals gets a negative number (-1 - index).</summary>
@@ -211,7 +285,7 @@ public sealed class TickerResolver : ITickerResolver
         {
             // Most tokens start nothing; passing them over here keeps this loop small (the reading of a candidate, with everything it
             // inlines, is a large method whose loop spilled most of its variables to the stack on every token).
-            if (!MayStartCandidate(text, tokens[i], firstNameNodes.IsEmpty ? NameMatcher.UnknownFirstNode : firstNameNodes[i]))
+            if (!MayStartCandidate(text, tokens, i, firstNameNodes.IsEmpty ? NameMatcher.UnknownFirstNode : firstNameNodes[i], _directory.Names))
             {
                 continue;
             }
@@ -223,19 +297,32 @@ public sealed class TickerResolver : ITickerResolver
     }
 
     /// <summary>
-    /// Whether <see cref="FindCandidate"/> could find anything at a token: a cashtag or exchange symbol, or a word or number that may
-    /// start a name (<paramref name="firstNode"/> is not -1), may be an instrument code or, for a word, a symbol in capitals.
+    /// Whether <see cref="FindCandidate"/> could find anything at token <paramref name="i"/>: a cashtag or exchange symbol, or a word or
+    /// number that may start a name, may be an instrument code or, for a word, a symbol in capitals that may stand alone (three chars
+    /// or more, or in parentheses: <see cref="FindCandidate"/> passes over "Q4", "H2" or "AH" otherwise).
     /// </summary>
-    private static bool MayStartCandidate(ReadOnlySpan<char> text, in Token token, int firstNode)
+    /// <remarks>
+    /// A word may start a name when the name trie has a first step for it (<paramref name="firstNode"/> is not -1) and its letter case
+    /// fits some name (<see cref="NameMatcher.CannotStartName"/>, which the match itself would test first). The first step is found
+    /// ignoring case, so common lower-case words ("on", "price", "target") have one; passing them over here spares them the call of
+    /// <see cref="FindCandidate"/>, a large method.
+    /// </remarks>
+    private static bool MayStartCandidate(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int firstNode, NameMatcher names)
     {
+        ref readonly var token = ref tokens[i];
         if (token.Kind is not (TokenKind.Word or TokenKind.Number))
         {
             return token.Kind is TokenKind.Cashtag or TokenKind.ExchangeSymbol;
         }
 
         var word = token.GetText(text);
-        return firstNode != -1 || MayBeInstrumentCode(word) || (token.Kind == TokenKind.Word && IsUpperSymbol(word));
+        return (firstNode != -1 && (word.IsEmpty || !names.CannotStartName(word))) || MayBeInstrumentCode(word) ||
+            (token.Kind == TokenKind.Word && IsUpperSymbol(word) && (word.Length >= 3 || IsParenthesized(text, tokens, i)));
     }
+
+    /// <summary>Whether token <paramref name="i"/> stands alone in parentheses: <c>(GE)</c>.</summary>
+    private static bool IsParenthesized(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
+        i > 0 && i + 1 < tokens.Length && IsChar(text, tokens[i - 1], '(') && IsChar(text, tokens[i + 1], ')');
 
     /// <summary>Adds the candidate that starts at token <paramref name="i"/>, if any; returns the index of its last token (else <paramref name="i"/>).</summary>
     private int FindCandidate(
@@ -302,7 +389,7 @@ public sealed class TickerResolver : ITickerResolver
                     if (_resolveBareSymbols && token.Kind == TokenKind.Word)
                     {
                         var word = token.GetText(text);
-                        var parenthesized = i > 0 && i + 1 < tokens.Length && IsChar(text, tokens[i - 1], '(') && IsChar(text, tokens[i + 1], ')');
+                        var parenthesized = IsParenthesized(text, tokens, i);
                         if (IsUpperSymbol(word) && (word.Length >= 3 || parenthesized) && !SymbolStopList.Contains(word) &&
                             _directory.TryGetBySymbol(word, out var bare) && !InCapitals(text, tokens, sentenceOf, ref numbered, i))
                         {
@@ -568,17 +655,11 @@ public sealed class TickerResolver : ITickerResolver
         var next = 0; // index into the name candidates, which are in token order
         CompanyInfo? recent = null;
         var recentSentence = -1;
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            // A reference starts with "the", "It" or "Its": any other token is passed over on its kind, length and first char (no
-            // other char is "t" or "T" ignoring case), before the candidates up to it are caught up with (only a reference reads them).
-            // The token is read once: most tokens stop here.
-            ref readonly var token = ref tokens[i];
-            if (token.Kind != TokenKind.Word || token.Length is not (2 or 3) || text[token.Start] is not ('t' or 'T' or 'I'))
-            {
-                continue;
-            }
 
+        // Only the tokens that may start a reference are visited; the candidates up to each are caught up with there (only a
+        // reference reads them).
+        for (var i = NextReferenceStart(text, tokens, 0); i < tokens.Length; i = NextReferenceStart(text, tokens, i + 1))
+        {
             // From here on, sentence numbers are read.
             EnsureNumbered(text, tokens, sentenceOf, ref numbered);
 
@@ -632,6 +713,35 @@ public sealed class TickerResolver : ITickerResolver
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The first token from <paramref name="from"/> on that may start a reference, or the number of tokens: a word of two or three
+    /// chars whose first is "t", "T" or "I" (<c>the</c>, <c>It</c>, <c>Its</c>; no other char is "t" or "T" ignoring case).
+    /// </summary>
+    /// <remarks>
+    /// Most tokens are passed over on their kind, length and first char. A loop of its own keeps them in registers: written inside
+    /// <see cref="FindReferences"/>, whose body holds many variables, it reloaded and spilled them on every token.
+    /// </remarks>
+    private static int NextReferenceStart(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int from)
+    {
+        for (var i = from; i < tokens.Length; i++)
+        {
+            // Plain tests, each its own branch: written as patterns joined by "&&", they became flags set and tested again.
+            ref readonly var token = ref tokens[i];
+            if (token.Kind != TokenKind.Word || token.Length < 2 || token.Length > 3)
+            {
+                continue;
+            }
+
+            var first = text[token.Start];
+            if (first == 't' || first == 'T' || first == 'I')
+            {
+                return i;
+            }
+        }
+
+        return tokens.Length;
     }
 
     /// <summary>Matches <c>the company</c>, <c>the bank</c>, <c>the Redmond, Washington-based company</c>; returns the noun's index or 0.</summary>
