@@ -41,6 +41,12 @@ internal static class CliApplication
             console.WriteError(ex.Message);
             return ExitCodes.Failure;
         }
+        catch (IOException ex) when (ex is not OutputClosedException)
+        {
+            // A write to standard output failed (a full disk, an I/O error): the output is incomplete.
+            console.WriteError($"cannot write standard output: {ex.Message}");
+            return ExitCodes.Failure;
+        }
     }
 
     private static int Dispatch(string[] args, CliConsole console)

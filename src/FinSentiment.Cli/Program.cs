@@ -1,3 +1,4 @@
 using FinSentiment.Cli;
+using FinSentiment.Cli.CommandLine;
 
-return CliApplication.Run(args, Console.OpenStandardInput(), Console.OpenStandardOutput(), Console.Error);
+return CliApplication.Run(args, Console.OpenStandardInput(), StandardOutputStream.OpenProcessOutput(), Console.Error);

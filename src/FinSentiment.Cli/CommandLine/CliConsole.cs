@@ -52,9 +52,9 @@ internal sealed class CliConsole : IDisposable
         {
             _out?.Dispose();
         }
-        catch (OutputClosedException)
+        catch (IOException)
         {
-            // Nothing can be written to a closed pipe; dropping the rest is the intent.
+            // A closed pipe takes nothing more (dropping the rest is the intent), and a failed write was reported already.
         }
 
         _out = null;

@@ -1,11 +1,30 @@
 namespace FinSentiment.Cli.CommandLine;
 
 /// <summary>
-/// Wraps standard output so that a failed write (EPIPE when the reader went away) surfaces as
-/// <see cref="OutputClosedException"/>, which the entry point turns into a quiet exit instead of a stack trace.
+/// Wraps standard output so that a write to a pipe whose reader went away (EPIPE, `| head`) surfaces as
+/// <see cref="OutputClosedException"/>, which the entry point turns into a quiet exit instead of a stack trace. Any other
+/// write failure (a full disk, an I/O error) stays an <see cref="IOException"/>: the command fails with exit code 1.
 /// </summary>
 internal sealed class StandardOutputStream(Stream inner) : Stream
 {
+    // EPIPE on Linux and macOS (the errno is the HResult of .NET's Unix I/O errors); ERROR_BROKEN_PIPE and ERROR_NO_DATA on Windows.
+    private const int UnixBrokenPipe = 32;
+    private const int WindowsBrokenPipe = unchecked((int)0x8007006D);
+    private const int WindowsNoData = unchecked((int)0x800700E8);
+
+    /// <summary>
+    /// The process's standard output. On Unix it is file descriptor 1 itself: the console stream .NET offers there drops a write
+    /// to a closed pipe without an error, so `| head` would not stop the run.
+    /// </summary>
+    public static Stream OpenProcessOutput() =>
+        OperatingSystem.IsWindows()
+            ? Console.OpenStandardOutput()
+            : new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+
+    /// <summary>Whether a write failed because the reader of the pipe went away.</summary>
+    internal static bool IsBrokenPipe(IOException exception) =>
+        exception.HResult is UnixBrokenPipe or WindowsBrokenPipe or WindowsNoData;
+
     public override bool CanRead => false;
 
     public override bool CanSeek => false;
@@ -28,7 +47,7 @@ internal sealed class StandardOutputStream(Stream inner) : Stream
         {
             inner.Write(buffer);
         }
-        catch (IOException ex)
+        catch (IOException ex) when (IsBrokenPipe(ex))
         {
             throw new OutputClosedException("Standard output is closed.", ex);
         }
@@ -40,7 +59,7 @@ internal sealed class StandardOutputStream(Stream inner) : Stream
         {
             inner.Flush();
         }
-        catch (IOException ex)
+        catch (IOException ex) when (IsBrokenPipe(ex))
         {
             throw new OutputClosedException("Standard output is closed.", ex);
         }

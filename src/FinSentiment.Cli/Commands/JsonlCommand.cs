@@ -41,16 +41,25 @@ internal static class JsonlCommand
 
         using var input = InputFiles.OpenRead(inputPath, console);
         console.Out.Flush();
-        using var output = InputFiles.OpenWrite(outputPath, console);
+        var output = InputFiles.OpenWrite(outputPath, console);
         var processor = new JsonlProcessor(analyzer, parallel, FinSentimentDefaults.MaxTextLength) { AlphaVantage = format is not null && AnalyzeCommand.IsAlphaVantage(format) };
         JsonlRunSummary summary;
         try
         {
             summary = processor.Run(input, output);
+
+            // Closing flushes what the file stream still buffers: a full disk shows here, and must be reported like any write.
+            output.Dispose();
         }
         catch (IOException ex) when (ex is not OutputClosedException)
         {
+            DisposeAfterFailure(output);
             throw new CommandException($"I/O error on '{inputPath}' or '{outputPath}': {ex.Message}");
+        }
+        catch
+        {
+            DisposeAfterFailure(output);
+            throw;
         }
 
         if (arguments.Has("--stats"))
@@ -59,6 +68,18 @@ internal static class JsonlCommand
         }
 
         return summary.Failed > 0 ? ExitCodes.Failure : ExitCodes.Success;
+    }
+
+    /// <summary>Closes the output after a failure; closing flushes the buffer again, and a second error must not hide the first.</summary>
+    private static void DisposeAfterFailure(Stream output)
+    {
+        try
+        {
+            output.Dispose();
+        }
+        catch (IOException)
+        {
+        }
     }
 
     private static bool IsSameFile(string inputPath, string outputPath)
@@ -73,15 +94,29 @@ internal static class JsonlCommand
         return string.Equals(ResolvedPath(inputPath), ResolvedPath(outputPath), comparison);
     }
 
-    /// <summary>The full path, through a symbolic link if the file is one.</summary>
+    /// <summary>
+    /// The full path with every symbolic link along it resolved, the directories' as well as the file's ("ldir/s.jsonl" where ldir
+    /// links to "real" is "real/s.jsonl"). Hard links are not detected: they are the same file under two names.
+    /// </summary>
     private static string ResolvedPath(string path)
     {
         var full = Path.GetFullPath(path);
         try
         {
-            return new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
+            var root = Path.GetPathRoot(full) ?? string.Empty;
+            var resolved = root;
+            foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+            {
+                var next = Path.Combine(resolved, part);
+                var target = Directory.Exists(next)
+                    ? new DirectoryInfo(next).ResolveLinkTarget(returnFinalTarget: true)
+                    : new FileInfo(next).ResolveLinkTarget(returnFinalTarget: true);
+                resolved = target?.FullName ?? next;
+            }
+
+            return resolved;
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return full;
         }

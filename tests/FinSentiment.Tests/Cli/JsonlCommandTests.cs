@@ -261,14 +261,73 @@ public class JsonlCommandTests
         Assert.Empty(stderr.ToString());
     }
 
-    /// <summary>Accepts a few bytes, then fails like a pipe whose reader has gone.</summary>
-    private sealed class ClosedPipeStream : MemoryStream
+    [Fact]
+    public void A_full_disk_on_standard_output_fails_with_an_error()
+    {
+        using var stdin = new MemoryStream(Encoding.UTF8.GetBytes(Good + "\n" + Good + "\n"));
+        using var stderr = new StringWriter();
+        var exitCode = CliApplication.Run(["analyze", "--jsonl", "-"], stdin, new ClosedPipeStream(hresult: 28), stderr);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("No space left", stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_full_disk_on_the_output_file_fails_with_an_error_and_no_crash()
+    {
+        if (!File.Exists("/dev/full"))
+        {
+            return; // Linux only
+        }
+
+        var input = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(input, Good + "\n");
+            using var stderr = new StringWriter();
+            var exitCode = CliApplication.Run(["analyze", "--jsonl", input, "--out", "/dev/full"], new MemoryStream(), new MemoryStream(), stderr);
+
+            Assert.Equal(1, exitCode);
+            Assert.Contains("I/O error", stderr.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(input);
+        }
+    }
+
+    [Fact]
+    public void The_input_named_through_a_linked_directory_is_refused_as_output()
+    {
+        var root = Directory.CreateTempSubdirectory("finsentiment-link-");
+        try
+        {
+            var real = Directory.CreateDirectory(Path.Combine(root.FullName, "real"));
+            var input = Path.Combine(real.FullName, "in.jsonl");
+            File.WriteAllText(input, Good + "\n");
+            var link = Path.Combine(root.FullName, "link");
+            Directory.CreateSymbolicLink(link, real.FullName);
+            using var stderr = new StringWriter();
+
+            var exitCode = CliApplication.Run(["analyze", "--jsonl", input, "--out", Path.Combine(link, "in.jsonl")], new MemoryStream(), new MemoryStream(), stderr);
+
+            Assert.Equal(2, exitCode);
+            Assert.Equal(Good + "\n", File.ReadAllText(input));
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>Accepts a few bytes, then fails like a pipe whose reader has gone (EPIPE), or with another error number.</summary>
+    private sealed class ClosedPipeStream(int hresult = 32) : MemoryStream
     {
         public override void Write(ReadOnlySpan<byte> buffer)
         {
             if (Length + buffer.Length > 100)
             {
-                throw new IOException("Broken pipe");
+                throw new IOException(hresult == 32 ? "Broken pipe" : "No space left on device", hresult);
             }
 
             base.Write(buffer);
