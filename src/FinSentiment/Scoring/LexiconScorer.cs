@@ -104,6 +104,9 @@ public sealed class LexiconScorer : ISentimentScorer
         "sapped", "marred", "sours", "soured", "weigh on", "weighs on", "weighed on", "weighing on", "put the brakes on",
         "puts the brakes on", "blocked");
 
+    // Breakers that stop what follows whatever it is: a bad thing stopped ("halts the slide", "dampens fears") is good news.
+    private static readonly WordSet StopperWords = new("halt", "halts", "halted", "halting", "dampen", "dampens", "dampened", "dampening");
+
     // A fall of the subject that is a loss of what follows ("Acme loses its licence", "lost the contract"): the good thing after it
     // is lost, as after a breaker.
     private static readonly WordSet LosingWords = new("loses", "lost", "lose", "losing");
@@ -350,11 +353,6 @@ public sealed class LexiconScorer : ISentimentScorer
                 ReverseEndedStates(text, units, lexical);
             }
 
-            if ((triggers & Triggers.Breaker) != 0)
-            {
-                TurnBrokenGoods(text, units, lexical);
-            }
-
             if ((present & Bit(LexiconCategory.Intensifier)) != 0)
             {
                 ApplyIntensifiers(units);
@@ -363,6 +361,11 @@ public sealed class LexiconScorer : ISentimentScorer
             if ((present & Bit(LexiconCategory.Negator)) != 0)
             {
                 ApplyNegation(text, units);
+            }
+
+            if ((triggers & Triggers.Breaker) != 0)
+            {
+                TurnBrokenGoods(text, units, lexical);
             }
 
             if ((present & Bit(LexiconCategory.Hedge)) != 0)
@@ -685,6 +688,15 @@ public sealed class LexiconScorer : ISentimentScorer
                     break;
                 }
 
+                // "The rally may not be over", "recovery has not stalled": a negated ender leaves the state as it is (the negator
+                // then turns the ender, if it scores); "isn't enough" is the one ender that holds its negation.
+                if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Negator &&
+                    !(i + 1 < units.Length && IsWord(text, units[i + 1], "enough")) &&
+                    !(i + 2 < units.Length && IsBeVerb(text[units[i + 1].Start..units[i + 1].End]) && IsWord(text, units[i + 2], "enough")))
+                {
+                    break;
+                }
+
                 if (EndsStateAt(text, units, s, i))
                 {
                     ReverseQualifiersOfState(text, units, s, i);
@@ -708,45 +720,100 @@ public sealed class LexiconScorer : ISentimentScorer
     /// "Rising rates derail the recovery", "the strike dents profit": the first good word within three words after a verb that
     /// stops or spoils it (<see cref="BreakerWords"/>), not counting articles, is lost, so it turns (shown as negated by the verb)
     /// instead of outweighing the verb. A bad word first ("threatens job cuts") is what the verb brings, and ends the search.
+    /// Runs after negation: a negated verb ("does not threaten the recovery") spares the good word, so the negation that reached
+    /// it too is undone and the verb itself counts for nothing.
     /// </summary>
     private void TurnBrokenGoods(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
     {
         for (var b = lexical.First; b < lexical.End; b++)
         {
-            ref readonly var breaker = ref units[b];
-            if (breaker.Kind != UnitKind.Lexical || breaker.Contribution >= 0 || (uint)breaker.Entry >= (uint)_entryInfo.Length ||
+            ref var breaker = ref units[b];
+            if (breaker.Kind != UnitKind.Lexical || breaker.Contribution == 0 || (uint)breaker.Entry >= (uint)_entryInfo.Length ||
                 !_entryInfo[breaker.Entry].Breaker)
             {
                 continue;
             }
 
-            var reached = 0;
-            for (var i = b + 1; i < units.Length && reached < 3; i++)
+            var target = FindBrokenGood(text, units, b, breaker.Negator);
+            if (target < 0)
             {
-                ref var unit = ref units[i];
-                if (IsClauseStop(unit) || IsWord(text, unit, "to") || IsConnector(text, unit))
+                // "Acme halts the slide in its shares", "dampened fears of a slowdown": a bad thing stopped is good news.
+                var stopped = breaker.Negator < 0 && StopperWords.Contains(text[breaker.Start..breaker.End]) ? FirstScoredAfter(text, units, b) : -1;
+                if (stopped >= 0 && units[stopped].Contribution < 0 && units[stopped].Negator < 0)
                 {
-                    break; // "import curbs to boost exports": what follows "to" is the aim, not what is hit; "as sales rise", news of its own
+                    units[stopped].Contribution *= _negationFactor;
+                    units[stopped].Negator = b;
+                    breaker.Contribution = 0;
+
+                    // "Fears of a slowdown", "worries over demand": what the fear is of is stopped with it.
+                    if (stopped + 1 < units.Length && (IsWord(text, units[stopped + 1], "of") || IsWord(text, units[stopped + 1], "over") ||
+                        IsWord(text, units[stopped + 1], "about")) && FirstScoredAfter(text, units, stopped + 1) is var feared and >= 0 &&
+                        units[feared].Contribution < 0 && units[feared].Negator < 0)
+                    {
+                        units[feared].Contribution *= _negationFactor;
+                        units[feared].Negator = b;
+                    }
                 }
 
-                if (unit.Contribution > 0 && unit.Negator < 0)
-                {
-                    unit.Contribution *= _negationFactor;
-                    unit.Negator = b;
-                    break;
-                }
+                continue;
+            }
 
-                if (unit.Contribution < 0)
-                {
-                    break;
-                }
-
-                if (!IsArticle(text, unit))
-                {
-                    reached++;
-                }
+            ref var unit = ref units[target];
+            if (breaker.Negator < 0)
+            {
+                unit.Contribution *= _negationFactor;
+                unit.Negator = b;
+            }
+            else
+            {
+                unit.Contribution /= _negationFactor * Math.Abs(units[breaker.Negator].Valence == 0 ? 1 : units[breaker.Negator].Valence);
+                unit.Negator = -1;
+                breaker.Contribution = 0;
             }
         }
+    }
+
+    /// <summary>
+    /// The good word a breaker at unit <paramref name="b"/> hits, or -1. With <paramref name="negator"/> -1 it is a good word not
+    /// negated; otherwise a good word negated by that same negator (now scoring as bad).
+    /// </summary>
+    private static int FindBrokenGood(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int b, int negator)
+    {
+        var i = FirstScoredAfter(text, units, b);
+        if (i < 0)
+        {
+            return -1;
+        }
+
+        ref readonly var unit = ref units[i];
+        var good = negator < 0 ? unit.Contribution > 0 && unit.Negator < 0 : unit.Contribution < 0 && unit.Negator == negator;
+        return good ? i : -1;
+    }
+
+    /// <summary>The first unit that scores within three words after a breaker (articles not counted) in its clause, or -1.</summary>
+    private static int FirstScoredAfter(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int b)
+    {
+        var reached = 0;
+        for (var i = b + 1; i < units.Length && reached < 3; i++)
+        {
+            ref readonly var unit = ref units[i];
+            if (IsClauseStop(unit) || IsWord(text, unit, "to") || IsConnector(text, unit))
+            {
+                break; // "import curbs to boost exports": what follows "to" is the aim, not what is hit; "as sales rise", news of its own
+            }
+
+            if (unit.Contribution != 0)
+            {
+                return i;
+            }
+
+            if (!IsArticle(text, unit))
+            {
+                reached++;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -834,7 +901,9 @@ public sealed class LexiconScorer : ISentimentScorer
 
         if (word.Equals("enough", StringComparison.OrdinalIgnoreCase))
         {
-            return IsNegation(previous); // "the sales pickup isn't enough", not "strong enough"
+            // "The sales pickup isn't enough", "won't be enough", not "strong enough".
+            var beforeBe = IsBeVerb(previous) && i > state + 2 ? text[units[i - 2].Start..units[i - 2].End] : [];
+            return IsNegation(previous) || IsNegation(beforeBe);
         }
 
         if (TurnWords.Contains(word))
@@ -854,7 +923,8 @@ public sealed class LexiconScorer : ISentimentScorer
             // "Upside is limited", "gains capped": what is held down is denied ("downside is limited" is good news); never the
             // "Limited" of a company's name, nor a limit with its figure ("the fine is capped at $2 billion").
             var next = i + 1 < units.Length ? text[units[i + 1].Start..units[i + 1].End] : [];
-            return (IsBeVerb(previous) || (i == state + 1 && char.IsLower(word[0]))) &&
+            // Nor the verb of "record profit capped a strong year": an object after it.
+            return (IsBeVerb(previous) || (i == state + 1 && char.IsLower(word[0]) && !IsDeterminer(next))) &&
                 !next.Equals("at", StringComparison.OrdinalIgnoreCase) && !next.Equals("to", StringComparison.OrdinalIgnoreCase);
         }
 
@@ -874,10 +944,23 @@ public sealed class LexiconScorer : ISentimentScorer
     private static bool EndsClause(ReadOnlySpan<Unit> units, int i) =>
         i + 1 >= units.Length || IsClauseStop(units[i + 1]) || units[i + 1].Kind is not (UnitKind.Word or UnitKind.Lexical);
 
-    private static bool IsNegation(ReadOnlySpan<char> word) =>
-        word.Equals("not", StringComparison.OrdinalIgnoreCase) || word.Equals("isn't", StringComparison.OrdinalIgnoreCase) ||
-        word.Equals("wasn't", StringComparison.OrdinalIgnoreCase) || word.Equals("aren't", StringComparison.OrdinalIgnoreCase) ||
-        word.Equals("never", StringComparison.OrdinalIgnoreCase) || word.Equals("isn’t", StringComparison.OrdinalIgnoreCase);
+    private static bool IsDeterminer(ReadOnlySpan<char> word) =>
+        word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase) ||
+        word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("its", StringComparison.OrdinalIgnoreCase) ||
+        word.Equals("their", StringComparison.OrdinalIgnoreCase) || word.Equals("his", StringComparison.OrdinalIgnoreCase) ||
+        word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("our", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"not", "never" or a negated auxiliary ("isn't", "won’t"), with either apostrophe.</summary>
+    private static bool IsNegation(ReadOnlySpan<char> word)
+    {
+        if (word.Equals("not", StringComparison.OrdinalIgnoreCase) || word.Equals("never", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // "isn't", "wasn’t", "won't", "aren't", "weren't", "doesn't", "didn't": a word that ends in n't.
+        return word.Length > 3 && (word[^1] | 0x20) == 't' && word[^2] is '\'' or '’' && (word[^3] | 0x20) == 'n';
+    }
 
     private static bool IsBeVerb(ReadOnlySpan<char> word) =>
         word.Equals("is", StringComparison.OrdinalIgnoreCase) || word.Equals("are", StringComparison.OrdinalIgnoreCase) ||

@@ -429,4 +429,23 @@ public sealed class BuiltInLexiconSentenceTests
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
     }
+
+    [Theory]
+    [InlineData("Over the past few days Acme rallied 10%", Polarity.Positive)] // a time phrase counts nothing down
+    [InlineData("There is little doubt Globex will beat estimates", Polarity.Positive)]
+    [InlineData("Acme does not threaten the recovery", Polarity.Positive)] // a negated breaker spares the good word
+    [InlineData("Higher rates won't dent Globex's strong profit", Polarity.Positive)]
+    [InlineData("The rally may not be over for Acme", Polarity.Positive)] // a negated ender leaves the state
+    [InlineData("The worst of the downturn may not be over for Initech", Polarity.Negative)]
+    [InlineData("Globex's recovery has not stalled", Polarity.Positive)]
+    [InlineData("The gains weren't enough for Acme", Polarity.Negative)]
+    [InlineData("The recovery won't be enough for Globex", Polarity.Negative)]
+    [InlineData("Acme's record profit capped a strong year", Polarity.Positive)] // "capped" with an object is a verb
+    [InlineData("Globex halts the slump in its shares", Polarity.Positive)] // a bad thing stopped
+    [InlineData("Initech dampened fears of a slowdown", Polarity.Positive)]
+    [InlineData("Acme halts production at its plant", Polarity.Negative)]
+    public void Negated_breakers_and_enders_and_stopped_setbacks_are_read(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
 }
