@@ -21,7 +21,7 @@ internal static class TargetMatcher
             }
         }
 
-        var words = target.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = NameWords(target.Name);
         var kept = WordsBeforeLegalSuffixes(words);
         if (kept < words.Length)
         {
@@ -32,6 +32,18 @@ internal static class TargetMatcher
         {
             yield return words[0];
         }
+    }
+
+    /// <summary>A name's words, without the comma before a legal suffix ("Globex, Inc." is "Globex", "Inc.").</summary>
+    private static string[] NameWords(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        for (var w = 0; w < words.Length; w++)
+        {
+            words[w] = words[w].TrimEnd(',');
+        }
+
+        return Array.FindAll(words, w => w.Length > 0);
     }
 
     /// <summary>How many of a name's words come before its legal suffixes ("Acme Widgets Group plc": 2); at least one.</summary>
@@ -74,7 +86,7 @@ internal static class TargetMatcher
     /// </summary>
     internal static string? Initials(string name)
     {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = NameWords(name);
         var kept = WordsBeforeLegalSuffixes(words);
         Span<char> initials = stackalloc char[8];
         var count = 0;

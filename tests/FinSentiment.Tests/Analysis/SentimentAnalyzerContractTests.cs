@@ -272,6 +272,8 @@ public sealed class SentimentAnalyzerContractTests
     [InlineData("Widgetco results good", "Widgetcoo")]
     [InlineData("AWW results good", "Acme Widget Works Group plc")] // initials of three capitalised words
     [InlineData("RBW results good", "Royal Bank of Widgets")]
+    [InlineData("Globex results good", "Globex, Inc.")] // the comma before a legal suffix
+    [InlineData("Globex Holdings results good", "Globex Holdings, Corp.")]
     public void A_target_not_found_as_written_is_found_in_a_looser_form(string text, string target)
     {
         var result = Analyzer.Analyze(text, [new SentimentTarget(target)]);
