@@ -99,6 +99,12 @@ internal sealed class JsonlProcessor
                 {
                     free.Push(WriteOldest(pending, output, ref totals));
                 }
+
+                // Chunks already finished are written now rather than when the window is full: records reach a slow reader sooner.
+                while (pending.Count > 0 && pending.Peek().Work.IsCompleted)
+                {
+                    free.Push(WriteOldest(pending, output, ref totals));
+                }
             }
 
             while (pending.Count > 0)
