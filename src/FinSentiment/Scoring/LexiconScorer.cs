@@ -111,6 +111,8 @@ public sealed class LexiconScorer : ISentimentScorer
     // is lost, as after a breaker.
     private static readonly WordSet LosingWords = new("loses", "lost", "lose", "losing");
 
+    private static readonly WordSet Determiners = new("a", "an", "the", "its", "their", "his", "her", "our");
+
     // Verbs of a change into the opposite state ("turns bad", "goes sour"), among the words that end a state.
     private static readonly WordSet TurnWords = new("turns", "turned", "turn", "goes", "went");
 
@@ -689,10 +691,8 @@ public sealed class LexiconScorer : ISentimentScorer
                 }
 
                 // "The rally may not be over", "recovery has not stalled": a negated ender leaves the state as it is (the negator
-                // then turns the ender, if it scores); "isn't enough" is the one ender that holds its negation.
-                if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Negator &&
-                    !(i + 1 < units.Length && IsWord(text, units[i + 1], "enough")) &&
-                    !(i + 2 < units.Length && IsBeVerb(text[units[i + 1].Start..units[i + 1].End]) && IsWord(text, units[i + 2], "enough")))
+                // then turns the ender, if it scores).
+                if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Negator && !NegatesEnough(text, units, i))
                 {
                     break;
                 }
@@ -922,9 +922,9 @@ public sealed class LexiconScorer : ISentimentScorer
         {
             // "Upside is limited", "gains capped": what is held down is denied ("downside is limited" is good news); never the
             // "Limited" of a company's name, nor a limit with its figure ("the fine is capped at $2 billion").
+            // Nor the verb of "record profit capped a strong year", with an object after it.
             var next = i + 1 < units.Length ? text[units[i + 1].Start..units[i + 1].End] : [];
-            // Nor the verb of "record profit capped a strong year": an object after it.
-            return (IsBeVerb(previous) || (i == state + 1 && char.IsLower(word[0]) && !IsDeterminer(next))) &&
+            return (IsBeVerb(previous) || (i == state + 1 && char.IsLower(word[0]) && !Determiners.Contains(next))) &&
                 !next.Equals("at", StringComparison.OrdinalIgnoreCase) && !next.Equals("to", StringComparison.OrdinalIgnoreCase);
         }
 
@@ -944,11 +944,10 @@ public sealed class LexiconScorer : ISentimentScorer
     private static bool EndsClause(ReadOnlySpan<Unit> units, int i) =>
         i + 1 >= units.Length || IsClauseStop(units[i + 1]) || units[i + 1].Kind is not (UnitKind.Word or UnitKind.Lexical);
 
-    private static bool IsDeterminer(ReadOnlySpan<char> word) =>
-        word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase) ||
-        word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("its", StringComparison.OrdinalIgnoreCase) ||
-        word.Equals("their", StringComparison.OrdinalIgnoreCase) || word.Equals("his", StringComparison.OrdinalIgnoreCase) ||
-        word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("our", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether the negator at unit <paramref name="i"/> is part of "not enough" ("isn't enough", "won't be enough"), the one ender that holds its negation.</summary>
+    private static bool NegatesEnough(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int i) =>
+        (i + 1 < units.Length && IsWord(text, units[i + 1], "enough")) ||
+        (i + 2 < units.Length && IsBeVerb(text[units[i + 1].Start..units[i + 1].End]) && IsWord(text, units[i + 2], "enough"));
 
     /// <summary>"not", "never" or a negated auxiliary ("isn't", "won’t"), with either apostrophe.</summary>
     private static bool IsNegation(ReadOnlySpan<char> word)
