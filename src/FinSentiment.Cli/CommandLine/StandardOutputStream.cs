@@ -1,3 +1,5 @@
+using Microsoft.Win32.SafeHandles;
+
 namespace FinSentiment.Cli.CommandLine;
 
 /// <summary>
@@ -13,13 +15,32 @@ internal sealed class StandardOutputStream(Stream inner) : Stream
     private const int WindowsNoData = unchecked((int)0x800700E8);
 
     /// <summary>
-    /// The process's standard output. On Unix it is file descriptor 1 itself: the console stream .NET offers there drops a write
-    /// to a closed pipe without an error, so `| head` would not stop the run.
+    /// The process's standard output. On Unix, when it is a pipe, it is file descriptor 1 itself: the console stream .NET offers
+    /// there drops a write to a closed pipe without an error, so `| head` would not stop the run. A file (`> out`, or a shell
+    /// block writing several commands into one) keeps the console stream, which writes at the descriptor's shared offset; a
+    /// file stream would keep its own position and write over what came before.
     /// </summary>
-    public static Stream OpenProcessOutput() =>
-        OperatingSystem.IsWindows()
-            ? Console.OpenStandardOutput()
-            : new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+    public static Stream OpenProcessOutput()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return Console.OpenStandardOutput();
+        }
+
+        bool seekable;
+        try
+        {
+            // A probe of its own: disposing a file stream disposes its handle object (not the descriptor, which it does not own).
+            using var probe = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+            seekable = probe.CanSeek;
+        }
+        catch (Exception ex) when (ex is IOException or ArgumentException or UnauthorizedAccessException)
+        {
+            return Console.OpenStandardOutput();
+        }
+
+        return seekable ? Console.OpenStandardOutput() : new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+    }
 
     /// <summary>Whether a write failed because the reader of the pipe went away.</summary>
     internal static bool IsBrokenPipe(IOException exception) =>
