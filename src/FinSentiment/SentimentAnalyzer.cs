@@ -826,7 +826,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         // A clause has a subject of its own when words other than "shares", "it" or "but" come before its first phrase.
-        // A clause about the market as a whole ("the FTSE ends lower…, Acme outperforms", "stocks slide; Acme climbs") has a subject
+        // A clause about the market as a whole ("the index slips on weak banks, Acme outperforms", "stocks slide; Acme climbs") has a subject
         // of its own too.
         Span<int> firstPhrase = stackalloc int[clauses];
         Span<bool> otherSubject = stackalloc bool[clauses];

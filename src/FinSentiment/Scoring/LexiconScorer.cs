@@ -799,7 +799,7 @@ public sealed class LexiconScorer : ISentimentScorer
             ref readonly var unit = ref units[i];
             if (IsClauseStop(unit) || IsWord(text, unit, "to") || IsConnector(text, unit))
             {
-                break; // "import curbs to boost exports": what follows "to" is the aim, not what is hit; "as sales rise", news of its own
+                break; // "export curbs to protect supply": what follows "to" is the aim, not what is hit; "as sales rise", news of its own
             }
 
             if (unit.Contribution != 0)
@@ -920,7 +920,7 @@ public sealed class LexiconScorer : ISentimentScorer
 
         if (word.Equals("limited", StringComparison.OrdinalIgnoreCase) || word.Equals("capped", StringComparison.OrdinalIgnoreCase))
         {
-            // "Upside is limited", "gains capped": what is held down is denied ("downside is limited" is good news); never the
+            // "Gains are limited", "upside capped": what is held down is denied ("the downside looks capped" is good news); never the
             // "Limited" of a company's name, nor a limit with its figure ("the fine is capped at $2 billion").
             // Nor the verb of "record profit capped a strong year", with an object after it.
             var next = i + 1 < units.Length ? text[units[i + 1].Start..units[i + 1].End] : [];
@@ -1687,8 +1687,8 @@ public sealed class LexiconScorer : ISentimentScorer
     /// <summary>"Profit before taxes", "sales of services": the head of a compound is the quantity that moves.</summary>
     private static int HeadQuantity(ReadOnlySpan<char> text, Span<Unit> units, int direction, int quantity)
     {
-        // "Lower cash costs", "higher sales taxes": in quantities named one after the other right after the direction, the last
-        // is the head ("lower on earnings concerns" names a cause, not a compound).
+        // "Lower sales costs", "higher sales taxes": in quantities named one after the other right after the direction, the last
+        // is the head ("lower on margin worries" names a cause, not a compound).
         if (quantity == direction + 1 && quantity + 1 < units.Length && IsQuantity(units[quantity + 1]))
         {
             var last = quantity + 1;
@@ -2132,7 +2132,7 @@ public sealed class LexiconScorer : ISentimentScorer
 
     /// <summary>
     /// A negator turns the scored words in the next <see cref="LexiconScorerOptions.NegationScope"/> words of its clause; articles
-    /// are not counted ("don't see much of an upside" reaches the upside).
+    /// are not counted ("do not see much of a recovery" reaches the recovery).
     /// </summary>
     private void ApplyNegation(ReadOnlySpan<char> text, Span<Unit> units)
     {
