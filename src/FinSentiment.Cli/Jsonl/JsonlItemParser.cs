@@ -11,9 +11,18 @@ internal static class JsonlItemParser
 {
     private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 64 };
 
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
     public static JsonlItem Parse(ReadOnlySpan<byte> line, long lineNumber)
     {
         var item = new JsonlItem(lineNumber);
+
+        // Files joined with `cat` carry each one's byte order mark at the start of a line, not only of the stream.
+        if (line.StartsWith(Utf8Bom))
+        {
+            line = line[Utf8Bom.Length..];
+        }
+
         try
         {
             var reader = new Utf8JsonReader(line, ReaderOptions);
@@ -69,7 +78,8 @@ internal static class JsonlItemParser
         }
         catch (InvalidOperationException)
         {
-            item.Error = "invalid JSON: the line is not valid UTF-8";
+            // A string the reader cannot transcode: invalid UTF-8 bytes, or an escaped lone surrogate ("\ud800").
+            item.Error = "invalid JSON: a string is not valid UTF-8 or has a lone surrogate escape";
         }
 
         return item;

@@ -262,6 +262,22 @@ public class JsonlCommandTests
     }
 
     [Fact]
+    public void A_byte_order_mark_at_the_start_of_a_later_line_is_dropped()
+    {
+        // Two files joined with `cat`, each with its BOM.
+        var bom = Encoding.UTF8.GetPreamble();
+        var bytes = bom.Concat(Encoding.UTF8.GetBytes(Good + "\n")).Concat(bom).Concat(Encoding.UTF8.GetBytes(Good + "\n")).ToArray();
+        using var stdin = new MemoryStream(bytes);
+        using var stdout = new MemoryStream();
+        using var stderr = new StringWriter();
+
+        var exitCode = CliApplication.Run(["analyze", "--jsonl", "-"], stdin, stdout, stderr);
+
+        Assert.Equal(0, exitCode);
+        Assert.DoesNotContain("error", Encoding.UTF8.GetString(stdout.ToArray()), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_full_disk_on_standard_output_fails_with_an_error()
     {
         using var stdin = new MemoryStream(Encoding.UTF8.GetBytes(Good + "\n" + Good + "\n"));
