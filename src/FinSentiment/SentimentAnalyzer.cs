@@ -225,11 +225,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 _resolver.Resolve(text, tokens, mentions);
             }
 
-            // The built-in resolver reports its mentions in text order already: the sort, with its comparison delegate, is for others.
-            if (!StartsAscend(mentions))
-            {
-                mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-            }
+            mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
 
             // Entities: the companies (mentions grouped by symbol, in order of first mention), then the caller's targets that were found.
             var tickerEntities = GroupMentions(document);
@@ -497,23 +493,6 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     private static double Aggregated(double numerator, double denominator) =>
         denominator <= 0 ? 0 : Math.Clamp(numerator / denominator, -1, 1);
-
-    /// <summary>
-    /// Whether every mention starts after the one before it: then a sort by start would leave them as they are (their starts all
-    /// differ, so the sorted order is the only one).
-    /// </summary>
-    private static bool StartsAscend(List<TickerMention> mentions)
-    {
-        for (var i = 1; i < mentions.Count; i++)
-        {
-            if (mentions[i - 1].Start >= mentions[i].Start)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     /// <summary>Groups the (sorted) mentions by symbol, in order of first mention; returns the number of companies.</summary>
     private static int GroupMentions(Workspace document)

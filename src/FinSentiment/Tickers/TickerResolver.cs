@@ -113,14 +113,13 @@ public sealed class TickerResolver : ITickerResolver
             var accepted = Accept(text, tokens, sentenceOf, candidates.AsSpan(0, count));
 
             // Every reference is to an accepted company (a descriptor's must be accepted, "the company" and "It" follow one).
-            var found = count;
             if (_resolveReferences && AnyAccepted(candidates.AsSpan(0, count)))
             {
                 count = FindReferences(text, tokens, sentenceOf, ref numbered, ref candidates, count, accepted);
             }
 
             var span = candidates.AsSpan(0, count);
-            SortByStart(span, found);
+            span.Sort(static (a, b) => a.Start.CompareTo(b.Start));
             foreach (ref readonly var candidate in span)
             {
                 if (candidate.State == State.Accepted)
@@ -133,79 +132,6 @@ public sealed class TickerResolver : ITickerResolver
         {
             Scratch.Return(scratch, count);
         }
-    }
-
-    /// <summary>
-    /// Puts the candidates in text order. The first <paramref name="found"/> (names, symbols, codes) are found in text order, and so
-    /// are the references that <see cref="FindReferences"/> appends after them: a text without references is in order already, and
-    /// the few references of most texts are each moved back to their place, with no comparison delegate.
-    /// </summary>
-    /// <remarks>
-    /// The runs are checked, not trusted: when one is out of order, when a reference and another candidate start at the same offset
-    /// (the order of equal starts is then the sort's), or when there are many of both, the candidates are sorted as they always were.
-    /// Otherwise their starts all differ, and the order is the one the sort gives.
-    /// </remarks>
-    private static void SortByStart(Span<Candidate> candidates, int found)
-    {
-        var references = candidates.Length - found;
-        if ((long)references * found > MaxInsertionMoves || !AreTwoDistinctRuns(candidates, found))
-        {
-            candidates.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-            return;
-        }
-
-        for (var r = found; r < candidates.Length; r++)
-        {
-            var reference = candidates[r];
-            var to = r;
-            while (to > 0 && candidates[to - 1].Start > reference.Start)
-            {
-                candidates[to] = candidates[to - 1];
-                to--;
-            }
-
-            candidates[to] = reference;
-        }
-    }
-
-    /// <summary>Above this many candidate moves (references times the others), <see cref="SortByStart"/> sorts instead.</summary>
-    private const int MaxInsertionMoves = 4096;
-
-    /// <summary>
-    /// Whether the candidates before <paramref name="found"/> and those after it are each in strictly ascending order of start, and no
-    /// start is in both.
-    /// </summary>
-    private static bool AreTwoDistinctRuns(ReadOnlySpan<Candidate> candidates, int found)
-    {
-        for (var i = 1; i < candidates.Length; i++)
-        {
-            if (i != found && candidates[i - 1].Start >= candidates[i].Start)
-            {
-                return false;
-            }
-        }
-
-        // Both runs ascend: a start in both is found by walking them side by side.
-        int a = 0, b = found;
-        while (a < found && b < candidates.Length)
-        {
-            var difference = candidates[a].Start - candidates[b].Start;
-            if (difference == 0)
-            {
-                return false;
-            }
-
-            if (difference < 0)
-            {
-                a++;
-            }
-            else
-            {
-                b++;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>Numbers each token's sentence; a sentence in capitals gets a negative number (-1 - index).</summary>
