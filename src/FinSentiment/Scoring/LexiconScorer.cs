@@ -920,7 +920,7 @@ public sealed class LexiconScorer : ISentimentScorer
 
         if (word.Equals("limited", StringComparison.OrdinalIgnoreCase) || word.Equals("capped", StringComparison.OrdinalIgnoreCase))
         {
-            // "Gains are limited", "upside capped": what is held down is denied ("the downside looks capped" is good news); never the
+            // "Gains are limited", "upside capped": what is held down is denied ("the downside is capped" is good news); never the
             // "Limited" of a company's name, nor a limit with its figure ("the fine is capped at $2 billion").
             // Nor the verb of "record profit capped a strong year", with an object after it.
             var next = i + 1 < units.Length ? text[units[i + 1].Start..units[i + 1].End] : [];
