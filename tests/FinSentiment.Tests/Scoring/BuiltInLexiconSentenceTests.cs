@@ -389,6 +389,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme sales rise 0.2%, short of analyst estimates", Polarity.Negative)]
     [InlineData("Globex quarterly profit comes in ahead of analyst estimates", Polarity.Positive)]
     [InlineData("Acme is the top riser on the FTSE 100", Polarity.Positive)]
+    [InlineData("Widget stocks trade in record territory", Polarity.Positive)]
+    [InlineData("Globex quarterly profit shoots threefold", Polarity.Positive)]
     [InlineData("Globex was the biggest faller in the index", Polarity.Negative)]
     [InlineData("Acme sees a better half on a lower fuel bill", Polarity.Positive)]
     [InlineData("Globex's wage bill jumps 20%", Polarity.Negative)]
