@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using FinSentiment.Internal;
-using FinSentiment.Scoring;
 using FinSentiment.Tokenization;
 
 namespace FinSentiment.Lexicon;
@@ -263,7 +262,7 @@ public sealed class SentimentLexicon
                 var token = buffer[i];
                 // Quotation marks are skipped inside a phrase in text ("Reiterate 'Buy'"), so a term's are too: "beat analysts'
                 // estimates" is the words "beat", "analysts", "estimates".
-                if (token.Kind is not TokenKind.SentenceEnd && !LexiconScorer.IsQuote(text[offset..], token))
+                if (token.Kind is not TokenKind.SentenceEnd && !token.IsQuote(text[offset..]))
                 {
                     words.Add(text.Slice(offset + token.Start, token.Length).ToString().Replace('’', '\''));
                 }

@@ -1458,7 +1458,7 @@ public sealed class LexiconScorer : ISentimentScorer
         var next = start + 1;
         while (node >= 0 && _lexicon.HasChildren(node) && next < tokens.Length && tokens[next].Kind != TokenKind.SentenceEnd)
         {
-            if (IsQuote(text, tokens[next]) && next + 1 < tokens.Length)
+            if (tokens[next].IsQuote(text) && next + 1 < tokens.Length)
             {
                 next++; // "Reiterate 'Buy'": quotation marks inside a phrase are skipped.
                 continue;
@@ -1487,9 +1487,6 @@ public sealed class LexiconScorer : ISentimentScorer
 
         return id;
     }
-
-    internal static bool IsQuote(ReadOnlySpan<char> text, Token token) =>
-        token.Kind == TokenKind.Punctuation && token.Length == 1 && text[token.Start] is '\'' or '"' or '‘' or '’' or '“' or '”';
 
     private static ReadOnlySpan<char> WordText(ReadOnlySpan<char> text, Token token)
     {

@@ -20,4 +20,8 @@ public readonly record struct Token(int Start, int Length, TokenKind Kind)
     /// <returns>The token's characters.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The token does not lie inside <paramref name="text"/>.</exception>
     public ReadOnlySpan<char> GetText(ReadOnlySpan<char> text) => text.Slice(Start, Length);
+
+    /// <summary>Whether the token is a quotation mark on its own: <c>'</c>, <c>"</c>, <c>‘</c>, <c>’</c>, <c>“</c> or <c>”</c>.</summary>
+    internal bool IsQuote(ReadOnlySpan<char> text) =>
+        Kind == TokenKind.Punctuation && Length == 1 && text[Start] is '\'' or '"' or '‘' or '’' or '“' or '”';
 }
