@@ -682,6 +682,7 @@ public sealed class LexiconScorer : ISentimentScorer
                 continue;
             }
 
+            var negator = -1;
             for (var i = s + 1; i < units.Length && i <= s + 6; i++)
             {
                 ref var unit = ref units[i];
@@ -690,14 +691,13 @@ public sealed class LexiconScorer : ISentimentScorer
                     break;
                 }
 
-                // "The rally may not be over", "recovery has not stalled": a negated ender leaves the state as it is (the negator
-                // then turns the ender, if it scores).
-                if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Negator && !NegatesEnough(text, units, i))
+                if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Negator)
                 {
-                    break;
+                    negator = i;
+                    continue;
                 }
 
-                if (EndsStateAt(text, units, s, i))
+                if (EndsStateAt(text, units, s, i, negator))
                 {
                     ReverseQualifiersOfState(text, units, s, i);
                     state.Contribution *= _negationFactor;
@@ -737,22 +737,9 @@ public sealed class LexiconScorer : ISentimentScorer
             var target = FindBrokenGood(text, units, b, breaker.Negator);
             if (target < 0)
             {
-                // "Acme halts the slide in its shares", "dampened fears of a slowdown": a bad thing stopped is good news.
-                var stopped = breaker.Negator < 0 && StopperWords.Contains(text[breaker.Start..breaker.End]) ? FirstScoredAfter(text, units, b) : -1;
-                if (stopped >= 0 && units[stopped].Contribution < 0 && units[stopped].Negator < 0)
+                if (breaker.Negator < 0 && StopperWords.Contains(text[breaker.Start..breaker.End]))
                 {
-                    units[stopped].Contribution *= _negationFactor;
-                    units[stopped].Negator = b;
-                    breaker.Contribution = 0;
-
-                    // "Fears of a slowdown", "worries over demand": what the fear is of is stopped with it.
-                    if (stopped + 1 < units.Length && (IsWord(text, units[stopped + 1], "of") || IsWord(text, units[stopped + 1], "over") ||
-                        IsWord(text, units[stopped + 1], "about")) && FirstScoredAfter(text, units, stopped + 1) is var feared and >= 0 &&
-                        units[feared].Contribution < 0 && units[feared].Negator < 0)
-                    {
-                        units[feared].Contribution *= _negationFactor;
-                        units[feared].Negator = b;
-                    }
+                    StopSetback(text, units, b);
                 }
 
                 continue;
@@ -766,11 +753,44 @@ public sealed class LexiconScorer : ISentimentScorer
             }
             else
             {
-                unit.Contribution /= _negationFactor * Math.Abs(units[breaker.Negator].Valence == 0 ? 1 : units[breaker.Negator].Valence);
+                unit.Contribution /= NegationMultiplier(units[breaker.Negator]);
                 unit.Negator = -1;
                 breaker.Contribution = 0;
             }
         }
+    }
+
+    /// <summary>
+    /// "Acme halts the slide in its shares", "dampened fears of a slowdown": the bad word a stopper at unit <paramref name="b"/>
+    /// hits is stopped, good news, and so is what a fear or worry is of; the verb itself then counts for nothing.
+    /// </summary>
+    private void StopSetback(ReadOnlySpan<char> text, Span<Unit> units, int b)
+    {
+        var stopped = FirstScoredAfter(text, units, b);
+        if (!TurnSetback(units, stopped, b))
+        {
+            return;
+        }
+
+        units[b].Contribution = 0;
+        if (stopped + 1 < units.Length &&
+            (IsWord(text, units[stopped + 1], "of") || IsWord(text, units[stopped + 1], "over") || IsWord(text, units[stopped + 1], "about")))
+        {
+            TurnSetback(units, FirstScoredAfter(text, units, stopped + 1), b);
+        }
+    }
+
+    /// <summary>Turns the bad, not yet negated word at unit <paramref name="i"/> (if it is one), as negated by unit <paramref name="by"/>.</summary>
+    private bool TurnSetback(Span<Unit> units, int i, int by)
+    {
+        if (i < 0 || units[i].Contribution >= 0 || units[i].Negator >= 0)
+        {
+            return false;
+        }
+
+        units[i].Contribution *= _negationFactor;
+        units[i].Negator = by;
+        return true;
     }
 
     /// <summary>
@@ -878,13 +898,25 @@ public sealed class LexiconScorer : ISentimentScorer
         }
     }
 
-    /// <summary>Whether the word at unit <paramref name="i"/> ends the state named at unit <paramref name="state"/>.</summary>
-    private static bool EndsStateAt(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int state, int i)
+    /// <summary>
+    /// Whether the word at unit <paramref name="i"/> ends the state named at unit <paramref name="state"/>, given the last negator
+    /// between them (<paramref name="negator"/>, -1 for none). A negated ender leaves the state as it is ("the rally may not be
+    /// over", "recovery has not stalled"; the negator then turns the ender, if it scores), except "enough", which ends a state
+    /// only right after its negation ("the sales pickup isn't enough", "won't be enough"; not "strong enough", nor "doesn't
+    /// have enough money").
+    /// </summary>
+    private static bool EndsStateAt(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int state, int i, int negator)
     {
         var word = text[units[i].Start..units[i].End];
         if (!StateEnders.Contains(word))
         {
             return false; // most words: one lookup
+        }
+
+        var enough = word.Equals("enough", StringComparison.OrdinalIgnoreCase);
+        if (enough || negator >= 0)
+        {
+            return enough && negator >= 0 && (negator == i - 1 || (negator == i - 2 && IsBeVerb(text[units[i - 1].Start..units[i - 1].End])));
         }
 
         if (UndoingWords.Contains(word))
@@ -897,13 +929,6 @@ public sealed class LexiconScorer : ISentimentScorer
         {
             // "The boom is over", "the slump may be over" (a hedge phrase ending in "be"), not "concerns over prices".
             return IsBeVerb(previous) || (previous.Length > 3 && previous.EndsWith(" be", StringComparison.OrdinalIgnoreCase));
-        }
-
-        if (word.Equals("enough", StringComparison.OrdinalIgnoreCase))
-        {
-            // "The sales pickup isn't enough", "won't be enough", not "strong enough".
-            var beforeBe = IsBeVerb(previous) && i > state + 2 ? text[units[i - 2].Start..units[i - 2].End] : [];
-            return IsNegation(previous) || IsNegation(beforeBe);
         }
 
         if (TurnWords.Contains(word))
@@ -944,22 +969,8 @@ public sealed class LexiconScorer : ISentimentScorer
     private static bool EndsClause(ReadOnlySpan<Unit> units, int i) =>
         i + 1 >= units.Length || IsClauseStop(units[i + 1]) || units[i + 1].Kind is not (UnitKind.Word or UnitKind.Lexical);
 
-    /// <summary>Whether the negator at unit <paramref name="i"/> is part of "not enough" ("isn't enough", "won't be enough"), the one ender that holds its negation.</summary>
-    private static bool NegatesEnough(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int i) =>
-        (i + 1 < units.Length && IsWord(text, units[i + 1], "enough")) ||
-        (i + 2 < units.Length && IsBeVerb(text[units[i + 1].Start..units[i + 1].End]) && IsWord(text, units[i + 2], "enough"));
-
-    /// <summary>"not", "never" or a negated auxiliary ("isn't", "won’t"), with either apostrophe.</summary>
-    private static bool IsNegation(ReadOnlySpan<char> word)
-    {
-        if (word.Equals("not", StringComparison.OrdinalIgnoreCase) || word.Equals("never", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        // "isn't", "wasn’t", "won't", "aren't", "weren't", "doesn't", "didn't": a word that ends in n't.
-        return word.Length > 3 && (word[^1] | 0x20) == 't' && word[^2] is '\'' or '’' && (word[^3] | 0x20) == 'n';
-    }
+    /// <summary>What a negator multiplies the words it reaches by: <see cref="LexiconScorerOptions.NegationFactor"/>, scaled by its valence (1 when none).</summary>
+    private double NegationMultiplier(in Unit negator) => _negationFactor * Math.Abs(negator.Valence == 0 ? 1 : negator.Valence);
 
     private static bool IsBeVerb(ReadOnlySpan<char> word) =>
         word.Equals("is", StringComparison.OrdinalIgnoreCase) || word.Equals("are", StringComparison.OrdinalIgnoreCase) ||
@@ -2151,7 +2162,7 @@ public sealed class LexiconScorer : ISentimentScorer
 
                 if (unit.Contribution != 0 && unit.Negator < 0)
                 {
-                    unit.Contribution *= _negationFactor * Math.Abs(units[k].Valence == 0 ? 1 : units[k].Valence);
+                    unit.Contribution *= NegationMultiplier(units[k]);
                     unit.Negator = k;
                 }
 
