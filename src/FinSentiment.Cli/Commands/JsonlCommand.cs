@@ -44,22 +44,25 @@ internal static class JsonlCommand
         var output = InputFiles.OpenWrite(outputPath, console);
         var processor = new JsonlProcessor(analyzer, parallel, FinSentimentDefaults.MaxTextLength) { AlphaVantage = format is not null && AnalyzeCommand.IsAlphaVantage(format) };
         JsonlRunSummary summary;
+        var closed = false;
         try
         {
             summary = processor.Run(input, output);
 
             // Closing flushes what the file stream still buffers: a full disk shows here, and must be reported like any write.
             output.Dispose();
+            closed = true;
         }
         catch (IOException ex) when (ex is not OutputClosedException)
         {
-            DisposeAfterFailure(output);
             throw new CommandException($"I/O error on '{inputPath}' or '{outputPath}': {ex.Message}");
         }
-        catch
+        finally
         {
-            DisposeAfterFailure(output);
-            throw;
+            if (!closed)
+            {
+                DisposeAfterFailure(output);
+            }
         }
 
         if (arguments.Has("--stats"))
