@@ -1237,8 +1237,10 @@ public sealed class LexiconScorer : ISentimentScorer
 
             for (var k = i + 1; k + 1 < units.Length && k <= i + 8 && units[k].Kind != UnitKind.Boundary; k++)
             {
+                // "cut to sell from hold": the ratings are the action's ends, not opinions; "cut to junk" names the action's weight.
                 if ((IsWord(text, units[k], "to") || IsWord(text, units[k], "from")) &&
-                    units[k + 1].Kind == UnitKind.Lexical && units[k + 1].Category == LexiconCategory.Sentiment)
+                    units[k + 1].Kind == UnitKind.Lexical && units[k + 1].Category == LexiconCategory.Sentiment &&
+                    !text[units[k + 1].Start..units[k + 1].End].StartsWith("junk", StringComparison.OrdinalIgnoreCase))
                 {
                     units[k + 1].Kind = UnitKind.Word;
                 }

@@ -175,6 +175,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Operating loss totalled EUR 0.9 mn, down from a profit of EUR 2.7 mn.", -1.0, -0.15)]
     [InlineData("Revenues totalled EUR 1.3 mn, up from EUR 0.3 mn loss in 2008.", 0.15, 1.0)]
     [InlineData("Should you buy this strong stock now?", -0.15, 0.15)]
+    [InlineData("The agency downgraded the notes to junk status.", -1.0, -0.45)]
+    [InlineData("Lenders' ratings were cut to junk.", -1.0, -0.35)]
     public void Scores_use_the_range_with_meaning(string text, double low, double high)
     {
         var score = Analyzer.Analyze(text).Score;
@@ -447,6 +449,17 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Initech dampened fears of a slowdown", Polarity.Positive)]
     [InlineData("Acme halts production at its plant", Polarity.Negative)]
     public void Negated_breakers_and_enders_and_stopped_setbacks_are_read(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
+
+    [Theory]
+    [InlineData("Acme sees record demand for its cloud services", Polarity.Positive)]
+    [InlineData("Globex reports record deliveries in the quarter", Polarity.Positive)]
+    [InlineData("Initech warns of record write-downs", Polarity.Negative)]
+    [InlineData("Widget makers face record layoffs", Polarity.Negative)]
+    [InlineData("The agency has kept the record date unchanged", Polarity.Neutral)]
+    public void A_record_level_is_good_or_bad_as_its_quantity(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
     }
