@@ -724,7 +724,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 ref readonly var sentence = ref sentences[s];
                 var mentioned = document.Mentioned(entity, s);
                 var weight = mentioned ? sentence.Weight : sentence.Weight * SingleCompanyContextWeight;
-                var score = mentioned && (headline || sentence.InTitle) && ScoreOwnClauses(text, document, entity, sentence, s, out var own) ? own : sentence.Score;
+                var score = mentioned && ScoreAsRival(text, document, entity, sentence, s, out var rival) ? rival
+                    : mentioned && (headline || sentence.InTitle) && ScoreOwnClauses(text, document, entity, sentence, s, out var own) ? own
+                    : sentence.Score;
                 Accumulate(score, weight, _unopinionatedWeight, ref numerator, ref denominator);
             }
 
@@ -751,7 +753,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             var sum = 0.0;
             for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
             {
-                if (Owns(text, document, entity, sentence, s, e))
+                var sign = RivalrySign(text, document.SentenceSpans(s), entity, document.Drafts[e]);
+                if (sign != 1)
+                {
+                    sum += sign * document.Drafts[e].Contribution;
+                }
+                else if (Owns(text, document, entity, sentence, s, e))
                 {
                     sum += document.Drafts[e].Contribution;
                 }
@@ -852,6 +859,52 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         score = Math.Tanh(sum);
         return true;
+    }
+
+    /// <summary>
+    /// The entity's score from a sentence in which it is the rival another does better than or gains from ("Acme outperforms rivals
+    /// Globex and Initech", "Acme loses market share to Globex"): those phrases count as <see cref="AttributionText.RivalrySign"/>
+    /// says, the rest as they are. False when no phrase is such.
+    /// </summary>
+    private static bool ScoreAsRival(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex, out double score)
+    {
+        score = 0;
+        var spans = document.SentenceSpans(sentenceIndex);
+        var sum = 0.0;
+        var rival = false;
+        for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
+        {
+            ref readonly var draft = ref document.Drafts[e];
+            var sign = RivalrySign(text, spans, entity, draft);
+            rival |= sign != 1;
+            sum += sign * draft.Contribution;
+        }
+
+        if (!rival)
+        {
+            return false;
+        }
+
+        score = Math.Tanh(sum);
+        return true;
+    }
+
+    /// <summary><see cref="AttributionText.RivalrySign"/> for the entity's first name after the phrase, 1 when there is none.</summary>
+    private static int RivalrySign(string text, ReadOnlySpan<SpanInfo> spans, int entity, in LexiconScorer.EvidenceDraft draft)
+    {
+        foreach (ref readonly var span in spans)
+        {
+            if (span.Entity == entity && span.Start >= draft.UnitEnd)
+            {
+                // "Acme lost customers to Globex": the quantity the verb moves comes before the name.
+                var end = draft.PartnerStart >= draft.UnitEnd && draft.PartnerEnd <= span.Start ? draft.PartnerEnd : draft.UnitEnd;
+                var between = text.AsSpan(end, span.Start - end);
+                return AttributionText.HasClauseBreak(between) ? 1 :
+                    AttributionText.RivalrySign(text.AsSpan(draft.UnitStart, draft.UnitEnd - draft.UnitStart), between);
+            }
+        }
+
+        return 1;
     }
 
     private static bool WithinName(ReadOnlySpan<SpanInfo> spans, int start, int end)

@@ -47,12 +47,18 @@ internal static class AttributionText
 
     private static readonly WordSet AgainstMarkers = new("against", "vs", "vs.", "versus");
 
-    // Verbs of relative performance: what comes after them is the yardstick ("Midcaps outperform the Sensex", "Acme lags Globex"),
-    // which may have risen or fallen itself.
-    private static readonly WordSet ComparisonVerbs = new(
+    // Verbs of relative performance: what comes after them is the yardstick ("Midcaps outperform the Sensex", "Acme lags Globex",
+    // "Acme overtakes Globex as the largest maker"), which may have risen or fallen itself.
+    private static readonly string[] ComparisonVerbList =
+    [
         "outperform", "outperforms", "outperformed", "outperforming", "underperform", "underperforms", "underperformed",
-        "underperforming", "outshine", "outshines", "outshone", "outpace", "outpaces", "outpaced", "lag", "lags", "lagged", "lagging",
-        "trail", "trails", "trailed", "trailing", "beat", "beats");
+        "underperforming", "outshine", "outshines", "outshone", "outshining", "outpace", "outpaces", "outpaced", "outpacing", "lag",
+        "lags", "lagged", "lagging", "trail", "trails", "trailed", "trailing", "beat", "beats", "beating", "tops", "topped", "overtake",
+        "overtakes", "overtook", "overtaken", "overtaking", "outsell", "outsells", "outsold", "outselling", "trounce", "trounces",
+        "trounced",
+    ];
+
+    private static readonly WordSet ComparisonVerbs = new(ComparisonVerbList);
 
     private static readonly WordSet CounterpartyMarkers = new("from", "with");
 
@@ -60,10 +66,7 @@ internal static class AttributionText
 
     // Every word that ends one of the role markers above: a name after none of them has no role (see FollowsRoleMarker).
     private static readonly WordSet RoleMarkers = new(
-        "on", "at", "in", "from", "to", "against", "vs", "vs.", "versus", "with", "over", "than",
-        "outperform", "outperforms", "outperformed", "outperforming", "underperform", "underperforms", "underperformed",
-        "underperforming", "outshine", "outshines", "outshone", "outpace", "outpaces", "outpaced", "lag", "lags", "lagged", "lagging",
-        "trail", "trails", "trailed", "trailing", "beat", "beats");
+        ["on", "at", "in", "from", "to", "against", "vs", "vs.", "versus", "with", "over", "than", .. ComparisonVerbList]);
 
     // Words of an order or a deal whose counterparty follows "from" or "with".
     private static readonly WordSet DealWords = new(
@@ -288,6 +291,56 @@ internal static class AttributionText
 
         between = between[preposition..].TrimStart();
         return between.IsEmpty || between.Equals("the", StringComparison.OrdinalIgnoreCase) || IsNameListLead(between);
+    }
+
+    // "Acme loses market share to Globex": verbs by which the subject gives up something to the name after "to".
+    private static readonly WordSet YieldingVerbs = new("lose", "loses", "lost", "losing", "cede", "cedes", "ceded", "ceding");
+
+    // The words that may stand between such a verb and the name: "beats rivals Globex and Initech", "outpaces its peer Globex".
+    private static readonly WordSet RivalWords = new(
+        "rival", "rivals", "peer", "peers", "competitor", "competitors", "its", "their", "the", "larger", "bigger", "smaller",
+        "fellow", "local", "domestic", "archrival", "arch-rival", "both");
+
+    /// <summary>
+    /// How a phrase counts for the name after it when the name is the subject's rival: 0 when the phrase is a verb of relative
+    /// performance, which makes the name a yardstick as in <see cref="MeasuredAgainst"/> ("Acme outperforms rivals Globex and
+    /// Initech"; the phrase is the verb alone, not "beats estimates"); -1 when the name gains what the subject gives up ("Acme loses market share
+    /// to Globex"); 1 when the phrase says nothing of the name as a rival. <paramref name="between"/> is the text from the phrase to
+    /// the name: at most two words such as "its rivals" and the names listed before it, after "to" for a verb of losing.
+    /// </summary>
+    public static int RivalrySign(ReadOnlySpan<char> phrase, ReadOnlySpan<char> between)
+    {
+        var space = phrase.IndexOf(' ');
+        var verb = space < 0 ? phrase : phrase[..space];
+        between = between.Trim();
+        var sign = 0;
+        if (YieldingVerbs.Contains(verb))
+        {
+            if (!between.StartsWith("to ", StringComparison.OrdinalIgnoreCase) && !between.Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                return 1;
+            }
+
+            between = between[2..].TrimStart();
+            sign = -1;
+        }
+        else if (space >= 0 || !ComparisonVerbs.Contains(verb))
+        {
+            return 1;
+        }
+
+        for (var words = 0; !between.IsEmpty && !char.IsUpper(between[0]); words++)
+        {
+            var end = between.IndexOf(' ');
+            if (words == 2 || !RivalWords.Contains(end < 0 ? between : between[..end]))
+            {
+                return 1;
+            }
+
+            between = end < 0 ? [] : between[(end + 1)..].TrimStart();
+        }
+
+        return between.IsEmpty || IsNameListLead(between) ? sign : 1;
     }
 
     /// <summary>

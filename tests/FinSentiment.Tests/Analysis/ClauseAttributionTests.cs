@@ -54,6 +54,8 @@ public sealed class ClauseAttributionTests
     [InlineData("Peso hits a three-month high versus the dollar", "dollar")]
     [InlineData("Widget makers soar 40% this year and outshine the Globex index", "Globex index")]
     [InlineData("Acme draws more shoppers in June but still lags Globex", "Globex")]
+    [InlineData("Acme overtakes Globex as the largest widget maker", "Globex")]
+    [InlineData("Acme outperforms rivals Globex and Initech in the quarter", "Initech")] // rival words and a list between
     public void The_yardstick_of_a_move_is_not_what_moved(string text, string target)
     {
         Assert.Equal(Polarity.Neutral, Target(text, target).Polarity);
@@ -69,6 +71,16 @@ public sealed class ClauseAttributionTests
         var ticker = Assert.Single(result.Tickers, t => t.Symbol == symbol);
         Assert.Equal(Polarity.Neutral, ticker.Polarity);
         Assert.Equal(Polarity.Positive, result.Polarity);
+    }
+
+    [Theory]
+    [InlineData("Acme loses market share to Globex", "Globex", Polarity.Positive)]
+    [InlineData("Acme lost key customers to its rival Globex", "Globex", Polarity.Positive)]
+    [InlineData("Acme loses market share to Globex", "Acme", Polarity.Negative)]
+    [InlineData("Acme lost 5% in Tokyo, while Globex fell too", "Globex", Polarity.Negative)] // no "to": not a gain
+    public void A_rival_gains_what_the_subject_loses_to_it(string text, string target, Polarity expected)
+    {
+        Assert.Equal(expected, Target(text, target).Polarity);
     }
 
     [Theory]
