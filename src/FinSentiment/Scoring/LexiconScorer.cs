@@ -107,9 +107,11 @@ public sealed class LexiconScorer : ISentimentScorer
     // Breakers that stop what follows whatever it is: a bad thing stopped ("halts the slide", "dampens fears") is good news.
     private static readonly WordSet StopperWords = new("halt", "halts", "halted", "halting", "dampen", "dampens", "dampened", "dampening");
 
-    // A fall of the subject that is a loss of what follows ("Acme loses its licence", "lost the contract"): the good thing after it
-    // is lost, as after a breaker.
-    private static readonly WordSet LosingWords = new("loses", "lost", "lose", "losing");
+    // A fall of the subject that is a loss of what follows ("Acme loses its licence", "lost the contract", "gave up early gains",
+    // "erased its gains"): the good thing after it is lost, as after a breaker.
+    private static readonly WordSet LosingWords = new(
+        "loses", "lost", "lose", "losing", "gave up", "give up", "gives up", "giving up", "given up", "surrendered", "surrenders",
+        "erased", "erases", "erase", "erasing", "wiped out", "wipes out", "wipe out", "wiping out");
 
     private static readonly WordSet Determiners = new("a", "an", "the", "its", "their", "his", "her", "our");
 

@@ -408,6 +408,10 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Cheap imports threaten the rally in Acme shares", Polarity.Negative)]
     [InlineData("A strike at the plant spoils Globex's strong quarter", Polarity.Negative)]
     [InlineData("Acme loses its banking licence", Polarity.Negative)] // a good thing lost
+    [InlineData("Globex shares gave up early gains", Polarity.Negative)]
+    [InlineData("The index erased its gains in late trade", Polarity.Negative)]
+    [InlineData("Initech will not pay a dividend this year", Polarity.Negative)]
+    [InlineData("Acme skipped its dividend", Polarity.Negative)]
     public void A_verb_that_stops_a_good_thing_turns_it(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
