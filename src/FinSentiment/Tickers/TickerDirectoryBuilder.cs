@@ -6,6 +6,8 @@ namespace FinSentiment.Tickers;
 /// <remarks>
 /// Later additions override earlier ones: a company added with the symbol of a company already in the builder replaces it
 /// (so a file can correct or extend the defaults), and when two companies share an alias, the one added last keeps it.
+/// The SEC's files are the exception: they are reference data, so their companies only complete one already added (its CIK,
+/// exchange and other share classes) and never replace its curated name and aliases.
 /// A builder is not thread-safe; the directory it builds is immutable and thread-safe.
 /// </remarks>
 public sealed class TickerDirectoryBuilder
@@ -132,19 +134,44 @@ public sealed class TickerDirectoryBuilder
     /// Adds the companies in a file, detected by extension and content: the directory TSV
     /// (<c>symbol, name, exchange, cik, aliases, other_symbols, flags</c>; <c>#</c> comments), CSV with a header
     /// (<c>symbol,name[,exchange][,aliases]</c>), a JSON array of <c>{symbol, name, exchange, aliases}</c>, or the SEC's
-    /// <c>company_tickers.json</c> and <c>company_tickers_exchange.json</c>.
+    /// <c>company_tickers.json</c> and <c>company_tickers_exchange.json</c>. A company without aliases is found by its name
+    /// without the legal suffix (EDGAR's capitals read as a name: <c>MICROSOFT CORP</c> is found as "Microsoft"); a name of one
+    /// word only with corporate context. An SEC file's companies complete those already added instead of replacing them.
     /// </summary>
     /// <param name="path">The file path.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="DataFormatException">
-    /// The file is empty, binary, not UTF-8, a directory, in no known format, or has a malformed line (wrong field count, empty
-    /// symbol or name) or a symbol twice. The message names the file, the line and the reason.
+    /// The file is empty or holds no companies, is binary, not UTF-8, a directory, in no known format, or has a malformed line
+    /// (wrong field count, empty symbol or name) or a symbol twice. The message names the file, the line and the reason.
     /// </exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     public TickerDirectoryBuilder AddFile(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        AddRange(TickerFileReader.Read(path));
+        var companies = TickerFileReader.Read(path, out var reference);
+        if (!reference)
+        {
+            AddRange(companies);
+            return this;
+        }
+
+        foreach (var company in companies)
+        {
+            if (_companies.TryGetValue(company.Symbol, out var known))
+            {
+                _companies[known.Symbol] = known with
+                {
+                    Cik = known.Cik ?? company.Cik,
+                    Exchange = known.Exchange ?? company.Exchange,
+                    OtherSymbols = [.. known.OtherSymbols, .. company.OtherSymbols.Where(s => !ContainsIgnoreCase(known.OtherSymbols, s))],
+                };
+            }
+            else
+            {
+                Add(company);
+            }
+        }
+
         return this;
     }
 

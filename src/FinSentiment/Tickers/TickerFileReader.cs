@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -14,7 +15,14 @@ internal static class TickerFileReader
         "llc", "lp", "l.p.", "n.v.", "nv", "s.a.", "sa", "ag", "se",
     ];
 
-    public static List<CompanyInfo> Read(string path)
+    private static readonly SearchValues<char> Vowels = SearchValues.Create("AEIOUY");
+
+    /// <summary>
+    /// Reads a user's directory file. A company given without aliases is found by its name without the legal suffix
+    /// (<see cref="MatchName"/>), as the SEC's files are. <paramref name="reference"/> tells an SEC file, whose companies
+    /// complete those a builder already has rather than replace them.
+    /// </summary>
+    public static List<CompanyInfo> Read(string path, out bool reference)
     {
         var content = DataFileText.Read(path, "Ticker directory file");
         if (string.IsNullOrWhiteSpace(content))
@@ -25,20 +33,28 @@ internal static class TickerFileReader
         var extension = Path.GetExtension(path).ToUpperInvariant();
         var first = content.TrimStart()[0];
         using var reader = new StringReader(content);
-        return extension switch
+        reference = false;
+        var companies = extension switch
         {
-            ".JSON" => ReadJson(content, path),
+            ".JSON" => ReadJson(content, path, out reference),
             ".CSV" => ReadCsv(reader, path),
-            ".TSV" or ".TAB" => ReadTsv(reader, path),
-            _ when first is '[' or '{' => ReadJson(content, path),
-            _ when FirstDataLine(content).Contains('\t', StringComparison.Ordinal) => ReadTsv(reader, path),
+            ".TSV" or ".TAB" => ReadTsv(reader, path, nameIsAlias: true),
+            _ when first is '[' or '{' => ReadJson(content, path, out reference),
+            _ when FirstDataLine(content).Contains('\t', StringComparison.Ordinal) => ReadTsv(reader, path, nameIsAlias: true),
             _ when FirstDataLine(content).Contains(',', StringComparison.Ordinal) => ReadCsv(reader, path),
             _ => throw new DataFormatException(path, 1, "unknown format: expected the directory TSV, CSV with a header, or JSON"),
         };
+
+        // A header, "[]" or "{}" alone is a file that lost its data, not a directory of no companies.
+        return companies.Count > 0 ? companies : throw new DataFormatException(path, 0, "the file holds no companies");
     }
 
-    /// <summary>Reads the directory TSV: <c>symbol, name[, exchange, cik, aliases, other_symbols, flags]</c>.</summary>
-    public static List<CompanyInfo> ReadTsv(TextReader reader, string source)
+    /// <summary>
+    /// Reads the directory TSV: <c>symbol, name[, exchange, cik, aliases, other_symbols, flags]</c>. With
+    /// <paramref name="nameIsAlias"/>, a company without aliases is found by its name; the built-in data leaves a few companies
+    /// without one on purpose (a name another company is known by).
+    /// </summary>
+    public static List<CompanyInfo> ReadTsv(TextReader reader, string source, bool nameIsAlias = false)
     {
         var companies = new List<CompanyInfo>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -68,6 +84,7 @@ internal static class TickerFileReader
             var aliases = fields.Length > 4 ? SplitList(fields[4]) : [];
             var flags = fields.Length > 6 ? SplitList(fields[6]) : [];
             var company = Create(source, lineNumber, fields[0], fields[1], Field(fields, 2), cik, aliases, fields.Length > 5 ? SplitList(fields[5]) : [], flags);
+            company = nameIsAlias ? WithNameAsAlias(company) : company;
             Add(companies, seen, company, source, lineNumber);
         }
 
@@ -130,15 +147,16 @@ internal static class TickerFileReader
             }
 
             var aliases = aliasesColumn >= 0 ? SplitList(fields[aliasesColumn]) : [];
-            var company = Create(source, lineNumber, fields[symbolColumn], fields[nameColumn], exchangeColumn >= 0 ? fields[exchangeColumn] : null, null, aliases, [], []);
+            var company = WithNameAsAlias(Create(source, lineNumber, fields[symbolColumn], fields[nameColumn], exchangeColumn >= 0 ? fields[exchangeColumn] : null, null, aliases, [], []));
             Add(companies, seen, company, source, lineNumber);
         }
 
         return companies;
     }
 
-    private static List<CompanyInfo> ReadJson(string text, string source)
+    private static List<CompanyInfo> ReadJson(string text, string source, out bool reference)
     {
+        reference = false;
         JsonDocument document;
         try
         {
@@ -170,8 +188,8 @@ internal static class TickerFileReader
                         }
 
                         var aliases = item.TryGetProperty("aliases", out var a) ? ReadAliases(a, source, line, ordinal) : [];
-                        var company = Create(source, line, GetString(item, "symbol", source, line, ordinal), GetString(item, "name", source, line, ordinal),
-                            item.TryGetProperty("exchange", out var e) && e.ValueKind == JsonValueKind.String ? e.GetString() : null, null, aliases, [], []);
+                        var company = WithNameAsAlias(Create(source, line, GetString(item, "symbol", source, line, ordinal), GetString(item, "name", source, line, ordinal),
+                            item.TryGetProperty("exchange", out var e) && e.ValueKind == JsonValueKind.String ? e.GetString() : null, null, aliases, [], []));
                         Add(companies, seen, company, source, line);
                     }
 
@@ -180,11 +198,13 @@ internal static class TickerFileReader
 
                 if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("fields", out var fieldsElement) && root.TryGetProperty("data", out var data))
                 {
+                    reference = true;
                     return ReadSecExchange(text, source, fieldsElement, data);
                 }
 
                 if (root.ValueKind == JsonValueKind.Object)
                 {
+                    reference = true;
                     return ReadSecTickers(text, source, root);
                 }
 
@@ -293,16 +313,38 @@ internal static class TickerFileReader
                 continue;
             }
 
-            var alias = MatchName(title);
-            var ambiguous = alias.Contains(' ', StringComparison.Ordinal) ? Array.Empty<string>() : [alias];
             byCik[cik] = companies.Count;
-            companies.Add(Create(source, line, symbol, title.Trim(), exchange, cik, [alias], [], []) with { AmbiguousAliases = ambiguous });
+            companies.Add(WithNameAsAlias(Create(source, line, symbol, title.Trim(), exchange, cik, [], [], [])));
         }
 
         return companies;
     }
 
-    /// <summary>The name as news writes it: without legal suffixes (<c>MICROSOFT CORP</c> gives <c>MICROSOFT</c>).</summary>
+    /// <summary>
+    /// The company, found by its name (<see cref="MatchName"/>) when it has no alias; a name of one word is ambiguous, found only
+    /// with corporate context (as the built-in data flags "common-word" names).
+    /// </summary>
+    private static CompanyInfo WithNameAsAlias(CompanyInfo company)
+    {
+        if (company.Aliases.Count > 0)
+        {
+            return company;
+        }
+
+        var alias = MatchName(company.Name);
+        return alias.Length == 0 ? company : company with
+        {
+            Aliases = [alias],
+            AmbiguousAliases = alias.Contains(' ', StringComparison.Ordinal) ? [] : [alias],
+        };
+    }
+
+    /// <summary>
+    /// The name as news writes it: without legal suffixes, and in title case when it is all in capitals, as EDGAR's titles are
+    /// (<c>MICROSOFT CORP</c> gives <c>Microsoft</c>, which "Microsoft" and "MICROSOFT" both match; words with digits, "&amp;"
+    /// or a full stop, and short words without vowels, stay in capitals: <c>3M</c>, <c>AT&amp;T</c>, <c>LSB</c>). Empty when
+    /// the name has no letter or digit.
+    /// </summary>
     internal static string MatchName(string name)
     {
         var words = name.Replace(",", " ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
@@ -315,7 +357,38 @@ internal static class TickerFileReader
             }
         }
 
+        if (!words.Exists(w => w.Any(char.IsLetterOrDigit)))
+        {
+            return string.Empty;
+        }
+
+        if (!words.Exists(w => w.Any(char.IsLower)))
+        {
+            for (var i = 0; i < words.Count; i++)
+            {
+                words[i] = TitleCase(words[i]);
+            }
+        }
+
         return string.Join(' ', words);
+    }
+
+    private static string TitleCase(string word)
+    {
+        var acronym = word.Length <= 3 && !word.AsSpan().ContainsAny(Vowels);
+        if (acronym || word.Any(char.IsDigit) || word.Contains('&', StringComparison.Ordinal) || word.Contains('.', StringComparison.Ordinal))
+        {
+            return word;
+        }
+
+        return string.Create(word.Length, word, static (span, w) =>
+        {
+            for (var i = 0; i < w.Length; i++)
+            {
+                // "HEWLETT-PACKARD" gives "Hewlett-Packard", "MACY'S" "Macy's".
+                span[i] = i == 0 || w[i - 1] == '-' ? w[i] : char.ToLowerInvariant(w[i]);
+            }
+        });
     }
 
     private static CompanyInfo Create(string source, int line, string symbol, string name, string? exchange, long? cik,
@@ -331,6 +404,11 @@ internal static class TickerFileReader
         if (name.Length == 0)
         {
             throw new DataFormatException(source, line, $"the name of '{symbol}' is empty");
+        }
+
+        if (!name.Any(char.IsLetterOrDigit))
+        {
+            throw new DataFormatException(source, line, $"the name of '{symbol}' has no letter or digit");
         }
 
         var ambiguous = new List<string>();

@@ -171,6 +171,55 @@ public sealed class TickerDirectoryTests : IDisposable
         Assert.Equal(51143, ibm.Cik);
     }
 
+    [Fact]
+    public void An_sec_file_finds_companies_by_their_edgar_names_in_ordinary_case()
+    {
+        var path = Write("company_tickers_exchange.json", """
+            {"fields": ["cik", "name", "ticker", "exchange"],
+             "data": [[1, "ZEPHYR QUANTUM DEVICES CORP", "ZQD", "Nasdaq"], [2, "HALVARD-KLINE INC", "HKL", "NYSE"],
+                      [3, "QRX HOLDINGS INC", "QRXH", "NYSE"]]}
+            """);
+        var analyzer = new SentimentAnalyzer(FinSentiment.Tokenization.FinancialTokenizer.Instance, FinSentiment.Scoring.LexiconScorer.Default,
+            new TickerResolver(TickerDirectory.CreateBuilder().AddFile(path).Build()));
+
+        var result = analyzer.Analyze("Zephyr Quantum Devices shares fell 5% while Halvard-Kline rose and QRX Holdings was flat.");
+
+        Assert.Equal(["HKL", "QRXH", "ZQD"], result.Tickers.Select(t => t.Symbol).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void An_sec_file_completes_the_built_in_companies_without_replacing_their_aliases()
+    {
+        var path = Write("company_tickers.json", """
+            {"0": {"cik_str": 789019, "ticker": "MSFT", "title": "MICROSOFT CORP"},
+             "1": {"cik_str": 1652044, "ticker": "GOOGL", "title": "Alphabet Inc."},
+             "2": {"cik_str": 99999901, "ticker": "ZQD", "title": "ZEPHYR QUANTUM DEVICES CORP"}}
+            """);
+        var directory = TickerDirectory.CreateBuilder().AddDefaults().AddFile(path).Build();
+        var analyzer = new SentimentAnalyzer(FinSentiment.Tokenization.FinancialTokenizer.Instance, FinSentiment.Scoring.LexiconScorer.Default,
+            new TickerResolver(directory));
+
+        Assert.True(directory.TryGetBySymbol("MSFT", out var microsoft));
+        Assert.Equal("Microsoft Corporation", microsoft.Name); // the curated name, not EDGAR's
+        Assert.Equal("GOOGL", Assert.Single(analyzer.Analyze("Google shares rose 3% after the results.").Tickers).Symbol); // a curated alias
+        Assert.Equal("ZQD", Assert.Single(analyzer.Analyze("Zephyr Quantum Devices shares rose 3%.").Tickers).Symbol);
+    }
+
+    [Theory]
+    [InlineData("private.tsv", "ACMW\tAcme Widget Works plc\n")]
+    [InlineData("private.csv", "symbol,name\nACMW,Acme Widget Works plc\n")]
+    [InlineData("private.json", "[{\"symbol\": \"ACMW\", \"name\": \"Acme Widget Works plc\"}]")]
+    public void A_company_without_aliases_is_found_by_its_name(string name, string content)
+    {
+        var path = Write(name, content);
+        var analyzer = new SentimentAnalyzer(FinSentiment.Tokenization.FinancialTokenizer.Instance, FinSentiment.Scoring.LexiconScorer.Default,
+            new TickerResolver(TickerDirectory.CreateBuilder().AddFile(path).Build()));
+
+        var ticker = Assert.Single(analyzer.Analyze("Acme Widget Works shares fell 5% after the warning.").Tickers);
+
+        Assert.Equal("ACMW", ticker.Symbol);
+    }
+
     [Theory]
     [InlineData("bad.tsv", "ACME\tAcme\tNYSE\t1\ta\tb\tc\textra\n", 1, "expected 2 to 7 tab-separated fields")]
     [InlineData("bad.tsv", "ACME\n", 1, "expected 2 to 7 tab-separated fields")]
@@ -183,6 +232,10 @@ public sealed class TickerDirectoryTests : IDisposable
     [InlineData("bad.json", "[\n{\"symbol\": \"A\", \"name\": \"A\"},\n{\"symbol\": \"A\", \"name\": \"B\"}]", 3, "appears twice")]
     [InlineData("bad.json", "[{\"symbol\": ", 1, "invalid JSON")]
     [InlineData("empty.tsv", "", 0, "the file is empty")]
+    [InlineData("header.csv", "symbol,name\n", 0, "holds no companies")]
+    [InlineData("none.json", "[]", 0, "holds no companies")]
+    [InlineData("none-sec.json", "{}", 0, "holds no companies")]
+    [InlineData("comma.json", "{\"0\": {\"cik_str\": 1, \"ticker\": \"ZZ\", \"title\": \",\"}}", 1, "has no letter or digit")]
     public void Malformed_files_throw_with_file_line_and_reason(string name, string content, int line, string reason)
     {
         var path = Write(name, content);
