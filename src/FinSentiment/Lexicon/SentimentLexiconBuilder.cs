@@ -186,9 +186,18 @@ public sealed class SentimentLexiconBuilder
         var entries = new List<LexiconEntry>();
         foreach (var (entry, line) in rows)
         {
-            if (!seen.TryAdd(entry.Term, line))
+            // "foo  bar" is the term "foo bar": terms are matched word by word, ignoring case.
+            var key = string.Join(' ', entry.Term.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            if (!seen.TryAdd(key, line))
             {
-                throw new DataFormatException(sourceName, line, $"duplicate term '{entry.Term}' (first on line {seen[entry.Term]})");
+                // VADER's own file tells case apart (":d" and ":D", "(-:o" and "(-:O") and repeats ":-p"; matching ignores
+                // case, so in that format the first of such terms is kept.
+                if (format == LexiconFileFormat.Vader)
+                {
+                    continue;
+                }
+
+                throw new DataFormatException(sourceName, line, $"duplicate term '{entry.Term}' (first on line {seen[key]})");
             }
 
             entries.Add(entry);

@@ -106,6 +106,19 @@ public sealed class LexiconLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Vader_terms_that_differ_only_in_case_keep_the_first_as_vaders_own_file_needs()
+    {
+        // VADER's file holds ":d" and ":D", "(-:o" and "(-:O", and ":-p" twice; its lines are sorted, so ":D" comes first.
+        var path = _files.Write("vader_lexicon.txt", ":D\t2.3\t0.9\t[2, 3]\n:d\t2.2\t0.9\t[2, 2]\n:-p\t1.5\t0.5\t[1, 2]\n:-p\t1.5\t0.5\t[1, 2]\n");
+
+        var lexicon = SentimentLexicon.CreateBuilder().AddFile(path).Build();
+
+        Assert.True(lexicon.TryGetEntry(":d", out var grin));
+        Assert.Equal(2.3 / 4, grin.Valence, 6);
+        Assert.True(lexicon.TryGetEntry(":-p", out _));
+    }
+
+    [Fact]
     public void A_tsv_file_is_read_as_tsv_even_with_vader_in_its_name()
     {
         var path = _files.Write("desk-vader-overrides.tsv", "moonshot\t0.8\tsentiment\n");

@@ -17,6 +17,7 @@ public sealed class MalformedLexiconTests : IDisposable
     [InlineData("good\tNaN\n", 1, "outside [-1, 1]")]
     [InlineData("good\t0.5\nbad\t-0.5\tgloomy\n", 2, "unknown category 'gloomy'")]
     [InlineData("good\t0.5\nGood\t0.4\n", 2, "duplicate term")]
+    [InlineData("good news\t0.5\ngood  news\t0.4\n", 2, "duplicate term")] // the same words
     [InlineData("good\t0.5\n \t0.4\n", 2, "term is empty")]
     public void Malformed_tsv_line_throws_with_path_line_and_reason(string content, int line, string reason)
     {
