@@ -510,7 +510,7 @@ public sealed class LexiconScorer : ISentimentScorer
                     units[count++] = numeric;
                     i++;
                     continue;
-                case TokenKind.Word or TokenKind.Hashtag:
+                case TokenKind.Word or TokenKind.Hashtag or TokenKind.Emoji: // "🚀", "📉" may be lexicon terms
                     break;
                 default:
                     units[count++] = Unit.Create(token.Start, token.End, UnitKind.Other);
@@ -521,7 +521,7 @@ public sealed class LexiconScorer : ISentimentScorer
             var (entry, length) = MatchLongest(text, tokens, i, wordIds);
             if (entry < 0)
             {
-                units[count++] = Unit.Create(token.Start, token.End, UnitKind.Word);
+                units[count++] = Unit.Create(token.Start, token.End, token.Kind == TokenKind.Emoji ? UnitKind.Other : UnitKind.Word);
                 if (MayBeExtreme(text, token.Start, token.End))
                 {
                     triggers |= Triggers.Extreme;

@@ -467,4 +467,18 @@ public sealed class BuiltInLexiconSentenceTests
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
     }
+
+    [Theory]
+    [InlineData("$ACME to the moon", Polarity.Positive)]
+    [InlineData("$GLBX 🚀🚀", Polarity.Positive)] // an emoji is a term like a word
+    [InlineData("$ACME 📉 again", Polarity.Negative)]
+    [InlineData("$INTC puts printing today", Polarity.Negative)]
+    [InlineData("Bought the dip on $ACME", Polarity.Positive)]
+    [InlineData("$GLBX bagholders everywhere", Polarity.Negative)]
+    [InlineData("Widget stocks, a sea of red", Polarity.Negative)]
+    [InlineData("Good data stopped the bleeding in Acme shares", Polarity.Positive)]
+    public void Traders_slang_and_emoji_are_read(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
 }
