@@ -1773,7 +1773,8 @@ public sealed class LexiconScorer : ISentimentScorer
     {
         if (adjacentOnly)
         {
-            // "higher sales", "lower costs": the quantity right after the direction, over at most one unknown word.
+            // "higher sales", "lower costs": the quantity right after the direction, over at most one unknown word ("shares slide
+            // on costs": the quantity after "on" is the move's cause).
             for (var i = from + 1; i < units.Length && i <= from + window; i++)
             {
                 if (IsQuantity(units[i]))
@@ -1781,7 +1782,7 @@ public sealed class LexiconScorer : ISentimentScorer
                     return i;
                 }
 
-                if (units[i].Kind != UnitKind.Word || IsConnector(text, units[i]))
+                if (units[i].Kind != UnitKind.Word || IsConnector(text, units[i]) || IsWord(text, units[i], "on"))
                 {
                     return -1;
                 }

@@ -435,6 +435,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme expects lower sales costs next year", Polarity.Positive)] // the head of "sales costs" is the costs
     [InlineData("Globex reports higher sales costs", Polarity.Negative)]
     [InlineData("Widget stocks close lower on margin worries", Polarity.Negative)] // a cause after "on", not a compound
+    [InlineData("Acme shares slide on costs", Polarity.Negative)] // the cause after "on" is not what slid
+    [InlineData("Globex stock jumps on debt relief plans", Polarity.Positive)]
     public void A_direction_moves_the_head_of_the_quantities_after_it(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
