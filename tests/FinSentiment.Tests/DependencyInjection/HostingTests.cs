@@ -13,12 +13,12 @@ namespace FinSentiment.Tests.DependencyInjection;
 
 public sealed class HostingTests : IDisposable
 {
-    private const string SlangText = "$TSLA is mooning today.";
+    private const string SlangText = "$TSLA is stonking today.";
     private readonly TempFiles _files = new();
 
     public void Dispose() => _files.Dispose();
 
-    private string SlangLexicon() => _files.Write("slang.tsv", "mooning\t0.9\nrekt\t-0.9\n");
+    private string SlangLexicon() => _files.Write("slang.tsv", "stonking\t0.9\nborked\t-0.9\n");
 
     private static IConfiguration Config(params (string Key, string? Value)[] values) =>
         new ConfigurationBuilder().AddInMemoryCollection(values.Select(static v => new KeyValuePair<string, string?>(v.Key, v.Value))).Build();
@@ -51,7 +51,7 @@ public sealed class HostingTests : IDisposable
         var result = analyzer.Analyze(SlangText);
         Assert.Equal(Polarity.Positive, result.Polarity);
         Assert.Contains(result.Label, new[] { "Somewhat-Bullish", "Bullish" });
-        Assert.True(provider.GetRequiredService<SentimentLexicon>().TryGetEntry("mooning", out _));
+        Assert.True(provider.GetRequiredService<SentimentLexicon>().TryGetEntry("stonking", out _));
     }
 
     [Fact]
@@ -148,8 +148,8 @@ public sealed class HostingTests : IDisposable
 
         Assert.Equal(Polarity.Neutral, news.Analyze(SlangText).Polarity);
         Assert.Equal(Polarity.Positive, social.Analyze(SlangText).Polarity);
-        Assert.False(provider.GetRequiredKeyedService<SentimentLexicon>("news").TryGetEntry("mooning", out _));
-        Assert.True(provider.GetRequiredKeyedService<SentimentLexicon>("social").TryGetEntry("mooning", out _));
+        Assert.False(provider.GetRequiredKeyedService<SentimentLexicon>("news").TryGetEntry("stonking", out _));
+        Assert.True(provider.GetRequiredKeyedService<SentimentLexicon>("social").TryGetEntry("stonking", out _));
     }
 
     [Fact]
