@@ -1000,6 +1000,33 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
         }
 
+        // "Berkshire dumps Exxon", "Acme sues Globex", "a bid for Globex": a company right after a verb of judgement or action is
+        // the one it falls on ("added to the Globex index" names where, not whom).
+        if (draft.Category == Lexicon.LexiconCategory.Sentiment && !draft.IsDirection && !phrase.EndsWith(" to", StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (ref readonly var span in spans)
+            {
+                if (span.Start >= phraseEnd && document.IsRival(entity, span.Entity))
+                {
+                    if (text.AsSpan(phraseEnd, span.Start - phraseEnd).IsWhiteSpace())
+                    {
+                        // A deal or a partnership falls on both sides ("Acme buys Globex", "Acme partners with Globex").
+                        if (span.Entity == entity || InListAfter(text, document, entity, spans, span.Entity, phraseEnd - 1))
+                        {
+                            return true;
+                        }
+
+                        if (!AttributionText.IsSharedAction(phrase))
+                        {
+                            return false;
+                        }
+                    }
+
+                    break;
+                }
+            }
+        }
+
         // "RINL gets Sebi nod": the regulator that approves is not the one approved of.
         if (AttributionText.IsApproval(phrase) && NamedRightBefore(text, spans, entity, draft.UnitStart))
         {

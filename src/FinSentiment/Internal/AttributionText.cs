@@ -68,6 +68,11 @@ internal static class AttributionText
     private static readonly WordSet RoleMarkers = new(
         ["on", "at", "in", "from", "to", "against", "vs", "vs.", "versus", "with", "over", "than", .. ComparisonVerbList]);
 
+    // Verbs of a deal that falls on both sides (IsSharedAction).
+    private static readonly WordSet DealVerbs = new(
+        "buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring", "merge", "merges", "merged", "merging",
+        "partner", "partners", "partnered", "partnering", "invest", "invests", "invested", "investing");
+
     // Words of an order or a deal whose counterparty follows "from" or "with".
     private static readonly WordSet DealWords = new(
         "order", "orders", "contract", "contracts", "deal", "deals", "merger", "partnership", "partners", "partner", "tie-up", "tieup",
@@ -267,6 +272,26 @@ internal static class AttributionText
 
     /// <summary>Whether the quantity is a market as a whole ("FTSE", "the index", "stocks", "Wall Street"), not one company's.</summary>
     public static bool IsMarketSubject(ReadOnlySpan<char> quantity) => MarketSubjects.Contains(quantity);
+
+    /// <summary>
+    /// Whether the phrase is a deal or a partnership, which falls on both sides: a buyer and what it buys ("buys", "to acquire",
+    /// "bid for"), partners ("partners with", "ties up with").
+    /// </summary>
+    public static bool IsSharedAction(ReadOnlySpan<char> phrase)
+    {
+        if (phrase.EndsWith(" with", StringComparison.OrdinalIgnoreCase) || phrase.EndsWith(" for", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (phrase.StartsWith("to ", StringComparison.OrdinalIgnoreCase))
+        {
+            phrase = phrase[3..];
+        }
+
+        var space = phrase.IndexOf(' ');
+        return DealVerbs.Contains(space < 0 ? phrase : phrase[..space]);
+    }
 
     /// <summary>
     /// Whether the phrase is a view someone holds on something ("overweight", "bullish", "a safe bet") or a sanction imposed

@@ -74,6 +74,20 @@ public sealed class ClauseAttributionTests
     }
 
     [Theory]
+    [InlineData("Acme Widgets sues Globex Tools over its patents", Polarity.Neutral, Polarity.Negative)] // the one it falls on
+    [InlineData("Initech Capital dumps Globex Tools", Polarity.Neutral, Polarity.Negative)]
+    [InlineData("Acme Widgets praises Globex Tools", Polarity.Neutral, Polarity.Positive)]
+    [InlineData("Globex Tools slumps, Acme Widgets climbs", Polarity.Positive, Polarity.Negative)] // each its own move
+    public void A_judgement_falls_on_the_company_named_right_after_it(string text, Polarity first, Polarity second)
+    {
+        var names = text.Contains("Acme", StringComparison.Ordinal) ? "Acme Widgets" : "Initech Capital";
+        var result = Analyzer.Analyze(text, [new SentimentTarget(names), new SentimentTarget("Globex Tools")]);
+
+        Assert.Equal(first, result.Targets[0].Polarity);
+        Assert.Equal(second, result.Targets[1].Polarity);
+    }
+
+    [Theory]
     [InlineData("Acme loses market share to Globex", "Globex", Polarity.Positive)]
     [InlineData("Acme lost key customers to its rival Globex", "Globex", Polarity.Positive)]
     [InlineData("Acme loses market share to Globex", "Acme", Polarity.Negative)]
