@@ -17,14 +17,41 @@ namespace FinSentiment;
 /// </remarks>
 public sealed class FinSentimentOptions
 {
-    /// <summary>Gets or sets the label scale. <value>Defaults to <see cref="FinSentiment.LabelScale.Default"/>.</value></summary>
-    public LabelScale LabelScale { get; set; } = LabelScale.Default;
+    private LabelScale _labelScale = LabelScale.Default;
+    private string? _labelScaleName;
+
+    /// <summary>
+    /// Gets or sets the label scale. Setting it clears <see cref="LabelScaleName"/>: of the two, the one set last wins.
+    /// <value>Defaults to <see cref="FinSentiment.LabelScale.Default"/>.</value>
+    /// </summary>
+    public LabelScale LabelScale
+    {
+        get => _labelScale;
+        set
+        {
+            _labelScale = value;
+            _labelScaleName = null;
+        }
+    }
 
     /// <summary>
     /// Gets or sets the name of a built-in label scale (<c>default</c> or <c>alphavantage</c>), for configuration files.
-    /// When set, it replaces <see cref="LabelScale"/>. <value>Defaults to <see langword="null"/>.</value>
+    /// Setting it to a built-in name sets <see cref="LabelScale"/> to that scale, so configuration actions apply in the order
+    /// they were added (an unknown name leaves <see cref="LabelScale"/> as it is and is reported by <see cref="Validate"/>);
+    /// setting <see cref="LabelScale"/> afterwards clears it. <value>Defaults to <see langword="null"/>.</value>
     /// </summary>
-    public string? LabelScaleName { get; set; }
+    public string? LabelScaleName
+    {
+        get => _labelScaleName;
+        set
+        {
+            _labelScaleName = value;
+            if (value is not null && LabelScale.TryGetBuiltIn(value, out var named))
+            {
+                _labelScale = named;
+            }
+        }
+    }
 
     /// <summary>
     /// Gets or sets the half-width of the neutral band: when set, the innermost negative and positive bands of the label
@@ -89,14 +116,14 @@ public sealed class FinSentimentOptions
     internal List<string> BindingErrors { get; } = [];
 
     /// <summary>
-    /// Gets the label scale in force: the one named by <see cref="LabelScaleName"/>, else <see cref="LabelScale"/>, with its
-    /// innermost bands moved to <see cref="NeutralBand"/> when that is set.
+    /// Gets the label scale in force: <see cref="LabelScale"/> (which <see cref="LabelScaleName"/> sets), with its innermost bands
+    /// moved to <see cref="NeutralBand"/> when that is set.
     /// </summary>
     /// <returns>The scale.</returns>
     /// <exception cref="ArgumentException"><see cref="NeutralBand"/> does not fit the scale.</exception>
     public LabelScale GetEffectiveLabelScale()
     {
-        var scale = LabelScaleName is not null && LabelScale.TryGetBuiltIn(LabelScaleName, out var named) ? named : LabelScale;
+        var scale = LabelScale;
         if (NeutralBand is not { } band || scale is null)
         {
             return scale!;
@@ -169,7 +196,7 @@ public sealed class FinSentimentOptions
                 return;
             }
 
-            var scale = LabelScaleName is not null && LabelScale.TryGetBuiltIn(LabelScaleName, out var named) ? named : LabelScale!;
+            var scale = LabelScale!;
             foreach (var b in scale.Bands)
             {
                 if ((b.Threshold < scale.NegativeThreshold && -band <= b.Threshold) || (b.Threshold > scale.PositiveThreshold && band >= b.Threshold))

@@ -74,6 +74,19 @@ public sealed class FinSentimentOptionsTests
         Assert.Same(LabelScale.Default, new FinSentimentOptions().GetEffectiveLabelScale());
     }
 
+    [Fact]
+    public void Of_LabelScale_and_LabelScaleName_the_one_set_last_wins()
+    {
+        var options = new FinSentimentOptions { LabelScaleName = "alphavantage" };
+        options.LabelScale = LabelScale.Default;
+
+        Assert.Same(LabelScale.Default, options.GetEffectiveLabelScale());
+        Assert.Null(options.LabelScaleName);
+
+        options.LabelScaleName = "ALPHAVANTAGE";
+        Assert.Same(LabelScale.AlphaVantage, options.GetEffectiveLabelScale());
+    }
+
     internal static FinSentimentOptions InvalidOptions(out string[] expected)
     {
         var options = new FinSentimentOptions

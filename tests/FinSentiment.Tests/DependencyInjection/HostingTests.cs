@@ -55,6 +55,19 @@ public sealed class HostingTests : IDisposable
     }
 
     [Fact]
+    public void Configuration_actions_set_the_label_scale_in_the_order_they_were_added()
+    {
+        var config = Config(("FinSentiment:LabelScale", "alphavantage"));
+        var services = new ServiceCollection();
+        services.AddFinSentiment(config.GetSection("FinSentiment")).Configure(static o => o.LabelScale = LabelScale.Default);
+        services.AddFinSentiment("news", static o => o.LabelScale = LabelScale.Default).Bind(config.GetSection("FinSentiment"));
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Same(LabelScale.Default, ((SentimentAnalyzer)provider.GetRequiredService<ISentimentAnalyzer>()).LabelScale);
+        Assert.Same(LabelScale.AlphaVantage, ((SentimentAnalyzer)provider.GetRequiredKeyedService<ISentimentAnalyzer>("news")).LabelScale);
+    }
+
+    [Fact]
     public async Task BindConfiguration_reads_the_hosts_configuration_section()
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
