@@ -1,3 +1,4 @@
+using FinSentiment.Internal;
 using FinSentiment.Lexicon;
 using FinSentiment.Tickers;
 
@@ -116,6 +117,12 @@ public sealed class FinSentimentOptions
     internal List<string> BindingErrors { get; } = [];
 
     /// <summary>
+    /// Gets or sets the lexicon and directory that the options validator loaded from these options' files, so that the
+    /// service factory does not read them again; null until then.
+    /// </summary>
+    internal FinSentimentDataFiles? DataFiles { get; set; }
+
+    /// <summary>
     /// Gets the label scale in force: <see cref="LabelScale"/> (which <see cref="LabelScaleName"/> sets), with its innermost bands
     /// moved to <see cref="NeutralBand"/> when that is set.
     /// </summary>
@@ -140,9 +147,30 @@ public sealed class FinSentimentOptions
         return new LabelScale(scale.Name, scale.NeutralLabel, bands);
     }
 
-    /// <summary>Checks every setting, and reads every lexicon and directory file to find malformed ones.</summary>
+    /// <summary>
+    /// Checks every setting, and reads every lexicon and directory file to find missing and malformed ones (relative paths
+    /// resolve against the current directory, <see cref="Environment.CurrentDirectory"/>; a problem with a file names its full path).
+    /// </summary>
     /// <returns>Every problem found, one sentence each; empty when the options are valid.</returns>
     public IReadOnlyList<string> Validate()
+    {
+        var errors = ValidateSettings();
+        foreach (var file in LexiconFiles)
+        {
+            FinSentimentDataFiles.TryRead(file, "LexiconFiles", errors, static path => SentimentLexicon.CreateBuilder().AddFile(path));
+        }
+
+        foreach (var file in DirectoryFiles)
+        {
+            FinSentimentDataFiles.TryRead(file, "DirectoryFiles", errors, static path => TickerDirectory.CreateBuilder().AddFile(path));
+        }
+
+        return errors;
+    }
+
+    /// <summary>Checks every setting without reading any file (an empty file path is a problem; a missing file is not).</summary>
+    /// <returns>Every problem found, one sentence each.</returns>
+    internal List<string> ValidateSettings()
     {
         var errors = new List<string>();
         if (LabelScaleName is not null && !LabelScale.TryGetBuiltIn(LabelScaleName, out _))
@@ -168,8 +196,8 @@ public sealed class FinSentimentOptions
         Check(MaxEvidence >= 0, "MaxEvidence must not be negative.");
         Check(MaxDegreeOfParallelism >= 1, "MaxDegreeOfParallelism must be at least 1.");
         Check(UseDefaultLexicon || LexiconFiles.Count > 0, "With UseDefaultLexicon off, at least one lexicon file is needed.");
-        CheckFiles(LexiconFiles, "LexiconFiles", static path => SentimentLexicon.CreateBuilder().AddFile(path));
-        CheckFiles(DirectoryFiles, "DirectoryFiles", static path => TickerDirectory.CreateBuilder().AddFile(path));
+        CheckPaths(LexiconFiles, "LexiconFiles");
+        CheckPaths(DirectoryFiles, "DirectoryFiles");
         if (Tickers is null)
         {
             errors.Add("Tickers must not be null.");
@@ -215,33 +243,13 @@ public sealed class FinSentimentOptions
             }
         }
 
-        // Each file is read once here, so that a malformed one stops a host at start-up instead of at the first analysis.
-        void CheckFiles(IList<string> files, string name, Action<string> read)
+        void CheckPaths(IList<string> files, string name)
         {
             foreach (var file in files)
             {
                 if (string.IsNullOrWhiteSpace(file))
                 {
                     errors.Add($"{name} holds an empty path.");
-                }
-                else if (!File.Exists(file))
-                {
-                    errors.Add($"{name}: '{file}' does not exist{(Directory.Exists(file) ? " as a file (it is a directory)" : string.Empty)}.");
-                }
-                else
-                {
-                    try
-                    {
-                        read(file);
-                    }
-                    catch (DataFormatException ex)
-                    {
-                        errors.Add($"{name}: {ex.Message}");
-                    }
-                    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                    {
-                        errors.Add($"{name}: '{file}' cannot be read: {ex.Message}");
-                    }
                 }
             }
         }

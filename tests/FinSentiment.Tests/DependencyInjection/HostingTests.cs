@@ -115,6 +115,28 @@ public sealed class HostingTests : IDisposable
     }
 
     [Fact]
+    public async Task Data_files_are_read_once_at_start_up_and_not_again_when_the_analyzer_is_built()
+    {
+        var lexicon = SlangLexicon();
+        var directory = _files.Write("extra-directory.tsv", "symbol\tname\texchange\tcik\taliases\tother_symbols\tflags\nACME\tAcme Corporation\tNYSE\t123\tAcme\t\t\n");
+        var logs = new CollectingLoggerProvider();
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Logging.AddProvider(logs).SetMinimumLevel(LogLevel.Information);
+        builder.Services.AddFinSentiment().AddLexiconFile(lexicon).AddDirectoryFile(directory);
+        using var host = builder.Build();
+        await host.StartAsync();
+
+        File.Delete(lexicon); // read at start-up: building the analyzer must not read them again
+        File.Delete(directory);
+        var analyzer = host.Services.GetRequiredService<ISentimentAnalyzer>();
+
+        Assert.Equal(Polarity.Positive, analyzer.Analyze(SlangText).Polarity);
+        Assert.Contains(host.Services.GetRequiredService<TickerDirectory>().Companies, static c => c.Symbol == "ACME");
+        Assert.Contains(logs.Entries, e => e.Message.Contains($"'{lexicon}': 2 new terms", StringComparison.Ordinal));
+        await host.StopAsync();
+    }
+
+    [Fact]
     public async Task ValidateOnStart_names_the_profile_of_a_problem()
     {
         var error = await StartWith(("FinSentiment:Profiles:social:NeutralBand", "5"));
