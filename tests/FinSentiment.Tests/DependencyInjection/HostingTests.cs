@@ -137,6 +137,33 @@ public sealed class HostingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_value_where_the_Tickers_section_belongs_is_a_validation_error()
+    {
+        var error = await StartWith(("FinSentiment:Tickers", "yes"));
+
+        Assert.StartsWith("FinSentiment:Tickers: 'yes' is not a section of ticker settings", Assert.Single(error.Failures), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Problems_in_several_analyzers_fail_the_host_with_an_AggregateException_of_one_OptionsValidationException_each()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(
+        [
+            new("FinSentiment:MaxEvidence", "-1"),
+            new("FinSentiment:Profiles:news:NeutralBand", "5"),
+            new("FinSentiment:Profiles:social:TitleWeight", "0"),
+        ]);
+        builder.Services.AddFinSentiment(builder.Configuration.GetSection("FinSentiment"));
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAsync<AggregateException>(() => host.StartAsync());
+
+        var names = error.InnerExceptions.Select(static e => Assert.IsType<OptionsValidationException>(e).OptionsName).Order(StringComparer.Ordinal);
+        Assert.Equal(["", "news", "social"], names);
+    }
+
+    [Fact]
     public async Task ValidateOnStart_names_the_profile_of_a_problem()
     {
         var error = await StartWith(("FinSentiment:Profiles:social:NeutralBand", "5"));
