@@ -3,7 +3,7 @@ using FinSentiment;
 using FinSentiment.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 
-// Usage: ConsoleApp FILE — prints "SYMBOL polarity score" per ticker, then the Alpha Vantage-shaped JSON.
+// Usage: ConsoleApp FILE — prints "SYMBOL polarity score" per ticker, whether two targets were found, then the Alpha Vantage-shaped JSON.
 var text = File.ReadAllText(args[0]);
 
 var services = new ServiceCollection();
@@ -16,6 +16,13 @@ Console.WriteLine($"overall {result.Polarity.ToString().ToLowerInvariant()} {res
 foreach (var ticker in result.Tickers)
 {
     Console.WriteLine($"{ticker.Symbol} {ticker.Polarity.ToString().ToLowerInvariant()} {ticker.Score:0.000} {ticker.Label}");
+}
+
+// Targets: a name alone, and a name with an alias (both compile in C# 12).
+var targeted = analyzer.Analyze(text, [new SentimentTarget("Microsoft"), new SentimentTarget("Microsoft Corporation", "Microsoft")]);
+foreach (var target in targeted.Targets)
+{
+    Console.WriteLine($"target {target.Target} {(target.Found ? "found" : "not found")}");
 }
 
 Console.WriteLine(JsonSerializer.Serialize(AlphaVantageSentiment.FromResult(result), FinSentimentJsonContext.Default.AlphaVantageSentiment));

@@ -1,3 +1,4 @@
+using FinSentiment.Internal;
 using FinSentiment.Lexicon;
 using FinSentiment.Tickers;
 
@@ -17,14 +18,41 @@ namespace FinSentiment;
 /// </remarks>
 public sealed class FinSentimentOptions
 {
-    /// <summary>Gets or sets the label scale. <value>Defaults to <see cref="FinSentiment.LabelScale.Default"/>.</value></summary>
-    public LabelScale LabelScale { get; set; } = LabelScale.Default;
+    private LabelScale _labelScale = LabelScale.Default;
+    private string? _labelScaleName;
+
+    /// <summary>
+    /// Gets or sets the label scale. Setting it clears <see cref="LabelScaleName"/>: of the two, the one set last wins.
+    /// <value>Defaults to <see cref="FinSentiment.LabelScale.Default"/>.</value>
+    /// </summary>
+    public LabelScale LabelScale
+    {
+        get => _labelScale;
+        set
+        {
+            _labelScale = value;
+            _labelScaleName = null;
+        }
+    }
 
     /// <summary>
     /// Gets or sets the name of a built-in label scale (<c>default</c> or <c>alphavantage</c>), for configuration files.
-    /// When set, it replaces <see cref="LabelScale"/>. <value>Defaults to <see langword="null"/>.</value>
+    /// Setting it to a built-in name sets <see cref="LabelScale"/> to that scale, so configuration actions apply in the order
+    /// they were added (an unknown name leaves <see cref="LabelScale"/> as it is and is reported by <see cref="Validate"/>);
+    /// setting <see cref="LabelScale"/> afterwards clears it. <value>Defaults to <see langword="null"/>.</value>
     /// </summary>
-    public string? LabelScaleName { get; set; }
+    public string? LabelScaleName
+    {
+        get => _labelScaleName;
+        set
+        {
+            _labelScaleName = value;
+            if (value is not null && LabelScale.TryGetBuiltIn(value, out var named))
+            {
+                _labelScale = named;
+            }
+        }
+    }
 
     /// <summary>
     /// Gets or sets the half-width of the neutral band: when set, the innermost negative and positive bands of the label
@@ -89,14 +117,20 @@ public sealed class FinSentimentOptions
     internal List<string> BindingErrors { get; } = [];
 
     /// <summary>
-    /// Gets the label scale in force: the one named by <see cref="LabelScaleName"/>, else <see cref="LabelScale"/>, with its
-    /// innermost bands moved to <see cref="NeutralBand"/> when that is set.
+    /// Gets or sets the lexicon and directory that the options validator loaded from these options' files, so that the
+    /// service factory does not read them again; null until then.
+    /// </summary>
+    internal FinSentimentDataFiles? DataFiles { get; set; }
+
+    /// <summary>
+    /// Gets the label scale in force: <see cref="LabelScale"/> (which <see cref="LabelScaleName"/> sets), with its innermost bands
+    /// moved to <see cref="NeutralBand"/> when that is set.
     /// </summary>
     /// <returns>The scale.</returns>
     /// <exception cref="ArgumentException"><see cref="NeutralBand"/> does not fit the scale.</exception>
     public LabelScale GetEffectiveLabelScale()
     {
-        var scale = LabelScaleName is not null && LabelScale.TryGetBuiltIn(LabelScaleName, out var named) ? named : LabelScale;
+        var scale = LabelScale;
         if (NeutralBand is not { } band || scale is null)
         {
             return scale!;
@@ -113,9 +147,30 @@ public sealed class FinSentimentOptions
         return new LabelScale(scale.Name, scale.NeutralLabel, bands);
     }
 
-    /// <summary>Checks every setting, and reads every lexicon and directory file to find malformed ones.</summary>
+    /// <summary>
+    /// Checks every setting, and reads every lexicon and directory file to find missing and malformed ones (relative paths
+    /// resolve against the current directory, <see cref="Environment.CurrentDirectory"/>; a problem with a file names its full path).
+    /// </summary>
     /// <returns>Every problem found, one sentence each; empty when the options are valid.</returns>
     public IReadOnlyList<string> Validate()
+    {
+        var errors = ValidateSettings();
+        foreach (var file in LexiconFiles)
+        {
+            FinSentimentDataFiles.TryRead(file, "LexiconFiles", errors, static path => SentimentLexicon.CreateBuilder().AddFile(path));
+        }
+
+        foreach (var file in DirectoryFiles)
+        {
+            FinSentimentDataFiles.TryRead(file, "DirectoryFiles", errors, static path => TickerDirectory.CreateBuilder().AddFile(path));
+        }
+
+        return errors;
+    }
+
+    /// <summary>Checks every setting without reading any file (an empty file path is a problem; a missing file is not).</summary>
+    /// <returns>Every problem found, one sentence each.</returns>
+    internal List<string> ValidateSettings()
     {
         var errors = new List<string>();
         if (LabelScaleName is not null && !LabelScale.TryGetBuiltIn(LabelScaleName, out _))
@@ -141,8 +196,8 @@ public sealed class FinSentimentOptions
         Check(MaxEvidence >= 0, "MaxEvidence must not be negative.");
         Check(MaxDegreeOfParallelism >= 1, "MaxDegreeOfParallelism must be at least 1.");
         Check(UseDefaultLexicon || LexiconFiles.Count > 0, "With UseDefaultLexicon off, at least one lexicon file is needed.");
-        CheckFiles(LexiconFiles, "LexiconFiles", static path => SentimentLexicon.CreateBuilder().AddFile(path));
-        CheckFiles(DirectoryFiles, "DirectoryFiles", static path => TickerDirectory.CreateBuilder().AddFile(path));
+        CheckPaths(LexiconFiles, "LexiconFiles");
+        CheckPaths(DirectoryFiles, "DirectoryFiles");
         if (Tickers is null)
         {
             errors.Add("Tickers must not be null.");
@@ -169,7 +224,7 @@ public sealed class FinSentimentOptions
                 return;
             }
 
-            var scale = LabelScaleName is not null && LabelScale.TryGetBuiltIn(LabelScaleName, out var named) ? named : LabelScale!;
+            var scale = LabelScale!;
             foreach (var b in scale.Bands)
             {
                 if ((b.Threshold < scale.NegativeThreshold && -band <= b.Threshold) || (b.Threshold > scale.PositiveThreshold && band >= b.Threshold))
@@ -188,33 +243,13 @@ public sealed class FinSentimentOptions
             }
         }
 
-        // Each file is read once here, so that a malformed one stops a host at start-up instead of at the first analysis.
-        void CheckFiles(IList<string> files, string name, Action<string> read)
+        void CheckPaths(IList<string> files, string name)
         {
             foreach (var file in files)
             {
                 if (string.IsNullOrWhiteSpace(file))
                 {
                     errors.Add($"{name} holds an empty path.");
-                }
-                else if (!File.Exists(file))
-                {
-                    errors.Add($"{name}: '{file}' does not exist{(Directory.Exists(file) ? " as a file (it is a directory)" : string.Empty)}.");
-                }
-                else
-                {
-                    try
-                    {
-                        read(file);
-                    }
-                    catch (DataFormatException ex)
-                    {
-                        errors.Add($"{name}: {ex.Message}");
-                    }
-                    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                    {
-                        errors.Add($"{name}: '{file}' cannot be read: {ex.Message}");
-                    }
                 }
             }
         }

@@ -67,20 +67,17 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// <param name="tokenizer">The tokenizer.</param>
     /// <param name="scorer">The sentence scorer.</param>
     /// <param name="resolver">The ticker resolver.</param>
-    /// <param name="options">The options; read once. Lexicon and directory files in them are not loaded here (see <see cref="Create(FinSentimentOptions)"/>).</param>
+    /// <param name="options">The options; read once. Lexicon and directory files in them are neither read nor checked here: the
+    /// parts are given (see <see cref="Create(FinSentimentOptions)"/> to build them from the options).</param>
     /// <exception cref="ArgumentNullException">A part or <paramref name="options"/> is null.</exception>
-    /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
+    /// <exception cref="ArgumentException">A setting is invalid; the message lists every problem, separated by "; ".</exception>
     public SentimentAnalyzer(ITokenizer tokenizer, ISentimentScorer scorer, ITickerResolver resolver, FinSentimentOptions options)
     {
         ArgumentNullException.ThrowIfNull(tokenizer);
         ArgumentNullException.ThrowIfNull(scorer);
         ArgumentNullException.ThrowIfNull(resolver);
         ArgumentNullException.ThrowIfNull(options);
-        var errors = options.Validate();
-        if (errors.Count > 0)
-        {
-            throw new ArgumentException("Invalid FinSentiment options: " + string.Join(" ", errors), nameof(options));
-        }
+        ThrowIfInvalid(options);
 
         _tokenizer = tokenizer;
         _scorer = scorer;
@@ -108,22 +105,35 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     public static SentimentAnalyzer CreateDefault() =>
         new(FinancialTokenizer.Instance, LexiconScorer.Default, TickerResolver.Default);
 
-    /// <summary>Creates an analyzer with the built-in parts, loading the lexicon and directory files named in <paramref name="options"/>.</summary>
+    /// <summary>
+    /// Creates an analyzer with the built-in parts, loading the lexicon and directory files named in <paramref name="options"/>
+    /// (each file is read once; relative paths resolve against the current directory).
+    /// </summary>
     /// <param name="options">The options.</param>
     /// <returns>The analyzer.</returns>
-    /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
-    /// <exception cref="DataFormatException">A lexicon or directory file is malformed.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">A setting is invalid (including an empty file path); the message lists every problem,
+    /// separated by "; ". Settings are checked before any file is read.</exception>
+    /// <exception cref="FileNotFoundException">A lexicon or directory file does not exist; the message names its full path.</exception>
+    /// <exception cref="DataFormatException">A lexicon or directory file is malformed, or its path is a directory; the message
+    /// names the file's full path, the line and the reason (<c>path(line): reason</c>).</exception>
+    /// <exception cref="IOException">A file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">A file may not be read.</exception>
     public static SentimentAnalyzer Create(FinSentimentOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var errors = options.Validate();
-        if (errors.Count > 0)
-        {
-            throw new ArgumentException("Invalid FinSentiment options: " + string.Join(" ", errors), nameof(options));
-        }
-
+        ThrowIfInvalid(options);
         var parts = FinSentimentParts.Build(options);
         return new SentimentAnalyzer(parts.Tokenizer, parts.Scorer, parts.Resolver, options);
+    }
+
+    private static void ThrowIfInvalid(FinSentimentOptions options)
+    {
+        var errors = options.ValidateSettings();
+        if (errors.Count > 0)
+        {
+            throw new ArgumentException("Invalid FinSentiment options: " + string.Join("; ", errors), nameof(options));
+        }
     }
 
     /// <inheritdoc/>

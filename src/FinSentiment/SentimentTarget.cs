@@ -6,14 +6,39 @@ public sealed record SentimentTarget
 {
     /// <summary>Creates a target.</summary>
     /// <param name="name">The name as it may be written in texts, or a ticker symbol.</param>
-    /// <param name="aliases">Other names it may be written as.</param>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is null, empty or white space.</exception>
-    public SentimentTarget(string name, params IReadOnlyList<string> aliases)
+    /// <param name="aliases">Other names it may be written as (none by default). Empty or white-space aliases are kept but never matched.</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is null, empty or white space, or an alias is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="aliases"/> is null.</exception>
+    /// <remarks>A <c>params</c> array, not a <c>params</c> collection, so that <c>new SentimentTarget("Morrisons")</c> and
+    /// <c>new SentimentTarget("Morrisons", "Wm Morrison")</c> compile in C# 12 (the default of .NET 8 projects).</remarks>
+    public SentimentTarget(string name, params string[] aliases)
+        : this(name, (IReadOnlyList<string>)aliases)
+    {
+    }
+
+    /// <summary>Creates a target with the aliases in a list.</summary>
+    /// <param name="name">The name as it may be written in texts, or a ticker symbol.</param>
+    /// <param name="aliases">Other names it may be written as; the list is copied. Empty or white-space aliases are kept but never matched.</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is null, empty or white space, or an alias is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="aliases"/> is null.</exception>
+    public SentimentTarget(string name, IReadOnlyList<string> aliases)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(aliases);
         Name = name.Trim();
-        Aliases = aliases.Count == 0 ? [] : [.. aliases]; // a copy: the caller's array may change later
+        if (aliases.Count == 0)
+        {
+            Aliases = [];
+            return;
+        }
+
+        var copy = new string[aliases.Count]; // a copy: the caller's array may change later
+        for (var i = 0; i < copy.Length; i++)
+        {
+            copy[i] = aliases[i] ?? throw new ArgumentException($"Alias {i} is null.", nameof(aliases));
+        }
+
+        Aliases = Array.AsReadOnly(copy); // read-only: not castable back to an array
     }
 
     /// <summary>Gets the name.</summary>

@@ -55,7 +55,10 @@ public sealed class FinSentimentBuilder
     /// <param name="sectionPath">The section path; <c>:</c> separates levels.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="sectionPath"/> is null.</exception>
-    /// <remarks>Unlike <see cref="FinSentimentServiceCollectionExtensions.AddFinSentiment(IServiceCollection, IConfiguration)"/>, this does not register the section's <c>Profiles</c>.</remarks>
+    /// <remarks>Unlike <see cref="FinSentimentServiceCollectionExtensions.AddFinSentiment(IServiceCollection, IConfiguration)"/>, this does not
+    /// register the section's <c>Profiles</c> (the configuration is not known until the container is built). The
+    /// <see cref="IConfiguration"/> is resolved when the options are first created: without one registered (a bare
+    /// <see cref="ServiceCollection"/>), that throws <see cref="InvalidOperationException"/>; use <see cref="Bind(IConfiguration)"/> there.</remarks>
     public FinSentimentBuilder BindConfiguration(string sectionPath)
     {
         ArgumentNullException.ThrowIfNull(sectionPath);
@@ -99,7 +102,7 @@ public sealed class FinSentimentBuilder
     }
 
     /// <summary>Adds a lexicon file, loaded after the built-in lexicon; its entries override earlier ones. A path added twice is loaded once.</summary>
-    /// <param name="path">The file path (.tsv, .txt, .json, .csv or a VADER lexicon).</param>
+    /// <param name="path">The file path (.tsv, .txt, .json, .csv or a VADER lexicon); a relative path resolves against the current directory.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null, empty or white space.</exception>
     public FinSentimentBuilder AddLexiconFile(string path)
@@ -109,7 +112,7 @@ public sealed class FinSentimentBuilder
     }
 
     /// <summary>Adds a ticker directory file, loaded after the built-in directory. A path added twice is loaded once.</summary>
-    /// <param name="path">The file path.</param>
+    /// <param name="path">The file path; a relative path resolves against the current directory.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null, empty or white space.</exception>
     public FinSentimentBuilder AddDirectoryFile(string path)

@@ -91,6 +91,12 @@ internal static class FinSentimentConfigurationBinder
 
     private static void BindTickers(IConfigurationSection section, FinSentimentOptions options)
     {
+        if (section.Value is { Length: > 0 } value)
+        {
+            options.BindingErrors.Add($"{section.Path}: '{value}' is not a section of ticker settings (ResolveReferences, ResolveBareSymbols, ReferenceSentenceWindow, ContextTokenWindow).");
+            return;
+        }
+
         var tickers = options.Tickers;
         foreach (var child in section.GetChildren())
         {

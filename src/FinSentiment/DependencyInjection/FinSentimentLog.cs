@@ -13,8 +13,8 @@ internal static partial class FinSentimentLog
     public static partial void LexiconLoaded(ILogger logger, string analyzer, int entries, bool builtIn, int fileCount);
 
     [LoggerMessage(EventId = 2, EventName = "LexiconFileLoaded", Level = LogLevel.Information,
-        Message = "FinSentiment analyzer '{Analyzer}': loaded lexicon file '{Path}': {Added} new terms, {Overridden} overriding earlier entries.")]
-    public static partial void LexiconFileLoaded(ILogger logger, string analyzer, string path, int added, int overridden);
+        Message = "FinSentiment analyzer '{Analyzer}': loaded lexicon file '{Path}': {Added} new terms.")]
+    public static partial void LexiconFileLoaded(ILogger logger, string analyzer, string path, int added);
 
     [LoggerMessage(EventId = 3, EventName = "DirectoryLoaded", Level = LogLevel.Information,
         Message = "FinSentiment analyzer '{Analyzer}': ticker directory of {Companies} companies (built-in: {BuiltIn}, files: {FileCount}).")]

@@ -19,7 +19,10 @@ namespace FinSentiment;
 /// methods replace it explicitly). Calling these methods again is harmless: parts are registered once, configuration
 /// actions add up, and a file named twice is loaded once.</para>
 /// <para>Options are validated at start-up in a host (<c>ValidateOnStart</c>), or when the analyzer is first resolved,
-/// with every problem in one <see cref="OptionsValidationException"/>. Load-time information goes to the
+/// with every problem of one analyzer in one <see cref="OptionsValidationException"/>; when several analyzers (the default
+/// one and named ones) have problems, a host's start-up throws an <see cref="AggregateException"/> holding one
+/// <see cref="OptionsValidationException"/> for each. Validation reads each lexicon and directory file once, and the
+/// analyzer's parts are built from what it read. Load-time information goes to the
 /// <c>FinSentiment</c> logger category; nothing is logged while texts are analysed.</para>
 /// </remarks>
 public static class FinSentimentServiceCollectionExtensions

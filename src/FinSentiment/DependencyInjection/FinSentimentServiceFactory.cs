@@ -27,79 +27,63 @@ internal static class FinSentimentServiceFactory
 
     public static string NameOf(object? key) => key as string ?? Options.DefaultName;
 
+    /// <summary>
+    /// The data the options validator loaded for these options, or (when it did not run, or the options changed since) the
+    /// data loaded now. Either way each file is read once.
+    /// </summary>
+    /// <exception cref="OptionsValidationException">The options are invalid or a file is missing or malformed.</exception>
+    public static FinSentimentDataFiles GetDataFiles(FinSentimentOptions options, string name)
+    {
+        if (options.DataFiles is { } loaded && loaded.Matches(options))
+        {
+            return loaded;
+        }
+
+        var errors = options.ValidateSettings();
+        var data = FinSentimentDataFiles.Load(options, errors);
+        if (errors.Count > 0 || data is null)
+        {
+            throw new OptionsValidationException(name, typeof(FinSentimentOptions), errors);
+        }
+
+        return options.DataFiles = data;
+    }
+
     public static SentimentLexicon BuildLexicon(IServiceProvider services, string name)
     {
         var options = GetOptions(services, name);
+        var data = GetDataFiles(options, name);
         var logger = GetLogger(services);
-        SentimentLexicon lexicon;
-        if (options.UseDefaultLexicon && options.LexiconFiles.Count == 0)
-        {
-            lexicon = SentimentLexicon.Default;
-        }
-        else
-        {
-            var builder = SentimentLexicon.CreateBuilder();
-            if (options.UseDefaultLexicon)
-            {
-                builder.AddDefaults();
-            }
-
-            foreach (var file in options.LexiconFiles)
-            {
-                var before = builder.Count;
-                builder.AddFile(file);
-                if (logger.IsEnabled(LogLevel.Information))
-                {
-                    var added = builder.Count - before;
-                    var inFile = SentimentLexicon.CreateBuilder().AddFile(file).Count;
-                    FinSentimentLog.LexiconFileLoaded(logger, Display(name), Path.GetFullPath(file), added, Math.Max(0, inFile - added));
-                }
-            }
-
-            lexicon = builder.Build();
-        }
-
         if (logger.IsEnabled(LogLevel.Information))
         {
-            FinSentimentLog.LexiconLoaded(logger, Display(name), lexicon.Count, options.UseDefaultLexicon, options.LexiconFiles.Count);
+            var i = 0;
+            foreach (var path in data.LexiconPaths)
+            {
+                FinSentimentLog.LexiconFileLoaded(logger, Display(name), path, data.NewTerms[i++]);
+            }
+
+            FinSentimentLog.LexiconLoaded(logger, Display(name), data.Lexicon.Count, options.UseDefaultLexicon, options.LexiconFiles.Count);
         }
-        return lexicon;
+
+        return data.Lexicon;
     }
 
     public static TickerDirectory BuildDirectory(IServiceProvider services, string name)
     {
         var options = GetOptions(services, name);
+        var data = GetDataFiles(options, name);
         var logger = GetLogger(services);
-        TickerDirectory directory;
-        if (options.UseDefaultDirectory && options.DirectoryFiles.Count == 0)
-        {
-            directory = TickerDirectory.Default;
-        }
-        else
-        {
-            var builder = TickerDirectory.CreateBuilder();
-            if (options.UseDefaultDirectory)
-            {
-                builder.AddDefaults();
-            }
-
-            foreach (var file in options.DirectoryFiles)
-            {
-                builder.AddFile(file);
-                if (logger.IsEnabled(LogLevel.Information))
-                {
-                    FinSentimentLog.DirectoryFileLoaded(logger, Display(name), Path.GetFullPath(file));
-                }
-            }
-
-            directory = builder.Build();
-        }
-
         if (logger.IsEnabled(LogLevel.Information))
         {
-            FinSentimentLog.DirectoryLoaded(logger, Display(name), directory.Count, options.UseDefaultDirectory, options.DirectoryFiles.Count);
+            foreach (var path in data.DirectoryPaths)
+            {
+                FinSentimentLog.DirectoryFileLoaded(logger, Display(name), path);
+            }
+
+            FinSentimentLog.DirectoryLoaded(logger, Display(name), data.Directory.Count, options.UseDefaultDirectory, options.DirectoryFiles.Count);
         }
-        return directory;
+
+        return data.Directory;
     }
 
     public static ISentimentScorer BuildScorer(IServiceProvider services, string name) =>

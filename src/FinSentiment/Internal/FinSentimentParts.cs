@@ -5,7 +5,11 @@ using FinSentiment.Tokenization;
 
 namespace FinSentiment.Internal;
 
-/// <summary>Builds the default parts (tokenizer, lexicon, scorer, directory, resolver) that a set of options asks for.</summary>
+/// <summary>
+/// Builds the default parts (tokenizer, lexicon, scorer, directory, resolver) that a set of options asks for, for
+/// <see cref="SentimentAnalyzer.Create(FinSentimentOptions)"/>: a file's problem is thrown (FileNotFoundException,
+/// DataFormatException) with its full path.
+/// </summary>
 internal sealed record FinSentimentParts(ITokenizer Tokenizer, SentimentLexicon Lexicon, ISentimentScorer Scorer, TickerDirectory Directory, ITickerResolver Resolver)
 {
     public static FinSentimentParts Build(FinSentimentOptions options)
@@ -51,7 +55,7 @@ internal sealed record FinSentimentParts(ITokenizer Tokenizer, SentimentLexicon 
 
         foreach (var file in options.LexiconFiles)
         {
-            builder.AddFile(file);
+            builder.AddFile(Path.GetFullPath(file)); // errors name the full path
         }
 
         return builder.Build();
@@ -72,7 +76,7 @@ internal sealed record FinSentimentParts(ITokenizer Tokenizer, SentimentLexicon 
 
         foreach (var file in options.DirectoryFiles)
         {
-            builder.AddFile(file);
+            builder.AddFile(Path.GetFullPath(file)); // errors name the full path
         }
 
         return builder.Build();

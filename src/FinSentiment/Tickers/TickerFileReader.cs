@@ -78,7 +78,7 @@ internal static class TickerFileReader
             {
                 cik = long.TryParse(fields[3], NumberStyles.None, CultureInfo.InvariantCulture, out var value)
                     ? value
-                    : throw new DataFormatException(source, lineNumber, $"'{fields[3]}' is not a CIK (a positive integer)");
+                    : throw new DataFormatException(source, lineNumber, $"'{fields[3]}' is not a CIK (a whole non-negative number)");
             }
 
             var aliases = fields.Length > 4 ? SplitList(fields[4]) : [];

@@ -440,6 +440,22 @@ public sealed class SentimentAnalyzerContractTests
     }
 
     [Fact]
+    public void A_null_alias_is_refused_and_the_aliases_are_a_read_only_copy()
+    {
+        Assert.Throws<ArgumentException>("aliases", () => new SentimentTarget("Morrisons", "Wm Morrison", null!));
+        Assert.Throws<ArgumentException>("aliases", () => new SentimentTarget("Morrisons", new List<string> { null! }));
+        Assert.Throws<ArgumentNullException>("aliases", () => new SentimentTarget("Morrisons", (string[])null!));
+
+        var aliases = new List<string> { "Wm Morrison" };
+        var target = new SentimentTarget("Morrisons", aliases);
+        aliases[0] = "Other";
+
+        Assert.Equal(["Wm Morrison"], target.Aliases);
+        Assert.IsNotType<string[]>(target.Aliases);
+        Assert.Empty(new SentimentTarget("Morrisons").Aliases);
+    }
+
+    [Fact]
     public void Target_is_found_by_alias()
     {
         var result = Analyzer.Analyze("Big Blue results were bad.", [new SentimentTarget("International Business Machines", "Big Blue")]);

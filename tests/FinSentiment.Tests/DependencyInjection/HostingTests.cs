@@ -55,6 +55,19 @@ public sealed class HostingTests : IDisposable
     }
 
     [Fact]
+    public void Configuration_actions_set_the_label_scale_in_the_order_they_were_added()
+    {
+        var config = Config(("FinSentiment:LabelScale", "alphavantage"));
+        var services = new ServiceCollection();
+        services.AddFinSentiment(config.GetSection("FinSentiment")).Configure(static o => o.LabelScale = LabelScale.Default);
+        services.AddFinSentiment("news", static o => o.LabelScale = LabelScale.Default).Bind(config.GetSection("FinSentiment"));
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Same(LabelScale.Default, ((SentimentAnalyzer)provider.GetRequiredService<ISentimentAnalyzer>()).LabelScale);
+        Assert.Same(LabelScale.AlphaVantage, ((SentimentAnalyzer)provider.GetRequiredKeyedService<ISentimentAnalyzer>("news")).LabelScale);
+    }
+
+    [Fact]
     public async Task BindConfiguration_reads_the_hosts_configuration_section()
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
@@ -99,6 +112,55 @@ public sealed class HostingTests : IDisposable
 
         Assert.Contains("LexiconFiles: ", error.Message, StringComparison.Ordinal);
         Assert.Contains("half.tsv(2): expected 2 or 3 tab-separated fields", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Data_files_are_read_once_at_start_up_and_not_again_when_the_analyzer_is_built()
+    {
+        var lexicon = SlangLexicon();
+        var directory = _files.Write("extra-directory.tsv", "symbol\tname\texchange\tcik\taliases\tother_symbols\tflags\nACME\tAcme Corporation\tNYSE\t123\tAcme\t\t\n");
+        var logs = new CollectingLoggerProvider();
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Logging.AddProvider(logs).SetMinimumLevel(LogLevel.Information);
+        builder.Services.AddFinSentiment().AddLexiconFile(lexicon).AddDirectoryFile(directory);
+        using var host = builder.Build();
+        await host.StartAsync();
+
+        File.Delete(lexicon); // read at start-up: building the analyzer must not read them again
+        File.Delete(directory);
+        var analyzer = host.Services.GetRequiredService<ISentimentAnalyzer>();
+
+        Assert.Equal(Polarity.Positive, analyzer.Analyze(SlangText).Polarity);
+        Assert.Contains(host.Services.GetRequiredService<TickerDirectory>().Companies, static c => c.Symbol == "ACME");
+        Assert.Contains(logs.Entries, e => e.Message.Contains($"'{lexicon}': 2 new terms", StringComparison.Ordinal));
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task A_value_where_the_Tickers_section_belongs_is_a_validation_error()
+    {
+        var error = await StartWith(("FinSentiment:Tickers", "yes"));
+
+        Assert.StartsWith("FinSentiment:Tickers: 'yes' is not a section of ticker settings", Assert.Single(error.Failures), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Problems_in_several_analyzers_fail_the_host_with_an_AggregateException_of_one_OptionsValidationException_each()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(
+        [
+            new("FinSentiment:MaxEvidence", "-1"),
+            new("FinSentiment:Profiles:news:NeutralBand", "5"),
+            new("FinSentiment:Profiles:social:TitleWeight", "0"),
+        ]);
+        builder.Services.AddFinSentiment(builder.Configuration.GetSection("FinSentiment"));
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAsync<AggregateException>(() => host.StartAsync());
+
+        var names = error.InnerExceptions.Select(static e => Assert.IsType<OptionsValidationException>(e).OptionsName).Order(StringComparer.Ordinal);
+        Assert.Equal(["", "news", "social"], names);
     }
 
     [Fact]

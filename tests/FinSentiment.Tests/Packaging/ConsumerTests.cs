@@ -76,6 +76,8 @@ public sealed class ConsumerTests : IDisposable
         var output = Run(console, Path.Combine(console, "bin", "Release", "net8.0", "ConsoleApp.dll"), seed);
         Assert.Matches(@"(?m)^MSFT negative -0\.\d+ (Somewhat-)?Bearish\r?$", output);
         Assert.Contains("\"ticker\":\"MSFT\"", output, StringComparison.Ordinal);
+        Assert.Contains("target Microsoft found", output, StringComparison.Ordinal); // SentimentTarget's constructors compile in C# 12
+        Assert.Contains("target Microsoft Corporation found", output, StringComparison.Ordinal);
 
         var web = Path.Combine(apps, "WebApi");
         Run(web, "build", "-c", "Release", $"-p:FinSentimentVersion={_version}");

@@ -157,12 +157,12 @@ public sealed class DataFileErrorTests : IDisposable
         options.LexiconFiles.Add(_directory);
         options.DirectoryFiles.Add(Path.Combine(_directory, "missing.tsv"));
 
-        var error = Assert.Throws<ArgumentException>(() => SentimentAnalyzer.Create(options));
+        var errors = string.Join("\n", options.Validate());
 
-        Assert.Contains("MaxTextLength", error.Message, StringComparison.Ordinal);
-        Assert.Contains("MaxDegreeOfParallelism", error.Message, StringComparison.Ordinal);
-        Assert.Contains(_directory + "' does not exist as a file (it is a directory)", error.Message, StringComparison.Ordinal);
-        Assert.Contains("missing.tsv' does not exist", error.Message, StringComparison.Ordinal);
+        Assert.Contains("MaxTextLength", errors, StringComparison.Ordinal);
+        Assert.Contains("MaxDegreeOfParallelism", errors, StringComparison.Ordinal);
+        Assert.Contains(_directory + "' does not exist as a file (it is a directory)", errors, StringComparison.Ordinal);
+        Assert.Contains("missing.tsv' does not exist", errors, StringComparison.Ordinal);
     }
 
     private static void Expected(DataFormatException error, string path, int line, string reason)

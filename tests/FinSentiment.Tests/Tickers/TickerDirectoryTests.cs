@@ -112,6 +112,15 @@ public sealed class TickerDirectoryTests : IDisposable
     }
 
     [Fact]
+    public void A_cik_of_zero_is_read_as_the_message_for_a_bad_one_says()
+    {
+        var directory = TickerDirectory.CreateBuilder().AddFile(Write("zero.tsv", "ACME\tAcme Corporation\tNYSE\t0\n")).Build();
+
+        Assert.True(directory.TryGetBySymbol("ACME", out var acme));
+        Assert.Equal(0, acme.Cik);
+    }
+
+    [Fact]
     public void AddFile_reads_the_directory_tsv_format()
     {
         var path = Write("extra.tsv", "# comment\nsymbol\tname\texchange\tcik\taliases\tother_symbols\tflags\nACME\tAcme Corporation\tNYSE\t123\tAcme|Road Runner\tACME.A\tcommon-word\n");
@@ -225,7 +234,8 @@ public sealed class TickerDirectoryTests : IDisposable
     [InlineData("bad.tsv", "ACME\n", 1, "expected 2 to 7 tab-separated fields")]
     [InlineData("bad.tsv", "ACME\tAcme\n\tNameless\n", 2, "the symbol is empty")]
     [InlineData("bad.tsv", "ACME\tAcme\nACME\tAcme again\n", 2, "appears twice")]
-    [InlineData("bad.tsv", "ACME\tAcme\tNYSE\tabc\n", 1, "is not a CIK")]
+    [InlineData("bad.tsv", "ACME\tAcme\tNYSE\tabc\n", 1, "is not a CIK (a whole non-negative number)")]
+    [InlineData("bad.tsv", "ACME\tAcme\tNYSE\t-1\n", 1, "is not a CIK (a whole non-negative number)")]
     [InlineData("bad.csv", "symbol,name\nACME,Acme,extra\n", 2, "expected 2 comma-separated fields")]
     [InlineData("bad.csv", "ticker_only\nACME\n", 1, "expected a header with symbol and name")]
     [InlineData("bad.json", "[{\"symbol\": \"ACME\"}]", 1, "has no string \"name\"")]

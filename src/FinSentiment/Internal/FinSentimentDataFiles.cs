@@ -1,0 +1,160 @@
+using FinSentiment.Lexicon;
+using FinSentiment.Tickers;
+
+namespace FinSentiment.Internal;
+
+/// <summary>
+/// The lexicon and ticker directory that a set of options asks for, with every lexicon and directory file read once.
+/// On the dependency-injection path the options validator loads them (so that a malformed file fails at start-up with the
+/// other problems) and keeps them on the options instance; the service factory then builds the parts from them instead of
+/// reading the files again.
+/// </summary>
+internal sealed class FinSentimentDataFiles
+{
+    private readonly bool _useDefaultLexicon;
+    private readonly string[] _lexiconFiles;
+    private readonly bool _useDefaultDirectory;
+    private readonly string[] _directoryFiles;
+
+    private FinSentimentDataFiles(FinSentimentOptions options, SentimentLexicon lexicon, int[] newTerms, TickerDirectory directory)
+    {
+        _useDefaultLexicon = options.UseDefaultLexicon;
+        _lexiconFiles = [.. options.LexiconFiles];
+        _useDefaultDirectory = options.UseDefaultDirectory;
+        _directoryFiles = [.. options.DirectoryFiles];
+        Lexicon = lexicon;
+        NewTerms = newTerms;
+        Directory = directory;
+    }
+
+    /// <summary>Gets the lexicon: the built-in one, or one built from the built-in entries (when asked for) and the files.</summary>
+    public SentimentLexicon Lexicon { get; }
+
+    /// <summary>Gets, for each lexicon file in order, how many terms it added that no earlier source had.</summary>
+    public IReadOnlyList<int> NewTerms { get; }
+
+    /// <summary>Gets the ticker directory.</summary>
+    public TickerDirectory Directory { get; }
+
+    /// <summary>Gets the full paths of the lexicon files, as they were read.</summary>
+    public IEnumerable<string> LexiconPaths => _lexiconFiles.Select(static f => Path.GetFullPath(f));
+
+    /// <summary>Gets the full paths of the directory files, as they were read.</summary>
+    public IEnumerable<string> DirectoryPaths => _directoryFiles.Select(static f => Path.GetFullPath(f));
+
+    /// <summary>
+    /// Reads every lexicon and directory file of <paramref name="options"/> once (relative paths resolve against the current
+    /// directory) and builds the lexicon and directory. Every problem is added to <paramref name="errors"/>, one sentence each.
+    /// </summary>
+    /// <returns>The loaded data, or null when a file is missing or malformed or the options ask for no lexicon at all.</returns>
+    public static FinSentimentDataFiles? Load(FinSentimentOptions options, List<string> errors)
+    {
+        var newTerms = new int[options.LexiconFiles.Count];
+        var lexicon = LoadLexicon(options, errors, newTerms);
+        var directory = LoadDirectory(options, errors);
+        return lexicon is null || directory is null ? null : new FinSentimentDataFiles(options, lexicon, newTerms, directory);
+    }
+
+    /// <summary>Whether these were loaded for the data settings <paramref name="options"/> have now.</summary>
+    public bool Matches(FinSentimentOptions options) =>
+        options.UseDefaultLexicon == _useDefaultLexicon
+        && options.UseDefaultDirectory == _useDefaultDirectory
+        && options.LexiconFiles.SequenceEqual(_lexiconFiles, StringComparer.Ordinal)
+        && options.DirectoryFiles.SequenceEqual(_directoryFiles, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Reads one data file with <paramref name="read"/>, given its full path. A missing, unreadable or malformed file adds an
+    /// error that names the full path (and the path as configured, when it was relative) and returns false.
+    /// </summary>
+    public static bool TryRead(string file, string setting, List<string> errors, Action<string> read)
+    {
+        if (string.IsNullOrWhiteSpace(file))
+        {
+            return false; // reported with the settings ("... holds an empty path")
+        }
+
+        string full;
+        try
+        {
+            full = Path.GetFullPath(file);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            errors.Add($"{setting}: '{file}' is not a valid path: {ex.Message}");
+            return false;
+        }
+
+        var shown = string.Equals(file, full, StringComparison.Ordinal) ? $"'{full}'" : $"'{file}' (full path '{full}')";
+        if (!File.Exists(full))
+        {
+            errors.Add($"{setting}: {shown} does not exist{(System.IO.Directory.Exists(full) ? " as a file (it is a directory)" : string.Empty)}.");
+            return false;
+        }
+
+        try
+        {
+            read(full);
+            return true;
+        }
+        catch (DataFormatException ex)
+        {
+            errors.Add($"{setting}: {ex.Message}");
+        }
+        catch (FileNotFoundException)
+        {
+            errors.Add($"{setting}: {shown} does not exist.");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            errors.Add($"{setting}: {shown} cannot be read: {ex.Message}");
+        }
+
+        return false;
+    }
+
+    private static SentimentLexicon? LoadLexicon(FinSentimentOptions options, List<string> errors, int[] newTerms)
+    {
+        if (options.LexiconFiles.Count == 0)
+        {
+            return options.UseDefaultLexicon ? SentimentLexicon.Default : null; // no lexicon at all is a settings error
+        }
+
+        var builder = SentimentLexicon.CreateBuilder();
+        if (options.UseDefaultLexicon)
+        {
+            builder.AddDefaults();
+        }
+
+        var ok = true;
+        for (var i = 0; i < options.LexiconFiles.Count; i++)
+        {
+            var before = builder.Count;
+            ok &= TryRead(options.LexiconFiles[i], "LexiconFiles", errors, path => builder.AddFile(path)); // a malformed file adds nothing
+            newTerms[i] = builder.Count - before;
+        }
+
+        return ok ? builder.Build() : null;
+    }
+
+    private static TickerDirectory? LoadDirectory(FinSentimentOptions options, List<string> errors)
+    {
+        if (options.UseDefaultDirectory && options.DirectoryFiles.Count == 0)
+        {
+            return TickerDirectory.Default;
+        }
+
+        var builder = TickerDirectory.CreateBuilder();
+        if (options.UseDefaultDirectory)
+        {
+            builder.AddDefaults();
+        }
+
+        var ok = true;
+        foreach (var file in options.DirectoryFiles)
+        {
+            ok &= TryRead(file, "DirectoryFiles", errors, path => builder.AddFile(path));
+        }
+
+        return ok ? builder.Build() : null;
+    }
+}
