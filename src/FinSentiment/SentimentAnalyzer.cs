@@ -38,6 +38,14 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     // word in a sentence of prose: entity scores in a headline are read at 2.3 times the strength (tanh(2.3 · atanh(score))).
     private const double HeadlineEntityGain = 2.3;
 
+    /// <summary>The weight a sentence keeps when the next one opens against it ("However, ...").</summary>
+    private const double ConcededSentenceWeight = 0.5;
+
+    /// <summary>The weight of a sentence that opens against the one before, times its own.</summary>
+    private const double MainSentenceWeight = 1.5;
+
+    private static readonly WordSet SentenceContrasts = new("However", "Nevertheless", "Nonetheless", "But", "Yet");
+
     private readonly ITokenizer _tokenizer;
     private readonly ISentimentScorer _scorer;
     private readonly ITickerResolver _resolver;
@@ -311,7 +319,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             for (var i = 0; i < sentences.Length; i++)
             {
                 ref readonly var s = ref document.Sentences[i];
-                sentences[i] = new SentenceSentiment(s.Start, s.End - s.Start, Round(s.Score), s.Weight);
+                sentences[i] = new SentenceSentiment(s.Start, s.End - s.Start, Round(s.Score), s.DocumentWeight);
             }
 
             var overall = Round(score);
@@ -436,8 +444,40 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 score = 0;
             }
 
-            document.AddSentence(new SentenceInfo(sentenceStart, sentenceEnd, Math.Clamp(score, -1, 1), weight, evidenceStart, document.DraftCount, inTitle));
+            // "Apple sold fewer iPhones. However, services revenue hit a record": the sentence before the contrast is conceded and
+            // this one carries the point, as the clauses around "but" do within a sentence.
+            var contrast = 1.0;
+            if (!inTitle && bodySentences > 1 && OpensWithContrast(text, sentence))
+            {
+                ref var previous = ref document.Sentences[document.SentenceCount - 1];
+                previous = previous with { Contrast = ConcededSentenceWeight };
+                contrast = MainSentenceWeight;
+            }
+
+            document.AddSentence(new SentenceInfo(sentenceStart, sentenceEnd, Math.Clamp(score, -1, 1), weight, evidenceStart, document.DraftCount, inTitle)
+            {
+                Contrast = contrast,
+            });
         }
+    }
+
+    /// <summary>
+    /// Whether the sentence opens with a word that sets it against the one before: "However", "Nevertheless", "Nonetheless",
+    /// "But", "Yet", or "Still" and "Even so" before a comma.
+    /// </summary>
+    private static bool OpensWithContrast(string text, ReadOnlySpan<Token> sentence)
+    {
+        if (sentence.Length < 3 || sentence[0].Kind != TokenKind.Word || !char.IsUpper(text[sentence[0].Start]))
+        {
+            return false;
+        }
+
+        var word = text.AsSpan(sentence[0].Start, sentence[0].Length);
+        var comma = text[sentence[1].Start] == ',';
+        return SentenceContrasts.Contains(word) ||
+            comma && word.Equals("Still", StringComparison.Ordinal) ||
+            word.Equals("Even", StringComparison.Ordinal) && text.AsSpan(sentence[1].Start, sentence[1].Length).Equals("so", StringComparison.Ordinal) &&
+            text[sentence[2].Start] == ',';
     }
 
     /// <summary>
@@ -489,7 +529,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         var sentences = document.Sentences.AsSpan(0, document.SentenceCount);
         foreach (ref readonly var sentence in sentences)
         {
-            Accumulate(sentence.Score, sentence.Weight, _unopinionatedWeight, ref numerator, ref denominator);
+            Accumulate(sentence.Score, sentence.DocumentWeight, _unopinionatedWeight, ref numerator, ref denominator);
         }
 
         return Aggregated(numerator, denominator);
@@ -1340,7 +1380,17 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// </summary>
     private static double Round(double value) => Math.Round(value, 4, MidpointRounding.AwayFromZero) + 0.0;
 
-    private readonly record struct SentenceInfo(int Start, int End, double Score, double Weight, int EvidenceStart, int EvidenceEnd, bool InTitle);
+    private readonly record struct SentenceInfo(int Start, int End, double Score, double Weight, int EvidenceStart, int EvidenceEnd, bool InTitle)
+    {
+        /// <summary>
+        /// The weight's factor from the sentence after it or this one opening against the other ("However, ..."): it weighs the
+        /// sentence in the text's score, not in a company's, which the contrast may not be about ("Acme rose. However, Globex fell").
+        /// </summary>
+        public double Contrast { get; init; } = 1;
+
+        /// <summary>The weight in the text's score.</summary>
+        public double DocumentWeight => Weight * Contrast;
+    }
 
     /// <summary>A mention of an entity: where it starts, its entity, and its sentence (-1 when it starts in none).</summary>
     private struct SpanInfo
