@@ -113,6 +113,9 @@ public sealed class LexiconScorer : ISentimentScorer
         "loses", "lost", "lose", "losing", "gave up", "give up", "gives up", "giving up", "given up", "surrendered", "surrenders",
         "erased", "erases", "erase", "erasing", "wiped out", "wipes out", "wipe out", "wiping out");
 
+    // Words between two negators that join them rather than put one inside the other ("cannot and will not cut").
+    private static readonly WordSet NegationBreaks = new("and", "or", "nor", "what", "which", "that", "who", "but");
+
     private static readonly WordSet Determiners = new("a", "an", "the", "its", "their", "his", "her", "our");
 
     // Verbs of a change into the opposite state ("turns bad", "goes sour"), among the words that end a state.
@@ -2151,7 +2154,8 @@ public sealed class LexiconScorer : ISentimentScorer
     {
         for (var k = 0; k < units.Length; k++)
         {
-            if (units[k].Kind != UnitKind.Lexical || units[k].Category != LexiconCategory.Negator)
+            // A negator that another negates cancels with it: "could not avoid a loss" is a loss, "not without risks" risky.
+            if (units[k].Kind != UnitKind.Lexical || units[k].Category != LexiconCategory.Negator || units[k].Negator >= 0)
             {
                 continue;
             }
@@ -2160,7 +2164,19 @@ public sealed class LexiconScorer : ISentimentScorer
             for (var i = k + 1; i < units.Length && reached < _negationScope; i++)
             {
                 ref var unit = ref units[i];
-                if (IsClauseStop(unit) || (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Negator))
+                if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Negator)
+                {
+                    // Right after it or over one word ("did not fail to", "could not quite avoid"); "cannot and will not cut",
+                    // "offset what cannot be cut" join two negations, not one inside the other.
+                    if (i == k + 1 || (i == k + 2 && units[k + 1].Kind == UnitKind.Word && !NegationBreaks.Contains(text[units[k + 1].Start..units[k + 1].End])))
+                    {
+                        unit.Negator = k;
+                    }
+
+                    break;
+                }
+
+                if (IsClauseStop(unit))
                 {
                     break;
                 }

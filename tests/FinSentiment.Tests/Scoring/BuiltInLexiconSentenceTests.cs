@@ -485,4 +485,16 @@ public sealed class BuiltInLexiconSentenceTests
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
     }
+
+    [Theory]
+    [InlineData("Acme could not avoid a loss in the quarter", Polarity.Negative)] // two negations cancel
+    [InlineData("Globex did not fail to beat estimates", Polarity.Positive)]
+    [InlineData("Widget makers are not immune to the downturn", Polarity.Negative)]
+    [InlineData("Widget makers are immune to the downturn", Polarity.Positive)]
+    [InlineData("Initech's quarter was anything but impressive", Polarity.Negative)]
+    [InlineData("Acme cannot and will not cut its dividend", Polarity.Positive)] // joined negations, not one inside the other
+    public void A_negation_of_a_negation_cancels(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
 }
