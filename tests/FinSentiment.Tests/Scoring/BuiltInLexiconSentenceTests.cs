@@ -391,6 +391,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme sales rise 0.2%, short of analyst estimates", Polarity.Negative)]
     [InlineData("Globex quarterly profit comes in ahead of analyst estimates", Polarity.Positive)]
     [InlineData("Initech's widget orders exceed expectations", Polarity.Positive)]
+    [InlineData("Globex will reduce its headcount by a tenth", Polarity.Negative)]
     [InlineData("Acme's credit spreads widened sharply", Polarity.Negative)]
     [InlineData("Acme is the top riser on the FTSE 100", Polarity.Positive)]
     [InlineData("Widget stocks trade in record territory", Polarity.Positive)]
