@@ -40,7 +40,7 @@ internal static class SourceMentions
     [
         "analyst", "analysts", "economist", "economists", "strategist", "strategists", "survey", "poll", "report", "research",
         "study", "note", "recommends", "recommended", "upgrades", "upgraded", "downgrades", "downgraded", "initiates",
-        "initiated", "reiterates", "reiterated", "rates",
+        "initiated", "reiterates", "reiterated", "rates", "upgrade", "downgrade",
     ];
 
     private static readonly WordSet MessengerWordsAfter = new(MessengerWordAfterList);

@@ -75,6 +75,8 @@ public sealed class SourceMentionTests
     [InlineData("Globex cuts target price for Acme Widgets by 20% after a weak quarter", "Globex")]
     [InlineData("Acme Widgets falls; Globex cuts to 'reduce'", "Globex")]
     [InlineData("Globex overweight on widget makers; Acme Widgets a top pick", "Globex")]
+    [InlineData("Acme Widgets hits a 52-week high on Globex upgrade", "Globex")] // the rating named by its broker
+    [InlineData("Acme Widgets slumps after Globex downgrade", "Globex")]
     public void A_broker_that_rates_is_a_messenger(string text, string broker)
     {
         var result = Analyzer.Analyze(text, [new SentimentTarget(broker)]);
