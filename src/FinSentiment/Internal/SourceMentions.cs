@@ -52,7 +52,7 @@ internal static class SourceMentions
     private static readonly string[] RatingActionList =
     [
         "maintains", "retains", "reiterates", "keeps", "starts", "puts", "cuts", "raises", "lowers", "initiates", "assigns", "sets",
-        "revises", "resumes", "places",
+        "revises", "resumes", "places", "trims", "hikes",
     ];
 
     private static readonly WordSet RatingActions = new(RatingActionList);
@@ -67,6 +67,9 @@ internal static class SourceMentions
     private static readonly WordSet OnWord = new("on");
 
     private static readonly WordSet PriceWord = new("price");
+
+    // "Globex trims Acme earnings estimates": an analyst's estimates of others' results.
+    private static readonly WordSet EstimatedResults = new("earnings", "eps", "profit");
 
     private static readonly string[] MessengerWordBeforeList = ["according", "notes", "noted", "writes", "wrote", "citing", "told"];
 
@@ -355,8 +358,8 @@ internal static class SourceMentions
     }
 
     /// <summary>
-    /// Whether a rating ("'buy'", "outperform", not "on hold") or a price target comes within the next six tokens of the
-    /// sentence, before a semicolon.
+    /// Whether a rating ("'buy'", "outperform", not "on hold"), a price target or earnings estimates come within the next six
+    /// tokens of the sentence, before a semicolon.
     /// </summary>
     private static bool RatingFollows(string text, ReadOnlySpan<Token> tokens, int from)
     {
@@ -376,7 +379,8 @@ internal static class SourceMentions
             var quoted = tokens[i].Start > 0 && text[tokens[i].Start - 1] is '\'' or '‘' or '"' or '“';
             if (Ratings.Contains(word) && !(word.Equals("hold", StringComparison.OrdinalIgnoreCase) && PreviousWordIs(text, tokens, i, OnWord)) ||
                 quoted && QuotedOnlyRatings.Contains(word) ||
-                word.Equals("target", StringComparison.OrdinalIgnoreCase) && (NextWordIs(text, tokens, i + 1, "price") || PreviousWordIs(text, tokens, i, PriceWord)))
+                word.Equals("target", StringComparison.OrdinalIgnoreCase) && (NextWordIs(text, tokens, i + 1, "price") || PreviousWordIs(text, tokens, i, PriceWord)) ||
+                word.Equals("estimates", StringComparison.OrdinalIgnoreCase) && PreviousWordIs(text, tokens, i, EstimatedResults))
             {
                 return true;
             }

@@ -77,6 +77,7 @@ public sealed class SourceMentionTests
     [InlineData("Globex overweight on widget makers; Acme Widgets a top pick", "Globex")]
     [InlineData("Acme Widgets hits a 52-week high on Globex upgrade", "Globex")] // the rating named by its broker
     [InlineData("Acme Widgets slumps after Globex downgrade", "Globex")]
+    [InlineData("Globex trims its Acme Widgets earnings estimates", "Globex")]
     public void A_broker_that_rates_is_a_messenger(string text, string broker)
     {
         var result = Analyzer.Analyze(text, [new SentimentTarget(broker)]);
