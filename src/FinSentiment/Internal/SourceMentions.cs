@@ -40,7 +40,8 @@ internal static class SourceMentions
     [
         "analyst", "analysts", "economist", "economists", "strategist", "strategists", "survey", "poll", "report", "research",
         "study", "note", "recommends", "recommended", "upgrades", "upgraded", "downgrades", "downgraded", "initiates",
-        "initiated", "reiterates", "reiterated", "rates", "upgrade", "downgrade",
+        "initiated", "reiterates", "reiterated", "rates", "upgrade", "downgrade", "reporter", "reporters", "journalist", "journalists",
+        "columnist", "columnists", "correspondent", "correspondents", "editor", "editors",
     ];
 
     private static readonly WordSet MessengerWordsAfter = new(MessengerWordAfterList);
@@ -52,7 +53,8 @@ internal static class SourceMentions
     private static readonly string[] RatingActionList =
     [
         "maintains", "retains", "reiterates", "keeps", "starts", "puts", "cuts", "raises", "lowers", "initiates", "assigns", "sets",
-        "revises", "resumes", "places", "trims", "hikes",
+        "revises", "resumes", "places", "trims", "hikes", "maintained", "retained", "kept", "started", "cut", "raised", "lowered",
+        "assigned", "revised", "resumed", "placed", "trimmed", "hiked",
     ];
 
     private static readonly WordSet RatingActions = new(RatingActionList);

@@ -41,6 +41,7 @@ public sealed class SourceMentionTests
     [InlineData("\"Maybe prices have already discounted the slowdown,\" said Jane Doe, partner at Globex Investments.", "Globex Investments")]
     [InlineData("According to a Globex survey, expectations of a recession are sharply on the rise.", "Globex")]
     [InlineData("Growth stocks crashed, a strategist told Globex News.", "Globex News")]
+    [InlineData("Welcome to live coverage of the markets by Globex News reporters.", "Globex News")]
     public void A_messenger_is_neutral_even_when_it_is_the_only_company_named(string text, string target)
     {
         var result = Analyzer.Analyze(text, [new SentimentTarget(target)]);
@@ -78,6 +79,7 @@ public sealed class SourceMentionTests
     [InlineData("Acme Widgets hits a 52-week high on Globex upgrade", "Globex")] // the rating named by its broker
     [InlineData("Acme Widgets slumps after Globex downgrade", "Globex")]
     [InlineData("Globex trims its Acme Widgets earnings estimates", "Globex")]
+    [InlineData("Why Globex cut widget makers to 'neutral'", "Globex")] // the past tense too
     public void A_broker_that_rates_is_a_messenger(string text, string broker)
     {
         var result = Analyzer.Analyze(text, [new SentimentTarget(broker)]);
