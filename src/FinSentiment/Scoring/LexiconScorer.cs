@@ -1323,7 +1323,7 @@ public sealed class LexiconScorer : ISentimentScorer
     /// <summary>Words that end a name when read backwards from its designator: "Strong Buy For Tesla Inc" names only Tesla.</summary>
     private static readonly WordSet NameBreaks = new(
         "For", "To", "Of", "And", "The", "In", "On", "At", "As", "By", "With", "From", "A", "An", "Is", "Are", "Was", "Its",
-        "Into", "Over", "After", "Before", "Says", "Said", "Sees", "Than", "Vs", "Amid");
+        "Into", "Over", "After", "Before", "Says", "Said", "Sees", "Than", "Vs", "Amid", "Their", "Our", "His", "Her", "My", "Your");
 
     /// <summary>
     /// Sentiment, direction and quantity words inside a name that ends with a legal or fund designator are part of the name,
@@ -1344,16 +1344,17 @@ public sealed class LexiconScorer : ISentimentScorer
 
         for (var i = first + 1; i < units.Length; i++)
         {
-            // A name has at least one capitalised word or '&' right before its designator (see NameStart): testing that first
-            // spares the set lookup for most words.
-            if (!MayEndName(text, units[i - 1]) ||
+            // A name has at least one capitalised word or '&' right before its designator (see NameStart), or a comma and then one
+            // ("Acme & Struggles International, Inc."): testing that first spares the set lookup for most words.
+            var end = units[i - 1].Kind == UnitKind.Boundary && units[i - 1].BoundaryChar == ',' && i >= 2 ? i - 1 : i;
+            if (!MayEndName(text, units[end - 1]) ||
                 units[i].Kind is not (UnitKind.Word or UnitKind.Lexical) || !NameDesignators.Contains(text[units[i].Start..units[i].End].TrimEnd('.')))
             {
                 continue;
             }
 
-            var start = NameStart(text, units, i);
-            for (var k = start; k >= 0 && k < i; k++)
+            var start = NameStart(text, units, end);
+            for (var k = start; k >= 0 && k < end; k++)
             {
                 ref var unit = ref units[k];
                 if (IsMaskedInName(unit))

@@ -91,6 +91,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Globex U.S. Preferred Stock ETF declares $0.07 dividend", "Preferred")]
     [InlineData("$GBC - Great Birch Capital Group, Inc. CEO on Q2 2020 results", "Great")]
     [InlineData("Initech Midstream Renaissance Fund declares $0.09 dividend", "Renaissance")]
+    [InlineData("Investors are keen on Acme & Struggles Partners, Inc. this week", "Struggles")] // a comma before the designator
     public void Words_inside_a_fund_or_company_name_are_not_sentiment(string text, string word)
     {
         var result = Analyzer.Analyze(text);
@@ -493,6 +494,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Widget makers are not immune to the downturn", Polarity.Negative)]
     [InlineData("Widget makers are immune to the downturn", Polarity.Positive)]
     [InlineData("Initech's quarter was anything but impressive", Polarity.Negative)]
+    [InlineData("Why Analysts Just Lifted Their Globex Widgets, Inc. Price Target", Polarity.Positive)] // "Their" opens no name
     [InlineData("Acme cannot and will not cut its dividend", Polarity.Positive)] // joined negations, not one inside the other
     public void A_negation_of_a_negation_cancels(string text, Polarity expected)
     {
