@@ -1254,9 +1254,15 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// <summary>The strongest <see cref="FinSentimentOptions.MaxEvidence"/> contributions, built into <see cref="Evidence"/> only now.</summary>
     private List<Evidence> TopEvidence(string text, Workspace document)
     {
-        var order = document.EvidenceOrder();
-        var kept = Math.Min(order.Length, _maxEvidence);
+        var kept = Math.Min(document.DraftCount, _maxEvidence);
         var evidence = new List<Evidence>(kept);
+        if (kept == 0)
+        {
+            // Nothing to rank: no contribution, or no evidence wanted (MaxEvidence 0, as the JSONL command asks).
+            return evidence;
+        }
+
+        var order = document.EvidenceOrder();
         for (var i = 0; i < kept; i++)
         {
             ref readonly var draft = ref document.Drafts[order[i]];

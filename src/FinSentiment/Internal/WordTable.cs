@@ -28,7 +28,7 @@ internal sealed class WordTable
     {
         _lexicon = lexicon;
         Names = names;
-        var answers = new Dictionary<string, Answers>(SameKey.Instance);
+        var answers = new Dictionary<string, Answers>(SpanKeyComparer.Instance);
         var words = lexicon.Words;
         for (var id = 0; id < words.Count; id++)
         {
@@ -107,15 +107,4 @@ internal sealed class WordTable
 
     /// <summary>A word's lexicon word id and the name trie's node after it, each -1 when that table lacks the word.</summary>
     private readonly record struct Answers(int LexiconId, int NameNode);
-
-    /// <summary>Equality as a <see cref="SpanLookup{TValue}"/> finds keys: the same hash and equal ignoring case (ordinal).</summary>
-    private sealed class SameKey : IEqualityComparer<string>
-    {
-        public static readonly SameKey Instance = new();
-
-        public bool Equals(string? x, string? y) =>
-            x is not null && y is not null && SpanLookup<int>.Hash(x) == SpanLookup<int>.Hash(y) && x.Equals(y, StringComparison.OrdinalIgnoreCase);
-
-        public int GetHashCode(string obj) => SpanLookup<int>.Hash(obj);
-    }
 }

@@ -8,9 +8,23 @@ namespace FinSentiment.Tickers;
 /// A trie over the lower-cased word tokens of company names, aliases and descriptors, matched against a text's tokens with
 /// span lookups, so matching allocates nothing. Immutable and thread-safe once built.
 /// </summary>
+/// <remarks>
+/// The trie is a few flat arrays rather than a table per node: every word on an edge has an id in one span lookup
+/// (<see cref="_wordIds"/>), and node <c>n</c>'s edges are at <c>_childStart[n]</c> up to <c>_childStart[n + 1]</c> in
+/// <see cref="_childWords"/> (sorted word ids) and <see cref="_childNodes"/>. A table per node made some 20,000 small objects of
+/// the default directory, which stay young after the analyzer is built (the first collections do not promote so few survivors),
+/// and every gen0 collection marked and moved them again: about 30 ms each.
+/// </remarks>
 internal sealed class NameMatcher
 {
-    private readonly SpanLookup<int>?[] _children;
+    /// <summary>
+    /// The id of every word on an edge. Keys are merged only as a span lookup finds them (<see cref="SpanKeyComparer"/>), so a token
+    /// finds a word's id exactly when it would have found that word in the table of a node that has it.
+    /// </summary>
+    private readonly SpanLookup<int> _wordIds;
+    private readonly int[] _childStart;
+    private readonly int[] _childWords;
+    private readonly int[] _childNodes;
     private readonly NameEntry?[] _entries;
 
     /// <summary>
@@ -24,9 +38,41 @@ internal sealed class NameMatcher
     private readonly ulong _digitStarts;
 
     private NameMatcher(
-        SpanLookup<int>?[] children, KeyValuePair<string, int>[] firstWords, NameEntry?[] entries, ulong[] lowerCaseStarts, ulong digitStarts)
+        List<Dictionary<string, int>> children, KeyValuePair<string, int>[] firstWords, NameEntry?[] entries, ulong[] lowerCaseStarts, ulong digitStarts)
     {
-        _children = children;
+        var wordIds = new Dictionary<string, int>(SpanKeyComparer.Instance);
+        var edges = 0;
+        foreach (var edgesOfNode in children)
+        {
+            edges += edgesOfNode.Count;
+        }
+
+        _childStart = new int[children.Count + 1];
+        _childWords = new int[edges];
+        _childNodes = new int[edges];
+        var at = 0;
+        for (var node = 0; node < children.Count; node++)
+        {
+            _childStart[node] = at;
+            foreach (var (word, child) in children[node])
+            {
+                // A node's words are distinct ignoring case, so no two of them share an id.
+                if (!wordIds.TryGetValue(word, out var id))
+                {
+                    id = wordIds.Count;
+                    wordIds.Add(word, id);
+                }
+
+                _childWords[at] = id;
+                _childNodes[at] = child;
+                at++;
+            }
+
+            Array.Sort(_childWords, _childNodes, _childStart[node], at - _childStart[node]);
+        }
+
+        _childStart[children.Count] = at;
+        _wordIds = new SpanLookup<int>([.. wordIds]);
         FirstWords = firstWords;
         _entries = entries;
         _lowerCaseStarts = lowerCaseStarts;
@@ -38,6 +84,7 @@ internal sealed class NameMatcher
     {
         var children = new List<Dictionary<string, int>> { new(StringComparer.OrdinalIgnoreCase) };
         var entries = new List<NameEntry?> { null };
+        var caseRules = new Dictionary<string, int[]>(StringComparer.Ordinal);
         var buffer = new Token[64];
         var lowerCaseStarts = new ulong[26];
         var digitStarts = 0UL;
@@ -69,16 +116,18 @@ internal sealed class NameMatcher
                 node = next;
             }
 
-            entries[node] = new NameEntry(company, phrase, words, ambiguous);
+            // Most names share their pattern of letter case ("Acme Power": a capital first in each word): one array per pattern.
+            var rules = CaseRules(words);
+            var pattern = string.Join(',', rules);
+            if (!caseRules.TryGetValue(pattern, out var shared))
+            {
+                caseRules.Add(pattern, shared = rules);
+            }
+
+            entries[node] = new NameEntry(company, ambiguous, shared);
         }
 
-        var frozen = new SpanLookup<int>?[children.Count];
-        for (var i = 0; i < children.Count; i++)
-        {
-            frozen[i] = children[i].Count == 0 ? null : new SpanLookup<int>([.. children[i]]);
-        }
-
-        return new NameMatcher(frozen, [.. children[0]], [.. entries], lowerCaseStarts, digitStarts);
+        return new NameMatcher(children, [.. children[0]], [.. entries], lowerCaseStarts, digitStarts);
     }
 
     /// <summary>
@@ -237,21 +286,13 @@ internal sealed class NameMatcher
         var node = 0;
         for (var i = start; i < tokens.Length; i++)
         {
-            var lookup = _children[node];
-            if (lookup is null || tokens[i].Kind == TokenKind.SentenceEnd)
+            if (_childStart[node + 1] == _childStart[node] || tokens[i].Kind == TokenKind.SentenceEnd)
             {
                 break;
             }
 
-            if (i == start && firstNode != UnknownFirstNode)
-            {
-                node = firstNode;
-                if (node < 0)
-                {
-                    break;
-                }
-            }
-            else if (!lookup.TryGetValue(tokens[i].GetText(text), out node))
+            node = i == start && firstNode != UnknownFirstNode ? firstNode : Step(node, tokens[i].GetText(text));
+            if (node < 0)
             {
                 break;
             }
@@ -265,6 +306,19 @@ internal sealed class NameMatcher
         }
 
         return best;
+    }
+
+    /// <summary>The child of <paramref name="node"/> along <paramref name="word"/>, or -1.</summary>
+    private int Step(int node, ReadOnlySpan<char> word)
+    {
+        if (!_wordIds.TryGetValue(word, out var id))
+        {
+            return -1;
+        }
+
+        var start = _childStart[node];
+        var index = _childWords.AsSpan(start, _childStart[node + 1] - start).BinarySearch(id);
+        return index >= 0 ? _childNodes[start + index] : -1;
     }
 
     /// <summary>A <see cref="NameEntry.CaseRules"/> value: the word may be written in any case.</summary>
@@ -326,8 +380,7 @@ internal sealed class NameMatcher
 }
 
 /// <summary>A name, alias or descriptor of a company, as stored in a <see cref="NameMatcher"/>.</summary>
-internal sealed record NameEntry(CompanyInfo Company, string Phrase, string[] Words, bool Ambiguous)
-{
-    /// <summary>Gets what each word's letter case must be for a text to match (see <see cref="NameMatcher.CaseRules"/>).</summary>
-    public int[] CaseRules { get; } = NameMatcher.CaseRules(Words);
-}
+/// <param name="Company">The company.</param>
+/// <param name="Ambiguous">Whether the name needs context to count as the company.</param>
+/// <param name="CaseRules">What each word's letter case must be for a text to match (see <see cref="NameMatcher.CaseRules"/>); shared by entries with the same rules.</param>
+internal sealed record NameEntry(CompanyInfo Company, bool Ambiguous, int[] CaseRules);
