@@ -275,7 +275,7 @@ internal static class AttributionText
 
     /// <summary>
     /// Whether the phrase is a deal or a partnership, which falls on both sides: a buyer and what it buys ("buys", "to acquire",
-    /// "bid for"), partners ("partners with", "ties up with").
+    /// "bid for"), partners ("partners with", "teams up with").
     /// </summary>
     public static bool IsSharedAction(ReadOnlySpan<char> phrase)
     {

@@ -104,6 +104,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Hedge Funds Are Dumping Initech Inc.", Polarity.Negative)] // title case: where the name starts cannot be told
     [InlineData("Strong Buy For Tesla Inc", Polarity.Positive)]
     [InlineData("Hedge Funds Piling Into Globex Ltd.", Polarity.Positive)]
+    [InlineData("Funds Dumping Their Globex Widgets, Inc. Shares", Polarity.Negative)] // "Their" is no part of a name
     public void A_name_masks_nothing_when_its_start_cannot_be_told(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
@@ -494,8 +495,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Widget makers are not immune to the downturn", Polarity.Negative)]
     [InlineData("Widget makers are immune to the downturn", Polarity.Positive)]
     [InlineData("Initech's quarter was anything but impressive", Polarity.Negative)]
-    [InlineData("Why Analysts Just Lifted Their Globex Widgets, Inc. Price Target", Polarity.Positive)] // "Their" opens no name
-    [InlineData("Acme cannot and will not cut its dividend", Polarity.Positive)] // joined negations, not one inside the other
+    [InlineData("Acme will not and cannot cut its dividend", Polarity.Positive)] // joined negations, not one inside the other
     public void A_negation_of_a_negation_cancels(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
