@@ -1,0 +1,449 @@
+using System.Buffers;
+using System.Collections.ObjectModel;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using FinSentiment.Internal;
+using FinSentiment.Lexicon;
+using FinSentiment.Tokenization;
+
+namespace FinSentiment.Scoring;
+
+// LexiconScorer, the phrases the lexicon alone cannot read: names and notices that hold opinion words, reference words
+// (the ends of a rating action, a level moved from), highs and lows of a period, and recommendations.
+public sealed partial class LexiconScorer
+{
+    /// <summary>Whether a phrase names a market move or level by its last word ("rally", "losing run", "16-month low").</summary>
+    private static bool IsMoveOrLevel(ReadOnlySpan<char> phrase)
+    {
+        var space = phrase.LastIndexOfAny(' ', '-');
+        return MoveAndLevelWords.Contains(space < 0 ? phrase : phrase[(space + 1)..]);
+    }
+
+    private static bool IsArticleOrPeriod(ReadOnlySpan<char> word) =>
+        word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase) ||
+        word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("its", StringComparison.OrdinalIgnoreCase) ||
+        word.StartsWith("year-", StringComparison.OrdinalIgnoreCase) || word.Equals("last", StringComparison.OrdinalIgnoreCase) ||
+        word.Equals("previous", StringComparison.OrdinalIgnoreCase) || word.Equals("prior", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "hits 4-month high", "seven-year low", "3-week peak", "two-year trough": a high or low over a named period is good or bad news,
+    /// whatever the period (fixed phrases such as "record high" are in the lexicon).
+    /// </summary>
+    /// <returns>Whether it read one (a new sentiment unit).</returns>
+    private static bool ReadPeriodExtremes(ReadOnlySpan<char> text, Span<Unit> units)
+    {
+        var found = false;
+        for (var i = 1; i < units.Length; i++)
+        {
+            if (units[i].Kind is not (UnitKind.Word or UnitKind.Lexical) || units[i - 1].Kind != UnitKind.Word)
+            {
+                continue;
+            }
+
+            if (!MayBeExtreme(text, units[i].Start, units[i].End))
+            {
+                continue;
+            }
+
+            var word = text[units[i].Start..units[i].End];
+            var sign = PeriodHighs.Contains(word) ? 1 : PeriodLows.Contains(word) ? -1 : 0;
+            var period = text[units[i - 1].Start..units[i - 1].End];
+            if (sign != 0 && (period.EndsWith("-year", StringComparison.OrdinalIgnoreCase) || period.EndsWith("-month", StringComparison.OrdinalIgnoreCase) ||
+                period.EndsWith("-week", StringComparison.OrdinalIgnoreCase) || period.EndsWith("-day", StringComparison.OrdinalIgnoreCase) ||
+                period.EndsWith("-session", StringComparison.OrdinalIgnoreCase) || period.EndsWith("-decade", StringComparison.OrdinalIgnoreCase) ||
+                period.EndsWith("-quarter", StringComparison.OrdinalIgnoreCase)))
+            {
+                ref var unit = ref units[i];
+                unit.Start = units[i - 1].Start;
+                unit.Kind = UnitKind.Lexical;
+                unit.Category = LexiconCategory.Sentiment;
+                unit.Entry = -1;
+                unit.Valence = sign * 0.6;
+                units[i - 1].Kind = UnitKind.Other;
+                found = true;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Whether the text from <paramref name="start"/> to <paramref name="end"/> may be "high(s)", "low(s)", "peak(s)" or "trough(s)"
+    /// (see <see cref="ReadPeriodExtremes"/>): three to seven chars, the first h, l, p or t and the last h, w, k, s or not ASCII
+    /// (which may equal an ASCII letter ignoring case), in either case.
+    /// </summary>
+    private static bool MayBeExtreme(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (end - start is < 3 or > 7 || (text[start] | 0x20) is not ('h' or 'l' or 'p' or 't'))
+        {
+            return false;
+        }
+
+        var last = text[end - 1];
+        return last >= 128 || (last | 0x20) is 'h' or 'w' or 'k' or 's';
+    }
+
+    /// <summary>
+    /// In a sentence written in sentence case, a capitalised sentiment word next to another capitalised word is part of a
+    /// name ("Prospect Capital declares a dividend", "shares of Magic Leap"), not an opinion.
+    /// </summary>
+    /// <remarks>Runs after <see cref="MaskIssuerLead"/>, and only when <see cref="Triggers.CapitalisedOpinion"/> is set.</remarks>
+    private static void MaskNames(ReadOnlySpan<char> text, Span<Unit> units)
+    {
+        // Most sentences have no capitalised sentiment or direction word: then nothing can be masked, and the case of the sentence
+        // need not be read.
+        var candidate = 0;
+        while (candidate < units.Length && !IsCapitalisedOpinion(text, units[candidate]))
+        {
+            candidate++;
+        }
+
+        if (candidate == units.Length)
+        {
+            return;
+        }
+
+        var words = 0;
+        var lower = 0;
+        foreach (ref readonly var unit in units)
+        {
+            if (unit.Kind is UnitKind.Word or UnitKind.Lexical && char.IsLetter(text[unit.Start]))
+            {
+                words++;
+                if (char.IsLower(text[unit.Start]))
+                {
+                    lower++;
+                }
+            }
+        }
+
+        if (words < 4 || lower * 2 < words)
+        {
+            return; // headline case: capitals say nothing
+        }
+
+        for (var i = candidate; i < units.Length; i++)
+        {
+            ref var unit = ref units[i];
+            if (!IsCapitalisedOpinion(text, unit))
+            {
+                continue;
+            }
+
+            var capitalBefore = i > 0 && IsCapitalisedWord(text, units[i - 1]);
+            var capitalAfter = i + 1 < units.Length && IsCapitalisedWord(text, units[i + 1]);
+            if (capitalBefore || capitalAfter)
+            {
+                unit.Kind = UnitKind.Word;
+            }
+        }
+    }
+
+    /// <summary>A one-word sentiment or direction unit that starts with a capital and is no recommendation: what <see cref="MaskNames"/> may mask.</summary>
+    private static bool IsCapitalisedOpinion(ReadOnlySpan<char> text, in Unit unit) =>
+        unit.Kind == UnitKind.Lexical && !unit.Recommendation && char.IsUpper(text[unit.Start]) && !text[unit.Start..unit.End].Contains(' ') &&
+        unit.Category is LexiconCategory.Sentiment or LexiconCategory.Increase or LexiconCategory.Decrease;
+
+    /// <summary>
+    /// "Globex Growth Alliance : Notice of Annual Meeting", "Acme Grown Foods : Results of Meeting": a notice that
+    /// opens with capitalised words and a colon set off by spaces names its issuer there, and the words of a name are no opinion.
+    /// </summary>
+    private static void MaskIssuerLead(ReadOnlySpan<char> text, Span<Unit> units)
+    {
+        var colon = -1;
+        for (var i = 1; i < units.Length && i <= MaxIssuerWords; i++)
+        {
+            if (units[i].Kind == UnitKind.Boundary)
+            {
+                colon = units[i].BoundaryChar == ':' && text[units[i].Start - 1] == ' ' ? i : -1;
+                break;
+            }
+
+            if (units[i].Kind is not (UnitKind.Word or UnitKind.Lexical) || !char.IsUpper(text[units[i].Start]))
+            {
+                return;
+            }
+        }
+
+        if (colon < 0 || units[0].Kind is not (UnitKind.Word or UnitKind.Lexical) || !char.IsUpper(text[units[0].Start]))
+        {
+            return;
+        }
+
+        for (var i = 0; i < colon; i++)
+        {
+            if (units[i].Kind == UnitKind.Lexical)
+            {
+                units[i].Kind = UnitKind.Word;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Sentiment words that only label something else: "negative" or "positive" as the sign of a figure ("compared to a
+    /// negative EUR 15.5 mn"), the ratings a stock moved between ("downgraded to hold from strong buy", "cut from
+    /// Conviction Buy"), where the rating action carries the news, the high or low a move started from ("rises from a
+    /// 3-year low", "backs off from record high"), where the move does, the Korean won, and a listicle's ranking
+    /// adjective ("3 Best Dividend Stocks").
+    /// </summary>
+    private void MaskReferenceWords(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        // "3 Best Dividend Stocks to Own", "The 10 Top Picks for 2020": a listicle's adjective ranks, it does not judge.
+        var first = units.Length > 2 && IsWord(text, units[0], "the") ? 1 : 0;
+        if (first + 1 < units.Length && units[first].Kind == UnitKind.Number && units[first].Value is >= 2 and <= 50 &&
+            units[first + 1].Kind == UnitKind.Lexical && units[first + 1].Category == LexiconCategory.Sentiment && units[first + 1].Valence > 0)
+        {
+            units[first + 1].Kind = UnitKind.Word;
+        }
+
+        for (var i = lexical.First; i < lexical.End; i++)
+        {
+            ref var unit = ref units[i];
+            if (unit.Kind != UnitKind.Lexical || (unit.Entry >= 0 && !_entryInfo[unit.Entry].MayBeReferenceWord))
+            {
+                continue;
+            }
+
+            if (unit.Category == LexiconCategory.Sentiment && IsExtreme(text[unit.Start..unit.End]) && StartsFrom(text, units, i))
+            {
+                unit.Kind = UnitKind.Word;
+                continue;
+            }
+
+            // "won slips", "Korean won": the currency, not the past of win.
+            if (IsWord(text, unit, "won") &&
+                ((i + 1 < units.Length && IsDirection(units[i + 1])) || (i > 0 && (IsWord(text, units[i - 1], "korean") || IsWord(text, units[i - 1], "korea")))))
+            {
+                unit.Kind = UnitKind.Word;
+                continue;
+            }
+
+            if (unit.Category == LexiconCategory.Sentiment && i + 1 < units.Length && units[i + 1].HasValue &&
+                (IsWord(text, unit, "negative") || IsWord(text, unit, "positive")))
+            {
+                unit.Kind = UnitKind.Word;
+                continue;
+            }
+
+            if (!IsRatingAction(text[unit.Start..unit.End]))
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k + 1 < units.Length && k <= i + 8 && units[k].Kind != UnitKind.Boundary; k++)
+            {
+                // "cut to sell from hold": the ratings are the action's ends, not opinions; "cut to junk" names the action's weight.
+                if ((IsWord(text, units[k], "to") || IsWord(text, units[k], "from")) &&
+                    units[k + 1].Kind == UnitKind.Lexical && units[k + 1].Category == LexiconCategory.Sentiment &&
+                    !text[units[k + 1].Start..units[k + 1].End].StartsWith("junk", StringComparison.OrdinalIgnoreCase))
+                {
+                    units[k + 1].Kind = UnitKind.Word;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether a lexicon term is one of the words <see cref="MaskReferenceWords"/> tests a unit's text for (an extreme, "won",
+    /// "negative" or "positive", a rating action). A unit's text matched the term ignoring case (and the apostrophe's form), which
+    /// none of those tests tells apart: a unit of any other entry is passed over without them.
+    /// </summary>
+    private static bool MayBeReferenceWord(string term)
+    {
+        var word = term.AsSpan().TrimEnd('.');
+        return term.Length > 0 && (IsExtreme(term) || IsRatingAction(term) || word.Equals("won", StringComparison.OrdinalIgnoreCase) ||
+            word.Equals("negative", StringComparison.OrdinalIgnoreCase) || word.Equals("positive", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Whether the phrase ends with low(s) or high(s); a phrase whose last char is ASCII and none of w, h, s is rejected at once.</summary>
+    private static bool IsExtreme(ReadOnlySpan<char> phrase)
+    {
+        var last = phrase[^1];
+        if (last < 128 && (last | 0x20) is not ('w' or 'h' or 's'))
+        {
+            return false;
+        }
+
+        return phrase.EndsWith("low", StringComparison.OrdinalIgnoreCase) || phrase.EndsWith("lows", StringComparison.OrdinalIgnoreCase) ||
+            phrase.EndsWith("high", StringComparison.OrdinalIgnoreCase) || phrase.EndsWith("highs", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether "from" or "off" comes before the unit, over at most three plain words or numbers ("from its 3 year low").</summary>
+    private static bool StartsFrom(ReadOnlySpan<char> text, Span<Unit> units, int index)
+    {
+        for (var k = index - 1; k >= 0 && k >= index - 4; k--)
+        {
+            if (units[k].Start >= units[index].Start)
+            {
+                continue; // the period word of "3-year low", now part of the unit
+            }
+
+            if (IsWord(text, units[k], "from") || IsWord(text, units[k], "off"))
+            {
+                return true;
+            }
+
+            if (units[k].Kind is not (UnitKind.Word or UnitKind.Number))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A rating action (cut, lowered, raised, downgrade, upgrade...); a phrase whose first char is ASCII and none of c, l, r, d, u is rejected at once.</summary>
+    private static bool IsRatingAction(ReadOnlySpan<char> phrase)
+    {
+        var first = phrase[0];
+        if (first < 128 && (first | 0x20) is not ('c' or 'l' or 'r' or 'd' or 'u'))
+        {
+            return false;
+        }
+
+        return RatingActions.Contains(phrase) || phrase.StartsWith("downgrade", StringComparison.OrdinalIgnoreCase) ||
+            phrase.StartsWith("upgrade", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The last word of a company's or a fund's name: "Income Opportunities Fund", "Great Birch Capital Group, Inc.".</summary>
+    private static readonly WordSet NameDesignators = new(
+        "Fund", "Funds", "ETF", "Trust", "Inc", "Corp", "Corporation", "Holdings", "Ltd", "Limited", "Plc", "PLC", "Bancorp",
+        "Bancshares", "Group", "LLC", "LP", "AG", "SE", "NV", "ASA", "Oyj", "AB");
+
+    /// <summary>Words that end a name when read backwards from its designator: "Strong Buy For Tesla Inc" names only Tesla.</summary>
+    private static readonly WordSet NameBreaks = new(
+        "For", "To", "Of", "And", "The", "In", "On", "At", "As", "By", "With", "From", "A", "An", "Is", "Are", "Was", "Its",
+        "Into", "Over", "After", "Before", "Says", "Said", "Sees", "Than", "Vs", "Amid", "Their", "Our", "His", "Her", "My", "Your");
+
+    /// <summary>
+    /// Sentiment, direction and quantity words inside a name that ends with a legal or fund designator are part of the name,
+    /// in any case: "Acme Select Income Opportunities Fund declares $0.12 dividend", "Globex U.S. Preferred Stock ETF",
+    /// "$GEC - Great Birch Capital Group, Inc. CEO". The name is the run of up to five capitalised words (and '&amp;') before the
+    /// designator, and only when the run visibly starts: at the start of the sentence, after punctuation or after a lower-case
+    /// word. In a headline in title case ("Hedge Funds Are Dumping Initech Inc") the name's start cannot be told, so nothing is
+    /// masked.
+    /// </summary>
+    private static void MaskDesignatedNames(ReadOnlySpan<char> text, Span<Unit> units)
+    {
+        // A designator masks only units before it, so the search starts after the first unit it could mask.
+        var first = 0;
+        while (first < units.Length && !IsMaskedInName(units[first]))
+        {
+            first++;
+        }
+
+        for (var i = first + 1; i < units.Length; i++)
+        {
+            // A name has at least one capitalised word or '&' right before its designator (see NameStart), or a comma and then one
+            // ("Acme & Struggles International, Inc."): testing that first spares the set lookup for most words.
+            var end = units[i - 1].Kind == UnitKind.Boundary && units[i - 1].BoundaryChar == ',' && i >= 2 ? i - 1 : i;
+            if (!MayEndName(text, units[end - 1]) ||
+                units[i].Kind is not (UnitKind.Word or UnitKind.Lexical) || !NameDesignators.Contains(text[units[i].Start..units[i].End].TrimEnd('.')))
+            {
+                continue;
+            }
+
+            var start = NameStart(text, units, end);
+            for (var k = start; k >= 0 && k < end; k++)
+            {
+                ref var unit = ref units[k];
+                if (IsMaskedInName(unit))
+                {
+                    unit.Kind = UnitKind.Word;
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether a unit inside a designated name is part of the name: a sentiment, direction or quantity word that is no recommendation.</summary>
+    private static bool IsMaskedInName(in Unit unit) =>
+        unit.Kind == UnitKind.Lexical && !unit.Recommendation &&
+        unit.Category is LexiconCategory.Sentiment or LexiconCategory.Increase or LexiconCategory.Decrease or LexiconCategory.GoodWhenUp or LexiconCategory.BadWhenUp;
+
+    /// <summary>Whether a unit can be the last of a name before its designator: a capitalised word or '&amp;'; <see cref="NameStart"/> finds no name otherwise.</summary>
+    private static bool MayEndName(ReadOnlySpan<char> text, in Unit unit) =>
+        unit.Kind is UnitKind.Word or UnitKind.Lexical ? char.IsUpper(text[unit.Start]) : unit.Kind == UnitKind.Other && text[unit.Start..unit.End] is "&";
+
+    /// <summary>The first unit of the name that ends before the designator at <paramref name="designator"/>, or -1 when its start cannot be told.</summary>
+    private static int NameStart(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int designator)
+    {
+        var words = 0;
+        for (var k = designator - 1; k >= 0; k--)
+        {
+            ref readonly var unit = ref units[k];
+            if (unit.Kind == UnitKind.Other && text[unit.Start..unit.End] is "&")
+            {
+                continue;
+            }
+
+            // A phrase of the lexicon ("Hedge Funds Are Selling", "Warming Up To") is not part of a name.
+            if (unit.Kind is not (UnitKind.Word or UnitKind.Lexical) || !char.IsUpper(text[unit.Start]) || text[unit.Start..unit.End].Contains(' '))
+            {
+                return k + 1 < designator ? k + 1 : -1;
+            }
+
+            if (NameBreaks.Contains(text[unit.Start..unit.End]) || ++words > MaxDesignatedNameWords)
+            {
+                return -1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool IsCapitalisedWord(ReadOnlySpan<char> text, in Unit unit) =>
+        unit.Kind is UnitKind.Word or UnitKind.Lexical && char.IsUpper(text[unit.Start]) &&
+        !(unit.Kind == UnitKind.Lexical && unit.Category is LexiconCategory.GoodWhenUp or LexiconCategory.BadWhenUp);
+
+    /// <summary>"Buy Acme Metals with a target of Rs 212", "Sell DLF", "Exit Bajaj Auto on rallies": a headline that opens with a rating verb is a recommendation.</summary>
+    /// <returns>Whether it found one (a new sentiment unit).</returns>
+    private static bool ReadRecommendation(ReadOnlySpan<char> text, Span<Unit> units)
+    {
+        if (MarkRecommendation(text, units, 0))
+        {
+            return true;
+        }
+
+        // Or the part after a short lead that ends with a colon ("$ACME - Acme: Buy this leader").
+        for (var i = 1; i < units.Length && i <= MaxRecommendationLead; i++)
+        {
+            if (units[i].Kind == UnitKind.Boundary)
+            {
+                return units[i].BoundaryChar == ':' && MarkRecommendation(text, units, i + 1);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MarkRecommendation(ReadOnlySpan<char> text, Span<Unit> units, int first)
+    {
+        if (units.Length < first + 2 || units[first].Kind is not (UnitKind.Word or UnitKind.Lexical) || !char.IsUpper(text[units[first].Start]))
+        {
+            return false;
+        }
+
+        var word = text[units[first].Start..units[first].End];
+        if (!RecommendationVerbs.Contains(word))
+        {
+            return false;
+        }
+
+        foreach (var (verb, valence) in Recommendations)
+        {
+            if (word.Equals(verb, StringComparison.OrdinalIgnoreCase))
+            {
+                ref var unit = ref units[first];
+                unit.Kind = UnitKind.Lexical;
+                unit.Category = LexiconCategory.Sentiment;
+                unit.Entry = -1;
+                unit.Valence = valence;
+                unit.Recommendation = true;
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,737 @@
+using System.Buffers;
+using System.Collections.ObjectModel;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using FinSentiment.Internal;
+using FinSentiment.Lexicon;
+using FinSentiment.Tokenization;
+
+namespace FinSentiment.Scoring;
+
+// LexiconScorer, its quantities: directions and the quantities they move, figures read against each other and against
+// expectations, and amounts parsed from tokens.
+public sealed partial class LexiconScorer
+{
+    /// <summary>
+    /// A quantity named as the point of comparison ("up from the loss of EUR 0.08", "versus a net loss of EUR 2m",
+    /// "compared to a profit of EUR 5.2 mn") is a reference, not news of its own: it contributes nothing by itself.
+    /// </summary>
+    private static void MarkReferenceQuantities(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var q = Math.Max(1, lexical.First); q < lexical.End; q++)
+        {
+            if (!IsQuantity(units[q]))
+            {
+                continue;
+            }
+
+            var i = q - 1;
+            while (i > 0 && ((units[i].Kind == UnitKind.Word && IsArticleOrPeriod(text[units[i].Start..units[i].End])) ||
+                   units[i].Kind is UnitKind.Number or UnitKind.Currency))
+            {
+                i--;
+            }
+
+            var marker = text[units[i].Start..units[i].End];
+            var isReference = IsWord(text, units[i], "from") || IsWord(text, units[i], "versus") || IsWord(text, units[i], "vs") || IsWord(text, units[i], "than") ||
+                ((IsWord(text, units[i], "to") || IsWord(text, units[i], "with")) && i > 0 && IsWord(text, units[i - 1], "compared"));
+            if (isReference && marker.Length > 0)
+            {
+                units[q].Reference = true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Brent climbs, pulls away from a 16-month low", "the index slips after a record high", "the dollar firms after a big
+    /// slide": the level or the move a direction starts from is where the market was, not news of its own, so it contributes
+    /// nothing; nor does a cause after "after" that the move went against ("shares jump 8% after the CEO quits"). A cause
+    /// that agrees with the move ("rises after upbeat results") still counts.
+    /// </summary>
+    private static void DiscountStartingPoints(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var d = lexical.First; d < lexical.End; d++)
+        {
+            if (!IsDirection(units[d]) || units[d].Contribution == 0)
+            {
+                continue;
+            }
+
+            var marker = -1;
+            for (var i = d + 1; i < units.Length && i <= d + 4 && !IsClauseStop(units[i]); i++)
+            {
+                if (IsWord(text, units[i], "from") || IsWord(text, units[i], "after"))
+                {
+                    marker = i;
+                    break;
+                }
+
+                if (IsConnector(text, units[i]))
+                {
+                    break;
+                }
+            }
+
+            if (marker < 0)
+            {
+                continue;
+            }
+
+            var fromLevel = IsWord(text, units[marker], "from");
+            var sign = Math.Sign(units[d].Contribution);
+            for (var i = marker + 1; i < units.Length && i <= marker + 4; i++)
+            {
+                ref var unit = ref units[i];
+                if (IsClauseStop(unit) || IsConnector(text, unit) || IsWord(text, unit, "on"))
+                {
+                    break;
+                }
+
+                // After "from", only a level or a move ("from a 16-month low"; "from a Nymex settlement" is a price). After "after",
+                // anything against the move: a starting point ("after a rally") or a cause the market shrugged off ("jumps 8% after
+                // the CEO quits").
+                var phrase = IsDirection(unit) || unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Sentiment;
+                if (phrase && unit.Contribution != 0 &&
+                    (fromLevel ? IsDirection(unit) || IsMoveOrLevel(text[unit.Start..unit.End]) : Math.Sign(unit.Contribution) != sign))
+                {
+                    unit.Contribution = 0;
+                }
+            }
+        }
+    }
+
+    /// <summary>Pairs each direction word with the quantity it moves: right next to it, else before it, else after it.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="units">The sentence's units.</param>
+    /// <param name="lexical">Where the sentence's lexical units are, the directions among them.</param>
+    /// <param name="hasQuantities">Whether the sentence may have a quantity; without one, every search for it would fail, and only a move of the subject is read.</param>
+    private static void PairDirections(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical, bool hasQuantities)
+    {
+        for (var d = lexical.First; d < lexical.End; d++)
+        {
+            if (!IsDirection(units[d]))
+            {
+                continue;
+            }
+
+            var quantity = -1;
+            if (hasQuantities)
+            {
+                // "slipped to a net loss", "swung to a profit": the quantity is the state reached, good or bad in itself.
+                var state = FindStateReached(text, units, d);
+                if (state >= 0)
+                {
+                    units[d].Partner = state;
+                    units[d].StateChange = true;
+                    units[state].Consumed = true;
+                    continue;
+                }
+
+                quantity = FindQuantity(text, units, d, -1, 2, crossLeadingComma: false, adjacentOnly: true);
+                if (quantity < 0)
+                {
+                    quantity = FindObjectOfNewPredicate(text, units, d);
+                }
+
+                if (quantity < 0)
+                {
+                    quantity = FindQuantity(text, units, d, -1, 8, crossLeadingComma: true, adjacentOnly: false);
+                }
+
+                if (quantity < 0)
+                {
+                    quantity = FindQuantity(text, units, d, +1, 5, crossLeadingComma: false, adjacentOnly: false);
+                }
+
+                if (quantity < 0)
+                {
+                    // "Sales of the group's continuing operations in Finland increased": the nearest quantity earlier in the clause.
+                    quantity = FindQuantity(text, units, d, -1, int.MaxValue, crossLeadingComma: true, adjacentOnly: false);
+                }
+            }
+
+            if (quantity >= 0)
+            {
+                var head = HeadQuantity(text, units, d, quantity);
+                if (head != quantity)
+                {
+                    units[quantity].Consumed = true;
+                    quantity = head;
+                }
+
+                units[d].Partner = quantity;
+                units[quantity].Consumed = true;
+
+                // "Operating loss totalled EUR 0.9 mn, down from a profit of EUR 2.7 mn": the loss is the state now reached.
+                if (HasOppositeReference(units, d, units[quantity].Category))
+                {
+                    units[d].StateChange = true;
+                }
+            }
+            else if (FollowedByPercent(units, d) || AfterNamedSubject(text, units, d))
+            {
+                // "Acando fell 8.9 percent", "Sun Pharma slides", "$TSLA jumps": a move of the subject itself, read as a price or value.
+                units[d].MeasuredMove = true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Acme posts its first loss in a decade, cuts more jobs", "… and cuts 370 jobs": a verb that opens a new predicate after a comma
+    /// or "and" moves the quantity it governs, at most three words on, not the one the previous predicate named.
+    /// </summary>
+    private static int FindObjectOfNewPredicate(ReadOnlySpan<char> text, Span<Unit> units, int d)
+    {
+        if (d == 0 || !(units[d - 1].Kind == UnitKind.Boundary && units[d - 1].BoundaryChar == ',' || IsWord(text, units[d - 1], "and")))
+        {
+            return -1;
+        }
+
+        for (var i = d + 1; i < units.Length && i <= d + 3; i++)
+        {
+            ref readonly var unit = ref units[i];
+            if (IsQuantity(unit))
+            {
+                return i;
+            }
+
+            var modifier = unit.Kind is UnitKind.Word or UnitKind.Number || unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Intensifier;
+            if (!modifier || IsConnector(text, unit) || IsWord(text, unit, "from") || IsWord(text, unit, "to"))
+            {
+                return -1; // ", up from EUR 8.3 mn" compares with the quantity before it
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether the direction comes right after a name or a cashtag, its subject ("Sun Pharma slides", "Sterling climbs",
+    /// "$TSLA jumps"), and not after a pronoun or another function word that a sentence happens to open with.
+    /// </summary>
+    private static bool AfterNamedSubject(ReadOnlySpan<char> text, Span<Unit> units, int d)
+    {
+        if (d == 0)
+        {
+            return false;
+        }
+
+        ref readonly var before = ref units[d - 1];
+        var word = text[before.Start..before.End];
+        if (before.Kind == UnitKind.Other)
+        {
+            return word.Length > 1 && word[0] == '$' && char.IsLetter(word[1]);
+        }
+
+        return before.Kind == UnitKind.Word && char.IsUpper(word[0]) && !SubjectFunctionWords.Contains(word);
+    }
+
+    private static int FindStateReached(ReadOnlySpan<char> text, Span<Unit> units, int d)
+    {
+        var i = d + 1;
+        if (i >= units.Length || !IsWord(text, units[i], "to"))
+        {
+            return -1;
+        }
+
+        i++;
+        if (i < units.Length && (IsWord(text, units[i], "a") || IsWord(text, units[i], "an")))
+        {
+            i++;
+        }
+
+        // "slid to a larger-than-expected operating loss": a comparative before the state is a direction of its own.
+        if (i + 1 < units.Length && IsDirection(units[i]) && IsQuantity(units[i + 1]))
+        {
+            i++;
+        }
+
+        return i < units.Length && IsQuantity(units[i]) && units[i].Valence != 0 ? i : -1;
+    }
+
+    /// <summary>"Profit before taxes", "sales of services": the head of a compound is the quantity that moves.</summary>
+    private static int HeadQuantity(ReadOnlySpan<char> text, Span<Unit> units, int direction, int quantity)
+    {
+        // "Lower sales costs", "higher sales taxes": in quantities named one after the other right after the direction, the last
+        // is the head ("lower on margin worries" names a cause, not a compound).
+        if (quantity == direction + 1 && quantity + 1 < units.Length && IsQuantity(units[quantity + 1]))
+        {
+            var last = quantity + 1;
+            while (last + 1 < units.Length && IsQuantity(units[last + 1]))
+            {
+                last++;
+            }
+
+            return last;
+        }
+
+        if (quantity >= 2 && IsQuantity(units[quantity - 2]) && units[quantity - 1].Kind == UnitKind.Word)
+        {
+            var connector = text[units[quantity - 1].Start..units[quantity - 1].End];
+            if (connector.Equals("before", StringComparison.OrdinalIgnoreCase) || connector.Equals("after", StringComparison.OrdinalIgnoreCase) ||
+                connector.Equals("excluding", StringComparison.OrdinalIgnoreCase) || connector.Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                return quantity - 2;
+            }
+        }
+
+        return quantity;
+    }
+
+    private static bool FollowedByPercent(Span<Unit> units, int d)
+    {
+        for (var i = d + 1; i < units.Length && i <= d + 3; i++)
+        {
+            if (units[i].Kind == UnitKind.Percent)
+            {
+                return true;
+            }
+
+            if (units[i].Kind is UnitKind.Boundary or UnitKind.Lexical)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static int FindQuantity(ReadOnlySpan<char> text, Span<Unit> units, int from, int step, int window, bool crossLeadingComma, bool adjacentOnly)
+    {
+        if (adjacentOnly)
+        {
+            // "higher sales", "lower costs": the quantity right after the direction, over at most one unknown word ("shares slide
+            // on costs": the quantity after "on" is the move's cause).
+            for (var i = from + 1; i < units.Length && i <= from + window; i++)
+            {
+                if (IsQuantity(units[i]))
+                {
+                    return i;
+                }
+
+                if (units[i].Kind != UnitKind.Word || IsConnector(text, units[i]) || IsWord(text, units[i], "on"))
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
+        var seen = 0;
+        for (var i = from + step; i >= 0 && i < units.Length && seen < window; i += step)
+        {
+            ref var unit = ref units[i];
+            if (IsClauseStop(unit))
+            {
+                // ", up from EUR 8.3 mn" continues the clause before the comma.
+                if (crossLeadingComma && step < 0 && i == from - 1 && unit.Kind == UnitKind.Boundary)
+                {
+                    continue;
+                }
+
+                return -1;
+            }
+
+            if (IsSubjectQuantity(unit))
+            {
+                return i;
+            }
+
+            if (step > 0 && (IsConnector(text, unit) || IsWord(text, unit, "on")))
+            {
+                // "Acme Mining slumps 18 pct as debt fears grow", "Acme falls on a wider quarterly loss": the quantity after "as" is
+                // another clause's, the one after "on" the cause of the move.
+                return -1;
+            }
+
+            // "Widget makers fall as steel prices surge": a direction after a connector and a subject of its own moves that subject,
+            // not a quantity of the clause before ("after falling" has no subject of its own and goes on).
+            if (step < 0 && i < from - 1 && IsConnector(text, unit))
+            {
+                return -1;
+            }
+
+            if (unit.Kind is UnitKind.Word or UnitKind.Lexical)
+            {
+                seen++;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>For quantities no direction word moves, reads the direction from "to X from Y", "from Y to X", "X, compared with Y" or "X (Y)".</summary>
+    private static void CompareNumbers(ReadOnlySpan<char> text, Span<Unit> units)
+    {
+        for (var q = 0; q < units.Length; q++)
+        {
+            // A quantity a direction word moves is already consumed: PairDirections marks every partner it gives a direction.
+            if (!IsSubjectQuantity(units[q]) || units[q].Consumed)
+            {
+                continue;
+            }
+
+            // "Q3 sales $5.17 bln vs. $5.40 bln; FactSet consensus $5.32 bln": against what was expected, which moves the stock.
+            if (TryCompareWithExpectation(text, units, q, Math.Min(units.Length, q + 24), out var actual, out var expected) && actual != expected)
+            {
+                units[q].Comparison = (sbyte)(units[actual].Value > units[expected].Value ? 1 : -1);
+                units[q].Consumed = true;
+                units[q].Partner = actual;
+                continue;
+            }
+
+            var limit = Math.Min(units.Length, q + 16);
+            for (var i = q + 1; i < limit; i++)
+            {
+                if (TryCompare(text, units, i, limit, out var current, out var previous))
+                {
+                    var opposite = OppositeReference(units, q, i, limit);
+                    if (opposite >= 0)
+                    {
+                        // "operating profit of EUR 10.9m versus an operating loss": a turnaround, read from the quantities, not the figures.
+                        units[q].Comparison = 1; // times the prior: good quantities score up, bad ones down
+                        units[q].Consumed = true;
+                        units[q].Partner = opposite;
+                        units[q].Turnaround = true;
+                    }
+                    else if (current != previous)
+                    {
+                        units[q].Comparison = (sbyte)(current > previous ? 1 : -1);
+                        units[q].Consumed = true;
+                        units[q].Partner = i;
+                    }
+
+                    break;
+                }
+
+                if (units[i].Kind == UnitKind.Lexical && units[i].Category == LexiconCategory.Contrast)
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The quantity's figure and, later in the sentence, the figure analysts expected ("consensus 86 cents", "estimates of
+    /// $1.10", "expected $5.3 bln").
+    /// </summary>
+    private static bool TryCompareWithExpectation(ReadOnlySpan<char> text, Span<Unit> units, int q, int limit, out int actual, out int expected)
+    {
+        expected = -1;
+        if (!NextAmount(units, q + 1, limit, out actual, out _))
+        {
+            return false;
+        }
+
+        for (var i = q + 1; i < actual; i++)
+        {
+            if (IsExpectationWord(text, units[i]))
+            {
+                return false; // "EPS consensus $2.12": the first figure is itself the expectation
+            }
+        }
+
+        for (var i = actual + 1; i < limit; i++)
+        {
+            if (units[i].Kind == UnitKind.Lexical && units[i].Category == LexiconCategory.Contrast)
+            {
+                return false;
+            }
+
+            if (IsExpectationWord(text, units[i]) && NextAmount(units, i + 1, limit, out expected, out _))
+            {
+                return Comparable(units[actual], units[expected]) && units[expected].Value != 0;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsExpectationWord(ReadOnlySpan<char> text, in Unit unit) =>
+        unit.Kind is UnitKind.Word or UnitKind.Lexical && ExpectationWords.Contains(text[unit.Start..unit.End].TrimEnd('.'));
+
+    private static bool HasOppositeReference(Span<Unit> units, int d, LexiconCategory category)
+    {
+        for (var i = d + 1; i < units.Length && i <= d + 8; i++)
+        {
+            if (IsQuantity(units[i]) && units[i].Reference)
+            {
+                return units[i].Category != category;
+            }
+
+            if (units[i].Kind == UnitKind.Lexical && units[i].Category == LexiconCategory.Contrast)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static int OppositeReference(Span<Unit> units, int q, int from, int limit)
+    {
+        for (var i = from; i < limit; i++)
+        {
+            if (IsQuantity(units[i]) && units[i].Reference && units[i].Category != units[q].Category)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool TryCompare(ReadOnlySpan<char> text, Span<Unit> units, int i, int limit, out double current, out double previous)
+    {
+        current = previous = 0;
+        ref var unit = ref units[i];
+        // A lexical unit of two tokens or more has a space and is neither "to" nor "from": it is rejected by the comparisons below.
+        if (unit.Kind == UnitKind.Word || (unit.Kind == UnitKind.Lexical && (!unit.HasValue || unit.TokenCount(text) == 1)))
+        {
+            var word = text[unit.Start..unit.End];
+            if (word.Equals("to", StringComparison.OrdinalIgnoreCase) &&
+                NextAmount(units, i + 1, limit, out var x, out var afterX) &&
+                NextWord(text, units, afterX + 1, limit, "from", out var fromIndex) &&
+                NextAmount(units, fromIndex + 1, limit, out var y, out _))
+            {
+                (current, previous) = (units[x].Value, units[y].Value);
+                return Comparable(units[x], units[y]);
+            }
+
+            if (word.Equals("from", StringComparison.OrdinalIgnoreCase) &&
+                NextAmount(units, i + 1, limit, out var y2, out var afterY) &&
+                NextWord(text, units, afterY + 1, limit, "to", out var toIndex) &&
+                NextAmount(units, toIndex + 1, limit, out var x2, out _))
+            {
+                (current, previous) = (units[x2].Value, units[y2].Value);
+                return Comparable(units[x2], units[y2]);
+            }
+
+            return false;
+        }
+
+        if (!unit.HasValue || unit.Kind == UnitKind.Percent)
+        {
+            return false;
+        }
+
+        // "X (Y)" and "X, compared with Y" / "X versus Y" / "X vs Y"
+        var j = i + 1;
+        if (j < limit && units[j].Kind == UnitKind.Boundary && text[units[j].Start] == '(' &&
+            j + 2 < limit && units[j + 1].HasValue && units[j + 2].Kind == UnitKind.Boundary && text[units[j + 2].Start] == ')')
+        {
+            (current, previous) = (unit.Value, units[j + 1].Value);
+            return Comparable(unit, units[j + 1]);
+        }
+
+        for (var skipped = 0; j < limit && skipped < 2 && (units[j].Kind == UnitKind.Word || (units[j].Kind == UnitKind.Boundary && text[units[j].Start] == ',')); skipped++)
+        {
+            if (IsComparisonMarker(text, units[j]))
+            {
+                break;
+            }
+
+            j++;
+        }
+
+        if (j < limit)
+        {
+            if (IsComparisonMarker(text, units[j]) && NextAmount(units, j + 1, Math.Min(units.Length, j + 8), out var y3, out _))
+            {
+                (current, previous) = (unit.Value, units[y3].Value);
+                return Comparable(unit, units[y3]);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Comparable(in Unit current, in Unit previous) =>
+        current.HasValue && previous.HasValue && current.Kind != UnitKind.Percent && previous.Kind != UnitKind.Percent &&
+        !(IsYear(current) && IsYear(previous));
+
+    private static bool IsYear(in Unit unit) => unit.Kind == UnitKind.Number && unit.Value is >= 1900 and <= 2100 && unit.Value == Math.Floor(unit.Value);
+
+    private static bool NextAmount(Span<Unit> units, int from, int limit, out int index, out int after)
+    {
+        for (var i = from; i < limit && i <= from + 5; i++)
+        {
+            if (units[i].HasValue && units[i].Kind != UnitKind.Percent && !IsYear(units[i]))
+            {
+                index = i;
+                after = i;
+                return true;
+            }
+
+            if (units[i].Kind == UnitKind.Boundary)
+            {
+                break;
+            }
+        }
+
+        index = after = -1;
+        return false;
+    }
+
+    private static bool NextWord(ReadOnlySpan<char> text, Span<Unit> units, int from, int limit, string word, out int index)
+    {
+        for (var i = from; i < limit && i <= from + 4; i++)
+        {
+            if (text[units[i].Start..units[i].End].Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                index = i;
+                return true;
+            }
+        }
+
+        index = -1;
+        return false;
+    }
+
+    /// <summary>Parses an amount such as <c>EUR 13.1 mn</c>, <c>$1.2bn</c>, <c>1,234</c> or <c>4%</c> into a number.</summary>
+    internal static bool TryParseAmount(ReadOnlySpan<char> token, out double value)
+    {
+        value = 0;
+        var first = IndexOfDigit(token);
+        if (first < 0)
+        {
+            return false;
+        }
+
+        var end = first;
+        Span<char> digits = stackalloc char[32];
+        var length = 0;
+        while (end < token.Length && (char.IsAsciiDigit(token[end]) || token[end] is ',' or '.'))
+        {
+            if (token[end] != ',' && length < digits.Length)
+            {
+                digits[length++] = token[end];
+            }
+
+            end++;
+        }
+
+        if (length > 0 && digits[length - 1] == '.')
+        {
+            length--;
+        }
+
+        if (!TryParseShortDecimal(digits[..length], out value) &&
+            !double.TryParse(digits[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        {
+            return false;
+        }
+
+        if (first > 0 && token[first - 1] is '-' or '−')
+        {
+            value = -value;
+        }
+
+        if (end < token.Length)
+        {
+            // "EUR 13.1 mn", "$1.2bn", "4%": a scale word may follow the digits.
+            var rest = token[end..].Trim();
+            if (!rest.IsEmpty)
+            {
+                value *= ScaleOf(rest);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The index of the first ASCII digit, or -1. Amounts are short and most start with their digits (or a currency sign or code
+    /// before them): a plain loop costs less than the set-up of the vectorised search.
+    /// </summary>
+    private static int IndexOfDigit(ReadOnlySpan<char> token)
+    {
+        for (var i = 0; i < token.Length; i++)
+        {
+            if (char.IsAsciiDigit(token[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly double[] PowersOfTen =
+        [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+
+    /// <summary>
+    /// Parses digits with at most one decimal point and at most 15 digits, the figures of news, without the framework's general parser.
+    /// The result is the one <see cref="double.Parse(string)"/> gives: the digits as an integer are exact in a double (below 2^53), so
+    /// is a power of ten up to 10^22, and the division of two exact doubles is rounded correctly, as the parser rounds. Returns
+    /// <see langword="false"/> for anything else, which the caller leaves to the framework.
+    /// </summary>
+    private static bool TryParseShortDecimal(ReadOnlySpan<char> digits, out double value)
+    {
+        value = 0;
+        var mantissa = 0L;
+        var count = 0;
+        var point = -1;
+        for (var i = 0; i < digits.Length; i++)
+        {
+            var c = digits[i];
+            if (c == '.')
+            {
+                if (point >= 0)
+                {
+                    return false;
+                }
+
+                point = i;
+                continue;
+            }
+
+            if (!char.IsAsciiDigit(c) || ++count > 15)
+            {
+                return false;
+            }
+
+            mantissa = (mantissa * 10) + (c - '0');
+        }
+
+        if (count == 0)
+        {
+            return false;
+        }
+
+        var decimals = point < 0 ? 0 : digits.Length - point - 1;
+        value = decimals == 0 ? mantissa : mantissa / PowersOfTen[decimals];
+        return true;
+    }
+
+    private static double ScaleOf(ReadOnlySpan<char> rest)
+    {
+        var letters = 0;
+        while (letters < rest.Length && char.IsAsciiLetter(rest[letters]))
+        {
+            letters++;
+        }
+
+        var word = rest[..letters];
+        if (word.IsEmpty)
+        {
+            return 1;
+        }
+
+        // The word is ASCII letters: setting the case bit lower-cases its first.
+        return (char)(word[0] | 0x20) switch
+        {
+            'k' or 't' when word.Length <= 1 => word[0] is 'k' or 'K' ? 1e3 : 1e12,
+            'm' => word.Length <= 3 || word.StartsWith("mil", StringComparison.OrdinalIgnoreCase) ? 1e6 : 1,
+            'b' => word.Length <= 3 || word.StartsWith("bil", StringComparison.OrdinalIgnoreCase) ? 1e9 : 1,
+            't' when word.StartsWith("th", StringComparison.OrdinalIgnoreCase) => 1e3,
+            't' => 1e12,
+            'c' => 1e7,
+            'l' => 1e5,
+            _ => 1,
+        };
+    }
+}

@@ -1,0 +1,368 @@
+using System.Buffers;
+using System.Collections.ObjectModel;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using FinSentiment.Internal;
+using FinSentiment.Lexicon;
+using FinSentiment.Tokenization;
+
+namespace FinSentiment.Scoring;
+
+// LexiconScorer, its states: states that end, turn or are spoiled ("the rally stalls", "rising rates derail the
+// recovery"), strikes of deals, and events still awaited.
+public sealed partial class LexiconScorer
+{
+    /// <summary>
+    /// "The rally stalls", "the boom is over", "Widget slump ends": a verb that ends the state the phrase before it names
+    /// reverses that phrase (shown as negated by the verb), and does not count on its own. "Over" ends a state only after a
+    /// form of "be" ("concerns over prices" is a topic), and "end(s)" only where it ends the clause ("the slump ends", not
+    /// "the index ends below 5,250" or "to end the year") and not after a move ("gains ended" is a close). Legal trouble and
+    /// restrictions are undone the same way ("the lawsuit against Acme was dismissed", "ban lifted": <see cref="UndoneStates"/>).
+    /// </summary>
+    private void ReverseEndedStates(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var s = lexical.First; s + 1 < units.Length && s < lexical.End; s++)
+        {
+            ref var state = ref units[s];
+            if (state.Kind != UnitKind.Lexical || state.Contribution == 0 || state.Negator >= 0 ||
+                state.Category is not (LexiconCategory.Sentiment or LexiconCategory.Increase or LexiconCategory.Decrease))
+            {
+                continue;
+            }
+
+            var negator = -1;
+            for (var i = s + 1; i < units.Length && i <= s + 6; i++)
+            {
+                ref var unit = ref units[i];
+                if (unit.Kind is not (UnitKind.Word or UnitKind.Lexical) || IsClauseStop(unit))
+                {
+                    break;
+                }
+
+                if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Negator)
+                {
+                    negator = i;
+                    continue;
+                }
+
+                if (EndsStateAt(text, units, s, i, negator))
+                {
+                    ReverseQualifiersOfState(text, units, s, i);
+                    state.Contribution *= _negationFactor;
+                    state.Negator = i;
+                    unit.Contribution = 0;
+                    break;
+                }
+
+                // Between them only words that score nothing: helpers ("may be", "is coming to an") or a short phrase ("the rally in
+                // widget stocks stalls").
+                if (unit.Contribution != 0)
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Rising rates derail the recovery", "the strike dents profit": the first good word within three words after a verb that
+    /// stops or spoils it (<see cref="BreakerWords"/>), not counting articles, is lost, so it turns (shown as negated by the verb)
+    /// instead of outweighing the verb. A bad word first ("threatens job cuts") is what the verb brings, and ends the search.
+    /// Runs after negation: a negated verb ("does not threaten the recovery") spares the good word, so the negation that reached
+    /// it too is undone and the verb itself counts for nothing.
+    /// </summary>
+    private void TurnBrokenGoods(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var b = lexical.First; b < lexical.End; b++)
+        {
+            ref var breaker = ref units[b];
+            if (breaker.Kind != UnitKind.Lexical || breaker.Contribution == 0 || (uint)breaker.Entry >= (uint)_entryInfo.Length ||
+                !_entryInfo[breaker.Entry].Breaker)
+            {
+                continue;
+            }
+
+            var target = FindBrokenGood(text, units, b, breaker.Negator);
+            if (target < 0)
+            {
+                if (breaker.Negator < 0 && StopperWords.Contains(text[breaker.Start..breaker.End]))
+                {
+                    StopSetback(text, units, b);
+                }
+
+                continue;
+            }
+
+            ref var unit = ref units[target];
+            if (breaker.Negator < 0)
+            {
+                unit.Contribution *= _negationFactor;
+                unit.Negator = b;
+            }
+            else
+            {
+                unit.Contribution /= NegationMultiplier(units[breaker.Negator]);
+                unit.Negator = -1;
+                breaker.Contribution = 0;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Acme halts the slide in its shares", "dampened fears of a slowdown": the bad word a stopper at unit <paramref name="b"/>
+    /// hits is stopped, good news, and so is what a fear or worry is of; the verb itself then counts for nothing.
+    /// </summary>
+    private void StopSetback(ReadOnlySpan<char> text, Span<Unit> units, int b)
+    {
+        var stopped = FirstScoredAfter(text, units, b);
+        if (!TurnSetback(units, stopped, b))
+        {
+            return;
+        }
+
+        units[b].Contribution = 0;
+        if (stopped + 1 < units.Length &&
+            (IsWord(text, units[stopped + 1], "of") || IsWord(text, units[stopped + 1], "over") || IsWord(text, units[stopped + 1], "about")))
+        {
+            TurnSetback(units, FirstScoredAfter(text, units, stopped + 1), b);
+        }
+    }
+
+    /// <summary>Turns the bad, not yet negated word at unit <paramref name="i"/> (if it is one), as negated by unit <paramref name="by"/>.</summary>
+    private bool TurnSetback(Span<Unit> units, int i, int by)
+    {
+        if (i < 0 || units[i].Contribution >= 0 || units[i].Negator >= 0)
+        {
+            return false;
+        }
+
+        units[i].Contribution *= _negationFactor;
+        units[i].Negator = by;
+        return true;
+    }
+
+    /// <summary>
+    /// The good word a breaker at unit <paramref name="b"/> hits, or -1. With <paramref name="negator"/> -1 it is a good word not
+    /// negated; otherwise a good word negated by that same negator (now scoring as bad).
+    /// </summary>
+    private static int FindBrokenGood(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int b, int negator)
+    {
+        var i = FirstScoredAfter(text, units, b);
+        if (i < 0)
+        {
+            return -1;
+        }
+
+        ref readonly var unit = ref units[i];
+        var good = negator < 0 ? unit.Contribution > 0 && unit.Negator < 0 : unit.Contribution < 0 && unit.Negator == negator;
+        return good ? i : -1;
+    }
+
+    /// <summary>The first unit that scores within three words after a breaker (articles not counted) in its clause, or -1.</summary>
+    private static int FirstScoredAfter(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int b)
+    {
+        var reached = 0;
+        for (var i = b + 1; i < units.Length && reached < 3; i++)
+        {
+            ref readonly var unit = ref units[i];
+            if (IsClauseStop(unit) || IsWord(text, unit, "to") || IsConnector(text, unit))
+            {
+                break; // "export curbs to protect supply": what follows "to" is the aim, not what is hit; "as sales rise", news of its own
+            }
+
+            if (unit.Contribution != 0)
+            {
+                return i;
+            }
+
+            if (!IsArticle(text, unit))
+            {
+                reached++;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "The worst of the downturn may be over", "a good deal turns bad": the words of the same sign that lead up to an ended state
+    /// within its noun phrase (joined to it directly or by "of", "the", "a", "an") end with it.
+    /// </summary>
+    private void ReverseQualifiersOfState(ReadOnlySpan<char> text, Span<Unit> units, int state, int ender)
+    {
+        var sign = Math.Sign(units[state].Contribution);
+        for (var q = state - 1; q >= 0 && q >= state - 4; q--)
+        {
+            ref var unit = ref units[q];
+            if (unit.Kind == UnitKind.Word && (IsArticle(text, unit) || IsWord(text, unit, "of")))
+            {
+                continue;
+            }
+
+            if (unit.Kind != UnitKind.Lexical || unit.Contribution == 0 || Math.Sign(unit.Contribution) != sign || unit.Negator >= 0)
+            {
+                break;
+            }
+
+            unit.Contribution *= _negationFactor;
+            unit.Negator = ender;
+        }
+    }
+
+    /// <summary>
+    /// "Acme, Globex strike $2 billion drug deal": a strike followed in its clause by the agreement it makes, before any
+    /// preposition, is the verb of a deal, not a walkout, and scores nothing itself (the deal word does).
+    /// </summary>
+    private static void ReadStrikesOfDeals(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var s = lexical.First; s < lexical.End; s++)
+        {
+            ref var strike = ref units[s];
+            if (strike.Kind != UnitKind.Lexical || strike.Contribution >= 0 || !StrikeWords.Contains(text[strike.Start..strike.End]))
+            {
+                continue;
+            }
+
+            // The deal is the strike's object: a preposition first makes it a walkout's cause ("strike over a pay deal").
+            for (var i = s + 1; i < units.Length && i <= s + 5 && !IsClauseStop(units[i]); i++)
+            {
+                if (units[i].Kind is not (UnitKind.Word or UnitKind.Lexical))
+                {
+                    continue;
+                }
+
+                var word = text[units[i].Start..units[i].End];
+                if (StrikePrepositions.Contains(word))
+                {
+                    break;
+                }
+
+                if (AgreementWords.Contains(word[(word.LastIndexOf(' ') + 1)..]))
+                {
+                    strike.Contribution = 0;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the word at unit <paramref name="i"/> ends the state named at unit <paramref name="state"/>, given the last negator
+    /// between them (<paramref name="negator"/>, -1 for none). A negated ender leaves the state as it is ("the rally may not be
+    /// over", "recovery has not stalled"; the negator then turns the ender, if it scores), except "enough", which ends a state
+    /// only right after its negation ("the sales pickup isn't enough", "won't be enough"; not "strong enough", nor "doesn't
+    /// have enough money").
+    /// </summary>
+    private static bool EndsStateAt(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int state, int i, int negator)
+    {
+        var word = text[units[i].Start..units[i].End];
+        if (!StateEnders.Contains(word))
+        {
+            return false; // most words: one lookup
+        }
+
+        var enough = word.Equals("enough", StringComparison.OrdinalIgnoreCase);
+        if (enough || negator >= 0)
+        {
+            return enough && negator >= 0 && (negator == i - 1 || (negator == i - 2 && IsBeVerb(text[units[i - 1].Start..units[i - 1].End])));
+        }
+
+        if (UndoingWords.Contains(word))
+        {
+            return units[state].Category == LexiconCategory.Sentiment && UndoneStates.Contains(text[units[state].Start..units[state].End]);
+        }
+
+        var previous = i > state + 1 ? text[units[i - 1].Start..units[i - 1].End] : [];
+        if (word.Equals("over", StringComparison.OrdinalIgnoreCase))
+        {
+            // "The boom is over", "the slump may be over" (a hedge phrase ending in "be"), not "concerns over prices".
+            return IsBeVerb(previous) || (previous.Length > 3 && previous.EndsWith(" be", StringComparison.OrdinalIgnoreCase));
+        }
+
+        if (TurnWords.Contains(word))
+        {
+            // "A good deal turns bad", "the rally goes sour": the state turns into its opposite, named right after the verb.
+            if (i + 1 >= units.Length || units[i + 1].Kind != UnitKind.Lexical)
+            {
+                return false;
+            }
+
+            var after = units[i + 1].Contribution;
+            return after != 0 && Math.Sign(after) != Math.Sign(units[state].Contribution);
+        }
+
+        if (word.Equals("limited", StringComparison.OrdinalIgnoreCase) || word.Equals("capped", StringComparison.OrdinalIgnoreCase))
+        {
+            // "Gains are limited", "upside capped": what is held down is denied ("the downside is capped" is good news); never the
+            // "Limited" of a company's name, nor a limit with its figure ("the fine is capped at $2 billion").
+            // Nor the verb of "record profit capped a strong year", with an object after it.
+            var next = i + 1 < units.Length ? text[units[i + 1].Start..units[i + 1].End] : [];
+            return (IsBeVerb(previous) || (i == state + 1 && char.IsLower(word[0]) && !Determiners.Contains(next))) &&
+                !next.Equals("at", StringComparison.OrdinalIgnoreCase) && !next.Equals("to", StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (!word.StartsWith("end", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // "Ends", "ended", "end" only where they close the clause ("the slump ends", not "the index ends below 5,250"), never after a
+        // move ("gains ended the session"), and "end" only after "an" or "to" ("coming to an end").
+        return !IsDirection(units[state]) && EndsClause(units, i) &&
+            (!word.Equals("end", StringComparison.OrdinalIgnoreCase) || previous.Equals("an", StringComparison.OrdinalIgnoreCase) ||
+             previous.Equals("to", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Whether no word follows unit <paramref name="i"/> in its clause: "the slump ends." (not "the index ends below 5,250").</summary>
+    private static bool EndsClause(ReadOnlySpan<Unit> units, int i) =>
+        i + 1 >= units.Length || IsClauseStop(units[i + 1]) || units[i + 1].Kind is not (UnitKind.Word or UnitKind.Lexical);
+
+    /// <summary>What a negator multiplies the words it reaches by: <see cref="LexiconScorerOptions.NegationFactor"/>, scaled by its valence (1 when none).</summary>
+    private double NegationMultiplier(in Unit negator) => _negationFactor * Math.Abs(negator.Valence == 0 ? 1 : negator.Valence);
+
+    private static bool IsBeVerb(ReadOnlySpan<char> word) =>
+        word.Equals("is", StringComparison.OrdinalIgnoreCase) || word.Equals("are", StringComparison.OrdinalIgnoreCase) ||
+        word.Equals("was", StringComparison.OrdinalIgnoreCase) || word.Equals("be", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Stocks rally ahead of a sanctions review", "Acme slips ahead of the results season": what comes after "ahead of" is an
+    /// event still to come, not news, so words in it against the move before it do not count (those with it, a hope or a
+    /// fear the move prices in, do).
+    /// </summary>
+    private static void DiscountAwaitedEvents(ReadOnlySpan<char> text, Span<Unit> units)
+    {
+        for (var a = 1; a + 1 < units.Length; a++)
+        {
+            if (!IsWord(text, units[a], "ahead") || !IsWord(text, units[a + 1], "of"))
+            {
+                continue;
+            }
+
+            var before = 0.0;
+            for (var i = a - 1; i >= 0 && i >= a - 6 && !IsClauseStop(units[i]); i--)
+            {
+                before += units[i].Contribution;
+            }
+
+            if (before == 0)
+            {
+                continue;
+            }
+
+            for (var i = a + 2; i < units.Length && i <= a + 7; i++)
+            {
+                ref var unit = ref units[i];
+                if (IsClauseStop(unit) || IsConnector(text, unit))
+                {
+                    break;
+                }
+
+                if (unit.Contribution != 0 && Math.Sign(unit.Contribution) != Math.Sign(before))
+                {
+                    unit.Contribution = 0;
+                }
+            }
+        }
+    }
+}
