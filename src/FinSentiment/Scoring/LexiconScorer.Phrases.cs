@@ -1,11 +1,5 @@
-using System.Buffers;
-using System.Collections.ObjectModel;
-using System.Globalization;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using FinSentiment.Internal;
 using FinSentiment.Lexicon;
-using FinSentiment.Tokenization;
 
 namespace FinSentiment.Scoring;
 

@@ -1,7 +1,4 @@
 using System.Buffers;
-using System.Collections.ObjectModel;
-using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using FinSentiment.Internal;
 using FinSentiment.Lexicon;
