@@ -394,6 +394,9 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Globex quarterly profit comes in ahead of analyst estimates", Polarity.Positive)]
     [InlineData("Initech's widget orders exceed expectations", Polarity.Positive)]
     [InlineData("Globex will reduce its headcount by a tenth", Polarity.Negative)]
+    [InlineData("Acme narrowed its guidance to the upper end of the range", Polarity.Positive)] // a narrower range is no cut
+    [InlineData("Initech sees sales at the low end of its range", Polarity.Negative)]
+    [InlineData("Globex margins compressed in the quarter", Polarity.Negative)]
     [InlineData("Acme's credit spreads widened sharply", Polarity.Negative)]
     [InlineData("Acme is the top riser on the FTSE 100", Polarity.Positive)]
     [InlineData("Widget stocks trade in record territory", Polarity.Positive)]
