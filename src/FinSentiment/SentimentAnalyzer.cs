@@ -474,6 +474,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         var word = text.AsSpan(sentence[0].Start, sentence[0].Length);
         var comma = text[sentence[1].Start] == ',';
+        var second = text.AsSpan(sentence[1].Start, sentence[1].Length);
+        if (second.Equals("for", StringComparison.OrdinalIgnoreCase) || second.Equals("another", StringComparison.OrdinalIgnoreCase) ||
+            second.Equals("again", StringComparison.OrdinalIgnoreCase))
+        {
+            return false; // "But for the strike, …" imagines; "Yet another loss" adds
+        }
+
         return SentenceContrasts.Contains(word) ||
             comma && word.Equals("Still", StringComparison.Ordinal) ||
             word.Equals("Even", StringComparison.Ordinal) && text.AsSpan(sentence[1].Start, sentence[1].Length).Equals("so", StringComparison.Ordinal) &&
@@ -1050,9 +1057,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
         }
 
-        // "Berkshire dumps Exxon", "Acme sues Globex", "a bid for Globex": a company right after a verb of judgement or action is
-        // the one it falls on ("added to the Globex index" names where, not whom).
-        if (draft.Category == Lexicon.LexiconCategory.Sentiment && !draft.IsDirection && !phrase.EndsWith(" to", StringComparison.OrdinalIgnoreCase))
+        // "Berkshire dumps Exxon", "Acme sues Globex", "a bid for Globex": a company right after a verb that acts on it is the one
+        // the verb falls on (not so "Acme outperforms Globex" or "Acme wins Globex contract": the subject's news).
+        var onObject = AttributionText.FallsOnObject(phrase);
+        if ((onObject || AttributionText.IsSharedAction(phrase)) && draft.Category == Lexicon.LexiconCategory.Sentiment && !draft.IsDirection)
         {
             foreach (ref readonly var span in spans)
             {
@@ -1066,7 +1074,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                             return true;
                         }
 
-                        if (!AttributionText.IsSharedAction(phrase))
+                        if (onObject)
                         {
                             return false;
                         }

@@ -68,6 +68,17 @@ internal static class AttributionText
     private static readonly WordSet RoleMarkers = new(
         ["on", "at", "in", "from", "to", "against", "vs", "vs.", "versus", "with", "over", "than", .. ComparisonVerbList]);
 
+    // Verbs whose sentiment falls on the company named right after them (FallsOnObject).
+    private static readonly WordSet ObjectVerbs = new(
+        "sue", "sues", "sued", "suing", "dump", "dumps", "dumped", "dumping", "praise", "praises", "praised", "praising", "slam",
+        "slams", "slammed", "slamming", "blame", "blames", "blamed", "blaming", "criticise", "criticises", "criticised", "criticize",
+        "criticizes", "criticized", "accuse", "accuses", "accused", "fine", "fines", "fined", "penalise", "penalises", "penalised",
+        "penalize", "penalizes", "penalized", "punish", "punishes", "punished", "snub", "snubs", "snubbed", "shun", "shuns",
+        "shunned", "ditch", "ditches", "ditched", "hail", "hails", "hailed", "back", "backs", "backed", "favour", "favours",
+        "favoured", "favor", "favors", "favored", "boycott", "boycotts", "boycotted", "probe", "probes", "probed", "investigate",
+        "investigates", "investigated", "attack", "attacks", "attacked", "raid", "raids", "raided", "prefer", "prefers", "preferred",
+        "oppose", "opposes", "opposed", "challenge", "challenges", "challenged", "favorite", "favorites", "favourite", "favourites");
+
     // Verbs of a deal that falls on both sides (IsSharedAction).
     private static readonly WordSet DealVerbs = new(
         "buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring", "merge", "merges", "merged", "merging",
@@ -272,6 +283,12 @@ internal static class AttributionText
 
     /// <summary>Whether the quantity is a market as a whole ("FTSE", "the index", "stocks", "Wall Street"), not one company's.</summary>
     public static bool IsMarketSubject(ReadOnlySpan<char> quantity) => MarketSubjects.Contains(quantity);
+
+    /// <summary>
+    /// Whether the phrase is a verb that acts on the company named right after it, so that its sentiment is that company's, not
+    /// the subject's: "Acme sues Globex", "Berkshire dumps Exxon", "Acme praises Globex", "the regulator fines Acme".
+    /// </summary>
+    public static bool FallsOnObject(ReadOnlySpan<char> phrase) => ObjectVerbs.Contains(phrase);
 
     /// <summary>
     /// Whether the phrase is a deal or a partnership, which falls on both sides: a buyer and what it buys ("buys", "to acquire",

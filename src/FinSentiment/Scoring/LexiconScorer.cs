@@ -104,14 +104,15 @@ public sealed partial class LexiconScorer : ISentimentScorer
     // Breakers that stop what follows whatever it is: a bad thing stopped ("halts the slide", "dampens fears") is good news.
     private static readonly WordSet StopperWords = new("halt", "halts", "halted", "halting", "dampen", "dampens", "dampened", "dampening");
 
-    // A fall of the subject that is a loss of what follows ("Acme loses its licence", "lost the contract", "gave up early gains",
-    // "erased its gains"): the good thing after it is lost, as after a breaker.
+    // A fall of the subject that is a loss of what follows ("Acme loses its licence", "lost the contract", "erased its gains"):
+    // the good thing after it is lost, as after a breaker. ("Gave up" is not among them: "gave up its plan to cut jobs".)
     private static readonly WordSet LosingWords = new(
-        "loses", "lost", "lose", "losing", "gave up", "give up", "gives up", "giving up", "given up", "surrendered", "surrenders",
-        "erased", "erases", "erase", "erasing", "wiped out", "wipes out", "wipe out", "wiping out");
+        "loses", "lost", "lose", "losing", "surrendered", "surrenders", "erased", "erases", "erase", "erasing", "wiped out", "wipes out",
+        "wipe out", "wiping out");
 
-    // Words between two negators that join them rather than put one inside the other ("will not and cannot cut").
-    private static readonly WordSet NegationBreaks = new("and", "or", "nor", "what", "which", "that", "who", "but");
+    // Words between two negators that join them rather than put one inside the other ("will not and cannot cut", "not only
+    // avoided a loss but…").
+    private static readonly WordSet NegationBreaks = new("and", "or", "nor", "what", "which", "that", "who", "but", "only", "just", "merely", "simply", "solely");
 
     private static readonly WordSet Determiners = new("a", "an", "the", "its", "their", "his", "her", "our");
 
@@ -617,7 +618,14 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 continue;
             }
 
-            node = _lexicon.Step(node, WordId(text, tokens, wordIds, next));
+            var child = _lexicon.Step(node, WordId(text, tokens, wordIds, next));
+            if (child < 0 && next + 1 < tokens.Length && IsOwnersWord(text, tokens[next]) && !IsOwnersWord(text, tokens[next - 1]))
+            {
+                next++; // "pulled its IPO", "won their appeal": an owner's word inside a phrase the lexicon lists without it is skipped.
+                continue;
+            }
+
+            node = child;
             next++;
             if (node >= 0 && _lexicon.GetNodeEntry(node) is var entry and >= 0)
             {
@@ -628,6 +636,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
         return (best, bestLength);
     }
+
+    /// <summary>Whether the token is "its" or "their", which a phrase may hold between its words ("cut its dividend").</summary>
+    private static bool IsOwnersWord(ReadOnlySpan<char> text, Token token) =>
+        token.Kind == TokenKind.Word && token.Length is 3 or 5 &&
+        (token.GetText(text).Equals("its", StringComparison.OrdinalIgnoreCase) || token.GetText(text).Equals("their", StringComparison.OrdinalIgnoreCase));
 
     private int WordId(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<int> wordIds, int index)
     {
@@ -644,7 +657,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static ReadOnlySpan<char> WordText(ReadOnlySpan<char> text, Token token)
     {
         var word = token.GetText(text);
-        return token.Kind == TokenKind.Hashtag && word.Length > 1 ? word[1..] : word;
+        return token.Kind switch
+        {
+            TokenKind.Hashtag when word.Length > 1 => word[1..],
+            TokenKind.Emoji => word.TrimEnd('\uFE0F'), // "📈️": the variation selector that asks for the emoji's colour form
+            _ => word,
+        };
     }
 
     private static bool IsQuestion(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence)

@@ -396,6 +396,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Globex will reduce its headcount by a tenth", Polarity.Negative)]
     [InlineData("Acme narrowed its guidance to the upper end of the range", Polarity.Positive)] // a narrower range is no cut
     [InlineData("Initech sees sales at the low end of its range", Polarity.Negative)]
+    [InlineData("Globex pulled its IPO after a weak week for listings", Polarity.Negative)] // "its" inside a listed phrase
+    [InlineData("Widget makers won their appeal in court", Polarity.Positive)]
     [InlineData("Globex margins compressed in the quarter", Polarity.Negative)]
     [InlineData("Acme's credit spreads widened sharply", Polarity.Negative)]
     [InlineData("Acme is the top riser on the FTSE 100", Polarity.Positive)]
@@ -416,7 +418,6 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Cheap imports threaten the rally in Acme shares", Polarity.Negative)]
     [InlineData("A strike at the plant spoils Globex's strong quarter", Polarity.Negative)]
     [InlineData("Acme loses its banking licence", Polarity.Negative)] // a good thing lost
-    [InlineData("Globex shares gave up early gains", Polarity.Negative)]
     [InlineData("The index erased its gains in late trade", Polarity.Negative)]
     [InlineData("Initech will not pay a dividend this year", Polarity.Negative)]
     [InlineData("Acme skipped its dividend", Polarity.Negative)]
@@ -482,6 +483,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("$ACME to the moon", Polarity.Positive)]
     [InlineData("$GLBX 🚀🚀", Polarity.Positive)] // an emoji is a term like a word
     [InlineData("$ACME 📉 again", Polarity.Negative)]
+    [InlineData("$GLBX 📈\uFE0F", Polarity.Positive)] // with the variation selector
     [InlineData("$INTC puts printing today", Polarity.Negative)]
     [InlineData("Bought the dip on $ACME", Polarity.Positive)]
     [InlineData("$GLBX bagholders everywhere", Polarity.Negative)]
@@ -499,6 +501,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Widget makers are immune to the downturn", Polarity.Positive)]
     [InlineData("Initech's quarter was anything but impressive", Polarity.Negative)]
     [InlineData("Acme will not and cannot cut its dividend", Polarity.Positive)] // joined negations, not one inside the other
+    [InlineData("Globex not only avoided a loss but posted a record profit", Polarity.Positive)]
     public void A_negation_of_a_negation_cancels(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
