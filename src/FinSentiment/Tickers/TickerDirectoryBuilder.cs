@@ -7,7 +7,7 @@ namespace FinSentiment.Tickers;
 /// Later additions override earlier ones: a company added with the symbol of a company already in the builder replaces it
 /// (so a file can correct or extend the defaults), and when two companies share an alias, the one added last keeps it.
 /// The SEC's files are the exception: they are reference data, so their companies only complete one already added (its CIK,
-/// exchange and other share classes) and never replace its curated name and aliases.
+/// exchange and other share classes) and never replace its curated name and aliases, nor take an alias another holds.
 /// A builder is not thread-safe; the directory it builds is immutable and thread-safe.
 /// </remarks>
 public sealed class TickerDirectoryBuilder
@@ -135,8 +135,9 @@ public sealed class TickerDirectoryBuilder
     /// (<c>symbol, name, exchange, cik, aliases, other_symbols, flags</c>; <c>#</c> comments), CSV with a header
     /// (<c>symbol,name[,exchange][,aliases]</c>), a JSON array of <c>{symbol, name, exchange, aliases}</c>, or the SEC's
     /// <c>company_tickers.json</c> and <c>company_tickers_exchange.json</c>. A company without aliases is found by its name
-    /// without the legal suffix (EDGAR's capitals read as a name: <c>MICROSOFT CORP</c> is found as "Microsoft"); a name of one
-    /// word only with corporate context. An SEC file's companies complete those already added instead of replacing them.
+    /// without the legal suffix (EDGAR's capitals read as a name: <c>MICROSOFT CORP</c> is found as "Microsoft"), and only with
+    /// corporate context. An SEC file's companies complete those already added (by symbol, share class or CIK) instead of
+    /// replacing them, and a new one never takes an alias another company holds.
     /// </summary>
     /// <param name="path">The file path.</param>
     /// <returns>This builder.</returns>
@@ -152,27 +153,62 @@ public sealed class TickerDirectoryBuilder
         if (!reference)
         {
             AddRange(companies);
-            return this;
+        }
+        else
+        {
+            Complete(companies);
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// Adds reference companies (the SEC's): one already added, found by its symbol, another share class or its CIK, is only
+    /// completed (CIK, exchange, share classes); a new one is added without the aliases other companies already hold, so that
+    /// an OTC listing of "Rio Tinto" does not take the name from the curated RIO.
+    /// </summary>
+    private void Complete(List<CompanyInfo> companies)
+    {
+        var held = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var bySymbol = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var byCik = new Dictionary<long, string>();
+        foreach (var known in _companies.Values)
+        {
+            held.UnionWith(known.Aliases);
+            bySymbol[known.Symbol] = known.Symbol;
+            foreach (var other in known.OtherSymbols)
+            {
+                bySymbol.TryAdd(other, known.Symbol);
+            }
+
+            if (known.Cik is { } cik)
+            {
+                byCik.TryAdd(cik, known.Symbol);
+            }
         }
 
         foreach (var company in companies)
         {
-            if (_companies.TryGetValue(company.Symbol, out var known))
+            if (bySymbol.TryGetValue(company.Symbol, out var symbol) || company.Cik is { } cik && byCik.TryGetValue(cik, out symbol))
             {
-                _companies[known.Symbol] = known with
+                var known = _companies[symbol];
+                string[] symbols = [company.Symbol, .. company.OtherSymbols];
+                _companies[symbol] = known with
                 {
                     Cik = known.Cik ?? company.Cik,
                     Exchange = known.Exchange ?? company.Exchange,
-                    OtherSymbols = [.. known.OtherSymbols, .. company.OtherSymbols.Where(s => !ContainsIgnoreCase(known.OtherSymbols, s))],
+                    OtherSymbols = [.. known.OtherSymbols, .. symbols.Where(s => !s.Equals(known.Symbol, StringComparison.OrdinalIgnoreCase) && !ContainsIgnoreCase(known.OtherSymbols, s))],
                 };
             }
             else
             {
-                Add(company);
+                Add(company with
+                {
+                    Aliases = [.. company.Aliases.Where(a => !held.Contains(a))],
+                    AmbiguousAliases = [.. company.AmbiguousAliases.Where(a => !held.Contains(a))],
+                });
             }
         }
-
-        return this;
     }
 
     /// <summary>Builds the directory.</summary>

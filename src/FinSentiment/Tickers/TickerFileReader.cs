@@ -12,8 +12,11 @@ internal static class TickerFileReader
     private static readonly string[] LegalWords =
     [
         "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.", "limited", "plc",
-        "llc", "lp", "l.p.", "n.v.", "nv", "s.a.", "sa", "ag", "se",
+        "llc", "lp", "l.p.", "n.v.", "nv", "s.a.", "sa", "ag", "se", "com", "group", "holdings", "holding", "cos",
     ];
+
+    // Words a name keeps in lower case when EDGAR's capitals are read as a name ("Bank of America").
+    private static readonly string[] LowerCaseWords = ["of", "and", "the", "for", "de", "du", "la", "le", "des", "et"];
 
     private static readonly SearchValues<char> Vowels = SearchValues.Create("AEIOUY");
 
@@ -321,8 +324,8 @@ internal static class TickerFileReader
     }
 
     /// <summary>
-    /// The company, found by its name (<see cref="MatchName"/>) when it has no alias; a name of one word is ambiguous, found only
-    /// with corporate context (as the built-in data flags "common-word" names).
+    /// The company, found by its name (<see cref="MatchName"/>) when it has no alias, and then only with corporate context (as
+    /// the built-in data's "common-word" names are).
     /// </summary>
     private static CompanyInfo WithNameAsAlias(CompanyInfo company)
     {
@@ -331,19 +334,18 @@ internal static class TickerFileReader
             return company;
         }
 
+        // Ambiguous whatever its length: a name taken from a listing, not curated, may be words of any headline ("Global Gas",
+        // "Dollar General", "First Capital"), so it counts only with corporate context.
         var alias = MatchName(company.Name);
-        return alias.Length == 0 ? company : company with
-        {
-            Aliases = [alias],
-            AmbiguousAliases = alias.Contains(' ', StringComparison.Ordinal) ? [] : [alias],
-        };
+        return alias.Length == 0 ? company : company with { Aliases = [alias], AmbiguousAliases = [alias] };
     }
 
     /// <summary>
     /// The name as news writes it: without legal suffixes, and in title case when it is all in capitals, as EDGAR's titles are
-    /// (<c>MICROSOFT CORP</c> gives <c>Microsoft</c>, which "Microsoft" and "MICROSOFT" both match; words with digits, "&amp;"
-    /// or a full stop, and short words without vowels, stay in capitals: <c>3M</c>, <c>AT&amp;T</c>, <c>LSB</c>). Empty when
-    /// the name has no letter or digit.
+    /// (<c>MICROSOFT CORP</c> gives <c>Microsoft</c>, which "Microsoft" and "MICROSOFT" both match; <c>AMAZON COM INC</c>
+    /// <c>Amazon</c>; <c>BANK OF AMERICA CORP</c> <c>Bank of America</c>; words with digits, "&amp;" or a full stop, and short
+    /// words without vowels, stay in capitals: <c>3M</c>, <c>AT&amp;T</c>, <c>LSB</c>). Empty when the name has no letter or
+    /// digit.
     /// </summary>
     internal static string MatchName(string name)
     {
@@ -366,7 +368,7 @@ internal static class TickerFileReader
         {
             for (var i = 0; i < words.Count; i++)
             {
-                words[i] = TitleCase(words[i]);
+                words[i] = i > 0 && LowerCaseWords.Contains(words[i].ToLowerInvariant()) ? words[i].ToLowerInvariant() : TitleCase(words[i]);
             }
         }
 

@@ -186,14 +186,46 @@ public sealed class TickerDirectoryTests : IDisposable
         var path = Write("company_tickers_exchange.json", """
             {"fields": ["cik", "name", "ticker", "exchange"],
              "data": [[1, "ZEPHYR QUANTUM DEVICES CORP", "ZQD", "Nasdaq"], [2, "HALVARD-KLINE INC", "HKL", "NYSE"],
-                      [3, "QRX HOLDINGS INC", "QRXH", "NYSE"]]}
+                      [3, "QRX HOLDINGS INC", "QRXH", "NYSE"], [4, "BANK OF ZEPHYRIA CORP", "BZPH", "NYSE"]]}
             """);
         var analyzer = new SentimentAnalyzer(FinSentiment.Tokenization.FinancialTokenizer.Instance, FinSentiment.Scoring.LexiconScorer.Default,
             new TickerResolver(TickerDirectory.CreateBuilder().AddFile(path).Build()));
 
-        var result = analyzer.Analyze("Zephyr Quantum Devices shares fell 5% while Halvard-Kline rose and QRX Holdings was flat.");
+        var result = analyzer.Analyze(
+            "Zephyr Quantum Devices shares fell 5%. Halvard-Kline shares rose. QRX shares were flat. Bank of Zephyria shares rose.");
 
-        Assert.Equal(["HKL", "QRXH", "ZQD"], result.Tickers.Select(t => t.Symbol).Order(StringComparer.Ordinal));
+        Assert.Equal(["BZPH", "HKL", "QRXH", "ZQD"], result.Tickers.Select(t => t.Symbol).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_taken_from_an_sec_file_needs_corporate_context()
+    {
+        var path = Write("company_tickers.json", """
+            {"0": {"cik_str": 1, "ticker": "GLGS", "title": "GLOBAL GAS CORP"}}
+            """);
+        var analyzer = new SentimentAnalyzer(FinSentiment.Tokenization.FinancialTokenizer.Instance, FinSentiment.Scoring.LexiconScorer.Default,
+            new TickerResolver(TickerDirectory.CreateBuilder().AddFile(path).Build()));
+
+        Assert.Empty(analyzer.Analyze("Stocks Fall As Global Gas Prices Surge").Tickers);
+        Assert.Equal("GLGS", Assert.Single(analyzer.Analyze("Global Gas shares fell 5% after the results.").Tickers).Symbol);
+    }
+
+    [Fact]
+    public void An_sec_company_never_takes_a_name_the_builder_already_holds()
+    {
+        var curated = Write("curated.tsv", "ZQD\tZephyr Quantum Devices plc\tNYSE\t77\tZephyr Quantum\n");
+        var sec = Write("company_tickers.json", """
+            {"0": {"cik_str": 88, "ticker": "ZQDYF", "title": "ZEPHYR QUANTUM LTD"},
+             "1": {"cik_str": 77, "ticker": "ZQDX", "title": "ZEPHYR QUANTUM DEVICES PLC"}}
+            """);
+        var directory = TickerDirectory.CreateBuilder().AddFile(curated).AddFile(sec).Build();
+        var analyzer = new SentimentAnalyzer(FinSentiment.Tokenization.FinancialTokenizer.Instance, FinSentiment.Scoring.LexiconScorer.Default,
+            new TickerResolver(directory));
+
+        Assert.Equal("ZQD", Assert.Single(analyzer.Analyze("Zephyr Quantum shares rose 3%.").Tickers).Symbol); // an OTC line of another CIK
+        Assert.True(directory.TryGetBySymbol("ZQDX", out var byCik)); // the same CIK: another share class of ZQD
+        Assert.Equal("ZQD", byCik.Symbol);
+        Assert.Equal(2, directory.Count);
     }
 
     [Fact]
