@@ -43,9 +43,13 @@ internal static class AttributionText
         "AMEX", "NYSE American", "NSE Emerge", "London Stock Exchange", "New York Stock Exchange", "Bombay Stock Exchange",
         "National Stock Exchange");
 
-    private static readonly WordSet VenuePrepositions = new("on", "at", "in", "from", "to");
+    private static readonly string[] VenuePrepositionList = ["on", "at", "in", "from", "to"];
 
-    private static readonly WordSet AgainstMarkers = new("against", "vs", "vs.", "versus");
+    private static readonly WordSet VenuePrepositions = new(VenuePrepositionList);
+
+    private static readonly string[] AgainstMarkerList = ["against", "vs", "vs.", "versus"];
+
+    private static readonly WordSet AgainstMarkers = new(AgainstMarkerList);
 
     // Verbs of relative performance: what comes after them is the yardstick ("Midcaps outperform the Sensex", "Acme lags Globex",
     // "Acme overtakes Globex as the largest maker"), which may have risen or fallen itself.
@@ -60,13 +64,17 @@ internal static class AttributionText
 
     private static readonly WordSet ComparisonVerbs = new(ComparisonVerbList);
 
-    private static readonly WordSet CounterpartyMarkers = new("from", "with");
+    private static readonly string[] CounterpartyMarkerList = ["from", "with"];
 
-    private static readonly WordSet PreferenceMarkers = new("over", "than", "to");
+    private static readonly WordSet CounterpartyMarkers = new(CounterpartyMarkerList);
+
+    private static readonly string[] PreferenceMarkerList = ["over", "than", "to"];
+
+    private static readonly WordSet PreferenceMarkers = new(PreferenceMarkerList);
 
     // Every word that ends one of the role markers above: a name after none of them has no role (see FollowsRoleMarker).
     private static readonly WordSet RoleMarkers = new(
-        ["on", "at", "in", "from", "to", "against", "vs", "vs.", "versus", "with", "over", "than", .. ComparisonVerbList]);
+        [.. VenuePrepositionList, .. AgainstMarkerList, .. CounterpartyMarkerList, .. PreferenceMarkerList, .. ComparisonVerbList]);
 
     // Verbs whose sentiment falls on the company named right after them (FallsOnObject).
     private static readonly WordSet ObjectVerbs = new(

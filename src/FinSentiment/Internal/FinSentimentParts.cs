@@ -16,7 +16,7 @@ internal sealed record FinSentimentParts(ITokenizer Tokenizer, SentimentLexicon 
     {
         var lexicon = BuildLexicon(options);
         var directory = BuildDirectory(options);
-        var scorer = ReferenceEquals(lexicon, SentimentLexicon.Default) ? LexiconScorer.Default : new LexiconScorer(lexicon);
+        var scorer = CreateScorer(lexicon);
         var resolver = CreateResolver(directory, options);
         return new FinSentimentParts(FinancialTokenizer.Instance, lexicon, scorer, directory, resolver);
     }
