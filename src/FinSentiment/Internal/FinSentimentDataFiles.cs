@@ -19,9 +19,9 @@ internal sealed class FinSentimentDataFiles
     private FinSentimentDataFiles(FinSentimentOptions options, SentimentLexicon lexicon, int[] newTerms, TickerDirectory directory)
     {
         _useDefaultLexicon = options.UseDefaultLexicon;
-        _lexiconFiles = [.. options.LexiconFiles];
+        _lexiconFiles = FullPaths(options.LexiconFiles);
         _useDefaultDirectory = options.UseDefaultDirectory;
-        _directoryFiles = [.. options.DirectoryFiles];
+        _directoryFiles = FullPaths(options.DirectoryFiles);
         Lexicon = lexicon;
         NewTerms = newTerms;
         Directory = directory;
@@ -37,10 +37,10 @@ internal sealed class FinSentimentDataFiles
     public TickerDirectory Directory { get; }
 
     /// <summary>Gets the full paths of the lexicon files, as they were read.</summary>
-    public IEnumerable<string> LexiconPaths => _lexiconFiles.Select(static f => Path.GetFullPath(f));
+    public IEnumerable<string> LexiconPaths => _lexiconFiles;
 
     /// <summary>Gets the full paths of the directory files, as they were read.</summary>
-    public IEnumerable<string> DirectoryPaths => _directoryFiles.Select(static f => Path.GetFullPath(f));
+    public IEnumerable<string> DirectoryPaths => _directoryFiles;
 
     /// <summary>
     /// Reads every lexicon and directory file of <paramref name="options"/> once (relative paths resolve against the current
@@ -55,12 +55,34 @@ internal sealed class FinSentimentDataFiles
         return lexicon is null || directory is null ? null : new FinSentimentDataFiles(options, lexicon, newTerms, directory);
     }
 
-    /// <summary>Whether these were loaded for the data settings <paramref name="options"/> have now.</summary>
+    /// <summary>
+    /// Whether these were loaded for the data settings <paramref name="options"/> have now: the same switches and the same files,
+    /// compared by full path (a relative path names another file once the current directory changes).
+    /// </summary>
     public bool Matches(FinSentimentOptions options) =>
         options.UseDefaultLexicon == _useDefaultLexicon
         && options.UseDefaultDirectory == _useDefaultDirectory
-        && options.LexiconFiles.SequenceEqual(_lexiconFiles, StringComparer.Ordinal)
-        && options.DirectoryFiles.SequenceEqual(_directoryFiles, StringComparer.Ordinal);
+        && FullPaths(options.LexiconFiles).SequenceEqual(_lexiconFiles, StringComparer.Ordinal)
+        && FullPaths(options.DirectoryFiles).SequenceEqual(_directoryFiles, StringComparer.Ordinal);
+
+    /// <summary>The full paths of the files; a path that has none (empty, invalid) is kept as given and never matches a read file.</summary>
+    private static string[] FullPaths(IList<string> files)
+    {
+        var full = new string[files.Count];
+        for (var i = 0; i < full.Length; i++)
+        {
+            try
+            {
+                full[i] = string.IsNullOrWhiteSpace(files[i]) ? files[i] : Path.GetFullPath(files[i]);
+            }
+            catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+            {
+                full[i] = files[i];
+            }
+        }
+
+        return full;
+    }
 
     /// <summary>
     /// Reads one data file with <paramref name="read"/>, given its full path. A missing, unreadable or malformed file adds an
