@@ -67,7 +67,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static readonly string[] EndingWordList =
     [
         "stalls", "stalled", "falters", "faltered", "fizzles", "fizzled", "fizzle", "fades", "faded", "ends", "ended", "evaporates",
-        "evaporated", "unravels", "unravelled", "unraveled", "wanes", "waned", "over", "end", "limited", "capped",
+        "evaporated", "unravels", "unravelled", "unraveled", "wanes", "waned", "eases", "eased", "abates", "abated", "subsides",
+        "subsided", "over", "end", "limited", "capped",
         "turns", "turned", "turn", "goes", "went", "enough",
     ];
 

@@ -461,6 +461,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("The recovery won't be enough for Globex", Polarity.Negative)]
     [InlineData("Acme's record profit capped a strong year", Polarity.Positive)] // "capped" with an object is a verb
     [InlineData("Globex halts the slump in its shares", Polarity.Positive)] // a bad thing stopped
+    [InlineData("The widget slump eased in the spring", Polarity.Positive)] // a state that eases or abates wanes
+    [InlineData("Worries about Acme's debt have abated", Polarity.Positive)]
     [InlineData("Initech dampened fears of a slowdown", Polarity.Positive)]
     [InlineData("Acme halts production at its plant", Polarity.Negative)]
     public void Negated_breakers_and_enders_and_stopped_setbacks_are_read(string text, Polarity expected)
