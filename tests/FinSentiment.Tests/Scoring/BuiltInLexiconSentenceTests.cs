@@ -399,6 +399,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Globex pulled its IPO after a weak week for listings", Polarity.Negative)] // "its" inside a listed phrase
     [InlineData("Widget makers won their appeal in court", Polarity.Positive)]
     [InlineData("Globex margins compressed in the quarter", Polarity.Negative)]
+    [InlineData("Initech returned to growth in the third quarter", Polarity.Positive)]
     [InlineData("Acme's credit spreads widened sharply", Polarity.Negative)]
     [InlineData("Acme is the top riser on the FTSE 100", Polarity.Positive)]
     [InlineData("Widget stocks trade in record territory", Polarity.Positive)]
