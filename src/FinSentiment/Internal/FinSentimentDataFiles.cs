@@ -50,8 +50,8 @@ internal sealed class FinSentimentDataFiles
     public static FinSentimentDataFiles? Load(FinSentimentOptions options, List<string> errors)
     {
         var newTerms = new int[options.LexiconFiles.Count];
-        var lexicon = LoadLexicon(options, errors, newTerms);
-        var directory = LoadDirectory(options, errors);
+        var lexicon = BuildLexicon(options, (file, read) => TryRead(file, "LexiconFiles", errors, read), newTerms);
+        var directory = BuildDirectory(options, (file, read) => TryRead(file, "DirectoryFiles", errors, read));
         return lexicon is null || directory is null ? null : new FinSentimentDataFiles(options, lexicon, newTerms, directory);
     }
 
@@ -134,11 +134,20 @@ internal sealed class FinSentimentDataFiles
         return false;
     }
 
-    private static SentimentLexicon? LoadLexicon(FinSentimentOptions options, List<string> errors, int[] newTerms)
+    /// <summary>
+    /// Builds the lexicon that <paramref name="options"/> ask for: the built-in one, or one built from the built-in entries (when
+    /// asked for) and the files. Null when a file could not be read, or when the options ask for no lexicon at all (a settings
+    /// error).
+    /// </summary>
+    /// <param name="options">The options.</param>
+    /// <param name="readFile">Reads one file, given its configured path and what to do with its full path; it throws or records
+    /// the file's problem and returns false.</param>
+    /// <param name="newTerms">When given, how many terms each file added that no earlier source had.</param>
+    public static SentimentLexicon? BuildLexicon(FinSentimentOptions options, Func<string, Action<string>, bool> readFile, int[]? newTerms = null)
     {
         if (options.LexiconFiles.Count == 0)
         {
-            return options.UseDefaultLexicon ? SentimentLexicon.Default : null; // no lexicon at all is a settings error
+            return options.UseDefaultLexicon ? SentimentLexicon.Default : null;
         }
 
         var builder = SentimentLexicon.CreateBuilder();
@@ -151,14 +160,18 @@ internal sealed class FinSentimentDataFiles
         for (var i = 0; i < options.LexiconFiles.Count; i++)
         {
             var before = builder.Count;
-            ok &= TryRead(options.LexiconFiles[i], "LexiconFiles", errors, path => builder.AddFile(path)); // a malformed file adds nothing
-            newTerms[i] = builder.Count - before;
+            ok &= readFile(options.LexiconFiles[i], path => builder.AddFile(path)); // a malformed file adds nothing
+            if (newTerms is not null)
+            {
+                newTerms[i] = builder.Count - before;
+            }
         }
 
         return ok ? builder.Build() : null;
     }
 
-    private static TickerDirectory? LoadDirectory(FinSentimentOptions options, List<string> errors)
+    /// <summary>Builds the ticker directory that <paramref name="options"/> ask for, reading files as <see cref="BuildLexicon"/> does.</summary>
+    public static TickerDirectory? BuildDirectory(FinSentimentOptions options, Func<string, Action<string>, bool> readFile)
     {
         if (options.UseDefaultDirectory && options.DirectoryFiles.Count == 0)
         {
@@ -174,7 +187,7 @@ internal sealed class FinSentimentDataFiles
         var ok = true;
         foreach (var file in options.DirectoryFiles)
         {
-            ok &= TryRead(file, "DirectoryFiles", errors, path => builder.AddFile(path));
+            ok &= readFile(file, path => builder.AddFile(path));
         }
 
         return ok ? builder.Build() : null;

@@ -14,8 +14,9 @@ internal sealed record FinSentimentParts(ITokenizer Tokenizer, SentimentLexicon 
 {
     public static FinSentimentParts Build(FinSentimentOptions options)
     {
-        var lexicon = BuildLexicon(options);
-        var directory = BuildDirectory(options);
+        // Settings were checked first (a lexicon is asked for), and a file's problem throws: neither part is null here.
+        var lexicon = FinSentimentDataFiles.BuildLexicon(options, ReadOrThrow)!;
+        var directory = FinSentimentDataFiles.BuildDirectory(options, ReadOrThrow)!;
         var scorer = CreateScorer(lexicon);
         var resolver = CreateResolver(directory, options);
         return new FinSentimentParts(FinancialTokenizer.Instance, lexicon, scorer, directory, resolver);
@@ -40,45 +41,10 @@ internal sealed record FinSentimentParts(ITokenizer Tokenizer, SentimentLexicon 
             && tickers.ContextTokenWindow == defaults.ContextTokenWindow;
     }
 
-    public static SentimentLexicon BuildLexicon(FinSentimentOptions options)
+    /// <summary>Reads a data file by its full path, so that its problem names it; the exception propagates.</summary>
+    private static bool ReadOrThrow(string file, Action<string> read)
     {
-        if (options.UseDefaultLexicon && options.LexiconFiles.Count == 0)
-        {
-            return SentimentLexicon.Default;
-        }
-
-        var builder = SentimentLexicon.CreateBuilder();
-        if (options.UseDefaultLexicon)
-        {
-            builder.AddDefaults();
-        }
-
-        foreach (var file in options.LexiconFiles)
-        {
-            builder.AddFile(Path.GetFullPath(file)); // errors name the full path
-        }
-
-        return builder.Build();
-    }
-
-    public static TickerDirectory BuildDirectory(FinSentimentOptions options)
-    {
-        if (options.UseDefaultDirectory && options.DirectoryFiles.Count == 0)
-        {
-            return TickerDirectory.Default;
-        }
-
-        var builder = TickerDirectory.CreateBuilder();
-        if (options.UseDefaultDirectory)
-        {
-            builder.AddDefaults();
-        }
-
-        foreach (var file in options.DirectoryFiles)
-        {
-            builder.AddFile(Path.GetFullPath(file)); // errors name the full path
-        }
-
-        return builder.Build();
+        read(Path.GetFullPath(file));
+        return true;
     }
 }

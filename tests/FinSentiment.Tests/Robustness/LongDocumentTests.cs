@@ -89,13 +89,20 @@ public sealed class LongDocumentTests
         Assert.True(ratio <= 40, $"3,000 clauses: {smallTime.TotalMilliseconds:0} ms, 30,000: {largeTime.TotalMilliseconds:0} ms, ratio {ratio:0.0}");
     }
 
+    /// <summary>The fastest of three analyses: on a shared machine one run can stall for longer than the whole measurement.</summary>
     private static TimeSpan Time(string text)
     {
-        var stopwatch = Stopwatch.StartNew();
-        var result = ResultInvariants.Analyzer.Analyze(text);
-        stopwatch.Stop();
-        ResultInvariants.Hold(text, result);
-        return stopwatch.Elapsed;
+        var fastest = TimeSpan.MaxValue;
+        for (var run = 0; run < 3; run++)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            var result = ResultInvariants.Analyzer.Analyze(text);
+            stopwatch.Stop();
+            ResultInvariants.Hold(text, result);
+            fastest = stopwatch.Elapsed < fastest ? stopwatch.Elapsed : fastest;
+        }
+
+        return fastest;
     }
 
     private static string Document(int length)
