@@ -8,6 +8,9 @@ public sealed class TickerDirectoryTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
+    private static SentimentAnalyzer AnalyzerOver(TickerDirectory directory) =>
+        new(FinSentiment.Tokenization.FinancialTokenizer.Instance, FinSentiment.Scoring.LexiconScorer.Default, new TickerResolver(directory));
+
     private string Write(string name, string content)
     {
         var path = Path.Combine(_folder, name);
@@ -188,8 +191,7 @@ public sealed class TickerDirectoryTests : IDisposable
              "data": [[1, "ZEPHYR QUANTUM DEVICES CORP", "ZQD", "Nasdaq"], [2, "HALVARD-KLINE INC", "HKL", "NYSE"],
                       [3, "QRX HOLDINGS INC", "QRXH", "NYSE"], [4, "BANK OF ZEPHYRIA CORP", "BZPH", "NYSE"]]}
             """);
-        var analyzer = new SentimentAnalyzer(FinSentiment.Tokenization.FinancialTokenizer.Instance, FinSentiment.Scoring.LexiconScorer.Default,
-            new TickerResolver(TickerDirectory.CreateBuilder().AddFile(path).Build()));
+        var analyzer = AnalyzerOver(TickerDirectory.CreateBuilder().AddFile(path).Build());
 
         var result = analyzer.Analyze(
             "Zephyr Quantum Devices shares fell 5%. Halvard-Kline shares rose. QRX shares were flat. Bank of Zephyria shares rose.");
@@ -203,8 +205,7 @@ public sealed class TickerDirectoryTests : IDisposable
         var path = Write("company_tickers.json", """
             {"0": {"cik_str": 1, "ticker": "GLGS", "title": "GLOBAL GAS CORP"}}
             """);
-        var analyzer = new SentimentAnalyzer(FinSentiment.Tokenization.FinancialTokenizer.Instance, FinSentiment.Scoring.LexiconScorer.Default,
-            new TickerResolver(TickerDirectory.CreateBuilder().AddFile(path).Build()));
+        var analyzer = AnalyzerOver(TickerDirectory.CreateBuilder().AddFile(path).Build());
 
         Assert.Empty(analyzer.Analyze("Stocks Fall As Global Gas Prices Surge").Tickers);
         Assert.Equal("GLGS", Assert.Single(analyzer.Analyze("Global Gas shares fell 5% after the results.").Tickers).Symbol);
@@ -219,8 +220,7 @@ public sealed class TickerDirectoryTests : IDisposable
              "1": {"cik_str": 77, "ticker": "ZQDX", "title": "ZEPHYR QUANTUM DEVICES PLC"}}
             """);
         var directory = TickerDirectory.CreateBuilder().AddFile(curated).AddFile(sec).Build();
-        var analyzer = new SentimentAnalyzer(FinSentiment.Tokenization.FinancialTokenizer.Instance, FinSentiment.Scoring.LexiconScorer.Default,
-            new TickerResolver(directory));
+        var analyzer = AnalyzerOver(directory);
 
         Assert.Equal("ZQD", Assert.Single(analyzer.Analyze("Zephyr Quantum shares rose 3%.").Tickers).Symbol); // an OTC line of another CIK
         Assert.True(directory.TryGetBySymbol("ZQDX", out var byCik)); // the same CIK: another share class of ZQD
@@ -237,8 +237,7 @@ public sealed class TickerDirectoryTests : IDisposable
              "2": {"cik_str": 99999901, "ticker": "ZQD", "title": "ZEPHYR QUANTUM DEVICES CORP"}}
             """);
         var directory = TickerDirectory.CreateBuilder().AddDefaults().AddFile(path).Build();
-        var analyzer = new SentimentAnalyzer(FinSentiment.Tokenization.FinancialTokenizer.Instance, FinSentiment.Scoring.LexiconScorer.Default,
-            new TickerResolver(directory));
+        var analyzer = AnalyzerOver(directory);
 
         Assert.True(directory.TryGetBySymbol("MSFT", out var microsoft));
         Assert.Equal("Microsoft Corporation", microsoft.Name); // the curated name, not EDGAR's
@@ -253,8 +252,7 @@ public sealed class TickerDirectoryTests : IDisposable
     public void A_company_without_aliases_is_found_by_its_name(string name, string content)
     {
         var path = Write(name, content);
-        var analyzer = new SentimentAnalyzer(FinSentiment.Tokenization.FinancialTokenizer.Instance, FinSentiment.Scoring.LexiconScorer.Default,
-            new TickerResolver(TickerDirectory.CreateBuilder().AddFile(path).Build()));
+        var analyzer = AnalyzerOver(TickerDirectory.CreateBuilder().AddFile(path).Build());
 
         var ticker = Assert.Single(analyzer.Analyze("Acme Widget Works shares fell 5% after the warning.").Tickers);
 
