@@ -483,8 +483,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         return SentenceContrasts.Contains(word) ||
             comma && word.Equals("Still", StringComparison.Ordinal) ||
-            word.Equals("Even", StringComparison.Ordinal) && text.AsSpan(sentence[1].Start, sentence[1].Length).Equals("so", StringComparison.Ordinal) &&
-            text[sentence[2].Start] == ',';
+            word.Equals("Even", StringComparison.Ordinal) && second.Equals("so", StringComparison.Ordinal) && text[sentence[2].Start] == ',';
     }
 
     /// <summary>

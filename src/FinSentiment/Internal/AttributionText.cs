@@ -354,9 +354,10 @@ internal static class AttributionText
     /// <summary>
     /// How a phrase counts for the name after it when the name is the subject's rival: 0 when the phrase is a verb of relative
     /// performance, which makes the name a yardstick as in <see cref="MeasuredAgainst"/> ("Acme outperforms rivals Globex and
-    /// Initech"; the phrase is the verb alone, not "beats estimates"); -1 when the name gains what the subject gives up ("Acme loses market share
-    /// to Globex"); 1 when the phrase says nothing of the name as a rival. <paramref name="between"/> is the text from the phrase to
-    /// the name: at most two words such as "its rivals" and the names listed before it, after "to" for a verb of losing.
+    /// Initech"; the phrase is the verb alone, not "beats estimates"); -1 when the name gains what the subject gives up ("Acme
+    /// loses market share to Globex"); 1 when the phrase says nothing of the name as a rival. <paramref name="between"/> is the
+    /// text from the phrase to the name: at most two words such as "its rivals" and the names listed before it, after "to" for a
+    /// verb of losing.
     /// </summary>
     public static int RivalrySign(ReadOnlySpan<char> phrase, ReadOnlySpan<char> between)
     {
