@@ -948,6 +948,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// <summary><see cref="AttributionText.RivalrySign"/> for the entity's first name after the phrase, 1 when there is none.</summary>
     private static int RivalrySign(string text, ReadOnlySpan<SpanInfo> spans, int entity, in LexiconScorer.EvidenceDraft draft)
     {
+        // Most phrases name no rival: the test of the phrase comes before the search for the name, which is linear in the names.
+        if (!AttributionText.MayNameRival(text.AsSpan(draft.UnitStart, draft.UnitEnd - draft.UnitStart)))
+        {
+            return 1;
+        }
+
         foreach (ref readonly var span in spans)
         {
             if (span.Entity == entity && span.Start >= draft.UnitEnd)

@@ -343,6 +343,16 @@ internal static class AttributionText
         return between.IsEmpty || between.Equals("the", StringComparison.OrdinalIgnoreCase) || IsNameListLead(between);
     }
 
+    /// <summary>
+    /// Whether the phrase may make the name after it a rival (<see cref="RivalrySign"/>): a verb of losing first, or a verb of
+    /// relative performance alone. Most phrases are neither, and are passed over before the name after them is looked for.
+    /// </summary>
+    public static bool MayNameRival(ReadOnlySpan<char> phrase)
+    {
+        var space = phrase.IndexOf(' ');
+        return space < 0 ? ComparisonVerbs.Contains(phrase) || YieldingVerbs.Contains(phrase) : YieldingVerbs.Contains(phrase[..space]);
+    }
+
     // "Acme loses market share to Globex": verbs by which the subject gives up something to the name after "to".
     private static readonly WordSet YieldingVerbs = new("lose", "loses", "lost", "losing", "cede", "cedes", "ceded", "ceding");
 
@@ -361,6 +371,11 @@ internal static class AttributionText
     /// </summary>
     public static int RivalrySign(ReadOnlySpan<char> phrase, ReadOnlySpan<char> between)
     {
+        if (!MayNameRival(phrase))
+        {
+            return 1;
+        }
+
         var space = phrase.IndexOf(' ');
         var verb = space < 0 ? phrase : phrase[..space];
         between = between.Trim();
