@@ -366,8 +366,8 @@ internal static class AttributionText
     /// performance, which makes the name a yardstick as in <see cref="MeasuredAgainst"/> ("Acme outperforms rivals Globex and
     /// Initech"; the phrase is the verb alone, not "beats estimates"); -1 when the name gains what the subject gives up ("Acme
     /// loses market share to Globex"); 1 when the phrase says nothing of the name as a rival. <paramref name="between"/> is the
-    /// text from the phrase to the name: at most two words such as "its rivals" and the names listed before it, after "to" for a
-    /// verb of losing.
+    /// text from the phrase to the name: at most two words such as "its rivals" and the names listed before it, after a "to"
+    /// within four words for a verb of losing.
     /// </summary>
     public static int RivalrySign(ReadOnlySpan<char> phrase, ReadOnlySpan<char> between)
     {
@@ -382,12 +382,27 @@ internal static class AttributionText
         var sign = 0;
         if (YieldingVerbs.Contains(verb))
         {
-            if (!between.StartsWith("to ", StringComparison.OrdinalIgnoreCase) && !between.Equals("to", StringComparison.OrdinalIgnoreCase))
+            // "loses market share to Globex", "lost the lawsuit to Globex": "to" within the next four words.
+            var to = -1;
+            for (int at = 0, words = 0; at < between.Length && words < 4; words++)
+            {
+                var end = between[at..].IndexOf(' ');
+                var word = end < 0 ? between[at..] : between.Slice(at, end);
+                if (word.Equals("to", StringComparison.OrdinalIgnoreCase))
+                {
+                    to = at;
+                    break;
+                }
+
+                at = end < 0 ? between.Length : at + end + 1;
+            }
+
+            if (to < 0)
             {
                 return 1;
             }
 
-            between = between[2..].TrimStart();
+            between = between[(to + 2)..].TrimStart();
             sign = -1;
         }
         else if (space >= 0 || !ComparisonVerbs.Contains(verb))

@@ -92,6 +92,7 @@ public sealed class ClauseAttributionTests
     [Theory]
     [InlineData("Acme loses market share to Globex", "Globex", Polarity.Positive)]
     [InlineData("Acme lost key customers to its rival Globex", "Globex", Polarity.Positive)]
+    [InlineData("Acme lost the patent case to Globex", "Globex", Polarity.Positive)]
     [InlineData("Acme loses market share to Globex", "Acme", Polarity.Negative)]
     [InlineData("Acme lost 5% in Tokyo, while Globex fell too", "Globex", Polarity.Negative)] // no "to": not a gain
     public void A_rival_gains_what_the_subject_loses_to_it(string text, string target, Polarity expected)
