@@ -80,6 +80,7 @@ public sealed class ClauseAttributionTests
     [InlineData("Globex Tools slumps, Acme Widgets climbs", Polarity.Positive, Polarity.Negative)] // each its own move
     [InlineData("Acme Widgets outperforms Globex Tools", Polarity.Positive, Polarity.Neutral)] // the subject's news, a yardstick
     [InlineData("Acme Widgets wins Globex Tools contract", Polarity.Positive, Polarity.Neutral)]
+    [InlineData("Acme Widgets overtakes Globex Tools as the top seller", Polarity.Positive, Polarity.Neutral)]
     public void A_judgement_falls_on_the_company_named_right_after_it(string text, Polarity first, Polarity second)
     {
         var names = text.Contains("Acme", StringComparison.Ordinal) ? "Acme Widgets" : "Initech Capital";
