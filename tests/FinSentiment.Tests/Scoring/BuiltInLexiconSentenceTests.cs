@@ -401,6 +401,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Globex margins compressed in the quarter", Polarity.Negative)]
     [InlineData("Initech returned to growth in the third quarter", Polarity.Positive)]
     [InlineData("Factory activity expanded for a second month", Polarity.Positive)]
+    [InlineData("Acme's bet on widgets paid off", Polarity.Positive)]
+    [InlineData("Globex finished the plant ahead of schedule", Polarity.Positive)]
     [InlineData("Housing starts plunged in the spring", Polarity.Negative)]
     [InlineData("Acme's credit spreads widened sharply", Polarity.Negative)]
     [InlineData("Acme is the top riser on the FTSE 100", Polarity.Positive)]
