@@ -14,6 +14,9 @@ public sealed partial class LexiconScorer
         return MoveAndLevelWords.Contains(space < 0 ? phrase : phrase[(space + 1)..]);
     }
 
+    // Periods written apart from their number before a high or a low ("52 week high"; "3 year low" is the lexicon's "year low").
+    private static readonly WordSet SpacedPeriods = new("month", "week", "day", "session", "quarter");
+
     private static bool IsArticleOrPeriod(ReadOnlySpan<char> word) =>
         word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase) ||
         word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("its", StringComparison.OrdinalIgnoreCase) ||
@@ -43,18 +46,26 @@ public sealed partial class LexiconScorer
             var word = text[units[i].Start..units[i].End];
             var sign = PeriodHighs.Contains(word) ? 1 : PeriodLows.Contains(word) ? -1 : 0;
             var period = text[units[i - 1].Start..units[i - 1].End];
-            if (sign != 0 && (period.EndsWith("-year", StringComparison.OrdinalIgnoreCase) || period.EndsWith("-month", StringComparison.OrdinalIgnoreCase) ||
+
+            // "12 month high", "52 week low": the period written apart from its number.
+            var spaced = i >= 2 && units[i - 2].Kind == UnitKind.Number && SpacedPeriods.Contains(period);
+            if (sign != 0 && (spaced || period.EndsWith("-year", StringComparison.OrdinalIgnoreCase) || period.EndsWith("-month", StringComparison.OrdinalIgnoreCase) ||
                 period.EndsWith("-week", StringComparison.OrdinalIgnoreCase) || period.EndsWith("-day", StringComparison.OrdinalIgnoreCase) ||
                 period.EndsWith("-session", StringComparison.OrdinalIgnoreCase) || period.EndsWith("-decade", StringComparison.OrdinalIgnoreCase) ||
                 period.EndsWith("-quarter", StringComparison.OrdinalIgnoreCase)))
             {
                 ref var unit = ref units[i];
-                unit.Start = units[i - 1].Start;
+                unit.Start = units[spaced ? i - 2 : i - 1].Start;
                 unit.Kind = UnitKind.Lexical;
                 unit.Category = LexiconCategory.Sentiment;
                 unit.Entry = -1;
                 unit.Valence = sign * 0.6;
                 units[i - 1].Kind = UnitKind.Other;
+                if (spaced)
+                {
+                    units[i - 2].Kind = UnitKind.Other;
+                }
+
                 found = true;
             }
         }

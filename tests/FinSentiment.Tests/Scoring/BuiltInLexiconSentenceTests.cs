@@ -403,6 +403,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Factory activity expanded for a second month", Polarity.Positive)]
     [InlineData("Acme's bet on widgets paid off", Polarity.Positive)]
     [InlineData("Globex finished the plant ahead of schedule", Polarity.Positive)]
+    [InlineData("Initech stock touches a 52 week high", Polarity.Positive)] // the period apart from its number
+    [InlineData("Widget prices slide to a 9 month low", Polarity.Negative)]
     [InlineData("Housing starts plunged in the spring", Polarity.Negative)]
     [InlineData("Acme's credit spreads widened sharply", Polarity.Negative)]
     [InlineData("Acme is the top riser on the FTSE 100", Polarity.Positive)]
