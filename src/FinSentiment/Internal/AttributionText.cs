@@ -371,11 +371,6 @@ internal static class AttributionText
     /// </summary>
     public static int RivalrySign(ReadOnlySpan<char> phrase, ReadOnlySpan<char> between)
     {
-        if (!MayNameRival(phrase))
-        {
-            return 1;
-        }
-
         var space = phrase.IndexOf(' ');
         var verb = space < 0 ? phrase : phrase[..space];
         between = between.Trim();

@@ -16,7 +16,7 @@ internal static class TickerFileReader
     ];
 
     // Words a name keeps in lower case when EDGAR's capitals are read as a name ("Bank of America").
-    private static readonly string[] LowerCaseWords = ["of", "and", "the", "for", "de", "du", "la", "le", "des", "et"];
+    private static readonly WordSet LowerCaseWords = new("of", "and", "the", "for", "de", "du", "la", "le", "des", "et");
 
     private static readonly SearchValues<char> Vowels = SearchValues.Create("AEIOUY");
 
@@ -337,15 +337,15 @@ internal static class TickerFileReader
         // Ambiguous whatever its length: a name taken from a listing, not curated, may be words of any headline ("Global Gas",
         // "Dollar General", "First Capital"), so it counts only with corporate context.
         var alias = MatchName(company.Name);
-        return alias.Length == 0 ? company : company with { Aliases = [alias], AmbiguousAliases = [alias] };
+        return company with { Aliases = [alias], AmbiguousAliases = [alias] };
     }
 
     /// <summary>
     /// The name as news writes it: without legal suffixes, and in title case when it is all in capitals, as EDGAR's titles are
     /// (<c>MICROSOFT CORP</c> gives <c>Microsoft</c>, which "Microsoft" and "MICROSOFT" both match; <c>AMAZON COM INC</c>
     /// <c>Amazon</c>; <c>BANK OF AMERICA CORP</c> <c>Bank of America</c>; words with digits, "&amp;" or a full stop, and short
-    /// words without vowels, stay in capitals: <c>3M</c>, <c>AT&amp;T</c>, <c>LSB</c>). Empty when the name has no letter or
-    /// digit.
+    /// words without vowels, stay in capitals: <c>3M</c>, <c>AT&amp;T</c>, <c>LSB</c>). The name has a letter or digit (see
+    /// <see cref="Create"/>).
     /// </summary>
     internal static string MatchName(string name)
     {
@@ -359,16 +359,11 @@ internal static class TickerFileReader
             }
         }
 
-        if (!words.Exists(w => w.Any(char.IsLetterOrDigit)))
-        {
-            return string.Empty;
-        }
-
         if (!words.Exists(w => w.Any(char.IsLower)))
         {
             for (var i = 0; i < words.Count; i++)
             {
-                words[i] = i > 0 && LowerCaseWords.Contains(words[i].ToLowerInvariant()) ? words[i].ToLowerInvariant() : TitleCase(words[i]);
+                words[i] = i > 0 && LowerCaseWords.Contains(words[i]) ? words[i].ToLowerInvariant() : TitleCase(words[i]);
             }
         }
 
