@@ -1,7 +1,8 @@
 namespace FinSentiment;
 
 /// <summary>A company (or anything else) the caller wants the sentiment toward, known by a name and optional aliases.</summary>
-/// <remarks>Instances are immutable.</remarks>
+/// <remarks>Instances are immutable. Two targets are equal when their names and their aliases, in order, are equal
+/// (ordinal comparison), so targets can be used as dictionary keys or compared in tests.</remarks>
 public sealed record SentimentTarget
 {
     /// <summary>Creates a target.</summary>
@@ -46,4 +47,43 @@ public sealed record SentimentTarget
 
     /// <summary>Gets the aliases.</summary>
     public IReadOnlyList<string> Aliases { get; }
+
+    /// <summary>Tells whether <paramref name="other"/> has the same name and the same aliases in the same order (ordinal comparison).</summary>
+    /// <param name="other">The target to compare with.</param>
+    /// <returns><see langword="true"/> when the names and the alias lists are equal.</returns>
+    public bool Equals(SentimentTarget? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (other is null || !string.Equals(Name, other.Name, StringComparison.Ordinal) || Aliases.Count != other.Aliases.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < Aliases.Count; i++)
+        {
+            if (!string.Equals(Aliases[i], other.Aliases[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Name, StringComparer.Ordinal);
+        foreach (var alias in Aliases)
+        {
+            hash.Add(alias, StringComparer.Ordinal);
+        }
+
+        return hash.ToHashCode();
+    }
 }

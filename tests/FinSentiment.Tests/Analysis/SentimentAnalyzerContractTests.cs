@@ -456,6 +456,21 @@ public sealed class SentimentAnalyzerContractTests
     }
 
     [Fact]
+    public void Targets_with_the_same_name_and_aliases_are_equal_and_hash_alike()
+    {
+        var target = new SentimentTarget("Morrisons", "Wm Morrison", "Morrison");
+        var same = new SentimentTarget("Morrisons", new List<string> { "Wm Morrison", "Morrison" });
+
+        Assert.Equal(target, same);
+        Assert.Equal(target.GetHashCode(), same.GetHashCode());
+        Assert.True(target == same);
+        Assert.Single(new HashSet<SentimentTarget> { target, same });
+        Assert.NotEqual(target, new SentimentTarget("Morrisons", "Morrison", "Wm Morrison"));
+        Assert.NotEqual(target, new SentimentTarget("Morrisons", "Wm Morrison"));
+        Assert.NotEqual(target, new SentimentTarget("morrisons", "Wm Morrison", "Morrison"));
+    }
+
+    [Fact]
     public void Target_is_found_by_alias()
     {
         var result = Analyzer.Analyze("Big Blue results were bad.", [new SentimentTarget("International Business Machines", "Big Blue")]);
