@@ -15,13 +15,15 @@ internal sealed class FinSentimentDataFiles
     private readonly string[] _lexiconFiles;
     private readonly bool _useDefaultDirectory;
     private readonly string[] _directoryFiles;
+    private readonly FileStamp[] _stamps;
 
-    private FinSentimentDataFiles(FinSentimentOptions options, SentimentLexicon lexicon, int[] newTerms, TickerDirectory directory)
+    private FinSentimentDataFiles(FinSentimentOptions options, FileStamp[] stamps, SentimentLexicon lexicon, int[] newTerms, TickerDirectory directory)
     {
         _useDefaultLexicon = options.UseDefaultLexicon;
         _lexiconFiles = FullPaths(options.LexiconFiles);
         _useDefaultDirectory = options.UseDefaultDirectory;
         _directoryFiles = FullPaths(options.DirectoryFiles);
+        _stamps = stamps;
         Lexicon = lexicon;
         NewTerms = newTerms;
         Directory = directory;
@@ -49,11 +51,18 @@ internal sealed class FinSentimentDataFiles
     /// <returns>The loaded data, or null when a file is missing or malformed or the options ask for no lexicon at all.</returns>
     public static FinSentimentDataFiles? Load(FinSentimentOptions options, List<string> errors)
     {
+        var stamps = Stamp(options); // before reading: a file written while it is read counts as changed later
         var newTerms = new int[options.LexiconFiles.Count];
         var lexicon = BuildLexicon(options, (file, read) => TryRead(file, "LexiconFiles", errors, read), newTerms);
         var directory = BuildDirectory(options, (file, read) => TryRead(file, "DirectoryFiles", errors, read));
-        return lexicon is null || directory is null ? null : new FinSentimentDataFiles(options, lexicon, newTerms, directory);
+        return lexicon is null || directory is null ? null : new FinSentimentDataFiles(options, stamps, lexicon, newTerms, directory);
     }
+
+    /// <summary>
+    /// Whether these were loaded for the data settings <paramref name="options"/> have now (<see cref="Matches"/>) and every
+    /// file still has the size and last-write time it had when it was read, so that reading it again would give the same data.
+    /// </summary>
+    public bool IsCurrent(FinSentimentOptions options) => Matches(options) && _stamps.AsSpan().SequenceEqual(Stamp(options));
 
     /// <summary>
     /// Whether these were loaded for the data settings <paramref name="options"/> have now: the same switches and the same files,
@@ -64,6 +73,9 @@ internal sealed class FinSentimentDataFiles
         && options.UseDefaultDirectory == _useDefaultDirectory
         && FullPaths(options.LexiconFiles).SequenceEqual(_lexiconFiles, StringComparer.Ordinal)
         && FullPaths(options.DirectoryFiles).SequenceEqual(_directoryFiles, StringComparer.Ordinal);
+
+    private static FileStamp[] Stamp(FinSentimentOptions options) =>
+        [.. FullPaths(options.LexiconFiles).Select(FileStamp.Of), .. FullPaths(options.DirectoryFiles).Select(FileStamp.Of)];
 
     /// <summary>The full paths of the files; a path that has none (empty, invalid) is kept as given and never matches a read file.</summary>
     private static string[] FullPaths(IList<string> files)
@@ -191,5 +203,22 @@ internal sealed class FinSentimentDataFiles
         }
 
         return ok ? builder.Build() : null;
+    }
+
+    /// <summary>A file's size and last-write time (or -1 and the minimum time when it cannot be read).</summary>
+    private readonly record struct FileStamp(long Length, DateTime LastWriteUtc)
+    {
+        public static FileStamp Of(string path)
+        {
+            try
+            {
+                var file = new FileInfo(path);
+                return file.Exists ? new FileStamp(file.Length, file.LastWriteTimeUtc) : new FileStamp(-1, DateTime.MinValue);
+            }
+            catch (Exception ex) when (ex is ArgumentException or NotSupportedException or IOException or UnauthorizedAccessException)
+            {
+                return new FileStamp(-1, DateTime.MinValue);
+            }
+        }
     }
 }

@@ -195,6 +195,30 @@ public sealed class HostingTests : IDisposable
     }
 
     [Fact]
+    public void Scoped_option_snapshots_reuse_the_loaded_files_until_a_file_changes()
+    {
+        var lexicon = SlangLexicon();
+        using var provider = new ServiceCollection().AddFinSentiment().AddLexiconFile(lexicon).Services.BuildServiceProvider();
+
+        FinSentimentOptions Snapshot()
+        {
+            using var scope = provider.CreateScope();
+            return scope.ServiceProvider.GetRequiredService<IOptionsSnapshot<FinSentimentOptions>>().Value;
+        }
+
+        var first = Snapshot();
+        var second = Snapshot();
+        Assert.NotSame(first, second);
+        Assert.NotNull(first.DataFiles);
+        Assert.Same(first.DataFiles, second.DataFiles);
+
+        File.WriteAllText(lexicon, "stonking\t0.9\nborked\t-0.9\nzorpish\t0.5\n");
+        var changed = Snapshot();
+        Assert.NotSame(first.DataFiles, changed.DataFiles);
+        Assert.True(changed.DataFiles!.Lexicon.TryGetEntry("zorpish", out _));
+    }
+
+    [Fact]
     public void Keyed_analyzers_resolve_by_name_with_their_own_lexicons()
     {
         var services = new ServiceCollection();
