@@ -682,7 +682,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// A company's score, a directory ticker's or a found target's: neutral for a messenger, a headline company that held still,
     /// the yardstick of a move, the counterparty of an order or a deal ("wins an order from Globex") or an exchange named as the
     /// venue ("surges 10% on BSE"); the opposite of the news for the company a preference passes over ("Prefer Acme over Globex":
-    /// Globex is the one not picked); else <see cref="ScoreEntity(string, Workspace, int, bool)"/>.
+    /// Globex is the one not picked); else <see cref="ScoreEntity(string, ReadOnlySpan{Token}, Workspace, int, bool)"/>.
     /// </summary>
     private double ScoreCompany(string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, int namedEntities, bool headline, string name)
     {
@@ -698,7 +698,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return 0;
         }
 
-        var score = ScoreEntity(text, document, entity, headline);
+        var score = ScoreEntity(text, tokens, document, entity, headline);
         return score != 0 && mayHaveRole && AllMentions(text, document, spans, AttributionText.PassedOverBy) ? -score : score;
     }
 
@@ -742,9 +742,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     private delegate bool TextBeforeTest(ReadOnlySpan<char> before);
 
     /// <summary>The entity's score, read at <see cref="HeadlineEntityGain"/> in a headline.</summary>
-    private double ScoreEntity(string text, Workspace document, int entity, bool headline)
+    private double ScoreEntity(string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, bool headline)
     {
-        var score = MeanEntityScore(text, document, entity, headline);
+        var score = MeanEntityScore(text, tokens, document, entity, headline);
         return headline && score != 0 ? Math.Tanh(HeadlineEntityGain * Math.Atanh(Math.Clamp(score, -0.9999, 0.9999))) : score;
     }
 
@@ -765,7 +765,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// the other sentences at half weight); in a sentence that also names another company, only the phrases it owns count, and
     /// in a headline or a title that names it alone, only its own clauses (<see cref="ScoreOwnClauses"/>).
     /// </summary>
-    private double MeanEntityScore(string text, Workspace document, int entity, bool headline)
+    private double MeanEntityScore(string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, bool headline)
     {
         var sentences = document.Sentences;
         var numerator = 0.0;
@@ -814,7 +814,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 {
                     sum += sign * document.Drafts[e].Contribution;
                 }
-                else if (Owns(text, document, entity, sentence, s, e))
+                else if (Owns(text, tokens, document, entity, sentence, s, e))
                 {
                     sum += document.Drafts[e].Contribution;
                 }
@@ -1026,7 +1026,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// phrase in between ("Acme and Globex accused" counts for both), or, when no company is named before it, when the
     /// entity is the first named after it.
     /// </summary>
-    private static bool Owns(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex, int index)
+    private static bool Owns(string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex, int index)
     {
         var evidence = document.Drafts;
         var position = evidence[index].UnitStart; // the phrase itself, not a quantity it pairs with ("stocks … were down")
@@ -1132,9 +1132,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         // The owner: the company named last before the phrase, else the first named after it (among the entity's rivals).
         var before = -1;
+        var beforeSpan = -1;
         var after = -1;
-        foreach (ref readonly var span in spans)
+        var afterStart = -1;
+        for (var i = 0; i < spans.Length; i++)
         {
+            ref readonly var span = ref spans[i];
             if (!document.IsRival(entity, span.Entity))
             {
                 continue;
@@ -1143,11 +1146,21 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             if (span.Start <= position)
             {
                 before = span.Entity;
+                beforeSpan = i;
             }
             else if (after < 0)
             {
                 after = span.Entity;
+                afterStart = span.Start;
             }
+        }
+
+        // "Goldman trims Acme earnings estimates", "Globex analysts see weak demand for Acme": a broker or its research that
+        // speaks of a company named after the phrase passes the phrase on to it.
+        if (before >= 0 && after >= 0 && after != before && !AttributionText.HasClauseBreak(text.AsSpan(position, afterStart - position)) &&
+            SourceMentions.Classify(text, tokens, spans[beforeSpan].Start, spans[beforeSpan].Start + spans[beforeSpan].Length) == SourcePosition.Messenger)
+        {
+            before = -1;
         }
 
         if (before >= 0 || after < 0 || after == entity)

@@ -51,6 +51,28 @@ public sealed class SourceMentionTests
         Assert.NotEqual(Polarity.Neutral, result.Polarity);
     }
 
+    [Theory]
+    [InlineData("Globex trims Acme earnings estimates.", Polarity.Negative)]
+    [InlineData("Globex Securities cuts its price target on Acme shares.", Polarity.Negative)]
+    [InlineData("Globex raises Acme price target to $500.", Polarity.Positive)]
+    [InlineData("Globex analysts expect strong demand for Acme widgets.", Polarity.Positive)]
+    public void A_broker_passes_its_call_to_the_company_named_after_it(string text, Polarity expected)
+    {
+        var broker = text.StartsWith("Globex Securities", StringComparison.Ordinal) ? "Globex Securities" : "Globex";
+        var result = Analyzer.Analyze(text, [new SentimentTarget("Acme"), new SentimentTarget(broker)]);
+
+        Assert.Equal(expected, result.Targets[0].Polarity);
+        Assert.Equal(Polarity.Neutral, result.Targets[1].Polarity);
+    }
+
+    [Fact]
+    public void A_broker_call_does_not_pass_over_a_clause_break()
+    {
+        var result = Analyzer.Analyze("Globex downgrades Initech to neutral; prefers Acme", [new SentimentTarget("Acme"), new SentimentTarget("Globex")]);
+
+        Assert.Equal(Polarity.Positive, result.Targets[0].Polarity);
+    }
+
     [Fact]
     public void A_company_forecasting_its_own_results_keeps_its_sentiment()
     {
