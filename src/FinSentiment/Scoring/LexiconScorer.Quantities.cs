@@ -172,6 +172,83 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
+    /// "Cuts its earnings target for 2015 and 370 jobs", "cut its outlook and 500 jobs": a quantity joined by "and" to one a
+    /// direction before it moved, or to a bad phrase, goes with it; it is not good or bad news of its own (jobs, profit).
+    /// </summary>
+    private static void ConsumeCoordinatedQuantities(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var q = lexical.First; q < lexical.End; q++)
+        {
+            ref var unit = ref units[q];
+            if (!IsQuantity(unit) || unit.Consumed || unit.Reference || unit.Valence == 0)
+            {
+                continue;
+            }
+
+            var conjunct = ConjunctBefore(text, units, q);
+            if (conjunct < 0)
+            {
+                continue;
+            }
+
+            // A bad phrase ends right before "and" ("cut its outlook and"); a moved quantity may have words after it ("target for 2015").
+            ref readonly var other = ref units[conjunct];
+            if (other.Category == LexiconCategory.Sentiment && other.Valence < 0 && IsWord(text, units[conjunct + 1], "and") ||
+                IsQuantity(other) && MovedFromBefore(units, lexical, conjunct))
+            {
+                unit.Consumed = true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The lexical unit that ends the conjunct before the "and" that comes before unit <paramref name="q"/> (over a number or
+    /// a determiner), at most four words before the "and" in the same clause; or -1.
+    /// </summary>
+    private static int ConjunctBefore(ReadOnlySpan<char> text, Span<Unit> units, int q)
+    {
+        var and = q - 1;
+        while (and >= 0 && q - and <= 3 && units[and].Kind is UnitKind.Number or UnitKind.Word && !IsWord(text, units[and], "and"))
+        {
+            and--;
+        }
+
+        if (and < 1 || !IsWord(text, units[and], "and"))
+        {
+            return -1;
+        }
+
+        for (var i = and - 1; i >= 0 && and - i <= 4; i--)
+        {
+            if (units[i].Kind == UnitKind.Lexical)
+            {
+                return i;
+            }
+
+            if (units[i].Kind is not (UnitKind.Word or UnitKind.Number))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether a direction before unit <paramref name="quantity"/> is paired with it.</summary>
+    private static bool MovedFromBefore(Span<Unit> units, LexicalUnits lexical, int quantity)
+    {
+        for (var d = lexical.First; d < quantity; d++)
+        {
+            if (units[d].Partner == quantity && IsDirection(units[d]) && !units[d].StateChange)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "Acme posts its first loss in a decade, cuts more jobs", "… and cuts 370 jobs": a verb that opens a new predicate after a comma
     /// or "and" moves the quantity it governs, at most three words on, not the one the previous predicate named.
     /// </summary>

@@ -91,8 +91,10 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     // Verbs that stop or spoil a good thing: what they hit is lost ("rates derail the recovery", "the strike dents profit"), so
     // the good word after them turns bad instead of outweighing the verb. A bad word after them is the threat itself ("threatens
-    // job cuts") and stays as it is.
+    // job cuts") and stays as it is. In the passive the good word is the harm's cause ("profit hit by a strong dollar",
+    // "hurt by strong demand for rivals' phones"), and turns as well.
     private static readonly WordSet BreakerWords = new(
+        "hit by", "hurt by", "impacted by", "dragged by", "burned by",
         "derail", "derails", "derailed", "derailing", "spoil", "spoils", "spoiled", "spoilt", "spoiling", "kill", "kills", "killed",
         "threaten", "threatens", "threatened", "threatening", "dent", "dents", "dented", "denting", "halt", "halts", "halted",
         "hurt", "hurts", "hurting", "hamper", "hampers", "hampered", "hampering", "hinder", "hinders", "hindered", "hindering",
@@ -342,6 +344,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
             if ((present & Directions) != 0)
             {
                 PairDirections(text, units, lexical, (present & Quantities) != 0);
+            }
+
+            if ((present & Quantities) != 0)
+            {
+                ConsumeCoordinatedQuantities(text, units, lexical);
             }
 
             if ((present & Quantities) != 0 && (triggers & Triggers.Amounts) == Triggers.Amounts)

@@ -421,6 +421,18 @@ public sealed class BuiltInLexiconSentenceTests
     }
 
     [Theory]
+    [InlineData("Acme cuts its earnings target for 2015 and 370 jobs")]
+    [InlineData("Acme cuts its outlook and 500 jobs")]
+    [InlineData("Globex lowered its sales forecast and its profit goal")]
+    public void A_quantity_joined_to_a_cut_goes_with_it(string text)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.Equal(Polarity.Negative, result.Polarity);
+        Assert.All(result.Evidence, evidence => Assert.True(evidence.Contribution < 0, evidence.Explanation));
+    }
+
+    [Theory]
     [InlineData("Rising rates derail the widget recovery", Polarity.Negative)] // the good word after the verb is lost
     [InlineData("Cheap imports threaten the rally in Acme shares", Polarity.Negative)]
     [InlineData("A strike at the plant spoils Globex's strong quarter", Polarity.Negative)]
@@ -428,6 +440,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("The index erased its gains in late trade", Polarity.Negative)]
     [InlineData("Initech will not pay a dividend this year", Polarity.Negative)]
     [InlineData("Acme skipped its dividend", Polarity.Negative)]
+    [InlineData("Acme profit hit by strong dollar", Polarity.Negative)] // the good word is the harm's cause
+    [InlineData("Globex margins hurt by robust demand for rival widgets", Polarity.Negative)]
     public void A_verb_that_stops_a_good_thing_turns_it(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
