@@ -75,7 +75,8 @@ superior supply support sure synergy target team tech technology terra texas the
 tower trade trans travel tree trend tri triumph true trust two union united unity universal urban valley value
 vanguard venture vertex victory view village vision visa vista vital volt voyager wave way west western white
 wind wing wise wolf world worth yellow york zenith zion oracle amazon progressive southern public storage waste
-management equitable discover lumen celanese match block nasdaq dow
+management equitable discover lumen celanese match block nasdaq dow news waters hartford tapestry brookfield
+rollins mccormick casey's
 """.split())
 
 
@@ -262,8 +263,10 @@ def main():
         curated_aliases, flags = curated.get(primary, ([], []))
         aliases = []
         auto = match_name(display)
-        for alias in curated_aliases + [auto, match_name(edgar)]:
-            if alias and alias not in aliases and len(alias) >= 2:
+        derived = [] if "no-derived" in flags else [auto, match_name(edgar)]
+        flags = [f for f in flags if f != "no-derived"]
+        for alias in curated_aliases + derived:
+            if alias and alias.lower() not in (a.lower() for a in aliases) and len(alias) >= 2:
                 aliases.append(alias)
         flags = list(flags)
         if primary not in curated:

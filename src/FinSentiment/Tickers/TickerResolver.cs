@@ -499,7 +499,10 @@ public sealed class TickerResolver : ITickerResolver
         return false;
     }
 
-    /// <summary>An ambiguous name used as a word: after <c>the</c>/<c>a</c>, or beside another capitalised word (a person, a place, a product).</summary>
+    /// <summary>
+    /// An ambiguous name used as a word: after <c>the</c>/<c>a</c>, beside another capitalised word (a person, a place, a product),
+    /// or a city before its state's "-based".
+    /// </summary>
     private static bool LooksLikeOtherUse(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, in Candidate candidate)
     {
         var i = candidate.TokenIndex;
@@ -529,7 +532,9 @@ public sealed class TickerResolver : ITickerResolver
             }
         }
 
-        return false;
+        // "Hartford, Connecticut-based Acme": a city before its state's "-based".
+        return sentenceOf[i] >= 0 && after + 1 < tokens.Length && IsChar(text, tokens[after], ',') && tokens[after + 1].Kind == TokenKind.Word &&
+            tokens[after + 1].GetText(text).EndsWith("-based", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsSentenceStart(ReadOnlySpan<Token> tokens, int i)
