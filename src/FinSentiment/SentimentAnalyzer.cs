@@ -1314,7 +1314,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             var spans = new List<(int Start, int Length)>();
             foreach (var name in TargetMatcher.Candidates(target))
             {
-                TargetMatcher.FindAll(text, tokens, name, _tokenizer, spans);
+                TargetMatcher.FindAll(text, tokens, name, _tokenizer, spans, strictCapitals: IsAsGiven(target, name));
                 if (spans.Count > 0)
                 {
                     break;
@@ -1362,13 +1362,17 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     {
         foreach (var name in TargetMatcher.LooseForms(target))
         {
-            TargetMatcher.FindAll(text, tokens, name, _tokenizer, spans, pluralLastWord: !misspelt, misspelt: misspelt);
+            TargetMatcher.FindAll(text, tokens, name, _tokenizer, spans, pluralLastWord: !misspelt, misspelt: misspelt, strictCapitals: IsAsGiven(target, name));
             if (spans.Count > 0)
             {
                 return;
             }
         }
     }
+
+    /// <summary>Whether <paramref name="name"/> is the target's name or one of its aliases as the caller gave them, not a form derived from them.</summary>
+    private static bool IsAsGiven(SentimentTarget target, string name) =>
+        string.Equals(name, target.Name, StringComparison.Ordinal) || target.Aliases.Contains(name, StringComparer.Ordinal);
 
     /// <summary>Adds the resolver's mentions of the directory company that the target names (by name, alias or symbol).</summary>
     private static void FindThroughDirectory(TickerDirectory directory, SentimentTarget target, List<TickerMention> mentions, List<(int Start, int Length)> spans)

@@ -157,6 +157,44 @@ internal static class TargetMatcher
     private static bool MayBeMisspeltName(ReadOnlySpan<Token> tokens, int i, ReadOnlySpan<char> word) =>
         char.IsUpper(word[0]) && (word.Length >= 6 || i > 0 && tokens[i - 1].Kind != TokenKind.SentenceEnd);
 
+    /// <summary>
+    /// Whether a word equal to a name's word but for case is written as the name can be: a capitalised name ("Target", "Shell")
+    /// not in lower case ("price target", "shell companies") unless the text has no capitals at all (then case says nothing:
+    /// "tesla stock soars"), and with <paramref name="strictCapitals"/> a name in capitals of five letters or fewer (a symbol
+    /// given as the target: "ALL", "IT", "NOW") only in capitals ("All stocks fell" is not Allstate). A name given in lower
+    /// case matches any case.
+    /// </summary>
+    internal static bool CaseFits(ReadOnlySpan<char> word, ReadOnlySpan<char> name, bool strictCapitals, bool caselessText)
+    {
+        if (word.SequenceEqual(name))
+        {
+            return true;
+        }
+
+        var nameHasUpper = false;
+        var nameHasLower = false;
+        foreach (var c in name)
+        {
+            nameHasUpper |= char.IsUpper(c);
+            nameHasLower |= char.IsLower(c);
+        }
+
+        if (!nameHasUpper)
+        {
+            return true;
+        }
+
+        var wordHasUpper = false;
+        var wordHasLower = false;
+        foreach (var c in word)
+        {
+            wordHasUpper |= char.IsUpper(c);
+            wordHasLower |= char.IsLower(c);
+        }
+
+        return strictCapitals && !nameHasLower && name.Length <= 5 ? !wordHasLower : wordHasUpper || caselessText;
+    }
+
     private static bool IsWithS(ReadOnlySpan<char> word, ReadOnlySpan<char> name) =>
         word.Length == name.Length + 1 && word[^1] == 's' && name.Length >= 2 && char.ToLowerInvariant(name[^1]) != 's' &&
         word.StartsWith(name, StringComparison.OrdinalIgnoreCase);
@@ -195,9 +233,12 @@ internal static class TargetMatcher
     /// <paramref name="pluralLastWord"/>, the last word may also carry an "s" ("Globexs", "Acme Widgets" for "Acme Widget");
     /// with <paramref name="misspelt"/>, a capitalised word of five letters or more may differ by one letter, added, dropped,
     /// changed or swapped, after the first ("Globx" or "Glboex" for "Globex": a target written one way and the text another).
+    /// Case is ignored as far as <see cref="CaseFits"/> allows; <paramref name="strictCapitals"/> is for a name as the caller gave
+    /// it (a one-word name in capitals is then a symbol, not a word of the name shortened).
     /// </summary>
     public static void FindAll(
-        string text, ReadOnlySpan<Token> tokens, string name, ITokenizer tokenizer, List<(int Start, int Length)> spans, bool pluralLastWord = false, bool misspelt = false)
+        string text, ReadOnlySpan<Token> tokens, string name, ITokenizer tokenizer, List<(int Start, int Length)> spans, bool pluralLastWord = false,
+        bool misspelt = false, bool strictCapitals = false)
     {
         Span<Token> buffer = stackalloc Token[32];
         var words = SentimentLexicon.SplitTerm(name, tokenizer, buffer);
@@ -205,6 +246,8 @@ internal static class TargetMatcher
         {
             return;
         }
+
+        var caselessText = !text.AsSpan().ContainsAnyInRange('A', 'Z');
 
         for (var i = 0; i + words.Count <= tokens.Length; i++)
         {
@@ -219,7 +262,7 @@ internal static class TargetMatcher
             for (var w = 0; w < words.Count; w++)
             {
                 var word = tokens[i + w].GetText(text);
-                if (!word.Equals(words[w], StringComparison.OrdinalIgnoreCase) &&
+                if (!(word.Equals(words[w], StringComparison.OrdinalIgnoreCase) && CaseFits(word, words[w], strictCapitals && words.Count == 1, caselessText)) &&
                     !(pluralLastWord && w == words.Count - 1 && IsWithS(word, words[w])) &&
                     !(misspelt && IsOneEditAway(word, words[w]) && MayBeMisspeltName(tokens, i + w, word)))
                 {

@@ -455,6 +455,20 @@ public sealed class SentimentAnalyzerContractTests
         Assert.Empty(new SentimentTarget("Morrisons").Aliases);
     }
 
+    [Theory]
+    [InlineData("All stocks fell sharply on recession fears.", "ALL", false)] // a symbol given as the target is matched in capitals
+    [InlineData("It was a terrible quarter, with losses widening.", "IT", false)]
+    [InlineData("Analysts raised their price target on Acme after profit soared.", "Target", false)] // a capitalised name not in lower case
+    [InlineData("Regulators cracked down on shell companies, and losses mounted.", "Shell", false)]
+    [InlineData("ALL shares fell 5% after the insurer cut its outlook.", "ALL", true)]
+    [InlineData("Target cut its outlook.", "Target", true)]
+    [InlineData("globex stock soars after earnings beat", "Globex", true)] // no capitals anywhere: case says nothing
+    [InlineData("Arm shares rallied on strong chip demand.", "ARM Holdings plc", true)] // a word of the name, not a symbol
+    public void Target_case_is_read_where_the_text_uses_case(string text, string target, bool found)
+    {
+        Assert.Equal(found, Analyzer.Analyze(text, [new SentimentTarget(target)]).Targets[0].Found);
+    }
+
     [Fact]
     public void Targets_with_the_same_name_and_aliases_are_equal_and_hash_alike()
     {
