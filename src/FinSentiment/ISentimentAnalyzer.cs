@@ -25,7 +25,7 @@ public interface ISentimentAnalyzer
     /// <param name="text">The text.</param>
     /// <param name="targets">The targets; the result's <see cref="SentimentResult.Targets"/> follows their order.</param>
     /// <returns>The analysis.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="targets"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/>, <paramref name="targets"/> or one of the targets is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="text"/> is longer than <see cref="FinSentimentOptions.MaxTextLength"/>.</exception>
     /// <remarks>
     /// A target found in the text scores the phrases it owns; one that is only a messenger ("according to Globex", "a Globex
@@ -42,7 +42,7 @@ public interface ISentimentAnalyzer
     /// <param name="article">The article.</param>
     /// <param name="targets">The targets; the result's <see cref="SentimentResult.Targets"/> follows their order.</param>
     /// <returns>The analysis.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="article"/> or <paramref name="targets"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="article"/>, <paramref name="targets"/> or one of the targets is null.</exception>
     /// <exception cref="ArgumentException">The article's text is longer than <see cref="FinSentimentOptions.MaxTextLength"/>.</exception>
     /// <remarks>
     /// Targets are found and scored as by <see cref="Analyze(string, IReadOnlyList{SentimentTarget})"/>. The default

@@ -162,7 +162,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     public SentimentResult Analyze(string text, IReadOnlyList<SentimentTarget> targets)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(targets);
+        ThrowIfNullTarget(targets);
         return AnalyzeCore(text, 0, targets);
     }
 
@@ -170,7 +170,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     public SentimentResult Analyze(NewsArticle article, IReadOnlyList<SentimentTarget> targets)
     {
         ArgumentNullException.ThrowIfNull(article);
-        ArgumentNullException.ThrowIfNull(targets);
+        ThrowIfNullTarget(targets);
         return AnalyzeCore(article.Text, article.Body.Length == 0 ? article.Text.Length : article.TitleLength, targets);
     }
 
@@ -188,6 +188,19 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         return RunBatch(articles.Count, i => Analyze(articles[i] ?? throw new ArgumentNullException(nameof(articles), $"Item {i} is null.")), cancellationToken);
     }
 
+    /// <summary>Throws when the list or one of its targets is null, before any work (an empty text would otherwise not look at them).</summary>
+    private static void ThrowIfNullTarget(IReadOnlyList<SentimentTarget> targets)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        for (var i = 0; i < targets.Count; i++)
+        {
+            if (targets[i] is null)
+            {
+                throw new ArgumentNullException(nameof(targets), $"Target {i} is null.");
+            }
+        }
+    }
+
     private SentimentResult[] RunBatch(int count, Func<int, SentimentResult> analyze, CancellationToken cancellationToken)
     {
         var results = new SentimentResult[count];
@@ -196,8 +209,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         {
             Parallel.For(0, count, options, i => results[i] = analyze(i));
         }
-        catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
         {
+            // The documented exception, as Analyze throws it: the first one; others thrown at the same time by other threads
+            // are dropped (a batch stops at its first failure).
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
         }
 
@@ -1310,7 +1325,6 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         for (var i = 0; i < targets.Count; i++)
         {
             var target = targets[i];
-            ArgumentNullException.ThrowIfNull(target, nameof(targets));
             var spans = new List<(int Start, int Length)>();
             foreach (var name in TargetMatcher.Candidates(target))
             {

@@ -514,6 +514,36 @@ public sealed class SentimentAnalyzerContractTests
     }
 
     [Fact]
+    public void AnalyzeBatch_throws_the_exception_Analyze_throws_when_several_items_fail_at_once()
+    {
+        var analyzer = ScorerHarness.CreateAnalyzer(new ThrowingScorer(), new FinSentimentOptions { MaxDegreeOfParallelism = 4 });
+        string[] texts = ["One.", "Two.", "Three.", "Four.", "Five.", "Six.", "Seven.", "Eight."];
+
+        for (var run = 0; run < 5; run++)
+        {
+            Assert.Throws<InvalidOperationException>(() => analyzer.AnalyzeBatch(texts));
+            Assert.Throws<ArgumentNullException>("texts", () => Analyzer.AnalyzeBatch(new string[64]));
+        }
+    }
+
+    [Fact]
+    public void A_null_target_is_refused_whatever_the_text()
+    {
+        Assert.Throws<ArgumentNullException>("targets", () => Analyzer.Analyze(string.Empty, new SentimentTarget[] { null! }));
+        Assert.Throws<ArgumentNullException>("targets", () => Analyzer.Analyze("Acme rose.", new SentimentTarget[] { new("Acme"), null! }));
+        Assert.Throws<ArgumentNullException>("targets", () => Analyzer.Analyze(new NewsArticle(string.Empty, string.Empty), new SentimentTarget[] { null! }));
+    }
+
+    private sealed class ThrowingScorer : FinSentiment.Scoring.ISentimentScorer
+    {
+        public double ScoreSentence(ReadOnlySpan<char> text, ReadOnlySpan<FinSentiment.Tokenization.Token> sentence, ICollection<Evidence> evidence)
+        {
+            Thread.Sleep(20); // long enough for the other threads to fail too
+            throw new InvalidOperationException("scorer failed");
+        }
+    }
+
+    [Fact]
     public void AnalyzeBatch_keeps_the_input_order_and_equals_sequential_results()
     {
         var analyzer = SentimentAnalyzer.CreateDefault();
