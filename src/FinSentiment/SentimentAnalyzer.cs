@@ -17,7 +17,8 @@ namespace FinSentiment;
 /// <see cref="FinSentimentOptions.UnopinionatedSentenceWeight"/>, title sentences with <see cref="FinSentimentOptions.TitleWeight"/>
 /// and the lead sentence with <see cref="FinSentimentOptions.LeadWeight"/>. A company's score is the same mean over the sentences
 /// that mention it; in a sentence that mentions several companies, each phrase counts for the company mentioned nearest
-/// before it (or, failing that, the first one after it).</para>
+/// before it (or, failing that, the first one after it). When the text names only one company, the sentences that do not
+/// name it count too, at half weight.</para>
 /// </remarks>
 public sealed class SentimentAnalyzer : ISentimentAnalyzer
 {
