@@ -42,7 +42,7 @@ public sealed record SentimentTarget
         Aliases = Array.AsReadOnly(copy); // read-only: not castable back to an array
     }
 
-    /// <summary>Gets the name.</summary>
+    /// <summary>Gets the name, without leading or trailing white space.</summary>
     public string Name { get; }
 
     /// <summary>Gets the aliases.</summary>
@@ -71,6 +71,13 @@ public sealed record SentimentTarget
             }
         }
 
+        return true;
+    }
+
+    /// <summary>Writes the name and the aliases: <c>Name = Morrisons, Aliases = [Wm Morrison]</c>.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("Name = ").Append(Name).Append(", Aliases = [").AppendJoin(", ", Aliases).Append(']');
         return true;
     }
 

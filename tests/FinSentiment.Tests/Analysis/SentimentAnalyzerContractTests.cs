@@ -482,6 +482,7 @@ public sealed class SentimentAnalyzerContractTests
         Assert.NotEqual(target, new SentimentTarget("Morrisons", "Morrison", "Wm Morrison"));
         Assert.NotEqual(target, new SentimentTarget("Morrisons", "Wm Morrison"));
         Assert.NotEqual(target, new SentimentTarget("morrisons", "Wm Morrison", "Morrison"));
+        Assert.Equal("SentimentTarget { Name = Morrisons, Aliases = [Wm Morrison, Morrison] }", target.ToString());
     }
 
     [Fact]
