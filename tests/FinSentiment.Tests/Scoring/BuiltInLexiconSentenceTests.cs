@@ -421,6 +421,15 @@ public sealed class BuiltInLexiconSentenceTests
     }
 
     [Theory]
+    [InlineData("Acme will close factories in Ohio and Texas")]
+    [InlineData("Globex is closing restaurants across the region")]
+    [InlineData("Initech closed offices in three cities")]
+    public void Closing_sites_is_bad_news(string text)
+    {
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+    }
+
+    [Theory]
     [InlineData("Acme cuts its earnings target for 2015 and 370 jobs")]
     [InlineData("Acme cuts its outlook and 500 jobs")]
     [InlineData("Globex lowered its sales forecast and its profit goal")]
