@@ -424,7 +424,9 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme will close factories in Ohio and Texas")]
     [InlineData("Globex is closing restaurants across the region")]
     [InlineData("Initech closed offices in three cities")]
-    public void Closing_sites_is_bad_news(string text)
+    [InlineData("Acme faces a record fine from regulators")]
+    [InlineData("Brussels imposed an antitrust fine against Globex")]
+    public void Closing_sites_and_fines_are_bad_news(string text)
     {
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
     }
