@@ -421,6 +421,14 @@ public sealed class BuiltInLexiconSentenceTests
     }
 
     [Theory]
+    [InlineData("Acme's March revenues were off by about 5% versus last year")]
+    [InlineData("Globex sales were off sharply in the quarter")]
+    public void Off_is_a_fall_after_a_form_of_be_or_before_by(string text)
+    {
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+    }
+
+    [Theory]
     [InlineData("Acme will close factories in Ohio and Texas")]
     [InlineData("Globex is closing restaurants across the region")]
     [InlineData("Initech closed offices in three cities")]
