@@ -258,7 +258,7 @@ internal static class TickerFileReader
             throw new DataFormatException(source, 1, "\"fields\" must name cik, name and ticker");
         }
 
-        var lines = ItemLines(text, "\"data\"");
+        var lines = ItemLines(text, "data");
         var rows = new List<(long, string, string, string?, int)>();
         var ordinal = 0;
         foreach (var row in data.EnumerateArray())
@@ -547,7 +547,6 @@ internal static class TickerFileReader
         return string.Empty;
     }
 
-    /// <summary>The line of each object or array one level inside the first container (the one after <paramref name="afterKey"/>, when given).</summary>
-    private static List<int> ItemLines(string text, string? afterKey = null) =>
-        DataFileText.JsonItemLines(text, afterKey is null ? 0 : Math.Max(0, text.IndexOf(afterKey, StringComparison.Ordinal)), includeScalars: false);
+    /// <summary>The line of each item of the root container, or of the one that is the root object's <paramref name="property"/>.</summary>
+    private static List<int> ItemLines(string text, string? property = null) => DataFileText.JsonItemLines(text, property);
 }
