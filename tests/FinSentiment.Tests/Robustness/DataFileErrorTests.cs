@@ -62,6 +62,9 @@ public sealed class DataFileErrorTests : IDisposable
         { "sec.json", "{\"0\": {\"cik_str\": 320193, \"ticker\": \"AAPL\", \"title\": \"Apple Inc.\"},\n\"1\": {\"cik_str\": \"x\"}}", 2, "is not an SEC company_tickers object" },
         { "sec-cik.json", "{\"0\": {\"cik_str\": 320193, \"ticker\": \"AAPL\", \"title\": \"Apple Inc.\"},\n\"1\": {\"cik_str\": 1.5, \"ticker\": \"MSFT\", \"title\": \"Microsoft\"}}", 2, "cik that is not a whole" },
         { "sec-exchange-cik.json", "{\"fields\": [\"cik\", \"name\", \"ticker\", \"exchange\"], \"data\": [\n[320193, \"Apple Inc.\", \"AAPL\", \"Nasdaq\"],\n[1e30, \"Microsoft\", \"MSFT\", \"Nasdaq\"]]}", 3, "cik that is not a whole" },
+        { "exchange.json", "[\n{\"symbol\": \"ZZQA\", \"name\": \"Zebra Widgets\", \"exchange\": 5}]", 2, "entry 1: \"exchange\" must be a string, not a number" },
+        { "exchange-object.json", "[{\"symbol\": \"ZZQA\", \"name\": \"Zebra Widgets\"},\n{\"symbol\": \"ZZQB\", \"name\": \"Zebra Gadgets\", \"exchange\": {\"mic\": \"XNYS\"}}]", 2, "entry 2: \"exchange\" must be a string, not an object" },
+        { "sec-exchange-kind.json", "{\"fields\": [\"cik\", \"name\", \"ticker\", \"exchange\"], \"data\": [\n[320193, \"Apple Inc.\", \"AAPL\", true]]}", 2, "row 1: the exchange must be a string, not a boolean" },
         { "sec-fields.json", "{\"fields\": [1, \"cik\", \"name\", \"ticker\"], \"data\": []}", 0, "a value cannot be read" },
         { "lone-surrogate.json", "[\n{\"symbol\": \"\\ud800\", \"name\": \"Apple\"}]", 0, "a value cannot be read" },
     };

@@ -155,6 +155,16 @@ public sealed class TickerDirectoryTests : IDisposable
     }
 
     [Fact]
+    public void A_json_exchange_of_null_is_no_exchange()
+    {
+        var path = Write("null-exchange.json", """[{"symbol": "ZZQA", "name": "Zebra Widgets", "exchange": null}]""");
+
+        Assert.True(TickerDirectory.CreateBuilder().AddFile(path).Build().TryGetBySymbol("ZZQA", out var zebra));
+
+        Assert.Null(zebra.Exchange);
+    }
+
+    [Fact]
     public void AddFile_reads_sec_company_tickers_json_grouping_share_classes_by_cik()
     {
         var path = Write("company_tickers.json", """
