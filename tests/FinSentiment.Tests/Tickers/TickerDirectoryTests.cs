@@ -239,6 +239,23 @@ public sealed class TickerDirectoryTests : IDisposable
     }
 
     [Fact]
+    public void Of_two_new_sec_companies_that_would_share_an_alias_the_first_in_the_file_keeps_it()
+    {
+        var path = Write("company_tickers.json", """
+            {"0": {"cik_str": 1, "ticker": "ZZQA", "title": "ACME CORP"},
+             "1": {"cik_str": 2, "ticker": "ZZQB", "title": "ACME INC"}}
+            """);
+        var directory = TickerDirectory.CreateBuilder().AddFile(path).Build();
+
+        Assert.True(directory.TryGetBySymbol("ZZQB", out var second));
+        Assert.Empty(second.Aliases);
+        Assert.Empty(second.AmbiguousAliases);
+        Assert.True(directory.TryGetByName("Acme", out var first));
+        Assert.Equal("ZZQA", first.Symbol);
+        Assert.Equal("ZZQA", Assert.Single(AnalyzerOver(directory).Analyze("Acme shares soared.").Tickers).Symbol);
+    }
+
+    [Fact]
     public void An_sec_file_completes_the_built_in_companies_without_replacing_their_aliases()
     {
         var path = Write("company_tickers.json", """
