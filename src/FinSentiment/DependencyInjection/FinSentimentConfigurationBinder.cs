@@ -14,13 +14,20 @@ internal static class FinSentimentConfigurationBinder
 
     public static void Bind(IConfiguration section, FinSentimentOptions options)
     {
+        // A value where the analyzer's section belongs ("Profiles": {"news": "alphavantage"}) has no settings to bind.
+        if (section is IConfigurationSection { Value: { Length: > 0 } value } own)
+        {
+            options.BindingErrors.Add($"{own.Path}: '{value}' is not a section of FinSentiment settings.");
+            return;
+        }
+
         foreach (var child in section.GetChildren())
         {
             switch (child.Key.ToUpperInvariant())
             {
                 case "LABELSCALE":
                 case "LABELSCALENAME":
-                    if (child.Value is { Length: > 0 } scale)
+                    if (IsValue(child, options) && child.Value is { Length: > 0 } scale)
                     {
                         if (LabelScale.TryGetBuiltIn(scale, out _))
                         {
@@ -34,6 +41,11 @@ internal static class FinSentimentConfigurationBinder
 
                     break;
                 case "NEUTRALBAND":
+                    if (!IsValue(child, options))
+                    {
+                        break;
+                    }
+
                     if (string.IsNullOrEmpty(child.Value))
                     {
                         options.NeutralBand = null;
@@ -72,15 +84,16 @@ internal static class FinSentimentConfigurationBinder
                     options.UseDefaultDirectory = TryBool(child, options) ?? options.UseDefaultDirectory;
                     break;
                 case "LEXICONFILES":
-                    AddStrings(child, options.LexiconFiles);
+                    AddStrings(child, options.LexiconFiles, options);
                     break;
                 case "DIRECTORYFILES":
-                    AddStrings(child, options.DirectoryFiles);
+                    AddStrings(child, options.DirectoryFiles, options);
                     break;
                 case "TICKERS":
                     BindTickers(child, options);
                     break;
                 case "PROFILES":
+                    CheckProfiles(child, options);
                     break;
                 default:
                     options.BindingErrors.Add($"{child.Path}: '{child.Key}' is not a FinSentiment setting.");
@@ -121,8 +134,23 @@ internal static class FinSentimentConfigurationBinder
         }
     }
 
-    /// <summary>Adds an array section's items (<c>Key:0</c>, <c>Key:1</c>, …) or a single value.</summary>
-    private static void AddStrings(IConfigurationSection section, IList<string> target)
+    /// <summary>
+    /// Checks the shape of <c>Profiles</c>: a section of named profiles. Each profile's own settings (and its shape) are
+    /// checked when the profile is bound, so that its problems are reported as that profile's.
+    /// </summary>
+    private static void CheckProfiles(IConfigurationSection section, FinSentimentOptions options)
+    {
+        if (section.Value is { Length: > 0 } value)
+        {
+            options.BindingErrors.Add($"{section.Path}: '{value}' is not a section of analyzer profiles (a section of settings for each name).");
+        }
+    }
+
+    /// <summary>
+    /// Adds an array section's items (<c>Key:0</c>, <c>Key:1</c>, …) or a single value. An item that is a section
+    /// (<c>[{"Path": "desk.tsv"}]</c>) is a problem, not skipped.
+    /// </summary>
+    private static void AddStrings(IConfigurationSection section, IList<string> target, FinSentimentOptions options)
     {
         if (section.Value is { Length: > 0 } single)
         {
@@ -132,6 +160,11 @@ internal static class FinSentimentConfigurationBinder
 
         foreach (var item in section.GetChildren())
         {
+            if (!IsValue(item, options, "a file path"))
+            {
+                continue;
+            }
+
             if (item.Value is not null)
             {
                 AddOnce(target, item.Value);
@@ -147,8 +180,34 @@ internal static class FinSentimentConfigurationBinder
         }
     }
 
+    /// <summary>
+    /// Whether a setting that takes one value is not a section: one with child keys (<c>"NeutralBand": {"Value": 0.3}</c>) is
+    /// reported as a problem naming its path and keys, and gives <see langword="false"/>.
+    /// </summary>
+    private static bool IsValue(IConfigurationSection section, FinSentimentOptions options, string expected = "a single value")
+    {
+        if (section.Value is not null)
+        {
+            return true;
+        }
+
+        var keys = section.GetChildren().Select(static c => c.Key).ToList();
+        if (keys.Count == 0)
+        {
+            return true;
+        }
+
+        options.BindingErrors.Add($"{section.Path}: a section ({string.Join(", ", keys)}) is not {expected}.");
+        return false;
+    }
+
     private static double? TryDouble(IConfigurationSection section, FinSentimentOptions options)
     {
+        if (!IsValue(section, options))
+        {
+            return null;
+        }
+
         if (double.TryParse(section.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
         {
             return value;
@@ -160,6 +219,11 @@ internal static class FinSentimentConfigurationBinder
 
     private static int? TryInt(IConfigurationSection section, FinSentimentOptions options)
     {
+        if (!IsValue(section, options))
+        {
+            return null;
+        }
+
         if (int.TryParse(section.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
         {
             return value;
@@ -171,6 +235,11 @@ internal static class FinSentimentConfigurationBinder
 
     private static bool? TryBool(IConfigurationSection section, FinSentimentOptions options)
     {
+        if (!IsValue(section, options))
+        {
+            return null;
+        }
+
         if (bool.TryParse(section.Value, out var value))
         {
             return value;

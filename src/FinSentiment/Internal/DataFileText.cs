@@ -113,37 +113,30 @@ internal static class DataFileText
     }
 
     /// <summary>
-    /// Gets the 1-based line of each item of the first JSON container that opens at or after <paramref name="start"/>:
-    /// the nested objects and arrays one level inside it and, with <paramref name="includeScalars"/> (for arrays),
-    /// its strings, numbers and literals too. Used to name the line of a bad entry after the JSON itself parsed.
+    /// Gets the 1-based line of each item of the JSON document's root container, or, with <paramref name="property"/>, of the
+    /// container that is the value of that property of the root object: for an array, the line where each value starts; for
+    /// an object, the line of each property's name. Comments (<c>//</c> and <c>/* */</c>) are skipped, and so are strings, so
+    /// that brackets, quotation marks and comment markers inside either are not read as JSON. Used to name the line of a bad
+    /// entry after the JSON itself parsed (with comments allowed).
     /// </summary>
-    public static List<int> JsonItemLines(string text, int start, bool includeScalars)
+    /// <param name="text">The JSON text, already parsed successfully.</param>
+    /// <param name="property">The root object's property whose value holds the items, or null for the root itself.</param>
+    public static List<int> JsonItemLines(string text, string? property = null)
     {
         var lines = new List<int>();
-        var line = LineOf(text, start);
-        var level = 0;
-        var inString = false;
-        var previous = '\0'; // the last character outside strings and white space
-        for (var i = start; i < text.Length; i++)
+        var line = 1;
+        var level = 0; // the number of containers open
+        var itemLevel = property is null ? 1 : -1; // the level of the items, once their container is found
+        var inObject = false; // whether the items' container is an object
+        var keyStart = -1; // the last property name of the root object
+        var keyLength = 0;
+        var previous = '\0'; // the last character outside strings, comments and white space
+        for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (c == '\n')
             {
                 line++;
-            }
-
-            if (inString)
-            {
-                if (c == '\\')
-                {
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    inString = false;
-                    previous = c;
-                }
-
                 continue;
             }
 
@@ -152,29 +145,99 @@ internal static class DataFileText
                 continue;
             }
 
-            var startsItem = level == 1 && previous is '[' or ',';
-            if (c is '[' or '{')
+            if (c == '/' && i + 1 < text.Length && text[i + 1] is '/' or '*')
             {
-                if (startsItem || (level == 1 && !includeScalars))
-                {
-                    lines.Add(line);
-                }
+                i = SkipComment(text, i, ref line);
+                continue;
+            }
 
-                level++;
-            }
-            else if (c is ']' or '}')
-            {
-                level--;
-            }
-            else if (startsItem && includeScalars)
+            // An array's item starts after "[" or ","; an object's at its property name, after "{" or ",".
+            if (level == itemLevel && previous is '[' or '{' or ',' && (c == '"' || !inObject))
             {
                 lines.Add(line);
             }
 
-            inString = c == '"';
+            if (c == '"')
+            {
+                var end = SkipString(text, i, ref line);
+                if (level == 1 && previous is '{' or ',')
+                {
+                    (keyStart, keyLength) = (i + 1, end - i - 1);
+                }
+
+                i = end;
+            }
+            else if (c is '[' or '{')
+            {
+                level++;
+                if (itemLevel < 0 && level == 2 && previous == ':' && keyStart >= 0 && text.AsSpan(keyStart, keyLength).SequenceEqual(property))
+                {
+                    itemLevel = 2;
+                }
+
+                if (level == itemLevel)
+                {
+                    inObject = c == '{';
+                }
+            }
+            else if (c is ']' or '}')
+            {
+                if (level == itemLevel)
+                {
+                    break; // the items' container closes
+                }
+
+                level--;
+            }
+
             previous = c;
         }
 
         return lines;
+    }
+
+    /// <summary>Skips a comment that starts at <paramref name="start"/>; returns the index of its last character.</summary>
+    private static int SkipComment(string text, int start, ref int line)
+    {
+        if (text[start + 1] == '/')
+        {
+            var end = text.IndexOf('\n', start);
+            return end < 0 ? text.Length : end - 1; // the line break is counted by the caller
+        }
+
+        for (var i = start + 2; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+            }
+            else if (text[i] == '*' && i + 1 < text.Length && text[i + 1] == '/')
+            {
+                return i + 1;
+            }
+        }
+
+        return text.Length;
+    }
+
+    /// <summary>Skips a string that opens at <paramref name="start"/>; returns the index of its closing quotation mark.</summary>
+    private static int SkipString(string text, int start, ref int line)
+    {
+        for (var i = start + 1; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '"':
+                    return i;
+                case '\n':
+                    line++;
+                    break;
+            }
+        }
+
+        return text.Length;
     }
 }

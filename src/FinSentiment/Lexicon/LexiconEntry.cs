@@ -7,7 +7,10 @@ namespace FinSentiment.Lexicon;
 public sealed record LexiconEntry
 {
     /// <summary>Creates an entry.</summary>
-    /// <param name="term">The word or phrase, words separated by spaces.</param>
+    /// <param name="term">
+    /// The word or phrase, words separated by spaces. White space around it is trimmed and each run of white space inside it
+    /// becomes one space (<c>"beat  estimates"</c> is the term <c>"beat estimates"</c>), as terms are matched word by word.
+    /// </param>
     /// <param name="valence">The valence in [-1, 1]; see <see cref="LexiconCategory"/> for what it means per category.</param>
     /// <param name="category">The category. <value>Defaults to <see cref="LexiconCategory.Sentiment"/>.</value></param>
     /// <param name="domain">
@@ -40,7 +43,7 @@ public sealed record LexiconEntry
             throw new ArgumentOutOfRangeException(nameof(domain), domain, "Only a sentiment entry can be general English; the other categories are always finance.");
         }
 
-        Term = term.Trim();
+        Term = NormalizeTerm(term);
         Valence = valence;
         Category = category;
         Domain = domain;
@@ -57,6 +60,24 @@ public sealed record LexiconEntry
 
     /// <summary>Gets whether the entry is a financial term or an everyday English word.</summary>
     public LexiconDomain Domain { get; }
+
+    /// <summary>
+    /// Gets a term as lexicons key it: trimmed, with each run of white space inside it one space. Lookups, removals and
+    /// duplicate checks all go through it, so that terms that differ only in spacing are one term.
+    /// </summary>
+    internal static string NormalizeTerm(string term)
+    {
+        var trimmed = term.AsSpan().Trim();
+        for (var i = 1; i < trimmed.Length; i++)
+        {
+            if (char.IsWhiteSpace(trimmed[i]) && (trimmed[i] != ' ' || char.IsWhiteSpace(trimmed[i - 1])))
+            {
+                return string.Join(' ', term.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            }
+        }
+
+        return trimmed.Length == term.Length ? term : trimmed.ToString();
+    }
 
     /// <inheritdoc/>
     public override string ToString() =>

@@ -131,7 +131,7 @@ internal static class LexiconFileReader
                 throw new DataFormatException(source, 1, "expected a JSON array of {\"term\", \"valence\", \"category\"} objects");
             }
 
-            var lines = DataFileText.JsonItemLines(text, 0, includeScalars: true);
+            var lines = DataFileText.JsonItemLines(text);
             var results = new List<(LexiconEntry, int)>();
             var ordinal = 0;
             foreach (var item in document.RootElement.EnumerateArray())

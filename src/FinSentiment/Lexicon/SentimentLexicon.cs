@@ -177,7 +177,7 @@ public sealed class SentimentLexicon
     /// <returns>An empty builder.</returns>
     public static SentimentLexiconBuilder CreateBuilder() => new();
 
-    /// <summary>Looks up an entry by its exact term (case-insensitive).</summary>
+    /// <summary>Looks up an entry by its exact term, ignoring case and extra white space (<c>"beat  estimates"</c> finds "beat estimates").</summary>
     /// <param name="term">The word or phrase.</param>
     /// <param name="entry">The entry, when found.</param>
     /// <returns><see langword="true"/> when the lexicon has the term.</returns>
@@ -185,7 +185,7 @@ public sealed class SentimentLexicon
     public bool TryGetEntry(string term, out LexiconEntry entry)
     {
         ArgumentNullException.ThrowIfNull(term);
-        return _byTerm.TryGetValue(term.Trim(), out entry!);
+        return _byTerm.TryGetValue(LexiconEntry.NormalizeTerm(term), out entry!);
     }
 
     /// <summary>The longest word <see cref="GetWordId"/> looks up; a longer token is no word of the lexicon.</summary>

@@ -7,7 +7,8 @@ namespace FinSentiment.Lexicon;
 /// Collects lexicon entries from code and files, then builds an immutable <see cref="SentimentLexicon"/>.
 /// </summary>
 /// <remarks>
-/// Duplicates: within one file a repeated term is an error (<see cref="DataFormatException"/>); across sources,
+/// Terms that differ only in case or spacing (<c>"beat  estimates"</c>, <c>"Beat Estimates"</c>) are one term, whether they are
+/// added, removed or looked up. Duplicates: within one file a repeated term is an error (<see cref="DataFormatException"/>); across sources,
 /// the entry added last wins, so user files and <see cref="Add(LexiconEntry)"/> calls override the built-in
 /// entries added before them. A builder is not thread-safe; the lexicon it builds is.
 /// </remarks>
@@ -97,12 +98,12 @@ public sealed class SentimentLexiconBuilder
         Add(new LexiconEntry(term, valence, category, domain));
 
     /// <summary>Removes a term, so that neither it nor an earlier entry for it is in the built lexicon.</summary>
-    /// <param name="term">The word or phrase.</param>
+    /// <param name="term">The word or phrase; case and extra white space are ignored, as when entries are added.</param>
     /// <returns><see langword="true"/> when the term was present.</returns>
     public bool Remove(string term)
     {
         ArgumentNullException.ThrowIfNull(term);
-        if (!_index.Remove(term.Trim(), out var index))
+        if (!_index.Remove(LexiconEntry.NormalizeTerm(term), out var index))
         {
             return false;
         }
@@ -186,8 +187,8 @@ public sealed class SentimentLexiconBuilder
         var entries = new List<LexiconEntry>();
         foreach (var (entry, line) in rows)
         {
-            // "foo  bar" is the term "foo bar": terms are matched word by word, ignoring case.
-            var key = string.Join(' ', entry.Term.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            // "foo  bar" is the term "foo bar" (see LexiconEntry.NormalizeTerm): terms are matched word by word, ignoring case.
+            var key = entry.Term;
             if (!seen.TryAdd(key, line))
             {
                 // VADER's own file tells case apart (":d" and ":D", "(-:o" and "(-:O") and repeats ":-p"; matching ignores

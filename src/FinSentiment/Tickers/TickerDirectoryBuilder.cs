@@ -7,7 +7,8 @@ namespace FinSentiment.Tickers;
 /// Later additions override earlier ones: a company added with the symbol of a company already in the builder replaces it
 /// (so a file can correct or extend the defaults), and when two companies share an alias, the one added last keeps it.
 /// The SEC's files are the exception: they are reference data, so their companies only complete one already added (its CIK,
-/// exchange and other share classes) and never replace its curated name and aliases, nor take an alias another holds.
+/// exchange and other share classes) and never replace its curated name and aliases, nor take an alias another holds
+/// (a company earlier in the same file included: of two new companies that would share an alias, the first keeps it).
 /// A builder is not thread-safe; the directory it builds is immutable and thread-safe.
 /// </remarks>
 public sealed class TickerDirectoryBuilder
@@ -137,7 +138,8 @@ public sealed class TickerDirectoryBuilder
     /// <c>company_tickers.json</c> and <c>company_tickers_exchange.json</c>. A company without aliases is found by its name
     /// without the legal suffix (EDGAR's capitals read as a name: <c>MICROSOFT CORP</c> is found as "Microsoft"), and only with
     /// corporate context. An SEC file's companies complete those already added (by symbol, share class or CIK) instead of
-    /// replacing them, and a new one never takes an alias another company holds.
+    /// replacing them, and a new one never takes an alias another company holds, one added earlier from the same file
+    /// included (the first of two new companies that would share an alias keeps it).
     /// </summary>
     /// <param name="path">The file path.</param>
     /// <returns>This builder.</returns>
@@ -165,7 +167,8 @@ public sealed class TickerDirectoryBuilder
     /// <summary>
     /// Adds reference companies (the SEC's): one already added, found by its symbol, another share class or its CIK, is only
     /// completed (CIK, exchange, share classes); a new one is added without the aliases other companies already hold, so that
-    /// an OTC listing of "Rio Tinto" does not take the name from the curated RIO.
+    /// an OTC listing of "Rio Tinto" does not take the name from the curated RIO. New companies are added in the file's order,
+    /// each holding its aliases for those after it: "ACME INC" after "ACME CORP" does not take "Acme".
     /// </summary>
     private void Complete(List<CompanyInfo> companies)
     {
@@ -202,11 +205,11 @@ public sealed class TickerDirectoryBuilder
             }
             else
             {
-                Add(company with
-                {
-                    Aliases = [.. company.Aliases.Where(a => !held.Contains(a))],
-                    AmbiguousAliases = [.. company.AmbiguousAliases.Where(a => !held.Contains(a))],
-                });
+                // An alias this company takes is held from now on: of two new companies that would share one, the first in
+                // the file keeps it.
+                string[] aliases = [.. company.Aliases.Where(a => !held.Contains(a))];
+                Add(company with { Aliases = aliases, AmbiguousAliases = [.. company.AmbiguousAliases.Where(a => !held.Contains(a))] });
+                held.UnionWith(aliases);
             }
         }
     }

@@ -192,7 +192,7 @@ internal static class TickerFileReader
 
                         var aliases = item.TryGetProperty("aliases", out var a) ? ReadAliases(a, source, line, ordinal) : [];
                         var company = WithNameAsAlias(Create(source, line, GetString(item, "symbol", source, line, ordinal), GetString(item, "name", source, line, ordinal),
-                            item.TryGetProperty("exchange", out var e) && e.ValueKind == JsonValueKind.String ? e.GetString() : null, null, aliases, [], []));
+                            item.TryGetProperty("exchange", out var e) ? OptionalString(e, $"entry {ordinal}: \"exchange\"", source, line) : null, null, aliases, [], []));
                         Add(companies, seen, company, source, line);
                     }
 
@@ -258,7 +258,7 @@ internal static class TickerFileReader
             throw new DataFormatException(source, 1, "\"fields\" must name cik, name and ticker");
         }
 
-        var lines = ItemLines(text, "\"data\"");
+        var lines = ItemLines(text, "data");
         var rows = new List<(long, string, string, string?, int)>();
         var ordinal = 0;
         foreach (var row in data.EnumerateArray())
@@ -278,7 +278,7 @@ internal static class TickerFileReader
                 throw new DataFormatException(source, line, $"row {ordinal} must have a numeric cik and string name and ticker");
             }
 
-            var exchange = exchangeIndex >= 0 && row[exchangeIndex].ValueKind == JsonValueKind.String ? row[exchangeIndex].GetString() : null;
+            var exchange = exchangeIndex >= 0 ? OptionalString(row[exchangeIndex], $"row {ordinal}: the exchange", source, line) : null;
             rows.Add((ReadCik(cik, source, line, $"row {ordinal}"), ticker.GetString()!, name.GetString()!, exchange, line));
         }
 
@@ -465,6 +465,23 @@ internal static class TickerFileReader
         _ => throw new DataFormatException(source, line, $"entry {ordinal}: \"aliases\" must be a string or an array of strings"),
     };
 
+    /// <summary>Reads an optional string: <c>null</c> is none, and a value of another kind (a number, an object) is an error.</summary>
+    private static string? OptionalString(JsonElement value, string what, string source, int line) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString(),
+        JsonValueKind.Null => null,
+        _ => throw new DataFormatException(source, line, $"{what} must be a string, not {KindOf(value)}"),
+    };
+
+    private static string KindOf(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        _ => value.ValueKind.ToString().ToLowerInvariant(),
+    };
+
     private static string GetString(JsonElement item, string property, string source, int line, int ordinal) =>
         item.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
             ? value.GetString()!
@@ -547,7 +564,6 @@ internal static class TickerFileReader
         return string.Empty;
     }
 
-    /// <summary>The line of each object or array one level inside the first container (the one after <paramref name="afterKey"/>, when given).</summary>
-    private static List<int> ItemLines(string text, string? afterKey = null) =>
-        DataFileText.JsonItemLines(text, afterKey is null ? 0 : Math.Max(0, text.IndexOf(afterKey, StringComparison.Ordinal)), includeScalars: false);
+    /// <summary>The line of each item of the root container, or of the one that is the root object's <paramref name="property"/>.</summary>
+    private static List<int> ItemLines(string text, string? property = null) => DataFileText.JsonItemLines(text, property);
 }

@@ -144,6 +144,88 @@ public sealed class HostingTests : IDisposable
         Assert.StartsWith("FinSentiment:Tickers: 'yes' is not a section of ticker settings", Assert.Single(error.Failures), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("LexiconFiles")]
+    [InlineData("DirectoryFiles")]
+    public async Task A_section_where_a_file_path_belongs_is_a_validation_error(string setting)
+    {
+        // "LexiconFiles": [{"Path": "/nope/desk.tsv"}]: the item was skipped, so the file was silently not loaded.
+        var error = await StartWith(($"FinSentiment:{setting}:0:Path", "/nope/desk.tsv"));
+
+        Assert.Equal($"FinSentiment:{setting}:0: a section (Path) is not a file path.", Assert.Single(error.Failures));
+    }
+
+    [Theory]
+    [InlineData("LabelScale:Name", "alphavantage")]
+    [InlineData("LabelScaleName:Name", "alphavantage")]
+    [InlineData("NeutralBand:Value", "0.3")]
+    [InlineData("TitleWeight:Value", "2")]
+    [InlineData("LeadWeight:Value", "2")]
+    [InlineData("UnopinionatedSentenceWeight:Value", "0.5")]
+    [InlineData("OffTopicWeight:Value", "0.5")]
+    [InlineData("MaxTextLength:Value", "100")]
+    [InlineData("MaxEvidence:Value", "5")]
+    [InlineData("MaxDegreeOfParallelism:Value", "2")]
+    [InlineData("UseDefaultLexicon:Value", "true")]
+    [InlineData("UseDefaultDirectory:Value", "true")]
+    [InlineData("Tickers:ResolveReferences:Value", "true")]
+    [InlineData("Tickers:ResolveBareSymbols:Value", "true")]
+    [InlineData("Tickers:ReferenceSentenceWindow:Value", "2")]
+    [InlineData("Tickers:ContextTokenWindow:Value", "2")]
+    public async Task A_section_where_a_value_belongs_is_a_validation_error(string key, string value)
+    {
+        var error = await StartWith(("FinSentiment:" + key, value));
+
+        var last = key.LastIndexOf(':');
+        Assert.Equal($"FinSentiment:{key[..last]}: a section ({key[(last + 1)..]}) is not a single value.", Assert.Single(error.Failures));
+    }
+
+    [Fact]
+    public async Task A_value_where_the_Profiles_section_belongs_is_a_validation_error()
+    {
+        var error = await StartWith(("FinSentiment:Profiles", "news"));
+
+        Assert.StartsWith("FinSentiment:Profiles: 'news' is not a section of analyzer profiles", Assert.Single(error.Failures), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_value_where_a_profile_section_belongs_is_a_validation_error_of_that_profile()
+    {
+        var error = await StartWith(("FinSentiment:Profiles:news", "alphavantage"));
+
+        Assert.Equal("news", error.OptionsName);
+        Assert.Equal("FinSentiment:Profiles:news: 'alphavantage' is not a section of FinSentiment settings.", Assert.Single(error.Failures));
+    }
+
+    [Fact]
+    public async Task Every_setting_of_the_wrong_shape_in_appsettings_json_is_listed_at_start_up()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddJsonStream(new MemoryStream("""
+            {"FinSentiment": {
+              "LabelScale": {"Name": "alphavantage"},
+              "NeutralBand": {"Value": 0.3},
+              "LexiconFiles": [{"Path": "/nope/desk.tsv"}],
+              "DirectoryFiles": [{"Path": "/nope/companies.tsv"}],
+              "Profiles": {"news": "alphavantage"}}}
+            """u8.ToArray()));
+        builder.Services.AddFinSentiment(builder.Configuration.GetSection("FinSentiment"));
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAsync<AggregateException>(() => host.StartAsync());
+
+        var failures = error.InnerExceptions.Cast<OptionsValidationException>().ToDictionary(static e => e.OptionsName, static e => e.Failures.ToList());
+        Assert.Equal(
+            [
+                "FinSentiment:DirectoryFiles:0: a section (Path) is not a file path.",
+                "FinSentiment:LabelScale: a section (Name) is not a single value.",
+                "FinSentiment:LexiconFiles:0: a section (Path) is not a file path.",
+                "FinSentiment:NeutralBand: a section (Value) is not a single value.",
+            ],
+            failures[""].Order(StringComparer.Ordinal));
+        Assert.Equal(["FinSentiment:Profiles:news: 'alphavantage' is not a section of FinSentiment settings."], failures["news"]);
+    }
+
     [Fact]
     public async Task Problems_in_several_analyzers_fail_the_host_with_an_AggregateException_of_one_OptionsValidationException_each()
     {

@@ -1,4 +1,6 @@
 using FinSentiment.Lexicon;
+using FinSentiment.Scoring;
+using FinSentiment.Tests.Scoring;
 
 namespace FinSentiment.Tests.Lexicon;
 
@@ -180,6 +182,22 @@ public sealed class LexiconLoaderTests : IDisposable
         Assert.Equal(-0.9, Entry(afterCode, "bad").Valence);
         Assert.Equal(2, afterCode.Count);
         Assert.Equal([first, second], builder.Sources.Where(s => s != "code"));
+    }
+
+    [Fact]
+    public void Terms_that_differ_only_in_spacing_are_one_term_when_added_looked_up_and_removed()
+    {
+        var builder = SentimentLexicon.CreateBuilder().Add("beat estimates", 0.9).Add("beat  estimates", -0.9).Add(" Miss\tEstimates ", -0.5);
+        var lexicon = builder.Build();
+
+        Assert.Equal(2, lexicon.Count);
+        Assert.Equal(-0.9, Entry(lexicon, "beat estimates").Valence);
+        Assert.Equal(-0.9, Entry(lexicon, "beat \t estimates").Valence);
+        Assert.Equal("beat estimates", Entry(lexicon, "beat  estimates").Term);
+        Assert.Equal("Miss Estimates", Entry(lexicon, "miss estimates").Term);
+        Assert.True(ScorerHarness.Score(new LexiconScorer(lexicon), "Acme beat estimates.", out _) < 0); // analysis agrees with the lookups
+        Assert.True(builder.Remove("beat   estimates"));
+        Assert.False(builder.Build().TryGetEntry("beat estimates", out _));
     }
 
     [Fact]

@@ -155,6 +155,16 @@ public sealed class TickerDirectoryTests : IDisposable
     }
 
     [Fact]
+    public void A_json_exchange_of_null_is_no_exchange()
+    {
+        var path = Write("null-exchange.json", """[{"symbol": "ZZQA", "name": "Zebra Widgets", "exchange": null}]""");
+
+        Assert.True(TickerDirectory.CreateBuilder().AddFile(path).Build().TryGetBySymbol("ZZQA", out var zebra));
+
+        Assert.Null(zebra.Exchange);
+    }
+
+    [Fact]
     public void AddFile_reads_sec_company_tickers_json_grouping_share_classes_by_cik()
     {
         var path = Write("company_tickers.json", """
@@ -226,6 +236,23 @@ public sealed class TickerDirectoryTests : IDisposable
         Assert.True(directory.TryGetBySymbol("ZQDX", out var byCik)); // the same CIK: another share class of ZQD
         Assert.Equal("ZQD", byCik.Symbol);
         Assert.Equal(2, directory.Count);
+    }
+
+    [Fact]
+    public void Of_two_new_sec_companies_that_would_share_an_alias_the_first_in_the_file_keeps_it()
+    {
+        var path = Write("company_tickers.json", """
+            {"0": {"cik_str": 1, "ticker": "ZZQA", "title": "ACME CORP"},
+             "1": {"cik_str": 2, "ticker": "ZZQB", "title": "ACME INC"}}
+            """);
+        var directory = TickerDirectory.CreateBuilder().AddFile(path).Build();
+
+        Assert.True(directory.TryGetBySymbol("ZZQB", out var second));
+        Assert.Empty(second.Aliases);
+        Assert.Empty(second.AmbiguousAliases);
+        Assert.True(directory.TryGetByName("Acme", out var first));
+        Assert.Equal("ZZQA", first.Symbol);
+        Assert.Equal("ZZQA", Assert.Single(AnalyzerOver(directory).Analyze("Acme shares soared.").Tickers).Symbol);
     }
 
     [Fact]
