@@ -172,6 +172,63 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
+    /// "Gives 100% returns", "may give over 45% returns", "returns of 50-84% over six months": returns stated as a percentage,
+    /// with no direction word, are a gain (a loss when the figure is below zero). Only "returns": the singular is as often a
+    /// verb or a ratio ("a return to growth", "return on equity of 16%").
+    /// </summary>
+    private static void ReadStatedReturns(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var q = lexical.First; q < lexical.End; q++)
+        {
+            ref var unit = ref units[q];
+            if (!IsSubjectQuantity(unit) || unit.Consumed || unit.Comparison != 0 || !text[unit.Start..unit.End].Equals("returns", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var percent = StatedPercent(text, units, q);
+            if (percent >= 0 && units[percent].Value != 0)
+            {
+                unit.Comparison = (sbyte)(units[percent].Value > 0 ? 1 : -1);
+                unit.Consumed = true;
+                unit.Partner = percent;
+            }
+        }
+    }
+
+    /// <summary>The percentage right before the returns ("20% returns", "65% stock returns") or after them over a few linking words ("returns of", "returns over"), or -1.</summary>
+    private static int StatedPercent(ReadOnlySpan<char> text, Span<Unit> units, int q)
+    {
+        for (var i = q - 1; i >= 0 && q - i <= 2; i--)
+        {
+            if (units[i].Kind == UnitKind.Percent && units[i].HasValue)
+            {
+                return i;
+            }
+
+            if (units[i].Kind != UnitKind.Word)
+            {
+                break;
+            }
+        }
+
+        for (var i = q + 1; i < units.Length && i - q <= 4; i++)
+        {
+            if (units[i].Kind == UnitKind.Percent && units[i].HasValue)
+            {
+                return i;
+            }
+
+            if (units[i].Kind != UnitKind.Word || !ReturnFigureLinks.Contains(text[units[i].Start..units[i].End]))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
     /// "Cuts its earnings target for 2015 and 370 jobs", "cut its outlook and 500 jobs": a quantity joined by "and" to one a
     /// direction before it moved, or to a bad phrase, goes with it; it is not good or bad news of its own (jobs, profit).
     /// </summary>

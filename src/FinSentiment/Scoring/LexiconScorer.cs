@@ -117,6 +117,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
     // avoided a loss but…").
     private static readonly WordSet NegationBreaks = new("and", "or", "nor", "what", "which", "that", "who", "but", "only", "just", "merely", "simply", "solely");
 
+    // Words between returns and their percentage: "returns of 30%", "returns over 600%", "returns of as high as 30%".
+    private static readonly WordSet ReturnFigureLinks = new("of", "over", "up", "to", "upto", "nearly", "about", "around", "almost", "as", "high", "more", "than");
+
     private static readonly WordSet Determiners = new("a", "an", "the", "its", "their", "his", "her", "our");
 
     // Verbs of a change into the opposite state ("turns bad", "goes sour"), among the words that end a state.
@@ -349,6 +352,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             if ((present & Quantities) != 0)
             {
                 ConsumeCoordinatedQuantities(text, units, lexical);
+                ReadStatedReturns(text, units, lexical);
             }
 
             if ((present & Quantities) != 0 && (triggers & Triggers.Amounts) == Triggers.Amounts)

@@ -421,6 +421,16 @@ public sealed class BuiltInLexiconSentenceTests
     }
 
     [Theory]
+    [InlineData("Acme shares gave 80% returns in a year", Polarity.Positive)]
+    [InlineData("Globex funds deliver returns of 20-30% over six months", Polarity.Positive)]
+    [InlineData("The Acme fund posted returns of -12% this year", Polarity.Negative)]
+    [InlineData("With a return on equity of 16%, is Acme a quality stock?", Polarity.Neutral)]
+    public void Returns_stated_as_a_percentage_are_a_gain_or_a_loss(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
+
+    [Theory]
     [InlineData("Acme's March revenues were off by about 5% versus last year")]
     [InlineData("Globex sales were off sharply in the quarter")]
     public void Off_is_a_fall_after_a_form_of_be_or_before_by(string text)
