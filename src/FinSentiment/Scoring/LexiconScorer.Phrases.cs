@@ -14,8 +14,13 @@ public sealed partial class LexiconScorer
         return MoveAndLevelWords.Contains(space < 0 ? phrase : phrase[(space + 1)..]);
     }
 
-    // Periods written apart from their number before a high or a low ("52 week high"; "3 year low" is the lexicon's "year low").
-    private static readonly WordSet SpacedPeriods = new("month", "week", "day", "session", "quarter");
+    // Periods written apart from their number before a high or a low ("52 week high", "52 wk low"; "3 year low" is the
+    // lexicon's "year low").
+    private static readonly WordSet SpacedPeriods = new("month", "week", "day", "session", "quarter", "yr", "yrs", "mth", "mths", "wk", "wks");
+
+    // The ends of a period joined to its number ("4-month high", "3-yr low", "52-wk high").
+    private static readonly string[] JoinedPeriods =
+        ["-year", "-yr", "-month", "-mth", "-week", "-wk", "-day", "-session", "-decade", "-quarter", "-qtr"];
 
     private static bool IsArticleOrPeriod(ReadOnlySpan<char> word) =>
         word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase) ||
@@ -49,10 +54,7 @@ public sealed partial class LexiconScorer
 
             // "12 month high", "52 week low": the period written apart from its number.
             var spaced = i >= 2 && units[i - 2].Kind == UnitKind.Number && SpacedPeriods.Contains(period);
-            if (sign != 0 && (spaced || period.EndsWith("-year", StringComparison.OrdinalIgnoreCase) || period.EndsWith("-month", StringComparison.OrdinalIgnoreCase) ||
-                period.EndsWith("-week", StringComparison.OrdinalIgnoreCase) || period.EndsWith("-day", StringComparison.OrdinalIgnoreCase) ||
-                period.EndsWith("-session", StringComparison.OrdinalIgnoreCase) || period.EndsWith("-decade", StringComparison.OrdinalIgnoreCase) ||
-                period.EndsWith("-quarter", StringComparison.OrdinalIgnoreCase)))
+            if (sign != 0 && (spaced || EndsWithJoinedPeriod(period)))
             {
                 ref var unit = ref units[i];
                 unit.Start = units[spaced ? i - 2 : i - 1].Start;
@@ -71,6 +73,19 @@ public sealed partial class LexiconScorer
         }
 
         return found;
+    }
+
+    private static bool EndsWithJoinedPeriod(ReadOnlySpan<char> word)
+    {
+        foreach (var period in JoinedPeriods)
+        {
+            if (word.EndsWith(period, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
