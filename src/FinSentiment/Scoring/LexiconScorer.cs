@@ -40,7 +40,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static readonly Lazy<LexiconScorer> DefaultScorer = new(() => new LexiconScorer(SentimentLexicon.Default));
 
     private static readonly (string Verb, double Valence)[] Recommendations =
-        [("buy", 0.5), ("accumulate", 0.4), ("add", 0.4), ("like", 0.3), ("sell", -0.5), ("avoid", -0.5), ("short", -0.4), ("exit", -0.4), ("skip", -0.4)];
+        [("buy", 0.5), ("accumulate", 0.4), ("add", 0.4), ("prefer", 0.4), ("favour", 0.4), ("favor", 0.4), ("like", 0.3), ("sell", -0.5), ("avoid", -0.5), ("short", -0.4), ("exit", -0.4), ("skip", -0.4)];
 
     // The verbs of Recommendations, as a set: nearly every sentence opens with a capitalised word that is none of them, and the set
     // rejects it on its length and first letter instead of comparing it with each verb.

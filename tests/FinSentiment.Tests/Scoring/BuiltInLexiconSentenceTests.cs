@@ -423,6 +423,16 @@ public sealed class BuiltInLexiconSentenceTests
     }
 
     [Theory]
+    [InlineData("Prefer Acme among large cap cement stocks")] // an opening rating verb is no part of a name
+    [InlineData("Favour Globex Bank in the banking space")]
+    [InlineData("Midcap stocks finding favour with investors")]
+    [InlineData("Small caps turn into market darlings")]
+    public void Preference_and_favour_are_good_news(string text)
+    {
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+    }
+
+    [Theory]
     [InlineData("Acme shares gave 80% returns in a year", Polarity.Positive)]
     [InlineData("Globex funds deliver returns of 20-30% over six months", Polarity.Positive)]
     [InlineData("The Acme fund posted returns of -12% this year", Polarity.Negative)]
