@@ -18,6 +18,9 @@ public sealed partial class LexiconScorer
     // lexicon's "year low").
     private static readonly WordSet SpacedPeriods = new("month", "week", "day", "session", "quarter", "yr", "yrs", "mth", "mths", "wk", "wks");
 
+    private static readonly WordSet CountWords = new(
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "fifty");
+
     // The ends of a period joined to its number ("4-month high", "3-yr low", "52-wk high").
     private static readonly string[] JoinedPeriods =
         ["-year", "-yr", "-month", "-mth", "-week", "-wk", "-day", "-session", "-decade", "-quarter", "-qtr"];
@@ -53,7 +56,7 @@ public sealed partial class LexiconScorer
             var period = text[units[i - 1].Start..units[i - 1].End];
 
             // "12 month high", "52 week low": the period written apart from its number.
-            var spaced = i >= 2 && units[i - 2].Kind == UnitKind.Number && SpacedPeriods.Contains(period);
+            var spaced = i >= 2 && (units[i - 2].Kind == UnitKind.Number || IsCountWord(text, units[i - 2])) && SpacedPeriods.Contains(period);
             if (sign != 0 && (spaced || EndsWithJoinedPeriod(period)))
             {
                 ref var unit = ref units[i];
@@ -74,6 +77,10 @@ public sealed partial class LexiconScorer
 
         return found;
     }
+
+    /// <summary>A count written as a word before a spaced period ("three week low", "two month high").</summary>
+    private static bool IsCountWord(ReadOnlySpan<char> text, in Unit unit) =>
+        unit.Kind == UnitKind.Word && CountWords.Contains(text[unit.Start..unit.End]);
 
     private static bool EndsWithJoinedPeriod(ReadOnlySpan<char> word)
     {

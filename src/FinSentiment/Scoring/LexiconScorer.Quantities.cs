@@ -467,10 +467,10 @@ public sealed partial class LexiconScorer
                 return i;
             }
 
-            if (step > 0 && (IsConnector(text, unit) || IsWord(text, unit, "on")))
+            if (step > 0 && (IsConnector(text, unit) || IsWord(text, unit, "on") || IsWord(text, unit, "under")))
             {
-                // "Acme Mining slumps 18 pct as debt fears grow", "Acme falls on a wider quarterly loss": the quantity after "as" is
-                // another clause's, the one after "on" the cause of the move.
+                // "Acme Mining slumps 18 pct as debt fears grow", "Acme falls on a wider quarterly loss", "the euro cracks under rates
+                // pressure": the quantity after "as" is another clause's, the one after "on" or "under" the cause of the move.
                 return -1;
             }
 

@@ -406,6 +406,11 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Initech stock touches a 52 week high", Polarity.Positive)] // the period apart from its number
     [InlineData("Acme stock near 3-yr high", Polarity.Positive)] // a period written short
     [InlineData("Globex slides to a 52 wk low", Polarity.Negative)]
+    [InlineData("The franc hits three week low versus the euro", Polarity.Negative)] // a count written as a word
+    [InlineData("Acme is a clear sell", Polarity.Negative)]
+    [InlineData("Regulators crack down on Globex", Polarity.Negative)]
+    [InlineData("Initech under CBI lens", Polarity.Negative)]
+    [InlineData("The euro cracks under rates pressure", Polarity.Negative)] // what comes after "under" is the cause
     [InlineData("Widget prices slide to a 9 month low", Polarity.Negative)]
     [InlineData("Housing starts plunged in the spring", Polarity.Negative)]
     [InlineData("Acme's credit spreads widened sharply", Polarity.Negative)]
