@@ -100,8 +100,11 @@ internal static class SourceMentions
         "upgraded", "downgraded", "initiated", "reiterated", "rated", "buy", "sell", "hold", "outperform", "underperform", "overweight",
         "underweight", "neutral");
 
-    // "a report from Goldman Sachs", "research by PwC", "data from IRI": the company published the finding.
-    private static readonly WordSet ResearchWords = new("report", "reports", "research", "data", "study", "survey", "analysis", "note", "estimates");
+    // "a report from Goldman Sachs", "research by PwC", "data from IRI", "analysts polled by Reuters", "data compiled by LSEG":
+    // the company published the finding.
+    private static readonly WordSet ResearchWords = new(
+        "report", "reports", "research", "data", "study", "survey", "analysis", "note", "estimates", "polled", "surveyed", "compiled",
+        "assessed", "calculated", "published", "tracked");
 
     // The last word of a headline that a list of companies follows: "hot stock picks:", "stocks to pick:", "top gainers:".
     // ("A good buy:" and "safe bets:" are views, and a byline follows them.)

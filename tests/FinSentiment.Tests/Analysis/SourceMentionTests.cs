@@ -42,6 +42,8 @@ public sealed class SourceMentionTests
     [InlineData("According to a Globex survey, expectations of a recession are sharply on the rise.", "Globex")]
     [InlineData("Growth stocks crashed, a strategist told Globex News.", "Globex News")]
     [InlineData("Welcome to live coverage of the markets by Globex News reporters.", "Globex News")]
+    [InlineData("Most analysts polled by Globex said the dollar's strength has further to run.", "Globex")]
+    [InlineData("Spot prices, assessed by Globex Metal, were up 40% from a year ago.", "Globex Metal")]
     public void A_messenger_is_neutral_even_when_it_is_the_only_company_named(string text, string target)
     {
         var result = Analyzer.Analyze(text, [new SentimentTarget(target)]);
