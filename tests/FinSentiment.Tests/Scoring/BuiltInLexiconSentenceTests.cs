@@ -430,6 +430,17 @@ public sealed class BuiltInLexiconSentenceTests
     }
 
     [Theory]
+    [InlineData("The FDA has granted priority review for Acme's new drug")]
+    [InlineData("Globex's trial met all secondary endpoints")]
+    [InlineData("Pre-orders for the Acme truck are pouring in")]
+    [InlineData("Initech shakes off a broker's bear call")] // the bear call shaken off
+    [InlineData("The widget rally still has room to run, Acme's strategist says")]
+    public void Drug_milestones_orders_and_room_to_run_are_good_news(string text)
+    {
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+    }
+
+    [Theory]
     [InlineData("Prefer Acme among large cap cement stocks")] // an opening rating verb is no part of a name
     [InlineData("Favour Globex Bank in the banking space")]
     [InlineData("Midcap stocks finding favour with investors")]
