@@ -412,6 +412,9 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Initech under CBI lens", Polarity.Negative)]
     [InlineData("Recommend wait and watch for Acme", Polarity.Neutral)] // a call to hold off, not to buy
     [InlineData("Data rules are the newest bugbear for Acme shareholders", Polarity.Negative)]
+    [InlineData("Acme braces for a weaker quarter", Polarity.Negative)]
+    [InlineData("Globex 2025 guidance comes in on the light side", Polarity.Negative)]
+    [InlineData("Analysts question Initech's margin outlook", Polarity.Negative)]
     [InlineData("The euro cracks under rates pressure", Polarity.Negative)] // what comes after "under" is the cause
     [InlineData("Widget prices slide to a 9 month low", Polarity.Negative)]
     [InlineData("Housing starts plunged in the spring", Polarity.Negative)]
