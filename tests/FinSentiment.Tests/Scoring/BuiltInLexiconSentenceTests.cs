@@ -415,6 +415,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme braces for a weaker quarter", Polarity.Negative)]
     [InlineData("Globex 2025 guidance comes in on the light side", Polarity.Negative)]
     [InlineData("Analysts question Initech's margin outlook", Polarity.Negative)]
+    [InlineData("Acme decided to make 45 people redundant", Polarity.Negative)]
+    [InlineData("Some 450 jobs at the Globex plant are under threat", Polarity.Negative)]
     [InlineData("The euro cracks under rates pressure", Polarity.Negative)] // what comes after "under" is the cause
     [InlineData("Widget prices slide to a 9 month low", Polarity.Negative)]
     [InlineData("Housing starts plunged in the spring", Polarity.Negative)]
