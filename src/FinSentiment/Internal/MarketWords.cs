@@ -30,7 +30,8 @@ internal static class MarketWords
         "bids", "valuation", "analyst", "quarter", "quarterly", "fiscal", "guidance", "forecast", "forecasts", "outlook",
         "company", "companies", "customer", "customers", "commercial", "negotiations", "shareholder", "shareholders",
         "employees", "workforce", "subsidiary", "subsidiaries", "vendor", "vendors", "products", "marketing",
-        "headquarters", "wholesale", "procurement");
+        "headquarters", "wholesale", "procurement", "pipeline", "pipelines", "segment", "segments", "backlog", "orders",
+        "operations", "deliveries", "production");
 
     /// <summary>Whether a word (any case) is a word of markets, trading or business.</summary>
     public static bool Contains(ReadOnlySpan<char> word) => Words.Contains(word);

@@ -417,6 +417,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Analysts question Initech's margin outlook", Polarity.Negative)]
     [InlineData("Acme decided to make 45 people redundant", Polarity.Negative)]
     [InlineData("Some 450 jobs at the Globex plant are under threat", Polarity.Negative)]
+    [InlineData("The pipeline is strong.", Polarity.Positive)] // a pipeline is business context
+    [InlineData("Exports were an all time record for Acme.", Polarity.Positive)]
     [InlineData("The euro cracks under rates pressure", Polarity.Negative)] // what comes after "under" is the cause
     [InlineData("Widget prices slide to a 9 month low", Polarity.Negative)]
     [InlineData("Housing starts plunged in the spring", Polarity.Negative)]
