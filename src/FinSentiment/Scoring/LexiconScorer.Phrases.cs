@@ -253,6 +253,13 @@ public sealed partial class LexiconScorer
                 continue;
             }
 
+            // "Kuehn will succeed Carter as CFO", "CEO departs, succeeded by Moler": who takes over an office, not a success.
+            if (SuccessionVerbs.Contains(text[unit.Start..unit.End]) && NamesSuccessor(text, units, i))
+            {
+                unit.Kind = UnitKind.Word;
+                continue;
+            }
+
             if (!IsRatingAction(text[unit.Start..unit.End]))
             {
                 continue;
@@ -276,11 +283,25 @@ public sealed partial class LexiconScorer
     /// "negative" or "positive", a rating action). A unit's text matched the term ignoring case (and the apostrophe's form), which
     /// none of those tests tells apart: a unit of any other entry is passed over without them.
     /// </summary>
+    /// <summary>Whether a name follows a succession verb, over "by" ("succeeds Walter Gunter", "succeeded by Moler").</summary>
+    private static bool NamesSuccessor(ReadOnlySpan<char> text, Span<Unit> units, int verb)
+    {
+        var next = verb + 1;
+        if (next < units.Length && IsWord(text, units[next], "by"))
+        {
+            next++;
+        }
+
+        return next < units.Length && units[next].Kind is UnitKind.Word or UnitKind.Lexical && char.IsUpper(text[units[next].Start]) &&
+            text[units[next].Start..units[next].End].IndexOfAnyInRange('a', 'z') >= 0;
+    }
+
     private static bool MayBeReferenceWord(string term)
     {
         var word = term.AsSpan().TrimEnd('.');
         return term.Length > 0 && (IsExtreme(term) || IsRatingAction(term) || word.Equals("won", StringComparison.OrdinalIgnoreCase) ||
-            word.Equals("negative", StringComparison.OrdinalIgnoreCase) || word.Equals("positive", StringComparison.OrdinalIgnoreCase));
+            word.Equals("negative", StringComparison.OrdinalIgnoreCase) || word.Equals("positive", StringComparison.OrdinalIgnoreCase) ||
+            SuccessionVerbs.Contains(word));
     }
 
     /// <summary>Whether the phrase ends with low(s) or high(s); a phrase whose last char is ASCII and none of w, h, s is rejected at once.</summary>

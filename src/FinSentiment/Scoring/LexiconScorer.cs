@@ -120,6 +120,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
     // Words between returns and their percentage: "returns of 30%", "returns over 600%", "returns of as high as 30%".
     private static readonly WordSet ReturnFigureLinks = new("of", "over", "up", "to", "upto", "nearly", "about", "around", "almost", "as", "high", "more", "than");
 
+    // Verbs of taking over an office, which a name follows ("will succeed Carter as CFO").
+    private static readonly WordSet SuccessionVerbs = new("succeed", "succeeds", "succeeded");
+
     private static readonly WordSet Determiners = new("a", "an", "the", "its", "their", "his", "her", "our");
 
     // Verbs of a change into the opposite state ("turns bad", "goes sour"), among the words that end a state.

@@ -418,6 +418,10 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme decided to make 45 people redundant", Polarity.Negative)]
     [InlineData("Some 450 jobs at the Globex plant are under threat", Polarity.Negative)]
     [InlineData("The pipeline is strong.", Polarity.Positive)] // a pipeline is business context
+    [InlineData("Jane Roe will succeed John Doe as Acme's CFO", Polarity.Neutral)] // taking over an office
+    [InlineData("Acme CEO departs, succeeded by Jane Roe", Polarity.Neutral)]
+    [InlineData("Acme succeeded in cutting its debt", Polarity.Positive)]
+    [InlineData("Globex makes clothing, bags and other accessories", Polarity.Neutral)] // goods, not the verb of winning
     [InlineData("Exports were an all time record for Acme.", Polarity.Positive)]
     [InlineData("The euro cracks under rates pressure", Polarity.Negative)] // what comes after "under" is the cause
     [InlineData("Widget prices slide to a 9 month low", Polarity.Negative)]
