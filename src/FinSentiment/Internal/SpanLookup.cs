@@ -116,7 +116,7 @@ internal sealed class SpanLookup<TValue>
     /// <see cref="StringComparison.OrdinalIgnoreCase"/> equality of two spans of one length, with ASCII compared inline (letters folded,
     /// anything else exact) and the framework's comparison for anything that is not ASCII.
     /// </summary>
-    private static bool EqualsIgnoreCaseByChar(ReadOnlySpan<char> key, ReadOnlySpan<char> stored)
+    internal static bool EqualsIgnoreCaseByChar(ReadOnlySpan<char> key, ReadOnlySpan<char> stored)
     {
         for (var i = 0; i < key.Length; i++)
         {

@@ -15,11 +15,17 @@ internal sealed class WordSet
     private readonly char[]?[] _firsts;
 
     /// <summary>
-    /// Per length and ASCII first char (folded with <c>| 0x20</c>, as the first-letter test folds it): whether any word could match,
-    /// at <c>(length &lt;&lt; 7) | folded</c>. Rule passes ask most words of a sentence and few are in the set: one read rejects them
-    /// without the loop over <see cref="_firsts"/>. A length with a word that starts with a non-ASCII char allows every first char.
+    /// Per length and ASCII char (folded with <c>| 0x20</c>, as the first-letter test folds it), at <c>(length &lt;&lt; 7) | folded</c>:
+    /// <see cref="FirstChar"/> when a word of the length starts with the char, <see cref="LastChar"/> when one ends with it. Rule
+    /// passes ask most words of a sentence and few are in the set: two reads reject most of them without the loop over
+    /// <see cref="_firsts"/> ("Its" passes the first-char test of "Inc" and not the last-char one). A length with a word that
+    /// starts (ends) with a non-ASCII char allows every first (last) char.
     /// </summary>
-    private readonly bool[] _asciiFirsts;
+    private readonly byte[] _asciiEnds;
+
+    private const byte FirstChar = 1;
+
+    private const byte LastChar = 2;
 
     public WordSet(params ReadOnlySpan<string> words)
     {
@@ -37,7 +43,7 @@ internal sealed class WordSet
 
         _byLength = new string[]?[max + 1];
         _firsts = new char[]?[max + 1];
-        _asciiFirsts = new bool[(max + 1) << 7];
+        _asciiEnds = new byte[(max + 1) << 7];
         for (var i = 0; i < groups.Length; i++)
         {
             if (groups[i] is not { } group)
@@ -47,18 +53,26 @@ internal sealed class WordSet
 
             _byLength[i] = [.. group];
             _firsts[i] = group.ConvertAll(word => word.Length > 0 ? word[0] : '\0').ToArray();
-            var allowed = _asciiFirsts.AsSpan(i << 7, 128);
-            foreach (var first in _firsts[i]!)
+            var allowed = _asciiEnds.AsSpan(i << 7, 128);
+            foreach (var word in group)
             {
-                if (first < 128)
-                {
-                    allowed[first | 0x20] = true;
-                }
-                else
-                {
-                    allowed.Fill(true);
-                }
+                Allow(allowed, word.Length > 0 ? word[0] : '\0', FirstChar);
+                Allow(allowed, word.Length > 0 ? word[^1] : '\0', LastChar);
             }
+        }
+    }
+
+    private static void Allow(Span<byte> allowed, char c, byte end)
+    {
+        if (c < 128)
+        {
+            allowed[c | 0x20] |= end;
+            return;
+        }
+
+        foreach (ref var flags in allowed)
+        {
+            flags |= end;
         }
     }
 
@@ -70,7 +84,9 @@ internal sealed class WordSet
         }
 
         var first = word[0];
-        if (first < 128 && !_asciiFirsts[(word.Length << 7) | (first | 0x20)])
+        var last = word[^1];
+        if ((first < 128 && (_asciiEnds[(word.Length << 7) | (first | 0x20)] & FirstChar) == 0) ||
+            (last < 128 && (_asciiEnds[(word.Length << 7) | (last | 0x20)] & LastChar) == 0))
         {
             return false;
         }
@@ -84,7 +100,7 @@ internal sealed class WordSet
                 continue;
             }
 
-            if (word.Equals(candidates[i], StringComparison.OrdinalIgnoreCase))
+            if (SpanLookup<bool>.EqualsIgnoreCaseByChar(word, candidates[i]))
             {
                 return true;
             }

@@ -183,7 +183,7 @@ public sealed partial class LexiconScorer
         {
             if (units[i].Kind == UnitKind.Boundary)
             {
-                colon = units[i].BoundaryChar == ':' && text[units[i].Start - 1] == ' ' ? i : -1;
+                colon = text[units[i].Start] == ':' && text[units[i].Start - 1] == ' ' ? i : -1;
                 break;
             }
 
@@ -385,7 +385,7 @@ public sealed partial class LexiconScorer
         {
             // A name has at least one capitalised word or '&' right before its designator (see NameStart), or a comma and then one
             // ("Acme & Struggles International, Inc."): testing that first spares the set lookup for most words.
-            var end = units[i - 1].Kind == UnitKind.Boundary && units[i - 1].BoundaryChar == ',' && i >= 2 ? i - 1 : i;
+            var end = units[i - 1].Kind == UnitKind.Boundary && text[units[i - 1].Start] == ',' && i >= 2 ? i - 1 : i;
             if (!MayEndName(text, units[end - 1]) ||
                 units[i].Kind is not (UnitKind.Word or UnitKind.Lexical) || !NameDesignators.Contains(text[units[i].Start..units[i].End].TrimEnd('.')))
             {
@@ -458,7 +458,7 @@ public sealed partial class LexiconScorer
         {
             if (units[i].Kind == UnitKind.Boundary)
             {
-                return units[i].BoundaryChar == ':' && MarkRecommendation(text, units, i + 1);
+                return text[units[i].Start] == ':' && MarkRecommendation(text, units, i + 1);
             }
         }
 

@@ -311,7 +311,7 @@ public sealed partial class LexiconScorer
     /// </summary>
     private static int FindObjectOfNewPredicate(ReadOnlySpan<char> text, Span<Unit> units, int d)
     {
-        if (d == 0 || !(units[d - 1].Kind == UnitKind.Boundary && units[d - 1].BoundaryChar == ',' || IsWord(text, units[d - 1], "and")))
+        if (d == 0 || !(units[d - 1].Kind == UnitKind.Boundary && text[units[d - 1].Start] == ',' || IsWord(text, units[d - 1], "and")))
         {
             return -1;
         }
