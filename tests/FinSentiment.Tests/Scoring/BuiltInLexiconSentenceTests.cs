@@ -422,6 +422,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme CEO departs, succeeded by Jane Roe", Polarity.Neutral)]
     [InlineData("Acme succeeded in cutting its debt", Polarity.Positive)]
     [InlineData("Globex makes clothing, bags and other accessories", Polarity.Neutral)] // goods, not the verb of winning
+    [InlineData("Initech amends and restates its credit agreement", Polarity.Neutral)] // routine legal wording
+    [InlineData("Initech restates its earnings for 2024", Polarity.Negative)]
     [InlineData("Exports were an all time record for Acme.", Polarity.Positive)]
     [InlineData("The euro cracks under rates pressure", Polarity.Negative)] // what comes after "under" is the cause
     [InlineData("Widget prices slide to a 9 month low", Polarity.Negative)]
