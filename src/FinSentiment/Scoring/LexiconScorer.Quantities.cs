@@ -504,9 +504,14 @@ public sealed partial class LexiconScorer
             // "Q3 sales $5.17 bln vs. $5.40 bln; FactSet consensus $5.32 bln": against what was expected, which moves the stock.
             if (TryCompareWithExpectation(text, units, q, Math.Min(units.Length, q + 24), out var actual, out var expected) && actual != expected)
             {
-                units[q].Comparison = (sbyte)(units[actual].Value > units[expected].Value ? 1 : -1);
+                // In line with the consensus ("EPS 51 cents; consensus 51 cents") is no surprise either way.
                 units[q].Consumed = true;
-                units[q].Partner = actual;
+                if (units[actual].Value != units[expected].Value)
+                {
+                    units[q].Comparison = (sbyte)(units[actual].Value > units[expected].Value ? 1 : -1);
+                    units[q].Partner = actual;
+                }
+
                 continue;
             }
 
@@ -857,7 +862,8 @@ public sealed partial class LexiconScorer
             'b' => word.Length <= 3 || word.StartsWith("bil", StringComparison.OrdinalIgnoreCase) ? 1e9 : 1,
             't' when word.StartsWith("th", StringComparison.OrdinalIgnoreCase) => 1e3,
             't' => 1e12,
-            'c' => 1e7,
+            'c' when word.Length == 1 || word.StartsWith("cent", StringComparison.OrdinalIgnoreCase) => 0.01, // "88 cents", "5c"
+            'c' when word.StartsWith("cr", StringComparison.OrdinalIgnoreCase) => 1e7, // "Rs 810 cr", "crore"
             'l' => 1e5,
             _ => 1,
         };

@@ -516,6 +516,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
                         _ => UnitKind.Number,
                     });
                     numeric.HasValue = TryParseAmount(token.GetText(text), out numeric.Value);
+                    if (numeric.HasValue && token.Kind == TokenKind.Number && InCents(text, tokens, i))
+                    {
+                        numeric.Value /= 100; // "$1.08 vs. 88 cents": comparable with the dollars
+                    }
+
                     if (token.Kind == TokenKind.Percent && text[token.Start] is '+' or '-' or '−' && numeric.HasValue && numeric.Value != 0 &&
                         !(count > 0 && IsWord(text, units[count - 1], "at"))) // "keeps its deposit rate at -0.5%": a level, not a change
                     {
@@ -677,6 +682,21 @@ public sealed partial class LexiconScorer : ISentimentScorer
             _ => word,
         };
     }
+
+    /// <summary>Whether the number at <paramref name="i"/> is in cents: "88 cents", or the first of "46 and 50 cents", "46 to 50 cents".</summary>
+    private static bool InCents(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (i + 1 < tokens.Length && IsCentsWord(tokens[i + 1].GetText(text)))
+        {
+            return true;
+        }
+
+        return i + 3 < tokens.Length && tokens[i + 1].GetText(text) is "and" or "to" && tokens[i + 2].Kind == TokenKind.Number &&
+            IsCentsWord(tokens[i + 3].GetText(text));
+    }
+
+    private static bool IsCentsWord(ReadOnlySpan<char> word) =>
+        word.Equals("cents", StringComparison.OrdinalIgnoreCase) || word.Equals("cent", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsQuestion(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence)
     {

@@ -133,6 +133,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Q3 revenue $3.32 bln vs. $3.22 bln a year ago", "Q3 revenue $3.12 bln vs. $3.22 bln a year ago")]
     [InlineData("Q2 adj. EPS 83 cents; FactSet consensus 70 cents", "Q2 adj. EPS 61 cents; FactSet consensus 70 cents")]
     [InlineData("Q2 sales $1.79 bln vs. $1.80 bln a year ago; consensus $1.75 bln", "Q2 sales $1.82 bln vs. $1.80 bln a year ago; consensus $1.85 bln")]
+    [InlineData("Q2 EPS $1.08 vs. 88 cents a year ago", "Q2 EPS 88 cents vs. $1.08 a year ago")] // cents against dollars
+    [InlineData("Q4 adj. EPS $1.00; FactSet consensus 99 cents", "Q1 profit between 46 and 50 cents a share, below the estimate of 61 cents")]
     public void Figures_are_read_against_the_year_before_and_against_expectations(string beat, string miss)
     {
         var good = Analyzer.Analyze(beat);
@@ -141,6 +143,14 @@ public sealed class BuiltInLexiconSentenceTests
         Assert.True(good.Score > 0, $"{beat} scored {good.Score}");
         Assert.True(bad.Score < 0, $"{miss} scored {bad.Score}");
         Assert.Single(good.Sentences);
+    }
+
+    [Fact]
+    public void Figures_in_line_with_the_consensus_are_no_surprise()
+    {
+        var result = Analyzer.Analyze("Q4 EPS 51 cents vs. 41 cents a year ago; FactSet consensus 51 cents");
+
+        Assert.DoesNotContain(result.Evidence, e => e.Contribution < 0);
     }
 
     [Fact]
