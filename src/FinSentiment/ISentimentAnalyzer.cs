@@ -60,6 +60,8 @@ public interface ISentimentAnalyzer
     /// <param name="cancellationToken">Stops the batch; then <see cref="OperationCanceledException"/> is thrown.</param>
     /// <returns>One result per text, in input order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="texts"/> or one of its items is null.</exception>
+    /// <exception cref="ArgumentException">An item is longer than <see cref="FinSentimentOptions.MaxTextLength"/> (the first failure
+    /// is thrown, as <c>Analyze</c> throws it; the batch stops).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     IReadOnlyList<SentimentResult> AnalyzeBatch(IReadOnlyList<string> texts, CancellationToken cancellationToken = default);
 
@@ -68,6 +70,8 @@ public interface ISentimentAnalyzer
     /// <param name="cancellationToken">Stops the batch; then <see cref="OperationCanceledException"/> is thrown.</param>
     /// <returns>One result per article, in input order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="articles"/> or one of its items is null.</exception>
+    /// <exception cref="ArgumentException">An item is longer than <see cref="FinSentimentOptions.MaxTextLength"/> (the first failure
+    /// is thrown, as <c>Analyze</c> throws it; the batch stops).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     IReadOnlyList<SentimentResult> AnalyzeBatch(IReadOnlyList<NewsArticle> articles, CancellationToken cancellationToken = default);
 }

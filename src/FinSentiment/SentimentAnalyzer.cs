@@ -1173,7 +1173,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         // "Goldman trims Acme earnings estimates", "Globex analysts see weak demand for Acme": a broker or its research that
         // speaks of a company named after the phrase passes the phrase on to it.
-        if (before >= 0 && after >= 0 && after != before && !AttributionText.HasClauseBreak(text.AsSpan(position, afterStart - position)) &&
+        if (before >= 0 && after >= 0 && after != before && !AttributionText.HasClauseOpener(text.AsSpan(position, afterStart - position)) &&
             SourceMentions.Classify(text, tokens, spans[beforeSpan].Start, spans[beforeSpan].Start + spans[beforeSpan].Length) == SourcePosition.Messenger)
         {
             before = -1;
@@ -1323,13 +1323,14 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     private List<(int Start, int Length)>?[] FindTargets(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<SentimentTarget> targets, List<TickerMention> mentions)
     {
         var found = new List<(int Start, int Length)>?[targets.Count];
+        var caseless = TargetMatcher.IsCaseless(text, tokens);
         for (var i = 0; i < targets.Count; i++)
         {
             var target = targets[i];
             var spans = new List<(int Start, int Length)>();
             foreach (var name in TargetMatcher.Candidates(target))
             {
-                TargetMatcher.FindAll(text, tokens, name, _tokenizer, spans, strictCapitals: IsAsGiven(target, name));
+                TargetMatcher.FindAll(text, tokens, name, _tokenizer, spans, strictCapitals: IsAsGiven(target, name), caselessText: caseless);
                 if (spans.Count > 0)
                 {
                     break;
@@ -1355,12 +1356,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
             if (spans.Count == 0)
             {
-                FindInLooseForms(text, tokens, target, spans, misspelt: false);
+                FindInLooseForms(text, tokens, target, spans, misspelt: false, caseless);
             }
 
             if (spans.Count == 0)
             {
-                FindInLooseForms(text, tokens, target, spans, misspelt: true);
+                FindInLooseForms(text, tokens, target, spans, misspelt: true, caseless);
             }
 
             found[i] = spans.Count == 0 ? null : spans;
@@ -1373,11 +1374,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// Adds the spans of the first of the target's looser forms found: with an "s" on the last word, or with
     /// <paramref name="misspelt"/> one letter off in a longer word.
     /// </summary>
-    private void FindInLooseForms(string text, ReadOnlySpan<Token> tokens, SentimentTarget target, List<(int Start, int Length)> spans, bool misspelt)
+    private void FindInLooseForms(string text, ReadOnlySpan<Token> tokens, SentimentTarget target, List<(int Start, int Length)> spans, bool misspelt, bool caseless)
     {
         foreach (var name in TargetMatcher.LooseForms(target))
         {
-            TargetMatcher.FindAll(text, tokens, name, _tokenizer, spans, pluralLastWord: !misspelt, misspelt: misspelt, strictCapitals: IsAsGiven(target, name));
+            TargetMatcher.FindAll(text, tokens, name, _tokenizer, spans, pluralLastWord: !misspelt, misspelt: misspelt, strictCapitals: IsAsGiven(target, name),
+                caselessText: caseless);
             if (spans.Count > 0)
             {
                 return;
@@ -1386,8 +1388,23 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     }
 
     /// <summary>Whether <paramref name="name"/> is the target's name or one of its aliases as the caller gave them, not a form derived from them.</summary>
-    private static bool IsAsGiven(SentimentTarget target, string name) =>
-        string.Equals(name, target.Name, StringComparison.Ordinal) || target.Aliases.Contains(name, StringComparer.Ordinal);
+    private static bool IsAsGiven(SentimentTarget target, string name)
+    {
+        if (string.Equals(name, target.Name, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (var alias in target.Aliases)
+        {
+            if (string.Equals(name, alias, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Adds the resolver's mentions of the directory company that the target names (by name, alias or symbol).</summary>
     private static void FindThroughDirectory(TickerDirectory directory, SentimentTarget target, List<TickerMention> mentions, List<(int Start, int Length)> spans)

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace FinSentiment;
 
 /// <summary>A company (or anything else) the caller wants the sentiment toward, known by a name and optional aliases.</summary>
@@ -75,7 +77,7 @@ public sealed record SentimentTarget
     }
 
     /// <summary>Writes the name and the aliases: <c>Name = Morrisons, Aliases = [Wm Morrison]</c>.</summary>
-    private bool PrintMembers(System.Text.StringBuilder builder)
+    private bool PrintMembers(StringBuilder builder)
     {
         builder.Append("Name = ").Append(Name).Append(", Aliases = [").AppendJoin(", ", Aliases).Append(']');
         return true;

@@ -223,7 +223,13 @@ internal static class AttributionText
         }
 
         clause = clause[(clause.LastIndexOfAny(';', ':') + 1)..];
-        foreach (var preference in (ReadOnlySpan<string>)["prefer", "better", "more attractive", "superior"])
+        // "Buy Acme over Globex": a buy call that names the one passed over is a preference too.
+        if (clause.TrimStart().StartsWith("buy ", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (var preference in (ReadOnlySpan<string>)["prefer", "better", "more attractive", "superior", "favour", "favor"])
         {
             if (clause.Contains(preference, StringComparison.OrdinalIgnoreCase))
             {
@@ -486,6 +492,32 @@ internal static class AttributionText
 
         static bool StartsWithWord(ReadOnlySpan<char> text, string word) =>
             text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsLetterOrDigit(text[word.Length]));
+    }
+
+    /// <summary>
+    /// Whether a clause opener stands anywhere in the text, with or without a comma before it ("… while Acme slumped", "… even
+    /// as Acme struggles"), or a semicolon.
+    /// </summary>
+    public static bool HasClauseOpener(ReadOnlySpan<char> between)
+    {
+        if (between.Contains(';'))
+        {
+            return true;
+        }
+
+        while (!between.IsEmpty)
+        {
+            var end = between.IndexOfAny(' ', ',');
+            var word = end < 0 ? between : between[..end];
+            if (ClauseOpeners.Contains(word))
+            {
+                return true;
+            }
+
+            between = end < 0 ? [] : between[(end + 1)..];
+        }
+
+        return false;
     }
 
     /// <summary>Whether a new clause starts in the text ("…, while Acme slumped", "…; Acme slumped").</summary>

@@ -158,9 +158,26 @@ internal static class TargetMatcher
         char.IsUpper(word[0]) && (word.Length >= 6 || i > 0 && tokens[i - 1].Kind != TokenKind.SentenceEnd);
 
     /// <summary>
+    /// Whether a text is written without capitalised words ("rivian shares jump 10% after Q3 beat"): then the case of a word says
+    /// nothing of whether it is a name. Words in capitals ("Q3", "USA") and cashtags do not count.
+    /// </summary>
+    public static bool IsCaseless(string text, ReadOnlySpan<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]) && token.GetText(text).ContainsAnyInRange('a', 'z'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// Whether a word equal to a name's word but for case is written as the name can be: a capitalised name ("Target", "Shell")
-    /// not in lower case ("price target", "shell companies") unless the text has no capitals at all (then case says nothing:
-    /// "tesla stock soars"), and with <paramref name="strictCapitals"/> a name in capitals of five letters or fewer (a symbol
+    /// not in lower case ("price target", "shell companies") unless the text has no capitalised words (then case says nothing:
+    /// "tesla stock soars after Q3 beat"), and with <paramref name="strictCapitals"/> a name in capitals of five letters or fewer (a symbol
     /// given as the target: "ALL", "IT", "NOW") only in capitals ("All stocks fell" is not Allstate). A name given in lower
     /// case matches any case.
     /// </summary>
@@ -234,11 +251,12 @@ internal static class TargetMatcher
     /// with <paramref name="misspelt"/>, a capitalised word of five letters or more may differ by one letter, added, dropped,
     /// changed or swapped, after the first ("Globx" or "Glboex" for "Globex": a target written one way and the text another).
     /// Case is ignored as far as <see cref="CaseFits"/> allows; <paramref name="strictCapitals"/> is for a name as the caller gave
-    /// it (a one-word name in capitals is then a symbol, not a word of the name shortened).
+    /// it (a one-word name in capitals is then a symbol, not a word of the name shortened), <paramref name="caselessText"/> for a
+    /// text written without capitalised words (<see cref="IsCaseless"/>).
     /// </summary>
     public static void FindAll(
         string text, ReadOnlySpan<Token> tokens, string name, ITokenizer tokenizer, List<(int Start, int Length)> spans, bool pluralLastWord = false,
-        bool misspelt = false, bool strictCapitals = false)
+        bool misspelt = false, bool strictCapitals = false, bool caselessText = false)
     {
         Span<Token> buffer = stackalloc Token[32];
         var words = SentimentLexicon.SplitTerm(name, tokenizer, buffer);
@@ -247,7 +265,6 @@ internal static class TargetMatcher
             return;
         }
 
-        var caselessText = !text.AsSpan().ContainsAnyInRange('A', 'Z');
 
         for (var i = 0; i + words.Count <= tokens.Length; i++)
         {

@@ -473,9 +473,9 @@ public sealed partial class LexiconScorer
         }
 
         var word = text[units[first].Start..units[first].End];
-        if (!RecommendationVerbs.Contains(word))
+        if (!RecommendationVerbs.Contains(word) || units[first + 1].Kind == UnitKind.Lexical && units[first + 1].Category == LexiconCategory.Negator)
         {
-            return false;
+            return false; // "Prefer not to chase Acme": advice against
         }
 
         foreach (var (verb, valence) in Recommendations)

@@ -186,7 +186,20 @@ public sealed partial class LexiconScorer
                 continue;
             }
 
+            // "Product returns of 12%", "tax returns": goods or forms sent back, not a return on money.
+            if (q > 0 && ReturnedThings.Contains(text[units[q - 1].Start..units[q - 1].End]))
+            {
+                continue;
+            }
+
             var percent = StatedPercent(text, units, q);
+
+            // "Acme returns 10% of its workforce to the office": a share of something, not a gain.
+            if (percent > q && percent + 1 < units.Length && IsWord(text, units[percent + 1], "of"))
+            {
+                continue;
+            }
+
             if (percent >= 0 && units[percent].Value != 0)
             {
                 unit.Comparison = (sbyte)(units[percent].Value > 0 ? 1 : -1);
@@ -230,7 +243,8 @@ public sealed partial class LexiconScorer
 
     /// <summary>
     /// "Cuts its earnings target for 2015 and 370 jobs", "cut its outlook and 500 jobs": a quantity joined by "and" to one a
-    /// direction before it moved, or to a bad phrase, goes with it; it is not good or bad news of its own (jobs, profit).
+    /// direction before it moved, or to a phrase of cutting, goes with it; it is not good or bad news of its own (jobs, profit).
+    /// ("Posted a loss and profit growth of 20%": the growth is news of its own.)
     /// </summary>
     private static void ConsumeCoordinatedQuantities(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
     {
@@ -250,12 +264,20 @@ public sealed partial class LexiconScorer
 
             // A bad phrase ends right before "and" ("cut its outlook and"); a moved quantity may have words after it ("target for 2015").
             ref readonly var other = ref units[conjunct];
-            if (other.Category == LexiconCategory.Sentiment && other.Valence < 0 && IsWord(text, units[conjunct + 1], "and") ||
+            if (other.Category == LexiconCategory.Sentiment && other.Valence < 0 && IsWord(text, units[conjunct + 1], "and") && StartsWithCut(text, other) ||
                 IsQuantity(other) && MovedFromBefore(units, lexical, conjunct))
             {
                 unit.Consumed = true;
             }
         }
+    }
+
+    /// <summary>Whether a phrase opens with a verb of cutting ("cut its outlook", "slashes its dividend"), whose object the "and" continues.</summary>
+    private static bool StartsWithCut(ReadOnlySpan<char> text, in Unit phrase)
+    {
+        var words = text[phrase.Start..phrase.End];
+        var space = words.IndexOf(' ');
+        return CutVerbs.Contains(space < 0 ? words : words[..space]);
     }
 
     /// <summary>

@@ -40,7 +40,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static readonly Lazy<LexiconScorer> DefaultScorer = new(() => new LexiconScorer(SentimentLexicon.Default));
 
     private static readonly (string Verb, double Valence)[] Recommendations =
-        [("buy", 0.5), ("accumulate", 0.4), ("add", 0.4), ("prefer", 0.4), ("favour", 0.4), ("favor", 0.4), ("like", 0.3), ("sell", -0.5), ("avoid", -0.5), ("short", -0.4), ("exit", -0.4), ("skip", -0.4)];
+        [("buy", 0.5), ("accumulate", 0.4), ("add", 0.4), ("prefer", 0.4), ("like", 0.3), ("sell", -0.5), ("avoid", -0.5), ("short", -0.4), ("exit", -0.4), ("skip", -0.4)];
 
     // The verbs of Recommendations, as a set: nearly every sentence opens with a capitalised word that is none of them, and the set
     // rejects it on its length and first letter instead of comparing it with each verb.
@@ -94,7 +94,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     // job cuts") and stays as it is. In the passive the good word is the harm's cause ("profit hit by a strong dollar",
     // "hurt by strong demand for rivals' phones"), and turns as well.
     private static readonly WordSet BreakerWords = new(
-        "hit by", "hurt by", "impacted by", "dragged by", "burned by",
+        "hit by", "hit by a", "hurt by", "impacted by", "dragged by", "burned by",
         "derail", "derails", "derailed", "derailing", "spoil", "spoils", "spoiled", "spoilt", "spoiling", "kill", "kills", "killed",
         "threaten", "threatens", "threatened", "threatening", "dent", "dents", "dented", "denting", "halt", "halts", "halted",
         "hurt", "hurts", "hurting", "hamper", "hampers", "hampered", "hampering", "hinder", "hinders", "hindered", "hindering",
@@ -116,6 +116,17 @@ public sealed partial class LexiconScorer : ISentimentScorer
     // Words between two negators that join them rather than put one inside the other ("will not and cannot cut", "not only
     // avoided a loss but…").
     private static readonly WordSet NegationBreaks = new("and", "or", "nor", "what", "which", "that", "who", "but", "only", "just", "merely", "simply", "solely");
+
+    // Things returned rather than money made: "product returns", "tax returns".
+    private static readonly WordSet ReturnedThings = new(
+        "product", "products", "customer", "customers", "merchandise", "goods", "sales", "tax", "vat", "income", "purchase", "item", "items");
+
+    // Verbs of cutting that open a phrase whose object an "and" may continue ("cut its outlook and 500 jobs").
+    private static readonly WordSet CutVerbs = new(
+        "cut", "cuts", "cutting", "slash", "slashes", "slashed", "slashing", "axe", "axes", "axed", "axing", "trim", "trims", "trimmed",
+        "trimming", "lower", "lowers", "lowered", "lowering", "reduce", "reduces", "reduced", "reducing", "scrap", "scraps", "scrapped",
+        "scrapping", "suspend", "suspends", "suspended", "suspending", "shed", "sheds", "shedding", "eliminate", "eliminates",
+        "eliminated", "eliminating", "halve", "halves", "halved", "halving");
 
     // Words between returns and their percentage: "returns of 30%", "returns over 600%", "returns of as high as 30%".
     private static readonly WordSet ReturnFigureLinks = new("of", "over", "up", "to", "upto", "nearly", "about", "around", "almost", "as", "high", "more", "than");

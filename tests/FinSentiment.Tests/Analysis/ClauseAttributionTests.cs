@@ -113,6 +113,7 @@ public sealed class ClauseAttributionTests
     [InlineData("Prefer Acme Widgets over Globex in the widget space: Rahul Verma", "Globex", Polarity.Negative)]
     [InlineData("Prefer Acme Widgets over Globex in the widget space: Rahul Verma", "Acme Widgets", Polarity.Positive)]
     [InlineData("Acme Widgets a better bet than Globex: Rahul Verma", "Globex", Polarity.Negative)]
+    [InlineData("Buy Acme Widgets over Globex: Rahul Verma", "Globex", Polarity.Negative)] // a buy call that names the one passed over
     [InlineData("Acme Widgets upgraded to buy; Globex shares rise to a record", "Globex", Polarity.Positive)]
     public void The_company_a_preference_passes_over_takes_the_opposite_view(string text, string target, Polarity expected)
     {

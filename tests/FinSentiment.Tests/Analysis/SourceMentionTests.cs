@@ -67,12 +67,15 @@ public sealed class SourceMentionTests
         Assert.Equal(Polarity.Neutral, result.Targets[1].Polarity);
     }
 
-    [Fact]
-    public void A_broker_call_does_not_pass_over_a_clause_break()
+    [Theory]
+    [InlineData("Globex downgrades Initech to neutral; prefers Acme", Polarity.Positive)]
+    [InlineData("Globex strategists turned bullish while Acme slumped 8%.", Polarity.Negative)] // "while" opens a clause, comma or not
+    [InlineData("A Globex survey shows robust demand even as Acme struggles.", Polarity.Negative)]
+    public void A_broker_call_does_not_pass_over_a_clause_break(string text, Polarity expected)
     {
-        var result = Analyzer.Analyze("Globex downgrades Initech to neutral; prefers Acme", [new SentimentTarget("Acme"), new SentimentTarget("Globex")]);
+        var result = Analyzer.Analyze(text, [new SentimentTarget("Acme"), new SentimentTarget("Globex")]);
 
-        Assert.Equal(Polarity.Positive, result.Targets[0].Polarity);
+        Assert.Equal(expected, result.Targets[0].Polarity);
     }
 
     [Fact]
