@@ -439,6 +439,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme shares cracked $100 for the first time", Polarity.Neutral)]
     [InlineData("Favour shifts away from Acme stock", Polarity.Neutral)] // a noun, not a call
     [InlineData("Acme profit hit by a strong dollar", Polarity.Negative)]
+    [InlineData("The widget index is trading in a narrow range", Polarity.Neutral)] // where it trades, not a fall
     [InlineData("Exports were an all time record for Acme.", Polarity.Positive)]
     [InlineData("The euro cracks under rates pressure", Polarity.Negative)] // what comes after "under" is the cause
     [InlineData("Widget prices slide to a 9 month low", Polarity.Negative)]
