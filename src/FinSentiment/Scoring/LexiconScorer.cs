@@ -108,10 +108,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static readonly WordSet StopperWords = new("halt", "halts", "halted", "halting", "dampen", "dampens", "dampened", "dampening");
 
     // A fall of the subject that is a loss of what follows ("Acme loses its licence", "lost the contract", "erased its gains"):
-    // the good thing after it is lost, as after a breaker. ("Gave up" is not among them: "gave up its plan to cut jobs".)
+    // the good thing after it is lost, as after a breaker ("the Dow gave up a 900-point rally"; in "gave up its plan to cut
+    // jobs" the bad word comes first and is left as it is).
     private static readonly WordSet LosingWords = new(
         "loses", "lost", "lose", "losing", "surrendered", "surrenders", "erased", "erases", "erase", "erasing", "wiped out", "wipes out",
-        "wipe out", "wiping out");
+        "wipe out", "wiping out", "gave up", "gives up", "giving up");
 
     // Words between two negators that join them rather than put one inside the other ("will not and cannot cut", "not only
     // avoided a loss but…").
@@ -157,7 +158,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     // Directions that, with no quantity to move and no figure, name an act rather than a change: "plans to raise Rs 500 crore"
     // (fund raising), "a price hike", "to drop a brand".
-    private static readonly WordSet ActDirections = new("raise", "raising", "hike", "hikes", "drop");
+    private static readonly WordSet ActDirections = new("raise", "raising", "hike", "hikes", "drop", "gave up", "gives up", "giving up");
 
     // Words that end a phrase naming where a market went or stood: "rally", "big slide", "losing run", "16-month low".
     private static readonly WordSet MoveAndLevelWords = new(

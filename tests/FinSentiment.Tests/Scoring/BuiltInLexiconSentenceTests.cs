@@ -535,6 +535,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("A strike at the plant spoils Globex's strong quarter", Polarity.Negative)]
     [InlineData("Acme loses its banking licence", Polarity.Negative)] // a good thing lost
     [InlineData("The index erased its gains in late trade", Polarity.Negative)]
+    [InlineData("The widget index gave up a 900-point rally in late trade", Polarity.Negative)]
     [InlineData("Initech will not pay a dividend this year", Polarity.Negative)]
     [InlineData("Acme skipped its dividend", Polarity.Negative)]
     [InlineData("Acme profit hit by strong dollar", Polarity.Negative)] // the good word is the harm's cause
