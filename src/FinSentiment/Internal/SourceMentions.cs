@@ -106,6 +106,9 @@ internal static class SourceMentions
         "report", "reports", "research", "data", "study", "survey", "analysis", "note", "estimates", "polled", "surveyed", "compiled",
         "assessed", "calculated", "published", "tracked");
 
+    // Words before "report(s)" that make it a company's own results: "earnings reports from Acme".
+    private static readonly WordSet OwnResultsWords = new("earnings", "quarterly", "results", "annual", "financial", "profit", "sales");
+
     // The last word of a headline that a list of companies follows: "hot stock picks:", "stocks to pick:", "top gainers:".
     // ("A good buy:" and "safe bets:" are views, and a byline follows them.)
     private static readonly WordSet ListHeads = new(
@@ -218,7 +221,7 @@ internal static class SourceMentions
             if (MessengerWordsBefore.Contains(word) ||
                 (words == 0 && word.Equals("at", StringComparison.OrdinalIgnoreCase) && PreviousWordIsRole(text, tokens, i)) ||
                 (words == 0 && (word.Equals("from", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase)) &&
-                    PreviousWordIs(text, tokens, i, ResearchWords)) ||
+                    PreviousWordIs(text, tokens, i, ResearchWords) && !IsOwnResultsReport(text, tokens, i)) ||
                 (words == 0 && word.Equals("by", StringComparison.OrdinalIgnoreCase) && PreviousWordIs(text, tokens, i, RatedParticiples)))
             {
                 return SourcePosition.Messenger;
@@ -451,6 +454,21 @@ internal static class SourceMentions
         token.Length == 2 && text[token.Start + 1] == 's' && text[token.Start] is '\'' or '’';
 
     private static bool PreviousWordIsRole(string text, ReadOnlySpan<Token> tokens, int at) => PreviousWordIs(text, tokens, at, RolesBeforeAt);
+
+    /// <summary>
+    /// Whether the report before "from" at <paramref name="at"/> is a company's own results ("downbeat earnings reports from
+    /// Acme", "quarterly reports from Globex"), which are its news, not a finding it published about others.
+    /// </summary>
+    private static bool IsOwnResultsReport(string text, ReadOnlySpan<Token> tokens, int at)
+    {
+        var report = at - 1;
+        while (report >= 0 && tokens[report].Kind != TokenKind.Word)
+        {
+            report--;
+        }
+
+        return report > 0 && PreviousWordIs(text, tokens, report, OwnResultsWords);
+    }
 
     private static bool PreviousWordIs(string text, ReadOnlySpan<Token> tokens, int at, WordSet words)
     {

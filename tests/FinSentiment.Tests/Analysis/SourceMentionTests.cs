@@ -79,6 +79,14 @@ public sealed class SourceMentionTests
     }
 
     [Fact]
+    public void A_company_whose_own_earnings_report_is_named_is_its_subject()
+    {
+        var result = Analyzer.Analyze("A worrying earnings report from Globex Semiconductor sparked a sell-off in chip stocks.", [new SentimentTarget("Globex Semiconductor")]);
+
+        Assert.Equal(Polarity.Negative, result.Targets[0].Polarity);
+    }
+
+    [Fact]
     public void A_company_forecasting_its_own_results_keeps_its_sentiment()
     {
         var result = Analyzer.Analyze("Globex forecast sharply higher sales.", [new SentimentTarget("Globex")]);
