@@ -100,7 +100,7 @@ internal static class SourceMentions
         "upgraded", "downgraded", "initiated", "reiterated", "rated", "buy", "sell", "hold", "outperform", "underperform", "overweight",
         "underweight", "neutral");
 
-    // "a report from Goldman Sachs", "research by PwC", "data from IRI", "analysts polled by Reuters", "data compiled by LSEG":
+    // "a report from Goldman Sachs", "research by Initech", "data from Initech", "analysts polled by Globex News", "data compiled by LSEG":
     // the company published the finding.
     private static readonly WordSet ResearchWords = new(
         "report", "reports", "research", "data", "study", "survey", "analysis", "note", "estimates", "polled", "surveyed", "compiled",

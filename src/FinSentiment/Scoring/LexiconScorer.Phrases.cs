@@ -78,7 +78,7 @@ public sealed partial class LexiconScorer
         return found;
     }
 
-    /// <summary>A count written as a word before a spaced period ("three week low", "two month high").</summary>
+    /// <summary>A count written as a word before a spaced period ("four week low", "two month high").</summary>
     private static bool IsCountWord(ReadOnlySpan<char> text, in Unit unit) =>
         unit.Kind == UnitKind.Word && CountWords.Contains(text[unit.Start..unit.End]);
 
@@ -253,7 +253,7 @@ public sealed partial class LexiconScorer
                 continue;
             }
 
-            // "Kuehn will succeed Carter as CFO", "CEO departs, succeeded by Moler": who takes over an office, not a success.
+            // "Roe will succeed Doe as CFO", "CEO departs, succeeded by Roe": who takes over an office, not a success.
             if (SuccessionVerbs.Contains(text[unit.Start..unit.End]) && NamesSuccessor(text, units, i))
             {
                 unit.Kind = UnitKind.Word;
@@ -283,7 +283,7 @@ public sealed partial class LexiconScorer
     /// "negative" or "positive", a rating action). A unit's text matched the term ignoring case (and the apostrophe's form), which
     /// none of those tests tells apart: a unit of any other entry is passed over without them.
     /// </summary>
-    /// <summary>Whether a name follows a succession verb, over "by" ("succeeds Walter Gunter", "succeeded by Moler").</summary>
+    /// <summary>Whether a name follows a succession verb, over "by" ("succeeds Jane Roe", "succeeded by Roe").</summary>
     private static bool NamesSuccessor(ReadOnlySpan<char> text, Span<Unit> units, int verb)
     {
         var next = verb + 1;

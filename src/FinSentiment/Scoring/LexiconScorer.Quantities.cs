@@ -172,9 +172,9 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
-    /// "Gives 100% returns", "may give over 45% returns", "returns of 50-84% over six months": returns stated as a percentage,
+    /// "Gives 80% returns", "may give over 40% returns", "returns of 35-60% in a year": returns stated as a percentage,
     /// with no direction word, are a gain (a loss when the figure is below zero). Only "returns": the singular is as often a
-    /// verb or a ratio ("a return to growth", "return on equity of 16%").
+    /// verb or a ratio ("a return to growth", "return on equity of 14%").
     /// </summary>
     private static void ReadStatedReturns(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
     {
@@ -242,7 +242,7 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
-    /// "Cuts its earnings target for 2015 and 370 jobs", "cut its outlook and 500 jobs": a quantity joined by "and" to one a
+    /// "Cuts its profit goal for 2026 and 450 jobs", "cut its outlook and 500 jobs": a quantity joined by "and" to one a
     /// direction before it moved, or to a phrase of cutting, goes with it; it is not good or bad news of its own (jobs, profit).
     /// ("Posted a loss and profit growth of 20%": the growth is news of its own.)
     /// </summary>
@@ -262,7 +262,7 @@ public sealed partial class LexiconScorer
                 continue;
             }
 
-            // A bad phrase ends right before "and" ("cut its outlook and"); a moved quantity may have words after it ("target for 2015").
+            // A bad phrase ends right before "and" ("cut its outlook and"); a moved quantity may have words after it ("goal for 2026").
             ref readonly var other = ref units[conjunct];
             if (other.Category == LexiconCategory.Sentiment && other.Valence < 0 && IsWord(text, units[conjunct + 1], "and") && StartsWithCut(text, other) ||
                 IsQuantity(other) && MovedFromBefore(units, lexical, conjunct))
@@ -491,7 +491,7 @@ public sealed partial class LexiconScorer
 
             if (step > 0 && (IsConnector(text, unit) || IsWord(text, unit, "on") || IsWord(text, unit, "under")))
             {
-                // "Acme Mining slumps 18 pct as debt fears grow", "Acme falls on a wider quarterly loss", "the euro cracks under rates
+                // "Acme Mining slides 12 pct as debt worries mount", "Acme falls on a wider quarterly loss", "the rupee slides under rates
                 // pressure": the quantity after "as" is another clause's, the one after "on" or "under" the cause of the move.
                 return -1;
             }
@@ -526,7 +526,7 @@ public sealed partial class LexiconScorer
             // "Q3 sales $5.17 bln vs. $5.40 bln; FactSet consensus $5.32 bln": against what was expected, which moves the stock.
             if (TryCompareWithExpectation(text, units, q, Math.Min(units.Length, q + 24), out var actual, out var expected) && actual != expected)
             {
-                // In line with the consensus ("EPS 51 cents; consensus 51 cents") is no surprise either way.
+                // In line with the consensus ("EPS 62 cents; consensus 62 cents") is no surprise either way.
                 units[q].Consumed = true;
                 if (units[actual].Value != units[expected].Value)
                 {
@@ -884,7 +884,7 @@ public sealed partial class LexiconScorer
             'b' => word.Length <= 3 || word.StartsWith("bil", StringComparison.OrdinalIgnoreCase) ? 1e9 : 1,
             't' when word.StartsWith("th", StringComparison.OrdinalIgnoreCase) => 1e3,
             't' => 1e12,
-            'c' when word.Length == 1 || word.StartsWith("cent", StringComparison.OrdinalIgnoreCase) => 0.01, // "88 cents", "5c"
+            'c' when word.Length == 1 || word.StartsWith("cent", StringComparison.OrdinalIgnoreCase) => 0.01, // "94 cents", "5c"
             'c' when word.StartsWith("cr", StringComparison.OrdinalIgnoreCase) => 1e7, // "Rs 810 cr", "crore"
             'l' => 1e5,
             _ => 1,

@@ -108,7 +108,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static readonly WordSet StopperWords = new("halt", "halts", "halted", "halting", "dampen", "dampens", "dampened", "dampening");
 
     // A fall of the subject that is a loss of what follows ("Acme loses its licence", "lost the contract", "erased its gains"):
-    // the good thing after it is lost, as after a breaker ("the Dow gave up a 900-point rally"; in "gave up its plan to cut
+    // the good thing after it is lost, as after a breaker ("the index gave up a 600-point rally"; in "gave up its plan to cut
     // jobs" the bad word comes first and is left as it is).
     private static readonly WordSet LosingWords = new(
         "loses", "lost", "lose", "losing", "surrendered", "surrenders", "erased", "erases", "erase", "erasing", "wiped out", "wipes out",
@@ -129,10 +129,10 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "scrapping", "suspend", "suspends", "suspended", "suspending", "shed", "sheds", "shedding", "eliminate", "eliminates",
         "eliminated", "eliminating", "halve", "halves", "halved", "halving");
 
-    // Words between returns and their percentage: "returns of 30%", "returns over 600%", "returns of as high as 30%".
+    // Words between returns and their percentage: "returns of 30%", "returns over 400%", "returns of as much as 25%".
     private static readonly WordSet ReturnFigureLinks = new("of", "over", "up", "to", "upto", "nearly", "about", "around", "almost", "as", "high", "more", "than");
 
-    // Verbs of taking over an office, which a name follows ("will succeed Carter as CFO").
+    // Verbs of taking over an office, which a name follows ("will succeed Doe as CFO").
     private static readonly WordSet SuccessionVerbs = new("succeed", "succeeds", "succeeded");
 
     private static readonly WordSet Determiners = new("a", "an", "the", "its", "their", "his", "her", "our");
@@ -530,7 +530,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                     numeric.HasValue = TryParseAmount(token.GetText(text), out numeric.Value);
                     if (numeric.HasValue && token.Kind == TokenKind.Number && InCents(text, tokens, i))
                     {
-                        numeric.Value /= 100; // "$1.08 vs. 88 cents": comparable with the dollars
+                        numeric.Value /= 100; // "$1.12 vs. 94 cents": comparable with the dollars
                     }
 
                     if (token.Kind == TokenKind.Percent && text[token.Start] is '+' or '-' or '−' && numeric.HasValue && numeric.Value != 0 &&
@@ -695,7 +695,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         };
     }
 
-    /// <summary>Whether the number at <paramref name="i"/> is in cents: "88 cents", or the first of "46 and 50 cents", "46 to 50 cents".</summary>
+    /// <summary>Whether the number at <paramref name="i"/> is in cents: "94 cents", or the first of "40 and 45 cents", "40 to 45 cents".</summary>
     private static bool InCents(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
         if (i + 1 < tokens.Length && IsCentsWord(tokens[i + 1].GetText(text)))

@@ -81,7 +81,7 @@ public sealed class SourceMentionTests
     [Fact]
     public void A_company_whose_own_earnings_report_is_named_is_its_subject()
     {
-        var result = Analyzer.Analyze("A worrying earnings report from Globex Semiconductor sparked a sell-off in chip stocks.", [new SentimentTarget("Globex Semiconductor")]);
+        var result = Analyzer.Analyze("A gloomy earnings report from Globex Semiconductor set off selling across chip stocks.", [new SentimentTarget("Globex Semiconductor")]);
 
         Assert.Equal(Polarity.Negative, result.Targets[0].Polarity);
     }

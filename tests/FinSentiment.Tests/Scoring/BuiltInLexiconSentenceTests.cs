@@ -67,7 +67,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Exit Bajaj Auto on rallies")]
     [InlineData("The index slips after a record high")]
     [InlineData("Acme shares slide 6% after upbeat results")]
-    [InlineData("Acme Mining slumps 18 pct as debt fears grow")]
+    [InlineData("Acme Mining slides 12 pct as debt worries mount")]
     [InlineData("Acme Funds shares slide as net outflows grow")]
     [InlineData("Acme shares pull back from their record")]
     [InlineData("The rally in widget stocks stalls")] // a good state that ends
@@ -133,8 +133,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Q3 revenue $3.32 bln vs. $3.22 bln a year ago", "Q3 revenue $3.12 bln vs. $3.22 bln a year ago")]
     [InlineData("Q2 adj. EPS 83 cents; FactSet consensus 70 cents", "Q2 adj. EPS 61 cents; FactSet consensus 70 cents")]
     [InlineData("Q2 sales $1.79 bln vs. $1.80 bln a year ago; consensus $1.75 bln", "Q2 sales $1.82 bln vs. $1.80 bln a year ago; consensus $1.85 bln")]
-    [InlineData("Q2 EPS $1.08 vs. 88 cents a year ago", "Q2 EPS 88 cents vs. $1.08 a year ago")] // cents against dollars
-    [InlineData("Q4 adj. EPS $1.00; FactSet consensus 99 cents", "Q1 profit between 46 and 50 cents a share, below the estimate of 61 cents")]
+    [InlineData("Q3 EPS $1.12 vs. 94 cents in the prior-year quarter", "Q3 EPS 94 cents vs. $1.12 in the prior-year quarter")] // cents against dollars
+    [InlineData("Q2 adj. EPS $1.00; consensus 97 cents", "Q1 profit between 40 and 45 cents per share, under the estimate of 58 cents")]
     public void Figures_are_read_against_the_year_before_and_against_expectations(string beat, string miss)
     {
         var good = Analyzer.Analyze(beat);
@@ -148,7 +148,7 @@ public sealed class BuiltInLexiconSentenceTests
     [Fact]
     public void Figures_in_line_with_the_consensus_are_no_surprise()
     {
-        var result = Analyzer.Analyze("Q4 EPS 51 cents vs. 41 cents a year ago; FactSet consensus 51 cents");
+        var result = Analyzer.Analyze("Q1 EPS 62 cents vs. 55 cents last year; consensus 62 cents");
 
         Assert.DoesNotContain(result.Evidence, e => e.Contribution < 0);
     }
@@ -416,16 +416,16 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Initech stock touches a 52 week high", Polarity.Positive)] // the period apart from its number
     [InlineData("Acme stock near 3-yr high", Polarity.Positive)] // a period written short
     [InlineData("Globex slides to a 52 wk low", Polarity.Negative)]
-    [InlineData("The franc hits three week low versus the euro", Polarity.Negative)] // a count written as a word
+    [InlineData("The peso touches four week low against the dollar", Polarity.Negative)] // a count written as a word
     [InlineData("Acme is a clear sell", Polarity.Negative)]
     [InlineData("Regulators crack down on Globex", Polarity.Negative)]
     [InlineData("Initech under CBI lens", Polarity.Negative)]
-    [InlineData("Recommend wait and watch for Acme", Polarity.Neutral)] // a call to hold off, not to buy
+    [InlineData("Recommend wait and watch on Acme", Polarity.Neutral)] // a call to hold off, not to buy
     [InlineData("Data rules are the newest bugbear for Acme shareholders", Polarity.Negative)]
     [InlineData("Acme braces for a weaker quarter", Polarity.Negative)]
-    [InlineData("Globex 2025 guidance comes in on the light side", Polarity.Negative)]
+    [InlineData("Globex's 2026 outlook landed on the light side", Polarity.Negative)]
     [InlineData("Analysts question Initech's margin outlook", Polarity.Negative)]
-    [InlineData("Acme decided to make 45 people redundant", Polarity.Negative)]
+    [InlineData("Acme will make 120 staff redundant", Polarity.Negative)]
     [InlineData("Some 450 jobs at the Globex plant are under threat", Polarity.Negative)]
     [InlineData("The pipeline is strong.", Polarity.Positive)] // a pipeline is business context
     [InlineData("Jane Roe will succeed John Doe as Acme's CFO", Polarity.Neutral)] // taking over an office
@@ -439,9 +439,9 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme shares cracked $100 for the first time", Polarity.Neutral)]
     [InlineData("Favour shifts away from Acme stock", Polarity.Neutral)] // a noun, not a call
     [InlineData("Acme profit hit by a strong dollar", Polarity.Negative)]
-    [InlineData("The widget index is trading in a narrow range", Polarity.Neutral)] // where it trades, not a fall
-    [InlineData("Exports were an all time record for Acme.", Polarity.Positive)]
-    [InlineData("The euro cracks under rates pressure", Polarity.Negative)] // what comes after "under" is the cause
+    [InlineData("The widget index held a narrow range all day", Polarity.Neutral)] // where it trades, not a fall
+    [InlineData("Acme's order intake was an all time record.", Polarity.Positive)]
+    [InlineData("The rupee slides under rates pressure", Polarity.Negative)] // what comes after "under" is the cause
     [InlineData("Widget prices slide to a 9 month low", Polarity.Negative)]
     [InlineData("Housing starts plunged in the spring", Polarity.Negative)]
     [InlineData("Acme's credit spreads widened sharply", Polarity.Negative)]
@@ -459,19 +459,19 @@ public sealed class BuiltInLexiconSentenceTests
     }
 
     [Theory]
-    [InlineData("The FDA has granted priority review for Acme's new drug")]
+    [InlineData("Regulators granted priority review to Acme's lead drug")]
     [InlineData("Globex's trial met all secondary endpoints")]
     [InlineData("Acme says orders are pouring in for its new truck")]
     [InlineData("Initech shakes off a broker's bear call")] // the bear call shaken off
-    [InlineData("The widget rally still has room to run, Acme's strategist says")]
+    [InlineData("The widget rally has more room to run, Acme's strategist says")]
     public void Drug_milestones_orders_and_room_to_run_are_good_news(string text)
     {
         Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
     }
 
     [Theory]
-    [InlineData("Prefer Acme among large cap cement stocks")] // an opening rating verb is no part of a name
-    [InlineData("Midcap stocks finding favour with investors")]
+    [InlineData("Prefer Acme among mid-cap steel names")] // an opening rating verb is no part of a name
+    [InlineData("Midcap names finding favour among investors")]
     [InlineData("Small caps turn into market darlings")]
     public void Preference_and_favour_are_good_news(string text)
     {
@@ -482,7 +482,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme shares gave 80% returns in a year", Polarity.Positive)]
     [InlineData("Globex funds deliver returns of 20-30% over six months", Polarity.Positive)]
     [InlineData("The Acme fund posted returns of -12% this year", Polarity.Negative)]
-    [InlineData("With a return on equity of 16%, is Acme a quality stock?", Polarity.Neutral)]
+    [InlineData("Acme's return on equity was 14% for the year", Polarity.Neutral)]
     [InlineData("Product returns of 12% were reported by Acme", Polarity.Neutral)] // goods sent back
     [InlineData("Acme returns 10% of its workforce to the office", Polarity.Neutral)] // a share of something
     public void Returns_stated_as_a_percentage_are_a_gain_or_a_loss(string text, Polarity expected)
@@ -491,7 +491,7 @@ public sealed class BuiltInLexiconSentenceTests
     }
 
     [Theory]
-    [InlineData("Acme's March revenues were off by about 5% versus last year")]
+    [InlineData("Acme's April sales were off by nearly 6% from a year earlier")]
     [InlineData("Globex sales were off sharply in the quarter")]
     public void Off_is_a_fall_after_a_form_of_be_or_before_by(string text)
     {
@@ -510,7 +510,7 @@ public sealed class BuiltInLexiconSentenceTests
     }
 
     [Theory]
-    [InlineData("Acme cuts its earnings target for 2015 and 370 jobs")]
+    [InlineData("Acme cuts its profit goal for 2026 and 450 jobs")]
     [InlineData("Acme cuts its outlook and 500 jobs")]
     [InlineData("Globex lowered its sales forecast and its profit goal")]
     public void A_quantity_joined_to_a_cut_goes_with_it(string text)
@@ -535,7 +535,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("A strike at the plant spoils Globex's strong quarter", Polarity.Negative)]
     [InlineData("Acme loses its banking licence", Polarity.Negative)] // a good thing lost
     [InlineData("The index erased its gains in late trade", Polarity.Negative)]
-    [InlineData("The widget index gave up a 900-point rally in late trade", Polarity.Negative)]
+    [InlineData("The widget index gave up a 600-point rally by the close", Polarity.Negative)]
     [InlineData("Initech will not pay a dividend this year", Polarity.Negative)]
     [InlineData("Acme skipped its dividend", Polarity.Negative)]
     [InlineData("Acme profit hit by strong dollar", Polarity.Negative)] // the good word is the harm's cause
