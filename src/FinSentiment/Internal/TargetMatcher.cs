@@ -188,28 +188,28 @@ internal static class TargetMatcher
             return true;
         }
 
-        var nameHasUpper = false;
-        var nameHasLower = false;
-        foreach (var c in name)
-        {
-            nameHasUpper |= char.IsUpper(c);
-            nameHasLower |= char.IsLower(c);
-        }
-
+        var (nameHasUpper, nameHasLower) = Cases(name);
         if (!nameHasUpper)
         {
             return true;
         }
 
-        var wordHasUpper = false;
-        var wordHasLower = false;
-        foreach (var c in word)
+        var (wordHasUpper, wordHasLower) = Cases(word);
+        return strictCapitals && !nameHasLower && name.Length <= 5 ? !wordHasLower : wordHasUpper || caselessText;
+    }
+
+    /// <summary>Whether the text has an upper-case letter, and whether it has a lower-case one.</summary>
+    private static (bool Upper, bool Lower) Cases(ReadOnlySpan<char> text)
+    {
+        var upper = false;
+        var lower = false;
+        foreach (var c in text)
         {
-            wordHasUpper |= char.IsUpper(c);
-            wordHasLower |= char.IsLower(c);
+            upper |= char.IsUpper(c);
+            lower |= char.IsLower(c);
         }
 
-        return strictCapitals && !nameHasLower && name.Length <= 5 ? !wordHasLower : wordHasUpper || caselessText;
+        return (upper, lower);
     }
 
     private static bool IsWithS(ReadOnlySpan<char> word, ReadOnlySpan<char> name) =>
