@@ -440,6 +440,9 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Favour shifts away from Acme stock", Polarity.Neutral)] // a noun, not a call
     [InlineData("Acme profit hit by a strong dollar", Polarity.Negative)]
     [InlineData("The widget index held a narrow range all day", Polarity.Neutral)] // where it trades, not a fall
+    [InlineData("Acme and Globex plan to break up their venture", Polarity.Neutral)] // "up" as a particle
+    [InlineData("Acme fights back against rivals as shares recover", Polarity.Positive)]
+    [InlineData("Globex Bank faces a fresh mis-selling bill", Polarity.Negative)]
     [InlineData("Acme's order intake was an all time record.", Polarity.Positive)]
     [InlineData("The rupee slides under rates pressure", Polarity.Negative)] // what comes after "under" is the cause
     [InlineData("Widget prices slide to a 9 month low", Polarity.Negative)]
