@@ -679,7 +679,7 @@ public sealed partial class LexiconScorer
             j + 2 < limit && units[j + 1].HasValue && units[j + 2].Kind == UnitKind.Boundary && text[units[j + 2].Start] == ')')
         {
             (current, previous) = (unit.Value, units[j + 1].Value);
-            return Comparable(unit, units[j + 1]);
+            return Comparable(unit, units[j + 1]) && SameCurrency(text, unit, units[j + 1]);
         }
 
         for (var skipped = 0; j < limit && skipped < 2 && (units[j].Kind == UnitKind.Word || (units[j].Kind == UnitKind.Boundary && text[units[j].Start] == ',')); skipped++)
@@ -707,6 +707,29 @@ public sealed partial class LexiconScorer
     private static bool Comparable(in Unit current, in Unit previous) =>
         current.HasValue && previous.HasValue && current.Kind != UnitKind.Percent && previous.Kind != UnitKind.Percent &&
         !(IsYear(current) && IsYear(previous));
+
+    /// <summary>
+    /// Whether two amounts are in one currency, or either names none: "EUR 114.4 mn ( USD 148.1 mn )" is a conversion, not a
+    /// change from the year before.
+    /// </summary>
+    private static bool SameCurrency(ReadOnlySpan<char> text, in Unit current, in Unit previous)
+    {
+        if (current.Kind != UnitKind.Currency || previous.Kind != UnitKind.Currency)
+        {
+            return true;
+        }
+
+        var a = CurrencyMark(text[current.Start..current.End]);
+        var b = CurrencyMark(text[previous.Start..previous.End]);
+        return a.IsEmpty || b.IsEmpty || a.Equals(b, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The code or sign before an amount's digits ("EUR", "$", "Rs"), or empty when the amount starts with them.</summary>
+    private static ReadOnlySpan<char> CurrencyMark(ReadOnlySpan<char> amount)
+    {
+        var digit = IndexOfDigit(amount);
+        return digit <= 0 ? [] : amount[..digit].Trim().TrimEnd('.');
+    }
 
     private static bool IsYear(in Unit unit) => unit.Kind == UnitKind.Number && unit.Value is >= 1900 and <= 2100 && unit.Value == Math.Floor(unit.Value);
 

@@ -146,6 +146,15 @@ public sealed class BuiltInLexiconSentenceTests
     }
 
     [Fact]
+    public void An_amount_converted_into_another_currency_is_no_change()
+    {
+        var result = Analyzer.Analyze("Exports made up a fifth of Acme's sales, or EUR 95.2 mn ( USD 120.6 mn ) in 2024 .");
+
+        Assert.Equal(Polarity.Neutral, result.Polarity);
+        Assert.True(Analyzer.Analyze("Acme's sales were EUR 95.2 mn ( EUR 120.6 mn ) in 2024 .").Score < 0);
+    }
+
+    [Fact]
     public void Figures_in_line_with_the_consensus_are_no_surprise()
     {
         var result = Analyzer.Analyze("Q1 EPS 62 cents vs. 55 cents last year; consensus 62 cents");
@@ -443,6 +452,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme and Globex plan to break up their venture", Polarity.Neutral)] // "up" as a particle
     [InlineData("Acme fights back against rivals as shares recover", Polarity.Positive)]
     [InlineData("Globex Bank faces a fresh mis-selling bill", Polarity.Negative)]
+    [InlineData("The holdings of Acme's shareholders are described below", Polarity.Neutral)] // "below" that points in a document
+    [InlineData("Globex will deliver six storage tanks to a chemical plant", Polarity.Neutral)]
     [InlineData("Acme's order intake was an all time record.", Polarity.Positive)]
     [InlineData("The rupee slides under rates pressure", Polarity.Negative)] // what comes after "under" is the cause
     [InlineData("Widget prices slide to a 9 month low", Polarity.Negative)]
