@@ -656,7 +656,7 @@ public sealed partial class LexiconScorer
                 return Comparable(units[x], units[y]);
             }
 
-            if (word.Equals("from", StringComparison.OrdinalIgnoreCase) &&
+            if (word.Equals("from", StringComparison.OrdinalIgnoreCase) && !(i > 0 && IsRangeWord(text, units[i - 1])) &&
                 NextAmount(units, i + 1, limit, out var y2, out var afterY) &&
                 NextWord(text, units, afterY + 1, limit, "to", out var toIndex) &&
                 NextAmount(units, toIndex + 1, limit, out var x2, out _))
@@ -678,8 +678,13 @@ public sealed partial class LexiconScorer
         if (j < limit && units[j].Kind == UnitKind.Boundary && text[units[j].Start] == '(' &&
             j + 2 < limit && units[j + 1].HasValue && units[j + 2].Kind == UnitKind.Boundary && text[units[j + 2].Start] == ')')
         {
-            (current, previous) = (unit.Value, units[j + 1].Value);
-            return Comparable(unit, units[j + 1]) && SameCurrency(text, unit, units[j + 1]);
+            if (SameCurrency(text, unit, units[j + 1]))
+            {
+                (current, previous) = (unit.Value, units[j + 1].Value);
+                return Comparable(unit, units[j + 1]);
+            }
+
+            j += 3; // "575 million euros ($568 million), more than …": the conversion in brackets is passed over
         }
 
         for (var skipped = 0; j < limit && skipped < 2 && (units[j].Kind == UnitKind.Word || (units[j].Kind == UnitKind.Boundary && text[units[j].Start] == ',')); skipped++)
@@ -704,6 +709,10 @@ public sealed partial class LexiconScorer
         return false;
     }
 
+    /// <summary>"Volumes range from 0.1 to 10 ml", "could range from 70 to 90 million": a span of values, not a change.</summary>
+    private static bool IsRangeWord(ReadOnlySpan<char> text, in Unit unit) =>
+        unit.Kind == UnitKind.Word && RangeWords.Contains(text[unit.Start..unit.End]);
+
     private static bool Comparable(in Unit current, in Unit previous) =>
         current.HasValue && previous.HasValue && current.Kind != UnitKind.Percent && previous.Kind != UnitKind.Percent &&
         !(IsYear(current) && IsYear(previous));
@@ -719,16 +728,50 @@ public sealed partial class LexiconScorer
             return true;
         }
 
-        var a = CurrencyMark(text[current.Start..current.End]);
-        var b = CurrencyMark(text[previous.Start..previous.End]);
-        return a.IsEmpty || b.IsEmpty || a.Equals(b, StringComparison.OrdinalIgnoreCase);
+        var a = CurrencyOf(text[current.Start..current.End]);
+        var b = CurrencyOf(text[previous.Start..previous.End]);
+        return a == '\0' || b == '\0' || a == b;
     }
 
-    /// <summary>The code or sign before an amount's digits ("EUR", "$", "Rs"), or empty when the amount starts with them.</summary>
-    private static ReadOnlySpan<char> CurrencyMark(ReadOnlySpan<char> amount)
+    /// <summary>
+    /// The currency an amount names before or after its digits, as one char ('$' for "$", "USD", "dollars"; '€' for "EUR",
+    /// "euro"; '£' for "GBP", "pounds", "stg"; '¥' for "JPY", "yen"; otherwise the code's first letter), or '\0' when it names none.
+    /// </summary>
+    private static char CurrencyOf(ReadOnlySpan<char> amount)
     {
         var digit = IndexOfDigit(amount);
-        return digit <= 0 ? [] : amount[..digit].Trim().TrimEnd('.');
+        if (digit < 0)
+        {
+            return '\0';
+        }
+
+        var mark = amount[..digit].Trim().TrimEnd('.');
+        if (mark.IsEmpty)
+        {
+            var last = amount.TrimEnd();
+            var space = last.LastIndexOf(' ');
+            mark = space < 0 ? [] : last[(space + 1)..]; // "2.7 mln euro"
+        }
+
+        if (mark.IsEmpty)
+        {
+            return '\0';
+        }
+
+        return mark switch
+        {
+            "$" or "US$" => '$',
+            "€" => '€',
+            "£" => '£',
+            "¥" => '¥',
+            _ when mark.Equals("usd", StringComparison.OrdinalIgnoreCase) || mark.StartsWith("dollar", StringComparison.OrdinalIgnoreCase) => '$',
+            _ when mark.Equals("eur", StringComparison.OrdinalIgnoreCase) || mark.StartsWith("euro", StringComparison.OrdinalIgnoreCase) => '€',
+            _ when mark.Equals("gbp", StringComparison.OrdinalIgnoreCase) || mark.Equals("stg", StringComparison.OrdinalIgnoreCase) ||
+                   mark.StartsWith("pound", StringComparison.OrdinalIgnoreCase) => '£',
+            _ when mark.Equals("jpy", StringComparison.OrdinalIgnoreCase) || mark.Equals("yen", StringComparison.OrdinalIgnoreCase) => '¥',
+            _ when char.IsAsciiLetter(mark[0]) && mark.Length <= 3 => char.ToUpperInvariant(mark[0]),
+            _ => '\0',
+        };
     }
 
     private static bool IsYear(in Unit unit) => unit.Kind == UnitKind.Number && unit.Value is >= 1900 and <= 2100 && unit.Value == Math.Floor(unit.Value);

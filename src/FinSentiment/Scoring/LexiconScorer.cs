@@ -118,6 +118,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
     // avoided a loss but…").
     private static readonly WordSet NegationBreaks = new("and", "or", "nor", "what", "which", "that", "who", "but", "only", "just", "merely", "simply", "solely");
 
+    // Words before "from … to …" that make it a span of values, not a change.
+    private static readonly WordSet RangeWords = new("range", "ranges", "ranging", "ranged", "vary", "varies", "varying", "varied");
+
     // Things returned rather than money made: "product returns", "tax returns".
     private static readonly WordSet ReturnedThings = new(
         "product", "products", "customer", "customers", "merchandise", "goods", "sales", "tax", "vat", "income", "purchase", "item", "items");

@@ -152,6 +152,15 @@ public sealed class BuiltInLexiconSentenceTests
 
         Assert.Equal(Polarity.Neutral, result.Polarity);
         Assert.True(Analyzer.Analyze("Acme's sales were EUR 95.2 mn ( EUR 120.6 mn ) in 2024 .").Score < 0);
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Globex posted an operating profit of 3.1 mln euro ( $ 4.0 mln ) in 2024 .").Polarity);
+    }
+
+    [Theory]
+    [InlineData("Acme valves come in volume ranges from 5 litres to 50 litres .")]
+    [InlineData("The cost of the Globex deal could range from 60 million to 80 million euros .")]
+    public void A_span_of_values_is_no_change(string text)
+    {
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
     }
 
     [Fact]
