@@ -643,11 +643,12 @@ public sealed partial class LexiconScorer
     {
         current = previous = 0;
         ref var unit = ref units[i];
-        // A lexical unit of two tokens or more has a space and is neither "to" nor "from": it is rejected by the comparisons below.
+        // A lexical unit of two tokens or more has a space and is neither "to" nor "from" (but "up to" may be: "profit was up to
+        // EUR 0.9 m, from EUR 0.01 m"): the others are rejected by the comparisons below.
         if (unit.Kind == UnitKind.Word || (unit.Kind == UnitKind.Lexical && (!unit.HasValue || unit.TokenCount(text) == 1)))
         {
             var word = text[unit.Start..unit.End];
-            if (word.Equals("to", StringComparison.OrdinalIgnoreCase) &&
+            if ((word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.Equals("up to", StringComparison.OrdinalIgnoreCase)) &&
                 NextAmount(units, i + 1, limit, out var x, out var afterX) &&
                 NextWord(text, units, afterX + 1, limit, "from", out var fromIndex) &&
                 NextAmount(units, fromIndex + 1, limit, out var y, out _))

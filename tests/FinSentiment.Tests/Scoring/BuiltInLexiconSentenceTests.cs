@@ -157,10 +157,17 @@ public sealed class BuiltInLexiconSentenceTests
 
     [Theory]
     [InlineData("Acme valves come in volume ranges from 5 litres to 50 litres .")]
+    [InlineData("Globex will pay up to EUR 5 m , from its own funds .")]
     [InlineData("The cost of the Globex deal could range from 60 million to 80 million euros .")]
     public void A_span_of_values_is_no_change(string text)
     {
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
+    }
+
+    [Fact]
+    public void A_quantity_up_to_a_figure_from_a_lower_one_rose()
+    {
+        Assert.True(Analyzer.Analyze("Acme's profit after taxes was up to EUR 1.4 m , from EUR 0.3 m a year earlier .").Score > 0);
     }
 
     [Fact]
