@@ -158,12 +158,12 @@ public sealed class FinancialTokenizer : ITokenizer
                 break;
             }
 
-            var commonLength = ReadCommonToken(text, position, out var commonKind);
-            var token = commonLength > 0 ? new Token(position, commonLength, commonKind) : ReadToken(text, position);
+            var commonLength = ReadCommonToken(text, position, out var kind);
+            var end = commonLength > 0 ? position + commonLength : ReadToken(text, position, out kind);
 
-            destination[written++] = token;
-            position = token.End;
-            canEndSentence = token.Kind != TokenKind.SentenceEnd;
+            destination[written++] = new Token(position, end - position, kind);
+            position = end;
+            canEndSentence = kind != TokenKind.SentenceEnd;
         }
 
         tokensWritten = written;
@@ -300,23 +300,28 @@ public sealed class FinancialTokenizer : ITokenizer
     private static bool IsTwoWordExchangeStart(ReadOnlySpan<char> word) =>
         word.Equals("nyse", StringComparison.OrdinalIgnoreCase) || word.Equals("otc", StringComparison.OrdinalIgnoreCase);
 
-    private static Token ReadToken(ReadOnlySpan<char> text, int start)
+    /// <summary>
+    /// Reads the token at <paramref name="start"/> by the general rules; returns its end, and its kind in <paramref name="kind"/>.
+    /// The other <c>Read</c> methods answer the same way: an end and a kind come back in registers, where a <see cref="Token"/>
+    /// was copied through the stack at every return.
+    /// </summary>
+    private static int ReadToken(ReadOnlySpan<char> text, int start, out TokenKind kind)
     {
         var c = text[start];
         if (char.IsHighSurrogate(c) && start + 1 < text.Length && char.IsLowSurrogate(text[start + 1]))
         {
             // Outside the BMP only words, symbols and emoji: no rule below looks at a surrogate pair, so its category is read once here.
-            return ReadSupplementary(text, start);
+            return ReadSupplementary(text, start, out kind);
         }
 
         if (char.IsAsciiLetter(c) || (c > 127 && WordCharWidth(text, start) > 0))
         {
-            return ReadWordLike(text, start);
+            return ReadWordLike(text, start, out kind);
         }
 
         if (char.IsAsciiDigit(c))
         {
-            return ReadNumberLike(text, start, start, isCurrency: false);
+            return ReadNumberLike(text, start, start, isCurrency: false, out kind);
         }
 
         var hasNext = start + 1 < text.Length;
@@ -324,36 +329,46 @@ public sealed class FinancialTokenizer : ITokenizer
         switch (c)
         {
             case '$' when char.IsAsciiLetter(next):
-                return new Token(start, ScanSymbolEnd(text, start + 1) - start, TokenKind.Cashtag);
+                kind = TokenKind.Cashtag;
+                return ScanSymbolEnd(text, start + 1);
             case '-' or '+' or '−' or '.' when char.IsAsciiDigit(next):
-                return ReadNumberLike(text, start, start + 1, isCurrency: false);
+                return ReadNumberLike(text, start, start + 1, isCurrency: false, out kind);
             case '@' when hasNext && IsWordChar(next):
-                return new Token(start, ScanHandleEnd(text, start + 1) - start, TokenKind.Handle);
+                kind = TokenKind.Handle;
+                return ScanHandleEnd(text, start + 1);
             case '#' when char.IsLetter(next):
-                return new Token(start, ScanHandleEnd(text, start + 1) - start, TokenKind.Hashtag);
+                kind = TokenKind.Hashtag;
+                return ScanHandleEnd(text, start + 1);
             case '\'' or '’' when next is 's' or 'S' && (start + 2 >= text.Length || !IsWordChar(text[start + 2])):
-                return new Token(start, 2, TokenKind.Word); // the possessive split off by ScanWordEnd
+                kind = TokenKind.Word;
+                return start + 2; // the possessive split off by ScanWordEnd
         }
 
         if (CurrencySymbols.Contains(c))
         {
             var digit = SkipSpaces(text, start + 1, 1);
-            return digit < text.Length && char.IsAsciiDigit(text[digit])
-                ? ReadNumberLike(text, start, digit, isCurrency: true)
-                : new Token(start, 1, TokenKind.Symbol);
+            if (digit < text.Length && char.IsAsciiDigit(text[digit]))
+            {
+                return ReadNumberLike(text, start, digit, isCurrency: true, out kind);
+            }
+
+            kind = TokenKind.Symbol;
+            return start + 1;
         }
 
         if (SentencePunctuation.Contains(c))
         {
-            return ReadSentencePunctuation(text, start);
+            return ReadSentencePunctuation(text, start, out kind);
         }
 
         if (IsBmpPictograph(c) || next == '\uFE0F')
         {
-            return new Token(start, ScanEmojiTail(text, start + 1) - start, TokenKind.Emoji);
+            kind = TokenKind.Emoji;
+            return ScanEmojiTail(text, start + 1);
         }
 
-        return new Token(start, 1, char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol);
+        kind = char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol;
+        return start + 1;
     }
 
     /// <summary>
@@ -371,18 +386,19 @@ public sealed class FinancialTokenizer : ITokenizer
         return end - start <= 4 && end < text.Length && text[end] is '>' or ']';
     }
 
-    /// <summary>Reads the token at a surrogate pair: a word, an emoji (with its modifiers, or a flag), or a symbol.</summary>
-    private static Token ReadSupplementary(ReadOnlySpan<char> text, int start)
+    /// <summary>Reads the token at a surrogate pair: a word, an emoji (with its modifiers, or a flag), or a symbol; returns its end.</summary>
+    private static int ReadSupplementary(ReadOnlySpan<char> text, int start, out TokenKind kind)
     {
         var category = CharUnicodeInfo.GetUnicodeCategory(char.ConvertToUtf32(text[start], text[start + 1]));
         if (IsWordCategory(category))
         {
-            return ReadWordLike(text, start);
+            return ReadWordLike(text, start, out kind);
         }
 
         if (category != UnicodeCategory.OtherSymbol)
         {
-            return new Token(start, 2, TokenKind.Symbol);
+            kind = TokenKind.Symbol;
+            return start + 2;
         }
 
         var end = start + 2;
@@ -391,10 +407,11 @@ public sealed class FinancialTokenizer : ITokenizer
             end += 2; // a flag is a pair of regional indicators
         }
 
-        return new Token(start, ScanEmojiTail(text, end) - start, TokenKind.Emoji);
+        kind = TokenKind.Emoji;
+        return ScanEmojiTail(text, end);
     }
 
-    private static Token ReadSentencePunctuation(ReadOnlySpan<char> text, int start)
+    private static int ReadSentencePunctuation(ReadOnlySpan<char> text, int start, out TokenKind kind)
     {
         var run = text[(start + 1)..].IndexOfAnyExcept(SentencePunctuation);
         var end = run < 0 ? text.Length : start + 1 + run;
@@ -405,7 +422,8 @@ public sealed class FinancialTokenizer : ITokenizer
         {
             if (end - start == 1 && IsInstrumentCodeSuffix(text, end))
             {
-                return new Token(start, 1, TokenKind.Punctuation);
+                kind = TokenKind.Punctuation;
+                return start + 1;
             }
 
             var next = SkipSpaces(text, end, int.MaxValue);
@@ -416,18 +434,20 @@ public sealed class FinancialTokenizer : ITokenizer
 
             if (next < text.Length && (char.IsLower(text[next]) || text[next] is ',' or ';' or ':'))
             {
-                return new Token(start, end - start, TokenKind.Punctuation);
+                kind = TokenKind.Punctuation;
+                return end;
             }
         }
 
-        return new Token(start, end - start, TokenKind.SentenceEnd);
+        kind = TokenKind.SentenceEnd;
+        return end;
     }
 
-    private static Token ReadWordLike(ReadOnlySpan<char> text, int start)
+    private static int ReadWordLike(ReadOnlySpan<char> text, int start, out TokenKind kind)
     {
         if (LooksLikeUrl(text, start))
         {
-            return ReadUrl(text, start);
+            return ReadUrl(text, start, out kind);
         }
 
         // Currency code followed by an amount: "EUR 13.1 mn", "Rs. 500 crore", "US$5bn", "USD3bn".
@@ -438,14 +458,15 @@ public sealed class FinancialTokenizer : ITokenizer
             var digit = SkipSpaces(text, codeEnd, 1);
             if (digit < text.Length && char.IsAsciiDigit(text[digit]) && CurrencyCodes.Contains(text[start..codeEnd]))
             {
-                return ReadNumberLike(text, start, digit, isCurrency: true);
+                return ReadNumberLike(text, start, digit, isCurrency: true, out kind);
             }
         }
 
         var end = ScanWordEnd(text, start, out var initialism);
         if (end >= text.Length)
         {
-            return new Token(start, end - start, TokenKind.Word);
+            kind = TokenKind.Word;
+            return end;
         }
 
         switch (text[end])
@@ -454,7 +475,8 @@ public sealed class FinancialTokenizer : ITokenizer
                 var emailEnd = MatchEmail(text, start, end);
                 if (emailEnd > 0)
                 {
-                    return new Token(start, emailEnd - start, TokenKind.Email);
+                    kind = TokenKind.Email;
+                    return emailEnd;
                 }
 
                 break;
@@ -462,7 +484,8 @@ public sealed class FinancialTokenizer : ITokenizer
                 var symbolEnd = MatchExchangeSymbol(text, start, end);
                 if (symbolEnd > 0)
                 {
-                    return new Token(start, symbolEnd - start, TokenKind.ExchangeSymbol);
+                    kind = TokenKind.ExchangeSymbol;
+                    return symbolEnd;
                 }
 
                 break;
@@ -474,7 +497,8 @@ public sealed class FinancialTokenizer : ITokenizer
             end++;
         }
 
-        return new Token(start, end - start, TokenKind.Word);
+        kind = TokenKind.Word;
+        return end;
     }
 
     private static bool IsAbbreviation(ReadOnlySpan<char> word) =>
@@ -571,7 +595,7 @@ public sealed class FinancialTokenizer : ITokenizer
         return end;
     }
 
-    private static Token ReadNumberLike(ReadOnlySpan<char> text, int start, int digitStart, bool isCurrency)
+    private static int ReadNumberLike(ReadOnlySpan<char> text, int start, int digitStart, bool isCurrency, out TokenKind kind)
     {
         var end = ScanNumberEnd(text, digitStart);
 
@@ -587,12 +611,18 @@ public sealed class FinancialTokenizer : ITokenizer
                 var lastSeparator = text[digitStart..end].LastIndexOfAny(',', '.');
                 if (lastSeparator > 0)
                 {
-                    return new Token(start, digitStart + lastSeparator - start, TokenKind.Number);
+                    kind = TokenKind.Number;
+                    return digitStart + lastSeparator;
                 }
 
-                return start == digitStart
-                    ? new Token(start, ScanWordEnd(text, start, out _) - start, TokenKind.Word)
-                    : new Token(start, 1, char.IsPunctuation(text[start]) ? TokenKind.Punctuation : TokenKind.Symbol);
+                if (start == digitStart)
+                {
+                    kind = TokenKind.Word;
+                    return ScanWordEnd(text, start, out _);
+                }
+
+                kind = char.IsPunctuation(text[start]) ? TokenKind.Punctuation : TokenKind.Symbol;
+                return start + 1;
             }
         }
 
@@ -606,20 +636,23 @@ public sealed class FinancialTokenizer : ITokenizer
         var afterSpace = SkipSpaces(text, end, 1);
         if (afterSpace < text.Length && text[afterSpace] == '%')
         {
-            return new Token(start, afterSpace + 1 - start, TokenKind.Percent);
+            kind = TokenKind.Percent;
+            return afterSpace + 1;
         }
 
         // The word after the number is read once, for the percent, scale and currency checks below.
         var wordEnd = ReadUnitWord(text, afterSpace, out var word);
         if (wordEnd < 0)
         {
-            return new Token(start, end - start, isCurrency ? TokenKind.Currency : TokenKind.Number);
+            kind = isCurrency ? TokenKind.Currency : TokenKind.Number;
+            return end;
         }
 
         var percentEnd = MatchPercentWord(text, wordEnd, word);
         if (percentEnd > 0)
         {
-            return new Token(start, percentEnd - start, TokenKind.Percent);
+            kind = TokenKind.Percent;
+            return percentEnd;
         }
 
         // Amounts: a scale word ("13.1 mn", "$1.2bn") and a trailing currency ("13 million euros", "500 EUR").
@@ -632,10 +665,12 @@ public sealed class FinancialTokenizer : ITokenizer
 
         if (wordEnd > 0 && IsTrailingCurrency(word))
         {
-            return new Token(start, wordEnd - start, TokenKind.Currency);
+            kind = TokenKind.Currency;
+            return wordEnd;
         }
 
-        return new Token(start, end - start, isCurrency ? TokenKind.Currency : TokenKind.Number);
+        kind = isCurrency ? TokenKind.Currency : TokenKind.Number;
+        return end;
     }
 
     private static int ScanNumberEnd(ReadOnlySpan<char> text, int start)
@@ -870,7 +905,7 @@ public sealed class FinancialTokenizer : ITokenizer
             || (rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && rest.Length > 4 && char.IsLetterOrDigit(rest[4]));
     }
 
-    private static Token ReadUrl(ReadOnlySpan<char> text, int start)
+    private static int ReadUrl(ReadOnlySpan<char> text, int start, out TokenKind kind)
     {
         var length = text[start..].IndexOfAny(UrlTerminators);
         var end = length < 0 ? text.Length : start + length;
@@ -881,7 +916,8 @@ public sealed class FinancialTokenizer : ITokenizer
             end--;
         }
 
-        return new Token(start, end - start, TokenKind.Url);
+        kind = TokenKind.Url;
+        return end;
     }
 
     /// <summary>Scans what may follow an emoji: modifiers, variation selectors, keycaps, tags and zero-width-joined emoji.</summary>
