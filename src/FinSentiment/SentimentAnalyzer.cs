@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using FinSentiment.Internal;
 using FinSentiment.Scoring;
 using FinSentiment.Tickers;
@@ -179,14 +180,19 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     public IReadOnlyList<SentimentResult> AnalyzeBatch(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        return RunBatch(texts.Count, i => Analyze(texts[i] ?? throw new ArgumentNullException(nameof(texts), $"Item {i} is null.")), cancellationToken);
+        return RunBatch(
+            texts.Count, i => texts[i]?.Length ?? 0, i => Analyze(texts[i] ?? throw new ArgumentNullException(nameof(texts), $"Item {i} is null.")), cancellationToken);
     }
 
     /// <inheritdoc/>
     public IReadOnlyList<SentimentResult> AnalyzeBatch(IReadOnlyList<NewsArticle> articles, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        return RunBatch(articles.Count, i => Analyze(articles[i] ?? throw new ArgumentNullException(nameof(articles), $"Item {i} is null.")), cancellationToken);
+        return RunBatch(
+            articles.Count,
+            i => articles[i]?.Text.Length ?? 0,
+            i => Analyze(articles[i] ?? throw new ArgumentNullException(nameof(articles), $"Item {i} is null.")),
+            cancellationToken);
     }
 
     /// <summary>Throws when the list or one of its targets is null, before any work (an empty text would otherwise not look at them).</summary>
@@ -202,13 +208,26 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
     }
 
-    private SentimentResult[] RunBatch(int count, Func<int, SentimentResult> analyze, CancellationToken cancellationToken)
+    /// <summary>
+    /// Analyses every item on up to <see cref="FinSentimentOptions.MaxDegreeOfParallelism"/> threads, the longest first and one
+    /// at a time, so that no thread is left with a long article while the others have finished; results keep the input order.
+    /// </summary>
+    private SentimentResult[] RunBatch(int count, Func<int, int> length, Func<int, SentimentResult> analyze, CancellationToken cancellationToken)
     {
         var results = new SentimentResult[count];
+        var order = new int[count];
+        var longestFirst = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            order[i] = i;
+            longestFirst[i] = -length(i);
+        }
+
+        Array.Sort(longestFirst, order);
         var options = new ParallelOptions { MaxDegreeOfParallelism = _maxDegreeOfParallelism, CancellationToken = cancellationToken };
         try
         {
-            Parallel.For(0, count, options, i => results[i] = analyze(i));
+            Parallel.ForEach(Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering), options, i => results[i] = analyze(i));
         }
         catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
         {
