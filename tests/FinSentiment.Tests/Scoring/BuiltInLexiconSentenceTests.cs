@@ -447,7 +447,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Initech under CBI lens", Polarity.Negative)]
     [InlineData("Recommend wait and watch on Acme", Polarity.Neutral)] // a call to hold off, not to buy
     [InlineData("Data rules are the newest bugbear for Acme shareholders", Polarity.Negative)]
-    [InlineData("Acme braces for a weaker quarter", Polarity.Negative)]
+    [InlineData("Acme braces for the holiday season", Polarity.Negative)]
     [InlineData("Globex's 2026 outlook landed on the light side", Polarity.Negative)]
     [InlineData("Analysts question Initech's margin outlook", Polarity.Negative)]
     [InlineData("Acme will make 120 staff redundant", Polarity.Negative)]
@@ -466,7 +466,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme profit hit by a strong dollar", Polarity.Negative)]
     [InlineData("The widget index held a narrow range all day", Polarity.Neutral)] // where it trades, not a fall
     [InlineData("Acme and Globex plan to break up their venture", Polarity.Neutral)] // "up" as a particle
-    [InlineData("Acme fights back against rivals as shares recover", Polarity.Positive)]
+    [InlineData("Acme fights back against its rivals", Polarity.Positive)]
     [InlineData("Globex Bank faces a fresh mis-selling bill", Polarity.Negative)]
     [InlineData("The holdings of Acme's shareholders are described below", Polarity.Neutral)] // "below" that points in a document
     [InlineData("Globex will deliver six storage tanks to a chemical plant", Polarity.Neutral)]
