@@ -31,7 +31,7 @@ public sealed partial class LexiconScorer
             Recommendation = unit.Recommendation,
             Question = unit.Question,
             Comparison = unit.Comparison,
-            Contrast = unit.Contrast,
+            Roles = unit.Roles,
             PartnerStart = -1,
             PartnerEnd = -1,
             IntensifierStart = -1,
@@ -152,10 +152,16 @@ public sealed partial class LexiconScorer
         AppendModifier(ref explanation, ref modifiers, RuleLists.Negation, " × negated by '", text, unit.NegatorStart, unit.NegatorEnd);
         AppendModifier(ref explanation, ref modifiers, RuleLists.Hedge, " × hedged by '", text, unit.HedgeStart, unit.HedgeEnd);
 
-        if (unit.Contrast != 0)
+        if ((unit.Roles & (ClauseRoles.Main | ClauseRoles.Conceded)) != 0)
         {
-            modifiers |= unit.Contrast > 0 ? RuleLists.ContrastMain : RuleLists.ContrastConceded;
-            explanation.AppendLiteral(unit.Contrast > 0 ? " × main clause" : " × conceded clause");
+            modifiers |= (unit.Roles & ClauseRoles.Main) != 0 ? RuleLists.ContrastMain : RuleLists.ContrastConceded;
+            explanation.AppendLiteral((unit.Roles & ClauseRoles.Main) != 0 ? " × main clause" : " × conceded clause");
+        }
+
+        if ((unit.Roles & ClauseRoles.Cause) != 0)
+        {
+            modifiers |= RuleLists.Cause;
+            explanation.AppendLiteral(" × cause of the move");
         }
 
         if (unit.Question)
@@ -211,13 +217,14 @@ public sealed partial class LexiconScorer
         public const int Hedge = 4;
         public const int ContrastMain = 8;
         public const int ContrastConceded = 16;
-        public const int Question = 32;
-        public const int OffTopic = 64;
+        public const int Cause = 32;
+        public const int Question = 64;
+        public const int OffTopic = 128;
 
         private static readonly string[] BaseNames =
             ["state-reached", "direction", "measured-move", "direction-unpaired", "turnaround", "comparison", "recommendation", "lexicon", "quantity"];
 
-        private static readonly string[] ModifierNames = ["intensifier", "negation", "hedge", "contrast-main", "contrast-conceded", "question", "off-topic"];
+        private static readonly string[] ModifierNames = ["intensifier", "negation", "hedge", "contrast-main", "contrast-conceded", "cause", "question", "off-topic"];
 
         private static readonly IReadOnlyList<string>?[] Lists = new IReadOnlyList<string>?[BaseNames.Length << ModifierNames.Length];
 
@@ -277,7 +284,7 @@ public sealed partial class LexiconScorer
         /// <summary>Weighed down because the text has no financial context.</summary>
         public bool OffTopic;
         public sbyte Comparison;
-        public sbyte Contrast;
+        public ClauseRoles Roles;
 
         /// <summary>The evidence itself, when another scorer reported it ready-made (the analyzer's path for custom scorers).</summary>
         public Evidence? Ready;

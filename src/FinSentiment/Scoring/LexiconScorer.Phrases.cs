@@ -404,10 +404,14 @@ public sealed partial class LexiconScorer
         }
     }
 
-    /// <summary>Whether a unit inside a designated name is part of the name: a sentiment, direction or quantity word that is no recommendation.</summary>
+    /// <summary>
+    /// Whether a unit inside a designated name is part of the name: a sentiment, direction or quantity word that is no
+    /// recommendation, or a modifier ("Snap Inc", "Prime Hedge Fund").
+    /// </summary>
     private static bool IsMaskedInName(in Unit unit) =>
         unit.Kind == UnitKind.Lexical && !unit.Recommendation &&
-        unit.Category is LexiconCategory.Sentiment or LexiconCategory.Increase or LexiconCategory.Decrease or LexiconCategory.GoodWhenUp or LexiconCategory.BadWhenUp;
+        unit.Category is LexiconCategory.Sentiment or LexiconCategory.Increase or LexiconCategory.Decrease or LexiconCategory.GoodWhenUp
+            or LexiconCategory.BadWhenUp or LexiconCategory.Negator or LexiconCategory.Intensifier or LexiconCategory.Hedge;
 
     /// <summary>Whether a unit can be the last of a name before its designator: a capitalised word or '&amp;'; <see cref="NameStart"/> finds no name otherwise.</summary>
     private static bool MayEndName(ReadOnlySpan<char> text, in Unit unit) =>

@@ -171,6 +171,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "drop", "dropped", "decline", "declines", "declined", "correction", "run", "streak", "rebound", "recovery", "spike",
         "tumble", "tumbled", "dip", "dips", "slip", "slips", "slipped", "slipping", "sell", "off");
 
+    // Words that open the cause of a move right before them: "rises on rate-hike bets", "fell after the warning".
+    private static readonly WordSet CauseWords = new("on", "after", "following", "upon");
+
+    /// <summary>The most words or figures between a move and the word that opens its cause ("rose 4.5% on").</summary>
+    private const int MaxWordsBeforeCause = 3;
+
     private static readonly WordSet Connectors = new(
         "as", "while", "after", "before", "because", "since", "amid", "despite", "but", "when", "if", "whereas", "though", "although");
 
@@ -196,6 +202,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private readonly double _zeroScore;
 
     private readonly double _questionWeight;
+
+    private readonly double _opposingCauseWeight;
 
     private readonly bool[] _isSubordinator;
 
@@ -232,6 +240,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         _gain = options.Gain;
         _zeroScore = Math.Tanh(_gain * 0.0);
         _questionWeight = options.QuestionWeight;
+        _opposingCauseWeight = options.OpposingCauseWeight;
         _isSubordinator = new bool[lexicon.Count];
         _entryInfo = new EntryInfo[lexicon.Count];
         for (var i = 0; i < lexicon.Count; i++)
@@ -423,6 +432,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
             {
                 ApplyContrast(text, units);
             }
+
+            DiscountOpposingCauses(text, units, lexical);
 
             if (IsQuestion(text, sentence))
             {
@@ -866,7 +877,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
         for (var k = 0; k < units.Length; k++)
         {
             // A negator that another negates cancels with it: "could not avoid a loss" is a loss, "not without risks" risky.
-            if (units[k].Kind != UnitKind.Lexical || units[k].Category != LexiconCategory.Negator || units[k].Negator >= 0)
+            if (units[k].Kind != UnitKind.Lexical || units[k].Category != LexiconCategory.Negator || units[k].Negator >= 0 ||
+                NamesStock(text, units, k))
             {
                 continue;
             }
@@ -905,6 +917,14 @@ public sealed partial class LexiconScorer : ISentimentScorer
             }
         }
     }
+
+    /// <summary>
+    /// Whether a capitalised negating verb is a company's name, right before its "shares" or "stock" ("Snap shares jump"): the
+    /// verb would have no subject. Plain negators open such sentences ("No shares were sold") and keep their sense.
+    /// </summary>
+    private static bool NamesStock(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int negator) =>
+        units[negator].Valence < 1 && char.IsUpper(text[units[negator].Start]) && negator + 1 < units.Length &&
+        AttributionText.IsShareWord(text[units[negator + 1].Start..units[negator + 1].End]);
 
     private static void ApplyHedges(Span<Unit> units)
     {
@@ -997,12 +1017,83 @@ public sealed partial class LexiconScorer : ISentimentScorer
         }
     }
 
+    /// <summary>
+    /// "The dollar rises on rate-hike bets", "Acme falls after a strong quarter": "on", "after" or "following" right after a move
+    /// opens the move's cause. The move is what happened to the subject; a cause that pulls the other way explains it and weighs
+    /// <see cref="LexiconScorerOptions.OpposingCauseWeight"/> (one that agrees, "falls on weak demand", counts in full). The
+    /// cause runs to the end of its clause.
+    /// </summary>
+    private void DiscountOpposingCauses(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var i = lexical.First + 1; i < lexical.End - 1; i++)
+        {
+            if (units[i].Kind != UnitKind.Word || !CauseWords.Contains(text[units[i].Start..units[i].End]))
+            {
+                continue;
+            }
+
+            var move = MoveBefore(text, units, i);
+            if (move < 0)
+            {
+                continue;
+            }
+
+            var sign = Math.Sign(units[move].Contribution);
+            for (var j = i + 1; j < lexical.End && !EndsCause(text, units[j]); j++)
+            {
+                ref var unit = ref units[j];
+                if (unit.Contribution != 0 && Math.Sign(unit.Contribution) != sign)
+                {
+                    unit.Contribution *= _opposingCauseWeight;
+                    unit.Roles |= ClauseRoles.Cause;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The move right before a cause word at unit <paramref name="cause"/>: the nearest contributing unit, a direction or a phrase
+    /// that names a move ("rallies"), with at most a few words or figures between them ("rises 5% on", "fell sharply after"); -1
+    /// when there is none, or when the nearest is another kind of phrase ("overweight on banks", "cost cuts after a fine").
+    /// </summary>
+    private static int MoveBefore(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int cause)
+    {
+        for (var i = cause - 1; i >= 0 && cause - i <= MaxWordsBeforeCause + 1; i--)
+        {
+            ref readonly var unit = ref units[i];
+            if (unit.Contribution != 0)
+            {
+                return IsDirection(unit) || unit.Category == LexiconCategory.Sentiment && IsMoveWord(text[unit.Start..unit.End]) ? i : -1;
+            }
+
+            if (unit.Kind is UnitKind.Boundary or UnitKind.Lexical)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether a sentiment phrase names a move ("rallies", "a big slide"): its last word is one.</summary>
+    private static bool IsMoveWord(ReadOnlySpan<char> phrase)
+    {
+        var space = phrase.LastIndexOf(' ');
+        return MoveAndLevelWords.Contains(space < 0 ? phrase : phrase[(space + 1)..]);
+    }
+
+    /// <summary>Whether a cause ends at the unit: a comma or semicolon, a contrast, or a word that opens another clause.</summary>
+    private static bool EndsCause(ReadOnlySpan<char> text, in Unit unit) =>
+        unit.Kind == UnitKind.Boundary && text[unit.Start] is ',' or ';' or ':' ||
+        unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Contrast ||
+        unit.Kind == UnitKind.Word && Connectors.Contains(text[unit.Start..unit.End]);
+
     private static void Weigh(ref Unit unit, double weight, bool conceded)
     {
         if (unit.Contribution != 0)
         {
             unit.Contribution *= weight;
-            unit.Contrast = conceded ? (sbyte)-1 : (sbyte)1;
+            unit.Roles |= conceded ? ClauseRoles.Conceded : ClauseRoles.Main;
         }
     }
 
@@ -1160,6 +1251,16 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private readonly record struct EntryInfo(
         double Valence, LexiconCategory Category, bool General, bool MayBeReferenceWord, bool Strike, bool StateEnd, bool Breaker);
 
+    /// <summary>What a unit's clause makes of it: the main or the conceded side of a contrast, or the cause of a move.</summary>
+    [Flags]
+    internal enum ClauseRoles : byte
+    {
+        None = 0,
+        Main = 1,
+        Conceded = 2,
+        Cause = 4,
+    }
+
     private enum UnitKind : byte
     {
         Word,
@@ -1195,7 +1296,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         public bool Question;
         public bool MeasuredMove;
         public sbyte Comparison;
-        public sbyte Contrast;
+        public ClauseRoles Roles;
         public int Partner;
         public int Negator;
         public int Hedge;

@@ -26,6 +26,12 @@ public sealed class LexiconScorerOptions
     public double MainClauseWeight { get; set; } = 1.5;
 
     /// <summary>
+    /// Gets or sets the factor applied to the cause of a move when it pulls the other way ("the dollar rises on rate-hike bets",
+    /// "Acme falls after a strong quarter"): the move is what happened. <value>Defaults to 0.25; 1 turns the rule off.</value>
+    /// </summary>
+    public double OpposingCauseWeight { get; set; } = 0.25;
+
+    /// <summary>
     /// Gets or sets the factor applied to a question ("Should you buy X?", "Is Y a strong stock?"), which asks rather than reports.
     /// <value>Defaults to 0.3.</value>
     /// </summary>

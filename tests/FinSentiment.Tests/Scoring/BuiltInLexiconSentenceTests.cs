@@ -45,6 +45,10 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Globex will resume share buybacks")]
     [InlineData("Initech reports estimate-beating results")]
     [InlineData("Globex shares rose 1%, ending a four-session run of losses.")]
+    [InlineData("The dollar rises on rate hike bets")] // the move, not its cause
+    [InlineData("Widget futures climb on supply shortage fears")]
+    [InlineData("Snap shares jump 5% after an upgrade")] // a negating verb before "shares" is a name
+    [InlineData("Snap Inc posts record revenue")] // and so is one before a legal designator
     public void Clear_good_news_is_positive(string text)
     {
         var result = Analyzer.Analyze(text);
@@ -78,6 +82,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme's appeal dismissed")] // an appeal is not trouble, its dismissal is
     [InlineData("Acme workers strike over a pay deal")] // the deal is the walkout's cause
     [InlineData("Acme suspends its buyback")]
+    [InlineData("Gold falls on strong jobs data")] // the move, not its cause
+    [InlineData("Initech shares drop 4% following record quarterly profit")]
     public void Clear_bad_news_is_negative(string text)
     {
         var result = Analyzer.Analyze(text);

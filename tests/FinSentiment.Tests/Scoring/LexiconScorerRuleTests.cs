@@ -302,6 +302,31 @@ public sealed class LexiconScorerRuleTests
     }
 
     [Fact]
+    public void Cause_that_pulls_against_the_move_weighs_little()
+    {
+        var score = ScorerHarness.Score("Sales rose on bad weather.", out var evidence);
+        var unweighted = ScorerHarness.Score(
+            new LexiconScorer(ScorerHarness.Lexicon, new LexiconScorerOptions { OpposingCauseWeight = 1 }), "Sales rose on bad weather.", out _);
+
+        var cause = Assert.Single(evidence, e => e.Text == "bad");
+        Assert.Equal(["lexicon", "cause"], cause.Rules);
+        Assert.Contains("cause of the move", cause.Explanation, StringComparison.Ordinal);
+        Assert.Equal(-0.5 * 0.25, cause.Contribution, 6);
+        Assert.True(score > 0 && unweighted < score);
+    }
+
+    [Theory]
+    [InlineData("Sales fell after bad weather.")] // a cause that agrees counts in full
+    [InlineData("Results were good on the whole, bad in parts.")] // no move before "on"
+    [InlineData("Sales rose, and on bad days fell.")] // the move is in another clause
+    public void Cause_rule_leaves_other_phrases_alone(string sentence)
+    {
+        ScorerHarness.Score(sentence, out var evidence);
+
+        Assert.All(evidence, e => Assert.DoesNotContain("cause", e.Rules));
+    }
+
+    [Fact]
     public void Rule_weights_come_from_the_options()
     {
         var strongNegation = new LexiconScorer(ScorerHarness.Lexicon, new LexiconScorerOptions { NegationFactor = -1 });
