@@ -46,6 +46,18 @@ internal static class SourceMentions
 
     private static readonly WordSet MessengerWordsAfter = new(MessengerWordAfterList);
 
+    // "Globex sees 40% upside in Acme": a broker's view of another stock's room to move ("Acme sees strong demand" is its own).
+    private static readonly string[] SeeingWordList = ["sees", "see", "saw", "expects", "expect", "expected"];
+
+    private static readonly WordSet SeeingWords = new(SeeingWordList);
+
+    private static readonly WordSet RoomWords = new("upside", "downside");
+
+    private static readonly WordSet RoomPrepositions = new("in", "for", "on");
+
+    // Words after "upside in" that name no other stock: a time ("the next year", "two years") or the company's own business.
+    private static readonly WordSet NotAnotherStock = new("the", "next", "coming", "a", "this", "two", "three", "six", "twelve", "its", "their", "our");
+
     // Prepositions after a rating participle that make it passive: "upgraded to buy", "downgraded by UBS", "initiated at buy".
     private static readonly WordSet RatingPrepositions = new("to", "by", "at", "from", "on", "in", "as", "after");
 
@@ -88,7 +100,8 @@ internal static class SourceMentions
     // Every word right after a name that Classify tests (the sets above, and the views of AttributionText.IsView): most words
     // after a name are none of them, and one lookup passes them over.
     private static readonly WordSet WordsAfterASource = new(
-        [.. MessengerWordAfterList, .. RatingActionList, .. AttributionText.ViewWordList, .. ForecastWordList, .. AttributionVerbList]);
+        [.. MessengerWordAfterList, .. RatingActionList, .. AttributionText.ViewWordList, .. ForecastWordList, .. AttributionVerbList,
+         .. SeeingWordList]);
 
     // "partner at Globex Investments", "chief strategist at Initech Asset Management": a market professional's employer.
     private static readonly WordSet RolesBeforeAt = new(
@@ -190,6 +203,11 @@ internal static class SourceMentions
                 return SourcePosition.Messenger;
             }
 
+            if (SeeingWords.Contains(word) && SeesRoomInOthers(text, tokens, i + 1))
+            {
+                return SourcePosition.Messenger;
+            }
+
             if (ForecastWordsAfter.Contains(word) || (AttributionVerbs.Contains(word) && FollowsQuoteOrComma(text, tokens, first)))
             {
                 return SourcePosition.Forecaster;
@@ -231,6 +249,31 @@ internal static class SourceMentions
         }
 
         return SourcePosition.None;
+    }
+
+    /// <summary>
+    /// Whether the words after a verb of seeing name room to move in something else within a few words: "sees 40% upside in
+    /// Acme", "expects 25% downside for Globex" (not "upside in 6-9 months", "in the next year", "in its widget unit").
+    /// </summary>
+    private static bool SeesRoomInOthers(string text, ReadOnlySpan<Token> tokens, int from)
+    {
+        for (var i = from; i < tokens.Length && i < from + 4; i++)
+        {
+            ref readonly var token = ref tokens[i];
+            if (token.Kind is TokenKind.SentenceEnd or TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (token.Kind == TokenKind.Word && RoomWords.Contains(token.GetText(text)))
+            {
+                // "upside in Acme", not a time ("upside in 6-9 months", "in the next year") or its own business ("in its widget unit").
+                return i + 2 < tokens.Length && RoomPrepositions.Contains(tokens[i + 1].GetText(text)) && tokens[i + 2].Kind == TokenKind.Word &&
+                    !NotAnotherStock.Contains(tokens[i + 2].GetText(text));
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -29,6 +29,16 @@ public sealed class SourceMentionTests
         Assert.Equal(Polarity.Positive, result.Polarity);
     }
 
+    [Theory]
+    [InlineData("Globex Capital sees 35% upside in 6-9 months")] // a time, not another stock
+    [InlineData("Globex sees strong upside in its widget business")]
+    public void A_company_seeing_room_in_itself_or_a_time_keeps_its_sentiment(string text)
+    {
+        var result = Analyzer.Analyze(text, [new SentimentTarget(text.StartsWith("Globex Capital", StringComparison.Ordinal) ? "Globex Capital" : "Globex")]);
+
+        Assert.Equal(Polarity.Positive, result.Targets[0].Polarity);
+    }
+
     [Fact]
     public void A_headline_quoting_a_company_about_itself_keeps_its_sentiment()
     {
@@ -44,6 +54,8 @@ public sealed class SourceMentionTests
     [InlineData("Welcome to live coverage of the markets by Globex News reporters.", "Globex News")]
     [InlineData("Most analysts polled by Globex said the dollar's strength has further to run.", "Globex")]
     [InlineData("Spot prices, assessed by Globex Metal, were up 40% from a year ago.", "Globex Metal")]
+    [InlineData("Globex Capital sees 35% upside in Initech Motors after the rally.", "Globex Capital")]
+    [InlineData("Globex Securities expects 20% downside for Initech Motors.", "Globex Securities")]
     public void A_messenger_is_neutral_even_when_it_is_the_only_company_named(string text, string target)
     {
         var result = Analyzer.Analyze(text, [new SentimentTarget(target)]);
