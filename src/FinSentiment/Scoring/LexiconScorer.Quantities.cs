@@ -163,9 +163,10 @@ public sealed partial class LexiconScorer
                     units[d].StateChange = true;
                 }
             }
-            else if (FollowedByPercent(units, d) || AfterNamedSubject(text, units, d))
+            else if (FollowedByPercent(units, d) || d > 0 && units[d - 1].Kind == UnitKind.Percent || AfterNamedSubject(text, units, d))
             {
-                // "Acando fell 8.9 percent", "Sun Pharma slides", "$TSLA jumps": a move of the subject itself, read as a price or value.
+                // "Acando fell 8.9 percent", "a 25 pct increase", "Sun Pharma slides", "$TSLA jumps": a move of the subject itself,
+                // read as a price or value.
                 units[d].MeasuredMove = true;
             }
         }

@@ -1018,10 +1018,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
     }
 
     /// <summary>
-    /// "The dollar rises on rate-hike bets", "Acme falls after a strong quarter": "on", "after" or "following" right after a move
-    /// opens the move's cause. The move is what happened to the subject; a cause that pulls the other way explains it and weighs
-    /// <see cref="LexiconScorerOptions.OpposingCauseWeight"/> (one that agrees, "falls on weak demand", counts in full). The
-    /// cause runs to the end of its clause.
+    /// "The dollar rises on rate-hike bets", "Acme falls following a strong quarter": "on", "after" or "following" right after
+    /// a move opens the move's cause. The move is what happened to the subject; a cause that pulls the other way explains it and
+    /// weighs <see cref="LexiconScorerOptions.OpposingCauseWeight"/> (one that agrees, "falls on weak demand", counts in full).
+    /// The cause runs to the end of its clause; the first words after "after" were already dropped as a starting point
+    /// (<see cref="DiscountStartingPoints"/>).
     /// </summary>
     private void DiscountOpposingCauses(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
     {

@@ -93,6 +93,18 @@ public sealed class BuiltInLexiconSentenceTests
     }
 
     [Theory]
+    [InlineData("Quarterly sales were EUR 30 mn, a 25 pct increase year on year.", "increase", Polarity.Positive)]
+    [InlineData("That was a 40% drop in a single day.", "drop", Polarity.Negative)]
+    public void A_percentage_before_a_move_measures_it(string text, string move, Polarity expected)
+    {
+        var result = Analyzer.Analyze(text);
+
+        var evidence = Assert.Single(result.Evidence, e => e.Text.StartsWith(move, StringComparison.Ordinal));
+        Assert.Equal("measured-move", evidence.Rules[0]);
+        Assert.Equal(expected, result.Polarity);
+    }
+
+    [Theory]
     [InlineData("Acme Select Income Opportunities Fund declares $0.12 dividend", "Opportunities")]
     [InlineData("Globex U.S. Preferred Stock ETF declares $0.07 dividend", "Preferred")]
     [InlineData("$GBC - Great Birch Capital Group, Inc. CEO on Q2 2020 results", "Great")]
