@@ -59,6 +59,78 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
+    /// "Acme settles the lawsuit over emissions", "the SEC drops its probe into Globex", "the EU eases sanctions": legal trouble,
+    /// a restriction or a dispute (<see cref="UndoneStates"/>) that a verb right before it settles or drops is undone (shown as
+    /// negated by the verb), and so is what it was over, about or into; the verb itself then counts for nothing. The trouble
+    /// must be the first phrase after the verb ("drops 5% on the probe" is a fall, "ends the year with a lawsuit" keeps it).
+    /// </summary>
+    private void ResolveTroubleAhead(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var v = 0; v < lexical.End; v++)
+        {
+            ref var verb = ref units[v];
+            if (verb.Kind is not (UnitKind.Word or UnitKind.Lexical) || verb.Negator >= 0 || !ResolvingVerbs.Contains(text[verb.Start..verb.End]))
+            {
+                continue;
+            }
+
+            var trouble = ObjectAfter(text, units, v);
+            if (trouble < 0 || !IsTrouble(text, units[trouble]) || !TurnSetback(units, trouble, v))
+            {
+                continue;
+            }
+
+            verb.Contribution = 0;
+            if (trouble + 1 < units.Length && IsTopicWord(text, units[trouble + 1]))
+            {
+                TurnSetback(units, FirstScoredAfter(text, units, trouble + 1), v);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The first scoring unit after the verb at unit <paramref name="v"/> when it is the verb's object: at most three words
+    /// between them and none a preposition other than "from" ("drops Acme from the probe"), and no figure ("drops 5% on the
+    /// probe" is a fall); else -1.
+    /// </summary>
+    private static int ObjectAfter(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int v)
+    {
+        for (var i = v + 1; i < units.Length && i <= v + 4; i++)
+        {
+            ref readonly var unit = ref units[i];
+            if (unit.Contribution != 0)
+            {
+                return i;
+            }
+
+            if (unit.Kind is not (UnitKind.Word or UnitKind.Lexical) || unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Contrast ||
+                Prepositions.Contains(text[unit.Start..unit.End]) || IsConnector(text, unit))
+            {
+                return -1; // "case closed but a second lawsuit looms": another clause
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether the unit is legal trouble, a restriction or a dispute: a bad sentiment phrase whose last word is one ("class action lawsuit").</summary>
+    private static bool IsTrouble(ReadOnlySpan<char> text, in Unit unit)
+    {
+        if (unit.Kind != UnitKind.Lexical || unit.Category != LexiconCategory.Sentiment)
+        {
+            return false;
+        }
+
+        var phrase = text[unit.Start..unit.End];
+        return UndoneStates.Contains(phrase[(phrase.LastIndexOf(' ') + 1)..]);
+    }
+
+    /// <summary>Whether the word names what trouble is over: "over", "about", "into", "of", "for".</summary>
+    private static bool IsTopicWord(ReadOnlySpan<char> text, in Unit unit) =>
+        IsWord(text, unit, "over") || IsWord(text, unit, "about") || IsWord(text, unit, "into") || IsWord(text, unit, "of") ||
+        IsWord(text, unit, "for");
+
+    /// <summary>
     /// "Rising rates derail the recovery", "the strike dents profit": the first good word within three words after a verb that
     /// stops or spoils it (<see cref="BreakerWords"/>), not counting articles, is lost, so it turns (shown as negated by the verb)
     /// instead of outweighing the verb. A bad word first ("threatens job cuts") is what the verb brings, and ends the search.

@@ -77,7 +77,24 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static readonly WordSet UndoneStates = new(
         "lawsuit", "lawsuits", "suit", "suits", "case", "charges", "charge", "claims", "claim", "probe", "probes", "investigation",
         "investigations", "inquiry", "complaint", "complaints", "indictment", "allegations", "ban", "bans", "sanctions",
-        "restrictions", "curbs", "embargo", "penalty", "penalties", "fine", "fines", "injunction", "suspension", "blacklisting");
+        "restrictions", "curbs", "embargo", "penalty", "penalties", "fine", "fines", "injunction", "suspension", "blacklisting",
+        "dispute", "disputes", "row", "feud", "standoff", "stand-off", "litigation", "arbitration");
+
+    // Verbs that settle or drop the trouble after them ("Acme settles the lawsuit", "the SEC drops its probe", "the EU eases
+    // sanctions"): see ResolveTroubleAhead. The trouble must follow as the first phrase: "drops 5% on the probe" is a fall.
+    private static readonly string[] ResolvingVerbList =
+    [
+        "settle", "settles", "settled", "settling", "resolve", "resolves", "resolved", "resolving", "drop", "drops", "dropped",
+        "dropping", "close", "closes", "closed", "closing", "end", "ends", "ended", "ending", "withdraw", "withdraws", "withdrew",
+        "withdrawing", "lift", "lifts", "lifting", "ease", "eases", "eased", "easing", "waive", "waives", "waiving", "scrap",
+        "scraps", "scrapping",
+    ];
+
+    private static readonly WordSet ResolvingVerbs = new(ResolvingVerbList);
+
+    // Prepositions that end a verb's object: what follows is where, when or why, not what the verb acts on.
+    private static readonly WordSet Prepositions = new(
+        "on", "in", "at", "after", "to", "by", "with", "as", "amid", "for", "over", "of", "into", "despite", "before", "against", "under");
 
     private static readonly string[] UndoingWordList =
     [
@@ -88,6 +105,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static readonly WordSet UndoingWords = new(UndoingWordList);
 
     private static readonly WordSet StateEnders = new([.. EndingWordList, .. UndoingWordList]);
+
+    // Every word that sets Triggers.StateEnd or Triggers.Resolving: one lookup passes most words over.
+    private static readonly WordSet StateWords = new([.. EndingWordList, .. UndoingWordList, .. ResolvingVerbList]);
 
     // Verbs that stop or spoil a good thing: what they hit is lost ("rates derail the recovery", "the strike dents profit"), so
     // the good word after them turns bad instead of outweighing the verb. A bad word after them is the threat itself ("threatens
@@ -248,7 +268,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             var entry = lexicon.GetEntry(i);
             _entryInfo[i] = new EntryInfo(
                 entry.Valence, entry.Category, entry.Domain == LexiconDomain.General, MayBeReferenceWord(entry.Term), StrikeWords.Contains(entry.Term),
-                StateEnders.Contains(entry.Term),
+                StateEnders.Contains(entry.Term), ResolvingVerbs.Contains(entry.Term),
                 (entry.Category == LexiconCategory.Sentiment && entry.Valence < 0 && BreakerWords.Contains(entry.Term)) ||
                 (entry.Category == LexiconCategory.Decrease && LosingWords.Contains(entry.Term)));
             _isSubordinator[i] = entry.Category == LexiconCategory.Contrast &&
@@ -406,6 +426,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
             if ((triggers & Triggers.StateEnd) != 0 && (present & (Bit(LexiconCategory.Sentiment) | Directions)) != 0)
             {
                 ReverseEndedStates(text, units, lexical);
+            }
+
+            if ((triggers & Triggers.Resolving) != 0 && (present & Bit(LexiconCategory.Sentiment)) != 0)
+            {
+                ResolveTroubleAhead(text, units, lexical);
             }
 
             if ((present & Bit(LexiconCategory.Intensifier)) != 0)
@@ -589,9 +614,10 @@ public sealed partial class LexiconScorer : ISentimentScorer
                     triggers |= Triggers.Awaited;
                 }
 
-                if (StateEnders.Contains(text[token.Start..token.End]))
+                var word = text[token.Start..token.End];
+                if (StateWords.Contains(word))
                 {
-                    triggers |= Triggers.StateEnd;
+                    triggers |= (StateEnders.Contains(word) ? Triggers.StateEnd : 0) | (ResolvingVerbs.Contains(word) ? Triggers.Resolving : 0);
                 }
 
                 i++;
@@ -613,6 +639,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
             if (lexical.StateEnd)
             {
                 triggers |= Triggers.StateEnd;
+            }
+
+            if (lexical.Resolving)
+            {
+                triggers |= Triggers.Resolving;
             }
 
             if (lexical.Breaker)
@@ -1239,6 +1270,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
         /// <summary>A bad verb that stops or spoils a good thing ("derails"): what <see cref="TurnBrokenGoods"/> looks for.</summary>
         Breaker = 128,
+
+        /// <summary>A verb that may settle or drop trouble ("settles", "drops"): what <see cref="ResolveTroubleAhead"/> looks for.</summary>
+        Resolving = 256,
     }
 
     /// <summary>The units from the first lexical unit of a sentence (<see cref="First"/>) to the last (before <see cref="End"/>); empty when it has none.</summary>
@@ -1250,7 +1284,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     /// <summary>What the scorer reads from a lexicon entry (see <see cref="_entryInfo"/>).</summary>
     private readonly record struct EntryInfo(
-        double Valence, LexiconCategory Category, bool General, bool MayBeReferenceWord, bool Strike, bool StateEnd, bool Breaker);
+        double Valence, LexiconCategory Category, bool General, bool MayBeReferenceWord, bool Strike, bool StateEnd, bool Resolving, bool Breaker);
 
     /// <summary>What a unit's clause makes of it: the main or the conceded side of a contrast, or the cause of a move.</summary>
     [Flags]

@@ -49,6 +49,9 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Widget futures climb on supply shortage fears")]
     [InlineData("Snap shares jump 5% after an upgrade")] // a negating verb before "shares" is a name
     [InlineData("Snap Inc posts record revenue")] // and so is one before a legal designator
+    [InlineData("Acme settles the class action lawsuit over its fees")] // trouble settled, and what it was over
+    [InlineData("The regulator closes its investigation into Initech accounting")]
+    [InlineData("The EU eases sanctions on Globex")]
     public void Clear_good_news_is_positive(string text)
     {
         var result = Analyzer.Analyze(text);
@@ -84,6 +87,9 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme suspends its buyback")]
     [InlineData("Gold falls on strong jobs data")] // the move, not its cause
     [InlineData("Initech shares drop 4% following record quarterly profit")]
+    [InlineData("Acme drops 5% on the probe")] // a fall, not a probe dropped
+    [InlineData("Acme ends the year with a lawsuit")]
+    [InlineData("The case was closed but a second lawsuit looms")]
     public void Clear_bad_news_is_negative(string text)
     {
         var result = Analyzer.Analyze(text);
