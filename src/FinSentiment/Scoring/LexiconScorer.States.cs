@@ -74,13 +74,22 @@ public sealed partial class LexiconScorer
                 continue;
             }
 
+            // "Clears Acme of fraud charges": the bad word may name what the trouble is about, right before it.
             var trouble = ObjectAfter(text, units, v);
-            if (trouble < 0 || !IsTrouble(text, units[trouble]) || !TurnSetback(units, trouble, v))
+            var named = trouble >= 0 && trouble + 1 < units.Length && units[trouble].Contribution < 0 && units[trouble + 1].Kind is UnitKind.Word or UnitKind.Lexical &&
+                UndoneStates.Contains(text[units[trouble + 1].Start..units[trouble + 1].End]);
+            if (trouble < 0 || !(named || IsTrouble(text, units[trouble])) || !TurnSetback(units, trouble, v))
             {
                 continue;
             }
 
             verb.Contribution = 0;
+            if (named)
+            {
+                trouble++;
+                TurnSetback(units, trouble, v);
+            }
+
             if (trouble + 1 < units.Length && IsTopicWord(text, units[trouble + 1]))
             {
                 TurnSetback(units, FirstScoredAfter(text, units, trouble + 1), v);
@@ -90,11 +99,12 @@ public sealed partial class LexiconScorer
 
     /// <summary>
     /// The first scoring unit after the verb at unit <paramref name="v"/> when it is the verb's object: at most three words
-    /// between them and none a preposition other than "from" ("drops Acme from the probe"), and no figure ("drops 5% on the
-    /// probe" is a fall); else -1.
+    /// between them and none a preposition other than "from" ("drops Acme from the probe") or, after a verb of clearing, "of"
+    /// ("clears Acme of wrongdoing"), and no figure ("drops 5% on the probe" is a fall); else -1.
     /// </summary>
     private static int ObjectAfter(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int v)
     {
+        var clearing = ClearingVerbs.Contains(text[units[v].Start..units[v].End]);
         for (var i = v + 1; i < units.Length && i <= v + 4; i++)
         {
             ref readonly var unit = ref units[i];
@@ -104,7 +114,7 @@ public sealed partial class LexiconScorer
             }
 
             if (unit.Kind is not (UnitKind.Word or UnitKind.Lexical) || unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Contrast ||
-                Prepositions.Contains(text[unit.Start..unit.End]) || IsConnector(text, unit))
+                Prepositions.Contains(text[unit.Start..unit.End]) && !(clearing && IsWord(text, unit, "of")) || IsConnector(text, unit))
             {
                 return -1; // "case closed but a second lawsuit looms": another clause
             }

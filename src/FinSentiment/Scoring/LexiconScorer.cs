@@ -78,7 +78,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "lawsuit", "lawsuits", "suit", "suits", "case", "charges", "charge", "claims", "claim", "probe", "probes", "investigation",
         "investigations", "inquiry", "complaint", "complaints", "indictment", "allegations", "ban", "bans", "sanctions",
         "restrictions", "curbs", "embargo", "penalty", "penalties", "fine", "fines", "injunction", "suspension", "blacklisting",
-        "dispute", "disputes", "row", "feud", "standoff", "stand-off", "litigation", "arbitration");
+        "dispute", "disputes", "row", "feud", "standoff", "stand-off", "litigation", "arbitration", "wrongdoing", "misconduct");
 
     // Verbs that settle or drop the trouble after them ("Acme settles the lawsuit", "the SEC drops its probe", "the EU eases
     // sanctions"): see ResolveTroubleAhead. The trouble must follow as the first phrase: "drops 5% on the probe" is a fall.
@@ -87,8 +87,13 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "settle", "settles", "settled", "settling", "resolve", "resolves", "resolved", "resolving", "drop", "drops", "dropped",
         "dropping", "close", "closes", "closed", "closing", "end", "ends", "ended", "ending", "withdraw", "withdraws", "withdrew",
         "withdrawing", "lift", "lifts", "lifting", "ease", "eases", "eased", "easing", "waive", "waives", "waiving", "scrap",
-        "scraps", "scrapping",
+        "scraps", "scrapping", "clear", "clears", "cleared", "clearing", "absolve", "absolves", "absolved", "exonerate",
+        "exonerates", "exonerated",
     ];
+
+    // Verbs whose trouble follows "of": "the court clears Acme of wrongdoing".
+    private static readonly WordSet ClearingVerbs = new(
+        "clear", "clears", "cleared", "clearing", "absolve", "absolves", "absolved", "exonerate", "exonerates", "exonerated");
 
     private static readonly WordSet ResolvingVerbs = new(ResolvingVerbList);
 

@@ -52,6 +52,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme settles the class action lawsuit over its fees")] // trouble settled, and what it was over
     [InlineData("The regulator closes its investigation into Initech accounting")]
     [InlineData("The EU eases sanctions on Globex")]
+    [InlineData("A court clears Acme of fraud charges")] // what the charges were of turns with them
     public void Clear_good_news_is_positive(string text)
     {
         var result = Analyzer.Analyze(text);
