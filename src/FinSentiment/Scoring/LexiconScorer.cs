@@ -196,8 +196,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "drop", "dropped", "decline", "declines", "declined", "correction", "run", "streak", "rebound", "recovery", "spike",
         "tumble", "tumbled", "dip", "dips", "slip", "slips", "slipped", "slipping", "sell", "off");
 
-    // Words that open the cause of a move right before them: "rises on rate-hike bets", "fell after the warning".
-    private static readonly WordSet CauseWords = new("on", "after", "following", "upon");
+    // Words that open the cause or the setting of a move right before them: "rises on rate-hike bets", "fell after the warning",
+    // "edges higher amid trade worries".
+    private static readonly WordSet CauseWords = new("on", "after", "following", "upon", "amid", "amidst");
 
     /// <summary>The most words or figures between a move and the word that opens its cause ("rose 4.5% on").</summary>
     private const int MaxWordsBeforeCause = 3;
@@ -1054,8 +1055,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
     }
 
     /// <summary>
-    /// "The dollar rises on rate-hike bets", "Acme falls following a strong quarter": "on", "after" or "following" right after
-    /// a move opens the move's cause. The move is what happened to the subject; a cause that pulls the other way explains it and
+    /// "The dollar rises on rate-hike bets", "Acme falls following a strong quarter": "on", "after", "following" or "amid"
+    /// right after a move opens the move's cause or setting. The move is what happened to the subject; a cause that pulls the other way explains it and
     /// weighs <see cref="LexiconScorerOptions.OpposingCauseWeight"/> (one that agrees, "falls on weak demand", counts in full).
     /// The cause runs to the end of its clause; the first words after "after" were already dropped as a starting point
     /// (<see cref="DiscountStartingPoints"/>).
