@@ -815,7 +815,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 ref readonly var sentence = ref sentences[s];
                 var mentioned = document.Mentioned(entity, s);
                 var weight = mentioned ? sentence.Weight : sentence.Weight * SingleCompanyContextWeight;
-                var score = mentioned && ScoreAsRival(text, document, entity, sentence, s, out var rival) ? rival
+                var score = mentioned && ScoreInCause(text, document, entity, sentence, s, out var inCause) ? inCause
+                    : mentioned && ScoreAsRival(text, document, entity, sentence, s, out var rival) ? rival
                     : mentioned && (headline || sentence.InTitle) && ScoreOwnClauses(text, document, entity, sentence, s, out var own) ? own
                     : sentence.Score;
                 Accumulate(score, weight, _unopinionatedWeight, ref numerator, ref denominator);
@@ -835,6 +836,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
             previous = s;
             ref readonly var sentence = ref sentences[s];
+            if (ScoreInCause(text, document, entity, sentence, s, out var inCause))
+            {
+                Accumulate(inCause, sentence.Weight, _unopinionatedWeight, ref numerator, ref denominator);
+                continue;
+            }
+
             if (!document.HasRivalIn(entity, s))
             {
                 Accumulate(sentence.Score, sentence.Weight, _unopinionatedWeight, ref numerator, ref denominator);
@@ -944,6 +951,66 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         if (own < 0 || !kept || !dropped)
+        {
+            return false;
+        }
+
+        score = Math.Tanh(sum);
+        return true;
+    }
+
+    /// <summary>
+    /// The entity's score from a sentence that names it only in the cause of another subject's move, right after a phrase
+    /// that describes it ("IT stocks fall on a strong rupee", "gold slips on a stronger dollar", "refiners gain on weak crude
+    /// prices"): the move is the subject's, and the entity's own news is that phrase. False, to read the sentence as usual,
+    /// when a mention is elsewhere, when no move comes right before the cause, or when no phrase describes the entity.
+    /// </summary>
+    private static bool ScoreInCause(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex, out double score)
+    {
+        score = 0;
+        var cause = -1;
+        var name = -1;
+        foreach (ref readonly var span in document.SentenceSpans(sentenceIndex))
+        {
+            if (span.Entity != entity)
+            {
+                continue;
+            }
+
+            var opener = AttributionText.CauseOpenerBefore(text.AsSpan(sentence.Start, span.Start - sentence.Start));
+            if (opener < 0 || cause >= 0)
+            {
+                return false;
+            }
+
+            cause = sentence.Start + opener;
+            name = span.Start;
+        }
+
+        if (cause < 0)
+        {
+            return false;
+        }
+
+        var moved = false;
+        var sum = 0.0;
+        var described = false;
+        for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
+        {
+            ref readonly var draft = ref document.Drafts[e];
+            if (draft.UnitEnd <= cause)
+            {
+                moved |= draft.IsDirection && !AttributionText.HasClauseBreak(text.AsSpan(draft.UnitEnd, cause - draft.UnitEnd));
+            }
+            else if (draft.UnitStart > cause && draft.UnitStart < name && (draft.UnitEnd > name || text.AsSpan(draft.UnitEnd, name - draft.UnitEnd).IsWhiteSpace()))
+            {
+                // "on strong rupee" (one phrase with the name), "on stronger dollar" (a word right before it).
+                described = true;
+                sum += draft.Contribution;
+            }
+        }
+
+        if (!moved || !described)
         {
             return false;
         }

@@ -543,6 +543,48 @@ internal static class AttributionText
         return false;
     }
 
+    // Words that open the cause or setting of a move: "Acme jumps on Globex's bid", "Acme falls after Initech's warning".
+    private static readonly WordSet CauseOpeners = new("on", "after", "following", "upon", "amid", "amidst");
+
+    /// <summary>
+    /// Where the cause of a move that a name sits in starts: the offset in <paramref name="before"/> (the text before the name)
+    /// of "on", "after", "following" or "amid", with at most three words and no punctuation between it and the name ("on
+    /// strong rupee", "after CLSA", "on sale of Globex"); -1 when the name is not so placed.
+    /// </summary>
+    public static int CauseOpenerBefore(ReadOnlySpan<char> before)
+    {
+        var end = before.Length;
+        for (var words = 0; words < 4; words++)
+        {
+            // One space before each word; anything else (a comma, a bracket, a quote) ends the search.
+            if (end == 0 || before[end - 1] != ' ')
+            {
+                return -1;
+            }
+
+            end--;
+            var start = end;
+            while (start > 0 && (char.IsLetterOrDigit(before[start - 1]) || before[start - 1] is '\'' or '’' or '-' or '&'))
+            {
+                start--;
+            }
+
+            if (start == end)
+            {
+                return -1;
+            }
+
+            if (CauseOpeners.Contains(before[start..end]))
+            {
+                return start;
+            }
+
+            end = start;
+        }
+
+        return -1;
+    }
+
     /// <summary>
     /// Where the clauses of a sentence start, relative to it: after a semicolon or a comma, and at "as", "while", "whereas" or
     /// "but" ("Widget makers fall as steel prices surge", "Copper slumps, zinc climbs"). The first clause starts at 0.

@@ -200,8 +200,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
     // "edges higher amid trade worries".
     private static readonly WordSet CauseWords = new("on", "after", "following", "upon", "amid", "amidst");
 
-    /// <summary>The most words or figures between a move and the word that opens its cause ("rose 4.5% on").</summary>
-    private const int MaxWordsBeforeCause = 3;
+    /// <summary>The most words or figures between a move and the word that opens its cause ("rose 4.5% on", "fell as much as 5% on").</summary>
+    private const int MaxWordsBeforeCause = 5;
 
     private static readonly WordSet Connectors = new(
         "as", "while", "after", "before", "because", "since", "amid", "despite", "but", "when", "if", "whereas", "though", "although");
@@ -1104,9 +1104,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 return IsDirection(unit) || unit.Category == LexiconCategory.Sentiment && IsMoveWord(text[unit.Start..unit.End]) ? i : -1;
             }
 
-            if (unit.Kind is UnitKind.Boundary or UnitKind.Lexical)
+            if (unit.Kind == UnitKind.Boundary || unit.Kind == UnitKind.Lexical && unit.Category != LexiconCategory.Intensifier)
             {
-                return -1;
+                return -1; // an intensifier may come between: "falls as much as 5% on"
             }
         }
 

@@ -24,6 +24,16 @@ public sealed class ClauseAttributionTests
     }
 
     [Theory]
+    [InlineData("Widget exporters fall as much as 5% on strong rupee", "rupee", Polarity.Positive)]
+    [InlineData("Gold slips below $1,300 on a stronger dollar, rate fears", "dollar", Polarity.Positive)]
+    [InlineData("Refiners gain on weak crude prices", "crude", Polarity.Negative)]
+    [InlineData("Widget exporters fall as much as 5% on strong rupee", "Widget exporters", Polarity.Negative)]
+    public void A_name_described_in_the_cause_of_another_move_takes_that_description(string text, string target, Polarity expected)
+    {
+        Assert.Equal(expected, Target(text, target).Polarity);
+    }
+
+    [Theory]
     [InlineData("Acme Widgets misses a deadline as rival makers rally; shares soar 10%")]
     [InlineData("Acme Widgets posts record sales, raises its outlook")]
     public void A_clause_without_a_subject_goes_on_about_the_company(string text)
