@@ -54,6 +54,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("The regulator closes its investigation into Initech accounting")]
     [InlineData("The EU eases sanctions on Globex")]
     [InlineData("A court clears Acme of fraud charges")] // what the charges were of turns with them
+    [InlineData("Acme's quarterly losses were smaller than feared")]
     public void Clear_good_news_is_positive(string text)
     {
         var result = Analyzer.Analyze(text);
