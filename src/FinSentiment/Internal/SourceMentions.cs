@@ -267,9 +267,11 @@ internal static class SourceMentions
 
             if (token.Kind == TokenKind.Word && RoomWords.Contains(token.GetText(text)))
             {
-                // "upside in Acme", not a time ("upside in 6-9 months", "in the next year") or its own business ("in its widget unit").
-                return i + 2 < tokens.Length && RoomPrepositions.Contains(tokens[i + 1].GetText(text)) && tokens[i + 2].Kind == TokenKind.Word &&
-                    !NotAnotherStock.Contains(tokens[i + 2].GetText(text));
+                // "upside in Acme", "in $ACME": a name; not a time ("upside in 6-9 months", "in the next year") nor a word of its own
+                // business ("upside in cloud demand", "in margins").
+                return i + 2 < tokens.Length && RoomPrepositions.Contains(tokens[i + 1].GetText(text)) &&
+                    (tokens[i + 2].Kind == TokenKind.Cashtag || tokens[i + 2].Kind == TokenKind.Word && char.IsUpper(tokens[i + 2].GetText(text)[0]) &&
+                        !NotAnotherStock.Contains(tokens[i + 2].GetText(text)));
             }
         }
 

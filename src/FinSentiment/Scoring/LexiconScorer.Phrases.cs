@@ -406,12 +406,12 @@ public sealed partial class LexiconScorer
 
     /// <summary>
     /// Whether a unit inside a designated name is part of the name: a sentiment, direction or quantity word that is no
-    /// recommendation, or a modifier ("Snap Inc", "Prime Hedge Fund").
+    /// recommendation, or a negating verb ("Snap Inc"); not a plain negator ("Not Acme Inc's best quarter").
     /// </summary>
     private static bool IsMaskedInName(in Unit unit) =>
         unit.Kind == UnitKind.Lexical && !unit.Recommendation &&
-        unit.Category is LexiconCategory.Sentiment or LexiconCategory.Increase or LexiconCategory.Decrease or LexiconCategory.GoodWhenUp
-            or LexiconCategory.BadWhenUp or LexiconCategory.Negator or LexiconCategory.Intensifier or LexiconCategory.Hedge;
+        (unit.Category is LexiconCategory.Sentiment or LexiconCategory.Increase or LexiconCategory.Decrease or LexiconCategory.GoodWhenUp
+            or LexiconCategory.BadWhenUp || unit.Category == LexiconCategory.Negator && unit.Valence < 1);
 
     /// <summary>Whether a unit can be the last of a name before its designator: a capitalised word or '&amp;'; <see cref="NameStart"/> finds no name otherwise.</summary>
     private static bool MayEndName(ReadOnlySpan<char> text, in Unit unit) =>

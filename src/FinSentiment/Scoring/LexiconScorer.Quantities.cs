@@ -163,7 +163,7 @@ public sealed partial class LexiconScorer
                     units[d].StateChange = true;
                 }
             }
-            else if (FollowedByPercent(units, d) || d > 0 && units[d - 1].Kind == UnitKind.Percent || AfterNamedSubject(text, units, d))
+            else if (FollowedByPercent(units, d) || MeasuredBefore(text, units, d) || AfterNamedSubject(text, units, d))
             {
                 // "Acando fell 8.9 percent", "a 25 pct increase", "Sun Pharma slides", "$TSLA jumps": a move of the subject itself,
                 // read as a price or value.
@@ -429,6 +429,15 @@ public sealed partial class LexiconScorer
 
         return quantity;
     }
+
+    /// <summary>
+    /// Whether a percentage right before the direction measures it ("a 25 pct increase", "a 68% gain in the last five years"),
+    /// not a move of something named after it ("a 15% cut in prices": what was cut is not known to be good or bad).
+    /// </summary>
+    private static bool MeasuredBefore(ReadOnlySpan<char> text, Span<Unit> units, int d) =>
+        d > 0 && units[d - 1].Kind == UnitKind.Percent &&
+        !(d + 2 < units.Length && (IsWord(text, units[d + 1], "in") || IsWord(text, units[d + 1], "of")) &&
+            units[d + 2].Kind is UnitKind.Word or UnitKind.Lexical && !Determiners.Contains(text[units[d + 2].Start..units[d + 2].End]));
 
     private static bool FollowedByPercent(Span<Unit> units, int d)
     {

@@ -62,14 +62,19 @@ public sealed partial class LexiconScorer
     /// "Acme settles the lawsuit over emissions", "the SEC drops its probe into Globex", "the EU eases sanctions": legal trouble,
     /// a restriction or a dispute (<see cref="UndoneStates"/>) that a verb right before it settles or drops is undone (shown as
     /// negated by the verb), and so is what it was over, about or into; the verb itself then counts for nothing. The trouble
-    /// must be the first phrase after the verb ("drops 5% on the probe" is a fall, "ends the year with a lawsuit" keeps it).
+    /// must be the verb's object ("drops 5% on the probe" is a fall, "ends the year with a lawsuit" keeps it), the word must
+    /// be used as a verb (<see cref="IsResolvingVerbUse"/>: not "settled lawsuits", "a clearing house", "clear misconduct"),
+    /// and not one refused or failed ("refused to lift the ban", "talks to settle the lawsuit"). Runs after negation: a
+    /// negated verb ("did not settle the lawsuit") leaves the trouble as it was, and the negation that reached it is undone.
     /// </summary>
     private void ResolveTroubleAhead(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
     {
         for (var v = 0; v < lexical.End; v++)
         {
             ref var verb = ref units[v];
-            if (verb.Kind is not (UnitKind.Word or UnitKind.Lexical) || verb.Negator >= 0 || !ResolvingVerbs.Contains(text[verb.Start..verb.End]))
+            // A verb right after a negator is a verb too ("did not settle"), so that the negation is moved from the lawsuit to it.
+            if (verb.Kind is not (UnitKind.Word or UnitKind.Lexical) || !ResolvingVerbs.Contains(text[verb.Start..verb.End]) ||
+                !(IsResolvingVerbUse(text, units, v) || v > 0 && units[v - 1].Kind == UnitKind.Lexical && units[v - 1].Category == LexiconCategory.Negator))
             {
                 continue;
             }
@@ -78,7 +83,21 @@ public sealed partial class LexiconScorer
             var trouble = ObjectAfter(text, units, v);
             var named = trouble >= 0 && trouble + 1 < units.Length && units[trouble].Contribution < 0 && units[trouble + 1].Kind is UnitKind.Word or UnitKind.Lexical &&
                 UndoneStates.Contains(text[units[trouble + 1].Start..units[trouble + 1].End]);
-            if (trouble < 0 || !(named || IsTrouble(text, units[trouble])) || !TurnSetback(units, trouble, v))
+            if (trouble < 0 || !(named || IsTrouble(text, units[trouble])))
+            {
+                continue;
+            }
+
+            ref var found = ref units[trouble];
+            if (found.Negator >= 0 && found.Negator < v)
+            {
+                // "Acme did not settle the lawsuit": the negation was of the verb, and the lawsuit stays as it was.
+                found.Contribution /= NegationMultiplier(units[found.Negator]);
+                found.Negator = -1;
+                continue;
+            }
+
+            if (!TurnSetback(units, trouble, v))
             {
                 continue;
             }
@@ -98,13 +117,69 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
+    /// Whether a resolving word at unit <paramref name="v"/> is used as a verb that acts on what follows: a form in -s
+    /// ("settles"); a base form after "to" or a modal ("to settle", "will drop"); a form in -ed or -ing only before an article,
+    /// a possessive or a name ("settled the lawsuit", "dropping Acme from", not "settled lawsuits" or "a clearing house");
+    /// never an aim refused or failed ("refused to lift", "talks to settle", "no path to resolving").
+    /// </summary>
+    private static bool IsResolvingVerbUse(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int v)
+    {
+        // "To settle", or a phrase that ends with it ("in talks to settle", "plans to drop").
+        var afterTo = v > 0 && units[v - 1].Kind is UnitKind.Word or UnitKind.Lexical && text[units[v - 1].Start..units[v - 1].End] is var previous &&
+            (previous.Equals("to", StringComparison.OrdinalIgnoreCase) || previous.EndsWith(" to", StringComparison.OrdinalIgnoreCase));
+        if (afterTo && v >= 2 && units[v - 2].Kind is UnitKind.Word or UnitKind.Lexical && UnmetAims.Contains(text[units[v - 2].Start..units[v - 2].End]))
+        {
+            return false;
+        }
+
+        var word = text[units[v].Start..units[v].End];
+        if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) ||
+            word.Equals("withdrew", StringComparison.OrdinalIgnoreCase))
+        {
+            if (v + 1 >= units.Length || units[v + 1].Kind != UnitKind.Word)
+            {
+                return false;
+            }
+
+            var next = text[units[v + 1].Start..units[v + 1].End];
+            return Determiners.Contains(next) || char.IsUpper(next[0]) && !IsTitleCase(text, units);
+        }
+
+        if (word[^1] is 's' or 'S' && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return afterTo || v > 0 && units[v - 1].Kind == UnitKind.Word && Modals.Contains(text[units[v - 1].Start..units[v - 1].End]);
+    }
+
+    /// <summary>Whether most words of the sentence start with a capital (a title-case headline), where capitals say nothing.</summary>
+    private static bool IsTitleCase(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units)
+    {
+        var words = 0;
+        var lower = 0;
+        foreach (ref readonly var unit in units)
+        {
+            if (unit.Kind is UnitKind.Word or UnitKind.Lexical && char.IsLetter(text[unit.Start]))
+            {
+                words++;
+                lower += char.IsLower(text[unit.Start]) ? 1 : 0;
+            }
+        }
+
+        return words >= 4 && lower * 2 < words;
+    }
+
+    /// <summary>
     /// The first scoring unit after the verb at unit <paramref name="v"/> when it is the verb's object: at most three words
-    /// between them and none a preposition other than "from" ("drops Acme from the probe") or, after a verb of clearing, "of"
-    /// ("clears Acme of wrongdoing"), and no figure ("drops 5% on the probe" is a fall); else -1.
+    /// between them, none a preposition other than "from" ("drops Acme from the probe") or, after a verb of clearing, "of"
+    /// ("clears Acme of wrongdoing"), and at most one a plain lower-case word ("settles wage lawsuit"; "a clearing unit faces
+    /// a probe" names a subject and its verb); no figure ("drops 5% on the probe" is a fall); else -1.
     /// </summary>
     private static int ObjectAfter(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int v)
     {
         var clearing = ClearingVerbs.Contains(text[units[v].Start..units[v].End]);
+        var plain = 0;
         for (var i = v + 1; i < units.Length && i <= v + 4; i++)
         {
             ref readonly var unit = ref units[i];
@@ -117,6 +192,12 @@ public sealed partial class LexiconScorer
                 Prepositions.Contains(text[unit.Start..unit.End]) && !(clearing && IsWord(text, unit, "of")) || IsConnector(text, unit))
             {
                 return -1; // "case closed but a second lawsuit looms": another clause
+            }
+
+            var word = text[unit.Start..unit.End];
+            if (char.IsLower(word[0]) && !Determiners.Contains(word) && !IsWord(text, unit, "from") && !IsWord(text, unit, "of") && ++plain > 1)
+            {
+                return -1;
             }
         }
 
@@ -135,10 +216,12 @@ public sealed partial class LexiconScorer
         return UndoneStates.Contains(phrase[(phrase.LastIndexOf(' ') + 1)..]);
     }
 
-    /// <summary>Whether the word names what trouble is over: "over", "about", "into", "of", "for".</summary>
+    /// <summary>
+    /// Whether the word names what trouble is over: "over", "about", "into", "of" (not "for", which names the price paid:
+    /// "settles the probe for a hefty fine").
+    /// </summary>
     private static bool IsTopicWord(ReadOnlySpan<char> text, in Unit unit) =>
-        IsWord(text, unit, "over") || IsWord(text, unit, "about") || IsWord(text, unit, "into") || IsWord(text, unit, "of") ||
-        IsWord(text, unit, "for");
+        IsWord(text, unit, "over") || IsWord(text, unit, "about") || IsWord(text, unit, "into") || IsWord(text, unit, "of");
 
     /// <summary>
     /// "Rising rates derail the recovery", "the strike dents profit": the first good word within three words after a verb that

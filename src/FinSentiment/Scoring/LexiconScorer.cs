@@ -97,6 +97,15 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     private static readonly WordSet ResolvingVerbs = new(ResolvingVerbList);
 
+    // Words before a modal verb's base form: "will drop the probe", "could settle the case".
+    private static readonly WordSet Modals = new("will", "would", "may", "might", "can", "could", "should", "must", "shall", "did", "does", "do");
+
+    // Words before "to" that make what follows an aim not met: "refused to lift the ban", "a bid to end the lawsuit was rejected"
+    // ("talks to settle" are under way, and hedged as such).
+    private static readonly WordSet UnmetAims = new(
+        "refuse", "refuses", "refused", "refusing", "fail", "fails", "failed", "failing", "offer", "offers", "offered", "bid", "bids",
+        "attempt", "attempts", "attempted", "effort", "efforts", "path", "declined", "declines", "unable", "reluctant");
+
     // Prepositions that end a verb's object: what follows is where, when or why, not what the verb acts on.
     private static readonly WordSet Prepositions = new(
         "on", "in", "at", "after", "to", "by", "with", "as", "amid", "for", "over", "of", "into", "despite", "before", "against", "under");
@@ -200,6 +209,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
     // "edges higher amid trade worries".
     private static readonly WordSet CauseWords = new("on", "after", "following", "upon", "amid", "amidst");
 
+    // Words after "on" or "after" that name a time, not a cause: "rose on Monday", "fell after hours".
+    // (Not months: "after January's jobs report" names a cause.)
+    private static readonly WordSet TimeWords = new(
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "hours", "today", "yesterday", "tomorrow");
+
     /// <summary>The most words or figures between a move and the word that opens its cause ("rose 4.5% on", "fell as much as 5% on").</summary>
     private const int MaxWordsBeforeCause = 5;
 
@@ -266,7 +280,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
         _gain = options.Gain;
         _zeroScore = Math.Tanh(_gain * 0.0);
         _questionWeight = options.QuestionWeight;
-        _opposingCauseWeight = options.OpposingCauseWeight;
+        _opposingCauseWeight = options.OpposingCauseWeight is >= 0 and <= 1 ? options.OpposingCauseWeight
+            : throw new ArgumentOutOfRangeException(nameof(options), options.OpposingCauseWeight, "OpposingCauseWeight must be between 0 and 1.");
         _isSubordinator = new bool[lexicon.Count];
         _entryInfo = new EntryInfo[lexicon.Count];
         for (var i = 0; i < lexicon.Count; i++)
@@ -434,10 +449,6 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 ReverseEndedStates(text, units, lexical);
             }
 
-            if ((triggers & Triggers.Resolving) != 0 && (present & Bit(LexiconCategory.Sentiment)) != 0)
-            {
-                ResolveTroubleAhead(text, units, lexical);
-            }
 
             if ((present & Bit(LexiconCategory.Intensifier)) != 0)
             {
@@ -447,6 +458,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
             if ((present & Bit(LexiconCategory.Negator)) != 0)
             {
                 ApplyNegation(text, units);
+            }
+
+            if ((triggers & Triggers.Resolving) != 0 && (present & Bit(LexiconCategory.Sentiment)) != 0)
+            {
+                ResolveTroubleAhead(text, units, lexical);
             }
 
             if ((triggers & Triggers.Breaker) != 0)
@@ -957,11 +973,21 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     /// <summary>
     /// Whether a capitalised negating verb is a company's name, right before its "shares" or "stock" ("Snap shares jump"): the
-    /// verb would have no subject. Plain negators open such sentences ("No shares were sold") and keep their sense.
+    /// verb would have no subject. Plain negators open such sentences ("No shares were sold") and keep their sense, as do a
+    /// form in -ing ("Defying stock losses, …") and any word of a title-case headline.
     /// </summary>
-    private static bool NamesStock(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int negator) =>
-        units[negator].Valence < 1 && char.IsUpper(text[units[negator].Start]) && negator + 1 < units.Length &&
-        AttributionText.IsShareWord(text[units[negator + 1].Start..units[negator + 1].End]);
+    private static bool NamesStock(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int negator)
+    {
+        ref readonly var unit = ref units[negator];
+        if (unit.Valence >= 1 || !char.IsUpper(text[unit.Start]) || negator + 1 >= units.Length || text[unit.Start..unit.End].EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false; // "Defying stock losses elsewhere, …" opens with a verb
+        }
+
+        var next = text[units[negator + 1].Start..units[negator + 1].End];
+        return (next.Equals("shares", StringComparison.OrdinalIgnoreCase) || next.Equals("stock", StringComparison.OrdinalIgnoreCase)) &&
+            !IsTitleCase(text, units); // "Tesla Defies Stock Selloff": capitals say nothing
+    }
 
     private static void ApplyHedges(Span<Unit> units)
     {
@@ -1063,24 +1089,33 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// </summary>
     private void DiscountOpposingCauses(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
     {
-        for (var i = lexical.First + 1; i < lexical.End - 1; i++)
+        if (_opposingCauseWeight == 1)
         {
-            if (units[i].Kind != UnitKind.Word || !CauseWords.Contains(text[units[i].Start..units[i].End]))
+            return;
+        }
+
+        // The moves are found first (a sentence has few), and only the words right after them are looked up. A rise of a bad
+        // quantity is not the subject's fortune moving ("costs rose on strong demand": both are the company's news).
+        for (var m = lexical.First; m < lexical.End; m++)
+        {
+            ref readonly var move = ref units[m];
+            if (move.Contribution == 0 || !(IsDirection(move) || move.Category == LexiconCategory.Sentiment && IsMoveWord(text[move.Start..move.End])) ||
+                IsDirection(move) && move.Partner >= 0 && units[move.Partner].Category == LexiconCategory.BadWhenUp)
             {
                 continue;
             }
 
-            var move = MoveBefore(text, units, i);
-            if (move < 0)
+            var cause = CauseAfter(text, units, m);
+            if (cause < 0)
             {
                 continue;
             }
 
-            var sign = Math.Sign(units[move].Contribution);
-            for (var j = i + 1; j < lexical.End && !EndsCause(text, units[j]); j++)
+            var sign = Math.Sign(move.Contribution);
+            for (var j = cause + 1; j < lexical.End && !EndsCause(text, units, j); j++)
             {
                 ref var unit = ref units[j];
-                if (unit.Contribution != 0 && Math.Sign(unit.Contribution) != sign)
+                if (unit.Contribution != 0 && Math.Sign(unit.Contribution) != sign && (unit.Roles & ClauseRoles.Cause) == 0)
                 {
                     unit.Contribution *= _opposingCauseWeight;
                     unit.Roles |= ClauseRoles.Cause;
@@ -1090,23 +1125,31 @@ public sealed partial class LexiconScorer : ISentimentScorer
     }
 
     /// <summary>
-    /// The move right before a cause word at unit <paramref name="cause"/>: the nearest contributing unit, a direction or a phrase
-    /// that names a move ("rallies"), with at most a few words or figures between them ("rises 5% on", "fell sharply after"); -1
-    /// when there is none, or when the nearest is another kind of phrase ("overweight on banks", "cost cuts after a fine").
+    /// The word that opens the cause of the move at unit <paramref name="move"/> (a direction or a phrase that names a move,
+    /// "rallies"): the first cause word after it, with at most a few words, figures or intensifiers between them ("rises 5%
+    /// on", "fell as much as 5% after"); -1 when another phrase or a boundary comes first ("overweight on banks" names no
+    /// move, "cost cuts after a fine" none either).
     /// </summary>
-    private static int MoveBefore(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int cause)
+    private static int CauseAfter(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int move)
     {
-        for (var i = cause - 1; i >= 0 && cause - i <= MaxWordsBeforeCause + 1; i--)
+        for (var i = move + 1; i < units.Length && i - move <= MaxWordsBeforeCause + 1; i++)
         {
             ref readonly var unit = ref units[i];
-            if (unit.Contribution != 0)
+            if (unit.Kind == UnitKind.Word && CauseWords.Contains(text[unit.Start..unit.End]))
             {
-                return IsDirection(unit) || unit.Category == LexiconCategory.Sentiment && IsMoveWord(text[unit.Start..unit.End]) ? i : -1;
+                // "Rose on Monday", "fell after hours": a time, not a cause; one may follow it ("rose on Monday on weak volume").
+                if (i + 1 < units.Length && units[i + 1].Kind == UnitKind.Word && TimeWords.Contains(text[units[i + 1].Start..units[i + 1].End]))
+                {
+                    i++;
+                    continue;
+                }
+
+                return i;
             }
 
-            if (unit.Kind == UnitKind.Boundary || unit.Kind == UnitKind.Lexical && unit.Category != LexiconCategory.Intensifier)
+            if (unit.Contribution != 0 || unit.Kind == UnitKind.Boundary || unit.Kind == UnitKind.Lexical && unit.Category != LexiconCategory.Intensifier)
             {
-                return -1; // an intensifier may come between: "falls as much as 5% on"
+                return -1;
             }
         }
 
@@ -1120,11 +1163,24 @@ public sealed partial class LexiconScorer : ISentimentScorer
         return MoveAndLevelWords.Contains(space < 0 ? phrase : phrase[(space + 1)..]);
     }
 
-    /// <summary>Whether a cause ends at the unit: a comma or semicolon, a contrast, or a word that opens another clause.</summary>
-    private static bool EndsCause(ReadOnlySpan<char> text, in Unit unit) =>
-        unit.Kind == UnitKind.Boundary && text[unit.Start] is ',' or ';' or ':' ||
-        unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Contrast ||
-        unit.Kind == UnitKind.Word && Connectors.Contains(text[unit.Start..unit.End]);
+    /// <summary>
+    /// Whether a cause ends at the unit: any boundary (a comma, a semicolon, a dash, a bracket), a contrast, a word that opens
+    /// another clause, or "and" or "then", after which a new predicate may start ("jumped on its debut then plunged"), unless
+    /// "and" opens a second cause.
+    /// </summary>
+    private static bool EndsCause(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int i)
+    {
+        ref readonly var unit = ref units[i];
+        if (unit.Kind == UnitKind.Word && IsWord(text, unit, "and"))
+        {
+            // "Jumps after keeping its dividend and on hopes of a deal": a second cause goes on.
+            return !(i + 1 < units.Length && units[i + 1].Kind == UnitKind.Word && CauseWords.Contains(text[units[i + 1].Start..units[i + 1].End]));
+        }
+
+        return unit.Kind == UnitKind.Boundary ||
+            unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Contrast ||
+            unit.Kind == UnitKind.Word && (Connectors.Contains(text[unit.Start..unit.End]) || IsWord(text, unit, "then"));
+    }
 
     private static void Weigh(ref Unit unit, double weight, bool conceded)
     {

@@ -27,7 +27,8 @@ public sealed class LexiconScorerOptions
 
     /// <summary>
     /// Gets or sets the factor applied to the cause of a move when it pulls the other way ("the dollar rises on rate-hike bets",
-    /// "Acme falls following a strong quarter"): the move is what happened. <value>Defaults to 0.25; 1 turns the rule off.</value>
+    /// "Acme falls following a strong quarter"): the move is what happened. Between 0 and 1; the scorer's constructor throws
+    /// <see cref="ArgumentOutOfRangeException"/> otherwise. <value>Defaults to 0.25; 1 turns the rule off.</value>
     /// </summary>
     public double OpposingCauseWeight { get; set; } = 0.25;
 

@@ -55,6 +55,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("The EU eases sanctions on Globex")]
     [InlineData("A court clears Acme of fraud charges")] // what the charges were of turns with them
     [InlineData("Acme's quarterly losses were smaller than feared")]
+    [InlineData("Defying stock losses elsewhere, Acme rose 3%.")] // a verb in -ing is no name
+    [InlineData("Acme shares rose on Monday on weak volume.")] // "on Monday" is a time, the cause comes after it
     public void Clear_good_news_is_positive(string text)
     {
         var result = Analyzer.Analyze(text);
@@ -93,6 +95,12 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme drops 5% on the probe")] // a fall, not a probe dropped
     [InlineData("Acme ends the year with a lawsuit")]
     [InlineData("The case was closed but a second lawsuit looms")]
+    [InlineData("Acme's clearing unit faces a probe over risk controls.")] // no verb of settling
+    [InlineData("Settled lawsuits cost Acme $2 billion last year.")]
+    [InlineData("Regulators refused to lift the ban on Acme.")]
+    [InlineData("Acme did not settle the lawsuit.")]
+    [InlineData("Acme shares jumped on their debut then plunged to a record low.")] // "then" ends the cause
+    [InlineData("Not Acme Inc's best quarter.")] // a plain negator is no part of a name
     public void Clear_bad_news_is_negative(string text)
     {
         var result = Analyzer.Analyze(text);

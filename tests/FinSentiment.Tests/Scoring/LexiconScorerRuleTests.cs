@@ -315,6 +315,17 @@ public sealed class LexiconScorerRuleTests
         Assert.True(score > 0 && unweighted < score);
     }
 
+    [Fact]
+    public void Opposing_cause_weight_of_one_turns_the_rule_off_and_out_of_range_is_refused()
+    {
+        var off = new LexiconScorer(ScorerHarness.Lexicon, new LexiconScorerOptions { OpposingCauseWeight = 1 });
+        ScorerHarness.Score(off, "Sales rose on bad weather.", out var evidence);
+
+        Assert.All(evidence, e => Assert.DoesNotContain("cause", e.Rules));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new LexiconScorer(ScorerHarness.Lexicon, new LexiconScorerOptions { OpposingCauseWeight = -1 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new LexiconScorer(ScorerHarness.Lexicon, new LexiconScorerOptions { OpposingCauseWeight = double.NaN }));
+    }
+
     [Theory]
     [InlineData("Sales fell after bad weather.")] // a cause that agrees counts in full
     [InlineData("Results were good on the whole, bad in parts.")] // no move before "on"
