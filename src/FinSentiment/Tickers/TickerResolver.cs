@@ -296,14 +296,15 @@ public sealed class TickerResolver : ITickerResolver
 
                     var firstNode = firstNameNodes.IsEmpty ? NameMatcher.UnknownFirstNode : firstNameNodes[i];
                     var matched = _directory.Names.Match(text, tokens, i, firstNode, out var entry);
-                    if (matched > 0 && !(matched == 1 && SymbolStopList.Contains(token.GetText(text)) && !char.IsLower(text[token.Start + 1 < token.End ? token.Start + 1 : token.Start])))
+                    // The second letter's case is read before the stop list, a lookup: most one-word names ("Apple") pass on it.
+                    if (matched > 0 && !(matched == 1 && !char.IsLower(text[token.Start + 1 < token.End ? token.Start + 1 : token.Start]) && SymbolStopList.Contains(token.GetText(text))))
                     {
                         var end = LegalSuffix.Match(text, tokens, i + matched);
                         var last = tokens[end - 1];
                         var state = end > i + matched || !entry!.Ambiguous ? State.Strong : State.NeedsContext;
 
                         // "Goldman Sachs analysts expect ..." quotes a source; the text is not about the company.
-                        if (end < tokens.Length && tokens[end].Kind == TokenKind.Word && Has(SourceWords, tokens[end].GetText(text)))
+                        if (end < tokens.Length && tokens[end].Kind == TokenKind.Word && SourceWords.Contains(tokens[end].GetText(text)))
                         {
                             state = State.BareSymbol;
                         }
@@ -515,7 +516,7 @@ public sealed class TickerResolver : ITickerResolver
                 return true;
             }
 
-            if (sentenceOf[i] >= 0 && char.IsUpper(previous[0]) && !IsSentenceStart(tokens, i - 1) && !Has(ContextWords, previous) &&
+            if (sentenceOf[i] >= 0 && char.IsUpper(previous[0]) && !IsSentenceStart(tokens, i - 1) && !ContextWords.Contains(previous) &&
                 previous.IndexOfAnyInRange('a', 'z') >= 0)
             {
                 return true;
@@ -526,7 +527,7 @@ public sealed class TickerResolver : ITickerResolver
         if (sentenceOf[i] >= 0 && after < tokens.Length && tokens[after].Kind == TokenKind.Word)
         {
             var next = tokens[after].GetText(text);
-            if ((char.IsUpper(next[0]) && next.IndexOfAnyInRange('a', 'z') >= 0 && !Has(ContextWords, next)) || Has(NonCorporateFollowers, next))
+            if ((char.IsUpper(next[0]) && next.IndexOfAnyInRange('a', 'z') >= 0 && !ContextWords.Contains(next)) || NonCorporateFollowers.Contains(next))
             {
                 return true;
             }
@@ -570,7 +571,7 @@ public sealed class TickerResolver : ITickerResolver
                 return true;
             }
 
-            if (kind == TokenKind.Word && Has(ContextWords, tokens[j].GetText(text)))
+            if (kind == TokenKind.Word && ContextWords.Contains(tokens[j].GetText(text)))
             {
                 return true;
             }
@@ -692,7 +693,7 @@ public sealed class TickerResolver : ITickerResolver
             }
 
             var word = token.GetText(text);
-            if (Has(GenericNouns, word) && word.IndexOfAnyInRange('A', 'Z') < 0)
+            if (GenericNouns.Contains(word) && word.IndexOfAnyInRange('A', 'Z') < 0)
             {
                 var previous = tokens[j - 1].GetText(text);
                 var qualified = j == the + 1 || previous.EndsWith("-based", StringComparison.OrdinalIgnoreCase) ||
@@ -779,7 +780,9 @@ public sealed class TickerResolver : ITickerResolver
     /// <summary>Above this many candidates, accepted companies are kept in a set rather than found by a scan.</summary>
     private const int AcceptedSetThreshold = 64;
 
-    private static readonly SpanLookup<bool> ContextWords = Lookup(
+    // Word sets rather than span lookups: most words asked are in none of these lists, and a set rejects such a word on its length
+    // and its first and last letters without hashing it.
+    private static readonly WordSet ContextWords = new(
         "shares", "share", "stock", "stocks", "stake", "earnings", "revenue", "revenues", "sales", "profit", "profits", "quarter",
         "quarterly", "CEO", "CFO", "chief", "executive", "executives", "analysts", "analyst", "investors", "shareholders", "company",
         "Inc", "Corp", "NYSE", "Nasdaq", "announced", "reported", "results", "guidance", "forecast", "forecasts", "outlook", "dividend",
@@ -789,32 +792,19 @@ public sealed class TickerResolver : ITickerResolver
         "founder", "chairman", "president", "headquarters", "headquartered", "unit", "division", "bonds", "debt", "rating", "workforce",
         "employees", "jobs", "recall", "estimates", "lawsuits", "settled", "settlement", "launched", "unveiled", "sued", "lawsuit", "antitrust", "regulators", "margin", "margins", "EPS");
 
-    private static readonly SpanLookup<bool> SourceWords = Lookup(
+    private static readonly WordSet SourceWords = new(
         "analyst", "analysts", "strategist", "strategists", "economist", "economists", "researchers");
 
     /// <summary>Words that, right after an ambiguous name, show it is not the company (<c>Apple pie</c>, <c>Amazon rainforest</c>).</summary>
-    private static readonly SpanLookup<bool> NonCorporateFollowers = Lookup(
+    private static readonly WordSet NonCorporateFollowers = new(
         "pie", "pies", "tree", "trees", "juice", "orchard", "orchards", "harvest", "cider", "blossom", "rainforest", "river", "basin",
         "parrot", "parrots", "variant", "year", "date", "dates", "practice", "range", "ranges", "bearings", "tiles", "applications",
         "restrictions", "elections", "poll", "voting", "company", "points", "index", "futures", "composite", "average");
 
-    private static readonly SpanLookup<bool> GenericNouns = Lookup(
+    private static readonly WordSet GenericNouns = new(
         "company", "firm", "group", "bank", "lender", "retailer", "carmaker", "automaker", "chipmaker", "insurer", "airline",
         "conglomerate", "drugmaker", "manufacturer", "operator", "startup", "miner", "utility", "chain", "corporation", "giant",
         "planemaker", "brewer", "broker", "streamer", "automaker's");
-
-    private static bool Has(SpanLookup<bool> lookup, ReadOnlySpan<char> word) => lookup.TryGetValue(word, out _);
-
-    private static SpanLookup<bool> Lookup(params string[] words)
-    {
-        var items = new KeyValuePair<string, bool>[words.Length];
-        for (var i = 0; i < words.Length; i++)
-        {
-            items[i] = new KeyValuePair<string, bool>(words[i], true);
-        }
-
-        return new SpanLookup<bool>(items);
-    }
 
     private enum State : byte
     {
