@@ -8,11 +8,13 @@ internal sealed class JsonlChunk : IDisposable
 {
     private const int InitialBytes = 64 * 1024;
 
-    // A chunk that had to grow for a very long line gives the memory back instead of keeping it for the rest of the run.
-    private const int MaxRetainedBytes = 4 * InitialBytes;
-
     private readonly int _maxLines;
     private readonly int _maxBytes;
+
+    // A chunk closes once it holds _maxBytes, so growing by doubling ends below twice that unless one line was longer than a
+    // whole chunk: a buffer grown for such a line is given back instead of kept for the rest of the run. Keeping the buffers of
+    // chunks closed by size matters for long articles: dropping them made every chunk allocate 64, 128, 256 and 512 KB again.
+    private readonly int _maxRetainedBytes;
     private readonly (int Start, int Length, long LineNumber)[] _lines;
     private byte[] _bytes = new byte[InitialBytes];
     private int _byteCount;
@@ -21,6 +23,7 @@ internal sealed class JsonlChunk : IDisposable
     {
         _maxLines = maxLines;
         _maxBytes = maxBytes;
+        _maxRetainedBytes = Math.Max(4 * InitialBytes, 2 * maxBytes);
         _lines = new (int, int, long)[maxLines];
         Records = new JsonlRecordWriter(alphaVantage);
     }
@@ -66,7 +69,7 @@ internal sealed class JsonlChunk : IDisposable
         _byteCount = 0;
         Documents = Bytes = Failed = 0;
         Records.Clear();
-        if (_bytes.Length > MaxRetainedBytes)
+        if (_bytes.Length > _maxRetainedBytes)
         {
             _bytes = new byte[InitialBytes];
         }

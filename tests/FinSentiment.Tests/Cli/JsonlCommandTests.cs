@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using FinSentiment.Cli;
+using FinSentiment.Cli.Jsonl;
 
 namespace FinSentiment.Tests.Cli;
 
@@ -14,7 +15,9 @@ public class JsonlCommandTests
     {
         var input = new StringBuilder();
         string[] texts = ["Microsoft shares plunged after a profit warning.", "Revenue rose strongly.", "The meeting is on Tuesday.", string.Empty];
-        for (var i = 0; i < 1300; i++)
+        // More default-sized chunks than two workers keep in flight, so that chunks are waited for, written and reused.
+        var count = (5 * JsonlProcessor.DefaultChunkLines) + 276;
+        for (var i = 0; i < count; i++)
         {
             input.Append(CultureInfo.InvariantCulture, $"{{\"id\": {i}, \"text\": {JsonSerializer.Serialize(texts[i % texts.Length] + new string('.', i % 7))}}}\n");
         }
@@ -24,7 +27,7 @@ public class JsonlCommandTests
 
         Assert.Equal(0, parallel.ExitCode);
         var lines = CliRunner.Lines(parallel.Stdout);
-        Assert.Equal(1300, lines.Length);
+        Assert.Equal(count, lines.Length);
         for (var i = 0; i < lines.Length; i++)
         {
             using var record = JsonDocument.Parse(lines[i]);

@@ -35,6 +35,37 @@ public class JsonlProcessorTests
         Assert.Equal(40, summary.Failed);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Records_keep_input_order_when_chunks_close_on_size(int parallel)
+    {
+        // Lines of about 900 bytes close chunks on their 256 KB limit long before their line limit; one line of 600 KB is longer
+        // than two chunks, so the chunk that held it gives its buffer back and is filled again.
+        var sentence = "Microsoft shares plunged after a profit warning, while Apple said revenue rose strongly. ";
+        var input = new StringBuilder();
+        for (var i = 0; i < 1500; i++)
+        {
+            var text = i == 700 ? new string('x', 600_000) : string.Concat(Enumerable.Repeat(sentence, 10)) + i.ToString(CultureInfo.InvariantCulture);
+            input.Append(CultureInfo.InvariantCulture, $"{{\"id\": {i}, \"text\": \"{text}\"}}\n");
+        }
+
+        var (output, summary) = Run(input.ToString(), parallel, chunkLines: JsonlProcessor.DefaultChunkLines);
+        var (expected, _) = Run(input.ToString(), parallel: 1, chunkLines: 10_000);
+
+        Assert.Equal(expected, output);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(1500, lines.Length);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            using var record = JsonDocument.Parse(lines[i]);
+            Assert.Equal(i, record.RootElement.GetProperty("id").GetInt32());
+        }
+
+        Assert.Equal(1499, summary.Documents);
+        Assert.Equal(1, summary.Failed);
+    }
+
     [Fact]
     public void A_bad_line_inside_a_chunk_names_its_own_line()
     {
