@@ -53,31 +53,34 @@ internal sealed class JsonlProcessor
     {
         // The whole run is timed, not only the analysis calls: reading, parsing and writing are part of what the command costs.
         var stopwatch = Stopwatch.StartNew();
-        var reader = new Utf8LineReader(input);
+        // A pipe or a terminal may be a slow stream ("tail -f"): a chunk then closes when no line comes for a moment, and
+        // finished chunks are written while a read waits, so that records follow their lines; a file is read in full chunks.
+        var closeWhenIdle = !input.CanSeek;
         var totals = new JsonlRunSummary();
         if (_maxDegreeOfParallelism == 1)
         {
-            RunSequential(reader, output, ref totals, cancellationToken);
+            using var reader = new Utf8LineReader(input, readAhead: closeWhenIdle);
+            RunSequential(reader, closeWhenIdle, output, ref totals, cancellationToken);
         }
         else
         {
-            RunParallel(reader, output, ref totals, cancellationToken);
+            RunParallel(input, closeWhenIdle, output, ref totals, cancellationToken);
         }
 
         return totals with { Elapsed = stopwatch.Elapsed };
     }
 
-    private void RunSequential(Utf8LineReader reader, Stream output, ref JsonlRunSummary totals, CancellationToken cancellationToken)
+    private void RunSequential(Utf8LineReader reader, bool closeWhenIdle, Stream output, ref JsonlRunSummary totals, CancellationToken cancellationToken)
     {
         using var chunk = NewChunk();
-        while (Fill(reader, chunk))
+        while (Fill(reader, chunk, closeWhenIdle))
         {
             Process(chunk, cancellationToken);
             Write(chunk, output, ref totals);
         }
     }
 
-    private void RunParallel(Utf8LineReader reader, Stream output, ref JsonlRunSummary totals, CancellationToken cancellationToken)
+    private void RunParallel(Stream input, bool closeWhenIdle, Stream output, ref JsonlRunSummary totals, CancellationToken cancellationToken)
     {
         // The scheduler keeps --parallel a true limit however many cores the thread pool has.
         var scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, _maxDegreeOfParallelism).ConcurrentScheduler;
@@ -86,13 +89,17 @@ internal sealed class JsonlProcessor
         var free = new Stack<JsonlChunk>(window);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var token = stop.Token;
+        var sums = totals;
+
+        // While a read of a slow stream waits, the chunks already finished are written (this thread is the only writer).
+        using var reader = new Utf8LineReader(input, readAhead: closeWhenIdle, WriteFinished);
         try
         {
             while (true)
             {
                 token.ThrowIfCancellationRequested();
                 var chunk = free.Count > 0 ? free.Pop() : NewChunk();
-                if (!Fill(reader, chunk))
+                if (!Fill(reader, chunk, closeWhenIdle))
                 {
                     free.Push(chunk);
                     break;
@@ -101,20 +108,19 @@ internal sealed class JsonlProcessor
                 pending.Enqueue((chunk, Task.Factory.StartNew(() => Process(chunk, token), token, TaskCreationOptions.DenyChildAttach, scheduler)));
                 if (pending.Count == window)
                 {
-                    free.Push(WriteOldest(pending, output, ref totals));
+                    free.Push(WriteOldest(pending, output, ref sums));
                 }
 
                 // Chunks already finished are written now rather than when the window is full: records reach a slow reader sooner.
-                while (pending.Count > 0 && pending.Peek().Work.IsCompleted)
-                {
-                    free.Push(WriteOldest(pending, output, ref totals));
-                }
+                WriteFinished();
             }
 
             while (pending.Count > 0)
             {
-                free.Push(WriteOldest(pending, output, ref totals));
+                free.Push(WriteOldest(pending, output, ref sums));
             }
+
+            totals = sums;
         }
         catch
         {
@@ -140,14 +146,25 @@ internal sealed class JsonlProcessor
                 chunk.Dispose();
             }
         }
+
+        void WriteFinished()
+        {
+            while (pending.Count > 0 && pending.Peek().Work.IsCompleted)
+            {
+                free.Push(WriteOldest(pending, output, ref sums));
+            }
+        }
     }
 
     private JsonlChunk NewChunk() => new(_chunkLines, ChunkBytes, AlphaVantage);
 
-    /// <summary>Reads the next non-empty lines into <paramref name="chunk"/>; false at the end of the input.</summary>
-    private static bool Fill(Utf8LineReader reader, JsonlChunk chunk)
+    /// <summary>
+    /// Reads the next non-empty lines into <paramref name="chunk"/>, until it is full or, with <paramref name="closeWhenIdle"/>,
+    /// until no line comes within <see cref="Utf8LineReader.WaitSlice"/>; false at the end of the input.
+    /// </summary>
+    private static bool Fill(Utf8LineReader reader, JsonlChunk chunk, bool closeWhenIdle)
     {
-        while (!chunk.IsFull && reader.TryReadLine(out var line))
+        while (!chunk.IsFull && !(closeWhenIdle && chunk.Count > 0 && !reader.WaitForLine()) && reader.TryReadLine(out var line))
         {
             if (!line.Trim(" \t\r\f\v"u8).IsEmpty)
             {

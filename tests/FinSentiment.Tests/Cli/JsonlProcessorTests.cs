@@ -115,6 +115,22 @@ public class JsonlProcessorTests
     }
 
     /// <summary>Numbered lines: every fifth one bad, some with titles, targets, escapes and non-ASCII text.</summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_slow_stream_gets_each_record_before_its_next_line_arrives(int parallel)
+    {
+        string[] lines = ["{\"id\": 1, \"text\": \"Acme shares rise\"}\n", "{\"id\": 2, \"text\": \"Globex shares fall\"}\n", "{\"id\": 3, \"text\": \"Initech is flat\"}\n"];
+        using var output = new RecordCountingStream();
+        using var input = new SlowStream(lines, output);
+
+        var summary = new JsonlProcessor(Analyzer, parallel, 1000).Run(input, output);
+
+        Assert.Equal(3, summary.Documents);
+        Assert.Equal(3, output.Records);
+        Assert.True(input.EveryLineWaitedForTheRecordBefore, "a line was read before the record of the line before it was written");
+    }
+
     private static string MixedInput(int count)
     {
         string[] texts = ["Microsoft shares plunged after a profit warning.", "Revenue rose strongly at Apple.", "The meeting is on Tuesday.", "Nestlé's \"margin\" fell.", string.Empty];
@@ -155,6 +171,86 @@ public class JsonlProcessorTests
         public IReadOnlyList<SentimentResult> AnalyzeBatch(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) => inner.AnalyzeBatch(texts, cancellationToken);
 
         public IReadOnlyList<SentimentResult> AnalyzeBatch(IReadOnlyList<NewsArticle> articles, CancellationToken cancellationToken = default) => inner.AnalyzeBatch(articles, cancellationToken);
+    }
+
+    /// <summary>Counts the records written (their line ends) and signals each one.</summary>
+    private sealed class RecordCountingStream : MemoryStream
+    {
+        private int _records;
+
+        public int Records => Volatile.Read(ref _records);
+
+        public SemaphoreSlim Written { get; } = new(0);
+
+        // A derived MemoryStream's span overload comes here too.
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            base.Write(buffer, offset, count);
+            var records = buffer.AsSpan(offset, count).Count((byte)'\n');
+            Interlocked.Add(ref _records, records);
+            if (records > 0)
+            {
+                Written.Release(records);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A pipe fed one line at a time, as "tail -f" would: each line after the first is given only once the record of the line
+    /// before it has been written (or, if it never is, after ten seconds).
+    /// </summary>
+    private sealed class SlowStream(string[] lines, RecordCountingStream output) : Stream
+    {
+        private int _next;
+
+        public bool EveryLineWaitedForTheRecordBefore { get; private set; } = true;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            if (_next == lines.Length)
+            {
+                return 0;
+            }
+
+            if (_next > 0)
+            {
+                var deadline = DateTime.UtcNow.AddSeconds(10);
+                while (output.Records < _next && DateTime.UtcNow < deadline)
+                {
+                    output.Written.Wait(TimeSpan.FromMilliseconds(100));
+                }
+
+                EveryLineWaitedForTheRecordBefore &= output.Records >= _next;
+            }
+
+            return Encoding.UTF8.GetBytes(lines[_next++], buffer);
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>Cancels the token once a number of bytes has been read, as Ctrl+C would in the middle of a run.</summary>
