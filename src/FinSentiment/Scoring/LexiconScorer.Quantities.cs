@@ -143,6 +143,13 @@ public sealed partial class LexiconScorer
                     // "Sales of the group's continuing operations in Finland increased": the nearest quantity earlier in the clause.
                     quantity = FindQuantity(text, units, d, -1, int.MaxValue, crossLeadingComma: true, adjacentOnly: false);
                 }
+
+                // "Energy is leading sector losses, falling more than 2%": a measured move after a comma is the subject's own;
+                // the losses before it were what the subject led, not what fell.
+                if (quantity >= 0 && quantity < d && IsMoveQuantity(text, units[quantity]) && FiguredAfter(units, d) && BoundaryBetween(text, units, quantity, d))
+                {
+                    quantity = -1;
+                }
             }
 
             if (quantity >= 0)
@@ -428,6 +435,43 @@ public sealed partial class LexiconScorer
         }
 
         return quantity;
+    }
+
+    /// <summary>Whether a quantity names a market's move itself ("losses", "gains"), which a later move does not change.</summary>
+    private static bool IsMoveQuantity(ReadOnlySpan<char> text, in Unit unit) =>
+        IsWord(text, unit, "losses") || IsWord(text, unit, "gains") || IsWord(text, unit, "loss") || IsWord(text, unit, "gain");
+
+    /// <summary>Whether a percentage follows the direction within four units, over words and intensifiers ("falling more than 2%").</summary>
+    private static bool FiguredAfter(ReadOnlySpan<Unit> units, int d)
+    {
+        for (var i = d + 1; i < units.Length && i <= d + 4; i++)
+        {
+            if (units[i].Kind == UnitKind.Percent)
+            {
+                return true;
+            }
+
+            if (units[i].Kind == UnitKind.Boundary || units[i].Kind == UnitKind.Lexical && units[i].Category != LexiconCategory.Intensifier)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a comma comes between units <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool BoundaryBetween(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            if (units[i].Kind == UnitKind.Boundary && text[units[i].Start] == ',')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
