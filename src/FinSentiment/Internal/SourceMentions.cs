@@ -253,7 +253,7 @@ internal static class SourceMentions
 
     /// <summary>
     /// Whether the words after a verb of seeing name room to move in something else within a few words: "sees 40% upside in
-    /// Acme", "expects 25% downside for Globex" (not "upside in 6-9 months", "in the next year", "in its widget unit").
+    /// Acme", "expects 25% downside for Globex" (not "upside in 12-18 months", "in the next year", "in its widget unit").
     /// </summary>
     private static bool SeesRoomInOthers(string text, ReadOnlySpan<Token> tokens, int from)
     {
@@ -267,7 +267,7 @@ internal static class SourceMentions
 
             if (token.Kind == TokenKind.Word && RoomWords.Contains(token.GetText(text)))
             {
-                // "upside in Acme", "in $ACME": a name; not a time ("upside in 6-9 months", "in the next year") nor a word of its own
+                // "upside in Acme", "in $ACME": a name; not a time ("upside in 12-18 months", "in the next year") nor a word of its own
                 // business ("upside in cloud demand", "in margins").
                 return i + 2 < tokens.Length && RoomPrepositions.Contains(tokens[i + 1].GetText(text)) &&
                     (tokens[i + 2].Kind == TokenKind.Cashtag || tokens[i + 2].Kind == TokenKind.Word && char.IsUpper(tokens[i + 2].GetText(text)[0]) &&

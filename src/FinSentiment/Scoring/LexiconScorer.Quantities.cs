@@ -144,7 +144,7 @@ public sealed partial class LexiconScorer
                     quantity = FindQuantity(text, units, d, -1, int.MaxValue, crossLeadingComma: true, adjacentOnly: false);
                 }
 
-                // "Energy is leading sector losses, falling more than 2%": a measured move after a comma is the subject's own;
+                // "Utilities lead the day's losses, sliding over 3%": a measured move after a comma is the subject's own;
                 // the losses before it were what the subject led, not what fell.
                 if (quantity >= 0 && quantity < d && IsMoveQuantity(text, units[quantity]) && FiguredAfter(units, d) && BoundaryBetween(text, units, quantity, d))
                 {
@@ -475,7 +475,7 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
-    /// Whether a percentage right before the direction measures it ("a 25 pct increase", "a 68% gain in the last five years"),
+    /// Whether a percentage right before the direction measures it ("a 25 pct increase", "a 40% gain over the past three years"),
     /// not a move of something named after it ("a 15% cut in prices": what was cut is not known to be good or bad).
     /// </summary>
     private static bool MeasuredBefore(ReadOnlySpan<char> text, Span<Unit> units, int d) =>

@@ -214,7 +214,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static readonly WordSet TimeWords = new(
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "hours", "today", "yesterday", "tomorrow");
 
-    /// <summary>The most words or figures between a move and the word that opens its cause ("rose 4.5% on", "fell as much as 5% on").</summary>
+    /// <summary>The most words or figures between a move and the word that opens its cause ("rose 4.5% on", "lost as much as 4% on").</summary>
     private const int MaxWordsBeforeCause = 5;
 
     private static readonly WordSet Connectors = new(
@@ -1127,7 +1127,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// <summary>
     /// The word that opens the cause of the move at unit <paramref name="move"/> (a direction or a phrase that names a move,
     /// "rallies"): the first cause word after it, with at most a few words, figures or intensifiers between them ("rises 5%
-    /// on", "fell as much as 5% after"); -1 when another phrase or a boundary comes first ("overweight on banks" names no
+    /// on", "lost as much as 4% after"); -1 when another phrase or a boundary comes first ("overweight on banks" names no
     /// move, "cost cuts after a fine" none either).
     /// </summary>
     private static int CauseAfter(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int move)

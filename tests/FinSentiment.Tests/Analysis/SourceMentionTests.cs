@@ -30,7 +30,7 @@ public sealed class SourceMentionTests
     }
 
     [Theory]
-    [InlineData("Globex Capital sees 35% upside in 6-9 months")] // a time, not another stock
+    [InlineData("Globex Capital sees 35% upside in 12-18 months")] // a time, not another stock
     [InlineData("Globex sees strong upside in its widget business")]
     [InlineData("Globex sees upside in cloud demand, shares rise 5%")] // a word of its own business, not a name
     public void A_company_seeing_room_in_itself_or_a_time_keeps_its_sentiment(string text)
