@@ -972,7 +972,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     }
 
     /// <summary>
-    /// Whether a capitalised negating verb is a company's name, right before its "shares" or "stock" ("Snap shares jump"): the
+    /// Whether a capitalised negating verb is a company's name, right before its "shares" or "stock" ("Snap stock climbs"): the
     /// verb would have no subject. Plain negators open such sentences ("No shares were sold") and keep their sense, as do a
     /// form in -ing ("Defying stock losses, …") and any word of a title-case headline.
     /// </summary>

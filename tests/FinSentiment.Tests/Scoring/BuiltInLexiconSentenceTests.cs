@@ -48,7 +48,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("The dollar rises on rate hike bets")] // the move, not its cause
     [InlineData("Widget futures climb on supply shortage fears")]
     [InlineData("Widget stocks edge higher amid trade worries")]
-    [InlineData("Snap shares jump 5% after an upgrade")] // a negating verb before "shares" is a name
+    [InlineData("Snap stock climbs 4% in early trade")] // a negating verb before "stock" is a name
     [InlineData("Snap Inc posts record revenue")] // and so is one before a legal designator
     [InlineData("Acme settles the class action lawsuit over its fees")] // trouble settled, and what it was over
     [InlineData("The regulator closes its investigation into Initech accounting")]
