@@ -25,7 +25,7 @@ public sealed class ClauseAttributionTests
 
     [Theory]
     [InlineData("Widget exporters lose as much as 4% on strong rupee", "rupee", Polarity.Positive)]
-    [InlineData("Gold slips below $1,300 on a stronger dollar, rate fears", "dollar", Polarity.Positive)]
+    [InlineData("Silver slips under $25 on a stronger dollar, rate fears", "dollar", Polarity.Positive)]
     [InlineData("Refiners climb on weaker crude", "crude", Polarity.Negative)]
     [InlineData("Widget exporters lose as much as 4% on strong rupee", "Widget exporters", Polarity.Negative)]
     public void A_name_described_in_the_cause_of_another_move_takes_that_description(string text, string target, Polarity expected)
