@@ -206,7 +206,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "tumble", "tumbled", "dip", "dips", "slip", "slips", "slipped", "slipping", "sell", "off");
 
     // Words that open the cause or the setting of a move right before them: "rises on rate-hike bets", "fell after the warning",
-    // "edges higher amid trade worries".
+    // "rise amid a deepening crisis".
     private static readonly WordSet CauseWords = new("on", "after", "following", "upon", "amid", "amidst");
 
     // Words after "on" or "after" that name a time, not a cause: "rose on Monday", "fell after hours".

@@ -47,7 +47,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Globex shares rose 1%, ending a four-session run of losses.")]
     [InlineData("The dollar rises on rate hike bets")] // the move, not its cause
     [InlineData("Widget futures climb on supply shortage fears")]
-    [InlineData("Widget stocks edge higher amid trade worries")]
+    [InlineData("Widget stocks rise amid a deepening crisis")]
     [InlineData("Snap stock climbs 4% in early trade")] // a negating verb before "stock" is a name
     [InlineData("Snap Inc posts record revenue")] // and so is one before a legal designator
     [InlineData("Acme settles the class action lawsuit over its fees")] // trouble settled, and what it was over
