@@ -78,6 +78,80 @@ public sealed partial class LexiconScorer
         return found;
     }
 
+    /// <summary>
+    /// "Jobless claims hit a multi-year low", "costs hit a record high", "unemployment falls to a record low": a high or a low
+    /// of a quantity that is bad when up is read against that quantity, as a move to the level (a low of claims is good
+    /// news, a high of costs bad). The quantity is the nearest before it in its clause; a high or low of anything else keeps
+    /// its own sense ("shares hit a record low").
+    /// </summary>
+    private static void ReadExtremesOfBadQuantities(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var e = lexical.First + 1; e < lexical.End; e++)
+        {
+            ref var unit = ref units[e];
+            if (unit.Kind != UnitKind.Lexical || unit.Category != LexiconCategory.Sentiment || unit.Recommendation)
+            {
+                continue;
+            }
+
+            var phrase = text[unit.Start..unit.End];
+            var last = phrase[(phrase.LastIndexOf(' ') + 1)..];
+            var sign = PeriodHighs.Contains(last) ? 1 : PeriodLows.Contains(last) ? -1 : 0;
+            if (sign == 0)
+            {
+                continue;
+            }
+
+            var quantity = QuantityBefore(text, units, e);
+            if (quantity < 0 || units[quantity].Category != LexiconCategory.BadWhenUp)
+            {
+                continue;
+            }
+
+            unit.Category = sign > 0 ? LexiconCategory.Increase : LexiconCategory.Decrease;
+            unit.Valence = Math.Abs(unit.Valence);
+            unit.Partner = quantity;
+            units[quantity].Consumed = true;
+        }
+    }
+
+    /// <summary>
+    /// The quantity whose level unit <paramref name="e"/> names: the nearest quantity before it within six units, with only
+    /// verbs of reaching, articles and moves between them ("claims hit a multi-year low", "unemployment falls to a record
+    /// low"); -1 when another word comes between ("jitters send sterling to a 10-month low": the low is sterling's).
+    /// </summary>
+    private static int QuantityBefore(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int e)
+    {
+        for (var i = e - 1; i >= 0 && i >= e - 6; i--)
+        {
+            ref readonly var unit = ref units[i];
+            if (unit.Start >= units[e].Start)
+            {
+                continue; // the period of "40-year high", read into the level's unit
+            }
+
+            if (unit.Kind == UnitKind.Lexical && unit.Category is LexiconCategory.GoodWhenUp or LexiconCategory.BadWhenUp)
+            {
+                return i;
+            }
+
+            var linking = unit.Kind == UnitKind.Word ? LevelLinks.Contains(text[unit.Start..unit.End])
+                : unit.Kind == UnitKind.Lexical && (IsDirection(unit) || unit.Category == LexiconCategory.Intensifier);
+            if (!linking)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // Words between a quantity and the level it reaches: "hit a", "is at a", "falls to a", "touched a fresh".
+    private static readonly WordSet LevelLinks = new(
+        "hit", "hits", "hitting", "is", "are", "was", "were", "at", "to", "a", "an", "the", "its", "their", "touch", "touches",
+        "touched", "reach", "reaches", "reached", "near", "nears", "neared", "new", "fresh", "now", "stands", "stood", "sits",
+        "sat", "has", "have", "had", "been", "be", "all", "another");
+
     /// <summary>A count written as a word before a spaced period ("four week low", "two month high").</summary>
     private static bool IsCountWord(ReadOnlySpan<char> text, in Unit unit) =>
         unit.Kind == UnitKind.Word && CountWords.Contains(text[unit.Start..unit.End]);

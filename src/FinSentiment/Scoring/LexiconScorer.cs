@@ -417,6 +417,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 PairDirections(text, units, lexical, (present & Quantities) != 0);
             }
 
+            if ((present & Bit(LexiconCategory.BadWhenUp)) != 0 && (present & Bit(LexiconCategory.Sentiment)) != 0)
+            {
+                ReadExtremesOfBadQuantities(text, units, lexical);
+            }
+
             if ((present & Quantities) != 0)
             {
                 ConsumeCoordinatedQuantities(text, units, lexical);

@@ -57,6 +57,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme's quarterly losses were smaller than feared")]
     [InlineData("Defying stock losses elsewhere, Acme rose 3%.")] // a verb in -ing is no name
     [InlineData("Acme shares rose on Monday on weak volume.")] // "on Monday" is a time, the cause comes after it
+    [InlineData("Jobless claims hit a seven-month low")] // a low of a bad quantity
+    [InlineData("Unemployment falls to a record low")]
     public void Clear_good_news_is_positive(string text)
     {
         var result = Analyzer.Analyze(text);
@@ -102,6 +104,9 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme shares jumped on their debut then plunged to a record low.")] // "then" ends the cause
     [InlineData("Not Acme Inc's best quarter.")] // a plain negator is no part of a name
     [InlineData("Utilities lead the day's losses, sliding over 3%.")] // the losses led are not what fell
+    [InlineData("Inflation hits a 30-year high")] // a high of a bad quantity
+    [InlineData("Widget costs hit a record high")]
+    [InlineData("Worries send the peso to a 10-month low")] // the low is the peso's, not the worries'
     public void Clear_bad_news_is_negative(string text)
     {
         var result = Analyzer.Analyze(text);
