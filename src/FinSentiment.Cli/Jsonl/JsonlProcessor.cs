@@ -53,34 +53,35 @@ internal sealed class JsonlProcessor
     {
         // The whole run is timed, not only the analysis calls: reading, parsing and writing are part of what the command costs.
         var stopwatch = Stopwatch.StartNew();
-        // A pipe or a terminal may be a slow stream ("tail -f"): a chunk then closes when no line comes for a moment, and
-        // finished chunks are written while a read waits, so that records follow their lines; a file is read in full chunks.
-        var closeWhenIdle = !input.CanSeek;
+        // A stream that cannot seek (a pipe, standard input, a device) may be a slow one ("tail -f"): it is read ahead on a
+        // thread of its own, a chunk closes within WaitSlice of its first line, and finished chunks are written while a read
+        // waits, so that records follow their lines; a file is read in full chunks.
+        var readAhead = !input.CanSeek;
         var totals = new JsonlRunSummary();
         if (_maxDegreeOfParallelism == 1)
         {
-            using var reader = new Utf8LineReader(input, readAhead: closeWhenIdle);
-            RunSequential(reader, closeWhenIdle, output, ref totals, cancellationToken);
+            using var reader = new Utf8LineReader(input, readAhead, cancellationToken: cancellationToken);
+            RunSequential(reader, output, ref totals, cancellationToken);
         }
         else
         {
-            RunParallel(input, closeWhenIdle, output, ref totals, cancellationToken);
+            RunParallel(input, readAhead, output, ref totals, cancellationToken);
         }
 
         return totals with { Elapsed = stopwatch.Elapsed };
     }
 
-    private void RunSequential(Utf8LineReader reader, bool closeWhenIdle, Stream output, ref JsonlRunSummary totals, CancellationToken cancellationToken)
+    private void RunSequential(Utf8LineReader reader, Stream output, ref JsonlRunSummary totals, CancellationToken cancellationToken)
     {
         using var chunk = NewChunk();
-        while (Fill(reader, chunk, closeWhenIdle))
+        while (Fill(reader, chunk))
         {
             Process(chunk, cancellationToken);
             Write(chunk, output, ref totals);
         }
     }
 
-    private void RunParallel(Stream input, bool closeWhenIdle, Stream output, ref JsonlRunSummary totals, CancellationToken cancellationToken)
+    private void RunParallel(Stream input, bool readAhead, Stream output, ref JsonlRunSummary totals, CancellationToken cancellationToken)
     {
         // The scheduler keeps --parallel a true limit however many cores the thread pool has.
         var scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, _maxDegreeOfParallelism).ConcurrentScheduler;
@@ -92,14 +93,14 @@ internal sealed class JsonlProcessor
         var sums = totals;
 
         // While a read of a slow stream waits, the chunks already finished are written (this thread is the only writer).
-        using var reader = new Utf8LineReader(input, readAhead: closeWhenIdle, WriteFinished);
+        using var reader = new Utf8LineReader(input, readAhead, WriteFinished, token);
         try
         {
             while (true)
             {
                 token.ThrowIfCancellationRequested();
                 var chunk = free.Count > 0 ? free.Pop() : NewChunk();
-                if (!Fill(reader, chunk, closeWhenIdle))
+                if (!Fill(reader, chunk))
                 {
                     free.Push(chunk);
                     break;
@@ -159,15 +160,32 @@ internal sealed class JsonlProcessor
     private JsonlChunk NewChunk() => new(_chunkLines, ChunkBytes, AlphaVantage);
 
     /// <summary>
-    /// Reads the next non-empty lines into <paramref name="chunk"/>, until it is full or, with <paramref name="closeWhenIdle"/>,
-    /// until no line comes within <see cref="Utf8LineReader.WaitSlice"/>; false at the end of the input.
+    /// Reads the next non-empty lines into <paramref name="chunk"/> until it is full or, when the reader reads ahead,
+    /// <see cref="Utf8LineReader.WaitSlice"/> after its first line (however steadily lines come); false at the end of the
+    /// input.
     /// </summary>
-    private static bool Fill(Utf8LineReader reader, JsonlChunk chunk, bool closeWhenIdle)
+    private static bool Fill(Utf8LineReader reader, JsonlChunk chunk)
     {
-        while (!chunk.IsFull && !(closeWhenIdle && chunk.Count > 0 && !reader.WaitForLine()) && reader.TryReadLine(out var line))
+        var closeAt = long.MaxValue;
+        while (!chunk.IsFull)
         {
+            if (chunk.Count > 0 && reader.ReadsAhead && !reader.WaitForLine(closeAt))
+            {
+                break; // the chunk's time is up, or no line came in it
+            }
+
+            if (!reader.TryReadLine(out var line))
+            {
+                break;
+            }
+
             if (!line.Trim(" \t\r\f\v"u8).IsEmpty)
             {
+                if (chunk.Count == 0)
+                {
+                    closeAt = Environment.TickCount64 + (long)Utf8LineReader.WaitSlice.TotalMilliseconds;
+                }
+
                 chunk.Add(line, reader.LineNumber);
             }
         }

@@ -119,7 +119,7 @@ internal sealed class JsonlRecordWriter : IDisposable
         }
         else
         {
-            WriteValue(item);
+            WriteIdValue(item);
         }
 
         Append(",\"score\":"u8);
@@ -162,7 +162,7 @@ internal sealed class JsonlRecordWriter : IDisposable
         {
             var target = targets[i];
             Append(i == 0 ? "{\"target\":"u8 : ",{\"target\":"u8);
-            WriteValue(target.Target);
+            WriteStringValue(target.Target);
             Append(target.Found ? ",\"found\":true,\"score\":"u8 : ",\"found\":false,\"score\":"u8);
             AppendScore(target.Score);
             Append(",\"label\":"u8);
@@ -175,7 +175,7 @@ internal sealed class JsonlRecordWriter : IDisposable
     }
 
     /// <summary>Writes a string or null id as one top-level value through the writer, which escapes it.</summary>
-    private void WriteValue(JsonlItem item)
+    private void WriteIdValue(JsonlItem item)
     {
         _writer.Reset();
         WriteId(_writer, item);
@@ -183,7 +183,7 @@ internal sealed class JsonlRecordWriter : IDisposable
     }
 
     /// <summary>Writes a string as one top-level value through the writer, which escapes it.</summary>
-    private void WriteValue(string value)
+    private void WriteStringValue(string value)
     {
         _writer.Reset();
         _writer.WriteStringValue(value);

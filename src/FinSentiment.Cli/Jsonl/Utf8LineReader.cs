@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 
@@ -10,8 +11,9 @@ namespace FinSentiment.Cli.Jsonl;
 /// <remarks>
 /// With <c>readAhead</c>, a thread of the reader's own reads the stream ahead (at most <see cref="BlocksAhead"/> blocks), so
 /// that <see cref="WaitForLine"/> can give up on a slow stream ("tail -f") without losing a read, and <c>whileWaiting</c>
-/// is called on the calling thread, at least every <see cref="WaitSlice"/>, while a read waits for data (the caller has
-/// records to write meanwhile). Without it, the stream is read on the calling thread.
+/// is called on the calling thread, at least every <see cref="WaitSlice"/>, while it waits for data (the caller has
+/// records to write meanwhile); <c>cancellationToken</c> stops such a wait. Without it, the stream is read on the calling
+/// thread.
 /// </remarks>
 internal sealed class Utf8LineReader : IDisposable
 {
@@ -27,8 +29,13 @@ internal sealed class Utf8LineReader : IDisposable
     private readonly Stream _stream;
     private readonly Action? _whileWaiting;
 
-    /// <summary>The blocks the reading thread has read (a count of 0 at the end, or the exception it met); null without one.</summary>
+    /// <summary>
+    /// The blocks the reading thread has read, rented from the shared pool (a count of 0 at the end, or the exception it met);
+    /// null without one.
+    /// </summary>
     private readonly BlockingCollection<(byte[] Data, int Count, Exception? Error)>? _blocks;
+
+    private readonly CancellationToken _cancellationToken;
 
     private byte[] _buffer = new byte[InitialSize];
     private int _start;
@@ -36,11 +43,12 @@ internal sealed class Utf8LineReader : IDisposable
     private int _scanned;
     private bool _endOfStream;
 
-    /// <summary>Creates a reader of <paramref name="stream"/>; see the remarks for <paramref name="readAhead"/> and <paramref name="whileWaiting"/>.</summary>
-    public Utf8LineReader(Stream stream, bool readAhead = false, Action? whileWaiting = null)
+    /// <summary>Creates a reader of <paramref name="stream"/>; see the remarks for the other parameters.</summary>
+    public Utf8LineReader(Stream stream, bool readAhead = false, Action? whileWaiting = null, CancellationToken cancellationToken = default)
     {
         _stream = stream;
         _whileWaiting = whileWaiting;
+        _cancellationToken = cancellationToken;
         if (readAhead)
         {
             _blocks = new BlockingCollection<(byte[], int, Exception?)>(BlocksAhead);
@@ -51,22 +59,25 @@ internal sealed class Utf8LineReader : IDisposable
     /// <summary>Gets the 1-based number of the line last returned.</summary>
     public long LineNumber { get; private set; }
 
+    /// <summary>Gets a value indicating whether a thread of the reader's own reads ahead (see the remarks).</summary>
+    public bool ReadsAhead => _blocks is not null;
+
     /// <summary>
-    /// Waits up to <see cref="WaitSlice"/> for the next line to be buffered (or the stream to end); false if it is still to
-    /// come. Without a reading thread, true at once (the next read simply waits).
+    /// Waits until <paramref name="deadline"/> (an <see cref="Environment.TickCount64"/>) for the next line to be buffered, or
+    /// the stream to end; false if it is still to come. Without a reading thread, true at once (the next read simply waits).
     /// </summary>
-    public bool WaitForLine()
+    /// <exception cref="OperationCanceledException">The reader's cancellation token was cancelled.</exception>
+    public bool WaitForLine(long deadline)
     {
         if (_blocks is null)
         {
             return true;
         }
 
-        var deadline = Environment.TickCount64 + (long)WaitSlice.TotalMilliseconds;
         while (!HasBufferedLine)
         {
             var left = deadline - Environment.TickCount64;
-            if (left <= 0 || !_blocks.TryTake(out var block, TimeSpan.FromMilliseconds(left)))
+            if (left <= 0 || !_blocks.TryTake(out var block, (int)Math.Min(left, int.MaxValue), _cancellationToken))
             {
                 return false;
             }
@@ -110,7 +121,10 @@ internal sealed class Utf8LineReader : IDisposable
         }
     }
 
-    /// <summary>Stops the reading thread at its next block (a read it is waiting on cannot be interrupted).</summary>
+    /// <summary>
+    /// Stops the reading thread at its next block (a read it is waiting on cannot be interrupted: the thread is a background
+    /// one, and ends with the process or when that read returns).
+    /// </summary>
     public void Dispose() => _blocks?.CompleteAdding();
 
     /// <summary>Whether the next line can be returned without reading: a whole line is buffered, or the stream has ended.</summary>
@@ -139,7 +153,7 @@ internal sealed class Utf8LineReader : IDisposable
         }
 
         (byte[] Data, int Count, Exception? Error) block;
-        while (!_blocks.TryTake(out block, WaitSlice))
+        while (!_blocks.TryTake(out block, (int)WaitSlice.TotalMilliseconds, _cancellationToken))
         {
             _whileWaiting?.Invoke();
         }
@@ -150,20 +164,27 @@ internal sealed class Utf8LineReader : IDisposable
     /// <summary>Adds a block from the reading thread to the buffer; rethrows what the thread met.</summary>
     private void Append((byte[] Data, int Count, Exception? Error) block)
     {
-        if (block.Error is not null)
+        try
         {
-            ExceptionDispatchInfo.Throw(block.Error);
-        }
+            if (block.Error is not null)
+            {
+                ExceptionDispatchInfo.Throw(block.Error);
+            }
 
-        if (block.Count == 0)
+            if (block.Count == 0)
+            {
+                _endOfStream = true;
+                return;
+            }
+
+            MakeRoom(block.Count);
+            block.Data.AsSpan(0, block.Count).CopyTo(_buffer.AsSpan(_end));
+            _end += block.Count;
+        }
+        finally
         {
-            _endOfStream = true;
-            return;
+            ArrayPool<byte>.Shared.Return(block.Data);
         }
-
-        MakeRoom(block.Count);
-        block.Data.AsSpan(0, block.Count).CopyTo(_buffer.AsSpan(_end));
-        _end += block.Count;
     }
 
     /// <summary>Moves the unread bytes to the front of the buffer, and grows it until <paramref name="needed"/> bytes fit after them.</summary>
@@ -190,7 +211,7 @@ internal sealed class Utf8LineReader : IDisposable
         {
             while (true)
             {
-                var data = new byte[InitialSize];
+                var data = ArrayPool<byte>.Shared.Rent(InitialSize);
                 int read;
                 try
                 {

@@ -114,7 +114,6 @@ public class JsonlProcessorTests
         }
     }
 
-    /// <summary>Numbered lines: every fifth one bad, some with titles, targets, escapes and non-ASCII text.</summary>
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
@@ -131,6 +130,43 @@ public class JsonlProcessorTests
         Assert.True(input.EveryLineWaitedForTheRecordBefore, "a line was read before the record of the line before it was written");
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_steady_stream_gets_records_before_its_chunk_fills(int parallel)
+    {
+        // A line every 10 ms for 1.2 s: never a pause of 50 ms, and far fewer lines than a chunk holds.
+        var lines = Enumerable.Range(1, 120).Select(i => $"{{\"id\": {i}, \"text\": \"Acme shares rise\"}}\n").ToArray();
+        using var output = new RecordCountingStream();
+        using var input = new SteadyStream(lines, TimeSpan.FromMilliseconds(10), output);
+
+        new JsonlProcessor(Analyzer, parallel, 1000).Run(input, output);
+
+        Assert.Equal(120, output.Records);
+        Assert.True(input.RecordsWhenLastLineWasGiven > 0, "no record was written before the stream ended");
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task A_run_waiting_on_an_idle_stream_stops_when_cancelled(int parallel)
+    {
+        using var output = new RecordCountingStream();
+        using var input = new SteadyStream(["{\"id\": 1, \"text\": \"Acme shares rise\"}\n", "never given\n"], Timeout.InfiniteTimeSpan, output, firstWithoutWait: true);
+        using var cancel = new CancellationTokenSource();
+        var run = Task.Run(() => new JsonlProcessor(Analyzer, parallel, 1000).Run(input, output, cancel.Token));
+
+        // Cancelled once the first record is out and the run waits for a line that never comes.
+        Assert.True(await output.Written.WaitAsync(TimeSpan.FromSeconds(10)), "the first record was not written");
+        await cancel.CancelAsync();
+        var finished = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(10)));
+
+        Assert.Same(run, finished);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+        Assert.Equal(1, output.Records);
+    }
+
+    /// <summary>Numbered lines: every fifth one bad, some with titles, targets, escapes and non-ASCII text.</summary>
     private static string MixedInput(int count)
     {
         string[] texts = ["Microsoft shares plunged after a profit warning.", "Revenue rose strongly at Apple.", "The meeting is on Tuesday.", "Nestlé's \"margin\" fell.", string.Empty];
@@ -237,6 +273,63 @@ public class JsonlProcessorTests
                 }
 
                 EveryLineWaitedForTheRecordBefore &= output.Records >= _next;
+            }
+
+            return Encoding.UTF8.GetBytes(lines[_next++], buffer);
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    /// <summary>
+    /// A pipe fed one line every <paramref name="interval"/> (the first at once with <paramref name="firstWithoutWait"/>),
+    /// whatever is written meanwhile; notes how many records <paramref name="output"/> held when it gave its last line.
+    /// </summary>
+    private sealed class SteadyStream(string[] lines, TimeSpan interval, RecordCountingStream output, bool firstWithoutWait = false) : Stream
+    {
+        private int _next;
+
+        public int RecordsWhenLastLineWasGiven { get; private set; } = -1;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            if (_next == lines.Length)
+            {
+                return 0;
+            }
+
+            if (!(firstWithoutWait && _next == 0))
+            {
+                Thread.Sleep(interval);
+            }
+
+            if (_next == lines.Length - 1)
+            {
+                RecordsWhenLastLineWasGiven = output.Records;
             }
 
             return Encoding.UTF8.GetBytes(lines[_next++], buffer);
