@@ -1074,9 +1074,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
             return;
         }
 
-        if (c == 0)
+        if (c == 0 || LastWordUnit(units) == c)
         {
-            return; // "However, ..." contrasts with the previous sentence, not within this one.
+            return; // "However, ..." or "…, however." contrasts with the previous sentence, not within this one.
         }
 
         for (var i = 0; i < units.Length; i++)
@@ -1185,6 +1185,18 @@ public sealed partial class LexiconScorer : ISentimentScorer
         return unit.Kind == UnitKind.Boundary ||
             unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Contrast ||
             unit.Kind == UnitKind.Word && (Connectors.Contains(text[unit.Start..unit.End]) || IsWord(text, unit, "then"));
+    }
+
+    /// <summary>The last unit that is a word, a phrase or a figure (not punctuation), or -1.</summary>
+    private static int LastWordUnit(ReadOnlySpan<Unit> units)
+    {
+        var last = units.Length - 1;
+        while (last >= 0 && units[last].Kind is UnitKind.Boundary or UnitKind.Other)
+        {
+            last--;
+        }
+
+        return last;
     }
 
     private static void Weigh(ref Unit unit, double weight, bool conceded)

@@ -227,10 +227,12 @@ public sealed class LexiconScorerRuleTests
         Assert.Contains("conceded clause", conceded.Explanation, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Contrast_word_opening_a_sentence_does_not_weigh_within_it()
+    [Theory]
+    [InlineData("But the outlook is good.")]
+    [InlineData("The outlook is good, but.")] // a contrast word closing the sentence looks back to the one before
+    public void Contrast_word_opening_or_closing_a_sentence_does_not_weigh_within_it(string sentence)
     {
-        ScorerHarness.Score("But the outlook is good.", out var evidence);
+        ScorerHarness.Score(sentence, out var evidence);
 
         Assert.DoesNotContain(Assert.Single(evidence).Rules, r => r.StartsWith("contrast", StringComparison.Ordinal));
     }
