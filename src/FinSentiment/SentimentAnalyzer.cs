@@ -849,9 +849,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
 
             var sum = 0.0;
+            var lastMention = LastMentionStart(document.SentenceSpans(s), entity);
             for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
             {
-                var sign = RivalrySign(text, document.SentenceSpans(s), entity, document.Drafts[e]);
+                var sign = RivalrySign(text, document.SentenceSpans(s), entity, lastMention, document.Drafts[e]);
                 if (sign != 1)
                 {
                     sum += sign * document.Drafts[e].Contribution;
@@ -1028,12 +1029,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     {
         score = 0;
         var spans = document.SentenceSpans(sentenceIndex);
+        var lastMention = LastMentionStart(spans, entity);
         var sum = 0.0;
         var rival = false;
         for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
         {
             ref readonly var draft = ref document.Drafts[e];
-            var sign = RivalrySign(text, spans, entity, draft);
+            var sign = RivalrySign(text, spans, entity, lastMention, draft);
             rival |= sign != 1;
             sum += sign * draft.Contribution;
         }
@@ -1047,11 +1049,15 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         return true;
     }
 
-    /// <summary><see cref="AttributionText.RivalrySign"/> for the entity's first name after the phrase, 1 when there is none.</summary>
-    private static int RivalrySign(string text, ReadOnlySpan<SpanInfo> spans, int entity, in LexiconScorer.EvidenceDraft draft)
+    /// <summary>
+    /// <see cref="AttributionText.RivalrySign"/> for the entity's first name after the phrase, 1 when there is none.
+    /// <paramref name="lastMention"/> is the start of the entity's last name in <paramref name="spans"/> (<see cref="LastMentionStart"/>).
+    /// </summary>
+    private static int RivalrySign(string text, ReadOnlySpan<SpanInfo> spans, int entity, int lastMention, in LexiconScorer.EvidenceDraft draft)
     {
-        // Most phrases name no rival: the test of the phrase comes before the search for the name, which is linear in the names.
-        if (!AttributionText.MayNameRival(text.AsSpan(draft.UnitStart, draft.UnitEnd - draft.UnitStart)))
+        // Most phrases come after the entity's last name (a headline names the company first) or name no rival: one compare and
+        // then the test of the phrase come before the search for the name, which is linear in the names.
+        if (draft.UnitEnd > lastMention || !AttributionText.MayNameRival(text.AsSpan(draft.UnitStart, draft.UnitEnd - draft.UnitStart)))
         {
             return 1;
         }
@@ -1069,6 +1075,20 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         return 1;
+    }
+
+    /// <summary>The start of the entity's last span among <paramref name="spans"/> (sorted by start), -1 when it has none.</summary>
+    private static int LastMentionStart(ReadOnlySpan<SpanInfo> spans, int entity)
+    {
+        for (var i = spans.Length - 1; i >= 0; i--)
+        {
+            if (spans[i].Entity == entity)
+            {
+                return spans[i].Start;
+            }
+        }
+
+        return -1;
     }
 
     private static bool WithinName(ReadOnlySpan<SpanInfo> spans, int start, int end)
