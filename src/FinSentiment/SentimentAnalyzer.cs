@@ -962,8 +962,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     /// <summary>
     /// The entity's score from a sentence that names it only in the cause of another subject's move, right after a phrase
-    /// that describes it ("IT stocks fall on a strong rupee", "gold slips on a stronger dollar", "refiners gain on weak crude
-    /// prices"): the move is the subject's, and the entity's own news is that phrase. False, to read the sentence as usual,
+    /// that describes it ("IT stocks fall on a strong rupee", "silver slips on a stronger dollar", "refiners climb on weaker
+    /// crude"): the move is the subject's, and the entity's own news is that phrase. False, to read the sentence as usual,
     /// when a mention is elsewhere, when no move comes right before the cause, or when no phrase describes the entity.
     /// </summary>
     private static bool ScoreInCause(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex, out double score)
