@@ -235,27 +235,11 @@ public class JsonlProcessorTests
     /// A pipe fed one line at a time, as "tail -f" would: each line after the first is given only once the record of the line
     /// before it has been written (or, if it never is, after ten seconds).
     /// </summary>
-    private sealed class SlowStream(string[] lines, RecordCountingStream output) : Stream
+    private sealed class SlowStream(string[] lines, RecordCountingStream output) : PipeStream
     {
         private int _next;
 
         public bool EveryLineWaitedForTheRecordBefore { get; private set; } = true;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> buffer)
         {
@@ -277,43 +261,17 @@ public class JsonlProcessorTests
 
             return Encoding.UTF8.GetBytes(lines[_next++], buffer);
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>
     /// A pipe fed one line every <paramref name="interval"/> (the first at once with <paramref name="firstWithoutWait"/>),
     /// whatever is written meanwhile; notes how many records <paramref name="output"/> held when it gave its last line.
     /// </summary>
-    private sealed class SteadyStream(string[] lines, TimeSpan interval, RecordCountingStream output, bool firstWithoutWait = false) : Stream
+    private sealed class SteadyStream(string[] lines, TimeSpan interval, RecordCountingStream output, bool firstWithoutWait = false) : PipeStream
     {
         private int _next;
 
         public int RecordsWhenLastLineWasGiven { get; private set; } = -1;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> buffer)
         {
@@ -334,6 +292,28 @@ public class JsonlProcessorTests
 
             return Encoding.UTF8.GetBytes(lines[_next++], buffer);
         }
+    }
+
+    /// <summary>A stream that can only be read, and cannot seek, as a pipe; the lines it gives are up to the class.</summary>
+    private abstract class PipeStream : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public abstract override int Read(Span<byte> buffer);
 
         public override void Flush()
         {
