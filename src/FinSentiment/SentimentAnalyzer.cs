@@ -969,6 +969,14 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     private static bool ScoreInCause(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex, out double score)
     {
         score = 0;
+
+        // A move and a description are two phrases, the move a direction: most sentences have fewer, and their names are
+        // not looked at.
+        if (sentence.EvidenceEnd - sentence.EvidenceStart < 2 || !HasDirection(document, sentence))
+        {
+            return false;
+        }
+
         var cause = -1;
         var name = -1;
         foreach (ref readonly var span in document.SentenceSpans(sentenceIndex))
@@ -1018,6 +1026,19 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         score = Math.Tanh(sum);
         return true;
+    }
+
+    private static bool HasDirection(Workspace document, in SentenceInfo sentence)
+    {
+        for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
+        {
+            if (document.Drafts[e].IsDirection)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
