@@ -46,7 +46,7 @@ internal static class SourceMentions
 
     private static readonly WordSet MessengerWordsAfter = new(MessengerWordAfterList);
 
-    // "Globex sees 40% upside in Acme": a broker's view of another stock's room to move ("Acme sees strong demand" is its own).
+    // "Globex sees 35% upside in Acme": a broker's view of another stock's room to move ("Acme sees strong demand" is its own).
     private static readonly string[] SeeingWordList = ["sees", "see", "saw", "expects", "expect", "expected"];
 
     private static readonly WordSet SeeingWords = new(SeeingWordList);
@@ -252,7 +252,7 @@ internal static class SourceMentions
     }
 
     /// <summary>
-    /// Whether the words after a verb of seeing name room to move in something else within a few words: "sees 40% upside in
+    /// Whether the words after a verb of seeing name room to move in something else within a few words: "sees 35% upside in
     /// Acme", "expects 25% downside for Globex" (not "upside in 12-18 months", "in the next year", "in its widget unit").
     /// </summary>
     private static bool SeesRoomInOthers(string text, ReadOnlySpan<Token> tokens, int from)

@@ -172,7 +172,7 @@ public sealed partial class LexiconScorer
             }
             else if (FollowedByPercent(units, d) || MeasuredBefore(text, units, d) || AfterNamedSubject(text, units, d))
             {
-                // "Acando fell 8.9 percent", "a 25 pct increase", "Sun Pharma slides", "$TSLA jumps": a move of the subject itself,
+                // "Globex fell 6.5 percent", "a 25 pct increase", "Initech slides", "$ACME jumps": a move of the subject itself,
                 // read as a price or value.
                 units[d].MeasuredMove = true;
             }
@@ -441,7 +441,7 @@ public sealed partial class LexiconScorer
     private static bool IsMoveQuantity(ReadOnlySpan<char> text, in Unit unit) =>
         IsWord(text, unit, "losses") || IsWord(text, unit, "gains") || IsWord(text, unit, "loss") || IsWord(text, unit, "gain");
 
-    /// <summary>Whether a percentage follows the direction within four units, over words and intensifiers ("falling more than 2%").</summary>
+    /// <summary>Whether a percentage follows the direction within four units, over words and intensifiers ("sliding over 3%").</summary>
     private static bool FiguredAfter(ReadOnlySpan<Unit> units, int d)
     {
         for (var i = d + 1; i < units.Length && i <= d + 4; i++)

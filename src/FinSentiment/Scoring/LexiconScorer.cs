@@ -1178,7 +1178,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         ref readonly var unit = ref units[i];
         if (unit.Kind == UnitKind.Word && IsWord(text, unit, "and"))
         {
-            // "Jumps after keeping its dividend and on hopes of a deal": a second cause goes on.
+            // "Rises after a buyback and on hopes of a merger": a second cause goes on.
             return !(i + 1 < units.Length && units[i + 1].Kind == UnitKind.Word && CauseWords.Contains(text[units[i + 1].Start..units[i + 1].End]));
         }
 
