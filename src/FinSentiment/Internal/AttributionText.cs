@@ -38,6 +38,12 @@ internal static class AttributionText
         "net", "profit", "profits", "revenue", "revenues", "earnings", "results", "Q1", "Q2", "Q3", "Q4", "quarterly", "shares",
         "stock", "NPA", "NPAs", "loss");
 
+    // Words of a reporting period, alone or joined by a hyphen ("October-December", "fourth-quarter").
+    private static readonly WordSet PeriodWords = new(
+        "quarter", "half", "year", "first", "second", "third", "fourth", "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec", "annual", "full-year");
+
     private static readonly WordSet Exchanges = new(
         "NYSE", "Nasdaq", "NSE", "BSE", "LSE", "MCX", "NCDEX", "MCX-SX", "SGX", "HKEX", "ASX", "TSX", "Euronext", "Xetra", "JSE", "CBOE",
         "AMEX", "NYSE American", "NSE Emerge", "London Stock Exchange", "New York Stock Exchange", "Bombay Stock Exchange",
@@ -167,17 +173,57 @@ internal static class AttributionText
     /// </summary>
     public static bool FollowsRoleMarker(ReadOnlySpan<char> before) => EndsWithMarker(before, RoleMarkers, skipUs: true, out _);
 
-    /// <summary>Whether the text starts with a word of a company's own results or stock ("net", "profit", "Q3", "shares").</summary>
+    /// <summary>
+    /// Whether the text starts with a word of a company's own results or stock ("net", "profit", "Q3", "shares"), perhaps after
+    /// the period they are for ("October-December net declines", "fourth-quarter profit", "FY24 revenue").
+    /// </summary>
     public static bool StartsWithResultsWord(ReadOnlySpan<char> after)
     {
-        after = after.TrimStart();
-        var end = 0;
-        while (end < after.Length && char.IsLetterOrDigit(after[end]))
+        for (var words = 0; words < 2; words++)
         {
-            end++;
+            after = after.TrimStart();
+            var end = 0;
+            while (end < after.Length && (char.IsLetterOrDigit(after[end]) || after[end] == '-'))
+            {
+                end++;
+            }
+
+            var word = after[..end];
+            if (end == 0)
+            {
+                return false;
+            }
+
+            if (ResultsWords.Contains(word))
+            {
+                return true;
+            }
+
+            if (!IsPeriod(word))
+            {
+                return false;
+            }
+
+            after = after[end..];
         }
 
-        return end > 0 && ResultsWords.Contains(after[..end]);
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a word names a reporting period: "quarter", "FY24", "H1", a month, or a span of them or an ordinal of a
+    /// quarter or half joined by hyphens ("October-December", "Jan-Mar", "fourth-quarter", "first-half").
+    /// </summary>
+    private static bool IsPeriod(ReadOnlySpan<char> word)
+    {
+        if (PeriodWords.Contains(word) || word.Length is >= 3 and <= 6 && (word.StartsWith("FY", StringComparison.OrdinalIgnoreCase) ||
+            word[0] is 'H' or 'h' && char.IsDigit(word[1])) && char.IsDigit(word[^1]))
+        {
+            return true;
+        }
+
+        var hyphen = word.IndexOf('-');
+        return hyphen > 0 && PeriodWords.Contains(word[..hyphen]) && PeriodWords.Contains(word[(hyphen + 1)..]);
     }
 
     /// <summary>Whether the name is a stock or commodity exchange's ("NSE", "Nasdaq", "London Stock Exchange").</summary>

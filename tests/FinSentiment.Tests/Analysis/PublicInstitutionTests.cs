@@ -37,6 +37,8 @@ public sealed class PublicInstitutionTests
 
     [Theory]
     [InlineData("Central Bank of Globex Q3 net dips 13%", "Central Bank of Globex")]
+    [InlineData("Central Bank of Globex October-December net dips 13%", "Central Bank of Globex")] // after the period it is for
+    [InlineData("Central Bank of Globex fourth-quarter profit falls 9%", "Central Bank of Globex")]
     [InlineData("Globex Development Authority shares slump on weak results", "Globex Development Authority")]
     public void A_listed_company_whose_name_looks_like_an_institution_reports_its_own_results(string text, string target)
     {
