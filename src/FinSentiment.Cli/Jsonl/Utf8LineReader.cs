@@ -17,7 +17,7 @@ namespace FinSentiment.Cli.Jsonl;
 /// </remarks>
 internal sealed class Utf8LineReader : IDisposable
 {
-    /// <summary>How long <see cref="WaitForLine"/> waits, and how long a read waits between calls of the wait callback.</summary>
+    /// <summary>How long a chunk read ahead stays open after its first line, and how long a read waits between calls of the wait callback.</summary>
     public static readonly TimeSpan WaitSlice = TimeSpan.FromMilliseconds(50);
 
     /// <summary>The most blocks the reading thread reads ahead of the lines taken: memory stays flat for any input.</summary>

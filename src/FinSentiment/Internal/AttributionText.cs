@@ -589,8 +589,12 @@ internal static class AttributionText
         return false;
     }
 
-    // Words that open the cause or setting of a move: "Acme jumps on Globex's bid", "Acme falls after Initech's warning".
+    // Words that open the cause or setting of a move: "Acme jumps on Globex's bid", "Acme falls after Initech's warning",
+    // "stocks rise amid a deepening crisis".
     private static readonly WordSet CauseOpeners = new("on", "after", "following", "upon", "amid", "amidst");
+
+    /// <summary>Whether the word opens the cause or setting of a move ("on", "after", "following", "amid").</summary>
+    public static bool IsCauseOpener(ReadOnlySpan<char> word) => CauseOpeners.Contains(word);
 
     /// <summary>
     /// Where the cause of a move that a name sits in starts: the offset in <paramref name="before"/> (the text before the name)

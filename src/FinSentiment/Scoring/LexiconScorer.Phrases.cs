@@ -205,20 +205,7 @@ public sealed partial class LexiconScorer
             return;
         }
 
-        var words = 0;
-        var lower = 0;
-        foreach (ref readonly var unit in units)
-        {
-            if (unit.Kind is UnitKind.Word or UnitKind.Lexical && char.IsLetter(text[unit.Start]))
-            {
-                words++;
-                if (char.IsLower(text[unit.Start]))
-                {
-                    lower++;
-                }
-            }
-        }
-
+        var (words, lower) = CountCases(text, units);
         if (words < 4 || lower * 2 < words)
         {
             return; // headline case: capitals say nothing

@@ -146,7 +146,7 @@ public sealed partial class LexiconScorer
 
                 // "Utilities lead the day's losses, sliding over 3%": a measured move after a comma is the subject's own;
                 // the losses before it were what the subject led, not what fell.
-                if (quantity >= 0 && quantity < d && IsMoveQuantity(text, units[quantity]) && FiguredAfter(units, d) && BoundaryBetween(text, units, quantity, d))
+                if (quantity >= 0 && quantity < d && IsMoveQuantity(text, units[quantity]) && FollowedByPercent(units, d, window: 4, overIntensifiers: true) && BoundaryBetween(text, units, quantity, d))
                 {
                     quantity = -1;
                 }
@@ -441,25 +441,6 @@ public sealed partial class LexiconScorer
     private static bool IsMoveQuantity(ReadOnlySpan<char> text, in Unit unit) =>
         IsWord(text, unit, "losses") || IsWord(text, unit, "gains") || IsWord(text, unit, "loss") || IsWord(text, unit, "gain");
 
-    /// <summary>Whether a percentage follows the direction within four units, over words and intensifiers ("sliding over 3%").</summary>
-    private static bool FiguredAfter(ReadOnlySpan<Unit> units, int d)
-    {
-        for (var i = d + 1; i < units.Length && i <= d + 4; i++)
-        {
-            if (units[i].Kind == UnitKind.Percent)
-            {
-                return true;
-            }
-
-            if (units[i].Kind == UnitKind.Boundary || units[i].Kind == UnitKind.Lexical && units[i].Category != LexiconCategory.Intensifier)
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Whether a comma comes between units <paramref name="from"/> and <paramref name="to"/>.</summary>
     private static bool BoundaryBetween(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int from, int to)
     {
@@ -483,16 +464,21 @@ public sealed partial class LexiconScorer
         !(d + 2 < units.Length && (IsWord(text, units[d + 1], "in") || IsWord(text, units[d + 1], "of")) &&
             units[d + 2].Kind is UnitKind.Word or UnitKind.Lexical && !Determiners.Contains(text[units[d + 2].Start..units[d + 2].End]));
 
-    private static bool FollowedByPercent(Span<Unit> units, int d)
+    /// <summary>
+    /// Whether a percentage follows the direction within <paramref name="window"/> units, over plain words ("fell 8 percent",
+    /// "rose to 4%") and, with <paramref name="overIntensifiers"/>, intensifiers ("sliding over 3%").
+    /// </summary>
+    private static bool FollowedByPercent(ReadOnlySpan<Unit> units, int d, int window = 3, bool overIntensifiers = false)
     {
-        for (var i = d + 1; i < units.Length && i <= d + 3; i++)
+        for (var i = d + 1; i < units.Length && i <= d + window; i++)
         {
             if (units[i].Kind == UnitKind.Percent)
             {
                 return true;
             }
 
-            if (units[i].Kind is UnitKind.Boundary or UnitKind.Lexical)
+            if (units[i].Kind == UnitKind.Boundary ||
+                units[i].Kind == UnitKind.Lexical && !(overIntensifiers && units[i].Category == LexiconCategory.Intensifier))
             {
                 return false;
             }

@@ -64,7 +64,7 @@ public sealed partial class LexiconScorer
     /// negated by the verb), and so is what it was over, about or into; the verb itself then counts for nothing. The trouble
     /// must be the verb's object ("drops 5% on the probe" is a fall, "ends the year with a lawsuit" keeps it), the word must
     /// be used as a verb (<see cref="IsResolvingVerbUse"/>: not "settled lawsuits", "a clearing house", "clear misconduct"),
-    /// and not one refused or failed ("refused to lift the ban", "talks to settle the lawsuit"). Runs after negation: a
+    /// and not one refused or failed ("refused to lift the ban", "a bid to end the lawsuit"). Runs after negation: a
     /// negated verb ("did not settle the lawsuit") leaves the trouble as it was, and the negation that reached it is undone.
     /// </summary>
     private void ResolveTroubleAhead(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
@@ -120,7 +120,7 @@ public sealed partial class LexiconScorer
     /// Whether a resolving word at unit <paramref name="v"/> is used as a verb that acts on what follows: a form in -s
     /// ("settles"); a base form after "to" or a modal ("to settle", "will drop"); a form in -ed or -ing only before an article,
     /// a possessive or a name ("settled the lawsuit", "dropping Acme from", not "settled lawsuits" or "a clearing house");
-    /// never an aim refused or failed ("refused to lift", "talks to settle", "no path to resolving").
+    /// never an aim refused or failed ("refused to lift", "a bid to end", "no path to resolving").
     /// </summary>
     private static bool IsResolvingVerbUse(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int v)
     {
@@ -156,6 +156,13 @@ public sealed partial class LexiconScorer
     /// <summary>Whether most words of the sentence start with a capital (a title-case headline), where capitals say nothing.</summary>
     private static bool IsTitleCase(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units)
     {
+        var (words, lower) = CountCases(text, units);
+        return words >= 4 && lower * 2 < words;
+    }
+
+    /// <summary>How many units of the sentence are words, and how many of those start with a lower-case letter.</summary>
+    private static (int Words, int Lower) CountCases(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units)
+    {
         var words = 0;
         var lower = 0;
         foreach (ref readonly var unit in units)
@@ -167,7 +174,7 @@ public sealed partial class LexiconScorer
             }
         }
 
-        return words >= 4 && lower * 2 < words;
+        return (words, lower);
     }
 
     /// <summary>

@@ -205,10 +205,6 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "drop", "dropped", "decline", "declines", "declined", "correction", "run", "streak", "rebound", "recovery", "spike",
         "tumble", "tumbled", "dip", "dips", "slip", "slips", "slipped", "slipping", "sell", "off");
 
-    // Words that open the cause or the setting of a move right before them: "rises on rate-hike bets", "fell after the warning",
-    // "rise amid a deepening crisis".
-    private static readonly WordSet CauseWords = new("on", "after", "following", "upon", "amid", "amidst");
-
     // Words after "on" or "after" that name a time, not a cause: "rose on Monday", "fell after hours".
     // (Not months: "after January's jobs report" names a cause.)
     private static readonly WordSet TimeWords = new(
@@ -453,7 +449,6 @@ public sealed partial class LexiconScorer : ISentimentScorer
             {
                 ReverseEndedStates(text, units, lexical);
             }
-
 
             if ((present & Bit(LexiconCategory.Intensifier)) != 0)
             {
@@ -1087,10 +1082,10 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     /// <summary>
     /// "The dollar rises on rate-hike bets", "Acme falls following a strong quarter": "on", "after", "following" or "amid"
-    /// right after a move opens the move's cause or setting. The move is what happened to the subject; a cause that pulls the other way explains it and
-    /// weighs <see cref="LexiconScorerOptions.OpposingCauseWeight"/> (one that agrees, "falls on weak demand", counts in full).
-    /// The cause runs to the end of its clause; the first words after "after" were already dropped as a starting point
-    /// (<see cref="DiscountStartingPoints"/>).
+    /// right after a move (<see cref="CauseAfter"/>) opens the move's cause or setting. The move is what happened to the
+    /// subject; a cause that pulls the other way explains it and weighs <see cref="LexiconScorerOptions.OpposingCauseWeight"/>
+    /// (one that agrees, "falls on weak demand", counts in full). The cause runs to <see cref="EndsCause"/>; the first words
+    /// after "after" were already dropped as a starting point (<see cref="DiscountStartingPoints"/>).
     /// </summary>
     private void DiscountOpposingCauses(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
     {
@@ -1140,7 +1135,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         for (var i = move + 1; i < units.Length && i - move <= MaxWordsBeforeCause + 1; i++)
         {
             ref readonly var unit = ref units[i];
-            if (unit.Kind == UnitKind.Word && CauseWords.Contains(text[unit.Start..unit.End]))
+            if (unit.Kind == UnitKind.Word && AttributionText.IsCauseOpener(text[unit.Start..unit.End]))
             {
                 // "Rose on Monday", "fell after hours": a time, not a cause; one may follow it ("rose on Monday on weak volume").
                 if (i + 1 < units.Length && units[i + 1].Kind == UnitKind.Word && TimeWords.Contains(text[units[i + 1].Start..units[i + 1].End]))
@@ -1179,7 +1174,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         if (unit.Kind == UnitKind.Word && IsWord(text, unit, "and"))
         {
             // "Rises after a buyback and on hopes of a merger": a second cause goes on.
-            return !(i + 1 < units.Length && units[i + 1].Kind == UnitKind.Word && CauseWords.Contains(text[units[i + 1].Start..units[i + 1].End]));
+            return !(i + 1 < units.Length && units[i + 1].Kind == UnitKind.Word && AttributionText.IsCauseOpener(text[units[i + 1].Start..units[i + 1].End]));
         }
 
         return unit.Kind == UnitKind.Boundary ||
