@@ -116,6 +116,49 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
+    /// "Backlog stood at a record $12 billion", "unemployment reached a record 10%", "costs hit a record", "a record $3 billion
+    /// of sales": a quantity at a record is at its high, read as a move up of that quantity (good news for sales, bad for
+    /// unemployment). "Record" itself needs a figure after it ("record sales" is a phrase of its own); a phrase ending in it
+    /// ("hit a record") does not. The quantity is the nearest before it over verbs of reaching (see <see cref="QuantityBefore"/>)
+    /// or the one named right after the figure; a quantity a move already took ("sales rose to a record $12 billion") is left to
+    /// that move.
+    /// </summary>
+    private static void ReadRecordLevels(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var e = lexical.First; e < lexical.End; e++)
+        {
+            ref var unit = ref units[e];
+            var figure = e + 1 < units.Length && units[e + 1].Kind is UnitKind.Number or UnitKind.Currency or UnitKind.Percent;
+            if (unit.Kind != UnitKind.Lexical || !(unit.Category == LexiconCategory.Intensifier ? figure : unit.Category == LexiconCategory.Sentiment && unit.Valence > 0) ||
+                !EndsWithWord(text[unit.Start..unit.End], "record"))
+            {
+                continue;
+            }
+
+            var quantity = QuantityBefore(text, units, e);
+            if (quantity < 0 && figure)
+            {
+                var after = e + 2 < units.Length && (IsWord(text, units[e + 2], "in") || IsWord(text, units[e + 2], "of")) ? e + 3 : e + 2;
+                quantity = after < units.Length && IsQuantity(units[after]) ? after : -1;
+            }
+
+            if (quantity < 0 || !IsSubjectQuantity(units[quantity]) || units[quantity].Consumed)
+            {
+                continue;
+            }
+
+            unit.Category = LexiconCategory.Increase;
+            unit.Valence = RecordLevelValence;
+            unit.Partner = quantity;
+            units[quantity].Consumed = true;
+        }
+    }
+
+    /// <summary>Whether <paramref name="phrase"/> is <paramref name="word"/> or ends with it after a space, ignoring case.</summary>
+    private static bool EndsWithWord(ReadOnlySpan<char> phrase, string word) =>
+        phrase.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (phrase.Length == word.Length || phrase[^(word.Length + 1)] == ' ');
+
+    /// <summary>
     /// The quantity whose level unit <paramref name="e"/> names: the nearest quantity before it within six units, with only
     /// verbs of reaching, articles and moves between them ("claims hit a multi-year low", "unemployment falls to a record
     /// low"); -1 when another word comes between ("jitters send sterling to a 10-month low": the low is sterling's).

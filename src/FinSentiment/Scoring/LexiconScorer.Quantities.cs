@@ -9,7 +9,8 @@ public sealed partial class LexiconScorer
 {
     /// <summary>
     /// A quantity named as the point of comparison ("up from the loss of EUR 0.08", "versus a net loss of EUR 2m",
-    /// "compared to a profit of EUR 5.2 mn") is a reference, not news of its own: it contributes nothing by itself.
+    /// "compared to a profit of EUR 5.2 mn") is a reference, not news of its own: it contributes nothing by itself. The base
+    /// of a ratio ("1.2 times EBITDA") is read as a plain word.
     /// </summary>
     private static void MarkReferenceQuantities(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
     {
@@ -28,6 +29,13 @@ public sealed partial class LexiconScorer
             }
 
             var marker = text[units[i].Start..units[i].End];
+            // "Net debt fell to 1.2 times EBITDA", "trades at 15 times earnings": the base of a ratio is no quantity of its own.
+            if (IsWord(text, units[i], "times"))
+            {
+                units[q].Kind = UnitKind.Word;
+                continue;
+            }
+
             var isReference = IsWord(text, units[i], "from") || IsWord(text, units[i], "versus") || IsWord(text, units[i], "vs") || IsWord(text, units[i], "than") ||
                 ((IsWord(text, units[i], "to") || IsWord(text, units[i], "with")) && i > 0 && IsWord(text, units[i - 1], "compared"));
             if (isReference && marker.Length > 0)
@@ -163,6 +171,13 @@ public sealed partial class LexiconScorer
 
                 units[d].Partner = quantity;
                 units[quantity].Consumed = true;
+
+                // "Costs improved", "the bad-loan ratio improved to 2.1%": a word that judges the move says the quantity went the
+                // good way, which for a quantity that is bad when up is down.
+                if (units[quantity].Category == LexiconCategory.BadWhenUp && JudgingDirections.Contains(text[units[d].Start..units[d].End]))
+                {
+                    units[d].Category = units[d].Category == LexiconCategory.Increase ? LexiconCategory.Decrease : LexiconCategory.Increase;
+                }
 
                 // "Operating loss totalled EUR 0.9 mn, down from a profit of EUR 2.7 mn": the loss is the state now reached.
                 if (HasOppositeReference(units, d, units[quantity].Category))

@@ -28,7 +28,8 @@ public sealed partial class LexiconScorer
             for (var i = s + 1; i < units.Length && i <= s + 6; i++)
             {
                 ref var unit = ref units[i];
-                if (unit.Kind is not (UnitKind.Word or UnitKind.Lexical) || IsClauseStop(unit))
+                // "Lenders surge after the central bank eases cash rules": a connector starts news of its own.
+                if (unit.Kind is not (UnitKind.Word or UnitKind.Lexical) || IsClauseStop(unit) || IsConnector(text, unit))
                 {
                     break;
                 }
@@ -489,6 +490,52 @@ public sealed partial class LexiconScorer
     private static bool IsBeVerb(ReadOnlySpan<char> word) =>
         word.Equals("is", StringComparison.OrdinalIgnoreCase) || word.Equals("are", StringComparison.OrdinalIgnoreCase) ||
         word.Equals("was", StringComparison.OrdinalIgnoreCase) || word.Equals("be", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "The miner resumed production after a two-month strike", "the plant reopens following a fire": what stopped a thing that
+    /// starts again, named after "after" or "following" in its clause, is over and does not count against it.
+    /// </summary>
+    private static void DiscountEndedInterruptions(ReadOnlySpan<char> text, Span<Unit> units)
+    {
+        for (var r = 0; r + 1 < units.Length; r++)
+        {
+            ref readonly var resumed = ref units[r];
+            if (resumed.Kind is not (UnitKind.Word or UnitKind.Lexical) || !ResumingWords.Contains(FirstWordOf(text[resumed.Start..resumed.End])))
+            {
+                continue;
+            }
+
+            var marker = -1;
+            for (var i = r + 1; i < units.Length && i <= r + 6 && !IsClauseStop(units[i]); i++)
+            {
+                if (IsWord(text, units[i], "after") || IsWord(text, units[i], "following"))
+                {
+                    marker = i;
+                    break;
+                }
+
+                if (IsConnector(text, units[i]))
+                {
+                    break;
+                }
+            }
+
+            for (var i = marker + 1; marker >= 0 && i < units.Length && i <= marker + 5; i++)
+            {
+                // "Reopens following a fire that killed two workers": a relative clause is news of its own.
+                ref var unit = ref units[i];
+                if (IsClauseStop(unit) || IsConnector(text, unit) || IsWord(text, unit, "that") || IsWord(text, unit, "which") || IsWord(text, unit, "who"))
+                {
+                    break;
+                }
+
+                if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Sentiment && unit.Contribution < 0)
+                {
+                    unit.Contribution = 0;
+                }
+            }
+        }
+    }
 
     /// <summary>
     /// "Stocks rally ahead of a sanctions review", "Acme slips ahead of the results season": what comes after "ahead of" is an

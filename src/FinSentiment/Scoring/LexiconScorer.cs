@@ -34,6 +34,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// <summary>The most words of an issuer's name that opens a notice ("Globex Growth Alliance :").</summary>
     private const int MaxIssuerWords = 6;
 
+    // The valence of "more" after a percentage: that of "fewer", "higher" and "lower".
+    private const double MeasuredMoreValence = 0.6;
+
+    // The valence of a quantity at "a record" figure: that of "record high".
+    private const double RecordLevelValence = 0.8;
+
     /// <summary>The most words of a name before its designator ("Acme Capital Advantage Global Income Opportunity Fund").</summary>
     private const int MaxDesignatedNameWords = 7;
 
@@ -97,6 +103,19 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     private static readonly WordSet ResolvingVerbs = new(ResolvingVerbList);
 
+    // Verbs of starting again: what stopped it, named after "after" or "following", is over ("production resumed after a strike").
+    private static readonly string[] ResumingWordList =
+    [
+        "resume", "resumes", "resumed", "resuming", "restart", "restarts", "restarted", "restarting", "reopen", "reopens",
+        "reopened", "reopening",
+    ];
+
+    private static readonly WordSet ResumingWords = new(ResumingWordList);
+
+    /// <summary>The first word of a phrase: "resumed" of "resumed production".</summary>
+    private static ReadOnlySpan<char> FirstWordOf(ReadOnlySpan<char> phrase) =>
+        phrase.IndexOf(' ') is var space and > 0 ? phrase[..space] : phrase;
+
     // Words before a modal verb's base form: "will drop the probe", "could settle the case".
     private static readonly WordSet Modals = new("will", "would", "may", "might", "can", "could", "should", "must", "shall", "did", "does", "do");
 
@@ -121,7 +140,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static readonly WordSet StateEnders = new([.. EndingWordList, .. UndoingWordList]);
 
     // Every word that sets Triggers.StateEnd or Triggers.Resolving: one lookup passes most words over.
-    private static readonly WordSet StateWords = new([.. EndingWordList, .. UndoingWordList, .. ResolvingVerbList]);
+    private static readonly WordSet StateWords = new([.. EndingWordList, .. UndoingWordList, .. ResolvingVerbList, .. ResumingWordList]);
 
     // Verbs that stop or spoil a good thing: what they hit is lost ("rates derail the recovery", "the strike dents profit"), so
     // the good word after them turns bad instead of outweighing the verb. A bad word after them is the threat itself ("threatens
@@ -184,6 +203,10 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static readonly WordSet AgreementWords = new(
         "deal", "deals", "agreement", "agreements", "pact", "pacts", "accord", "accords", "partnership", "alliance", "bargain",
         "truce", "compromise", "settlement", "contract", "contracts");
+
+    // Directions that judge a move rather than name its way: "improved" costs went down, "deteriorating" losses went up.
+    private static readonly WordSet JudgingDirections = new(
+        "improve", "improves", "improved", "improving", "deteriorate", "deteriorates", "deteriorated", "deteriorating");
 
     private static readonly WordSet PeriodHighs = new("high", "highs", "peak", "peaks");
 
@@ -287,7 +310,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 entry.Valence, entry.Category, entry.Domain == LexiconDomain.General, MayBeReferenceWord(entry.Term), StrikeWords.Contains(entry.Term),
                 StateEnders.Contains(entry.Term), ResolvingVerbs.Contains(entry.Term),
                 (entry.Category == LexiconCategory.Sentiment && entry.Valence < 0 && BreakerWords.Contains(entry.Term)) ||
-                (entry.Category == LexiconCategory.Decrease && LosingWords.Contains(entry.Term)));
+                (entry.Category == LexiconCategory.Decrease && LosingWords.Contains(entry.Term)),
+                ResumingWords.Contains(FirstWordOf(entry.Term)));
             _isSubordinator[i] = entry.Category == LexiconCategory.Contrast &&
                 Array.Exists(Subordinators, s => s.Equals(entry.Term, StringComparison.OrdinalIgnoreCase));
         }
@@ -418,6 +442,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 ReadExtremesOfBadQuantities(text, units, lexical);
             }
 
+            if ((present & Quantities) != 0 && (present & (Bit(LexiconCategory.Intensifier) | Bit(LexiconCategory.Sentiment))) != 0)
+            {
+                ReadRecordLevels(text, units, lexical);
+            }
+
             if ((present & Quantities) != 0)
             {
                 ConsumeCoordinatedQuantities(text, units, lexical);
@@ -443,6 +472,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
             if ((triggers & Triggers.Awaited) != 0)
             {
                 DiscountAwaitedEvents(text, units);
+            }
+
+            if ((triggers & Triggers.Resuming) != 0 && (present & Bit(LexiconCategory.Sentiment)) != 0)
+            {
+                DiscountEndedInterruptions(text, units);
             }
 
             if ((triggers & Triggers.StateEnd) != 0 && (present & (Bit(LexiconCategory.Sentiment) | Directions)) != 0)
@@ -639,7 +673,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 var word = text[token.Start..token.End];
                 if (StateWords.Contains(word))
                 {
-                    triggers |= (StateEnders.Contains(word) ? Triggers.StateEnd : 0) | (ResolvingVerbs.Contains(word) ? Triggers.Resolving : 0);
+                    triggers |= (StateEnders.Contains(word) ? Triggers.StateEnd : 0) | (ResolvingVerbs.Contains(word) ? Triggers.Resolving : 0) |
+                        (ResumingWords.Contains(word) ? Triggers.Resuming : 0);
                 }
 
                 i++;
@@ -651,8 +686,16 @@ public sealed partial class LexiconScorer : ISentimentScorer
             unit.Entry = entry;
             unit.Category = lexical.Category;
             unit.Valence = lexical.Valence;
+            if (length == 1 && count > 0 && units[count - 1].Kind == UnitKind.Percent && token.Length == 4 &&
+                text.Slice(token.Start, 4).Equals("more", StringComparison.OrdinalIgnoreCase))
+            {
+                // "Carried 9% more passengers", "sold 20 percent more homes": a measured rise, as "20% fewer" is a fall.
+                unit.Category = LexiconCategory.Increase;
+                unit.Valence = MeasuredMoreValence;
+            }
+
             units[count++] = unit;
-            present |= Bit(lexical.Category);
+            present |= Bit(unit.Category);
             if (lexical.Strike)
             {
                 triggers |= Triggers.Strike;
@@ -672,6 +715,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
             {
                 triggers |= Triggers.Breaker;
             }
+
+            if (lexical.Resuming)
+            {
+                triggers |= Triggers.Resuming;
+            }
+
             if (lexical.Category is LexiconCategory.Sentiment or LexiconCategory.Increase or LexiconCategory.Decrease && char.IsUpper(text[token.Start]))
             {
                 triggers |= Triggers.CapitalisedOpinion;
@@ -1347,6 +1396,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
         /// <summary>A verb that may settle or drop trouble ("settles", "drops"): what <see cref="ResolveTroubleAhead"/> looks for.</summary>
         Resolving = 256,
+
+        /// <summary>A verb of starting again ("resumed", "reopens"): what <see cref="DiscountEndedInterruptions"/> looks for.</summary>
+        Resuming = 512,
     }
 
     /// <summary>The units from the first lexical unit of a sentence (<see cref="First"/>) to the last (before <see cref="End"/>); empty when it has none.</summary>
@@ -1358,7 +1410,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     /// <summary>What the scorer reads from a lexicon entry (see <see cref="_entryInfo"/>).</summary>
     private readonly record struct EntryInfo(
-        double Valence, LexiconCategory Category, bool General, bool MayBeReferenceWord, bool Strike, bool StateEnd, bool Resolving, bool Breaker);
+        double Valence, LexiconCategory Category, bool General, bool MayBeReferenceWord, bool Strike, bool StateEnd, bool Resolving, bool Breaker,
+        bool Resuming);
 
     /// <summary>What a unit's clause makes of it: the main or the conceded side of a contrast, or the cause of a move.</summary>
     [Flags]

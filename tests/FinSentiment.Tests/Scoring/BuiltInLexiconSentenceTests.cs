@@ -698,4 +698,70 @@ public sealed class BuiltInLexiconSentenceTests
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
     }
+
+    [Theory]
+    [InlineData("Acme's backlog stood at a record $12 billion", Polarity.Positive)]
+    [InlineData("Unemployment reached a record 10%", Polarity.Negative)]
+    [InlineData("Globex booked a record $3 billion of orders", Polarity.Positive)]
+    [InlineData("Initech's costs hit a record $2 billion", Polarity.Negative)]
+    [InlineData("Jobless claims hit a record", Polarity.Negative)]
+    [InlineData("Acme's shares hit a record", Polarity.Positive)] // no quantity: the phrase's own sense
+    public void A_quantity_at_a_record_figure_is_at_its_high(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
+
+    [Theory]
+    [InlineData("Acme's costs improved in the quarter", Polarity.Positive)] // bad when up: improved is down
+    [InlineData("The bank's bad-loan ratio improved to 2.1%", Polarity.Positive)]
+    [InlineData("Globex's losses deteriorated", Polarity.Negative)]
+    [InlineData("Initech's margins deteriorated", Polarity.Negative)]
+    public void A_judging_direction_is_good_or_bad_whichever_way_the_quantity_moved(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
+
+    [Theory]
+    [InlineData("Acme carried 9% more passengers in October", Polarity.Positive)]
+    [InlineData("Globex sold 12 percent more homes than a year earlier", Polarity.Positive)]
+    [InlineData("Initech shipped 20% fewer units", Polarity.Negative)]
+    public void More_after_a_percentage_is_a_measured_rise(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
+
+    [Theory]
+    [InlineData("Acme's net debt fell to 1.2 times EBITDA", Polarity.Positive)] // EBITDA is the ratio's base, not what fell
+    [InlineData("Globex trades at 15 times earnings", Polarity.Neutral)]
+    public void The_base_of_a_ratio_is_no_quantity(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
+
+    [Theory]
+    [InlineData("The miner resumed production at its copper mine after a two-month strike", Polarity.Positive)]
+    [InlineData("Trading in Acme shares resumed after a halt", Polarity.Neutral)]
+    [InlineData("The Globex plant reopens after a fire that forced a costly recall", Polarity.Negative)] // the relative clause is news
+    [InlineData("The Initech plant was shut after a fire", Polarity.Negative)] // nothing started again
+    public void What_stopped_a_thing_that_starts_again_is_over(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
+
+    [Theory]
+    [InlineData("Lenders surge after the central bank eases cash rules", Polarity.Positive)] // the easing has its own subject
+    [InlineData("The rally in Acme shares eased", Polarity.Negative)]
+    public void A_state_ends_only_in_its_own_clause(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
+
+    [Theory]
+    [InlineData("Acme posted its first annual profit since 2019", Polarity.Positive)]
+    [InlineData("Globex reported its first quarterly loss in a decade", Polarity.Negative)]
+    [InlineData("Initech rolls out facial recognition at its stores", Polarity.Neutral)] // a technology, not praise
+    public void Firsts_and_false_friends_of_praise_are_read(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
 }
