@@ -130,10 +130,21 @@ public sealed partial class LexiconScorer
                     continue;
                 }
 
-                quantity = FindQuantity(text, units, d, -1, 2, crossLeadingComma: false, adjacentOnly: true);
+                // "The write-down wiped out the quarter's profit", "higher costs slashed earnings": what a transitive move acts on is
+                // its object, not the quantity before it that did it.
+                if (TransitiveMoves.Contains(text[units[d].Start..units[d].End]))
+                {
+                    quantity = FindObject(text, units, d, overPrepositions: false);
+                }
+
                 if (quantity < 0)
                 {
-                    quantity = FindObjectOfNewPredicate(text, units, d);
+                    quantity = FindQuantity(text, units, d, -1, 2, crossLeadingComma: false, adjacentOnly: true);
+                }
+
+                if (quantity < 0 && OpensNewPredicate(text, units, d))
+                {
+                    quantity = FindObject(text, units, d, overPrepositions: true);
                 }
 
                 if (quantity < 0)
@@ -171,6 +182,14 @@ public sealed partial class LexiconScorer
 
                 units[d].Partner = quantity;
                 units[quantity].Consumed = true;
+
+                // "Catastrophe losses were lower", "fraud losses fell": a bad word right before a bad quantity that moves names its
+                // kind; the move says what happened to it.
+                if (units[quantity].Category == LexiconCategory.BadWhenUp && quantity > 0 && units[quantity - 1].Kind == UnitKind.Lexical &&
+                    units[quantity - 1].Category == LexiconCategory.Sentiment && units[quantity - 1].Valence < 0)
+                {
+                    units[quantity - 1].Kind = UnitKind.Word;
+                }
 
                 // "Costs improved", "the bad-loan ratio improved to 2.1%": a word that judges the move says the quantity went the
                 // good way, which for a quantity that is bad when up is down.
@@ -352,16 +371,19 @@ public sealed partial class LexiconScorer
 
     /// <summary>
     /// "Acme posts its first loss in a decade, cuts more jobs", "… and cuts 370 jobs": a verb that opens a new predicate after a comma
-    /// or "and" moves the quantity it governs, at most three words on, not the one the previous predicate named.
+    /// or "and" moves the quantity it governs, not the one the previous predicate named.
     /// </summary>
-    private static int FindObjectOfNewPredicate(ReadOnlySpan<char> text, Span<Unit> units, int d)
-    {
-        if (d == 0 || !(units[d - 1].Kind == UnitKind.Boundary && text[units[d - 1].Start] == ',' || IsWord(text, units[d - 1], "and")))
-        {
-            return -1;
-        }
+    private static bool OpensNewPredicate(ReadOnlySpan<char> text, Span<Unit> units, int d) =>
+        d > 0 && (units[d - 1].Kind == UnitKind.Boundary && text[units[d - 1].Start] == ',' || IsWord(text, units[d - 1], "and"));
 
-        for (var i = d + 1; i < units.Length && i <= d + 3; i++)
+    /// <summary>
+    /// The quantity a verb at <paramref name="d"/> governs: at most three words on ("the company's" is two), over modifiers
+    /// only; -1 for none. With <paramref name="overPrepositions"/>, over prepositions other than "from" and "to" too (a new
+    /// predicate's move may name what moved after "in": ", pull back in the market").
+    /// </summary>
+    private static int FindObject(ReadOnlySpan<char> text, Span<Unit> units, int d, bool overPrepositions)
+    {
+        for (int i = d + 1, words = 0; i < units.Length && words < 3; i++)
         {
             ref readonly var unit = ref units[i];
             if (IsQuantity(unit))
@@ -369,15 +391,29 @@ public sealed partial class LexiconScorer
                 return i;
             }
 
-            var modifier = unit.Kind is UnitKind.Word or UnitKind.Number || unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Intensifier;
-            if (!modifier || IsConnector(text, unit) || IsWord(text, unit, "from") || IsWord(text, unit, "to"))
+            if (IsPossessive(text, unit))
             {
-                return -1; // ", up from EUR 8.3 mn" compares with the quantity before it
+                continue;
+            }
+
+            words++;
+
+            var modifier = unit.Kind is UnitKind.Word or UnitKind.Number ||
+                unit.Kind == UnitKind.Lexical && unit.Category is LexiconCategory.Intensifier or LexiconCategory.Neutral;
+            // ", up from EUR 8.3 mn" compares with the quantity before it; "targets trimmed on compute headwinds" names a cause.
+            if (!modifier || IsConnector(text, unit) || IsWord(text, unit, "from") || IsWord(text, unit, "to") ||
+                (!overPrepositions && unit.Kind == UnitKind.Word && Prepositions.Contains(text[unit.Start..unit.End])))
+            {
+                return -1;
             }
         }
 
         return -1;
     }
+
+    /// <summary>Whether the unit is the possessive "'s" (or "’s") the tokenizer splits from its word.</summary>
+    private static bool IsPossessive(ReadOnlySpan<char> text, in Unit unit) =>
+        unit.End - unit.Start == 2 && text[unit.Start] is '\'' or '’' && (text[unit.Start + 1] | 0x20) == 's';
 
     /// <summary>
     /// Whether the direction comes right after a name or a cashtag, its subject ("Sun Pharma slides", "Sterling climbs",

@@ -204,6 +204,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "deal", "deals", "agreement", "agreements", "pact", "pacts", "accord", "accords", "partnership", "alliance", "bargain",
         "truce", "compromise", "settlement", "contract", "contracts");
 
+    // Moves that act on an object: the quantity after them is what moved ("costs slashed earnings").
+    private static readonly WordSet TransitiveMoves = new(
+        "wiped out", "wipes out", "wipe out", "wiping out", "erased", "erases", "erase", "erasing", "boosted", "boosts", "lifted",
+        "lifts", "slashed", "slashes", "halved", "halves", "trimmed", "trims", "squeezed", "squeezes", "pushed up", "pushes up",
+        "drove up", "drives up", "pushed down", "pushes down", "drove down", "drives down");
+
     // Directions that judge a move rather than name its way: "improved" costs went down, "deteriorating" losses went up.
     private static readonly WordSet JudgingDirections = new(
         "improve", "improves", "improved", "improving", "deteriorate", "deteriorates", "deteriorated", "deteriorating");

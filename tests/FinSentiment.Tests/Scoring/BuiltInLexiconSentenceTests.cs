@@ -764,4 +764,22 @@ public sealed class BuiltInLexiconSentenceTests
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
     }
+
+    [Theory]
+    [InlineData("The write-down wiped out the company's quarterly profit", Polarity.Negative)] // the object moved, not the write-down
+    [InlineData("Higher costs slashed Acme's earnings", Polarity.Negative)]
+    [InlineData("Globex's targets trimmed on compute headwinds", Polarity.Negative)] // "on" names a cause, not an object
+    [InlineData("Initech reduced its dividend", Polarity.Negative)]
+    public void A_transitive_move_acts_on_its_object(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
+
+    [Theory]
+    [InlineData("Acme's catastrophe losses were lower than a year ago", Polarity.Positive)] // the bad word names the losses
+    [InlineData("Globex's fraud losses rose 20%", Polarity.Negative)]
+    public void A_bad_word_naming_a_bad_quantity_that_moves_is_part_of_it(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
 }
