@@ -74,7 +74,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     [
         "stalls", "stalled", "falters", "faltered", "fizzles", "fizzled", "fizzle", "fades", "faded", "ends", "ended", "evaporates",
         "evaporated", "unravels", "unravelled", "unraveled", "wanes", "waned", "eases", "eased", "abates", "abated", "subsides",
-        "subsided", "over", "end", "limited", "capped",
+        "subsided", "over", "end", "limited", "capped", "overdone",
         "turns", "turned", "turn", "goes", "went", "enough",
     ];
 
@@ -154,7 +154,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "undermine", "undermines", "undermined", "undermining", "jeopardize", "jeopardizes", "jeopardized", "jeopardise",
         "jeopardises", "jeopardised", "erode", "erodes", "eroded", "eroding", "dampen", "dampens", "dampened", "dampening",
         "stifle", "stifles", "stifled", "stifling", "scuttle", "scuttles", "scuttled", "torpedo", "torpedoes", "torpedoed",
-        "sapped", "marred", "sours", "soured", "weigh on", "weighs on", "weighed on", "weighing on", "put the brakes on",
+        "sapped", "marred", "sours", "soured", "delay", "delays", "delayed", "delaying", "postpone", "postpones", "postponed",
+        "postponing", "weigh on", "weighs on", "weighed on", "weighing on", "put the brakes on",
         "puts the brakes on", "blocked");
 
     // Breakers that stop what follows whatever it is: a bad thing stopped ("halts the slide", "dampens fears") is good news.

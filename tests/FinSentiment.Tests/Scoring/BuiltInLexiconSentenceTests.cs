@@ -782,4 +782,23 @@ public sealed class BuiltInLexiconSentenceTests
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
     }
+
+    [Theory]
+    [InlineData("Initech delays its product launch to next year", Polarity.Negative)] // a good thing put off
+    [InlineData("Acme postpones its expansion plans", Polarity.Negative)]
+    [InlineData("Globex delays job cuts", Polarity.Negative)] // a bad word first is what the verb brings
+    public void A_good_thing_delayed_is_lost(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
+
+    [Theory]
+    [InlineData("Acme's rally looks overdone", Polarity.Negative)]
+    [InlineData("The selloff in Globex shares looks overdone", Polarity.Positive)]
+    [InlineData("$TSLA getting crushed today", Polarity.Negative)]
+    [InlineData("Acme crushed estimates", Polarity.Positive)]
+    public void Overdone_states_and_crushed_stocks_are_read(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
 }
