@@ -34,7 +34,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// <summary>The most words of an issuer's name that opens a notice ("Globex Growth Alliance :").</summary>
     private const int MaxIssuerWords = 6;
 
-    // The valence of "more" after a percentage: that of "fewer", "higher" and "lower".
+    // The valence of "more" after a percentage and of "return" before one: that of "fewer", "higher" and "lower".
     private const double MeasuredMoreValence = 0.6;
 
     // The valence of a quantity at "a record" figure: that of "record high".
@@ -664,6 +664,20 @@ public sealed partial class LexiconScorer : ISentimentScorer
             }
 
             var (entry, length) = MatchLongest(text, tokens, i, wordIds);
+            if (entry < 0 && IsReturnOfPercent(text, tokens, i))
+            {
+                // "Mid-caps can return 20% this year", "the fund returned 12%": a gain measured by the figure.
+                var gain = Unit.Create(token.Start, token.End, UnitKind.Lexical);
+                gain.Entry = -1;
+                gain.Category = LexiconCategory.Increase;
+                gain.Valence = MeasuredMoreValence;
+                gain.MeasuredMove = true;
+                units[count++] = gain;
+                present |= Bit(LexiconCategory.Increase);
+                i++;
+                continue;
+            }
+
             if (entry < 0)
             {
                 units[count++] = Unit.Create(token.Start, token.End, token.Kind == TokenKind.Emoji ? UnitKind.Other : UnitKind.Word);
@@ -742,6 +756,28 @@ public sealed partial class LexiconScorer : ISentimentScorer
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// Whether the token at <paramref name="i"/> is "return" or "returned" right before a percentage above zero that is not a
+    /// share of something ("returned 12%", not "returned 10% of its staff", "return to growth" or "returned -4%").
+    /// </summary>
+    private static bool IsReturnOfPercent(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (token.Length is not (6 or 8) || (text[token.Start] | 0x20) != 'r' || i + 1 >= tokens.Length || tokens[i + 1].Kind != TokenKind.Percent ||
+            text[tokens[i + 1].Start] is '-' or '−' or '+')
+        {
+            return false;
+        }
+
+        var word = token.GetText(text);
+        if (!word.Equals("return", StringComparison.OrdinalIgnoreCase) && !word.Equals("returned", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return i + 2 >= tokens.Length || !tokens[i + 2].GetText(text).Equals("of", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Marks a token whose lexicon word id has not been looked up yet (ids are -1 or more).</summary>

@@ -801,4 +801,14 @@ public sealed class BuiltInLexiconSentenceTests
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
     }
+
+    [Theory]
+    [InlineData("Mid-cap widget stocks can return 20% this year, analysts say", Polarity.Positive)]
+    [InlineData("The Acme fund returned 12% last year", Polarity.Positive)]
+    [InlineData("Globex returned 10% of its staff to the office", Polarity.Neutral)] // a share of something
+    [InlineData("Initech shares returned to their old range", Polarity.Neutral)]
+    public void A_return_of_a_percentage_is_a_gain(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
 }
