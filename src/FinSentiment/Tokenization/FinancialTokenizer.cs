@@ -825,8 +825,8 @@ public sealed class FinancialTokenizer : ITokenizer
             {
                 // M&A, R&D, S&P, AT&T, m&a
             }
-            else if (c == '.' && char.IsLetter(next) && end - segmentStart <= 4 &&
-                (end + 2 >= text.Length || !char.IsLower(text[end + 2]) || end - segmentStart <= 1))
+            else if (c == '.' && char.IsLetter(next) && (end - segmentStart <= 4 &&
+                (end + 2 >= text.Length || !char.IsLower(text[end + 2]) || end - segmentStart <= 1) || IsLongSymbolCode(text, segmentStart, end)))
             {
                 shortSegments &= end - segmentStart <= 2;
                 segments++;
@@ -843,6 +843,27 @@ public sealed class FinancialTokenizer : ITokenizer
 
         initialism = segments > 1 && shortSegments && end - segmentStart <= 2;
         return end;
+    }
+
+    /// <summary>
+    /// Whether the segment from <paramref name="segmentStart"/> to the full stop at <paramref name="dot"/> is a symbol of five to
+    /// eight capitals and one or two capitals end the word after the stop: an instrument code with a long root ("GOOGL.O",
+    /// "CMCSA.OQ"), which shorter segments ("MSFT.O") already join.
+    /// </summary>
+    private static bool IsLongSymbolCode(ReadOnlySpan<char> text, int segmentStart, int dot)
+    {
+        if (dot - segmentStart is < 5 or > 8 || text[segmentStart..dot].IndexOfAnyExceptInRange('A', 'Z') >= 0)
+        {
+            return false;
+        }
+
+        var end = dot + 1;
+        while (end < text.Length && end - dot <= 3 && char.IsAsciiLetterUpper(text[end]))
+        {
+            end++;
+        }
+
+        return end - dot is 2 or 3 && (end == text.Length || !IsWordChar(text[end]));
     }
 
     /// <summary>Whether one or two letters start at <paramref name="start"/> and no third letter follows.</summary>

@@ -49,6 +49,8 @@ public sealed class TickerResolverTests
     [InlineData("MSFT.O rose", "MSFT", "MSFT.O")]
     [InlineData("AAPL.OQ fell", "AAPL", "AAPL.OQ")]
     [InlineData("Berkshire <BRKb.N> rose", "BRK.B", "BRKb.N")]
+    [InlineData("Alphabet <GOOGL.O> rose", "GOOGL", "GOOGL.O")]
+    [InlineData("Comcast <CMCSA.O> fell", "CMCSA", "CMCSA.O")]
     public void Reuters_instrument_codes_resolve(string text, string symbol, string covered)
     {
         var mention = ResolverHarness.Resolve(text).Single(m => m.Kind == MentionKind.InstrumentCode);

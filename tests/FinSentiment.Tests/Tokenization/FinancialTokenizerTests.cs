@@ -113,6 +113,9 @@ public sealed class FinancialTokenizerTests
     [InlineData("Euronext: ABC", "ExchangeSymbol:Euronext: ABC")]
     [InlineData("Nasdaq: The index", "Word:Nasdaq", "Punctuation::", "Word:The", "Word:index")]
     [InlineData("<JNJ.N>", "Symbol:<", "Word:JNJ.N", "Symbol:>")]
+    [InlineData("<GOOGL.O>", "Symbol:<", "Word:GOOGL.O", "Symbol:>")] // a root of five capitals
+    [InlineData("CMCSA.OQ fell", "Word:CMCSA.OQ", "Word:fell")]
+    [InlineData("RALLY.The end", "Word:RALLY", "SentenceEnd:.", "Word:The", "Word:end")] // a capitalised word after the stop
     public void Cashtags_and_exchange_symbols_are_one_token(string text, params string[] expected) => Tokens(text, expected);
 
     [Theory]
@@ -139,7 +142,7 @@ public sealed class FinancialTokenizerTests
     public void Emoji_sequences_are_one_token(string text, params string[] expected) => Tokens(text, expected);
 
     [Theory]
-    [InlineData("Alphabet <GOOGL.O> gained", "Word:Alphabet", "Symbol:<", "Word:GOOGL", "Punctuation:.", "Word:O", "Symbol:>", "Word:gained")]
+    [InlineData("Alphabet <GOOGL.O> gained", "Word:Alphabet", "Symbol:<", "Word:GOOGL.O", "Symbol:>", "Word:gained")]
     [InlineData("Samsung <005930.KS> fell", "Word:Samsung", "Symbol:<", "Number:005930", "Punctuation:.", "Word:KS", "Symbol:>", "Word:fell")]
     [InlineData("Abbott <ABT.> fell", "Word:Abbott", "Symbol:<", "Word:ABT", "Punctuation:.", "Symbol:>", "Word:fell")]
     [InlineData("Shares fell. [Reuters]", "Word:Shares", "Word:fell", "SentenceEnd:.", "Punctuation:[", "Word:Reuters", "Punctuation:]")]
