@@ -95,7 +95,7 @@ public sealed partial class LexiconScorer
             }
 
             var phrase = text[unit.Start..unit.End];
-            var last = phrase[(phrase.LastIndexOf(' ') + 1)..];
+            var last = PhraseText.LastWord(phrase);
             var sign = PeriodHighs.Contains(last) ? 1 : PeriodLows.Contains(last) ? -1 : 0;
             if (sign == 0)
             {
@@ -128,9 +128,16 @@ public sealed partial class LexiconScorer
         for (var e = lexical.First; e < lexical.End; e++)
         {
             ref var unit = ref units[e];
+            if (unit.Kind != UnitKind.Lexical || unit.Category is not (LexiconCategory.Intensifier or LexiconCategory.Sentiment))
+            {
+                continue;
+            }
+
             var figure = e + 1 < units.Length && units[e + 1].Kind is UnitKind.Number or UnitKind.Currency or UnitKind.Percent;
-            if (unit.Kind != UnitKind.Lexical || !(unit.Category == LexiconCategory.Intensifier ? figure : unit.Category == LexiconCategory.Sentiment && unit.Valence > 0) ||
-                !EndsWithWord(text[unit.Start..unit.End], "record"))
+            var phrase = text[unit.Start..unit.End];
+            if (!(unit.Category == LexiconCategory.Intensifier ? figure : unit.Valence > 0) ||
+                !PhraseText.LastWord(phrase).Equals("record", StringComparison.OrdinalIgnoreCase) ||
+                phrase.EndsWith("track record", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
@@ -153,10 +160,6 @@ public sealed partial class LexiconScorer
             units[quantity].Consumed = true;
         }
     }
-
-    /// <summary>Whether <paramref name="phrase"/> is <paramref name="word"/> or ends with it after a space, ignoring case.</summary>
-    private static bool EndsWithWord(ReadOnlySpan<char> phrase, string word) =>
-        phrase.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (phrase.Length == word.Length || phrase[^(word.Length + 1)] == ' ');
 
     /// <summary>
     /// The quantity whose level unit <paramref name="e"/> names: the nearest quantity before it within six units, with only

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FinSentiment.Internal;
 using FinSentiment.Lexicon;
 
 namespace FinSentiment.Scoring;
@@ -29,8 +30,10 @@ public sealed partial class LexiconScorer
             }
 
             var marker = text[units[i].Start..units[i].End];
-            // "Net debt fell to 1.2 times EBITDA", "trades at 15 times earnings": the base of a ratio is no quantity of its own.
-            if (IsWord(text, units[i], "times"))
+            // "Net debt fell to 1.2 times EBITDA", "trades at 15 times earnings": the base of a ratio is no quantity of its own
+            // (not "at times", "the Financial Times").
+            if (i == q - 1 && i > 0 && text[units[i].Start] == 't' && IsWord(text, units[i], "times") &&
+                (units[i - 1].Kind == UnitKind.Number || IsCountWord(text, units[i - 1])))
             {
                 units[q].Kind = UnitKind.Word;
                 continue;
@@ -184,9 +187,10 @@ public sealed partial class LexiconScorer
                 units[quantity].Consumed = true;
 
                 // "Catastrophe losses were lower", "fraud losses fell": a bad word right before a bad quantity that moves names its
-                // kind; the move says what happened to it.
+                // kind; the move says what happened to it. Not a verb ("Acme warns costs will rise").
                 if (units[quantity].Category == LexiconCategory.BadWhenUp && quantity > 0 && units[quantity - 1].Kind == UnitKind.Lexical &&
-                    units[quantity - 1].Category == LexiconCategory.Sentiment && units[quantity - 1].Valence < 0)
+                    units[quantity - 1].Category == LexiconCategory.Sentiment && units[quantity - 1].Valence < 0 &&
+                    !MayBeVerb(text[units[quantity - 1].Start..units[quantity - 1].End]))
                 {
                     units[quantity - 1].Kind = UnitKind.Word;
                 }
@@ -391,7 +395,7 @@ public sealed partial class LexiconScorer
                 return i;
             }
 
-            if (IsPossessive(text, unit))
+            if (PhraseText.IsPossessive(text[unit.Start..unit.End]))
             {
                 continue;
             }
@@ -411,9 +415,13 @@ public sealed partial class LexiconScorer
         return -1;
     }
 
-    /// <summary>Whether the unit is the possessive "'s" (or "’s") the tokenizer splits from its word.</summary>
-    private static bool IsPossessive(ReadOnlySpan<char> text, in Unit unit) =>
-        unit.End - unit.Start == 2 && text[unit.Start] is '\'' or '’' && (text[unit.Start + 1] | 0x20) == 's';
+    /// <summary>
+    /// Whether a word has the ending of a verb form: -ed, -ing, or -s but not -ss, -is or -us ("warns", "slumped", "sliding";
+    /// not "catastrophe", "crisis", "fraud").
+    /// </summary>
+    private static bool MayBeVerb(ReadOnlySpan<char> word) =>
+        word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) ||
+        word.Length > 2 && (word[^1] | 0x20) == 's' && (word[^2] | 0x20) is not ('s' or 'i' or 'u');
 
     /// <summary>
     /// Whether the direction comes right after a name or a cashtag, its subject ("Sun Pharma slides", "Sterling climbs",

@@ -1,3 +1,4 @@
+using FinSentiment.Internal;
 using FinSentiment.Lexicon;
 
 namespace FinSentiment.Scoring;
@@ -25,13 +26,21 @@ public sealed partial class LexiconScorer
             }
 
             var negator = -1;
+            var connector = false;
             for (var i = s + 1; i < units.Length && i <= s + 6; i++)
             {
                 ref var unit = ref units[i];
-                // "Lenders surge after the central bank eases cash rules": a connector starts news of its own.
-                if (unit.Kind is not (UnitKind.Word or UnitKind.Lexical) || IsClauseStop(unit) || IsConnector(text, unit))
+                if (unit.Kind is not (UnitKind.Word or UnitKind.Lexical) || IsClauseStop(unit))
                 {
                     break;
+                }
+
+                // "The slump since March is over", "the rally after the election has faded": over a connector, a state ends
+                // only with its clause; "lenders surge after the central bank eases cash rules" is news of its own.
+                if (IsConnector(text, unit))
+                {
+                    connector = true;
+                    continue;
                 }
 
                 if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Negator)
@@ -40,7 +49,7 @@ public sealed partial class LexiconScorer
                     continue;
                 }
 
-                if (EndsStateAt(text, units, s, i, negator))
+                if (EndsStateAt(text, units, s, i, negator) && (!connector || EndsClause(units, i)))
                 {
                     ReverseQualifiersOfState(text, units, s, i);
                     state.Contribution *= _negationFactor;
@@ -221,7 +230,7 @@ public sealed partial class LexiconScorer
         }
 
         var phrase = text[unit.Start..unit.End];
-        return UndoneStates.Contains(phrase[(phrase.LastIndexOf(' ') + 1)..]);
+        return UndoneStates.Contains(PhraseText.LastWord(phrase));
     }
 
     /// <summary>
@@ -250,6 +259,11 @@ public sealed partial class LexiconScorer
             }
 
             var target = FindBrokenGood(text, units, b, breaker.Negator);
+            if (target >= 0 && DelayWords.Contains(text[breaker.Start..breaker.End]) && !DelaysObject(text, units, b, target))
+            {
+                continue;
+            }
+
             if (target < 0)
             {
                 if (breaker.Negator < 0 && StopperWords.Contains(text[breaker.Start..breaker.End]))
@@ -273,6 +287,29 @@ public sealed partial class LexiconScorer
                 breaker.Contribution = 0;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the delay word at unit <paramref name="b"/> is a verb whose object is the good word at <paramref name="target"/>:
+    /// a determiner or owner's word right after it, and only words before the good word, no preposition ("delays its product
+    /// launch"; not "delays a decision on the buyback").
+    /// </summary>
+    private static bool DelaysObject(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int b, int target)
+    {
+        if (b + 1 >= target || !Determiners.Contains(text[units[b + 1].Start..units[b + 1].End]))
+        {
+            return false;
+        }
+
+        for (var i = b + 2; i < target; i++)
+        {
+            if (units[i].Kind != UnitKind.Word || Prepositions.Contains(text[units[i].Start..units[i].End]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -404,7 +441,7 @@ public sealed partial class LexiconScorer
                     break;
                 }
 
-                if (AgreementWords.Contains(word[(word.LastIndexOf(' ') + 1)..]))
+                if (AgreementWords.Contains(PhraseText.LastWord(word)))
                 {
                     strike.Contribution = 0;
                     break;
@@ -492,21 +529,25 @@ public sealed partial class LexiconScorer
         word.Equals("was", StringComparison.OrdinalIgnoreCase) || word.Equals("be", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// "The miner resumed production after a two-month strike", "the plant reopens following a fire": what stopped a thing that
-    /// starts again, named after "after" or "following" in its clause, is over and does not count against it.
+    /// "The miner resumed production after a two-month strike", "the plant reopens following a fire": the bad thing that stopped
+    /// a thing that starts again, named right after "after" or "following" in its clause, is over and does not count against it.
+    /// Only the first word that scores after the marker, within a few words (what follows it, "a strike crippled output", is
+    /// news of its own); and not when what starts again is itself bad ("selling resumed after…", "resumed their slide after…",
+    /// "reopened its investigation after…").
     /// </summary>
     private static void DiscountEndedInterruptions(ReadOnlySpan<char> text, Span<Unit> units)
     {
         for (var r = 0; r + 1 < units.Length; r++)
         {
             ref readonly var resumed = ref units[r];
-            if (resumed.Kind is not (UnitKind.Word or UnitKind.Lexical) || !ResumingWords.Contains(FirstWordOf(text[resumed.Start..resumed.End])))
+            if (resumed.Kind is not (UnitKind.Word or UnitKind.Lexical) || !ResumingWords.Contains(PhraseText.FirstWord(text[resumed.Start..resumed.End])) ||
+                r > 0 && units[r - 1].Contribution < 0)
             {
                 continue;
             }
 
             var marker = -1;
-            for (var i = r + 1; i < units.Length && i <= r + 6 && !IsClauseStop(units[i]); i++)
+            for (var i = r + 1; i < units.Length && i <= r + 6 && !IsClauseStop(units[i]) && units[i].Contribution >= 0; i++)
             {
                 if (IsWord(text, units[i], "after") || IsWord(text, units[i], "following"))
                 {
@@ -520,18 +561,22 @@ public sealed partial class LexiconScorer
                 }
             }
 
-            for (var i = marker + 1; marker >= 0 && i < units.Length && i <= marker + 5; i++)
+            for (var i = marker + 1; marker >= 0 && i < units.Length && i <= marker + 4; i++)
             {
-                // "Reopens following a fire that killed two workers": a relative clause is news of its own.
                 ref var unit = ref units[i];
-                if (IsClauseStop(unit) || IsConnector(text, unit) || IsWord(text, unit, "that") || IsWord(text, unit, "which") || IsWord(text, unit, "who"))
+                if (IsClauseStop(unit) || IsConnector(text, unit) || unit.Kind is not (UnitKind.Word or UnitKind.Lexical or UnitKind.Number))
                 {
                     break;
                 }
 
-                if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Sentiment && unit.Contribution < 0)
+                if (unit.Contribution != 0)
                 {
-                    unit.Contribution = 0;
+                    if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Sentiment && unit.Contribution < 0)
+                    {
+                        unit.Contribution = 0;
+                    }
+
+                    break;
                 }
             }
         }

@@ -112,10 +112,6 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     private static readonly WordSet ResumingWords = new(ResumingWordList);
 
-    /// <summary>The first word of a phrase: "resumed" of "resumed production".</summary>
-    private static ReadOnlySpan<char> FirstWordOf(ReadOnlySpan<char> phrase) =>
-        phrase.IndexOf(' ') is var space and > 0 ? phrase[..space] : phrase;
-
     // Words before a modal verb's base form: "will drop the probe", "could settle the case".
     private static readonly WordSet Modals = new("will", "would", "may", "might", "can", "could", "should", "must", "shall", "did", "does", "do");
 
@@ -211,9 +207,21 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "lifts", "slashed", "slashes", "halved", "halves", "trimmed", "trims", "squeezed", "squeezes", "pushed up", "pushes up",
         "drove up", "drives up", "pushed down", "pushes down", "drove down", "drives down");
 
+    // Verbs of the volume a business moves: "sold 17% more houses", "carried 9% more passengers".
+    private static readonly WordSet VolumeVerbs = new(
+        "sold", "sells", "sell", "selling", "shipped", "ships", "ship", "delivered", "delivers", "deliver", "carried", "carries",
+        "carry", "produced", "produces", "produce", "booked", "books", "served", "serves", "handled", "handles", "attracted",
+        "attracts", "won", "wins", "signed", "signs", "exported", "exports", "mined", "mines", "pumped", "pumps");
+
+    // Breakers that put a thing off: they spoil only the object they govern as verbs ("delays its product launch"), not what
+    // follows them as nouns or adjectives ("despite delays profit rose", "delayed shipments boosted revenue").
+    private static readonly WordSet DelayWords = new(
+        "delay", "delays", "delayed", "delaying", "postpone", "postpones", "postponed", "postponing");
+
     // Directions that judge a move rather than name its way: "improved" costs went down, "deteriorating" losses went up.
     private static readonly WordSet JudgingDirections = new(
-        "improve", "improves", "improved", "improving", "deteriorate", "deteriorates", "deteriorated", "deteriorating");
+        "improve", "improves", "improved", "improving", "improvement in", "deteriorate", "deteriorates", "deteriorated",
+        "deteriorating");
 
     private static readonly WordSet PeriodHighs = new("high", "highs", "peak", "peaks");
 
@@ -318,7 +326,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 StateEnders.Contains(entry.Term), ResolvingVerbs.Contains(entry.Term),
                 (entry.Category == LexiconCategory.Sentiment && entry.Valence < 0 && BreakerWords.Contains(entry.Term)) ||
                 (entry.Category == LexiconCategory.Decrease && LosingWords.Contains(entry.Term)),
-                ResumingWords.Contains(FirstWordOf(entry.Term)));
+                ResumingWords.Contains(PhraseText.FirstWord(entry.Term)),
+                PhraseText.LastWord(entry.Term).Equals("record", StringComparison.OrdinalIgnoreCase));
             _isSubordinator[i] = entry.Category == LexiconCategory.Contrast &&
                 Array.Exists(Subordinators, s => s.Equals(entry.Term, StringComparison.OrdinalIgnoreCase));
         }
@@ -449,7 +458,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 ReadExtremesOfBadQuantities(text, units, lexical);
             }
 
-            if ((present & Quantities) != 0 && (present & (Bit(LexiconCategory.Intensifier) | Bit(LexiconCategory.Sentiment))) != 0)
+            if ((present & Quantities) != 0 && (triggers & Triggers.Record) != 0)
             {
                 ReadRecordLevels(text, units, lexical);
             }
@@ -707,10 +716,13 @@ public sealed partial class LexiconScorer : ISentimentScorer
             unit.Entry = entry;
             unit.Category = lexical.Category;
             unit.Valence = lexical.Valence;
-            if (length == 1 && count > 0 && units[count - 1].Kind == UnitKind.Percent && token.Length == 4 &&
-                text.Slice(token.Start, 4).Equals("more", StringComparison.OrdinalIgnoreCase))
+            if (length == 1 && count > 1 && units[count - 1].Kind == UnitKind.Percent && token.Length == 4 &&
+                text.Slice(token.Start, 4).Equals("more", StringComparison.OrdinalIgnoreCase) &&
+                units[count - 2].Kind == UnitKind.Word && VolumeVerbs.Contains(text[units[count - 2].Start..units[count - 2].End]))
             {
-                // "Carried 9% more passengers", "sold 20 percent more homes": a measured rise, as "20% fewer" is a fall.
+                // "Carried 9% more passengers", "sold 20 percent more homes": a measured rise of what was sold, as "20% fewer" is a
+                // fall. Only after a verb of volume: "fell 5% more than the market", "20% more expensive", "issue 10% more shares"
+                // and "needs 40% more cash" are no such rise.
                 unit.Category = LexiconCategory.Increase;
                 unit.Valence = MeasuredMoreValence;
             }
@@ -740,6 +752,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
             if (lexical.Resuming)
             {
                 triggers |= Triggers.Resuming;
+            }
+
+            if (lexical.Record)
+            {
+                triggers |= Triggers.Record;
             }
 
             if (lexical.Category is LexiconCategory.Sentiment or LexiconCategory.Increase or LexiconCategory.Decrease && char.IsUpper(text[token.Start]))
@@ -1442,6 +1459,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
         /// <summary>A verb of starting again ("resumed", "reopens"): what <see cref="DiscountEndedInterruptions"/> looks for.</summary>
         Resuming = 512,
+
+        /// <summary>A lexical unit ending in "record" ("record", "hit a record"): what <see cref="ReadRecordLevels"/> looks for.</summary>
+        Record = 1024,
     }
 
     /// <summary>The units from the first lexical unit of a sentence (<see cref="First"/>) to the last (before <see cref="End"/>); empty when it has none.</summary>
@@ -1454,7 +1474,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// <summary>What the scorer reads from a lexicon entry (see <see cref="_entryInfo"/>).</summary>
     private readonly record struct EntryInfo(
         double Valence, LexiconCategory Category, bool General, bool MayBeReferenceWord, bool Strike, bool StateEnd, bool Resolving, bool Breaker,
-        bool Resuming);
+        bool Resuming, bool Record);
 
     /// <summary>What a unit's clause makes of it: the main or the conceded side of a contrast, or the cause of a move.</summary>
     [Flags]

@@ -706,6 +706,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Initech's costs hit a record $2 billion", Polarity.Negative)]
     [InlineData("Jobless claims hit a record", Polarity.Negative)]
     [InlineData("Acme's shares hit a record", Polarity.Positive)] // no quantity: the phrase's own sense
+    [InlineData("Globex's debt has a strong track record of growth", Polarity.Positive)] // a track record is no level
     public void A_quantity_at_a_record_figure_is_at_its_high(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
@@ -716,6 +717,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("The bank's bad-loan ratio improved to 2.1%", Polarity.Positive)]
     [InlineData("Globex's losses deteriorated", Polarity.Negative)]
     [InlineData("Initech's margins deteriorated", Polarity.Negative)]
+    [InlineData("Acme reported an improvement in costs", Polarity.Positive)]
     public void A_judging_direction_is_good_or_bad_whichever_way_the_quantity_moved(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
@@ -725,6 +727,9 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme carried 9% more passengers in October", Polarity.Positive)]
     [InlineData("Globex sold 12 percent more homes than a year earlier", Polarity.Positive)]
     [InlineData("Initech shipped 20% fewer units", Polarity.Negative)]
+    [InlineData("Acme shares fell 5% more than the market", Polarity.Negative)] // the percentage measures the fall
+    [InlineData("Globex homes are now 20% more expensive than a year ago", Polarity.Negative)] // no rise of homes sold
+    [InlineData("Initech needs 40% more cash to survive", Polarity.Neutral)] // only after a verb of volume
     public void More_after_a_percentage_is_a_measured_rise(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
@@ -733,6 +738,7 @@ public sealed class BuiltInLexiconSentenceTests
     [Theory]
     [InlineData("Acme's net debt fell to 1.2 times EBITDA", Polarity.Positive)] // EBITDA is the ratio's base, not what fell
     [InlineData("Globex trades at 15 times earnings", Polarity.Neutral)]
+    [InlineData("At times Acme's deficit widened sharply", Polarity.Negative)] // no figure before "times"
     public void The_base_of_a_ratio_is_no_quantity(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
@@ -743,6 +749,9 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Trading in Acme shares resumed after a halt", Polarity.Neutral)]
     [InlineData("The Globex plant reopens after a fire that forced a costly recall", Polarity.Negative)] // the relative clause is news
     [InlineData("The Initech plant was shut after a fire", Polarity.Negative)] // nothing started again
+    [InlineData("Selling resumed after the Fed warned of a recession", Polarity.Negative)] // the warning is news of its own
+    [InlineData("Globex shares resumed their slide after a weak forecast", Polarity.Negative)]
+    [InlineData("Initech resumes operations after a hurricane destroyed its main plant", Polarity.Negative)] // only the first word after "after"
     public void What_stopped_a_thing_that_starts_again_is_over(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
@@ -751,6 +760,8 @@ public sealed class BuiltInLexiconSentenceTests
     [Theory]
     [InlineData("Lenders surge after the central bank eases cash rules", Polarity.Positive)] // the easing has its own subject
     [InlineData("The rally in Acme shares eased", Polarity.Negative)]
+    [InlineData("The slump in Globex shares since March is over", Polarity.Positive)] // over a connector, an ender closing the clause
+    [InlineData("The Initech rally after the election has faded", Polarity.Negative)]
     public void A_state_ends_only_in_its_own_clause(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
@@ -758,6 +769,7 @@ public sealed class BuiltInLexiconSentenceTests
 
     [Theory]
     [InlineData("Acme posted its first annual profit since 2019", Polarity.Positive)]
+    [InlineData("Acme's first quarterly profit fell 20%", Polarity.Negative)] // the profit is a quantity that moves
     [InlineData("Globex reported its first quarterly loss in a decade", Polarity.Negative)]
     [InlineData("Initech rolls out facial recognition at its stores", Polarity.Neutral)] // a technology, not praise
     public void Firsts_and_false_friends_of_praise_are_read(string text, Polarity expected)
@@ -778,6 +790,7 @@ public sealed class BuiltInLexiconSentenceTests
     [Theory]
     [InlineData("Acme's catastrophe losses were lower than a year ago", Polarity.Positive)] // the bad word names the losses
     [InlineData("Globex's fraud losses rose 20%", Polarity.Negative)]
+    [InlineData("Initech warns costs will rise", Polarity.Negative)] // a verb before the quantity is no part of it
     public void A_bad_word_naming_a_bad_quantity_that_moves_is_part_of_it(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
@@ -787,6 +800,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Initech delays its product launch to next year", Polarity.Negative)] // a good thing put off
     [InlineData("Acme postpones its expansion plans", Polarity.Negative)]
     [InlineData("Globex delays job cuts", Polarity.Negative)] // a bad word first is what the verb brings
+    [InlineData("Delayed shipments boosted Acme's fourth-quarter revenue", Polarity.Neutral)] // an adjective: the revenue is not spoilt
+    [InlineData("Globex delays a decision on the buyback", Polarity.Neutral)] // the buyback is not what is put off
     public void A_good_thing_delayed_is_lost(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
@@ -796,6 +811,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme's rally looks overdone", Polarity.Negative)]
     [InlineData("The selloff in Globex shares looks overdone", Polarity.Positive)]
     [InlineData("$TSLA getting crushed today", Polarity.Negative)]
+    [InlineData("$TSLA bears are getting crushed", Polarity.Positive)]
     [InlineData("Acme crushed estimates", Polarity.Positive)]
     public void Overdone_states_and_crushed_stocks_are_read(string text, Polarity expected)
     {
