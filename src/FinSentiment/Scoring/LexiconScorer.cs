@@ -223,6 +223,10 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "improve", "improves", "improved", "improving", "improvement in", "deteriorate", "deteriorates", "deteriorated",
         "deteriorating");
 
+    // Judging directions that report a move made ("improved", not the aim "to improve"): news with no quantity to read.
+    private static readonly WordSet JudgedMoves = new(
+        "improves", "improved", "improving", "deteriorates", "deteriorated", "deteriorating");
+
     private static readonly WordSet PeriodHighs = new("high", "highs", "peak", "peaks");
 
     private static readonly WordSet PeriodLows = new("low", "lows", "trough", "troughs");
@@ -981,8 +985,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
                         var prior = units[unit.Partner].Category == LexiconCategory.GoodWhenUp ? 1 : -1;
                         unit.Contribution = direction * prior * unit.Valence * _directionWeight;
                     }
-                    else if (unit.MeasuredMove)
+                    else if (unit.MeasuredMove || JudgedMoves.Contains(text[unit.Start..unit.End]))
                     {
+                        // "Operations significantly improved": a judged move is better or worse with no quantity to read.
                         unit.Contribution = direction * unit.Valence * _directionWeight;
                     }
                     else if (!ActDirections.Contains(text[unit.Start..unit.End]))

@@ -718,6 +718,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Globex's losses deteriorated", Polarity.Negative)]
     [InlineData("Initech's margins deteriorated", Polarity.Negative)]
     [InlineData("Acme reported an improvement in costs", Polarity.Positive)]
+    [InlineData("Globex's Swedish operations improved in the quarter", Polarity.Positive)] // no quantity: a move made, judged good
+    [InlineData("Initech plans to improve its call centre services", Polarity.Neutral)] // an aim, not a move made
     public void A_judging_direction_is_good_or_bad_whichever_way_the_quantity_moved(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
