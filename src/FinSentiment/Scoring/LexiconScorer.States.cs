@@ -259,9 +259,11 @@ public sealed partial class LexiconScorer
             }
 
             var target = FindBrokenGood(text, units, b, breaker.Negator);
-            if (target >= 0 && DelayWords.Contains(text[breaker.Start..breaker.End]) && !DelaysObject(text, units, b, target))
+            var breakerWord = text[breaker.Start..breaker.End];
+            if (target >= 0 && (DelayWords.Contains(breakerWord) && !DelaysObject(text, units, b, target) ||
+                                IsDirection(units[target]) && StopWords.Contains(breakerWord)))
             {
-                continue;
+                continue; // "delays a decision on the buyback"; "stop above 137" (a stop-loss level), "stop double cupping"
             }
 
             if (target < 0)

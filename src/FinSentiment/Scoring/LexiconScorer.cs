@@ -112,6 +112,19 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     private static readonly WordSet ResumingWords = new(ResumingWordList);
 
+    // Verbs of closing, and the sites whose closing is bad news ("close 150 stores", "closing all its China factories"); the
+    // lexicon lists "close stores" and the like, without the words between.
+    private static readonly WordSet ClosingWords = new("close", "closes", "closed", "closing");
+
+    private static readonly WordSet ClosedSites = new(
+        "store", "stores", "plant", "plants", "factory", "factories", "branch", "branches", "office", "offices", "mine", "mines",
+        "outlet", "outlets", "restaurant", "restaurants", "shop", "shops", "site", "sites", "facility", "facilities", "location",
+        "locations", "hotel", "hotels", "mill", "mills", "refinery", "refineries", "smelter", "smelters", "warehouse",
+        "warehouses", "showroom", "showrooms", "depot", "depots");
+
+    // The valence of a closing of sites read over the words between (that of "close stores").
+    private const double ClosedSitesValence = -0.5;
+
     // Words before a modal verb's base form: "will drop the probe", "could settle the case".
     private static readonly WordSet Modals = new("will", "would", "may", "might", "can", "could", "should", "must", "shall", "did", "does", "do");
 
@@ -150,12 +163,14 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "undermine", "undermines", "undermined", "undermining", "jeopardize", "jeopardizes", "jeopardized", "jeopardise",
         "jeopardises", "jeopardised", "erode", "erodes", "eroded", "eroding", "dampen", "dampens", "dampened", "dampening",
         "stifle", "stifles", "stifled", "stifling", "scuttle", "scuttles", "scuttled", "torpedo", "torpedoes", "torpedoed",
-        "sapped", "marred", "sours", "soured", "delay", "delays", "delayed", "delaying", "postpone", "postpones", "postponed",
+        "sapped", "marred", "sours", "soured", "stop", "stops", "stopped", "stopping", "suspend", "suspends", "suspended",
+        "suspending", "delay", "delays", "delayed", "delaying", "postpone", "postpones", "postponed",
         "postponing", "weigh on", "weighs on", "weighed on", "weighing on", "put the brakes on",
         "puts the brakes on", "blocked");
 
     // Breakers that stop what follows whatever it is: a bad thing stopped ("halts the slide", "dampens fears") is good news.
-    private static readonly WordSet StopperWords = new("halt", "halts", "halted", "halting", "dampen", "dampens", "dampened", "dampening");
+    private static readonly WordSet StopperWords = new(
+        "halt", "halts", "halted", "halting", "dampen", "dampens", "dampened", "dampening", "stop", "stops", "stopped", "stopping");
 
     // A fall of the subject that is a loss of what follows ("Acme loses its licence", "lost the contract", "erased its gains"):
     // the good thing after it is lost, as after a breaker ("the index gave up a 600-point rally"; in "gave up its plan to cut
@@ -212,6 +227,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "sold", "sells", "sell", "selling", "shipped", "ships", "ship", "delivered", "delivers", "deliver", "carried", "carries",
         "carry", "produced", "produces", "produce", "booked", "books", "served", "serves", "handled", "handles", "attracted",
         "attracts", "won", "wins", "signed", "signs", "exported", "exports", "mined", "mines", "pumped", "pumps");
+
+    // Breakers that stop a good thing named as their object ("to stop share buybacks"), never a move ("stop above 137").
+    private static readonly WordSet StopWords = new("stop", "stops", "stopped", "stopping");
 
     // Breakers that put a thing off: they spoil only the object they govern as verbs ("delays its product launch"), not what
     // follows them as nouns or adjectives ("despite delays profit rose", "delayed shipments boosted revenue").
@@ -677,6 +695,20 @@ public sealed partial class LexiconScorer : ISentimentScorer
             }
 
             var (entry, length) = MatchLongest(text, tokens, i, wordIds);
+            if (entry < 0 && ClosedSite(text, tokens, i) is var site and > 0)
+            {
+                // "Acme will close 150 stores", "closing all its China factories": the closing of sites, one phrase over the words
+                // between.
+                var closing = Unit.Create(token.Start, tokens[site].End, UnitKind.Lexical);
+                closing.Entry = -1;
+                closing.Category = LexiconCategory.Sentiment;
+                closing.Valence = ClosedSitesValence;
+                units[count++] = closing;
+                present |= Bit(LexiconCategory.Sentiment);
+                i = site + 1;
+                continue;
+            }
+
             if (entry < 0 && IsReturnOfPercent(text, tokens, i))
             {
                 // "Mid-caps can return 20% this year", "the fund returned 12%": a gain measured by the figure.
@@ -777,6 +809,42 @@ public sealed partial class LexiconScorer : ISentimentScorer
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// When the token at <paramref name="i"/> is a verb of closing whose object, after one to three words (a count, an owner's
+    /// word, a place: no preposition), is a site (<see cref="ClosedSites"/>), the site's token: "close 150 stores", "closing all
+    /// its China factories". Else -1 (right after the verb, the lexicon's own phrase, "close stores", matches).
+    /// </summary>
+    private static int ClosedSite(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (token.Length is < 5 or > 7 || (text[token.Start] | 0x20) != 'c' || !ClosingWords.Contains(token.GetText(text)))
+        {
+            return -1;
+        }
+
+        for (var j = i + 1; j < tokens.Length && j <= i + 4; j++)
+        {
+            var next = tokens[j];
+            if (next.Kind is not (TokenKind.Word or TokenKind.Number))
+            {
+                return -1;
+            }
+
+            var word = next.GetText(text);
+            if (ClosedSites.Contains(word))
+            {
+                return j > i + 1 ? j : -1;
+            }
+
+            if (Prepositions.Contains(word))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

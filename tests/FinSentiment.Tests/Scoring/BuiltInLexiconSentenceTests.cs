@@ -575,6 +575,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Initech closed offices in three cities")]
     [InlineData("Acme faces a record fine from regulators")]
     [InlineData("Brussels imposed an antitrust fine against Globex")]
+    [InlineData("Globex to close 150 stores next year")] // a count between the verb and the sites
+    [InlineData("Initech is closing all its China factories")]
     public void Closing_sites_and_fines_are_bad_news(string text)
     {
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
@@ -826,6 +828,23 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Globex returned 10% of its staff to the office", Polarity.Neutral)] // a share of something
     [InlineData("Initech shares returned to their old range", Polarity.Neutral)]
     public void A_return_of_a_percentage_is_a_gain(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
+
+    [Theory]
+    [InlineData("Acme will close the deal next week", Polarity.Neutral)] // a deal is no site
+    [InlineData("Globex closed the sale of its stores", Polarity.Neutral)] // a preposition before the sites
+    public void Closing_anything_but_sites_is_no_bad_news(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
+
+    [Theory]
+    [InlineData("Acme to stop share buybacks", Polarity.Negative)] // a good thing stopped
+    [InlineData("Globex stopped the slump in its shares", Polarity.Positive)] // a bad thing stopped
+    [InlineData("Stop above 137 on Initech", Polarity.Neutral)] // a stop-loss level: a move is no object of "stop"
+    public void Stopping_turns_what_it_stops(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
     }
