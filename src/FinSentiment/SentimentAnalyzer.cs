@@ -780,8 +780,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     private double ScoreEntity(string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, bool headline)
     {
         var score = MeanEntityScore(text, tokens, document, entity, headline);
-        return headline && score != 0 ? Math.Tanh(HeadlineEntityGain * Math.Atanh(Math.Clamp(score, -0.9999, 0.9999))) : score;
+        return headline && score != 0 ? document.HeadlineScore(score) : score;
     }
+
+    /// <summary>A score read at <see cref="HeadlineEntityGain"/>: tanh(2.3 · atanh(score)).</summary>
+    private static double WithHeadlineGain(double score) => Math.Tanh(HeadlineEntityGain * Math.Atanh(Math.Clamp(score, -0.9999, 0.9999)));
 
     /// <summary>A headline: one sentence that does not close with a full stop ("Sun Pharma slides as USFDA rescinds approval").</summary>
     private static bool IsHeadline(string text, Workspace document)
@@ -1600,6 +1603,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// <summary>
     /// The per-document working state: sentences, evidence drafts, mentions and entity spans in reusable buffers, so that an analysis
     /// allocates little beyond its result. One instance per thread is cached; a nested analysis on the same thread gets its own.
+    /// The cache of headline scores (<see cref="HeadlineScore"/>) is kept from one document to the next.
     /// </summary>
     private sealed class Workspace
     {
@@ -1641,6 +1645,15 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         private Comparison<int>? _byContribution;
 
+        /// <summary>The number of slots in the cache of headline scores (a power of two).</summary>
+        private const int HeadlineScoreSlots = 64;
+
+        // Headline scores worked out on this thread, by the score they were read from, one per slot (0, which no headline score is
+        // read from, marks an empty slot). Phrase valences are few, and so are the scores a headline's phrases add up to: a score
+        // seen before is found here, at much less cost than tanh and atanh.
+        private readonly double[] _headlineScoreKeys = new double[HeadlineScoreSlots];
+        private readonly double[] _headlineScores = new double[HeadlineScoreSlots];
+
         /// <summary>
         /// The drafts' indices, strongest contribution first (ties by position). Indices are sorted rather than the drafts, which are large
         /// structs; the sort is the same introsort with the same comparisons, so ties come out exactly as when the drafts were sorted.
@@ -1661,6 +1674,20 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 return Math.Abs(b.Contribution).CompareTo(Math.Abs(a.Contribution)) is var c and not 0 ? c : a.Start.CompareTo(b.Start);
             });
             return order;
+        }
+
+        /// <summary><see cref="WithHeadlineGain"/> of a score other than 0, from the cache when it was worked out before.</summary>
+        public double HeadlineScore(double score)
+        {
+            var bits = (ulong)BitConverter.DoubleToInt64Bits(score);
+            var slot = (int)((bits * 0x9E3779B97F4A7C15UL) >> 58);
+            if (_headlineScoreKeys[slot] != score)
+            {
+                _headlineScoreKeys[slot] = score;
+                _headlineScores[slot] = WithHeadlineGain(score);
+            }
+
+            return _headlineScores[slot];
         }
 
         /// <summary>Gets the spans sorted by start (ties in entity order), after <see cref="IndexSpans"/>.</summary>
