@@ -1177,9 +1177,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         var evidence = document.Drafts;
         var position = evidence[index].UnitStart; // the phrase itself, not a quantity it pairs with ("stocks … were down")
         var spans = document.SentenceSpans(sentenceIndex);
+        var roles = document.RolesOf(text, index);
 
         // "Globex upgrades Acme Power", "Jefferies downgraded Acme": the company rated, not the one rating.
-        var roles = document.RolesOf(text, index);
         var phraseEnd = evidence[index].Start + evidence[index].Length;
         if ((roles & PhraseRoles.RatingChange) != 0)
         {
