@@ -780,8 +780,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     private double ScoreEntity(string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, bool headline)
     {
         var score = MeanEntityScore(text, tokens, document, entity, headline);
-        return headline && score != 0 ? Math.Tanh(HeadlineEntityGain * Math.Atanh(Math.Clamp(score, -0.9999, 0.9999))) : score;
+        return headline && score != 0 ? document.HeadlineScore(score) : score;
     }
+
+    /// <summary>A score read at <see cref="HeadlineEntityGain"/>: tanh(2.3 · atanh(score)).</summary>
+    private static double WithHeadlineGain(double score) => Math.Tanh(HeadlineEntityGain * Math.Atanh(Math.Clamp(score, -0.9999, 0.9999)));
 
     /// <summary>A headline: one sentence that does not close with a full stop ("Sun Pharma slides as USFDA rescinds approval").</summary>
     private static bool IsHeadline(string text, Workspace document)
@@ -1174,11 +1177,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         var evidence = document.Drafts;
         var position = evidence[index].UnitStart; // the phrase itself, not a quantity it pairs with ("stocks … were down")
         var spans = document.SentenceSpans(sentenceIndex);
+        var roles = document.RolesOf(text, index);
 
         // "Globex upgrades Acme Power", "Jefferies downgraded Acme": the company rated, not the one rating.
-        var phrase = text.AsSpan(evidence[index].Start, evidence[index].Length);
         var phraseEnd = evidence[index].Start + evidence[index].Length;
-        if (IsRatingChange(phrase))
+        if ((roles & PhraseRoles.RatingChange) != 0)
         {
             foreach (ref readonly var span in spans)
             {
@@ -1196,7 +1199,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         // "…that also lifted shares of its peers Lyft and DoorDash": the companies whose shares moved.
         ref readonly var draft = ref evidence[index];
-        if (draft.PartnerStart > draft.UnitStart && AttributionText.IsShareWord(text.AsSpan(draft.PartnerStart, draft.PartnerEnd - draft.PartnerStart)))
+        if ((roles & PhraseRoles.SharesAfter) != 0)
         {
             var owner = FirstNamedAfterOf(text, document, entity, spans, draft.PartnerEnd);
             if (owner >= 0)
@@ -1207,8 +1210,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         // "Berkshire dumps Exxon", "Acme sues Globex", "a bid for Globex": a company right after a verb that acts on it is the one
         // the verb falls on (not so "Acme outperforms Globex" or "Acme wins Globex contract": the subject's news).
-        var onObject = AttributionText.FallsOnObject(phrase);
-        if ((onObject || AttributionText.IsSharedAction(phrase)) && draft.Category == Lexicon.LexiconCategory.Sentiment && !draft.IsDirection)
+        var onObject = (roles & PhraseRoles.FallsOnObject) != 0;
+        if ((roles & (PhraseRoles.FallsOnObject | PhraseRoles.SharedAction)) != 0 && draft.Category == Lexicon.LexiconCategory.Sentiment && !draft.IsDirection)
         {
             foreach (ref readonly var span in spans)
             {
@@ -1234,14 +1237,14 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         // "RINL gets Sebi nod": the regulator that approves is not the one approved of.
-        if (AttributionText.IsApproval(phrase) && NamedRightBefore(text, spans, entity, draft.UnitStart))
+        if ((roles & PhraseRoles.Approval) != 0 && NamedRightBefore(text, spans, entity, draft.UnitStart))
         {
             return false;
         }
 
         // "Globex overweight on Initech", "bullish on Infosys", "bet on Canara", "Sebi imposes a penalty on Safari":
         // the company the view or the sanction is on.
-        foreach (ref readonly var span in AttributionText.IsView(phrase) ? spans : [])
+        foreach (ref readonly var span in (roles & PhraseRoles.View) != 0 ? spans : [])
         {
             if (span.Start >= phraseEnd && document.IsRival(entity, span.Entity) || span.Entity == entity && span.Start >= phraseEnd)
             {
@@ -1313,6 +1316,21 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         // "Tuesday's gains are led by Qualcomm, Broadcom and Nvidia": every company in the list that follows the phrase.
         return InListAfter(text, document, entity, spans, after, position);
+    }
+
+    /// <summary>The roles a phrase's words can give the names around it (<see cref="Owns"/>), which do not depend on the company.</summary>
+    private static PhraseRoles ReadRoles(string text, in LexiconScorer.EvidenceDraft draft)
+    {
+        var phrase = text.AsSpan(draft.Start, draft.Length);
+        var roles = PhraseRoles.Read;
+        roles |= IsRatingChange(phrase) ? PhraseRoles.RatingChange : 0;
+        roles |= draft.PartnerStart > draft.UnitStart && AttributionText.IsShareWord(text.AsSpan(draft.PartnerStart, draft.PartnerEnd - draft.PartnerStart))
+            ? PhraseRoles.SharesAfter : 0;
+        roles |= AttributionText.FallsOnObject(phrase) ? PhraseRoles.FallsOnObject : 0;
+        roles |= AttributionText.IsSharedAction(phrase) ? PhraseRoles.SharedAction : 0;
+        roles |= AttributionText.IsApproval(phrase) ? PhraseRoles.Approval : 0;
+        roles |= AttributionText.IsView(phrase) ? PhraseRoles.View : 0;
+        return roles;
     }
 
     /// <summary>Whether the phrase starts with "upgrade" or "downgrade" (its first letter is tested first: most phrases are neither).</summary>
@@ -1597,9 +1615,39 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         public int Sentence;
     }
 
+    /// <summary>What a phrase's words say about the names around it (<see cref="ReadRoles"/>).</summary>
+    [Flags]
+    private enum PhraseRoles : byte
+    {
+        /// <summary>Not read yet.</summary>
+        None = 0,
+
+        /// <summary>Read: the flags below are set as the phrase has them.</summary>
+        Read = 1,
+
+        /// <summary>"upgrade…", "downgrade…": the company rated comes after.</summary>
+        RatingChange = 2,
+
+        /// <summary>A share word after the phrase ("lifted shares of…"): the company whose shares moved comes after.</summary>
+        SharesAfter = 4,
+
+        /// <summary>A verb that falls on its object (<see cref="AttributionText.FallsOnObject"/>).</summary>
+        FallsOnObject = 8,
+
+        /// <summary>A deal on both sides (<see cref="AttributionText.IsSharedAction"/>).</summary>
+        SharedAction = 16,
+
+        /// <summary>An approval (<see cref="AttributionText.IsApproval"/>).</summary>
+        Approval = 32,
+
+        /// <summary>A view or a sanction on what follows (<see cref="AttributionText.IsView"/>).</summary>
+        View = 64,
+    }
+
     /// <summary>
     /// The per-document working state: sentences, evidence drafts, mentions and entity spans in reusable buffers, so that an analysis
     /// allocates little beyond its result. One instance per thread is cached; a nested analysis on the same thread gets its own.
+    /// The cache of headline scores (<see cref="HeadlineScore"/>) is kept from one document to the next.
     /// </summary>
     private sealed class Workspace
     {
@@ -1633,6 +1681,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         private int[] _evidenceOrder = new int[32];
 
+        /// <summary>Each draft's <see cref="PhraseRoles"/>, read on first use (<see cref="RolesOf"/>); cleared by <see cref="IndexSpans"/>.</summary>
+        private PhraseRoles[] _phraseRoles = new PhraseRoles[32];
+
         /// <summary>The text's tokens (kept between documents, as the other buffers are; see <see cref="TokenBuffer"/>).</summary>
         public Token[] Tokens = new Token[256];
 
@@ -1640,6 +1691,15 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         private int[] _firstNameNodes = new int[64];
 
         private Comparison<int>? _byContribution;
+
+        /// <summary>The number of slots in the cache of headline scores (a power of two).</summary>
+        private const int HeadlineScoreSlots = 64;
+
+        // Headline scores worked out on this thread, by the score they were read from, one per slot (0, which no headline score is
+        // read from, marks an empty slot). Phrase valences are few, and so are the scores a headline's phrases add up to: a score
+        // seen before is found here, at much less cost than tanh and atanh.
+        private readonly double[] _headlineScoreKeys = new double[HeadlineScoreSlots];
+        private readonly double[] _headlineScores = new double[HeadlineScoreSlots];
 
         /// <summary>
         /// The drafts' indices, strongest contribution first (ties by position). Indices are sorted rather than the drafts, which are large
@@ -1661,6 +1721,32 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 return Math.Abs(b.Contribution).CompareTo(Math.Abs(a.Contribution)) is var c and not 0 ? c : a.Start.CompareTo(b.Start);
             });
             return order;
+        }
+
+        /// <summary><see cref="WithHeadlineGain"/> of a score other than 0, from the cache when it was worked out before.</summary>
+        public double HeadlineScore(double score)
+        {
+            var bits = (ulong)BitConverter.DoubleToInt64Bits(score);
+            var slot = (int)((bits * 0x9E3779B97F4A7C15UL) >> 58);
+            if (_headlineScoreKeys[slot] != score)
+            {
+                _headlineScoreKeys[slot] = score;
+                _headlineScores[slot] = WithHeadlineGain(score);
+            }
+
+            return _headlineScores[slot];
+        }
+
+        /// <summary>The roles of draft <paramref name="draft"/>'s phrase, read once per document however many companies ask.</summary>
+        public PhraseRoles RolesOf(string text, int draft)
+        {
+            ref var roles = ref _phraseRoles[draft];
+            if (roles == PhraseRoles.None)
+            {
+                roles = ReadRoles(text, Drafts[draft]);
+            }
+
+            return roles;
         }
 
         /// <summary>Gets the spans sorted by start (ties in entity order), after <see cref="IndexSpans"/>.</summary>
@@ -1815,9 +1901,15 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             _entityCount++;
         }
 
-        /// <summary>Sorts the spans by start, assigns each to its sentence, and works out which entities overlap.</summary>
+        /// <summary>
+        /// Sorts the spans by start, assigns each to its sentence, and works out which entities overlap; forgets the phrase roles
+        /// read for the previous document.
+        /// </summary>
         public void IndexSpans()
         {
+            Ensure(ref _phraseRoles, DraftCount);
+            Array.Clear(_phraseRoles, 0, DraftCount);
+
             var spans = _spans.AsSpan(0, _spanCount);
             if (!InOrder(spans))
             {
@@ -2057,6 +2149,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             if (_evidenceOrder.Length > MaxCachedLength)
             {
                 _evidenceOrder = new int[32];
+            }
+
+            if (_phraseRoles.Length > MaxCachedLength)
+            {
+                _phraseRoles = new PhraseRoles[32];
             }
 
             if (Tokens.Length > MaxCachedLength)
