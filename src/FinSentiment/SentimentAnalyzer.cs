@@ -1208,6 +1208,14 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
         }
 
+        // "Tesla's price war wiped out Ford's profit", "weak demand slashed Acme's sales": the company whose quantity a move after
+        // the phrase's verb takes.
+        if (draft.IsDirection && draft.PartnerStart > draft.UnitEnd && OwnerOfQuantity(text, spans, draft.UnitEnd, draft.PartnerStart) is var holder and >= 0 &&
+            document.IsRival(entity, holder) | holder == entity)
+        {
+            return holder == entity;
+        }
+
         // "Berkshire dumps Exxon", "Acme sues Globex", "a bid for Globex": a company right after a verb that acts on it is the one
         // the verb falls on (not so "Acme outperforms Globex" or "Acme wins Globex contract": the subject's news).
         var onObject = (roles & PhraseRoles.FallsOnObject) != 0;
@@ -1388,6 +1396,35 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The entity named with a possessive before the quantity at <paramref name="quantityStart"/>, after the move that ends at
+    /// <paramref name="moveEnd"/>, with at most two words between ("wiped out Ford's profit", "slashed Acme's China sales"); -1
+    /// for none.
+    /// </summary>
+    private static int OwnerOfQuantity(string text, ReadOnlySpan<SpanInfo> spans, int moveEnd, int quantityStart)
+    {
+        for (var i = spans.Length - 1; i >= 0; i--)
+        {
+            ref readonly var span = ref spans[i];
+            var end = span.Start + span.Length;
+            if (end > quantityStart || span.Start < moveEnd)
+            {
+                continue;
+            }
+
+            var gap = text.AsSpan(end, quantityStart - end);
+            if (!gap.StartsWith("'s") && !gap.StartsWith("’s"))
+            {
+                return -1;
+            }
+
+            gap = gap[2..].Trim();
+            return gap.IndexOfAny(',', ';', '.') < 0 && gap.Count(' ') < 2 ? span.Entity : -1;
+        }
+
+        return -1;
     }
 
     /// <summary>Whether a span of <paramref name="entity"/> ends right before <paramref name="position"/> (a possessive allowed).</summary>

@@ -370,6 +370,16 @@ public sealed class SentimentAnalyzerContractTests
     }
 
     [Fact]
+    public void A_move_of_another_companys_quantity_belongs_to_it()
+    {
+        var result = SentimentAnalyzer.CreateDefault().Analyze(
+            "Globex's price war wiped out Initech's quarterly profit.",
+            [new SentimentTarget("Globex"), new SentimentTarget("Initech")]);
+
+        Assert.Equal(Polarity.Negative, result.Targets[1].Polarity); // its profit was wiped out: the move is Initech's, not Globex's
+    }
+
+    [Fact]
     public void Other_names_in_a_sentence_of_prose_take_their_own_phrases_even_when_unknown_to_the_directory()
     {
         var analyzer = SentimentAnalyzer.CreateDefault();
