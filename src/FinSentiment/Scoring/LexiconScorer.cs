@@ -148,7 +148,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     private static readonly WordSet StateEnders = new([.. EndingWordList, .. UndoingWordList]);
 
-    // Every word that sets Triggers.StateEnd or Triggers.Resolving: one lookup passes most words over.
+    // Every word that sets Triggers.StateEnd, Triggers.Resolving or Triggers.Resuming: one lookup passes most words over.
     private static readonly WordSet StateWords = new([.. EndingWordList, .. UndoingWordList, .. ResolvingVerbList, .. ResumingWordList]);
 
     // Verbs that stop or spoil a good thing: what they hit is lost ("rates derail the recovery", "the strike dents profit"), so
