@@ -383,7 +383,7 @@ public sealed partial class LexiconScorer
     /// <summary>
     /// The quantity a verb at <paramref name="d"/> governs: at most three words on ("the company's" is two), over modifiers
     /// only; -1 for none. With <paramref name="overPrepositions"/>, over prepositions other than "from" and "to" too (a new
-    /// predicate's move may name what moved after "in": ", pull back in the market").
+    /// predicate's move may name what moved after "in": ", a pullback in the index").
     /// </summary>
     private static int FindObject(ReadOnlySpan<char> text, Span<Unit> units, int d, bool overPrepositions)
     {
@@ -404,7 +404,7 @@ public sealed partial class LexiconScorer
 
             var modifier = unit.Kind is UnitKind.Word or UnitKind.Number ||
                 unit.Kind == UnitKind.Lexical && unit.Category is LexiconCategory.Intensifier or LexiconCategory.Neutral;
-            // ", up from EUR 8.3 mn" compares with the quantity before it; "targets trimmed on compute headwinds" names a cause.
+            // ", up from EUR 8.3 mn" compares with the quantity before it; "price targets cut on memory headwinds" names a cause.
             if (!modifier || IsConnector(text, unit) || IsWord(text, unit, "from") || IsWord(text, unit, "to") ||
                 (!overPrepositions && unit.Kind == UnitKind.Word && Prepositions.Contains(text[unit.Start..unit.End])))
             {

@@ -36,7 +36,7 @@ public sealed partial class LexiconScorer
                 }
 
                 // "The slump since March is over", "the rally after the election has faded": over a connector, a state ends
-                // only with its clause; "lenders surge after the central bank eases cash rules" is news of its own.
+                // only with its clause; "banks rally after the regulator eases lending rules" is news of its own.
                 if (IsConnector(text, unit))
                 {
                     connector = true;
@@ -263,7 +263,7 @@ public sealed partial class LexiconScorer
             if (target >= 0 && (DelayWords.Contains(breakerWord) && !DelaysObject(text, units, b, target) ||
                                 IsDirection(units[target]) && StopWords.Contains(breakerWord)))
             {
-                continue; // "delays a decision on the buyback"; "stop above 137" (a stop-loss level), "stop double cupping"
+                continue; // "delays a decision on the buyback"; "stop above 142" (a stop-loss level), "stop double cupping"
             }
 
             if (target < 0)

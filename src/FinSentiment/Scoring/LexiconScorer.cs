@@ -228,7 +228,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "carry", "produced", "produces", "produce", "booked", "books", "served", "serves", "handled", "handles", "attracted",
         "attracts", "won", "wins", "signed", "signs", "exported", "exports", "mined", "mines", "pumped", "pumps");
 
-    // Breakers that stop a good thing named as their object ("to stop share buybacks"), never a move ("stop above 137").
+    // Breakers that stop a good thing named as their object ("will stop share buybacks"), never a move ("stop above 142").
     private static readonly WordSet StopWords = new("stop", "stops", "stopped", "stopping");
 
     // Breakers that put a thing off: they spoil only the object they govern as verbs ("delays its product launch"), not what

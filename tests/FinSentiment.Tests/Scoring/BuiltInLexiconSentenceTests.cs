@@ -708,7 +708,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Initech's costs hit a record $2 billion", Polarity.Negative)]
     [InlineData("Jobless claims hit a record", Polarity.Negative)]
     [InlineData("Acme's shares hit a record", Polarity.Positive)] // no quantity: the phrase's own sense
-    [InlineData("Globex's debt has a strong track record of growth", Polarity.Positive)] // a track record is no level
+    [InlineData("Globex's debt shows a strong track record of growth", Polarity.Positive)] // a track record is no level
     public void A_quantity_at_a_record_figure_is_at_its_high(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
@@ -749,7 +749,7 @@ public sealed class BuiltInLexiconSentenceTests
     }
 
     [Theory]
-    [InlineData("The miner resumed production at its copper mine after a two-month strike", Polarity.Positive)]
+    [InlineData("The miner resumed production on Monday after a two-month strike", Polarity.Positive)]
     [InlineData("Trading in Acme shares resumed after a halt", Polarity.Neutral)]
     [InlineData("The Globex plant reopens after a fire that forced a costly recall", Polarity.Negative)] // the relative clause is news
     [InlineData("The Initech plant was shut after a fire", Polarity.Negative)] // nothing started again
@@ -762,7 +762,7 @@ public sealed class BuiltInLexiconSentenceTests
     }
 
     [Theory]
-    [InlineData("Lenders surge after the central bank eases cash rules", Polarity.Positive)] // the easing has its own subject
+    [InlineData("Banks rally after the regulator eases lending rules", Polarity.Positive)] // the easing has its own subject
     [InlineData("The rally in Acme shares eased", Polarity.Negative)]
     [InlineData("The slump in Globex shares since March is over", Polarity.Positive)] // over a connector, an ender closing the clause
     [InlineData("The Initech rally after the election has faded", Polarity.Negative)]
@@ -784,7 +784,7 @@ public sealed class BuiltInLexiconSentenceTests
     [Theory]
     [InlineData("The write-down wiped out the company's quarterly profit", Polarity.Negative)] // the object moved, not the write-down
     [InlineData("Higher costs slashed Acme's earnings", Polarity.Negative)]
-    [InlineData("Globex's targets trimmed on compute headwinds", Polarity.Negative)] // "on" names a cause, not an object
+    [InlineData("Globex's price targets cut on memory headwinds", Polarity.Negative)] // "on" names a cause, not an object
     [InlineData("Initech reduced its dividend", Polarity.Negative)]
     public void A_transitive_move_acts_on_its_object(string text, Polarity expected)
     {
@@ -792,7 +792,7 @@ public sealed class BuiltInLexiconSentenceTests
     }
 
     [Theory]
-    [InlineData("Acme's catastrophe losses were lower than a year ago", Polarity.Positive)] // the bad word names the losses
+    [InlineData("Acme's catastrophe losses were lower than last year", Polarity.Positive)] // the bad word names the losses
     [InlineData("Globex's fraud losses rose 20%", Polarity.Negative)]
     [InlineData("Initech warns costs will rise", Polarity.Negative)] // a verb before the quantity is no part of it
     public void A_bad_word_naming_a_bad_quantity_that_moves_is_part_of_it(string text, Polarity expected)
@@ -823,7 +823,7 @@ public sealed class BuiltInLexiconSentenceTests
     }
 
     [Theory]
-    [InlineData("Mid-cap widget stocks can return 20% this year, analysts say", Polarity.Positive)]
+    [InlineData("Mid-cap widget shares can return 20% this year, analysts say", Polarity.Positive)]
     [InlineData("The Acme fund returned 12% last year", Polarity.Positive)]
     [InlineData("Globex returned 10% of its staff to the office", Polarity.Neutral)] // a share of something
     [InlineData("Initech shares returned to their old range", Polarity.Neutral)]
@@ -834,16 +834,16 @@ public sealed class BuiltInLexiconSentenceTests
 
     [Theory]
     [InlineData("Acme will close the deal next week", Polarity.Neutral)] // a deal is no site
-    [InlineData("Globex closed the sale of its stores", Polarity.Neutral)] // a preposition before the sites
+    [InlineData("Globex closed the sale of two stores", Polarity.Neutral)] // a preposition before the sites
     public void Closing_anything_but_sites_is_no_bad_news(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
     }
 
     [Theory]
-    [InlineData("Acme to stop share buybacks", Polarity.Negative)] // a good thing stopped
+    [InlineData("Acme will stop share buybacks", Polarity.Negative)] // a good thing stopped
     [InlineData("Globex stopped the slump in its shares", Polarity.Positive)] // a bad thing stopped
-    [InlineData("Stop above 137 on Initech", Polarity.Neutral)] // a stop-loss level: a move is no object of "stop"
+    [InlineData("Stop above 142 on Initech", Polarity.Neutral)] // a stop-loss level: a move is no object of "stop"
     public void Stopping_turns_what_it_stops(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
