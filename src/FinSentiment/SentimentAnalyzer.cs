@@ -1211,7 +1211,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         // "Tesla's price war wiped out Ford's profit", "weak demand slashed Acme's sales": the company whose quantity a move after
         // the phrase's verb takes.
         if (draft.IsDirection && draft.PartnerStart > draft.UnitEnd && OwnerOfQuantity(text, spans, draft.UnitEnd, draft.PartnerStart) is var holder and >= 0 &&
-            document.IsRival(entity, holder) | holder == entity)
+            (holder == entity || document.IsRival(entity, holder)))
         {
             return holder == entity;
         }
@@ -1399,9 +1399,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     }
 
     /// <summary>
-    /// The entity named with a possessive before the quantity at <paramref name="quantityStart"/>, after the move that ends at
-    /// <paramref name="moveEnd"/>, with at most two words between ("wiped out Ford's profit", "slashed Acme's China sales"); -1
-    /// for none.
+    /// The entity named with a possessive right after the move that ends at <paramref name="moveEnd"/> (an article between at
+    /// most) and before the quantity at <paramref name="quantityStart"/>, with at most two words between them ("wiped out Ford's
+    /// profit", "slashed the group's China sales"); -1 for none, or for a comparison ("grew faster than Globex's revenue").
     /// </summary>
     private static int OwnerOfQuantity(string text, ReadOnlySpan<SpanInfo> spans, int moveEnd, int quantityStart)
     {
@@ -1415,7 +1415,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
 
             var gap = text.AsSpan(end, quantityStart - end);
-            if (!gap.StartsWith("'s") && !gap.StartsWith("’s"))
+            var lead = text.AsSpan(moveEnd, span.Start - moveEnd).Trim();
+            if (!gap.StartsWith("'s") && !gap.StartsWith("’s") || !(lead.IsEmpty || lead is "the" or "a" or "an"))
             {
                 return -1;
             }

@@ -260,17 +260,18 @@ public sealed partial class LexiconScorer
 
             var target = FindBrokenGood(text, units, b, breaker.Negator);
             var breakerWord = text[breaker.Start..breaker.End];
+            var stop = StopWords.Contains(breakerWord);
             if (target >= 0 && (DelayWords.Contains(breakerWord) && !DelaysObject(text, units, b, target) ||
-                                IsDirection(units[target]) && StopWords.Contains(breakerWord)))
+                                stop && (IsDirection(units[target]) || !IsObject(text, units, b, target))))
             {
-                continue; // "delays a decision on the buyback"; "stop above 142" (a stop-loss level), "stop double cupping"
+                continue; // "delays a decision on the buyback"; "stop above 142" (a stop-loss level), "stopped at support"
             }
 
             if (target < 0)
             {
-                if (breaker.Negator < 0 && StopperWords.Contains(text[breaker.Start..breaker.End]))
+                if (breaker.Negator < 0 && StopperWords.Contains(breakerWord))
                 {
-                    StopSetback(text, units, b);
+                    StopSetback(text, units, b, stop);
                 }
 
                 continue;
@@ -293,17 +294,19 @@ public sealed partial class LexiconScorer
 
     /// <summary>
     /// Whether the delay word at unit <paramref name="b"/> is a verb whose object is the good word at <paramref name="target"/>:
-    /// a determiner or owner's word right after it, and only words before the good word, no preposition ("delays its product
-    /// launch"; not "delays a decision on the buyback").
+    /// a determiner or owner's word right after it, then <see cref="IsObject"/> ("delays its product launch"; not "delays a
+    /// decision on the buyback").
     /// </summary>
-    private static bool DelaysObject(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int b, int target)
-    {
-        if (b + 1 >= target || !Determiners.Contains(text[units[b + 1].Start..units[b + 1].End]))
-        {
-            return false;
-        }
+    private static bool DelaysObject(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int b, int target) =>
+        b + 1 < target && Determiners.Contains(text[units[b + 1].Start..units[b + 1].End]) && IsObject(text, units, b, target);
 
-        for (var i = b + 2; i < target; i++)
+    /// <summary>
+    /// Whether only plain words, no preposition, stand between the verb at unit <paramref name="b"/> and the phrase at
+    /// <paramref name="target"/>, its object ("stop share buybacks"; not "stopped at support").
+    /// </summary>
+    private static bool IsObject(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int b, int target)
+    {
+        for (var i = b + 1; i < target; i++)
         {
             if (units[i].Kind != UnitKind.Word || Prepositions.Contains(text[units[i].Start..units[i].End]))
             {
@@ -316,12 +319,13 @@ public sealed partial class LexiconScorer
 
     /// <summary>
     /// "Acme halts the slide in its shares", "dampened fears of a slowdown": the bad word a stopper at unit <paramref name="b"/>
-    /// hits is stopped, good news, and so is what a fear or worry is of; the verb itself then counts for nothing.
+    /// hits is stopped, good news, and so is what a fear or worry is of; the verb itself then counts for nothing. With
+    /// <paramref name="objectOnly"/> ("stop"), only the verb's object ("stopped the slump"; not "the rally stopped at resistance").
     /// </summary>
-    private void StopSetback(ReadOnlySpan<char> text, Span<Unit> units, int b)
+    private void StopSetback(ReadOnlySpan<char> text, Span<Unit> units, int b, bool objectOnly)
     {
         var stopped = FirstScoredAfter(text, units, b);
-        if (!TurnSetback(units, stopped, b))
+        if (objectOnly && stopped >= 0 && !IsObject(text, units, b, stopped) || !TurnSetback(units, stopped, b))
         {
             return;
         }

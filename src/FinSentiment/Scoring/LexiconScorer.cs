@@ -112,18 +112,32 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     private static readonly WordSet ResumingWords = new(ResumingWordList);
 
-    // Verbs of closing, and the sites whose closing is bad news ("close 150 stores", "closing all its China factories"); the
-    // lexicon lists "close stores" and the like, without the words between.
+    // Verbs of closing and of opening, and the sites whose closing is bad news and whose opening good ("close 150 stores",
+    // "closing all its China factories", "opened 40 new branches"); the lexicon lists "close stores" and the like, without
+    // the words between.
     private static readonly WordSet ClosingWords = new("close", "closes", "closed", "closing");
 
-    private static readonly WordSet ClosedSites = new(
+    private static readonly WordSet OpeningWords = new("open", "opens", "opened", "opening");
+
+    // Words after a site that make it part of a deal, not what closes ("closed its hotel portfolio sale", "store purchase"),
+    // and words before it that make the closing a period's ("closed the quarter 300 stores ahead") or the site a superlative's.
+    private static readonly WordSet SiteDealWords = new(
+        "sale", "sales", "purchase", "purchases", "acquisition", "acquisitions", "deal", "deals", "lease", "leases", "portfolio",
+        "financing", "transaction", "transactions", "buy", "divestment", "disposal");
+
+    private static readonly WordSet NotSiteCounts = new(
+        "quarter", "year", "month", "week", "day", "session", "period", "first", "biggest", "largest", "last", "ahead");
+
+    private static readonly WordSet Sites = new(
         "store", "stores", "plant", "plants", "factory", "factories", "branch", "branches", "office", "offices", "mine", "mines",
         "outlet", "outlets", "restaurant", "restaurants", "shop", "shops", "site", "sites", "facility", "facilities", "location",
         "locations", "hotel", "hotels", "mill", "mills", "refinery", "refineries", "smelter", "smelters", "warehouse",
         "warehouses", "showroom", "showrooms", "depot", "depots");
 
-    // The valence of a closing of sites read over the words between (that of "close stores").
+    // The valence of a closing of sites read over the words between (that of "close stores"), and of an opening.
     private const double ClosedSitesValence = -0.5;
+
+    private const double OpenedSitesValence = 0.3;
 
     // Words before a modal verb's base form: "will drop the probe", "could settle the case".
     private static readonly WordSet Modals = new("will", "would", "may", "might", "can", "could", "should", "must", "shall", "did", "does", "do");
@@ -695,14 +709,14 @@ public sealed partial class LexiconScorer : ISentimentScorer
             }
 
             var (entry, length) = MatchLongest(text, tokens, i, wordIds);
-            if (entry < 0 && ClosedSite(text, tokens, i) is var site and > 0)
+            if (entry < 0 && SiteOpenedOrClosed(text, tokens, i, out var closes) is var site and > 0)
             {
-                // "Acme will close 150 stores", "closing all its China factories": the closing of sites, one phrase over the words
-                // between.
+                // "Acme will close 150 stores", "closing all its China factories", "opened 40 new branches": the closing or the
+                // opening of sites, one phrase over the words between.
                 var closing = Unit.Create(token.Start, tokens[site].End, UnitKind.Lexical);
                 closing.Entry = -1;
                 closing.Category = LexiconCategory.Sentiment;
-                closing.Valence = ClosedSitesValence;
+                closing.Valence = closes ? ClosedSitesValence : OpenedSitesValence;
                 units[count++] = closing;
                 present |= Bit(LexiconCategory.Sentiment);
                 i = site + 1;
@@ -812,14 +826,18 @@ public sealed partial class LexiconScorer : ISentimentScorer
     }
 
     /// <summary>
-    /// When the token at <paramref name="i"/> is a verb of closing whose object, after one to three words (a count, an owner's
-    /// word, a place: no preposition), is a site (<see cref="ClosedSites"/>), the site's token: "close 150 stores", "closing all
-    /// its China factories". Else -1 (right after the verb, the lexicon's own phrase, "close stores", matches).
+    /// When the token at <paramref name="i"/> is a verb of closing or opening (<paramref name="closes"/> tells which) whose
+    /// object, after one to three words (a count, an owner's word, a place: no preposition, no period, no superlative), is a
+    /// site (<see cref="Sites"/>, in the plural for an opening) that no deal word follows, the site's token: "close 150 stores",
+    /// "closing all its China factories", "opened 40 new branches"; not "closed its hotel portfolio sale", "closed the quarter
+    /// 300 stores ahead" or "opens an office".
+    /// Else -1 (right after the verb, the lexicon's own phrase, "close stores", matches).
     /// </summary>
-    private static int ClosedSite(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    private static int SiteOpenedOrClosed(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, out bool closes)
     {
         var token = tokens[i];
-        if (token.Length is < 5 or > 7 || (text[token.Start] | 0x20) != 'c' || !ClosingWords.Contains(token.GetText(text)))
+        closes = (text[token.Start] | 0x20) == 'c';
+        if (token.Length is < 4 or > 7 || !(closes ? ClosingWords.Contains(token.GetText(text)) : (text[token.Start] | 0x20) == 'o' && OpeningWords.Contains(token.GetText(text))))
         {
             return -1;
         }
@@ -833,12 +851,14 @@ public sealed partial class LexiconScorer : ISentimentScorer
             }
 
             var word = next.GetText(text);
-            if (ClosedSites.Contains(word))
+            if (Sites.Contains(word))
             {
-                return j > i + 1 ? j : -1;
+                // An opening counts only for sites in the plural: one office or a first store opened is no expansion.
+                var dealAfter = j + 1 < tokens.Length && tokens[j + 1].Kind == TokenKind.Word && SiteDealWords.Contains(tokens[j + 1].GetText(text));
+                return j > i + 1 && !dealAfter && (closes || (word[^1] | 0x20) == 's') ? j : -1;
             }
 
-            if (Prepositions.Contains(word))
+            if (Prepositions.Contains(word) || NotSiteCounts.Contains(word))
             {
                 return -1;
             }
@@ -1053,9 +1073,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
                         var prior = units[unit.Partner].Category == LexiconCategory.GoodWhenUp ? 1 : -1;
                         unit.Contribution = direction * prior * unit.Valence * _directionWeight;
                     }
-                    else if (unit.MeasuredMove || JudgedMoves.Contains(text[unit.Start..unit.End]))
+                    else if (unit.MeasuredMove || JudgedMoves.Contains(text[unit.Start..unit.End]) &&
+                             !(i > 0 && Determiners.Contains(text[units[i - 1].Start..units[i - 1].End])))
                     {
-                        // "Operations significantly improved": a judged move is better or worse with no quantity to read.
+                        // "Operations significantly improved": a judged move is better or worse with no quantity to read (not an
+                        // adjective after a determiner, "sold its deteriorating assets").
                         unit.Contribution = direction * unit.Valence * _directionWeight;
                     }
                     else if (!ActDirections.Contains(text[unit.Start..unit.End]))

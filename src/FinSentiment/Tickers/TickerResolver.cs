@@ -367,7 +367,7 @@ public sealed class TickerResolver : ITickerResolver
 
         var bracketed = i > 0 && i + 1 < tokens.Length && IsChar(text, tokens[i - 1], '<') && IsChar(text, tokens[i + 1], '>');
         var suffix = word[(dot + 1)..];
-        if (!bracketed && !IsRicSuffix(suffix))
+        if (!bracketed && !FinancialTokenizer.IsExchangeSuffix(suffix))
         {
             return false;
         }
@@ -382,7 +382,7 @@ public sealed class TickerResolver : ITickerResolver
             }
         }
 
-        if (bracketed && _directory.TryGetBySymbol(word, out company) && !IsRicSuffix(suffix))
+        if (bracketed && _directory.TryGetBySymbol(word, out company) && !FinancialTokenizer.IsExchangeSuffix(suffix))
         {
             return true;
         }
@@ -399,12 +399,6 @@ public sealed class TickerResolver : ITickerResolver
 
         return root.IndexOfAnyExceptInRange('A', 'Z') < 0 && _directory.TryGetBySymbol(root, out company);
     }
-
-    private static bool IsRicSuffix(ReadOnlySpan<char> suffix) => suffix switch
-    {
-        "N" or "O" or "OQ" or "K" or "A" or "P" or "PK" or "OB" or "Z" or "TO" or "L" or "DE" or "PA" or "AS" or "MI" or "HK" or "T" or "SS" or "SZ" or "AX" or "NS" or "BO" => true,
-        _ => false,
-    };
 
     /// <summary>
     /// Decides which candidates stand. Returns the companies accepted, as a set when there are many candidates (so that long texts

@@ -847,8 +847,9 @@ public sealed class FinancialTokenizer : ITokenizer
 
     /// <summary>
     /// Whether the segment from <paramref name="segmentStart"/> to the full stop at <paramref name="dot"/> is a symbol of five to
-    /// eight capitals and one or two capitals end the word after the stop: an instrument code with a long root ("GOOGL.O",
-    /// "CMCSA.OQ"), which shorter segments ("MSFT.O") already join.
+    /// eight capitals and an exchange's suffix ends the word after the stop: an instrument code with a long root ("GOOGL.O",
+    /// "CMCSA.OQ"), which shorter segments ("MSFT.O") already join. Other capitals after the stop start a headline of their own
+    /// ("TECH STOCKS SLUMP.US YIELDS RISE").
     /// </summary>
     private static bool IsLongSymbolCode(ReadOnlySpan<char> text, int segmentStart, int dot)
     {
@@ -863,8 +864,15 @@ public sealed class FinancialTokenizer : ITokenizer
             end++;
         }
 
-        return end - dot is 2 or 3 && (end == text.Length || !IsWordChar(text[end]));
+        return end - dot is 2 or 3 && (end == text.Length || !IsWordChar(text[end])) && IsExchangeSuffix(text[(dot + 1)..end]);
     }
+
+    /// <summary>The suffixes of the exchanges an instrument code with a long root names in news ("O", "OQ", "N", "L", "DE", "HK", …).</summary>
+    internal static bool IsExchangeSuffix(ReadOnlySpan<char> suffix) => suffix switch
+    {
+        "N" or "O" or "OQ" or "K" or "A" or "P" or "PK" or "OB" or "Z" or "TO" or "L" or "DE" or "PA" or "AS" or "MI" or "HK" or "T" or "SS" or "SZ" or "AX" or "NS" or "BO" => true,
+        _ => false,
+    };
 
     /// <summary>Whether one or two letters start at <paramref name="start"/> and no third letter follows.</summary>
     private static bool IsShortLetterPart(ReadOnlySpan<char> text, int start)

@@ -380,6 +380,15 @@ public sealed class SentimentAnalyzerContractTests
     }
 
     [Fact]
+    public void A_company_named_in_a_comparison_after_the_move_does_not_take_it()
+    {
+        var result = SentimentAnalyzer.CreateDefault().Analyze(
+            "Globex grew faster than Initech's revenue, gaining share.", [new SentimentTarget("Globex")]);
+
+        Assert.Equal(Polarity.Positive, result.Targets[0].Polarity);
+    }
+
+    [Fact]
     public void Other_names_in_a_sentence_of_prose_take_their_own_phrases_even_when_unknown_to_the_directory()
     {
         var analyzer = SentimentAnalyzer.CreateDefault();

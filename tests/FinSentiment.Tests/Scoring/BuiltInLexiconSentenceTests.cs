@@ -722,6 +722,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme reported an improvement in costs", Polarity.Positive)]
     [InlineData("Globex's Swedish operations improved in the quarter", Polarity.Positive)] // no quantity: a move made, judged good
     [InlineData("Initech plans to improve its call centre services", Polarity.Neutral)] // an aim, not a move made
+    [InlineData("Acme sold its deteriorating assets", Polarity.Neutral)] // an adjective after a determiner
     public void A_judging_direction_is_good_or_bad_whichever_way_the_quantity_moved(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
@@ -835,6 +836,9 @@ public sealed class BuiltInLexiconSentenceTests
     [Theory]
     [InlineData("Acme will close the deal next week", Polarity.Neutral)] // a deal is no site
     [InlineData("Globex closed the sale of two stores", Polarity.Neutral)] // a preposition before the sites
+    [InlineData("Initech closed its hotel portfolio sale", Polarity.Neutral)] // a site in a deal's name
+    [InlineData("Acme closed the quarter 300 stores ahead of plan", Polarity.Neutral)] // a period, not a site, is closed
+    [InlineData("Globex scrapped plans to close 100 stores", Polarity.Positive)] // a plan abandoned
     public void Closing_anything_but_sites_is_no_bad_news(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
@@ -844,7 +848,18 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme will stop share buybacks", Polarity.Negative)] // a good thing stopped
     [InlineData("Globex stopped the slump in its shares", Polarity.Positive)] // a bad thing stopped
     [InlineData("Stop above 142 on Initech", Polarity.Neutral)] // a stop-loss level: a move is no object of "stop"
+    [InlineData("The Acme rally stopped at resistance", Polarity.Neutral)] // "at" names where, not what was stopped
+    [InlineData("Globex stopped short of raising guidance", Polarity.Negative)] // what stopped short of happening did not
     public void Stopping_turns_what_it_stops(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
+
+    [Theory]
+    [InlineData("The euro zone economy skirts recession", Polarity.Positive)]
+    [InlineData("Demand for skirts surged 20% at Acme", Polarity.Positive)] // a skirt is no negator
+    [InlineData("Globex opened 40 new branches in Texas", Polarity.Positive)]
+    public void Skirted_recessions_and_opened_sites_are_read(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
     }

@@ -116,6 +116,7 @@ public sealed class FinancialTokenizerTests
     [InlineData("<GOOGL.O>", "Symbol:<", "Word:GOOGL.O", "Symbol:>")] // a root of five capitals
     [InlineData("CMCSA.OQ fell", "Word:CMCSA.OQ", "Word:fell")]
     [InlineData("RALLY.The end", "Word:RALLY", "SentenceEnd:.", "Word:The", "Word:end")] // a capitalised word after the stop
+    [InlineData("STOCKS SLUMP.US YIELDS RISE", "Word:STOCKS", "Word:SLUMP", "SentenceEnd:.", "Word:US", "Word:YIELDS", "Word:RISE")] // no exchange's suffix
     public void Cashtags_and_exchange_symbols_are_one_token(string text, params string[] expected) => Tokens(text, expected);
 
     [Theory]
