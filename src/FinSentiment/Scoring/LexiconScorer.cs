@@ -34,7 +34,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// <summary>The most words of an issuer's name that opens a notice ("Globex Growth Alliance :").</summary>
     private const int MaxIssuerWords = 6;
 
-    // The valence of "more" after a percentage and of "return" before one: that of "fewer", "higher" and "lower".
+    // The valence of "more" after a percentage, of "return" before one and of a quantity falling short: that of "fewer",
+    // "higher" and "lower".
     private const double MeasuredMoreValence = 0.6;
 
     // The valence of a quantity at "a record" figure: that of "record high".
@@ -235,6 +236,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "wiped out", "wipes out", "wipe out", "wiping out", "erased", "erases", "erase", "erasing", "boosted", "boosts", "lifted",
         "lifts", "slashed", "slashes", "halved", "halves", "trimmed", "trims", "squeezed", "squeezes", "pushed up", "pushes up",
         "drove up", "drives up", "pushed down", "pushes down", "drove down", "drives down");
+
+    // Negators of a shortfall, which after a quantity are its fall.
+    private static readonly WordSet ShortfallWords = new("fell short of", "falls short of", "fall short of", "falling short of");
 
     // Verbs of the volume a business moves: "sold 17% more houses", "carried 9% more passengers".
     private static readonly WordSet VolumeVerbs = new(
@@ -774,6 +778,14 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 // fall. Only after a verb of volume: "fell 5% more than the market", "20% more expensive", "issue 10% more shares"
                 // and "needs 40% more cash" are no such rise.
                 unit.Category = LexiconCategory.Increase;
+                unit.Valence = MeasuredMoreValence;
+            }
+            else if (unit.Category == LexiconCategory.Negator && count > 0 && IsQuantity(units[count - 1]) &&
+                     ShortfallWords.Contains(text[unit.Start..unit.End]))
+            {
+                // "Operating profit fell short of last year's level": a quantity that falls short moves down, whatever it is
+                // measured against ("fell short of the target" with no quantity before denies the target).
+                unit.Category = LexiconCategory.Decrease;
                 unit.Valence = MeasuredMoreValence;
             }
 
