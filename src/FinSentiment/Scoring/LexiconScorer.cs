@@ -166,11 +166,19 @@ public sealed partial class LexiconScorer : ISentimentScorer
     // Every word that sets Triggers.StateEnd, Triggers.Resolving or Triggers.Resuming: one lookup passes most words over.
     private static readonly WordSet StateWords = new([.. EndingWordList, .. UndoingWordList, .. ResolvingVerbList, .. ResumingWordList]);
 
+    // Breakers that stop a good thing named as their object ("will stop share buybacks"), never a move ("stop above 142") nor
+    // what follows a preposition ("stopped at support"); as stoppers, they end the bad thing that is their object.
+    private static readonly string[] StopWordList = ["stop", "stops", "stopped", "stopping"];
+
+    // Breakers that put a thing off: they spoil only the object they govern as verbs ("delays its product launch"), not what
+    // follows them as nouns or adjectives ("despite delays profit rose", "delayed shipments boosted revenue").
+    private static readonly string[] DelayWordList = ["delay", "delays", "delayed", "delaying", "postpone", "postpones", "postponed", "postponing"];
+
     // Verbs that stop or spoil a good thing: what they hit is lost ("rates derail the recovery", "the strike dents profit"), so
     // the good word after them turns bad instead of outweighing the verb. A bad word after them is the threat itself ("threatens
     // job cuts") and stays as it is. In the passive the good word is the harm's cause ("profit hit by a strong dollar",
     // "hurt by strong demand for rivals' phones"), and turns as well.
-    private static readonly WordSet BreakerWords = new(
+    private static readonly WordSet BreakerWords = new([
         "hit by", "hit by a", "hurt by", "impacted by", "dragged by", "burned by",
         "derail", "derails", "derailed", "derailing", "spoil", "spoils", "spoiled", "spoilt", "spoiling", "kill", "kills", "killed",
         "threaten", "threatens", "threatened", "threatening", "dent", "dents", "dented", "denting", "halt", "halts", "halted",
@@ -178,14 +186,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "undermine", "undermines", "undermined", "undermining", "jeopardize", "jeopardizes", "jeopardized", "jeopardise",
         "jeopardises", "jeopardised", "erode", "erodes", "eroded", "eroding", "dampen", "dampens", "dampened", "dampening",
         "stifle", "stifles", "stifled", "stifling", "scuttle", "scuttles", "scuttled", "torpedo", "torpedoes", "torpedoed",
-        "sapped", "marred", "sours", "soured", "stop", "stops", "stopped", "stopping", "suspend", "suspends", "suspended",
-        "suspending", "delay", "delays", "delayed", "delaying", "postpone", "postpones", "postponed",
-        "postponing", "weigh on", "weighs on", "weighed on", "weighing on", "put the brakes on",
-        "puts the brakes on", "blocked");
+        "sapped", "marred", "sours", "soured", "suspend", "suspends", "suspended", "suspending", "weigh on", "weighs on",
+        "weighed on", "weighing on", "put the brakes on", "puts the brakes on", "blocked", .. StopWordList, .. DelayWordList]);
 
     // Breakers that stop what follows whatever it is: a bad thing stopped ("halts the slide", "dampens fears") is good news.
     private static readonly WordSet StopperWords = new(
-        "halt", "halts", "halted", "halting", "dampen", "dampens", "dampened", "dampening", "stop", "stops", "stopped", "stopping");
+        ["halt", "halts", "halted", "halting", "dampen", "dampens", "dampened", "dampening", .. StopWordList]);
 
     // A fall of the subject that is a loss of what follows ("Acme loses its licence", "lost the contract", "erased its gains"):
     // the good thing after it is lost, as after a breaker ("the index gave up a 600-point rally"; in "gave up its plan to cut
@@ -246,13 +252,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "carry", "produced", "produces", "produce", "booked", "books", "served", "serves", "handled", "handles", "attracted",
         "attracts", "won", "wins", "signed", "signs", "exported", "exports", "mined", "mines", "pumped", "pumps");
 
-    // Breakers that stop a good thing named as their object ("will stop share buybacks"), never a move ("stop above 142").
-    private static readonly WordSet StopWords = new("stop", "stops", "stopped", "stopping");
+    private static readonly WordSet StopWords = new(StopWordList);
 
-    // Breakers that put a thing off: they spoil only the object they govern as verbs ("delays its product launch"), not what
-    // follows them as nouns or adjectives ("despite delays profit rose", "delayed shipments boosted revenue").
-    private static readonly WordSet DelayWords = new(
-        "delay", "delays", "delayed", "delaying", "postpone", "postpones", "postponed", "postponing");
+    private static readonly WordSet DelayWords = new(DelayWordList);
 
     // Directions that judge a move rather than name its way: "improved" costs went down, "deteriorating" losses went up.
     private static readonly WordSet JudgingDirections = new(
