@@ -937,6 +937,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 continue;
             }
 
+            if (child < 0 && AmountInside(text, tokens, next) is var skip and > 0)
+            {
+                next += skip; // "ahead of the $1.05 consensus", "beat the $3.4 billion estimate": so is the expected amount.
+                continue;
+            }
+
             node = child;
             next++;
             if (node >= 0 && _lexicon.GetNodeEntry(node) is var entry and >= 0)
@@ -947,6 +953,19 @@ public sealed partial class LexiconScorer : ISentimentScorer
         }
 
         return (best, bestLength);
+    }
+
+    /// <summary>
+    /// The number of tokens from <paramref name="i"/> that are an expected amount of money, "the" before it at most and a word
+    /// of expectation after it: 2 for "the $1.05" of "ahead of the $1.05 consensus"; else 0 (a dividend declared or a contract
+    /// won with its amount keeps its own phrase, or none).
+    /// </summary>
+    private static int AmountInside(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var article = tokens[i].Kind == TokenKind.Word && tokens[i].Length == 3 && tokens[i].GetText(text).Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        var amount = i + article;
+        return amount + 1 < tokens.Length && tokens[amount].Kind == TokenKind.Currency && tokens[amount + 1].Kind == TokenKind.Word &&
+            ExpectationWords.Contains(tokens[amount + 1].GetText(text)) ? article + 1 : 0;
     }
 
     /// <summary>Whether the token is "its" or "their", which a phrase may hold between its words ("cut its dividend").</summary>

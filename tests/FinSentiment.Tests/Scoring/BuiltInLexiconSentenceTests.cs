@@ -872,4 +872,13 @@ public sealed class BuiltInLexiconSentenceTests
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
     }
+
+    [Theory]
+    [InlineData("Acme's quarterly earnings per share came in at $1.12, ahead of the $1.05 consensus", Polarity.Positive)]
+    [InlineData("Globex's revenue missed the $3.4 billion estimate", Polarity.Negative)]
+    [InlineData("Initech reaffirmed its full-year outlook", Polarity.Positive)]
+    public void Expected_amounts_and_reaffirmed_outlooks_are_read(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
 }
