@@ -381,8 +381,8 @@ public sealed partial class LexiconScorer
         d > 0 && (units[d - 1].Kind == UnitKind.Boundary && text[units[d - 1].Start] == ',' || IsWord(text, units[d - 1], "and"));
 
     /// <summary>
-    /// The quantity a verb at <paramref name="d"/> governs: at most three words on ("the company's" is two), over modifiers
-    /// only; -1 for none. With <paramref name="overPrepositions"/>, over prepositions other than "from" and "to" too (a new
+    /// The quantity a verb at <paramref name="d"/> governs: within three words of it, so after at most two modifiers ("the
+    /// company's quarterly profit": a possessive is not counted); -1 for none. With <paramref name="overPrepositions"/>, over prepositions other than "from" and "to" too (a new
     /// predicate's move may name what moved after "in": ", a pullback in the index").
     /// </summary>
     private static int FindObject(ReadOnlySpan<char> text, Span<Unit> units, int d, bool overPrepositions)
