@@ -785,7 +785,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             else if (unit.Category == LexiconCategory.Negator && count > 0 && IsQuantity(units[count - 1]) &&
                      ShortfallWords.Contains(text[unit.Start..unit.End]))
             {
-                // "Operating profit fell short of last year's level": a quantity that falls short moves down, whatever it is
+                // "Operating profit fell short of its 2023 level": a quantity that falls short moves down, whatever it is
                 // measured against ("fell short of the target" with no quantity before denies the target).
                 unit.Category = LexiconCategory.Decrease;
                 unit.Valence = MeasuredMoreValence;
