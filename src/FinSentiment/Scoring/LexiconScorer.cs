@@ -36,7 +36,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     // The valence of "more" after a percentage, of "return" before one and of a quantity falling short: that of "fewer",
     // "higher" and "lower".
-    private const double MeasuredMoreValence = 0.6;
+    private const double MeasuredMoveValence = 0.6;
 
     // The valence of a quantity at "a record" figure: that of "record high".
     private const double RecordLevelValence = 0.8;
@@ -719,11 +719,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             {
                 // "Acme will close 150 stores", "closing all its China factories", "opened 40 new branches": the closing or the
                 // opening of sites, one phrase over the words between.
-                var closing = Unit.Create(token.Start, tokens[site].End, UnitKind.Lexical);
-                closing.Entry = -1;
-                closing.Category = LexiconCategory.Sentiment;
-                closing.Valence = closes ? ClosedSitesValence : OpenedSitesValence;
-                units[count++] = closing;
+                units[count++] = Unit.Phrase(token.Start, tokens[site].End, LexiconCategory.Sentiment, closes ? ClosedSitesValence : OpenedSitesValence);
                 present |= Bit(LexiconCategory.Sentiment);
                 i = site + 1;
                 continue;
@@ -732,10 +728,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             if (entry < 0 && IsReturnOfPercent(text, tokens, i))
             {
                 // "Mid-caps can return 20% this year", "the fund returned 12%": a gain measured by the figure.
-                var gain = Unit.Create(token.Start, token.End, UnitKind.Lexical);
-                gain.Entry = -1;
-                gain.Category = LexiconCategory.Increase;
-                gain.Valence = MeasuredMoreValence;
+                var gain = Unit.Phrase(token.Start, token.End, LexiconCategory.Increase, MeasuredMoveValence);
                 gain.MeasuredMove = true;
                 units[count++] = gain;
                 present |= Bit(LexiconCategory.Increase);
@@ -780,7 +773,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 // fall. Only after a verb of volume: "fell 5% more than the market", "20% more expensive", "issue 10% more shares"
                 // and "needs 40% more cash" are no such rise.
                 unit.Category = LexiconCategory.Increase;
-                unit.Valence = MeasuredMoreValence;
+                unit.Valence = MeasuredMoveValence;
             }
             else if (unit.Category == LexiconCategory.Negator && count > 0 && IsQuantity(units[count - 1]) &&
                      ShortfallWords.Contains(text[unit.Start..unit.End]))
@@ -788,7 +781,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 // "Operating profit fell short of its 2023 level": a quantity that falls short moves down, whatever it is
                 // measured against ("fell short of the target" with no quantity before denies the target).
                 unit.Category = LexiconCategory.Decrease;
-                unit.Valence = MeasuredMoreValence;
+                unit.Valence = MeasuredMoveValence;
             }
 
             units[count++] = unit;
@@ -1672,6 +1665,15 @@ public sealed partial class LexiconScorer : ISentimentScorer
             Hedge = -1,
             Intensifier = -1,
         };
+
+        /// <summary>A lexical unit the rules make up over the text from <paramref name="start"/> to <paramref name="end"/>, with no lexicon entry.</summary>
+        public static Unit Phrase(int start, int end, LexiconCategory category, double valence)
+        {
+            var unit = Create(start, end, UnitKind.Lexical);
+            unit.Category = category;
+            unit.Valence = valence;
+            return unit;
+        }
 
         public readonly int TokenCount(ReadOnlySpan<char> text) => text[Start..End].Contains(' ') ? 2 : 1;
     }
