@@ -129,8 +129,9 @@ public sealed partial class LexiconScorer
     /// <summary>
     /// Whether a resolving word at unit <paramref name="v"/> is used as a verb that acts on what follows: a form in -s
     /// ("settles"); a base form after "to" or a modal ("to settle", "will drop"); a form in -ed or -ing only before an article,
-    /// a possessive or a name ("settled the lawsuit", "dropping Acme from", not "settled lawsuits" or "a clearing house");
-    /// never an aim refused or failed ("refused to lift", "a bid to end", "no path to resolving").
+    /// a possessive, "all" or "both", or a name ("settled the lawsuit", "settled both lawsuits", "dropping Acme from", not
+    /// "settled lawsuits" or "a clearing house"); never an aim refused or failed ("refused to lift", "a bid to end", "no path to
+    /// resolving").
     /// </summary>
     private static bool IsResolvingVerbUse(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int v)
     {
@@ -152,7 +153,7 @@ public sealed partial class LexiconScorer
             }
 
             var next = text[units[v + 1].Start..units[v + 1].End];
-            return Determiners.Contains(next) || char.IsUpper(next[0]) && !IsTitleCase(text, units);
+            return Determiners.Contains(next) || ObjectQuantifiers.Contains(next) || char.IsUpper(next[0]) && !IsTitleCase(text, units);
         }
 
         if (word[^1] is 's' or 'S' && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase))

@@ -88,14 +88,16 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "dispute", "disputes", "row", "feud", "standoff", "stand-off", "litigation", "arbitration", "wrongdoing", "misconduct");
 
     // Verbs that settle or drop the trouble after them ("Acme settles the lawsuit", "the SEC drops its probe", "the EU eases
-    // sanctions"): see ResolveTroubleAhead. The trouble must follow as the first phrase: "drops 5% on the probe" is a fall.
+    // sanctions", "a judge dismissed the lawsuit", "the court overturned the fine"): see ResolveTroubleAhead. The trouble must follow as the first phrase: "drops 5% on the probe" is a fall.
     private static readonly string[] ResolvingVerbList =
     [
         "settle", "settles", "settled", "settling", "resolve", "resolves", "resolved", "resolving", "drop", "drops", "dropped",
         "dropping", "close", "closes", "closed", "closing", "end", "ends", "ended", "ending", "withdraw", "withdraws", "withdrew",
         "withdrawing", "lift", "lifts", "lifting", "ease", "eases", "eased", "easing", "waive", "waives", "waiving", "scrap",
         "scraps", "scrapping", "clear", "clears", "cleared", "clearing", "absolve", "absolves", "absolved", "exonerate",
-        "exonerates", "exonerated",
+        "exonerates", "exonerated", "dismiss", "dismisses", "dismissed", "dismissing", "quash", "quashes", "quashed", "quashing",
+        "overturn", "overturns", "overturned", "overturning", "toss", "tosses", "tossed", "tossing", "revoke", "revokes", "revoked",
+        "revoking", "rescind", "rescinds", "rescinded", "rescinding",
     ];
 
     // Verbs whose trouble follows "of": "the court clears Acme of wrongdoing".
@@ -225,6 +227,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static readonly WordSet SuccessionVerbs = new("succeed", "succeeds", "succeeded");
 
     private static readonly WordSet Determiners = new("a", "an", "the", "its", "their", "his", "her", "our");
+
+    // Words that, like a determiner, open a verb's object: "dismissed all charges", "settled both lawsuits".
+    private static readonly WordSet ObjectQuantifiers = new("all", "both");
 
     // Verbs of a change into the opposite state ("turns bad", "goes sour"), among the words that end a state.
     private static readonly WordSet TurnWords = new("turns", "turned", "turn", "goes", "went");

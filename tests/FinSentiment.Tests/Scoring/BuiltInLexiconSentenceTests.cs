@@ -59,6 +59,11 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme shares rose on Monday on weak volume.")] // "on Monday" is a time, the cause comes after it
     [InlineData("Jobless claims hit a seven-month low")] // a low of a bad quantity
     [InlineData("Unemployment falls to a record low")]
+    [InlineData("A federal judge dismissed the shareholder lawsuit against Acme.")] // a verb of dismissing before the trouble
+    [InlineData("An appeals court overturned the penalties imposed on Globex.")]
+    [InlineData("Acme settled both lawsuits.")]
+    [InlineData("Acme stock is a screaming buy.")]
+    [InlineData("Globex guides higher after a strong quarter.")]
     public void Clear_good_news_is_positive(string text)
     {
         var result = Analyzer.Analyze(text);
@@ -107,6 +112,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Inflation hits a 30-year high")] // a high of a bad quantity
     [InlineData("Widget costs hit a record high")]
     [InlineData("Worries send the peso to a 10-month low")] // the low is the peso's, not the worries'
+    [InlineData("Acme dismissed its chief executive.")] // dismissing a person is no trouble undone
+    [InlineData("Acme beat expectations but guided lower for the next quarter.")]
     public void Clear_bad_news_is_negative(string text)
     {
         var result = Analyzer.Analyze(text);
@@ -237,10 +244,12 @@ public sealed class BuiltInLexiconSentenceTests
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
     }
 
-    [Fact]
-    public void Sentence_without_opinion_is_neutral()
+    [Theory]
+    [InlineData("The annual general meeting will be held on Tuesday.")]
+    [InlineData("The finance chief is leaving the company to pursue other opportunities.")] // a departure's formula, no gain
+    public void Sentence_without_opinion_is_neutral(string text)
     {
-        var result = Analyzer.Analyze("The annual general meeting will be held on Tuesday.");
+        var result = Analyzer.Analyze(text);
 
         Assert.Equal(Polarity.Neutral, result.Polarity);
     }
