@@ -114,6 +114,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Worries send the peso to a 10-month low")] // the low is the peso's, not the worries'
     [InlineData("Acme dismissed its chief executive.")] // dismissing a person is no trouble undone
     [InlineData("Acme beat expectations but guided lower for the next quarter.")]
+    [InlineData("Acme posted its slowest sales growth in a decade.")] // the slowest growth is growth that slowed
     public void Clear_bad_news_is_negative(string text)
     {
         var result = Analyzer.Analyze(text);
