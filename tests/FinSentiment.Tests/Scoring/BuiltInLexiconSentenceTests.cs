@@ -115,6 +115,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme dismissed its chief executive.")] // dismissing a person is no trouble undone
     [InlineData("Acme beat expectations but guided lower for the next quarter.")]
     [InlineData("Acme posted its slowest sales growth in a decade.")] // the slowest growth is growth that slowed
+    [InlineData("Acme pulls its full-year guidance")] // in every tense
+    [InlineData("Globex is suspending its outlook")]
     public void Clear_bad_news_is_negative(string text)
     {
         var result = Analyzer.Analyze(text);
