@@ -436,6 +436,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         var lexiconScorer = _scorer as LexiconScorer;
         var start = 0;
         var bodySentences = 0;
+        var mayHoldBoilerplate = Disclaimers.MayHold(text);
+        var inBoilerplate = false;
         for (var i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].Kind != TokenKind.SentenceEnd && i != tokens.Length - 1)
@@ -456,6 +458,16 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             var inTitle = sentenceStart < titleLength;
             var weight = inTitle ? _titleWeight : bodySentences++ == 0 ? _leadWeight : 1.0;
             var evidenceStart = document.DraftCount;
+
+            // A press release's note on forward-looking statements, and what follows it, is no news: such sentences keep their
+            // place (and their mentions) but weigh nothing. The title and the lead are never the note.
+            inBoilerplate |= mayHoldBoilerplate && !inTitle && bodySentences > 1 && Disclaimers.OpensBoilerplate(text, sentence);
+            if (inBoilerplate)
+            {
+                document.AddSentence(new SentenceInfo(sentenceStart, sentenceEnd, 0, 0, evidenceStart, evidenceStart, inTitle));
+                continue;
+            }
+
             double score;
             if (lexiconScorer is not null)
             {

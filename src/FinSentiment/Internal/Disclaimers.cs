@@ -1,0 +1,107 @@
+using FinSentiment.Tokenization;
+
+namespace FinSentiment.Internal;
+
+/// <summary>
+/// Recognises where a press release's legal boilerplate starts: the cautionary note on forward-looking statements or the safe
+/// harbor statement ("Forward-Looking Statements", "This press release contains forward-looking statements within the meaning
+/// of…"). Its risks, uncertainties and "adverse conditions" are the same in every release and say nothing about the news, and
+/// what follows it in a release (the company profile, contacts, tables) is no news either.
+/// </summary>
+internal static class Disclaimers
+{
+    // The headings that open the note ("Cautionary Note Regarding Forward-Looking Statements", "Safe Harbor Statement").
+    private static readonly WordSet HeadingStarts = new("forward-looking", "forward", "cautionary", "safe", "note");
+
+    // Words that tie a mention of forward-looking statements to the release itself ("This press release contains…",
+    // "Statements in this release…", "…within the meaning of Section 27A"), not to news about them.
+    private static readonly WordSet ReleaseWords = new("release", "announcement", "communication", "document", "meaning", "harbor", "harbour");
+
+    /// <summary>The most words a heading may have.</summary>
+    private const int MaxHeadingWords = 8;
+
+    /// <summary>The tokens at the start of a heading within which it names forward-looking statements.</summary>
+    private const int HeadingLead = 6;
+
+    /// <summary>
+    /// Whether the text may hold the boilerplate at all: one vectorised search spares most texts the tests of every sentence.
+    /// </summary>
+    public static bool MayHold(string text) =>
+        text.Contains("forward", StringComparison.OrdinalIgnoreCase) || text.Contains("safe harbo", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> opens the boilerplate: a heading that names forward-looking statements or a safe
+    /// harbor ("Forward-Looking Statements", "Cautionary Note Regarding Forward-Looking Statements", "Safe Harbor Statement"),
+    /// or a sentence that says the release holds them ("This press release contains forward-looking statements within the
+    /// meaning of…", "Statements in this news release that are not historical facts are forward-looking statements").
+    /// </summary>
+    public static bool OpensBoilerplate(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence) =>
+        IsHeading(text, sentence) || NamesForwardLookingStatements(text, sentence) && TiedToTheRelease(text, sentence);
+
+    /// <summary>A short line that opens with a heading's word and names the note within its first words.</summary>
+    private static bool IsHeading(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence)
+    {
+        if (sentence.IsEmpty || sentence[0].Kind != TokenKind.Word || !HeadingStarts.Contains(sentence[0].GetText(text)))
+        {
+            return false;
+        }
+
+        var words = 0;
+        foreach (ref readonly var token in sentence)
+        {
+            words += token.Kind == TokenKind.Word ? 1 : 0;
+        }
+
+        return words <= MaxHeadingWords &&
+            (NamesForwardLookingStatements(text, sentence[..Math.Min(sentence.Length, HeadingLead)]) || NamesSafeHarbor(text, sentence));
+    }
+
+    /// <summary>
+    /// Whether the sentence says "forward-looking statement(s)" or "forward-looking information" (also spelt "forward
+    /// looking").
+    /// </summary>
+    private static bool NamesForwardLookingStatements(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence)
+    {
+        for (var i = 0; i + 1 < sentence.Length; i++)
+        {
+            var word = sentence[i].GetText(text);
+            var noun = i + 1;
+            if (word.Equals("forward", StringComparison.OrdinalIgnoreCase) && i + 2 < sentence.Length &&
+                sentence[i + 1].GetText(text).Equals("looking", StringComparison.OrdinalIgnoreCase))
+            {
+                noun = i + 2;
+            }
+            else if (!word.Equals("forward-looking", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var next = sentence[noun].GetText(text);
+            if (next.StartsWith("statement", StringComparison.OrdinalIgnoreCase) || next.Equals("information", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NamesSafeHarbor(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence) =>
+        sentence.Length >= 2 && sentence[0].GetText(text).Equals("safe", StringComparison.OrdinalIgnoreCase) &&
+        sentence[1].GetText(text) is var harbor &&
+        (harbor.Equals("harbor", StringComparison.OrdinalIgnoreCase) || harbor.Equals("harbour", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether a word of the sentence ties its forward-looking statements to the release (<see cref="ReleaseWords"/>).</summary>
+    private static bool TiedToTheRelease(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence)
+    {
+        foreach (ref readonly var token in sentence)
+        {
+            if (token.Kind == TokenKind.Word && ReleaseWords.Contains(token.GetText(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

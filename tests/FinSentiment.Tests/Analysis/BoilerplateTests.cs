@@ -1,0 +1,63 @@
+namespace FinSentiment.Tests.Analysis;
+
+/// <summary>
+/// A press release's note on forward-looking statements (and what follows it) is legal boilerplate: its risks and "adverse
+/// conditions" are in every release and must not weigh on the news before it.
+/// </summary>
+public sealed class BoilerplateTests
+{
+    private static readonly SentimentAnalyzer Analyzer = SentimentAnalyzer.CreateDefault();
+
+    private const string News =
+        "Initech Announces Third Quarter Results\n\n" +
+        "Initech today announced results for the third quarter. Revenue rose 32% from a year earlier to $48.2 million. " +
+        "\"We are pleased with our strong performance,\" the chief executive said.\n\n";
+
+    private const string Risks =
+        "Actual results may differ materially due to risks and uncertainties, including competition, supply chain disruptions, " +
+        "litigation and adverse economic conditions.";
+
+    [Theory]
+    [InlineData("Forward-Looking Statements\n")]
+    [InlineData("Cautionary Note Regarding Forward-Looking Statements\n")]
+    [InlineData("SAFE HARBOR STATEMENT\n")]
+    [InlineData("This press release contains forward-looking statements within the meaning of the securities laws. ")]
+    [InlineData("Statements in this news release that are not historical facts are forward looking statements. ")]
+    public void The_note_on_forward_looking_statements_weighs_nothing(string opening)
+    {
+        var withNote = Analyzer.Analyze(News + opening + Risks);
+        var without = Analyzer.Analyze(News);
+
+        Assert.Equal(without.Score, withNote.Score, 6);
+        Assert.DoesNotContain(withNote.Evidence, e => e.Text.Contains("disruptions", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Risks_named_outside_the_note_still_count()
+    {
+        var result = Analyzer.Analyze(News + "The company warned that supply chain disruptions would hurt margins next quarter. " + Risks);
+
+        Assert.Contains(result.Evidence, e => e.Text.Contains("disruptions", StringComparison.Ordinal));
+        Assert.True(result.Score < Analyzer.Analyze(News).Score);
+    }
+
+    [Fact]
+    public void News_about_forward_looking_statements_is_not_a_note()
+    {
+        // No heading and nothing ties the statements to the text itself: a story about them, read as any other.
+        var result = Analyzer.Analyze(
+            "Regulators questioned Initech. The agency said the company's forward-looking statements misled investors. " +
+            "Initech shares fell 8%.");
+
+        Assert.Contains(result.Evidence, e => e.Text.Contains("misled", StringComparison.Ordinal));
+        Assert.Contains(result.Evidence, e => e.Text.Contains("fell", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_title_or_lead_that_names_the_statements_is_read()
+    {
+        var result = Analyzer.Analyze("Forward-looking statements: Initech warns of a sharp loss. Initech shares plunged 20%.");
+
+        Assert.True(result.Score < 0, $"scored {result.Score}");
+    }
+}
