@@ -64,6 +64,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme settled both lawsuits.")]
     [InlineData("Acme stock is a screaming buy.")]
     [InlineData("Globex guides higher after a strong quarter.")]
+    [InlineData("Initech Announces Record Third Quarter Results")] // a record named with its period
     public void Clear_good_news_is_positive(string text)
     {
         var result = Analyzer.Analyze(text);
