@@ -768,12 +768,13 @@ public sealed partial class LexiconScorer
             return false;
         }
 
-        if (!unit.HasValue || unit.Kind == UnitKind.Percent)
+        if (!unit.HasValue)
         {
             return false;
         }
 
-        // "X (Y)" and "X, compared with Y" / "X versus Y" / "X vs Y"
+        // "X (Y)" and "X, compared with Y" / "X versus Y" / "X vs Y"; percentages only against percentages ("a gross margin of
+        // 61.5%, compared to 58.0%", "operating margin 8.1% (10.4%)").
         var j = i + 1;
         if (j < limit && units[j].Kind == UnitKind.Boundary && text[units[j].Start] == '(' &&
             j + 2 < limit && units[j + 1].HasValue && units[j + 2].Kind == UnitKind.Boundary && text[units[j + 2].Start] == ')')
@@ -799,7 +800,7 @@ public sealed partial class LexiconScorer
 
         if (j < limit)
         {
-            if (IsComparisonMarker(text, units[j]) && NextAmount(units, j + 1, Math.Min(units.Length, j + 8), out var y3, out _))
+            if (IsComparisonMarker(text, units[j]) && NextFigure(units, j + 1, Math.Min(units.Length, j + 8), unit.Kind == UnitKind.Percent, out var y3))
             {
                 (current, previous) = (unit.Value, units[y3].Value);
                 return Comparable(unit, units[y3]);
@@ -814,7 +815,7 @@ public sealed partial class LexiconScorer
         unit.Kind == UnitKind.Word && RangeWords.Contains(text[unit.Start..unit.End]);
 
     private static bool Comparable(in Unit current, in Unit previous) =>
-        current.HasValue && previous.HasValue && current.Kind != UnitKind.Percent && previous.Kind != UnitKind.Percent &&
+        current.HasValue && previous.HasValue && (current.Kind == UnitKind.Percent) == (previous.Kind == UnitKind.Percent) &&
         !(IsYear(current) && IsYear(previous));
 
     /// <summary>
@@ -878,12 +879,22 @@ public sealed partial class LexiconScorer
 
     private static bool NextAmount(Span<Unit> units, int from, int limit, out int index, out int after)
     {
+        var found = NextFigure(units, from, limit, percent: false, out index);
+        after = index;
+        return found;
+    }
+
+    /// <summary>
+    /// The first figure within five units from <paramref name="from"/>, before a boundary: an amount or, with
+    /// <paramref name="percent"/>, a percentage; never a year.
+    /// </summary>
+    private static bool NextFigure(Span<Unit> units, int from, int limit, bool percent, out int index)
+    {
         for (var i = from; i < limit && i <= from + 5; i++)
         {
-            if (units[i].HasValue && units[i].Kind != UnitKind.Percent && !IsYear(units[i]))
+            if (units[i].HasValue && (units[i].Kind == UnitKind.Percent) == percent && !IsYear(units[i]))
             {
                 index = i;
-                after = i;
                 return true;
             }
 
@@ -893,7 +904,7 @@ public sealed partial class LexiconScorer
             }
         }
 
-        index = after = -1;
+        index = -1;
         return false;
     }
 

@@ -516,7 +516,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 ReadStatedReturns(text, units, lexical);
             }
 
-            if ((present & Quantities) != 0 && (triggers & Triggers.Amounts) == Triggers.Amounts)
+            if ((present & Quantities) != 0 && ((triggers & Triggers.Amounts) == Triggers.Amounts || (triggers & Triggers.Percents) == Triggers.Percents))
             {
                 CompareNumbers(text, units);
             }
@@ -706,6 +706,10 @@ public sealed partial class LexiconScorer : ISentimentScorer
                     {
                         // Kept by every pass: masking turns a lexical unit into a word, never into a percentage.
                         triggers |= (triggers & Triggers.OneAmount) != 0 ? Triggers.Amounts : Triggers.OneAmount;
+                    }
+                    else if (numeric.HasValue)
+                    {
+                        triggers |= (triggers & Triggers.OnePercent) != 0 ? Triggers.Percents : Triggers.OnePercent;
                     }
 
                     units[count++] = numeric;
@@ -1588,6 +1592,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
         /// <summary>A lexical unit ending in "record" ("record", "hit a record"): what <see cref="ReadRecordLevels"/> looks for.</summary>
         Record = 1024,
+
+        /// <summary>A percentage with a value.</summary>
+        OnePercent = 2048,
+
+        /// <summary>Two percentages or more: <see cref="CompareNumbers"/> may compare them ("a margin of 8.1%, against 10.4%").</summary>
+        Percents = OnePercent | 4096,
     }
 
     /// <summary>The units from the first lexical unit of a sentence (<see cref="First"/>) to the last (before <see cref="End"/>); empty when it has none.</summary>

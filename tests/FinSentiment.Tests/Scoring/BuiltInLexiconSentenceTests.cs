@@ -65,6 +65,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme stock is a screaming buy.")]
     [InlineData("Globex guides higher after a strong quarter.")]
     [InlineData("Initech Announces Record Third Quarter Results")] // a record named with its period
+    [InlineData("Gross margin of 61.5%, compared to 58.0% in the prior-year period.")] // percentages against percentages
+    [InlineData("The unemployment rate was 3.5% vs 3.6% expected.")]
     public void Clear_good_news_is_positive(string text)
     {
         var result = Analyzer.Analyze(text);
@@ -116,6 +118,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme dismissed its chief executive.")] // dismissing a person is no trouble undone
     [InlineData("Acme beat expectations but guided lower for the next quarter.")]
     [InlineData("Acme posted its slowest sales growth in a decade.")] // the slowest growth is growth that slowed
+    [InlineData("Operating margin was 8.1% (10.4%).")]
     [InlineData("Acme pulls its guidance for the year")] // in every tense
     [InlineData("Globex is suspending its outlook")]
     [InlineData("Analysts are trimming their forecasts for Acme")] // every tense of an established phrase
