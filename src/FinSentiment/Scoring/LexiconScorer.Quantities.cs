@@ -788,6 +788,7 @@ public sealed partial class LexiconScorer
             j += 3; // "575 million euros ($568 million), more than …": the conversion in brackets is passed over
         }
 
+        j = AfterPerShareAside(text, units, j, limit);
         for (var skipped = 0; j < limit && skipped < 2 && (units[j].Kind == UnitKind.Word || (units[j].Kind == UnitKind.Boundary && text[units[j].Start] == ',')); skipped++)
         {
             if (IsComparisonMarker(text, units[j]))
@@ -808,6 +809,29 @@ public sealed partial class LexiconScorer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Past the same figure per share after an amount ("$5.2 million, or $0.12 per diluted share, compared to …"): the unit
+    /// after the aside's closing comma, or <paramref name="j"/> when none is there.
+    /// </summary>
+    private static int AfterPerShareAside(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int j, int limit)
+    {
+        if (j + 3 >= limit || units[j].Kind != UnitKind.Boundary || text[units[j].Start] != ',' || !IsWord(text, units[j + 1], "or") ||
+            !units[j + 2].HasValue)
+        {
+            return j;
+        }
+
+        for (var i = j + 3; i < limit && i <= j + 7; i++)
+        {
+            if (units[i].Kind == UnitKind.Boundary)
+            {
+                return text[units[i].Start] == ',' && IsWord(text, units[i - 1], "share") ? i + 1 : j;
+            }
+        }
+
+        return j;
     }
 
     /// <summary>"Volumes range from 0.1 to 10 ml", "could range from 70 to 90 million": a span of values, not a change.</summary>
