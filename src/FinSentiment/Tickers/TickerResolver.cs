@@ -25,7 +25,7 @@ namespace FinSentiment.Tickers;
 /// </para>
 /// <para>
 /// References attach to the most recent company mentioned within <see cref="TickerResolverOptions.ReferenceSentenceWindow"/>
-/// sentences, and a curated descriptor (<c>the iPhone maker</c>) to its company when that company is mentioned in the text;
+/// sentences (a generic one in a later sentence than that company's to the first company of that sentence, usually its subject), and a curated descriptor (<c>the iPhone maker</c>) to its company when that company is mentioned in the text;
 /// a sentence-initial <c>It</c> or <c>Its</c> only when exactly one company is mentioned in that sentence and the one before.
 /// </para>
 /// <para>The resolver is immutable and thread-safe. It allocates nothing per token beyond the mentions it reports.</para>
@@ -582,6 +582,10 @@ public sealed class TickerResolver : ITickerResolver
         CompanyInfo? recent = null;
         var recentSentence = -1;
 
+        // The first company of the sentence the recent one is in: usually its subject, which "the company" in a later sentence
+        // goes on about ("Intel said it would cut jobs as it struggles to compete with Nvidia and AMD. The company also…").
+        CompanyInfo? firstOfRecentSentence = null;
+
         // Only the tokens that may start a reference are visited; the candidates up to each are caught up with there (only a
         // reference reads them).
         for (var i = NextReferenceStart(text, tokens, 0); i < tokens.Length; i = NextReferenceStart(text, tokens, i + 1))
@@ -593,8 +597,10 @@ public sealed class TickerResolver : ITickerResolver
             {
                 if (candidates[next].State == State.Accepted)
                 {
+                    var candidateSentence = Sentence(sentenceOf, candidates[next].TokenIndex);
                     recent = candidates[next].Company;
-                    recentSentence = Sentence(sentenceOf, candidates[next].TokenIndex);
+                    firstOfRecentSentence = candidateSentence == recentSentence ? firstOfRecentSentence : recent;
+                    recentSentence = candidateSentence;
                 }
 
                 next++;
@@ -616,15 +622,18 @@ public sealed class TickerResolver : ITickerResolver
                     var end = tokens[i + matched];
                     Add(ref candidates, ref found, new Candidate(tokens[i].Start, end.End - tokens[i].Start, i, descriptor!.Company, MentionKind.Reference, State.Accepted));
                     recent = descriptor.Company;
+                    firstOfRecentSentence = sentence == recentSentence ? firstOfRecentSentence : recent;
                     recentSentence = sentence;
                     i += matched;
                     continue;
                 }
 
-                // "the company" refers to a recent company only: the noun is looked for when there is one.
+                // "the company" refers to a recent company only: the noun is looked for when there is one. In the sentence of that
+                // company it is the latest one; in a later sentence, the first of that sentence.
                 if (recent is not null && sentence - recentSentence <= _referenceWindow && MatchGenericNoun(text, tokens, i) is var noun and > 0)
                 {
-                    Add(ref candidates, ref found, new Candidate(tokens[i].Start, tokens[noun].End - tokens[i].Start, i, recent, MentionKind.Reference, State.Accepted));
+                    var referent = sentence == recentSentence ? recent : firstOfRecentSentence!;
+                    Add(ref candidates, ref found, new Candidate(tokens[i].Start, tokens[noun].End - tokens[i].Start, i, referent, MentionKind.Reference, State.Accepted));
                     i = noun;
                 }
 

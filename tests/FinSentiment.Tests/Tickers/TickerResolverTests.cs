@@ -138,6 +138,17 @@ public sealed class TickerResolverTests
         Assert.Equal(("MSFT", "The Redmond, Washington-based company"), (reference.Symbol, Covered(text, reference)));
     }
 
+    [Theory]
+    [InlineData("Intel will cut jobs as it struggles to compete with Nvidia and AMD. The company also suspended its dividend.", "INTC")]
+    [InlineData("Walmart raised its forecast. Target cut its outlook. The company blamed weak demand for home goods.", "TGT")]
+    [InlineData("Shares of Nvidia fell after Microsoft said the company would build its own chips.", "MSFT")]
+    public void A_generic_reference_in_a_later_sentence_attaches_to_the_first_company_of_the_one_before(string text, string expected)
+    {
+        // In the sentence of its company, "the company" is the latest one named; in a later sentence, the subject before it.
+        var reference = ResolverHarness.Resolve(text).Single(m => m.Kind == MentionKind.Reference);
+        Assert.Equal(expected, reference.Symbol);
+    }
+
     [Fact]
     public void Descriptor_references_attach_to_their_company()
     {
