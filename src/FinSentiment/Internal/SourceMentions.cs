@@ -80,6 +80,8 @@ internal static class SourceMentions
 
     private static readonly WordSet OnWord = new("on");
 
+    private static readonly WordSet OwnWords = new("its", "their", "own");
+
     private static readonly WordSet PriceWord = new("price");
 
     // "Globex trims Acme earnings estimates": an analyst's estimates of others' results.
@@ -190,10 +192,11 @@ internal static class SourceMentions
                 break;
             }
 
-            // A rating verb in the passive ("Acme upgraded to buy at Globex", "Initech downgraded by Globex") names the company rated.
+            // A rating verb in the passive ("Acme upgraded to buy at Globex", "Initech downgraded by Globex") names the company rated,
+            // and one on the company's own figures ("Boeing upgrades its delivery forecast") is its own news.
             if (MessengerWordsAfter.Contains(word))
             {
-                return IsPassiveRating(text, tokens, i) ? SourcePosition.None : SourcePosition.Messenger;
+                return IsPassiveRating(text, tokens, i) || OnItsOwn(text, tokens, i + 1) ? SourcePosition.None : SourcePosition.Messenger;
             }
 
             // "Globex maintains 'buy' on Acme", "Globex cuts target price for Acme", "Globex overweight on banks": the broker rating.
@@ -449,6 +452,20 @@ internal static class SourceMentions
             if (tokens[i].Kind == TokenKind.Word)
             {
                 return tokens[i].GetText(text).Equals(word, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the next word is "its", "their" or "own": a verb that acts on the company's own figures ("upgrades its forecast").</summary>
+    private static bool OnItsOwn(string text, ReadOnlySpan<Token> tokens, int from)
+    {
+        for (var i = from; i < tokens.Length && tokens[i].Kind != TokenKind.SentenceEnd; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word)
+            {
+                return OwnWords.Contains(tokens[i].GetText(text));
             }
         }
 

@@ -107,6 +107,17 @@ public sealed class SourceMentionTests
         Assert.Equal(Polarity.Positive, result.Targets[0].Polarity);
     }
 
+    [Theory]
+    [InlineData("Globex upgrades its delivery forecast for the year.", Polarity.Positive)]
+    [InlineData("Globex downgraded its delivery forecast.", Polarity.Negative)]
+    public void A_company_rating_its_own_figures_keeps_its_sentiment(string text, Polarity expected)
+    {
+        // A verb of rating on "its" figures is the company's own news, not a broker's call on another.
+        var result = Analyzer.Analyze(text, [new SentimentTarget("Globex")]);
+
+        Assert.Equal(expected, result.Targets[0].Polarity);
+    }
+
     [Fact]
     public void A_company_credited_after_a_statement_about_others_is_neutral()
     {
