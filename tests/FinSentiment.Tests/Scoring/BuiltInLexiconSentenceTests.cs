@@ -258,6 +258,7 @@ public sealed class BuiltInLexiconSentenceTests
     [Theory]
     [InlineData("The annual general meeting will be held on Tuesday.")]
     [InlineData("The finance chief is leaving the company to pursue other opportunities.")] // a departure's formula, no gain
+    [InlineData("The central bank will buy bonds to fight the next recession.")] // a bad thing set out to be fought
     public void Sentence_without_opinion_is_neutral(string text)
     {
         var result = Analyzer.Analyze(text);
