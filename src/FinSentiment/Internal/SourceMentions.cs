@@ -46,6 +46,14 @@ internal static class SourceMentions
 
     private static readonly WordSet MessengerWordsAfter = new(MessengerWordAfterList);
 
+    // The verbs among them: after a title ("Globex's Widget unit upgrades…") they are that unit's, not a published finding.
+    private static readonly WordSet RatingWordsAfter = new(
+        "recommends", "recommended", "upgrades", "upgraded", "downgrades", "downgraded", "initiates", "initiated", "reiterates",
+        "reiterated", "rates", "upgrade", "downgrade");
+
+    /// <summary>The most capitalised words between a company's possessive and what it published ("Globex's Asia PMI survey").</summary>
+    private const int MaxTitleWords = 3;
+
     // "Globex sees 35% upside in Acme": a broker's view of another stock's room to move ("Acme sees strong demand" is its own).
     private static readonly string[] SeeingWordList = ["sees", "see", "saw", "expects", "expect", "expected"];
 
@@ -87,7 +95,7 @@ internal static class SourceMentions
     // "Globex trims Acme earnings estimates": an analyst's estimates of others' results.
     private static readonly WordSet EstimatedResults = new("earnings", "eps", "profit");
 
-    private static readonly string[] MessengerWordBeforeList = ["according", "notes", "noted", "writes", "wrote", "citing", "told"];
+    private static readonly string[] MessengerWordBeforeList = ["according", "notes", "noted", "writes", "wrote", "citing", "told", "per"];
 
     private static readonly WordSet MessengerWordsBefore = new(MessengerWordBeforeList);
 
@@ -170,6 +178,8 @@ internal static class SourceMentions
             return SourcePosition.Forecaster;
         }
 
+        var possessive = false;
+        var titleWords = 0;
         for (var i = after; i < tokens.Length; i++)
         {
             ref readonly var token = ref tokens[i];
@@ -181,6 +191,8 @@ internal static class SourceMentions
 
             if (kind != TokenKind.Word || IsPossessive(text, token))
             {
+                // "Globex's", or "Globex Sachs'" with the apostrophe alone.
+                possessive |= kind == TokenKind.Word || token.Length == 1 && text[token.Start] is '\'' or '’';
                 continue;
             }
 
@@ -189,7 +201,19 @@ internal static class SourceMentions
             var word = token.GetText(text);
             if (!WordsAfterASource.Contains(word) && word.IndexOf(' ') < 0)
             {
+                // After a possessive, the title of what the company published may come first: "Globex's Asia PMI survey".
+                if (possessive && titleWords < MaxTitleWords && char.IsUpper(word[0]))
+                {
+                    titleWords++;
+                    continue;
+                }
+
                 break;
+            }
+
+            if (titleWords > 0)
+            {
+                return MessengerWordsAfter.Contains(word) && !RatingWordsAfter.Contains(word) ? SourcePosition.Messenger : SourcePosition.None;
             }
 
             // A rating verb in the passive ("Acme upgraded to buy at Globex", "Initech downgraded by Globex") names the company rated,

@@ -57,6 +57,9 @@ public sealed class SourceMentionTests
     [InlineData("Spot prices, assessed by Globex Metal, were up 40% from a year ago.", "Globex Metal")]
     [InlineData("Globex Capital sees 35% upside in Initech Motors after the rally.", "Globex Capital")]
     [InlineData("Globex Securities expects 20% downside for Initech Motors.", "Globex Securities")]
+    [InlineData("Revenue beat the average estimate by 5%, per Globex data.", "Globex")]
+    [InlineData("Globex's Asia PMI survey showed factory activity contracted sharply.", "Globex")] // a titled finding it published
+    [InlineData("Globex Sachs' Global Investment Research note says widget stocks will rally.", "Globex Sachs")]
     public void A_messenger_is_neutral_even_when_it_is_the_only_company_named(string text, string target)
     {
         var result = Analyzer.Analyze(text, [new SentimentTarget(target)]);
@@ -108,6 +111,7 @@ public sealed class SourceMentionTests
     }
 
     [Theory]
+    [InlineData("Globex's Model Y sales rose 20%.", Polarity.Positive)] // a titled product of its own is its news
     [InlineData("Globex upgrades its delivery forecast for the year.", Polarity.Positive)]
     [InlineData("Globex downgraded its delivery forecast.", Polarity.Negative)]
     public void A_company_rating_its_own_figures_keeps_its_sentiment(string text, Polarity expected)
