@@ -24,10 +24,10 @@ internal static class Disclaimers
     private const int HeadingLead = 6;
 
     /// <summary>
-    /// Whether the text may hold the boilerplate at all: one vectorised search spares most texts the tests of every sentence.
+    /// Whether the text may hold the boilerplate at all: one vectorised search spares most texts the tests of every sentence
+    /// (a safe harbor statement names the forward-looking statements it covers).
     /// </summary>
-    public static bool MayHold(string text) =>
-        text.Contains("forward", StringComparison.OrdinalIgnoreCase) || text.Contains("safe harbo", StringComparison.OrdinalIgnoreCase);
+    public static bool MayHold(string text) => text.Contains("forward", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether <paramref name="sentence"/> opens the boilerplate: a heading that names forward-looking statements or a safe

@@ -14,13 +14,13 @@ public sealed class BoilerplateTests
         "\"We are pleased with our strong performance,\" the chief executive said.\n\n";
 
     private const string Risks =
-        "Actual results may differ materially due to risks and uncertainties, including competition, supply chain disruptions, " +
-        "litigation and adverse economic conditions.";
+        "These statements are forward-looking, and actual results may differ materially due to risks and uncertainties, " +
+        "including competition, supply chain disruptions, litigation and adverse economic conditions.";
 
     [Theory]
     [InlineData("Forward-Looking Statements\n")]
     [InlineData("Cautionary Note Regarding Forward-Looking Statements\n")]
-    [InlineData("SAFE HARBOR STATEMENT\n")]
+    [InlineData("SAFE HARBOR STATEMENT\n")] // the note below it names forward-looking statements
     [InlineData("This press release contains forward-looking statements within the meaning of the securities laws. ")]
     [InlineData("Statements in this news release that are not historical facts are forward looking statements. ")]
     public void The_note_on_forward_looking_statements_weighs_nothing(string opening)
