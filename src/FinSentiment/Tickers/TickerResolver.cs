@@ -25,8 +25,7 @@ namespace FinSentiment.Tickers;
 /// </para>
 /// <para>
 /// References attach to the most recent company mentioned within <see cref="TickerResolverOptions.ReferenceSentenceWindow"/>
-/// sentences (a generic one in a later sentence than that company's to the first company of that sentence, usually its
-/// subject), and a curated descriptor (<c>the iPhone maker</c>) to its company when that company is mentioned in the text; a
+/// sentences (a generic one in a later sentence than that company's to the most salient company of that sentence), and a curated descriptor (<c>the iPhone maker</c>) to its company when that company is mentioned in the text; a
 /// sentence-initial <c>It</c> or <c>Its</c> only when exactly one company is mentioned in that sentence and the one before.
 /// </para>
 /// <para>The resolver is immutable and thread-safe. It allocates nothing per token beyond the mentions it reports.</para>
@@ -582,10 +581,7 @@ public sealed class TickerResolver : ITickerResolver
         var next = 0; // index into the name candidates, which are in token order
         CompanyInfo? recent = null;
         var recentSentence = -1;
-
-        // The first company of the sentence the recent one is in: usually its subject, which "the company" in a later sentence
-        // goes on about ("Intel said it would cut jobs as it struggles to compete with Nvidia and AMD. The company also…").
-        CompanyInfo? firstOfRecentSentence = null;
+        var salience = new Salience();
 
         // Only the tokens that may start a reference are visited; the candidates up to each are caught up with there (only a
         // reference reads them).
@@ -598,10 +594,8 @@ public sealed class TickerResolver : ITickerResolver
             {
                 if (candidates[next].State == State.Accepted)
                 {
-                    var candidateSentence = Sentence(sentenceOf, candidates[next].TokenIndex);
                     recent = candidates[next].Company;
-                    firstOfRecentSentence = candidateSentence == recentSentence ? firstOfRecentSentence : recent;
-                    recentSentence = candidateSentence;
+                    recentSentence = Sentence(sentenceOf, candidates[next].TokenIndex);
                 }
 
                 next++;
@@ -623,17 +617,16 @@ public sealed class TickerResolver : ITickerResolver
                     var end = tokens[i + matched];
                     Add(ref candidates, ref found, new Candidate(tokens[i].Start, end.End - tokens[i].Start, i, descriptor!.Company, MentionKind.Reference, State.Accepted));
                     recent = descriptor.Company;
-                    firstOfRecentSentence = sentence == recentSentence ? firstOfRecentSentence : recent;
                     recentSentence = sentence;
                     i += matched;
                     continue;
                 }
 
                 // "the company" refers to a recent company only: the noun is looked for when there is one. In the sentence of that
-                // company it is the latest one; in a later sentence, the first of that sentence.
+                // company it is the latest one; in a later sentence, the most salient one of that sentence (Salience.Of).
                 if (recent is not null && sentence - recentSentence <= _referenceWindow && MatchGenericNoun(text, tokens, i) is var noun and > 0)
                 {
-                    var referent = sentence == recentSentence ? recent : firstOfRecentSentence!;
+                    var referent = sentence == recentSentence ? recent : salience.Of(candidates.AsSpan(0, next), tokens, sentenceOf, recentSentence, recent);
                     Add(ref candidates, ref found, new Candidate(tokens[i].Start, tokens[noun].End - tokens[i].Start, i, referent, MentionKind.Reference, State.Accepted));
                     i = noun;
                 }
@@ -650,6 +643,73 @@ public sealed class TickerResolver : ITickerResolver
 
         return found;
     }
+
+    /// <summary>
+    /// Which company of a sentence "the company" in a later sentence goes back to: the one named most often so far (the story's
+    /// subject: "Intel … compete with Nvidia and AMD. The company also…" after a headline on Intel); on a tie, the one that
+    /// opens the sentence, unless another company follows it closely ("Nvidia supplier TSMC"); else the latest one ("Analysts at
+    /// Morgan Stanley upgraded Apple. The company's shares rose"; "Like Apple, Microsoft…"). Mentions are counted once, as
+    /// they are caught up with, and the answer is kept until another mention (or descriptor) is: a text of many references stays linear.
+    /// </summary>
+    private struct Salience
+    {
+        private Dictionary<CompanyInfo, int>? _counts;
+        private int _counted;
+        private int _answeredAt;
+        private int _answeredFor;
+        private CompanyInfo? _recent;
+        private CompanyInfo? _answer;
+
+        /// <summary>The most salient company of <paramref name="sentence"/> among the mentions <paramref name="seen"/> so far.</summary>
+        public CompanyInfo Of(ReadOnlySpan<Candidate> seen, ReadOnlySpan<Token> tokens, int[] sentenceOf, int sentence, CompanyInfo recent)
+        {
+            if (_answer is not null && _answeredAt == seen.Length && _answeredFor == sentence && ReferenceEquals(_recent, recent))
+            {
+                return _answer;
+            }
+
+            _counts ??= new Dictionary<CompanyInfo, int>(ReferenceEqualityComparer.Instance);
+            for (; _counted < seen.Length; _counted++)
+            {
+                if (seen[_counted].State == State.Accepted)
+                {
+                    ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, seen[_counted].Company, out _);
+                    count++;
+                }
+            }
+
+            // From the latest mention back: a company named more often wins; the latest keeps a tie.
+            var best = recent;
+            var bestCount = _counts.GetValueOrDefault(recent);
+            var first = -1;
+            for (var k = seen.Length - 1; k >= 0 && Sentence(sentenceOf, seen[k].TokenIndex) == sentence; k--)
+            {
+                if (seen[k].State != State.Accepted)
+                {
+                    continue;
+                }
+
+                first = k;
+                var count = _counts[seen[k].Company];
+                if (count > bestCount)
+                {
+                    (best, bestCount) = (seen[k].Company, count);
+                }
+            }
+
+            if (first >= 0 && _counts[seen[first].Company] == bestCount && IsSentenceStart(tokens, seen[first].TokenIndex) &&
+                !(first + 1 < seen.Length && seen[first + 1].TokenIndex - seen[first].TokenEnd < CloseFollowerTokens))
+            {
+                best = seen[first].Company;
+            }
+
+            (_answeredAt, _answeredFor, _recent, _answer) = (seen.Length, sentence, recent, best);
+            return best;
+        }
+    }
+
+    /// <summary>Within this many tokens after a company, another one makes the first a modifier or a source ("Nvidia supplier TSMC").</summary>
+    private const int CloseFollowerTokens = 3;
 
     /// <summary>
     /// The first token from <paramref name="from"/> on that may start a reference, or the number of tokens: a word of two or three

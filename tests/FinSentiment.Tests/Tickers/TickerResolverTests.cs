@@ -142,9 +142,15 @@ public sealed class TickerResolverTests
     [InlineData("Intel will cut jobs as it struggles to compete with Nvidia and AMD. The company also suspended its dividend.", "INTC")]
     [InlineData("Walmart raised its forecast. Target cut its outlook. The company blamed weak demand for home goods.", "TGT")]
     [InlineData("Shares of Nvidia fell after Microsoft said the company would build its own chips.", "MSFT")]
-    public void A_generic_reference_in_a_later_sentence_attaches_to_the_first_company_of_the_one_before(string text, string expected)
+    [InlineData("Analysts at Morgan Stanley upgraded Apple to overweight. The company's shares rose 4%.", "AAPL")]
+    [InlineData("Nvidia supplier TSMC reported record quarterly revenue. The company also raised its forecast.", "TSM")]
+    [InlineData("Like Apple, Microsoft reported strong cloud growth. The company raised its dividend.", "MSFT")]
+    [InlineData("In a deal with Disney, Comcast sold its Hulu stake. The company paid $8.6 billion.", "CMCSA")]
+    [InlineData("Intel shares slid. Intel said it would compete harder with AMD. The company also cut its dividend.", "INTC")]
+    public void A_generic_reference_in_a_later_sentence_attaches_to_the_salient_company_of_the_one_before(string text, string expected)
     {
-        // In the sentence of its company, "the company" is the latest one named; in a later sentence, the subject before it.
+        // In the sentence of its company, "the company" is the latest one named; in a later sentence, the one named most so
+        // far, the sentence's opening subject on a tie, else the latest (not a modifier, a source or a preposition's object).
         var reference = ResolverHarness.Resolve(text).Single(m => m.Kind == MentionKind.Reference);
         Assert.Equal(expected, reference.Symbol);
     }
