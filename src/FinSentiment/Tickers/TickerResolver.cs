@@ -25,7 +25,8 @@ namespace FinSentiment.Tickers;
 /// </para>
 /// <para>
 /// References attach to the most recent company mentioned within <see cref="TickerResolverOptions.ReferenceSentenceWindow"/>
-/// sentences (a generic one in a later sentence than that company's to the most salient company of that sentence), and a curated descriptor (<c>the iPhone maker</c>) to its company when that company is mentioned in the text; a
+/// sentences (a generic one in a later sentence than that company's to the most salient company of that sentence), and a
+/// curated descriptor (<c>the iPhone maker</c>) to its company when that company is mentioned in the text; a
 /// sentence-initial <c>It</c> or <c>Its</c> only when exactly one company is mentioned in that sentence and the one before.
 /// </para>
 /// <para>The resolver is immutable and thread-safe. It allocates nothing per token beyond the mentions it reports.</para>
