@@ -90,6 +90,13 @@ internal static class SourceMentions
 
     private static readonly WordSet OwnWords = new("its", "their", "own");
 
+    // A company's own forecasts, which it may upgrade or downgrade itself ("upgrades its delivery forecast").
+    private static readonly WordSet OwnFigures = new(
+        "forecast", "forecasts", "guidance", "outlook", "outlooks", "projection", "projections", "estimate", "estimates");
+
+    /// <summary>The most words from "its" to the forecast it names ("its full-year delivery forecast").</summary>
+    private const int MaxWordsToOwnFigures = 4;
+
     private static readonly WordSet PriceWord = new("price");
 
     // "Globex trims Acme earnings estimates": an analyst's estimates of others' results.
@@ -482,14 +489,45 @@ internal static class SourceMentions
         return false;
     }
 
-    /// <summary>Whether the next word is "its", "their" or "own": a verb that acts on the company's own figures ("upgrades its forecast").</summary>
+    /// <summary>
+    /// Whether a rating verb acts on the company's own figures: "its" or "their", then within a few words a forecast of its own
+    /// ("upgrades its delivery forecast", "downgraded its outlook"), not on another's ("reiterates its overweight rating on
+    /// Nvidia", "downgrades their outlook on Nvidia", "initiates its coverage").
+    /// </summary>
     private static bool OnItsOwn(string text, ReadOnlySpan<Token> tokens, int from)
+    {
+        var words = 0;
+        for (var i = from; i < tokens.Length && tokens[i].Kind != TokenKind.SentenceEnd && words <= MaxWordsToOwnFigures; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var word = tokens[i].GetText(text);
+            if (words++ == 0 ? !OwnWords.Contains(word) : OnWord.Contains(word) || word.Equals("for", StringComparison.OrdinalIgnoreCase) && NextIsCapitalised(text, tokens, i + 1))
+            {
+                return false;
+            }
+
+            if (OwnFigures.Contains(word))
+            {
+                // "… its outlook on Nvidia": the figures are about another company after all.
+                return !(NextWordIs(text, tokens, i + 1, "on") || NextWordIs(text, tokens, i + 1, "for") && NextIsCapitalised(text, tokens, i + 2));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the next word starts with a capital (a name: "for Nvidia", not "for the year").</summary>
+    private static bool NextIsCapitalised(string text, ReadOnlySpan<Token> tokens, int from)
     {
         for (var i = from; i < tokens.Length && tokens[i].Kind != TokenKind.SentenceEnd; i++)
         {
             if (tokens[i].Kind == TokenKind.Word)
             {
-                return OwnWords.Contains(tokens[i].GetText(text));
+                return char.IsUpper(text[tokens[i].Start]);
             }
         }
 

@@ -143,6 +143,9 @@ public sealed class SourceMentionTests
     [InlineData("Acme Widgets slumps after Globex downgrade", "Globex")]
     [InlineData("Globex trims its Acme Widgets earnings estimates", "Globex")]
     [InlineData("Why Globex cut widget makers to 'neutral'", "Globex")] // the past tense too
+    [InlineData("Globex reiterates its overweight rating on Acme Widgets, citing strong demand.", "Globex")] // "its" rating of another
+    [InlineData("Globex downgrades their outlook on Acme Widgets.", "Globex")]
+    [InlineData("Globex initiates its coverage of Acme Widgets with a buy rating.", "Globex")]
     public void A_broker_that_rates_is_a_messenger(string text, string broker)
     {
         var result = Analyzer.Analyze(text, [new SentimentTarget(broker)]);
