@@ -46,10 +46,16 @@ internal static class SourceMentions
 
     private static readonly WordSet MessengerWordsAfter = new(MessengerWordAfterList);
 
-    // The verbs among them: after a title ("Globex's Widget unit upgrades…") they are that unit's, not a published finding.
-    private static readonly WordSet RatingWordsAfter = new(
-        "recommends", "recommended", "upgrades", "upgraded", "downgrades", "downgraded", "initiates", "initiated", "reiterates",
-        "reiterated", "rates", "upgrade", "downgrade");
+    // What a company publishes about others under a title after its possessive ("Globex's Asia PMI survey").
+    private static readonly WordSet TitledFindings = new("survey", "surveys", "poll", "polls", "note", "research", "study");
+
+    // Words after such a finding that make it the company's own people or part ("Meta's AI Research team").
+    private static readonly WordSet OwnUnits = new("team", "teams", "unit", "lab", "labs", "group", "division", "arm", "card");
+
+    // Periods that make a titled report a company's own results ("Netflix's Q3 report").
+    private static readonly WordSet PeriodLabels = new(
+        "Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY", "Annual", "Quarterly", "First-Quarter", "Second-Quarter", "Third-Quarter",
+        "Fourth-Quarter", "Half-Year", "Full-Year");
 
     /// <summary>The most capitalised words between a company's possessive and what it published ("Globex's Asia PMI survey").</summary>
     private const int MaxTitleWords = 3;
@@ -102,12 +108,15 @@ internal static class SourceMentions
     // "Globex trims Acme earnings estimates": an analyst's estimates of others' results.
     private static readonly WordSet EstimatedResults = new("earnings", "eps", "profit");
 
-    private static readonly string[] MessengerWordBeforeList = ["according", "notes", "noted", "writes", "wrote", "citing", "told", "per"];
+    private static readonly string[] MessengerWordBeforeList = ["according", "notes", "noted", "writes", "wrote", "citing", "told"];
 
     private static readonly WordSet MessengerWordsBefore = new(MessengerWordBeforeList);
 
     // The word right before a name that may make it a messenger: one of the above, or "at", "from" or "by" (see Classify).
-    private static readonly WordSet WordsRightBeforeASource = new([.. MessengerWordBeforeList, "at", "from", "by"]);
+    private static readonly WordSet WordsRightBeforeASource = new([.. MessengerWordBeforeList, "at", "from", "by", "per"]);
+
+    // What "per" credits to a company: "per Refinitiv data", "per LSEG figures" (not "$95 per Activision share").
+    private static readonly WordSet DataWords = new("data", "figures", "calculations", "estimates", "statistics", "numbers", "sources");
 
     // "…, BofA said." / "…," Freshpet added.": a company credited after what it said, usually about others.
     private static readonly string[] AttributionVerbList = ["said", "says", "added", "adds", "stated", "commented", "explained"];
@@ -208,8 +217,9 @@ internal static class SourceMentions
             var word = token.GetText(text);
             if (!WordsAfterASource.Contains(word) && word.IndexOf(' ') < 0)
             {
-                // After a possessive, the title of what the company published may come first: "Globex's Asia PMI survey".
-                if (possessive && titleWords < MaxTitleWords && char.IsUpper(word[0]))
+                // After a possessive, the title of what the company published may come first: "Globex's Asia PMI survey"; a
+                // period ("Netflix's Q3 report", "Tesla's Annual Impact Report") makes it the company's own.
+                if (possessive && titleWords < MaxTitleWords && char.IsUpper(word[0]) && !PeriodLabels.Contains(word))
                 {
                     titleWords++;
                     continue;
@@ -220,7 +230,9 @@ internal static class SourceMentions
 
             if (titleWords > 0)
             {
-                return MessengerWordsAfter.Contains(word) && !RatingWordsAfter.Contains(word) ? SourcePosition.Messenger : SourcePosition.None;
+                // "Globex's Asia PMI survey", "Globex's Global Research note"; not "Tesla's Cybertruck Report" (its own), "Meta's AI
+                // Research team" (its people).
+                return TitledFindings.Contains(word) && !NextWordIn(text, tokens, i + 1, OwnUnits) ? SourcePosition.Messenger : SourcePosition.None;
             }
 
             // A rating verb in the passive ("Acme upgraded to buy at Globex", "Initech downgraded by Globex") names the company rated,
@@ -274,7 +286,9 @@ internal static class SourceMentions
                 (words == 0 && word.Equals("at", StringComparison.OrdinalIgnoreCase) && PreviousWordIsRole(text, tokens, i)) ||
                 (words == 0 && (word.Equals("from", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase)) &&
                     PreviousWordIs(text, tokens, i, ResearchWords) && !IsOwnResultsReport(text, tokens, i)) ||
-                (words == 0 && word.Equals("by", StringComparison.OrdinalIgnoreCase) && PreviousWordIs(text, tokens, i, RatedParticiples)))
+                (words == 0 && word.Equals("by", StringComparison.OrdinalIgnoreCase) && PreviousWordIs(text, tokens, i, RatedParticiples)) ||
+                (words == 0 && word.Equals("per", StringComparison.OrdinalIgnoreCase) && after < tokens.Length && tokens[after].Kind == TokenKind.Word &&
+                    DataWords.Contains(tokens[after].GetText(text))))
             {
                 return SourcePosition.Messenger;
             }
@@ -514,6 +528,20 @@ internal static class SourceMentions
             {
                 // "… its outlook on Nvidia": the figures are about another company after all.
                 return !(NextWordIs(text, tokens, i + 1, "on") || NextWordIs(text, tokens, i + 1, "for") && NextIsCapitalised(text, tokens, i + 2));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the next word is in <paramref name="words"/>.</summary>
+    private static bool NextWordIn(string text, ReadOnlySpan<Token> tokens, int from, WordSet words)
+    {
+        for (var i = from; i < tokens.Length && tokens[i].Kind != TokenKind.SentenceEnd; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word)
+            {
+                return words.Contains(tokens[i].GetText(text));
             }
         }
 

@@ -112,6 +112,8 @@ public sealed class SourceMentionTests
 
     [Theory]
     [InlineData("Globex's Model Y sales rose 20%.", Polarity.Positive)] // a titled product of its own is its news
+    [InlineData("Globex's Q3 report showed subscriber growth beat forecasts.", Polarity.Positive)] // a period's report is its results
+    [InlineData("Globex's AI Research team delivered strong results.", Polarity.Positive)] // its own people
     [InlineData("Globex upgrades its delivery forecast for the year.", Polarity.Positive)]
     [InlineData("Globex downgraded its delivery forecast.", Polarity.Negative)]
     public void A_company_rating_its_own_figures_keeps_its_sentiment(string text, Polarity expected)
@@ -120,6 +122,14 @@ public sealed class SourceMentionTests
         var result = Analyzer.Analyze(text, [new SentimentTarget("Globex")]);
 
         Assert.Equal(expected, result.Targets[0].Polarity);
+    }
+
+    [Fact]
+    public void A_price_per_share_of_a_company_makes_it_no_messenger()
+    {
+        var result = Analyzer.Analyze("Globex agreed to pay $95 per Initech share in a deal hailed as a big win.", [new SentimentTarget("Initech")]);
+
+        Assert.Equal(Polarity.Positive, result.Targets[0].Polarity);
     }
 
     [Fact]
