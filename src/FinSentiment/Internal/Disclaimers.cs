@@ -13,9 +13,13 @@ internal static class Disclaimers
     // The headings that open the note ("Cautionary Note Regarding Forward-Looking Statements", "Safe Harbor Statement").
     private static readonly WordSet HeadingStarts = new("forward-looking", "forward", "cautionary", "safe", "note");
 
-    // Words that tie a mention of forward-looking statements to the release itself ("This press release contains…",
-    // "Statements in this release…", "…within the meaning of Section 27A"), not to news about them.
-    private static readonly WordSet ReleaseWords = new("release", "announcement", "communication", "document", "meaning", "harbor", "harbour");
+    // What "this" names when a sentence speaks of the text itself ("This press release contains…", "Statements in this news
+    // release…", "this announcement"), not of someone else's statements ("the agency said the release contained…").
+    private static readonly WordSet ThisText = new(
+        "release", "announcement", "communication", "document", "presentation", "report", "statement", "filing");
+
+    // Words between "this" and what it names: "this press release", "this news release".
+    private static readonly WordSet TextKinds = new("press", "news", "earnings");
 
     /// <summary>The most words a heading may have.</summary>
     private const int MaxHeadingWords = 8;
@@ -32,16 +36,21 @@ internal static class Disclaimers
     /// <summary>
     /// Whether <paramref name="sentence"/> opens the boilerplate: a heading that names forward-looking statements or a safe
     /// harbor ("Forward-Looking Statements", "Cautionary Note Regarding Forward-Looking Statements", "Safe Harbor Statement"),
-    /// or a sentence that says the release holds them ("This press release contains forward-looking statements within the
-    /// meaning of…", "Statements in this news release that are not historical facts are forward-looking statements").
+    /// or a sentence that says this very text holds them ("This press release contains forward-looking statements…",
+    /// "Statements in this news release that are not historical facts are forward-looking statements", "Certain statements
+    /// herein are forward-looking statements"); someone else's release ("the SEC said the release contained misleading
+    /// forward-looking statements") is news.
     /// </summary>
     public static bool OpensBoilerplate(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence) =>
         IsHeading(text, sentence) || NamesForwardLookingStatements(text, sentence) && TiedToTheRelease(text, sentence);
 
-    /// <summary>A short line that opens with a heading's word and names the note within its first words.</summary>
+    /// <summary>
+    /// A short line of its own (no full stop ends it) that opens with a heading's word and names the note within its first words.
+    /// </summary>
     private static bool IsHeading(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence)
     {
-        if (sentence.IsEmpty || sentence[0].Kind != TokenKind.Word || !HeadingStarts.Contains(sentence[0].GetText(text)))
+        if (sentence.IsEmpty || sentence[0].Kind != TokenKind.Word || !HeadingStarts.Contains(sentence[0].GetText(text)) ||
+            sentence[^1].Kind == TokenKind.SentenceEnd && sentence[^1].GetText(text) is var end && end.IndexOfAny('\n', '\r') < 0)
         {
             return false;
         }
@@ -86,17 +95,31 @@ internal static class Disclaimers
         return false;
     }
 
+    /// <summary>"Safe Harbor Statement" (or "Safe Harbour Statement") at the start of the sentence.</summary>
     private static bool NamesSafeHarbor(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence) =>
-        sentence.Length >= 2 && sentence[0].GetText(text).Equals("safe", StringComparison.OrdinalIgnoreCase) &&
+        sentence.Length >= 3 && sentence[0].GetText(text).Equals("safe", StringComparison.OrdinalIgnoreCase) &&
         sentence[1].GetText(text) is var harbor &&
-        (harbor.Equals("harbor", StringComparison.OrdinalIgnoreCase) || harbor.Equals("harbour", StringComparison.OrdinalIgnoreCase));
+        (harbor.Equals("harbor", StringComparison.OrdinalIgnoreCase) || harbor.Equals("harbour", StringComparison.OrdinalIgnoreCase)) &&
+        sentence[2].GetText(text).StartsWith("statement", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Whether a word of the sentence ties its forward-looking statements to the release (<see cref="ReleaseWords"/>).</summary>
+    /// <summary>
+    /// Whether the sentence speaks of the text itself: "this [press] release" (<see cref="ThisText"/>) or "herein" ("statements
+    /// made herein").
+    /// </summary>
     private static bool TiedToTheRelease(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence)
     {
-        foreach (ref readonly var token in sentence)
+        for (var i = 0; i + 1 < sentence.Length; i++)
         {
-            if (token.Kind == TokenKind.Word && ReleaseWords.Contains(token.GetText(text)))
+            var word = sentence[i].GetText(text);
+            if (word.Equals("this", StringComparison.OrdinalIgnoreCase))
+            {
+                var next = i + 1 + (TextKinds.Contains(sentence[i + 1].GetText(text)) ? 1 : 0);
+                if (next < sentence.Length && ThisText.Contains(sentence[next].GetText(text)))
+                {
+                    return true;
+                }
+            }
+            else if (word.Equals("herein", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

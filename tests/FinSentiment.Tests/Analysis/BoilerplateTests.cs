@@ -41,16 +41,18 @@ public sealed class BoilerplateTests
         Assert.True(result.Score < Analyzer.Analyze(News).Score);
     }
 
-    [Fact]
-    public void News_about_forward_looking_statements_is_not_a_note()
+    [Theory]
+    [InlineData("The agency said the company's forward-looking statements misled investors. ")]
+    [InlineData("The SEC said the press release contained misleading forward-looking statements. ")] // someone else's release
+    [InlineData("Forward-looking statements in the release proved wildly optimistic, analysts said. ")]
+    [InlineData("Safe harbor protections shield Initech from some lawsuits. ")] // no "Statement" heading
+    [InlineData("Initech's guidance consists of forward-looking statements, meaning they may not come true. ")]
+    public void News_about_forward_looking_statements_is_not_a_note(string sentence)
     {
-        // No heading and nothing ties the statements to the text itself: a story about them, read as any other.
-        var result = Analyzer.Analyze(
-            "Regulators questioned Initech. The agency said the company's forward-looking statements misled investors. " +
-            "Initech shares fell 8%.");
+        // No heading of its own and nothing ties the statements to this very text: a story about them, read as any other.
+        var result = Analyzer.Analyze("Regulators questioned Initech. " + sentence + "Initech shares plunged 8%.");
 
-        Assert.Contains(result.Evidence, e => e.Text.Contains("misled", StringComparison.Ordinal));
-        Assert.Contains(result.Evidence, e => e.Text.Contains("fell", StringComparison.Ordinal));
+        Assert.Contains(result.Evidence, e => e.Text.Contains("plunged", StringComparison.Ordinal));
     }
 
     [Fact]
