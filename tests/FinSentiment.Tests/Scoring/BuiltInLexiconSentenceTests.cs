@@ -65,6 +65,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme stock is a screaming buy.")]
     [InlineData("Globex guides higher after a strong quarter.")]
     [InlineData("Initech Announces Record Third Quarter Results")] // a record named with its period
+    [InlineData("Acme is adding capacity to tackle surging demand.")] // an aim damps, it does not flip
     [InlineData("Gross margin of 61.5%, compared to 58.0% in the prior-year period.")] // percentages against percentages
     [InlineData("The unemployment rate was 3.5% vs 3.6% expected.")]
     [InlineData("Net income was $5.2 million, or $0.12 per diluted share, compared to a net loss of $1.4 million.")] // past the aside
@@ -120,6 +121,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme beat expectations but guided lower for the next quarter.")]
     [InlineData("Acme posted its slowest sales growth in a decade.")] // the slowest growth is growth that slowed
     [InlineData("Operating margin was 8.1% (10.4%).")]
+    [InlineData("Acme is working to combat a sharp slowdown in widget sales.")]
     [InlineData("Net income was $5.2 million, or $0.12 per share, compared with $6.1 million, or $0.15 per share, a year earlier.")]
     [InlineData("Acme pulls its guidance for the year")] // in every tense
     [InlineData("Globex is suspending its outlook")]
