@@ -637,10 +637,24 @@ public sealed partial class LexiconScorer
             }
 
             var limit = Math.Min(units.Length, q + 16);
+            var joined = false;
             for (var i = q + 1; i < limit; i++)
             {
-                if (TryCompare(text, units, i, limit, out var current, out var previous))
+                // "Net loss was $4 million and gross margin was 52%, compared with 48%": past a join, the figures after the next
+                // quantity are its own ("result before taxes was a loss of EUR -3.5 (+1.2)" names one quantity by another).
+                joined |= IsWord(text, units[i], "and") || units[i].Kind == UnitKind.Boundary && text[units[i].Start] is ',' or ';';
+                if (joined && IsSubjectQuantity(units[i]))
                 {
+                    break;
+                }
+
+                if (TryCompare(text, units, i, limit, out var current, out var previous, out var earlier))
+                {
+                    if (units[earlier].Kind == UnitKind.Percent && !ComparesLevels(text, units, q, earlier))
+                    {
+                        break;
+                    }
+
                     var opposite = OppositeReference(units, q, i, limit);
                     if (opposite >= 0)
                     {
@@ -738,9 +752,10 @@ public sealed partial class LexiconScorer
         return -1;
     }
 
-    private static bool TryCompare(ReadOnlySpan<char> text, Span<Unit> units, int i, int limit, out double current, out double previous)
+    private static bool TryCompare(ReadOnlySpan<char> text, Span<Unit> units, int i, int limit, out double current, out double previous, out int earlier)
     {
         current = previous = 0;
+        earlier = -1;
         ref var unit = ref units[i];
         // A lexical unit of two tokens or more has a space and is neither "to" nor "from" (but "up to" may be: "profit was up to
         // EUR 0.9 m, from EUR 0.01 m"): the others are rejected by the comparisons below.
@@ -752,7 +767,7 @@ public sealed partial class LexiconScorer
                 NextWord(text, units, afterX + 1, limit, "from", out var fromIndex) &&
                 NextAmount(units, fromIndex + 1, limit, out var y, out _))
             {
-                (current, previous) = (units[x].Value, units[y].Value);
+                (current, previous, earlier) = (units[x].Value, units[y].Value, y);
                 return Comparable(units[x], units[y]);
             }
 
@@ -761,7 +776,7 @@ public sealed partial class LexiconScorer
                 NextWord(text, units, afterY + 1, limit, "to", out var toIndex) &&
                 NextAmount(units, toIndex + 1, limit, out var x2, out _))
             {
-                (current, previous) = (units[x2].Value, units[y2].Value);
+                (current, previous, earlier) = (units[x2].Value, units[y2].Value, y2);
                 return Comparable(units[x2], units[y2]);
             }
 
@@ -781,7 +796,7 @@ public sealed partial class LexiconScorer
         {
             if (SameCurrency(text, unit, units[j + 1]))
             {
-                (current, previous) = (unit.Value, units[j + 1].Value);
+                (current, previous, earlier) = (unit.Value, units[j + 1].Value, j + 1);
                 return Comparable(unit, units[j + 1]);
             }
 
@@ -803,7 +818,7 @@ public sealed partial class LexiconScorer
         {
             if (IsComparisonMarker(text, units[j]) && NextFigure(units, j + 1, Math.Min(units.Length, j + 8), unit.Kind == UnitKind.Percent, out var y3))
             {
-                (current, previous) = (unit.Value, units[y3].Value);
+                (current, previous, earlier) = (unit.Value, units[y3].Value, y3);
                 return Comparable(unit, units[y3]);
             }
         }
@@ -832,6 +847,36 @@ public sealed partial class LexiconScorer
         }
 
         return j;
+    }
+
+    /// <summary>
+    /// Whether two percentages compared are levels of the quantity at <paramref name="q"/> then and now: not a part of it ("its
+    /// share of revenue from China was 17%, compared with 19%"), not another company's ("20%, compared with 25% for Globex"),
+    /// and not figures whose sign a word gives ("minus 4%, versus minus 1%").
+    /// </summary>
+    private static bool ComparesLevels(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int q, int earlier)
+    {
+        if (q >= 2 && IsWord(text, units[q - 1], "of") && units[q - 2].Kind is UnitKind.Word or UnitKind.Lexical &&
+            Portions.Contains(text[units[q - 2].Start..units[q - 2].End]))
+        {
+            return false;
+        }
+
+        if (earlier + 2 < units.Length && IsWord(text, units[earlier + 1], "for") && units[earlier + 2].Kind is UnitKind.Word or UnitKind.Lexical &&
+            char.IsUpper(text[units[earlier + 2].Start]))
+        {
+            return false;
+        }
+
+        for (var i = q + 1; i < earlier; i++)
+        {
+            if (IsWord(text, units[i], "minus") || IsWord(text, units[i], "negative"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"Volumes range from 0.1 to 10 ml", "could range from 70 to 90 million": a span of values, not a change.</summary>

@@ -93,7 +93,7 @@ public sealed partial class LexiconScorer
             var trouble = ObjectAfter(text, units, v);
             var named = trouble >= 0 && trouble + 1 < units.Length && units[trouble].Contribution < 0 && units[trouble + 1].Kind is UnitKind.Word or UnitKind.Lexical &&
                 UndoneStates.Contains(text[units[trouble + 1].Start..units[trouble + 1].End]);
-            if (trouble < 0 || !(named || IsTrouble(text, units[trouble])))
+            if (trouble < 0 || !(named || IsTrouble(text, units[trouble])) || IsDenial(text, units, v, named ? trouble + 1 : trouble))
             {
                 continue;
             }
@@ -130,15 +130,16 @@ public sealed partial class LexiconScorer
     /// Whether a resolving word at unit <paramref name="v"/> is used as a verb that acts on what follows: a form in -s
     /// ("settles"); a base form after "to" or a modal ("to settle", "will drop"); a form in -ed or -ing only before an article,
     /// a possessive, "all" or "both", or a name ("settled the lawsuit", "settled both lawsuits", "dropping Acme from", not
-    /// "settled lawsuits" or "a clearing house"); never an aim refused or failed ("refused to lift", "a bid to end", "no path to
-    /// resolving").
+    /// "settled lawsuits" or "a clearing house"); never an aim refused, failed or asked for ("refused to lift", "a bid to end",
+    /// "no path to resolving", "a motion to dismiss", "asked the court to dismiss").
     /// </summary>
     private static bool IsResolvingVerbUse(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int v)
     {
         // "To settle", or a phrase that ends with it ("in talks to settle", "plans to drop").
         var afterTo = v > 0 && units[v - 1].Kind is UnitKind.Word or UnitKind.Lexical && text[units[v - 1].Start..units[v - 1].End] is var previous &&
             (previous.Equals("to", StringComparison.OrdinalIgnoreCase) || previous.EndsWith(" to", StringComparison.OrdinalIgnoreCase));
-        if (afterTo && v >= 2 && units[v - 2].Kind is UnitKind.Word or UnitKind.Lexical && UnmetAims.Contains(text[units[v - 2].Start..units[v - 2].End]))
+        if (afterTo && (v >= 2 && units[v - 2].Kind is UnitKind.Word or UnitKind.Lexical && UnmetAims.Contains(text[units[v - 2].Start..units[v - 2].End]) ||
+                        AskedFor(text, units, v - 1)))
         {
             return false;
         }
@@ -162,6 +163,49 @@ public sealed partial class LexiconScorer
         }
 
         return afterTo || v > 0 && units[v - 1].Kind == UnitKind.Word && Modals.Contains(text[units[v - 1].Start..units[v - 1].End]);
+    }
+
+    /// <summary>
+    /// Whether a verb of dismissing at unit <paramref name="v"/> denies the trouble rather than ends it: allegations or
+    /// accusations ("Acme dismissed the allegations"), or anything dismissed "as" something or with ", calling" ("dismissed the
+    /// claims as baseless"). Courts dismiss lawsuits, charges and claims; companies dismiss what is said about them.
+    /// </summary>
+    private static bool IsDenial(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int v, int trouble)
+    {
+        if (!DismissingVerbs.Contains(text[units[v].Start..units[v].End]))
+        {
+            return false;
+        }
+
+        if (DeniedTroubles.Contains(PhraseText.LastWord(text[units[trouble].Start..units[trouble].End])))
+        {
+            return true;
+        }
+
+        var next = trouble + 1;
+        if (next < units.Length && units[next].Kind == UnitKind.Boundary && text[units[next].Start] == ',')
+        {
+            next++;
+        }
+
+        return next < units.Length && (IsWord(text, units[next], "as") || IsWord(text, units[next], "calling"));
+    }
+
+    /// <summary>
+    /// Whether a request comes within three words before the "to" at unit <paramref name="to"/>: "a motion to dismiss", "asked
+    /// the court to dismiss", "urged regulators to rescind the ban" ask for what has not happened.
+    /// </summary>
+    private static bool AskedFor(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int to)
+    {
+        for (var i = to - 1; i >= 0 && i >= to - 3 && units[i].Kind is UnitKind.Word or UnitKind.Lexical; i--)
+        {
+            if (Requests.Contains(text[units[i].Start..units[i].End]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether most words of the sentence start with a capital (a title-case headline), where capitals say nothing.</summary>

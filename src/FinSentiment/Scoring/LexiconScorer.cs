@@ -151,6 +151,23 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "refuse", "refuses", "refused", "refusing", "fail", "fails", "failed", "failing", "offer", "offers", "offered", "bid", "bids",
         "attempt", "attempts", "attempted", "effort", "efforts", "path", "declined", "declines", "unable", "reluctant");
 
+    // Words for a part of a quantity: "its share of revenue", "the proportion of sales".
+    private static readonly WordSet Portions = new("share", "proportion", "percentage", "portion", "part", "fraction");
+
+    // Verbs of dismissing, which may deny what is said rather than end it (see IsDenial).
+    private static readonly WordSet DismissingVerbs = new(
+        "dismiss", "dismisses", "dismissed", "dismissing", "toss", "tosses", "tossed", "tossing");
+
+    // Trouble that is said, not filed: dismissing it denies it ("Acme dismissed the allegations").
+    private static readonly WordSet DeniedTroubles = new("allegations", "allegation", "accusations", "accusation", "criticism", "concerns");
+
+    // Words of asking before "to": what is asked for has not happened ("a motion to dismiss the lawsuit", "urged regulators to
+    // rescind the ban").
+    private static readonly WordSet Requests = new(
+        "motion", "motions", "request", "requests", "requested", "petition", "petitions", "petitioned", "ask", "asks", "asked",
+        "asking", "urge", "urges", "urged", "urging", "seek", "seeks", "seeking", "sought", "moved", "appeal", "appeals",
+        "appealed", "lobbied", "lobbying");
+
     // Prepositions that end a verb's object: what follows is where, when or why, not what the verb acts on.
     private static readonly WordSet Prepositions = new(
         "on", "in", "at", "after", "to", "by", "with", "as", "amid", "for", "over", "of", "into", "despite", "before", "against", "under");

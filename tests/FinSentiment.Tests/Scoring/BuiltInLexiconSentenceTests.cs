@@ -118,6 +118,9 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Widget costs hit a record high")]
     [InlineData("Worries send the peso to a 10-month low")] // the low is the peso's, not the worries'
     [InlineData("Acme dismissed its chief executive.")] // dismissing a person is no trouble undone
+    [InlineData("Acme filed a motion to dismiss the lawsuit.")] // asked for, not done: the lawsuit stands
+    [InlineData("Acme asked the court to dismiss the lawsuit.")]
+    [InlineData("Acme dismissed the allegations as baseless.")] // a denial, not trouble ended
     [InlineData("Acme beat expectations but guided lower for the next quarter.")]
     [InlineData("Acme posted its slowest sales growth in a decade.")] // the slowest growth is growth that slowed
     [InlineData("Operating margin was 8.1% (10.4%).")]
@@ -255,6 +258,17 @@ public sealed class BuiltInLexiconSentenceTests
     public void A_listicle_headline_ranks_without_judging(string text)
     {
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
+    }
+
+    [Theory]
+    [InlineData("Acme's share of revenue from China was 17%, compared with 19% a year ago.")] // a part of revenue, not revenue
+    [InlineData("Acme's market share was 20%, compared with 25% for Globex.")] // another company's figure
+    [InlineData("Acme's EBITDA margin was minus 4%, versus minus 1% a year ago.")] // signs given by words are not read
+    public void Percentages_that_are_no_levels_of_the_quantity_are_not_compared(string text)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.DoesNotContain(result.Evidence, e => e.Explanation.Contains("figures", StringComparison.Ordinal));
     }
 
     [Theory]
