@@ -270,8 +270,10 @@ public sealed class SentimentLexicon
             return _wordStarts[wordId].RootChild;
         }
 
+        // The children are few, and a word is among them or not at random: one vectorised scan costs less than the mispredicted
+        // branches of a binary search (their ids are distinct, so both find the same child).
         var start = _childStart[node];
-        var index = _childWords.AsSpan(start, _childStart[node + 1] - start).BinarySearch(wordId);
+        var index = _childWords.AsSpan(start, _childStart[node + 1] - start).IndexOf(wordId);
         return index >= 0 ? _childNodes[start + index] : -1;
     }
 
