@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace FinSentiment.Internal;
 
 /// <summary>
@@ -76,21 +78,40 @@ internal sealed class WordSet
         }
     }
 
+    /// <summary>
+    /// Whether the set holds the word. Most words asked are not in the set, and most of those are told by their length and their
+    /// first and last chars: that test is inlined where the set is asked, and only a word that passes it pays for the call that
+    /// compares it with the set's words.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Contains(ReadOnlySpan<char> word)
     {
-        if (word.IsEmpty || word.Length >= _byLength.Length || _byLength[word.Length] is not { } candidates)
+        var length = word.Length;
+        if ((uint)(length - 1) >= (uint)(_byLength.Length - 1))
+        {
+            return false; // empty, or longer than every word
+        }
+
+        var first = word[0];
+        var last = word[length - 1];
+        var row = length << 7;
+        if ((first < 128 && (_asciiEnds[row | first | 0x20] & FirstChar) == 0) || (last < 128 && (_asciiEnds[row | last | 0x20] & LastChar) == 0))
+        {
+            return false;
+        }
+
+        return HasWordOfLength(word);
+    }
+
+    /// <summary>The rest of <see cref="Contains"/>, for a word whose length and ends allow it: compares it with the words of its length.</summary>
+    private bool HasWordOfLength(ReadOnlySpan<char> word)
+    {
+        if (_byLength[word.Length] is not { } candidates)
         {
             return false;
         }
 
         var first = word[0];
-        var last = word[^1];
-        if ((first < 128 && (_asciiEnds[(word.Length << 7) | (first | 0x20)] & FirstChar) == 0) ||
-            (last < 128 && (_asciiEnds[(word.Length << 7) | (last | 0x20)] & LastChar) == 0))
-        {
-            return false;
-        }
-
         var firsts = _firsts[word.Length]!;
         for (var i = 0; i < firsts.Length; i++)
         {

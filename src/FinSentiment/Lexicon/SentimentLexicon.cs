@@ -26,6 +26,13 @@ public sealed class SentimentLexicon
     private readonly string[] _wordList;
 
     /// <summary>
+    /// Per ASCII char, whether a word of the lexicon starts with it, ignoring case. The scorer asks for the word ids of tokens inside
+    /// phrases that are no words (figures, amounts, punctuation); hardly any word starts as they do, and this test answers them
+    /// without hashing the token.
+    /// </summary>
+    private readonly bool[] _asciiStarts = new bool[128];
+
+    /// <summary>
     /// Per word id: the index of its single-word entry and the phrase trie's node after it (each -1 when there is none), side by side,
     /// as a match reads both for every word it starts from.
     /// </summary>
@@ -107,6 +114,8 @@ public sealed class SentimentLexicon
         {
             _wordList[id] = word;
         }
+
+        MarkAsciiStarts(_wordList, _asciiStarts);
 
         _nodeEntry = [.. nodeEntry];
 
@@ -197,7 +206,7 @@ public sealed class SentimentLexicon
     /// <summary>Gets the word id of a token's text, or -1 when no entry uses the word.</summary>
     internal int GetWordId(ReadOnlySpan<char> word)
     {
-        if (word.Length > MaxWordLength)
+        if (word.Length > MaxWordLength || (word.Length > 0 && word[0] < 128 && !_asciiStarts[word[0]]))
         {
             return -1;
         }
@@ -220,6 +229,31 @@ public sealed class SentimentLexicon
         return -1;
     }
 
+    /// <summary>
+    /// Marks in <paramref name="starts"/> each ASCII char that a word can start with and still equal one of <paramref name="words"/>
+    /// ignoring case (ordinal): the word's first char, in either case, or an ASCII char a non-ASCII first char is equal to.
+    /// </summary>
+    private static void MarkAsciiStarts(string[] words, bool[] starts)
+    {
+        var firsts = new HashSet<char>();
+        foreach (var word in words)
+        {
+            if (word.Length > 0)
+            {
+                firsts.Add(word[0]);
+            }
+        }
+
+        foreach (var first in firsts)
+        {
+            for (var c = (char)0; c < 128; c++)
+            {
+                starts[c] |= c == first || char.ToUpperInvariant(c) == char.ToUpperInvariant(first) ||
+                    string.Equals(c.ToString(), first.ToString(), StringComparison.OrdinalIgnoreCase);
+            }
+        }
+    }
+
     /// <summary>Gets the index of the single-word entry for a word id, or -1.</summary>
     internal int GetWordEntry(int wordId) => wordId < 0 ? -1 : _wordStarts[wordId].Entry;
 
@@ -236,8 +270,10 @@ public sealed class SentimentLexicon
             return _wordStarts[wordId].RootChild;
         }
 
+        // The children are few, and a word is among them or not at random: one vectorised scan costs less than the mispredicted
+        // branches of a binary search (their ids are distinct, so both find the same child).
         var start = _childStart[node];
-        var index = _childWords.AsSpan(start, _childStart[node + 1] - start).BinarySearch(wordId);
+        var index = _childWords.AsSpan(start, _childStart[node + 1] - start).IndexOf(wordId);
         return index >= 0 ? _childNodes[start + index] : -1;
     }
 

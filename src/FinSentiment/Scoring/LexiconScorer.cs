@@ -346,6 +346,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private readonly bool[] _isSubordinator;
 
     /// <summary>
+    /// Per lexicon word id, the triggers the word sets when it starts no entry (<see cref="StateTriggers(ReadOnlySpan{char})"/>): most
+    /// words of a sentence are no entry, and those the lexicon uses in its phrases are read here rather than looked up in the sets.
+    /// </summary>
+    private readonly Triggers[] _wordStateTriggers;
+
+    /// <summary>
     /// Per lexicon entry, what a unit copies from it and its domain, in one dense array: a unit is built for every lexicon word of a
     /// sentence, and the entries are objects spread over the heap.
     /// </summary>
@@ -380,6 +386,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
         _questionWeight = options.QuestionWeight;
         _opposingCauseWeight = options.OpposingCauseWeight is >= 0 and <= 1 ? options.OpposingCauseWeight
             : throw new ArgumentOutOfRangeException(nameof(options), options.OpposingCauseWeight, "OpposingCauseWeight must be between 0 and 1.");
+        _wordStateTriggers = new Triggers[lexicon.Words.Count];
+        for (var id = 0; id < _wordStateTriggers.Length; id++)
+        {
+            _wordStateTriggers[id] = StateTriggers(lexicon.Words[id]);
+        }
+
         _isSubordinator = new bool[lexicon.Count];
         _entryInfo = new EntryInfo[lexicon.Count];
         for (var i = 0; i < lexicon.Count; i++)
@@ -775,12 +787,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
                     triggers |= Triggers.Awaited;
                 }
 
-                var word = text[token.Start..token.End];
-                if (StateWords.Contains(word))
-                {
-                    triggers |= (StateEnders.Contains(word) ? Triggers.StateEnd : 0) | (ResolvingVerbs.Contains(word) ? Triggers.Resolving : 0) |
-                        (ResumingWords.Contains(word) ? Triggers.Resuming : 0);
-                }
+                // A word's id was looked up by MatchLongest; a hashtag's or an emoji's is that of other text than the token's.
+                var wordId = wordIds[i];
+                triggers |= token.Kind == TokenKind.Word && wordId >= 0 ? _wordStateTriggers[wordId] : StateTriggers(text[token.Start..token.End]);
 
                 i++;
                 continue;
@@ -812,35 +821,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
             units[count++] = unit;
             present |= Bit(unit.Category);
-            if (lexical.Strike)
-            {
-                triggers |= Triggers.Strike;
-            }
-
-            if (lexical.StateEnd)
-            {
-                triggers |= Triggers.StateEnd;
-            }
-
-            if (lexical.Resolving)
-            {
-                triggers |= Triggers.Resolving;
-            }
-
-            if (lexical.Breaker)
-            {
-                triggers |= Triggers.Breaker;
-            }
-
-            if (lexical.Resuming)
-            {
-                triggers |= Triggers.Resuming;
-            }
-
-            if (lexical.Record)
-            {
-                triggers |= Triggers.Record;
-            }
+            triggers |= lexical.Triggers;
 
             if (lexical.Category is LexiconCategory.Sentiment or LexiconCategory.Increase or LexiconCategory.Decrease && char.IsUpper(text[token.Start]))
             {
@@ -921,6 +902,16 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
         return i + 2 >= tokens.Length || !tokens[i + 2].GetText(text).Equals("of", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// The triggers of a word that starts no lexicon entry: <see cref="Triggers.StateEnd"/>, <see cref="Triggers.Resolving"/> and
+    /// <see cref="Triggers.Resuming"/> for the verbs that may end a state, settle trouble or resume (one lookup in
+    /// <see cref="StateWords"/> passes most words over).
+    /// </summary>
+    private static Triggers StateTriggers(ReadOnlySpan<char> word) =>
+        !StateWords.Contains(word) ? Triggers.None
+            : (StateEnders.Contains(word) ? Triggers.StateEnd : 0) | (ResolvingVerbs.Contains(word) ? Triggers.Resolving : 0) |
+              (ResumingWords.Contains(word) ? Triggers.Resuming : 0);
 
     /// <summary>Marks a token whose lexicon word id has not been looked up yet (ids are -1 or more).</summary>
     internal const int UnknownWordId = int.MinValue;
@@ -1627,7 +1618,13 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// <summary>What the scorer reads from a lexicon entry (see <see cref="_entryInfo"/>).</summary>
     private readonly record struct EntryInfo(
         double Valence, LexiconCategory Category, bool General, bool MayBeReferenceWord, bool Strike, bool StateEnd, bool Resolving, bool Breaker,
-        bool Resuming, bool Record);
+        bool Resuming, bool Record)
+    {
+        /// <summary>The triggers a unit of the entry sets, as one value (a unit is built for every lexicon word of a sentence).</summary>
+        public Triggers Triggers { get; } =
+            (Strike ? Triggers.Strike : 0) | (StateEnd ? Triggers.StateEnd : 0) | (Resolving ? Triggers.Resolving : 0) |
+            (Breaker ? Triggers.Breaker : 0) | (Resuming ? Triggers.Resuming : 0) | (Record ? Triggers.Record : 0);
+    }
 
     /// <summary>What a unit's clause makes of it: the main or the conceded side of a contrast, or the cause of a move.</summary>
     [Flags]
