@@ -929,9 +929,20 @@ public sealed partial class LexiconScorer : ISentimentScorer
         }
 
         var best = _lexicon.GetWordEntry(wordId);
-        var bestLength = best >= 0 ? 1 : 0;
-        var node = _lexicon.Step(0, wordId);
-        var next = start + 1;
+        var bestEnd = best >= 0 ? start + 1 : start;
+        Extend(text, tokens, wordIds, _lexicon.Step(0, wordId), start + 1, mayBranch: true, ref best, ref bestEnd);
+        return (best, bestEnd - start);
+    }
+
+    /// <summary>
+    /// Walks the phrase trie from <paramref name="node"/> over the tokens from <paramref name="next"/>, keeping the longest entry
+    /// reached in <paramref name="best"/> (ending before <paramref name="bestEnd"/>). An owner's word the trie has no step for is
+    /// passed over ("pulled its IPO" for "pulled IPO"); one it has a step for is tried both ways, once per match ("pulled its
+    /// full-year guidance" for "pulled full-year guidance", where "pulled its guidance" is listed too).
+    /// </summary>
+    private void Extend(
+        ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<int> wordIds, int node, int next, bool mayBranch, ref int best, ref int bestEnd)
+    {
         while (node >= 0 && _lexicon.HasChildren(node) && next < tokens.Length && tokens[next].Kind != TokenKind.SentenceEnd)
         {
             if (tokens[next].IsQuote(text) && next + 1 < tokens.Length)
@@ -941,10 +952,19 @@ public sealed partial class LexiconScorer : ISentimentScorer
             }
 
             var child = _lexicon.Step(node, WordId(text, tokens, wordIds, next));
-            if (child < 0 && next + 1 < tokens.Length && IsOwnersWord(text, tokens[next]) && !IsOwnersWord(text, tokens[next - 1]))
+            if (next + 1 < tokens.Length && IsOwnersWord(text, tokens[next]) && !IsOwnersWord(text, tokens[next - 1]))
             {
-                next++; // "pulled its IPO", "won their appeal": an owner's word inside a phrase the lexicon lists without it is skipped.
-                continue;
+                if (child < 0)
+                {
+                    next++; // "pulled its IPO", "won their appeal": an owner's word inside a phrase the lexicon lists without it is skipped.
+                    continue;
+                }
+
+                if (mayBranch)
+                {
+                    Extend(text, tokens, wordIds, node, next + 1, mayBranch: false, ref best, ref bestEnd);
+                    mayBranch = false;
+                }
             }
 
             if (child < 0 && AmountInside(text, tokens, next) is var skip and > 0)
@@ -955,14 +975,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
             node = child;
             next++;
-            if (node >= 0 && _lexicon.GetNodeEntry(node) is var entry and >= 0)
+            if (node >= 0 && _lexicon.GetNodeEntry(node) is var entry and >= 0 && next >= bestEnd)
             {
                 best = entry;
-                bestLength = next - start;
+                bestEnd = next;
             }
         }
-
-        return (best, bestLength);
     }
 
     /// <summary>
