@@ -188,7 +188,10 @@ public sealed partial class LexiconScorer
             next++;
         }
 
-        return next < units.Length && (IsWord(text, units[next], "as") || IsWord(text, units[next], "calling"));
+        // "… as baseless", not "… as the court of first instance".
+        return next < units.Length && (IsWord(text, units[next], "calling") ||
+            IsWord(text, units[next], "as") && !(next + 1 < units.Length && units[next + 1].Kind == UnitKind.Word &&
+                                                  Determiners.Contains(text[units[next + 1].Start..units[next + 1].End])));
     }
 
     /// <summary>
@@ -274,8 +277,15 @@ public sealed partial class LexiconScorer
             return false;
         }
 
+        // "charges against" names its trouble before the preposition.
         var phrase = text[unit.Start..unit.End];
-        return UndoneStates.Contains(PhraseText.LastWord(phrase));
+        var last = PhraseText.LastWord(phrase);
+        if (last.Equals("against", StringComparison.OrdinalIgnoreCase) && phrase.Length > last.Length)
+        {
+            last = PhraseText.LastWord(phrase[..^(last.Length + 1)]);
+        }
+
+        return UndoneStates.Contains(last);
     }
 
     /// <summary>
@@ -524,7 +534,7 @@ public sealed partial class LexiconScorer
 
         if (UndoingWords.Contains(word))
         {
-            return units[state].Category == LexiconCategory.Sentiment && UndoneStates.Contains(text[units[state].Start..units[state].End]);
+            return IsTrouble(text, units[state]); // "the lawsuit was dismissed", "the shareholder lawsuit", "the charges against Acme"
         }
 
         var previous = i > state + 1 ? text[units[i - 1].Start..units[i - 1].End] : [];

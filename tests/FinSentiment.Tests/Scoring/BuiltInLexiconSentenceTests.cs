@@ -62,6 +62,9 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("A federal judge dismissed the shareholder lawsuit against Acme.")] // a verb of dismissing before the trouble
     [InlineData("An appeals court overturned the penalties imposed on Globex.")]
     [InlineData("Acme settled both lawsuits.")]
+    [InlineData("The charges against Initech were dismissed.")] // trouble named by its target, undone after it
+    [InlineData("A judge dismissed all charges against Initech.")]
+    [InlineData("The shareholder lawsuit against Acme was dismissed.")]
     [InlineData("Acme stock is a screaming buy.")]
     [InlineData("Globex guides higher after a strong quarter.")]
     [InlineData("Initech Announces Record Third Quarter Results")] // a record named with its period
