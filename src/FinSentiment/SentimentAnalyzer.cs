@@ -731,8 +731,19 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// venue ("surges 10% on BSE"); the opposite of the news for the company a preference passes over ("Prefer Acme over Globex":
     /// Globex is the one not picked); else <see cref="ScoreEntity(string, ReadOnlySpan{Token}, Workspace, int, bool)"/>.
     /// </summary>
+    /// <remarks>
+    /// The entity's own score comes first: when it is zero, so is the company's whatever role its mentions have, and the tests
+    /// of the words around every mention (a source, held still, a role) are spared. Every test is pure, so asking them after the
+    /// score changes no result; only an entity that the tests set to zero pays for its score, and few are.
+    /// </remarks>
     private double ScoreCompany(string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, int namedEntities, bool headline, string name)
     {
+        var score = ScoreEntity(text, tokens, document, entity, headline);
+        if (score == 0)
+        {
+            return 0;
+        }
+
         // The entity's spans, looked up once for every test below. Most names follow no word that can give them a role: one test
         // of every mention spares the four.
         var spans = document.EntitySpanIndices(entity);
@@ -745,8 +756,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return 0;
         }
 
-        var score = ScoreEntity(text, tokens, document, entity, headline);
-        return score != 0 && mayHaveRole && AllMentions(text, document, spans, AttributionText.PassedOverBy) ? -score : score;
+        return mayHaveRole && AllMentions(text, document, spans, AttributionText.PassedOverBy) ? -score : score;
     }
 
     /// <summary>
