@@ -855,7 +855,8 @@ public sealed class TickerResolver : ITickerResolver
         "upgraded", "downgrade", "upgrade", "fiscal", "listed", "traded", "market", "capitalization", "brand", "customers", "store",
         "retailer", "bank", "lender", "insurer", "carmaker", "automaker", "chipmaker", "giant", "deal", "rival", "rivals", "competitor",
         "founder", "chairman", "president", "headquarters", "headquartered", "unit", "division", "bonds", "debt", "rating", "workforce",
-        "employees", "jobs", "recall", "estimates", "lawsuits", "settled", "settlement", "launched", "unveiled", "sued", "lawsuit", "antitrust", "regulators", "margin", "margins", "EPS");
+        "employees", "jobs", "recall", "estimates", "lawsuits", "settled", "settlement", "launched", "unveiled", "sued", "lawsuit", "antitrust", "regulators", "margin", "margins", "EPS",
+        "takeover", "stake", "billion");
 
     private static readonly WordSet SourceWords = new(
         "analyst", "analysts", "strategist", "strategists", "economist", "economists", "researchers");
