@@ -16,10 +16,13 @@ internal static class Disclaimers
     // What "this" names when a sentence speaks of the text itself ("This press release contains…", "Statements in this news
     // release…", "this announcement"), not of someone else's statements ("the agency said the release contained…").
     private static readonly WordSet ThisText = new(
-        "release", "announcement", "communication", "document", "presentation", "report", "statement", "filing");
+        "release", "announcement", "communication", "document", "presentation", "report", "statement", "filing", "call", "webcast");
 
-    // Words between "this" and what it names: "this press release", "this news release".
-    private static readonly WordSet TextKinds = new("press", "news", "earnings");
+    // Words between "this" and what it names: "this press release", "this Current Report", "today's conference call".
+    private static readonly WordSet TextKinds = new("press", "news", "earnings", "current", "quarterly", "annual", "conference");
+
+    // Words that point at the text itself as "this" does: "Today's call will contain forward-looking statements".
+    private static readonly WordSet ThisWords = new("this", "today's", "today’s");
 
     /// <summary>The most words a heading may have.</summary>
     private const int MaxHeadingWords = 8;
@@ -95,23 +98,45 @@ internal static class Disclaimers
         return false;
     }
 
-    /// <summary>"Safe Harbor Statement" (or "Safe Harbour Statement") at the start of the sentence.</summary>
+    /// <summary>
+    /// "Safe Harbor Statement" (or "Harbour") at the start of the line, or "Safe Harbor" alone on it (a heading line is all
+    /// <see cref="IsHeading"/> lets through).
+    /// </summary>
     private static bool NamesSafeHarbor(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence) =>
-        sentence.Length >= 3 && sentence[0].GetText(text).Equals("safe", StringComparison.OrdinalIgnoreCase) &&
+        sentence.Length >= 2 && sentence[0].GetText(text).Equals("safe", StringComparison.OrdinalIgnoreCase) &&
         sentence[1].GetText(text) is var harbor &&
         (harbor.Equals("harbor", StringComparison.OrdinalIgnoreCase) || harbor.Equals("harbour", StringComparison.OrdinalIgnoreCase)) &&
-        sentence[2].GetText(text).StartsWith("statement", StringComparison.OrdinalIgnoreCase);
+        (sentence.Length == 2 || sentence[2].Kind == TokenKind.SentenceEnd || sentence[2].GetText(text).StartsWith("statement", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether the words from token <paramref name="i"/> are <paramref name="words"/>, ignoring case.</summary>
+    private static bool IsWords(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence, int i, params ReadOnlySpan<string> words)
+    {
+        if (i + words.Length > sentence.Length)
+        {
+            return false;
+        }
+
+        for (var w = 0; w < words.Length; w++)
+        {
+            if (!sentence[i + w].GetText(text).Equals(words[w], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
-    /// Whether the sentence speaks of the text itself: "this [press] release" (<see cref="ThisText"/>) or "herein" ("statements
-    /// made herein").
+    /// Whether the sentence speaks of the text itself: "this [press] release", "today's call" (<see cref="ThisText"/>), "herein"
+    /// ("statements made herein"), or the law's words for the note ("within the meaning of", "safe harbor provisions").
     /// </summary>
     private static bool TiedToTheRelease(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence)
     {
         for (var i = 0; i + 1 < sentence.Length; i++)
         {
             var word = sentence[i].GetText(text);
-            if (word.Equals("this", StringComparison.OrdinalIgnoreCase))
+            if (ThisWords.Contains(word))
             {
                 var next = i + 1 + (TextKinds.Contains(sentence[i + 1].GetText(text)) ? 1 : 0);
                 if (next < sentence.Length && ThisText.Contains(sentence[next].GetText(text)))
@@ -119,7 +144,8 @@ internal static class Disclaimers
                     return true;
                 }
             }
-            else if (word.Equals("herein", StringComparison.OrdinalIgnoreCase))
+            else if (word.Equals("herein", StringComparison.OrdinalIgnoreCase) || IsWords(text, sentence, i, "within", "the", "meaning", "of") ||
+                     IsWords(text, sentence, i, "safe", "harbor", "provisions") || IsWords(text, sentence, i, "safe", "harbour", "provisions"))
             {
                 return true;
             }

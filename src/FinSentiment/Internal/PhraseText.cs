@@ -1,6 +1,9 @@
 namespace FinSentiment.Internal;
 
-/// <summary>The words of a phrase, read from its text: the first and the last, and the possessive the tokenizer splits off.</summary>
+/// <summary>
+/// The words of a phrase, read from its text: the first and the last, the possessive the tokenizer splits off, and the labels
+/// of a period.
+/// </summary>
 internal static class PhraseText
 {
     /// <summary>The first word of a phrase: "resumed" of "resumed production".</summary>
@@ -9,6 +12,16 @@ internal static class PhraseText
 
     /// <summary>The last word of a phrase: "record" of "hit a record".</summary>
     public static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> phrase) => phrase[(phrase.LastIndexOf(' ') + 1)..];
+
+    // Capitalised words that name a period, not a company: "for Fiscal 2024", "for Q4", "Netflix's Q3 report".
+    private static readonly WordSet PeriodLabels = new(
+        "Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY", "Fiscal", "Annual", "Quarterly", "First-Quarter", "Second-Quarter", "Third-Quarter",
+        "Fourth-Quarter", "Half-Year", "Full-Year", "The", "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December");
+
+    /// <summary>Whether a word names a period ("Q3", "FY24", "Fiscal", "March") or is "The" of a title-case period.</summary>
+    public static bool IsPeriodLabel(ReadOnlySpan<char> word) =>
+        PeriodLabels.Contains(word) || word.Length is 4 or 6 && word.StartsWith("FY", StringComparison.OrdinalIgnoreCase) && char.IsAsciiDigit(word[^1]);
 
     /// <summary>Whether a word is the possessive "'s" (or "’s") that the tokenizer splits from its word.</summary>
     public static bool IsPossessive(ReadOnlySpan<char> word) =>

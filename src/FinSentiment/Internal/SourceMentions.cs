@@ -52,11 +52,6 @@ internal static class SourceMentions
     // Words after such a finding that make it the company's own people or part ("Meta's AI Research team").
     private static readonly WordSet OwnUnits = new("team", "teams", "unit", "lab", "labs", "group", "division", "arm", "card");
 
-    // Periods that make a titled report a company's own results ("Netflix's Q3 report").
-    private static readonly WordSet PeriodLabels = new(
-        "Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY", "Annual", "Quarterly", "First-Quarter", "Second-Quarter", "Third-Quarter",
-        "Fourth-Quarter", "Half-Year", "Full-Year");
-
     /// <summary>The most capitalised words between a company's possessive and what it published ("Globex's Asia PMI survey").</summary>
     private const int MaxTitleWords = 3;
 
@@ -97,8 +92,7 @@ internal static class SourceMentions
     private static readonly WordSet OwnWords = new("its", "their", "own");
 
     // A company's own forecasts, which it may upgrade or downgrade itself ("upgrades its delivery forecast").
-    private static readonly WordSet OwnFigures = new(
-        "forecast", "forecasts", "guidance", "outlook", "outlooks", "projection", "projections", "estimate", "estimates");
+    private static readonly WordSet OwnFigures = new("forecast", "forecasts", "guidance", "outlook", "outlooks", "projection", "projections");
 
     /// <summary>The most words from "its" to the forecast it names ("its full-year delivery forecast").</summary>
     private const int MaxWordsToOwnFigures = 4;
@@ -115,8 +109,10 @@ internal static class SourceMentions
     // The word right before a name that may make it a messenger: one of the above, or "at", "from" or "by" (see Classify).
     private static readonly WordSet WordsRightBeforeASource = new([.. MessengerWordBeforeList, "at", "from", "by", "per"]);
 
-    // What "per" credits to a company: "per Refinitiv data", "per LSEG figures" (not "$95 per Activision share").
-    private static readonly WordSet DataWords = new("data", "figures", "calculations", "estimates", "statistics", "numbers", "sources");
+    // Units a price or a ratio is "per": "$95 per Activision share", "revenue per Acme customer" name no source.
+    private static readonly WordSet UnitsPer = new(
+        "share", "shares", "unit", "units", "customer", "customers", "user", "users", "subscriber", "subscribers", "ads", "adr",
+        "barrel", "store", "stores", "employee", "employees", "vehicle", "car", "device", "account");
 
     // "…, BofA said." / "…," Freshpet added.": a company credited after what it said, usually about others.
     private static readonly string[] AttributionVerbList = ["said", "says", "added", "adds", "stated", "commented", "explained"];
@@ -219,7 +215,7 @@ internal static class SourceMentions
             {
                 // After a possessive, the title of what the company published may come first: "Globex's Asia PMI survey"; a
                 // period ("Netflix's Q3 report", "Tesla's Annual Impact Report") makes it the company's own.
-                if (possessive && titleWords < MaxTitleWords && char.IsUpper(word[0]) && !PeriodLabels.Contains(word))
+                if (possessive && titleWords < MaxTitleWords && char.IsUpper(word[0]) && !PhraseText.IsPeriodLabel(word))
                 {
                     titleWords++;
                     continue;
@@ -287,8 +283,7 @@ internal static class SourceMentions
                 (words == 0 && (word.Equals("from", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase)) &&
                     PreviousWordIs(text, tokens, i, ResearchWords) && !IsOwnResultsReport(text, tokens, i)) ||
                 (words == 0 && word.Equals("by", StringComparison.OrdinalIgnoreCase) && PreviousWordIs(text, tokens, i, RatedParticiples)) ||
-                (words == 0 && word.Equals("per", StringComparison.OrdinalIgnoreCase) && after < tokens.Length && tokens[after].Kind == TokenKind.Word &&
-                    DataWords.Contains(tokens[after].GetText(text))))
+                (words == 0 && word.Equals("per", StringComparison.OrdinalIgnoreCase) && CreditedPer(text, tokens, after)))
             {
                 return SourcePosition.Messenger;
             }
@@ -504,35 +499,60 @@ internal static class SourceMentions
     }
 
     /// <summary>
-    /// Whether a rating verb acts on the company's own figures: "its" or "their", then within a few words a forecast of its own
-    /// ("upgrades its delivery forecast", "downgraded its outlook"), not on another's ("reiterates its overweight rating on
-    /// Nvidia", "downgrades their outlook on Nvidia", "initiates its coverage").
+    /// Whether a rating verb acts on the company's own figures: "its" or "their", then within a few words a forecast ("upgrades
+    /// its delivery forecast", "downgraded its sales outlook for China"), not another's ("reiterates its overweight rating on
+    /// Nvidia", "downgrades their outlook on Nvidia", "initiates its coverage") nor a market's or an economy's, named in
+    /// capitals or figures between them ("upgrades its S&amp;P 500 earnings forecast", "its China growth forecast").
     /// </summary>
     private static bool OnItsOwn(string text, ReadOnlySpan<Token> tokens, int from)
     {
         var words = 0;
+        var titleCase = false; // "Tesla Downgrades Its Delivery Outlook": capitals say nothing
         for (var i = from; i < tokens.Length && tokens[i].Kind != TokenKind.SentenceEnd && words <= MaxWordsToOwnFigures; i++)
         {
             if (tokens[i].Kind != TokenKind.Word)
             {
+                if (words > 0 && tokens[i].Kind == TokenKind.Number)
+                {
+                    return false;
+                }
+
                 continue;
             }
 
             var word = tokens[i].GetText(text);
-            if (words++ == 0 ? !OwnWords.Contains(word) : OnWord.Contains(word) || word.Equals("for", StringComparison.OrdinalIgnoreCase) && NextIsCapitalised(text, tokens, i + 1))
+            if (words++ == 0)
             {
-                return false;
+                if (!OwnWords.Contains(word))
+                {
+                    return false;
+                }
+
+                titleCase = char.IsUpper(word[0]);
+                continue;
             }
 
             if (OwnFigures.Contains(word))
             {
-                // "… its outlook on Nvidia": the figures are about another company after all.
-                return !(NextWordIs(text, tokens, i + 1, "on") || NextWordIs(text, tokens, i + 1, "for") && NextIsCapitalised(text, tokens, i + 2));
+                return !NextWordIs(text, tokens, i + 1, "on"); // "… its outlook on Nvidia": about another company after all
+            }
+
+            if (OnWord.Contains(word) || char.IsUpper(word[0]) && !titleCase)
+            {
+                return false;
             }
         }
 
         return false;
     }
+
+    /// <summary>
+    /// Whether "per" before a name credits it ("per FactSet", "per Refinitiv data", "…, per S&amp;P Global Ratings."): not when a
+    /// unit follows the name ("$95 per Activision share") nor its possessive ("per Acme's statement" quotes the company itself).
+    /// </summary>
+    private static bool CreditedPer(string text, ReadOnlySpan<Token> tokens, int after) =>
+        after >= tokens.Length || tokens[after].Kind != TokenKind.Word ||
+        !(UnitsPer.Contains(tokens[after].GetText(text)) || IsPossessive(text, tokens[after]));
 
     /// <summary>Whether the next word is in <paramref name="words"/>.</summary>
     private static bool NextWordIn(string text, ReadOnlySpan<Token> tokens, int from, WordSet words)
@@ -542,20 +562,6 @@ internal static class SourceMentions
             if (tokens[i].Kind == TokenKind.Word)
             {
                 return words.Contains(tokens[i].GetText(text));
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether the next word starts with a capital (a name: "for Nvidia", not "for the year").</summary>
-    private static bool NextIsCapitalised(string text, ReadOnlySpan<Token> tokens, int from)
-    {
-        for (var i = from; i < tokens.Length && tokens[i].Kind != TokenKind.SentenceEnd; i++)
-        {
-            if (tokens[i].Kind == TokenKind.Word)
-            {
-                return char.IsUpper(text[tokens[i].Start]);
             }
         }
 

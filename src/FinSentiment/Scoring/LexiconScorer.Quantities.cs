@@ -637,20 +637,22 @@ public sealed partial class LexiconScorer
             }
 
             var limit = Math.Min(units.Length, q + 16);
-            var joined = false;
+            var hasFigure = false;
             for (var i = q + 1; i < limit; i++)
             {
-                // "Net loss was $4 million and gross margin was 52%, compared with 48%": past a join, the figures after the next
-                // quantity are its own ("result before taxes was a loss of EUR -3.5 (+1.2)" names one quantity by another).
-                joined |= IsWord(text, units[i], "and") || units[i].Kind == UnitKind.Boundary && text[units[i].Start] is ',' or ';';
-                if (joined && IsSubjectQuantity(units[i]))
+                // "Net loss was $4 million and gross margin was 52%, compared with 48%": once the quantity has its figure, the
+                // figures after the next quantity are that one's ("result before taxes was a loss of EUR -3.5 (+1.2)" names one
+                // quantity by another, "operating profit, before interest and taxes, was $900 million" puts one aside first).
+                if (hasFigure && IsSubjectQuantity(units[i]))
                 {
                     break;
                 }
 
+                hasFigure |= units[i].HasValue;
+
                 if (TryCompare(text, units, i, limit, out var current, out var previous, out var earlier))
                 {
-                    if (units[earlier].Kind == UnitKind.Percent && !ComparesLevels(text, units, q, earlier))
+                    if (units[earlier].Kind == UnitKind.Percent && !ComparesLevels(text, units, q, earlier) || ComparedBefore(units, q, i))
                     {
                         break;
                     }
@@ -850,9 +852,26 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
+    /// Whether a quantity before <paramref name="q"/> already took the figure at <paramref name="i"/>: "net income, excluding
+    /// one-time charges, was $2 billion, compared with $1.5 billion" compares the income, not the charges put aside.
+    /// </summary>
+    private static bool ComparedBefore(ReadOnlySpan<Unit> units, int q, int i)
+    {
+        for (var p = 0; p < q; p++)
+        {
+            if (units[p].Comparison != 0 && units[p].Partner == i && !units[p].Turnaround)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether two percentages compared are levels of the quantity at <paramref name="q"/> then and now: not a part of it ("its
-    /// share of revenue from China was 17%, compared with 19%"), not another company's ("20%, compared with 25% for Globex"),
-    /// and not figures whose sign a word gives ("minus 4%, versus minus 1%").
+    /// share of revenue from China was 17%, compared with 19%"), not another company's ("20%, compared with 25% for Globex"; "for
+    /// Fiscal 2024" is a period), and not figures whose sign a word gives ("minus 4%, versus minus 1%").
     /// </summary>
     private static bool ComparesLevels(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int q, int earlier)
     {
@@ -863,7 +882,7 @@ public sealed partial class LexiconScorer
         }
 
         if (earlier + 2 < units.Length && IsWord(text, units[earlier + 1], "for") && units[earlier + 2].Kind is UnitKind.Word or UnitKind.Lexical &&
-            char.IsUpper(text[units[earlier + 2].Start]))
+            char.IsUpper(text[units[earlier + 2].Start]) && !PhraseText.IsPeriodLabel(text[units[earlier + 2].Start..units[earlier + 2].End]))
         {
             return false;
         }

@@ -93,8 +93,14 @@ public sealed partial class LexiconScorer
             var trouble = ObjectAfter(text, units, v);
             var named = trouble >= 0 && trouble + 1 < units.Length && units[trouble].Contribution < 0 && units[trouble + 1].Kind is UnitKind.Word or UnitKind.Lexical &&
                 UndoneStates.Contains(text[units[trouble + 1].Start..units[trouble + 1].End]);
-            if (trouble < 0 || !(named || IsTrouble(text, units[trouble])) || IsDenial(text, units, v, named ? trouble + 1 : trouble))
+            if (trouble < 0 || !(named || IsTrouble(text, units[trouble])))
             {
+                continue;
+            }
+
+            if (IsDenial(text, units, v, named ? trouble + 1 : trouble))
+            {
+                verb.Contribution = 0; // "dismissed the allegations": what is said stands, and the verb is no dismissal of staff
                 continue;
             }
 
@@ -148,6 +154,13 @@ public sealed partial class LexiconScorer
         if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) ||
             word.Equals("withdrew", StringComparison.OrdinalIgnoreCase))
         {
+            // "Prosecutors dropped fraud charges": right before a phrase of trouble, after a subject ("Settled lawsuits cost…" opens
+            // with an adjective).
+            if (v > 0 && v + 1 < units.Length && units[v + 1].Kind == UnitKind.Lexical && IsTrouble(text, units[v + 1]))
+            {
+                return true;
+            }
+
             if (v + 1 >= units.Length || units[v + 1].Kind != UnitKind.Word)
             {
                 return false;
@@ -166,37 +179,18 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
-    /// Whether a verb of dismissing at unit <paramref name="v"/> denies the trouble rather than ends it: allegations or
-    /// accusations ("Acme dismissed the allegations"), or anything dismissed "as" something or with ", calling" ("dismissed the
-    /// claims as baseless"). Courts dismiss lawsuits, charges and claims; companies dismiss what is said about them.
+    /// Whether a verb of dismissing at unit <paramref name="v"/> denies what is said rather than ends trouble: allegations,
+    /// accusations, criticism or concerns ("Acme dismissed the allegations as baseless"). Courts dismiss lawsuits, charges and
+    /// claims, which are ended whatever follows ("dismissed the lawsuit as moot").
     /// </summary>
-    private static bool IsDenial(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int v, int trouble)
-    {
-        if (!DismissingVerbs.Contains(text[units[v].Start..units[v].End]))
-        {
-            return false;
-        }
-
-        if (DeniedTroubles.Contains(PhraseText.LastWord(text[units[trouble].Start..units[trouble].End])))
-        {
-            return true;
-        }
-
-        var next = trouble + 1;
-        if (next < units.Length && units[next].Kind == UnitKind.Boundary && text[units[next].Start] == ',')
-        {
-            next++;
-        }
-
-        // "… as baseless", not "… as the court of first instance".
-        return next < units.Length && (IsWord(text, units[next], "calling") ||
-            IsWord(text, units[next], "as") && !(next + 1 < units.Length && units[next + 1].Kind == UnitKind.Word &&
-                                                  Determiners.Contains(text[units[next + 1].Start..units[next + 1].End])));
-    }
+    private static bool IsDenial(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int v, int trouble) =>
+        DismissingVerbs.Contains(text[units[v].Start..units[v].End]) &&
+        DeniedTroubles.Contains(PhraseText.LastWord(text[units[trouble].Start..units[trouble].End]));
 
     /// <summary>
     /// Whether a request comes within three words before the "to" at unit <paramref name="to"/>: "a motion to dismiss", "asked
-    /// the court to dismiss", "urged regulators to rescind the ban" ask for what has not happened.
+    /// the court to dismiss", "urged regulators to rescind the ban" ask for what has not happened, unless a word of granting
+    /// comes before the request ("granted Acme's motion to dismiss").
     /// </summary>
     private static bool AskedFor(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int to)
     {
@@ -204,6 +198,15 @@ public sealed partial class LexiconScorer
         {
             if (Requests.Contains(text[units[i].Start..units[i].End]))
             {
+                // "A judge granted Acme's motion to dismiss": a request granted is done.
+                for (var g = i - 1; g >= 0 && g >= i - 3 && units[g].Kind is UnitKind.Word or UnitKind.Lexical; g--)
+                {
+                    if (Grants.Contains(text[units[g].Start..units[g].End]))
+                    {
+                        return false;
+                    }
+                }
+
                 return true;
             }
         }

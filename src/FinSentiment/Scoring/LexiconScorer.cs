@@ -151,6 +151,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "refuse", "refuses", "refused", "refusing", "fail", "fails", "failed", "failing", "offer", "offers", "offered", "bid", "bids",
         "attempt", "attempts", "attempted", "effort", "efforts", "path", "declined", "declines", "unable", "reluctant");
 
+    // Hedges that name an aim, whose reach ends at "and": "to fight", "to combat", "to tackle", "to counter", "help(s) fight".
+    private static readonly WordSet AimHedges = new("to fight", "to combat", "to tackle", "to counter", "help fight", "helps fight");
+
     // Words for a part of a quantity: "its share of revenue", "the proportion of sales".
     private static readonly WordSet Portions = new("share", "proportion", "percentage", "portion", "part", "fraction");
 
@@ -165,8 +168,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
     // rescind the ban").
     private static readonly WordSet Requests = new(
         "motion", "motions", "request", "requests", "requested", "petition", "petitions", "petitioned", "ask", "asks", "asked",
-        "asking", "urge", "urges", "urged", "urging", "seek", "seeks", "seeking", "sought", "moved", "appeal", "appeals",
-        "appealed", "lobbied", "lobbying");
+        "asking", "urge", "urges", "urged", "urging", "seek", "seeks", "seeking", "sought", "appeal", "appeals", "appealed", "lobbied",
+        "lobbying");
+
+    // Words that grant a request: "granted Acme's motion to dismiss" is a dismissal.
+    private static readonly WordSet Grants = new("granted", "grants", "grant", "granting", "approved", "approves", "upheld", "accepted");
 
     // Prepositions that end a verb's object: what follows is where, when or why, not what the verb acts on.
     private static readonly WordSet Prepositions = new(
@@ -598,7 +604,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
             if ((present & Bit(LexiconCategory.Hedge)) != 0)
             {
-                ApplyHedges(units);
+                ApplyHedges(text, units);
             }
 
             if ((present & Bit(LexiconCategory.Contrast)) != 0)
@@ -962,7 +968,15 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
                 if (mayBranch)
                 {
-                    Extend(text, tokens, wordIds, node, next + 1, mayBranch: false, ref best, ref bestEnd);
+                    // Only a phrase of two words or more past the owner's word: "raised its rates" is no "raised rates" of a
+                    // central bank, "cut its losses" no "cut losses".
+                    var (skipBest, skipEnd) = (-1, next + 3);
+                    Extend(text, tokens, wordIds, node, next + 1, mayBranch: false, ref skipBest, ref skipEnd);
+                    if (skipBest >= 0 && skipEnd >= bestEnd)
+                    {
+                        (best, bestEnd) = (skipBest, skipEnd);
+                    }
+
                     mayBranch = false;
                 }
             }
@@ -1254,7 +1268,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             !IsTitleCase(text, units); // "Tesla Defies Stock Selloff": capitals say nothing
     }
 
-    private static void ApplyHedges(Span<Unit> units)
+    private static void ApplyHedges(ReadOnlySpan<char> text, Span<Unit> units)
     {
         for (var h = 0; h < units.Length; h++)
         {
@@ -1263,10 +1277,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 continue;
             }
 
+            // An aim ("to fight inflation") damps its object only: "cut prices to fight inflation and posted record profit".
+            var aim = AimHedges.Contains(text[units[h].Start..units[h].End]);
             for (var i = h + 1; i < units.Length; i++)
             {
                 ref var unit = ref units[i];
-                if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Contrast)
+                if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Contrast || aim && IsWord(text, unit, "and"))
                 {
                     break;
                 }

@@ -584,6 +584,10 @@ public sealed class TickerResolver : ITickerResolver
         var recentSentence = -1;
         var salience = new Salience();
 
+        // A descriptor that opens its sentence ("The iPhone maker lost ground after Globex…") is that sentence's subject.
+        CompanyInfo? openingDescriptor = null;
+        var openingDescriptorSentence = -1;
+
         // Only the tokens that may start a reference are visited; the candidates up to each are caught up with there (only a
         // reference reads them).
         for (var i = NextReferenceStart(text, tokens, 0); i < tokens.Length; i = NextReferenceStart(text, tokens, i + 1))
@@ -619,6 +623,11 @@ public sealed class TickerResolver : ITickerResolver
                     Add(ref candidates, ref found, new Candidate(tokens[i].Start, end.End - tokens[i].Start, i, descriptor!.Company, MentionKind.Reference, State.Accepted));
                     recent = descriptor.Company;
                     recentSentence = sentence;
+                    if (IsSentenceStart(tokens, i))
+                    {
+                        (openingDescriptor, openingDescriptorSentence) = (descriptor.Company, sentence);
+                    }
+
                     i += matched;
                     continue;
                 }
@@ -627,7 +636,9 @@ public sealed class TickerResolver : ITickerResolver
                 // company it is the latest one; in a later sentence, the most salient one of that sentence (Salience.Of).
                 if (recent is not null && sentence - recentSentence <= _referenceWindow && MatchGenericNoun(text, tokens, i) is var noun and > 0)
                 {
-                    var referent = sentence == recentSentence ? recent : salience.Of(candidates.AsSpan(0, next), tokens, sentenceOf, recentSentence, recent);
+                    var referent = sentence == recentSentence ? recent
+                        : salience.Of(text, candidates.AsSpan(0, next), tokens, sentenceOf, recentSentence, recent,
+                                      openingDescriptorSentence == recentSentence ? openingDescriptor : null);
                     Add(ref candidates, ref found, new Candidate(tokens[i].Start, tokens[noun].End - tokens[i].Start, i, referent, MentionKind.Reference, State.Accepted));
                     i = noun;
                 }
@@ -646,11 +657,12 @@ public sealed class TickerResolver : ITickerResolver
     }
 
     /// <summary>
-    /// Which company of a sentence "the company" in a later sentence goes back to: the one named most often so far (the story's
-    /// subject: "Intel … compete with Nvidia and AMD. The company also…" after a headline on Intel); on a tie, the one that
-    /// opens the sentence, unless another company follows it closely ("Nvidia supplier TSMC"); else the latest one ("Analysts at
-    /// Morgan Stanley upgraded Apple. The company's shares rose"; "Like Apple, Microsoft…"). Mentions are counted once, as
-    /// they are caught up with, and the answer is kept until another mention (or descriptor) is: a text of many references stays linear.
+    /// Which company of a sentence "the company" in a later sentence goes back to: its subject, the first company named in it
+    /// that no preposition puts in another role ("Intel … compete with Nvidia and AMD. The company also…"; not "Analysts at
+    /// Morgan Stanley upgraded Apple", "Like Apple, Microsoft…", "According to Goldman Sachs, Tesla…") and that no other company
+    /// follows closely ("Nvidia supplier TSMC"), or a descriptor that opens it ("The iPhone maker…"); without one, the company
+    /// named most often so far, the latest on a tie. Mentions are counted once, as they are caught up with, and an answer is
+    /// kept until another mention (or descriptor) is: a text of many references stays linear.
     /// </summary>
     private struct Salience
     {
@@ -661,12 +673,42 @@ public sealed class TickerResolver : ITickerResolver
         private CompanyInfo? _recent;
         private CompanyInfo? _answer;
 
-        /// <summary>The most salient company of <paramref name="sentence"/> among the mentions <paramref name="seen"/> so far.</summary>
-        public CompanyInfo Of(ReadOnlySpan<Candidate> seen, ReadOnlySpan<Token> tokens, int[] sentenceOf, int sentence, CompanyInfo recent)
+        /// <summary>The company of <paramref name="sentence"/> that a later "the company" means, among the mentions <paramref name="seen"/> so far.</summary>
+        public CompanyInfo Of(
+            ReadOnlySpan<char> text, ReadOnlySpan<Candidate> seen, ReadOnlySpan<Token> tokens, int[] sentenceOf, int sentence, CompanyInfo recent,
+            CompanyInfo? openingDescriptor)
         {
             if (_answer is not null && _answeredAt == seen.Length && _answeredFor == sentence && ReferenceEquals(_recent, recent))
             {
                 return _answer;
+            }
+
+            (_answeredAt, _answeredFor, _recent) = (seen.Length, sentence, recent);
+
+            // The sentence's mentions: later ones (a source held back in the reference's own sentence) are passed over.
+            var last = seen.Length - 1;
+            while (last >= 0 && Sentence(sentenceOf, seen[last].TokenIndex) > sentence)
+            {
+                last--;
+            }
+
+            var first = last + 1;
+            while (first > 0 && Sentence(sentenceOf, seen[first - 1].TokenIndex) == sentence)
+            {
+                first--;
+            }
+
+            if (openingDescriptor is not null)
+            {
+                return _answer = openingDescriptor;
+            }
+
+            for (var k = first; k <= last; k++)
+            {
+                if (seen[k].State == State.Accepted && IsSubject(text, tokens, seen, k))
+                {
+                    return _answer = seen[k].Company;
+                }
             }
 
             _counts ??= new Dictionary<CompanyInfo, int>(ReferenceEqualityComparer.Instance);
@@ -682,35 +724,52 @@ public sealed class TickerResolver : ITickerResolver
             // From the latest mention back: a company named more often wins; the latest keeps a tie.
             var best = recent;
             var bestCount = _counts.GetValueOrDefault(recent);
-            var first = -1;
-            for (var k = seen.Length - 1; k >= 0 && Sentence(sentenceOf, seen[k].TokenIndex) == sentence; k--)
+            for (var k = last; k >= first; k--)
             {
-                if (seen[k].State != State.Accepted)
+                if (seen[k].State == State.Accepted && _counts[seen[k].Company] > bestCount)
                 {
-                    continue;
-                }
-
-                first = k;
-                var count = _counts[seen[k].Company];
-                if (count > bestCount)
-                {
-                    (best, bestCount) = (seen[k].Company, count);
+                    (best, bestCount) = (seen[k].Company, _counts[seen[k].Company]);
                 }
             }
 
-            if (first >= 0 && _counts[seen[first].Company] == bestCount && IsSentenceStart(tokens, seen[first].TokenIndex) &&
-                !(first + 1 < seen.Length && seen[first + 1].TokenIndex - seen[first].TokenEnd < CloseFollowerTokens))
+            return _answer = best;
+        }
+
+        /// <summary>
+        /// Whether mention <paramref name="k"/> may be its sentence's subject: no preposition right before it ("shares of" and
+        /// "stock in" are no prepositions of role) and no other company within <see cref="CloseFollowerTokens"/> tokens after it.
+        /// </summary>
+        private static bool IsSubject(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Candidate> seen, int k)
+        {
+            var at = seen[k].TokenIndex;
+            if (at > 0 && tokens[at - 1].Kind == TokenKind.Word && RolePrepositions.Contains(tokens[at - 1].GetText(text)) &&
+                !(at > 1 && tokens[at - 2].Kind == TokenKind.Word && StockWords.Contains(tokens[at - 2].GetText(text))))
             {
-                best = seen[first].Company;
+                return false;
             }
 
-            (_answeredAt, _answeredFor, _recent, _answer) = (seen.Length, sentence, recent, best);
-            return best;
+            for (var n = k + 1; n < seen.Length && seen[n].TokenIndex - seen[k].TokenEnd < CloseFollowerTokens; n++)
+            {
+                if (seen[n].State == State.Accepted && !ReferenceEquals(seen[n].Company, seen[k].Company))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 
     /// <summary>Within this many tokens after a company, another one makes the first a modifier or a source ("Nvidia supplier TSMC").</summary>
     private const int CloseFollowerTokens = 3;
+
+    // Words before a company that give it a role other than the subject's: "analysts at Globex", "like Globex", "with Globex".
+    private static readonly WordSet RolePrepositions = new(
+        "at", "like", "unlike", "of", "from", "by", "with", "than", "to", "for", "against", "about", "over", "versus", "vs", "including",
+        "as", "after", "before", "between", "into", "on", "in", "behind", "beat", "beats", "and", "or");
+
+    // Words before "of" or "in" that make the company the subject after all: "Shares of Intel tumbled", "stock in Acme rose".
+    private static readonly WordSet StockWords = new("shares", "share", "stock", "stocks");
 
     /// <summary>
     /// The first token from <paramref name="from"/> on that may start a reference, or the number of tokens: a word of two or three

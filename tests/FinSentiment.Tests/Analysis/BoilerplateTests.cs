@@ -23,6 +23,8 @@ public sealed class BoilerplateTests
     [InlineData("SAFE HARBOR STATEMENT\n")] // the note below it names forward-looking statements
     [InlineData("This press release contains forward-looking statements within the meaning of the securities laws. ")]
     [InlineData("Statements in this news release that are not historical facts are forward looking statements. ")]
+    [InlineData("Today's call will contain forward-looking statements within the meaning of the safe harbor provisions. ")]
+    [InlineData("Safe Harbor\n")]
     public void The_note_on_forward_looking_statements_weighs_nothing(string opening)
     {
         var withNote = Analyzer.Analyze(News + opening + Risks);

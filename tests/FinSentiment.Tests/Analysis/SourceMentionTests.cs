@@ -58,6 +58,7 @@ public sealed class SourceMentionTests
     [InlineData("Globex Capital sees 35% upside in Initech Motors after the rally.", "Globex Capital")]
     [InlineData("Globex Securities expects 20% downside for Initech Motors.", "Globex Securities")]
     [InlineData("Revenue beat the average estimate by 5%, per Globex data.", "Globex")]
+    [InlineData("Defaults are expected to surge next year, per Globex Ratings.", "Globex Ratings")]
     [InlineData("Globex's Asia PMI survey showed factory activity contracted sharply.", "Globex")] // a titled finding it published
     [InlineData("Globex Sachs' Global Investment Research note says widget stocks will rally.", "Globex Sachs")]
     public void A_messenger_is_neutral_even_when_it_is_the_only_company_named(string text, string target)
@@ -113,6 +114,8 @@ public sealed class SourceMentionTests
     [Theory]
     [InlineData("Globex's Model Y sales rose 20%.", Polarity.Positive)] // a titled product of its own is its news
     [InlineData("Globex's Q3 report showed subscriber growth beat forecasts.", Polarity.Positive)] // a period's report is its results
+    [InlineData("Globex downgraded its sales outlook for China, citing fierce competition.", Polarity.Negative)] // its own, for a place
+    [InlineData("Globex Downgrades Its Delivery Outlook For The Year", Polarity.Negative)] // capitals of a title say nothing
     [InlineData("Globex's AI Research team delivered strong results.", Polarity.Positive)] // its own people
     [InlineData("Globex upgrades its delivery forecast for the year.", Polarity.Positive)]
     [InlineData("Globex downgraded its delivery forecast.", Polarity.Negative)]
@@ -156,6 +159,7 @@ public sealed class SourceMentionTests
     [InlineData("Globex reiterates its overweight rating on Acme Widgets, citing strong demand.", "Globex")] // "its" rating of another
     [InlineData("Globex downgrades their outlook on Acme Widgets.", "Globex")]
     [InlineData("Globex initiates its coverage of Acme Widgets with a buy rating.", "Globex")]
+    [InlineData("Globex upgrades its S&P 500 earnings forecast.", "Globex")] // a market's forecast, named in capitals
     public void A_broker_that_rates_is_a_messenger(string text, string broker)
     {
         var result = Analyzer.Analyze(text, [new SentimentTarget(broker)]);

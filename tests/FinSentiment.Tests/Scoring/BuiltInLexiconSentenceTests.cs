@@ -65,6 +65,12 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("The charges against Initech were dismissed.")] // trouble named by its target, undone after it
     [InlineData("A judge dismissed all charges against Initech.")]
     [InlineData("The shareholder lawsuit against Acme was dismissed.")]
+    [InlineData("The judge dismissed the shareholder lawsuit as moot.")] // a court's dismissal, whatever it is called
+    [InlineData("A judge granted Acme's motion to dismiss the lawsuit.")] // a request granted is done
+    [InlineData("Prosecutors dropped fraud charges against Initech.")] // a verb right before a phrase of trouble
+    [InlineData("Acme's drug helps fight obesity and drove revenue up 45%.")] // an aim's reach ends at "and"
+    [InlineData("Operating profit, before interest and taxes, was $900 million, versus $700 million.")] // an aside between commas
+    [InlineData("Gross margin was 45.2%, compared with 42.1% for Fiscal 2024.")] // a period, not another company
     [InlineData("Acme stock is a screaming buy.")]
     [InlineData("Globex guides higher after a strong quarter.")]
     [InlineData("Initech Announces Record Third Quarter Results")] // a record named with its period

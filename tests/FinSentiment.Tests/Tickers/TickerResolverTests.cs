@@ -147,11 +147,19 @@ public sealed class TickerResolverTests
     [InlineData("Like Apple, Microsoft reported strong cloud growth. The company raised its dividend.", "MSFT")]
     [InlineData("In a deal with Disney, Comcast sold its Hulu stake. The company paid $8.6 billion.", "CMCSA")]
     [InlineData("Intel shares slid. Intel said it would compete harder with AMD. The company also cut its dividend.", "INTC")]
-    public void A_generic_reference_in_a_later_sentence_attaches_to_the_salient_company_of_the_one_before(string text, string expected)
+    [InlineData("SANTA CLARA, Calif., Aug 1 (Reuters) - Intel reported a loss as it struggles to compete with Nvidia and AMD. The company said more.", "INTC")]
+    [InlineData("On Thursday, Intel reported a loss as it lost ground to Nvidia and AMD. The company said it would suspend its dividend.", "INTC")]
+    [InlineData("Shares of Intel tumbled 20% after it lost ground to Nvidia and AMD. The company said more.", "INTC")]
+    [InlineData("Apple reported record sales. Apple's services revenue also grew. Qualcomm, a key Apple supplier, cut its outlook. The company cited weak demand.", "QCOM")]
+    [InlineData("Intel (NASDAQ: INTC) reported a loss as it struggles to compete with Nvidia (NASDAQ: NVDA) and AMD (NASDAQ: AMD). The company said more.", "INTC")]
+    [InlineData("Apple shares fell 2% on Tuesday. The iPhone maker lost ground after Microsoft unveiled a cheaper laptop. The company said demand remained strong.", "AAPL")]
+    [InlineData("Thomson Reuters reported that Boeing would cut jobs. The company confirmed the layoffs.", "BA")]
+    public void A_generic_reference_in_a_later_sentence_attaches_to_the_subject_of_the_one_before(string text, string expected)
     {
-        // In the sentence of its company, "the company" is the latest one named; in a later sentence, the one named most so
-        // far, the sentence's opening subject on a tie, else the latest (not a modifier, a source or a preposition's object).
-        var reference = ResolverHarness.Resolve(text).Single(m => m.Kind == MentionKind.Reference);
+        // In the sentence of its company, "the company" is the latest one named; in a later sentence, that sentence's subject
+        // (the first company no preposition puts in another role and no other company follows closely, or a descriptor that
+        // opens it), else the company named most so far, else the latest.
+        var reference = ResolverHarness.Resolve(text).Last(m => m.Kind == MentionKind.Reference);
         Assert.Equal(expected, reference.Symbol);
     }
 
