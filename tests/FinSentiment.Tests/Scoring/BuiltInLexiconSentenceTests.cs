@@ -76,7 +76,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Initech Announces Record Third Quarter Results")] // a record named with its period
     [InlineData("Acme is adding capacity to tackle surging demand.")] // an aim damps, it does not flip
     [InlineData("Gross margin of 61.5%, compared to 58.0% in the prior-year period.")] // percentages against percentages
-    [InlineData("The unemployment rate was 3.5% vs 3.6% expected.")]
+    [InlineData("The jobless rate came in at 3.7% vs 3.8% expected.")]
     [InlineData("Net income was $5.2 million, or $0.12 per diluted share, compared to a net loss of $1.4 million.")] // past the aside
     public void Clear_good_news_is_positive(string text)
     {
@@ -138,7 +138,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme pulls its guidance for the year")] // in every tense
     [InlineData("Acme pulled its full-year guidance")] // "its" inside a phrase listed with and without it
     [InlineData("Globex is suspending its outlook")]
-    [InlineData("Analysts are trimming their forecasts for Acme")] // every tense of an established phrase
+    [InlineData("Brokers keep trimming their forecasts for Acme")] // every tense of an established phrase
     [InlineData("Globex may have to lower its full-year guidance")]
     public void Clear_bad_news_is_negative(string text)
     {
@@ -283,7 +283,7 @@ public sealed class BuiltInLexiconSentenceTests
 
     [Theory]
     [InlineData("The annual general meeting will be held on Tuesday.")]
-    [InlineData("The finance chief is leaving the company to pursue other opportunities.")] // a departure's formula, no gain
+    [InlineData("The finance chief will step down to pursue other opportunities.")] // a departure's formula, no gain
     [InlineData("The central bank will buy bonds to fight the next recession.")] // a bad thing set out to be fought
     public void Sentence_without_opinion_is_neutral(string text)
     {
