@@ -641,8 +641,8 @@ public sealed partial class LexiconScorer
             for (var i = q + 1; i < limit; i++)
             {
                 // "Net loss was $4 million and gross margin was 52%, compared with 48%": once the quantity has its figure, the
-                // figures after the next quantity are that one's ("profit before tax showed a EUR -2.1 (+0.8) million loss" names one
-                // quantity by another, "operating profit, before interest and taxes, was $900 million" puts one aside first).
+                // figures after the next quantity are that one's ("profit before tax showed a EUR -2.1 (+0.8) million loss" names
+                // one quantity by another, "operating profit, before interest and taxes, was $900 million" puts one aside first).
                 if (hasFigure && IsSubjectQuantity(units[i]))
                 {
                     break;
