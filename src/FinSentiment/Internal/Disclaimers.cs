@@ -21,9 +21,6 @@ internal static class Disclaimers
     // Words between "this" and what it names: "this press release", "this Current Report", "today's conference call".
     private static readonly WordSet TextKinds = new("press", "news", "earnings", "current", "quarterly", "annual", "conference");
 
-    // Words that point at the text itself as "this" does: "Today's call will contain forward-looking statements".
-    private static readonly WordSet ThisWords = new("this", "today's", "today’s");
-
     /// <summary>The most words a heading may have.</summary>
     private const int MaxHeadingWords = 8;
 
@@ -108,44 +105,30 @@ internal static class Disclaimers
         (harbor.Equals("harbor", StringComparison.OrdinalIgnoreCase) || harbor.Equals("harbour", StringComparison.OrdinalIgnoreCase)) &&
         (sentence.Length == 2 || sentence[2].Kind == TokenKind.SentenceEnd || sentence[2].GetText(text).StartsWith("statement", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Whether the words from token <paramref name="i"/> are <paramref name="words"/>, ignoring case.</summary>
-    private static bool IsWords(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence, int i, params ReadOnlySpan<string> words)
-    {
-        if (i + words.Length > sentence.Length)
-        {
-            return false;
-        }
-
-        for (var w = 0; w < words.Length; w++)
-        {
-            if (!sentence[i + w].GetText(text).Equals(words[w], StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>
-    /// Whether the sentence speaks of the text itself: "this [press] release", "today's call" (<see cref="ThisText"/>), "herein"
-    /// ("statements made herein"), or the law's words for the note ("within the meaning of", "safe harbor provisions").
+    /// Whether the sentence speaks of the text itself: "this [press] release", "today's call" (<see cref="ThisText"/>) or
+    /// "herein" ("statements made herein"); the law's words alone ("within the meaning of") also name statements in lawsuits.
     /// </summary>
     private static bool TiedToTheRelease(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence)
     {
         for (var i = 0; i + 1 < sentence.Length; i++)
         {
             var word = sentence[i].GetText(text);
-            if (ThisWords.Contains(word))
+            if (word.Equals("herein", StringComparison.OrdinalIgnoreCase))
             {
-                var next = i + 1 + (TextKinds.Contains(sentence[i + 1].GetText(text)) ? 1 : 0);
-                if (next < sentence.Length && ThisText.Contains(sentence[next].GetText(text)))
-                {
-                    return true;
-                }
+                return true;
             }
-            else if (word.Equals("herein", StringComparison.OrdinalIgnoreCase) || IsWords(text, sentence, i, "within", "the", "meaning", "of") ||
-                     IsWords(text, sentence, i, "safe", "harbor", "provisions") || IsWords(text, sentence, i, "safe", "harbour", "provisions"))
+
+            // "this", or "today" and its possessive ("Today's call"): then the kind of text, after a word of its sort at most.
+            var kind = word.Equals("this", StringComparison.OrdinalIgnoreCase) ? i + 1
+                : word.Equals("today", StringComparison.OrdinalIgnoreCase) && PhraseText.IsPossessive(sentence[i + 1].GetText(text)) ? i + 2
+                : -1;
+            if (kind > 0 && kind < sentence.Length && TextKinds.Contains(sentence[kind].GetText(text)))
+            {
+                kind++;
+            }
+
+            if (kind > 0 && kind < sentence.Length && ThisText.Contains(sentence[kind].GetText(text)))
             {
                 return true;
             }

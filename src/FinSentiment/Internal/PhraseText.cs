@@ -16,10 +16,10 @@ internal static class PhraseText
     // Capitalised words that name a period, not a company: "for Fiscal 2024", "for Q4", "Netflix's Q3 report".
     private static readonly WordSet PeriodLabels = new(
         "Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY", "Fiscal", "Annual", "Quarterly", "First-Quarter", "Second-Quarter", "Third-Quarter",
-        "Fourth-Quarter", "Half-Year", "Full-Year", "The", "January", "February", "March", "April", "May", "June", "July", "August",
+        "Fourth-Quarter", "Half-Year", "Full-Year", "January", "February", "March", "April", "May", "June", "July", "August",
         "September", "October", "November", "December");
 
-    /// <summary>Whether a word names a period ("Q3", "FY24", "Fiscal", "March") or is "The" of a title-case period.</summary>
+    /// <summary>Whether a word names a period ("Q3", "FY24", "Fiscal", "March").</summary>
     public static bool IsPeriodLabel(ReadOnlySpan<char> word) =>
         PeriodLabels.Contains(word) || word.Length is 4 or 6 && word.StartsWith("FY", StringComparison.OrdinalIgnoreCase) && char.IsAsciiDigit(word[^1]);
 

@@ -507,12 +507,13 @@ internal static class SourceMentions
     private static bool OnItsOwn(string text, ReadOnlySpan<Token> tokens, int from)
     {
         var words = 0;
-        var titleCase = false; // "Tesla Downgrades Its Delivery Outlook": capitals say nothing
+        var titleCase = false; // "Tesla Downgrades Its Delivery Outlook For The Year": capitals say nothing
         for (var i = from; i < tokens.Length && tokens[i].Kind != TokenKind.SentenceEnd && words <= MaxWordsToOwnFigures; i++)
         {
             if (tokens[i].Kind != TokenKind.Word)
             {
-                if (words > 0 && tokens[i].Kind == TokenKind.Number)
+                // A figure between is a market's ("its S&P 500 forecast"), a year the company's own ("its 2025 profit forecast").
+                if (words > 0 && tokens[i].Kind == TokenKind.Number && !IsYear(tokens[i].GetText(text)))
                 {
                     return false;
                 }
@@ -534,7 +535,10 @@ internal static class SourceMentions
 
             if (OwnFigures.Contains(word))
             {
-                return !NextWordIs(text, tokens, i + 1, "on"); // "… its outlook on Nvidia": about another company after all
+                // "… its outlook on Nvidia", "its forecast for Apple": about another company after all ("for China" too: a name
+                // cannot be told from a place here; "for the year", "for Q3" stay the company's own).
+                return !(NextWordIs(text, tokens, i + 1, "on") ||
+                         !titleCase && (NextWordIs(text, tokens, i + 1, "for") || NextWordIs(text, tokens, i + 1, "of")) && NamesAfter(text, tokens, i + 1));
             }
 
             if (OnWord.Contains(word) || char.IsUpper(word[0]) && !titleCase)
@@ -545,6 +549,28 @@ internal static class SourceMentions
 
         return false;
     }
+
+    /// <summary>Whether the word after the one at <paramref name="preposition"/> is a capitalised name, not a period ("for Q3").</summary>
+    private static bool NamesAfter(string text, ReadOnlySpan<Token> tokens, int preposition)
+    {
+        for (var i = preposition + 1; i < tokens.Length && tokens[i].Kind != TokenKind.SentenceEnd; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && !IsWordAt(text, tokens, i, "for") && !IsWordAt(text, tokens, i, "of"))
+            {
+                var word = tokens[i].GetText(text);
+                return char.IsUpper(word[0]) && !PhraseText.IsPeriodLabel(word);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsWordAt(string text, ReadOnlySpan<Token> tokens, int i, string word) =>
+        tokens[i].GetText(text).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether a number is a year from 1990 to 2099.</summary>
+    private static bool IsYear(ReadOnlySpan<char> number) =>
+        number.Length == 4 && (number.StartsWith("19") && number[2] == '9' || number.StartsWith("20")) && int.TryParse(number, out _);
 
     /// <summary>
     /// Whether "per" before a name credits it ("per FactSet", "per Refinitiv data", "…, per S&amp;P Global Ratings."): not when a

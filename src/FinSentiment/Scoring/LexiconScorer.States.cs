@@ -203,7 +203,9 @@ public sealed partial class LexiconScorer
                 {
                     if (Grants.Contains(text[units[g].Start..units[g].End]))
                     {
-                        return false;
+                        // "has not granted", "refused to grant": the request still stands.
+                        return g > 0 && (units[g - 1].Kind == UnitKind.Lexical && units[g - 1].Category == LexiconCategory.Negator ||
+                                         IsWord(text, units[g - 1], "to") && g > 1 && UnmetAims.Contains(text[units[g - 2].Start..units[g - 2].End]));
                     }
                 }
 

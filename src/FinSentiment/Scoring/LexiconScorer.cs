@@ -1277,12 +1277,14 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 continue;
             }
 
-            // An aim ("to fight inflation") damps its object only: "cut prices to fight inflation and posted record profit".
+            // An aim ("to fight inflation") damps its object only: "cut prices to fight inflation and posted record profit" (a plain
+            // word after "and" starts another verb's phrase; "to fight inflation and weak demand" goes on).
             var aim = AimHedges.Contains(text[units[h].Start..units[h].End]);
             for (var i = h + 1; i < units.Length; i++)
             {
                 ref var unit = ref units[i];
-                if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Contrast || aim && IsWord(text, unit, "and"))
+                if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Contrast ||
+                    aim && IsWord(text, unit, "and") && i + 1 < units.Length && units[i + 1].Kind == UnitKind.Word)
                 {
                     break;
                 }

@@ -660,9 +660,10 @@ public sealed class TickerResolver : ITickerResolver
     /// Which company of a sentence "the company" in a later sentence goes back to: its subject, the first company named in it
     /// that no preposition puts in another role ("Intel … compete with Nvidia and AMD. The company also…"; not "Analysts at
     /// Morgan Stanley upgraded Apple", "Like Apple, Microsoft…", "According to Goldman Sachs, Tesla…") and that no other company
-    /// follows closely ("Nvidia supplier TSMC"), or a descriptor that opens it ("The iPhone maker…"); without one, the company
-    /// named most often so far, the latest on a tie. Mentions are counted once, as they are caught up with, and an answer is
-    /// kept until another mention (or descriptor) is: a text of many references stays linear.
+    /// follows closely ("Nvidia supplier TSMC") and that is no possessive ("Rival AMD's gains hurt Intel"), or a descriptor that
+    /// opens it ("The iPhone maker…"); without one, the company named most often so far, the first named on a tie. Mentions are
+    /// counted once, as they are caught up with, and an answer is kept until another mention (or descriptor) is: a text of many
+    /// references stays linear.
     /// </summary>
     private struct Salience
     {
@@ -721,10 +722,10 @@ public sealed class TickerResolver : ITickerResolver
                 }
             }
 
-            // From the latest mention back: a company named more often wins; the latest keeps a tie.
+            // A company named more often wins; the first named keeps a tie (the latest, when the sentence names none).
             var best = recent;
-            var bestCount = _counts.GetValueOrDefault(recent);
-            for (var k = last; k >= first; k--)
+            var bestCount = -1;
+            for (var k = first; k <= last; k++)
             {
                 if (seen[k].State == State.Accepted && _counts[seen[k].Company] > bestCount)
                 {
@@ -748,6 +749,14 @@ public sealed class TickerResolver : ITickerResolver
                 return false;
             }
 
+            // "Rival AMD's gains have hurt Intel": a possessive names what the company has, not the company ("Apple's shares" do).
+            var end = seen[k].TokenEnd;
+            if (end + 1 < tokens.Length && PhraseText.IsPossessive(tokens[end].GetText(text)) &&
+                !(tokens[end + 1].Kind == TokenKind.Word && StockWords.Contains(tokens[end + 1].GetText(text))))
+            {
+                return false;
+            }
+
             for (var n = k + 1; n < seen.Length && seen[n].TokenIndex - seen[k].TokenEnd < CloseFollowerTokens; n++)
             {
                 if (seen[n].State == State.Accepted && !ReferenceEquals(seen[n].Company, seen[k].Company))
@@ -766,7 +775,8 @@ public sealed class TickerResolver : ITickerResolver
     // Words before a company that give it a role other than the subject's: "analysts at Globex", "like Globex", "with Globex".
     private static readonly WordSet RolePrepositions = new(
         "at", "like", "unlike", "of", "from", "by", "with", "than", "to", "for", "against", "about", "over", "versus", "vs", "including",
-        "as", "after", "before", "between", "into", "on", "in", "behind", "beat", "beats", "and", "or");
+        "as", "after", "before", "between", "into", "on", "in", "behind", "beat", "beats", "and", "or", "despite", "amid", "amidst",
+        "following", "among", "under", "via", "per", "without", "while", "although", "though", "whereas", "when", "since", "citing");
 
     // Words before "of" or "in" that make the company the subject after all: "Shares of Intel tumbled", "stock in Acme rose".
     private static readonly WordSet StockWords = new("shares", "share", "stock", "stocks");

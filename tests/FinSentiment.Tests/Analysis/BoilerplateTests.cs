@@ -48,6 +48,7 @@ public sealed class BoilerplateTests
     [InlineData("The SEC said the press release contained misleading forward-looking statements. ")] // someone else's release
     [InlineData("Forward-looking statements in the release proved wildly optimistic, analysts said. ")]
     [InlineData("Safe harbor protections shield Initech from some lawsuits. ")] // no "Statement" heading
+    [InlineData("Investors said its forward-looking statements were misleading within the meaning of securities law. ")]
     [InlineData("Initech's guidance consists of forward-looking statements, meaning they may not come true. ")]
     public void News_about_forward_looking_statements_is_not_a_note(string sentence)
     {

@@ -114,8 +114,9 @@ public sealed class SourceMentionTests
     [Theory]
     [InlineData("Globex's Model Y sales rose 20%.", Polarity.Positive)] // a titled product of its own is its news
     [InlineData("Globex's Q3 report showed subscriber growth beat forecasts.", Polarity.Positive)] // a period's report is its results
-    [InlineData("Globex downgraded its sales outlook for China, citing fierce competition.", Polarity.Negative)] // its own, for a place
+    [InlineData("Globex downgraded its sales outlook for the second half, citing fierce competition.", Polarity.Negative)] // its own, for a period
     [InlineData("Globex Downgrades Its Delivery Outlook For The Year", Polarity.Negative)] // capitals of a title say nothing
+    [InlineData("Globex downgraded its 2025 profit forecast.", Polarity.Negative)] // a year is its own
     [InlineData("Globex's AI Research team delivered strong results.", Polarity.Positive)] // its own people
     [InlineData("Globex upgrades its delivery forecast for the year.", Polarity.Positive)]
     [InlineData("Globex downgraded its delivery forecast.", Polarity.Negative)]
@@ -160,6 +161,7 @@ public sealed class SourceMentionTests
     [InlineData("Globex downgrades their outlook on Acme Widgets.", "Globex")]
     [InlineData("Globex initiates its coverage of Acme Widgets with a buy rating.", "Globex")]
     [InlineData("Globex upgrades its S&P 500 earnings forecast.", "Globex")] // a market's forecast, named in capitals
+    [InlineData("Globex downgraded its outlook for Acme Widgets to negative.", "Globex")] // its forecast for another
     public void A_broker_that_rates_is_a_messenger(string text, string broker)
     {
         var result = Analyzer.Analyze(text, [new SentimentTarget(broker)]);

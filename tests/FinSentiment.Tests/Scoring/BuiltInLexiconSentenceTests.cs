@@ -129,6 +129,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme dismissed its chief executive.")] // dismissing a person is no trouble undone
     [InlineData("Acme filed a motion to dismiss the lawsuit.")] // asked for, not done: the lawsuit stands
     [InlineData("Acme asked the court to dismiss the lawsuit.")]
+    [InlineData("The court has not granted Acme's motion to dismiss the lawsuit.")] // a grant denied
     [InlineData("Acme dismissed the allegations as baseless.")] // a denial, not trouble ended
     [InlineData("Acme beat expectations but guided lower for the next quarter.")]
     [InlineData("Acme posted its slowest sales growth in a decade.")] // the slowest growth is growth that slowed

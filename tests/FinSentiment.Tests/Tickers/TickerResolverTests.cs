@@ -154,6 +154,8 @@ public sealed class TickerResolverTests
     [InlineData("Intel (NASDAQ: INTC) reported a loss as it struggles to compete with Nvidia (NASDAQ: NVDA) and AMD (NASDAQ: AMD). The company said more.", "INTC")]
     [InlineData("Apple shares fell 2% on Tuesday. The iPhone maker lost ground after Microsoft unveiled a cheaper laptop. The company said demand remained strong.", "AAPL")]
     [InlineData("Thomson Reuters reported that Boeing would cut jobs. The company confirmed the layoffs.", "BA")]
+    [InlineData("Despite Intel's troubles, Nvidia posted record revenue. The company raised its outlook.", "NVDA")]
+    [InlineData("Intel shares fell 5%. Intel expects weaker demand. Rival AMD's gains have hurt Intel. The company will cut jobs.", "INTC")]
     public void A_generic_reference_in_a_later_sentence_attaches_to_the_subject_of_the_one_before(string text, string expected)
     {
         // In the sentence of its company, "the company" is the latest one named; in a later sentence, that sentence's subject
