@@ -16,7 +16,8 @@ internal static class Disclaimers
     // What "this" names when a sentence speaks of the text itself ("This press release contains…", "Statements in this news
     // release…", "this announcement"), not of someone else's statements ("the agency said the release contained…").
     private static readonly WordSet ThisText = new(
-        "release", "announcement", "communication", "document", "presentation", "report", "statement", "filing", "call", "webcast");
+        "release", "announcement", "communication", "document", "presentation", "report", "statement", "filing", "call", "webcast",
+        "form");
 
     // Words between "this" and what it names: "this press release", "this Current Report", "today's conference call".
     private static readonly WordSet TextKinds = new("press", "news", "earnings", "current", "quarterly", "annual", "conference");
@@ -106,15 +107,19 @@ internal static class Disclaimers
         (sentence.Length == 2 || sentence[2].Kind == TokenKind.SentenceEnd || sentence[2].GetText(text).StartsWith("statement", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
-    /// Whether the sentence speaks of the text itself: "this [press] release", "today's call" (<see cref="ThisText"/>) or
-    /// "herein" ("statements made herein"); the law's words alone ("within the meaning of") also name statements in lawsuits.
+    /// Whether the sentence speaks of the text itself: "this [press] release", "today's call" (<see cref="ThisText"/>),
+    /// "herein" ("statements made herein"), or sets its statements against "historical fact" as the note does; the law's
+    /// words alone ("within the meaning of") also name statements in lawsuits.
     /// </summary>
     private static bool TiedToTheRelease(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence)
     {
         for (var i = 0; i + 1 < sentence.Length; i++)
         {
             var word = sentence[i].GetText(text);
-            if (word.Equals("herein", StringComparison.OrdinalIgnoreCase))
+            // "herein", or the note's own contrast: "statements other than statements of historical fact".
+            if (word.Equals("herein", StringComparison.OrdinalIgnoreCase) ||
+                word.Equals("historical", StringComparison.OrdinalIgnoreCase) && sentence[i + 1].GetText(text) is var noun &&
+                (noun.StartsWith("fact", StringComparison.OrdinalIgnoreCase) || noun.Equals("information", StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }
@@ -123,7 +128,8 @@ internal static class Disclaimers
             var kind = word.Equals("this", StringComparison.OrdinalIgnoreCase) ? i + 1
                 : word.Equals("today", StringComparison.OrdinalIgnoreCase) && PhraseText.IsPossessive(sentence[i + 1].GetText(text)) ? i + 2
                 : -1;
-            if (kind > 0 && kind < sentence.Length && TextKinds.Contains(sentence[kind].GetText(text)))
+            // At most two words of its sort between: "this earnings press release".
+            for (var sort = 0; sort < 2 && kind > 0 && kind < sentence.Length && TextKinds.Contains(sentence[kind].GetText(text)); sort++)
             {
                 kind++;
             }

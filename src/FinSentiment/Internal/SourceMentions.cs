@@ -550,23 +550,42 @@ internal static class SourceMentions
         return false;
     }
 
-    /// <summary>Whether the word after the one at <paramref name="preposition"/> is a capitalised name, not a period ("for Q3").</summary>
+    /// <summary>
+    /// Whether a company's name follows the preposition at <paramref name="preposition"/>: capitalised words, not a period
+    /// ("for Q3"), that end the phrase ("its forecast for Apple.", "for Intel to negative", "for Apple's iPhone sales"); a
+    /// capitalised word before a lower-case noun names a product, segment or place of the company's own ("its forecast for
+    /// Azure growth", "for Greater China revenue").
+    /// </summary>
     private static bool NamesAfter(string text, ReadOnlySpan<Token> tokens, int preposition)
     {
-        for (var i = preposition + 1; i < tokens.Length && tokens[i].Kind != TokenKind.SentenceEnd; i++)
+        var capitals = 0;
+        for (var i = preposition + 1; i < tokens.Length; i++)
         {
-            if (tokens[i].Kind == TokenKind.Word && !IsWordAt(text, tokens, i, "for") && !IsWordAt(text, tokens, i, "of"))
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Word && capitals == 0 && (IsWordAt(text, tokens, i, "for") || IsWordAt(text, tokens, i, "of")))
             {
-                var word = tokens[i].GetText(text);
-                return char.IsUpper(word[0]) && !PhraseText.IsPeriodLabel(word);
+                continue;
             }
+
+            if (token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]) && !PhraseText.IsPeriodLabel(token.GetText(text)))
+            {
+                capitals++;
+                continue;
+            }
+
+            return capitals > 0 && (token.Kind is TokenKind.SentenceEnd or TokenKind.Punctuation && !IsPossessive(text, token) ||
+                                    IsPossessive(text, token) || token.Kind == TokenKind.Word &&
+                                    (IsWordAt(text, tokens, i, "to") || StockNouns.Contains(token.GetText(text))));
         }
 
-        return false;
+        return capitals > 0;
     }
 
     private static bool IsWordAt(string text, ReadOnlySpan<Token> tokens, int i, string word) =>
         tokens[i].GetText(text).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    // Words after a company's name that keep it the company: "its outlook for Intel shares".
+    private static readonly WordSet StockNouns = new("shares", "stock", "stocks");
 
     /// <summary>Whether a number is a year from 1990 to 2099.</summary>
     private static bool IsYear(ReadOnlySpan<char> number) =>

@@ -1284,7 +1284,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             {
                 ref var unit = ref units[i];
                 if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Contrast ||
-                    aim && IsWord(text, unit, "and") && i + 1 < units.Length && units[i + 1].Kind == UnitKind.Word)
+                    aim && IsWord(text, unit, "and") && i + 1 < units.Length && StartsVerbPhrase(text, units[i + 1]))
                 {
                     break;
                 }
@@ -1302,6 +1302,21 @@ public sealed partial class LexiconScorer : ISentimentScorer
             }
         }
     }
+
+    /// <summary>
+    /// Whether a unit after "and" starts another verb's phrase rather than joining a noun to the aim's object: a plain word
+    /// ("and posted record profit"), a move ("and lost money", "and surged"), or a phrase whose first word ends in -ed ("and
+    /// raised its dividend"); "and weak demand" joins.
+    /// </summary>
+    private static bool StartsVerbPhrase(ReadOnlySpan<char> text, in Unit unit) =>
+        unit.Kind == UnitKind.Word || IsDirection(unit) ||
+        unit.Kind == UnitKind.Lexical && PhraseText.FirstWord(text[unit.Start..unit.End]) is var first &&
+        (first.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularPasts.Contains(first));
+
+    // Past tenses without -ed that open a verb's phrase after "and": "and lost money", "and won a contract".
+    private static readonly WordSet IrregularPasts = new(
+        "lost", "rose", "fell", "saw", "won", "made", "took", "cut", "hit", "grew", "drove", "sold", "bought", "paid", "left", "beat",
+        "swung", "sank", "shrank", "kept", "gave", "got", "struck", "broke", "led", "met", "set");
 
     private void ApplyContrast(ReadOnlySpan<char> text, Span<Unit> units)
     {

@@ -749,9 +749,10 @@ public sealed class TickerResolver : ITickerResolver
                 return false;
             }
 
-            // "Rival AMD's gains have hurt Intel": a possessive names what the company has, not the company ("Apple's shares" do).
+            // "Rival AMD's gains have hurt Intel": a possessive inside the sentence names what the company has, not the company
+            // ("Walmart's sales rose, beating Target" opens with its subject; "Apple's shares" are Apple).
             var end = seen[k].TokenEnd;
-            if (end + 1 < tokens.Length && PhraseText.IsPossessive(tokens[end].GetText(text)) &&
+            if (end + 1 < tokens.Length && PhraseText.IsPossessive(tokens[end].GetText(text)) && !IsSentenceStart(tokens, at) &&
                 !(tokens[end + 1].Kind == TokenKind.Word && StockWords.Contains(tokens[end + 1].GetText(text))))
             {
                 return false;

@@ -25,6 +25,7 @@ public sealed class BoilerplateTests
     [InlineData("Statements in this news release that are not historical facts are forward looking statements. ")]
     [InlineData("Today's call will contain forward-looking statements within the meaning of the safe harbor provisions. ")]
     [InlineData("Safe Harbor\n")]
+    [InlineData("All statements other than statements of historical fact are forward-looking statements. ")]
     public void The_note_on_forward_looking_statements_weighs_nothing(string opening)
     {
         var withNote = Analyzer.Analyze(News + opening + Risks);

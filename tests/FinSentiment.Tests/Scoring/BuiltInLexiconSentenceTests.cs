@@ -135,6 +135,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme posted its slowest sales growth in a decade.")] // the slowest growth is growth that slowed
     [InlineData("Operating margin was 8.1% (10.4%).")]
     [InlineData("Acme is working to combat a sharp slowdown in widget sales.")]
+    [InlineData("Acme cut prices to fight inflation and lost money.")] // "and" + another verb ends the aim
     [InlineData("Net income was $5.2 million, or $0.12 per share, compared with $6.1 million, or $0.15 per share, a year earlier.")]
     [InlineData("Acme pulls its guidance for the year")] // in every tense
     [InlineData("Acme pulled its full-year guidance")] // "its" inside a phrase listed with and without it

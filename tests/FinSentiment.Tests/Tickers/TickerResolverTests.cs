@@ -155,6 +155,7 @@ public sealed class TickerResolverTests
     [InlineData("Apple shares fell 2% on Tuesday. The iPhone maker lost ground after Microsoft unveiled a cheaper laptop. The company said demand remained strong.", "AAPL")]
     [InlineData("Thomson Reuters reported that Boeing would cut jobs. The company confirmed the layoffs.", "BA")]
     [InlineData("Despite Intel's troubles, Nvidia posted record revenue. The company raised its outlook.", "NVDA")]
+    [InlineData("Walmart's quarterly sales rose 5%, beating Target. The company raised its outlook.", "WMT")] // a possessive opening
     [InlineData("Intel shares fell 5%. Intel expects weaker demand. Rival AMD's gains have hurt Intel. The company will cut jobs.", "INTC")]
     public void A_generic_reference_in_a_later_sentence_attaches_to_the_subject_of_the_one_before(string text, string expected)
     {
