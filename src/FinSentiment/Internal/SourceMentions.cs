@@ -94,6 +94,9 @@ internal static class SourceMentions
     // A company's own forecasts, which it may upgrade or downgrade itself ("upgrades its delivery forecast").
     private static readonly WordSet OwnFigures = new("forecast", "forecasts", "guidance", "outlook", "outlooks", "projection", "projections");
 
+    // Words after a company's name that keep it the company: "its outlook for Intel shares".
+    private static readonly WordSet StockNouns = new("shares", "stock", "stocks");
+
     /// <summary>The most words from "its" to the forecast it names ("its full-year delivery forecast").</summary>
     private const int MaxWordsToOwnFigures = 4;
 
@@ -500,9 +503,10 @@ internal static class SourceMentions
 
     /// <summary>
     /// Whether a rating verb acts on the company's own figures: "its" or "their", then within a few words a forecast ("upgrades
-    /// its delivery forecast", "downgraded its sales outlook for China"), not another's ("reiterates its overweight rating on
-    /// Nvidia", "downgrades their outlook on Nvidia", "initiates its coverage") nor a market's or an economy's, named in
-    /// capitals or figures between them ("upgrades its S&amp;P 500 earnings forecast", "its China growth forecast").
+    /// its delivery forecast", "its 2025 profit forecast", "its forecast for Azure growth"), not another's ("reiterates its
+    /// overweight rating on Nvidia", "downgrades their outlook on Nvidia", "its forecast for Apple", "initiates its coverage")
+    /// nor a market's or an economy's, named in capitals or figures between them ("upgrades its S&amp;P 500 earnings forecast",
+    /// "its China growth forecast").
     /// </summary>
     private static bool OnItsOwn(string text, ReadOnlySpan<Token> tokens, int from)
     {
@@ -573,9 +577,8 @@ internal static class SourceMentions
                 continue;
             }
 
-            return capitals > 0 && (token.Kind is TokenKind.SentenceEnd or TokenKind.Punctuation && !IsPossessive(text, token) ||
-                                    IsPossessive(text, token) || token.Kind == TokenKind.Word &&
-                                    (IsWordAt(text, tokens, i, "to") || StockNouns.Contains(token.GetText(text))));
+            return capitals > 0 && (token.Kind is TokenKind.SentenceEnd or TokenKind.Punctuation || IsPossessive(text, token) ||
+                                    token.Kind == TokenKind.Word && (IsWordAt(text, tokens, i, "to") || StockNouns.Contains(token.GetText(text))));
         }
 
         return capitals > 0;
@@ -583,9 +586,6 @@ internal static class SourceMentions
 
     private static bool IsWordAt(string text, ReadOnlySpan<Token> tokens, int i, string word) =>
         tokens[i].GetText(text).Equals(word, StringComparison.OrdinalIgnoreCase);
-
-    // Words after a company's name that keep it the company: "its outlook for Intel shares".
-    private static readonly WordSet StockNouns = new("shares", "stock", "stocks");
 
     /// <summary>Whether a number is a year from 1990 to 2099.</summary>
     private static bool IsYear(ReadOnlySpan<char> number) =>

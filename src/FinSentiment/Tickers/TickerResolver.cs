@@ -660,8 +660,8 @@ public sealed class TickerResolver : ITickerResolver
     /// Which company of a sentence "the company" in a later sentence goes back to: its subject, the first company named in it
     /// that no preposition puts in another role ("Intel … compete with Nvidia and AMD. The company also…"; not "Analysts at
     /// Morgan Stanley upgraded Apple", "Like Apple, Microsoft…", "According to Goldman Sachs, Tesla…") and that no other company
-    /// follows closely ("Nvidia supplier TSMC") and that is no possessive ("Rival AMD's gains hurt Intel"), or a descriptor that
-    /// opens it ("The iPhone maker…"); without one, the company named most often so far, the first named on a tie. Mentions are
+    /// follows closely ("Nvidia supplier TSMC") and that is no possessive inside it ("Rival AMD's gains hurt Intel"), or a
+    /// descriptor that opens it ("The iPhone maker…"); without one, the company named most often so far, the first named on a tie. Mentions are
     /// counted once, as they are caught up with, and an answer is kept until another mention (or descriptor) is: a text of many
     /// references stays linear.
     /// </summary>
