@@ -636,7 +636,7 @@ public sealed partial class LexiconScorer
                 continue;
             }
 
-            var limit = Math.Min(units.Length, q + 16);
+            var limit = Math.Min(units.Length, q + ComparisonReach);
             var hasFigure = false;
             for (var i = q + 1; i < limit; i++)
             {
@@ -851,13 +851,17 @@ public sealed partial class LexiconScorer
         return j;
     }
 
+    /// <summary>How many units after a quantity its comparison may reach (<see cref="CompareNumbers"/>).</summary>
+    private const int ComparisonReach = 16;
+
     /// <summary>
     /// Whether a quantity before <paramref name="q"/> already took the figure at <paramref name="i"/>: "net income, excluding
     /// one-time charges, was $2 billion, compared with $1.5 billion" compares the income, not the charges put aside.
     /// </summary>
     private static bool ComparedBefore(ReadOnlySpan<Unit> units, int q, int i)
     {
-        for (var p = 0; p < q; p++)
+        // Only a quantity within the reach of a comparison before the figure can have taken it: a long sentence stays linear.
+        for (var p = Math.Max(0, i - ComparisonReach + 1); p < q; p++)
         {
             if (units[p].Comparison != 0 && units[p].Partner == i && !units[p].Turnaround)
             {
