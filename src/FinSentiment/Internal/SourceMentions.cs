@@ -46,6 +46,14 @@ internal static class SourceMentions
 
     private static readonly WordSet MessengerWordsAfter = new(MessengerWordAfterList);
 
+    // "Refinitiv data shows", "LSEG figures showed": what a data vendor's numbers show about others ("Acme data centers" is its business).
+    private static readonly string[] FindingWordList = ["data", "figures"];
+
+    private static readonly WordSet FindingWords = new(FindingWordList);
+
+    private static readonly WordSet ShowingVerbs = new(
+        "show", "shows", "showed", "shown", "showing", "indicate", "indicates", "indicated", "suggest", "suggests", "suggested");
+
     // What a company publishes about others under a title after its possessive ("Globex's Asia PMI survey").
     private static readonly WordSet TitledFindings = new("survey", "surveys", "poll", "polls", "note", "research", "study");
 
@@ -110,7 +118,12 @@ internal static class SourceMentions
     private static readonly WordSet MessengerWordsBefore = new(MessengerWordBeforeList);
 
     // The word right before a name that may make it a messenger: one of the above, or "at", "from" or "by" (see Classify).
-    private static readonly WordSet WordsRightBeforeASource = new([.. MessengerWordBeforeList, "at", "from", "by", "per"]);
+    private static readonly WordSet WordsRightBeforeASource = new([.. MessengerWordBeforeList, "at", "from", "by", "per", "to", "with"]);
+
+    // "a source close to SoftBank", "people familiar with Acme's plans": an unnamed informant near the company speaks.
+    private static readonly WordSet Informants = new("source", "sources", "people", "person", "insider", "insiders");
+
+    private static readonly WordSet Closeness = new("close", "familiar");
 
     // Units a price or a ratio is "per": "$95 per Activision share", "revenue per Acme customer" name no source.
     private static readonly WordSet UnitsPer = new(
@@ -125,7 +138,7 @@ internal static class SourceMentions
     // Every word right after a name that Classify tests (the sets above, and the views of AttributionText.IsView): most words
     // after a name are none of them, and one lookup passes them over.
     private static readonly WordSet WordsAfterASource = new(
-        [.. MessengerWordAfterList, .. RatingActionList, .. AttributionText.ViewWordList, .. ForecastWordList, .. AttributionVerbList,
+        [.. MessengerWordAfterList, .. FindingWordList, .. RatingActionList, .. AttributionText.ViewWordList, .. ForecastWordList, .. AttributionVerbList,
          .. SeeingWordList]);
 
     // "partner at Globex Investments", "chief strategist at Initech Asset Management": a market professional's employer.
@@ -190,7 +203,7 @@ internal static class SourceMentions
 
         if (PassesNewsOn(text, tokens, after))
         {
-            return SourcePosition.Forecaster;
+            return ForecasterUnlessMessenger(text, tokens, first, after);
         }
 
         var possessive = false;
@@ -234,6 +247,16 @@ internal static class SourceMentions
                 return TitledFindings.Contains(word) && !NextWordIn(text, tokens, i + 1, OwnUnits) ? SourcePosition.Messenger : SourcePosition.None;
             }
 
+            if (FindingWords.Contains(word))
+            {
+                if (NextWordIn(text, tokens, i + 1, ShowingVerbs))
+                {
+                    return SourcePosition.Messenger;
+                }
+
+                break;
+            }
+
             // A rating verb in the passive ("Acme upgraded to buy at Globex", "Initech downgraded by Globex") names the company rated,
             // and one on the company's own figures ("Boeing upgrades its delivery forecast") is its own news.
             if (MessengerWordsAfter.Contains(word))
@@ -255,12 +278,28 @@ internal static class SourceMentions
 
             if (ForecastWordsAfter.Contains(word) || (AttributionVerbs.Contains(word) && FollowsQuoteOrComma(text, tokens, first)))
             {
-                return SourcePosition.Forecaster;
+                return ForecasterUnlessMessenger(text, tokens, first, after);
             }
 
             break;
         }
 
+        return NamedAsMessengerBefore(text, tokens, first, after) ? SourcePosition.Messenger : SourcePosition.None;
+    }
+
+    /// <summary>
+    /// A forecaster, unless the words before the name already make it a messenger: "…, analysts at Globex wrote in a note" is
+    /// the broker's people speaking whatever the text is about.
+    /// </summary>
+    private static SourcePosition ForecasterUnlessMessenger(string text, ReadOnlySpan<Token> tokens, int first, int after) =>
+        NamedAsMessengerBefore(text, tokens, first, after) ? SourcePosition.Messenger : SourcePosition.Forecaster;
+
+    /// <summary>
+    /// Whether the words right before the mention make it a messenger: "according to Moody's", "told Sky News", "partner at
+    /// Globex Investments", "a report from Goldman Sachs", "downgraded by Globex", "per FactSet".
+    /// </summary>
+    private static bool NamedAsMessengerBefore(string text, ReadOnlySpan<Token> tokens, int first, int after)
+    {
         for (int i = first - 1, words = 0; i >= 0 && words < 2; i--)
         {
             var token = tokens[i];
@@ -286,15 +325,17 @@ internal static class SourceMentions
                 (words == 0 && (word.Equals("from", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase)) &&
                     PreviousWordIs(text, tokens, i, ResearchWords) && !IsOwnResultsReport(text, tokens, i)) ||
                 (words == 0 && word.Equals("by", StringComparison.OrdinalIgnoreCase) && PreviousWordIs(text, tokens, i, RatedParticiples)) ||
-                (words == 0 && word.Equals("per", StringComparison.OrdinalIgnoreCase) && CreditedPer(text, tokens, after)))
+                (words == 0 && word.Equals("per", StringComparison.OrdinalIgnoreCase) && CreditedPer(text, tokens, after)) ||
+                (words == 0 && (word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.Equals("with", StringComparison.OrdinalIgnoreCase)) &&
+                    IsInformant(text, tokens, i)))
             {
-                return SourcePosition.Messenger;
+                return true;
             }
 
             words++;
         }
 
-        return SourcePosition.None;
+        return false;
     }
 
     /// <summary>
@@ -657,6 +698,22 @@ internal static class SourceMentions
         token.Length == 2 && text[token.Start + 1] == 's' && text[token.Start] is '\'' or '’';
 
     private static bool PreviousWordIsRole(string text, ReadOnlySpan<Token> tokens, int at) => PreviousWordIs(text, tokens, at, RolesBeforeAt);
+
+    /// <summary>
+    /// Whether "to" or "with" at <paramref name="at"/> closes an informant: "a source close to SoftBank", "people familiar with
+    /// Acme" (not "sold its stake to Globex", "merge with Initech").
+    /// </summary>
+    private static bool IsInformant(string text, ReadOnlySpan<Token> tokens, int at)
+    {
+        var closeness = at - 1;
+        while (closeness >= 0 && tokens[closeness].Kind != TokenKind.Word && tokens[closeness].Kind != TokenKind.SentenceEnd)
+        {
+            closeness--;
+        }
+
+        return closeness > 0 && tokens[closeness].Kind == TokenKind.Word && Closeness.Contains(tokens[closeness].GetText(text)) &&
+            PreviousWordIs(text, tokens, closeness, Informants);
+    }
 
     /// <summary>
     /// Whether the report before "from" at <paramref name="at"/> is a company's own results ("downbeat earnings reports from

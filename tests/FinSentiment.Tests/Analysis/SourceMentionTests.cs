@@ -61,6 +61,11 @@ public sealed class SourceMentionTests
     [InlineData("Defaults are expected to surge next year, per Globex Ratings.", "Globex Ratings")]
     [InlineData("Globex's Asia PMI survey showed factory activity contracted sharply.", "Globex")] // a titled finding it published
     [InlineData("Globex Sachs' Global Investment Research note says widget stocks will rally.", "Globex Sachs")]
+    [InlineData("\"We remain firmly positive on lenders,\" analysts at Globex wrote in a note.", "Globex")] // a role before outweighs "wrote" after
+    [InlineData("Earnings are expected to have jumped 9% in the quarter, Globex data shows.", "Globex")]
+    [InlineData("Widget prices slumped in March, Globex figures showed.", "Globex")]
+    [InlineData("The fund will write its troubled stake down to zero, a source close to Globex said.", "Globex")]
+    [InlineData("The merger talks collapsed, people familiar with Globex said.", "Globex")]
     public void A_messenger_is_neutral_even_when_it_is_the_only_company_named(string text, string target)
     {
         var result = Analyzer.Analyze(text, [new SentimentTarget(target)]);
@@ -124,6 +129,16 @@ public sealed class SourceMentionTests
     public void A_company_rating_its_own_figures_keeps_its_sentiment(string text, Polarity expected)
     {
         // A verb of rating on "its" figures is the company's own news, not a broker's call on another.
+        var result = Analyzer.Analyze(text, [new SentimentTarget("Globex")]);
+
+        Assert.Equal(expected, result.Targets[0].Polarity);
+    }
+
+    [Theory]
+    [InlineData("Globex data center revenue jumped 40%.", Polarity.Positive)] // its business, not what its data shows
+    [InlineData("Acme sold its struggling unit to Globex after talks with Globex collapsed.", Polarity.Negative)] // no informant before "to"/"with"
+    public void A_company_named_before_data_or_after_to_is_no_messenger_by_those_words(string text, Polarity expected)
+    {
         var result = Analyzer.Analyze(text, [new SentimentTarget("Globex")]);
 
         Assert.Equal(expected, result.Targets[0].Polarity);
