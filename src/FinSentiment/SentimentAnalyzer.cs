@@ -315,6 +315,14 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             {
                 var first = mentions[document.FirstMention(entity)].Company;
                 var entityScore = Round(ScoreCompany(text, tokens, document, entity, namedEntities, headline, first.Name));
+
+                // A company only quoted as a source ("according to Moody's", "Goldman Sachs upgraded Apple", "…, JPMorgan said") is
+                // not one the text is about: it is not tagged. A non-zero score means it is no source (IsOnlyASource zeroes it).
+                if (entityScore == 0 && IsOnlyASource(text, tokens, document, document.EntitySpanIndices(entity), entity, namedEntities))
+                {
+                    continue;
+                }
+
                 tickers.Add(new TickerSentiment
                 {
                     Symbol = first.Symbol,

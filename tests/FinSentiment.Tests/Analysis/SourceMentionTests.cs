@@ -135,6 +135,20 @@ public sealed class SourceMentionTests
     }
 
     [Theory]
+    [InlineData("Goldman Sachs upgraded Apple to buy.", "AAPL")]
+    [InlineData("According to Morgan Stanley, Apple will beat estimates.", "AAPL")]
+    [InlineData("Apple sales beat estimates, JPMorgan said in a note.", "AAPL")]
+    [InlineData("Apple rose 3% after Goldman Sachs upgraded the stock to buy.", "AAPL")]
+    [InlineData("JPMorgan said profit rose 10%.", "JPM")] // a company reporting on itself
+    [InlineData("Goldman Sachs upgraded Apple to buy. Goldman shares fell 2% after its trading revenue slumped.", "GS AAPL")] // news of its own too
+    public void A_company_only_quoted_as_a_source_is_not_tagged(string text, string symbols)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.Equal(symbols.Split(' '), result.Tickers.Select(t => t.Symbol));
+    }
+
+    [Theory]
     [InlineData("Globex data center revenue jumped 40%.", Polarity.Positive)] // its business, not what its data shows
     [InlineData("Acme sold its struggling unit to Globex after talks with Globex collapsed.", Polarity.Negative)] // no informant before "to"/"with"
     public void A_company_named_before_data_or_after_to_is_no_messenger_by_those_words(string text, Polarity expected)
