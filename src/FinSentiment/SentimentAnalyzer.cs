@@ -690,8 +690,16 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     private static bool IsOtherName(string text, ReadOnlySpan<Token> tokens, int index, Workspace document)
     {
         ref readonly var token = ref tokens[index];
-        if (token.Kind != TokenKind.Word || !char.IsUpper(text[token.Start]) || NotNames.Contains(token.GetText(text)) ||
+        if (token.Kind != TokenKind.Word || token.Length < 2 || !char.IsUpper(text[token.Start]) || NotNames.Contains(token.GetText(text)) ||
             document.Covers(token.Start, token.End) || AttributionText.InInstrumentCode(text, token))
+        {
+            return false;
+        }
+
+        // The sentence's first word right before a name it describes ("Struggling Acme pays…", "Embattled Globex") is no name,
+        // nor is an adjective of a nation or a region before a common noun ("European stay-at-home champions", "British banks").
+        if (index == 0 && tokens.Length > 1 && document.Covers(tokens[1].Start, tokens[1].End) ||
+            IsDemonym(token.GetText(text)) && index + 1 < tokens.Length && tokens[index + 1].Kind == TokenKind.Word && char.IsLower(text[tokens[index + 1].Start]))
         {
             return false;
         }
@@ -707,6 +715,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         return true;
     }
+
+    /// <summary>Whether a capitalised word has the ending of an adjective of a nation or a region: European, Asian, British, Chinese, Mexican.</summary>
+    private static bool IsDemonym(ReadOnlySpan<char> word) =>
+        word.EndsWith("ean") || word.EndsWith("ian") || word.EndsWith("ish") || word.EndsWith("ese") || word.EndsWith("can") ||
+        word is "French" or "Dutch" or "Greek" or "Thai" or "Swiss";
 
     /// <summary>
     /// Whether a headline says the target did not move ("Peso flat despite a three-month low fixing", "Gold steadies as
@@ -1304,14 +1317,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
         }
 
-        // "Acme and Globex accused": every company named after the previous phrase, in the same clause as this one.
-        foreach (ref readonly var span in spans)
+        // "Acme and Globex accused": the company named last before the phrase, after the previous phrase and in its clause, and
+        // every company listed with it ("Acme, Globex and Initech fell"); not one that only labels it ("Apple supplier Foxconn
+        // cut…", "Tesla rival Rivian beat…"), one in another part of the clause ("$AAPL flat, $TSLA crushed") or one set aside
+        // between commas ("Rivian, a Tesla rival backed by Amazon, cut…").
+        if (InSubjectList(text, document, entity, spans, sentence.Start, previousEvidenceEnd, position))
         {
-            if (span.Entity == entity && span.Start <= position && span.Start >= previousEvidenceEnd &&
-                !AttributionText.HasClauseBreak(text.AsSpan(span.Start, position - span.Start)))
-            {
-                return true;
-            }
+            return true;
         }
 
         // The owner: the company named last before the phrase, else the first named after it (among the entity's rivals).
@@ -1329,8 +1341,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
             if (span.Start <= position)
             {
-                before = span.Entity;
-                beforeSpan = i;
+                if (!InAside(text, sentence.Start, span, position))
+                {
+                    before = span.Entity;
+                    beforeSpan = i;
+                }
             }
             else if (after < 0)
             {
@@ -1354,6 +1369,100 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         // "Tuesday's gains are led by Qualcomm, Broadcom and Nvidia": every company in the list that follows the phrase.
         return InListAfter(text, document, entity, spans, after, position);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="entity"/> is the subject of a phrase at <paramref name="position"/>, or listed with it: the last rival
+    /// named from <paramref name="from"/> to the phrase with no clause break in between and not set aside between commas, and the
+    /// names before it joined to it by list connectors only ("Acme, Globex and Initech", "Acme (NYSE: ACME) and Globex").
+    /// </summary>
+    private static bool InSubjectList(string text, Workspace document, int entity, ReadOnlySpan<SpanInfo> spans, int sentenceStart, int from, int position)
+    {
+        var candidate = LastSubjectCandidate(text, document, entity, spans, sentenceStart, from, position, spans.Length);
+        while (candidate >= 0)
+        {
+            // Walk back through the names listed with the candidate: "Acme, Globex and Initech".
+            var listed = false;
+            var label = false;
+            var head = candidate;
+            for (var i = candidate; ;)
+            {
+                listed |= spans[i].Entity == entity && !label;
+                head = i;
+                var previous = i - 1;
+                while (previous >= 0 && (!document.IsRival(entity, spans[previous].Entity) || spans[previous].Start + spans[previous].Length > spans[i].Start))
+                {
+                    previous--;
+                }
+
+                if (previous < 0 || spans[previous].Start < from)
+                {
+                    break;
+                }
+
+                // A label before a name ("Apple supplier Foxconn") is not in the subject, but the list may go on before it
+                // ("Microsoft, Apple and Google owner-Alphabet gained").
+                var gapStart = spans[previous].Start + spans[previous].Length;
+                var join = AttributionText.JoinOf(text.AsSpan(gapStart, spans[i].Start - gapStart));
+                if (join == AttributionText.NameJoin.None)
+                {
+                    break;
+                }
+
+                label = join == AttributionText.NameJoin.Label || join == AttributionText.NameJoin.Symbol && label;
+                i = previous;
+            }
+
+            // A list after a preposition is no subject when a name comes before it ("Tesla's factories in Texas and Berlin were
+            // struggling"); alone, it is ("with ASML, KLA and Lam Research each up 3%", "shares in Persimmon dropped").
+            var earlier = AttributionText.FollowsPlacePreposition(text.AsSpan(sentenceStart, spans[head].Start - sentenceStart))
+                ? LastSubjectCandidate(text, document, entity, spans, sentenceStart, from, position, head)
+                : -1;
+            if (earlier < 0)
+            {
+                return listed;
+            }
+
+            candidate = earlier;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The last of the first <paramref name="count"/> spans that may be the subject of a phrase at <paramref name="position"/>: a
+    /// rival named from <paramref name="from"/> on, with no clause break before the phrase and not set aside between commas; or -1.
+    /// </summary>
+    private static int LastSubjectCandidate(string text, Workspace document, int entity, ReadOnlySpan<SpanInfo> spans, int sentenceStart, int from, int position, int count)
+    {
+        var last = -1;
+        for (var i = 0; i < count && spans[i].Start <= position; i++)
+        {
+            ref readonly var span = ref spans[i];
+            if (span.Start >= from && document.IsRival(entity, span.Entity) &&
+                !AttributionText.HasClauseBreak(text.AsSpan(span.Start, position - span.Start)) && !InAside(text, sentenceStart, span, position))
+            {
+                last = i;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// Whether a name before a phrase is set aside between commas: "Rivian, a Tesla rival backed by Amazon, cut…", "TSMC, which
+    /// makes chips for Apple, reported…" (the comma before the name opens an aside, and another comma closes it before the phrase).
+    /// </summary>
+    private static bool InAside(string text, int sentenceStart, in SpanInfo span, int position)
+    {
+        var end = span.Start + span.Length;
+        if (position <= end || text.AsSpan(end, position - end).IndexOf(',') < 0)
+        {
+            return false;
+        }
+
+        var open = text.AsSpan(sentenceStart, span.Start - sentenceStart).LastIndexOf(',');
+        return open >= 0 && AttributionText.OpensAside(text.AsSpan(sentenceStart + open + 1, span.Start - sentenceStart - open - 1));
     }
 
     /// <summary>The roles a phrase's words can give the names around it (<see cref="Owns"/>), which do not depend on the company.</summary>

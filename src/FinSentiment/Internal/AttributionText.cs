@@ -522,9 +522,9 @@ internal static class AttributionText
 
                 gap = gap[(close + 1)..];
             }
-            else if (gap[0] is ',' or '>' or ')' or ']')
+            else if (gap[0] is ',' or '>' or ')' or ']' or '&')
             {
-                gap = gap[1..]; // a comma, or the end of a code whose symbol was the previous name ("AAPL.O>, ")
+                gap = gap[1..]; // a comma or an ampersand, or the end of a code whose symbol was the previous name ("AAPL.O>, ")
             }
             else if (StartsWithWord(gap, "and") || StartsWithWord(gap, "or") || StartsWithWord(gap, "as well as"))
             {
@@ -538,6 +538,193 @@ internal static class AttributionText
 
         static bool StartsWithWord(ReadOnlySpan<char> text, string word) =>
             text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsLetterOrDigit(text[word.Length]));
+    }
+
+    /// <summary>How the text between two names joins them in a subject (<see cref="JoinOf"/>).</summary>
+    public enum NameJoin
+    {
+        /// <summary>Not joined: the earlier name is in another part of the clause ("$AAPL flat, $TSLA crushed").</summary>
+        None,
+
+        /// <summary>Listed together: "Acme, Globex and Initech", "Acme &lt;ACME.O&gt;, Globex", "Acme &amp; Globex", "and chip firms Initech".</summary>
+        List,
+
+        /// <summary>The same company's symbol right after its name: "Acme (NYSE: ACME)", "Acme &lt;ACME.N&gt;".</summary>
+        Symbol,
+
+        /// <summary>The earlier name labels the later one: "Apple supplier Foxconn", "Tesla rival Rivian", "Google owner-Alphabet".</summary>
+        Label,
+    }
+
+    // Nouns that make the name before them a label of the name after them ("Apple supplier Foxconn", "Google owner-Alphabet").
+    private static readonly WordSet LabelNouns = new(
+        "supplier", "suppliers", "rival", "rivals", "owner", "parent", "unit", "subsidiary", "partner", "customer", "client", "peer",
+        "backer", "investor", "affiliate", "spinoff", "spin-off", "competitor");
+
+    /// <summary>The most descriptive lower-case words after a list connector and before the next name ("and technology firms Initech").</summary>
+    private const int MaxDescriptorWords = 3;
+
+    /// <summary>The most chars between a name and its own symbol right after it ("Acme (NYSE American: " is 16).</summary>
+    private const int MaxSymbolGap = 18;
+
+    /// <summary>
+    /// How the text between two names joins them in the subject of a phrase after them. A list may hold names the directory
+    /// does not know ("Apple, Foxconn and Microsoft", "…, Wynn Resorts &lt;WYNN.O&gt; and Melco Resorts &lt;MLCO.O&gt;") and descriptive
+    /// words after a connector ("…, and technology firms Shopify"); a label noun right after the first name makes it a label
+    /// ("Apple supplier Foxconn", "Google owner-Alphabet Inc &lt;GOOGL.O&gt;").
+    /// </summary>
+    public static NameJoin JoinOf(ReadOnlySpan<char> gap)
+    {
+        var rest = gap.TrimStart();
+        var possessive = rest.StartsWith("'s") || rest.StartsWith("’s");
+        if (possessive)
+        {
+            // "Kellogg's <K.N> shares"; "Globex's AI Research team", "AIG's life insurance division Corebridge": the owner shares
+            // the news of what it owns; "Nvidia's rival AMD" labels AMD.
+            rest = rest[2..].TrimStart();
+            return OpensSymbol(rest) ? NameJoin.Symbol
+                : rest.IsEmpty || EndsWithUnit(rest) ? NameJoin.List
+                : LabelNouns.Contains(rest) ? NameJoin.Label : NameJoin.None;
+        }
+
+        if (OpensSymbol(rest))
+        {
+            return NameJoin.Symbol;
+        }
+
+        bool connector = false, label = false, first = true, symbolEnded = false;
+        int names = 0, descriptors = 0;
+        while (true)
+        {
+            rest = rest.TrimStart();
+            if (rest.IsEmpty)
+            {
+                break;
+            }
+
+            var c = rest[0];
+            if (c is '(' or '<' or '[')
+            {
+                // A code of the name before ("<AAPL.O>"), or the opening of the next name's own symbol at the end of the gap.
+                var close = rest.IndexOfAny(')', '>', ']');
+                if (close < 0 ? !rest[1..].IsWhiteSpace() : rest[1..close].Contains(' '))
+                {
+                    return NameJoin.None;
+                }
+
+                symbolEnded |= close >= 0 && first;
+                rest = close < 0 ? [] : rest[(close + 1)..];
+                first = false;
+                continue;
+            }
+
+            if (c is ',' or '&' or '>' or ')' or ']')
+            {
+                connector |= c is ',' or '&';
+                symbolEnded |= c is '>' or ')' && first; // "Acme <ACME.O>  Globex": a code that ends an item, the comma left out
+                names = c is ',' or '&' ? 0 : names;
+                descriptors = 0;
+                rest = rest[1..];
+                first = false;
+                continue;
+            }
+
+            var end = rest.IndexOfAny(GapWordEnds);
+            var word = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? [] : rest[end..];
+            if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase))
+            {
+                connector = true;
+                names = descriptors = 0;
+            }
+            else if (first && LabelNouns.Contains(LabelPart(word)))
+            {
+                // "supplier", "owner-" or "owner-Alphabet" right after the first name.
+                label = true;
+                names += word.Length > LabelPart(word).Length + 1 ? 1 : 0;
+            }
+            else if (char.IsUpper(word[0]) && !word.ContainsAnyExcept(NameWordChars) && ++names <= MaxNameWords)
+            {
+            }
+            else if (char.IsLower(word[0]) && !word.ContainsAnyExcept(LowerWordChars) && connector && ++descriptors <= MaxDescriptorWords &&
+                     !ClauseOpeners.Contains(word) && !NotDescriptors.Contains(word))
+            {
+            }
+            else
+            {
+                return NameJoin.None;
+            }
+
+            first = false;
+        }
+
+        return label ? NameJoin.Label : connector || symbolEnded && names == 0 && descriptors == 0 ? NameJoin.List : NameJoin.None;
+
+        static ReadOnlySpan<char> LabelPart(ReadOnlySpan<char> word)
+        {
+            var hyphen = word.IndexOf('-');
+            return hyphen > 0 ? word[..hyphen] : word;
+        }
+    }
+
+    // Lower-case words after a connector that start a phrase of their own rather than describe the next name ("…, then Globex").
+    private static readonly WordSet NotDescriptors = new(
+        "then", "so", "now", "also", "even", "not", "only", "to", "from", "by", "on", "in", "at", "for", "of", "with", "without", "over",
+        "against", "versus", "vs", "than", "that", "when", "where", "if", "unlike", "like", "including", "especially");
+
+    // The part of a company that another company's news may be about ("AIG's retirement division Corebridge").
+    private static readonly WordSet UnitNouns = new("unit", "division", "subsidiary", "arm", "affiliate", "business", "spinoff", "spin-off");
+
+    /// <summary>The most lower-case words from a possessive to the unit it owns ("'s life insurance and retirement division ").</summary>
+    private const int MaxWordsToUnit = 6;
+
+    /// <summary>Whether a few lower-case words end with a unit noun: "life insurance and retirement division".</summary>
+    private static bool EndsWithUnit(ReadOnlySpan<char> words)
+    {
+        words = words.TrimEnd();
+        var space = words.LastIndexOf(' ');
+        return UnitNouns.Contains(words[(space + 1)..]) && words.Count(' ') < MaxWordsToUnit && !words.ContainsAnyExcept(LowerWordsChars);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LowerWordsChars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz- ");
+
+    // Prepositions that make the names after them a place, a partner or a yardstick, not a subject ("factories in Texas and Berlin").
+    private static readonly WordSet PlacePrepositions = new(
+        "in", "at", "from", "to", "for", "with", "by", "against", "into", "across", "near", "versus", "vs", "than", "like", "unlike",
+        "over", "under", "via", "per", "behind", "between", "among", "toward", "towards", "on", "about", "without");
+
+    /// <summary>Whether the text before a name ends with a preposition that gives the name another role than the subject's.</summary>
+    public static bool FollowsPlacePreposition(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd();
+        var space = before.LastIndexOf(' ');
+        return space >= 0 && PlacePrepositions.Contains(before[(space + 1)..]);
+    }
+
+    /// <summary>Whether the text only opens the symbol that follows it: "(NYSE: ", " &lt;", "(".</summary>
+    private static bool OpensSymbol(ReadOnlySpan<char> text) =>
+        text.Length > 0 && text[0] is '(' or '<' && text.Length <= MaxSymbolGap && text.IndexOfAny(",)>") < 0;
+
+    /// <summary>The most words of a name the directory does not know, inside a list or before a symbol.</summary>
+    private const int MaxNameWords = 4;
+
+    // Chars that end a word of the text between two names.
+    private static readonly System.Buffers.SearchValues<char> GapWordEnds = System.Buffers.SearchValues.Create(" ,&<>()[]");
+
+    private static readonly System.Buffers.SearchValues<char> NameWordChars =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-.'");
+
+    private static readonly System.Buffers.SearchValues<char> LowerWordChars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz-");
+
+    // Words after a comma that open an aside about the name before it: "Rivian, a Tesla rival…,", "TSMC, which makes chips for Apple,".
+    private static readonly WordSet AsideOpeners = new("a", "an", "the", "which", "who", "whose", "formerly", "one");
+
+    /// <summary>Whether the text after a comma opens an aside: its first word is "a", "an", "the", "which", "who"….</summary>
+    public static bool OpensAside(ReadOnlySpan<char> afterComma)
+    {
+        afterComma = afterComma.TrimStart();
+        var space = afterComma.IndexOf(' ');
+        return space > 0 && AsideOpeners.Contains(afterComma[..space]);
     }
 
     /// <summary>

@@ -1,0 +1,70 @@
+namespace FinSentiment.Tests.Analysis;
+
+/// <summary>
+/// A phrase belongs to the company named last before it in its clause and to the companies listed with it, not to a company
+/// that only labels it ("Apple supplier Foxconn"), one in another part of the clause, one set aside between commas or one
+/// after a preposition when a subject comes before.
+/// </summary>
+public sealed class SubjectListTests
+{
+    private static readonly SentimentAnalyzer Analyzer = SentimentAnalyzer.CreateDefault();
+
+    private static double Ticker(string text, string symbol) =>
+        Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == symbol).Score;
+
+    private static Polarity Target(string text, string target) => Analyzer.Analyze(text, [new SentimentTarget(target)]).Targets[0].Polarity;
+
+    [Theory]
+    [InlineData("$AAPL $MSFT doing nothing today, $TSLA getting crushed", "AAPL", "TSLA")]
+    [InlineData("Rivian, a Tesla rival backed by Amazon, cut its production forecast.", "TSLA", "RIVN")]
+    [InlineData("Rivian, a Tesla rival backed by Amazon, cut its production forecast.", "AMZN", "RIVN")]
+    [InlineData("TSMC, which makes chips for Apple and Nvidia, reported a 40% jump in profit.", "AAPL", "TSM")]
+    [InlineData("Nvidia (NASDAQ: NVDA), a key supplier to Microsoft (NASDAQ: MSFT), reported record revenue.", "MSFT", "NVDA")]
+    [InlineData("Tesla rival Rivian beat estimates.", "TSLA", "RIVN")]
+    [InlineData("Nvidia supplier TSMC cut its forecast.", "NVDA", "TSM")]
+    public void A_company_outside_the_subject_does_not_take_the_phrase(string text, string outside, string subject)
+    {
+        Assert.Equal(0, Ticker(text, outside));
+        Assert.NotEqual(0, Ticker(text, subject));
+    }
+
+    [Theory]
+    [InlineData("Shares of Apple Inc, Microsoft and Nvidia fell sharply.")]
+    [InlineData("Apple (NASDAQ: AAPL) and Microsoft (NASDAQ: MSFT) fell sharply.")]
+    [InlineData("Megacap stocks including Apple Inc <AAPL.O>, Microsoft Corp <MSFT.O> and Nvidia <NVDA.O> fell sharply.")]
+    [InlineData("Megacap stocks such as Apple <AAPL.O>  Microsoft <MSFT.O> and Nvidia <NVDA.O> fell sharply.")] // a comma left out after a code
+    [InlineData("Apple Inc, chip firms Nvidia and Microsoft fell sharply.")] // descriptive words after a connector
+    [InlineData("Apple Inc, Microsoft and Google owner-Alphabet fell sharply, along with Nvidia.")] // the list goes on before a label
+    public void Every_company_listed_in_the_subject_takes_the_phrase(string text)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.All(result.Tickers.Where(t => t.Symbol is "AAPL" or "MSFT"), t => Assert.Equal(Polarity.Negative, t.Polarity));
+        Assert.Equal(2, result.Tickers.Count(t => t.Symbol is "AAPL" or "MSFT"));
+    }
+
+    [Theory]
+    [InlineData("Globex & Initech Holdings beat estimates by a wide margin.", "Globex")] // an ampersand joins two companies
+    [InlineData("Shares of Globex Stores, Initech and Umbrella Motors fell sharply.", "Initech")] // names the directory does not know
+    [InlineData("Globex's AI Research team delivered strong results.", "Globex")] // the owner of what is named
+    [InlineData("Globex's retirement division Initech Financial raised $1.7 billion in a hugely successful listing.", "Globex")]
+    [InlineData("Globex's new factories in Texas and Berlin were struggling.", "Globex")] // a place after a preposition is no subject
+    [InlineData("Shares in Globex Homes, Britain's second-largest builder, dropped sharply.", "Globex Homes")] // alone after a preposition, it is
+    public void A_target_listed_with_or_owning_the_subject_takes_the_phrase(string text, string target)
+    {
+        Assert.NotEqual(Polarity.Neutral, Target(text, target));
+    }
+
+    [Fact]
+    public void A_target_that_labels_another_keeps_apart()
+    {
+        Assert.Equal(Polarity.Neutral, Target("Globex supplier Initech cut its forecast sharply.", "Globex"));
+    }
+
+    [Fact]
+    public void A_but_after_a_comma_is_no_list_connector()
+    {
+        // "but" after the comma opens another clause: the dark horse is Initech, not Globex.
+        Assert.NotEqual(Polarity.Negative, Target("Market bets on Globex, but Initech seen as the dark horse of the pack.", "Globex"));
+    }
+}
