@@ -155,7 +155,9 @@ public sealed partial class LexiconScorer
                     quantity = FindQuantity(text, units, d, -1, 8, crossLeadingComma: true, adjacentOnly: false);
                 }
 
-                if (quantity < 0)
+                // "Rising rates pressured bank margins": a direction before a noun moves that noun, and the quantities after its
+                // verb are another move's (the adjacent search above already read "rising oil prices").
+                if (quantity < 0 && !IsAttributive(text, units, d))
                 {
                     quantity = FindQuantity(text, units, d, +1, 5, crossLeadingComma: false, adjacentOnly: false);
                 }
@@ -545,6 +547,23 @@ public sealed partial class LexiconScorer
 
         return false;
     }
+
+    // Words after a direction in -ing that make it a verb with a complement ("rising for the first time", "cutting off power"),
+    // not an adjective before a noun.
+    private static readonly WordSet FunctionWords = new(
+        "for", "to", "in", "on", "off", "by", "as", "at", "after", "before", "from", "with", "of", "up", "down", "out", "over", "into",
+        "and", "or", "but", "the", "a", "an", "its", "their", "his", "her", "this", "that", "than", "since", "amid", "ahead", "again",
+        "further", "sharply", "steadily", "slightly", "more", "less", "back", "above", "below", "toward", "towards", "through", "across");
+
+    /// <summary>
+    /// Whether a direction in -ing opens a noun phrase before a plain word ("Rising rates…", "the surging dollar"): it describes
+    /// that noun, and says nothing of the subject when the noun is no quantity.
+    /// </summary>
+    private static bool IsAttributive(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int d) =>
+        text[units[d].Start..units[d].End].EndsWith("ing", StringComparison.OrdinalIgnoreCase) &&
+        d + 1 < units.Length && units[d + 1].Kind == UnitKind.Word && char.IsLetter(text[units[d + 1].Start]) &&
+        !FunctionWords.Contains(text[units[d + 1].Start..units[d + 1].End]) &&
+        (d == 0 || units[d - 1].Kind == UnitKind.Boundary || Determiners.Contains(text[units[d - 1].Start..units[d - 1].End]));
 
     private static int FindQuantity(ReadOnlySpan<char> text, Span<Unit> units, int from, int step, int window, bool crossLeadingComma, bool adjacentOnly)
     {

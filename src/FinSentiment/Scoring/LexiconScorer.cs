@@ -1155,7 +1155,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                         // adjective after a determiner, "sold its deteriorating assets").
                         unit.Contribution = direction * unit.Valence * _directionWeight;
                     }
-                    else if (!ActDirections.Contains(text[unit.Start..unit.End]))
+                    else if (!ActDirections.Contains(text[unit.Start..unit.End]) && !IsAttributive(text, units, i))
                     {
                         unit.Contribution = direction * unit.Valence * _unpairedDirectionWeight;
                     }

@@ -931,4 +931,33 @@ public sealed class BuiltInLexiconSentenceTests
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
     }
+
+    [Theory]
+    [InlineData("Acme won the patent case against Globex", Polarity.Positive)]
+    [InlineData("Acme is unlikely to need fresh capital", Polarity.Positive)] // a need denied
+    [InlineData("The lender needs a bailout", Polarity.Negative)]
+    [InlineData("Acme may have to write down the value of its stake", Polarity.Negative)]
+    [InlineData("Higher fuel costs hit profits at the carrier", Polarity.Negative)]
+    [InlineData("Acme shares have never been higher", Polarity.Positive)]
+    [InlineData("Inflation has never been higher", Polarity.Negative)]
+    [InlineData("Gold funds saw inflows for a fifth week", Polarity.Positive)]
+    [InlineData("Initech gets a Street-low price target", Polarity.Negative)]
+    [InlineData("$ACME rug pulled again", Polarity.Negative)]
+    [InlineData("The new app sucks", Polarity.Negative)]
+    [InlineData("Net sales dipped 2% to EUR 40.1 mn", Polarity.Negative)] // a small move leaves the neutral band
+    [InlineData("Inflation eased to 2.1% in October", Polarity.Positive)]
+    public void Legal_wins_needs_write_downs_small_moves_and_slang_are_read(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
+
+    [Theory]
+    [InlineData("Rising rates pressured bank margins", Polarity.Negative)] // "rising" moves the rates, not the margins
+    [InlineData("Soaring milk prices may become a bugbear", Polarity.Negative)] // an -ing word before a plain noun is no move of its own
+    [InlineData("The company reported rising sales", Polarity.Positive)]
+    [InlineData("Acme shares rose, rising for a third day", Polarity.Positive)] // a verb with its complement still moves
+    public void A_direction_before_a_noun_moves_only_that_noun(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
 }
