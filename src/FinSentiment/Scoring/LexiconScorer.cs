@@ -75,7 +75,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     [
         "stalls", "stalled", "falters", "faltered", "fizzles", "fizzled", "fizzle", "fades", "faded", "ends", "ended", "evaporates",
         "evaporated", "unravels", "unravelled", "unraveled", "wanes", "waned", "eases", "eased", "abates", "abated", "subsides",
-        "subsided", "over", "end", "limited", "capped", "overdone",
+        "subsided", "over", "end", "limited", "capped", "overdone", "receded", "recedes", "dissipated", "dissipates",
         "turns", "turned", "turn", "goes", "went", "enough",
     ];
 
@@ -85,7 +85,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "lawsuit", "lawsuits", "suit", "suits", "case", "charges", "charge", "claims", "claim", "probe", "probes", "investigation",
         "investigations", "inquiry", "complaint", "complaints", "indictment", "allegations", "ban", "bans", "sanctions",
         "restrictions", "curbs", "embargo", "penalty", "penalties", "fine", "fines", "injunction", "suspension", "blacklisting",
-        "dispute", "disputes", "row", "feud", "standoff", "stand-off", "litigation", "arbitration", "wrongdoing", "misconduct");
+        "dispute", "disputes", "row", "feud", "standoff", "stand-off", "litigation", "arbitration", "wrongdoing", "misconduct",
+        "action", "actions");
 
     // Verbs that settle or drop the trouble after them ("Acme settles the lawsuit", "the SEC drops its probe", "the EU eases
     // sanctions", "a judge dismissed the lawsuit", "the court overturned the fine"): see ResolveTroubleAhead. The trouble must follow as the first phrase: "drops 5% on the probe" is a fall.
@@ -181,7 +182,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static readonly string[] UndoingWordList =
     [
         "dismissed", "dropped", "withdrawn", "quashed", "overturned", "lifted", "scrapped", "revoked", "rescinded", "waived",
-        "vacated", "tossed", "annulled",
+        "vacated", "tossed", "annulled", "closed",
     ];
 
     private static readonly WordSet UndoingWords = new(UndoingWordList);

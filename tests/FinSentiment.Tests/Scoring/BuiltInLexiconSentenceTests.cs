@@ -68,6 +68,9 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("The judge dismissed the shareholder lawsuit as moot.")] // a court's dismissal, whatever it is called
     [InlineData("A judge granted Acme's motion to dismiss the lawsuit.")] // a request granted is done
     [InlineData("Prosecutors dropped fraud charges against Initech.")] // a verb right before a phrase of trouble
+    [InlineData("The court dismissed the class action against Acme.")] // an action at law is trouble too
+    [InlineData("The antitrust probe into Globex was closed without any penalty.")] // closed after the trouble undoes it
+    [InlineData("Fears of a recession receded after strong payroll data.")] // what recedes ends
     [InlineData("Acme's drug helps fight obesity and drove revenue up 45%.")] // an aim's reach ends at "and"
     [InlineData("Operating profit, before interest and taxes, was $900 million, versus $700 million.")] // an aside between commas
     [InlineData("Gross margin was 45.2%, compared with 42.1% for Fiscal 2024.")] // a period, not another company
