@@ -83,7 +83,8 @@ internal static class SourceMentions
     [
         "maintains", "retains", "reiterates", "keeps", "starts", "puts", "cuts", "raises", "lowers", "initiates", "assigns", "sets",
         "revises", "resumes", "places", "trims", "hikes", "maintained", "retained", "kept", "started", "cut", "raised", "lowered",
-        "assigned", "revised", "resumed", "placed", "trimmed", "hiked",
+        "assigned", "revised", "resumed", "placed", "trimmed", "hiked", "lifts", "lifted", "boosts", "boosted", "bumps", "bumped",
+        "ups", "upped", "slashes", "slashed", "raising", "lifting", "cutting", "lowering", "trimming", "boosting",
     ];
 
     private static readonly WordSet RatingActions = new(RatingActionList);
@@ -519,7 +520,8 @@ internal static class SourceMentions
             var quoted = tokens[i].Start > 0 && text[tokens[i].Start - 1] is '\'' or '‘' or '"' or '“';
             if (Ratings.Contains(word) && !(word.Equals("hold", StringComparison.OrdinalIgnoreCase) && PreviousWordIs(text, tokens, i, OnWord)) ||
                 quoted && QuotedOnlyRatings.Contains(word) ||
-                word.Equals("target", StringComparison.OrdinalIgnoreCase) && (NextWordIs(text, tokens, i + 1, "price") || PreviousWordIs(text, tokens, i, PriceWord)) ||
+                (word.Equals("target", StringComparison.OrdinalIgnoreCase) || word.Equals("targets", StringComparison.OrdinalIgnoreCase)) &&
+                    (NextWordIs(text, tokens, i + 1, "price") || NextWordIs(text, tokens, i + 1, "on") || PreviousWordIs(text, tokens, i, PriceWord)) ||
                 word.Equals("estimates", StringComparison.OrdinalIgnoreCase) && PreviousWordIs(text, tokens, i, EstimatedResults))
             {
                 return true;
