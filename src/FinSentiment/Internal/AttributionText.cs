@@ -402,11 +402,27 @@ internal static class AttributionText
     public static bool MayNameRival(ReadOnlySpan<char> phrase)
     {
         var space = phrase.IndexOf(' ');
-        return space < 0 ? ComparisonVerbs.Contains(phrase) || YieldingVerbs.Contains(phrase) : YieldingVerbs.Contains(phrase[..space]);
+        return space < 0 ? ComparisonVerbs.Contains(phrase) || YieldingVerbs.Contains(phrase) || TakingVerbs.Contains(phrase)
+            : YieldingVerbs.Contains(phrase[..space]) || TakingVerbs.Contains(phrase[..space]);
     }
 
     // "Acme loses market share to Globex": verbs by which the subject gives up something to the name after "to".
     private static readonly WordSet YieldingVerbs = new("lose", "loses", "lost", "losing", "cede", "cedes", "ceded", "ceding");
+
+    // "Acme gains market share from Globex", "is taking customers from Globex": verbs by which the subject takes something from
+    // the name after "from" (when what is taken is share, customers or business, not "gains 5% after an upgrade from Globex").
+    private static readonly WordSet TakingVerbs = new(
+        "gain", "gains", "gained", "gaining", "take", "takes", "took", "taking", "taken", "win", "wins", "won", "winning", "grab",
+        "grabs", "grabbed", "grabbing", "steal", "steals", "stole", "stealing", "wrest", "wrests", "wrested", "wresting", "poach",
+        "poaches", "poached", "poaching", "lure", "lures", "lured", "luring");
+
+    // What a subject takes from a rival: "market share", "customers", "business".
+    private static readonly WordSet TakenThings = new(
+        "share", "shares", "customers", "clients", "users", "subscribers", "business", "orders", "contracts", "contract", "deposits",
+        "accounts", "traffic", "ground", "talent", "staff", "listeners", "viewers", "buyers", "shoppers", "passengers");
+
+    /// <summary>The most words from a verb of losing or taking to the "to" or "from" of the rival ("lost the fighter jet contract to").</summary>
+    private const int MaxWordsToRival = 5;
 
     // The words that may stand between such a verb and the name: "beats rivals Globex and Initech", "outpaces its peer Globex".
     private static readonly WordSet RivalWords = new(
@@ -427,20 +443,24 @@ internal static class AttributionText
         var verb = space < 0 ? phrase : phrase[..space];
         between = between.Trim();
         var sign = 0;
-        if (YieldingVerbs.Contains(verb))
+        var taking = TakingVerbs.Contains(verb);
+        if (YieldingVerbs.Contains(verb) || taking)
         {
-            // "loses market share to Globex", "lost the lawsuit to Globex": "to" within the next four words.
+            // "loses market share to Globex", "lost the fighter jet contract to Globex": "to" within the next five words;
+            // "gains market share from Globex": "from", after what is taken (the phrase may hold it: "gains market share").
             var to = -1;
-            for (int at = 0, words = 0; at < between.Length && words < 4; words++)
+            var taken = taking && TakenThings.Contains(LastWord(phrase));
+            for (int at = 0, words = 0; at < between.Length && words < MaxWordsToRival; words++)
             {
                 var end = between[at..].IndexOf(' ');
                 var word = end < 0 ? between[at..] : between.Slice(at, end);
-                if (word.Equals("to", StringComparison.OrdinalIgnoreCase))
+                if (word.Equals(taking ? "from" : "to", StringComparison.OrdinalIgnoreCase))
                 {
-                    to = at;
+                    to = taking && !taken ? -1 : at;
                     break;
                 }
 
+                taken |= TakenThings.Contains(word);
                 at = end < 0 ? between.Length : at + end + 1;
             }
 
@@ -449,7 +469,7 @@ internal static class AttributionText
                 return 1;
             }
 
-            between = between[(to + 2)..].TrimStart();
+            between = between[(to + (taking ? 4 : 2))..].TrimStart();
             sign = -1;
         }
         else if (space >= 0 || !ComparisonVerbs.Contains(verb))

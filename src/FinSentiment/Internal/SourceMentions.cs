@@ -152,11 +152,12 @@ internal static class SourceMentions
         "upgraded", "downgraded", "initiated", "reiterated", "rated", "buy", "sell", "hold", "outperform", "underperform", "overweight",
         "underweight", "neutral");
 
-    // "a report from Goldman Sachs", "research by Initech", "data from Initech", "analysts polled by Globex News", "data compiled by LSEG":
+    // "a report from Goldman Sachs", "research by Initech", "data from Initech", "analysts polled by Globex News", "data compiled by LSEG",
+    // "an upgrade from Globex":
     // the company published the finding.
     private static readonly WordSet ResearchWords = new(
         "report", "reports", "research", "data", "study", "survey", "analysis", "note", "estimates", "polled", "surveyed", "compiled",
-        "assessed", "calculated", "published", "tracked");
+        "assessed", "calculated", "published", "tracked", "upgrade", "upgrades", "downgrade", "downgrades", "rating", "recommendation");
 
     // Words before "report(s)" that make it a company's own results: "earnings reports from Acme".
     private static readonly WordSet OwnResultsWords = new("earnings", "quarterly", "results", "annual", "financial", "profit", "sales");

@@ -106,6 +106,10 @@ public sealed class ClauseAttributionTests
     [InlineData("Acme lost the patent case to Globex", "Globex", Polarity.Positive)]
     [InlineData("Acme loses market share to Globex", "Acme", Polarity.Negative)]
     [InlineData("Acme lost 5% in Tokyo, while Globex fell too", "Globex", Polarity.Negative)] // no "to": not a gain
+    [InlineData("Acme lost the fighter jet contract to Globex", "Globex", Polarity.Positive)] // "to" five words on
+    [InlineData("Acme gains market share from Globex", "Globex", Polarity.Negative)] // what the subject takes, the rival loses
+    [InlineData("Acme is taking market share from Globex in the south", "Globex", Polarity.Negative)]
+    [InlineData("Acme gains 5% after a glowing upgrade from Globex", "Globex", Polarity.Neutral)] // no share taken: the broker's upgrade
     public void A_rival_gains_what_the_subject_loses_to_it(string text, string target, Polarity expected)
     {
         Assert.Equal(expected, Target(text, target).Polarity);
