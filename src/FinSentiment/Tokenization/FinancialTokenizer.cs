@@ -65,6 +65,10 @@ public sealed class FinancialTokenizer : ITokenizer
         "vs", "etc", "approx", "est", "dept", "gov", "sen", "rep", "gen", "prof", "rev", "hon", "fig", "vol", "ave",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mln", "bln", "mn", "bn", "pct", "yr", "qtr", "ref", "ca", "adj", "excl", "incl", "yoy", "qoq",
+
+        // US states in datelines ("SANTA CLARA, Calif. --"); not those that are words too ("Ore.", "Ill.", "Wash.", "Mass.").
+        "calif", "ariz", "colo", "conn", "fla", "mich", "minn", "okla", "tenn", "tex", "wis", "nev", "neb", "kan", "ky", "md",
+        "va", "ga", "wyo", "ala", "ark", "del", "mont", "vt",
     ]);
 
     private static readonly WordSet Exchanges = new(
