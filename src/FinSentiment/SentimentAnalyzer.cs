@@ -303,7 +303,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
             var namedEntities = document.EntityCount;
             var headline = IsHeadline(text, document);
-            if (targetSpans is not null && !headline)
+            if (!headline)
             {
                 AddOtherNames(text, tokens, document);
             }

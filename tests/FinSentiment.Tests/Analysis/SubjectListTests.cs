@@ -67,4 +67,16 @@ public sealed class SubjectListTests
         // "but" after the comma opens another clause: the dark horse is Initech, not Globex.
         Assert.NotEqual(Polarity.Negative, Target("Market bets on Globex, but Initech seen as the dark horse of the pack.", "Globex"));
     }
+
+    [Theory]
+    [InlineData("Volkswagen cut guidance, while Ferrari raised its outlook.", "RACE", Polarity.Positive)] // Volkswagen is not in the directory
+    [InlineData("Adidas beat estimates, while Nike cut its outlook.", "NKE", Polarity.Negative)]
+    public void A_name_the_directory_does_not_know_keeps_its_phrases_without_targets(string text, string symbol, Polarity expected)
+    {
+        var plain = Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == symbol);
+        var targeted = Analyzer.Analyze(text, [new SentimentTarget("Unmentioned Holdings")]).Tickers.Single(t => t.Symbol == symbol);
+
+        Assert.Equal(expected, plain.Polarity);
+        Assert.Equal(targeted.Score, plain.Score); // the same reading whether or not the caller asks about a target
+    }
 }
