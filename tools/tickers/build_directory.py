@@ -245,6 +245,7 @@ def main():
                 company["symbols"].remove(symbol)
             company["symbols"].insert(0, symbol)
         company["sp500"] = strip_class(rows[0]["name"])
+        company["industry"] = rows[0].get("sub_industry") or ""
 
     out_rows = []
     seen_symbols = set()
@@ -287,7 +288,8 @@ def main():
             seen_aliases[key] = primary
             kept.append(alias)
         exchange = company["exchange"] or ""
-        out_rows.append((primary, display, exchange, str(company["cik"]), "|".join(kept), "|".join(symbols[1:]), "|".join(flags)))
+        out_rows.append((primary, display, exchange, str(company["cik"]), "|".join(kept), "|".join(symbols[1:]), "|".join(flags),
+                         company.get("industry", "")))
 
     missing = sorted(set(curated) - {r[0] for r in out_rows})
     if missing:
@@ -302,7 +304,8 @@ def main():
         handle.write("# Rows: S&P 500 companies and Nasdaq/NYSE listings, one per company (CIK), in SEC market-cap order.\n")
         handle.write("# flags: common-word = the first alias is an ordinary word, place or name and needs corporate context;\n")
         handle.write("#   common-word:<alias> = that alias does.\n")
-        handle.write("symbol\tname\texchange\tcik\taliases\tother_symbols\tflags\n")
+        handle.write("# industry: the GICS sub-industry of S&P 500 companies (empty for the others).\n")
+        handle.write("symbol\tname\texchange\tcik\taliases\tother_symbols\tflags\tindustry\n")
         for row in out_rows:
             handle.write("\t".join(c.replace("\t", " ") for c in row) + "\n")
     print(f"{args.output}: {len(out_rows)} companies, {sum(len(r[4].split('|')) for r in out_rows if r[4])} aliases")

@@ -27,4 +27,11 @@ public sealed record CompanyInfo
 
     /// <summary>Gets the other symbols that resolve to this company (other share classes, for example <c>GOOG</c> for <c>GOOGL</c>).</summary>
     public IReadOnlyList<string> OtherSymbols { get; init; } = [];
+
+    /// <summary>
+    /// Gets the company's industry, when known: the GICS sub-industry of the built-in directory's S&amp;P 500 companies
+    /// (<c>Semiconductors</c>, <c>Diversified Banks</c>), or the <c>industry</c> column of a user directory. A later reference by
+    /// kind ("the chipmaker", "the bank") goes only to a company whose industry fits it, or whose industry is unknown.
+    /// </summary>
+    public string? Industry { get; init; }
 }

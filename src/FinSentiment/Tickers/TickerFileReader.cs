@@ -53,7 +53,7 @@ internal static class TickerFileReader
     }
 
     /// <summary>
-    /// Reads the directory TSV: <c>symbol, name[, exchange, cik, aliases, other_symbols, flags]</c>. With
+    /// Reads the directory TSV: <c>symbol, name[, exchange, cik, aliases, other_symbols, flags, industry]</c>. With
     /// <paramref name="nameIsAlias"/>, a company without aliases is found by its name; the built-in data leaves a few companies
     /// without one on purpose (a name another company is known by).
     /// </summary>
@@ -71,9 +71,9 @@ internal static class TickerFileReader
             }
 
             var fields = line.Split('\t');
-            if (fields.Length is < 2 or > 7)
+            if (fields.Length is < 2 or > 8)
             {
-                throw new DataFormatException(source, lineNumber, $"expected 2 to 7 tab-separated fields (symbol, name, exchange, cik, aliases, other_symbols, flags), found {fields.Length}");
+                throw new DataFormatException(source, lineNumber, $"expected 2 to 8 tab-separated fields (symbol, name, exchange, cik, aliases, other_symbols, flags, industry), found {fields.Length}");
             }
 
             long? cik = null;
@@ -86,7 +86,7 @@ internal static class TickerFileReader
 
             var aliases = fields.Length > 4 ? SplitList(fields[4]) : [];
             var flags = fields.Length > 6 ? SplitList(fields[6]) : [];
-            var company = Create(source, lineNumber, fields[0], fields[1], Field(fields, 2), cik, aliases, fields.Length > 5 ? SplitList(fields[5]) : [], flags);
+            var company = Create(source, lineNumber, fields[0], fields[1], Field(fields, 2), cik, aliases, fields.Length > 5 ? SplitList(fields[5]) : [], flags, Field(fields, 7));
             company = nameIsAlias ? WithNameAsAlias(company) : company;
             Add(companies, seen, company, source, lineNumber);
         }
@@ -127,10 +127,11 @@ internal static class TickerFileReader
         var nameColumn = IndexOf(columns, "name", "title");
         if (symbolColumn < 0 || nameColumn < 0)
         {
-            throw new DataFormatException(source, 1, "expected a header with symbol and name columns (symbol,name[,exchange][,aliases])");
+            throw new DataFormatException(source, 1, "expected a header with symbol and name columns (symbol,name[,exchange][,aliases][,industry])");
         }
 
         var exchangeColumn = IndexOf(columns, "exchange");
+        var industryColumn = IndexOf(columns, "industry");
         var aliasesColumn = IndexOf(columns, "aliases");
         var companies = new List<CompanyInfo>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -150,7 +151,8 @@ internal static class TickerFileReader
             }
 
             var aliases = aliasesColumn >= 0 ? SplitList(fields[aliasesColumn]) : [];
-            var company = WithNameAsAlias(Create(source, lineNumber, fields[symbolColumn], fields[nameColumn], exchangeColumn >= 0 ? fields[exchangeColumn] : null, null, aliases, [], []));
+            var company = WithNameAsAlias(Create(source, lineNumber, fields[symbolColumn], fields[nameColumn], exchangeColumn >= 0 ? fields[exchangeColumn] : null, null, aliases, [], [],
+                industryColumn >= 0 ? fields[industryColumn] : null));
             Add(companies, seen, company, source, lineNumber);
         }
 
@@ -192,7 +194,8 @@ internal static class TickerFileReader
 
                         var aliases = item.TryGetProperty("aliases", out var a) ? ReadAliases(a, source, line, ordinal) : [];
                         var company = WithNameAsAlias(Create(source, line, GetString(item, "symbol", source, line, ordinal), GetString(item, "name", source, line, ordinal),
-                            item.TryGetProperty("exchange", out var e) ? OptionalString(e, $"entry {ordinal}: \"exchange\"", source, line) : null, null, aliases, [], []));
+                            item.TryGetProperty("exchange", out var e) ? OptionalString(e, $"entry {ordinal}: \"exchange\"", source, line) : null, null, aliases, [], [],
+                            item.TryGetProperty("industry", out var industry) ? OptionalString(industry, $"entry {ordinal}: \"industry\"", source, line) : null));
                         Add(companies, seen, company, source, line);
                     }
 
@@ -389,7 +392,7 @@ internal static class TickerFileReader
     }
 
     private static CompanyInfo Create(string source, int line, string symbol, string name, string? exchange, long? cik,
-        string[] aliases, string[] otherSymbols, string[] flags)
+        string[] aliases, string[] otherSymbols, string[] flags, string? industry = null)
     {
         symbol = symbol.Trim();
         name = name.Trim();
@@ -437,6 +440,7 @@ internal static class TickerFileReader
             Aliases = aliases,
             OtherSymbols = otherSymbols.Select(TickerDirectory.NormalizeSymbol).ToArray(),
             AmbiguousAliases = [.. ambiguous],
+            Industry = string.IsNullOrWhiteSpace(industry) ? null : industry.Trim(),
         };
     }
 

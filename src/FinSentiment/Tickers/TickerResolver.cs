@@ -639,7 +639,20 @@ public sealed class TickerResolver : ITickerResolver
                     var referent = sentence == recentSentence ? recent
                         : salience.Of(text, candidates.AsSpan(0, next), tokens, sentenceOf, recentSentence, recent,
                                       openingDescriptorSentence == recentSentence ? openingDescriptor : null);
-                    Add(ref candidates, ref found, new Candidate(tokens[i].Start, tokens[noun].End - tokens[i].Start, i, referent, MentionKind.Reference, State.Accepted));
+
+                    // "Citigroup cut its rating on Intel. The chipmaker's shares fell": a noun of a kind goes to the latest company
+                    // of that kind (or of no known industry), not to one of another.
+                    var kind = tokens[noun].GetText(text);
+                    if (!CompanyKinds.Fits(kind, referent))
+                    {
+                        referent = LatestOfKind(candidates.AsSpan(0, next), sentenceOf, sentence - _referenceWindow, kind);
+                    }
+
+                    if (referent is not null)
+                    {
+                        Add(ref candidates, ref found, new Candidate(tokens[i].Start, tokens[noun].End - tokens[i].Start, i, referent, MentionKind.Reference, State.Accepted));
+                    }
+
                     i = noun;
                 }
 
@@ -809,6 +822,23 @@ public sealed class TickerResolver : ITickerResolver
         }
 
         return tokens.Length;
+    }
+
+    /// <summary>
+    /// The latest accepted company among <paramref name="seen"/>, from sentence <paramref name="fromSentence"/> on, that a noun of
+    /// a kind ("the chipmaker") fits; null when none does.
+    /// </summary>
+    private static CompanyInfo? LatestOfKind(ReadOnlySpan<Candidate> seen, int[] sentenceOf, int fromSentence, ReadOnlySpan<char> kind)
+    {
+        for (var i = seen.Length - 1; i >= 0 && Sentence(sentenceOf, seen[i].TokenIndex) >= fromSentence; i--)
+        {
+            if (seen[i].State == State.Accepted && CompanyKinds.Fits(kind, seen[i].Company))
+            {
+                return seen[i].Company;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Matches <c>the company</c>, <c>the bank</c>, <c>the Redmond, Washington-based company</c>; returns the noun's index or 0.</summary>

@@ -45,7 +45,7 @@ public sealed class DataFileErrorTests : IDisposable
 
     public static TheoryData<string, string, int, string> BadDirectories() => new()
     {
-        { "columns.tsv", "AAPL\tApple Inc.\tNASDAQ\nMSFT\n", 2, "expected 2 to 7 tab-separated fields" },
+        { "columns.tsv", "AAPL\tApple Inc.\tNASDAQ\nMSFT\n", 2, "expected 2 to 8 tab-separated fields" },
         { "cik.tsv", "AAPL\tApple Inc.\tNASDAQ\tabc\n", 1, "is not a CIK" },
         { "duplicate.tsv", "AAPL\tApple Inc.\nMSFT\tMicrosoft\naapl\tApple again\n", 3, "appears twice" },
         { "empty-name.tsv", "AAPL\t \n", 1, "is empty" },

@@ -155,6 +155,25 @@ public sealed class TickerDirectoryTests : IDisposable
     }
 
     [Fact]
+    public void Every_format_reads_an_industry()
+    {
+        var tsv = Write("industry.tsv", "ACME\tAcme Corporation\tNYSE\t123\tAcme\t\t\tSemiconductors\n");
+        var csv = Write("industry.csv", "symbol,name,industry\nWAYN,Wayne Enterprises,Diversified Banks\n");
+        var json = Write("industry.json", """[{"symbol": "INIT", "name": "Initech", "industry": "Application Software"}]""");
+
+        var directory = TickerDirectory.CreateBuilder().AddFile(tsv).AddFile(csv).AddFile(json).Build();
+
+        Assert.True(directory.TryGetBySymbol("ACME", out var acme));
+        Assert.Equal("Semiconductors", acme.Industry);
+        Assert.True(directory.TryGetBySymbol("WAYN", out var wayne));
+        Assert.Equal("Diversified Banks", wayne.Industry);
+        Assert.True(directory.TryGetBySymbol("INIT", out var initech));
+        Assert.Equal("Application Software", initech.Industry);
+        Assert.True(TickerDirectory.Default.TryGetBySymbol("NVDA", out var nvidia));
+        Assert.Equal("Semiconductors", nvidia.Industry);
+    }
+
+    [Fact]
     public void A_json_exchange_of_null_is_no_exchange()
     {
         var path = Write("null-exchange.json", """[{"symbol": "ZZQA", "name": "Zebra Widgets", "exchange": null}]""");
@@ -287,8 +306,8 @@ public sealed class TickerDirectoryTests : IDisposable
     }
 
     [Theory]
-    [InlineData("bad.tsv", "ACME\tAcme\tNYSE\t1\ta\tb\tc\textra\n", 1, "expected 2 to 7 tab-separated fields")]
-    [InlineData("bad.tsv", "ACME\n", 1, "expected 2 to 7 tab-separated fields")]
+    [InlineData("bad.tsv", "ACME\tAcme\tNYSE\t1\ta\tb\tc\tSemiconductors\textra\n", 1, "expected 2 to 8 tab-separated fields")]
+    [InlineData("bad.tsv", "ACME\n", 1, "expected 2 to 8 tab-separated fields")]
     [InlineData("bad.tsv", "ACME\tAcme\n\tNameless\n", 2, "the symbol is empty")]
     [InlineData("bad.tsv", "ACME\tAcme\nACME\tAcme again\n", 2, "appears twice")]
     [InlineData("bad.tsv", "ACME\tAcme\tNYSE\tabc\n", 1, "is not a CIK (a whole non-negative number)")]

@@ -166,6 +166,24 @@ public sealed class TickerResolverTests
         Assert.Equal(expected, reference.Symbol);
     }
 
+    [Theory]
+    [InlineData("Citigroup cut its rating on Intel to sell. The chipmaker's shares fell 4%.", "INTC")] // not the bank
+    [InlineData("Goldman Sachs upgraded Nvidia to buy. The bank also beat profit estimates.", "GS")] // not the chipmaker
+    [InlineData("JPMorgan and Nvidia rallied. The chipmaker gained most.", "NVDA")] // the latest of its kind, not the subject
+    [InlineData("JPMorgan and Nvidia rallied. The company gained most.", "JPM")] // a noun of no kind: the subject
+    public void A_reference_by_kind_attaches_to_the_latest_company_of_that_industry(string text, string expected)
+    {
+        var reference = ResolverHarness.Resolve(text).Last(m => m.Kind == MentionKind.Reference);
+        Assert.Equal(expected, reference.Symbol);
+    }
+
+    [Fact]
+    public void A_reference_by_kind_with_no_company_of_that_kind_in_view_attaches_to_none()
+    {
+        // Microsoft is software: "the drugmaker" has no company to go back to.
+        Assert.DoesNotContain(ResolverHarness.Resolve("Microsoft beat estimates. The drugmaker's shares fell."), m => m.Kind == MentionKind.Reference);
+    }
+
     [Fact]
     public void Descriptor_references_attach_to_their_company()
     {
