@@ -103,6 +103,7 @@ public sealed partial class LexiconScorer
             }
 
             var quantity = QuantityBefore(text, units, e);
+            quantity = quantity >= 0 ? quantity : AppositiveQuantity(text, units, e);
             if (quantity < 0 || units[quantity].Category != LexiconCategory.BadWhenUp)
             {
                 continue;
@@ -191,6 +192,66 @@ public sealed partial class LexiconScorer
 
         return -1;
     }
+
+    /// <summary>
+    /// The quantity whose level an extreme set off by a comma names: "inflation rose to 6.2% in October, the highest in two
+    /// decades", "claims rose to 250,000, a three-month high" (the figure before the comma is the level the quantity reached,
+    /// perhaps with its time after it); -1 for anything else.
+    /// </summary>
+    private static int AppositiveQuantity(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int e)
+    {
+        var i = e - 1;
+        while (i >= 0 && units[i].Start >= units[e].Start)
+        {
+            i--; // the period of "a 50-year low", read into the level's unit
+        }
+
+        if (i >= 0 && units[i].Kind == UnitKind.Word && Articles.Contains(text[units[i].Start..units[i].End]))
+        {
+            i--;
+        }
+
+        if (i < 1 || units[i].Kind != UnitKind.Boundary || text[units[i].Start] != ',')
+        {
+            return -1;
+        }
+
+        i--;
+        if (i >= 2 && units[i].Kind is UnitKind.Word or UnitKind.Number && units[i - 1].Kind == UnitKind.Word &&
+            TimePrepositions.Contains(text[units[i - 1].Start..units[i - 1].End]))
+        {
+            i -= 2; // "… to 6.2% in October, the highest"
+        }
+
+        if (units[i].Kind is not (UnitKind.Number or UnitKind.Percent or UnitKind.Currency))
+        {
+            return -1;
+        }
+
+        // Back over the figure's verb to the quantity: "rose to", "stood at", "hit", "climbed 4% to".
+        for (var j = i - 1; j >= 0 && j >= i - 6; j--)
+        {
+            ref readonly var unit = ref units[j];
+            if (IsQuantity(unit))
+            {
+                return j;
+            }
+
+            var linking = unit.Kind is UnitKind.Number or UnitKind.Percent or UnitKind.Currency ||
+                (unit.Kind == UnitKind.Word ? LevelLinks.Contains(text[unit.Start..unit.End]) : unit.Kind == UnitKind.Lexical && IsDirection(unit));
+            if (!linking)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly WordSet Articles = new("the", "a", "an");
+
+    // Words that open the time of a figure: "to 6.2% in October", "at 250,000 last week".
+    private static readonly WordSet TimePrepositions = new("in", "on", "last", "this", "since", "during", "for");
 
     // Words between a quantity and the level it reaches: "hit a", "is at a", "falls to a", "touched a fresh".
     private static readonly WordSet LevelLinks = new(

@@ -168,6 +168,12 @@ public sealed partial class LexiconScorer
                     quantity = FindQuantity(text, units, d, -1, int.MaxValue, crossLeadingComma: true, adjacentOnly: false);
                 }
 
+                if (quantity < 0 && Superlatives.Contains(text[units[d].Start..units[d].End]))
+                {
+                    // "Inflation rose to 6.2%, the highest in two decades": the level of the quantity the move before reached.
+                    quantity = AppositiveQuantity(text, units, d);
+                }
+
                 // "Utilities lead the day's losses, sliding over 3%": a measured move after a comma is the subject's own;
                 // the losses before it were what the subject led, not what fell.
                 if (quantity >= 0 && quantity < d && IsMoveQuantity(text, units[quantity]) && FollowedByPercent(units, d, window: 4, overIntensifiers: true) && BoundaryBetween(text, units, quantity, d))
@@ -547,6 +553,9 @@ public sealed partial class LexiconScorer
 
         return false;
     }
+
+    // Extremes that may name the level a quantity reached, set off by a comma.
+    private static readonly WordSet Superlatives = new("highest", "lowest");
 
     // Words after a direction in -ing that make it a verb with a complement ("rising for the first time", "cutting off power"),
     // not an adjective before a noun.

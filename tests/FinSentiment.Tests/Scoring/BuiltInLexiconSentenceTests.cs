@@ -963,4 +963,15 @@ public sealed class BuiltInLexiconSentenceTests
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
     }
+
+    [Theory]
+    [InlineData("Inflation rose to 6.2% in October, the highest in two decades.", Polarity.Negative)]
+    [InlineData("The jobless rate fell to 3.5%, a 50-year low.", Polarity.Positive)]
+    [InlineData("Jobless claims rose to 250,000, a three-month high.", Polarity.Negative)]
+    [InlineData("Net debt fell to EUR 20 mn, the lowest in a decade.", Polarity.Positive)]
+    [InlineData("Acme shares rose 5% to $120, the highest since March.", Polarity.Positive)]
+    public void An_extreme_after_a_comma_is_the_level_the_quantity_reached(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
 }
