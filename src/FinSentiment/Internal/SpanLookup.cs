@@ -129,7 +129,7 @@ internal sealed class SpanLookup<TValue>
 
             if ((a | b) >= 128)
             {
-                return key.Equals(stored, StringComparison.OrdinalIgnoreCase);
+                return !DifferAsCaselessCodePoints(key, stored, i) && key.Equals(stored, StringComparison.OrdinalIgnoreCase);
             }
 
             var folded = (uint)(a | 0x20);
@@ -140,6 +140,30 @@ internal sealed class SpanLookup<TValue>
         }
 
         return true;
+    }
+
+    /// <summary>The high surrogate of U+1F000, the first code point from which on Unicode maps no case (emoji, symbols, CJK, private use).</summary>
+    private const char FirstCaselessHighSurrogate = '\uD83C';
+
+    /// <summary>
+    /// Whether the chars at <paramref name="i"/>, which differ (the chars before them are equal, ASCII letters ignoring case), are
+    /// parts of two code points from U+1F000 on (see <see cref="FirstCaselessHighSurrogate"/>): such code points have no case, so the
+    /// two differ ignoring case too and the spans are not equal. Posts are full of emoji, all of which hash alike (<see cref="Hash"/>), and the framework's comparison of two of
+    /// them is slow: this answers it from the surrogates (the cased code points above the BMP, such as Deseret's or Adlam's, are
+    /// all below U+1F000).
+    /// </summary>
+    private static bool DifferAsCaselessCodePoints(ReadOnlySpan<char> key, ReadOnlySpan<char> stored, int i)
+    {
+        var a = key[i];
+        var b = stored[i];
+        if (char.IsLowSurrogate(a) && char.IsLowSurrogate(b))
+        {
+            // The same high surrogate before both (chars before i are equal, or ASCII letters equal ignoring case).
+            return i > 0 && key[i - 1] >= FirstCaselessHighSurrogate && char.IsHighSurrogate(key[i - 1]);
+        }
+
+        return a >= FirstCaselessHighSurrogate && b >= FirstCaselessHighSurrogate && char.IsHighSurrogate(a) && char.IsHighSurrogate(b) &&
+            i + 1 < key.Length && char.IsLowSurrogate(key[i + 1]) && char.IsLowSurrogate(stored[i + 1]);
     }
 
     /// <summary>The hash of a key: FNV-1a over its chars, ASCII letters folded to lower case and any other char above ASCII as one value.</summary>
