@@ -956,7 +956,7 @@ public sealed class TickerResolver : ITickerResolver
         "retailer", "bank", "lender", "insurer", "carmaker", "automaker", "chipmaker", "giant", "deal", "rival", "rivals", "competitor",
         "founder", "chairman", "president", "headquarters", "headquartered", "unit", "division", "bonds", "debt", "rating", "workforce",
         "employees", "jobs", "recall", "estimates", "lawsuits", "settled", "settlement", "launched", "unveiled", "sued", "lawsuit", "antitrust", "regulators", "margin", "margins", "EPS",
-        "takeover", "stake", "billion");
+        "takeover", "stake", "billion", "upgrades", "downgrades", "overweight", "underweight", "outperform", "underperform");
 
     private static readonly WordSet SourceWords = new(
         "analyst", "analysts", "strategist", "strategists", "economist", "economists", "researchers");
