@@ -34,7 +34,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         "These", "Those", "Why", "How", "What", "When", "Where", "Who", "Will", "Can", "Should", "Is", "Are", "Do", "Does",
         "Here", "There", "Top", "Stocks", "Shares", "Markets", "Market", "Investors", "Analysts", "Experts", "Brokers",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
-        "May", "June", "July", "August", "September", "October", "November", "December", "Q1", "Q2", "Q3", "Q4");
+        "May", "June", "July", "August", "September", "October", "November", "December", "Q1", "Q2", "Q3", "Q4",
+        "AI", "EV", "EVs", "US", "U.S.", "UK", "U.K.", "EU", "GDP", "CEO", "CFO", "IPO", "ETF", "ETFs", "Wall", "Street",
+        "Regulators", "Shareholders", "Prosecutors", "Federal", "Government", "Congress", "Senate", "Along", "Despite", "After",
+        "Before", "Unlike", "Like", "Amid", "Following", "Including", "Besides", "Meanwhile", "Separately", "Also", "However",
+        "Still", "Yet", "Now", "Today", "Earlier", "Later", "Last", "Next", "During", "Since", "While", "Although", "Though");
 
     // A headline reports one thing about the company it names, so a mild word there says more about that company than the same
     // word in a sentence of prose: entity scores in a headline are read at 2.3 times the strength (tanh(2.3 · atanh(score))).
@@ -302,10 +306,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             var score = AggregateDocument(document);
 
             var namedEntities = document.EntityCount;
+            document.NamedEntityCount = namedEntities;
             var headline = IsHeadline(text, document);
-            if (!headline)
+            if (targetSpans is not null && !headline)
             {
-                AddOtherNames(text, tokens, document);
+                AddOtherNames(text, tokens, wordIds, document);
             }
 
             document.IndexSpans();
@@ -645,7 +650,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// only company the directory knows. They take part in attribution only and are not reported. Headlines are left out:
     /// their telegraphic syntax ("Acme, Globex gain; to replace Initech") defeats attribution by position.
     /// </summary>
-    private static void AddOtherNames(string text, ReadOnlySpan<Token> tokens, Workspace document)
+    private static void AddOtherNames(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> wordIds, Workspace document)
     {
         if (document.SentenceCount != 1 || text.Length > MaxTextForOtherNames)
         {
@@ -670,28 +675,57 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         var added = 0;
         for (var i = 0; i < tokens.Length && added < MaxOtherNames; i++)
         {
-            if (!IsOtherName(text, tokens, i, document))
+            if (!IsOtherName(text, tokens, wordIds, i, document))
             {
+                // A person after a role or a place after a preposition takes its whole run of capitals with it ("CEO Elon
+                // Musk", "in North America").
+                if (i > 0 && tokens[i].Kind == TokenKind.Word && char.IsUpper(text[tokens[i].Start]) && tokens[i - 1].Kind == TokenKind.Word &&
+                    (RolesBeforeNames.Contains(tokens[i - 1].GetText(text)) || PlacePrepositions.Contains(tokens[i - 1].GetText(text))))
+                {
+                    // … and the places or people listed with it ("in Texas and Berlin", "in France, Spain and Italy").
+                    while (i + 1 < tokens.Length && (tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[i + 1].Start]) ||
+                           i + 2 < tokens.Length && tokens[i + 2].Kind == TokenKind.Word && char.IsUpper(text[tokens[i + 2].Start]) &&
+                           (tokens[i + 1].GetText(text) is "," || tokens[i + 1].GetText(text).Equals("and", StringComparison.OrdinalIgnoreCase))))
+                    {
+                        i++;
+                    }
+                }
+
                 continue;
             }
 
             var end = i;
-            while (end + 1 < tokens.Length && IsOtherName(text, tokens, end + 1, document))
+            while (end + 1 < tokens.Length && IsOtherName(text, tokens, wordIds, end + 1, document))
             {
                 end++;
             }
 
-            document.AddEntity([(tokens[i].Start, tokens[end].End - tokens[i].Start)]);
-            added++;
+            // A public body ("the Justice Department", "SEC") moves markets but is no company with news of its own.
+            if (!PublicInstitutions.IsInstitution(text.AsSpan(tokens[i].Start, tokens[end].End - tokens[i].Start)))
+            {
+                document.AddEntity([(tokens[i].Start, tokens[end].End - tokens[i].Start)]);
+                added++;
+            }
+
             i = end;
         }
     }
 
-    private static bool IsOtherName(string text, ReadOnlySpan<Token> tokens, int index, Workspace document)
+    private static bool IsOtherName(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> wordIds, int index, Workspace document)
     {
         ref readonly var token = ref tokens[index];
         if (token.Kind != TokenKind.Word || token.Length < 2 || !char.IsUpper(text[token.Start]) || NotNames.Contains(token.GetText(text)) ||
             document.Covers(token.Start, token.End) || AttributionText.InInstrumentCode(text, token))
+        {
+            return false;
+        }
+
+        // A person after a role ("CEO Elon Musk", "chief executive Jensen Huang") or a place after a preposition ("sales fell in
+        // China", "across Latin America") is no other company; nor is the sentence's first word when the lexicon knows it
+        // ("Regulators opened…", "Shareholders rejected…": a capital for the sentence, not for a name).
+        var previous = index > 0 && tokens[index - 1].Kind == TokenKind.Word ? tokens[index - 1].GetText(text) : [];
+        if (RolesBeforeNames.Contains(previous) || PlacePrepositions.Contains(previous) ||
+            index == 0 && !wordIds.IsEmpty && wordIds[0] >= 0)
         {
             return false;
         }
@@ -715,6 +749,16 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         return true;
     }
+
+    // Words before a person's name: "CEO Elon Musk", "chief executive Jensen Huang", "boss Brian Niccol".
+    private static readonly WordSet RolesBeforeNames = new(
+        "CEO", "CFO", "COO", "CTO", "chief", "executive", "boss", "founder", "co-founder", "chairman", "chairwoman", "chair",
+        "president", "director", "head", "analyst", "strategist", "economist", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.",
+        "minister", "secretary", "governor", "senator", "spokesman", "spokeswoman", "spokesperson", "investor");
+
+    // Prepositions before a place, a source or a target of an act, none of them the subject: "fell in China", "across Latin
+    // America", "competition from BYD", "an investigation into Acme", "a lawsuit by Globex".
+    private static readonly WordSet PlacePrepositions = new("in", "across", "throughout", "within", "near", "from", "by", "into", "against");
 
     /// <summary>Whether a capitalised word has the ending of an adjective of a nation or a region: European, Asian, British, Chinese, Mexican.</summary>
     private static bool IsDemonym(ReadOnlySpan<char> word) =>
@@ -2237,6 +2281,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         public int EntityCount => _entityCount;
 
+        /// <summary>The entities that are companies or targets; those from it on are other names (see AddOtherNames), never reported.</summary>
+        public int NamedEntityCount { get; set; }
+
         /// <summary>Rivals of <paramref name="entity"/> among the first <paramref name="entities"/> entities (itself included).</summary>
         public int RivalCount(int entity, int entities)
         {
@@ -2304,6 +2351,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             Mentions.Clear();
             _spanCount = 0;
             _entityCount = 0;
+            NamedEntityCount = 0;
             if (Drafts.Length > MaxCachedLength)
             {
                 Drafts = new LexiconScorer.EvidenceDraft[32];

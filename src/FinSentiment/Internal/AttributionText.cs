@@ -604,7 +604,8 @@ internal static class AttributionText
             rest = rest[2..].TrimStart();
             return OpensSymbol(rest) ? NameJoin.Symbol
                 : rest.IsEmpty || EndsWithUnit(rest) ? NameJoin.List
-                : LabelNouns.Contains(rest) ? NameJoin.Label : NameJoin.None;
+                : LabelNouns.Contains(rest) ? NameJoin.Label
+                : IsTitle(rest) ? NameJoin.List : NameJoin.None;
         }
 
         if (OpensSymbol(rest))
@@ -652,8 +653,12 @@ internal static class AttributionText
             var end = rest.IndexOfAny(GapWordEnds);
             var word = end < 0 ? rest : rest[..end];
             rest = end < 0 ? [] : rest[end..];
-            if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase))
+            if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase) ||
+                StartsPhrase(word, rest, "as", "well as") || StartsPhrase(word, rest, "along", "with") || StartsPhrase(word, rest, "together", "with"))
             {
+                // "as well as", "along with", "together with": the words after the first are passed over too.
+                rest = word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase) ? rest
+                    : rest.TrimStart()[(word.Equals("as", StringComparison.OrdinalIgnoreCase) ? "well as".Length : "with".Length)..];
                 connector = true;
                 names = descriptors = 0;
             }
@@ -678,7 +683,8 @@ internal static class AttributionText
             first = false;
         }
 
-        return label ? NameJoin.Label : connector || symbolEnded && names == 0 && descriptors == 0 ? NameJoin.List : NameJoin.None;
+        // Names with nothing between them ("$AAPL $MSFT $NVDA ripping") are a list too.
+        return label ? NameJoin.Label : connector || first || symbolEnded && names == 0 && descriptors == 0 ? NameJoin.List : NameJoin.None;
 
         static ReadOnlySpan<char> LabelPart(ReadOnlySpan<char> word)
         {
@@ -697,6 +703,26 @@ internal static class AttributionText
 
     /// <summary>The most lower-case words from a possessive to the unit it owns ("'s life insurance and retirement division ").</summary>
     private const int MaxWordsToUnit = 6;
+
+    /// <summary>Whether the text is a few capitalised words, the title of what a company owns ("AI", "Cloud").</summary>
+    private static bool IsTitle(ReadOnlySpan<char> words)
+    {
+        words = words.Trim();
+        var count = 0;
+        while (!words.IsEmpty)
+        {
+            var space = words.IndexOf(' ');
+            var word = space < 0 ? words : words[..space];
+            if (word.IsEmpty || !char.IsUpper(word[0]) || ++count > MaxNameWords)
+            {
+                return false;
+            }
+
+            words = space < 0 ? [] : words[(space + 1)..];
+        }
+
+        return count > 0;
+    }
 
     /// <summary>Whether a few lower-case words end with a unit noun: "life insurance and retirement division".</summary>
     private static bool EndsWithUnit(ReadOnlySpan<char> words)
@@ -724,6 +750,9 @@ internal static class AttributionText
     /// <summary>Whether the text only opens the symbol that follows it: "(NYSE: ", " &lt;", "(".</summary>
     private static bool OpensSymbol(ReadOnlySpan<char> text) =>
         text.Length > 0 && text[0] is '(' or '<' && text.Length <= MaxSymbolGap && text.IndexOfAny(",)>") < 0;
+
+    private static bool StartsPhrase(ReadOnlySpan<char> word, ReadOnlySpan<char> rest, string first, string then) =>
+        word.Equals(first, StringComparison.OrdinalIgnoreCase) && rest.TrimStart().StartsWith(then, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The most words of a name the directory does not know, inside a list or before a symbol.</summary>
     private const int MaxNameWords = 4;

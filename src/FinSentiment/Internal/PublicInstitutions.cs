@@ -27,9 +27,12 @@ internal static class PublicInstitutions
         "Indonesia", "Ghana", "Uganda", "Jamaica", "Portugal", "Greece", "Finland");
 
     /// <summary>Whether <paramref name="name"/> names a public institution.</summary>
-    public static bool IsInstitution(string name)
+    public static bool IsInstitution(string name) => IsInstitution(name.AsSpan());
+
+    /// <summary>Whether <paramref name="name"/> names a public institution.</summary>
+    public static bool IsInstitution(ReadOnlySpan<char> name)
     {
-        var trimmed = name.AsSpan().Trim();
+        var trimmed = name.Trim();
         if (trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
         {
             trimmed = trimmed[4..];

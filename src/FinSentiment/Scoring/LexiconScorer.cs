@@ -1278,6 +1278,14 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 continue;
             }
 
+            // A denied expectation is a stated view, not a hedged one: "no longer expects revenue growth", "does not expect sales
+            // to grow" (the negator before the hedge already turns what follows).
+            if (IsNegator(units, h - 1) || h > 1 && IsNegator(units, h - 2) && units[h - 1].Kind == UnitKind.Word &&
+                Auxiliaries.Contains(text[units[h - 1].Start..units[h - 1].End]))
+            {
+                continue;
+            }
+
             // An aim ("to fight inflation") damps its object only: "cut prices to fight inflation and posted record profit" (a plain
             // word after "and" starts another verb's phrase; "to fight inflation and weak demand" goes on).
             var aim = AimHedges.Contains(text[units[h].Start..units[h].End]);
@@ -1303,6 +1311,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
             }
         }
     }
+
+    private static bool IsNegator(ReadOnlySpan<Unit> units, int i) =>
+        i >= 0 && units[i].Kind == UnitKind.Lexical && units[i].Category == LexiconCategory.Negator;
+
+    // Words between a negator and the verb it denies: "not now expected", "no longer is seen".
+    private static readonly WordSet Auxiliaries = new("now", "yet", "currently", "really", "is", "are", "was", "were", "be", "been");
 
     /// <summary>
     /// Whether a unit after "and" starts another verb's phrase rather than joining a noun to the aim's object: a plain word

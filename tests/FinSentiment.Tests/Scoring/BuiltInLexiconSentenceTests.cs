@@ -974,4 +974,13 @@ public sealed class BuiltInLexiconSentenceTests
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
     }
+
+    [Theory]
+    [InlineData("Acme does not expect revenue to grow this year.", Polarity.Negative)] // a denied expectation is stated, not hedged
+    [InlineData("Acme is not expected to return to profit.", Polarity.Negative)]
+    [InlineData("Acme no longer expects a loss this year.", Polarity.Positive)]
+    public void A_denied_expectation_is_not_damped_as_a_hedge(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
 }
