@@ -570,8 +570,8 @@ public sealed partial class LexiconScorer
     /// </summary>
     private static bool IsAttributive(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int d) =>
         text[units[d].Start..units[d].End].EndsWith("ing", StringComparison.OrdinalIgnoreCase) &&
-        d + 1 < units.Length && units[d + 1].Kind == UnitKind.Word && char.IsLetter(text[units[d + 1].Start]) &&
-        !FunctionWords.Contains(text[units[d + 1].Start..units[d + 1].End]) &&
+        d + 1 < units.Length && (units[d + 1].Kind == UnitKind.Word || units[d + 1].Kind == UnitKind.Lexical && units[d + 1].Category == LexiconCategory.Neutral) &&
+        char.IsLetter(text[units[d + 1].Start]) && !FunctionWords.Contains(text[units[d + 1].Start..units[d + 1].End]) &&
         (d == 0 || units[d - 1].Kind == UnitKind.Boundary || Determiners.Contains(text[units[d - 1].Start..units[d - 1].End]));
 
     private static int FindQuantity(ReadOnlySpan<char> text, Span<Unit> units, int from, int step, int window, bool crossLeadingComma, bool adjacentOnly)
@@ -587,7 +587,9 @@ public sealed partial class LexiconScorer
                     return i;
                 }
 
-                if (units[i].Kind != UnitKind.Word || IsConnector(text, units[i]) || IsWord(text, units[i], "on"))
+                // A word the lexicon holds as neutral ("crude", "bond") is a plain word here.
+                if (!(units[i].Kind == UnitKind.Word || units[i].Kind == UnitKind.Lexical && units[i].Category == LexiconCategory.Neutral) ||
+                    IsConnector(text, units[i]) || IsWord(text, units[i], "on"))
                 {
                     return -1;
                 }

@@ -18,7 +18,7 @@ internal static class CompanyKinds
         ("carmaker", ["Automobile"]),
         ("automaker", ["Automobile"]),
         ("automaker's", ["Automobile"]),
-        ("insurer", ["Insurance", "Managed Health Care"]),
+        ("insurer", ["Insurance", "Managed Health Care", "Health Care Services", "Multi-Sector Holdings"]),
         ("airline", ["Airlines"]),
         ("drugmaker", ["Pharmaceutical", "Biotechnology"]),
         ("miner", ["Mining", "Gold", "Copper", "Steel", "Metals", "Coal"]),

@@ -257,7 +257,7 @@ public sealed class FinancialTokenizer : ITokenizer
                         return 0;
                     }
 
-                    return IsAbbreviation(text[start..end]) ? length + 1 : length;
+                    return IsAbbreviation(text[start..end]) || IsDatelineState(text, start, end) ? length + 1 : length;
                 case '\'' or '’' when end + 1 < text.Length && text[end + 1] is 's' or 'S' && (end + 2 == text.Length || !IsWordChar(text[end + 2])):
                     // The possessive 's is a token of its own ("Tesla's").
                     return length;
@@ -503,6 +503,21 @@ public sealed class FinancialTokenizer : ITokenizer
 
         kind = TokenKind.Word;
         return end;
+    }
+
+    // States whose abbreviations are words too ("ore.", "ill."): a state only in a dateline, before its dash ("REDMOND, Wash. --").
+    private static readonly WordSet DatelineStates = new(["wash", "mass", "ill", "ore", "pa", "la", "miss", "mo", "ind"]);
+
+    /// <summary>Whether the word before a full stop is a state of a dateline: capitalised, after a comma, before a dash.</summary>
+    private static bool IsDatelineState(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (!char.IsAsciiLetterUpper(text[start]) || !DatelineStates.Contains(text[start..end]) || start < 2 || text[start - 2] != ',')
+        {
+            return false;
+        }
+
+        var after = text[(end + 1)..].TrimStart(' ');
+        return after.StartsWith("--") || after.StartsWith("—") || after.StartsWith("–") || after.StartsWith("- ");
     }
 
     private static bool IsAbbreviation(ReadOnlySpan<char> word) =>

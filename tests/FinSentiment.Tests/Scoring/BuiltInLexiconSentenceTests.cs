@@ -959,6 +959,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Soaring milk prices may become a bugbear", Polarity.Negative)] // an -ing word before a plain noun is no move of its own
     [InlineData("The company reported rising sales", Polarity.Positive)]
     [InlineData("Acme shares rose, rising for a third day", Polarity.Positive)] // a verb with its complement still moves
+    [InlineData("Surging bond yields pressured tech stocks", Polarity.Negative)] // a noun the lexicon holds as neutral is a plain noun
+    [InlineData("Weak demand could adversely affect margins", Polarity.Negative)]
     public void A_direction_before_a_noun_moves_only_that_noun(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);

@@ -54,6 +54,7 @@ public sealed class FinancialTokenizerTests
     [InlineData("on Jan. 5", "Word:on", "Word:Jan.", "Number:5")]
     [InlineData("SANTA CLARA, Calif. -- Intel", "Word:SANTA", "Word:CLARA", "Punctuation:,", "Word:Calif.", "Punctuation:-", "Punctuation:-", "Word:Intel")] // a dateline's state
     [InlineData("iron ore. Prices", "Word:iron", "Word:ore", "SentenceEnd:.", "Word:Prices")] // a state that is a word too ends a sentence
+    [InlineData("REDMOND, Wash. -- Microsoft", "Word:REDMOND", "Punctuation:,", "Word:Wash.", "Punctuation:-", "Punctuation:-", "Word:Microsoft")] // … but in a dateline
     public void Abbreviations_and_initialisms_keep_their_stop_and_do_not_end_sentences(string text, params string[] expected) => Tokens(text, expected);
 
     [Theory]
