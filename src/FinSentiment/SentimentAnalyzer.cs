@@ -323,7 +323,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
                 // A company only quoted as a source ("according to Moody's", "Goldman Sachs upgraded Apple", "…, JPMorgan said") is
                 // not one the text is about: it is not tagged. A non-zero score means it is no source (IsOnlyASource zeroes it).
-                if (entityScore == 0 && IsOnlyASource(text, tokens, document, document.EntitySpanIndices(entity), entity, namedEntities))
+                if (entityScore == 0 && NamedInWords(text, document, entity) &&
+                    IsOnlyASource(text, tokens, document, document.EntitySpanIndices(entity), entity, namedEntities))
                 {
                     continue;
                 }
@@ -1224,6 +1225,23 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         return clause;
+    }
+
+    /// <summary>
+    /// Whether a company is named by a word at all: one named only by cashtags ("$AAPL") is never quoted as a source, and
+    /// posts name many, so the source tests are spared for them.
+    /// </summary>
+    private static bool NamedInWords(string text, Workspace document, int entity)
+    {
+        foreach (var index in document.EntitySpanIndices(entity))
+        {
+            if (char.IsLetter(text[document.SortedSpans[index].Start]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
