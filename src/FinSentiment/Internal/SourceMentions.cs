@@ -479,14 +479,12 @@ internal static class SourceMentions
             return false;
         }
 
-        if (i > after)
-        {
-            return true; // "…, which reported …"
-        }
-
+        // "…, Bloomberg reported.", "…, which reported earlier", "…, which reported that…"; not "JPMorgan, which reported record
+        // profit, …" (a company's own results).
         var next = i + 1;
         return next >= tokens.Length || tokens[next].Kind == TokenKind.SentenceEnd || tokens[next].GetText(text) is "," ||
-            tokens[next].Kind == TokenKind.Word && ReportFollowers.Contains(tokens[next].GetText(text));
+            tokens[next].Kind == TokenKind.Word && (ReportFollowers.Contains(tokens[next].GetText(text)) ||
+                i > after && tokens[next].GetText(text).Equals("that", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Whether the word is part of a web address that names a firm in a byline ("trendwatchindia.com", "acme.co.in").</summary>

@@ -142,6 +142,7 @@ public sealed class SourceMentionTests
     [InlineData("Morgan Stanley lifted its price target on Microsoft to $600.", "MSFT")] // more verbs of a rating action
     [InlineData("Morgan Stanley raised its target on Microsoft after strong cloud sales.", "MSFT")] // a target "on" a company
     [InlineData("JPMorgan said profit rose 10%.", "JPM")] // a company reporting on itself
+    [InlineData("JPMorgan, which reported record quarterly profit on Friday, downgraded Intel to underweight.", "INTC JPM")] // its own results in an aside
     [InlineData("Goldman Sachs upgraded Apple to buy. Goldman shares fell 2% after its trading revenue slumped.", "GS AAPL")] // news of its own too
     public void A_company_only_quoted_as_a_source_is_not_tagged(string text, string symbols)
     {
