@@ -46,6 +46,9 @@ internal static class SourceMentions
 
     private static readonly WordSet MessengerWordsAfter = new(MessengerWordAfterList);
 
+    // Words between a name and its verb that say nothing of the role: "Globex also downgraded Acme", "… all cut their targets".
+    private static readonly WordSet SkippedBeforeAVerb = new("also", "all", "both", "each", "separately", "again", "further", "now", "jointly");
+
     // "Refinitiv data shows", "LSEG figures showed": what a data vendor's numbers show about others ("Acme data centers" is its business).
     private static readonly string[] FindingWordList = ["data", "figures"];
 
@@ -210,7 +213,7 @@ internal static class SourceMentions
 
         var possessive = false;
         var titleWords = 0;
-        for (var i = after; i < tokens.Length; i++)
+        for (var i = AfterListedNames(text, tokens, after); i < tokens.Length; i++)
         {
             ref readonly var token = ref tokens[i];
             var kind = token.Kind;
@@ -227,8 +230,14 @@ internal static class SourceMentions
             }
 
             // The first word after the name decides: "Refinitiv projected", "Goldman analysts", "a Reuters poll". Most words
-            // are none of those tested (a view may also end a word with a space in it: AttributionText.IsView).
+            // are none of those tested (a view may also end a word with a space in it: AttributionText.IsView). An adverb or a
+            // quantifier is passed over: "Globex also downgraded Acme", "Globex and Initech all cut their targets on Acme".
             var word = token.GetText(text);
+            if (SkippedBeforeAVerb.Contains(word) && !possessive && titleWords == 0)
+            {
+                continue;
+            }
+
             if (!WordsAfterASource.Contains(word) && word.IndexOf(' ') < 0)
             {
                 // After a possessive, the title of what the company published may come first: "Globex's Asia PMI survey"; a
@@ -338,6 +347,53 @@ internal static class SourceMentions
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The token after the other names listed with a name, so that their shared verb is read ("Goldman Sachs, Morgan Stanley
+    /// and JPMorgan all cut their targets on Acme"): a list is capitalised words joined by commas and ending with "and" and
+    /// capitalised words; <paramref name="after"/> itself when no such list follows.
+    /// </summary>
+    private static int AfterListedNames(string text, ReadOnlySpan<Token> tokens, int after)
+    {
+        const int MaxListTokens = 12;
+        var i = after;
+        var sawAnd = false;
+        var sawName = false;
+        while (i < tokens.Length && i < after + MaxListTokens)
+        {
+            ref readonly var token = ref tokens[i];
+            if (token.Kind == TokenKind.Punctuation && IsChar(text, token, ',') && !sawAnd)
+            {
+                sawName = false;
+                i++;
+                continue;
+            }
+
+            if (token.Kind != TokenKind.Word)
+            {
+                break;
+            }
+
+            var word = token.GetText(text);
+            if (word.Equals("and", StringComparison.OrdinalIgnoreCase) && !sawAnd)
+            {
+                sawAnd = true;
+                sawName = false;
+            }
+            else if (char.IsUpper(word[0]) && i > after)
+            {
+                sawName = true;
+            }
+            else
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        return sawAnd && sawName && i > after ? i : after;
     }
 
     /// <summary>

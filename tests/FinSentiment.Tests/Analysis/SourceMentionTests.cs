@@ -141,6 +141,9 @@ public sealed class SourceMentionTests
     [InlineData("Apple rose 3% after Goldman Sachs upgraded the stock to buy.", "AAPL")]
     [InlineData("Morgan Stanley lifted its price target on Microsoft to $600.", "MSFT")] // more verbs of a rating action
     [InlineData("Morgan Stanley raised its target on Microsoft after strong cloud sales.", "MSFT")] // a target "on" a company
+    [InlineData("Goldman Sachs also downgraded Apple to sell.", "AAPL")] // an adverb before the verb
+    [InlineData("Goldman Sachs, Morgan Stanley and JPMorgan all cut their price targets on Tesla.", "TSLA")] // brokers listed together
+    [InlineData("Goldman Sachs and Morgan Stanley raised their price targets on Nvidia.", "NVDA")]
     [InlineData("JPMorgan said profit rose 10%.", "JPM")] // a company reporting on itself
     [InlineData("JPMorgan, which reported record quarterly profit on Friday, downgraded Intel to underweight.", "INTC JPM")] // its own results in an aside
     [InlineData("Goldman Sachs upgraded Apple to buy. Goldman shares fell 2% after its trading revenue slumped.", "GS AAPL")] // news of its own too
