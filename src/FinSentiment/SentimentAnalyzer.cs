@@ -1466,7 +1466,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 // ("Microsoft, Apple and Google owner-Alphabet gained").
                 var gapStart = spans[previous].Start + spans[previous].Length;
                 var join = AttributionText.JoinOf(text.AsSpan(gapStart, spans[i].Start - gapStart));
-                if (join == AttributionText.NameJoin.None)
+
+                // "Despite a strong quarter at Costco, Walmart lowered…", "Unlike Coca-Cola, PepsiCo cut…": the comma closes a
+                // phrase put before the subject, not a list.
+                if (join == AttributionText.NameJoin.None ||
+                    join == AttributionText.NameJoin.List && AttributionText.InFrontedPhrase(text.AsSpan(sentenceStart, spans[previous].Start - sentenceStart)) &&
+                    text.AsSpan(gapStart, spans[i].Start - gapStart).Trim() is ",")
                 {
                     break;
                 }

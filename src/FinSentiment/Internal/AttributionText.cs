@@ -747,6 +747,22 @@ internal static class AttributionText
         return space >= 0 && PlacePrepositions.Contains(before[(space + 1)..]);
     }
 
+    // Words that open a phrase put before a sentence's subject: "Despite …,", "Unlike …,", "After …,".
+    private static readonly WordSet FrontingWords = new(
+        "despite", "unlike", "like", "after", "before", "while", "although", "though", "following", "amid", "besides", "beyond",
+        "compared", "against", "with", "without", "as", "since", "because", "if", "when", "whereas", "for", "in", "at", "on");
+
+    /// <summary>
+    /// Whether the text from a sentence's start to a name is a phrase put before the subject: it opens with a fronting word
+    /// ("Despite a strong quarter at", "Unlike") and no comma has closed it yet.
+    /// </summary>
+    public static bool InFrontedPhrase(ReadOnlySpan<char> before)
+    {
+        before = before.TrimStart();
+        var space = before.IndexOf(' ');
+        return space > 0 && FrontingWords.Contains(before[..space]) && before.IndexOf(',') < 0;
+    }
+
     /// <summary>Whether the text only opens the symbol that follows it: "(NYSE: ", " &lt;", "(".</summary>
     private static bool OpensSymbol(ReadOnlySpan<char> text) =>
         text.Length > 0 && text[0] is '(' or '<' && text.Length <= MaxSymbolGap && text.IndexOfAny(",)>") < 0;

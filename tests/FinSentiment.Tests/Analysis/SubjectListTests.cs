@@ -22,6 +22,7 @@ public sealed class SubjectListTests
     [InlineData("Nvidia (NASDAQ: NVDA), a key supplier to Microsoft (NASDAQ: MSFT), reported record revenue.", "MSFT", "NVDA")]
     [InlineData("Tesla rival Rivian beat estimates.", "TSLA", "RIVN")]
     [InlineData("Nvidia supplier TSMC cut its forecast.", "NVDA", "TSM")]
+    [InlineData("Unlike Coca-Cola, PepsiCo cut its forecast.", "KO", "PEP")] // a phrase put before the subject is no list
     public void A_company_outside_the_subject_does_not_take_the_phrase(string text, string outside, string subject)
     {
         Assert.Equal(0, Ticker(text, outside));
