@@ -732,7 +732,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         // The sentence's first word right before a name it describes ("Struggling Acme pays…", "Embattled Globex") is no name,
-        // nor is an adjective of a nation or a region before a common noun ("European stay-at-home champions", "British banks").
+        // nor is an adjective of a nation or a region before a common noun ("European lockdown winners", "British banks").
         if (index == 0 && tokens.Length > 1 && document.Covers(tokens[1].Start, tokens[1].End) ||
             IsDemonym(token.GetText(text)) && index + 1 < tokens.Length && tokens[index + 1].Kind == TokenKind.Word && char.IsLower(text[tokens[index + 1].Start]))
         {
@@ -1463,7 +1463,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 }
 
                 // A label before a name ("Apple supplier Foxconn") is not in the subject, but the list may go on before it
-                // ("Microsoft, Apple and Google owner-Alphabet gained").
+                // ("Microsoft, Apple and YouTube owner-Alphabet gained").
                 var gapStart = spans[previous].Start + spans[previous].Length;
                 var join = AttributionText.JoinOf(text.AsSpan(gapStart, spans[i].Start - gapStart));
 
@@ -1480,7 +1480,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 i = previous;
             }
 
-            // A list after a preposition is no subject when a name comes before it ("Tesla's factories in Texas and Berlin were
+            // A list after a preposition is no subject when a name comes before it ("Tesla's plants in Ohio and Lyon were
             // struggling"); alone, it is ("with ASML, KLA and Lam Research each up 3%", "shares in Persimmon dropped").
             var earlier = AttributionText.FollowsPlacePreposition(text.AsSpan(sentenceStart, spans[head].Start - sentenceStart))
                 ? LastSubjectCandidate(text, document, entity, spans, sentenceStart, from, position, head)

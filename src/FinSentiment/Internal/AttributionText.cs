@@ -572,11 +572,11 @@ internal static class AttributionText
         /// <summary>The same company's symbol right after its name: "Acme (NYSE: ACME)", "Acme &lt;ACME.N&gt;".</summary>
         Symbol,
 
-        /// <summary>The earlier name labels the later one: "Apple supplier Foxconn", "Tesla rival Rivian", "Google owner-Alphabet".</summary>
+        /// <summary>The earlier name labels the later one: "Apple supplier Foxconn", "Tesla rival Rivian", "YouTube owner-Alphabet".</summary>
         Label,
     }
 
-    // Nouns that make the name before them a label of the name after them ("Apple supplier Foxconn", "Google owner-Alphabet").
+    // Nouns that make the name before them a label of the name after them ("Apple supplier Foxconn", "YouTube owner-Alphabet").
     private static readonly WordSet LabelNouns = new(
         "supplier", "suppliers", "rival", "rivals", "owner", "parent", "unit", "subsidiary", "partner", "customer", "client", "peer",
         "backer", "investor", "affiliate", "spinoff", "spin-off", "competitor");
@@ -591,7 +591,7 @@ internal static class AttributionText
     /// How the text between two names joins them in the subject of a phrase after them. A list may hold names the directory
     /// does not know ("Apple, Foxconn and Microsoft", "…, Wynn Resorts &lt;WYNN.O&gt; and Melco Resorts &lt;MLCO.O&gt;") and descriptive
     /// words after a connector ("…, and technology firms Shopify"); a label noun right after the first name makes it a label
-    /// ("Apple supplier Foxconn", "Google owner-Alphabet Inc &lt;GOOGL.O&gt;").
+    /// ("Apple supplier Foxconn", "YouTube owner-Alphabet Inc &lt;GOOGL.O&gt;").
     /// </summary>
     public static NameJoin JoinOf(ReadOnlySpan<char> gap)
     {
@@ -626,7 +626,7 @@ internal static class AttributionText
             var c = rest[0];
             if (c is '(' or '<' or '[')
             {
-                // A code of the name before ("<AAPL.O>"), or the opening of the next name's own symbol at the end of the gap.
+                // A code of the name before ("<AAPL.O>"), or the opening of the next name's own symbol that closes the gap.
                 var close = rest.IndexOfAny(')', '>', ']');
                 if (close < 0 ? !rest[1..].IsWhiteSpace() : rest[1..close].Contains(' '))
                 {
@@ -698,10 +698,10 @@ internal static class AttributionText
         "then", "so", "now", "also", "even", "not", "only", "to", "from", "by", "on", "in", "at", "for", "of", "with", "without", "over",
         "against", "versus", "vs", "than", "that", "when", "where", "if", "unlike", "like", "including", "especially");
 
-    // The part of a company that another company's news may be about ("AIG's retirement division Corebridge").
+    // The part of a company that another company's news may be about ("AIG's pensions division Corebridge").
     private static readonly WordSet UnitNouns = new("unit", "division", "subsidiary", "arm", "affiliate", "business", "spinoff", "spin-off");
 
-    /// <summary>The most lower-case words from a possessive to the unit it owns ("'s life insurance and retirement division ").</summary>
+    /// <summary>The most lower-case words from a possessive to the unit it owns ("'s savings and pensions division ").</summary>
     private const int MaxWordsToUnit = 6;
 
     /// <summary>Whether the text is a few capitalised words, the title of what a company owns ("AI", "Cloud").</summary>
@@ -724,7 +724,7 @@ internal static class AttributionText
         return count > 0;
     }
 
-    /// <summary>Whether a few lower-case words end with a unit noun: "life insurance and retirement division".</summary>
+    /// <summary>Whether a few lower-case words end with a unit noun: "savings and pensions division".</summary>
     private static bool EndsWithUnit(ReadOnlySpan<char> words)
     {
         words = words.TrimEnd();
@@ -734,7 +734,7 @@ internal static class AttributionText
 
     private static readonly System.Buffers.SearchValues<char> LowerWordsChars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz- ");
 
-    // Prepositions that make the names after them a place, a partner or a yardstick, not a subject ("factories in Texas and Berlin").
+    // Prepositions that make the names after them a place, a partner or a yardstick, not a subject ("plants in Ohio and Lyon").
     private static readonly WordSet PlacePrepositions = new(
         "in", "at", "from", "to", "for", "with", "by", "against", "into", "across", "near", "versus", "vs", "than", "like", "unlike",
         "over", "under", "via", "per", "behind", "between", "among", "toward", "towards", "on", "about", "without");

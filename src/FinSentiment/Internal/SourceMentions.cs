@@ -124,7 +124,7 @@ internal static class SourceMentions
     // The word right before a name that may make it a messenger: one of the above, or "at", "from" or "by" (see Classify).
     private static readonly WordSet WordsRightBeforeASource = new([.. MessengerWordBeforeList, "at", "from", "by", "per", "to", "with"]);
 
-    // "a source close to SoftBank", "people familiar with Acme's plans": an unnamed informant near the company speaks.
+    // "a source close to Initech", "people familiar with Acme's plans": an unnamed informant near the company speaks.
     private static readonly WordSet Informants = new("source", "sources", "people", "person", "insider", "insiders");
 
     private static readonly WordSet Closeness = new("close", "familiar");
@@ -757,7 +757,7 @@ internal static class SourceMentions
     private static bool PreviousWordIsRole(string text, ReadOnlySpan<Token> tokens, int at) => PreviousWordIs(text, tokens, at, RolesBeforeAt);
 
     /// <summary>
-    /// Whether "to" or "with" at <paramref name="at"/> closes an informant: "a source close to SoftBank", "people familiar with
+    /// Whether "to" or "with" at <paramref name="at"/> closes an informant: "a source close to Initech", "people familiar with
     /// Acme" (not "sold its stake to Globex", "merge with Initech").
     /// </summary>
     private static bool IsInformant(string text, ReadOnlySpan<Token> tokens, int at)

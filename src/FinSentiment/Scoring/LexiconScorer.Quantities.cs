@@ -557,7 +557,7 @@ public sealed partial class LexiconScorer
     // Extremes that may name the level a quantity reached, set off by a comma.
     private static readonly WordSet Superlatives = new("highest", "lowest");
 
-    // Words after a direction in -ing that make it a verb with a complement ("rising for the first time", "cutting off power"),
+    // Words after a direction in -ing that make it a verb with a complement ("rising for a second session", "cutting off power"),
     // not an adjective before a noun.
     private static readonly WordSet FunctionWords = new(
         "for", "to", "in", "on", "off", "by", "as", "at", "after", "before", "from", "with", "of", "up", "down", "out", "over", "into",

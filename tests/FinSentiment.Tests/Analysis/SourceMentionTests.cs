@@ -64,7 +64,7 @@ public sealed class SourceMentionTests
     [InlineData("\"We remain firmly positive on lenders,\" analysts at Globex wrote in a note.", "Globex")] // a role before outweighs "wrote" after
     [InlineData("Earnings are expected to have jumped 9% in the quarter, Globex data shows.", "Globex")]
     [InlineData("Widget prices slumped in March, Globex figures showed.", "Globex")]
-    [InlineData("The fund will write its troubled stake down to zero, a source close to Globex said.", "Globex")]
+    [InlineData("The fund will mark its troubled stake down to nothing, a person close to Globex said.", "Globex")]
     [InlineData("The merger talks collapsed, people familiar with Globex said.", "Globex")]
     public void A_messenger_is_neutral_even_when_it_is_the_only_company_named(string text, string target)
     {

@@ -32,10 +32,10 @@ public sealed class SubjectListTests
     [Theory]
     [InlineData("Shares of Apple Inc, Microsoft and Nvidia fell sharply.")]
     [InlineData("Apple (NASDAQ: AAPL) and Microsoft (NASDAQ: MSFT) fell sharply.")]
-    [InlineData("Megacap stocks including Apple Inc <AAPL.O>, Microsoft Corp <MSFT.O> and Nvidia <NVDA.O> fell sharply.")]
-    [InlineData("Megacap stocks such as Apple <AAPL.O>  Microsoft <MSFT.O> and Nvidia <NVDA.O> fell sharply.")] // a comma left out after a code
+    [InlineData("Chip and software names Nvidia Corp <NVDA.OQ>, Apple Inc <AAPL.OQ> and Microsoft <MSFT.OQ> fell sharply.")]
+    [InlineData("Heavyweights Nvidia <NVDA.O>  Apple <AAPL.O> and Microsoft <MSFT.O> fell sharply.")] // a comma left out after a code
     [InlineData("Apple Inc, chip firms Nvidia and Microsoft fell sharply.")] // descriptive words after a connector
-    [InlineData("Apple Inc, Microsoft and Google owner-Alphabet fell sharply, along with Nvidia.")] // the list goes on before a label
+    [InlineData("Apple Inc, Microsoft and YouTube owner-Alphabet fell sharply, along with Nvidia.")] // the list goes on before a label
     public void Every_company_listed_in_the_subject_takes_the_phrase(string text)
     {
         var result = Analyzer.Analyze(text);
@@ -49,7 +49,7 @@ public sealed class SubjectListTests
     [InlineData("Shares of Globex Stores, Initech and Umbrella Motors fell sharply.", "Initech")] // names the directory does not know
     [InlineData("Globex's AI Research team delivered strong results.", "Globex")] // the owner of what is named
     [InlineData("Globex's retirement division Initech Financial raised $1.7 billion in a hugely successful listing.", "Globex")]
-    [InlineData("Globex's new factories in Texas and Berlin were struggling.", "Globex")] // a place after a preposition is no subject
+    [InlineData("Globex's new plants in Ohio and Lyon were struggling.", "Globex")] // a place after a preposition is no subject
     [InlineData("Shares in Globex Homes, Britain's second-largest builder, dropped sharply.", "Globex Homes")] // alone after a preposition, it is
     public void A_target_listed_with_or_owning_the_subject_takes_the_phrase(string text, string target)
     {

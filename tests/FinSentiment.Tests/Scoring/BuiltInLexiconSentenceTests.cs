@@ -956,7 +956,7 @@ public sealed class BuiltInLexiconSentenceTests
 
     [Theory]
     [InlineData("Rising rates pressured bank margins", Polarity.Negative)] // "rising" moves the rates, not the margins
-    [InlineData("Soaring milk prices may become a bugbear", Polarity.Negative)] // an -ing word before a plain noun is no move of its own
+    [InlineData("Soaring cocoa prices may become a bugbear for chocolate makers", Polarity.Negative)] // an -ing word before a plain noun is no move of its own
     [InlineData("The company reported rising sales", Polarity.Positive)]
     [InlineData("Acme shares rose, rising for a third day", Polarity.Positive)] // a verb with its complement still moves
     [InlineData("Surging bond yields pressured tech stocks", Polarity.Negative)] // a noun the lexicon holds as neutral is a plain noun
