@@ -541,6 +541,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 ReadExtremesOfBadQuantities(text, units, lexical);
             }
 
+            if ((present & Bit(LexiconCategory.Sentiment)) != 0)
+            {
+                JudgeAgainstExpectations(text, units, lexical);
+            }
+
             if ((present & Quantities) != 0 && (triggers & Triggers.Record) != 0)
             {
                 ReadRecordLevels(text, units, lexical);
@@ -1311,6 +1316,44 @@ public sealed partial class LexiconScorer : ISentimentScorer
             }
         }
     }
+
+    /// <summary>
+    /// "The downturn was milder than feared", "the recovery was weaker than hoped": a judgement against what was feared, hoped
+    /// or expected says how the thing named before it turned out, so that thing's own word no longer counts (the downturn is
+    /// the news only as milder than feared). The thing is the sentence's phrase right before a linking verb.
+    /// </summary>
+    private static void JudgeAgainstExpectations(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var c = lexical.First + 2; c < lexical.End; c++)
+        {
+            ref readonly var judgement = ref units[c];
+            if (judgement.Kind != UnitKind.Lexical || judgement.Category != LexiconCategory.Sentiment ||
+                !EndsWithExpectation(text[judgement.Start..judgement.End]))
+            {
+                continue;
+            }
+
+            // Back over "was", "were", "has been", "proved": the phrase before them.
+            var s = c - 1;
+            while (s >= 0 && s >= c - 3 && units[s].Kind == UnitKind.Word && Linking.Contains(text[units[s].Start..units[s].End]))
+            {
+                s--;
+            }
+
+            if (s >= 0 && s < c - 1 && units[s].Kind == UnitKind.Lexical &&
+                (units[s].Category == LexiconCategory.Sentiment || IsDirection(units[s]) && units[s].Partner < 0))
+            {
+                units[s].Kind = UnitKind.Word;
+            }
+        }
+    }
+
+    private static bool EndsWithExpectation(ReadOnlySpan<char> phrase) =>
+        phrase.EndsWith(" feared", StringComparison.OrdinalIgnoreCase) || phrase.EndsWith(" hoped", StringComparison.OrdinalIgnoreCase) ||
+        phrase.EndsWith(" hoped for", StringComparison.OrdinalIgnoreCase) || phrase.EndsWith(" expected", StringComparison.OrdinalIgnoreCase);
+
+    // Verbs that link a thing to the judgement of how it turned out: "was milder than feared", "has been weaker than hoped".
+    private static readonly WordSet Linking = new("was", "were", "is", "are", "has", "have", "had", "been", "proved", "proving", "turned", "out", "came", "in");
 
     private static bool IsNegator(ReadOnlySpan<Unit> units, int i) =>
         i >= 0 && units[i].Kind == UnitKind.Lexical && units[i].Category == LexiconCategory.Negator;

@@ -985,4 +985,15 @@ public sealed class BuiltInLexiconSentenceTests
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
     }
+
+    [Theory]
+    [InlineData("The downturn was milder than feared.", Polarity.Positive)] // how the downturn turned out is the news
+    [InlineData("Results were less bad than feared.", Polarity.Positive)]
+    [InlineData("The recovery was weaker than hoped.", Polarity.Negative)]
+    [InlineData("The rebound has been slower than hoped for.", Polarity.Negative)]
+    [InlineData("Sales were not as good as expected.", Polarity.Negative)]
+    public void A_thing_judged_against_expectations_is_read_as_judged(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
 }
