@@ -308,7 +308,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             var namedEntities = document.EntityCount;
             document.NamedEntityCount = namedEntities;
             var headline = IsHeadline(text, document);
-            if (targetSpans is not null && !headline)
+            if (!headline)
             {
                 AddOtherNames(text, tokens, wordIds, document);
             }
@@ -695,14 +695,18 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 continue;
             }
 
+            // A name goes on over its words and a possessive inside it ("Sam's Club").
             var end = i;
-            while (end + 1 < tokens.Length && IsOtherName(text, tokens, wordIds, end + 1, document))
+            while (end + 1 < tokens.Length && IsOtherName(text, tokens, wordIds, end + 1, document) ||
+                   end + 2 < tokens.Length && PhraseText.IsPossessive(tokens[end + 1].GetText(text)) && IsOtherName(text, tokens, wordIds, end + 2, document))
             {
-                end++;
+                end += IsOtherName(text, tokens, wordIds, end + 1, document) ? 1 : 2;
             }
 
-            // A public body ("the Justice Department", "SEC") moves markets but is no company with news of its own.
-            if (!PublicInstitutions.IsInstitution(text.AsSpan(tokens[i].Start, tokens[end].End - tokens[i].Start)))
+            // A public body ("the Justice Department", "SEC") moves markets but is no company with news of its own, and a name
+            // before what a company sells or earns is its product or unit ("Gaudi accelerator sales", "Copilot revenue").
+            var product = end + 1 < tokens.Length && tokens[end + 1].Kind == TokenKind.Word && ProductNouns.Contains(tokens[end + 1].GetText(text));
+            if (!product && !PublicInstitutions.IsInstitution(text.AsSpan(tokens[i].Start, tokens[end].End - tokens[i].Start)))
             {
                 document.AddEntity([(tokens[i].Start, tokens[end].End - tokens[i].Start)]);
                 added++;
@@ -751,9 +755,15 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         return true;
     }
 
+    // Lower-case words after a name that make it a product or a unit: "Gaudi accelerator sales", "Copilot revenue", "Stelara sales".
+    private static readonly WordSet ProductNouns = new(
+        "sales", "revenue", "revenues", "demand", "orders", "shipments", "deliveries", "subscribers", "users", "ad", "ads", "chips",
+        "chip", "accelerator", "accelerators", "platform", "devices", "device", "phones", "phone", "drug", "vaccine", "app",
+        "service", "segment", "business", "brand", "models", "model", "launch", "unit");
+
     // Words before a person's name: "CEO Elon Musk", "chief executive Jensen Huang", "boss Brian Niccol".
     private static readonly WordSet RolesBeforeNames = new(
-        "CEO", "CFO", "COO", "CTO", "chief", "executive", "boss", "founder", "co-founder", "chairman", "chairwoman", "chair",
+        "CEO", "CFO", "COO", "CTO", "chief", "executive", "officer", "boss", "founder", "co-founder", "chairman", "chairwoman", "chair",
         "president", "director", "head", "analyst", "strategist", "economist", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.",
         "minister", "secretary", "governor", "senator", "spokesman", "spokeswoman", "spokesperson", "investor");
 

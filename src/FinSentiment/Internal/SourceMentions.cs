@@ -287,6 +287,12 @@ internal static class SourceMentions
                 return SourcePosition.Messenger;
             }
 
+            // "…," Nvidia said of its data center business: the company speaks of itself.
+            if (AttributionVerbs.Contains(word) && NextWordIs(text, tokens, i + 1, "of") && NextWordIn(text, tokens, i + 2, OwnWords))
+            {
+                return SourcePosition.None;
+            }
+
             if (ForecastWordsAfter.Contains(word) || (AttributionVerbs.Contains(word) && FollowsQuoteOrComma(text, tokens, first)))
             {
                 return ForecasterUnlessMessenger(text, tokens, first, after);

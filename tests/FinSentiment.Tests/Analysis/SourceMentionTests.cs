@@ -145,6 +145,7 @@ public sealed class SourceMentionTests
     [InlineData("Goldman Sachs, Morgan Stanley and JPMorgan all cut their price targets on Tesla.", "TSLA")] // brokers listed together
     [InlineData("Goldman Sachs and Morgan Stanley raised their price targets on Nvidia.", "NVDA")]
     [InlineData("JPMorgan said profit rose 10%.", "JPM")] // a company reporting on itself
+    [InlineData("\"Demand remains robust,\" Nvidia said of its data center business, while AMD warned of weaker sales.", "AMD NVDA")] // "said of its"
     [InlineData("JPMorgan, which reported record quarterly profit on Friday, downgraded Intel to underweight.", "INTC JPM")] // its own results in an aside
     [InlineData("Goldman Sachs upgraded Apple to buy. Goldman shares fell 2% after its trading revenue slumped.", "GS AAPL")] // news of its own too
     public void A_company_only_quoted_as_a_source_is_not_tagged(string text, string symbols)

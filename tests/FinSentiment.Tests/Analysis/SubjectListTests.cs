@@ -82,4 +82,18 @@ public sealed class SubjectListTests
         Assert.Equal(expected, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == symbol).Polarity);
         Assert.Equal(expected, Analyzer.Analyze(text, [new SentimentTarget("Unmentioned Holdings")]).Tickers.Single(t => t.Symbol == symbol).Polarity);
     }
+
+    [Theory]
+    [InlineData("Volkswagen cut guidance, while Ferrari raised its outlook.", "RACE", Polarity.Positive)] // Volkswagen is not in the directory
+    [InlineData("Intel said Gaudi accelerator sales surged.", "INTC", Polarity.Positive)] // a product is no other company
+    [InlineData("Walmart said Sam's Club sales surged.", "WMT", Polarity.Positive)]
+    [InlineData("Boeing said its chief financial officer Brian West expects cash flow to improve sharply.", "BA", Polarity.Positive)]
+    public void Names_the_directory_does_not_know_are_read_the_same_without_targets(string text, string symbol, Polarity expected)
+    {
+        var plain = Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == symbol);
+        var targeted = Analyzer.Analyze(text, [new SentimentTarget("Unmentioned Holdings")]).Tickers.Single(t => t.Symbol == symbol);
+
+        Assert.Equal(expected, plain.Polarity);
+        Assert.Equal(targeted.Score, plain.Score);
+    }
 }
