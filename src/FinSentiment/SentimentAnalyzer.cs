@@ -1539,7 +1539,15 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         var open = text.AsSpan(sentenceStart, span.Start - sentenceStart).LastIndexOf(',');
-        return open >= 0 && AttributionText.OpensAside(text.AsSpan(sentenceStart + open + 1, span.Start - sentenceStart - open - 1));
+        if (open < 0)
+        {
+            return false;
+        }
+
+        // "Microsoft, Amazon's main cloud rival, grew…": the name's own possessive right after the comma opens the aside.
+        var afterComma = text.AsSpan(sentenceStart + open + 1, span.Start - sentenceStart - open - 1);
+        return AttributionText.OpensAside(afterComma) ||
+            afterComma.IsWhiteSpace() && (text.AsSpan(end).StartsWith("'s ") || text.AsSpan(end).StartsWith("’s "));
     }
 
     /// <summary>The roles a phrase's words can give the names around it (<see cref="Owns"/>), which do not depend on the company.</summary>

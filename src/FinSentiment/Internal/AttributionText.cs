@@ -789,7 +789,10 @@ internal static class AttributionText
     {
         afterComma = afterComma.TrimStart();
         var space = afterComma.IndexOf(' ');
-        return space > 0 && AsideOpeners.Contains(afterComma[..space]);
+
+        // "Microsoft, Amazon's main cloud rival, grew…": a possessive opens a description of the name before the comma.
+        return space > 0 && (AsideOpeners.Contains(afterComma[..space]) ||
+            char.IsUpper(afterComma[0]) && (afterComma[..space].EndsWith("'s") || afterComma[..space].EndsWith("’s")));
     }
 
     /// <summary>

@@ -23,6 +23,7 @@ public sealed class SubjectListTests
     [InlineData("Tesla rival Rivian beat estimates.", "TSLA", "RIVN")]
     [InlineData("Nvidia supplier TSMC cut its forecast.", "NVDA", "TSM")]
     [InlineData("Unlike Coca-Cola, PepsiCo cut its forecast.", "KO", "PEP")] // a phrase put before the subject is no list
+    [InlineData("Microsoft, Amazon's main cloud rival, grew Azure revenue 33%.", "AMZN", "MSFT")] // an aside opened by a possessive
     public void A_company_outside_the_subject_does_not_take_the_phrase(string text, string outside, string subject)
     {
         Assert.Equal(0, Ticker(text, outside));
