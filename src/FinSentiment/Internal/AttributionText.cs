@@ -91,7 +91,8 @@ internal static class AttributionText
         "shunned", "ditch", "ditches", "ditched", "hail", "hails", "hailed", "back", "backs", "backed", "favour", "favours",
         "favoured", "favor", "favors", "favored", "boycott", "boycotts", "boycotted", "probe", "probes", "probed", "investigate",
         "investigates", "investigated", "attack", "attacks", "attacked", "raid", "raids", "raided", "prefer", "prefers", "preferred",
-        "oppose", "opposes", "opposed", "challenge", "challenges", "challenged", "favorite", "favorites", "favourite", "favourites");
+        "oppose", "opposes", "opposed", "challenge", "challenges", "challenged", "favorite", "favorites", "favourite", "favourites",
+        "weighed on", "weighs on", "weigh on", "weighing on", "hurt", "hurts", "hurting", "pressured", "pressuring");
 
     // Verbs of a deal that falls on both sides (IsSharedAction).
     private static readonly WordSet DealVerbs = new(

@@ -77,6 +77,7 @@ public sealed class SubjectListTests
     [InlineData("Tesla CEO Elon Musk said demand was strong and the shares soared.", "TSLA", Polarity.Positive)] // a person after a role
     [InlineData("The Justice Department opened an investigation into UnitedHealth.", "UNH", Polarity.Negative)] // a public body
     [InlineData("Growing competition from BYD hurt Tesla.", "TSLA", Polarity.Negative)] // a name after "from" is no subject
+    [InlineData("Weak guidance from Intel weighed on AMD and Qualcomm.", "QCOM", Polarity.Negative)] // what weighs on a company falls on it
     public void Lists_people_bodies_and_places_are_read_with_or_without_targets(string text, string symbol, Polarity expected)
     {
         // With a target, names the directory does not know take part in attribution (AddOtherNames); the reading must not change.
