@@ -99,6 +99,36 @@ internal static class SourceMentions
 
     private static readonly WordSet QuotedOnlyRatings = new("reduce", "add");
 
+    /// <summary>Whether the word after the "on" that follows <paramref name="from"/> names something: "its outlook on Ford" (not "on strong demand").</summary>
+    private static bool NamedAfterOn(string text, ReadOnlySpan<Token> tokens, int from)
+    {
+        var seenOn = false;
+        for (var i = from; i < tokens.Length && tokens[i].Kind != TokenKind.SentenceEnd; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Cashtag)
+            {
+                return seenOn;
+            }
+
+            if (tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (seenOn)
+            {
+                return char.IsUpper(text[tokens[i].Start]);
+            }
+
+            seenOn = true; // the "on" itself
+        }
+
+        return false;
+    }
+
+    // A broker's view of another company: "cut its rating on Intel", "raised its outlook on Ford to stable".
+    private static readonly WordSet RatedViews = new("rating", "ratings", "outlook", "recommendation", "stance");
+
     private static readonly WordSet OnWord = new("on");
 
     private static readonly WordSet OwnWords = new("its", "their", "own");
@@ -583,6 +613,7 @@ internal static class SourceMentions
                 quoted && QuotedOnlyRatings.Contains(word) ||
                 (word.Equals("target", StringComparison.OrdinalIgnoreCase) || word.Equals("targets", StringComparison.OrdinalIgnoreCase)) &&
                     (NextWordIs(text, tokens, i + 1, "price") || NextWordIs(text, tokens, i + 1, "on") || PreviousWordIs(text, tokens, i, PriceWord)) ||
+                RatedViews.Contains(word) && NextWordIs(text, tokens, i + 1, "on") && NamedAfterOn(text, tokens, i + 1) ||
                 word.Equals("estimates", StringComparison.OrdinalIgnoreCase) && PreviousWordIs(text, tokens, i, EstimatedResults))
             {
                 return true;

@@ -144,6 +144,9 @@ public sealed class SourceMentionTests
     [InlineData("Goldman Sachs also downgraded Apple to sell.", "AAPL")] // an adverb before the verb
     [InlineData("Goldman Sachs, Morgan Stanley and JPMorgan all cut their price targets on Tesla.", "TSLA")] // brokers listed together
     [InlineData("Goldman Sachs and Morgan Stanley raised their price targets on Nvidia.", "NVDA")]
+    [InlineData("Goldman Sachs cut its rating on Intel.", "INTC")] // a rating or an outlook "on" a company
+    [InlineData("S&P Global cut its outlook on General Motors to negative.", "GM")]
+    [InlineData("Ford raised its outlook on strong truck demand.", "F")] // "on" a cause is its own outlook
     [InlineData("JPMorgan said profit rose 10%.", "JPM")] // a company reporting on itself
     [InlineData("\"Demand remains robust,\" Nvidia said of its data center business, while AMD warned of weaker sales.", "AMD NVDA")] // "said of its"
     [InlineData("JPMorgan, which reported record quarterly profit on Friday, downgraded Intel to underweight.", "INTC JPM")] // its own results in an aside
