@@ -572,8 +572,18 @@ public sealed class TickerResolver : ITickerResolver
             }
         }
 
-        return false;
+        // "Apple rose 3% on Tuesday", "Target slumped 10%": a move of the name itself, measured, is a stock's ("Apple prices rose
+        // 5%" names what moved; the apple does not).
+        var verb = candidate.TokenEnd;
+        return verb + 1 < tokens.Length && tokens[verb].Kind == TokenKind.Word && StockMoves.Contains(tokens[verb].GetText(text)) &&
+            tokens[verb + 1].Kind is TokenKind.Percent;
     }
+
+    // Verbs of a share price's move, right after a name and before a percentage.
+    private static readonly WordSet StockMoves = new(
+        "rose", "rises", "fell", "falls", "jumped", "jumps", "slumped", "slumps", "gained", "gains", "dropped", "drops", "climbed",
+        "climbs", "slid", "slides", "surged", "surges", "tumbled", "tumbles", "plunged", "plunges", "soared", "soars", "sank",
+        "sinks", "rallied", "rallies", "declined", "declines", "advanced", "advances", "lost", "added", "edged");
 
     private int FindReferences(
         ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, ref bool numbered, ref Candidate[] candidates, int count, HashSet<CompanyInfo>? accepted)
