@@ -423,15 +423,17 @@ public sealed class TickerResolver : ITickerResolver
             }
         }
 
-        foreach (ref var candidate in candidates)
+        for (var i = 0; i < candidates.Length; i++)
         {
+            ref var candidate = ref candidates[i];
             if (candidate.State != State.NeedsContext)
             {
                 continue;
             }
 
             if (!LooksLikeOtherUse(text, tokens, sentenceOf, candidate) &&
-                (HasAccepted(candidates, candidate.Company, accepted) || HasContext(text, tokens, sentenceOf, candidate)))
+                (HasAccepted(candidates, candidate.Company, accepted) || HasContext(text, tokens, sentenceOf, candidate) ||
+                 i > 0 && ListedWith(text, candidates[i - 1], candidate) || i + 1 < candidates.Length && ListedWith(text, candidates[i + 1], candidate)))
             {
                 candidate.State = State.Accepted;
                 accepted?.Add(candidate.Company);
@@ -449,6 +451,32 @@ public sealed class TickerResolver : ITickerResolver
 
         return accepted;
     }
+
+    /// <summary>
+    /// Whether an ambiguous name is listed right next to a company already accepted (<paramref name="other"/>, the candidate
+    /// before or after it): "Oracle and Nvidia fell", "Apple, Microsoft and Nvidia rose" (only commas, "and", "or", "&amp;"
+    /// and codes between them). Only neighbours are asked, so a text naming companies many times stays linear.
+    /// </summary>
+    private static bool ListedWith(ReadOnlySpan<char> text, in Candidate other, in Candidate candidate)
+    {
+        if (other.State != State.Accepted || ReferenceEquals(other.Company, candidate.Company))
+        {
+            return false;
+        }
+
+        var (left, right) = other.Start < candidate.Start ? (other, candidate) : (candidate, other);
+        var gapStart = left.Start + left.Length;
+        if (right.Start <= gapStart || right.Start - gapStart > MaxListGap)
+        {
+            return false;
+        }
+
+        var gap = text[gapStart..right.Start];
+        return (gap.IndexOfAny(',', '&') >= 0 || gap.Trim() is "and" or "or") && AttributionText.IsListGap(gap);
+    }
+
+    /// <summary>The most chars between two names of a list ("&gt;, and " after a code).</summary>
+    private const int MaxListGap = 8;
 
     /// <summary>Whether an ambiguous name waits for context: <see cref="Accept"/> then reads sentence numbers.</summary>
     private static bool AnyNeedsContext(Span<Candidate> candidates)
