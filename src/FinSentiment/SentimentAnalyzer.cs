@@ -306,7 +306,6 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             var score = AggregateDocument(document);
 
             var namedEntities = document.EntityCount;
-            document.NamedEntityCount = namedEntities;
             var headline = IsHeadline(text, document);
             if (!headline)
             {
@@ -680,8 +679,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             {
                 // A person after a role or a place after a preposition takes its whole run of capitals with it ("CEO Elon
                 // Musk", "in North America").
-                if (i > 0 && tokens[i].Kind == TokenKind.Word && char.IsUpper(text[tokens[i].Start]) && tokens[i - 1].Kind == TokenKind.Word &&
-                    (RolesBeforeNames.Contains(tokens[i - 1].GetText(text)) || PlacePrepositions.Contains(tokens[i - 1].GetText(text))))
+                if (tokens[i].Kind == TokenKind.Word && char.IsUpper(text[tokens[i].Start]) && FollowsRoleOrPlaceWord(text, tokens, i))
                 {
                     // … and the places or people listed with it ("in Texas and Berlin", "in France, Spain and Italy").
                     while (i + 1 < tokens.Length && (tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[i + 1].Start]) ||
@@ -728,9 +726,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         // A person after a role ("CEO Elon Musk", "chief executive Jensen Huang") or a place after a preposition ("sales fell in
         // China", "across Latin America") is no other company; nor is the sentence's first word when the lexicon knows it
         // ("Regulators opened…", "Shareholders rejected…": a capital for the sentence, not for a name).
-        var previous = index > 0 && tokens[index - 1].Kind == TokenKind.Word ? tokens[index - 1].GetText(text) : [];
-        if (RolesBeforeNames.Contains(previous) || PlacePrepositions.Contains(previous) ||
-            index == 0 && !wordIds.IsEmpty && wordIds[0] >= 0)
+        if (FollowsRoleOrPlaceWord(text, tokens, index) || index == 0 && !wordIds.IsEmpty && wordIds[0] >= 0)
         {
             return false;
         }
@@ -767,9 +763,21 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         "president", "director", "head", "analyst", "strategist", "economist", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.",
         "minister", "secretary", "governor", "senator", "spokesman", "spokeswoman", "spokesperson", "investor");
 
-    // Prepositions before a place, a source or a target of an act, none of them the subject: "fell in China", "across Latin
-    // America", "competition from BYD", "an investigation into Acme", "a lawsuit by Globex".
-    private static readonly WordSet PlacePrepositions = new("in", "across", "throughout", "within", "near", "from", "by", "into", "against");
+    // Prepositions before a place, a source or a target of an act, none of them another company with news of its own: "fell in
+    // China", "across Latin America", "competition from BYD", "an investigation into Acme", "a lawsuit by Globex".
+    private static readonly WordSet PrepositionsBeforeNonNames = new("in", "across", "throughout", "within", "near", "from", "by", "into", "against");
+
+    /// <summary>Whether the word before the token is a role before a person's name or a preposition before a place (see above).</summary>
+    private static bool FollowsRoleOrPlaceWord(string text, ReadOnlySpan<Token> tokens, int index)
+    {
+        if (index == 0 || tokens[index - 1].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var previous = tokens[index - 1].GetText(text);
+        return RolesBeforeNames.Contains(previous) || PrepositionsBeforeNonNames.Contains(previous);
+    }
 
     /// <summary>Whether a capitalised word has the ending of an adjective of a nation or a region: European, Asian, British, Chinese, Mexican.</summary>
     private static bool IsDemonym(ReadOnlySpan<char> word) =>
@@ -2322,9 +2330,6 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         public int EntityCount => _entityCount;
 
-        /// <summary>The entities that are companies or targets; those from it on are other names (see AddOtherNames), never reported.</summary>
-        public int NamedEntityCount { get; set; }
-
         /// <summary>Rivals of <paramref name="entity"/> among the first <paramref name="entities"/> entities (itself included).</summary>
         public int RivalCount(int entity, int entities)
         {
@@ -2392,7 +2397,6 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             Mentions.Clear();
             _spanCount = 0;
             _entityCount = 0;
-            NamedEntityCount = 0;
             if (Drafts.Length > MaxCachedLength)
             {
                 Drafts = new LexiconScorer.EvidenceDraft[32];

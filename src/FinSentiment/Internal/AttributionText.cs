@@ -730,10 +730,11 @@ internal static class AttributionText
     {
         words = words.TrimEnd();
         var space = words.LastIndexOf(' ');
-        return UnitNouns.Contains(words[(space + 1)..]) && words.Count(' ') < MaxWordsToUnit && !words.ContainsAnyExcept(LowerWordsChars);
+        return UnitNouns.Contains(words[(space + 1)..]) && words.Count(' ') < MaxWordsToUnit && !words.ContainsAnyExcept(LowerPhraseChars);
     }
 
-    private static readonly System.Buffers.SearchValues<char> LowerWordsChars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz- ");
+    // The chars of a few lower-case words with the spaces between them ("savings and pensions division").
+    private static readonly System.Buffers.SearchValues<char> LowerPhraseChars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz- ");
 
     // Prepositions that make the names after them a place, a partner or a yardstick, not a subject ("plants in Ohio and Lyon").
     private static readonly WordSet PlacePrepositions = new(
