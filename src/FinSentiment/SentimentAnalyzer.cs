@@ -44,6 +44,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     // word in a sentence of prose: entity scores in a headline are read at 2.3 times the strength (tanh(2.3 · atanh(score))).
     private const double HeadlineEntityGain = 2.3;
 
+    // A company named as the thing bought ("Shire to buy Baxalta") has demand and a premium behind it: that counts in the
+    // sentence's sum for it as a mild good phrase would (about +0.18 in the lexicon's terms), whatever else the sentence says.
+    private const double PurchaseWeight = 0.18;
+
     /// <summary>The weight a sentence keeps when the next one opens against it ("However, ...").</summary>
     private const double ConcededSentenceWeight = 0.5;
 
@@ -928,6 +932,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                     : mentioned && ScoreAsRival(text, document, entity, sentence, s, out var rival) ? rival
                     : mentioned && (headline || sentence.InTitle) && ScoreOwnClauses(text, document, entity, sentence, s, out var own) ? own
                     : sentence.Score;
+                score = mentioned && BoughtIn(text, document, entity, sentence, s) ? WithPurchase(score) : score;
                 Accumulate(score, weight, _unopinionatedWeight, ref numerator, ref denominator);
             }
 
@@ -945,38 +950,65 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
             previous = s;
             ref readonly var sentence = ref sentences[s];
-            if (ScoreInCause(text, document, entity, sentence, s, out var inCause))
-            {
-                Accumulate(inCause, sentence.Weight, _unopinionatedWeight, ref numerator, ref denominator);
-                continue;
-            }
-
-            if (!document.HasRivalIn(entity, s))
-            {
-                Accumulate(sentence.Score, sentence.Weight, _unopinionatedWeight, ref numerator, ref denominator);
-                continue;
-            }
-
-            var sum = 0.0;
-            var lastMention = LastMentionStart(document.SentenceSpans(s), entity);
-            for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
-            {
-                var sign = RivalrySign(text, document.SentenceSpans(s), entity, lastMention, document.Drafts[e]);
-                if (sign != 1)
-                {
-                    sum += sign * document.Drafts[e].Contribution;
-                }
-                else if (Owns(text, tokens, document, entity, sentence, s, e))
-                {
-                    sum += document.Drafts[e].Contribution;
-                }
-            }
-
-            Accumulate(Math.Tanh(sum), sentence.Weight, _unopinionatedWeight, ref numerator, ref denominator);
+            var score = ScoreInCause(text, document, entity, sentence, s, out var inCause) ? inCause
+                : !document.HasRivalIn(entity, s) ? sentence.Score
+                : ScoreAmongRivals(text, tokens, document, entity, sentence, s);
+            score = BoughtIn(text, document, entity, sentence, s) ? WithPurchase(score) : score;
+            Accumulate(score, sentence.Weight, _unopinionatedWeight, ref numerator, ref denominator);
         }
 
         return Aggregated(numerator, denominator);
     }
+
+    /// <summary>
+    /// The entity's score from a sentence that also names a rival: the phrases it owns (<see cref="Owns"/>) and those that make it
+    /// the rival another gains from (<see cref="RivalrySign"/>).
+    /// </summary>
+    private static double ScoreAmongRivals(string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex)
+    {
+        var sum = 0.0;
+        var spans = document.SentenceSpans(sentenceIndex);
+        var lastMention = LastMentionStart(spans, entity);
+        for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
+        {
+            var sign = RivalrySign(text, spans, entity, lastMention, document.Drafts[e]);
+            if (sign != 1)
+            {
+                sum += sign * document.Drafts[e].Contribution;
+            }
+            else if (Owns(text, tokens, document, entity, sentence, sentenceIndex, e))
+            {
+                sum += document.Drafts[e].Contribution;
+            }
+        }
+
+        return Math.Tanh(sum);
+    }
+
+    /// <summary>
+    /// Whether the sentence names the entity as the thing bought (<see cref="PurchaseText.IsBought"/>): "Shire to buy Baxalta",
+    /// "raises its offer for rival SABMiller". A question asks about buying ("Should you buy Acme now?"); it reports no purchase.
+    /// </summary>
+    private static bool BoughtIn(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex)
+    {
+        if (text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimEnd() is [.., '?'])
+        {
+            return false;
+        }
+
+        foreach (ref readonly var span in document.SentenceSpans(sentenceIndex))
+        {
+            if (span.Entity == entity && PurchaseText.IsBought(text.AsSpan(sentence.Start, span.Start - sentence.Start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A sentence's score for a company it names as the thing bought: <see cref="PurchaseWeight"/> more in its sum.</summary>
+    private static double WithPurchase(double score) => Math.Tanh(Math.Atanh(Math.Clamp(score, -0.9999, 0.9999)) + PurchaseWeight);
 
     /// <summary>
     /// The entity's score from the clauses about it, when the sentence that names it also has a clause with a subject of its own

@@ -1,0 +1,222 @@
+namespace FinSentiment.Internal;
+
+/// <summary>
+/// Whether a company is named as the thing bought: the object of a takeover, an offer or a purchase ("Shire to buy Baxalta",
+/// "raises its offer for rival SABMiller", "buys a 20% stake in Acme", "renews pursuit of Severn Trent"). Someone wanting to
+/// pay for a company is demand for it, and a bid comes at a premium: good news for the company bought, whatever the deal
+/// means for the buyer.
+/// </summary>
+internal static class PurchaseText
+{
+    /// <summary>The most words read back from the name: fillers, a stake, the cue and the word before an infinitive.</summary>
+    private const int MaxWordsBack = 12;
+
+    /// <summary>The most describing words between the cue and the name ("to buy US aerospace component maker").</summary>
+    private const int MaxDescribingWords = 4;
+
+    // Verbs that buy what follows them as they stand: "AstraZeneca buys ZS Pharma", "Acme acquired Globex".
+    private static readonly WordSet BuyingVerbs = new(
+        "buys", "bought", "acquires", "acquired", "acquiring", "purchases", "purchased");
+
+    // "takes over Acme".
+    private static readonly WordSet TakingOver = new("take", "takes", "took", "taking");
+
+    // Verbs of paying: the one paid follows them ("to pay Inovio"), the thing bought follows "for" ("pays a high price for").
+    private static readonly WordSet PayingVerbs = new("pay", "pays", "paid", "paying");
+
+    private static readonly WordSet PayingParticles = new("off", "back", "down", "out", "up");
+
+    /// <summary>The most words from a verb of paying to the "for" of what it buys ("paid about $5 billion in cash for").</summary>
+    private const int MaxWordsPaidBeforeFor = 6;
+
+    // Verbs that buy what follows them after "to" only ("to buy", "agrees to acquire"): alone they advise ("Buy Acme now").
+    private static readonly WordSet BuyingInfinitives = new("buy", "acquire", "purchase");
+
+    // Nouns of a purchase with their own prepositions: "offer for", "takeover of", "swoop on" (not "deal of the year").
+    private static readonly WordSet NounsBeforeFor = new("offer", "offers", "bid", "bids", "deal", "approach");
+
+    private static readonly WordSet NounsBeforeOf = new("takeover", "buyout", "acquisition", "purchase", "pursuit");
+
+    private static readonly WordSet NounsBeforeOn = new("swoop");
+
+    // Words that say the purchase is not to be: "drops its bid for", "walks away from a deal for", "won't buy".
+    private static readonly WordSet CallingOffWords = new(
+        "drop", "drops", "dropped", "dropping", "abandon", "abandons", "abandoned", "abandoning", "scrap", "scraps", "scrapped",
+        "withdraw", "withdraws", "withdrew", "withdrawn", "away", "reject", "rejects", "rejected", "rebuff", "rebuffs", "rebuffed",
+        "spurn", "spurns", "spurned", "block", "blocks", "blocked", "end", "ends", "ended", "terminate", "terminates",
+        "terminated", "off", "pull", "pulls", "pulled", "shelve", "shelves", "shelved", "halt", "halts", "halted", "fail", "fails",
+        "failed", "failure", "collapse", "collapses", "collapsed", "lose", "loses", "lost", "oppose", "opposes", "opposed", "not",
+        "no", "never", "won't", "wont", "cannot", "can't", "unlikely", "denies", "denied", "sue", "sues", "sued", "against");
+
+    // Words before "to buy" that make it a question of timing or advice, not a deal: "too early to buy", "time to buy".
+    private static readonly WordSet TimingWords = new("early", "late", "time", "whether", "how", "when", "where", "good", "right", "wise");
+
+    // Words that may describe the company bought: "rival", "US", "drugmaker", "the"….
+    private static readonly WordSet DescribingWords = new(
+        "the", "a", "an", "its", "their", "rival", "rivals", "peer", "smaller", "larger", "bigger", "fellow", "domestic", "local",
+        "US", "U.S.", "UK", "U.K.", "British", "American", "European", "German", "French", "Swiss", "Dutch", "Japanese", "Chinese",
+        "Canadian", "Australian", "Indian", "Irish", "Spanish", "Italian", "Israeli", "Swedish", "Korean", "biotech", "drugmaker",
+        "chipmaker", "insurer", "retailer", "lender", "bank", "miner", "brewer", "carmaker", "airline", "firm", "company", "group",
+        "maker", "developer", "operator", "provider", "startup", "start-up", "software", "cloud", "chip", "drug", "oil", "gas",
+        "energy", "media", "payments", "cybersecurity", "pharma", "generic", "generics", "online", "listed", "Nasdaq-listed",
+        "NYSE-listed", "London-listed", "parent", "owner", "more", "additional", "further");
+
+    // Words that name a share of the company bought: "a 20% stake in", "shares of", "control of", "the rest of".
+    private static readonly WordSet StakeWords = new("stake", "stakes", "shares", "control", "rest", "remainder", "all", "holding");
+
+    // Words that may come before a stake: "a 20.3% stake", "a majority stake", "remaining shares".
+    private static readonly WordSet StakeQualifiers = new(
+        "a", "an", "the", "its", "majority", "minority", "controlling", "remaining", "further", "additional", "more", "per", "cent",
+        "percent", "pct", "%", "bigger", "larger", "small", "direct");
+
+    /// <summary>
+    /// Whether the name right after <paramref name="before"/> (the sentence up to the name) is the thing bought: a cue of buying
+    /// ends the text, perhaps followed by a stake ("a 20% stake in") and words describing the company ("rival", "US drugmaker"),
+    /// and no word of calling it off ("drops", "won't", "rejects") stands before the cue in its clause.
+    /// </summary>
+    public static bool IsBought(ReadOnlySpan<char> before)
+    {
+        Span<Range> words = stackalloc Range[MaxWordsBack];
+        var count = LastWords(before, words);
+        if (count == 0)
+        {
+            return false;
+        }
+
+        var at = count - 1;
+        for (var skipped = 0; at >= 0 && skipped < MaxDescribingWords && DescribingWords.Contains(before[words[at]]); skipped++)
+        {
+            at--;
+        }
+
+        // "a 20% stake in", "shares of", "control of", "the rest of".
+        if (at >= 1 && IsOneOf(before[words[at]], "in", "of") && StakeWords.Contains(before[words[at - 1]]))
+        {
+            at -= 2;
+            while (at >= 0 && (StakeQualifiers.Contains(before[words[at]]) || IsAmount(before[words[at]])))
+            {
+                at--;
+            }
+        }
+
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var cue = before[words[at]];
+        int cueStart;
+        if (BuyingVerbs.Contains(cue))
+        {
+            cueStart = at;
+        }
+        else if (BuyingInfinitives.Contains(cue) && at >= 1 && IsOneOf(before[words[at - 1]], "to"))
+        {
+            cueStart = at - 1;
+            if (cueStart >= 1 && TimingWords.Contains(before[words[cueStart - 1]]))
+            {
+                return false;
+            }
+        }
+        else if (at >= 1 && NounsBefore(cue)?.Contains(before[words[at - 1]]) == true)
+        {
+            cueStart = at - 1;
+        }
+        else if (IsOneOf(cue, "over") && at >= 1 && TakingOver.Contains(before[words[at - 1]]))
+        {
+            cueStart = at - 1;
+        }
+        else if (PayingVerbs.Contains(cue))
+        {
+            // "AstraZeneca to pay Inovio up to $700 million": the one paid.
+            cueStart = at;
+        }
+        else if (IsOneOf(cue, "for") && PayingVerbBefore(before, words[..at]) is var paying and >= 0)
+        {
+            // "Buffett pays high price for Precision Castparts", "IAG can pay more for Aer Lingus".
+            cueStart = paying;
+        }
+        else
+        {
+            return false;
+        }
+
+        for (var i = cueStart - 1; i >= 0; i--)
+        {
+            var word = before[words[i]];
+            if (CallingOffWords.Contains(word) || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The index of a verb of paying among the last <see cref="MaxWordsPaidBeforeFor"/> of <paramref name="words"/> (what is paid
+    /// in between: "pays a high price", "paid $5 billion in cash"), -1 when there is none.
+    /// </summary>
+    private static int PayingVerbBefore(ReadOnlySpan<char> text, ReadOnlySpan<Range> words)
+    {
+        for (var i = words.Length - 1; i >= 0 && i >= words.Length - MaxWordsPaidBeforeFor; i--)
+        {
+            if (PayingVerbs.Contains(text[words[i]]))
+            {
+                // "paying off for Acme", "paid back for": a verb of its own, not a price.
+                return i + 1 < words.Length && PayingParticles.Contains(text[words[i + 1]]) ? -1 : i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The words of the clause that ends <paramref name="text"/>, at most <paramref name="words"/>' length of them, into
+    /// <paramref name="words"/> in text order; returns their count. A comma, a semicolon, a colon or a dash ends the clause.
+    /// </summary>
+    private static int LastWords(ReadOnlySpan<char> text, Span<Range> words)
+    {
+        var end = text.Length;
+        var found = 0;
+        Span<Range> reversed = stackalloc Range[words.Length];
+        while (found < words.Length)
+        {
+            while (end > 0 && text[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            if (end == 0 || text[end - 1] is ',' or ';' or ':' or '—' or '–' or '(' or '"' or '“')
+            {
+                break;
+            }
+
+            var start = end;
+            while (start > 0 && text[start - 1] is not (' ' or ',' or ';' or ':' or '—' or '–' or '(' or '"' or '“'))
+            {
+                start--;
+            }
+
+            reversed[found++] = start..end;
+            end = start;
+        }
+
+        for (var i = 0; i < found; i++)
+        {
+            words[i] = reversed[found - 1 - i];
+        }
+
+        return found;
+    }
+
+    /// <summary>The nouns of a purchase that <paramref name="preposition"/> follows, null for another word.</summary>
+    private static WordSet? NounsBefore(ReadOnlySpan<char> preposition) =>
+        IsOneOf(preposition, "for") ? NounsBeforeFor : IsOneOf(preposition, "of") ? NounsBeforeOf : IsOneOf(preposition, "on") ? NounsBeforeOn : null;
+
+    /// <summary>A number or a percentage: "20", "20.3%", "15".</summary>
+    private static bool IsAmount(ReadOnlySpan<char> word) => word.Length > 0 && char.IsAsciiDigit(word[0]);
+
+    private static bool IsOneOf(ReadOnlySpan<char> word, string first, string? second = null) =>
+        word.Equals(first, StringComparison.OrdinalIgnoreCase) || second is not null && word.Equals(second, StringComparison.OrdinalIgnoreCase);
+}

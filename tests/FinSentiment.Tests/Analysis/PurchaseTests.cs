@@ -1,0 +1,70 @@
+using FinSentiment.Internal;
+
+namespace FinSentiment.Tests.Analysis;
+
+/// <summary>
+/// A company named as the thing bought (a takeover, an offer, a stake, a price paid for it) has demand and a premium behind
+/// it: good news for it, whatever the deal means for the buyer; a deal called off or a question about buying is not.
+/// </summary>
+public sealed class PurchaseTests
+{
+    private static readonly SentimentAnalyzer Analyzer = SentimentAnalyzer.CreateDefault();
+
+    private static TargetSentiment Target(string text, string target) => Analyzer.Analyze(text, [new SentimentTarget(target)]).Targets[0];
+
+    [Theory]
+    [InlineData("Globex Tools to buy Acme Widgets for $2 billion", "Acme Widgets")]
+    [InlineData("Globex Tools agreed to acquire Acme Widgets for $2 billion in cash.", "Acme Widgets")]
+    [InlineData("Globex Tools raises its offer for rival Acme Widgets", "Acme Widgets")]
+    [InlineData("Globex Tools renews pursuit of Acme Widgets", "Acme Widgets")]
+    [InlineData("Globex Tools buys a 20% stake in Acme Widgets", "Acme Widgets")]
+    [InlineData("Globex Tools in talks to buy the remaining shares of Acme Widgets", "Acme Widgets")]
+    [InlineData("Globex Tools paid a high price for Acme Widgets", "Acme Widgets")]
+    [InlineData("Globex Tools completes takeover of US drugmaker Acme Widgets", "Acme Widgets")]
+    public void The_company_bought_has_good_news(string text, string target)
+    {
+        Assert.Equal(Polarity.Positive, Target(text, target).Polarity);
+    }
+
+    [Theory]
+    [InlineData("Globex Tools drops its bid for Acme Widgets", "Acme Widgets")]
+    [InlineData("Globex Tools won't buy Acme Widgets after all", "Acme Widgets")]
+    [InlineData("Regulators blocked the takeover of Acme Widgets", "Acme Widgets")]
+    [InlineData("Should you buy Acme Widgets now?", "Acme Widgets")]
+    [InlineData("Is it too early to buy Acme Widgets", "Acme Widgets")]
+    [InlineData("Globex Tools sells its unit to Acme Widgets", "Globex Tools")]
+    public void A_purchase_called_off_asked_about_or_made_adds_nothing(string text, string target)
+    {
+        Assert.NotEqual(Polarity.Positive, Target(text, target).Polarity);
+    }
+
+    [Fact]
+    public void The_buyer_is_not_the_one_bought()
+    {
+        var result = Analyzer.Analyze(
+            "Globex Tools to buy Acme Widgets for $2 billion",
+            [new SentimentTarget("Globex Tools"), new SentimentTarget("Acme Widgets")]);
+
+        Assert.True(result.Targets[1].Score > result.Targets[0].Score);
+    }
+
+    [Theory]
+    [InlineData("Globex to buy ", true)]
+    [InlineData("Globex buys ", true)]
+    [InlineData("Globex bought more ", true)]
+    [InlineData("Globex to take over ", true)]
+    [InlineData("Globex swoop on ", true)]
+    [InlineData("Globex makes an offer for UK rival ", true)]
+    [InlineData("Globex to pay ", true)]
+    [InlineData("Buy ", false)] // advice, not a deal
+    [InlineData("Globex says buy ", false)]
+    [InlineData("Globex deal of the year: ", false)]
+    [InlineData("Globex walks away from its offer for ", false)]
+    [InlineData("Globex, which failed to buy Initech, now eyes ", false)] // another clause
+    [InlineData("Steps paying off for ", false)]
+    [InlineData("Globex blocks the acquisition of ", false)]
+    public void A_cue_of_buying_must_end_the_text_before_the_name(string before, bool expected)
+    {
+        Assert.Equal(expected, PurchaseText.IsBought(before));
+    }
+}
