@@ -986,6 +986,23 @@ public sealed class BuiltInLexiconSentenceTests
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
     }
 
+    [Fact]
+    public void Support_from_a_panel_is_good_for_the_company_it_backs()
+    {
+        var result = Analyzer.Analyze("FDA panel backs Acme Widgets asthma drug", [new SentimentTarget("Acme Widgets")]);
+        Assert.Equal(Polarity.Positive, result.Targets[0].Polarity);
+    }
+
+    [Theory]
+    [InlineData("Acme and Globex hit as exports slow.", Polarity.Negative)] // "hit" with no "by": the subjects took the blow
+    [InlineData("Regulators say Acme must do more to improve controls.", Polarity.Negative)] // a demand, not an improvement
+    [InlineData("Acme is not cooperating with the inquiry.", Polarity.Negative)]
+    [InlineData("Acme backs away from its margin target.", Polarity.Negative)]
+    public void Blows_demands_and_support_read_as_news(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
+
     [Theory]
     [InlineData("The downturn was milder than feared.", Polarity.Positive)] // how the downturn turned out is the news
     [InlineData("Results were less bad than feared.", Polarity.Positive)]
