@@ -1320,11 +1320,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// <summary>
     /// "The downturn was milder than feared", "the recovery was weaker than hoped": a judgement against what was feared, hoped
     /// or expected says how the thing named before it turned out, so that thing's own word no longer counts (the downturn is
-    /// the news only as milder than feared). The thing is the sentence's phrase right before a linking verb.
+    /// the news only as milder than feared; "losses were smaller than feared" are not also losses). The thing is the sentence's phrase right before a linking verb, or right before
+    /// the judgement in a headline ("BP spill smaller than feared").
     /// </summary>
     private static void JudgeAgainstExpectations(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
     {
-        for (var c = lexical.First + 2; c < lexical.End; c++)
+        for (var c = lexical.First + 1; c < lexical.End; c++)
         {
             ref readonly var judgement = ref units[c];
             if (judgement.Kind != UnitKind.Lexical || judgement.Category != LexiconCategory.Sentiment ||
@@ -1340,8 +1341,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 s--;
             }
 
-            if (s >= 0 && s < c - 1 && units[s].Kind == UnitKind.Lexical &&
-                (units[s].Category == LexiconCategory.Sentiment || IsDirection(units[s]) && units[s].Partner < 0))
+            if (s >= 0 && units[s].Kind == UnitKind.Lexical &&
+                (units[s].Category == LexiconCategory.Sentiment || (IsDirection(units[s]) || IsQuantity(units[s])) && units[s].Partner < 0))
             {
                 units[s].Kind = UnitKind.Word;
             }

@@ -1009,6 +1009,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("The recovery was weaker than hoped.", Polarity.Negative)]
     [InlineData("The rebound has been slower than hoped for.", Polarity.Negative)]
     [InlineData("Sales were not as good as expected.", Polarity.Negative)]
+    [InlineData("Acme oil spill smaller than feared", Polarity.Positive)] // a headline: no linking verb
+    [InlineData("The damage from the fire was larger than feared.", Polarity.Negative)]
     public void A_thing_judged_against_expectations_is_read_as_judged(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
