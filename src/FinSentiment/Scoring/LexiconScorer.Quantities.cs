@@ -846,6 +846,8 @@ public sealed partial class LexiconScorer
             j++;
         }
 
+        j = AfterPeriod(text, units, j, limit);
+
         if (j < limit)
         {
             if (IsComparisonMarker(text, units[j]) && NextFigure(units, j + 1, Math.Min(units.Length, j + 8), unit.Kind == UnitKind.Percent, out var y3))
@@ -880,6 +882,37 @@ public sealed partial class LexiconScorer
 
         return j;
     }
+
+    /// <summary>
+    /// Past the period of an amount ("EUR 1.6 mn in 2005 compared to…", "25.5 million in the first half of 2022, versus…"): the
+    /// unit after the year and a comma after it, when <paramref name="j"/> starts a run of period words that ends in a year
+    /// within <see cref="MaxPeriodUnits"/> units; else <paramref name="j"/>.
+    /// </summary>
+    private static int AfterPeriod(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int j, int limit)
+    {
+        for (var k = j; k < limit && k < j + MaxPeriodUnits; k++)
+        {
+            if (IsYear(units[k]))
+            {
+                return k + 1 < limit && units[k + 1].Kind == UnitKind.Boundary && text[units[k + 1].Start] == ',' ? k + 2 : k + 1;
+            }
+
+            if (units[k].Kind != UnitKind.Word || !PeriodWords.Contains(text[units[k].Start..units[k].End]))
+            {
+                return j;
+            }
+        }
+
+        return j;
+    }
+
+    /// <summary>The most units of a period after an amount: "in the first nine months of 2008".</summary>
+    private const int MaxPeriodUnits = 8;
+
+    // Words of a period between an amount and its year: "in the first half of", "for the nine months of", "in fiscal".
+    private static readonly WordSet PeriodWords = new(
+        "in", "for", "of", "the", "first", "second", "third", "fourth", "last", "half", "quarter", "nine", "six", "three", "twelve",
+        "months", "month", "year", "fiscal", "financial", "calendar", "period", "same", "corresponding", "whole", "full");
 
     /// <summary>How many units after a quantity its comparison may reach (<see cref="CompareNumbers"/>).</summary>
     private const int ComparisonReach = 16;
@@ -936,9 +969,15 @@ public sealed partial class LexiconScorer
     private static bool IsRangeWord(ReadOnlySpan<char> text, in Unit unit) =>
         unit.Kind == UnitKind.Word && RangeWords.Contains(text[unit.Start..unit.End]);
 
+    /// <summary>
+    /// Whether two figures can be a quantity's levels now and before: both percentages or neither, not two years, and not a
+    /// year against an amount ("a loss of 25.5 million in the first half of 2022, versus a loss of 19.5 million": the year is
+    /// the period's, the amounts the levels).
+    /// </summary>
     private static bool Comparable(in Unit current, in Unit previous) =>
         current.HasValue && previous.HasValue && (current.Kind == UnitKind.Percent) == (previous.Kind == UnitKind.Percent) &&
-        !(IsYear(current) && IsYear(previous));
+        !(IsYear(current) && IsYear(previous)) &&
+        !(IsYear(current) && previous.Kind != UnitKind.Number || IsYear(previous) && current.Kind != UnitKind.Number);
 
     /// <summary>
     /// Whether two amounts are in one currency, or either names none: "EUR 114.4 mn ( USD 148.1 mn )" is a conversion, not a

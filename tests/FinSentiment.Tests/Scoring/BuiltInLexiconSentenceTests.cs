@@ -305,6 +305,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Operating loss came to EUR 3.1 mn, compared to a profit of EUR 5.2 mn.", -1.0, -0.15)]
     [InlineData("Operating loss totalled EUR 0.9 mn, down from a profit of EUR 2.7 mn.", -1.0, -0.15)]
     [InlineData("Revenues totalled EUR 1.3 mn, up from EUR 0.3 mn loss in 2008.", 0.15, 1.0)]
+    [InlineData("Acme posted an operating loss of 25.5 million euros in the first half of 2022, versus a loss of 19.5 million a year ago.", -1.0, -0.15)] // the year is the period's
+    [InlineData("Net sales were EUR 300 million for the first nine months of 2024, compared with EUR 250 million.", 0.15, 1.0)]
     [InlineData("Should you buy this strong stock now?", -0.15, 0.15)]
     [InlineData("The agency downgraded the notes to junk status.", -1.0, -0.45)]
     [InlineData("Lenders' ratings were cut to junk.", -1.0, -0.35)]
