@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using FinSentiment.Internal;
 using FinSentiment.Scoring;
 using FinSentiment.Tickers;
@@ -274,8 +275,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 LookUpWords(_words, text, tokens, wordIds, firstNameNodes);
             }
 
-            ScoreSentences(text, tokens, wordIds, titleLength, document);
-
+            // Companies first: the words of their names are no opinion for the scorer.
             var mentions = document.Mentions;
             if (_words is not null)
             {
@@ -287,6 +287,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
 
             mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+            ScoreSentences(text, tokens, wordIds, titleLength, CollectionsMarshal.AsSpan(mentions), document);
 
             // Entities: the companies (mentions grouped by symbol, in order of first mention), then the caller's targets that were found.
             var tickerEntities = GroupMentions(document);
@@ -448,8 +449,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
     }
 
-    private void ScoreSentences(string text, ReadOnlySpan<Token> tokens, Span<int> wordIds, int titleLength, Workspace document)
+    private void ScoreSentences(string text, ReadOnlySpan<Token> tokens, Span<int> wordIds, int titleLength, ReadOnlySpan<TickerMention> mentions, Workspace document)
     {
+        var firstMention = 0;
         var lexiconScorer = _scorer as LexiconScorer;
         var start = 0;
         var bodySentences = 0;
@@ -488,9 +490,22 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             double score;
             if (lexiconScorer is not null)
             {
+                // The mentions are sorted by start: the sentence's names are those from the first not before it.
+                while (firstMention < mentions.Length && mentions[firstMention].Start < sentenceStart)
+                {
+                    firstMention++;
+                }
+
+                var lastMention = firstMention;
+                while (lastMention < mentions.Length && mentions[lastMention].Start < sentenceEnd)
+                {
+                    lastMention++;
+                }
+
+                var names = mentions[firstMention..lastMention];
                 score = sentenceWordIds.IsEmpty
-                    ? lexiconScorer.ScoreSentence(text, sentence, ref document.Drafts, ref document.DraftCount)
-                    : lexiconScorer.ScoreSentence(text, sentence, sentenceWordIds, ref document.Drafts, ref document.DraftCount);
+                    ? lexiconScorer.ScoreSentence(text, sentence, ref document.Drafts, ref document.DraftCount, names)
+                    : lexiconScorer.ScoreSentence(text, sentence, sentenceWordIds, ref document.Drafts, ref document.DraftCount, names);
             }
             else
             {

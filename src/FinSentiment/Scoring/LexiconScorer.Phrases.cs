@@ -1,5 +1,6 @@
 using FinSentiment.Internal;
 using FinSentiment.Lexicon;
+using FinSentiment.Tickers;
 
 namespace FinSentiment.Scoring;
 
@@ -331,6 +332,43 @@ public sealed partial class LexiconScorer
             if (capitalBefore || capitalAfter)
             {
                 unit.Kind = UnitKind.Word;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The words of a company's name the resolver matched are no opinion: "Advanced" in "Advanced Micro Devices &lt;AMD.O&gt; …
+    /// were down" is no rise, "Recovery" in "Energy Recovery" no recovery. Sentiment and direction units inside a name are
+    /// masked; quantities are kept ("Nasdaq climbs": the index the name is also is what climbs).
+    /// </summary>
+    private static void MaskResolvedNames(Span<Unit> units, ReadOnlySpan<TickerMention> names)
+    {
+        // Units and names are both in text order: one walk over the two, whatever the number of names in a long sentence.
+        var first = 0;
+        foreach (ref var unit in units)
+        {
+            while (first < names.Length && names[first].Start + names[first].Length <= unit.Start)
+            {
+                first++;
+            }
+
+            if (first == names.Length)
+            {
+                return;
+            }
+
+            if (unit.Kind != UnitKind.Lexical || unit.Category is not (LexiconCategory.Sentiment or LexiconCategory.Increase or LexiconCategory.Decrease))
+            {
+                continue;
+            }
+
+            for (var n = first; n < names.Length && names[n].Start <= unit.Start; n++)
+            {
+                if (names[n].Kind == MentionKind.Name && unit.End <= names[n].Start + names[n].Length)
+                {
+                    unit.Kind = UnitKind.Word;
+                    break;
+                }
             }
         }
     }

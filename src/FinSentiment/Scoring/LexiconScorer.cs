@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Runtime.InteropServices;
 using FinSentiment.Internal;
 using FinSentiment.Lexicon;
+using FinSentiment.Tickers;
 using FinSentiment.Tokenization;
 
 namespace FinSentiment.Scoring;
@@ -444,9 +445,10 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     /// <summary>
     /// Scores a sentence, appending a draft of each contribution to <paramref name="drafts"/> (grown as needed); <see cref="Explain(ReadOnlySpan{char}, in EvidenceDraft)"/> turns a draft into the <see cref="Evidence"/> the public
-    /// overload would have reported, so callers build only the evidence they keep.
+    /// overload would have reported, so callers build only the evidence they keep. <paramref name="names"/> are the companies the
+    /// resolver found in the sentence (sorted by start): the words of their names are no opinion (<see cref="MaskResolvedNames"/>).
     /// </summary>
-    internal double ScoreSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence, ref EvidenceDraft[] drafts, ref int count)
+    internal double ScoreSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence, ref EvidenceDraft[] drafts, ref int count, ReadOnlySpan<TickerMention> names = default)
     {
         if (sentence.IsEmpty)
         {
@@ -460,7 +462,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         try
         {
             wordIds.Fill(UnknownWordId);
-            return ScoreSentence(text, sentence, wordIds, ref drafts, ref count);
+            return ScoreSentence(text, sentence, wordIds, ref drafts, ref count, names);
         }
         finally
         {
@@ -472,11 +474,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
     }
 
     /// <summary>
-    /// Like <see cref="ScoreSentence(ReadOnlySpan{char}, ReadOnlySpan{Token}, ref EvidenceDraft[], ref int)"/>, with the tokens' lexicon
+    /// Like <see cref="ScoreSentence(ReadOnlySpan{char}, ReadOnlySpan{Token}, ref EvidenceDraft[], ref int, ReadOnlySpan{TickerMention})"/>, with the tokens' lexicon
     /// word ids (one per token) from the caller, who may have looked them up already (see <see cref="Internal.WordTable"/>): each is an
     /// id, -1 or <see cref="UnknownWordId"/>; unknown ones are looked up when needed and written back.
     /// </summary>
-    internal double ScoreSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence, Span<int> wordIds, ref EvidenceDraft[] drafts, ref int count)
+    internal double ScoreSentence(
+        ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence, Span<int> wordIds, ref EvidenceDraft[] drafts, ref int count, ReadOnlySpan<TickerMention> names = default)
     {
         if (sentence.IsEmpty)
         {
@@ -519,6 +522,10 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 }
 
                 MaskDesignatedNames(text, units);
+                if (!names.IsEmpty)
+                {
+                    MaskResolvedNames(units, names);
+                }
             }
 
             if ((present & Bit(LexiconCategory.Sentiment)) != 0)

@@ -1,0 +1,28 @@
+namespace FinSentiment.Tests.Analysis;
+
+/// <summary>
+/// The words of a company's name the resolver found are no opinion: "Advanced" in "Advanced Micro Devices" is no rise, while a
+/// name that is also the market's quantity ("Nasdaq climbs") still moves.
+/// </summary>
+public sealed class NameWordTests
+{
+    private static readonly SentimentAnalyzer Analyzer = SentimentAnalyzer.CreateDefault();
+
+    [Theory]
+    [InlineData("Advanced Micro Devices shares fell 3% on Tuesday.", "AMD")]
+    [InlineData("Advanced Micro Devices <AMD.O>, Intel Corp <INTC.O> and Nvidia Corp <NVDA.O> were down between 0.9% and 1.3%.", "AMD")]
+    public void A_word_of_a_name_does_not_move_the_company(string text, string symbol)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.Equal(Polarity.Negative, result.Polarity);
+        Assert.Equal(Polarity.Negative, Assert.Single(result.Tickers, t => t.Symbol == symbol).Polarity);
+        Assert.DoesNotContain(result.Evidence, e => e.Text.StartsWith("Advanced", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_that_is_the_market_quantity_still_moves()
+    {
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Nasdaq climbs 0.3%").Polarity);
+    }
+}
