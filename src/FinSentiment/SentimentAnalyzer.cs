@@ -287,11 +287,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
 
             mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-            ScoreSentences(text, tokens, wordIds, titleLength, CollectionsMarshal.AsSpan(mentions), document);
+            var targetSpans = targets is null ? null : FindTargets(text, tokens, targets, mentions);
+            ScoreSentences(text, tokens, wordIds, titleLength, document.NameSpans(text, targetSpans), document);
 
             // Entities: the companies (mentions grouped by symbol, in order of first mention), then the caller's targets that were found.
             var tickerEntities = GroupMentions(document);
-            var targetSpans = targets is null ? null : FindTargets(text, tokens, targets, mentions);
             if (targetSpans is not null)
             {
                 foreach (var spans in targetSpans)
@@ -449,9 +449,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
     }
 
-    private void ScoreSentences(string text, ReadOnlySpan<Token> tokens, Span<int> wordIds, int titleLength, ReadOnlySpan<TickerMention> mentions, Workspace document)
+    /// <summary>
+    /// Scores every sentence into the workspace. <paramref name="names"/> are the names of the companies and targets found
+    /// (<see cref="Workspace.NameSpans"/>), whose words the scorer reads as no opinion.
+    /// </summary>
+    private void ScoreSentences(string text, ReadOnlySpan<Token> tokens, Span<int> wordIds, int titleLength, ReadOnlySpan<(int Start, int Length)> names, Workspace document)
     {
-        var firstMention = 0;
+        var firstName = 0;
         var lexiconScorer = _scorer as LexiconScorer;
         var start = 0;
         var bodySentences = 0;
@@ -490,22 +494,22 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             double score;
             if (lexiconScorer is not null)
             {
-                // The mentions are sorted by start: the sentence's names are those from the first not before it.
-                while (firstMention < mentions.Length && mentions[firstMention].Start < sentenceStart)
+                // The names are sorted by start: the sentence's are those from the first not before it.
+                while (firstName < names.Length && names[firstName].Start < sentenceStart)
                 {
-                    firstMention++;
+                    firstName++;
                 }
 
-                var lastMention = firstMention;
-                while (lastMention < mentions.Length && mentions[lastMention].Start < sentenceEnd)
+                var lastName = firstName;
+                while (lastName < names.Length && names[lastName].Start < sentenceEnd)
                 {
-                    lastMention++;
+                    lastName++;
                 }
 
-                var names = mentions[firstMention..lastMention];
+                var sentenceNames = names[firstName..lastName];
                 score = sentenceWordIds.IsEmpty
-                    ? lexiconScorer.ScoreSentence(text, sentence, ref document.Drafts, ref document.DraftCount, names)
-                    : lexiconScorer.ScoreSentence(text, sentence, sentenceWordIds, ref document.Drafts, ref document.DraftCount, names);
+                    ? lexiconScorer.ScoreSentence(text, sentence, ref document.Drafts, ref document.DraftCount, sentenceNames)
+                    : lexiconScorer.ScoreSentence(text, sentence, sentenceWordIds, ref document.Drafts, ref document.DraftCount, sentenceNames);
             }
             else
             {
@@ -1995,6 +1999,71 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         public List<Evidence>? CustomEvidence;
 
         public List<TickerMention> Mentions { get; } = [];
+
+        private readonly List<(int Start, int Length)> _names = [];
+
+        /// <summary>
+        /// The spans of the names found, sorted by start: the companies' names (<see cref="Mentions"/> of kind
+        /// <see cref="MentionKind.Name"/>, sorted) and the targets' spans that are proper names (<see cref="IsProperName"/>:
+        /// "Great Eastern Shipping"; a target such as "steel prices" or "Larger companies" names a market, whose words speak).
+        /// </summary>
+        public ReadOnlySpan<(int Start, int Length)> NameSpans(string text, List<(int Start, int Length)>?[]? targetSpans)
+        {
+            _names.Clear();
+            foreach (var mention in Mentions)
+            {
+                if (mention.Kind == MentionKind.Name)
+                {
+                    _names.Add((mention.Start, mention.Length));
+                }
+            }
+
+            var sorted = true;
+            foreach (var spans in targetSpans ?? [])
+            {
+                foreach (var span in spans ?? [])
+                {
+                    if (IsProperName(text.AsSpan(span.Start, span.Length)))
+                    {
+                        sorted &= _names.Count == 0 || _names[^1].Start <= span.Start;
+                        _names.Add(span);
+                    }
+                }
+            }
+
+            if (!sorted)
+            {
+                _names.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+            }
+
+            return CollectionsMarshal.AsSpan(_names);
+        }
+
+        /// <summary>
+        /// Two words or more, each starting with a capital or a digit ("Great Eastern Shipping", "Great Offshore"): a proper
+        /// name. One capitalised word may be a sentence's first ("Larger companies beat SMEs"), and a lower-case word makes
+        /// a description ("Larger companies").
+        /// </summary>
+        private static bool IsProperName(ReadOnlySpan<char> name)
+        {
+            var words = 0;
+            for (var i = 0; i < name.Length; i++)
+            {
+                if (name[i] == ' ' || (i > 0 && name[i - 1] != ' '))
+                {
+                    continue;
+                }
+
+                if (!char.IsUpper(name[i]) && !char.IsAsciiDigit(name[i]) && name[i] != '&')
+                {
+                    return false;
+                }
+
+                words++;
+            }
+
+            return words >= 2;
+        }
 
         private int[] _evidenceOrder = new int[32];
 

@@ -247,9 +247,11 @@ internal static class SourceMentions
         {
             ref readonly var token = ref tokens[i];
             var kind = token.Kind;
-            if (kind == TokenKind.SentenceEnd || kind == TokenKind.Punctuation && (IsChar(text, token, ',') || IsChar(text, token, ';')))
+            if (kind == TokenKind.SentenceEnd || kind == TokenKind.Punctuation && (IsChar(text, token, ',') || IsChar(text, token, ';') || IsChar(text, token, ':')))
             {
-                break; // "… upside in Initech, upgrades the stock": the verb after the comma has another subject
+                // "… upside in Initech, upgrades the stock": the verb after the comma has another subject; "Bearish on Initech:
+                // analyst": the one quoted after a colon is not the company's.
+                break;
             }
 
             if (kind != TokenKind.Word || IsPossessive(text, token))

@@ -4,7 +4,6 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using FinSentiment.Internal;
 using FinSentiment.Lexicon;
-using FinSentiment.Tickers;
 using FinSentiment.Tokenization;
 
 namespace FinSentiment.Scoring;
@@ -247,7 +246,7 @@ public sealed partial class LexiconScorer
         }
     }
 
-    /// <summary>A contribution found by <see cref="ScoreSentence(ReadOnlySpan{char}, ReadOnlySpan{Token}, ref EvidenceDraft[], ref int, ReadOnlySpan{TickerMention})"/>, before its evidence is built.</summary>
+    /// <summary>A contribution found by <see cref="ScoreSentence(ReadOnlySpan{char}, ReadOnlySpan{Token}, ref EvidenceDraft[], ref int, ReadOnlySpan{ValueTuple{int, int}})"/>, before its evidence is built.</summary>
     [StructLayout(LayoutKind.Auto)]
     internal struct EvidenceDraft
     {

@@ -1,6 +1,5 @@
 using FinSentiment.Internal;
 using FinSentiment.Lexicon;
-using FinSentiment.Tickers;
 
 namespace FinSentiment.Scoring;
 
@@ -337,11 +336,11 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
-    /// The words of a company's name the resolver matched are no opinion: "Advanced" in "Advanced Micro Devices &lt;AMD.O&gt; …
-    /// were down" is no rise, "Recovery" in "Energy Recovery" no recovery. Sentiment and direction units inside a name are
+    /// The words of a company's or a target's name are no opinion: "Advanced" in "Advanced Micro Devices &lt;AMD.O&gt; … were
+    /// down" is no rise, "Great" in "Great Eastern Shipping" no praise. Sentiment and direction units inside a name are
     /// masked; quantities are kept ("Nasdaq climbs": the index the name is also is what climbs).
     /// </summary>
-    private static void MaskResolvedNames(Span<Unit> units, ReadOnlySpan<TickerMention> names)
+    private static void MaskResolvedNames(Span<Unit> units, ReadOnlySpan<(int Start, int Length)> names)
     {
         // Units and names are both in text order: one walk over the two, whatever the number of names in a long sentence.
         var first = 0;
@@ -364,7 +363,7 @@ public sealed partial class LexiconScorer
 
             for (var n = first; n < names.Length && names[n].Start <= unit.Start; n++)
             {
-                if (names[n].Kind == MentionKind.Name && unit.End <= names[n].Start + names[n].Length)
+                if (unit.End <= names[n].Start + names[n].Length)
                 {
                     unit.Kind = UnitKind.Word;
                     break;

@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Runtime.InteropServices;
 using FinSentiment.Internal;
 using FinSentiment.Lexicon;
-using FinSentiment.Tickers;
 using FinSentiment.Tokenization;
 
 namespace FinSentiment.Scoring;
@@ -445,10 +444,10 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     /// <summary>
     /// Scores a sentence, appending a draft of each contribution to <paramref name="drafts"/> (grown as needed); <see cref="Explain(ReadOnlySpan{char}, in EvidenceDraft)"/> turns a draft into the <see cref="Evidence"/> the public
-    /// overload would have reported, so callers build only the evidence they keep. <paramref name="names"/> are the companies the
-    /// resolver found in the sentence (sorted by start): the words of their names are no opinion (<see cref="MaskResolvedNames"/>).
+    /// overload would have reported, so callers build only the evidence they keep. <paramref name="names"/> are the spans of the
+    /// companies' and targets' names found in the sentence (sorted by start): their words are no opinion (<see cref="MaskResolvedNames"/>).
     /// </summary>
-    internal double ScoreSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence, ref EvidenceDraft[] drafts, ref int count, ReadOnlySpan<TickerMention> names = default)
+    internal double ScoreSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence, ref EvidenceDraft[] drafts, ref int count, ReadOnlySpan<(int Start, int Length)> names = default)
     {
         if (sentence.IsEmpty)
         {
@@ -474,12 +473,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
     }
 
     /// <summary>
-    /// Like <see cref="ScoreSentence(ReadOnlySpan{char}, ReadOnlySpan{Token}, ref EvidenceDraft[], ref int, ReadOnlySpan{TickerMention})"/>, with the tokens' lexicon
+    /// Like <see cref="ScoreSentence(ReadOnlySpan{char}, ReadOnlySpan{Token}, ref EvidenceDraft[], ref int, ReadOnlySpan{ValueTuple{int, int}})"/>, with the tokens' lexicon
     /// word ids (one per token) from the caller, who may have looked them up already (see <see cref="Internal.WordTable"/>): each is an
     /// id, -1 or <see cref="UnknownWordId"/>; unknown ones are looked up when needed and written back.
     /// </summary>
     internal double ScoreSentence(
-        ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence, Span<int> wordIds, ref EvidenceDraft[] drafts, ref int count, ReadOnlySpan<TickerMention> names = default)
+        ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence, Span<int> wordIds, ref EvidenceDraft[] drafts, ref int count, ReadOnlySpan<(int Start, int Length)> names = default)
     {
         if (sentence.IsEmpty)
         {

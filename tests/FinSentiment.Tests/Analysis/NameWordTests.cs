@@ -20,6 +20,15 @@ public sealed class NameWordTests
         Assert.DoesNotContain(result.Evidence, e => e.Text.StartsWith("Advanced", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Bearish on Great Offshore Drilling: Rahul Verma", "Great Offshore Drilling", Polarity.Negative)] // "Great" is no praise
+    [InlineData("Great Offshore Drilling quarter result review", "Great Offshore Drilling", Polarity.Neutral)]
+    [InlineData("Larger companies beat small ones in Q3 results", "Larger companies", Polarity.Positive)] // a description, not a name
+    public void A_word_of_a_targets_proper_name_is_no_opinion(string text, string target, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text, [new SentimentTarget(target)]).Targets[0].Polarity);
+    }
+
     [Fact]
     public void A_name_that_is_the_market_quantity_still_moves()
     {

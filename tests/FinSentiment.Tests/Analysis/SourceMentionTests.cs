@@ -40,6 +40,14 @@ public sealed class SourceMentionTests
         Assert.Equal(Polarity.Positive, result.Targets[0].Polarity);
     }
 
+    [Theory]
+    [InlineData("Bearish on Globex Widgets: analyst", Polarity.Negative)] // the analyst after the colon is not Globex's
+    [InlineData("Merger terms positive for Globex Widgets: Analysts", Polarity.Positive)]
+    public void A_view_quoted_after_a_colon_is_about_the_company_named_before_it(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text, [new SentimentTarget("Globex Widgets")]).Targets[0].Polarity);
+    }
+
     [Fact]
     public void A_headline_quoting_a_company_about_itself_keeps_its_sentiment()
     {
