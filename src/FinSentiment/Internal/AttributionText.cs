@@ -133,13 +133,28 @@ internal static class AttributionText
         "flat", "steady", "steadies", "steadied", "unchanged", "mixed", "stable", "rangebound", "range-bound", "hovers",
         "hovering", "treads", "little", "barely", "largely");
 
+    // Verbs before a word of stasis: "end flat", "closed mixed", "remains steady", "trade little changed".
+    private static readonly WordSet SessionVerbs = new(
+        "end", "ends", "ended", "close", "closes", "closed", "finish", "finishes", "finished", "open", "opens", "opened", "trade",
+        "trades", "traded", "stay", "stays", "stayed", "remain", "remains", "remained", "hold", "holds", "held", "is", "are",
+        "was", "were", "settle", "settles", "settled", "start", "starts", "started");
+
     /// <summary>
-    /// Whether the words right after a name say that it did not move ("flat", "steady", "little changed"). Hovering near a
+    /// Whether the words right after a name say that it did not move ("flat", "steady", "little changed", "end flat"). Hovering near a
     /// level ("hovers near 5-week highs") is a position, and the level it names is the news.
     /// </summary>
     public static bool FollowedByStasis(ReadOnlySpan<char> after)
     {
         after = after.TrimStart();
+
+        // "Hong Kong shares end flat", "Europe stocks close mixed", "the rupee remains steady": a verb of a session's end or of
+        // staying may come first.
+        var space = after.IndexOf(' ');
+        if (space > 0 && SessionVerbs.Contains(after[..space]))
+        {
+            after = after[(space + 1)..].TrimStart();
+        }
+
         var end = 0;
         while (end < after.Length && (char.IsLetter(after[end]) || after[end] == '-'))
         {

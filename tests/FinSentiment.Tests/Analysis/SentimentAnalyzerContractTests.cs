@@ -407,6 +407,8 @@ public sealed class SentimentAnalyzerContractTests
     [InlineData("Globex little changed as weak markets slump", "Globex")]
     [InlineData("Copper slumps to a five-month low; zinc barely changed", "zinc")]
     [InlineData("Globex largely unchanged as weak markets slump", "Globex")]
+    [InlineData("Widget stocks end flat, Globex jumps", "Widget stocks")] // a session's verb before the stasis word
+    [InlineData("Widget stocks close mixed on a reform plan", "Widget stocks")]
     public void A_headline_target_that_did_not_move_is_neutral(string text, string target)
     {
         var result = SentimentAnalyzer.CreateDefault().Analyze(text, [new SentimentTarget(target)]);
