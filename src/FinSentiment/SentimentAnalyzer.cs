@@ -951,7 +951,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                     : mentioned && ScoreAsRival(text, document, entity, sentence, s, out var rival) ? rival
                     : mentioned && (headline || sentence.InTitle) && ScoreOwnClauses(text, document, entity, sentence, s, out var own) ? own
                     : sentence.Score;
-                score = mentioned && BoughtIn(text, document, entity, sentence, s) ? WithPurchase(score) : score;
+                score = mentioned && score >= 0 && sentence.Score >= 0 && BoughtIn(text, document, entity, sentence, s) ? WithPurchase(score) : score;
                 Accumulate(score, weight, _unopinionatedWeight, ref numerator, ref denominator);
             }
 
@@ -972,7 +972,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             var score = ScoreInCause(text, document, entity, sentence, s, out var inCause) ? inCause
                 : !document.HasRivalIn(entity, s) ? sentence.Score
                 : ScoreAmongRivals(text, tokens, document, entity, sentence, s);
-            score = BoughtIn(text, document, entity, sentence, s) ? WithPurchase(score) : score;
+            score = score >= 0 && sentence.Score >= 0 && BoughtIn(text, document, entity, sentence, s) ? WithPurchase(score) : score;
             Accumulate(score, sentence.Weight, _unopinionatedWeight, ref numerator, ref denominator);
         }
 
@@ -1017,7 +1017,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         foreach (ref readonly var span in document.SentenceSpans(sentenceIndex))
         {
-            if (span.Entity == entity && PurchaseText.IsBought(text.AsSpan(sentence.Start, span.Start - sentence.Start)))
+            if (span.Entity == entity && PurchaseText.IsBought(
+                    text.AsSpan(sentence.Start, span.Start - sentence.Start), text.AsSpan(span.Start + span.Length, sentence.End - span.Start - span.Length)))
             {
                 return true;
             }
@@ -1026,7 +1027,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         return false;
     }
 
-    /// <summary>A sentence's score for a company it names as the thing bought: <see cref="PurchaseWeight"/> more in its sum.</summary>
+    /// <summary>
+    /// A sentence's score for a company it names as the thing bought: <see cref="PurchaseWeight"/> more in its sum. Only where
+    /// the sentence is not bad news, for the company or at all: a write-down, a lawsuit or a collapse over the purchase is the
+    /// news then.
+    /// </summary>
     private static double WithPurchase(double score) => Math.Tanh(Math.Atanh(Math.Clamp(score, -0.9999, 0.9999)) + PurchaseWeight);
 
     /// <summary>
@@ -2004,7 +2009,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         /// <summary>
         /// The spans of the names found, sorted by start: the companies' names (<see cref="Mentions"/> of kind
-        /// <see cref="MentionKind.Name"/>, sorted) and the targets' spans that are proper names (<see cref="IsProperName"/>:
+        /// <see cref="MentionKind.Name"/>, sorted, but for ordinary words: <see cref="IsOrdinaryWord"/>) and the targets' spans that are proper names (<see cref="IsProperName"/>:
         /// "Great Eastern Shipping"; a target such as "steel prices" or "Larger companies" names a market, whose words speak).
         /// </summary>
         public ReadOnlySpan<(int Start, int Length)> NameSpans(string text, List<(int Start, int Length)>?[]? targetSpans)
@@ -2012,7 +2017,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             _names.Clear();
             foreach (var mention in Mentions)
             {
-                if (mention.Kind == MentionKind.Name)
+                if (mention.Kind == MentionKind.Name && !IsOrdinaryWord(text.AsSpan(mention.Start, mention.Length), mention.Company))
                 {
                     _names.Add((mention.Start, mention.Length));
                 }
@@ -2037,6 +2042,28 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
 
             return CollectionsMarshal.AsSpan(_names);
+        }
+
+        /// <summary>
+        /// A name of one word that is an ordinary word (<see cref="CompanyInfo.AmbiguousAliases"/>: "Nice", "Popular", "Zoom"): the
+        /// resolver found it with corporate context, which "Nice results from Nvidia" also has, so the word keeps its meaning.
+        /// </summary>
+        private static bool IsOrdinaryWord(ReadOnlySpan<char> name, CompanyInfo company)
+        {
+            if (name.Contains(' '))
+            {
+                return false;
+            }
+
+            foreach (var alias in company.AmbiguousAliases)
+            {
+                if (name.Equals(alias, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>

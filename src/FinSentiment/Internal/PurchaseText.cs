@@ -16,10 +16,12 @@ internal static class PurchaseText
 
     // Verbs that buy what follows them as they stand: "AstraZeneca buys ZS Pharma", "Acme acquired Globex".
     private static readonly WordSet BuyingVerbs = new(
-        "buys", "bought", "acquires", "acquired", "acquiring", "purchases", "purchased");
+        "buys", "bought", "buying", "acquires", "acquired", "acquiring", "purchases", "purchased");
 
-    // "takes over Acme".
-    private static readonly WordSet TakingOver = new("take", "takes", "took", "taking");
+    // Verbs that add to a stake, which buy only with one: "takes a 10% stake in Acme", "raises its stake in Acme to 15%".
+    private static readonly WordSet StakeVerbs = new(
+        "take", "takes", "took", "taking", "raise", "raises", "raised", "raising", "up", "ups", "upped", "lift", "lifts", "lifted",
+        "increase", "increases", "increased", "build", "builds", "built", "hike", "hikes", "hiked", "boost", "boosts", "boosted");
 
     // Verbs of paying: the one paid follows them ("to pay Inovio"), the thing bought follows "for" ("pays a high price for").
     private static readonly WordSet PayingVerbs = new("pay", "pays", "paid", "paying");
@@ -46,7 +48,24 @@ internal static class PurchaseText
         "spurn", "spurns", "spurned", "block", "blocks", "blocked", "end", "ends", "ended", "terminate", "terminates",
         "terminated", "off", "pull", "pulls", "pulled", "shelve", "shelves", "shelved", "halt", "halts", "halted", "fail", "fails",
         "failed", "failure", "collapse", "collapses", "collapsed", "lose", "loses", "lost", "oppose", "opposes", "opposed", "not",
-        "no", "never", "won't", "wont", "cannot", "can't", "unlikely", "denies", "denied", "sue", "sues", "sued", "against");
+        "no", "never", "won't", "wont", "cannot", "can't", "unlikely", "denies", "denied", "sue", "sues", "sued", "against",
+        "refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "stop", "stops", "stopped", "yet", "rules",
+        "ruled", "risky", "hard", "difficult", "tough", "premature", "reluctant", "wary", "nobody", "few", "unwilling",
+        "hesitant", "afraid", "nor", "neither");
+
+    // Words after the name that say the purchase came to nothing: "Globex's bid for Acme fell apart", "the takeover of Acme
+    // was abandoned", "talks to buy Acme had ended".
+    private static readonly WordSet CalledOffAfter = new(
+        "apart", "collapsed", "collapses", "collapse", "abandoned", "scrapped", "blocked", "terminated", "withdrawn", "withdrew",
+        "failed", "fails", "fail", "lapsed", "lapses", "ended", "ends", "derailed", "fizzled", "rejected", "rejects", "sank",
+        "sunk", "off", "doubt", "unlikely", "stalled", "stalls", "thwarted", "nixed", "quashed", "vetoed", "dropped");
+
+    /// <summary>The most words read after the name for a purchase called off: "… Acme was abandoned after due diligence".</summary>
+    private const int MaxWordsAfter = 8;
+
+    // What a possessive name may own and still be the thing bought: "buys Acme's shares" is demand for Acme's stock, "buys
+    // Acme's unit" is not a purchase of Acme.
+    private static readonly WordSet OwnedStock = new("shares", "share", "stock", "stake", "equity");
 
     // Words before "to buy" that make it a question of timing or advice, not a deal: "too early to buy", "time to buy".
     private static readonly WordSet TimingWords = new("early", "late", "time", "whether", "how", "when", "where", "good", "right", "wise");
@@ -67,14 +86,16 @@ internal static class PurchaseText
     // Words that may come before a stake: "a 20.3% stake", "a majority stake", "remaining shares".
     private static readonly WordSet StakeQualifiers = new(
         "a", "an", "the", "its", "majority", "minority", "controlling", "remaining", "further", "additional", "more", "per", "cent",
-        "percent", "pct", "%", "bigger", "larger", "small", "direct");
+        "percent", "pct", "%", "bigger", "larger", "small", "direct", "mln", "bln", "million", "billion", "bn", "m");
 
     /// <summary>
-    /// Whether the name right after <paramref name="before"/> (the sentence up to the name) is the thing bought: a cue of buying
-    /// ends the text, perhaps followed by a stake ("a 20% stake in") and words describing the company ("rival", "US drugmaker"),
-    /// and no word of calling it off ("drops", "won't", "rejects") stands before the cue in its clause.
+    /// Whether the name between <paramref name="before"/> (the sentence up to the name) and <paramref name="after"/> (the rest
+    /// of the sentence) is the thing bought: a cue of buying ends the text before it, perhaps followed by a stake ("a 20% stake
+    /// in") and words describing the company ("rival", "US drugmaker"); no word of calling it off ("drops", "won't", "rejects")
+    /// stands before the cue in its clause nor after the name in its own ("… for Acme fell apart"); and the name owns nothing
+    /// bought but its stock ("buys Acme's unit" buys a unit, not Acme).
     /// </summary>
-    public static bool IsBought(ReadOnlySpan<char> before)
+    public static bool IsBought(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
         Span<Range> words = stackalloc Range[MaxWordsBack];
         var count = LastWords(before, words);
@@ -90,7 +111,8 @@ internal static class PurchaseText
         }
 
         // "a 20% stake in", "shares of", "control of", "the rest of".
-        if (at >= 1 && IsOneOf(before[words[at]], "in", "of") && StakeWords.Contains(before[words[at - 1]]))
+        var stake = at >= 1 && IsOneOf(before[words[at]], "in", "of") && StakeWords.Contains(before[words[at - 1]]);
+        if (stake)
         {
             at -= 2;
             while (at >= 0 && (StakeQualifiers.Contains(before[words[at]]) || IsAmount(before[words[at]])))
@@ -122,9 +144,9 @@ internal static class PurchaseText
         {
             cueStart = at - 1;
         }
-        else if (IsOneOf(cue, "over") && at >= 1 && TakingOver.Contains(before[words[at - 1]]))
+        else if (stake && StakeVerbs.Contains(cue))
         {
-            cueStart = at - 1;
+            cueStart = at;
         }
         else if (PayingVerbs.Contains(cue))
         {
@@ -150,7 +172,45 @@ internal static class PurchaseText
             }
         }
 
-        return true;
+        return !OwnsSomethingElse(after) && !CalledOffAfterName(after);
+    }
+
+    /// <summary>"Acme's bonds", "Acme’s foundry business": the name owns what is bought, unless that is its stock.</summary>
+    private static bool OwnsSomethingElse(ReadOnlySpan<char> after)
+    {
+        if (!(after.StartsWith("'s ", StringComparison.Ordinal) || after.StartsWith("’s ", StringComparison.Ordinal) ||
+              after.StartsWith("' ", StringComparison.Ordinal) || after.StartsWith("’ ", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var rest = after[(after.IndexOf(' ') + 1)..].TrimStart();
+        var space = rest.IndexOf(' ');
+        return !OwnedStock.Contains(space < 0 ? rest : rest[..space]);
+    }
+
+    /// <summary>Whether a word of the purchase coming to nothing follows the name in its clause ("… for Acme fell apart").</summary>
+    private static bool CalledOffAfterName(ReadOnlySpan<char> after)
+    {
+        for (var words = 0; !after.IsEmpty && words < MaxWordsAfter; words++)
+        {
+            after = after.TrimStart();
+            var end = after.IndexOfAny(' ', ',', ';');
+            var word = (end < 0 ? after : after[..end]).TrimEnd(".!?:\"'”’)".AsSpan());
+            if (CalledOffAfter.Contains(word))
+            {
+                return true;
+            }
+
+            if (end < 0 || after[end] != ' ')
+            {
+                return false; // the clause ends
+            }
+
+            after = after[(end + 1)..];
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -214,8 +274,8 @@ internal static class PurchaseText
     private static WordSet? NounsBefore(ReadOnlySpan<char> preposition) =>
         IsOneOf(preposition, "for") ? NounsBeforeFor : IsOneOf(preposition, "of") ? NounsBeforeOf : IsOneOf(preposition, "on") ? NounsBeforeOn : null;
 
-    /// <summary>A number or a percentage: "20", "20.3%", "15".</summary>
-    private static bool IsAmount(ReadOnlySpan<char> word) => word.Length > 0 && char.IsAsciiDigit(word[0]);
+    /// <summary>A number, a percentage or an amount: "20", "20.3%", "$5", "BLN" after it is a qualifier's job.</summary>
+    private static bool IsAmount(ReadOnlySpan<char> word) => word.Length > 0 && (char.IsAsciiDigit(word[0]) || word[0] is '$' or '€' or '£');
 
     private static bool IsOneOf(ReadOnlySpan<char> word, string first, string? second = null) =>
         word.Equals(first, StringComparison.OrdinalIgnoreCase) || second is not null && word.Equals(second, StringComparison.OrdinalIgnoreCase);

@@ -897,7 +897,8 @@ public sealed partial class LexiconScorer
                 return k + 1 < limit && units[k + 1].Kind == UnitKind.Boundary && text[units[k + 1].Start] == ',' ? k + 2 : k + 1;
             }
 
-            if (units[k].Kind != UnitKind.Word || !PeriodWords.Contains(text[units[k].Start..units[k].End]))
+            // "quarter" and "fiscal year" are lexicon entries of their own (neutral): a unit of any kind but a figure.
+            if (units[k].HasValue || units[k].Kind == UnitKind.Boundary || !IsPeriodPhrase(text[units[k].Start..units[k].End]))
             {
                 return j;
             }
@@ -906,13 +907,33 @@ public sealed partial class LexiconScorer
         return j;
     }
 
-    /// <summary>The most units of a period after an amount: "in the first nine months of 2008".</summary>
+    /// <summary>The most units of a period after an amount: "in the quarter ended March 2024", "in the first nine months of 2008".</summary>
     private const int MaxPeriodUnits = 8;
+
+    /// <summary>A word of a period, or a phrase all of whose words are ("fiscal year", "third quarter").</summary>
+    private static bool IsPeriodPhrase(ReadOnlySpan<char> phrase)
+    {
+        while (!phrase.IsEmpty)
+        {
+            var space = phrase.IndexOf(' ');
+            if (!PeriodWords.Contains(space < 0 ? phrase : phrase[..space]))
+            {
+                return false;
+            }
+
+            phrase = space < 0 ? [] : phrase[(space + 1)..];
+        }
+
+        return true;
+    }
 
     // Words of a period between an amount and its year: "in the first half of", "for the nine months of", "in fiscal".
     private static readonly WordSet PeriodWords = new(
         "in", "for", "of", "the", "first", "second", "third", "fourth", "last", "half", "quarter", "nine", "six", "three", "twelve",
-        "months", "month", "year", "fiscal", "financial", "calendar", "period", "same", "corresponding", "whole", "full");
+        "months", "month", "year", "fiscal", "financial", "calendar", "period", "same", "corresponding", "whole", "full", "quarter",
+        "quarters", "ended", "ending", "end", "at", "by", "through", "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "q1", "q2", "q3", "q4", "h1", "h2", "fy");
 
     /// <summary>How many units after a quantity its comparison may reach (<see cref="CompareNumbers"/>).</summary>
     private const int ComparisonReach = 16;

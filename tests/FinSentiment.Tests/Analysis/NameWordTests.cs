@@ -29,6 +29,14 @@ public sealed class NameWordTests
         Assert.Equal(expected, Analyzer.Analyze(text, [new SentimentTarget(target)]).Targets[0].Polarity);
     }
 
+    [Theory]
+    [InlineData("Nice results from Nvidia lifted chip stocks.")] // "Nice" is also a company's ordinary-word name
+    [InlineData("Popular demand lifts Costco sales.")]
+    public void A_one_word_name_that_is_an_ordinary_word_keeps_its_meaning(string text)
+    {
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+    }
+
     [Fact]
     public void A_name_that_is_the_market_quantity_still_moves()
     {

@@ -21,6 +21,10 @@ public sealed class PurchaseTests
     [InlineData("Globex Tools in talks to buy the remaining shares of Acme Widgets", "Acme Widgets")]
     [InlineData("Globex Tools paid a high price for Acme Widgets", "Acme Widgets")]
     [InlineData("Globex Tools completes takeover of US drugmaker Acme Widgets", "Acme Widgets")]
+    [InlineData("Globex Tools takes a 10% stake in Acme Widgets", "Acme Widgets")]
+    [InlineData("Globex Tools raises its stake in Acme Widgets to 15%", "Acme Widgets")]
+    [InlineData("Globex Tools is buying a 4% stake in Acme Widgets", "Acme Widgets")]
+    [InlineData("Globex Tools buys Acme Widgets' shares in the open market", "Acme Widgets")]
     public void The_company_bought_has_good_news(string text, string target)
     {
         Assert.Equal(Polarity.Positive, Target(text, target).Polarity);
@@ -33,6 +37,14 @@ public sealed class PurchaseTests
     [InlineData("Should you buy Acme Widgets now?", "Acme Widgets")]
     [InlineData("Is it too early to buy Acme Widgets", "Acme Widgets")]
     [InlineData("Globex Tools sells its unit to Acme Widgets", "Globex Tools")]
+    [InlineData("Globex Tools' bid for Acme Widgets fell apart over financing.", "Acme Widgets")] // called off after the name
+    [InlineData("The takeover of Acme Widgets by Globex Tools was abandoned after due diligence.", "Acme Widgets")]
+    [InlineData("Globex Tools declined to buy Acme Widgets after reviewing its books.", "Acme Widgets")]
+    [InlineData("Globex Tools writes down $3 billion on its acquisition of Acme Widgets.", "Acme Widgets")] // bad news of the purchase
+    [InlineData("Shareholders file lawsuit over Globex Tools' acquisition of Acme Widgets.", "Acme Widgets")]
+    [InlineData("Globex Tools buys Acme Widgets' bonds at a steep discount.", "Acme Widgets")] // what it owns, not itself
+    [InlineData("It is too risky to buy Acme Widgets until the regulator lifts the cap.", "Acme Widgets")]
+    [InlineData("It is a bad deal for Acme Widgets shareholders, the proxy adviser said.", "Acme Widgets")]
     public void A_purchase_called_off_asked_about_or_made_adds_nothing(string text, string target)
     {
         Assert.NotEqual(Polarity.Positive, Target(text, target).Polarity);
@@ -52,7 +64,6 @@ public sealed class PurchaseTests
     [InlineData("Globex to buy ", true)]
     [InlineData("Globex buys ", true)]
     [InlineData("Globex bought more ", true)]
-    [InlineData("Globex to take over ", true)]
     [InlineData("Globex swoop on ", true)]
     [InlineData("Globex makes an offer for UK rival ", true)]
     [InlineData("Globex to pay ", true)]
@@ -65,6 +76,6 @@ public sealed class PurchaseTests
     [InlineData("Globex blocks the acquisition of ", false)]
     public void A_cue_of_buying_must_end_the_text_before_the_name(string before, bool expected)
     {
-        Assert.Equal(expected, PurchaseText.IsBought(before));
+        Assert.Equal(expected, PurchaseText.IsBought(before, " for $2 billion."));
     }
 }

@@ -307,6 +307,9 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Revenues totalled EUR 1.3 mn, up from EUR 0.3 mn loss in 2008.", 0.15, 1.0)]
     [InlineData("Acme posted an operating loss of 25.5 million euros in the first half of 2022, versus a loss of 19.5 million a year ago.", -1.0, -0.15)] // the year is the period's
     [InlineData("Net sales were EUR 300 million for the first nine months of 2024, compared with EUR 250 million.", 0.15, 1.0)]
+    [InlineData("Operating profit was EUR 5.1 mn in the third quarter of 2009, compared to EUR 7.2 mn.", -1.0, -0.15)] // "quarter" is an entry
+    [InlineData("Revenue was $4.2 billion in the quarter ended March 2024, compared with $3.6 billion.", 0.15, 1.0)]
+    [InlineData("Shares of Acme hit as much as $48 in early trading.", -0.15, 1.0)] // a level reached, not a blow
     [InlineData("Should you buy this strong stock now?", -0.15, 0.15)]
     [InlineData("The agency downgraded the notes to junk status.", -1.0, -0.45)]
     [InlineData("Lenders' ratings were cut to junk.", -1.0, -0.35)]
