@@ -423,6 +423,7 @@ public sealed class TickerResolver : ITickerResolver
             }
         }
 
+        AcceptLongLists(text, tokens, sentenceOf, candidates, accepted);
         for (var i = 0; i < candidates.Length; i++)
         {
             ref var candidate = ref candidates[i];
@@ -433,7 +434,8 @@ public sealed class TickerResolver : ITickerResolver
 
             if (!LooksLikeOtherUse(text, tokens, sentenceOf, candidate) &&
                 (HasAccepted(candidates, candidate.Company, accepted) || HasContext(text, tokens, sentenceOf, candidate) ||
-                 i > 0 && ListedWith(text, candidates[i - 1], candidate) || i + 1 < candidates.Length && ListedWith(text, candidates[i + 1], candidate)))
+                 i > 0 && ListedWith(text, candidates[i - 1], candidate) || i + 1 < candidates.Length && ListedWith(text, candidates[i + 1], candidate) ||
+                 ActsAsCompany(text, tokens, sentenceOf, candidates, candidate)))
             {
                 candidate.State = State.Accepted;
                 accepted?.Add(candidate.Company);
@@ -453,6 +455,141 @@ public sealed class TickerResolver : ITickerResolver
     }
 
     /// <summary>
+    /// Ambiguous names listed three or more together, each a different company ("Meta, Alphabet and Amazon rallied"), give each
+    /// other corporate context: one ordinary word in a list is a word, three company names in a row are companies. A name in the
+    /// list that reads as another use ("the Amazon", "Amazon River") breaks it.
+    /// </summary>
+    private static void AcceptLongLists(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, Span<Candidate> candidates, HashSet<CompanyInfo>? accepted)
+    {
+        for (var start = 0; start < candidates.Length;)
+        {
+            var end = start + 1;
+            while (end < candidates.Length && Joined(text, candidates[end - 1], candidates[end]) && !SameCompanyIn(candidates[start..end], candidates[end]))
+            {
+                end++;
+            }
+
+            if (end - start >= MinListedNames && AllReadAsNames(text, tokens, sentenceOf, candidates[start..end]))
+            {
+                foreach (ref var listed in candidates[start..end])
+                {
+                    if (listed.State == State.NeedsContext)
+                    {
+                        listed.State = State.Accepted;
+                        accepted?.Add(listed.Company);
+                    }
+                }
+            }
+
+            start = end;
+        }
+
+        static bool SameCompanyIn(ReadOnlySpan<Candidate> list, in Candidate candidate)
+        {
+            foreach (ref readonly var listed in list)
+            {
+                if (ReferenceEquals(listed.Company, candidate.Company))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        static bool AllReadAsNames(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, ReadOnlySpan<Candidate> list)
+        {
+            foreach (ref readonly var listed in list)
+            {
+                if (listed.State is not (State.NeedsContext or State.Accepted) || listed.State == State.NeedsContext && LooksLikeOtherUse(text, tokens, sentenceOf, listed))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>The fewest names in a list that give each other corporate context (<see cref="AcceptLongLists"/>).</summary>
+    private const int MinListedNames = 3;
+
+    /// <summary>Whether two candidates are neighbours in a list: only commas, "and", "or", "&amp;" and codes between them.</summary>
+    private static bool Joined(ReadOnlySpan<char> text, in Candidate left, in Candidate right)
+    {
+        var gapStart = left.Start + left.Length;
+        if (right.Start <= gapStart || right.Start - gapStart > MaxListGap)
+        {
+            return false;
+        }
+
+        var gap = text[gapStart..right.Start];
+        return (gap.IndexOfAny(',', '&') >= 0 || gap.Trim() is "and" or "or") && AttributionText.IsListGap(gap);
+    }
+
+    /// <summary>
+    /// Whether an ambiguous name is the subject of what a company does, the verb right after it: "Amazon said on Tuesday it
+    /// would cut jobs", "Target plans to close stores", "Gap posted a loss". A surname does the same ("Ball said"): not when
+    /// the same name is used elsewhere in the text after a first name or as another word (<see cref="LooksLikeOtherUse"/>).
+    /// </summary>
+    private static bool ActsAsCompany(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, Span<Candidate> candidates, in Candidate candidate)
+    {
+        // A word-like name ("Amazon", not an acronym such as "FMC", which may be a regulator's), not the end of a longer one
+        // ("Bed Bath & Beyond announces").
+        var verb = candidate.TokenEnd;
+        var name = text.Slice(candidate.Start, candidate.Length);
+        if (verb >= tokens.Length || tokens[verb].Kind != TokenKind.Word || !CompanyVerbs.Contains(tokens[verb].GetText(text)) ||
+            !char.IsUpper(name[0]) || name.IndexOfAnyInRange('a', 'z') < 0 ||
+            candidate.TokenIndex > 0 && IsChar(text, tokens[candidate.TokenIndex - 1], '&'))
+        {
+            return false;
+        }
+
+        foreach (ref readonly var other in candidates)
+        {
+            if (ReferenceEquals(other.Company, candidate.Company) && other.State == State.NeedsContext && LooksLikeOtherUse(text, tokens, sentenceOf, other))
+            {
+                return false;
+            }
+        }
+
+        return !AfterAFirstName(text, tokens, text.Slice(candidate.Start, candidate.Length));
+    }
+
+    /// <summary>
+    /// Whether a one-word name follows a capitalised word anywhere in the text ("Jane Ball, a strategist, …"): a surname, which a later "Ball said" goes back to. Asked only of an ambiguous name before a verb of what companies
+    /// do, which is rare, so the walk over the tokens is too.
+    /// </summary>
+    private static bool AfterAFirstName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<char> name)
+    {
+        if (name.Contains(' '))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && tokens[i - 1].Kind == TokenKind.Word && tokens[i].GetText(text).Equals(name, StringComparison.Ordinal) &&
+                tokens[i - 1].GetText(text) is var previous && char.IsUpper(previous[0]) && previous.IndexOfAnyInRange('a', 'z') >= 0 &&
+                !ContextWords.Contains(previous) && !GenericNouns.Contains(previous))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Verbs of what a company says or does, right after its name: "Amazon said", "Target plans", "Gap posted".
+    private static readonly WordSet CompanyVerbs = new(
+        "said", "says", "plans", "planned", "posted", "posts", "agreed", "agrees", "expects", "expected", "warned", "warns",
+        "filed", "files", "hired", "hires", "reported", "reports", "announced", "announces", "forecast", "forecasts", "cut", "cuts",
+        "raised", "raises", "lowered", "lowers", "beat", "beats", "missed", "misses", "launched", "launches", "unveiled",
+        "unveils", "confirmed", "confirms", "disclosed", "discloses", "recalled", "recalls", "settled", "settles", "denied",
+        "denies", "declined", "pledged", "pledges", "intends", "aims", "employs", "operates", "shipped", "ships", "sold", "sells",
+        "bought", "buys", "acquired", "acquires", "invested", "invests", "laid", "lays", "slashed", "slashes", "trimmed", "trims");
+
+    /// <summary>
     /// Whether an ambiguous name is listed right next to a company already accepted (<paramref name="other"/>, the candidate
     /// before or after it): "Oracle and Nvidia fell", "Apple, Microsoft and Nvidia rose" (only commas, "and", "or", "&amp;"
     /// and codes between them). Only neighbours are asked, so a text naming companies many times stays linear.
@@ -464,15 +601,7 @@ public sealed class TickerResolver : ITickerResolver
             return false;
         }
 
-        var (left, right) = other.Start < candidate.Start ? (other, candidate) : (candidate, other);
-        var gapStart = left.Start + left.Length;
-        if (right.Start <= gapStart || right.Start - gapStart > MaxListGap)
-        {
-            return false;
-        }
-
-        var gap = text[gapStart..right.Start];
-        return (gap.IndexOfAny(',', '&') >= 0 || gap.Trim() is "and" or "or") && AttributionText.IsListGap(gap);
+        return other.Start < candidate.Start ? Joined(text, other, candidate) : Joined(text, candidate, other);
     }
 
     /// <summary>The most chars between two names of a list ("&gt;, and " after a code).</summary>
