@@ -144,8 +144,12 @@ internal static class SourceMentions
 
     private static readonly WordSet PriceWord = new("price");
 
-    // "Globex trims Acme earnings estimates": an analyst's estimates of others' results.
-    private static readonly WordSet EstimatedResults = new("earnings", "eps", "profit");
+    // "Globex trims Acme earnings estimates", "slashes Brent price forecasts": an analyst's estimates of others' results or prices.
+    private static readonly WordSet EstimatedResults = new("earnings", "eps", "profit", "revenue", "sales", "price");
+
+    // Estimates are always others'; a forecast is others' only with a name or a market between the verb and it ("slashes Brent
+    // price forecasts"), as "Genpact ups sales forecast" is the company's own.
+    private static readonly WordSet EstimateNouns = new("estimates", "estimate", "forecasts", "forecast", "projections");
 
     private static readonly string[] MessengerWordBeforeList = ["according", "notes", "noted", "writes", "wrote", "citing", "told"];
 
@@ -308,7 +312,7 @@ internal static class SourceMentions
             }
 
             // "Globex maintains 'buy' on Acme", "Globex cuts target price for Acme", "Globex overweight on banks": the broker rating.
-            if (RatingActions.Contains(word) && RatingFollows(text, tokens, i + 1) ||
+            if (RatingActions.Contains(word) && RatingFollows(text, tokens, i + 1) && !OnItsOwn(text, tokens, i + 1) ||
                 AttributionText.IsView(word) && NextWordIs(text, tokens, i + 1, "on"))
             {
                 return SourcePosition.Messenger;
@@ -616,7 +620,7 @@ internal static class SourceMentions
                 (word.Equals("target", StringComparison.OrdinalIgnoreCase) || word.Equals("targets", StringComparison.OrdinalIgnoreCase)) &&
                     (NextWordIs(text, tokens, i + 1, "price") || NextWordIs(text, tokens, i + 1, "on") || PreviousWordIs(text, tokens, i, PriceWord)) ||
                 RatedViews.Contains(word) && NextWordIs(text, tokens, i + 1, "on") && NamedAfterOn(text, tokens, i + 1) ||
-                word.Equals("estimates", StringComparison.OrdinalIgnoreCase) && PreviousWordIs(text, tokens, i, EstimatedResults))
+                EstimateNouns.Contains(word) && PreviousWordIs(text, tokens, i, EstimatedResults) && (word.StartsWith("estimate", StringComparison.OrdinalIgnoreCase) || i - 1 > from))
             {
                 return true;
             }

@@ -413,6 +413,29 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
+    /// A good thing named as the topic of a worry is no good news: "growth worries hit emerging stocks", "recovery fears",
+    /// "demand concerns" are worries, not growth, recovery or demand. The good word or quantity right before a worry noun is
+    /// masked; the worry counts.
+    /// </summary>
+    private static void MaskWorryTopics(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var i = lexical.First; i + 1 < lexical.End; i++)
+        {
+            ref var unit = ref units[i];
+            if (unit.Kind == UnitKind.Lexical &&
+                (unit.Category == LexiconCategory.Sentiment && unit.Valence > 0 || unit.Category == LexiconCategory.GoodWhenUp) &&
+                units[i + 1].Kind == UnitKind.Lexical && WorryNouns.Contains(text[units[i + 1].Start..units[i + 1].End]))
+            {
+                unit.Kind = UnitKind.Word;
+            }
+        }
+    }
+
+    private static readonly WordSet WorryNouns = new(
+        "worries", "worry", "fears", "fear", "concerns", "concern", "jitters", "woes", "anxiety", "anxieties", "scare", "doubts",
+        "worries over", "fears over", "concerns over");
+
+    /// <summary>
     /// Sentiment words that only label something else: "negative" or "positive" as the sign of a figure ("compared to a
     /// negative EUR 15.5 mn"), the ratings a stock moved between ("downgraded to hold from strong buy", "cut from
     /// Conviction Buy"), where the rating action carries the news, the high or low a move started from ("rises from a

@@ -532,6 +532,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 MaskReferenceWords(text, units, lexical);
             }
 
+            if ((present & (Bit(LexiconCategory.Sentiment) | Quantities)) != 0)
+            {
+                MaskWorryTopics(text, units, lexical);
+            }
+
             if ((present & Quantities) != 0)
             {
                 MarkReferenceQuantities(text, units, lexical);

@@ -48,6 +48,17 @@ public sealed class SourceMentionTests
         Assert.Equal(expected, Analyzer.Analyze(text, [new SentimentTarget("Globex Widgets")]).Targets[0].Polarity);
     }
 
+    [Theory]
+    [InlineData("Morgan Stanley cuts its own profit forecast")] // a rating verb on its own figures
+    [InlineData("Morgan Stanley ups sales forecast after a strong quarter")] // no name between: its own forecast
+    public void A_broker_revising_its_own_forecast_is_tagged_with_its_news(string text)
+    {
+        var ticker = Assert.Single(Analyzer.Analyze(text).Tickers);
+
+        Assert.Equal("MS", ticker.Symbol);
+        Assert.NotEqual(Polarity.Neutral, ticker.Polarity);
+    }
+
     [Fact]
     public void A_headline_quoting_a_company_about_itself_keeps_its_sentiment()
     {
@@ -87,6 +98,7 @@ public sealed class SourceMentionTests
     [InlineData("Globex trims Acme earnings estimates.", Polarity.Negative)]
     [InlineData("Globex Securities cuts its price target on Acme shares.", Polarity.Negative)]
     [InlineData("Globex raises Acme price target to $500.", Polarity.Positive)]
+    [InlineData("Globex slashes Acme earnings forecasts.", Polarity.Negative)] // forecasts of others' results, as estimates are
     [InlineData("Globex analysts expect strong demand for Acme widgets.", Polarity.Positive)]
     public void A_broker_passes_its_call_to_the_company_named_after_it(string text, Polarity expected)
     {

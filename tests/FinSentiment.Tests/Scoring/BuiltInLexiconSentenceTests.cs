@@ -1002,6 +1002,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme and Globex hit as exports slow.", Polarity.Negative)] // "hit" with no "by": the subjects took the blow
     [InlineData("Regulators say Acme must do more to improve controls.", Polarity.Negative)] // a demand, not an improvement
     [InlineData("Acme is not cooperating with the inquiry.", Polarity.Negative)]
+    [InlineData("Economic growth worries hit emerging stocks.", Polarity.Negative)] // the worry's topic is no good news
+    [InlineData("Demand concerns weigh on widget makers.", Polarity.Negative)]
     [InlineData("Acme backs away from its margin target.", Polarity.Negative)]
     public void Blows_demands_and_support_read_as_news(string text, Polarity expected)
     {
