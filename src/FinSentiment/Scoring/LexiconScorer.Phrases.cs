@@ -413,6 +413,60 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
+    /// A description set between commas right after a name is who the company is, not news of it: "Shares of Tesla, the
+    /// world's most valuable automaker, fell 9%", "Boeing, the embattled planemaker, said…". Its lexicon words are masked
+    /// when it opens with "the", "a" or "an", closes with a comma within <see cref="MaxDescriptionUnits"/> units and holds no
+    /// move or quantity ("Acme, the best performer this year after a 40% rise, …" is news).
+    /// </summary>
+    private static void MaskNameDescriptions(ReadOnlySpan<char> text, Span<Unit> units, ReadOnlySpan<(int Start, int Length)> names)
+    {
+        var u = 0;
+        foreach (var name in names)
+        {
+            var end = name.Start + name.Length;
+            while (u < units.Length && units[u].Start < end)
+            {
+                u++;
+            }
+
+            if (u + 2 >= units.Length || !IsBoundary(text, units[u], ',') ||
+                !(IsWord(text, units[u + 1], "the") || IsWord(text, units[u + 1], "a") || IsWord(text, units[u + 1], "an")))
+            {
+                continue;
+            }
+
+            var close = -1;
+            for (var k = u + 2; k < units.Length && k <= u + MaxDescriptionUnits; k++)
+            {
+                if (units[k].Kind == UnitKind.Boundary)
+                {
+                    close = IsBoundary(text, units[k], ',') ? k : -1;
+                    break;
+                }
+
+                if (units[k].HasValue || IsDirection(units[k]) || IsQuantity(units[k]))
+                {
+                    break;
+                }
+            }
+
+            // Its intensifiers and negators go with it: "most" in "the world's most valuable" intensifies nothing after it.
+            for (var k = u + 2; k < close; k++)
+            {
+                if (units[k].Kind == UnitKind.Lexical)
+                {
+                    units[k].Kind = UnitKind.Word;
+                }
+            }
+        }
+    }
+
+    /// <summary>The most units of a description between commas after a name ("the world's most valuable automaker").</summary>
+    private const int MaxDescriptionUnits = 10;
+
+    private static bool IsBoundary(ReadOnlySpan<char> text, in Unit unit, char c) => unit.Kind == UnitKind.Boundary && text[unit.Start] == c;
+
+    /// <summary>
     /// A good thing named as the topic of a worry is no good news: "growth worries hit emerging stocks", "recovery fears",
     /// "demand concerns" are worries, not growth, recovery or demand. The good word or quantity right before a worry noun is
     /// masked; the worry counts.

@@ -524,6 +524,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 if (!names.IsEmpty)
                 {
                     MaskResolvedNames(units, names);
+                    MaskNameDescriptions(text, units, names);
                 }
             }
 

@@ -37,6 +37,17 @@ public sealed class NameWordTests
         Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
     }
 
+    [Theory]
+    [InlineData("Shares of Tesla, the world's most valuable automaker, fell 9% this week.", Polarity.Negative)] // who it is, not news
+    [InlineData("Boeing, the embattled planemaker, said deliveries rose 20% in March.", Polarity.Positive)]
+    public void A_description_between_commas_after_a_name_is_no_news(string text, Polarity expected)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.Equal(expected, result.Polarity);
+        Assert.Equal(expected, Assert.Single(result.Tickers).Polarity);
+    }
+
     [Fact]
     public void A_name_that_is_the_market_quantity_still_moves()
     {
