@@ -97,7 +97,7 @@ internal static class SourceMentions
         "buy", "sell", "hold", "overweight", "underweight", "outperform", "underperform", "neutral", "accumulate", "equal-weight",
         "market-perform", "sector-perform", "market perform", "sector perform");
 
-    private static readonly WordSet QuotedOnlyRatings = new("reduce", "add");
+    private static readonly WordSet QuotedOnlyRatings = new("reduce", "add", "equal", "peer");
 
     /// <summary>Whether the word after the "on" that follows <paramref name="from"/> names something: "its outlook on Ford" (not "on strong demand").</summary>
     private static bool NamedAfterOn(string text, ReadOnlySpan<Token> tokens, int from)
