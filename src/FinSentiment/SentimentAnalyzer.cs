@@ -453,7 +453,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// Scores every sentence into the workspace. <paramref name="names"/> are the names of the companies and targets found
     /// (<see cref="Workspace.NameSpans"/>), whose words the scorer reads as no opinion.
     /// </summary>
-    private void ScoreSentences(string text, ReadOnlySpan<Token> tokens, Span<int> wordIds, int titleLength, ReadOnlySpan<(int Start, int Length)> names, Workspace document)
+    private void ScoreSentences(string text, ReadOnlySpan<Token> tokens, Span<int> wordIds, int titleLength, ReadOnlySpan<NameSpan> names, Workspace document)
     {
         var firstName = 0;
         var lexiconScorer = _scorer as LexiconScorer;
@@ -2005,21 +2005,21 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         public List<TickerMention> Mentions { get; } = [];
 
-        private readonly List<(int Start, int Length)> _names = [];
+        private readonly List<NameSpan> _names = [];
 
         /// <summary>
         /// The spans of the names found, sorted by start: the companies' names (<see cref="Mentions"/> of kind
-        /// <see cref="MentionKind.Name"/>, sorted, but for ordinary words: <see cref="IsOrdinaryWord"/>) and the targets' spans that are proper names (<see cref="IsProperName"/>:
+        /// <see cref="MentionKind.Name"/>, sorted; ordinary words marked: <see cref="IsOrdinaryWord"/>) and the targets' spans that are proper names (<see cref="IsProperName"/>:
         /// "Great Eastern Shipping"; a target such as "steel prices" or "Larger companies" names a market, whose words speak).
         /// </summary>
-        public ReadOnlySpan<(int Start, int Length)> NameSpans(string text, List<(int Start, int Length)>?[]? targetSpans)
+        public ReadOnlySpan<NameSpan> NameSpans(string text, List<(int Start, int Length)>?[]? targetSpans)
         {
             _names.Clear();
             foreach (var mention in Mentions)
             {
-                if (mention.Kind == MentionKind.Name && !IsOrdinaryWord(text.AsSpan(mention.Start, mention.Length), mention.Company))
+                if (mention.Kind == MentionKind.Name)
                 {
-                    _names.Add((mention.Start, mention.Length));
+                    _names.Add(new NameSpan(mention.Start, mention.Length, IsOrdinaryWord(text.AsSpan(mention.Start, mention.Length), mention.Company)));
                 }
             }
 
@@ -2031,7 +2031,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                     if (IsProperName(text.AsSpan(span.Start, span.Length)))
                     {
                         sorted &= _names.Count == 0 || _names[^1].Start <= span.Start;
-                        _names.Add(span);
+                        _names.Add(new NameSpan(span.Start, span.Length, OrdinaryWord: false));
                     }
                 }
             }
@@ -2045,8 +2045,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         /// <summary>
-        /// A name of one word that is an ordinary word (<see cref="CompanyInfo.AmbiguousAliases"/>: "Nice", "Popular", "Zoom"): the
-        /// resolver found it with corporate context, which "Nice results from Nvidia" also has, so the word keeps its meaning.
+        /// A name of one word that is an ordinary word (<see cref="CompanyInfo.AmbiguousAliases"/>: "Nice", "Popular", "Snap"): the
+        /// resolver found it with corporate context, which "Nice results from Nvidia" also has, so the word keeps its meaning as
+        /// an opinion (<see cref="NameSpan.OrdinaryWord"/>).
         /// </summary>
         private static bool IsOrdinaryWord(ReadOnlySpan<char> name, CompanyInfo company)
         {

@@ -133,11 +133,34 @@ internal static class AttributionText
         "flat", "steady", "steadies", "steadied", "unchanged", "mixed", "stable", "rangebound", "range-bound", "hovers",
         "hovering", "treads", "little", "barely", "largely");
 
-    // Verbs before a word of stasis: "end flat", "closed mixed", "remains steady", "trade little changed".
+    // Verbs before a word of stasis: "end flat", "closed mixed", "remains steady", "trade little changed"; not "opens flat",
+    // which a later move in the session may follow ("opens flat, then tumbles 8%").
     private static readonly WordSet SessionVerbs = new(
-        "end", "ends", "ended", "close", "closes", "closed", "finish", "finishes", "finished", "open", "opens", "opened", "trade",
-        "trades", "traded", "stay", "stays", "stayed", "remain", "remains", "remained", "hold", "holds", "held", "is", "are",
-        "was", "were", "settle", "settles", "settled", "start", "starts", "started");
+        "end", "ends", "ended", "close", "closes", "closed", "finish", "finishes", "finished", "trade", "trades", "traded", "stay",
+        "stays", "stayed", "remain", "remains", "remained", "hold", "holds", "held", "is", "are", "was", "were", "settle",
+        "settles", "settled");
+
+    // What may follow a word of stasis after a session's verb: the end of the headline, a mark, or a word opening a setting.
+    private static readonly WordSet StasisFollowers = new(
+        "as", "after", "on", "despite", "in", "at", "ahead", "amid", "while", "but", "with", "near", "around", "for", "since",
+        "following", "before", "against", "versus", "vs", "and", "today", "tuesday", "monday", "wednesday", "thursday", "friday",
+        "changed", "unchanged", "above", "below", "under", "over", "from", "into", "through", "ahead", "again", "overall");
+
+    private static bool EndsStasisPhrase(ReadOnlySpan<char> rest)
+    {
+        if (rest.IsEmpty || !char.IsLetter(rest[0]))
+        {
+            return true;
+        }
+
+        var end = 0;
+        while (end < rest.Length && char.IsLetter(rest[end]))
+        {
+            end++;
+        }
+
+        return StasisFollowers.Contains(rest[..end]);
+    }
 
     /// <summary>
     /// Whether the words right after a name say that it did not move ("flat", "steady", "little changed", "end flat"). Hovering near a
@@ -150,7 +173,8 @@ internal static class AttributionText
         // "Hong Kong shares end flat", "Europe stocks close mixed", "the rupee remains steady": a verb of a session's end or of
         // staying may come first.
         var space = after.IndexOf(' ');
-        if (space > 0 && SessionVerbs.Contains(after[..space]))
+        var verb = space > 0 && SessionVerbs.Contains(after[..space]);
+        if (verb)
         {
             after = after[(space + 1)..].TrimStart();
         }
@@ -167,6 +191,14 @@ internal static class AttributionText
         }
 
         var rest = after[end..].TrimStart();
+
+        // After a verb, the word of stasis must end the phrase: "ends flat," "closes mixed on…", not "holds steady output",
+        // "is steady winner", "remains mixed bag", "are flat to down".
+        if (verb && !EndsStasisPhrase(rest))
+        {
+            return false;
+        }
+
         return after[..end].Equals("little", StringComparison.OrdinalIgnoreCase) || after[..end].Equals("barely", StringComparison.OrdinalIgnoreCase) ||
             after[..end].Equals("largely", StringComparison.OrdinalIgnoreCase) ? rest.StartsWith("changed", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("unchanged", StringComparison.OrdinalIgnoreCase)
             : !(after[..end].StartsWith("hover", StringComparison.OrdinalIgnoreCase) && rest.StartsWith("near ", StringComparison.OrdinalIgnoreCase));

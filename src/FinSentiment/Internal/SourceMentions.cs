@@ -144,12 +144,13 @@ internal static class SourceMentions
 
     private static readonly WordSet PriceWord = new("price");
 
-    // "Globex trims Acme earnings estimates", "slashes Brent price forecasts": an analyst's estimates of others' results or prices.
-    private static readonly WordSet EstimatedResults = new("earnings", "eps", "profit", "revenue", "sales", "price");
+    // "Globex trims Acme earnings estimates": an analyst's estimates of others' results.
+    private static readonly WordSet EstimatedResults = new("earnings", "eps", "profit");
 
-    // Estimates are always others'; a forecast is others' only with a name or a market between the verb and it ("slashes Brent
-    // price forecasts"), as "Genpact ups sales forecast" is the company's own.
-    private static readonly WordSet EstimateNouns = new("estimates", "estimate", "forecasts", "forecast", "projections");
+    // "Globex slashes Brent price forecasts", "cuts gold, base metals price forecasts": a forecast of a market's prices, with
+    // the market named between the verb and it. A company's profit or sales forecast is its own ("Walmart raises annual
+    // profit forecast"), whatever words come between.
+    private static readonly WordSet PriceForecasts = new("forecasts", "forecast", "projections");
 
     private static readonly string[] MessengerWordBeforeList = ["according", "notes", "noted", "writes", "wrote", "citing", "told"];
 
@@ -251,10 +252,12 @@ internal static class SourceMentions
         {
             ref readonly var token = ref tokens[i];
             var kind = token.Kind;
-            if (kind == TokenKind.SentenceEnd || kind == TokenKind.Punctuation && (IsChar(text, token, ',') || IsChar(text, token, ';') || IsChar(text, token, ':')))
+            if (kind == TokenKind.SentenceEnd || kind == TokenKind.Punctuation && (IsChar(text, token, ',') || IsChar(text, token, ';') ||
+                IsChar(text, token, ':') && !OpensSentence(tokens, first)))
             {
                 // "… upside in Initech, upgrades the stock": the verb after the comma has another subject; "Bearish on Initech:
-                // analyst": the one quoted after a colon is not the company's.
+                // analyst": the one quoted after a colon is not the company's ("Globex: economist warns…" opens with the house
+                // the economist speaks for).
                 break;
             }
 
@@ -620,13 +623,25 @@ internal static class SourceMentions
                 (word.Equals("target", StringComparison.OrdinalIgnoreCase) || word.Equals("targets", StringComparison.OrdinalIgnoreCase)) &&
                     (NextWordIs(text, tokens, i + 1, "price") || NextWordIs(text, tokens, i + 1, "on") || PreviousWordIs(text, tokens, i, PriceWord)) ||
                 RatedViews.Contains(word) && NextWordIs(text, tokens, i + 1, "on") && NamedAfterOn(text, tokens, i + 1) ||
-                EstimateNouns.Contains(word) && PreviousWordIs(text, tokens, i, EstimatedResults) && (word.StartsWith("estimate", StringComparison.OrdinalIgnoreCase) || i - 1 > from))
+                word.Equals("estimates", StringComparison.OrdinalIgnoreCase) && PreviousWordIs(text, tokens, i, EstimatedResults) ||
+                PriceForecasts.Contains(word) && PreviousWordIs(text, tokens, i, PriceWord) && i - 1 > from)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Whether the token at <paramref name="index"/> opens its sentence (punctuation such as a quote aside).</summary>
+    private static bool OpensSentence(ReadOnlySpan<Token> tokens, int index)
+    {
+        while (index > 0 && tokens[index - 1].Kind == TokenKind.Punctuation)
+        {
+            index--;
+        }
+
+        return index == 0 || tokens[index - 1].Kind == TokenKind.SentenceEnd;
     }
 
     private static bool NextWordIs(string text, ReadOnlySpan<Token> tokens, int from, string word)

@@ -246,7 +246,7 @@ public sealed partial class LexiconScorer
         }
     }
 
-    /// <summary>A contribution found by <see cref="ScoreSentence(ReadOnlySpan{char}, ReadOnlySpan{Token}, ref EvidenceDraft[], ref int, ReadOnlySpan{ValueTuple{int, int}})"/>, before its evidence is built.</summary>
+    /// <summary>A contribution found by <see cref="ScoreSentence(ReadOnlySpan{char}, ReadOnlySpan{Token}, ref EvidenceDraft[], ref int, ReadOnlySpan{NameSpan})"/>, before its evidence is built.</summary>
     [StructLayout(LayoutKind.Auto)]
     internal struct EvidenceDraft
     {

@@ -337,10 +337,12 @@ public sealed partial class LexiconScorer
 
     /// <summary>
     /// The words of a company's or a target's name are no opinion: "Advanced" in "Advanced Micro Devices &lt;AMD.O&gt; … were
-    /// down" is no rise, "Great" in "Great Eastern Shipping" no praise. Sentiment and direction units inside a name are
-    /// masked; quantities are kept ("Nasdaq climbs": the index the name is also is what climbs).
+    /// down" is no rise, "Great" in "Great Eastern Shipping" no praise, "Snap" in "Snap soars" no denial. Sentiment, direction,
+    /// negator, hedge and intensifier units inside a name are masked, but an opinion word that is a whole name of one ordinary
+    /// word keeps its meaning (<see cref="NameSpan.OrdinaryWord"/>: "Nice results from Nvidia"); quantities are kept ("Nasdaq
+    /// climbs": the index the name is also is what climbs).
     /// </summary>
-    private static void MaskResolvedNames(Span<Unit> units, ReadOnlySpan<(int Start, int Length)> names)
+    private static void MaskResolvedNames(Span<Unit> units, ReadOnlySpan<NameSpan> names)
     {
         // Units and names are both in text order: one walk over the two, whatever the number of names in a long sentence.
         var first = 0;
@@ -356,14 +358,15 @@ public sealed partial class LexiconScorer
                 return;
             }
 
-            if (unit.Kind != UnitKind.Lexical || unit.Category is not (LexiconCategory.Sentiment or LexiconCategory.Increase or LexiconCategory.Decrease))
+            var opinion = unit.Category is LexiconCategory.Sentiment or LexiconCategory.Increase or LexiconCategory.Decrease;
+            if (unit.Kind != UnitKind.Lexical || !opinion && unit.Category is not (LexiconCategory.Negator or LexiconCategory.Hedge or LexiconCategory.Intensifier))
             {
                 continue;
             }
 
             for (var n = first; n < names.Length && names[n].Start <= unit.Start; n++)
             {
-                if (unit.End <= names[n].Start + names[n].Length)
+                if (unit.End <= names[n].Start + names[n].Length && !(opinion && names[n].OrdinaryWord))
                 {
                     unit.Kind = UnitKind.Word;
                     break;
@@ -418,7 +421,7 @@ public sealed partial class LexiconScorer
     /// when it opens with "the", "a" or "an", closes with a comma within <see cref="MaxDescriptionUnits"/> units and holds no
     /// move or quantity ("Acme, the best performer this year after a 40% rise, …" is news).
     /// </summary>
-    private static void MaskNameDescriptions(ReadOnlySpan<char> text, Span<Unit> units, ReadOnlySpan<(int Start, int Length)> names)
+    private static void MaskNameDescriptions(ReadOnlySpan<char> text, Span<Unit> units, ReadOnlySpan<NameSpan> names)
     {
         var u = 0;
         foreach (var name in names)
@@ -478,12 +481,25 @@ public sealed partial class LexiconScorer
             ref var unit = ref units[i];
             if (unit.Kind == UnitKind.Lexical &&
                 (unit.Category == LexiconCategory.Sentiment && unit.Valence > 0 || unit.Category == LexiconCategory.GoodWhenUp) &&
-                units[i + 1].Kind == UnitKind.Lexical && WorryNouns.Contains(text[units[i + 1].Start..units[i + 1].End]))
+                units[i + 1].Kind == UnitKind.Lexical && WorryNouns.Contains(text[units[i + 1].Start..units[i + 1].End]) &&
+                !EasesTheWorry(text[unit.Start..unit.End]))
             {
                 unit.Kind = UnitKind.Word;
             }
         }
     }
+
+    /// <summary>
+    /// "easing inflation worries", "cooling inflation fears": a phrase that opens with a move ("easing", "cooling", "lower") says
+    /// the worry recedes, which is its good news.
+    /// </summary>
+    private static bool EasesTheWorry(ReadOnlySpan<char> phrase)
+    {
+        var first = PhraseText.FirstWord(phrase);
+        return phrase.Contains(' ') && (first.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || EasingWords.Contains(first));
+    }
+
+    private static readonly WordSet EasingWords = new("lower", "less", "fewer", "smaller", "reduced", "eased", "cooler", "softer", "slower");
 
     private static readonly WordSet WorryNouns = new(
         "worries", "worry", "fears", "fear", "concerns", "concern", "jitters", "woes", "anxiety", "anxieties", "scare", "doubts",

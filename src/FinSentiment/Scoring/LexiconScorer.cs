@@ -447,7 +447,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// overload would have reported, so callers build only the evidence they keep. <paramref name="names"/> are the spans of the
     /// companies' and targets' names found in the sentence (sorted by start): their words are no opinion (<see cref="MaskResolvedNames"/>).
     /// </summary>
-    internal double ScoreSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence, ref EvidenceDraft[] drafts, ref int count, ReadOnlySpan<(int Start, int Length)> names = default)
+    internal double ScoreSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence, ref EvidenceDraft[] drafts, ref int count, ReadOnlySpan<NameSpan> names = default)
     {
         if (sentence.IsEmpty)
         {
@@ -473,12 +473,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
     }
 
     /// <summary>
-    /// Like <see cref="ScoreSentence(ReadOnlySpan{char}, ReadOnlySpan{Token}, ref EvidenceDraft[], ref int, ReadOnlySpan{ValueTuple{int, int}})"/>, with the tokens' lexicon
+    /// Like <see cref="ScoreSentence(ReadOnlySpan{char}, ReadOnlySpan{Token}, ref EvidenceDraft[], ref int, ReadOnlySpan{NameSpan})"/>, with the tokens' lexicon
     /// word ids (one per token) from the caller, who may have looked them up already (see <see cref="Internal.WordTable"/>): each is an
     /// id, -1 or <see cref="UnknownWordId"/>; unknown ones are looked up when needed and written back.
     /// </summary>
     internal double ScoreSentence(
-        ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence, Span<int> wordIds, ref EvidenceDraft[] drafts, ref int count, ReadOnlySpan<(int Start, int Length)> names = default)
+        ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence, Span<int> wordIds, ref EvidenceDraft[] drafts, ref int count, ReadOnlySpan<NameSpan> names = default)
     {
         if (sentence.IsEmpty)
         {

@@ -423,7 +423,9 @@ public sealed class TickerResolver : ITickerResolver
             }
         }
 
-        AcceptLongLists(text, tokens, sentenceOf, candidates, accepted);
+        // Whether the text speaks of business at all, asked only when a name waits for the context of a list or a verb.
+        var business = -1;
+        AcceptLongLists(text, tokens, sentenceOf, candidates, accepted, ref business);
         for (var i = 0; i < candidates.Length; i++)
         {
             ref var candidate = ref candidates[i];
@@ -435,7 +437,7 @@ public sealed class TickerResolver : ITickerResolver
             if (!LooksLikeOtherUse(text, tokens, sentenceOf, candidate) &&
                 (HasAccepted(candidates, candidate.Company, accepted) || HasContext(text, tokens, sentenceOf, candidate) ||
                  i > 0 && ListedWith(text, candidates[i - 1], candidate) || i + 1 < candidates.Length && ListedWith(text, candidates[i + 1], candidate) ||
-                 ActsAsCompany(text, tokens, sentenceOf, candidates, candidate)))
+                 ActsAsCompany(text, tokens, sentenceOf, candidates, candidate) && SpeaksOfBusiness(text, tokens, candidates, ref business)))
             {
                 candidate.State = State.Accepted;
                 accepted?.Add(candidate.Company);
@@ -456,10 +458,12 @@ public sealed class TickerResolver : ITickerResolver
 
     /// <summary>
     /// Ambiguous names listed three or more together, each a different company ("Meta, Alphabet and Amazon rallied"), give each
-    /// other corporate context: one ordinary word in a list is a word, three company names in a row are companies. A name in the
-    /// list that reads as another use ("the Amazon", "Amazon River") breaks it.
+    /// other corporate context in a text that speaks of business (<see cref="SpeaksOfBusiness"/>): one ordinary word in a list is
+    /// a word, three company names in a row are companies ("Block, Match and Snap are three game modes" is no business). A name
+    /// in the list that reads as another use ("the Amazon", "Amazon River") breaks it.
     /// </summary>
-    private static void AcceptLongLists(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, Span<Candidate> candidates, HashSet<CompanyInfo>? accepted)
+    private static void AcceptLongLists(
+        ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, Span<Candidate> candidates, HashSet<CompanyInfo>? accepted, ref int business)
     {
         for (var start = 0; start < candidates.Length;)
         {
@@ -469,7 +473,8 @@ public sealed class TickerResolver : ITickerResolver
                 end++;
             }
 
-            if (end - start >= MinListedNames && AllReadAsNames(text, tokens, sentenceOf, candidates[start..end]))
+            if (end - start >= MinListedNames && AllReadAsNames(text, tokens, sentenceOf, candidates[start..end]) &&
+                SpeaksOfBusiness(text, tokens, candidates, ref business))
             {
                 foreach (ref var listed in candidates[start..end])
                 {
@@ -511,6 +516,38 @@ public sealed class TickerResolver : ITickerResolver
         }
     }
 
+    /// <summary>
+    /// Whether the text speaks of business anywhere: a word of corporate context (<see cref="ContextWords"/>) or of a share
+    /// price's move (<see cref="StockMoves"/>: "Meta, Alphabet and Amazon rallied"), a cashtag or an
+    /// exchange symbol, or a company found by a strong mention. Computed once per text into <paramref name="business"/>
+    /// (-1 until asked), and only for the weaker kinds of context, lists and verbs: "Gap said to be widening between rich and
+    /// poor", "Match said to be abandoned after heavy rain" speak of none.
+    /// </summary>
+    private static bool SpeaksOfBusiness(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<Candidate> candidates, ref int business)
+    {
+        if (business < 0)
+        {
+            business = 0;
+            foreach (ref readonly var candidate in candidates)
+            {
+                if (candidate.State == State.Accepted)
+                {
+                    business = 1;
+                    break;
+                }
+            }
+
+            for (var i = 0; business == 0 && i < tokens.Length; i++)
+            {
+                var kind = tokens[i].Kind;
+                business = kind is TokenKind.Cashtag or TokenKind.ExchangeSymbol ||
+                    kind == TokenKind.Word && (ContextWords.Contains(tokens[i].GetText(text)) || StockMoves.Contains(tokens[i].GetText(text))) ? 1 : 0;
+            }
+        }
+
+        return business == 1;
+    }
+
     /// <summary>The fewest names in a list that give each other corporate context (<see cref="AcceptLongLists"/>).</summary>
     private const int MinListedNames = 3;
 
@@ -529,7 +566,8 @@ public sealed class TickerResolver : ITickerResolver
 
     /// <summary>
     /// Whether an ambiguous name is the subject of what a company does, the verb right after it: "Amazon said on Tuesday it
-    /// would cut jobs", "Target plans to close stores", "Gap posted a loss". A surname does the same ("Ball said"): not when
+    /// would cut jobs", "Target plans to close stores", "Gap posted a loss" (in a text that speaks of business:
+    /// <see cref="SpeaksOfBusiness"/>). A surname does the same ("Ball said"): not when
     /// the same name is used elsewhere in the text after a first name or as another word (<see cref="LooksLikeOtherUse"/>).
     /// </summary>
     private static bool ActsAsCompany(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, Span<Candidate> candidates, in Candidate candidate)
@@ -541,6 +579,12 @@ public sealed class TickerResolver : ITickerResolver
         if (verb >= tokens.Length || tokens[verb].Kind != TokenKind.Word || !CompanyVerbs.Contains(tokens[verb].GetText(text)) ||
             !char.IsUpper(name[0]) || name.IndexOfAnyInRange('a', 'z') < 0 ||
             candidate.TokenIndex > 0 && IsChar(text, tokens[candidate.TokenIndex - 1], '&'))
+        {
+            return false;
+        }
+
+        // "Gap said to be widening", "Match reports: Arsenal beat Chelsea": a passive report or a label, not the company speaking.
+        if (verb + 1 < tokens.Length && (tokens[verb + 1].GetText(text) is "to" || IsChar(text, tokens[verb + 1], ':')))
         {
             return false;
         }

@@ -48,6 +48,14 @@ public sealed class NameWordTests
         Assert.Equal(expected, Assert.Single(result.Tickers).Polarity);
     }
 
+    [Theory]
+    [InlineData("Snap reported a loss and weak user growth.", Polarity.Negative)] // "Snap" the company denies nothing
+    [InlineData("Snap soars 15% after user growth beats estimates.", Polarity.Positive)]
+    public void A_name_that_is_a_negator_negates_nothing(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Assert.Single(Analyzer.Analyze(text).Tickers, t => t.Symbol == "SNAP").Polarity);
+    }
+
     [Fact]
     public void A_name_that_is_the_market_quantity_still_moves()
     {

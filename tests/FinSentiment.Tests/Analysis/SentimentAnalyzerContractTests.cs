@@ -419,6 +419,15 @@ public sealed class SentimentAnalyzerContractTests
     }
 
     [Theory]
+    [InlineData("Widget stocks open flat, then tumble 8% on weak guidance", "Widget stocks", Polarity.Negative)] // a later move
+    [InlineData("Globex holds steady output while rivals cut, shares rise 3%", "Globex", Polarity.Positive)] // an object, not stasis
+    [InlineData("Globex remains mixed bag for investors after sales miss", "Globex", Polarity.Negative)]
+    public void A_word_of_stasis_that_is_no_stasis_leaves_the_move(string text, string target, Polarity expected)
+    {
+        Assert.Equal(expected, SentimentAnalyzer.CreateDefault().Analyze(text, [new SentimentTarget(target)]).Targets[0].Polarity);
+    }
+
+    [Theory]
     [InlineData("The euro hovers near 6-week highs ahead of the vote", "euro", Polarity.Positive)]
     [InlineData("Rupee hovers near a two-year low against the dollar", "Rupee", Polarity.Negative)]
     public void A_target_hovering_near_a_level_takes_the_level_as_news(string text, string target, Polarity expected)

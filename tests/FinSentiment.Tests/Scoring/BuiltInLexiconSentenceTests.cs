@@ -1004,6 +1004,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme is not cooperating with the inquiry.", Polarity.Negative)]
     [InlineData("Economic growth worries hit emerging stocks.", Polarity.Negative)] // the worry's topic is no good news
     [InlineData("Demand concerns weigh on widget makers.", Polarity.Negative)]
+    [InlineData("Stocks rose as easing inflation worries lifted sentiment.", Polarity.Positive)] // a worry that eases
     [InlineData("Acme backs away from its margin target.", Polarity.Negative)]
     public void Blows_demands_and_support_read_as_news(string text, Polarity expected)
     {
