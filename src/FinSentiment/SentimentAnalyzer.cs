@@ -45,7 +45,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     // word in a sentence of prose: entity scores in a headline are read at 2.3 times the strength (tanh(2.3 · atanh(score))).
     private const double HeadlineEntityGain = 2.3;
 
-    // A company named as the thing bought ("Shire to buy Baxalta") has demand and a premium behind it: that counts in the
+    // A company named as the thing bought ("Globex to buy Acme") has demand and a premium behind it: that counts in the
     // sentence's sum for it as a mild good phrase would (about +0.18 in the lexicon's terms), whatever else the sentence says.
     private const double PurchaseWeight = 0.18;
 
@@ -450,7 +450,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     }
 
     /// <summary>
-    /// Scores every sentence into the workspace. <paramref name="names"/> are the names of the companies and targets found
+    /// Scores every sentence into the workspace. <paramref name="names"/> are the names of companies and targets found
     /// (<see cref="Workspace.NameSpans"/>), whose words the scorer reads as no opinion.
     /// </summary>
     private void ScoreSentences(string text, ReadOnlySpan<Token> tokens, Span<int> wordIds, int titleLength, ReadOnlySpan<NameSpan> names, Workspace document)
@@ -1005,8 +1005,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     }
 
     /// <summary>
-    /// Whether the sentence names the entity as the thing bought (<see cref="PurchaseText.IsBought"/>): "Shire to buy Baxalta",
-    /// "raises its offer for rival SABMiller". A question asks about buying ("Should you buy Acme now?"); it reports no purchase.
+    /// Whether the sentence names the entity as the thing bought (<see cref="PurchaseText.IsBought"/>): "Globex to buy Acme",
+    /// "raises its offer for rival Acme". A question asks about buying ("Should you buy Acme now?"); it reports no purchase.
     /// </summary>
     private static bool BoughtIn(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex)
     {

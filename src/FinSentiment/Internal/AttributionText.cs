@@ -170,7 +170,7 @@ internal static class AttributionText
     {
         after = after.TrimStart();
 
-        // "Hong Kong shares end flat", "Europe stocks close mixed", "the rupee remains steady": a verb of a session's end or of
+        // "Seoul stocks end flat", "widget stocks close mixed", "the rupee remains steady": a verb of a session's end or of
         // staying may come first.
         var space = after.IndexOf(' ');
         var verb = space > 0 && SessionVerbs.Contains(after[..space]);

@@ -1,8 +1,8 @@
 namespace FinSentiment.Internal;
 
 /// <summary>
-/// Whether a company is named as the thing bought: the object of a takeover, an offer or a purchase ("Shire to buy Baxalta",
-/// "raises its offer for rival SABMiller", "buys a 20% stake in Acme", "renews pursuit of Severn Trent"). Someone wanting to
+/// Whether a company is named as the thing bought: the object of a takeover, an offer or a purchase ("Globex to buy Acme",
+/// "raises its offer for rival Acme", "buys a 20% stake in Acme", "renews its pursuit of Acme"). Someone wanting to
 /// pay for a company is demand for it, and a bid comes at a premium: good news for the company bought, whatever the deal
 /// means for the buyer.
 /// </summary>
@@ -11,10 +11,10 @@ internal static class PurchaseText
     /// <summary>The most words read back from the name: fillers, a stake, the cue and the word before an infinitive.</summary>
     private const int MaxWordsBack = 12;
 
-    /// <summary>The most describing words between the cue and the name ("to buy US aerospace component maker").</summary>
+    /// <summary>The most describing words between the cue and the name ("to buy Dutch valve and pump maker").</summary>
     private const int MaxDescribingWords = 4;
 
-    // Verbs that buy what follows them as they stand: "AstraZeneca buys ZS Pharma", "Acme acquired Globex".
+    // Verbs that buy what follows them as they stand: "Globex buys Acme", "Acme acquired Initech".
     private static readonly WordSet BuyingVerbs = new(
         "buys", "bought", "buying", "acquires", "acquired", "acquiring", "purchases", "purchased");
 
@@ -150,12 +150,12 @@ internal static class PurchaseText
         }
         else if (PayingVerbs.Contains(cue))
         {
-            // "AstraZeneca to pay Inovio up to $700 million": the one paid.
+            // "Globex to pay Acme up to $50 million": the one paid.
             cueStart = at;
         }
         else if (IsOneOf(cue, "for") && PayingVerbBefore(before, words[..at]) is var paying and >= 0)
         {
-            // "Buffett pays high price for Precision Castparts", "IAG can pay more for Aer Lingus".
+            // "Globex pays a steep price for Acme", "Globex can pay more for Initech".
             cueStart = paying;
         }
         else

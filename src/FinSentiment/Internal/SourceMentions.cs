@@ -147,7 +147,7 @@ internal static class SourceMentions
     // "Globex trims Acme earnings estimates": an analyst's estimates of others' results.
     private static readonly WordSet EstimatedResults = new("earnings", "eps", "profit");
 
-    // "Globex slashes Brent price forecasts", "cuts gold, base metals price forecasts": a forecast of a market's prices, with
+    // "Globex slashes Brent crude price forecasts", "trims nickel and zinc price forecasts": a forecast of a market's prices, with
     // the market named between the verb and it. A company's profit or sales forecast is its own ("Walmart raises annual
     // profit forecast"), whatever words come between.
     private static readonly WordSet PriceForecasts = new("forecasts", "forecast", "projections");

@@ -416,8 +416,8 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
-    /// A description set between commas right after a name is who the company is, not news of it: "Shares of Tesla, the
-    /// world's most valuable automaker, fell 9%", "Boeing, the embattled planemaker, said…". Its lexicon words are masked
+    /// A description set between commas right after a name is who the company is, not news of it: "Shares of Acme, the
+    /// country's most admired widget maker, fell 9%", "Boeing, the embattled planemaker, said…". Its lexicon words are masked
     /// when it opens with "the", "a" or "an", closes with a comma within <see cref="MaxDescriptionUnits"/> units and holds no
     /// move or quantity ("Acme, the best performer this year after a 40% rise, …" is news).
     /// </summary>
@@ -453,7 +453,7 @@ public sealed partial class LexiconScorer
                 }
             }
 
-            // Its intensifiers and negators go with it: "most" in "the world's most valuable" intensifies nothing after it.
+            // Its intensifiers and negators go with it: "most" in "the country's most admired" intensifies nothing after it.
             for (var k = u + 2; k < close; k++)
             {
                 if (units[k].Kind == UnitKind.Lexical)
@@ -464,13 +464,13 @@ public sealed partial class LexiconScorer
         }
     }
 
-    /// <summary>The most units of a description between commas after a name ("the world's most valuable automaker").</summary>
+    /// <summary>The most units of a description between commas after a name ("the country's most admired widget maker").</summary>
     private const int MaxDescriptionUnits = 10;
 
     private static bool IsBoundary(ReadOnlySpan<char> text, in Unit unit, char c) => unit.Kind == UnitKind.Boundary && text[unit.Start] == c;
 
     /// <summary>
-    /// A good thing named as the topic of a worry is no good news: "growth worries hit emerging stocks", "recovery fears",
+    /// A good thing named as the topic of a worry is no good news: "growth worries drag on lenders", "recovery fears",
     /// "demand concerns" are worries, not growth, recovery or demand. The good word or quantity right before a worry noun is
     /// masked; the worry counts.
     /// </summary>

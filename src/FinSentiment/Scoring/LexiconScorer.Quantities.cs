@@ -884,7 +884,7 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
-    /// Past the period of an amount ("EUR 1.6 mn in 2005 compared to…", "25.5 million in the first half of 2022, versus…"): the
+    /// Past the period of an amount ("EUR 2.3 mn in 2019 compared to…", "31.2 million in the first half of 2023, versus…"): the
     /// unit after the year and a comma after it, when <paramref name="j"/> starts a run of period words that ends in a year
     /// within <see cref="MaxPeriodUnits"/> units; else <paramref name="j"/>.
     /// </summary>
@@ -992,7 +992,7 @@ public sealed partial class LexiconScorer
 
     /// <summary>
     /// Whether two figures can be a quantity's levels now and before: both percentages or neither, not two years, and not a
-    /// year against an amount ("a loss of 25.5 million in the first half of 2022, versus a loss of 19.5 million": the year is
+    /// year against an amount ("a loss of 31.2 million in the first half of 2023, versus a loss of 24.8 million": the year is
     /// the period's, the amounts the levels).
     /// </summary>
     private static bool Comparable(in Unit current, in Unit previous) =>

@@ -1333,7 +1333,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// "The downturn was milder than feared", "the recovery was weaker than hoped": a judgement against what was feared, hoped
     /// or expected says how the thing named before it turned out, so that thing's own word no longer counts (the downturn is
     /// the news only as milder than feared; "losses were smaller than feared" are not also losses). The thing is the sentence's phrase right before a linking verb, or right before
-    /// the judgement in a headline ("BP spill smaller than feared").
+    /// the judgement in a headline ("Acme refinery leak smaller than feared").
     /// </summary>
     private static void JudgeAgainstExpectations(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
     {

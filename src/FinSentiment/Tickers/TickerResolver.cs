@@ -573,7 +573,7 @@ public sealed class TickerResolver : ITickerResolver
     private static bool ActsAsCompany(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, Span<Candidate> candidates, in Candidate candidate)
     {
         // A word-like name ("Amazon", not an acronym such as "FMC", which may be a regulator's), not the end of a longer one
-        // ("Bed Bath & Beyond announces").
+        // ("Globex & Partners announces").
         var verb = candidate.TokenEnd;
         var name = text.Slice(candidate.Start, candidate.Length);
         if (verb >= tokens.Length || tokens[verb].Kind != TokenKind.Word || !CompanyVerbs.Contains(tokens[verb].GetText(text)) ||

@@ -65,7 +65,7 @@ public sealed class PurchaseTests
     [InlineData("Globex buys ", true)]
     [InlineData("Globex bought more ", true)]
     [InlineData("Globex swoop on ", true)]
-    [InlineData("Globex makes an offer for UK rival ", true)]
+    [InlineData("Globex makes an offer for Dutch rival ", true)]
     [InlineData("Globex to pay ", true)]
     [InlineData("Buy ", false)] // advice, not a deal
     [InlineData("Globex says buy ", false)]

@@ -87,7 +87,7 @@ public sealed class SourceMentionTests
     [InlineData("Widget prices slumped in March, Globex figures showed.", "Globex")]
     [InlineData("The fund will mark its troubled stake down to nothing, a person close to Globex said.", "Globex")]
     [InlineData("The merger talks collapsed, people familiar with Globex said.", "Globex")]
-    [InlineData("Globex cut the company to \"equal weight\" from \"overweight\" and cut its price target.", "Globex")] // a quoted rating
+    [InlineData("Globex cut Acme to \"equal weight\" from \"overweight\" and cut its price target.", "Globex")] // a quoted rating
     public void A_messenger_is_neutral_even_when_it_is_the_only_company_named(string text, string target)
     {
         var result = Analyzer.Analyze(text, [new SentimentTarget(target)]);

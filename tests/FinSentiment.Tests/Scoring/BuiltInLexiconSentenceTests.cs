@@ -305,10 +305,10 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Operating loss came to EUR 3.1 mn, compared to a profit of EUR 5.2 mn.", -1.0, -0.15)]
     [InlineData("Operating loss totalled EUR 0.9 mn, down from a profit of EUR 2.7 mn.", -1.0, -0.15)]
     [InlineData("Revenues totalled EUR 1.3 mn, up from EUR 0.3 mn loss in 2008.", 0.15, 1.0)]
-    [InlineData("Acme posted an operating loss of 25.5 million euros in the first half of 2022, versus a loss of 19.5 million a year ago.", -1.0, -0.15)] // the year is the period's
-    [InlineData("Net sales were EUR 300 million for the first nine months of 2024, compared with EUR 250 million.", 0.15, 1.0)]
-    [InlineData("Operating profit was EUR 5.1 mn in the third quarter of 2009, compared to EUR 7.2 mn.", -1.0, -0.15)] // "quarter" is an entry
-    [InlineData("Revenue was $4.2 billion in the quarter ended March 2024, compared with $3.6 billion.", 0.15, 1.0)]
+    [InlineData("Acme booked an operating loss of 31.2 million euros in the first half of 2023, versus a loss of 24.8 million a year ago.", -1.0, -0.15)] // the year is the period's
+    [InlineData("Acme's net sales came to EUR 410 million in January-September 2024, compared with EUR 365 million.", 0.15, 1.0)]
+    [InlineData("Acme's operating profit came in at EUR 6.7 mn in the second quarter of 2021, compared to EUR 8.9 mn.", -1.0, -0.15)] // "quarter" is an entry
+    [InlineData("Acme's revenue reached $5.3 billion in the quarter ended June 2025, compared with $4.7 billion.", 0.15, 1.0)]
     [InlineData("Shares of Acme hit as much as $48 in early trading.", -0.15, 1.0)] // a level reached, not a blow
     [InlineData("Should you buy this strong stock now?", -0.15, 0.15)]
     [InlineData("The agency downgraded the notes to junk status.", -1.0, -0.45)]
@@ -1000,9 +1000,9 @@ public sealed class BuiltInLexiconSentenceTests
 
     [Theory]
     [InlineData("Acme and Globex hit as exports slow.", Polarity.Negative)] // "hit" with no "by": the subjects took the blow
-    [InlineData("Regulators say Acme must do more to improve controls.", Polarity.Negative)] // a demand, not an improvement
+    [InlineData("Regulators say Acme must do more on its controls.", Polarity.Negative)] // a demand, not an improvement
     [InlineData("Acme is not cooperating with the inquiry.", Polarity.Negative)]
-    [InlineData("Economic growth worries hit emerging stocks.", Polarity.Negative)] // the worry's topic is no good news
+    [InlineData("Growth worries drag on regional lenders.", Polarity.Negative)] // the worry's topic is no good news
     [InlineData("Demand concerns weigh on widget makers.", Polarity.Negative)]
     [InlineData("Stocks rose as easing inflation worries lifted sentiment.", Polarity.Positive)] // a worry that eases
     [InlineData("Acme backs away from its margin target.", Polarity.Negative)]
@@ -1017,7 +1017,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("The recovery was weaker than hoped.", Polarity.Negative)]
     [InlineData("The rebound has been slower than hoped for.", Polarity.Negative)]
     [InlineData("Sales were not as good as expected.", Polarity.Negative)]
-    [InlineData("Acme oil spill smaller than feared", Polarity.Positive)] // a headline: no linking verb
+    [InlineData("Acme refinery leak smaller than feared", Polarity.Positive)] // a headline: no linking verb
     [InlineData("The damage from the fire was larger than feared.", Polarity.Negative)]
     public void A_thing_judged_against_expectations_is_read_as_judged(string text, Polarity expected)
     {
