@@ -1457,12 +1457,37 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         // every company listed with it ("Acme, Globex and Initech fell"); not one that only labels it ("Apple supplier Foxconn
         // cut…", "Tesla rival Rivian beat…"), one in another part of the clause ("$AAPL flat, $TSLA crushed") or one set aside
         // between commas ("Rivian, a Tesla rival backed by Amazon, cut…").
-        if (InSubjectList(text, document, entity, spans, sentence.Start, previousEvidenceEnd, position))
+        if (InSubjectList(text, document, entity, spans, sentence.Start, previousEvidenceEnd, position, index))
         {
             return true;
         }
 
-        // The owner: the company named last before the phrase, else the first named after it (among the entity's rivals).
+        // The owner: the company named last before the phrase, else the first named after it (among the entity's rivals). When
+        // every entity is every other's rival, the owners are the same whichever company asks: they are found once per phrase.
+        if (!document.SharesAttribution || !document.TryGetOwners(index, out var before, out var after))
+        {
+            (before, after) = Owners(text, tokens, document, entity, spans, sentence.Start, position);
+            if (document.SharesAttribution)
+            {
+                document.SetOwners(index, before, after);
+            }
+        }
+
+        if (before >= 0 || after < 0 || after == entity)
+        {
+            return (before >= 0 ? before : after) == entity;
+        }
+
+        // "Tuesday's gains are led by Qualcomm, Broadcom and Nvidia": every company in the list that follows the phrase.
+        return InListAfter(text, document, entity, spans, after, position);
+    }
+
+    /// <summary>
+    /// The owners of a phrase at <paramref name="position"/> among <paramref name="entity"/>'s rivals in <paramref name="spans"/>: the
+    /// entity named last before it (-1 for none, or for a broker that passes the phrase on), and the first named after it (-1 for none).
+    /// </summary>
+    private static (int Before, int After) Owners(string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, ReadOnlySpan<SpanInfo> spans, int sentenceStart, int position)
+    {
         var before = -1;
         var beforeSpan = -1;
         var after = -1;
@@ -1477,7 +1502,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
             if (span.Start <= position)
             {
-                if (!InAside(text, sentence.Start, span, position))
+                if (!InAside(text, sentenceStart, span, position))
                 {
                     before = span.Entity;
                     beforeSpan = i;
@@ -1498,13 +1523,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             before = -1;
         }
 
-        if (before >= 0 || after < 0 || after == entity)
-        {
-            return (before >= 0 ? before : after) == entity;
-        }
-
-        // "Tuesday's gains are led by Qualcomm, Broadcom and Nvidia": every company in the list that follows the phrase.
-        return InListAfter(text, document, entity, spans, after, position);
+        return (before, after);
     }
 
     /// <summary>
@@ -1512,18 +1531,45 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// named from <paramref name="from"/> to the phrase with no clause break in between and not set aside between commas, and the
     /// names before it joined to it by list connectors only ("Acme, Globex and Initech", "Acme (NYSE: ACME) and Globex").
     /// </summary>
-    private static bool InSubjectList(string text, Workspace document, int entity, ReadOnlySpan<SpanInfo> spans, int sentenceStart, int from, int position)
+    /// <remarks>
+    /// When every entity is every other's rival (<see cref="Workspace.SharesAttribution"/>), the list does not depend on which entity
+    /// asks: it is walked once per phrase (<paramref name="draft"/>), and the entities in it are kept for the other companies.
+    /// </remarks>
+    private static bool InSubjectList(string text, Workspace document, int entity, ReadOnlySpan<SpanInfo> spans, int sentenceStart, int from, int position, int draft)
     {
+        if (!document.SharesAttribution)
+        {
+            return SubjectList(text, document, entity, spans, sentenceStart, from, position, out _);
+        }
+
+        if (!document.TryGetSubjectList(draft, out var listedEntities))
+        {
+            SubjectList(text, document, entity, spans, sentenceStart, from, position, out listedEntities);
+            document.SetSubjectList(draft, listedEntities);
+        }
+
+        return (listedEntities & (1UL << entity)) != 0;
+    }
+
+    /// <summary>
+    /// <see cref="InSubjectList"/> for <paramref name="entity"/>, walked for it; <paramref name="listedEntities"/> gets a bit for every
+    /// entity (below 64) in the same list, whether <paramref name="entity"/> is in it or not.
+    /// </summary>
+    private static bool SubjectList(string text, Workspace document, int entity, ReadOnlySpan<SpanInfo> spans, int sentenceStart, int from, int position, out ulong listedEntities)
+    {
+        listedEntities = 0;
         var candidate = LastSubjectCandidate(text, document, entity, spans, sentenceStart, from, position, spans.Length);
         while (candidate >= 0)
         {
             // Walk back through the names listed with the candidate: "Acme, Globex and Initech".
             var listed = false;
+            var listedBits = 0UL;
             var label = false;
             var head = candidate;
             for (var i = candidate; ;)
             {
                 listed |= spans[i].Entity == entity && !label;
+                listedBits |= !label && spans[i].Entity < 64 ? 1UL << spans[i].Entity : 0;
                 head = i;
                 var previous = i - 1;
                 while (previous >= 0 && (!document.IsRival(entity, spans[previous].Entity) || spans[previous].Start + spans[previous].Length > spans[i].Start))
@@ -1561,6 +1607,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 : -1;
             if (earlier < 0)
             {
+                listedEntities = listedBits;
                 return listed;
             }
 
@@ -1970,6 +2017,25 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         View = 64,
     }
 
+    /// <summary>What <see cref="Owns"/> works out for a phrase that does not depend on the company asking (see <see cref="Workspace.SharesAttribution"/>).</summary>
+    private struct SharedAttribution
+    {
+        /// <summary>Whether <see cref="SubjectList"/> is known.</summary>
+        public bool HasSubjectList;
+
+        /// <summary>Whether <see cref="OwnerBefore"/> and <see cref="OwnerAfter"/> are known.</summary>
+        public bool HasOwners;
+
+        /// <summary>The entities in the phrase's subject list (<see cref="InSubjectList"/>), one bit each.</summary>
+        public ulong SubjectList;
+
+        /// <summary>The entity named last before the phrase that owns it, -1 for none (<see cref="Owners"/>).</summary>
+        public int OwnerBefore;
+
+        /// <summary>The first entity named after the phrase, -1 for none (<see cref="Owners"/>).</summary>
+        public int OwnerAfter;
+    }
+
     /// <summary>
     /// The per-document working state: sentences, evidence drafts, mentions and entity spans in reusable buffers, so that an analysis
     /// allocates little beyond its result. One instance per thread is cached; a nested analysis on the same thread gets its own.
@@ -2098,6 +2164,15 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         /// <summary>Each draft's <see cref="PhraseRoles"/>, read on first use (<see cref="RolesOf"/>); cleared by <see cref="IndexSpans"/>.</summary>
         private PhraseRoles[] _phraseRoles = new PhraseRoles[32];
 
+        /// <summary>
+        /// What <see cref="Owns"/> worked out for each draft's phrase that is the same for every company, when
+        /// <see cref="SharesAttribution"/>; cleared on first use in a document (see <see cref="Shared"/>).
+        /// </summary>
+        private SharedAttribution[] _shared = new SharedAttribution[32];
+
+        /// <summary>Whether <see cref="_shared"/> has been cleared for this document's drafts.</summary>
+        private bool _sharedCleared;
+
         /// <summary>The text's tokens (kept between documents, as the other buffers are; see <see cref="TokenBuffer"/>).</summary>
         public Token[] Tokens = new Token[256];
 
@@ -2161,6 +2236,60 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
 
             return roles;
+        }
+
+        /// <summary>
+        /// Gets whether what attribution works out for a phrase from the names around it is the same whichever company asks (set by
+        /// <see cref="IndexSpans"/>): no two entities' spans overlap, so every entity is every other's rival (<see cref="IsRival"/>),
+        /// and there are at most 64 entities, one bit each in the sets of <see cref="TryGetSubjectList"/>.
+        /// </summary>
+        public bool SharesAttribution { get; private set; }
+
+        /// <summary>Gets the entities in the subject list of draft <paramref name="draft"/>'s phrase, when a company asked already.</summary>
+        public bool TryGetSubjectList(int draft, out ulong entities)
+        {
+            ref readonly var shared = ref Shared(draft);
+            entities = shared.SubjectList;
+            return shared.HasSubjectList;
+        }
+
+        /// <summary>Keeps the entities in the subject list of draft <paramref name="draft"/>'s phrase for the other companies.</summary>
+        public void SetSubjectList(int draft, ulong entities)
+        {
+            ref var shared = ref Shared(draft);
+            shared.SubjectList = entities;
+            shared.HasSubjectList = true;
+        }
+
+        /// <summary>Gets the owners before and after draft <paramref name="draft"/>'s phrase, when a company asked already.</summary>
+        public bool TryGetOwners(int draft, out int before, out int after)
+        {
+            ref readonly var shared = ref Shared(draft);
+            before = shared.OwnerBefore;
+            after = shared.OwnerAfter;
+            return shared.HasOwners;
+        }
+
+        /// <summary>Keeps the owners before and after draft <paramref name="draft"/>'s phrase for the other companies.</summary>
+        public void SetOwners(int draft, int before, int after)
+        {
+            ref var shared = ref Shared(draft);
+            shared.OwnerBefore = before;
+            shared.OwnerAfter = after;
+            shared.HasOwners = true;
+        }
+
+        /// <summary>The shared attribution of a draft, the buffer cleared on the document's first use (most documents make none).</summary>
+        private ref SharedAttribution Shared(int draft)
+        {
+            if (!_sharedCleared)
+            {
+                Ensure(ref _shared, DraftCount);
+                Array.Clear(_shared, 0, DraftCount);
+                _sharedCleared = true;
+            }
+
+            return ref _shared[draft];
         }
 
         /// <summary>Gets the spans sorted by start (ties in entity order), after <see cref="IndexSpans"/>.</summary>
@@ -2373,6 +2502,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             // Overlapping entities (a company and a target named by the same words) are not rivals.
             Ensure(ref _overlaps, entities * entities);
             Array.Clear(_overlaps, 0, entities * entities);
+            var anyOverlap = false;
             if (entities > 1)
             {
                 Ensure(ref _active, spans.Length);
@@ -2392,6 +2522,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                         _active[kept++] = _active[a];
                         if (x.Start < y.Start + y.Length && x.Entity != y.Entity)
                         {
+                            anyOverlap = true;
                             _overlaps[(x.Entity * entities) + y.Entity] = true;
                             _overlaps[(y.Entity * entities) + x.Entity] = true;
                         }
@@ -2415,6 +2546,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
                 _rivalCount[e] = rivals;
             }
+
+            SharesAttribution = !anyOverlap && entities <= 64;
+            _sharedCleared = false;
         }
 
         /// <summary>
@@ -2568,6 +2702,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             if (_phraseRoles.Length > MaxCachedLength)
             {
                 _phraseRoles = new PhraseRoles[32];
+            }
+
+            if (_shared.Length > MaxCachedLength)
+            {
+                _shared = new SharedAttribution[32];
             }
 
             if (Tokens.Length > MaxCachedLength)
