@@ -25,6 +25,29 @@ internal sealed class WordSet
     /// </summary>
     private readonly byte[] _asciiEnds;
 
+    /// <summary>The length of the longest word.</summary>
+    private readonly int _maxLength;
+
+    /// <summary>Bit <c>n</c> set when a word has <c>n</c> chars (lengths below 64; longer words are not told apart here).</summary>
+    private readonly ulong _lengths;
+
+    /// <summary>
+    /// Bit <c>c</c> (of 128, over two fields) set when a word starts (ends) with ASCII char <c>c</c>, folded with <c>| 0x20</c>; every
+    /// bit when one starts (ends) with a non-ASCII char. A test of the set's own fields, in the object that a lookup reads anyway,
+    /// so that most words not in the set are rejected without reading an array: rule passes that run once per company find the
+    /// set's arrays out of the cache, and each array read waited for memory (see <see cref="Contains"/>).
+    /// </summary>
+    private readonly ulong _firstsLow;
+
+    /// <inheritdoc cref="_firstsLow"/>
+    private readonly ulong _firstsHigh;
+
+    /// <inheritdoc cref="_firstsLow"/>
+    private readonly ulong _lastsLow;
+
+    /// <inheritdoc cref="_firstsLow"/>
+    private readonly ulong _lastsHigh;
+
     private const byte FirstChar = 1;
 
     private const byte LastChar = 2;
@@ -43,6 +66,7 @@ internal sealed class WordSet
             (groups[word.Length] ??= []).Add(word);
         }
 
+        _maxLength = max;
         _byLength = new string[]?[max + 1];
         _firsts = new char[]?[max + 1];
         _asciiEnds = new byte[(max + 1) << 7];
@@ -56,13 +80,37 @@ internal sealed class WordSet
             _byLength[i] = [.. group];
             _firsts[i] = group.ConvertAll(word => word.Length > 0 ? word[0] : '\0').ToArray();
             var allowed = _asciiEnds.AsSpan(i << 7, 128);
+            _lengths |= i < 64 ? 1UL << i : 0;
             foreach (var word in group)
             {
                 Allow(allowed, word.Length > 0 ? word[0] : '\0', FirstChar);
                 Allow(allowed, word.Length > 0 ? word[^1] : '\0', LastChar);
+                Allow(ref _firstsLow, ref _firstsHigh, word.Length > 0 ? word[0] : '\0');
+                Allow(ref _lastsLow, ref _lastsHigh, word.Length > 0 ? word[^1] : '\0');
             }
         }
     }
+
+    private static void Allow(ref ulong low, ref ulong high, char c)
+    {
+        if (c >= 128)
+        {
+            low = high = ulong.MaxValue;
+        }
+        else if ((c | 0x20) < 64)
+        {
+            low |= 1UL << (c | 0x20);
+        }
+        else
+        {
+            high |= 1UL << ((c | 0x20) - 64);
+        }
+    }
+
+    /// <summary>Whether bit <paramref name="folded"/> (below 128) is set in <paramref name="low"/> and <paramref name="high"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsAllowed(ulong low, ulong high, int folded) =>
+        ((folded < 64 ? low : high) & (1UL << (folded & 63))) != 0;
 
     private static void Allow(Span<byte> allowed, char c, byte end)
     {
@@ -87,13 +135,20 @@ internal sealed class WordSet
     public bool Contains(ReadOnlySpan<char> word)
     {
         var length = word.Length;
-        if ((uint)(length - 1) >= (uint)(_byLength.Length - 1))
+        if ((uint)(length - 1) >= (uint)_maxLength)
         {
             return false; // empty, or longer than every word
         }
 
+        // The set's own fields first (no array read), then the table of first and last chars per length.
         var first = word[0];
         var last = word[length - 1];
+        if ((length < 64 && (_lengths & (1UL << length)) == 0) || (first < 128 && !IsAllowed(_firstsLow, _firstsHigh, first | 0x20)) ||
+            (last < 128 && !IsAllowed(_lastsLow, _lastsHigh, last | 0x20)))
+        {
+            return false;
+        }
+
         var row = length << 7;
         if ((first < 128 && (_asciiEnds[row | first | 0x20] & FirstChar) == 0) || (last < 128 && (_asciiEnds[row | last | 0x20] & LastChar) == 0))
         {
