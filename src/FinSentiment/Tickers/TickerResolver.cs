@@ -792,6 +792,7 @@ public sealed class TickerResolver : ITickerResolver
         var found = count;
         var next = 0; // index into the name candidates, which are in token order
         CompanyInfo? recent = null;
+        var recentToken = -1; // the token of the recent company's mention; its sentence is read only where a reference is
         var recentSentence = -1;
         var salience = new Salience();
 
@@ -803,15 +804,12 @@ public sealed class TickerResolver : ITickerResolver
         // reference reads them).
         for (var i = NextReferenceStart(text, tokens, 0); i < tokens.Length; i = NextReferenceStart(text, tokens, i + 1))
         {
-            // From here on, sentence numbers are read.
-            EnsureNumbered(text, tokens, sentenceOf, ref numbered);
-
             while (next < count && candidates[next].TokenIndex <= i)
             {
                 if (candidates[next].State == State.Accepted)
                 {
                     recent = candidates[next].Company;
-                    recentSentence = Sentence(sentenceOf, candidates[next].TokenIndex);
+                    recentToken = candidates[next].TokenIndex;
                 }
 
                 next++;
@@ -822,10 +820,23 @@ public sealed class TickerResolver : ITickerResolver
                 continue;
             }
 
+            // Most words found ("to", "two", "Inc") start no reference, and the sentences are numbered only for one that may: a text
+            // whose companies no reference follows is not numbered at all.
             var word = tokens[i].GetText(text);
+            var isThe = word.Equals("the", StringComparison.OrdinalIgnoreCase);
+            if (!isThe && !word.SequenceEqual("It") && !word.SequenceEqual("Its"))
+            {
+                continue;
+            }
+
+            EnsureNumbered(text, tokens, sentenceOf, ref numbered);
+            if (recentToken >= 0)
+            {
+                recentSentence = Sentence(sentenceOf, recentToken);
+            }
 
             var sentence = Sentence(sentenceOf, i);
-            if (word.Equals("the", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Length)
+            if (isThe && i + 1 < tokens.Length)
             {
                 var matched = _directory.Descriptors.Match(text, tokens, i + 1, out var descriptor);
                 if (matched > 0 && HasAccepted(candidates.AsSpan(0, count), descriptor!.Company, accepted))
@@ -833,6 +844,7 @@ public sealed class TickerResolver : ITickerResolver
                     var end = tokens[i + matched];
                     Add(ref candidates, ref found, new Candidate(tokens[i].Start, end.End - tokens[i].Start, i, descriptor!.Company, MentionKind.Reference, State.Accepted));
                     recent = descriptor.Company;
+                    recentToken = i;
                     recentSentence = sentence;
                     if (IsSentenceStart(tokens, i))
                     {
