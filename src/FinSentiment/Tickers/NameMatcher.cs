@@ -28,6 +28,19 @@ internal sealed class NameMatcher
     private readonly NameEntry?[] _entries;
 
     /// <summary>
+    /// For each edge (in <see cref="_childWords"/>' order), the text of its word and that text's <see cref="SpanLookup{TValue}.Hash"/>:
+    /// <see cref="Step"/> compares a word with the few words after a node itself rather than looking it up in
+    /// <see cref="_wordIds"/>, a large table whose slot for the word is rarely in the cache.
+    /// </summary>
+    private readonly int[] _childHashes;
+
+    /// <inheritdoc cref="_childHashes"/>
+    private readonly string[] _childTexts;
+
+    /// <summary>The most words after a node that <see cref="Step"/> compares one by one; a node with more looks the word up.</summary>
+    private const int MaxChildrenCompared = 8;
+
+    /// <summary>
     /// For each letter a to z, a bit per length (63 for any longer) of the first words that a lower-case word can match (see
     /// <see cref="MayStartWithLowerCase"/>): most words of a text are lower case, and most names start with a capital, which
     /// such a word never matches, so the first lookup is skipped for them.
@@ -41,6 +54,7 @@ internal sealed class NameMatcher
         List<Dictionary<string, int>> children, KeyValuePair<string, int>[] firstWords, NameEntry?[] entries, ulong[] lowerCaseStarts, ulong digitStarts)
     {
         var wordIds = new Dictionary<string, int>(SpanKeyComparer.Instance);
+        var wordsById = new List<string>();
         var edges = 0;
         foreach (var edgesOfNode in children)
         {
@@ -50,6 +64,8 @@ internal sealed class NameMatcher
         _childStart = new int[children.Count + 1];
         _childWords = new int[edges];
         _childNodes = new int[edges];
+        _childHashes = new int[edges];
+        _childTexts = new string[edges];
         var at = 0;
         for (var node = 0; node < children.Count; node++)
         {
@@ -61,6 +77,7 @@ internal sealed class NameMatcher
                 {
                     id = wordIds.Count;
                     wordIds.Add(word, id);
+                    wordsById.Add(word);
                 }
 
                 _childWords[at] = id;
@@ -69,6 +86,12 @@ internal sealed class NameMatcher
             }
 
             Array.Sort(_childWords, _childNodes, _childStart[node], at - _childStart[node]);
+            for (var edge = _childStart[node]; edge < at; edge++)
+            {
+                // The text of the word each edge's id stands for (the first spelling seen, as the table keeps it).
+                _childTexts[edge] = wordsById[_childWords[edge]];
+                _childHashes[edge] = SpanLookup<int>.Hash(_childTexts[edge]);
+            }
         }
 
         _childStart[children.Count] = at;
@@ -309,8 +332,30 @@ internal sealed class NameMatcher
     }
 
     /// <summary>The child of <paramref name="node"/> along <paramref name="word"/>, or -1.</summary>
+    /// <remarks>
+    /// A node with few words after it compares the word with each of them, as the table would: same hash, same length, equal ignoring
+    /// case (<see cref="SpanLookup{TValue}"/>); a node's words are distinct in the table, so at most one is equal, the one the table
+    /// would find.
+    /// </remarks>
     private int Step(int node, ReadOnlySpan<char> word)
     {
+        var first = _childStart[node];
+        var end = _childStart[node + 1];
+        if (end - first <= MaxChildrenCompared)
+        {
+            var hash = SpanLookup<int>.Hash(word);
+            for (var edge = first; edge < end; edge++)
+            {
+                if (_childHashes[edge] == hash && _childTexts[edge].Length == word.Length &&
+                    SpanLookup<int>.EqualsIgnoreCaseByChar(word, _childTexts[edge]))
+                {
+                    return _childNodes[edge];
+                }
+            }
+
+            return -1;
+        }
+
         if (!_wordIds.TryGetValue(word, out var id))
         {
             return -1;
