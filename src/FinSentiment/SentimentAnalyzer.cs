@@ -1048,8 +1048,25 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return false;
         }
 
-        Span<int> starts = stackalloc int[8];
+        // A phrase is kept only in the entity's clause and dropped only in another: with every phrase in one clause, none is dropped.
+        // That is told from the text between the first and the last phrase, without finding every clause of the sentence.
         var sentenceText = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+        var firstUnit = int.MaxValue;
+        var lastUnit = int.MinValue;
+        for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
+        {
+            firstUnit = Math.Min(firstUnit, document.Drafts[e].UnitStart);
+            lastUnit = Math.Max(lastUnit, document.Drafts[e].UnitStart);
+        }
+
+        // (Offsets are kept in the sentence: one before it is in its first clause, as ClauseOf reads it, and none starts at its end.)
+        if (!AttributionText.MayStartClauseBetween(
+                sentenceText, Math.Clamp(firstUnit - sentence.Start, 0, sentenceText.Length), Math.Clamp(lastUnit - sentence.Start, 0, sentenceText.Length)))
+        {
+            return false;
+        }
+
+        Span<int> starts = stackalloc int[8];
         var clauses = AttributionText.ClauseStarts(sentenceText, starts);
         if (clauses < 2)
         {

@@ -985,6 +985,36 @@ internal static class AttributionText
         return MergeListItems(sentence, starts[..count]);
     }
 
+    /// <summary>
+    /// Whether <see cref="ClauseStarts"/> may put a clause start after <paramref name="from"/> and at or before <paramref name="to"/>
+    /// (offsets in <paramref name="sentence"/>): whether a comma or a semicolon, or a connector between spaces, begins in between. False
+    /// means that everything from <paramref name="from"/> to <paramref name="to"/> is in one clause; true may be wrong (a comma in a
+    /// number, a connector that opens no clause), and <see cref="ClauseStarts"/> tells.
+    /// </summary>
+    public static bool MayStartClauseBetween(ReadOnlySpan<char> sentence, int from, int to)
+    {
+        // A start follows its comma, semicolon or space: those are at from … to - 1. A connector found there may run past to.
+        if (to <= from || sentence[from..to].IndexOfAny(',', ';') >= 0)
+        {
+            return to > from;
+        }
+
+        var window = sentence[from..Math.Min(sentence.Length, to + MaxConnectorLength + 1)];
+#if NET9_0_OR_GREATER
+        return window.IndexOfAny(Connectors) is var at && at >= 0 && at < to - from;
+#else
+        foreach (var connector in ConnectorsBetweenSpaces)
+        {
+            if (window.IndexOf(connector, StringComparison.OrdinalIgnoreCase) is var at && at >= 0 && at < to - from)
+            {
+                return true;
+            }
+        }
+
+        return false;
+#endif
+    }
+
     /// <summary>Adds the start of the clause a connector found at <paramref name="space"/> (its space before) opens, if it opens one; false when <paramref name="starts"/> is full.</summary>
     private static bool TryAddConnector(ReadOnlySpan<char> sentence, Span<int> starts, ref int count, int space) =>
         !(space + 2 < sentence.Length && (sentence[space + 1] | 0x20) is 'a' or 'w' or 'b' && OpensClause(sentence[..space], sentence[(space + 1)..])) ||
