@@ -1010,7 +1010,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// </summary>
     private static bool BoughtIn(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex)
     {
-        if (text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimEnd() is [.., '?'])
+        if (!document.MayHoldPurchase(text, sentence, sentenceIndex) || text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimEnd() is [.., '?'])
         {
             return false;
         }
@@ -2345,6 +2345,29 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             t_cached = workspace;
         }
 
+        /// <summary>Per sentence: 0 until asked, then 1 when it may hold a purchase (<see cref="PurchaseText.MayHold"/>), 2 when not.</summary>
+        private sbyte[] _purchaseCues = new sbyte[16];
+
+        /// <summary>
+        /// Whether the sentence has a word a purchase needs (<see cref="PurchaseText.MayHold"/>), found once per sentence: every
+        /// company it names asks.
+        /// </summary>
+        public bool MayHoldPurchase(string text, in SentenceInfo sentence, int sentenceIndex)
+        {
+            if (_purchaseCues.Length < SentenceCount)
+            {
+                Array.Resize(ref _purchaseCues, Math.Max(SentenceCount, _purchaseCues.Length * 2));
+            }
+
+            ref var cue = ref _purchaseCues[sentenceIndex];
+            if (cue == 0)
+            {
+                cue = PurchaseText.MayHold(text.AsSpan(sentence.Start, sentence.End - sentence.Start)) ? (sbyte)1 : (sbyte)2;
+            }
+
+            return cue == 1;
+        }
+
         public void AddSentence(in SentenceInfo sentence)
         {
             if (SentenceCount == Sentences.Length)
@@ -2681,6 +2704,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         private void Reset()
         {
+            Array.Clear(_purchaseCues, 0, Math.Min(SentenceCount, _purchaseCues.Length));
             SentenceCount = 0;
             if (CustomEvidence is not null)
             {

@@ -18,9 +18,10 @@ internal static class PurchaseText
     private static readonly WordSet BuyingVerbs = new(
         "buys", "bought", "buying", "acquires", "acquired", "acquiring", "purchases", "purchased");
 
-    // Verbs that add to a stake, which buy only with one: "takes a 10% stake in Acme", "raises its stake in Acme to 15%".
+    // Verbs that add to a stake, which buy only with one: "takes a 10% stake in Acme", "raises its stake in Acme to 15%" (not
+    // "power up shares of Acme": "up" alone is no verb here).
     private static readonly WordSet StakeVerbs = new(
-        "take", "takes", "took", "taking", "raise", "raises", "raised", "raising", "up", "ups", "upped", "lift", "lifts", "lifted",
+        "take", "takes", "took", "taking", "raise", "raises", "raised", "raising", "ups", "upped", "lift", "lifts", "lifted",
         "increase", "increases", "increased", "build", "builds", "built", "hike", "hikes", "hiked", "boost", "boosts", "boosted");
 
     // Verbs of paying: the one paid follows them ("to pay Inovio"), the thing bought follows "for" ("pays a high price for").
@@ -87,6 +88,34 @@ internal static class PurchaseText
     private static readonly WordSet StakeQualifiers = new(
         "a", "an", "the", "its", "majority", "minority", "controlling", "remaining", "further", "additional", "more", "per", "cent",
         "percent", "pct", "%", "bigger", "larger", "small", "direct", "mln", "bln", "million", "billion", "bn", "m");
+
+    // The stems every cue of a purchase holds: a sentence with none of them names nothing bought, and its names are not read.
+    private static readonly string[] CueStems =
+        ["buy", "bought", "acqui", "purchas", "offer", "bid", "deal", "takeover", "buyout", "pursuit", "swoop", "stake", "pay", "paid",
+         "control", "holding"];
+
+#if NET9_0_OR_GREATER
+    private static readonly System.Buffers.SearchValues<string> CueStemValues =
+        System.Buffers.SearchValues.Create(CueStems, StringComparison.OrdinalIgnoreCase);
+#endif
+
+    /// <summary>Whether a sentence holds a stem of a purchase's cue ("buy", "acqui", "offer", "stake", "pay"…): a quick test before <see cref="IsBought"/>.</summary>
+    public static bool MayHold(ReadOnlySpan<char> sentence)
+    {
+#if NET9_0_OR_GREATER
+        return sentence.IndexOfAny(CueStemValues) >= 0;
+#else
+        foreach (var stem in CueStems)
+        {
+            if (sentence.Contains(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+#endif
+    }
 
     /// <summary>
     /// Whether the name between <paramref name="before"/> (the sentence up to the name) and <paramref name="after"/> (the rest
