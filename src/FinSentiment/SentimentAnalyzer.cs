@@ -46,7 +46,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     private const double HeadlineEntityGain = 2.3;
 
     // A company named as the thing bought ("Globex to buy Acme") has demand and a premium behind it: that counts in the
-    // sentence's sum for it as a mild good phrase would (about +0.18 in the lexicon's terms), whatever else the sentence says.
+    // sentence's sum for it as a mild good phrase would (about +0.18 in the lexicon's terms), unless the sentence is bad news.
     private const double PurchaseWeight = 0.18;
 
     /// <summary>The weight a sentence keeps when the next one opens against it ("However, ...").</summary>
