@@ -32,8 +32,14 @@ internal static class PurchaseText
     /// <summary>The most words from a verb of paying to the "for" of what it buys ("paid about $5 billion in cash for").</summary>
     private const int MaxWordsPaidBeforeFor = 6;
 
-    // Verbs that buy what follows them after "to" only ("to buy", "agrees to acquire"): alone they advise ("Buy Acme now").
+    // Verbs that buy what follows them after "to" or a modal only ("to buy", "agrees to acquire", "can buy Acme on declines"):
+    // alone they are a bare call ("Buy Acme now") or a question's ("Should you buy Acme?", which BoughtIn leaves out).
     private static readonly WordSet BuyingInfinitives = new("buy", "acquire", "purchase");
+
+    private static readonly WordSet InfinitiveMarkers = new("to", "can", "could", "may", "might", "will", "would", "should", "must", "shall");
+
+    // Counting words of a number of shares: "4.6 lakh", "2 crore", "1.2 million".
+    private static readonly WordSet Counts = new("lakh", "lakhs", "crore", "crores", "million", "mln", "mn", "billion", "bln", "bn", "thousand");
 
     // Nouns of a purchase with their own prepositions: "offer for", "takeover of", "swoop on" (not "deal of the year").
     private static readonly WordSet NounsBeforeFor = new("offer", "offers", "bid", "bids", "deal", "approach");
@@ -87,7 +93,8 @@ internal static class PurchaseText
     // Words that may come before a stake: "a 20.3% stake", "a majority stake", "remaining shares".
     private static readonly WordSet StakeQualifiers = new(
         "a", "an", "the", "its", "majority", "minority", "controlling", "remaining", "further", "additional", "more", "per", "cent",
-        "percent", "pct", "%", "bigger", "larger", "small", "direct", "mln", "bln", "million", "billion", "bn", "m");
+        "percent", "pct", "%", "bigger", "larger", "small", "direct", "mln", "bln", "million", "billion", "bn", "m", "lakh", "lakhs",
+        "crore", "crores", "thousand");
 
     // The stems every cue of a purchase holds: a sentence with none of them names nothing bought, and its names are not read.
     private static readonly string[] CueStems =
@@ -133,8 +140,11 @@ internal static class PurchaseText
             return false;
         }
 
+        // "rival", "US drugmaker", and a number of shares: "buys 4.6 lakh Acme shares".
         var at = count - 1;
-        for (var skipped = 0; at >= 0 && skipped < MaxDescribingWords && DescribingWords.Contains(before[words[at]]); skipped++)
+        for (var skipped = 0;
+             at >= 0 && skipped < MaxDescribingWords && (DescribingWords.Contains(before[words[at]]) || IsAmount(before[words[at]]) || Counts.Contains(before[words[at]]));
+             skipped++)
         {
             at--;
         }
@@ -161,7 +171,7 @@ internal static class PurchaseText
         {
             cueStart = at;
         }
-        else if (BuyingInfinitives.Contains(cue) && at >= 1 && IsOneOf(before[words[at - 1]], "to"))
+        else if (BuyingInfinitives.Contains(cue) && at >= 1 && InfinitiveMarkers.Contains(before[words[at - 1]]))
         {
             cueStart = at - 1;
             if (cueStart >= 1 && TimingWords.Contains(before[words[cueStart - 1]]))

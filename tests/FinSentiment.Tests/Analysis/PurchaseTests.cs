@@ -25,6 +25,8 @@ public sealed class PurchaseTests
     [InlineData("Globex Tools raises its stake in Acme Widgets to 15%", "Acme Widgets")]
     [InlineData("Globex Tools is buying a 4% stake in Acme Widgets", "Acme Widgets")]
     [InlineData("Globex Tools buys Acme Widgets' shares in the open market", "Acme Widgets")]
+    [InlineData("Globex Fund buys 12.5 lakh Acme Widgets shares through a block deal", "Acme Widgets")] // a number of shares
+    [InlineData("Investors can buy Acme Widgets on dips, says Rahul Verma", "Acme Widgets")] // a modal makes the call
     public void The_company_bought_has_good_news(string text, string target)
     {
         Assert.Equal(Polarity.Positive, Target(text, target).Polarity);
@@ -44,6 +46,7 @@ public sealed class PurchaseTests
     [InlineData("Shareholders file lawsuit over Globex Tools' acquisition of Acme Widgets.", "Acme Widgets")]
     [InlineData("Globex Tools buys Acme Widgets' bonds at a steep discount.", "Acme Widgets")] // what it owns, not itself
     [InlineData("It is too risky to buy Acme Widgets until the regulator lifts the cap.", "Acme Widgets")]
+    [InlineData("Investors would not buy Acme Widgets at these levels.", "Acme Widgets")]
     [InlineData("It is a bad deal for Acme Widgets shareholders, the proxy adviser said.", "Acme Widgets")]
     public void A_purchase_called_off_asked_about_or_made_adds_nothing(string text, string target)
     {
