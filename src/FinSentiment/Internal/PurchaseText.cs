@@ -99,7 +99,7 @@ internal static class PurchaseText
     // The stems every cue of a purchase holds: a sentence with none of them names nothing bought, and its names are not read.
     private static readonly string[] CueStems =
         ["buy", "bought", "acqui", "purchas", "offer", "bid", "deal", "takeover", "buyout", "pursuit", "swoop", "stake", "pay", "paid",
-         "control", "holding"];
+         "control", "holding", "approach", "rest", "remainder", "all of"];
 
 #if NET9_0_OR_GREATER
     private static readonly System.Buffers.SearchValues<string> CueStemValues =

@@ -416,53 +416,69 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
-    /// A description set between commas right after a name is who the company is, not news of it: "Shares of Acme, the
-    /// country's most admired widget maker, fell 9%", "Boeing, the embattled planemaker, said…". Its lexicon words are masked
-    /// when it opens with "the", "a" or "an", closes with a comma within <see cref="MaxDescriptionUnits"/> units and holds no
-    /// move or quantity ("Acme, the best performer this year after a 40% rise, …" is news).
+    /// A description set between commas right after a sentence's subject is who the company is, not news of it: "Shares of
+    /// Acme, the country's most admired widget maker, fell 9%". Its good words and intensifiers are masked when the name opens
+    /// the sentence (or follows "Shares of"), the description opens with "the", "a" or "an", closes with a comma within
+    /// <see cref="MaxDescriptionUnits"/> units, holds no move, quantity or figure and is no time ("a week after a recall").
+    /// Its bad words stay: trouble, a probe or a scandal named there is news ("Boeing, the subject of a criminal
+    /// investigation, said…").
     /// </summary>
     private static void MaskNameDescriptions(ReadOnlySpan<char> text, Span<Unit> units, ReadOnlySpan<NameSpan> names)
     {
+        var name = names[0];
+        var end = name.Start + name.Length;
         var u = 0;
-        foreach (var name in names)
+        while (u < units.Length && units[u].Start < name.Start)
         {
-            var end = name.Start + name.Length;
-            while (u < units.Length && units[u].Start < end)
+            u++;
+        }
+
+        // The subject: nothing before the name but "Shares of" ("At Intel, the mood is grim" is no description of Intel).
+        if (!(u == 0 || u == 2 && (IsWord(text, units[0], "shares") || IsWord(text, units[0], "stock")) && IsWord(text, units[1], "of")))
+        {
+            return;
+        }
+
+        while (u < units.Length && units[u].Start < end)
+        {
+            u++;
+        }
+
+        if (u + 3 >= units.Length || !IsBoundary(text, units[u], ',') ||
+            !(IsWord(text, units[u + 1], "the") || IsWord(text, units[u + 1], "a") || IsWord(text, units[u + 1], "an")) ||
+            SpansOfTime.Contains(text[units[u + 2].Start..units[u + 2].End]))
+        {
+            return;
+        }
+
+        var close = -1;
+        for (var k = u + 2; k < units.Length && k <= u + MaxDescriptionUnits; k++)
+        {
+            if (units[k].Kind == UnitKind.Boundary)
             {
-                u++;
+                close = IsBoundary(text, units[k], ',') ? k : -1;
+                break;
             }
 
-            if (u + 2 >= units.Length || !IsBoundary(text, units[u], ',') ||
-                !(IsWord(text, units[u + 1], "the") || IsWord(text, units[u + 1], "a") || IsWord(text, units[u + 1], "an")))
+            if (units[k].HasValue || IsDirection(units[k]) || IsQuantity(units[k]))
             {
-                continue;
+                break;
             }
+        }
 
-            var close = -1;
-            for (var k = u + 2; k < units.Length && k <= u + MaxDescriptionUnits; k++)
+        // "most" in "the country's most admired" intensifies nothing after the description either.
+        for (var k = u + 2; k < close; k++)
+        {
+            if (units[k].Kind == UnitKind.Lexical &&
+                (units[k].Category == LexiconCategory.Sentiment && units[k].Valence > 0 || units[k].Category == LexiconCategory.Intensifier))
             {
-                if (units[k].Kind == UnitKind.Boundary)
-                {
-                    close = IsBoundary(text, units[k], ',') ? k : -1;
-                    break;
-                }
-
-                if (units[k].HasValue || IsDirection(units[k]) || IsQuantity(units[k]))
-                {
-                    break;
-                }
-            }
-
-            // Its intensifiers and negators go with it: "most" in "the country's most admired" intensifies nothing after it.
-            for (var k = u + 2; k < close; k++)
-            {
-                if (units[k].Kind == UnitKind.Lexical)
-                {
-                    units[k].Kind = UnitKind.Word;
-                }
+                units[k].Kind = UnitKind.Word;
             }
         }
     }
+
+    // Words that make ", a week after …," a time, not a description.
+    private static readonly WordSet SpansOfTime = new("day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "quarter", "moment", "time");
 
     /// <summary>The most units of a description between commas after a name ("the country's most admired widget maker").</summary>
     private const int MaxDescriptionUnits = 10;

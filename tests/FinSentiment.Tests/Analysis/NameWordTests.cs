@@ -39,7 +39,10 @@ public sealed class NameWordTests
 
     [Theory]
     [InlineData("Shares of Nvidia, the biggest and most admired chip designer, slid 6% this week.", Polarity.Negative)] // who it is, not news
-    [InlineData("Boeing, the embattled planemaker, said deliveries rose 20% in March.", Polarity.Positive)]
+    [InlineData("Microsoft, the most valuable and most profitable company, said cloud revenue fell 5%.", Polarity.Negative)]
+    [InlineData("Boeing, the subject of a criminal investigation, said on Monday its CEO would retire.", Polarity.Negative)] // trouble is news
+    [InlineData("Apart from Nvidia, a weak dollar hurt most chipmakers, analysts said.", Polarity.Negative)] // no description: not the subject
+    [InlineData("Tesla, a week after a disastrous recall, unveiled a new model.", Polarity.Negative)] // a time, not a description
     public void A_description_between_commas_after_a_name_is_no_news(string text, Polarity expected)
     {
         var result = Analyzer.Analyze(text);

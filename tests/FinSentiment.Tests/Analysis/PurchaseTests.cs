@@ -26,6 +26,7 @@ public sealed class PurchaseTests
     [InlineData("Globex Tools is buying a 4% stake in Acme Widgets", "Acme Widgets")]
     [InlineData("Globex Tools buys Acme Widgets' shares in the open market", "Acme Widgets")]
     [InlineData("Globex Fund buys 12.5 lakh Acme Widgets shares through a block deal", "Acme Widgets")] // a number of shares
+    [InlineData("Globex Tools made an approach for Acme Widgets on Friday.", "Acme Widgets")]
     [InlineData("Investors can buy Acme Widgets on dips, says Rahul Verma", "Acme Widgets")] // a modal makes the call
     public void The_company_bought_has_good_news(string text, string target)
     {
