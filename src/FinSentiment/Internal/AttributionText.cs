@@ -144,7 +144,7 @@ internal static class AttributionText
     private static readonly WordSet StasisFollowers = new(
         "as", "after", "on", "despite", "in", "at", "ahead", "amid", "while", "but", "with", "near", "around", "for", "since",
         "following", "before", "against", "versus", "vs", "and", "today", "tuesday", "monday", "wednesday", "thursday", "friday",
-        "changed", "unchanged", "above", "below", "under", "over", "from", "into", "through", "ahead", "again", "overall");
+        "changed", "unchanged", "above", "below", "under", "over", "from", "into", "through", "again", "overall");
 
     private static bool EndsStasisPhrase(ReadOnlySpan<char> rest)
     {
@@ -163,8 +163,8 @@ internal static class AttributionText
     }
 
     /// <summary>
-    /// Whether the words right after a name say that it did not move ("flat", "steady", "little changed", "end flat"). Hovering near a
-    /// level ("hovers near 5-week highs") is a position, and the level it names is the news.
+    /// Whether the words right after a name say that it did not move ("flat", "steady", "little changed", "end flat"). Hovering
+    /// near a level ("hovers near 5-week highs") is a position, and the level it names is the news.
     /// </summary>
     public static bool FollowedByStasis(ReadOnlySpan<char> after)
     {

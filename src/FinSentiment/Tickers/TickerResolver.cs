@@ -567,8 +567,8 @@ public sealed class TickerResolver : ITickerResolver
     /// <summary>
     /// Whether an ambiguous name is the subject of what a company does, the verb right after it: "Amazon said on Tuesday it
     /// would cut jobs", "Target plans to close stores", "Gap posted a loss" (in a text that speaks of business:
-    /// <see cref="SpeaksOfBusiness"/>). A surname does the same ("Ball said"): not when
-    /// the same name is used elsewhere in the text after a first name or as another word (<see cref="LooksLikeOtherUse"/>).
+    /// <see cref="SpeaksOfBusiness"/>). A surname does the same ("Ball said"): not when the same name is used elsewhere in
+    /// the text after a first name or as another word (<see cref="LooksLikeOtherUse"/>).
     /// </summary>
     private static bool ActsAsCompany(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, Span<Candidate> candidates, in Candidate candidate)
     {
@@ -597,12 +597,13 @@ public sealed class TickerResolver : ITickerResolver
             }
         }
 
-        return !AfterAFirstName(text, tokens, text.Slice(candidate.Start, candidate.Length));
+        return !AfterAFirstName(text, tokens, name);
     }
 
     /// <summary>
-    /// Whether a one-word name follows a capitalised word anywhere in the text ("Jane Ball, a strategist, …"): a surname, which a later "Ball said" goes back to. Asked only of an ambiguous name before a verb of what companies
-    /// do, which is rare, so the walk over the tokens is too.
+    /// Whether a one-word name follows a capitalised word anywhere in the text ("Jane Ball, a strategist, …"): a surname,
+    /// which a later "Ball said" goes back to. Asked only of an ambiguous name before a verb of what companies do, which is
+    /// rare, so the walk over the tokens is too.
     /// </summary>
     private static bool AfterAFirstName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<char> name)
     {
