@@ -19,7 +19,7 @@ internal static class PurchaseText
         "buys", "bought", "buying", "acquires", "acquired", "acquiring", "purchases", "purchased");
 
     // Verbs that add to a stake, which buy only with one: "takes a 10% stake in Acme", "raises its stake in Acme to 15%" (not
-    // "power up shares of Acme": "up" alone is no verb here).
+    // "a plan to prop up shares of Acme": "up" alone is no verb here).
     private static readonly WordSet StakeVerbs = new(
         "take", "takes", "took", "taking", "raise", "raises", "raised", "raising", "ups", "upped", "lift", "lifts", "lifted",
         "increase", "increases", "increased", "build", "builds", "built", "hike", "hikes", "hiked", "boost", "boosts", "boosted");
@@ -140,7 +140,7 @@ internal static class PurchaseText
             return false;
         }
 
-        // "rival", "US drugmaker", and a number of shares: "buys 4.6 lakh Acme shares".
+        // "rival", "US drugmaker", and a number of shares: "buys 7.5 lakh Acme shares".
         var at = count - 1;
         for (var skipped = 0;
              at >= 0 && skipped < MaxDescribingWords && (DescribingWords.Contains(before[words[at]]) || IsAmount(before[words[at]]) || Counts.Contains(before[words[at]]));
