@@ -30,8 +30,8 @@ public sealed class NameWordTests
     }
 
     [Theory]
-    [InlineData("Nice results from Nvidia lifted chip stocks.")] // "Nice" is also a company's ordinary-word name
-    [InlineData("Popular demand lifts Costco sales.")]
+    [InlineData("Nice results from Nvidia.")] // "Nice" is also a company's ordinary-word name, and the only opinion here
+    [InlineData("Perfect results from Nvidia.")]
     public void A_one_word_name_that_is_an_ordinary_word_keeps_its_meaning(string text)
     {
         Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
