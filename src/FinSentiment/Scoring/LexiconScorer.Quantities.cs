@@ -884,9 +884,10 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
-    /// Past the period of an amount ("EUR 2.3 mn in 2019 compared to…", "31.2 million in the first half of 2023, versus…"): the
-    /// unit after the year and a comma after it, when <paramref name="j"/> starts a run of period words that ends in a year
-    /// within <see cref="MaxPeriodUnits"/> units; else <paramref name="j"/>.
+    /// Past the period of an amount ("EUR 2.3 mn in 2019 compared to…", "31.2 million in the first half of 2023, versus…",
+    /// "in the quarter, compared with…"): the unit after the year and a comma after it, or the comparison's word, when
+    /// <paramref name="j"/> starts a run of period words that ends in either within <see cref="MaxPeriodUnits"/> units; else
+    /// <paramref name="j"/>.
     /// </summary>
     private static int AfterPeriod(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int j, int limit)
     {
@@ -895,6 +896,13 @@ public sealed partial class LexiconScorer
             if (IsYear(units[k]))
             {
                 return k + 1 < limit && units[k + 1].Kind == UnitKind.Boundary && text[units[k + 1].Start] == ',' ? k + 2 : k + 1;
+            }
+
+            // A period without a year ends at the comparison: "$2,019 million in the quarter, compared with $1,980 million".
+            if (k > j && (IsComparisonMarker(text, units[k]) ||
+                          units[k].Kind == UnitKind.Boundary && text[units[k].Start] == ',' && k + 1 < limit && IsComparisonMarker(text, units[k + 1])))
+            {
+                return units[k].Kind == UnitKind.Boundary ? k + 1 : k;
             }
 
             // "quarter" and "fiscal year" are lexicon entries of their own (neutral): a unit of any kind but a figure.

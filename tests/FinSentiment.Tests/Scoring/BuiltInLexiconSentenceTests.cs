@@ -309,6 +309,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme's net sales came to EUR 410 million in January-September 2024, compared with EUR 365 million.", 0.15, 1.0)]
     [InlineData("Acme's operating profit came in at EUR 6.7 mn in the second quarter of 2021, compared to EUR 8.9 mn.", -1.0, -0.15)] // "quarter" is an entry
     [InlineData("Acme's revenue reached $5.3 billion in the quarter ended June 2025, compared with $4.7 billion.", 0.15, 1.0)]
+    [InlineData("Acme's net sales were $2,019 million in the quarter, compared with $2,240 million.", -1.0, -0.15)] // no year
     [InlineData("Shares of Acme hit as much as $48 in early trading.", -0.15, 1.0)] // a level reached, not a blow
     [InlineData("Should you buy this strong stock now?", -0.15, 0.15)]
     [InlineData("The agency downgraded the notes to junk status.", -1.0, -0.45)]
