@@ -951,7 +951,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                     : mentioned && ScoreAsRival(text, document, entity, sentence, s, out var rival) ? rival
                     : mentioned && (headline || sentence.InTitle) && ScoreOwnClauses(text, document, entity, sentence, s, out var own) ? own
                     : sentence.Score;
-                score = mentioned && score >= 0 && sentence.Score >= 0 && BoughtIn(text, document, entity, sentence, s) ? WithPurchase(score) : score;
+                score = mentioned ? WithPurchase(text, document, entity, sentence, s, score) : score;
                 Accumulate(score, weight, _unopinionatedWeight, ref numerator, ref denominator);
             }
 
@@ -972,7 +972,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             var score = ScoreInCause(text, document, entity, sentence, s, out var inCause) ? inCause
                 : !document.HasRivalIn(entity, s) ? sentence.Score
                 : ScoreAmongRivals(text, tokens, document, entity, sentence, s);
-            score = score >= 0 && sentence.Score >= 0 && BoughtIn(text, document, entity, sentence, s) ? WithPurchase(score) : score;
+            score = WithPurchase(text, document, entity, sentence, s, score);
             Accumulate(score, sentence.Weight, _unopinionatedWeight, ref numerator, ref denominator);
         }
 
@@ -1028,11 +1028,14 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     }
 
     /// <summary>
-    /// A sentence's score for a company it names as the thing bought: <see cref="PurchaseWeight"/> more in its sum. Only where
-    /// the sentence is not bad news, for the company or at all: a write-down, a lawsuit or a collapse over the purchase is the
-    /// news then.
+    /// The entity's <paramref name="score"/> in a sentence, with <see cref="PurchaseWeight"/> more in its sum when the sentence
+    /// names it as the thing bought (<see cref="BoughtIn"/>). Only where the sentence is not bad news, for the company or at
+    /// all: a write-down, a lawsuit or a collapse over the purchase is the news then.
     /// </summary>
-    private static double WithPurchase(double score) => Math.Tanh(Math.Atanh(Math.Clamp(score, -0.9999, 0.9999)) + PurchaseWeight);
+    private static double WithPurchase(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex, double score) =>
+        score >= 0 && sentence.Score >= 0 && BoughtIn(text, document, entity, sentence, sentenceIndex)
+            ? Math.Tanh(Math.Atanh(Math.Clamp(score, -0.9999, 0.9999)) + PurchaseWeight)
+            : score;
 
     /// <summary>
     /// The entity's score from the clauses about it, when the sentence that names it also has a clause with a subject of its own

@@ -24,7 +24,7 @@ internal static class PurchaseText
         "take", "takes", "took", "taking", "raise", "raises", "raised", "raising", "ups", "upped", "lift", "lifts", "lifted",
         "increase", "increases", "increased", "build", "builds", "built", "hike", "hikes", "hiked", "boost", "boosts", "boosted");
 
-    // Verbs of paying: the one paid follows them ("to pay Inovio"), the thing bought follows "for" ("pays a high price for").
+    // Verbs of paying: the one paid follows them ("to pay Acme"), the thing bought follows "for" ("pays a high price for").
     private static readonly WordSet PayingVerbs = new("pay", "pays", "paid", "paying");
 
     private static readonly WordSet PayingParticles = new("off", "back", "down", "out", "up");
@@ -38,8 +38,10 @@ internal static class PurchaseText
 
     private static readonly WordSet InfinitiveMarkers = new("to", "can", "could", "may", "might", "will", "would", "should", "must", "shall");
 
-    // Counting words of a number of shares: "4.6 lakh", "2 crore", "1.2 million".
-    private static readonly WordSet Counts = new("lakh", "lakhs", "crore", "crores", "million", "mln", "mn", "billion", "bln", "bn", "thousand");
+    // Counting words of a number of shares: "7.5 lakh", "2 crore", "1.2 million".
+    private static readonly string[] CountList = ["lakh", "lakhs", "crore", "crores", "million", "mln", "mn", "billion", "bln", "bn", "thousand"];
+
+    private static readonly WordSet Counts = new(CountList);
 
     // Nouns of a purchase with their own prepositions: "offer for", "takeover of", "swoop on" (not "deal of the year").
     private static readonly WordSet NounsBeforeFor = new("offer", "offers", "bid", "bids", "deal", "approach");
@@ -92,9 +94,10 @@ internal static class PurchaseText
 
     // Words that may come before a stake: "a 20.3% stake", "a majority stake", "remaining shares".
     private static readonly WordSet StakeQualifiers = new(
+    [
         "a", "an", "the", "its", "majority", "minority", "controlling", "remaining", "further", "additional", "more", "per", "cent",
-        "percent", "pct", "%", "bigger", "larger", "small", "direct", "mln", "bln", "million", "billion", "bn", "m", "lakh", "lakhs",
-        "crore", "crores", "thousand");
+        "percent", "pct", "%", "bigger", "larger", "small", "direct", "m", .. CountList,
+    ]);
 
     // The stems every cue of a purchase holds: a sentence with none of them names nothing bought, and its names are not read.
     private static readonly string[] CueStems =
@@ -276,9 +279,9 @@ internal static class PurchaseText
     /// </summary>
     private static int LastWords(ReadOnlySpan<char> text, Span<Range> words)
     {
+        // Read back from the end, then put in text order.
         var end = text.Length;
         var found = 0;
-        Span<Range> reversed = stackalloc Range[words.Length];
         while (found < words.Length)
         {
             while (end > 0 && text[end - 1] == ' ')
@@ -286,28 +289,27 @@ internal static class PurchaseText
                 end--;
             }
 
-            if (end == 0 || text[end - 1] is ',' or ';' or ':' or '—' or '–' or '(' or '"' or '“')
+            if (end == 0 || EndsClause(text[end - 1]))
             {
                 break;
             }
 
             var start = end;
-            while (start > 0 && text[start - 1] is not (' ' or ',' or ';' or ':' or '—' or '–' or '(' or '"' or '“'))
+            while (start > 0 && text[start - 1] != ' ' && !EndsClause(text[start - 1]))
             {
                 start--;
             }
 
-            reversed[found++] = start..end;
+            words[found++] = start..end;
             end = start;
         }
 
-        for (var i = 0; i < found; i++)
-        {
-            words[i] = reversed[found - 1 - i];
-        }
-
+        words[..found].Reverse();
         return found;
     }
+
+    /// <summary>A mark that ends the clause read back from a name: a comma, a semicolon, a colon, a dash, an opening bracket or quote.</summary>
+    private static bool EndsClause(char c) => c is ',' or ';' or ':' or '—' or '–' or '(' or '"' or '“';
 
     /// <summary>The nouns of a purchase that <paramref name="preposition"/> follows, null for another word.</summary>
     private static WordSet? NounsBefore(ReadOnlySpan<char> preposition) =>
