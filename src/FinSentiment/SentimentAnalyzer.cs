@@ -1530,6 +1530,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
             else if (after < 0)
             {
+                // "Acme surges; Initech and Globex tank": a name after a semicolon is in a clause of its own.
+                if (text.AsSpan(position, span.Start - position).Contains(';'))
+                {
+                    break;
+                }
+
                 after = span.Entity;
                 afterStart = span.Start;
             }

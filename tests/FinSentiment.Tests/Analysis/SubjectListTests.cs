@@ -46,6 +46,17 @@ public sealed class SubjectListTests
     }
 
     [Theory]
+    [InlineData("Chip stocks surge; Intel and Microsoft tank.")]
+    [InlineData("Bank stocks rally; Intel <INTC.O> and Microsoft <MSFT.O> slide.")]
+    public void A_phrase_before_a_semicolon_is_not_the_next_clauses_subjects(string text)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.All(result.Tickers, t => Assert.Equal(Polarity.Negative, t.Polarity));
+        Assert.Equal(2, result.Tickers.Count);
+    }
+
+    [Theory]
     [InlineData("Globex & Initech Holdings beat estimates by a wide margin.", "Globex")] // an ampersand joins two companies
     [InlineData("Shares of Globex Stores, Initech and Umbrella Motors fell sharply.", "Initech")] // names the directory does not know
     [InlineData("Globex's AI Research team delivered strong results.", "Globex")] // the owner of what is named
