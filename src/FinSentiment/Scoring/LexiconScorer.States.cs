@@ -154,6 +154,12 @@ public sealed partial class LexiconScorer
         if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) ||
             word.Equals("withdrew", StringComparison.OrdinalIgnoreCase))
         {
+            // "Acme cleared in bribery probe": a company cleared in or of its trouble.
+            if (ClearingVerbs.Contains(word) && v + 1 < units.Length && (IsWord(text, units[v + 1], "in") || IsWord(text, units[v + 1], "of")))
+            {
+                return true;
+            }
+
             // "Prosecutors dropped fraud charges": right before a phrase of trouble, after a subject ("Settled lawsuits cost…" opens
             // with an adjective).
             if (v > 0 && v + 1 < units.Length && units[v + 1].Kind == UnitKind.Lexical && IsTrouble(text, units[v + 1]))
@@ -175,7 +181,8 @@ public sealed partial class LexiconScorer
             return true;
         }
 
-        return afterTo || v > 0 && units[v - 1].Kind == UnitKind.Word && Modals.Contains(text[units[v - 1].Start..units[v - 1].End]);
+        return afterTo || v > 0 && units[v - 1].Kind == UnitKind.Word &&
+            (Modals.Contains(text[units[v - 1].Start..units[v - 1].End]) || ResolvingSubjects.Contains(text[units[v - 1].Start..units[v - 1].End]));
     }
 
     /// <summary>
@@ -243,14 +250,18 @@ public sealed partial class LexiconScorer
     /// <summary>
     /// The first scoring unit after the verb at unit <paramref name="v"/> when it is the verb's object: at most three words
     /// between them, none a preposition other than "from" ("drops Acme from the probe") or, after a verb of clearing, "of"
-    /// ("clears Acme of wrongdoing"), and at most one a plain lower-case word ("settles wage lawsuit"; "a clearing unit faces
-    /// a probe" names a subject and its verb); no figure ("drops 5% on the probe" is a fall); else -1.
+    /// ("clears Acme of wrongdoing"; "cleared in the probe" when the verb is passive), and at most one a plain lower-case word
+    /// ("settles wage lawsuit"; "a clearing unit faces a probe" names a subject and its verb); no figure ("drops 5% on the
+    /// probe" is a fall); else -1. A list of names counts as one word ("drops Acme, Globex and Initech from the probe").
     /// </summary>
     private static int ObjectAfter(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int v)
     {
-        var clearing = ClearingVerbs.Contains(text[units[v].Start..units[v].End]);
+        var verb = text[units[v].Start..units[v].End];
+        var clearing = ClearingVerbs.Contains(verb);
+        var passive = clearing && verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
         var plain = 0;
-        for (var i = v + 1; i < units.Length && i <= v + 4; i++)
+        var listed = 0;
+        for (var i = v + 1; i < units.Length && i <= v + 4 + listed; i++)
         {
             ref readonly var unit = ref units[i];
             if (unit.Contribution != 0)
@@ -258,8 +269,15 @@ public sealed partial class LexiconScorer
                 return i;
             }
 
+            if (i > v + 1 && i + 1 < units.Length && JoinsNames(text, units, i))
+            {
+                listed += 2; // the join and the name after it
+                continue;
+            }
+
             if (unit.Kind is not (UnitKind.Word or UnitKind.Lexical) || unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Contrast ||
-                Prepositions.Contains(text[unit.Start..unit.End]) && !(clearing && IsWord(text, unit, "of")) || IsConnector(text, unit))
+                Prepositions.Contains(text[unit.Start..unit.End]) && !(clearing && IsWord(text, unit, "of")) && !(passive && i == v + 1 && IsWord(text, unit, "in")) ||
+                IsConnector(text, unit))
             {
                 return -1; // "case closed but a second lawsuit looms": another clause
             }
@@ -272,6 +290,17 @@ public sealed partial class LexiconScorer
         }
 
         return -1;
+    }
+
+    /// <summary>Whether the unit at <paramref name="i"/> is a comma, "and" or "&amp;" between two capitalised words ("Acme, Globex").</summary>
+    private static bool JoinsNames(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int i)
+    {
+        ref readonly var join = ref units[i];
+        var isJoin = join.End - join.Start == 1 && text[join.Start] is ',' or '&' || IsWord(text, join, "and");
+        return isJoin && IsCapitalisedWord(text, units[i - 1]) && IsCapitalisedWord(text, units[i + 1]);
+
+        static bool IsCapitalisedWord(ReadOnlySpan<char> text, in Unit unit) =>
+            unit.Kind == UnitKind.Word && char.IsUpper(text[unit.Start]);
     }
 
     /// <summary>Whether the unit is legal trouble, a restriction or a dispute: a bad sentiment phrase whose last word is one ("class action lawsuit").</summary>

@@ -107,6 +107,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     private static readonly WordSet ResolvingVerbs = new(ResolvingVerbList);
 
+    // Plural subjects that settle, drop or clear trouble in a headline's present tense ("Regulators clear Acme of wrongdoing",
+    // "prosecutors drop charges"): a base form after them is a verb, not an adjective ("shows clear misconduct").
+    private static readonly WordSet ResolvingSubjects = new(
+        "regulators", "prosecutors", "authorities", "officials", "courts", "judges", "lawmakers", "investigators", "watchdogs",
+        "agencies", "plaintiffs", "shareholders", "investors", "lenders", "creditors", "states", "governments", "parties");
+
     // Verbs of starting again: what stopped it, named after "after" or "following", is over ("production resumed after a strike").
     private static readonly string[] ResumingWordList =
     [

@@ -67,6 +67,12 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("The shareholder lawsuit against Acme was dismissed.")]
     [InlineData("The judge dismissed the shareholder lawsuit as moot.")] // a court's dismissal, whatever it is called
     [InlineData("A judge granted Acme's motion to dismiss the lawsuit.")] // a request granted is done
+    [InlineData("Regulators clear Acme of wrongdoing")] // a base form after a plural subject that settles trouble
+    [InlineData("Prosecutors drop charges against Acme")]
+    [InlineData("EU drops Acme, Globex and Initech from antitrust investigation")] // a list of names is one object
+    [InlineData("Acme cleared in bribery probe")] // cleared in its trouble
+    [InlineData("Acme removed from sanctions list")]
+    [InlineData("Acme exempted from tariffs")]
     [InlineData("Prosecutors dropped fraud charges against Initech.")] // a verb right before a phrase of trouble
     [InlineData("The court dismissed the class action against Acme.")] // an action at law is trouble too
     [InlineData("The antitrust probe into Globex was closed without any penalty.")] // closed after the trouble undoes it
@@ -123,6 +129,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Settled lawsuits cost Acme $2 billion last year.")]
     [InlineData("Regulators refused to lift the ban on Acme.")]
     [InlineData("Acme did not settle the lawsuit.")]
+    [InlineData("The report shows clear misconduct at Acme.")] // an adjective, not a verb of clearing
+    [InlineData("Acme added to the entity list")]
     [InlineData("Acme shares jumped on their debut then plunged to a record low.")] // "then" ends the cause
     [InlineData("Not Acme Inc's best quarter.")] // a plain negator is no part of a name
     [InlineData("Utilities lead the day's losses, sliding over 3%.")] // the losses led are not what fell
