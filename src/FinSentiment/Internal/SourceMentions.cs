@@ -51,6 +51,15 @@ internal static class SourceMentions
 
     private static readonly WordSet SkippedBeforeAVerb = new(SkippedBeforeAVerbList);
 
+    // "Goldman Sachs remains underweight on commodities", "Globex turns bullish on Indian equities": a linking verb before a
+    // house's market view. Only views of markets: "Acme remains confident on growth" is the company's own outlook.
+    private static readonly string[] LinkingVerbList = ["remains", "remain", "stays", "stay", "turns", "turned", "turn", "is", "was", "are", "goes", "went"];
+
+    private static readonly WordSet LinkingVerbs = new(LinkingVerbList);
+
+    private static readonly WordSet MarketViews = new(
+        "bullish", "bearish", "overweight", "underweight", "constructive", "outperform", "underperform");
+
     // "Refinitiv data shows", "LSEG figures showed": what a data vendor's numbers show about others ("Acme data centers" is its business).
     private static readonly string[] FindingWordList = ["data", "figures"];
 
@@ -228,7 +237,7 @@ internal static class SourceMentions
     // none of them, and one lookup in this set spares the three: each is a set of its own, rarely still in the cache when a company
     // is scored, and reading one cost more than the rest of the test.
     private static readonly WordSet WordsReadAfterASource = new(
-        [.. ReportVerbList, .. ReportAdverbList, "and", .. SkippedBeforeAVerbList, .. MessengerWordAfterList, .. FindingWordList, .. RatingActionList,
+        [.. ReportVerbList, .. ReportAdverbList, "and", .. SkippedBeforeAVerbList, .. LinkingVerbList, .. MessengerWordAfterList, .. FindingWordList, .. RatingActionList,
          .. AttributionText.ViewWordList, .. ForecastWordList, .. AttributionVerbList, .. SeeingWordList]);
 
     // Lower-case words a byline may hold: "Head of Research", "Member, BSE and NSE".
@@ -293,6 +302,11 @@ internal static class SourceMentions
             if (SkippedBeforeAVerb.Contains(word) && !possessive && titleWords == 0)
             {
                 continue;
+            }
+
+            if (LinkingVerbs.Contains(word) && !possessive && titleWords == 0)
+            {
+                return IsMarketViewAt(text, tokens, i + 1) ? SourcePosition.Messenger : NamedAsMessengerBefore(text, tokens, first, after) ? SourcePosition.Messenger : SourcePosition.None;
             }
 
             if (!WordsAfterASource.Contains(word) && word.IndexOf(' ') < 0)
@@ -772,6 +786,20 @@ internal static class SourceMentions
     private static bool CreditedPer(string text, ReadOnlySpan<Token> tokens, int after) =>
         after >= tokens.Length || tokens[after].Kind != TokenKind.Word ||
         !(UnitsPer.Contains(tokens[after].GetText(text)) || IsPossessive(text, tokens[after]));
+
+    /// <summary>Whether the next word from <paramref name="from"/> is a market view followed by "on" ("underweight on commodities").</summary>
+    private static bool IsMarketViewAt(string text, ReadOnlySpan<Token> tokens, int from)
+    {
+        for (var i = from; i < tokens.Length && tokens[i].Kind != TokenKind.SentenceEnd; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word)
+            {
+                return MarketViews.Contains(tokens[i].GetText(text)) && NextWordIs(text, tokens, i + 1, "on");
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the next word is in <paramref name="words"/>.</summary>
     private static bool NextWordIn(string text, ReadOnlySpan<Token> tokens, int from, WordSet words)

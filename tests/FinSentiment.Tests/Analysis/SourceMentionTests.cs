@@ -216,6 +216,8 @@ public sealed class SourceMentionTests
     [InlineData("Globex cuts target price for Acme Widgets by 20% after a weak quarter", "Globex")]
     [InlineData("Acme Widgets falls; Globex cuts to 'reduce'", "Globex")]
     [InlineData("Globex overweight on widget makers; Acme Widgets a top pick", "Globex")]
+    [InlineData("Globex remains underweight on commodities for the next 12 months", "Globex")] // a view after a linking verb
+    [InlineData("Globex turns bullish on Indian equities", "Globex")]
     [InlineData("Acme Widgets hits a 52-week high on Globex upgrade", "Globex")] // the rating named by its broker
     [InlineData("Acme Widgets slumps after Globex downgrade", "Globex")]
     [InlineData("Globex trims its Acme Widgets earnings estimates", "Globex")]
@@ -237,6 +239,8 @@ public sealed class SourceMentionTests
     [InlineData("Globex raises Rs 500 crore to reduce debt, shares jump", "Globex", Polarity.Positive)]
     [InlineData("Globex puts its listing on hold after a weak debut", "Globex", Polarity.Negative)]
     [InlineData("Globex cuts its sales target for the year", "Globex", Polarity.Negative)]
+    [InlineData("Globex is up 5% after a strong quarter", "Globex", Polarity.Positive)] // a linking verb before no view
+    [InlineData("Globex remains confident on growth after a record quarter", "Globex", Polarity.Positive)] // its own outlook
     public void A_company_acting_on_its_own_plans_is_not_a_broker(string text, string target, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text, [new SentimentTarget(target)]).Targets[0].Polarity);
