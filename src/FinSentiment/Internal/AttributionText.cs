@@ -262,7 +262,7 @@ internal static class AttributionText
     /// Whether a word names a reporting period: "quarter", "FY24", "H1", a month, or a span of them or an ordinal of a
     /// quarter or half joined by hyphens ("October-December", "Jan-Mar", "fourth-quarter", "first-half").
     /// </summary>
-    private static bool IsPeriod(ReadOnlySpan<char> word)
+    public static bool IsPeriod(ReadOnlySpan<char> word)
     {
         if (PeriodWords.Contains(word) || word.Length is >= 3 and <= 6 && (word.StartsWith("FY", StringComparison.OrdinalIgnoreCase) ||
             word[0] is 'H' or 'h' && char.IsDigit(word[1])) && char.IsDigit(word[^1]))

@@ -466,6 +466,12 @@ public sealed partial class LexiconScorer
             i++;
         }
 
+        // "slumped to a half-year loss", "fell to a first-quarter net loss": the period of the state.
+        while (i + 1 < units.Length && units[i].Kind == UnitKind.Word && AttributionText.IsPeriod(text[units[i].Start..units[i].End]))
+        {
+            i++;
+        }
+
         // "slid to a larger-than-expected operating loss": a comparative before the state is a direction of its own.
         if (i + 1 < units.Length && IsDirection(units[i]) && IsQuantity(units[i + 1]))
         {

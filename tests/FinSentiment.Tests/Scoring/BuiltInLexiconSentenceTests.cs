@@ -131,6 +131,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme did not settle the lawsuit.")]
     [InlineData("The report shows clear misconduct at Acme.")] // an adjective, not a verb of clearing
     [InlineData("Acme added to the entity list")]
+    [InlineData("Acme slumped to a half-year loss.")] // the state reached, with its period
+    [InlineData("Acme fell to a first-quarter net loss of $5 million.")]
     [InlineData("Acme shares jumped on their debut then plunged to a record low.")] // "then" ends the cause
     [InlineData("Not Acme Inc's best quarter.")] // a plain negator is no part of a name
     [InlineData("Utilities lead the day's losses, sliding over 3%.")] // the losses led are not what fell
