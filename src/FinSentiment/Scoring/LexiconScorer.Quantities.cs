@@ -638,6 +638,13 @@ public sealed partial class LexiconScorer
                 return -1;
             }
 
+            // "Oil stocks rose, with Exxon and Chevron climbing 3.7% and 4.9%": a move in "-ing" after "with" and a subject of its
+            // own is that subject's ("with margins improving" finds its quantity before "with").
+            if (step < 0 && i < from - 1 && IsWord(text, unit, "with") && text[units[from].Start..units[from].End].EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                return -1;
+            }
+
             if (unit.Kind is UnitKind.Word or UnitKind.Lexical)
             {
                 seen++;

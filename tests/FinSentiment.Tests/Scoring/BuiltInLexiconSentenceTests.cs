@@ -175,6 +175,16 @@ public sealed class BuiltInLexiconSentenceTests
         Assert.Equal(expected, result.Polarity);
     }
 
+    [Fact]
+    public void A_move_after_with_and_a_subject_of_its_own_is_that_subjects()
+    {
+        var result = Analyzer.Analyze("Costs rose 4% in the quarter with Acme climbing 3% on the day.");
+
+        var climbing = Assert.Single(result.Evidence, e => e.Text == "climbing");
+        Assert.True(climbing.Contribution > 0, climbing.Explanation);
+        Assert.Contains(result.Evidence, e => e.Text == "Costs rose" && e.Contribution < 0); // costs that rose are bad news
+    }
+
     [Theory]
     [InlineData("Acme Select Income Opportunities Fund declares $0.12 dividend", "Opportunities")]
     [InlineData("Globex U.S. Preferred Stock ETF declares $0.07 dividend", "Preferred")]
