@@ -500,7 +500,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             // The categories are collected while the units are built, not in a pass of their own: a superset of those left after the
             // two passes below, which may turn a unit into a sentiment unit (its former category's bit stays, which at worst runs a
             // pass that finds nothing to do).
-            var unitCount = BuildUnits(text, sentence, units, wordIds, out var present, out var triggers);
+            var unitCount = BuildUnits(text, sentence, units, wordIds, names, out var present, out var triggers);
             units = units[..unitCount];
             if (ReadRecommendation(text, units) | ((triggers & Triggers.Extreme) != 0 && ReadPeriodExtremes(text, units)))
             {
@@ -712,14 +712,33 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static int Bit(LexiconCategory category) => 1 << (int)category;
 
     /// <summary>
-    /// Builds the units of a sentence; <paramref name="present"/> gets the categories of its lexical units, one bit each, and
-    /// <paramref name="triggers"/> what else the rule passes need to find something.
+    /// Whether a phrase of <paramref name="length"/> tokens from token <paramref name="i"/> starts inside one of the
+    /// <paramref name="names"/> (sorted by start) and ends after it; <paramref name="name"/> is moved on past the names that end
+    /// before the token, as the tokens are read in order.
     /// </summary>
-    private int BuildUnits(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<Unit> units, Span<int> wordIds, out int present, out Triggers triggers)
+    private static bool CrossesNameEnd(ReadOnlySpan<Token> tokens, int i, int length, ReadOnlySpan<NameSpan> names, ref int name)
+    {
+        var start = tokens[i].Start;
+        while (name < names.Length && names[name].Start + names[name].Length <= start)
+        {
+            name++;
+        }
+
+        return name < names.Length && names[name].Start <= start && tokens[i + length - 1].End > names[name].Start + names[name].Length;
+    }
+
+    /// <summary>
+    /// Builds the units of a sentence; <paramref name="present"/> gets the categories of its lexical units, one bit each, and
+    /// <paramref name="triggers"/> what else the rule passes need to find something; a phrase is not read across the end of one of the
+    /// <paramref name="names"/>.
+    /// </summary>
+    private int BuildUnits(
+        ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<Unit> units, Span<int> wordIds, ReadOnlySpan<NameSpan> names, out int present, out Triggers triggers)
     {
         present = 0;
         triggers = Triggers.None;
         var count = 0;
+        var name = 0; // the first name that does not end before the token read
         var i = 0;
         while (i < tokens.Length)
         {
@@ -783,6 +802,13 @@ public sealed partial class LexiconScorer : ISentimentScorer
             }
 
             var (entry, length) = MatchLongest(text, tokens, i, wordIds);
+            if (entry >= 0 && length > 1 && !names.IsEmpty && CrossesNameEnd(tokens, i, length, names, ref name))
+            {
+                // "Target raised wages", "Target cut prices": a phrase that starts in a company's name and goes on past it ("target
+                // raised", "target cut") is not read; the words after the name are read on their own.
+                entry = -1;
+            }
+
             if (entry < 0 && SiteOpenedOrClosed(text, tokens, i, out var closes) is var site and > 0)
             {
                 // "Acme will close 150 stores", "closing all its China factories", "opened 40 new branches": the closing or the

@@ -21,6 +21,18 @@ public sealed class NameWordTests
     }
 
     [Theory]
+    [InlineData("Target raised wages for store workers, the retailer said.", "raised")] // not the price-target phrase "target raised"
+    [InlineData("Target cut its profit outlook, the retailer said.", "cut")]
+    public void A_phrase_is_not_read_across_the_end_of_a_name(string text, string move)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.Contains(result.Tickers, t => t.Symbol == "TGT");
+        Assert.DoesNotContain(result.Evidence, e => e.Text.StartsWith("Target", StringComparison.Ordinal));
+        Assert.Contains(result.Evidence, e => e.Text.Contains(move, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Bearish on Great Plains Drilling: Rahul Verma", "Great Plains Drilling", Polarity.Negative)] // "Great" is no praise
     [InlineData("Great Plains Drilling quarter result review", "Great Plains Drilling", Polarity.Neutral)]
     [InlineData("Larger companies beat small ones in Q3 results", "Larger companies", Polarity.Positive)] // a description, not a name
