@@ -303,9 +303,17 @@ public sealed partial class LexiconScorer
             unit.Kind == UnitKind.Word && char.IsUpper(text[unit.Start]);
     }
 
-    /// <summary>Whether the unit is legal trouble, a restriction or a dispute: a bad sentiment phrase whose last word is one ("class action lawsuit").</summary>
+    /// <summary>
+    /// Whether the unit is legal trouble, a restriction or a dispute: a bad sentiment phrase whose last word is one ("class action
+    /// lawsuit"), or a levy no direction moves ("tariffs").
+    /// </summary>
     private static bool IsTrouble(ReadOnlySpan<char> text, in Unit unit)
     {
+        if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.BadWhenUp)
+        {
+            return !unit.Consumed && Levies.Contains(PhraseText.LastWord(text[unit.Start..unit.End])); // "suspends planned tariffs"
+        }
+
         if (unit.Kind != UnitKind.Lexical || unit.Category != LexiconCategory.Sentiment)
         {
             return false;

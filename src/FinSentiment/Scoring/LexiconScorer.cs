@@ -98,8 +98,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "scraps", "scrapping", "clear", "clears", "cleared", "clearing", "absolve", "absolves", "absolved", "exonerate",
         "exonerates", "exonerated", "dismiss", "dismisses", "dismissed", "dismissing", "quash", "quashes", "quashed", "quashing",
         "overturn", "overturns", "overturned", "overturning", "toss", "tosses", "tossed", "tossing", "revoke", "revokes", "revoked",
-        "revoking", "rescind", "rescinds", "rescinded", "rescinding",
+        "revoking", "rescind", "rescinds", "rescinded", "rescinding", "suspend", "suspends", "suspended", "suspending",
     ];
+
+    // Levies whose settling or dropping is good news, though they are quantities ("China suspends planned tariffs", "scraps
+    // duties on steel"): see IsTrouble.
+    private static readonly WordSet Levies = new("tariffs", "tariff", "duties", "duty", "levies", "levy");
 
     // Verbs whose trouble follows "of": "the court clears Acme of wrongdoing".
     private static readonly WordSet ClearingVerbs = new(

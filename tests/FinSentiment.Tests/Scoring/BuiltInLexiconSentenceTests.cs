@@ -73,6 +73,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme cleared in bribery probe")] // cleared in its trouble
     [InlineData("Acme removed from sanctions list")]
     [InlineData("Acme exempted from tariffs")]
+    [InlineData("The EU suspended sanctions on Acme")] // a restriction suspended
+    [InlineData("Washington scraps tariffs on Acme's widgets")] // a levy scrapped
     [InlineData("Prosecutors dropped fraud charges against Initech.")] // a verb right before a phrase of trouble
     [InlineData("The court dismissed the class action against Acme.")] // an action at law is trouble too
     [InlineData("The antitrust probe into Globex was closed without any penalty.")] // closed after the trouble undoes it
@@ -131,6 +133,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme did not settle the lawsuit.")]
     [InlineData("The report shows clear misconduct at Acme.")] // an adjective, not a verb of clearing
     [InlineData("Acme added to the entity list")]
+    [InlineData("Acme suspended production after a fire.")] // what is suspended is no trouble
     [InlineData("Acme slumped to a half-year loss.")] // the state reached, with its period
     [InlineData("Acme fell to a first-quarter net loss of $5 million.")]
     [InlineData("Acme shares jumped on their debut then plunged to a record low.")] // "then" ends the cause
@@ -310,6 +313,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("The annual general meeting will be held on Tuesday.")]
     [InlineData("The finance chief is departing this month to pursue other opportunities.")] // a departure's formula, no gain
     [InlineData("The central bank will buy bonds to fight the next recession.")] // a bad thing set out to be fought
+    [InlineData("Acme sells gold bars to retail buyers.")] // bars that are things, not a ban
     public void Sentence_without_opinion_is_neutral(string text)
     {
         var result = Analyzer.Analyze(text);
