@@ -134,6 +134,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("The report shows clear misconduct at Acme.")] // an adjective, not a verb of clearing
     [InlineData("Acme added to the entity list")]
     [InlineData("Acme suspended production after a fire.")] // what is suspended is no trouble
+    [InlineData("Oil Slumps -5% As Supply Swells")] // a move after the first word of a headline is no name
+    [InlineData("Acme Losses +20% In The Quarter")]
     [InlineData("Acme slumped to a half-year loss.")] // the state reached, with its period
     [InlineData("Acme fell to a first-quarter net loss of $5 million.")]
     [InlineData("Acme shares jumped on their debut then plunged to a record low.")] // "then" ends the cause
@@ -200,6 +202,17 @@ public sealed class BuiltInLexiconSentenceTests
 
         Assert.DoesNotContain(result.Evidence, e => e.Text.Contains(word, StringComparison.Ordinal));
         Assert.Equal(Polarity.Neutral, result.Polarity);
+    }
+
+    [Theory]
+    [InlineData("Harbor Liquidators +4% After Court Ruling")] // a headline that opens with a name and its stock's move
+    [InlineData("Harbor Liquidators' Stock Rallies After Court Ruling")]
+    public void A_name_opening_a_headline_with_its_move_is_no_opinion(string text)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.DoesNotContain(result.Evidence, e => e.Text.Contains("Liquidators", StringComparison.Ordinal));
+        Assert.Equal(Polarity.Positive, result.Polarity);
     }
 
     [Theory]
