@@ -718,6 +718,16 @@ public sealed class TickerResolver : ITickerResolver
             {
                 return true;
             }
+
+            // "Mr. Ball said", "Judge Ford ruled": a person's title, wherever it stands; "Jane Ball said the company's margins…": a
+            // capitalised word opening the sentence before a name that speaks is a first name (not "Retailer Target said").
+            if (sentenceOf[i] >= 0 && (PersonalTitles.Contains(previous) ||
+                IsSentenceStart(tokens, i - 1) && char.IsUpper(previous[0]) && previous.IndexOfAnyInRange('a', 'z') >= 0 &&
+                !ContextWords.Contains(previous) && !GenericNouns.Contains(previous) && candidate.TokenEnd < tokens.Length && tokens[candidate.TokenEnd].Kind == TokenKind.Word &&
+                SpeakingVerbs.Contains(tokens[candidate.TokenEnd].GetText(text))))
+            {
+                return true;
+            }
         }
 
         var after = candidate.TokenEnd;
@@ -1190,6 +1200,14 @@ public sealed class TickerResolver : ITickerResolver
         "pie", "pies", "tree", "trees", "juice", "orchard", "orchards", "harvest", "cider", "blossom", "rainforest", "river", "basin",
         "parrot", "parrots", "variant", "year", "date", "dates", "practice", "range", "ranges", "bearings", "tiles", "applications",
         "restrictions", "elections", "poll", "voting", "company", "points", "index", "futures", "composite", "average");
+
+    // Titles before a person's name: "Mr. Ball", "Judge Ford", "Sen. Warner".
+    private static readonly WordSet PersonalTitles = new(
+        "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Judge", "Justice", "Senator", "Sen.",
+        "Rep.", "Gov.", "Governor", "Prof.", "Professor", "Mayor", "Minister", "Commissioner");
+
+    // Verbs of speaking after a person's name: "Jane Ball said".
+    private static readonly WordSet SpeakingVerbs = new("said", "says", "told", "tells", "wrote", "writes", "added", "noted", "argued", "argues");
 
     private static readonly WordSet GenericNouns = new(
         "company", "firm", "group", "bank", "lender", "retailer", "carmaker", "automaker", "chipmaker", "insurer", "airline",

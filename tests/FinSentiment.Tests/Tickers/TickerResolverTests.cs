@@ -82,6 +82,9 @@ public sealed class TickerResolverTests
     [InlineData("The Oracle of Omaha spoke to shareholders.")]
     [InlineData("Apple Park hosts the event.")]
     [InlineData("Apple pie sales rose.")]
+    [InlineData("Shares of packaging makers slid. Mr. Ball said the company's margins were under pressure.")] // a title
+    [InlineData("Packaging stocks slid. Jane Ball said the company's margins were under pressure.")] // a first name opening the sentence
+    [InlineData("Judge Ford ruled that the company must pay damages to investors.")]
     public void Ambiguous_names_do_not_resolve_as_ordinary_words_people_or_places(string text) =>
         Assert.Empty(ResolverHarness.Resolve(text));
 
