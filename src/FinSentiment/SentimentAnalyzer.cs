@@ -1015,10 +1015,27 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return false;
         }
 
-        foreach (ref readonly var span in document.SentenceSpans(sentenceIndex))
+        var spans = document.SentenceSpans(sentenceIndex);
+        for (var k = 0; k < spans.Length; k++)
         {
-            if (span.Entity == entity && PurchaseText.IsBought(
-                    text.AsSpan(sentence.Start, span.Start - sentence.Start), text.AsSpan(span.Start + span.Length, sentence.End - span.Start - span.Length)))
+            ref readonly var span = ref spans[k];
+            if (span.Entity != entity)
+            {
+                continue;
+            }
+
+            // "Buys shares of Chevron and Occidental": a name listed after others is bought with them; the purchase is read before
+            // the first of the list.
+            var head = k;
+            while (head > 0 && spans[head - 1].Entity != entity && spans[head - 1].Start + spans[head - 1].Length <= spans[head].Start &&
+                   text.AsSpan(spans[head - 1].Start + spans[head - 1].Length, spans[head].Start - spans[head - 1].Start - spans[head - 1].Length) is var gap &&
+                   (gap.IndexOfAny(',', '&') >= 0 || gap.Trim() is "and") && AttributionText.IsListGap(gap))
+            {
+                head--;
+            }
+
+            if (PurchaseText.IsBought(
+                    text.AsSpan(sentence.Start, spans[head].Start - sentence.Start), text.AsSpan(span.Start + span.Length, sentence.End - span.Start - span.Length)))
             {
                 return true;
             }

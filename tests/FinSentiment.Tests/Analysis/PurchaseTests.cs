@@ -28,6 +28,8 @@ public sealed class PurchaseTests
     [InlineData("Globex Fund buys 12.5 lakh Acme Widgets shares through a block deal", "Acme Widgets")] // a number of shares
     [InlineData("Globex Tools made an approach for Acme Widgets on Friday.", "Acme Widgets")]
     [InlineData("Investors can buy Acme Widgets on dips, says Rahul Verma", "Acme Widgets")] // a modal makes the call
+    [InlineData("Globex Tools bought shares of Initech Systems and Acme Widgets last quarter.", "Acme Widgets")] // listed after another
+    [InlineData("Globex Tools agreed to buy Intel, Micron and Acme Widgets.", "Acme Widgets")]
     public void The_company_bought_has_good_news(string text, string target)
     {
         Assert.Equal(Polarity.Positive, Target(text, target).Polarity);
