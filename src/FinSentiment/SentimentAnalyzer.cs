@@ -1547,8 +1547,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
             else if (after < 0)
             {
-                // "Acme surges; Initech and Globex tank": a name after a semicolon is in a clause of its own.
-                if (text.AsSpan(position, span.Start - position).Contains(';'))
+                // "Chip stocks surge; Initech and Globex tank": after a phrase with a subject of its own, a name after a semicolon is
+                // in a clause of its own ("Downgraded to sell; Initech" names what the phrase is about).
+                if (text.AsSpan(position, span.Start - position).Contains(';') && HasSubjectBefore(text, sentenceStart, position))
                 {
                     break;
                 }
@@ -1567,6 +1568,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         return (before, after);
+    }
+
+    /// <summary>Whether words other than "shares", "it" or "but" come before <paramref name="position"/> in its part of the sentence (after a semicolon).</summary>
+    private static bool HasSubjectBefore(string text, int sentenceStart, int position)
+    {
+        var clause = text.AsSpan(sentenceStart, position - sentenceStart);
+        return AttributionText.HasOwnSubject(clause[(clause.LastIndexOf(';') + 1)..]);
     }
 
     /// <summary>

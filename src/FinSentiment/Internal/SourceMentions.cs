@@ -60,6 +60,13 @@ internal static class SourceMentions
     private static readonly WordSet MarketViews = new(
         "bullish", "bearish", "overweight", "underweight", "constructive", "outperform", "underperform");
 
+    // What a house holds a market view on ("underweight on commodities", "bullish on Indian equities", "bearish on the dollar"),
+    // not a company's own business ("bullish on long-term travel demand", "bearish on PC demand", "bullish on the weekly chart").
+    private static readonly WordSet MarketObjects = new(
+        "equities", "equity", "stocks", "shares", "bonds", "treasuries", "gilts", "bunds", "commodities", "gold", "silver", "oil",
+        "crude", "copper", "metals", "dollar", "euro", "yen", "yuan", "rupee", "sterling", "currencies", "markets", "market", "sector",
+        "sectors", "banks", "credit", "duration", "cyclicals", "defensives", "financials", "emerging");
+
     // "Refinitiv data shows", "LSEG figures showed": what a data vendor's numbers show about others ("Acme data centers" is its business).
     private static readonly string[] FindingWordList = ["data", "figures"];
 
@@ -304,7 +311,7 @@ internal static class SourceMentions
                 continue;
             }
 
-            if (LinkingVerbs.Contains(word) && !possessive && titleWords == 0)
+            if (LinkingVerbs.Contains(word) && !possessive && titleWords == 0 && tokens[first].Kind != TokenKind.Cashtag)
             {
                 return IsMarketViewAt(text, tokens, i + 1) ? SourcePosition.Messenger : NamedAsMessengerBefore(text, tokens, first, after) ? SourcePosition.Messenger : SourcePosition.None;
             }
@@ -787,14 +794,47 @@ internal static class SourceMentions
         after >= tokens.Length || tokens[after].Kind != TokenKind.Word ||
         !(UnitsPer.Contains(tokens[after].GetText(text)) || IsPossessive(text, tokens[after]));
 
-    /// <summary>Whether the next word from <paramref name="from"/> is a market view followed by "on" ("underweight on commodities").</summary>
+    /// <summary>
+    /// Whether the words from <paramref name="from"/> are a market view on a market (<see cref="MarketObjects"/> within three
+    /// words after "on"): "underweight on commodities", "bullish on Indian equities"; an adverb may come first ("firmly bearish on").
+    /// </summary>
     private static bool IsMarketViewAt(string text, ReadOnlySpan<Token> tokens, int from)
     {
-        for (var i = from; i < tokens.Length && tokens[i].Kind != TokenKind.SentenceEnd; i++)
+        var words = 0;
+        var on = -1;
+        for (var i = from; i < tokens.Length && tokens[i].Kind != TokenKind.SentenceEnd && words < 8; i++)
         {
-            if (tokens[i].Kind == TokenKind.Word)
+            if (tokens[i].Kind != TokenKind.Word)
             {
-                return MarketViews.Contains(tokens[i].GetText(text)) && NextWordIs(text, tokens, i + 1, "on");
+                return false;
+            }
+
+            var word = tokens[i].GetText(text);
+            words++;
+            if (on < 0)
+            {
+                if (MarketViews.Contains(word))
+                {
+                    if (!NextWordIs(text, tokens, i + 1, "on"))
+                    {
+                        return false;
+                    }
+
+                    on = ++i;
+                    words = 0;
+                }
+                else if (words > 2)
+                {
+                    return false; // "remains firmly bearish on": at most two words before the view
+                }
+            }
+            else if (MarketObjects.Contains(word))
+            {
+                return true;
+            }
+            else if (words > 3)
+            {
+                return false;
             }
         }
 

@@ -317,11 +317,10 @@ public sealed partial class LexiconScorer
         {
             // Headline case: capitals say nothing, except in a name that opens the headline with its stock's signed move or its
             // possessive after it ("Lumber Liquidators +4% after ruling", "Acme Liquidators' stock rallies"); not a move ("Oil
-            // Slumps 5%", "Nvidia Soars 8%").
+            // Slumps 5%", "Nvidia Soars 8%") nor news of a company before its shares ("Meta Lawsuit Shares Drop 4%").
             if (candidate == 1 && units.Length > 2 && units[1].Category == LexiconCategory.Sentiment && units[0].Kind == UnitKind.Word &&
                 char.IsUpper(text[units[0].Start]) && text[units[0].End..units[1].Start].IsWhiteSpace() && // not a quoted rating ("Globex 'Underweight' on…")
-                (units[2].MeasuredMove && text[units[2].Start] is '+' or '-' or '−' || IsWord(text, units[2], "stock") || IsWord(text, units[2], "shares") ||
-                 text[units[1].End..units[2].Start].TrimStart() is ['\'' or '’', ..]))
+                (units[2].MeasuredMove && text[units[2].Start] is '+' or '-' or '−' || text[units[1].End..units[2].Start].TrimStart() is ['\'' or '’', ..]))
             {
                 units[1].Kind = UnitKind.Word;
             }

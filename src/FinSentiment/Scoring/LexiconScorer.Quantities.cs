@@ -466,8 +466,9 @@ public sealed partial class LexiconScorer
             i++;
         }
 
-        // "slumped to a half-year loss", "fell to a first-quarter net loss": the period of the state.
-        while (i + 1 < units.Length && units[i].Kind == UnitKind.Word && AttributionText.IsPeriod(text[units[i].Start..units[i].End]))
+        // "slumped to a half-year loss", "fell to a first-quarter net loss", "a Q3 loss", "a fiscal first-quarter loss", "a 2024
+        // loss": the period of the state.
+        while (i + 1 < units.Length && IsPeriodOfState(text, units[i]))
         {
             i++;
         }
@@ -479,6 +480,15 @@ public sealed partial class LexiconScorer
         }
 
         return i < units.Length && IsQuantity(units[i]) && units[i].Valence != 0 ? i : -1;
+    }
+
+    /// <summary>Whether the unit names a period before a state reached: "half-year", "first-quarter", "Q3", "fiscal", "nine-month", a year.</summary>
+    private static bool IsPeriodOfState(ReadOnlySpan<char> text, in Unit unit)
+    {
+        var word = text[unit.Start..unit.End];
+        return unit.Kind == UnitKind.Word && (AttributionText.IsPeriod(word) || PhraseText.IsPeriodLabel(word) ||
+                word.Equals("fiscal", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-month", StringComparison.OrdinalIgnoreCase)) ||
+            unit.Kind == UnitKind.Number && unit.HasValue && unit.Value is >= 1990 and <= 2100 && word.Length == 4;
     }
 
     /// <summary>"Profit before taxes", "sales of services": the head of a compound is the quantity that moves.</summary>
@@ -605,6 +615,7 @@ public sealed partial class LexiconScorer
         }
 
         var seen = 0;
+        var pastWith = false;
         for (var i = from + step; i >= 0 && i < units.Length && seen < window; i += step)
         {
             ref var unit = ref units[i];
@@ -621,7 +632,8 @@ public sealed partial class LexiconScorer
 
             if (IsSubjectQuantity(unit))
             {
-                return i;
+                var market = text[unit.Start..unit.End];
+                return pastWith && (AttributionText.IsMarketSubject(market) || AttributionText.IsShareWord(PhraseText.LastWord(market))) ? -1 : i;
             }
 
             if (step > 0 && (IsConnector(text, unit) || IsWord(text, unit, "on") || IsWord(text, unit, "under")))
@@ -639,10 +651,11 @@ public sealed partial class LexiconScorer
             }
 
             // "Oil stocks rose, with Exxon and Chevron climbing 3.7% and 4.9%": a move in "-ing" after "with" and a subject of its
-            // own is that subject's ("with margins improving" finds its quantity before "with").
+            // own is that subject's, not the market's before "with" ("with margins improving" finds its quantity before "with";
+            // "costs rose, with Europe climbing 6%" is still the costs').
             if (step < 0 && i < from - 1 && IsWord(text, unit, "with") && text[units[from].Start..units[from].End].EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             {
-                return -1;
+                pastWith = true;
             }
 
             if (unit.Kind is UnitKind.Word or UnitKind.Lexical)

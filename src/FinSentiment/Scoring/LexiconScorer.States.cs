@@ -125,7 +125,8 @@ public sealed partial class LexiconScorer
                 TurnSetback(units, trouble, v);
             }
 
-            if (trouble + 1 < units.Length && IsTopicWord(text, units[trouble + 1]))
+            // "Clears Acme of wrongdoing in the bribery probe": what the trouble was about, or where it was found.
+            if (trouble + 1 < units.Length && (IsTopicWord(text, units[trouble + 1]) || ClearingVerbs.Contains(text[verb.Start..verb.End]) && IsWord(text, units[trouble + 1], "in")))
             {
                 TurnSetback(units, FirstScoredAfter(text, units, trouble + 1), v);
             }
@@ -269,7 +270,8 @@ public sealed partial class LexiconScorer
                 return i;
             }
 
-            if (i > v + 1 && i + 1 < units.Length && JoinsNames(text, units, i))
+            // Not after a passive "cleared in": "cleared in EU, UK probe continues" names places, and a clause after the comma.
+            if (!(passive && IsWord(text, units[v + 1], "in")) && i > v + 1 && i + 1 < units.Length && JoinsNames(text, units, i))
             {
                 listed += 2; // the join and the name after it
                 continue;
@@ -327,7 +329,7 @@ public sealed partial class LexiconScorer
             last = PhraseText.LastWord(phrase[..^(last.Length + 1)]);
         }
 
-        return UndoneStates.Contains(last);
+        return UndoneStates.Contains(last) || Levies.Contains(last); // "suspends retaliatory tariffs"
     }
 
     /// <summary>

@@ -740,10 +740,37 @@ public sealed class TickerResolver : ITickerResolver
             }
         }
 
+        // "$NVDA Target raised to $150 from $120", "Target price cut to $180": a broker's price target, not the retailer.
+        if (sentenceOf[i] >= 0 && IsPriceTarget(text, tokens, after))
+        {
+            return true;
+        }
+
         // "Hartford, Connecticut-based Acme": a city before its state's "-based".
         return sentenceOf[i] >= 0 && after + 1 < tokens.Length && IsChar(text, tokens[after], ',') && tokens[after + 1].Kind == TokenKind.Word &&
             tokens[after + 1].GetText(text).EndsWith("-based", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// Whether the tokens from <paramref name="after"/> change a price target: "raised to $150", "price cut to $180", "price
+    /// raised to Rs 500" (a rating verb and "to" before an amount, "price" optionally first).
+    /// </summary>
+    private static bool IsPriceTarget(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int after)
+    {
+        var i = after;
+        if (i < tokens.Length && tokens[i].Kind == TokenKind.Word && tokens[i].GetText(text).Equals("price", StringComparison.OrdinalIgnoreCase))
+        {
+            i++;
+        }
+
+        return i + 2 < tokens.Length && tokens[i].Kind == TokenKind.Word && TargetChanges.Contains(tokens[i].GetText(text)) &&
+            tokens[i + 1].GetText(text).Equals("to", StringComparison.OrdinalIgnoreCase) &&
+            (tokens[i + 2].Kind is TokenKind.Currency or TokenKind.Number || tokens[i + 2].GetText(text) is "Rs" or "Rs." or "INR" or "$" or "€" or "£");
+    }
+
+    // Verbs that change a price target: "Target raised to $150".
+    private static readonly WordSet TargetChanges = new(
+        "raised", "cut", "lowered", "increased", "trimmed", "hiked", "boosted", "upped", "reduced", "slashed", "lifted", "bumped");
 
     private static bool IsSentenceStart(ReadOnlySpan<Token> tokens, int i)
     {
