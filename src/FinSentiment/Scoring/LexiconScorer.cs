@@ -131,6 +131,14 @@ public sealed partial class LexiconScorer : ISentimentScorer
     // the words between.
     private static readonly WordSet ClosingWords = new("close", "closes", "closed", "closing");
 
+    // A blow to a company: "hit Shell's plan", "tariffs hit Acme shares" (see IsBlowToCompany).
+    private static readonly WordSet BlowVerbs = new("hit", "hits", "hitting");
+
+    private static readonly WordSet BlownThings = new(
+        "shares", "stock", "profit", "profits", "earnings", "sales", "margins", "revenue", "results", "output", "plans", "plan");
+
+    private static readonly WordSet LevelWords = new("record", "all-time", "highest", "lowest", "high", "low", "peak", "target", "goal");
+
     private static readonly WordSet OpeningWords = new("open", "opens", "opened", "opening");
 
     // Words after a site that make it part of a deal, not what closes ("closed its hotel portfolio sale", "store purchase"),
@@ -150,6 +158,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     // The valence of a closing of sites read over the words between (that of "close stores"), and of an opening.
     private const double ClosedSitesValence = -0.5;
+
+    /// <summary>The valence of a blow to a named company ("hit Acme's plans"): the lexicon's "hit by".</summary>
+    private const double BlowValence = -0.4;
 
     private const double OpenedSitesValence = 0.3;
 
@@ -823,6 +834,15 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 continue;
             }
 
+            if (entry < 0 && IsBlowToCompany(text, tokens, i))
+            {
+                // "Walrus protections hit Shell's Arctic drilling plan", "tariffs hit Acme shares": a blow to a named company.
+                units[count++] = Unit.Phrase(token.Start, token.End, LexiconCategory.Sentiment, BlowValence);
+                present |= Bit(LexiconCategory.Sentiment);
+                i++;
+                continue;
+            }
+
             if (entry < 0 && IsReturnOfPercent(text, tokens, i))
             {
                 // "Mid-caps can return 20% this year", "the fund returned 12%": a gain measured by the figure.
@@ -939,6 +959,42 @@ public sealed partial class LexiconScorer : ISentimentScorer
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Whether the token at <paramref name="i"/> is "hit", "hits" or "hitting" right before a capitalised name (one to three
+    /// words) with its possessive or a word of its stock or results: "hit Shell's drilling plan", "hits Acme Corp shares";
+    /// not "hit Acme's record high" (a level reached) nor "hit a record", whose name comes after no verb of a blow.
+    /// </summary>
+    private static bool IsBlowToCompany(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (token.Length is < 3 or > 7 || (text[token.Start] | 0x20) != 'h' || !BlowVerbs.Contains(token.GetText(text)))
+        {
+            return false;
+        }
+
+        var j = i + 1;
+        while (j < tokens.Length && j <= i + 3 && tokens[j].Kind == TokenKind.Word && char.IsUpper(text[tokens[j].Start]) && !PhraseText.IsPossessive(tokens[j].GetText(text)))
+        {
+            j++;
+        }
+
+        if (j == i + 1 || j >= tokens.Length || tokens[j].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var after = tokens[j].GetText(text);
+        if (PhraseText.IsPossessive(after))
+        {
+            // "hit Acme's record high", "hits Acme's all-time high": a level the company reached.
+            return !(j + 1 < tokens.Length && tokens[j + 1].Kind == TokenKind.Word && LevelWords.Contains(tokens[j + 1].GetText(text)));
+        }
+
+        // "tariffs hit Acme shares on Monday"; not "after hitting FII stock cap" (the thing is another noun's word).
+        var next = j + 1 < tokens.Length && tokens[j + 1].Kind == TokenKind.Word ? tokens[j + 1].GetText(text) : default;
+        return BlownThings.Contains(after) && (next.IsEmpty || Prepositions.Contains(next) || Connectors.Contains(next) || next.Equals("and", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>

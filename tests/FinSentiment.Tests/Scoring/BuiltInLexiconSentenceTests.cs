@@ -140,6 +140,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme's merger cleared in EU, UK probe continues.")] // places after "cleared in", then another clause
     [InlineData("Acme plunged to a 2024 loss.")]
     [InlineData("Acme fell to a Q3 loss.")]
+    [InlineData("New safety rules hit Acme's drilling plans.")] // a blow to a named company
+    [InlineData("Tariffs hit Acme Corp shares on Monday.")]
     [InlineData("Acme Lawsuit Shares Drop 4%")] // news of the company before its shares
     [InlineData("Oil Slumps -5% As Supply Swells")] // a move after the first word of a headline is no name
     [InlineData("Acme Losses +20% In The Quarter")]
