@@ -135,7 +135,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static readonly WordSet BlowVerbs = new("hit", "hits", "hitting");
 
     private static readonly WordSet BlownThings = new(
-        "shares", "stock", "profit", "profits", "earnings", "sales", "margins", "revenue", "results", "output", "plans", "plan");
+        "shares", "stock", "stocks", "profit", "profits", "earnings", "sales", "margins", "revenue", "results", "output", "plans", "plan");
 
     private static readonly WordSet LevelWords = new("record", "all-time", "highest", "lowest", "high", "low", "peak", "target", "goal");
 

@@ -142,6 +142,9 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme fell to a Q3 loss.")]
     [InlineData("New safety rules hit Acme's drilling plans.")] // a blow to a named company
     [InlineData("Tariffs hit Acme Corp shares on Monday.")]
+    [InlineData("A tribunal upheld the regulator's order against Acme.")]
+    [InlineData("Acme and Globex to exit Sensex on Monday.")] // dropped from an index
+    [InlineData("Gloomy data hits European stocks.")]
     [InlineData("Acme Lawsuit Shares Drop 4%")] // news of the company before its shares
     [InlineData("Oil Slumps -5% As Supply Swells")] // a move after the first word of a headline is no name
     [InlineData("Acme Losses +20% In The Quarter")]
