@@ -863,7 +863,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return 0;
         }
 
-        return mayHaveRole && AllMentions(text, document, spans, AttributionText.PassedOverBy) ? -score : score;
+        // Its score is bad news then, whether it came from the preference read against it among rivals or from the sentence.
+        return mayHaveRole && AllMentions(text, document, spans, AttributionText.PassedOverBy) ? -Math.Abs(score) : score;
     }
 
     /// <summary>

@@ -450,9 +450,12 @@ internal static class AttributionText
     public static bool MayNameRival(ReadOnlySpan<char> phrase)
     {
         var space = phrase.IndexOf(' ');
-        return space < 0 ? ComparisonVerbs.Contains(phrase) || YieldingVerbs.Contains(phrase) || TakingVerbs.Contains(phrase)
+        return space < 0 ? ComparisonVerbs.Contains(phrase) || YieldingVerbs.Contains(phrase) || TakingVerbs.Contains(phrase) || PreferringVerbs.Contains(phrase)
             : YieldingVerbs.Contains(phrase[..space]) || TakingVerbs.Contains(phrase[..space]);
     }
+
+    // "Prefer Infosys over Acme": the name after "over" is the one not preferred.
+    private static readonly WordSet PreferringVerbs = new("prefer", "prefers", "preferred", "preferring");
 
     // "Acme loses market share to Globex": verbs by which the subject gives up something to the name after "to".
     private static readonly WordSet YieldingVerbs = new("lose", "loses", "lost", "losing", "cede", "cedes", "ceded", "ceding");
@@ -490,6 +493,12 @@ internal static class AttributionText
         var space = phrase.IndexOf(' ');
         var verb = space < 0 ? phrase : phrase[..space];
         between = between.Trim();
+        if (space < 0 && PreferringVerbs.Contains(verb))
+        {
+            // "Prefer Infosys over Acme", "prefers Globex and Initech over Acme": the name right after "over" is passed over.
+            return between.EndsWith(" over", StringComparison.OrdinalIgnoreCase) && !HasClauseBreak(between) ? -1 : 1;
+        }
+
         var sign = 0;
         var taking = TakingVerbs.Contains(verb);
         if (YieldingVerbs.Contains(verb) || taking)

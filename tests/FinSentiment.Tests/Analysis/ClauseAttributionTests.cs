@@ -135,6 +135,17 @@ public sealed class ClauseAttributionTests
     }
 
     [Theory]
+    [InlineData("We prefer Microsoft over Nvidia for 2026.")] // both companies known: the one passed over is not neutral
+    [InlineData("Prefer Microsoft over Nvidia in tech: Rahul Verma")]
+    public void A_known_company_a_preference_passes_over_is_negative(string text)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.Equal(Polarity.Positive, result.Tickers.Single(t => t.Symbol == "MSFT").Polarity);
+        Assert.Equal(Polarity.Negative, result.Tickers.Single(t => t.Symbol == "NVDA").Polarity);
+    }
+
+    [Theory]
     [InlineData("Acme Widgets rises on an order win from Globex", "Globex", Polarity.Neutral)]
     [InlineData("Acme Widgets shares gain 9% on merger with Globex", "Globex", Polarity.Neutral)]
     [InlineData("Acme Widgets ties up with Globex; stock gains", "Globex", Polarity.Neutral)]
