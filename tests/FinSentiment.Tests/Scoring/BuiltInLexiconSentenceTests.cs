@@ -76,6 +76,9 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("The EU suspended sanctions on Acme")] // a restriction suspended
     [InlineData("Washington scraps tariffs on Acme's widgets")] // a levy scrapped
     [InlineData("The EU suspends retaliatory tariffs on Acme's widgets")]
+    [InlineData("Acme could be a buy for the long term, says a strategist")] // a call behind a hedge
+    [InlineData("Acme and Globex are the pick among mid caps")]
+    [InlineData("Acme has a lot of potential, says a fund manager")]
     [InlineData("Regulators cleared Acme of wrongdoing in the bribery probe")] // the probe it was cleared in
     [InlineData("Prosecutors dropped fraud charges against Initech.")] // a verb right before a phrase of trouble
     [InlineData("The court dismissed the class action against Acme.")] // an action at law is trouble too
