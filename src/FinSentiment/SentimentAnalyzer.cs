@@ -952,7 +952,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                     : mentioned && ScoreAsRival(text, document, entity, sentence, s, out var rival) ? rival
                     : mentioned && (headline || sentence.InTitle) && ScoreOwnClauses(text, document, entity, sentence, s, out var own) ? own
                     : sentence.Score;
-                score = mentioned ? WithPurchase(text, document, entity, sentence, s, score) : score;
+                score = mentioned ? WithPurchaseOrSale(text, document, entity, sentence, s, score) : score;
                 Accumulate(score, weight, _unopinionatedWeight, ref numerator, ref denominator);
             }
 
@@ -973,7 +973,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             var score = ScoreInCause(text, document, entity, sentence, s, out var inCause) ? inCause
                 : !document.HasRivalIn(entity, s) ? sentence.Score
                 : ScoreAmongRivals(text, tokens, document, entity, sentence, s);
-            score = WithPurchase(text, document, entity, sentence, s, score);
+            score = WithPurchaseOrSale(text, document, entity, sentence, s, score);
             Accumulate(score, sentence.Weight, _unopinionatedWeight, ref numerator, ref denominator);
         }
 
@@ -1009,9 +1009,25 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// Whether the sentence names the entity as the thing bought (<see cref="PurchaseText.IsBought"/>): "Globex to buy Acme",
     /// "raises its offer for rival Acme". A question asks about buying ("Should you buy Acme now?"); it reports no purchase.
     /// </summary>
-    private static bool BoughtIn(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex)
+    private static bool BoughtIn(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex) =>
+        document.MayHoldPurchase(text, sentence, sentenceIndex) && NamedAs(text, document, entity, sentence, sentenceIndex, PurchaseText.IsBought);
+
+    /// <summary>
+    /// Whether the sentence names the entity's stock as sold by a holder (<see cref="SaleText.IsSoldStock"/>): "Northern Trust sells
+    /// Acme shares worth $84 million", "Britain cuts its Acme stake to 12%".
+    /// </summary>
+    private static bool SoldIn(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex) =>
+        SaleText.MayHold(text.AsSpan(sentence.Start, sentence.End - sentence.Start)) && NamedAs(text, document, entity, sentence, sentenceIndex, SaleText.IsSoldStock);
+
+    private delegate bool NameTest(ReadOnlySpan<char> before, ReadOnlySpan<char> after);
+
+    /// <summary>
+    /// Whether a mention of the entity in a sentence that asks nothing passes <paramref name="test"/>, given the sentence before the
+    /// mention (or before the first of the names listed with it: "buys shares of Chevron and Occidental") and after it.
+    /// </summary>
+    private static bool NamedAs(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex, NameTest test)
     {
-        if (!document.MayHoldPurchase(text, sentence, sentenceIndex) || text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimEnd() is [.., '?'])
+        if (text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimEnd() is [.., '?'])
         {
             return false;
         }
@@ -1025,8 +1041,6 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 continue;
             }
 
-            // "Buys shares of Chevron and Occidental": a name listed after others is bought with them; the purchase is read before
-            // the first of the list.
             var head = k;
             while (head > 0 && spans[head - 1].Entity != entity && spans[head - 1].Start + spans[head - 1].Length <= spans[head].Start &&
                    text.AsSpan(spans[head - 1].Start + spans[head - 1].Length, spans[head].Start - spans[head - 1].Start - spans[head - 1].Length) is var gap &&
@@ -1035,8 +1049,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 head--;
             }
 
-            if (PurchaseText.IsBought(
-                    text.AsSpan(sentence.Start, spans[head].Start - sentence.Start), text.AsSpan(span.Start + span.Length, sentence.End - span.Start - span.Length)))
+            if (test(text.AsSpan(sentence.Start, spans[head].Start - sentence.Start), text.AsSpan(span.Start + span.Length, sentence.End - span.Start - span.Length)))
             {
                 return true;
             }
@@ -1047,12 +1060,15 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     /// <summary>
     /// The entity's <paramref name="score"/> in a sentence, with <see cref="PurchaseWeight"/> more in its sum when the sentence
-    /// names it as the thing bought (<see cref="BoughtIn"/>). Only where the sentence is not bad news, for the company or at
-    /// all: a write-down, a lawsuit or a collapse over the purchase is the news then.
+    /// names it as the thing bought (<see cref="BoughtIn"/>), and as much less when it names its stock sold by a holder
+    /// (<see cref="SoldIn"/>). Only where the sentence is not news the other way, for the company or at all: a write-down, a
+    /// lawsuit or a collapse over the purchase is the news then, as shares that rise on a stake sale are.
     /// </summary>
-    private static double WithPurchase(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex, double score) =>
+    private static double WithPurchaseOrSale(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex, double score) =>
         score >= 0 && sentence.Score >= 0 && BoughtIn(text, document, entity, sentence, sentenceIndex)
             ? Math.Tanh(Math.Atanh(Math.Clamp(score, -0.9999, 0.9999)) + PurchaseWeight)
+            : score <= 0 && sentence.Score <= 0 && SoldIn(text, document, entity, sentence, sentenceIndex)
+            ? Math.Tanh(Math.Atanh(Math.Clamp(score, -0.9999, 0.9999)) - PurchaseWeight)
             : score;
 
     /// <summary>

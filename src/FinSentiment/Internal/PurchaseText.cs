@@ -39,7 +39,7 @@ internal static class PurchaseText
     private static readonly WordSet InfinitiveMarkers = new("to", "can", "could", "may", "might", "will", "would", "should", "must", "shall");
 
     // Counting words of a number of shares: "7.5 lakh", "2 crore", "1.2 million".
-    private static readonly string[] CountList = ["lakh", "lakhs", "crore", "crores", "million", "mln", "mn", "billion", "bln", "bn", "thousand"];
+    internal static readonly string[] CountList = ["lakh", "lakhs", "crore", "crores", "million", "mln", "mn", "billion", "bln", "bn", "thousand"];
 
     private static readonly WordSet Counts = new(CountList);
 
@@ -51,7 +51,7 @@ internal static class PurchaseText
     private static readonly WordSet NounsBeforeOn = new("swoop");
 
     // Words that say the purchase is not to be: "drops its bid for", "walks away from a deal for", "won't buy".
-    private static readonly WordSet CallingOffWords = new(
+    internal static readonly WordSet CallingOffWords = new(
         "drop", "drops", "dropped", "dropping", "abandon", "abandons", "abandoned", "abandoning", "scrap", "scraps", "scrapped",
         "withdraw", "withdraws", "withdrew", "withdrawn", "away", "reject", "rejects", "rejected", "rebuff", "rebuffs", "rebuffed",
         "spurn", "spurns", "spurned", "block", "blocks", "blocked", "end", "ends", "ended", "terminate", "terminates",
@@ -277,7 +277,7 @@ internal static class PurchaseText
     /// The words of the clause that ends <paramref name="text"/>, at most <paramref name="words"/>' length of them, into
     /// <paramref name="words"/> in text order; returns their count. A comma, a semicolon, a colon or a dash ends the clause.
     /// </summary>
-    private static int LastWords(ReadOnlySpan<char> text, Span<Range> words)
+    internal static int LastWords(ReadOnlySpan<char> text, Span<Range> words)
     {
         // Read back from the end, then put in text order.
         var end = text.Length;
@@ -316,8 +316,8 @@ internal static class PurchaseText
         IsOneOf(preposition, "for") ? NounsBeforeFor : IsOneOf(preposition, "of") ? NounsBeforeOf : IsOneOf(preposition, "on") ? NounsBeforeOn : null;
 
     /// <summary>A number, a percentage or an amount: "20", "20.3%", "$5", "BLN" after it is a qualifier's job.</summary>
-    private static bool IsAmount(ReadOnlySpan<char> word) => word.Length > 0 && (char.IsAsciiDigit(word[0]) || word[0] is '$' or '€' or '£');
+    internal static bool IsAmount(ReadOnlySpan<char> word) => word.Length > 0 && (char.IsAsciiDigit(word[0]) || word[0] is '$' or '€' or '£');
 
-    private static bool IsOneOf(ReadOnlySpan<char> word, string first, string? second = null) =>
+    internal static bool IsOneOf(ReadOnlySpan<char> word, string first, string? second = null) =>
         word.Equals(first, StringComparison.OrdinalIgnoreCase) || second is not null && word.Equals(second, StringComparison.OrdinalIgnoreCase);
 }

@@ -84,4 +84,39 @@ public sealed class PurchaseTests
     {
         Assert.Equal(expected, PurchaseText.IsBought(before, " for $2 billion."));
     }
+
+    [Theory]
+    [InlineData("Northern Fund sells Acme Widgets shares worth $84 million", "Acme Widgets")]
+    [InlineData("Globex Fund sells 53.41 lakh Acme Widgets shares for Rs 5 crore", "Acme Widgets")]
+    [InlineData("Britain cuts its Acme Widgets stake to below 17 pct", "Acme Widgets")]
+    [InlineData("Globex Tools sells a 7% stake in Acme Widgets", "Acme Widgets")]
+    [InlineData("Controlling shareholders to sell $300 million of shares in Acme Widgets", "Acme Widgets")]
+    public void The_company_whose_stock_a_holder_sells_has_bad_news(string text, string target)
+    {
+        Assert.Equal(Polarity.Negative, Target(text, target).Polarity);
+    }
+
+    [Theory]
+    [InlineData("Globex Tools won't sell Acme Widgets shares this year", "Acme Widgets", Polarity.Neutral)] // called off
+    [InlineData("Acme Widgets shares rise 5% after Globex Tools sells its stake", "Acme Widgets", Polarity.Positive)] // the sentence says otherwise
+    [InlineData("Globex Tools sells its Acme Widgets unit to Initech", "Acme Widgets", Polarity.Neutral)] // a business, not a stock
+    [InlineData("Should Globex Tools sell its Acme Widgets shares?", "Acme Widgets", Polarity.Neutral)] // a question
+    public void A_sale_called_off_outweighed_asked_about_or_of_a_business_adds_no_bad_news(string text, string target, Polarity expected)
+    {
+        Assert.Equal(expected, Target(text, target).Polarity);
+    }
+
+    [Theory]
+    [InlineData("Globex sells ", " shares worth $84 million", true)]
+    [InlineData("Globex cuts its ", " stake to 12%", true)]
+    [InlineData("Globex sells a 7% stake in ", " for $2 billion", true)]
+    [InlineData("The ", " stake sale raised $750 million", true)]
+    [InlineData("Globex sells ", " to Initech", false)] // the company itself: a purchase, read as such
+    [InlineData("Globex cuts ", " share price target to $40", false)]
+    [InlineData("Globex has no plan to sell ", " shares", false)]
+    [InlineData("", " shares fell", false)]
+    public void A_sale_of_the_stock_is_read_around_the_name(string before, string after, bool expected)
+    {
+        Assert.Equal(expected, SaleText.IsSoldStock(before, after));
+    }
 }

@@ -1,0 +1,142 @@
+namespace FinSentiment.Internal;
+
+/// <summary>
+/// Whether a company's own stock is named as sold by a holder: "Northern Trust sells Acme shares worth $84 million", "the
+/// government cuts its Acme stake to 12%", "sells a 7% stake in Acme", "the Acme stake sale". Supply of a stock from a holder
+/// who leaves is bad news for it (the counterpart of <see cref="PurchaseText"/>); a company selling its own units or businesses
+/// ("Acme sells its Globex unit") is not read here.
+/// </summary>
+internal static class SaleText
+{
+    /// <summary>The most words read back from the name: fillers, an amount, a stake and the verb.</summary>
+    private const int MaxWordsBack = 10;
+
+    // Verbs of selling a holding: "sells Acme shares", "cuts its Acme stake", "offloads a 5% stake in Acme".
+    private static readonly WordSet SellingVerbs = new(
+        "sell", "sells", "sold", "selling", "offload", "offloads", "offloaded", "offloading", "dump", "dumps", "dumped", "dumping",
+        "unload", "unloads", "unloaded", "unloading", "trim", "trims", "trimmed", "trimming", "cut", "cuts", "cutting", "pare",
+        "pares", "pared", "paring", "reduce", "reduces", "reduced", "reducing", "divest", "divests", "divested", "divesting");
+
+    // Words between the verb and the name: "sells more of", "its entire", "nearly 7 pc", "53.41 lakh".
+    private static readonly WordSet Fillers = new(
+    [
+        "a", "an", "the", "its", "their", "his", "her", "more", "of", "entire", "part", "some", "nearly", "about", "around",
+        "over", "another", "further", "remaining", "residual", "whole", "all", "pc", "per", "cent", "percent", "pct", "%",
+        "retail", "bank", "majority", "minority", "direct", "state-owned", .. PurchaseText.CountList,
+    ]);
+
+    // The stock sold, right after the name: "Acme shares", "Acme stake", "Acme holdings".
+    private static readonly WordSet StockWords = new("shares", "share", "stake", "stakes", "holding", "holdings", "stock", "equity");
+
+    // What follows the stock when it is no sale of it: "cuts Acme share price target", "cuts Acme stock rating".
+    private static readonly WordSet NotSold = new("target", "targets", "price", "rating", "ratings", "estimate", "estimates", "forecast", "view", "outlook");
+
+    // "A stake in Acme", "shares of Acme": the stock named before the company.
+    private static readonly WordSet StakeWords = new("stake", "stakes", "shares", "holding", "holdings");
+
+    // "The Acme stake sale", "a Lloyds retail share sale": a sale named after the stock.
+    private static readonly WordSet SaleNouns = new("sale", "sales", "sell-off", "selloff", "offering", "placement");
+
+    // The stems every cue of a sale holds: a sentence with none of them names no stock sold.
+    private static readonly string[] CueStems =
+        ["sell", "sold", "sale", "offload", "dump", "unload", "trim", "cut", "pare", "paring", "reduc", "divest"];
+
+    /// <summary>Whether a sentence holds a stem of a sale's cue: a quick test before <see cref="IsSoldStock"/>.</summary>
+    public static bool MayHold(ReadOnlySpan<char> sentence)
+    {
+        foreach (var stem in CueStems)
+        {
+            if (sentence.Contains(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the name between <paramref name="before"/> (the sentence up to the name) and <paramref name="after"/> (the rest
+    /// of the sentence) is a company whose stock is sold: a verb of selling before it (over a few fillers and an amount) with its
+    /// stock right after it ("sells 53.41 lakh Acme shares", "cuts its Acme stake"), or its stock before it ("sells a 7% stake in
+    /// Acme", "dumps shares of Acme"), or a sale of a holder's stake after it ("the Acme stake sale"); no word of calling the sale
+    /// off before the verb ("won't sell", "has no plan to sell").
+    /// </summary>
+    public static bool IsSoldStock(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        var at = 0;
+        var next = after[NextWord(after, ref at)];
+        var second = after[NextWord(after, ref at)];
+        var third = after[NextWord(after, ref at)];
+        if (PurchaseText.IsOneOf(next, "stake", "stakes") && SaleNouns.Contains(second))
+        {
+            // "The Acme stake sale": a holder's ("Acme share sale" is as often the company's own offering).
+            return true;
+        }
+
+        // "Acme shares", "Acme bank stake": its stock right after the name, not a target or a rating of it.
+        var stockAfter = StockWords.Contains(next) ? !NotSold.Contains(second) : IsPlainWord(next) && StockWords.Contains(second) && !NotSold.Contains(third);
+        Span<Range> words = stackalloc Range[MaxWordsBack];
+        at = PurchaseText.LastWords(before, words) - 1;
+        if (!stockAfter)
+        {
+            // "a 7% stake in Acme", "shares of Acme": the stock before the name.
+            if (at >= 1 && PurchaseText.IsOneOf(before[words[at]], "in", "of") && StakeWords.Contains(before[words[at - 1]]))
+            {
+                at -= 2;
+            }
+            else if (at >= 2 && PurchaseText.IsOneOf(before[words[at]], "the") && PurchaseText.IsOneOf(before[words[at - 1]], "in", "of") &&
+                     StakeWords.Contains(before[words[at - 2]]))
+            {
+                at -= 3;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        while (at >= 0 && (Fillers.Contains(before[words[at]]) || PurchaseText.IsAmount(before[words[at]])))
+        {
+            at--;
+        }
+
+        if (at < 0 || !SellingVerbs.Contains(before[words[at]]))
+        {
+            return false;
+        }
+
+        for (var i = at - 1; i >= 0; i--)
+        {
+            var word = before[words[i]];
+            if (PurchaseText.CallingOffWords.Contains(word) || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A lower-case word, not an amount: "bank" in "more of Acme bank stake" may stand between the name and its stock.</summary>
+    private static bool IsPlainWord(ReadOnlySpan<char> word) => word.Length > 0 && char.IsLower(word[0]);
+
+    /// <summary>The next word of <paramref name="text"/> from <paramref name="from"/> in its clause (empty where the clause ends); <paramref name="from"/> moves past it.</summary>
+    private static Range NextWord(ReadOnlySpan<char> text, ref int from)
+    {
+        while (from < text.Length && text[from] == ' ')
+        {
+            from++;
+        }
+
+        var end = from;
+        while (end < text.Length && text[end] is not (' ' or ',' or ';' or ':' or '.'))
+        {
+            end++;
+        }
+
+        var word = from..end;
+        from = end < text.Length && text[end] == ' ' ? end : text.Length; // a mark ends the clause
+        return word;
+    }
+}
