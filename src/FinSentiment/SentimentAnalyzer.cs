@@ -1135,6 +1135,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         Span<int> firstPhrase = stackalloc int[clauses];
         Span<bool> otherSubject = stackalloc bool[clauses];
         firstPhrase.Fill(int.MaxValue);
+        otherSubject.Clear();
         for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
         {
             ref readonly var draft = ref document.Drafts[e];
@@ -2584,6 +2585,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             Ensure(ref _entitySpanIndices, spans.Length);
             Ensure(ref _rivalCount, entities);
             Span<int> fill = entities <= 256 ? stackalloc int[entities] : new int[entities];
+            fill.Clear(); // stackalloc memory is not zeroed (SkipLocalsInit)
             for (var i = 0; i < spans.Length; i++)
             {
                 var e = spans[i].Entity;

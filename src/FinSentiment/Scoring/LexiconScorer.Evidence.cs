@@ -1,5 +1,4 @@
 using System.Collections.ObjectModel;
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using FinSentiment.Internal;
@@ -91,7 +90,7 @@ public sealed partial class LexiconScorer
         var modifiers = 0;
         double baseValence;
         var word = text[unit.UnitStart..unit.UnitEnd];
-        var explanation = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[256]);
+        var explanation = new EvidenceText.Builder(stackalloc char[256]);
 
         if (unit.IsDirection)
         {
@@ -99,9 +98,9 @@ public sealed partial class LexiconScorer
             {
                 baseValence = unit.PartnerCategory == LexiconCategory.GoodWhenUp ? 1 : -1;
                 rule = RuleLists.StateReached;
-                explanation.AppendFormatted(text[unit.PartnerStart..unit.PartnerEnd]);
-                explanation.AppendLiteral(baseValence > 0 ? " (good state reached) × " : " (bad state reached) × ");
-                explanation.AppendFormatted(word);
+                explanation.Append(text[unit.PartnerStart..unit.PartnerEnd]);
+                explanation.Append(baseValence > 0 ? " (good state reached) × " : " (bad state reached) × ");
+                explanation.Append(word);
             }
             else
             {
@@ -109,8 +108,8 @@ public sealed partial class LexiconScorer
                 {
                     baseValence = unit.PartnerCategory == LexiconCategory.GoodWhenUp ? 1 : -1;
                     rule = RuleLists.Direction;
-                    explanation.AppendFormatted(text[unit.PartnerStart..unit.PartnerEnd]);
-                    explanation.AppendLiteral(baseValence > 0 ? " (good when up) × " : " (bad when up) × ");
+                    explanation.Append(text[unit.PartnerStart..unit.PartnerEnd]);
+                    explanation.Append(baseValence > 0 ? " (good when up) × " : " (bad when up) × ");
                 }
                 else
                 {
@@ -119,33 +118,33 @@ public sealed partial class LexiconScorer
                 }
 
                 // "rose (up, 0.6)", after the quantity it moves when there is one
-                explanation.AppendFormatted(word);
-                explanation.AppendLiteral(NumberText.Move(unit.Category == LexiconCategory.Increase, unit.Valence));
+                explanation.Append(word);
+                explanation.Append(NumberText.Move(unit.Category == LexiconCategory.Increase, unit.Valence));
             }
         }
         else if (unit.Turnaround)
         {
             baseValence = unit.Category == LexiconCategory.GoodWhenUp ? 1 : -1;
             rule = RuleLists.Turnaround;
-            explanation.AppendFormatted(word);
-            explanation.AppendLiteral(" versus ");
-            explanation.AppendFormatted(text[unit.PartnerStart..unit.PartnerEnd]);
-            explanation.AppendLiteral(baseValence > 0 ? " (turned good)" : " (turned bad)");
+            explanation.Append(word);
+            explanation.Append(" versus ");
+            explanation.Append(text[unit.PartnerStart..unit.PartnerEnd]);
+            explanation.Append(baseValence > 0 ? " (turned good)" : " (turned bad)");
         }
         else if (unit.Comparison != 0)
         {
             baseValence = unit.Category == LexiconCategory.GoodWhenUp ? 1 : -1;
             rule = RuleLists.Comparison;
-            explanation.AppendFormatted(word);
-            explanation.AppendLiteral(baseValence > 0 ? " (good when up) × figures (" : " (bad when up) × figures (");
-            explanation.AppendLiteral(unit.Comparison > 0 ? "up)" : "down)");
+            explanation.Append(word);
+            explanation.Append(baseValence > 0 ? " (good when up) × figures (" : " (bad when up) × figures (");
+            explanation.Append(unit.Comparison > 0 ? "up)" : "down)");
         }
         else
         {
             baseValence = unit.Valence;
             rule = unit.Recommendation ? RuleLists.Recommendation : unit.Category == LexiconCategory.Sentiment ? RuleLists.Lexicon : RuleLists.Quantity;
-            explanation.AppendFormatted(word);
-            explanation.AppendLiteral(NumberText.Valence(unit.Valence));
+            explanation.Append(word);
+            explanation.Append(NumberText.Valence(unit.Valence));
         }
 
         AppendModifier(ref explanation, ref modifiers, RuleLists.Intensifier, " × '", text, unit.IntensifierStart, unit.IntensifierEnd);
@@ -155,34 +154,37 @@ public sealed partial class LexiconScorer
         if ((unit.Roles & (ClauseRoles.Main | ClauseRoles.Conceded)) != 0)
         {
             modifiers |= (unit.Roles & ClauseRoles.Main) != 0 ? RuleLists.ContrastMain : RuleLists.ContrastConceded;
-            explanation.AppendLiteral((unit.Roles & ClauseRoles.Main) != 0 ? " × main clause" : " × conceded clause");
+            explanation.Append((unit.Roles & ClauseRoles.Main) != 0 ? " × main clause" : " × conceded clause");
         }
 
         if ((unit.Roles & ClauseRoles.Cause) != 0)
         {
             modifiers |= RuleLists.Cause;
-            explanation.AppendLiteral(" × cause of the move");
+            explanation.Append(" × cause of the move");
         }
 
         if (unit.Question)
         {
             modifiers |= RuleLists.Question;
-            explanation.AppendLiteral(" × question");
+            explanation.Append(" × question");
         }
 
         if (unit.OffTopic)
         {
             modifiers |= RuleLists.OffTopic;
-            explanation.AppendLiteral(" × no financial context");
+            explanation.Append(" × no financial context");
         }
 
-        explanation.AppendLiteral(NumberText.Result(unit.RawContribution));
-        return new Evidence(start, end - start, text[start..end].ToString(), baseValence, unit.Contribution, RuleLists.Get(rule, modifiers), explanation.ToStringAndClear());
+        explanation.Append(NumberText.Result(unit.RawContribution));
+        var evidence = new Evidence(
+            start, end - start, EvidenceText.Get(text[start..end]), baseValence, unit.Contribution, RuleLists.Get(rule, modifiers), explanation.ToText());
+        explanation.Dispose();
+        return evidence;
     }
 
     /// <summary>Names a modifier (intensifier, negator, hedge) that changed a contribution, when there was one.</summary>
     private static void AppendModifier(
-        ref DefaultInterpolatedStringHandler explanation, ref int modifiers, int modifier, string prefix, ReadOnlySpan<char> text, int start, int end)
+        ref EvidenceText.Builder explanation, ref int modifiers, int modifier, string prefix, ReadOnlySpan<char> text, int start, int end)
     {
         if (start < 0)
         {
@@ -190,9 +192,9 @@ public sealed partial class LexiconScorer
         }
 
         modifiers |= modifier;
-        explanation.AppendLiteral(prefix);
-        explanation.AppendFormatted(text[start..end]);
-        explanation.AppendLiteral("'");
+        explanation.Append(prefix);
+        explanation.Append(text[start..end]);
+        explanation.Append("'");
     }
 
     /// <summary>
