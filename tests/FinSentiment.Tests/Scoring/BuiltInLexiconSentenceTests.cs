@@ -79,6 +79,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme could be a buy for the long term, says a strategist")] // a call behind a hedge
     [InlineData("Acme and Globex are the pick among mid caps")]
     [InlineData("Acme has a lot of potential, says a fund manager")]
+    [InlineData("The court dismissed all charges against Acme.")] // legal trouble dismissed
     [InlineData("Regulators cleared Acme of wrongdoing in the bribery probe")] // the probe it was cleared in
     [InlineData("Prosecutors dropped fraud charges against Initech.")] // a verb right before a phrase of trouble
     [InlineData("The court dismissed the class action against Acme.")] // an action at law is trouble too
@@ -351,6 +352,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("The finance chief is departing this month to pursue other opportunities.")] // a departure's formula, no gain
     [InlineData("The central bank will buy bonds to fight the next recession.")] // a bad thing set out to be fought
     [InlineData("Acme sells gold bars to retail buyers.")] // bars that are things, not a ban
+    [InlineData("Acme sells fishing reels and rods to retailers.")] // reels that are things
     public void Sentence_without_opinion_is_neutral(string text)
     {
         var result = Analyzer.Analyze(text);
