@@ -49,6 +49,73 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
+    /// "Acme posted a loss of EUR 0.4 mn, compared to a loss of EUR 1.9 mn": a result reported in a phrase of its own ("posted a
+    /// loss", "reports a profit") with its amount, against another figure later in the sentence, is the quantity compared (a
+    /// narrower loss is good news), not bad or good news whatever the figures say. Keeps the phrase's valence for when no
+    /// comparison is read.
+    /// </summary>
+    /// <returns>The categories of the quantities made, one bit each.</returns>
+    private static int ReadReportedResults(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        var made = 0;
+        for (var q = lexical.First; q < lexical.End; q++)
+        {
+            ref var unit = ref units[q];
+            if (unit.Kind != UnitKind.Lexical || unit.Category != LexiconCategory.Sentiment || !text[unit.Start..unit.End].Contains(' '))
+            {
+                continue;
+            }
+
+            var last = PhraseText.LastWord(text[unit.Start..unit.End]);
+            var loss = last.Equals("loss", StringComparison.OrdinalIgnoreCase);
+            if (!(loss || last.Equals("profit", StringComparison.OrdinalIgnoreCase)) ||
+                !AmountFollows(text, units, q) ||
+                !ComparedLater(text, units, q))
+            {
+                continue;
+            }
+
+            unit.Category = loss ? LexiconCategory.BadWhenUp : LexiconCategory.GoodWhenUp;
+            made |= Bit(unit.Category);
+        }
+
+        return made;
+
+        // "posted a loss of EUR 0.4 mn", "reports a loss for the period of EUR 0.4 mn", "posted a loss, $5 million": its amount.
+        static bool AmountFollows(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int q)
+        {
+            for (var i = q + 1; i < units.Length && i <= q + 5; i++)
+            {
+                if (units[i].Kind is UnitKind.Currency || IsWord(text, units[i], "of") && i + 1 < units.Length && units[i + 1].Kind is UnitKind.Currency or UnitKind.Number)
+                {
+                    return true;
+                }
+
+                if (units[i].Kind != UnitKind.Word)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        // "compared to", "compared with", "versus", "vs", "from": a figure it is measured against comes after.
+        static bool ComparedLater(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int q)
+        {
+            for (var i = q + 1; i < units.Length; i++)
+            {
+                if (IsWord(text, units[i], "compared") || IsWord(text, units[i], "versus") || IsWord(text, units[i], "vs") || IsWord(text, units[i], "from"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>
     /// "Brent climbs, pulls away from a 16-month low", "the index slips after a record high", "the dollar firms after a big
     /// slide": the level or the move a direction starts from is where the market was, not news of its own, so it contributes
     /// nothing; nor does a cause after "after" that the move went against ("shares jump 8% after the CEO quits"). A cause

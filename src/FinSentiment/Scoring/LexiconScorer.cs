@@ -559,6 +559,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 MaskWorryTopics(text, units, lexical);
             }
 
+            if ((present & Bit(LexiconCategory.Sentiment)) != 0 && (triggers & Triggers.Amounts) == Triggers.Amounts)
+            {
+                present |= ReadReportedResults(text, units, lexical);
+            }
+
             if ((present & Quantities) != 0)
             {
                 MarkReferenceQuantities(text, units, lexical);

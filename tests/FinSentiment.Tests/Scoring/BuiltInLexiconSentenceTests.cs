@@ -80,6 +80,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme and Globex are the pick among mid caps")]
     [InlineData("Acme has a lot of potential, says a fund manager")]
     [InlineData("The court dismissed all charges against Acme.")] // legal trouble dismissed
+    [InlineData("Acme reports a loss for the period of EUR 0.4 mn compared to a loss of EUR 1.9 mn a year earlier.")] // a narrower loss
     [InlineData("Regulators cleared Acme of wrongdoing in the bribery probe")] // the probe it was cleared in
     [InlineData("Prosecutors dropped fraud charges against Initech.")] // a verb right before a phrase of trouble
     [InlineData("The court dismissed the class action against Acme.")] // an action at law is trouble too
@@ -144,6 +145,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme's merger cleared in EU, UK probe continues.")] // places after "cleared in", then another clause
     [InlineData("Acme plunged to a 2024 loss.")]
     [InlineData("Acme fell to a Q3 loss.")]
+    [InlineData("Acme posted a loss of EUR 2.4 mn, compared to a loss of EUR 1.9 mn a year earlier.")] // a wider loss
     [InlineData("New safety rules hit Acme's drilling plans.")] // a blow to a named company
     [InlineData("Tariffs hit Acme Corp shares on Monday.")]
     [InlineData("A tribunal upheld the regulator's order against Acme.")]
