@@ -146,6 +146,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme plunged to a 2024 loss.")]
     [InlineData("Acme fell to a Q3 loss.")]
     [InlineData("Acme posted a loss of EUR 2.4 mn, compared to a loss of EUR 1.9 mn a year earlier.")] // a wider loss
+    [InlineData("Acme's reputation took a serious beating this year.")] // a beating taken, not estimates beaten
     [InlineData("New safety rules hit Acme's drilling plans.")] // a blow to a named company
     [InlineData("Tariffs hit Acme Corp shares on Monday.")]
     [InlineData("A tribunal upheld the regulator's order against Acme.")]
