@@ -49,6 +49,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     // sentence's sum for it as a mild good phrase would (about +0.18 in the lexicon's terms), unless the sentence is bad news.
     private const double PurchaseWeight = 0.18;
 
+    /// <summary>Below this a score is not good news (the neutral band's edge): a stake sale in a sentence of mild words ("a block deal") still counts.</summary>
+    private const double NotGoodNews = 0.15;
+
     /// <summary>The weight a sentence keeps when the next one opens against it ("However, ...").</summary>
     private const double ConcededSentenceWeight = 0.5;
 
@@ -1041,12 +1044,37 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 continue;
             }
 
-            var head = k;
-            while (head > 0 && spans[head - 1].Entity != entity && spans[head - 1].Start + spans[head - 1].Length <= spans[head].Start &&
-                   text.AsSpan(spans[head - 1].Start + spans[head - 1].Length, spans[head].Start - spans[head - 1].Start - spans[head - 1].Length) is var gap &&
-                   (gap.IndexOfAny(',', '&') >= 0 || gap.Trim() is "and") && AttributionText.IsListGap(gap))
+            // A comma joins a list only when another name follows ("buy Intel, Micron and Acme"): "buy Informatica, Oracle shares
+            // little changed" starts a clause of its own. (A target named like a directory company has a twin span at its place.)
+            var next = k + 1;
+            while (next < spans.Length && spans[next].Start < span.Start + span.Length)
             {
-                head--;
+                next++;
+            }
+
+            var listGoesOn = next < spans.Length && AttributionText.IsListGap(text.AsSpan(span.Start + span.Length, spans[next].Start - span.Start - span.Length));
+            var head = k;
+            while (true)
+            {
+                var previous = head - 1;
+                while (previous >= 0 && spans[previous].Start + spans[previous].Length > spans[head].Start)
+                {
+                    previous--;
+                }
+
+                if (previous < 0 || spans[previous].Entity == entity)
+                {
+                    break;
+                }
+
+                var gap = text.AsSpan(spans[previous].Start + spans[previous].Length, spans[head].Start - spans[previous].Start - spans[previous].Length);
+                if (!((gap.Trim() is "and" or "&" || gap.Contains(" and ", StringComparison.Ordinal) || listGoesOn && gap.IndexOf(',') >= 0) && AttributionText.IsListGap(gap)))
+                {
+                    break;
+                }
+
+                listGoesOn = true; // a list that ends with "and" goes back over its commas
+                head = previous;
             }
 
             if (test(text.AsSpan(sentence.Start, spans[head].Start - sentence.Start), text.AsSpan(span.Start + span.Length, sentence.End - span.Start - span.Length)))
@@ -1062,12 +1090,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// The entity's <paramref name="score"/> in a sentence, with <see cref="PurchaseWeight"/> more in its sum when the sentence
     /// names it as the thing bought (<see cref="BoughtIn"/>), and as much less when it names its stock sold by a holder
     /// (<see cref="SoldIn"/>). Only where the sentence is not news the other way, for the company or at all: a write-down, a
-    /// lawsuit or a collapse over the purchase is the news then, as shares that rise on a stake sale are.
+    /// lawsuit or a collapse over the purchase is the news then, as shares that rise on a stake sale are (a sale counts below
+    /// <see cref="NotGoodNews"/>, so that a mild word such as "deal" does not hide it).
     /// </summary>
     private static double WithPurchaseOrSale(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex, double score) =>
         score >= 0 && sentence.Score >= 0 && BoughtIn(text, document, entity, sentence, sentenceIndex)
             ? Math.Tanh(Math.Atanh(Math.Clamp(score, -0.9999, 0.9999)) + PurchaseWeight)
-            : score <= 0 && sentence.Score <= 0 && SoldIn(text, document, entity, sentence, sentenceIndex)
+            : score < NotGoodNews && sentence.Score < NotGoodNews && SoldIn(text, document, entity, sentence, sentenceIndex)
             ? Math.Tanh(Math.Atanh(Math.Clamp(score, -0.9999, 0.9999)) - PurchaseWeight)
             : score;
 

@@ -25,6 +25,9 @@ internal static class SaleText
         "retail", "bank", "majority", "minority", "direct", "state-owned", .. PurchaseText.CountList,
     ]);
 
+    // Words that put a sale off: "puts on hold its plan to sell", "postpones the sale of".
+    private static readonly WordSet PuttingOffWords = new("hold", "postpones", "postponed", "defers", "deferred", "delays", "delayed", "shelves", "shelved");
+
     // The stock sold, right after the name: "Acme shares", "Acme stake", "Acme holdings".
     private static readonly WordSet StockWords = new("shares", "share", "stake", "stakes", "holding", "holdings", "stock", "equity");
 
@@ -109,14 +112,21 @@ internal static class SaleText
         for (var i = at - 1; i >= 0; i--)
         {
             var word = before[words[i]];
-            if (PurchaseText.CallingOffWords.Contains(word) || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
+            if (PurchaseText.CallingOffWords.Contains(word) || PuttingOffWords.Contains(word) || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) ||
+                word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
         }
 
-        return true;
+        // "Sells a 3.5% stake in Acme through an IPO": a listing, not a holder leaving.
+        return !IsListing(after);
     }
+
+    /// <summary>Whether the rest of the sentence names a listing: "IPO", "initial public offering", "offer for sale", "listing".</summary>
+    private static bool IsListing(ReadOnlySpan<char> after) =>
+        after.Contains("IPO", StringComparison.Ordinal) || after.Contains("public offering", StringComparison.OrdinalIgnoreCase) ||
+        after.Contains("offer for sale", StringComparison.OrdinalIgnoreCase) || after.Contains("listing", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A lower-case word, not an amount: "bank" in "more of Acme bank stake" may stand between the name and its stock.</summary>
     private static bool IsPlainWord(ReadOnlySpan<char> word) => word.Length > 0 && char.IsLower(word[0]);

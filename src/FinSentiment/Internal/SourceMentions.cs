@@ -60,12 +60,13 @@ internal static class SourceMentions
     private static readonly WordSet MarketViews = new(
         "bullish", "bearish", "overweight", "underweight", "constructive", "outperform", "underperform");
 
-    // What a house holds a market view on ("underweight on commodities", "bullish on Indian equities", "bearish on the dollar"),
-    // not a company's own business ("bullish on long-term travel demand", "bearish on PC demand", "bullish on the weekly chart").
+    // The asset classes a house holds a market view on ("underweight on commodities", "bullish on Indian equities", "bearish on
+    // the dollar"), not a company's own business or market ("bullish on long-term travel demand", "bullish on the India market",
+    // "bullish on oil, lifts output target", "bullish on the weekly chart").
     private static readonly WordSet MarketObjects = new(
-        "equities", "equity", "stocks", "shares", "bonds", "treasuries", "gilts", "bunds", "commodities", "gold", "silver", "oil",
-        "crude", "copper", "metals", "dollar", "euro", "yen", "yuan", "rupee", "sterling", "currencies", "markets", "market", "sector",
-        "sectors", "banks", "credit", "duration", "cyclicals", "defensives", "financials", "emerging");
+        "equities", "equity", "stocks", "bonds", "treasuries", "gilts", "bunds", "commodities", "gold", "silver", "copper", "metals",
+        "dollar", "euro", "yen", "yuan", "rupee", "sterling", "currencies", "credit", "duration", "cyclicals", "defensives",
+        "financials", "emerging");
 
     // "Refinitiv data shows", "LSEG figures showed": what a data vendor's numbers show about others ("Acme data centers" is its business).
     private static readonly string[] FindingWordList = ["data", "figures"];

@@ -135,9 +135,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static readonly WordSet BlowVerbs = new("hit", "hits", "hitting");
 
     private static readonly WordSet BlownThings = new(
-        "shares", "stock", "stocks", "profit", "profits", "earnings", "sales", "margins", "revenue", "results", "output", "plans", "plan");
+        "shares", "stock", "stocks", "profit", "profits", "earnings", "sales", "margins", "margin", "revenue", "results", "output",
+        "plans", "plan", "business", "operations", "production", "supply", "supplies", "exports", "growth", "outlook");
 
-    private static readonly WordSet LevelWords = new("record", "all-time", "highest", "lowest", "high", "low", "peak", "target", "goal");
 
     private static readonly WordSet OpeningWords = new("open", "opens", "opened", "opening");
 
@@ -968,8 +968,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     /// <summary>
     /// Whether the token at <paramref name="i"/> is "hit", "hits" or "hitting" right before a capitalised name (one to three
-    /// words) with its possessive or a word of its stock or results: "hit Shell's drilling plan", "hits Acme Corp shares";
-    /// not "hit Acme's record high" (a level reached) nor "hit a record", whose name comes after no verb of a blow.
+    /// words) with its possessive and a thing of its that can take a blow, or a word of its stock or results right after it:
+    /// "hit Shell's drilling plan", "hits Acme Corp shares"; not "hit Acme's $500 target" (a level reached) nor "hit a record".
     /// </summary>
     private static bool IsBlowToCompany(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
@@ -993,8 +993,17 @@ public sealed partial class LexiconScorer : ISentimentScorer
         var after = tokens[j].GetText(text);
         if (PhraseText.IsPossessive(after))
         {
-            // "hit Acme's record high", "hits Acme's all-time high": a level the company reached.
-            return !(j + 1 < tokens.Length && tokens[j + 1].Kind == TokenKind.Word && LevelWords.Contains(tokens[j + 1].GetText(text)));
+            // "hit Shell's Arctic drilling plan", "hit Acme's China sales": a thing of the company's that can take a blow within three
+            // words; not a level reached ("hit Wedbush's $500 target", "hits Acme's market value", "hit Friday's 52-week high").
+            for (var k = j + 1; k < tokens.Length && k <= j + 3 && tokens[k].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Currency; k++)
+            {
+                if (tokens[k].Kind == TokenKind.Word && BlownThings.Contains(tokens[k].GetText(text)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // "tariffs hit Acme shares on Monday"; not "after hitting FII stock cap" (the thing is another noun's word).

@@ -719,12 +719,9 @@ public sealed class TickerResolver : ITickerResolver
                 return true;
             }
 
-            // "Mr. Ball said", "Judge Ford ruled": a person's title, wherever it stands; "Jane Ball said the company's margins…": a
-            // capitalised word opening the sentence before a name that speaks is a first name (not "Retailer Target said").
-            if (sentenceOf[i] >= 0 && (PersonalTitles.Contains(previous) ||
-                IsSentenceStart(tokens, i - 1) && char.IsUpper(previous[0]) && previous.IndexOfAnyInRange('a', 'z') >= 0 &&
-                !ContextWords.Contains(previous) && !GenericNouns.Contains(previous) && candidate.TokenEnd < tokens.Length && tokens[candidate.TokenEnd].Kind == TokenKind.Word &&
-                SpeakingVerbs.Contains(tokens[candidate.TokenEnd].GetText(text))))
+            // "Mr. Ball said", "Judge Ford ruled": a person's title, wherever it stands (a capitalised word opening the sentence
+            // may be anything: "Meanwhile Ford said", "Dearborn-based Ford said").
+            if (sentenceOf[i] >= 0 && PersonalTitles.Contains(previous))
             {
                 return true;
             }
@@ -1232,9 +1229,6 @@ public sealed class TickerResolver : ITickerResolver
     private static readonly WordSet PersonalTitles = new(
         "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Judge", "Justice", "Senator", "Sen.",
         "Rep.", "Gov.", "Governor", "Prof.", "Professor", "Mayor", "Minister", "Commissioner");
-
-    // Verbs of speaking after a person's name: "Jane Ball said".
-    private static readonly WordSet SpeakingVerbs = new("said", "says", "told", "tells", "wrote", "writes", "added", "noted", "argued", "argues");
 
     private static readonly WordSet GenericNouns = new(
         "company", "firm", "group", "bank", "lender", "retailer", "carmaker", "automaker", "chipmaker", "insurer", "airline",

@@ -30,6 +30,7 @@ public sealed class PurchaseTests
     [InlineData("Investors can buy Acme Widgets on dips, says Rahul Verma", "Acme Widgets")] // a modal makes the call
     [InlineData("Globex Tools bought shares of Initech Systems and Acme Widgets last quarter.", "Acme Widgets")] // listed after another
     [InlineData("Globex Tools agreed to buy Intel, Micron and Acme Widgets.", "Acme Widgets")]
+    [InlineData("Globex Tools agreed to buy Intel, Micron and Nvidia.", "Micron")] // inside the list
     public void The_company_bought_has_good_news(string text, string target)
     {
         Assert.Equal(Polarity.Positive, Target(text, target).Polarity);
@@ -51,6 +52,7 @@ public sealed class PurchaseTests
     [InlineData("It is too risky to buy Acme Widgets until the regulator lifts the cap.", "Acme Widgets")]
     [InlineData("Investors would not buy Acme Widgets at these levels.", "Acme Widgets")]
     [InlineData("It is a bad deal for Acme Widgets shareholders, the proxy adviser said.", "Acme Widgets")]
+    [InlineData("Globex Tools agrees to buy Initech, Acme Widgets shares little changed", "Acme Widgets")] // a comma that starts a clause
     public void A_purchase_called_off_asked_about_or_made_adds_nothing(string text, string target)
     {
         Assert.NotEqual(Polarity.Positive, Target(text, target).Polarity);
@@ -101,6 +103,7 @@ public sealed class PurchaseTests
     [InlineData("Acme Widgets shares rise 5% after Globex Tools sells its stake", "Acme Widgets", Polarity.Positive)] // the sentence says otherwise
     [InlineData("Globex Tools sells its Acme Widgets unit to Initech", "Acme Widgets", Polarity.Neutral)] // a business, not a stock
     [InlineData("Should Globex Tools sell its Acme Widgets shares?", "Acme Widgets", Polarity.Neutral)] // a question
+    [InlineData("The government will sell a 3.5% stake in Acme Widgets through an IPO", "Acme Widgets", Polarity.Neutral)] // a listing
     public void A_sale_called_off_outweighed_asked_about_or_of_a_business_adds_no_bad_news(string text, string target, Polarity expected)
     {
         Assert.Equal(expected, Target(text, target).Polarity);

@@ -78,7 +78,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("The EU suspends retaliatory tariffs on Acme's widgets")]
     [InlineData("Acme could be a buy for the long term, says a strategist")] // a call behind a hedge
     [InlineData("Acme and Globex are the pick among mid caps")]
-    [InlineData("Acme has a lot of potential, says a fund manager")]
+    [InlineData("Acme has huge potential, says a fund manager")]
     [InlineData("The court dismissed all charges against Acme.")] // legal trouble dismissed
     [InlineData("Acme reports a loss for the period of EUR 0.4 mn compared to a loss of EUR 1.9 mn a year earlier.")] // a narrower loss
     [InlineData("Regulators cleared Acme of wrongdoing in the bribery probe")] // the probe it was cleared in
@@ -149,7 +149,6 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme's reputation took a serious beating this year.")] // a beating taken, not estimates beaten
     [InlineData("New safety rules hit Acme's drilling plans.")] // a blow to a named company
     [InlineData("Tariffs hit Acme Corp shares on Monday.")]
-    [InlineData("A tribunal upheld the regulator's order against Acme.")]
     [InlineData("Acme and Globex to exit Sensex on Monday.")] // dropped from an index
     [InlineData("Gloomy data hits European stocks.")]
     [InlineData("Acme Lawsuit Shares Drop 4%")] // news of the company before its shares
@@ -356,6 +355,9 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("The central bank will buy bonds to fight the next recession.")] // a bad thing set out to be fought
     [InlineData("Acme sells gold bars to retail buyers.")] // bars that are things, not a ban
     [InlineData("Acme sells fishing reels and rods to retailers.")] // reels that are things
+    [InlineData("Acme has a lot of potential buyers for its European unit.")] // potential buyers, not potential
+    [InlineData("Kevin Warsh is the pick for Fed chair.")] // a person picked
+    [InlineData("Acme shares hit Globex's $500 target.")] // a level reached, not a blow
     public void Sentence_without_opinion_is_neutral(string text)
     {
         var result = Analyzer.Analyze(text);
