@@ -1020,7 +1020,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// Acme shares worth $84 million", "Britain cuts its Acme stake to 12%".
     /// </summary>
     private static bool SoldIn(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex) =>
-        SaleText.MayHold(text.AsSpan(sentence.Start, sentence.End - sentence.Start)) && NamedAs(text, document, entity, sentence, sentenceIndex, SaleText.IsSoldStock);
+        document.MayHoldSale(text, sentence, sentenceIndex) && NamedAs(text, document, entity, sentence, sentenceIndex, SaleText.IsSoldStock);
 
     private delegate bool NameTest(ReadOnlySpan<char> before, ReadOnlySpan<char> after);
 
@@ -2429,6 +2429,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         /// <summary>Per sentence: 0 until asked, then 1 when it may hold a purchase (<see cref="PurchaseText.MayHold"/>), 2 when not.</summary>
         private sbyte[] _purchaseCues = new sbyte[16];
 
+        /// <summary>Per sentence: 0 until asked, then 1 when it may hold a sale of stock (<see cref="SaleText.MayHold"/>), 2 when not.</summary>
+        private sbyte[] _saleCues = new sbyte[16];
+
         /// <summary>
         /// Whether the sentence has a word a purchase needs (<see cref="PurchaseText.MayHold"/>), found once per sentence: every
         /// company it names asks.
@@ -2444,6 +2447,23 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             if (cue == 0)
             {
                 cue = PurchaseText.MayHold(text.AsSpan(sentence.Start, sentence.End - sentence.Start)) ? (sbyte)1 : (sbyte)2;
+            }
+
+            return cue == 1;
+        }
+
+        /// <summary>Whether the sentence holds a stem of a sale's cue (<see cref="SaleText.MayHold"/>), looked for once per sentence.</summary>
+        public bool MayHoldSale(string text, in SentenceInfo sentence, int sentenceIndex)
+        {
+            if (_saleCues.Length < SentenceCount)
+            {
+                Array.Resize(ref _saleCues, Math.Max(SentenceCount, _saleCues.Length * 2));
+            }
+
+            ref var cue = ref _saleCues[sentenceIndex];
+            if (cue == 0)
+            {
+                cue = SaleText.MayHold(text.AsSpan(sentence.Start, sentence.End - sentence.Start)) ? (sbyte)1 : (sbyte)2;
             }
 
             return cue == 1;
@@ -2787,6 +2807,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         private void Reset()
         {
             Array.Clear(_purchaseCues, 0, Math.Min(SentenceCount, _purchaseCues.Length));
+            Array.Clear(_saleCues, 0, Math.Min(SentenceCount, _saleCues.Length));
             SentenceCount = 0;
             if (CustomEvidence is not null)
             {

@@ -44,9 +44,17 @@ internal static class SaleText
     private static readonly string[] CueStems =
         ["sell", "sold", "sale", "offload", "dump", "unload", "trim", "cut", "pare", "paring", "reduc", "divest"];
 
+#if NET9_0_OR_GREATER
+    private static readonly System.Buffers.SearchValues<string> CueStemValues =
+        System.Buffers.SearchValues.Create(CueStems, StringComparison.OrdinalIgnoreCase);
+#endif
+
     /// <summary>Whether a sentence holds a stem of a sale's cue: a quick test before <see cref="IsSoldStock"/>.</summary>
     public static bool MayHold(ReadOnlySpan<char> sentence)
     {
+#if NET9_0_OR_GREATER
+        return sentence.IndexOfAny(CueStemValues) >= 0;
+#else
         foreach (var stem in CueStems)
         {
             if (sentence.Contains(stem, StringComparison.OrdinalIgnoreCase))
@@ -56,6 +64,7 @@ internal static class SaleText
         }
 
         return false;
+#endif
     }
 
     /// <summary>
