@@ -454,8 +454,9 @@ internal static class AttributionText
             : YieldingVerbs.Contains(phrase[..space]) || TakingVerbs.Contains(phrase[..space]);
     }
 
-    // "Prefer Infosys over Acme": the name after "over" is the one not preferred.
-    private static readonly WordSet PreferringVerbs = new("prefer", "prefers", "preferred", "preferring");
+    // "Prefer Infosys over Acme", "favour Globex to Acme": the name after "over" or "to" is the one not preferred.
+    private static readonly WordSet PreferringVerbs = new(
+        "prefer", "prefers", "preferred", "preferring", "favour", "favours", "favoured", "favouring", "favor", "favors", "favored", "favoring");
 
     // "Acme loses market share to Globex": verbs by which the subject gives up something to the name after "to".
     private static readonly WordSet YieldingVerbs = new("lose", "loses", "lost", "losing", "cede", "cedes", "ceded", "ceding");
@@ -495,8 +496,10 @@ internal static class AttributionText
         between = between.Trim();
         if (space < 0 && PreferringVerbs.Contains(verb))
         {
-            // "Prefer Infosys over Acme", "prefers Globex and Initech over Acme": the name right after "over" is passed over.
-            return between.EndsWith(" over", StringComparison.OrdinalIgnoreCase) && !HasClauseBreak(between) ? -1 : 1;
+            // "Prefer Infosys over Acme", "prefers Globex to Acme", "favours Globex and Initech over Acme": the name right after
+            // "over" or "to" is passed over.
+            return (between.EndsWith(" over", StringComparison.OrdinalIgnoreCase) || between.EndsWith(" to", StringComparison.OrdinalIgnoreCase)) &&
+                !HasClauseBreak(between) ? -1 : 1;
         }
 
         var sign = 0;
