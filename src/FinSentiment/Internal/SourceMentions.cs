@@ -111,6 +111,9 @@ internal static class SourceMentions
 
     private static readonly WordSet RatingActions = new(RatingActionList);
 
+    // The odds a house puts on an event: "raises the chance of a recession", "cuts the odds of a rate hike".
+    private static readonly WordSet Odds = new("chance", "chances", "odds", "probability", "likelihood");
+
     // Ratings that only a broker gives; "reduce" and "add" count only in quotes ("cuts to 'reduce'", not "to reduce debt").
     private static readonly WordSet Ratings = new(
         "buy", "sell", "hold", "overweight", "underweight", "outperform", "underperform", "neutral", "accumulate", "equal-weight",
@@ -664,8 +667,10 @@ internal static class SourceMentions
                     (NextWordIs(text, tokens, i + 1, "price") || NextWordIs(text, tokens, i + 1, "on") || PreviousWordIs(text, tokens, i, PriceWord)) ||
                 RatedViews.Contains(word) && NextWordIs(text, tokens, i + 1, "on") && NamedAfterOn(text, tokens, i + 1) ||
                 word.Equals("estimates", StringComparison.OrdinalIgnoreCase) && PreviousWordIs(text, tokens, i, EstimatedResults) ||
-                PriceForecasts.Contains(word) && PreviousWordIs(text, tokens, i, PriceWord) && i - 1 > from)
+                PriceForecasts.Contains(word) && PreviousWordIs(text, tokens, i, PriceWord) && i - 1 > from ||
+                Odds.Contains(word) && NextWordIs(text, tokens, i + 1, "of"))
             {
+                // "Globex upped the chance of a U.S. recession to 30%": a house's odds of what the economy does.
                 return true;
             }
         }
