@@ -2436,34 +2436,26 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         /// Whether the sentence has a word a purchase needs (<see cref="PurchaseText.MayHold"/>), found once per sentence: every
         /// company it names asks.
         /// </summary>
-        public bool MayHoldPurchase(string text, in SentenceInfo sentence, int sentenceIndex)
+        public bool MayHoldPurchase(string text, in SentenceInfo sentence, int sentenceIndex) =>
+            MayHold(ref _purchaseCues, text, sentence, sentenceIndex, PurchaseText.MayHold);
+
+        /// <summary>Whether the sentence has a word a sale of stock needs (<see cref="SaleText.MayHold"/>), found once per sentence.</summary>
+        public bool MayHoldSale(string text, in SentenceInfo sentence, int sentenceIndex) =>
+            MayHold(ref _saleCues, text, sentence, sentenceIndex, SaleText.MayHold);
+
+        private delegate bool SentenceTest(ReadOnlySpan<char> sentence);
+
+        private bool MayHold(ref sbyte[] cues, string text, in SentenceInfo sentence, int sentenceIndex, SentenceTest test)
         {
-            if (_purchaseCues.Length < SentenceCount)
+            if (cues.Length < SentenceCount)
             {
-                Array.Resize(ref _purchaseCues, Math.Max(SentenceCount, _purchaseCues.Length * 2));
+                Array.Resize(ref cues, Math.Max(SentenceCount, cues.Length * 2));
             }
 
-            ref var cue = ref _purchaseCues[sentenceIndex];
+            ref var cue = ref cues[sentenceIndex];
             if (cue == 0)
             {
-                cue = PurchaseText.MayHold(text.AsSpan(sentence.Start, sentence.End - sentence.Start)) ? (sbyte)1 : (sbyte)2;
-            }
-
-            return cue == 1;
-        }
-
-        /// <summary>Whether the sentence holds a stem of a sale's cue (<see cref="SaleText.MayHold"/>), looked for once per sentence.</summary>
-        public bool MayHoldSale(string text, in SentenceInfo sentence, int sentenceIndex)
-        {
-            if (_saleCues.Length < SentenceCount)
-            {
-                Array.Resize(ref _saleCues, Math.Max(SentenceCount, _saleCues.Length * 2));
-            }
-
-            ref var cue = ref _saleCues[sentenceIndex];
-            if (cue == 0)
-            {
-                cue = SaleText.MayHold(text.AsSpan(sentence.Start, sentence.End - sentence.Start)) ? (sbyte)1 : (sbyte)2;
+                cue = test(text.AsSpan(sentence.Start, sentence.End - sentence.Start)) ? (sbyte)1 : (sbyte)2;
             }
 
             return cue == 1;

@@ -100,32 +100,12 @@ internal static class PurchaseText
     ]);
 
     // The stems every cue of a purchase holds: a sentence with none of them names nothing bought, and its names are not read.
-    private static readonly string[] CueStems =
-        ["buy", "bought", "acqui", "purchas", "offer", "bid", "deal", "takeover", "buyout", "pursuit", "swoop", "stake", "pay", "paid",
-         "control", "holding", "approach", "rest", "remainder", "all of"];
-
-#if NET9_0_OR_GREATER
-    private static readonly System.Buffers.SearchValues<string> CueStemValues =
-        System.Buffers.SearchValues.Create(CueStems, StringComparison.OrdinalIgnoreCase);
-#endif
+    private static readonly Stems CueStems = new(
+        "buy", "bought", "acqui", "purchas", "offer", "bid", "deal", "takeover", "buyout", "pursuit", "swoop", "stake", "pay", "paid",
+        "control", "holding", "approach", "rest", "remainder", "all of");
 
     /// <summary>Whether a sentence holds a stem of a purchase's cue ("buy", "acqui", "offer", "stake", "pay"…): a quick test before <see cref="IsBought"/>.</summary>
-    public static bool MayHold(ReadOnlySpan<char> sentence)
-    {
-#if NET9_0_OR_GREATER
-        return sentence.IndexOfAny(CueStemValues) >= 0;
-#else
-        foreach (var stem in CueStems)
-        {
-            if (sentence.Contains(stem, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-#endif
-    }
+    public static bool MayHold(ReadOnlySpan<char> sentence) => CueStems.AnyIn(sentence);
 
     /// <summary>
     /// Whether the name between <paramref name="before"/> (the sentence up to the name) and <paramref name="after"/> (the rest

@@ -41,31 +41,10 @@ internal static class SaleText
     private static readonly WordSet SaleNouns = new("sale", "sales", "sell-off", "selloff", "offering", "placement");
 
     // The stems every cue of a sale holds: a sentence with none of them names no stock sold.
-    private static readonly string[] CueStems =
-        ["sell", "sold", "sale", "offload", "dump", "unload", "trim", "cut", "pare", "paring", "reduc", "divest"];
-
-#if NET9_0_OR_GREATER
-    private static readonly System.Buffers.SearchValues<string> CueStemValues =
-        System.Buffers.SearchValues.Create(CueStems, StringComparison.OrdinalIgnoreCase);
-#endif
+    private static readonly Stems CueStems = new("sell", "sold", "sale", "offload", "dump", "unload", "trim", "cut", "pare", "paring", "reduc", "divest");
 
     /// <summary>Whether a sentence holds a stem of a sale's cue: a quick test before <see cref="IsSoldStock"/>.</summary>
-    public static bool MayHold(ReadOnlySpan<char> sentence)
-    {
-#if NET9_0_OR_GREATER
-        return sentence.IndexOfAny(CueStemValues) >= 0;
-#else
-        foreach (var stem in CueStems)
-        {
-            if (sentence.Contains(stem, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-#endif
-    }
+    public static bool MayHold(ReadOnlySpan<char> sentence) => CueStems.AnyIn(sentence);
 
     /// <summary>
     /// Whether the name between <paramref name="before"/> (the sentence up to the name) and <paramref name="after"/> (the rest
