@@ -55,10 +55,10 @@ internal static class SaleText
     /// </summary>
     public static bool IsSoldStock(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
-        var at = 0;
-        var next = after[NextWord(after, ref at)];
-        var second = after[NextWord(after, ref at)];
-        var third = after[NextWord(after, ref at)];
+        var read = 0;
+        var next = after[NextWord(after, ref read)];
+        var second = after[NextWord(after, ref read)];
+        var third = after[NextWord(after, ref read)];
         if (PurchaseText.IsOneOf(next, "stake", "stakes") && SaleNouns.Contains(second))
         {
             // "The Acme stake sale": a holder's ("Acme share sale" is as often the company's own offering).
@@ -68,7 +68,7 @@ internal static class SaleText
         // "Acme shares", "Acme bank stake": its stock right after the name, not a target or a rating of it.
         var stockAfter = StockWords.Contains(next) ? !NotSold.Contains(second) : IsPlainWord(next) && StockWords.Contains(second) && !NotSold.Contains(third);
         Span<Range> words = stackalloc Range[MaxWordsBack];
-        at = PurchaseText.LastWords(before, words) - 1;
+        var at = PurchaseText.LastWords(before, words) - 1;
         if (!stockAfter)
         {
             // "a 7% stake in Acme", "shares of Acme": the stock before the name.
