@@ -37,7 +37,7 @@ internal static class SaleText
     // "A stake in Acme", "shares of Acme": the stock named before the company.
     private static readonly WordSet StakeWords = new("stake", "stakes", "shares", "holding", "holdings");
 
-    // "The Acme stake sale", "a Lloyds retail share sale": a sale named after the stock.
+    // "The Acme stake sale", "the Acme stake sell-off": a sale named after the stock.
     private static readonly WordSet SaleNouns = new("sale", "sales", "sell-off", "selloff", "offering", "placement");
 
     // The stems every cue of a sale holds: a sentence with none of them names no stock sold.
@@ -49,7 +49,7 @@ internal static class SaleText
     /// <summary>
     /// Whether the name between <paramref name="before"/> (the sentence up to the name) and <paramref name="after"/> (the rest
     /// of the sentence) is a company whose stock is sold: a verb of selling before it (over a few fillers and an amount) with its
-    /// stock right after it ("sells 53.41 lakh Acme shares", "cuts its Acme stake"), or its stock before it ("sells a 7% stake in
+    /// stock right after it ("sells 12.6 lakh Acme shares", "cuts its Acme stake"), or its stock before it ("sells a 7% stake in
     /// Acme", "dumps shares of Acme"), or a sale of a holder's stake after it ("the Acme stake sale"); no word of calling the sale
     /// off before the verb ("won't sell", "has no plan to sell").
     /// </summary>

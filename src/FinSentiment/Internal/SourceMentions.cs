@@ -51,7 +51,7 @@ internal static class SourceMentions
 
     private static readonly WordSet SkippedBeforeAVerb = new(SkippedBeforeAVerbList);
 
-    // "Goldman Sachs remains underweight on commodities", "Globex turns bullish on Indian equities": a linking verb before a
+    // "Globex remains underweight on metals", "Globex turns bullish on Indian equities": a linking verb before a
     // house's market view. Only views of markets: "Acme remains confident on growth" is the company's own outlook.
     private static readonly string[] LinkingVerbList = ["remains", "remain", "stays", "stay", "turns", "turned", "turn", "is", "was", "are", "goes", "went"];
 
@@ -111,7 +111,7 @@ internal static class SourceMentions
 
     private static readonly WordSet RatingActions = new(RatingActionList);
 
-    // The odds a house puts on an event: "raises the chance of a recession", "cuts the odds of a rate hike".
+    // The odds a house puts on an event: "raises the odds of a downturn", "cuts the odds of a rate hike".
     private static readonly WordSet Odds = new("chance", "chances", "odds", "probability", "likelihood");
 
     // Ratings that only a broker gives; "reduce" and "add" count only in quotes ("cuts to 'reduce'", not "to reduce debt").
@@ -670,7 +670,7 @@ internal static class SourceMentions
                 PriceForecasts.Contains(word) && PreviousWordIs(text, tokens, i, PriceWord) && i - 1 > from ||
                 Odds.Contains(word) && NextWordIs(text, tokens, i + 1, "of"))
             {
-                // "Globex upped the chance of a U.S. recession to 30%": a house's odds of what the economy does.
+                // "Globex lifted the odds of a euro-zone recession to 40%": a house's odds of what the economy does.
                 return true;
             }
         }

@@ -316,7 +316,7 @@ public sealed partial class LexiconScorer
         if (words < 4 || lower * 2 < words)
         {
             // Headline case: capitals say nothing, except in a name that opens the headline with its stock's signed move or its
-            // possessive after it ("Lumber Liquidators +4% after ruling", "Acme Liquidators' stock rallies"); not a move ("Oil
+            // possessive after it ("Harbor Liquidators +4% after ruling", "Acme Liquidators' stock rallies"); not a move ("Oil
             // Slumps 5%", "Nvidia Soars 8%") nor news of a company before its shares ("Meta Lawsuit Shares Drop 4%").
             if (candidate == 1 && units.Length > 2 && units[1].Category == LexiconCategory.Sentiment && units[0].Kind == UnitKind.Word &&
                 char.IsUpper(text[units[0].Start]) && text[units[0].End..units[1].Start].IsWhiteSpace() && // not a quoted rating ("Globex 'Underweight' on…")

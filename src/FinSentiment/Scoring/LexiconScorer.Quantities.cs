@@ -49,7 +49,7 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
-    /// "Acme posted a loss of EUR 0.4 mn, compared to a loss of EUR 1.9 mn": a result reported in a phrase of its own ("posted a
+    /// "Acme posted a loss of EUR 0.6 mn, compared to a loss of EUR 2.3 mn": a result reported in a phrase of its own ("posted a
     /// loss", "reports a profit") with its amount, against another figure later in the sentence, is the quantity compared (a
     /// narrower loss is good news), not bad or good news whatever the figures say. Keeps the phrase's valence for when no
     /// comparison is read.
@@ -81,7 +81,7 @@ public sealed partial class LexiconScorer
 
         return made;
 
-        // "posted a loss of EUR 0.4 mn", "reports a loss for the period of EUR 0.4 mn", "posted a loss, $5 million": its amount.
+        // "posted a loss of EUR 0.6 mn", "reports a loss for the period of EUR 0.6 mn", "posted a loss, $5 million": its amount.
         static bool AmountFollows(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int q)
         {
             for (var i = q + 1; i < units.Length && i <= q + 5; i++)
@@ -533,7 +533,7 @@ public sealed partial class LexiconScorer
             i++;
         }
 
-        // "slumped to a half-year loss", "fell to a first-quarter net loss", "a Q3 loss", "a fiscal first-quarter loss", "a 2024
+        // "tumbled to a half-year loss", "fell to a first-quarter net loss", "a Q3 loss", "a fiscal first-quarter loss", "a 2024
         // loss": the period of the state.
         while (i + 1 < units.Length && IsPeriodOfState(text, units[i]))
         {
@@ -717,7 +717,7 @@ public sealed partial class LexiconScorer
                 return -1;
             }
 
-            // "Oil stocks rose, with Exxon and Chevron climbing 3.7% and 4.9%": a move in "-ing" after "with" and a subject of its
+            // "Oil stocks rose, with Exxon and Chevron climbing 2.8% and 3.5%": a move in "-ing" after "with" and a subject of its
             // own is that subject's, not the market's before "with" ("with margins improving" finds its quantity before "with";
             // "costs rose, with Europe climbing 6%" is still the costs').
             if (step < 0 && i < from - 1 && IsWord(text, unit, "with") && text[units[from].Start..units[from].End].EndsWith("ing", StringComparison.OrdinalIgnoreCase))

@@ -101,7 +101,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "revoking", "rescind", "rescinds", "rescinded", "rescinding", "suspend", "suspends", "suspended", "suspending",
     ];
 
-    // Levies whose settling or dropping is good news, though they are quantities ("China suspends planned tariffs", "scraps
+    // Levies whose settling or dropping is good news, though they are quantities ("Beijing suspends planned tariffs", "scraps
     // duties on steel"): see IsTrouble.
     private static readonly WordSet Levies = new("tariffs", "tariff", "duties", "duty", "levies", "levy");
 
@@ -841,7 +841,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
             if (entry < 0 && IsBlowToCompany(text, tokens, i))
             {
-                // "Walrus protections hit Shell's Arctic drilling plan", "tariffs hit Acme shares": a blow to a named company.
+                // "New safety rules hit Acme's offshore drilling plan", "tariffs hit Acme shares": a blow to a named company.
                 units[count++] = Unit.Phrase(token.Start, token.End, LexiconCategory.Sentiment, BlowValence);
                 present |= Bit(LexiconCategory.Sentiment);
                 i++;
@@ -969,7 +969,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// <summary>
     /// Whether the token at <paramref name="i"/> is "hit", "hits" or "hitting" right before a capitalised name (one to three
     /// words) with its possessive and a thing of its that can take a blow, or a word of its stock or results right after it:
-    /// "hit Shell's drilling plan", "hits Acme Corp shares"; not "hit Acme's $500 target" (a level reached) nor "hit a record".
+    /// "hit Acme's drilling plan", "hits Acme Corp shares"; not "hit Acme's $500 target" (a level reached) nor "hit a record".
     /// </summary>
     private static bool IsBlowToCompany(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
@@ -993,7 +993,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         var after = tokens[j].GetText(text);
         if (PhraseText.IsPossessive(after))
         {
-            // "hit Shell's Arctic drilling plan", "hit Acme's China sales": a thing of the company's that can take a blow within three
+            // "hit Acme's offshore drilling plan", "hit Acme's China sales": a thing of the company's that can take a blow within three
             // words; not a level reached ("hit Wedbush's $500 target", "hits Acme's market value", "hit Friday's 52-week high").
             for (var k = j + 1; k < tokens.Length && k <= j + 3 && tokens[k].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Currency; k++)
             {
@@ -1006,7 +1006,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             return false;
         }
 
-        // "tariffs hit Acme shares on Monday"; not "after hitting FII stock cap" (the thing is another noun's word).
+        // "tariffs hit Acme shares on Monday"; not "hitting the Acme stock cap" (the thing is another noun's word).
         var next = j + 1 < tokens.Length && tokens[j + 1].Kind == TokenKind.Word ? tokens[j + 1].GetText(text) : default;
         return BlownThings.Contains(after) && (next.IsEmpty || Prepositions.Contains(next) || Connectors.Contains(next) || next.Equals("and", StringComparison.OrdinalIgnoreCase));
     }

@@ -80,7 +80,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme and Globex are the pick among mid caps")]
     [InlineData("Acme has huge potential, says a fund manager")]
     [InlineData("The court dismissed all charges against Acme.")] // legal trouble dismissed
-    [InlineData("Acme reports a loss for the period of EUR 0.4 mn compared to a loss of EUR 1.9 mn a year earlier.")] // a narrower loss
+    [InlineData("Acme reports a loss for the period of EUR 0.6 mn compared to a loss of EUR 2.3 mn a year earlier.")] // a narrower loss
     [InlineData("Regulators cleared Acme of wrongdoing in the bribery probe")] // the probe it was cleared in
     [InlineData("Prosecutors dropped fraud charges against Initech.")] // a verb right before a phrase of trouble
     [InlineData("The court dismissed the class action against Acme.")] // an action at law is trouble too
@@ -145,16 +145,16 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme's merger cleared in EU, UK probe continues.")] // places after "cleared in", then another clause
     [InlineData("Acme plunged to a 2024 loss.")]
     [InlineData("Acme fell to a Q3 loss.")]
-    [InlineData("Acme posted a loss of EUR 2.4 mn, compared to a loss of EUR 1.9 mn a year earlier.")] // a wider loss
-    [InlineData("Acme's reputation took a serious beating this year.")] // a beating taken, not estimates beaten
+    [InlineData("Acme posted a loss of EUR 2.8 mn, compared to a loss of EUR 2.3 mn a year earlier.")] // a wider loss
+    [InlineData("Acme's brand took a serious beating this year.")] // a beating taken, not estimates beaten
     [InlineData("New safety rules hit Acme's drilling plans.")] // a blow to a named company
     [InlineData("Tariffs hit Acme Corp shares on Monday.")]
     [InlineData("Acme and Globex to exit Sensex on Monday.")] // dropped from an index
-    [InlineData("Gloomy data hits European stocks.")]
+    [InlineData("Weak data hits Asian stocks.")]
     [InlineData("Acme Lawsuit Shares Drop 4%")] // news of the company before its shares
     [InlineData("Oil Slumps -5% As Supply Swells")] // a move after the first word of a headline is no name
     [InlineData("Acme Losses +20% In The Quarter")]
-    [InlineData("Acme slumped to a half-year loss.")] // the state reached, with its period
+    [InlineData("Acme tumbled to a half-year loss.")] // the state reached, with its period
     [InlineData("Acme fell to a first-quarter net loss of $5 million.")]
     [InlineData("Acme shares jumped on their debut then plunged to a record low.")] // "then" ends the cause
     [InlineData("Not Acme Inc's best quarter.")] // a plain negator is no part of a name
@@ -233,7 +233,7 @@ public sealed class BuiltInLexiconSentenceTests
 
     [Theory]
     [InlineData("Harbor Liquidators +4% After Court Ruling")] // a headline that opens with a name and its stock's move
-    [InlineData("Harbor Liquidators' Stock Rallies After Court Ruling")]
+    [InlineData("Harbor Liquidators' Stock Jumps After Court Ruling")]
     public void A_name_opening_a_headline_with_its_move_is_no_opinion(string text)
     {
         var result = Analyzer.Analyze(text);
