@@ -55,6 +55,8 @@ internal static class SaleText
     /// </summary>
     public static bool IsSoldStock(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
+        // "Sells T-Mobile and Nvidia shares": the stock after the names listed with this one.
+        after = after[ListedNamesLength(after)..];
         var read = 0;
         var next = after[NextWord(after, ref read)];
         var second = after[NextWord(after, ref read)];
@@ -109,6 +111,52 @@ internal static class SaleText
 
         // "Sells a 3.5% stake in Acme through an IPO": a listing, not a holder leaving.
         return !IsListing(after);
+    }
+
+    /// <summary>
+    /// The length of the names listed right after a name (", Globex and Initech", " and Globex"): capitalised words joined by
+    /// commas, "and" or "&amp;", ending with a capitalised word; 0 when no list follows.
+    /// </summary>
+    private static int ListedNamesLength(ReadOnlySpan<char> after)
+    {
+        var end = 0;
+        var at = 0;
+        var joined = false;
+        for (var words = 0; words < 8; words++)
+        {
+            while (at < after.Length && after[at] is ' ' or ',')
+            {
+                joined |= after[at] == ',';
+                at++;
+            }
+
+            var start = at;
+            while (at < after.Length && after[at] is not (' ' or ','))
+            {
+                at++;
+            }
+
+            var word = after[start..at];
+            if (word.IsEmpty)
+            {
+                break;
+            }
+
+            if (word is "and" or "&")
+            {
+                joined = true;
+            }
+            else if (joined && char.IsUpper(word[0]))
+            {
+                end = at; // a listed name goes on to here
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>Whether the rest of the sentence names a listing: "IPO", "initial public offering", "offer for sale", "listing".</summary>
