@@ -115,6 +115,17 @@ public sealed partial class LexiconScorer
         }
     }
 
+    // The last words of a price that moves in the market: "price", "futures", "bonds".
+    private static readonly WordSet PriceWords = new("price", "prices", "futures", "bonds", "valuation", "valuations", "value");
+
+    /// <summary>Whether a quantity is a stock's or a market's price ("shares", "stock", "index", "stocks", "Nasdaq", "futures").</summary>
+    private static bool IsMarketQuantity(ReadOnlySpan<char> text, in Unit unit)
+    {
+        var quantity = text[unit.Start..unit.End];
+        return AttributionText.IsMarketSubject(quantity) || AttributionText.IsShareWord(PhraseText.LastWord(quantity)) ||
+            PriceWords.Contains(PhraseText.LastWord(quantity));
+    }
+
     /// <summary>
     /// "Brent climbs, pulls away from a 16-month low", "the index slips after a record high", "the dollar firms after a big
     /// slide": the level or the move a direction starts from is where the market was, not news of its own, so it contributes
@@ -151,6 +162,14 @@ public sealed partial class LexiconScorer
             }
 
             var fromLevel = IsWord(text, units[marker], "from");
+
+            // A cause shrugged off is a market's: "shares jump 8% after the CEO quits", "Acme rallies after a weak quarter"; a
+            // company's own move of its costs or sales after bad news is a response to it ("plans to cut costs after a profit
+            // collapse": the collapse is news).
+            if (!fromLevel && units[d].Partner >= 0 && !units[d].StateChange && !IsMarketQuantity(text, units[units[d].Partner]))
+            {
+                continue;
+            }
             var sign = Math.Sign(units[d].Contribution);
             for (var i = marker + 1; i < units.Length && i <= marker + 4; i++)
             {
