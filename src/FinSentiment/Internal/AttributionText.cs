@@ -92,6 +92,7 @@ internal static class AttributionText
         "favoured", "favor", "favors", "favored", "boycott", "boycotts", "boycotted", "probe", "probes", "probed", "investigate",
         "investigates", "investigated", "attack", "attacks", "attacked", "raid", "raids", "raided", "prefer", "prefers", "preferred",
         "oppose", "opposes", "opposed", "challenge", "challenges", "challenged", "favorite", "favorites", "favourite", "favourites",
+        "hit", "hits", "hitting",
         "weighed on", "weighs on", "weigh on", "weighing on", "hurt", "hurts", "hurting", "pressured", "pressuring");
 
     // Verbs of a deal that falls on both sides (IsSharedAction).

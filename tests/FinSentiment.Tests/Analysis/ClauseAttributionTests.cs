@@ -134,6 +134,15 @@ public sealed class ClauseAttributionTests
         Assert.Equal(expected, Target(text, target).Polarity);
     }
 
+    [Fact]
+    public void A_blow_falls_on_the_company_hit()
+    {
+        var result = Analyzer.Analyze("Intel hits Nvidia's China sales with a cheaper chip.");
+
+        Assert.Equal(Polarity.Negative, result.Tickers.Single(t => t.Symbol == "NVDA").Polarity);
+        Assert.NotEqual(Polarity.Negative, result.Tickers.Single(t => t.Symbol == "INTC").Polarity);
+    }
+
     [Theory]
     [InlineData("We prefer Microsoft over Nvidia for 2026.")] // both companies known: the one passed over is not neutral
     [InlineData("Prefer Microsoft over Nvidia in tech: Rahul Verma")]
