@@ -317,7 +317,8 @@ internal static class AttributionText
             return false;
         }
 
-        clause = clause[(clause.LastIndexOfAny(';', ':') + 1)..];
+        // "Investors favoured chipmakers, pouring money into funds with exposure to Acme": a comma ends the preference.
+        clause = clause[(clause.LastIndexOfAny(';', ':', ',') + 1)..];
         // "Buy Acme over Globex": a buy call that names the one passed over is a preference too.
         if (clause.TrimStart().StartsWith("buy ", StringComparison.OrdinalIgnoreCase))
         {
@@ -499,8 +500,9 @@ internal static class AttributionText
         {
             // "Prefer Infosys over Acme", "prefers Globex to Acme", "favours Globex and Initech over Acme": the name right after
             // "over" or "to" is passed over.
+            // Only right after the name preferred: "prefers Globex to Acme", not "a tilt to Acme" or "exposure to Acme".
             return (between.EndsWith(" over", StringComparison.OrdinalIgnoreCase) || between.EndsWith(" to", StringComparison.OrdinalIgnoreCase)) &&
-                !HasClauseBreak(between) ? -1 : 1;
+                between.Length > 0 && char.IsUpper(between[0]) && between.IndexOf(',') < 0 && between.Count(' ') <= 4 ? -1 : 1;
         }
 
         var sign = 0;

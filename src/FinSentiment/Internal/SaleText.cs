@@ -32,7 +32,9 @@ internal static class SaleText
     private static readonly WordSet StockWords = new("shares", "share", "stake", "stakes", "holding", "holdings", "stock", "equity");
 
     // What follows the stock when it is no sale of it: "cuts Acme share price target", "cuts Acme stock rating".
-    private static readonly WordSet NotSold = new("target", "targets", "price", "rating", "ratings", "estimate", "estimates", "forecast", "view", "outlook");
+    private static readonly WordSet NotSold = new(
+        "target", "targets", "price", "rating", "ratings", "estimate", "estimates", "forecast", "view", "outlook", "outstanding", "awards",
+        "options", "grants", "compensation", "count", "buyback", "buybacks");
 
     // "A stake in Acme", "shares of Acme": the stock named before the company.
     private static readonly WordSet StakeWords = new("stake", "stakes", "shares", "holding", "holdings");
@@ -142,11 +144,11 @@ internal static class SaleText
                 break;
             }
 
-            if (word is "and" or "&")
+            if (word is "&" || word.Equals("and", StringComparison.OrdinalIgnoreCase))
             {
                 joined = true;
             }
-            else if (joined && char.IsUpper(word[0]))
+            else if (joined && char.IsUpper(word[0]) && !StockWords.Contains(word))
             {
                 end = at; // a listed name goes on to here
             }

@@ -114,6 +114,12 @@ internal static class SourceMentions
     // The odds a house puts on an event: "raises the odds of a downturn", "cuts the odds of a rate hike".
     private static readonly WordSet Odds = new("chance", "chances", "odds", "probability", "likelihood");
 
+    // What the economy or a central bank does, which a house puts odds on ("of a US recession"); not a company's own chances
+    // ("boosts its chances of winning the order", "raises the odds of a turnaround").
+    private static readonly WordSet MacroEvents = new(
+        "recession", "recessions", "downturn", "slowdown", "contraction", "default", "hike", "hikes", "cut", "cuts", "landing",
+        "stagflation", "depression", "crisis", "inflation", "deflation", "devaluation", "shutdown");
+
     // Ratings that only a broker gives; "reduce" and "add" count only in quotes ("cuts to 'reduce'", not "to reduce debt").
     private static readonly WordSet Ratings = new(
         "buy", "sell", "hold", "overweight", "underweight", "outperform", "underperform", "neutral", "accumulate", "equal-weight",
@@ -668,7 +674,7 @@ internal static class SourceMentions
                 RatedViews.Contains(word) && NextWordIs(text, tokens, i + 1, "on") && NamedAfterOn(text, tokens, i + 1) ||
                 word.Equals("estimates", StringComparison.OrdinalIgnoreCase) && PreviousWordIs(text, tokens, i, EstimatedResults) ||
                 PriceForecasts.Contains(word) && PreviousWordIs(text, tokens, i, PriceWord) && i - 1 > from ||
-                Odds.Contains(word) && NextWordIs(text, tokens, i + 1, "of"))
+                Odds.Contains(word) && NextWordIs(text, tokens, i + 1, "of") && MacroEventAfter(text, tokens, i + 1))
             {
                 // "Globex lifted the odds of a euro-zone recession to 40%": a house's odds of what the economy does.
                 return true;
@@ -841,6 +847,25 @@ internal static class SourceMentions
             else if (words > 3)
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an event of the economy (<see cref="MacroEvents"/>) comes within five words after "of" at <paramref name="of"/>.</summary>
+    private static bool MacroEventAfter(string text, ReadOnlySpan<Token> tokens, int of)
+    {
+        for (int i = of + 1, words = 0; i < tokens.Length && words < 5 && tokens[i].Kind != TokenKind.SentenceEnd; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word)
+            {
+                if (MacroEvents.Contains(tokens[i].GetText(text)))
+                {
+                    return true;
+                }
+
+                words++;
             }
         }
 

@@ -134,6 +134,14 @@ public sealed class ClauseAttributionTests
         Assert.Equal(expected, Target(text, target).Polarity);
     }
 
+    [Theory]
+    [InlineData("Morgan Stanley prefers large caps, with a tilt to Nvidia.")] // a comma ends the preference
+    [InlineData("Fund managers favoured chipmakers, adding to Nvidia.")]
+    public void A_name_after_to_in_another_phrase_is_not_passed_over(string text)
+    {
+        Assert.NotEqual(Polarity.Negative, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == "NVDA").Polarity);
+    }
+
     [Fact]
     public void A_blow_falls_on_the_company_hit()
     {

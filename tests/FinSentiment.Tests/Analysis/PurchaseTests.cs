@@ -113,6 +113,8 @@ public sealed class PurchaseTests
     [InlineData("Globex sells ", " shares worth $84 million", true)]
     [InlineData("Globex sells ", " and Initech shares worth $9 billion", true)] // listed before another name and the shares
     [InlineData("Globex sells ", ", Globex said on Monday", false)]
+    [InlineData("Globex Sells ", " And Initech Shares To Fund Expansion", true)] // a title-case headline
+    [InlineData("Buybacks reduced ", " shares outstanding by 3%", false)] // a count of shares, not a sale
     [InlineData("Globex cuts its ", " stake to 12%", true)]
     [InlineData("Globex sells a 7% stake in ", " for $2 billion", true)]
     [InlineData("The ", " stake sale raised $750 million", true)]

@@ -243,6 +243,7 @@ public sealed class SourceMentionTests
     [InlineData("Globex is up 5% after a strong quarter", "Globex", Polarity.Positive)] // a linking verb before no view
     [InlineData("Globex remains confident on growth after a record quarter", "Globex", Polarity.Positive)] // its own outlook
     [InlineData("Globex remains bullish on the India market, lifts its sales target", "Globex", Polarity.Positive)] // its own market
+    [InlineData("Globex raises the odds of a turnaround with its new foundry deal, and shares jump 6%", "Globex", Polarity.Positive)] // its own odds
     public void A_company_acting_on_its_own_plans_is_not_a_broker(string text, string target, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text, [new SentimentTarget(target)]).Targets[0].Polarity);
