@@ -1044,39 +1044,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 continue;
             }
 
-            // A comma joins a list only when another name follows ("buy Intel, Micron and Acme"): "buy Informatica, Oracle shares
-            // little changed" starts a clause of its own. (A target named like a directory company has a twin span at its place.)
-            var next = k + 1;
-            while (next < spans.Length && spans[next].Start < span.Start + span.Length)
-            {
-                next++;
-            }
-
-            var listGoesOn = next < spans.Length && AttributionText.IsListGap(text.AsSpan(span.Start + span.Length, spans[next].Start - span.Start - span.Length));
-            var head = k;
-            while (true)
-            {
-                var previous = head - 1;
-                while (previous >= 0 && spans[previous].Start + spans[previous].Length > spans[head].Start)
-                {
-                    previous--;
-                }
-
-                if (previous < 0 || spans[previous].Entity == entity)
-                {
-                    break;
-                }
-
-                var gap = text.AsSpan(spans[previous].Start + spans[previous].Length, spans[head].Start - spans[previous].Start - spans[previous].Length);
-                if (!((gap.Trim() is "and" or "&" || gap.Contains(" and ", StringComparison.Ordinal) || listGoesOn && gap.IndexOf(',') >= 0) && AttributionText.IsListGap(gap)))
-                {
-                    break;
-                }
-
-                listGoesOn = true; // a list that ends with "and" goes back over its commas
-                head = previous;
-            }
-
+            var head = FirstOfList(text, spans, k);
             if (test(text.AsSpan(sentence.Start, spans[head].Start - sentence.Start), text.AsSpan(span.Start + span.Length, sentence.End - span.Start - span.Length)))
             {
                 return true;
@@ -1084,6 +1052,47 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The index of the first name of the list that <paramref name="k"/>'s name ends or stands in ("buys shares of Chevron and
+    /// Occidental", "buy Intel, Micron and Acme"), <paramref name="k"/> itself when it is listed with none before it. A comma joins
+    /// a list only when another name follows or the list ends with "and": "buy Informatica, Oracle shares little changed" starts
+    /// a clause of its own. (A target named like a directory company has a twin span at its place, passed over.)
+    /// </summary>
+    private static int FirstOfList(string text, ReadOnlySpan<SpanInfo> spans, int k)
+    {
+        ref readonly var span = ref spans[k];
+        var next = k + 1;
+        while (next < spans.Length && spans[next].Start < span.Start + span.Length)
+        {
+            next++;
+        }
+
+        var listGoesOn = next < spans.Length && AttributionText.IsListGap(text.AsSpan(span.Start + span.Length, spans[next].Start - span.Start - span.Length));
+        var head = k;
+        while (true)
+        {
+            var previous = head - 1;
+            while (previous >= 0 && spans[previous].Start + spans[previous].Length > spans[head].Start)
+            {
+                previous--;
+            }
+
+            if (previous < 0 || spans[previous].Entity == span.Entity)
+            {
+                return head;
+            }
+
+            var gap = text.AsSpan(spans[previous].Start + spans[previous].Length, spans[head].Start - spans[previous].Start - spans[previous].Length);
+            if (!((gap.Trim() is "and" or "&" || gap.Contains(" and ", StringComparison.Ordinal) || listGoesOn && gap.IndexOf(',') >= 0) && AttributionText.IsListGap(gap)))
+            {
+                return head;
+            }
+
+            listGoesOn = true; // a list that ends with "and" goes back over its commas
+            head = previous;
+        }
     }
 
     /// <summary>
