@@ -546,7 +546,8 @@ public sealed partial class LexiconScorer
                     break;
                 }
 
-                if (AgreementWords.Contains(PhraseText.LastWord(word)))
+                // "strike a pay deal", "strike deals with the SEC": the deal named first or last in its phrase.
+                if (AgreementWords.Contains(PhraseText.LastWord(word)) || AgreementWords.Contains(PhraseText.FirstWord(word)))
                 {
                     strike.Contribution = 0;
                     break;

@@ -150,6 +150,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme plans to cut costs after a profit collapse.")] // a response to bad news keeps the bad news
     [InlineData("Acme has the potential to lose millions of subscribers after the price hike.")] // potential is no good news
     [InlineData("The regulator seeks a $2 billion penalty from Acme.")] // a penalty sought is still bad news
+    [InlineData("Acme and Globex strike deals with the SEC.")] // a deal with a regulator is a settlement, and no walkout
     [InlineData("New safety rules hit Acme's drilling plans.")] // a blow to a named company
     [InlineData("Tariffs hit Acme Corp shares on Monday.")]
     [InlineData("Acme and Globex to exit Sensex on Monday.")] // dropped from an index
