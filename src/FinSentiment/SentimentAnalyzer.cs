@@ -894,7 +894,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// (<see cref="AttributionText.MeasuredAgainst"/>), a deal's counterparty (<see cref="AttributionText.CounterpartyOf"/>), a venue
     /// (<see cref="AttributionText.NamesVenue"/>) or the one a preference passes over (<see cref="AttributionText.PassedOverBy"/>).
     /// </summary>
-    private static bool AllMentions(string text, Workspace document, ReadOnlySpan<int> spans, TextBeforeTest test)
+    private static bool AllMentions(string text, Workspace document, ReadOnlySpan<int> spans, TextTest test)
     {
         foreach (var index in spans)
         {
@@ -907,7 +907,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         return spans.Length > 0;
     }
 
-    private delegate bool TextBeforeTest(ReadOnlySpan<char> before);
+    /// <summary>A test of a stretch of text: the text before a mention, or a sentence.</summary>
+    private delegate bool TextTest(ReadOnlySpan<char> text);
 
     /// <summary>The entity's score, read at <see cref="HeadlineEntityGain"/> in a headline.</summary>
     private double ScoreEntity(string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, bool headline)
@@ -2452,9 +2453,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         public bool MayHoldSale(string text, in SentenceInfo sentence, int sentenceIndex) =>
             MayHold(ref _saleCues, text, sentence, sentenceIndex, SaleText.MayHold);
 
-        private delegate bool SentenceTest(ReadOnlySpan<char> sentence);
-
-        private bool MayHold(ref sbyte[] cues, string text, in SentenceInfo sentence, int sentenceIndex, SentenceTest test)
+        private bool MayHold(ref sbyte[] cues, string text, in SentenceInfo sentence, int sentenceIndex, TextTest test)
         {
             if (cues.Length < SentenceCount)
             {

@@ -323,7 +323,7 @@ internal static class SourceMentions
 
             if (LinkingVerbs.Contains(word) && !possessive && titleWords == 0 && tokens[first].Kind != TokenKind.Cashtag)
             {
-                return IsMarketViewAt(text, tokens, i + 1) ? SourcePosition.Messenger : NamedAsMessengerBefore(text, tokens, first, after) ? SourcePosition.Messenger : SourcePosition.None;
+                return IsMarketViewAt(text, tokens, i + 1) || NamedAsMessengerBefore(text, tokens, first, after) ? SourcePosition.Messenger : SourcePosition.None;
             }
 
             if (!WordsAfterASource.Contains(word) && word.IndexOf(' ') < 0)

@@ -81,7 +81,8 @@ public sealed partial class LexiconScorer
 
         return made;
 
-        // "posted a loss of EUR 0.6 mn", "reports a loss for the period of EUR 0.6 mn", "posted a loss, $5 million": its amount.
+        // "posted a loss of EUR 0.6 mn", "reports a loss for the period of EUR 0.6 mn", "posted a loss $5 million": its amount
+        // within five words, with no mark between.
         static bool AmountFollows(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int q)
         {
             for (var i = q + 1; i < units.Length && i <= q + 5; i++)
@@ -574,7 +575,7 @@ public sealed partial class LexiconScorer
         var word = text[unit.Start..unit.End];
         return unit.Kind == UnitKind.Word && (AttributionText.IsPeriod(word) || PhraseText.IsPeriodLabel(word) ||
                 word.Equals("fiscal", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-month", StringComparison.OrdinalIgnoreCase)) ||
-            unit.Kind == UnitKind.Number && unit.HasValue && unit.Value is >= 1990 and <= 2100 && word.Length == 4;
+            unit.HasValue && IsYear(unit);
     }
 
     /// <summary>"Profit before taxes", "sales of services": the head of a compound is the quantity that moves.</summary>
@@ -718,8 +719,7 @@ public sealed partial class LexiconScorer
 
             if (IsSubjectQuantity(unit))
             {
-                var market = text[unit.Start..unit.End];
-                return pastWith && (AttributionText.IsMarketSubject(market) || AttributionText.IsShareWord(PhraseText.LastWord(market))) ? -1 : i;
+                return pastWith && IsMarketQuantity(text, unit) ? -1 : i;
             }
 
             if (step > 0 && (IsConnector(text, unit) || IsWord(text, unit, "on") || IsWord(text, unit, "under")))
