@@ -202,11 +202,16 @@ internal static class SourceMentions
 
     private static readonly WordSet AttributionVerbs = new(AttributionVerbList);
 
+    // "…, with Citi and Globex saying the company needs capital": a company quoted in a clause of its own after "with" or a comma.
+    private static readonly string[] QuotingParticipleList = ["saying", "noting", "arguing", "predicting", "estimating"];
+
+    internal static readonly WordSet QuotingParticiples = new(QuotingParticipleList);
+
     // Every word right after a name that Classify tests (the sets above, and the views of AttributionText.IsView): most words
     // after a name are none of them, and one lookup passes them over.
     private static readonly WordSet WordsAfterASource = new(
         [.. MessengerWordAfterList, .. FindingWordList, .. RatingActionList, .. AttributionText.ViewWordList, .. ForecastWordList, .. AttributionVerbList,
-         .. SeeingWordList]);
+         .. QuotingParticipleList, .. SeeingWordList]);
 
     // "partner at Globex Investments", "chief strategist at Initech Asset Management": a market professional's employer.
     private static readonly WordSet RolesBeforeAt = new(
@@ -255,7 +260,7 @@ internal static class SourceMentions
     // is scored, and reading one cost more than the rest of the test.
     private static readonly WordSet WordsReadAfterASource = new(
         [.. ReportVerbList, .. ReportAdverbList, "and", .. SkippedBeforeAVerbList, .. LinkingVerbList, .. MessengerWordAfterList, .. FindingWordList, .. RatingActionList,
-         .. AttributionText.ViewWordList, .. ForecastWordList, .. AttributionVerbList, .. SeeingWordList]);
+         .. AttributionText.ViewWordList, .. ForecastWordList, .. AttributionVerbList, .. QuotingParticipleList, .. SeeingWordList]);
 
     // Lower-case words a byline may hold: "Head of Research", "Member, BSE and NSE".
     private static readonly WordSet BylineConnectors = new("of", "and", "for", "the", "at", "&", "in");
@@ -381,7 +386,8 @@ internal static class SourceMentions
                 return SourcePosition.None;
             }
 
-            if (ForecastWordsAfter.Contains(word) || (AttributionVerbs.Contains(word) && FollowsQuoteOrComma(text, tokens, first)))
+            if (ForecastWordsAfter.Contains(word) || (AttributionVerbs.Contains(word) && FollowsQuoteOrComma(text, tokens, first)) ||
+                (QuotingParticiples.Contains(word) && OpensQuotingClause(text, tokens, first)))
             {
                 return ForecasterUnlessMessenger(text, tokens, first, after);
             }
@@ -917,6 +923,36 @@ internal static class SourceMentions
             }
 
             return word.Length == 1 && word[0] is ',' or '"' or '”' or '’' or '\'';
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the mention starting at token <paramref name="first"/> opens a clause after "with" or a comma, over the names listed
+    /// before it: "…, with Citi and Globex saying", "…, Globex noting".
+    /// </summary>
+    private static bool OpensQuotingClause(string text, ReadOnlySpan<Token> tokens, int first)
+    {
+        const int MaxListTokens = 8;
+        for (var i = first - 1; i >= 0 && i >= first - MaxListTokens; i--)
+        {
+            ref readonly var token = ref tokens[i];
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                return IsChar(text, token, ',');
+            }
+
+            var word = token.GetText(text);
+            if (word.Equals("with", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (token.Kind != TokenKind.Word || !(char.IsUpper(word[0]) || word is "and" or "the"))
+            {
+                return false;
+            }
         }
 
         return false;

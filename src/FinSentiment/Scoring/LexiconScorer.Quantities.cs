@@ -667,6 +667,9 @@ public sealed partial class LexiconScorer
         "and", "or", "but", "the", "a", "an", "its", "their", "his", "her", "this", "that", "than", "since", "amid", "ahead", "again",
         "further", "sharply", "steadily", "slightly", "more", "less", "back", "above", "below", "toward", "towards", "through", "across");
 
+    // "to lead losses", "leading declines": what a company leads is the market's move.
+    private static readonly WordSet LeadVerbs = new("lead", "leads", "led", "leading");
+
     /// <summary>
     /// Whether a direction in -ing opens a noun phrase before a plain word ("Rising rates…", "the surging dollar"): it describes
     /// that noun, and says nothing of the subject when the noun is no quantity.
@@ -722,10 +725,12 @@ public sealed partial class LexiconScorer
                 return pastWith && IsMarketQuantity(text, unit) ? -1 : i;
             }
 
-            if (step > 0 && (IsConnector(text, unit) || IsWord(text, unit, "on") || IsWord(text, unit, "under")))
+            if (step > 0 && (IsConnector(text, unit) || IsWord(text, unit, "on") || IsWord(text, unit, "under") ||
+                unit.Kind == UnitKind.Word && LeadVerbs.Contains(text[unit.Start..unit.End])))
             {
                 // "Acme Mining slides 12 pct as debt worries mount", "Acme falls on a wider quarterly loss", "the rupee slides under rates
-                // pressure": the quantity after "as" is another clause's, the one after "on" or "under" the cause of the move.
+                // pressure": the quantity after "as" is another clause's, the one after "on" or "under" the cause of the move; "Acme
+                // fell 6% to lead losses": what the subject led is the market's move, not a quantity that fell.
                 return -1;
             }
 

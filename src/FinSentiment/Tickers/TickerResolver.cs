@@ -894,7 +894,7 @@ public sealed class TickerResolver : ITickerResolver
                 // company it is the latest one; in a later sentence, the most salient one of that sentence (Salience.Of).
                 if (recent is not null && sentence - recentSentence <= _referenceWindow && MatchGenericNoun(text, tokens, i) is var noun and > 0)
                 {
-                    var referent = sentence == recentSentence ? recent
+                    var referent = sentence == recentSentence ? NotQuoting(text, tokens, candidates.AsSpan(0, next), sentenceOf, sentence, recent)
                         : salience.Of(text, candidates.AsSpan(0, next), tokens, sentenceOf, recentSentence, recent,
                                       openingDescriptorSentence == recentSentence ? openingDescriptor : null);
 
@@ -1039,6 +1039,52 @@ public sealed class TickerResolver : ITickerResolver
 
             return true;
         }
+    }
+
+    /// <summary>
+    /// The company that "the company" in its own sentence goes back to: the latest named, unless the latest are quoted in a clause
+    /// of their own ("Intel's losses worried analysts, with Citi and Barclays saying the company needs capital"), then the one
+    /// named before them; the latest when all are quoted. After "said" it is usually the speaker ("Microsoft said the company
+    /// would build its own chips").
+    /// </summary>
+    private static CompanyInfo NotQuoting(
+        ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Candidate> seen, int[] sentenceOf, int sentence, CompanyInfo recent)
+    {
+        var quotedFrom = -1; // the first token of the quoted names passed over
+        for (var k = seen.Length - 1; k >= 0 && Sentence(sentenceOf, seen[k].TokenIndex) == sentence; k--)
+        {
+            if (seen[k].State != State.Accepted)
+            {
+                continue;
+            }
+
+            var end = seen[k].TokenEnd;
+            var quoted = quotedFrom >= 0 ? ListedBefore(text, tokens, end, quotedFrom)
+                : end < tokens.Length && tokens[end].Kind == TokenKind.Word && SourceMentions.QuotingParticiples.Contains(tokens[end].GetText(text));
+            if (!quoted)
+            {
+                return quotedFrom >= 0 ? seen[k].Company : recent;
+            }
+
+            quotedFrom = seen[k].TokenIndex;
+        }
+
+        return recent;
+    }
+
+    /// <summary>Whether only "and" or commas stand between the tokens <paramref name="end"/> and <paramref name="next"/>: "Citi and Barclays".</summary>
+    private static bool ListedBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int end, int next)
+    {
+        for (var i = end; i < next; i++)
+        {
+            var word = tokens[i].GetText(text);
+            if (!word.SequenceEqual(",") && !word.SequenceEqual("and"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Within this many tokens after a company, another one makes the first a modifier or a source ("Nvidia supplier TSMC").</summary>

@@ -318,4 +318,26 @@ public sealed class SourceMentionTests
         Assert.Equal(result.Polarity, result.Targets[0].Polarity);
         Assert.NotEqual(Polarity.Neutral, result.Targets[0].Polarity);
     }
+
+    [Theory]
+    [InlineData("Intel's losses led analysts to raise alerts, with Citi and Barclays saying the company would likely need more capital.")]
+    [InlineData("Intel's losses alarmed investors, Barclays noting that the company would likely need more capital.")]
+    public void Companies_quoted_in_a_clause_after_with_or_a_comma_are_sources_and_the_company_they_name_is_the_subject(string text)
+    {
+        var result = Analyzer.Analyze(text);
+
+        var ticker = Assert.Single(result.Tickers);
+        Assert.Equal("INTC", ticker.Symbol);
+        Assert.Equal(Polarity.Negative, ticker.Polarity);
+        Assert.Contains(ticker.Mentions, mention => text.Substring(mention.Start, mention.Length) == "the company");
+    }
+
+    [Fact]
+    public void A_company_saying_something_of_itself_keeps_its_news()
+    {
+        var ticker = Assert.Single(Analyzer.Analyze("Barclays shares fell after it cut its outlook, saying the company would shed 500 jobs.").Tickers);
+
+        Assert.Equal("BCS", ticker.Symbol);
+        Assert.Equal(Polarity.Negative, ticker.Polarity);
+    }
 }

@@ -163,6 +163,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme shares jumped on their debut then plunged to a record low.")] // "then" ends the cause
     [InlineData("Not Acme Inc's best quarter.")] // a plain negator is no part of a name
     [InlineData("Utilities lead the day's losses, sliding over 3%.")] // the losses led are not what fell
+    [InlineData("Acme fell 6% to lead losses on the index.")] // what it led is the market's move
+    [InlineData("Acme dropped 4%, leading losses among chipmakers.")]
     [InlineData("Inflation hits a 30-year high")] // a high of a bad quantity
     [InlineData("Widget costs hit a record high")]
     [InlineData("Worries send the peso to a 10-month low")] // the low is the peso's, not the worries'
