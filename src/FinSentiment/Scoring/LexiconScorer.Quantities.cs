@@ -39,8 +39,11 @@ public sealed partial class LexiconScorer
                 continue;
             }
 
+            // "(EUR 9.3 mn loss)", "(loss of EUR 3.9 mn)" right after a figure: the earlier period's, as "X (Y)" compares figures.
             var isReference = IsWord(text, units[i], "from") || IsWord(text, units[i], "versus") || IsWord(text, units[i], "vs") || IsWord(text, units[i], "than") ||
-                ((IsWord(text, units[i], "to") || IsWord(text, units[i], "with")) && i > 0 && IsWord(text, units[i - 1], "compared"));
+                (IsWord(text, units[i], "against") && i < q - 1) ||
+                ((IsWord(text, units[i], "to") || IsWord(text, units[i], "with")) && i > 0 && IsWord(text, units[i - 1], "compared")) ||
+                (units[i].Kind == UnitKind.Boundary && text[units[i].Start] == '(' && i > 0 && units[i - 1].HasValue);
             if (isReference && marker.Length > 0)
             {
                 units[q].Reference = true;
@@ -888,6 +891,32 @@ public sealed partial class LexiconScorer
         return false;
     }
 
+    /// <summary>
+    /// The figure in the brackets opening at <paramref name="open"/> and the closing bracket: "(10.4%)", or with the earlier
+    /// period's result named ("(EUR 9.3 mn loss)", "(loss of EUR 3.9 mn)"); (-1, -1) for anything else in brackets.
+    /// </summary>
+    private static (int Figure, int Close) BracketedFigure(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int open, int limit)
+    {
+        var figure = open + 1;
+        if (figure < limit && IsQuantity(units[figure]) && units[figure].Reference && figure + 1 < limit && IsWord(text, units[figure + 1], "of"))
+        {
+            figure += 2; // "(loss of EUR 3.9 mn)"
+        }
+
+        if (figure >= limit || !units[figure].HasValue)
+        {
+            return (-1, -1);
+        }
+
+        var close = figure + 1;
+        if (close < limit && IsQuantity(units[close]) && units[close].Reference)
+        {
+            close++; // "(EUR 9.3 mn loss)"
+        }
+
+        return close < limit && units[close].Kind == UnitKind.Boundary && text[units[close].Start] == ')' ? (figure, close) : (-1, -1);
+    }
+
     private static int OppositeReference(Span<Unit> units, int q, int from, int limit)
     {
         for (var i = from; i < limit; i++)
@@ -940,16 +969,15 @@ public sealed partial class LexiconScorer
         // "X (Y)" and "X, compared with Y" / "X versus Y" / "X vs Y"; percentages only against percentages ("a gross margin of
         // 61.5%, compared to 58.0%", "operating margin 8.1% (10.4%)").
         var j = i + 1;
-        if (j < limit && units[j].Kind == UnitKind.Boundary && text[units[j].Start] == '(' &&
-            j + 2 < limit && units[j + 1].HasValue && units[j + 2].Kind == UnitKind.Boundary && text[units[j + 2].Start] == ')')
+        if (j < limit && units[j].Kind == UnitKind.Boundary && text[units[j].Start] == '(' && BracketedFigure(text, units, j, limit) is var (figure, close) && figure >= 0)
         {
-            if (SameCurrency(text, unit, units[j + 1]))
+            if (SameCurrency(text, unit, units[figure]))
             {
-                (current, previous, earlier) = (unit.Value, units[j + 1].Value, j + 1);
-                return Comparable(unit, units[j + 1]);
+                (current, previous, earlier) = (unit.Value, units[figure].Value, figure);
+                return Comparable(unit, units[figure]);
             }
 
-            j += 3; // "575 million euros ($568 million), more than …": the conversion in brackets is passed over
+            j = close + 1; // "575 million euros ($568 million), more than …": the conversion in brackets is passed over
         }
 
         j = AfterPerShareAside(text, units, j, limit);

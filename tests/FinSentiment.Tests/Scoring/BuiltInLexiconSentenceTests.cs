@@ -96,6 +96,15 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Gross margin of 61.5%, compared to 58.0% in the prior-year period.")] // percentages against percentages
     [InlineData("The jobless rate came in at 3.7% vs 3.8% expected.")]
     [InlineData("Net income was $5.2 million, or $0.12 per diluted share, compared to a net loss of $1.4 million.")] // past the aside
+    [InlineData("Operating loss was EUR 2.1 mn (EUR 9.3 mn loss).")] // the bracketed loss is the year before's
+    [InlineData("Operating loss amounted to EUR 1.2 mn (loss of EUR 3.9 mn).")]
+    [InlineData("Operating profit was EUR 2.1 mn (EUR 0.3 mn loss).")]
+    [InlineData("Net loss was EUR 2.0 mn, against a net loss of EUR 5.0 mn a year ago.")]
+    [InlineData("The insurer's combined ratio fell to 91% from 95%.")] // a ratio where lower is better
+    [InlineData("Days sales outstanding decreased to 45 days.")]
+    [InlineData("Defect rates were cut in half.")]
+    [InlineData("The company exceeded its own targets.")]
+    [InlineData("The project came in under budget.")]
     public void Clear_good_news_is_positive(string text)
     {
         var result = Analyzer.Analyze(text);
@@ -184,6 +193,11 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Globex is suspending its outlook")]
     [InlineData("Brokers keep trimming their forecasts for Acme")] // every tense of an established phrase
     [InlineData("Globex may have to lower its full-year guidance")]
+    [InlineData("Operating loss was EUR 9.3 mn (EUR 2.1 mn loss).")]
+    [InlineData("The cost-to-income ratio rose to 62% from 55%.")]
+    [InlineData("The unit failed to break even.")]
+    [InlineData("The company fell short of its targets.")]
+    [InlineData("Costs overran the budget by 20%.")]
     public void Clear_bad_news_is_negative(string text)
     {
         var result = Analyzer.Analyze(text);
