@@ -152,8 +152,13 @@ public sealed partial class LexiconScorer
         }
 
         var word = text[units[v].Start..units[v].End];
+        if (word.IndexOf(' ') > 0 && WinningVerbs.Contains(word))
+        {
+            return true; // "won a patent lawsuit": the article is in the phrase
+        }
+
         if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) ||
-            word.Equals("withdrew", StringComparison.OrdinalIgnoreCase))
+            word.Equals("withdrew", StringComparison.OrdinalIgnoreCase) || word.Equals("won", StringComparison.OrdinalIgnoreCase))
         {
             // "Acme cleared in bribery probe": a company cleared in or of its trouble.
             if (ClearingVerbs.Contains(word) && v + 1 < units.Length && (IsWord(text, units[v + 1], "in") || IsWord(text, units[v + 1], "of")))
@@ -262,7 +267,8 @@ public sealed partial class LexiconScorer
         var passive = clearing && verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
         var plain = 0;
         var listed = 0;
-        for (var i = v + 1; i < units.Length && i <= v + 4 + listed; i++)
+        var amounts = 0;
+        for (var i = v + 1; i < units.Length && i <= v + 4 + listed + amounts; i++)
         {
             ref readonly var unit = ref units[i];
             if (unit.Contribution != 0)
@@ -274,6 +280,12 @@ public sealed partial class LexiconScorer
             if (!(passive && IsWord(text, units[v + 1], "in")) && i > v + 1 && i + 1 < units.Length && JoinsNames(text, units, i))
             {
                 listed += 2; // the join and the name after it
+                continue;
+            }
+
+            if (unit.Kind == UnitKind.Currency)
+            {
+                amounts++; // "overturned Acme's $1 billion fine", "settles $50 million lawsuit"
                 continue;
             }
 

@@ -88,6 +88,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "dispute", "disputes", "row", "feud", "standoff", "stand-off", "litigation", "arbitration", "wrongdoing", "misconduct",
         "action", "actions");
 
+    // Winning a dispute ends it in the winner's favour ("Chevron wins arbitration against Exxon", "Apple won a patent lawsuit").
+    private static readonly string[] WinningVerbList = ["win", "wins", "won", "winning", "won a", "won an", "won the"];
+
+    private static readonly WordSet WinningVerbs = new(WinningVerbList);
+
     // Verbs that settle or drop the trouble after them ("Acme settles the lawsuit", "the SEC drops its probe", "the EU eases
     // sanctions", "a judge dismissed the lawsuit", "the court overturned the fine"): see ResolveTroubleAhead. The trouble must follow as the first phrase: "drops 5% on the probe" is a fall.
     private static readonly string[] ResolvingVerbList =
@@ -98,7 +103,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "scraps", "scrapping", "clear", "clears", "cleared", "clearing", "absolve", "absolves", "absolved", "exonerate",
         "exonerates", "exonerated", "dismiss", "dismisses", "dismissed", "dismissing", "quash", "quashes", "quashed", "quashing",
         "overturn", "overturns", "overturned", "overturning", "toss", "tosses", "tossed", "tossing", "revoke", "revokes", "revoked",
-        "revoking", "rescind", "rescinds", "rescinded", "rescinding", "suspend", "suspends", "suspended", "suspending",
+        "revoking", "rescind", "rescinds", "rescinded", "rescinding", "suspend", "suspends", "suspended", "suspending", "lifted",
+        .. WinningVerbList,
     ];
 
     // Levies whose settling or dropping is good news, though they are quantities ("Beijing suspends planned tariffs", "scraps

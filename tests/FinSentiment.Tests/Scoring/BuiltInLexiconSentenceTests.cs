@@ -61,6 +61,11 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Unemployment falls to a record low")]
     [InlineData("A federal judge dismissed the shareholder lawsuit against Acme.")] // a verb of dismissing before the trouble
     [InlineData("An appeals court overturned the penalties imposed on Globex.")]
+    [InlineData("A court overturned Acme's $1bn EU antitrust fine.")] // over the amount
+    [InlineData("Acme settles $50 million lawsuit over emissions")]
+    [InlineData("China lifted its ban on Acme chips.")]
+    [InlineData("Acme wins arbitration against Globex")] // a dispute won
+    [InlineData("Acme won a patent lawsuit against Globex.")]
     [InlineData("Acme settled both lawsuits.")]
     [InlineData("The charges against Initech were dismissed.")] // trouble named by its target, undone after it
     [InlineData("A judge dismissed all charges against Initech.")]
@@ -195,6 +200,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Globex may have to lower its full-year guidance")]
     [InlineData("Operating loss was EUR 9.3 mn (EUR 2.1 mn loss).")]
     [InlineData("The cost-to-income ratio rose to 62% from 55%.")]
+    [InlineData("Acme failed to win the appeal.")]
     [InlineData("The unit failed to break even.")]
     [InlineData("The company fell short of its targets.")]
     [InlineData("Costs overran the budget by 20%.")]
