@@ -176,6 +176,28 @@ def is_share_class(primary, other):
     return len(obase) == len(base) + 1 and obase.startswith(base) and obase[-1] in "ABCK"
 
 
+# Generic words that close many names and that news leaves out ("Xerox Holdings" is "Xerox", "Vodafone Group Public" is
+# "Vodafone", "Hertz Global Holdings" is "Hertz").
+GENERIC_TAILS = {"holdings", "holding", "group", "public", "companies", "brands", "systems", "solutions", "technologies",
+                 "enterprises", "worldwide", "global"}
+
+
+# Short forms only for the companies news writes about most: S&P 500 members and the largest others by SEC rank.
+SHORT_NAME_RANK = 600
+
+
+def short_name(alias):
+    """The name without its generic closing words, or None when nothing distinctive is left."""
+    words = alias.split()
+    while len(words) > 1 and words[-1].lower() in GENERIC_TAILS:
+        words.pop()
+    if len(words) == len(alias.split()) or words[-1] in ("&", "and", "of", "The"):
+        return None
+    short = " ".join(words)
+    # Not three capitals or fewer: "SPX" is also an index's code ("<.SPX>"), "PDD" a ticker.
+    return None if len(short) <= 3 or is_common(short) else short
+
+
 def is_common(name):
     words = [w.lower() for w in re.findall(r"[A-Za-z0-9&'.-]+", name)]
     return bool(words) and all(w in COMMON for w in words)
@@ -280,6 +302,13 @@ def main():
             for alias in aliases[len(curated_aliases):]:
                 if is_common(alias) or (ambiguous_company and " " not in alias):
                     flags.append("common-word:" + alias)
+        # Short forms come last: a company named in full elsewhere keeps its name. One word left needs corporate context.
+        for alias in list(aliases) if "sp500" in company or rank <= SHORT_NAME_RANK else []:
+            short = short_name(alias)
+            if short and short.lower() not in (a.lower() for a in aliases):
+                aliases.append(short)
+                if " " not in short:
+                    flags.append("common-word:" + short)  # "Williams", "Otis", "Ferguson" are people too
         kept = []
         for alias in aliases:
             key = alias.lower()
