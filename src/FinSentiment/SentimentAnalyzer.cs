@@ -954,6 +954,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 var weight = mentioned ? sentence.Weight : sentence.Weight * SingleCompanyContextWeight;
                 var score = mentioned && ScoreInCause(text, document, entity, sentence, s, out var inCause) ? inCause
                     : mentioned && ScoreAsRival(text, document, entity, sentence, s, out var rival) ? rival
+                    : mentioned && ScoreAsActingSubject(text, document, entity, sentence, s, out var acting) ? acting
                     : mentioned && (headline || sentence.InTitle) && ScoreOwnClauses(text, document, entity, sentence, s, out var own) ? own
                     : sentence.Score;
                 score = mentioned ? WithPurchaseOrSale(text, document, entity, sentence, s, score) : score;
@@ -975,13 +976,46 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             previous = s;
             ref readonly var sentence = ref sentences[s];
             var score = ScoreInCause(text, document, entity, sentence, s, out var inCause) ? inCause
-                : !document.HasRivalIn(entity, s) ? sentence.Score
+                : !document.HasRivalIn(entity, s) ? (ScoreAsActingSubject(text, document, entity, sentence, s, out var acting) ? acting : sentence.Score)
                 : ScoreAmongRivals(text, tokens, document, entity, sentence, s);
             score = WithPurchaseOrSale(text, document, entity, sentence, s, score);
             Accumulate(score, sentence.Weight, _unopinionatedWeight, ref numerator, ref denominator);
         }
 
         return Aggregated(numerator, denominator);
+    }
+
+    /// <summary>
+    /// The entity's score from a sentence that names no rival, when the entity is the subject right before a verb of acting on
+    /// someone that has an object ("Alibaba sues a former partner for breach of contract", "Acme slams regulators";
+    /// <see cref="AttributionText.ActsOnWhatFollows"/>): only the phrases before the verb, as what follows it is about the one
+    /// acted on.
+    /// </summary>
+    private static bool ScoreAsActingSubject(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex, out double score)
+    {
+        score = 0;
+        var evidence = document.Drafts;
+        for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
+        {
+            ref readonly var draft = ref evidence[e];
+            if (!draft.IsDirection && AttributionText.ActsOnWhatFollows(text, draft.Start, draft.Start + draft.Length) &&
+                NamedRightBefore(text, document.SentenceSpans(sentenceIndex), entity, draft.Start))
+            {
+                var sum = 0.0;
+                for (var before = sentence.EvidenceStart; before < sentence.EvidenceEnd; before++)
+                {
+                    if (evidence[before].Start + evidence[before].Length <= draft.Start)
+                    {
+                        sum += evidence[before].Contribution;
+                    }
+                }
+
+                score = Math.Tanh(sum);
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1515,6 +1549,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                     break;
                 }
             }
+        }
+
+        // "Alibaba sues a former partner", "Acme slams regulators": the verb falls on its object even when that is no company
+        // found, and the company right before it is the one acting ("Acme sued over emissions", "Acme was fined" are its own).
+        if (onObject && AttributionText.ActsOnWhatFollows(text, draft.Start, phraseEnd) && NamedRightBefore(text, spans, entity, draft.Start))
+        {
+            return false;
         }
 
         // "RINL gets Sebi nod": the regulator that approves is not the one approved of.

@@ -95,6 +95,20 @@ internal static class AttributionText
         "hit", "hits", "hitting",
         "weighed on", "weighs on", "weigh on", "weighing on", "hurt", "hurts", "hurting", "pressured", "pressuring");
 
+    // Verbs above whose subject acts against someone else (ActsOnWhatFollows). Not the causes that hit a company ("hit", "weighs
+    // on"), nor praise and blame, which are often of the subject's own things ("hails progress", "blames rivals for a glut").
+    private static readonly WordSet ActingVerbs = new(
+        "sue", "sues", "sued", "suing", "dump", "dumps", "dumped", "dumping", "accuse", "accuses", "accused", "penalise",
+        "penalises", "penalised", "penalize", "penalizes", "penalized", "punish", "punishes", "punished", "snub", "snubs",
+        "snubbed", "shun", "shuns", "shunned", "ditch", "ditches", "ditched", "boycott", "boycotts", "boycotted");
+
+    // Words before a participle that make it passive ("Acme was sued").
+    private static readonly WordSet PassiveAuxiliaries = new("was", "were", "is", "are", "be", "been", "being", "get", "gets", "got", "getting");
+
+    // Words after a participle that make it passive or leave the verb without an object ("Acme sued over emissions").
+    private static readonly WordSet NoObjectWords = new(
+        "by", "over", "for", "of", "in", "on", "after", "with", "at", "to", "as", "from", "about", "under", "amid", "again", "back");
+
     // Verbs of a deal that falls on both sides (IsSharedAction).
     private static readonly WordSet DealVerbs = new(
         "buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring", "merge", "merges", "merged", "merging",
@@ -399,6 +413,61 @@ internal static class AttributionText
     /// the subject's: "Acme sues Globex", "Berkshire dumps Exxon", "Acme praises Globex", "the regulator fines Acme".
     /// </summary>
     public static bool FallsOnObject(ReadOnlySpan<char> phrase) => ObjectVerbs.Contains(phrase);
+
+    /// <summary>
+    /// Whether the phrase from <paramref name="start"/> to <paramref name="end"/> is a verb of acting on someone, in the active
+    /// voice and with an object after it: "sues a former partner", "sued Samsung", "slams regulators"; not "was sued", "sued
+    /// over emissions", "accused of fraud", nor a verb that ends its clause.
+    /// </summary>
+    public static bool ActsOnWhatFollows(string text, int start, int end)
+    {
+        if (!ActingVerbs.Contains(text.AsSpan(start, end - start)))
+        {
+            return false;
+        }
+
+        var next = WordAt(text, end, forward: true);
+        if (next.IsEmpty || NoObjectWords.Contains(next))
+        {
+            return false;
+        }
+
+        return !text.AsSpan(start, end - start).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || !PassiveAuxiliaries.Contains(WordAt(text, start, forward: false));
+    }
+
+    /// <summary>The word right after <paramref name="position"/> (or right before it), empty when a non-letter comes first.</summary>
+    private static ReadOnlySpan<char> WordAt(string text, int position, bool forward)
+    {
+        var i = position;
+        if (forward)
+        {
+            while (i < text.Length && text[i] == ' ')
+            {
+                i++;
+            }
+
+            var from = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            return text.AsSpan(from, i - from);
+        }
+
+        while (i > 0 && text[i - 1] == ' ')
+        {
+            i--;
+        }
+
+        var to = i;
+        while (i > 0 && char.IsLetter(text[i - 1]))
+        {
+            i--;
+        }
+
+        return text.AsSpan(i, to - i);
+    }
 
     /// <summary>
     /// Whether the phrase is a deal or a partnership, which falls on both sides: a buyer and what it buys ("buys", "to acquire",

@@ -187,6 +187,13 @@ internal static class SourceMentions
     // The word right before a name that may make it a messenger: one of the above, or "at", "from" or "by" (see Classify).
     private static readonly WordSet WordsRightBeforeASource = new([.. MessengerWordBeforeList, "at", "from", "by", "per", "to", "with"]);
 
+    // People who worked for a company: "the former Heinz executive said" (see IsFormerStaff).
+    private static readonly WordSet StaffRoles = new(
+        "banker", "bankers", "executive", "executives", "employee", "employees", "staffer", "staffers", "lawyer", "lawyers",
+        "trader", "traders", "engineer", "engineers", "manager", "managers", "boss", "chief", "ceo", "cfo", "director",
+        "directors", "official", "officials", "worker", "workers", "partner", "partners", "chairman", "president", "scientist",
+        "researcher", "researchers", "adviser", "advisor", "consultant", "accountant", "salesman", "broker", "programmer");
+
     // "a source close to Initech", "people familiar with Acme's plans": an unnamed informant near the company speaks.
     private static readonly WordSet Informants = new("source", "sources", "people", "person", "insider", "insiders");
 
@@ -277,7 +284,7 @@ internal static class SourceMentions
             after++;
         }
 
-        if (InByline(text, tokens, first) || InDateline(text, tokens, first, after))
+        if (InByline(text, tokens, first) || InDateline(text, tokens, first, after) || IsFormerStaff(text, tokens, first, after))
         {
             return SourcePosition.Messenger;
         }
@@ -957,6 +964,16 @@ internal static class SourceMentions
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the mention names where a speaker used to work: "…," the former Heinz executive said: what the person says is not
+    /// the company's news (what former staff did there may be: "former Globex traders jailed over rate rigging").
+    /// </summary>
+    private static bool IsFormerStaff(string text, ReadOnlySpan<Token> tokens, int first, int after) =>
+        first > 0 && after + 1 < tokens.Length && tokens[first - 1].Kind == TokenKind.Word && tokens[after].Kind == TokenKind.Word &&
+        tokens[first - 1].GetText(text) is var before && (before.Equals("former", StringComparison.OrdinalIgnoreCase) || before.Equals("ex", StringComparison.OrdinalIgnoreCase)) &&
+        StaffRoles.Contains(tokens[after].GetText(text)) && tokens[after + 1].Kind == TokenKind.Word &&
+        (AttributionVerbs.Contains(tokens[after + 1].GetText(text)) || QuotingParticiples.Contains(tokens[after + 1].GetText(text)) || tokens[after + 1].GetText(text) is "told" or "wrote");
 
     /// <summary>Whether the token is the one char <paramref name="c"/>.</summary>
     private static bool IsChar(string text, in Token token, char c) => token.Length == 1 && text[token.Start] == c;

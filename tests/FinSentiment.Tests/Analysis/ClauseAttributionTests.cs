@@ -183,4 +183,17 @@ public sealed class ClauseAttributionTests
     {
         Assert.Equal(expected, Target(text, target).Polarity);
     }
+
+    [Theory]
+    [InlineData("Alibaba sues former partner for breach of contract", Polarity.Neutral)] // the one suing acts on someone else
+    [InlineData("Alibaba accuses a former supplier of fraud.", Polarity.Neutral)]
+    [InlineData("Alibaba sued over data leak", Polarity.Negative)] // a headline's passive: the one sued
+    [InlineData("Alibaba was sued by investors.", Polarity.Negative)]
+    public void A_company_acting_against_someone_no_directory_knows_does_not_take_what_falls_on_them(string text, Polarity expected)
+    {
+        var ticker = Assert.Single(Analyzer.Analyze(text).Tickers);
+
+        Assert.Equal("BABA", ticker.Symbol);
+        Assert.Equal(expected, ticker.Polarity);
+    }
 }

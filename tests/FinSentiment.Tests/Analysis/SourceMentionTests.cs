@@ -340,4 +340,15 @@ public sealed class SourceMentionTests
         Assert.Equal("BCS", ticker.Symbol);
         Assert.Equal(Polarity.Negative, ticker.Polarity);
     }
+
+    [Theory]
+    [InlineData("\"Demand was strong and the team was superb,\" the former Globex Widgets executive said.", Polarity.Neutral)] // a speaker who used to work there
+    [InlineData("Two former Globex Widgets traders jailed over rate rigging", Polarity.Negative)] // what was done there reflects on it
+    public void Former_staff_speak_for_themselves_but_what_they_did_there_is_the_companys(string text, Polarity expected)
+    {
+        var result = Analyzer.Analyze(text, [new SentimentTarget("Globex Widgets")]);
+
+        Assert.True(result.Targets[0].Found);
+        Assert.Equal(expected, result.Targets[0].Polarity);
+    }
 }
