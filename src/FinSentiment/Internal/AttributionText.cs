@@ -92,7 +92,8 @@ internal static class AttributionText
         "favoured", "favor", "favors", "favored", "boycott", "boycotts", "boycotted", "probe", "probes", "probed", "investigate",
         "investigates", "investigated", "attack", "attacks", "attacked", "raid", "raids", "raided", "prefer", "prefers", "preferred",
         "oppose", "opposes", "opposed", "challenge", "challenges", "challenged", "favorite", "favorites", "favourite", "favourites",
-        "hit", "hits", "hitting",
+        "hit", "hits", "hitting", "reject", "rejects", "rejected", "rejecting", "rebuff", "rebuffs", "rebuffed", "spurn", "spurns",
+        "spurned",
         "weighed on", "weighs on", "weigh on", "weighing on", "hurt", "hurts", "hurting", "pressured", "pressuring");
 
     // Verbs above whose subject acts against someone else (ActsOnWhatFollows). Not the causes that hit a company ("hit", "weighs
@@ -100,7 +101,8 @@ internal static class AttributionText
     private static readonly WordSet ActingVerbs = new(
         "sue", "sues", "sued", "suing", "dump", "dumps", "dumped", "dumping", "accuse", "accuses", "accused", "penalise",
         "penalises", "penalised", "penalize", "penalizes", "penalized", "punish", "punishes", "punished", "snub", "snubs",
-        "snubbed", "shun", "shuns", "shunned", "ditch", "ditches", "ditched", "boycott", "boycotts", "boycotted");
+        "snubbed", "shun", "shuns", "shunned", "ditch", "ditches", "ditched", "boycott", "boycotts", "boycotted", "reject", "rejects",
+        "rejected", "rejecting", "rebuff", "rebuffs", "rebuffed", "spurn", "spurns", "spurned");
 
     // Words before a participle that make it passive ("Acme was sued").
     private static readonly WordSet PassiveAuxiliaries = new("was", "were", "is", "are", "be", "been", "being", "get", "gets", "got", "getting");
@@ -426,13 +428,21 @@ internal static class AttributionText
             return false;
         }
 
+        // An object opens with a word not of the list below, a figure or an amount ("rejects $50 billion bid").
         var next = WordAt(text, end, forward: true);
-        if (next.IsEmpty || NoObjectWords.Contains(next))
+        if (next.IsEmpty ? !OpensWithAmount(text, end) : NoObjectWords.Contains(next))
         {
             return false;
         }
 
         return !text.AsSpan(start, end - start).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || !PassiveAuxiliaries.Contains(WordAt(text, start, forward: false));
+    }
+
+    /// <summary>Whether a figure or a currency sign comes first after <paramref name="position"/>, spaces skipped.</summary>
+    private static bool OpensWithAmount(string text, int position)
+    {
+        var rest = text.AsSpan(position).TrimStart(' ');
+        return !rest.IsEmpty && (char.IsDigit(rest[0]) || char.GetUnicodeCategory(rest[0]) == System.Globalization.UnicodeCategory.CurrencySymbol);
     }
 
     /// <summary>The word right after <paramref name="position"/> (or right before it), empty when a non-letter comes first.</summary>

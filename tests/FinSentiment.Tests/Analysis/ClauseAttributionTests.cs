@@ -189,6 +189,8 @@ public sealed class ClauseAttributionTests
     [InlineData("Alibaba accuses a former supplier of fraud.", Polarity.Neutral)]
     [InlineData("Alibaba sued over data leak", Polarity.Negative)] // a headline's passive: the one sued
     [InlineData("Alibaba was sued by investors.", Polarity.Negative)]
+    [InlineData("Alibaba rejects $50 billion bid from a rival", Polarity.Neutral)] // over the amount
+    [InlineData("Alibaba's appeal rejected by EU court", Polarity.Negative)]
     public void A_company_acting_against_someone_no_directory_knows_does_not_take_what_falls_on_them(string text, Polarity expected)
     {
         var ticker = Assert.Single(Analyzer.Analyze(text).Tickers);
