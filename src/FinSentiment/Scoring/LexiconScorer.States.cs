@@ -45,6 +45,14 @@ public sealed partial class LexiconScorer
 
                 if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Negator)
                 {
+                    if (negator < 0 && IsPredicateNegator(text, units, s, i))
+                    {
+                        // "A recovery is unlikely this year": the state is denied, as by a negator before it.
+                        state.Contribution *= NegationMultiplier(unit);
+                        state.Negator = i;
+                        break;
+                    }
+
                     negator = i;
                     continue;
                 }
@@ -641,6 +649,28 @@ public sealed partial class LexiconScorer
 
     /// <summary>What a negator multiplies the words it reaches by: <see cref="LexiconScorerOptions.NegationFactor"/>, scaled by its valence (1 when none).</summary>
     private double NegationMultiplier(in Unit negator) => _negationFactor * Math.Abs(negator.Valence == 0 ? 1 : negator.Valence);
+
+    /// <summary>
+    /// Whether the negator at <paramref name="i"/> is said of the state at <paramref name="state"/> after a linking verb, not
+    /// before what it negates: "a recovery is unlikely (this year)", "a rebound looks unlikely", "a recovery is unlikely to come
+    /// soon"; not "unlikely that", nor "unlikely to" before a word that scores ("growth is unlikely to slow" negates the slowing).
+    /// </summary>
+    private static bool IsPredicateNegator(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int state, int i)
+    {
+        if (i <= state + 1 || !LinkingVerbs.Contains(text[units[i - 1].Start..units[i - 1].End]))
+        {
+            return false;
+        }
+
+        var word = text[units[i].Start..units[i].End];
+        var withTo = word.EndsWith(" to", StringComparison.OrdinalIgnoreCase); // "unlikely to" is one unit
+        var next = i + 1 < units.Length ? units[i + 1] : default;
+        return PredicateNegators.Contains(withTo ? word[..^3] : word) &&
+            (withTo ? i + 1 < units.Length && next.Kind == UnitKind.Word
+                    : !(i + 1 < units.Length && (IsWord(text, next, "that") || IsWord(text, next, "to"))));
+    }
+
+    private static readonly WordSet LinkingVerbs = new("is", "are", "was", "were", "looks", "look", "seems", "seem", "appears", "appear", "remains", "remain", "now");
 
     private static bool IsBeVerb(ReadOnlySpan<char> word) =>
         word.Equals("is", StringComparison.OrdinalIgnoreCase) || word.Equals("are", StringComparison.OrdinalIgnoreCase) ||

@@ -214,10 +214,15 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     private static readonly WordSet UndoingWords = new(UndoingWordList);
 
-    private static readonly WordSet StateEnders = new([.. EndingWordList, .. UndoingWordList]);
+    // Negators said of the state before them after a linking verb ("a recovery is unlikely"; see IsPredicateNegator).
+    private static readonly string[] PredicateNegatorList = ["unlikely", "improbable", "unlikely to"];
+
+    private static readonly WordSet PredicateNegators = new(PredicateNegatorList);
+
+    private static readonly WordSet StateEnders = new([.. EndingWordList, .. UndoingWordList, .. PredicateNegatorList]);
 
     // Every word that sets Triggers.StateEnd, Triggers.Resolving or Triggers.Resuming: one lookup passes most words over.
-    private static readonly WordSet StateWords = new([.. EndingWordList, .. UndoingWordList, .. ResolvingVerbList, .. ResumingWordList]);
+    private static readonly WordSet StateWords = new([.. EndingWordList, .. UndoingWordList, .. PredicateNegatorList, .. ResolvingVerbList, .. ResumingWordList]);
 
     // Breakers that stop a good thing named as their object ("will stop share buybacks"), never a move ("stop above 142") nor
     // what follows a preposition ("stopped at support"); as stoppers, they end the bad thing that is their object.

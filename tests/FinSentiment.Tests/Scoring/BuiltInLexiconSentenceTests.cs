@@ -110,6 +110,9 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Defect rates were cut in half.")]
     [InlineData("The company exceeded its own targets.")]
     [InlineData("The project came in under budget.")]
+    [InlineData("A recession is unlikely.")] // a negator said of the state before it
+    [InlineData("$ACME just got added to the S&P 500!")]
+    [InlineData("$ACME 💎🙌")]
     public void Clear_good_news_is_positive(string text)
     {
         var result = Analyzer.Analyze(text);
@@ -204,6 +207,10 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("The unit failed to break even.")]
     [InlineData("The company fell short of its targets.")]
     [InlineData("Costs overran the budget by 20%.")]
+    [InlineData("A recovery is unlikely this year.")]
+    [InlineData("A recovery is unlikely to come soon.")]
+    [InlineData("$ACME is going to zero")]
+    [InlineData("lost my shirt on $ACME")]
     public void Clear_bad_news_is_negative(string text)
     {
         var result = Analyzer.Analyze(text);
