@@ -1579,6 +1579,21 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
         }
 
+        // "Nvidia's results were a blow to AMD", "piling pressure on Walmart and Target", "bad news for Intel": the companies the
+        // news is for.
+        foreach (ref readonly var span in (roles & PhraseRoles.Effect) != 0 ? spans : [])
+        {
+            if (span.Start >= phraseEnd && (span.Entity == entity || document.IsRival(entity, span.Entity)))
+            {
+                if (AttributionText.IsEffectOn(text.AsSpan(draft.Start, draft.Length), text.AsSpan(phraseEnd, span.Start - phraseEnd)))
+                {
+                    return span.Entity == entity || InListAfter(text, document, entity, spans, span.Entity, phraseEnd - 1);
+                }
+
+                break;
+            }
+        }
+
         var previousEvidenceEnd = sentence.Start;
         for (var e = sentence.EvidenceStart; e < index; e++)
         {
@@ -1822,6 +1837,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         roles |= AttributionText.IsSharedAction(phrase) ? PhraseRoles.SharedAction : 0;
         roles |= AttributionText.IsApproval(phrase) ? PhraseRoles.Approval : 0;
         roles |= AttributionText.IsView(phrase) ? PhraseRoles.View : 0;
+        roles |= AttributionText.IsEffect(phrase) ? PhraseRoles.Effect : 0;
         return roles;
     }
 
@@ -2164,6 +2180,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         /// <summary>A view or a sanction on what follows (<see cref="AttributionText.IsView"/>).</summary>
         View = 64,
+
+        /// <summary>Good or bad news for what follows (<see cref="AttributionText.IsEffect"/>).</summary>
+        Effect = 128,
     }
 
     /// <summary>What <see cref="Owns"/> works out for a phrase that does not depend on the company asking (see <see cref="Workspace.SharesAttribution"/>).</summary>

@@ -20,6 +20,14 @@ internal static class AttributionText
 
     private static readonly WordSet ViewWords = new(ViewWordList);
 
+    // News that is for someone named after it (IsEffect): "a blow to Acme", "a boost for Globex", "pressure on Initech".
+    private static readonly WordSet EffectWords = new(
+        "blow", "boost", "setback", "headache", "threat", "pressure", "win", "relief", "windfall", "tailwind", "headwind", "boon",
+        "bonanza", "drag", "negative", "positive", "bad", "good", "great", "worry", "gift", "lifeline", "nightmare", "victory",
+        "coup", "disappointment", "embarrassment", "reprieve", "news");
+
+    private static readonly WordSet EffectPrepositions = new("to", "for", "on");
+
     private static readonly WordSet ApprovalWords = new(
         "nod", "approval", "approvals", "clearance", "go-ahead", "green signal", "green light", "permission", "consent", "backing", "sanction");
 
@@ -507,6 +515,53 @@ internal static class AttributionText
     {
         var lastSpace = phrase.LastIndexOf(' ');
         return ViewWords.Contains(lastSpace < 0 ? phrase : phrase[(lastSpace + 1)..]);
+    }
+
+    /// <summary>
+    /// Whether the phrase is good or bad news that may be for a company named after it ("a blow to", "pressure on", "bad (news)
+    /// for", "a boost for"): its last word is one of <see cref="EffectWords"/>, or it ends with "to", "for" or "on" after one.
+    /// </summary>
+    public static bool IsEffect(ReadOnlySpan<char> phrase)
+    {
+        var lastSpace = phrase.LastIndexOf(' ');
+        var last = lastSpace < 0 ? phrase : phrase[(lastSpace + 1)..];
+        if (lastSpace > 0 && EffectPrepositions.Contains(last))
+        {
+            var before = phrase[..lastSpace];
+            var space = before.LastIndexOf(' ');
+            last = space < 0 ? before : before[(space + 1)..];
+        }
+
+        return EffectWords.Contains(last);
+    }
+
+    /// <summary>
+    /// Whether the text between news and a name makes the name the one it is for: "to", "for" or "on" (perhaps after "news" and
+    /// before "the" or names listed before it), or nothing when the phrase ends with one of them ("a blow to Acme").
+    /// </summary>
+    public static bool IsEffectOn(ReadOnlySpan<char> phrase, ReadOnlySpan<char> between)
+    {
+        between = between.Trim();
+        var lastSpace = phrase.LastIndexOf(' ');
+        if (lastSpace > 0 && EffectPrepositions.Contains(phrase[(lastSpace + 1)..]))
+        {
+            return between.IsEmpty || between.Equals("the", StringComparison.OrdinalIgnoreCase) || IsNameListLead(between);
+        }
+
+        if (between.StartsWith("news ", StringComparison.OrdinalIgnoreCase))
+        {
+            between = between[5..].TrimStart();
+        }
+
+        var space = between.IndexOf(' ');
+        var preposition = space < 0 ? between : between[..space];
+        if (!EffectPrepositions.Contains(preposition))
+        {
+            return false;
+        }
+
+        between = between[preposition.Length..].TrimStart();
+        return between.IsEmpty || between.Equals("the", StringComparison.OrdinalIgnoreCase) || IsNameListLead(between);
     }
 
     /// <summary>Whether the text between a view and a name is "on", "in" or "against" (and perhaps "the" or the names listed before it).</summary>

@@ -198,4 +198,20 @@ public sealed class ClauseAttributionTests
         Assert.Equal("BABA", ticker.Symbol);
         Assert.Equal(expected, ticker.Polarity);
     }
+
+    [Theory]
+    [InlineData("Nvidia's results were a blow to AMD.", "AMD", Polarity.Negative, "NVDA")]
+    [InlineData("Amazon cut prices on thousands of items, piling pressure on Walmart and Target.", "TGT", Polarity.Negative, null)]
+    [InlineData("Nvidia's strong forecast is bad news for AMD.", "AMD", Polarity.Negative, null)]
+    [InlineData("Intel's new chips are good news for Dell and HP.", "HPQ", Polarity.Positive, "INTC")]
+    public void News_for_a_company_named_after_it_is_that_companys(string text, string symbol, Polarity expected, string? untouched)
+    {
+        var tickers = Analyzer.Analyze(text).Tickers;
+
+        Assert.Equal(expected, tickers.Single(t => t.Symbol == symbol).Polarity);
+        if (untouched is not null)
+        {
+            Assert.Equal(Polarity.Neutral, tickers.Single(t => t.Symbol == untouched).Polarity);
+        }
+    }
 }
