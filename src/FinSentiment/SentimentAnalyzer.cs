@@ -1585,12 +1585,17 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         {
             if (span.Start >= phraseEnd && (span.Entity == entity || document.IsRival(entity, span.Entity)))
             {
-                if (AttributionText.IsEffectOn(text.AsSpan(draft.Start, draft.Length), text.AsSpan(phraseEnd, span.Start - phraseEnd)))
+                var between = text.AsSpan(phraseEnd, span.Start - phraseEnd);
+                if (AttributionText.IsEffectOn(text.AsSpan(draft.Start, draft.Length), between))
                 {
                     return span.Entity == entity || InListAfter(text, document, entity, spans, span.Entity, phraseEnd - 1);
                 }
 
-                break;
+                // "Top gainers on the Nasdaq included…": a venue may come before the movers are named.
+                if (!AttributionText.IsMover(text.AsSpan(draft.Start, draft.Length)) || between.IndexOfAny(',', ';') >= 0)
+                {
+                    break;
+                }
             }
         }
 

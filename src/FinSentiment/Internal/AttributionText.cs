@@ -24,9 +24,16 @@ internal static class AttributionText
     private static readonly WordSet EffectWords = new(
         "blow", "boost", "setback", "headache", "threat", "pressure", "win", "relief", "windfall", "tailwind", "headwind", "boon",
         "bonanza", "drag", "negative", "positive", "bad", "good", "great", "worry", "gift", "lifeline", "nightmare", "victory",
-        "coup", "disappointment", "embarrassment", "reprieve", "news");
+        "coup", "disappointment", "embarrassment", "reprieve", "news", "gainers", "gainer", "losers", "loser", "decliners", "advancers",
+        "laggards", "laggard", "winners", "performers", "performer");
 
     private static readonly WordSet EffectPrepositions = new("to", "for", "on");
+
+    // The day's movers, and the words that name them after: "top gainers included Nvidia, Broadcom and Micron".
+    private static readonly WordSet MoverWords = new(
+        "gainers", "gainer", "losers", "loser", "decliners", "advancers", "laggards", "laggard", "winners", "performers", "performer");
+
+    private static readonly WordSet MoverLinks = new("included", "include", "includes", "including", "were", "was", "are", "is", "being");
 
     private static readonly WordSet ApprovalWords = new(
         "nod", "approval", "approvals", "clearance", "go-ahead", "green signal", "green light", "permission", "consent", "backing", "sanction");
@@ -553,6 +560,12 @@ internal static class AttributionText
             between = between[5..].TrimStart();
         }
 
+        if (IsMover(phrase))
+        {
+            // "Top gainers on the Nasdaq included Nvidia, Broadcom and Micron": the movers named after a link, past a venue.
+            return between.IndexOfAny(',', ';') < 0 && LastWordIn(between, MoverLinks);
+        }
+
         var space = between.IndexOf(' ');
         var preposition = space < 0 ? between : between[..space];
         if (!EffectPrepositions.Contains(preposition))
@@ -562,6 +575,16 @@ internal static class AttributionText
 
         between = between[preposition.Length..].TrimStart();
         return between.IsEmpty || between.Equals("the", StringComparison.OrdinalIgnoreCase) || IsNameListLead(between);
+    }
+
+    /// <summary>Whether the phrase names the day's movers ("top gainers", "biggest losers").</summary>
+    public static bool IsMover(ReadOnlySpan<char> phrase) => LastWordIn(phrase, MoverWords);
+
+    /// <summary>Whether the last word of <paramref name="text"/> is one of <paramref name="words"/>.</summary>
+    private static bool LastWordIn(ReadOnlySpan<char> text, WordSet words)
+    {
+        var space = text.LastIndexOf(' ');
+        return !text.IsEmpty && words.Contains(space < 0 ? text : text[(space + 1)..]);
     }
 
     /// <summary>Whether the text between a view and a name is "on", "in" or "against" (and perhaps "the" or the names listed before it).</summary>

@@ -204,6 +204,9 @@ public sealed class ClauseAttributionTests
     [InlineData("Amazon cut prices on thousands of items, piling pressure on Walmart and Target.", "TGT", Polarity.Negative, null)]
     [InlineData("Nvidia's strong forecast is bad news for AMD.", "AMD", Polarity.Negative, null)]
     [InlineData("Intel's new chips are good news for Dell and HP.", "HPQ", Polarity.Positive, "INTC")]
+    [InlineData("Top gainers on the Nasdaq included Nvidia, Broadcom and Micron.", "MU", Polarity.Positive, null)] // past a venue
+    [InlineData("The biggest losers were Intel and AMD.", "AMD", Polarity.Negative, null)]
+    [InlineData("AMD took share from Intel.", "INTC", Polarity.Negative, null)]
     public void News_for_a_company_named_after_it_is_that_companys(string text, string symbol, Polarity expected, string? untouched)
     {
         var tickers = Analyzer.Analyze(text).Tickers;
