@@ -952,7 +952,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 ref readonly var sentence = ref sentences[s];
                 var mentioned = document.Mentioned(entity, s);
                 var weight = mentioned ? sentence.Weight : sentence.Weight * SingleCompanyContextWeight;
-                var score = mentioned && ScoreInCause(text, document, entity, sentence, s, out var inCause) ? inCause
+                var score = mentioned && HiredIn(text, document, entity, sentence, s) ? 0
+                    : mentioned && ScoreInCause(text, document, entity, sentence, s, out var inCause) ? inCause
                     : mentioned && ScoreAsRival(text, document, entity, sentence, s, out var rival) ? rival
                     : mentioned && ScoreAsActingSubject(text, document, entity, sentence, s, out var acting) ? acting
                     : mentioned && (headline || sentence.InTitle) && ScoreOwnClauses(text, document, entity, sentence, s, out var own) ? own
@@ -975,7 +976,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
             previous = s;
             ref readonly var sentence = ref sentences[s];
-            var score = ScoreInCause(text, document, entity, sentence, s, out var inCause) ? inCause
+            var score = HiredIn(text, document, entity, sentence, s) ? 0
+                : ScoreInCause(text, document, entity, sentence, s, out var inCause) ? inCause
                 : !document.HasRivalIn(entity, s) ? (ScoreAsActingSubject(text, document, entity, sentence, s, out var acting) ? acting : sentence.Score)
                 : ScoreAmongRivals(text, tokens, document, entity, sentence, s);
             score = WithPurchaseOrSale(text, document, entity, sentence, s, score);
@@ -1056,6 +1058,15 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// </summary>
     private static bool SoldIn(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex) =>
         document.MayHoldSale(text, sentence, sentenceIndex) && NamedAs(text, document, entity, sentence, sentenceIndex, SaleText.IsSoldStock);
+
+    /// <summary>
+    /// Whether the sentence names the entity as hired by another for a role or a task (<see cref="AttributionText.IsHired"/>):
+    /// "TalkTalk hires BAE Systems to investigate a cyber attack", "Tesco names Deloitte as new auditor after an accounting
+    /// scandal". Its score there is nil: the trouble it is hired for is the client's, and a mandate won is news some read as good
+    /// and others as none.
+    /// </summary>
+    private static bool HiredIn(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex) =>
+        document.MayHoldHire(text, sentence, sentenceIndex) && NamedAs(text, document, entity, sentence, sentenceIndex, AttributionText.IsHired);
 
     private delegate bool NameTest(ReadOnlySpan<char> before, ReadOnlySpan<char> after);
 
@@ -2506,6 +2517,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         /// <summary>Per sentence: 0 until asked, then 1 when it may hold a sale of stock (<see cref="SaleText.MayHold"/>), 2 when not.</summary>
         private sbyte[] _saleCues = new sbyte[16];
+        private sbyte[] _hireCues = new sbyte[16];
 
         /// <summary>
         /// Whether the sentence has a word a purchase needs (<see cref="PurchaseText.MayHold"/>), found once per sentence: every
@@ -2517,6 +2529,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         /// <summary>Whether the sentence has a word a sale of stock needs (<see cref="SaleText.MayHold"/>), found once per sentence.</summary>
         public bool MayHoldSale(string text, in SentenceInfo sentence, int sentenceIndex) =>
             MayHold(ref _saleCues, text, sentence, sentenceIndex, SaleText.MayHold);
+
+        /// <summary>Whether the sentence has a word a hire needs (<see cref="AttributionText.MayHoldHire"/>), found once per sentence.</summary>
+        public bool MayHoldHire(string text, in SentenceInfo sentence, int sentenceIndex) =>
+            MayHold(ref _hireCues, text, sentence, sentenceIndex, AttributionText.MayHoldHire);
 
         private bool MayHold(ref sbyte[] cues, string text, in SentenceInfo sentence, int sentenceIndex, TextTest test)
         {
@@ -2873,6 +2889,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         {
             Array.Clear(_purchaseCues, 0, Math.Min(SentenceCount, _purchaseCues.Length));
             Array.Clear(_saleCues, 0, Math.Min(SentenceCount, _saleCues.Length));
+            Array.Clear(_hireCues, 0, Math.Min(SentenceCount, _hireCues.Length));
             SentenceCount = 0;
             if (CustomEvidence is not null)
             {

@@ -577,6 +577,52 @@ internal static class AttributionText
         return between.IsEmpty || between.Equals("the", StringComparison.OrdinalIgnoreCase) || IsNameListLead(between);
     }
 
+    // Verbs by which a company takes on another for a role or a task ("hires BAE Systems to investigate", "names Deloitte as
+    // auditor"), and the stems a sentence needs for one (MayHoldHire).
+    private static readonly WordSet HiringVerbs = new(
+        "hires", "hired", "hire", "hiring", "names", "named", "appoints", "appointed", "appoint", "picks", "picked", "taps", "tapped",
+        "selects", "selected", "engages", "engaged", "retains", "retained", "chooses", "chose", "mandates", "mandated", "brings in",
+        "brought in", "ropes in", "roped in", "enlists", "enlisted");
+
+    private static readonly Stems HireStems = new("hire", "name", "appoint", "pick", "tap", "select", "engage", "retain", "chose", "choos", "mandate", "brings in", "brought in", "rope", "enlist");
+
+    // What a company is hired as or for: "as auditor", "to investigate", "to advise on".
+    private static readonly WordSet HiredFor = new("as", "to");
+
+    /// <summary>Whether the sentence may hold a company hired by another (<see cref="IsHired"/>): one search for the verbs' stems.</summary>
+    public static bool MayHoldHire(ReadOnlySpan<char> sentence) => HireStems.AnyIn(sentence);
+
+    /// <summary>
+    /// Whether the name between <paramref name="before"/> and <paramref name="after"/> is hired by another for a role or a task:
+    /// a hiring verb right before it and "as" or "to" right after it ("TalkTalk hires BAE Systems to investigate a cyber attack",
+    /// "Tesco names Deloitte as new auditor"); not a person hired from it ("hires Globex's chief economist") nor a verb with a
+    /// subject that is the name's own people ("Acme named CEO").
+    /// </summary>
+    public static bool IsHired(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        before = before.TrimEnd();
+        var space = before.LastIndexOf(' ');
+        var verb = space < 0 ? before : before[(space + 1)..];
+        if (!HiringVerbs.Contains(verb))
+        {
+            var twoWords = space > 0 ? before[..space].LastIndexOf(' ') : -1;
+            if (space < 0 || !HiringVerbs.Contains(before[(twoWords + 1)..]))
+            {
+                return false;
+            }
+        }
+
+        // A subject before the verb: a headline's "Acme named…" opens with the verb's object.
+        if (space < 0)
+        {
+            return false;
+        }
+
+        after = after.TrimStart();
+        var end = after.IndexOf(' ');
+        return end > 0 && HiredFor.Contains(after[..end]);
+    }
+
     /// <summary>Whether the phrase names the day's movers ("top gainers", "biggest losers").</summary>
     public static bool IsMover(ReadOnlySpan<char> phrase) => LastWordIn(phrase, MoverWords);
 

@@ -217,4 +217,16 @@ public sealed class ClauseAttributionTests
             Assert.Equal(Polarity.Neutral, tickers.Single(t => t.Symbol == untouched).Polarity);
         }
     }
+
+    [Theory]
+    [InlineData("Tesco names Deloitte as new auditor after an accounting scandal", "Deloitte")]
+    [InlineData("TalkTalk hires Globex Security to investigate a cyber attack", "Globex Security")]
+    [InlineData("Acme Pharma plans to delist its unit; likely to appoint Globex Capital as manager for the delisting", "Globex Capital")]
+    public void A_company_hired_for_a_task_does_not_take_the_clients_trouble(string text, string hired)
+    {
+        var target = Target(text, hired);
+
+        Assert.True(target.Found);
+        Assert.Equal(Polarity.Neutral, target.Polarity);
+    }
 }
