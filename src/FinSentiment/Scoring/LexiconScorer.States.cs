@@ -101,7 +101,10 @@ public sealed partial class LexiconScorer
             var trouble = ObjectAfter(text, units, v);
             var named = trouble >= 0 && trouble + 1 < units.Length && units[trouble].Contribution < 0 && units[trouble + 1].Kind is UnitKind.Word or UnitKind.Lexical &&
                 UndoneStates.Contains(text[units[trouble + 1].Start..units[trouble + 1].End]);
-            if (trouble < 0 || !(named || IsTrouble(text, units[trouble])))
+
+            // "Settles with investors over Libor manipulation": whatever bad thing is settled over is trouble ended.
+            var settledOver = trouble >= 0 && units[trouble].Contribution < 0 && IsSettlingWith(text, units, v);
+            if (trouble < 0 || !(named || settledOver || IsTrouble(text, units[trouble])))
             {
                 continue;
             }
@@ -160,9 +163,9 @@ public sealed partial class LexiconScorer
         }
 
         var word = text[units[v].Start..units[v].End];
-        if (word.IndexOf(' ') > 0 && WinningVerbs.Contains(word))
+        if (word.IndexOf(' ') > 0 && WinningVerbs.Contains(word) || IsSettlingWith(text, units, v))
         {
-            return true; // "won a patent lawsuit": the article is in the phrase
+            return true; // "won a patent lawsuit": the article is in the phrase; "settled with the SEC over…"
         }
 
         if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) ||
@@ -276,12 +279,22 @@ public sealed partial class LexiconScorer
         var plain = 0;
         var listed = 0;
         var amounts = 0;
-        for (var i = v + 1; i < units.Length && i <= v + 4 + listed + amounts; i++)
+        var passed = 0; // words passed over after "from" or a party settled with
+        for (var i = v + 1; i < units.Length && i <= v + 4 + listed + amounts + passed; i++)
         {
             ref readonly var unit = ref units[i];
             if (unit.Contribution != 0)
             {
                 return i;
+            }
+
+            // "Barclays settles with US investors over Libor manipulation": the party settled with, then what was settled.
+            if (IsWord(text, unit, "with") && SettlingVerbs.Contains(verb) && OverAfter(text, units, i) is var over and > 0)
+            {
+                passed += over - i;
+                plain = -1;
+                i = over;
+                continue;
             }
 
             // Not after a passive "cleared in": "cleared in EU, UK probe continues" names places, and a clause after the comma.
@@ -305,7 +318,38 @@ public sealed partial class LexiconScorer
             }
 
             var word = text[unit.Start..unit.End];
-            if (char.IsLower(word[0]) && !Determiners.Contains(word) && !IsWord(text, unit, "from") && !IsWord(text, unit, "of") && ++plain > 1)
+            if (IsWord(text, unit, "from"))
+            {
+                // "drops Shell, BP, Statoil from ethanol benchmark investigation": what they are dropped from may name its kind.
+                passed += 2;
+                plain = -1;
+                continue;
+            }
+
+            if (char.IsLower(word[0]) && !Determiners.Contains(word) && !IsWord(text, unit, "of") && ++plain > 1)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether the verb at <paramref name="v"/> settles with a party over something ("settled with the SEC over…").</summary>
+    private static bool IsSettlingWith(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int v) =>
+        v + 1 < units.Length && SettlingVerbs.Contains(text[units[v].Start..units[v].End]) && IsWord(text, units[v + 1], "with") && OverAfter(text, units, v + 1) > 0;
+
+    /// <summary>The "over" or "on" within a few words after the "with" at <paramref name="with"/> ("with US investors over"), or -1.</summary>
+    private static int OverAfter(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int with)
+    {
+        for (var i = with + 1; i < units.Length && i <= with + 4; i++)
+        {
+            if (IsWord(text, units[i], "over") || IsWord(text, units[i], "on"))
+            {
+                return i;
+            }
+
+            if (units[i].Kind == UnitKind.Boundary || units[i].Contribution != 0)
             {
                 return -1;
             }

@@ -107,6 +107,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
         .. WinningVerbList,
     ];
 
+    // Verbs that settle with a party over trouble ("settles with investors over Libor manipulation"): see ObjectAfter.
+    private static readonly WordSet SettlingVerbs = new("settle", "settles", "settled", "settling", "resolve", "resolves", "resolved", "resolving");
+
     // Levies whose settling or dropping is good news, though they are quantities ("Beijing suspends planned tariffs", "scraps
     // duties on steel"): see IsTrouble.
     private static readonly WordSet Levies = new("tariffs", "tariff", "duties", "duty", "levies", "levy");

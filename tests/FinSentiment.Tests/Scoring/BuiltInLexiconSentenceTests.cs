@@ -66,6 +66,9 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("China lifted its ban on Acme chips.")]
     [InlineData("Acme wins arbitration against Globex")] // a dispute won
     [InlineData("Acme won a patent lawsuit against Globex.")]
+    [InlineData("The EU drops Acme, Globex, Initech from its chip cartel investigation.")] // the kind of probe after "from"
+    [InlineData("Acme settled with the SEC on fraud charges.")] // the party settled with, then the trouble
+    [InlineData("Globex settles with shareholders over accounting fraud claims")]
     [InlineData("Acme settled both lawsuits.")]
     [InlineData("The charges against Initech were dismissed.")] // trouble named by its target, undone after it
     [InlineData("A judge dismissed all charges against Initech.")]
