@@ -107,6 +107,25 @@ public sealed partial class LexiconScorer : ISentimentScorer
         .. WinningVerbList,
     ];
 
+    // Negators of failing, which are bad news when what failed scores nothing (see ApplyNegation), and how bad.
+    private static readonly WordSet FailureNegators = new("failed to", "fails to", "fail to", "failing to", "unable to");
+
+    private const double FailureValence = -0.3;
+
+    /// <summary>Whether a unit is a negator of failing (<see cref="FailureNegators"/>): a sentence of no other score may still score.</summary>
+    private static bool HasFailureNegator(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units)
+    {
+        foreach (ref readonly var unit in units)
+        {
+            if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Negator && FailureNegators.Contains(text[unit.Start..unit.End]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Verbs that settle with a party over trouble ("settles with investors over Libor manipulation"): see ObjectAfter.
     private static readonly WordSet SettlingVerbs = new("settle", "settles", "settled", "settling", "resolve", "resolves", "resolved", "resolving");
 
@@ -540,7 +559,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
             // Each rule pass below acts only on lexical units of certain categories; a pass with none of its categories present
             // would change nothing, so it is skipped. Only contributing categories give a sentence a score at all.
-            if ((present & Contributing) == 0)
+            if ((present & Contributing) == 0 && !((present & Bit(LexiconCategory.Negator)) != 0 && HasFailureNegator(text, units)))
             {
                 return _zeroScore;
             }
@@ -1354,11 +1373,13 @@ public sealed partial class LexiconScorer : ISentimentScorer
             }
 
             var reached = 0;
+            var negated = false;
             for (var i = k + 1; i < units.Length && reached < _negationScope; i++)
             {
                 ref var unit = ref units[i];
                 if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Negator)
                 {
+                    negated = true;
                     // Right after it or over one word ("did not fail to", "could not quite avoid"); "will not and cannot cut",
                     // "offset what cannot be cut" join two negations, not one inside the other.
                     if (i == k + 1 || (i == k + 2 && units[k + 1].Kind == UnitKind.Word && !NegationBreaks.Contains(text[units[k + 1].Start..units[k + 1].End])))
@@ -1378,12 +1399,21 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 {
                     unit.Contribution *= NegationMultiplier(units[k]);
                     unit.Negator = k;
+                    negated = true;
                 }
 
                 if (!IsArticle(text, unit))
                 {
                     reached++;
                 }
+            }
+
+            // "Acme fails to find a buyer", "was unable to sell the unit": a failure of something that scores nothing is a
+            // failure still.
+            if (!negated && k + 1 < units.Length && units[k + 1].Kind == UnitKind.Word && FailureNegators.Contains(text[units[k].Start..units[k].End]))
+            {
+                units[k].Valence = FailureValence;
+                units[k].Contribution = FailureValence;
             }
         }
     }

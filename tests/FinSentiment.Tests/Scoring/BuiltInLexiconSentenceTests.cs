@@ -207,6 +207,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Operating loss was EUR 9.3 mn (EUR 2.1 mn loss).")]
     [InlineData("The cost-to-income ratio rose to 62% from 55%.")]
     [InlineData("Acme failed to win the appeal.")]
+    [InlineData("Acme fails to find a buyer for its unit.")] // a failure of something that scores nothing
+    [InlineData("Acme was unable to sell the unit.")]
     [InlineData("The unit failed to break even.")]
     [InlineData("The company fell short of its targets.")]
     [InlineData("Costs overran the budget by 20%.")]
