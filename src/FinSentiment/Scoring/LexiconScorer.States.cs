@@ -60,8 +60,9 @@ public sealed partial class LexiconScorer
                 if (EndsStateAt(text, units, s, i, negator) && (!connector || EndsClause(units, i)))
                 {
                     ReverseQualifiersOfState(text, units, s, i);
-                    state.Contribution *= _negationFactor;
-                    state.Negator = i;
+                    var effect = EffectVerbs.Contains(text[unit.Start..unit.End]);
+                    state.Contribution *= effect ? _negationFactor * DeniedEffectFactor : _negationFactor;
+                    state.Negator = effect ? negator : i; // "negated by 'not'": the effect verb itself names nothing
                     unit.Contribution = 0;
                     break;
                 }
@@ -633,6 +634,12 @@ public sealed partial class LexiconScorer
         if (!StateEnders.Contains(word))
         {
             return false; // most words: one lookup
+        }
+
+        // "The disaster will not affect demand": a bad thing's effect denied right after the negator.
+        if (EffectVerbs.Contains(word))
+        {
+            return negator == i - 1 && units[state].Contribution < 0;
         }
 
         var enough = word.Equals("enough", StringComparison.OrdinalIgnoreCase);

@@ -241,10 +241,18 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     private static readonly WordSet PredicateNegators = new(PredicateNegatorList);
 
-    private static readonly WordSet StateEnders = new([.. EndingWordList, .. UndoingWordList, .. PredicateNegatorList]);
+    // Verbs of an effect that a negator before them denies of the bad thing before it ("the disaster will not affect demand"):
+    // the bad thing then counts for little (DeniedEffectFactor of a negation).
+    private static readonly string[] EffectVerbList = ["affect", "affects", "impact", "impacts", "harm", "harms", "dent", "derail"];
+
+    private static readonly WordSet EffectVerbs = new(EffectVerbList);
+
+    private const double DeniedEffectFactor = 0.3;
+
+    private static readonly WordSet StateEnders = new([.. EndingWordList, .. UndoingWordList, .. PredicateNegatorList, .. EffectVerbList]);
 
     // Every word that sets Triggers.StateEnd, Triggers.Resolving or Triggers.Resuming: one lookup passes most words over.
-    private static readonly WordSet StateWords = new([.. EndingWordList, .. UndoingWordList, .. PredicateNegatorList, .. ResolvingVerbList, .. ResumingWordList]);
+    private static readonly WordSet StateWords = new([.. EndingWordList, .. UndoingWordList, .. PredicateNegatorList, .. EffectVerbList, .. ResolvingVerbList, .. ResumingWordList]);
 
     // Breakers that stop a good thing named as their object ("will stop share buybacks"), never a move ("stop above 142") nor
     // what follows a preposition ("stopped at support"); as stoppers, they end the bad thing that is their object.

@@ -396,6 +396,9 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme has a lot of potential buyers for its European unit.")] // potential buyers, not potential
     [InlineData("Kevin Warsh is the pick for Fed chair.")] // a person picked
     [InlineData("Acme shares hit Globex's $500 target.")] // a level reached, not a blow
+    [InlineData("The strike will not affect production at the plant.")] // a bad thing's effect denied
+    [InlineData("The restructuring will not impact deliveries.")]
+    [InlineData("Acme downplays the threat from tariffs.")] // a threat played down counts for little
     public void Sentence_without_opinion_is_neutral(string text)
     {
         var result = Analyzer.Analyze(text);
