@@ -49,6 +49,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     // sentence's sum for it as a mild good phrase would (about +0.18 in the lexicon's terms), unless the sentence is bad news.
     private const double PurchaseWeight = 0.18;
 
+    // A sentence that is news one way and a company's own clauses in it that are news the other ("Markets rallied, while Intel
+    // fell"): see OpposesSentence.
+    private const double OpposingSentenceScore = 0.15;
+    private const double OpposingOwnScore = 0.1;
+
     /// <summary>Below this a score is not good news (the neutral band's edge): a stake sale in a sentence of mild words ("a block deal") still counts.</summary>
     private const double NotGoodNews = 0.15;
 
@@ -956,7 +961,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                     : mentioned && ScoreInCause(text, document, entity, sentence, s, out var inCause) ? inCause
                     : mentioned && ScoreAsRival(text, document, entity, sentence, s, out var rival) ? rival
                     : mentioned && ScoreAsActingSubject(text, document, entity, sentence, s, out var acting) ? acting
-                    : mentioned && (headline || sentence.InTitle) && ScoreOwnClauses(text, document, entity, sentence, s, out var own) ? own
+                    : mentioned && ScoreOwnClauses(text, document, entity, sentence, s, out var own) && (headline || sentence.InTitle || OpposesSentence(own, sentence.Score)) ? own
                     : sentence.Score;
                 score = mentioned ? WithPurchaseOrSale(text, document, entity, sentence, s, score) : score;
                 Accumulate(score, weight, _unopinionatedWeight, ref numerator, ref denominator);
@@ -1154,6 +1159,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             : score < NotGoodNews && sentence.Score < NotGoodNews && SoldIn(text, document, entity, sentence, sentenceIndex)
             ? Math.Tanh(Math.Atanh(Math.Clamp(score, -0.9999, 0.9999)) - PurchaseWeight)
             : score;
+
+    /// <summary>
+    /// Whether a company's own clauses say the opposite of its sentence ("Markets rallied, while Intel fell"): in prose, only then
+    /// are they read apart from the sentence (a headline's own clauses always are).
+    /// </summary>
+    private static bool OpposesSentence(double own, double sentence) =>
+        Math.Abs(sentence) >= OpposingSentenceScore && Math.Abs(own) >= OpposingOwnScore && Math.Sign(own) != Math.Sign(sentence);
 
     /// <summary>
     /// The entity's score from the clauses about it, when the sentence that names it also has a clause with a subject of its own
