@@ -1005,24 +1005,102 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
         {
             ref readonly var draft = ref evidence[e];
-            if (!draft.IsDirection && AttributionText.ActsOnWhatFollows(text, draft.Start, draft.Start + draft.Length) &&
-                NamedRightBefore(text, document.SentenceSpans(sentenceIndex), entity, draft.Start))
+            if (draft.IsDirection || !AttributionText.ActsOnWhatFollows(text, draft.Start, draft.Start + draft.Length) ||
+                !NamedAsSubjectRightBefore(text, document.SentenceSpans(sentenceIndex), entity, draft.Start))
             {
-                var sum = 0.0;
-                for (var before = sentence.EvidenceStart; before < sentence.EvidenceEnd; before++)
+                continue;
+            }
+
+            // The verb's own clause is about the one acted on; the clauses after it are the subject's again ("Tesla sues a
+            // former engineer; shares fall 5%", "…as its shares crashed").
+            var clauseEnd = ClauseEndAfter(text, sentence, draft.Start);
+            var sum = 0.0;
+            for (var other = sentence.EvidenceStart; other < sentence.EvidenceEnd; other++)
+            {
+                if (evidence[other].Start + evidence[other].Length <= draft.Start || evidence[other].Start >= clauseEnd)
                 {
-                    if (evidence[before].Start + evidence[before].Length <= draft.Start)
-                    {
-                        sum += evidence[before].Contribution;
-                    }
+                    sum += evidence[other].Contribution;
+                }
+            }
+
+            score = Math.Tanh(sum);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Where the clause that holds <paramref name="position"/> ends: at the next clause start of the sentence, or its end.</summary>
+    private static int ClauseEndAfter(string text, in SentenceInfo sentence, int position)
+    {
+        var sentenceText = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+        Span<int> starts = stackalloc int[8];
+        var clauses = AttributionText.ClauseStarts(sentenceText, starts);
+        for (var c = 0; c < clauses; c++)
+        {
+            if (sentence.Start + starts[c] > position)
+            {
+                return sentence.Start + starts[c];
+            }
+        }
+
+        return sentence.End;
+    }
+
+    /// <summary>
+    /// Whether the entity is named right before <paramref name="position"/>, alone or in a list of names ("Meta, Google and Amazon
+    /// sue the state"): only names, commas and "and" between.
+    /// </summary>
+    private static bool NamedAsSubjectRightBefore(string text, ReadOnlySpan<SpanInfo> spans, int entity, int position)
+    {
+        foreach (ref readonly var span in spans)
+        {
+            if (span.Entity != entity || span.Start + span.Length > position)
+            {
+                continue;
+            }
+
+            var at = span.Start + span.Length;
+            while (true)
+            {
+                var gap = text.AsSpan(at, position - at);
+                var trimmed = gap.TrimStart(" ,");
+                if (trimmed.StartsWith("and ", StringComparison.Ordinal) || trimmed.StartsWith("& ", StringComparison.Ordinal))
+                {
+                    trimmed = trimmed[(trimmed.IndexOf(' ') + 1)..];
                 }
 
-                score = Math.Tanh(sum);
-                return true;
+                at = position - trimmed.Length;
+                if (at == position || trimmed.IsWhiteSpace())
+                {
+                    return true;
+                }
+
+                var next = NameStartingAt(spans, at);
+                if (next < 0 || at == span.Start + span.Length && gap.Length == trimmed.Length)
+                {
+                    break; // no name there, or a name right after this one with nothing between ("Nvidia supplier TSMC")
+                }
+
+                at = next;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The end of a name that starts at <paramref name="offset"/>, or -1.</summary>
+    private static int NameStartingAt(ReadOnlySpan<SpanInfo> spans, int offset)
+    {
+        foreach (ref readonly var span in spans)
+        {
+            if (span.Start == offset)
+            {
+                return span.Start + span.Length;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -1576,7 +1654,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         // "Alibaba sues a former partner", "Acme slams regulators": the verb falls on its object even when that is no company
         // found, and the company right before it is the one acting ("Acme sued over emissions", "Acme was fined" are its own).
-        if (onObject && AttributionText.ActsOnWhatFollows(text, draft.Start, phraseEnd) && NamedRightBefore(text, spans, entity, draft.Start))
+        if (onObject && AttributionText.ActsOnWhatFollows(text, draft.Start, phraseEnd) && NamedAsSubjectRightBefore(text, spans, entity, draft.Start))
         {
             return false;
         }

@@ -186,6 +186,13 @@ GENERIC_TAILS = {"holdings", "holding", "group", "public", "companies", "brands"
 SHORT_NAME_RANK = 600
 
 
+# Short forms that name others more often than the company: people's names (Fed's Williams, Marc Jacobs, Mini Cooper, Alex
+# Ferguson, Otis Redding), another company's brand (Motorola phones are Lenovo's; Viking Therapeutics), verbs ("Grab a
+# bargain", "Affirm said" is rare next to "affirm"), and ordinary nouns ("booking").
+SHORT_NAME_EXCLUDED = {"williams", "jacobs", "cooper", "ferguson", "tyler", "otis", "roper", "motorola", "viking", "grab",
+                       "affirm", "booking", "everest", "zebra", "travelers"}
+
+
 def short_name(alias):
     """The name without its generic closing words, or None when nothing distinctive is left."""
     words = alias.split()
@@ -195,7 +202,7 @@ def short_name(alias):
         return None
     short = " ".join(words)
     # Not three capitals or fewer: "SPX" is also an index's code ("<.SPX>"), "PDD" a ticker.
-    return None if len(short) <= 3 or is_common(short) else short
+    return None if len(short) <= 3 or is_common(short) or short.lower() in SHORT_NAME_EXCLUDED else short
 
 
 def is_common(name):

@@ -112,12 +112,12 @@ internal static class AttributionText
         "weighed on", "weighs on", "weigh on", "weighing on", "hurt", "hurts", "hurting", "pressured", "pressuring");
 
     // Verbs above whose subject acts against someone else (ActsOnWhatFollows). Not the causes that hit a company ("hit", "weighs
-    // on"), nor praise and blame, which are often of the subject's own things ("hails progress", "blames rivals for a glut").
+    // on"), nor praise and blame, which are often of the subject's own things ("hails progress", "blames rivals for a glut"),
+    // nor dumping or ditching ("dumps 8%", "ditches its plans").
     private static readonly WordSet ActingVerbs = new(
-        "sue", "sues", "sued", "suing", "dump", "dumps", "dumped", "dumping", "accuse", "accuses", "accused", "penalise",
-        "penalises", "penalised", "penalize", "penalizes", "penalized", "punish", "punishes", "punished", "snub", "snubs",
-        "snubbed", "shun", "shuns", "shunned", "ditch", "ditches", "ditched", "boycott", "boycotts", "boycotted", "reject", "rejects",
-        "rejected", "rejecting", "rebuff", "rebuffs", "rebuffed", "spurn", "spurns", "spurned");
+        "sue", "sues", "sued", "suing", "accuse", "accuses", "accused", "penalise", "penalises", "penalised", "penalize",
+        "penalizes", "penalized", "punish", "punishes", "punished", "reject", "rejects", "rejected", "rejecting", "rebuff",
+        "rebuffs", "rebuffed", "spurn", "spurns", "spurned");
 
     // Words before a participle that make it passive ("Acme was sued").
     private static readonly WordSet PassiveAuxiliaries = new("was", "were", "is", "are", "be", "been", "being", "get", "gets", "got", "getting");
@@ -432,33 +432,34 @@ internal static class AttributionText
     public static bool FallsOnObject(ReadOnlySpan<char> phrase) => ObjectVerbs.Contains(phrase);
 
     /// <summary>
-    /// Whether the phrase from <paramref name="start"/> to <paramref name="end"/> is a verb of acting on someone, in the active
-    /// voice and with an object after it: "sues a former partner", "sued Samsung", "slams regulators"; not "was sued", "sued
-    /// over emissions", "accused of fraud", nor a verb that ends its clause.
+    /// Whether the phrase from <paramref name="start"/> to <paramref name="end"/> is a verb of acting against someone in the
+    /// active voice: "sues a former partner", "sues to block the award", "rejects $50 billion bid", "sued Samsung", "accused
+    /// a rival of…". A form in -ed acts only on an object named right after it (an article, a possessive, a name) or before
+    /// "to" ("sued to block the award"): "sued over
+    /// emissions", "penalised €2.4 billion by the EU", "sued yesterday by families" are a headline's passives, and "was sued"
+    /// one anyway.
     /// </summary>
     public static bool ActsOnWhatFollows(string text, int start, int end)
     {
-        if (!ActingVerbs.Contains(text.AsSpan(start, end - start)))
+        var verb = text.AsSpan(start, end - start);
+        if (!ActingVerbs.Contains(verb))
         {
             return false;
         }
 
-        // An object opens with a word not of the list below, a figure or an amount ("rejects $50 billion bid").
+        if (!verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // "Amazon sued to block the award": a passive takes no "to".
         var next = WordAt(text, end, forward: true);
-        if (next.IsEmpty ? !OpensWithAmount(text, end) : NoObjectWords.Contains(next))
-        {
-            return false;
-        }
-
-        return !text.AsSpan(start, end - start).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || !PassiveAuxiliaries.Contains(WordAt(text, start, forward: false));
+        return !next.IsEmpty && !PassiveAuxiliaries.Contains(WordAt(text, start, forward: false)) &&
+            (ObjectOpeners.Contains(next) || next.Equals("to", StringComparison.OrdinalIgnoreCase) || char.IsUpper(next[0]) && !NoObjectWords.Contains(next));
     }
 
-    /// <summary>Whether a figure or a currency sign comes first after <paramref name="position"/>, spaces skipped.</summary>
-    private static bool OpensWithAmount(string text, int position)
-    {
-        var rest = text.AsSpan(position).TrimStart(' ');
-        return !rest.IsEmpty && (char.IsDigit(rest[0]) || char.GetUnicodeCategory(rest[0]) == System.Globalization.UnicodeCategory.CurrencySymbol);
-    }
+    // Words that open an object right after a verb: "sued a former partner", "rejected the union's offer", "accused its rival".
+    private static readonly WordSet ObjectOpeners = new("a", "an", "the", "its", "their", "his", "her", "two", "three", "several", "rival", "rivals");
 
     /// <summary>The word right after <paramref name="position"/> (or right before it), empty when a non-letter comes first.</summary>
     private static ReadOnlySpan<char> WordAt(string text, int position, bool forward)
@@ -586,8 +587,22 @@ internal static class AttributionText
 
     private static readonly Stems HireStems = new("hire", "name", "appoint", "pick", "tap", "select", "engage", "retain", "chose", "choos", "mandate", "brings in", "brought in", "rope", "enlist");
 
-    // What a company is hired as or for: "as auditor", "to investigate", "to advise on".
-    private static readonly WordSet HiredFor = new("as", "to");
+    // The roles a company is hired as ("as new auditor", "as advisers") and the tasks it is hired to do ("to investigate", "to
+    // advise on"): services to the client, not a supplier picked for a product ("chooses AMD to power its servers") nor a
+    // company named for trouble ("named Boeing as a defendant") or as a pick ("as its top pick").
+    private static readonly WordSet ServiceRoles = new(
+        "adviser", "advisers", "advisor", "advisors", "auditor", "auditors", "consultant", "consultants", "manager", "managers",
+        "bookrunner", "bookrunners", "underwriter", "underwriters", "arranger", "arrangers", "investigator", "investigators",
+        "broker", "brokers", "counsel", "banker", "bankers", "administrator", "administrators", "liquidator", "trustee",
+        "custodian", "agent", "agents", "coordinator", "coordinators", "lead", "sponsor", "sponsors", "registrar", "valuer");
+
+    private static readonly WordSet ServiceTasks = new(
+        "advise", "investigate", "review", "audit", "manage", "handle", "explore", "find", "look", "oversee", "probe", "examine",
+        "assess", "evaluate", "arrange", "underwrite", "run", "sell", "seek", "search", "value", "restructure", "liquidate",
+        "administer", "help", "lead", "conduct", "study", "vet");
+
+    // Words before a role that say nothing of it: "as its new auditor", "as joint lead managers".
+    private static readonly WordSet RoleModifiers = new("a", "an", "the", "its", "their", "new", "joint", "lead", "financial", "legal", "external", "independent", "global", "sole", "special", "interim", "exclusive");
 
     /// <summary>Whether the sentence may hold a company hired by another (<see cref="IsHired"/>): one search for the verbs' stems.</summary>
     public static bool MayHoldHire(ReadOnlySpan<char> sentence) => HireStems.AnyIn(sentence);
@@ -618,9 +633,74 @@ internal static class AttributionText
             return false;
         }
 
-        after = after.TrimStart();
-        var end = after.IndexOf(' ');
-        return end > 0 && HiredFor.Contains(after[..end]);
+        // "names Goldman Sachs and Morgan Stanley as advisers": past the names listed after this one.
+        var rest = SkipListedNames(after);
+        if (rest.StartsWith("to ", StringComparison.OrdinalIgnoreCase))
+        {
+            rest = rest[3..].TrimStart();
+            var end = rest.IndexOfAny(' ', ',', '.');
+            return ServiceTasks.Contains(end < 0 ? rest : rest[..end]);
+        }
+
+        if (!rest.StartsWith("as ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        rest = rest[3..];
+        for (var words = 0; words < 4 && !rest.IsEmpty; words++)
+        {
+            rest = rest.TrimStart();
+            var end = rest.IndexOfAny(' ', ',', '.');
+            var word = end < 0 ? rest : rest[..end];
+            if (ServiceRoles.Contains(word) && !(RoleModifiers.Contains(word) && end > 0 && ServiceRoles.Contains(NextWordOf(rest[end..]))))
+            {
+                return true;
+            }
+
+            if (!RoleModifiers.Contains(word) && !(word.Length > 0 && char.IsUpper(word[0])))
+            {
+                return false; // "as its top pick", "as a defendant"
+            }
+
+            rest = end < 0 ? [] : rest[end..];
+        }
+
+        return false;
+    }
+
+    /// <summary>The first word of <paramref name="text"/> after its leading spaces.</summary>
+    private static ReadOnlySpan<char> NextWordOf(ReadOnlySpan<char> text)
+    {
+        text = text.TrimStart();
+        var end = text.IndexOfAny(' ', ',', '.');
+        return end < 0 ? text : text[..end];
+    }
+
+    /// <summary>The text after the names listed right at its start (", Globex", "and Initech Capital"), spaces trimmed.</summary>
+    private static ReadOnlySpan<char> SkipListedNames(ReadOnlySpan<char> after)
+    {
+        var rest = after.TrimStart();
+        while (true)
+        {
+            var next = rest.StartsWith(",") ? rest[1..].TrimStart()
+                : rest.StartsWith("and ", StringComparison.Ordinal) ? rest[4..].TrimStart()
+                : rest.StartsWith("& ", StringComparison.Ordinal) ? rest[2..].TrimStart()
+                : [];
+            if (next.IsEmpty || !char.IsUpper(next[0]))
+            {
+                return rest;
+            }
+
+            // Past the capitalised words of the name.
+            while (!next.IsEmpty && char.IsUpper(next[0]))
+            {
+                var end = next.IndexOfAny(' ', ',');
+                next = end < 0 ? [] : next[end..].TrimStart(' ');
+            }
+
+            rest = next;
+        }
     }
 
     /// <summary>Whether the phrase names the day's movers ("top gainers", "biggest losers").</summary>

@@ -210,7 +210,7 @@ internal static class SourceMentions
     private static readonly WordSet AttributionVerbs = new(AttributionVerbList);
 
     // "…, with Citi and Globex saying the company needs capital": a company quoted in a clause of its own after "with" or a comma.
-    private static readonly string[] QuotingParticipleList = ["saying", "noting", "arguing", "predicting", "estimating"];
+    private static readonly string[] QuotingParticipleList = ["saying", "noting", "arguing", "predicting", "estimating", "warning", "cautioning", "telling", "writing"];
 
     internal static readonly WordSet QuotingParticiples = new(QuotingParticipleList);
 
@@ -349,6 +349,12 @@ internal static class SourceMentions
                 }
 
                 break;
+            }
+
+            // "…, with Morgan Stanley's Adam Jonas saying…": the house's analyst quoted.
+            if (titleWords > 0 && QuotingParticiples.Contains(word) && OpensQuotingClause(text, tokens, first))
+            {
+                return SourcePosition.Messenger;
             }
 
             if (titleWords > 0)

@@ -20,10 +20,14 @@ public sealed partial class LexiconScorer
         {
             ref var state = ref units[s];
             if (state.Kind != UnitKind.Lexical || state.Contribution == 0 || state.Negator >= 0 ||
-                state.Category is not (LexiconCategory.Sentiment or LexiconCategory.Increase or LexiconCategory.Decrease))
+                state.Category is not (LexiconCategory.Sentiment or LexiconCategory.Increase or LexiconCategory.Decrease or
+                                       LexiconCategory.GoodWhenUp or LexiconCategory.BadWhenUp))
             {
                 continue;
             }
+
+            // A quantity that scores on its own ("Layoffs are unlikely") is denied, but not ended ("losses ended" is a close).
+            var quantity = state.Category is LexiconCategory.GoodWhenUp or LexiconCategory.BadWhenUp;
 
             var negator = -1;
             var connector = false;
@@ -57,7 +61,7 @@ public sealed partial class LexiconScorer
                     continue;
                 }
 
-                if (EndsStateAt(text, units, s, i, negator) && (!connector || EndsClause(units, i)))
+                if (!quantity && EndsStateAt(text, units, s, i, negator) && (!connector || EndsClause(units, i)))
                 {
                     ReverseQualifiersOfState(text, units, s, i);
                     var effect = EffectVerbs.Contains(text[unit.Start..unit.End]);
@@ -311,6 +315,15 @@ public sealed partial class LexiconScorer
                 continue;
             }
 
+            // "Intel wins appeal against EU antitrust fine", "won its appeal against a $1 billion fine": what the appeal was against.
+            if (WinningVerbs.Contains(verb) && (IsWord(text, unit, "against") ||
+                AppealWords.Contains(text[unit.Start..unit.End]) && i + 1 < units.Length && IsWord(text, units[i + 1], "against")))
+            {
+                passed++;
+                plain = -1;
+                continue;
+            }
+
             if (unit.Kind is not (UnitKind.Word or UnitKind.Lexical) || unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Contrast ||
                 Prepositions.Contains(text[unit.Start..unit.End]) && !(clearing && IsWord(text, unit, "of")) && !(passive && i == v + 1 && IsWord(text, unit, "in")) ||
                 IsConnector(text, unit))
@@ -319,6 +332,7 @@ public sealed partial class LexiconScorer
             }
 
             var word = text[unit.Start..unit.End];
+
             if (IsWord(text, unit, "from"))
             {
                 // "drops Shell, BP, Statoil from ethanol benchmark investigation": what they are dropped from may name its kind.
@@ -340,10 +354,10 @@ public sealed partial class LexiconScorer
     private static bool IsSettlingWith(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int v) =>
         v + 1 < units.Length && SettlingVerbs.Contains(text[units[v].Start..units[v].End]) && IsWord(text, units[v + 1], "with") && OverAfter(text, units, v + 1) > 0;
 
-    /// <summary>The "over" or "on" within a few words after the "with" at <paramref name="with"/> ("with US investors over"), or -1.</summary>
+    /// <summary>The "over" or "on" within a few words after the "with" at <paramref name="with"/> ("with US investors over", "with the SEC for $550 million over"), or -1.</summary>
     private static int OverAfter(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int with)
     {
-        for (var i = with + 1; i < units.Length && i <= with + 4; i++)
+        for (var i = with + 1; i < units.Length && i <= with + 6; i++)
         {
             if (IsWord(text, units[i], "over") || IsWord(text, units[i], "on"))
             {
@@ -708,7 +722,15 @@ public sealed partial class LexiconScorer
     /// </summary>
     private static bool IsPredicateNegator(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int state, int i)
     {
-        if (i <= state + 1 || !LinkingVerbs.Contains(text[units[i - 1].Start..units[i - 1].End]))
+        // "is highly unlikely", "looks increasingly unlikely": an adverb between.
+        var linking = i - 1;
+        if (linking > state + 1 && text[units[linking].Start..units[linking].End] is var adverb &&
+            (units[linking].Kind == UnitKind.Lexical && units[linking].Category == LexiconCategory.Intensifier || adverb.EndsWith("ly", StringComparison.OrdinalIgnoreCase)))
+        {
+            linking--;
+        }
+
+        if (linking <= state || !LinkingVerbs.Contains(text[units[linking].Start..units[linking].End]))
         {
             return false;
         }

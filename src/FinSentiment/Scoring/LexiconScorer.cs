@@ -86,12 +86,20 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "investigations", "inquiry", "complaint", "complaints", "indictment", "allegations", "ban", "bans", "sanctions",
         "restrictions", "curbs", "embargo", "penalty", "penalties", "fine", "fines", "injunction", "suspension", "blacklisting",
         "dispute", "disputes", "row", "feud", "standoff", "stand-off", "litigation", "arbitration", "wrongdoing", "misconduct",
-        "action", "actions");
+        "action", "actions", "freeze");
 
     // Winning a dispute ends it in the winner's favour ("Chevron wins arbitration against Exxon", "Apple won a patent lawsuit").
-    private static readonly string[] WinningVerbList = ["win", "wins", "won", "winning", "won a", "won an", "won the"];
+    private static readonly string[] WinningVerbList =
+    [
+        "win", "wins", "won", "winning", "won a", "won an", "won the", "wins appeal", "won appeal", "won the case", "won the appeal",
+        "won its appeal", "won its case", "wins the case", "wins the appeal", "wins its appeal", "wins its case", "win the case",
+        "win the appeal", "win its appeal", "win its case",
+    ];
 
     private static readonly WordSet WinningVerbs = new(WinningVerbList);
+
+    // What is won against trouble: "wins (its) appeal against the fine".
+    private static readonly WordSet AppealWords = new("appeal", "appeals", "challenge", "case", "bid", "fight", "battle");
 
     // Verbs that settle or drop the trouble after them ("Acme settles the lawsuit", "the SEC drops its probe", "the EU eases
     // sanctions", "a judge dismissed the lawsuit", "the court overturned the fine"): see ResolveTroubleAhead. The trouble must follow as the first phrase: "drops 5% on the probe" is a fall.
@@ -111,6 +119,19 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static readonly WordSet FailureNegators = new("failed to", "fails to", "fail to", "failing to", "unable to");
 
     private const double FailureValence = -0.3;
+
+    // Verbs of keeping what the object names: failing them loses it ("fails to hold Friday gains", "unable to sustain growth").
+    private static readonly WordSet KeepingVerbs = new(
+        "hold", "keep", "sustain", "maintain", "extend", "retain", "preserve", "protect", "defend", "build", "match", "repeat", "beat",
+        "meet", "achieve", "deliver", "win", "secure");
+
+    // What a spokesperson fails to do in a wire story's boilerplate: no news ("was unable to comment", "could not be reached").
+    private static readonly WordSet NoNewsFailures = new(
+        "comment", "respond", "reach", "be", "provide", "confirm", "elaborate", "verify", "return", "immediately", "say", "disclose", "answer");
+
+    /// <summary>"An unlikely laggard", "the unlikely winner": "unlikely" after an article describes, it does not negate.</summary>
+    private static bool IsAdjectiveUnlikely(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int k) =>
+        k > 0 && IsWord(text, units[k], "unlikely") && IsArticle(text, units[k - 1]);
 
     /// <summary>Whether a unit is a negator of failing (<see cref="FailureNegators"/>): a sentence of no other score may still score.</summary>
     private static bool HasFailureNegator(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units)
@@ -662,7 +683,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 DiscountEndedInterruptions(text, units);
             }
 
-            if ((triggers & Triggers.StateEnd) != 0 && (present & (Bit(LexiconCategory.Sentiment) | Directions)) != 0)
+            if ((triggers & Triggers.StateEnd) != 0 && (present & (Bit(LexiconCategory.Sentiment) | Directions | Quantities)) != 0)
             {
                 ReverseEndedStates(text, units, lexical);
             }
@@ -1375,19 +1396,31 @@ public sealed partial class LexiconScorer : ISentimentScorer
         {
             // A negator that another negates cancels with it: "could not avoid a loss" is a loss, "not without risks" risky.
             if (units[k].Kind != UnitKind.Lexical || units[k].Category != LexiconCategory.Negator || units[k].Negator >= 0 ||
-                NamesStock(text, units, k))
+                NamesStock(text, units, k) || IsAdjectiveUnlikely(text, units, k))
             {
                 continue;
             }
 
+            // "Acme fails to find a buyer", "was unable to pay its debts": a failure to do what scores nothing is a failure, and what
+            // it would have acted on is not negated ("its debts" are no better for it); "was unable to comment" is no news.
+            if (FailureNegators.Contains(text[units[k].Start..units[k].End]) && k + 1 < units.Length && units[k + 1].Kind == UnitKind.Word &&
+                !KeepingVerbs.Contains(text[units[k + 1].Start..units[k + 1].End]))
+            {
+                if (!NoNewsFailures.Contains(text[units[k + 1].Start..units[k + 1].End]))
+                {
+                    units[k].Valence = FailureValence;
+                    units[k].Contribution = FailureValence;
+                }
+
+                continue;
+            }
+
             var reached = 0;
-            var negated = false;
             for (var i = k + 1; i < units.Length && reached < _negationScope; i++)
             {
                 ref var unit = ref units[i];
                 if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Negator)
                 {
-                    negated = true;
                     // Right after it or over one word ("did not fail to", "could not quite avoid"); "will not and cannot cut",
                     // "offset what cannot be cut" join two negations, not one inside the other.
                     if (i == k + 1 || (i == k + 2 && units[k + 1].Kind == UnitKind.Word && !NegationBreaks.Contains(text[units[k + 1].Start..units[k + 1].End])))
@@ -1407,7 +1440,6 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 {
                     unit.Contribution *= NegationMultiplier(units[k]);
                     unit.Negator = k;
-                    negated = true;
                 }
 
                 if (!IsArticle(text, unit))
@@ -1416,13 +1448,6 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 }
             }
 
-            // "Acme fails to find a buyer", "was unable to sell the unit": a failure of something that scores nothing is a
-            // failure still.
-            if (!negated && k + 1 < units.Length && units[k + 1].Kind == UnitKind.Word && FailureNegators.Contains(text[units[k].Start..units[k].End]))
-            {
-                units[k].Valence = FailureValence;
-                units[k].Contribution = FailureValence;
-            }
         }
     }
 

@@ -1059,8 +1059,7 @@ public sealed class TickerResolver : ITickerResolver
             }
 
             var end = seen[k].TokenEnd;
-            var quoted = quotedFrom >= 0 ? ListedBefore(text, tokens, end, quotedFrom)
-                : end < tokens.Length && tokens[end].Kind == TokenKind.Word && SourceMentions.QuotingParticiples.Contains(tokens[end].GetText(text));
+            var quoted = quotedFrom >= 0 ? ListedBefore(text, tokens, end, quotedFrom) : QuotedRightAfter(text, tokens, end);
             if (!quoted)
             {
                 return quotedFrom >= 0 ? seen[k].Company : recent;
@@ -1070,6 +1069,25 @@ public sealed class TickerResolver : ITickerResolver
         }
 
         return recent;
+    }
+
+    /// <summary>
+    /// Whether a participle of quoting comes at token <paramref name="end"/>, right after a name, or after its possessive and a
+    /// person's name ("Morgan Stanley's Adam Jonas saying").
+    /// </summary>
+    private static bool QuotedRightAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int end)
+    {
+        var i = end;
+        if (i < tokens.Length && PhraseText.IsPossessive(tokens[i].GetText(text)))
+        {
+            i++;
+            for (var words = 0; words < 3 && i < tokens.Length && tokens[i].Kind == TokenKind.Word && char.IsUpper(tokens[i].GetText(text)[0]); words++)
+            {
+                i++;
+            }
+        }
+
+        return i < tokens.Length && tokens[i].Kind == TokenKind.Word && SourceMentions.QuotingParticiples.Contains(tokens[i].GetText(text));
     }
 
     /// <summary>Whether only "and" or commas stand between the tokens <paramref name="end"/> and <paramref name="next"/>: "Citi and Barclays".</summary>

@@ -241,4 +241,19 @@ public sealed class ClauseAttributionTests
         Assert.Equal("INTC", ticker.Symbol);
         Assert.Equal(expected, ticker.Polarity);
     }
+
+    [Theory]
+    [InlineData("Amazon sued to block the Pentagon's cloud contract award.", "AMZN", Polarity.Neutral)] // active, past
+    [InlineData("Tesla accused short sellers of spreading lies as its shares crashed 20%.", "TSLA", Polarity.Negative)] // its own clause after
+    [InlineData("Boeing sued yesterday by families of crash victims.", "BA", Polarity.Negative)] // a headline's passive
+    [InlineData("Tesla dumps 8% after deliveries miss estimates.", "TSLA", Polarity.Negative)] // a fall, not an act
+    [InlineData("Meta, Google and Amazon sue the state over a new social media law.", "AMZN", Polarity.Neutral)] // every suer listed
+    [InlineData("Meta, Google and Amazon sue the state over a new social media law.", "META", Polarity.Neutral)]
+    [InlineData("Amazon chooses AMD to power its new cloud servers, boosting AMD shares 5%.", "AMD", Polarity.Positive)] // a supplier, not a hire
+    [InlineData("Goldman Sachs names Nvidia as its top pick for 2025.", "NVDA", Polarity.Positive)]
+    [InlineData("Prosecutors named Boeing as a defendant in the fraud case.", "BA", Polarity.Negative)]
+    public void Acting_and_hiring_verbs_leave_a_companys_own_news_alone(string text, string symbol, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == symbol).Polarity);
+    }
 }

@@ -116,6 +116,12 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("A recession is unlikely.")] // a negator said of the state before it
     [InlineData("$ACME just got added to the S&P 500!")]
     [InlineData("$ACME 💎🙌")]
+    [InlineData("Layoffs are unlikely.")] // a quantity denied
+    [InlineData("A sharp slowdown is highly unlikely.")] // over an adverb
+    [InlineData("Intel wins appeal against EU antitrust fine")]
+    [InlineData("Acme won its appeal against a $1 billion EU antitrust fine")]
+    [InlineData("Boeing lifted its hiring freeze.")]
+    [InlineData("Goldman Sachs settled with the SEC for $550 million over fraud charges")]
     public void Clear_good_news_is_positive(string text)
     {
         var result = Analyzer.Analyze(text);
@@ -216,6 +222,9 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("A recovery is unlikely to come soon.")]
     [InlineData("$ACME is going to zero")]
     [InlineData("lost my shirt on $ACME")]
+    [InlineData("Boeing is unable to pay its debts.")] // the debts are no better for it
+    [InlineData("Euro fails to hold Friday gains")] // a failure to keep what the object names
+    [InlineData("Nvidia, an unlikely laggard this year, fell 2%.")] // "unlikely" as an adjective negates nothing
     public void Clear_bad_news_is_negative(string text)
     {
         var result = Analyzer.Analyze(text);
@@ -399,6 +408,9 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("The strike will not affect production at the plant.")] // a bad thing's effect denied
     [InlineData("The restructuring will not impact deliveries.")]
     [InlineData("Acme downplays the threat from tariffs.")] // a threat played down counts for little
+    [InlineData("Representatives for Acme were unable to be reached on Sunday.")] // a wire story's boilerplate
+    [InlineData("Acme failed to respond to requests for comment.")]
+    [InlineData("The Fed is printing money again.")]
     public void Sentence_without_opinion_is_neutral(string text)
     {
         var result = Analyzer.Analyze(text);
