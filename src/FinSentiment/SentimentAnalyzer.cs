@@ -2217,7 +2217,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         public ReadOnlySpan<NameSpan> NameSpans(string text, List<(int Start, int Length)>?[]? targetSpans)
         {
             _names.Clear();
-            foreach (var mention in Mentions)
+            foreach (ref readonly var mention in CollectionsMarshal.AsSpan(Mentions))
             {
                 if (mention.Kind == MentionKind.Name)
                 {
@@ -2253,14 +2253,17 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         /// </summary>
         private static bool IsOrdinaryWord(ReadOnlySpan<char> name, CompanyInfo company)
         {
-            if (name.Contains(' '))
+            // Most companies have no such alias: the count is read before the name is searched for a space, and the aliases are
+            // indexed rather than enumerated through the interface.
+            var aliases = company.AmbiguousAliases;
+            if (aliases.Count == 0 || name.Contains(' '))
             {
                 return false;
             }
 
-            foreach (var alias in company.AmbiguousAliases)
+            for (var i = 0; i < aliases.Count; i++)
             {
-                if (name.Equals(alias, StringComparison.OrdinalIgnoreCase))
+                if (name.Equals(aliases[i], StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }
