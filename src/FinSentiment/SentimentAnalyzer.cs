@@ -1132,15 +1132,43 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// Whether the sentence names the entity as the thing bought (<see cref="PurchaseText.IsBought"/>): "Globex to buy Acme",
     /// "raises its offer for rival Acme". A question asks about buying ("Should you buy Acme now?"); it reports no purchase.
     /// </summary>
+    /// <remarks>
+    /// A name that opens the sentence has no words before it, where the cue of buying must be: most headlines start with their
+    /// company, and the search of the sentence for a cue is spared for them.
+    /// </remarks>
     private static bool BoughtIn(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex) =>
-        document.MayHoldPurchase(text, sentence, sentenceIndex) && NamedAs(text, document, entity, sentence, sentenceIndex, PurchaseText.IsBought);
+        !OnlyOpens(document, entity, sentence, sentenceIndex) && document.MayHoldPurchase(text, sentence, sentenceIndex) &&
+        NamedAs(text, document, entity, sentence, sentenceIndex, PurchaseText.IsBought);
 
     /// <summary>
     /// Whether the sentence names the entity's stock as sold by a holder (<see cref="SaleText.IsSoldStock"/>): "Northern Trust sells
     /// Acme shares worth $84 million", "Britain cuts its Acme stake to 12%".
     /// </summary>
+    /// <remarks>
+    /// For a name that opens the sentence the test reads only the words after it ("Acme stake sale"), which costs less than the
+    /// search of the sentence for a cue: it comes first then (both are pure, so the order changes no result).
+    /// </remarks>
     private static bool SoldIn(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex) =>
-        document.MayHoldSale(text, sentence, sentenceIndex) && NamedAs(text, document, entity, sentence, sentenceIndex, SaleText.IsSoldStock);
+        OnlyOpens(document, entity, sentence, sentenceIndex)
+            ? NamedAs(text, document, entity, sentence, sentenceIndex, SaleText.IsSoldStock) && document.MayHoldSale(text, sentence, sentenceIndex)
+            : document.MayHoldSale(text, sentence, sentenceIndex) && NamedAs(text, document, entity, sentence, sentenceIndex, SaleText.IsSoldStock);
+
+    /// <summary>
+    /// Whether every mention of the entity in the sentence starts where the sentence does, so that <see cref="NamedAs"/> gives its
+    /// test nothing before any of them.
+    /// </summary>
+    private static bool OnlyOpens(Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex)
+    {
+        foreach (ref readonly var span in document.SentenceSpans(sentenceIndex))
+        {
+            if (span.Entity == entity && span.Start != sentence.Start)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// Whether the sentence names the entity as hired by another for a role or a task (<see cref="AttributionText.IsHired"/>):
@@ -2355,7 +2383,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         public ReadOnlySpan<NameSpan> NameSpans(string text, List<(int Start, int Length)>?[]? targetSpans)
         {
             _names.Clear();
-            foreach (var mention in Mentions)
+            foreach (ref readonly var mention in CollectionsMarshal.AsSpan(Mentions))
             {
                 if (mention.Kind == MentionKind.Name)
                 {
@@ -2391,14 +2419,17 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         /// </summary>
         private static bool IsOrdinaryWord(ReadOnlySpan<char> name, CompanyInfo company)
         {
-            if (name.Contains(' '))
+            // Most companies have no such alias: the count is read before the name is searched for a space, and the aliases are
+            // indexed rather than enumerated through the interface.
+            var aliases = company.AmbiguousAliases;
+            if (aliases.Count == 0 || name.Contains(' '))
             {
                 return false;
             }
 
-            foreach (var alias in company.AmbiguousAliases)
+            for (var i = 0; i < aliases.Count; i++)
             {
-                if (name.Equals(alias, StringComparison.OrdinalIgnoreCase))
+                if (name.Equals(aliases[i], StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }

@@ -62,12 +62,19 @@ internal static class SaleText
         var read = 0;
         var next = after[NextWord(after, ref read)];
         var second = after[NextWord(after, ref read)];
-        var third = after[NextWord(after, ref read)];
         if (PurchaseText.IsOneOf(next, "stake", "stakes") && SaleNouns.Contains(second))
         {
             // "The Acme stake sale": a holder's ("Acme share sale" is as often the company's own offering).
             return true;
         }
+
+        // Every other sale has its verb before the name: a name that opens the sentence has none.
+        if (before.IsEmpty)
+        {
+            return false;
+        }
+
+        var third = after[NextWord(after, ref read)];
 
         // "Acme shares", "Acme bank stake": its stock right after the name, not a target or a rating of it.
         var stockAfter = StockWords.Contains(next) ? !NotSold.Contains(second) : IsPlainWord(next) && StockWords.Contains(second) && !NotSold.Contains(third);
