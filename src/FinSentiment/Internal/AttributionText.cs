@@ -553,7 +553,7 @@ internal static class AttributionText
         var lastSpace = phrase.LastIndexOf(' ');
         if (lastSpace > 0 && EffectPrepositions.Contains(phrase[(lastSpace + 1)..]))
         {
-            return between.IsEmpty || between.Equals("the", StringComparison.OrdinalIgnoreCase) || IsNameListLead(between);
+            return between.IsEmpty || between.Equals("the", StringComparison.OrdinalIgnoreCase) || IsNameListLead(between) || NamesKindBefore(between);
         }
 
         if (between.StartsWith("news ", StringComparison.OrdinalIgnoreCase))
@@ -564,7 +564,8 @@ internal static class AttributionText
         if (IsMover(phrase))
         {
             // "Top gainers on the Nasdaq included Nvidia, Broadcom and Micron": the movers named after a link, past a venue.
-            return between.IndexOfAny(',', ';') < 0 && LastWordIn(between, MoverLinks);
+            return between.IndexOfAny(',', ';') < 0 && LastWordIn(between, MoverLinks) ||
+                between.EndsWith("led by", StringComparison.OrdinalIgnoreCase); // "… were energy stocks, led by Exxon and Chevron"
         }
 
         var space = between.IndexOf(' ');
@@ -575,7 +576,27 @@ internal static class AttributionText
         }
 
         between = between[preposition.Length..].TrimStart();
-        return between.IsEmpty || between.Equals("the", StringComparison.OrdinalIgnoreCase) || IsNameListLead(between);
+        return between.IsEmpty || between.Equals("the", StringComparison.OrdinalIgnoreCase) || IsNameListLead(between) || NamesKindBefore(between);
+    }
+
+    // Words that end a kind named before the companies of it: "a threat to rival Tesla", "a boost for suppliers like Broadcom".
+    private static readonly WordSet KindLinks = new("rival", "rivals", "peer", "peers", "like", "including", "as");
+
+    /// <summary>
+    /// Whether <paramref name="between"/> names, in at most four words, the kind of the companies after it: "rival", "Apple
+    /// suppliers like", "homebuilders such as".
+    /// </summary>
+    private static bool NamesKindBefore(ReadOnlySpan<char> between)
+    {
+        var words = 1;
+        foreach (var c in between)
+        {
+            words += c == ' ' ? 1 : 0;
+        }
+
+        var space = between.LastIndexOf(' ');
+        var last = space < 0 ? between : between[(space + 1)..];
+        return words <= 4 && KindLinks.Contains(last) && (!last.Equals("as", StringComparison.OrdinalIgnoreCase) || between.EndsWith("such as", StringComparison.OrdinalIgnoreCase));
     }
 
     // Verbs by which a company takes on another for a role or a task ("hires BAE Systems to investigate", "names Deloitte as
