@@ -39,16 +39,31 @@ public sealed partial class LexiconScorer
                 continue;
             }
 
-            // "(EUR 9.3 mn loss)", "(loss of EUR 3.9 mn)" right after a figure: the earlier period's, as "X (Y)" compares figures.
+            // "(EUR 9.3 mn loss)", "(loss of EUR 3.9 mn)" right after a figure: the earlier period's, as "X (Y)" compares figures
+            // ("(2024: EUR 7.5 mn loss)" after its period).
             var isReference = IsWord(text, units[i], "from") || IsWord(text, units[i], "versus") || IsWord(text, units[i], "vs") || IsWord(text, units[i], "than") ||
                 (IsWord(text, units[i], "against") && i < q - 1) ||
                 ((IsWord(text, units[i], "to") || IsWord(text, units[i], "with")) && i > 0 && IsWord(text, units[i - 1], "compared")) ||
-                (units[i].Kind == UnitKind.Boundary && text[units[i].Start] == '(' && i > 0 && units[i - 1].HasValue);
+                (units[i].Kind == UnitKind.Boundary && text[units[i].Start] is '(' or ':' && BracketOpensAfterFigure(text, units, i));
             if (isReference && marker.Length > 0)
             {
                 units[q].Reference = true;
             }
         }
+    }
+
+    /// <summary>Whether the "(" at <paramref name="i"/> (or the ":" after a period in one) opens right after a figure.</summary>
+    private static bool BracketOpensAfterFigure(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int i)
+    {
+        for (var k = i; k > 0 && k >= i - 3; k--)
+        {
+            if (units[k].Kind == UnitKind.Boundary && text[units[k].Start] == '(')
+            {
+                return units[k - 1].HasValue;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -104,12 +119,14 @@ public sealed partial class LexiconScorer
             return false;
         }
 
-        // "compared to", "compared with", "versus", "vs", "from": a figure it is measured against comes after.
+        // "compared to", "compared with", "versus", "vs", "from", "against", or brackets after its amount: a figure it is measured
+        // against comes after.
         static bool ComparedLater(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int q)
         {
             for (var i = q + 1; i < units.Length; i++)
             {
-                if (IsWord(text, units[i], "compared") || IsWord(text, units[i], "versus") || IsWord(text, units[i], "vs") || IsWord(text, units[i], "from"))
+                if (IsWord(text, units[i], "compared") || IsWord(text, units[i], "versus") || IsWord(text, units[i], "vs") || IsWord(text, units[i], "from") ||
+                    IsWord(text, units[i], "against") || units[i].Kind == UnitKind.Boundary && text[units[i].Start] == '(' && units[i - 1].HasValue)
                 {
                     return true;
                 }
@@ -898,12 +915,28 @@ public sealed partial class LexiconScorer
     private static (int Figure, int Close) BracketedFigure(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int open, int limit)
     {
         var figure = open + 1;
+
+        // "(2024: EUR 7.5 mn loss)", "(Q3 2024: …)": the period the figure is of comes first.
+        for (var i = figure; i < limit && i <= open + 3; i++)
+        {
+            if (units[i].Kind == UnitKind.Boundary && text[units[i].Start] == ':')
+            {
+                figure = i + 1;
+                break;
+            }
+
+            if (!(IsYear(units[i]) || units[i].Kind == UnitKind.Word && PhraseText.IsPeriodLabel(text[units[i].Start..units[i].End])))
+            {
+                break;
+            }
+        }
+
         if (figure < limit && IsQuantity(units[figure]) && units[figure].Reference && figure + 1 < limit && IsWord(text, units[figure + 1], "of"))
         {
             figure += 2; // "(loss of EUR 3.9 mn)"
         }
 
-        if (figure >= limit || !units[figure].HasValue)
+        if (figure >= limit || !units[figure].HasValue || IsYear(units[figure]))
         {
             return (-1, -1);
         }
@@ -914,8 +947,22 @@ public sealed partial class LexiconScorer
             close++; // "(EUR 9.3 mn loss)"
         }
 
+        // "(EUR 4.0 mn loss in 2023)", "(EUR 4.0 mn a year earlier)": the period after the figure.
+        for (var words = 0; close < limit && words < 4 && units[close].Kind is UnitKind.Word or UnitKind.Number && !units[close].Consumed; words++)
+        {
+            if (!(IsYear(units[close]) || PeriodAfterFigure.Contains(text[units[close].Start..units[close].End])))
+            {
+                break;
+            }
+
+            close++;
+        }
+
         return close < limit && units[close].Kind == UnitKind.Boundary && text[units[close].Start] == ')' ? (figure, close) : (-1, -1);
     }
+
+    // Words of the period after a bracketed figure: "in 2023", "a year earlier", "year-ago".
+    private static readonly WordSet PeriodAfterFigure = new("in", "a", "year", "earlier", "ago", "year-ago", "year-earlier", "the", "previous", "prior", "period");
 
     private static int OppositeReference(Span<Unit> units, int q, int from, int limit)
     {

@@ -108,6 +108,11 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Operating loss amounted to EUR 1.2 mn (loss of EUR 3.9 mn).")]
     [InlineData("Operating profit was EUR 2.1 mn (EUR 0.3 mn loss).")]
     [InlineData("Net loss was EUR 2.0 mn, against a net loss of EUR 5.0 mn a year ago.")]
+    [InlineData("Acme Oyj reported a net loss of EUR 1.2 mn (EUR 3.1 mn loss).")] // a reported result in brackets
+    [InlineData("Acme posted a net loss of $15 million, against a net loss of $60 million a year ago.")]
+    [InlineData("Net loss came to EUR 3.0 mn (2024: EUR 7.5 mn loss).")] // the period first
+    [InlineData("Pre-tax loss was EUR 0.9 mn (EUR 4.0 mn loss in 2023).")] // the period after
+    [InlineData("Net sales were EUR 30 mn (2024: EUR 25 mn).")]
     [InlineData("The insurer's combined ratio fell to 91% from 95%.")] // a ratio where lower is better
     [InlineData("Days sales outstanding decreased to 45 days.")]
     [InlineData("Defect rates were cut in half.")]
