@@ -242,7 +242,7 @@ public sealed class FinancialTokenizer : ITokenizer
                     return length;
                 case ' ':
                     // Not a currency code before an amount ("EUR 13"), not an exchange name before its symbol ("NYSE: IBM", "NYSE Arca:").
-                    if ((length <= 3 && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]) && CurrencyCodes.Contains(text[start..end])) ||
+                    if ((length <= 3 && end + 1 < text.Length && IsAmountStart(text, end + 1) && CurrencyCodes.Contains(text[start..end])) ||
                         (length is 3 or 4 && char.IsAsciiLetterUpper(c) && IsTwoWordExchangeStart(text[start..end])))
                     {
                         return 0;
@@ -460,9 +460,10 @@ public sealed class FinancialTokenizer : ITokenizer
         {
             var codeEnd = letters < text.Length && text[letters] is '$' or '.' ? letters + 1 : letters;
             var digit = SkipSpaces(text, codeEnd, 1);
-            if (digit < text.Length && char.IsAsciiDigit(text[digit]) && CurrencyCodes.Contains(text[start..codeEnd]))
+            if (digit < text.Length && IsAmountStart(text, digit) && CurrencyCodes.Contains(text[start..codeEnd]))
             {
-                return ReadNumberLike(text, start, digit, isCurrency: true, out kind);
+                // "EUR -1.1 mn": the sign is the amount's.
+                return ReadNumberLike(text, start, char.IsAsciiDigit(text[digit]) ? digit : digit + 1, isCurrency: true, out kind);
             }
         }
 
@@ -613,6 +614,10 @@ public sealed class FinancialTokenizer : ITokenizer
 
         return end;
     }
+
+    /// <summary>Whether an amount starts at <paramref name="i"/>: a digit, or a minus sign right before one ("EUR -1.1 mn").</summary>
+    private static bool IsAmountStart(ReadOnlySpan<char> text, int i) =>
+        char.IsAsciiDigit(text[i]) || text[i] is '-' or '−' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]);
 
     private static int ReadNumberLike(ReadOnlySpan<char> text, int start, int digitStart, bool isCurrency, out TokenKind kind)
     {

@@ -113,6 +113,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Net loss came to EUR 3.0 mn (2024: EUR 7.5 mn loss).")] // the period first
     [InlineData("Pre-tax loss was EUR 0.9 mn (EUR 4.0 mn loss in 2023).")] // the period after
     [InlineData("Net sales were EUR 30 mn (2024: EUR 25 mn).")]
+    [InlineData("EBIT was EUR -1.5 mn (EUR -4.2 mn).")] // signed amounts
+    [InlineData("Operating profit was EUR 0.8 mn (EUR -1.1 mn).")]
     [InlineData("The insurer's combined ratio fell to 91% from 95%.")] // a ratio where lower is better
     [InlineData("Days sales outstanding decreased to 45 days.")]
     [InlineData("Defect rates were cut in half.")]

@@ -87,6 +87,8 @@ public sealed class FinancialTokenizerTests
 
     [Theory]
     [InlineData("EUR 13.1 mn", "Currency:EUR 13.1 mn")]
+    [InlineData("EUR -1.1 mn", "Currency:EUR -1.1 mn")] // a loss written with its sign
+    [InlineData("EUR - 1.1", "Word:EUR", "Punctuation:-", "Number:1.1")] // a dash apart is no sign
     [InlineData("$1.2bn", "Currency:$1.2bn")]
     [InlineData("€5m", "Currency:€5m")]
     [InlineData("USD 3 billion", "Currency:USD 3 billion")]
