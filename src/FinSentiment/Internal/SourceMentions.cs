@@ -106,6 +106,7 @@ internal static class SourceMentions
         "maintains", "retains", "reiterates", "keeps", "starts", "puts", "cuts", "raises", "lowers", "initiates", "assigns", "sets",
         "revises", "resumes", "places", "trims", "hikes", "maintained", "retained", "kept", "started", "cut", "raised", "lowered",
         "assigned", "revised", "resumed", "placed", "trimmed", "hiked", "set", "lifts", "lifted", "boosts", "boosted", "bumps", "bumped",
+        "changes", "changed", "affirms", "affirmed",
         "ups", "upped", "slashes", "slashed", "raising", "lifting", "cutting", "lowering", "trimming", "boosting",
     ];
 

@@ -129,6 +129,11 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme won its appeal against a $1 billion EU antitrust fine")]
     [InlineData("Boeing lifted its hiring freeze.")]
     [InlineData("Goldman Sachs settled with the SEC for $550 million over fraud charges")]
+    [InlineData("S&P raised its outlook on Acme from stable to positive.")] // an outlook moved up
+    [InlineData("Cash flow turned to positive from negative.")]
+    [InlineData("Sensex, Nifty end in green; banks lead.")]
+    [InlineData("Analysts see limited downside for the shares.")]
+    [InlineData("We see no reason to sell the shares.")]
     public void Clear_good_news_is_positive(string text)
     {
         var result = Analyzer.Analyze(text);
@@ -232,6 +237,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Boeing is unable to pay its debts.")] // the debts are no better for it
     [InlineData("Euro fails to hold Friday gains")] // a failure to keep what the object names
     [InlineData("Nvidia, an unlikely laggard this year, fell 2%.")] // "unlikely" as an adjective negates nothing
+    [InlineData("Fitch revised its outlook on Acme to negative from stable.")]
+    [InlineData("Net cash flow from operating activities was EUR -2.2 million (EUR 4.5 million).")] // a flow, not net cash
     public void Clear_bad_news_is_negative(string text)
     {
         var result = Analyzer.Analyze(text);
