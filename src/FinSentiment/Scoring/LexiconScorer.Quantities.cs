@@ -41,7 +41,9 @@ public sealed partial class LexiconScorer
 
             // "(EUR 9.3 mn loss)", "(loss of EUR 3.9 mn)" right after a figure: the earlier period's, as "X (Y)" compares figures
             // ("(2024: EUR 7.5 mn loss)" after its period).
-            var isReference = IsWord(text, units[i], "from") || IsWord(text, units[i], "versus") || IsWord(text, units[i], "vs") || IsWord(text, units[i], "than") ||
+            // "turned a profit of EUR 1.5 mn after a loss of EUR 2.2 mn a year earlier": the earlier period's, named as such.
+            var isReference = IsWord(text, units[i], "after") && EarlierPeriodFollows(text, units, q) && ResultBefore(text, units, i) ||
+                IsWord(text, units[i], "from") || IsWord(text, units[i], "versus") || IsWord(text, units[i], "vs") || IsWord(text, units[i], "than") ||
                 (IsWord(text, units[i], "against") && i < q - 1) ||
                 ((IsWord(text, units[i], "to") || IsWord(text, units[i], "with")) && i > 0 && IsWord(text, units[i - 1], "compared")) ||
                 (units[i].Kind == UnitKind.Boundary && text[units[i].Start] is '(' or ':' && BracketOpensAfterFigure(text, units, i));
@@ -50,6 +52,52 @@ public sealed partial class LexiconScorer
                 units[q].Reference = true;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a company's result comes before the unit at <paramref name="marker"/> in its sentence: a quantity that is not a
+    /// market's price ("net profit rose to EUR 5 mn, after…"), or a phrase of a result ("turned a profit of EUR 1.5 mn after…");
+    /// not "Shares fell after a loss…", where the loss is the cause.
+    /// </summary>
+    private static bool ResultBefore(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int marker)
+    {
+        for (var i = marker - 1; i >= 0; i--)
+        {
+            ref readonly var unit = ref units[i];
+            if (unit.Kind != UnitKind.Lexical)
+            {
+                continue;
+            }
+
+            if (IsQuantity(unit) ? !IsMarketQuantity(text, unit)
+                : unit.Category == LexiconCategory.Sentiment && PhraseText.LastWord(text[unit.Start..unit.End]) is var last &&
+                  (last.Equals("profit", StringComparison.OrdinalIgnoreCase) || last.Equals("loss", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether "a year earlier", "a year ago" or "last year" follows the quantity at <paramref name="q"/> within a few units.</summary>
+    private static bool EarlierPeriodFollows(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int q)
+    {
+        for (var i = q + 1; i < units.Length && i <= q + 8; i++)
+        {
+            if (units[i].Kind == UnitKind.Boundary)
+            {
+                return false;
+            }
+
+            if ((IsWord(text, units[i], "earlier") || IsWord(text, units[i], "ago")) && IsWord(text, units[i - 1], "year") ||
+                IsWord(text, units[i], "year") && IsWord(text, units[i - 1], "last"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the "(" at <paramref name="i"/> (or the ":" after a period in one) opens right after a figure.</summary>
@@ -811,6 +859,13 @@ public sealed partial class LexiconScorer
                 // figures after the next quantity are that one's ("profit before tax showed a EUR -2.1 (+0.8) million loss" names
                 // one quantity by another, "operating profit, before interest and taxes, was $900 million" puts one aside first).
                 if (hasFigure && IsSubjectQuantity(units[i]))
+                {
+                    break;
+                }
+
+                // "Operating result weakened to a loss of EUR 2.2 mn from a profit of EUR 0.5 mn": the figures after a state reached
+                // are that state's.
+                if (units[i].StateChange && units[i].Kind == UnitKind.Lexical && IsDirection(units[i]))
                 {
                     break;
                 }

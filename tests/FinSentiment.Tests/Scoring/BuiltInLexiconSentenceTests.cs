@@ -134,6 +134,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Sensex, Nifty end in green; banks lead.")]
     [InlineData("Analysts see limited downside for the shares.")]
     [InlineData("We see no reason to sell the shares.")]
+    [InlineData("The company turned a profit of EUR 1.5 mn after a loss of EUR 2.2 mn a year earlier.")] // the earlier period's loss
     public void Clear_good_news_is_positive(string text)
     {
         var result = Analyzer.Analyze(text);
@@ -239,6 +240,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Nvidia, an unlikely laggard this year, fell 2%.")] // "unlikely" as an adjective negates nothing
     [InlineData("Fitch revised its outlook on Acme to negative from stable.")]
     [InlineData("Net cash flow from operating activities was EUR -2.2 million (EUR 4.5 million).")] // a flow, not net cash
+    [InlineData("Operating result weakened to a loss of EUR 2.2 mn from a profit of EUR 0.5 mn.")] // the figures are the state's
+    [InlineData("Shares fell after a loss of EUR 2 mn last year.")] // a cause, not a reference
     public void Clear_bad_news_is_negative(string text)
     {
         var result = Analyzer.Analyze(text);
