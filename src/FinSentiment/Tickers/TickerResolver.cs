@@ -304,6 +304,14 @@ public sealed class TickerResolver : ITickerResolver
                         var last = tokens[end - 1];
                         var state = end > i + matched || !entry!.Ambiguous ? State.Strong : State.NeedsContext;
 
+                        // "Jane Ball said…", "Henry Ford's company": an ordinary word after a given name is a surname.
+                        if (state == State.NeedsContext && matched == 1 && i > 0 && tokens[i - 1].Kind == TokenKind.Word &&
+                            GivenNames.Contains(tokens[i - 1].GetText(text)))
+                        {
+                            i = end - 1;
+                            break;
+                        }
+
                         // "Goldman Sachs analysts expect ..." quotes a source; the text is not about the company.
                         if (end < tokens.Length && tokens[end].Kind == TokenKind.Word && SourceWords.Contains(tokens[end].GetText(text)))
                         {
