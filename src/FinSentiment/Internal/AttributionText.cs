@@ -802,10 +802,11 @@ internal static class AttributionText
         between = between.Trim();
         if (space < 0 && PreferringVerbs.Contains(verb))
         {
-            // "Prefer Infosys over Acme", "prefers Globex to Acme", "favours Globex and Initech over Acme": the name right after
-            // "over" or "to" is passed over.
+            // "Prefer Infosys over Acme", "prefers Globex to Acme", "favours Globex and Initech over Acme", "prefer Globex rather
+            // than Acme": the name right after "over", "to", "rather than" or "instead of" is passed over.
             // Only right after the name preferred: "prefers Globex to Acme", not "a tilt to Acme" or "exposure to Acme".
-            return (between.EndsWith(" over", StringComparison.OrdinalIgnoreCase) || between.EndsWith(" to", StringComparison.OrdinalIgnoreCase)) &&
+            return (between.EndsWith(" over", StringComparison.OrdinalIgnoreCase) || between.EndsWith(" to", StringComparison.OrdinalIgnoreCase) ||
+                    between.EndsWith(" rather than", StringComparison.OrdinalIgnoreCase) || between.EndsWith(" instead of", StringComparison.OrdinalIgnoreCase)) &&
                 between.Length > 0 && char.IsUpper(between[0]) && between.IndexOf(',') < 0 && between.Count(' ') <= 4 ? -1 : 1;
         }
 

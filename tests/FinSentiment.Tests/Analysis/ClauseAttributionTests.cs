@@ -155,6 +155,8 @@ public sealed class ClauseAttributionTests
     [InlineData("We prefer Microsoft over Nvidia for 2026.")] // both companies known: the one passed over is not neutral
     [InlineData("Prefer Microsoft over Nvidia in tech: Rahul Verma")]
     [InlineData("Analysts prefer Microsoft to Nvidia this year.")] // "to" as well as "over"
+    [InlineData("We prefer Microsoft rather than Nvidia.")]
+    [InlineData("Analysts prefer Microsoft instead of Nvidia.")]
     public void A_known_company_a_preference_passes_over_is_negative(string text)
     {
         var result = Analyzer.Analyze(text);
