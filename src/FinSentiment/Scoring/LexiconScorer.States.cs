@@ -701,9 +701,10 @@ public sealed partial class LexiconScorer
             return true;
         }
 
-        // "Ends", "ended", "end" only where they close the clause ("the slump ends", not "the index ends below 5,250"), never after a
-        // move ("gains ended the session"), and "end" only after "an" or "to" ("coming to an end").
-        return !IsDirection(units[state]) && EndsClause(units, i) &&
+        // "Ends", "ended", "end" only where they close the clause ("the slump ends", not "the index ends below 5,250") or before
+        // whose state it was ("the rally ends for the FTSE 100"), never after a move ("gains ended the session"), and "end" only
+        // after "an" or "to" ("coming to an end").
+        return !IsDirection(units[state]) && (EndsClause(units, i) || i + 1 < units.Length && IsWord(text, units[i + 1], "for")) &&
             (!word.Equals("end", StringComparison.OrdinalIgnoreCase) || previous.Equals("an", StringComparison.OrdinalIgnoreCase) ||
              previous.Equals("to", StringComparison.OrdinalIgnoreCase));
     }

@@ -242,6 +242,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Net cash flow from operating activities was EUR -2.2 million (EUR 4.5 million).")] // a flow, not net cash
     [InlineData("Operating result weakened to a loss of EUR 2.2 mn from a profit of EUR 0.5 mn.")] // the figures are the state's
     [InlineData("Shares fell after a loss of EUR 2 mn last year.")] // a cause, not a reference
+    [InlineData("The winning streak ended for Acme on Tuesday.")] // a state ended for its holder
     public void Clear_bad_news_is_negative(string text)
     {
         var result = Analyzer.Analyze(text);
