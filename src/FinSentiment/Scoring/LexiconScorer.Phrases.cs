@@ -822,4 +822,73 @@ public sealed partial class LexiconScorer
 
         return false;
     }
+
+    // "Use the correction to buy", "utilise rallies to book profits": advice to trade on a move (ReadTradingAdvice).
+    private static readonly WordSet AdviceVerbs = new("use", "utilise", "utilize", "using", "utilising", "utilizing");
+
+    private static readonly WordSet DipWords = new(
+        "fall", "falls", "dip", "dips", "correction", "corrections", "decline", "declines", "weakness", "sell-off", "selloff",
+        "pullback", "pullbacks", "drop", "drops", "slump", "slide");
+
+    private static readonly WordSet RiseWords = new(
+        "rally", "rallies", "rise", "rises", "bounce", "bounces", "bounceback", "bouncebacks", "upmove", "up-move", "spike",
+        "spikes", "strength", "surge", "gains", "upswing");
+
+    private static readonly WordSet BuyingWords = new("buy", "to buy", "accumulate", "add", "enter");
+
+    private static readonly WordSet SellingWords = new("sell", "book", "book profits", "exit", "lighten", "short", "trim");
+
+    /// <summary>Whether a phrase opens or ends with one of <paramref name="moves"/> ("fall in", "sharp correction").</summary>
+    private static bool IsMoveOf(ReadOnlySpan<char> phrase, WordSet moves) =>
+        moves.Contains(PhraseText.FirstWord(phrase)) || moves.Contains(PhraseText.LastWord(phrase));
+
+    /// <summary>
+    /// "Use the correction in Acme to buy it", "utilise any dip to accumulate", "use rallies in metals to book profits": advice to
+    /// trade on a move turns the move into the advice's side. The dip is a chance to buy (shown as negated by the buying word),
+    /// the rally a chance to sell; within the clause, the move named before the advice's verb.
+    /// </summary>
+    private static void ReadTradingAdvice(ReadOnlySpan<char> text, Span<Unit> units)
+    {
+        for (var u = 0; u < units.Length; u++)
+        {
+            if (units[u].Kind != UnitKind.Word || (text[units[u].Start] | 0x20) != 'u' || !AdviceVerbs.Contains(text[units[u].Start..units[u].End]))
+            {
+                continue;
+            }
+
+            var move = -1;
+            for (var i = u + 1; i < units.Length && i <= u + 8 && !IsClauseStop(units[i]); i++)
+            {
+                var word = text[units[i].Start..units[i].End];
+                if (move < 0 && units[i].Contribution != 0 && (IsMoveOf(word, DipWords) || IsMoveOf(word, RiseWords)))
+                {
+                    move = i;
+                    continue;
+                }
+
+                if (move < 0 || !(IsWord(text, units[i], "to") || word.StartsWith("to ", StringComparison.OrdinalIgnoreCase)))
+                {
+                    continue;
+                }
+
+                // The verb of the advice: "to buy" (one unit) or "to" and the verb after it.
+                var verb = word.StartsWith("to ", StringComparison.OrdinalIgnoreCase) ? i : i + 1;
+                if (verb >= units.Length)
+                {
+                    break;
+                }
+
+                var action = text[units[verb].Start..units[verb].End];
+                var dip = IsMoveOf(text[units[move].Start..units[move].End], DipWords);
+                if (dip ? BuyingWords.Contains(action) : SellingWords.Contains(action) || SellingWords.Contains(PhraseText.FirstWord(action)))
+                {
+                    // A fall to buy on is good news for the stock, a rally to sell into bad news: the move counts the other way.
+                    units[move].Contribution = -units[move].Contribution;
+                    units[move].Negator = verb;
+                }
+
+                break;
+            }
+        }
+    }
 }

@@ -678,6 +678,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 DiscountAwaitedEvents(text, units);
             }
 
+            ReadTradingAdvice(text, units);
+
             if ((triggers & Triggers.Resuming) != 0 && (present & Bit(LexiconCategory.Sentiment)) != 0)
             {
                 DiscountEndedInterruptions(text, units);

@@ -135,6 +135,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Analysts see limited downside for the shares.")]
     [InlineData("We see no reason to sell the shares.")]
     [InlineData("The company turned a profit of EUR 1.5 mn after a loss of EUR 2.2 mn a year earlier.")] // the earlier period's loss
+    [InlineData("Traders should use any dip in Acme to accumulate the stock.")] // a dip to buy on
+    [InlineData("Use the correction in widget stocks to buy: analyst")]
     public void Clear_good_news_is_positive(string text)
     {
         var result = Analyzer.Analyze(text);
@@ -243,6 +245,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Operating result weakened to a loss of EUR 2.2 mn from a profit of EUR 0.5 mn.")] // the figures are the state's
     [InlineData("Shares fell after a loss of EUR 2 mn last year.")] // a cause, not a reference
     [InlineData("The winning streak ended for Acme on Tuesday.")] // a state ended for its holder
+    [InlineData("Use any rally in Acme to book profits.")] // a rally to sell into
     public void Clear_bad_news_is_negative(string text)
     {
         var result = Analyzer.Analyze(text);
@@ -429,6 +432,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Representatives for Acme were unable to be reached on Sunday.")] // a wire story's boilerplate
     [InlineData("Acme failed to respond to requests for comment.")]
     [InlineData("The Fed is printing money again.")]
+    [InlineData("The company will use the proceeds to buy back shares.")] // no move to trade on
     public void Sentence_without_opinion_is_neutral(string text)
     {
         var result = Analyzer.Analyze(text);
