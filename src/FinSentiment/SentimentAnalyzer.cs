@@ -961,7 +961,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                     : mentioned && ScoreInCause(text, document, entity, sentence, s, out var inCause) ? inCause
                     : mentioned && ScoreAsRival(text, document, entity, sentence, s, out var rival) ? rival
                     : mentioned && ScoreAsActingSubject(text, document, entity, sentence, s, out var acting) ? acting
-                    : mentioned && ScoreOwnClauses(text, document, entity, sentence, s, out var own) && (headline || sentence.InTitle || OpposesSentence(own, sentence.Score)) ? own
+                    : mentioned && ScoreOwnClauses(text, document, entity, sentence, s, out var own) && (headline || sentence.InTitle || OpposesSentence(own, sentence.Score) && NamesMarket(text, sentence)) ? own
                     : sentence.Score;
                 score = mentioned ? WithPurchaseOrSale(text, document, entity, sentence, s, score) : score;
                 Accumulate(score, weight, _unopinionatedWeight, ref numerator, ref denominator);
@@ -1267,11 +1267,45 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             : score;
 
     /// <summary>
-    /// Whether a company's own clauses say the opposite of its sentence ("Markets rallied, while Intel fell"): in prose, only then
-    /// are they read apart from the sentence (a headline's own clauses always are).
+    /// Whether a company's own clauses say the opposite of its sentence ("Markets rallied, while Intel fell"): in prose, only then,
+    /// and only when the sentence names a market whose clause the other is (<see cref="NamesMarket"/>), are they read apart from
+    /// the sentence (a headline's own clauses always are). "Apple's sales in China fell, but services revenue hit a record" goes
+    /// on about Apple.
     /// </summary>
     private static bool OpposesSentence(double own, double sentence) =>
         Math.Abs(sentence) >= OpposingSentenceScore && Math.Abs(own) >= OpposingOwnScore && Math.Sign(own) != Math.Sign(sentence);
+
+    // Subjects of a clause other than a company's own, besides markets: "…, weighing on the auto industry", "while peers fell".
+    private static readonly WordSet OtherSubjects = new("industry", "sector", "sectors", "peers", "rivals", "competitors");
+
+    /// <summary>Whether a word of the sentence names a market as a whole ("Markets", "stocks", "the index", "Nifty") or a sector.</summary>
+    private static bool NamesMarket(string text, in SentenceInfo sentence)
+    {
+        var rest = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+        while (!rest.IsEmpty)
+        {
+            var start = 0;
+            while (start < rest.Length && !char.IsLetter(rest[start]))
+            {
+                start++;
+            }
+
+            var end = start;
+            while (end < rest.Length && (char.IsLetter(rest[end]) || rest[end] == '&'))
+            {
+                end++;
+            }
+
+            if (end > start && (AttributionText.IsMarketSubject(rest[start..end]) || OtherSubjects.Contains(rest[start..end])))
+            {
+                return true;
+            }
+
+            rest = rest[end..];
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The entity's score from the clauses about it, when the sentence that names it also has a clause with a subject of its own

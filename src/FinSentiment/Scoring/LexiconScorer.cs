@@ -120,10 +120,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     private const double FailureValence = -0.3;
 
-    // Verbs of keeping what the object names: failing them loses it ("fails to hold Friday gains", "unable to sustain growth").
-    private static readonly WordSet KeepingVerbs = new(
-        "hold", "keep", "sustain", "maintain", "extend", "retain", "preserve", "protect", "defend", "build", "match", "repeat", "beat",
-        "meet", "achieve", "deliver", "win", "secure");
+    // Negators of keeping away, which are advice against what they reach when it scores nothing ("avoid sugar stocks").
+    private static readonly WordSet AvoidingNegators = new("avoid", "avoiding");
+
+    // Verbs of paying what the object names: failing them is bad news, and the bad thing paid is no better ("unable to pay its
+    // debts", "failed to repay loans").
+    private static readonly WordSet PayingVerbs = new("pay", "repay", "service", "refinance", "settle", "cover", "honour", "honor");
 
     // What a spokesperson fails to do in a wire story's boilerplate: no news ("was unable to comment", "could not be reached").
     private static readonly WordSet NoNewsFailures = new(
@@ -1403,12 +1405,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 continue;
             }
 
-            // "Acme fails to find a buyer", "was unable to pay its debts": a failure to do what scores nothing is a failure, and what
-            // it would have acted on is not negated ("its debts" are no better for it); "was unable to comment" is no news.
-            if (FailureNegators.Contains(text[units[k].Start..units[k].End]) && k + 1 < units.Length && units[k + 1].Kind == UnitKind.Word &&
-                !KeepingVerbs.Contains(text[units[k + 1].Start..units[k + 1].End]))
+            // "Was unable to comment" is no news; "was unable to pay its debts" is a failure, and the debts are no better for it.
+            var failure = FailureNegators.Contains(text[units[k].Start..units[k].End]) && k + 1 < units.Length && units[k + 1].Kind == UnitKind.Word;
+            if (failure && (NoNewsFailures.Contains(text[units[k + 1].Start..units[k + 1].End]) || PayingVerbs.Contains(text[units[k + 1].Start..units[k + 1].End])))
             {
-                if (!NoNewsFailures.Contains(text[units[k + 1].Start..units[k + 1].End]))
+                if (PayingVerbs.Contains(text[units[k + 1].Start..units[k + 1].End]))
                 {
                     units[k].Valence = FailureValence;
                     units[k].Contribution = FailureValence;
@@ -1418,11 +1419,13 @@ public sealed partial class LexiconScorer : ISentimentScorer
             }
 
             var reached = 0;
+            var negated = false;
             for (var i = k + 1; i < units.Length && reached < _negationScope; i++)
             {
                 ref var unit = ref units[i];
                 if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Negator)
                 {
+                    negated = true;
                     // Right after it or over one word ("did not fail to", "could not quite avoid"); "will not and cannot cut",
                     // "offset what cannot be cut" join two negations, not one inside the other.
                     if (i == k + 1 || (i == k + 2 && units[k + 1].Kind == UnitKind.Word && !NegationBreaks.Contains(text[units[k + 1].Start..units[k + 1].End])))
@@ -1442,6 +1445,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 {
                     unit.Contribution *= NegationMultiplier(units[k]);
                     unit.Negator = k;
+                    negated = true;
                 }
 
                 if (!IsArticle(text, unit))
@@ -1450,6 +1454,13 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 }
             }
 
+            // "Acme fails to find a buyer": a failure of what scores nothing is a failure still; "Better to avoid sugar stocks for
+            // now": advice to keep away from what scores nothing is advice against it.
+            if (!negated && (failure || AvoidingNegators.Contains(text[units[k].Start..units[k].End]) && k + 1 < units.Length && units[k + 1].Kind == UnitKind.Word))
+            {
+                units[k].Valence = FailureValence;
+                units[k].Contribution = FailureValence;
+            }
         }
     }
 

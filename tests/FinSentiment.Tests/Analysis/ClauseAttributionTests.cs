@@ -238,6 +238,7 @@ public sealed class ClauseAttributionTests
     [InlineData("Markets rallied on Tuesday, while Intel fell.", Polarity.Negative)] // its own clause says the opposite
     [InlineData("Tech stocks slumped on Tuesday, but Intel rose 5%.", Polarity.Positive)]
     [InlineData("Chip stocks rallied on Tuesday, and Intel rose 2%.", Polarity.Positive)]
+    [InlineData("Intel's sales in China fell, but data center revenue hit a record.", Polarity.Positive)] // both clauses its own
     public void A_company_alone_in_a_clause_that_opposes_its_sentence_takes_its_own_clause(string text, Polarity expected)
     {
         var ticker = Assert.Single(Analyzer.Analyze(text).Tickers);

@@ -246,6 +246,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Shares fell after a loss of EUR 2 mn last year.")] // a cause, not a reference
     [InlineData("The winning streak ended for Acme on Tuesday.")] // a state ended for its holder
     [InlineData("Use any rally in Acme to book profits.")] // a rally to sell into
+    [InlineData("The company failed to see any recovery in demand.")] // a good thing not reached
+    [InlineData("Best to avoid banking stocks for the next six months: analyst")] // advice to keep away
     public void Clear_bad_news_is_negative(string text)
     {
         var result = Analyzer.Analyze(text);
