@@ -1172,7 +1172,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     /// <summary>
     /// Whether the sentence names the entity as hired by another for a role or a task (<see cref="AttributionText.IsHired"/>):
-    /// "TalkTalk hires BAE Systems to investigate a cyber attack", "Tesco names Deloitte as new auditor after an accounting
+    /// "Acme hires Globex Security to look into a data breach", "Initech names Globex Audit as its auditor after a billing
     /// scandal". Its score there is nil: the trouble it is hired for is the client's, and a mandate won is news some read as good
     /// and others as none.
     /// </summary>
@@ -1275,7 +1275,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     private static bool OpposesSentence(double own, double sentence) =>
         Math.Abs(sentence) >= OpposingSentenceScore && Math.Abs(own) >= OpposingOwnScore && Math.Sign(own) != Math.Sign(sentence);
 
-    // Subjects of a clause other than a company's own, besides markets: "…, weighing on the auto industry", "while peers fell".
+    // Subjects of a clause other than a company's own, besides markets: "…, weighing on the chip industry", "while peers fell".
     private static readonly WordSet OtherSubjects = new("industry", "sector", "sectors", "peers", "rivals", "competitors");
 
     /// <summary>Whether a word of the sentence names a market as a whole ("Markets", "stocks", "the index", "Nifty") or a sector.</summary>

@@ -599,7 +599,7 @@ internal static class AttributionText
         return words <= 4 && KindLinks.Contains(last) && (!last.Equals("as", StringComparison.OrdinalIgnoreCase) || between.EndsWith("such as", StringComparison.OrdinalIgnoreCase));
     }
 
-    // Verbs by which a company takes on another for a role or a task ("hires BAE Systems to investigate", "names Deloitte as
+    // Verbs by which a company takes on another for a role or a task ("hires Globex Security to look into", "names Globex Audit as
     // auditor"), and the stems a sentence needs for one (MayHoldHire).
     private static readonly WordSet HiringVerbs = new(
         "hires", "hired", "hire", "hiring", "names", "named", "appoints", "appointed", "appoint", "picks", "picked", "taps", "tapped",
@@ -630,8 +630,8 @@ internal static class AttributionText
 
     /// <summary>
     /// Whether the name between <paramref name="before"/> and <paramref name="after"/> is hired by another for a role or a task:
-    /// a hiring verb right before it and "as" or "to" right after it ("TalkTalk hires BAE Systems to investigate a cyber attack",
-    /// "Tesco names Deloitte as new auditor"); not a person hired from it ("hires Globex's chief economist") nor a verb with a
+    /// a hiring verb right before it and "as" or "to" right after it ("Acme hires Globex Security to look into a data breach",
+    /// "Initech names Globex Audit as its auditor"); not a person hired from it ("hires Globex's chief economist") nor a verb with a
     /// subject that is the name's own people ("Acme named CEO").
     /// </summary>
     public static bool IsHired(ReadOnlySpan<char> before, ReadOnlySpan<char> after)

@@ -188,7 +188,7 @@ internal static class SourceMentions
     // The word right before a name that may make it a messenger: one of the above, or "at", "from" or "by" (see Classify).
     private static readonly WordSet WordsRightBeforeASource = new([.. MessengerWordBeforeList, "at", "from", "by", "per", "to", "with"]);
 
-    // People who worked for a company: "the former Heinz executive said" (see IsFormerStaff).
+    // People who worked for a company: "the former Globex executive said" (see IsFormerStaff).
     private static readonly WordSet StaffRoles = new(
         "banker", "bankers", "executive", "executives", "employee", "employees", "staffer", "staffers", "lawyer", "lawyers",
         "trader", "traders", "engineer", "engineers", "manager", "managers", "boss", "chief", "ceo", "cfo", "director",
@@ -973,7 +973,7 @@ internal static class SourceMentions
     }
 
     /// <summary>
-    /// Whether the mention names where a speaker used to work: "…," the former Heinz executive said: what the person says is not
+    /// Whether the mention names where a speaker used to work: "…," the former Globex executive said: what the person says is not
     /// the company's news (what former staff did there may be: "former Globex traders jailed over rate rigging").
     /// </summary>
     private static bool IsFormerStaff(string text, ReadOnlySpan<Token> tokens, int first, int after) =>

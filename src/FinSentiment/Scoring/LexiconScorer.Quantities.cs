@@ -41,7 +41,7 @@ public sealed partial class LexiconScorer
 
             // "(EUR 9.3 mn loss)", "(loss of EUR 3.9 mn)" right after a figure: the earlier period's, as "X (Y)" compares figures
             // ("(2024: EUR 7.5 mn loss)" after its period).
-            // "turned a profit of EUR 1.5 mn after a loss of EUR 2.2 mn a year earlier": the earlier period's, named as such.
+            // "turned a profit of EUR 1.7 mn after a loss of EUR 2.6 mn a year earlier": the earlier period's, named as such.
             var isReference = IsWord(text, units[i], "after") && EarlierPeriodFollows(text, units, q) && ResultBefore(text, units, i) ||
                 IsWord(text, units[i], "from") || IsWord(text, units[i], "versus") || IsWord(text, units[i], "vs") || IsWord(text, units[i], "than") ||
                 (IsWord(text, units[i], "against") && i < q - 1) ||
@@ -863,7 +863,7 @@ public sealed partial class LexiconScorer
                     break;
                 }
 
-                // "Operating result weakened to a loss of EUR 2.2 mn from a profit of EUR 0.5 mn": the figures after a state reached
+                // "Operating result weakened to a loss of EUR 2.4 mn from a profit of EUR 0.5 mn": the figures after a state reached
                 // are that state's.
                 if (units[i].StateChange && units[i].Kind == UnitKind.Lexical && IsDirection(units[i]))
                 {
@@ -1079,7 +1079,7 @@ public sealed partial class LexiconScorer
                 return Comparable(unit, units[figure]);
             }
 
-            j = close + 1; // "575 million euros ($568 million), more than …": the conversion in brackets is passed over
+            j = close + 1; // "480 million euros ($497 million), more than …": the conversion in brackets is passed over
         }
 
         j = AfterPerShareAside(text, units, j, limit);

@@ -107,7 +107,7 @@ public sealed partial class LexiconScorer
             var named = trouble >= 0 && trouble + 1 < units.Length && units[trouble].Contribution < 0 && units[trouble + 1].Kind is UnitKind.Word or UnitKind.Lexical &&
                 UndoneStates.Contains(text[units[trouble + 1].Start..units[trouble + 1].End]);
 
-            // "Settles with investors over Libor manipulation": whatever bad thing is settled over is trouble ended.
+            // "Settles with bondholders over rate rigging": whatever bad thing is settled over is trouble ended.
             var settledOver = trouble >= 0 && units[trouble].Contribution < 0 && IsSettlingWith(text, units, v);
             if (trouble < 0 || !(named || settledOver || IsTrouble(text, units[trouble])))
             {
@@ -293,7 +293,7 @@ public sealed partial class LexiconScorer
                 return i;
             }
 
-            // "Barclays settles with US investors over Libor manipulation": the party settled with, then what was settled.
+            // "Acme settles with bondholders over rate rigging": the party settled with, then what was settled.
             if (IsWord(text, unit, "with") && SettlingVerbs.Contains(verb) && OverAfter(text, units, i) is var over and > 0)
             {
                 passed += over - i;
@@ -335,7 +335,7 @@ public sealed partial class LexiconScorer
 
             if (IsWord(text, unit, "from"))
             {
-                // "drops Shell, BP, Statoil from ethanol benchmark investigation": what they are dropped from may name its kind.
+                // "drops Acme, Globex, Initech from its fuel pricing investigation": what they are dropped from may name its kind.
                 passed += 2;
                 plain = -1;
                 continue;
@@ -354,7 +354,7 @@ public sealed partial class LexiconScorer
     private static bool IsSettlingWith(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int v) =>
         v + 1 < units.Length && SettlingVerbs.Contains(text[units[v].Start..units[v].End]) && IsWord(text, units[v + 1], "with") && OverAfter(text, units, v + 1) > 0;
 
-    /// <summary>The "over" or "on" within a few words after the "with" at <paramref name="with"/> ("with US investors over", "with the SEC for $550 million over"), or -1.</summary>
+    /// <summary>The "over" or "on" within a few words after the "with" at <paramref name="with"/> ("with bondholders over", "with the SEC for $550 million over"), or -1.</summary>
     private static int OverAfter(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int with)
     {
         for (var i = with + 1; i < units.Length && i <= with + 6; i++)
@@ -650,7 +650,7 @@ public sealed partial class LexiconScorer
             return false; // most words: one lookup
         }
 
-        // "The disaster will not affect demand": a bad thing's effect denied right after the negator.
+        // "The strike will not affect demand": a bad thing's effect denied right after the negator.
         if (EffectVerbs.Contains(word))
         {
             return negator == i - 1 && units[state].Contribution < 0;
@@ -702,7 +702,7 @@ public sealed partial class LexiconScorer
         }
 
         // "Ends", "ended", "end" only where they close the clause ("the slump ends", not "the index ends below 5,250") or before
-        // whose state it was ("the rally ends for the FTSE 100"), never after a move ("gains ended the session"), and "end" only
+        // whose state it was ("the rally ends for the Nikkei"), never after a move ("gains ended the session"), and "end" only
         // after "an" or "to" ("coming to an end").
         return !IsDirection(units[state]) && (EndsClause(units, i) || i + 1 < units.Length && IsWord(text, units[i + 1], "for")) &&
             (!word.Equals("end", StringComparison.OrdinalIgnoreCase) || previous.Equals("an", StringComparison.OrdinalIgnoreCase) ||

@@ -120,7 +120,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     private const double FailureValence = -0.3;
 
-    // Negators of keeping away, which are advice against what they reach when it scores nothing ("avoid sugar stocks").
+    // Negators of keeping away, which are advice against what they reach when it scores nothing ("avoid cement stocks").
     private static readonly WordSet AvoidingNegators = new("avoid", "avoiding");
 
     // Verbs of paying what the object names: failing them is bad news, and the bad thing paid is no better ("unable to pay its
@@ -149,7 +149,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         return false;
     }
 
-    // Verbs that settle with a party over trouble ("settles with investors over Libor manipulation"): see ObjectAfter.
+    // Verbs that settle with a party over trouble ("settles with bondholders over rate rigging"): see ObjectAfter.
     private static readonly WordSet SettlingVerbs = new("settle", "settles", "settled", "settling", "resolve", "resolves", "resolved", "resolving");
 
     // Levies whose settling or dropping is good news, though they are quantities ("Beijing suspends planned tariffs", "scraps
@@ -264,7 +264,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     private static readonly WordSet PredicateNegators = new(PredicateNegatorList);
 
-    // Verbs of an effect that a negator before them denies of the bad thing before it ("the disaster will not affect demand"):
+    // Verbs of an effect that a negator before them denies of the bad thing before it ("the strike will not affect demand"):
     // the bad thing then counts for little (DeniedEffectFactor of a negation).
     private static readonly string[] EffectVerbList = ["affect", "affects", "impact", "impacts", "harm", "harms", "dent", "derail"];
 
@@ -1454,8 +1454,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 }
             }
 
-            // "Acme fails to find a buyer": a failure of what scores nothing is a failure still; "Better to avoid sugar stocks for
-            // now": advice to keep away from what scores nothing is advice against it.
+            // "Acme fails to find a buyer": a failure of what scores nothing is a failure still; "Better to avoid cement stocks this
+            // quarter": advice to keep away from what scores nothing is advice against it.
             if (!negated && (failure || AvoidingNegators.Contains(text[units[k].Start..units[k].End]) && k + 1 < units.Length && units[k + 1].Kind == UnitKind.Word))
             {
                 units[k].Valence = FailureValence;

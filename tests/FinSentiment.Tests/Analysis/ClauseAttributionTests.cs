@@ -223,8 +223,8 @@ public sealed class ClauseAttributionTests
     }
 
     [Theory]
-    [InlineData("Tesco names Deloitte as new auditor after an accounting scandal", "Deloitte")]
-    [InlineData("TalkTalk hires Globex Security to investigate a cyber attack", "Globex Security")]
+    [InlineData("Initech names Globex Audit as its auditor after a billing scandal", "Globex Audit")]
+    [InlineData("Acme hires Globex Security to look into a data breach", "Globex Security")]
     [InlineData("Acme Pharma plans to delist its unit; likely to appoint Globex Capital as manager for the delisting", "Globex Capital")]
     public void A_company_hired_for_a_task_does_not_take_the_clients_trouble(string text, string hired)
     {

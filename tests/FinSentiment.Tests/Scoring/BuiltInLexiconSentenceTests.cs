@@ -105,16 +105,16 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("The jobless rate came in at 3.7% vs 3.8% expected.")]
     [InlineData("Net income was $5.2 million, or $0.12 per diluted share, compared to a net loss of $1.4 million.")] // past the aside
     [InlineData("Operating loss was EUR 2.1 mn (EUR 9.3 mn loss).")] // the bracketed loss is the year before's
-    [InlineData("Operating loss amounted to EUR 1.2 mn (loss of EUR 3.9 mn).")]
-    [InlineData("Operating profit was EUR 2.1 mn (EUR 0.3 mn loss).")]
+    [InlineData("Operating loss amounted to EUR 1.3 mn (loss of EUR 3.8 mn).")]
+    [InlineData("Operating profit was EUR 2.1 mn (EUR 0.4 mn loss).")]
     [InlineData("Net loss was EUR 2.0 mn, against a net loss of EUR 5.0 mn a year ago.")]
     [InlineData("Acme Oyj reported a net loss of EUR 1.2 mn (EUR 3.1 mn loss).")] // a reported result in brackets
     [InlineData("Acme posted a net loss of $15 million, against a net loss of $60 million a year ago.")]
     [InlineData("Net loss came to EUR 3.0 mn (2024: EUR 7.5 mn loss).")] // the period first
-    [InlineData("Pre-tax loss was EUR 0.9 mn (EUR 4.0 mn loss in 2023).")] // the period after
+    [InlineData("Pre-tax loss was EUR 0.7 mn (EUR 4.0 mn loss in 2023).")] // the period after
     [InlineData("Net sales were EUR 30 mn (2024: EUR 25 mn).")]
     [InlineData("EBIT was EUR -1.5 mn (EUR -4.2 mn).")] // signed amounts
-    [InlineData("Operating profit was EUR 0.8 mn (EUR -1.1 mn).")]
+    [InlineData("Operating profit was EUR 0.6 mn (EUR -1.3 mn).")]
     [InlineData("The insurer's combined ratio fell to 91% from 95%.")] // a ratio where lower is better
     [InlineData("Days sales outstanding decreased to 45 days.")]
     [InlineData("Defect rates were cut in half.")]
@@ -134,7 +134,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Sensex, Nifty end in green; banks lead.")]
     [InlineData("Analysts see limited downside for the shares.")]
     [InlineData("We see no reason to sell the shares.")]
-    [InlineData("The company turned a profit of EUR 1.5 mn after a loss of EUR 2.2 mn a year earlier.")] // the earlier period's loss
+    [InlineData("The company turned a profit of EUR 1.7 mn after a loss of EUR 2.6 mn a year earlier.")] // the earlier period's loss
     [InlineData("Traders should use any dip in Acme to accumulate the stock.")] // a dip to buy on
     [InlineData("Use the correction in widget stocks to buy: analyst")]
     public void Clear_good_news_is_positive(string text)
@@ -238,16 +238,16 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("$ACME is going to zero")]
     [InlineData("lost my shirt on $ACME")]
     [InlineData("Boeing is unable to pay its debts.")] // the debts are no better for it
-    [InlineData("Euro fails to hold Friday gains")] // a failure to keep what the object names
+    [InlineData("Sterling fails to hold Monday's gains")] // a failure to keep what the object names
     [InlineData("Nvidia, an unlikely laggard this year, fell 2%.")] // "unlikely" as an adjective negates nothing
     [InlineData("Fitch revised its outlook on Acme to negative from stable.")]
     [InlineData("Net cash flow from operating activities was EUR -2.2 million (EUR 4.5 million).")] // a flow, not net cash
-    [InlineData("Operating result weakened to a loss of EUR 2.2 mn from a profit of EUR 0.5 mn.")] // the figures are the state's
+    [InlineData("Operating result weakened to a loss of EUR 2.4 mn from a profit of EUR 0.5 mn.")] // the figures are the state's
     [InlineData("Shares fell after a loss of EUR 2 mn last year.")] // a cause, not a reference
     [InlineData("The winning streak ended for Acme on Tuesday.")] // a state ended for its holder
     [InlineData("Use any rally in Acme to book profits.")] // a rally to sell into
     [InlineData("The company failed to see any recovery in demand.")] // a good thing not reached
-    [InlineData("Best to avoid banking stocks for the next six months: analyst")] // advice to keep away
+    [InlineData("Wise to avoid airline stocks for a few months: analyst")] // advice to keep away
     public void Clear_bad_news_is_negative(string text)
     {
         var result = Analyzer.Analyze(text);
@@ -434,7 +434,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Representatives for Acme were unable to be reached on Sunday.")] // a wire story's boilerplate
     [InlineData("Acme failed to respond to requests for comment.")]
     [InlineData("The Fed is printing money again.")]
-    [InlineData("The company will use the proceeds to buy back shares.")] // no move to trade on
+    [InlineData("Acme plans to use the proceeds to buy back shares.")] // no move to trade on
     public void Sentence_without_opinion_is_neutral(string text)
     {
         var result = Analyzer.Analyze(text);
