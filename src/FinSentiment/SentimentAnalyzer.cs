@@ -961,7 +961,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                     : mentioned && ScoreInCause(text, document, entity, sentence, s, out var inCause) ? inCause
                     : mentioned && ScoreAsRival(text, document, entity, sentence, s, out var rival) ? rival
                     : mentioned && ScoreAsActingSubject(text, document, entity, sentence, s, out var acting) ? acting
-                    : mentioned && ScoreOwnClauses(text, document, entity, sentence, s, out var own) && (headline || sentence.InTitle || OpposesSentence(own, sentence.Score) && NamesMarket(text, sentence)) ? own
+                    : mentioned && ScoreOwnClauses(text, document, entity, sentence, s, out var own) &&
+                      (headline || sentence.InTitle || OpposesSentence(own, sentence.Score) && NamesMarket(text, sentence)) ? own
                     : sentence.Score;
                 score = mentioned ? WithPurchaseOrSale(text, document, entity, sentence, s, score) : score;
                 Accumulate(score, weight, _unopinionatedWeight, ref numerator, ref denominator);

@@ -435,9 +435,8 @@ internal static class AttributionText
     /// Whether the phrase from <paramref name="start"/> to <paramref name="end"/> is a verb of acting against someone in the
     /// active voice: "sues a former partner", "sues to block the award", "rejects $50 billion bid", "sued Samsung", "accused
     /// a rival of…". A form in -ed acts only on an object named right after it (an article, a possessive, a name) or before
-    /// "to" ("sued to block the award"): "sued over
-    /// emissions", "penalised €2.4 billion by the EU", "sued yesterday by families" are a headline's passives, and "was sued"
-    /// one anyway.
+    /// "to" ("sued to block the award"): "sued over emissions", "penalised €2.4 billion by the EU", "sued yesterday by
+    /// families" are a headline's passives, and "was sued" one anyway.
     /// </summary>
     public static bool ActsOnWhatFollows(string text, int start, int end)
     {
@@ -596,7 +595,8 @@ internal static class AttributionText
 
         var space = between.LastIndexOf(' ');
         var last = space < 0 ? between : between[(space + 1)..];
-        return words <= 4 && KindLinks.Contains(last) && (!last.Equals("as", StringComparison.OrdinalIgnoreCase) || between.EndsWith("such as", StringComparison.OrdinalIgnoreCase));
+        return words <= 4 && KindLinks.Contains(last) &&
+            (!last.Equals("as", StringComparison.OrdinalIgnoreCase) || between.EndsWith("such as", StringComparison.OrdinalIgnoreCase));
     }
 
     // Verbs by which a company takes on another for a role or a task ("hires Globex Security to look into", "names Globex Audit as
@@ -606,7 +606,9 @@ internal static class AttributionText
         "selects", "selected", "engages", "engaged", "retains", "retained", "chooses", "chose", "mandates", "mandated", "brings in",
         "brought in", "ropes in", "roped in", "enlists", "enlisted");
 
-    private static readonly Stems HireStems = new("hire", "name", "appoint", "pick", "tap", "select", "engage", "retain", "chose", "choos", "mandate", "brings in", "brought in", "rope", "enlist");
+    private static readonly Stems HireStems = new(
+        "hire", "name", "appoint", "pick", "tap", "select", "engage", "retain", "chose", "choos", "mandate", "brings in", "brought in",
+        "rope", "enlist");
 
     // The roles a company is hired as ("as new auditor", "as advisers") and the tasks it is hired to do ("to investigate", "to
     // advise on"): services to the client, not a supplier picked for a product ("chooses AMD to power its servers") nor a
@@ -623,7 +625,9 @@ internal static class AttributionText
         "administer", "help", "lead", "conduct", "study", "vet");
 
     // Words before a role that say nothing of it: "as its new auditor", "as joint lead managers".
-    private static readonly WordSet RoleModifiers = new("a", "an", "the", "its", "their", "new", "joint", "lead", "financial", "legal", "external", "independent", "global", "sole", "special", "interim", "exclusive");
+    private static readonly WordSet RoleModifiers = new(
+        "a", "an", "the", "its", "their", "new", "joint", "lead", "financial", "legal", "external", "independent", "global", "sole",
+        "special", "interim", "exclusive");
 
     /// <summary>Whether the sentence may hold a company hired by another (<see cref="IsHired"/>): one search for the verbs' stems.</summary>
     public static bool MayHoldHire(ReadOnlySpan<char> sentence) => HireStems.AnyIn(sentence);

@@ -211,7 +211,8 @@ internal static class SourceMentions
     private static readonly WordSet AttributionVerbs = new(AttributionVerbList);
 
     // "…, with Citi and Globex saying the company needs capital": a company quoted in a clause of its own after "with" or a comma.
-    private static readonly string[] QuotingParticipleList = ["saying", "noting", "arguing", "predicting", "estimating", "warning", "cautioning", "telling", "writing"];
+    private static readonly string[] QuotingParticipleList =
+        ["saying", "noting", "arguing", "predicting", "estimating", "warning", "cautioning", "telling", "writing"];
 
     internal static readonly WordSet QuotingParticiples = new(QuotingParticipleList);
 
@@ -978,9 +979,11 @@ internal static class SourceMentions
     /// </summary>
     private static bool IsFormerStaff(string text, ReadOnlySpan<Token> tokens, int first, int after) =>
         first > 0 && after + 1 < tokens.Length && tokens[first - 1].Kind == TokenKind.Word && tokens[after].Kind == TokenKind.Word &&
-        tokens[first - 1].GetText(text) is var before && (before.Equals("former", StringComparison.OrdinalIgnoreCase) || before.Equals("ex", StringComparison.OrdinalIgnoreCase)) &&
+        tokens[first - 1].GetText(text) is var before &&
+        (before.Equals("former", StringComparison.OrdinalIgnoreCase) || before.Equals("ex", StringComparison.OrdinalIgnoreCase)) &&
         StaffRoles.Contains(tokens[after].GetText(text)) && tokens[after + 1].Kind == TokenKind.Word &&
-        (AttributionVerbs.Contains(tokens[after + 1].GetText(text)) || QuotingParticiples.Contains(tokens[after + 1].GetText(text)) || tokens[after + 1].GetText(text) is "told" or "wrote");
+        tokens[after + 1].GetText(text) is var verb &&
+        (AttributionVerbs.Contains(verb) || QuotingParticiples.Contains(verb) || verb is "told" or "wrote");
 
     /// <summary>Whether the token is the one char <paramref name="c"/>.</summary>
     private static bool IsChar(string text, in Token token, char c) => token.Length == 1 && text[token.Start] == c;
