@@ -1276,8 +1276,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     private static bool OpposesSentence(double own, double sentence) =>
         Math.Abs(sentence) >= OpposingSentenceScore && Math.Abs(own) >= OpposingOwnScore && Math.Sign(own) != Math.Sign(sentence);
 
-    // Subjects of a clause other than a company's own, besides markets: "…, weighing on the chip industry", "while peers fell".
-    private static readonly WordSet OtherSubjects = new("industry", "sector", "sectors", "peers", "rivals", "competitors");
+    // Subjects of a clause other than a company's own, besides markets: "…, weighing on the chip industry", "while peers fell",
+    // "Oil prices surged, while Delta fell", "The economy grew, while Intel cut jobs".
+    private static readonly WordSet OtherSubjects = new(
+        "industry", "sector", "sectors", "peers", "rivals", "competitors", "oil", "crude", "gold", "gas", "copper", "prices", "rates",
+        "yields", "bonds", "treasuries", "economy", "dollar", "euro", "yen", "rupee", "sterling", "inflation", "commodities");
 
     /// <summary>Whether a word of the sentence names a market as a whole ("Markets", "stocks", "the index", "Nifty") or a sector.</summary>
     private static bool NamesMarket(string text, in SentenceInfo sentence)

@@ -834,9 +834,10 @@ public sealed partial class LexiconScorer
         "rally", "rallies", "rise", "rises", "bounce", "bounces", "bounceback", "bouncebacks", "upmove", "up-move", "spike",
         "spikes", "strength", "surge", "gains", "upswing");
 
-    private static readonly WordSet BuyingWords = new("buy", "to buy", "accumulate", "add", "enter");
+    // Only trades: "add" and "exit" are as often a company's plans ("use the fall in fuel costs to add routes").
+    private static readonly WordSet BuyingWords = new("buy", "to buy", "accumulate");
 
-    private static readonly WordSet SellingWords = new("sell", "book", "book profits", "exit", "lighten", "short", "trim");
+    private static readonly WordSet SellingWords = new("sell", "book", "book profits", "lighten", "short");
 
     /// <summary>Whether a phrase opens or ends with one of <paramref name="moves"/> ("fall in", "sharp correction").</summary>
     private static bool IsMoveOf(ReadOnlySpan<char> phrase, WordSet moves) =>
@@ -882,8 +883,8 @@ public sealed partial class LexiconScorer
                 var dip = IsMoveOf(text[units[move].Start..units[move].End], DipWords);
                 if (dip ? BuyingWords.Contains(action) : SellingWords.Contains(action) || SellingWords.Contains(PhraseText.FirstWord(action)))
                 {
-                    // A fall to buy on is good news for the stock, a rally to sell into bad news: the move counts the other way.
-                    units[move].Contribution = -units[move].Contribution;
+                    // A fall to buy on is good news for the stock, a rally to sell into bad news.
+                    units[move].Contribution = dip ? Math.Abs(units[move].Contribution) : -Math.Abs(units[move].Contribution);
                     units[move].Negator = verb;
                 }
 

@@ -120,12 +120,36 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     private const double FailureValence = -0.3;
 
-    // Negators of keeping away, which are advice against what they reach when it scores nothing ("avoid cement stocks").
+    // Negators of keeping away, which are advice against stocks they reach that score nothing ("avoid cement stocks").
     private static readonly WordSet AvoidingNegators = new("avoid", "avoiding");
 
-    // Verbs of paying what the object names: failing them is bad news, and the bad thing paid is no better ("unable to pay its
-    // debts", "failed to repay loans").
-    private static readonly WordSet PayingVerbs = new("pay", "repay", "service", "refinance", "settle", "cover", "honour", "honor");
+    // Words that name stocks to buy or avoid: "avoid cement stocks", "avoid the banking space".
+    private static readonly WordSet AvoidedStocks = new("stocks", "stock", "shares", "sector", "space", "names", "counters", "counter");
+
+    /// <summary>
+    /// Whether stocks are named within four words after the unit at <paramref name="k"/>: a word of stocks ("avoid cement stocks",
+    /// "avoid the banking space") or a capitalised name ("avoid Acme"); not "avoid a repeat of last year's losses".
+    /// </summary>
+    private static bool NamesStocksAfter(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int k)
+    {
+        for (var i = k + 1; i < units.Length && i <= k + 4 && units[i].Kind is UnitKind.Word or UnitKind.Lexical; i++)
+        {
+            var word = text[units[i].Start..units[i].End];
+            if (AvoidedStocks.Contains(word) || char.IsUpper(word[0]) && !IsTitleCase(text, units))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Verbs of dealing with a bad thing named after them: failing them is bad news, and the bad thing is no better ("unable to
+    // pay its debts", "failed to detect fraud", "failed to fix the defect", "failed to pass the stress test").
+    private static readonly WordSet HandlingVerbs = new(
+        "pay", "repay", "service", "refinance", "settle", "cover", "honour", "honor", "fix", "resolve", "address", "detect", "spot",
+        "patch", "pass", "tackle", "mitigate", "clear", "tame", "end", "stem", "contain", "counter", "remove", "shift", "quantify",
+        "identify", "manage", "control", "offset", "absorb", "solve", "rectify", "remedy", "repair", "plug", "close", "cure");
 
     // What a spokesperson fails to do in a wire story's boilerplate: no news ("was unable to comment", "could not be reached").
     private static readonly WordSet NoNewsFailures = new(
@@ -1405,11 +1429,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 continue;
             }
 
-            // "Was unable to comment" is no news; "was unable to pay its debts" is a failure, and the debts are no better for it.
+            // "Was unable to comment" is no news; "was unable to pay its debts", "failed to detect fraud" are failures, and the debts
+            // or the fraud are no better for them.
             var failure = FailureNegators.Contains(text[units[k].Start..units[k].End]) && k + 1 < units.Length && units[k + 1].Kind == UnitKind.Word;
-            if (failure && (NoNewsFailures.Contains(text[units[k + 1].Start..units[k + 1].End]) || PayingVerbs.Contains(text[units[k + 1].Start..units[k + 1].End])))
+            if (failure && (NoNewsFailures.Contains(text[units[k + 1].Start..units[k + 1].End]) || HandlingVerbs.Contains(text[units[k + 1].Start..units[k + 1].End])))
             {
-                if (PayingVerbs.Contains(text[units[k + 1].Start..units[k + 1].End]))
+                if (HandlingVerbs.Contains(text[units[k + 1].Start..units[k + 1].End]))
                 {
                     units[k].Valence = FailureValence;
                     units[k].Contribution = FailureValence;
@@ -1456,7 +1481,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
             // "Acme fails to find a buyer": a failure of what scores nothing is a failure still; "Better to avoid cement stocks this
             // quarter": advice to keep away from what scores nothing is advice against it.
-            if (!negated && (failure || AvoidingNegators.Contains(text[units[k].Start..units[k].End]) && k + 1 < units.Length && units[k + 1].Kind == UnitKind.Word))
+            if (!negated && (failure || AvoidingNegators.Contains(text[units[k].Start..units[k].End]) && NamesStocksAfter(text, units, k)))
             {
                 units[k].Valence = FailureValence;
                 units[k].Contribution = FailureValence;

@@ -239,6 +239,8 @@ public sealed class ClauseAttributionTests
     [InlineData("Tech stocks slumped on Tuesday, but Intel rose 5%.", Polarity.Positive)]
     [InlineData("Chip stocks rallied on Tuesday, and Intel rose 2%.", Polarity.Positive)]
     [InlineData("Intel's sales in China fell, but data center revenue hit a record.", Polarity.Positive)] // both clauses its own
+    [InlineData("Oil prices surged on Monday, while Intel shares fell 4%.", Polarity.Negative)] // a commodity's clause
+    [InlineData("The economy grew strongly, while Intel's profit slumped 40%.", Polarity.Negative)]
     public void A_company_alone_in_a_clause_that_opposes_its_sentence_takes_its_own_clause(string text, Polarity expected)
     {
         var ticker = Assert.Single(Analyzer.Analyze(text).Tickers);

@@ -137,6 +137,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("The company turned a profit of EUR 1.7 mn after a loss of EUR 2.6 mn a year earlier.")] // the earlier period's loss
     [InlineData("Traders should use any dip in Acme to accumulate the stock.")] // a dip to buy on
     [InlineData("Use the correction in widget stocks to buy: analyst")]
+    [InlineData("Airlines will use the fall in fuel costs to add capacity.")] // a plan, not a trade: the fall stays good news
+    [InlineData("Acme's stock got harder to ignore after the results.")]
     public void Clear_good_news_is_positive(string text)
     {
         var result = Analyzer.Analyze(text);
@@ -249,6 +251,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("The company failed to see any recovery in demand.")] // a good thing not reached
     [InlineData("Wise to avoid airline stocks for a few months: analyst")] // advice to keep away
     [InlineData("Selling cars in China just got harder for Acme.")] // a task that got harder
+    [InlineData("The bank failed to detect fraud in its trading unit.")] // a bad thing not dealt with stays bad
+    [InlineData("Acme failed to pass the stress test.")]
     public void Clear_bad_news_is_negative(string text)
     {
         var result = Analyzer.Analyze(text);
@@ -436,6 +440,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme failed to respond to requests for comment.")]
     [InlineData("The Fed is printing money again.")]
     [InlineData("Acme plans to use the proceeds to buy back shares.")] // no move to trade on
+    [InlineData("Most analysts avoid predictions in this market.")] // no stocks to avoid
     public void Sentence_without_opinion_is_neutral(string text)
     {
         var result = Analyzer.Analyze(text);
