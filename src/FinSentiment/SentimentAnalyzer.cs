@@ -327,7 +327,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
             document.IndexSpans();
 
-            var tickers = new List<TickerSentiment>(tickerEntities);
+            // Arrays rather than lists: a result is built for every document, and a list is one more object around the array.
+            TickerSentiment[] tickers = tickerEntities == 0 ? [] : new TickerSentiment[tickerEntities];
+            var tickerCount = 0;
             for (var entity = 0; entity < tickerEntities; entity++)
             {
                 var first = mentions[document.FirstMention(entity)].Company;
@@ -341,7 +343,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                     continue;
                 }
 
-                tickers.Add(new TickerSentiment
+                tickers[tickerCount++] = new TickerSentiment
                 {
                     Symbol = first.Symbol,
                     Name = first.Name,
@@ -351,10 +353,15 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                     Label = _scale.GetLabel(entityScore),
                     Polarity = _scale.GetPolarity(entityScore),
                     Mentions = document.GetMentions(entity),
-                });
+                };
             }
 
-            tickers.Sort(static (a, b) => b.Relevance != a.Relevance ? b.Relevance.CompareTo(a.Relevance) : string.CompareOrdinal(a.Symbol, b.Symbol));
+            if (tickerCount < tickers.Length)
+            {
+                Array.Resize(ref tickers, tickerCount); // a company only quoted as a source was left out
+            }
+
+            Array.Sort(tickers, static (a, b) => b.Relevance != a.Relevance ? b.Relevance.CompareTo(a.Relevance) : string.CompareOrdinal(a.Symbol, b.Symbol));
 
             // No targets, no list: the empty array is shared.
             IReadOnlyList<TargetSentiment> targetResults = [];
@@ -2111,21 +2118,21 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     }
 
     /// <summary>The strongest <see cref="FinSentimentOptions.MaxEvidence"/> contributions, built into <see cref="Evidence"/> only now.</summary>
-    private List<Evidence> TopEvidence(string text, Workspace document)
+    private Evidence[] TopEvidence(string text, Workspace document)
     {
         var kept = Math.Min(document.DraftCount, _maxEvidence);
-        var evidence = new List<Evidence>(kept);
         if (kept == 0)
         {
             // Nothing to rank: no contribution, or no evidence wanted (MaxEvidence 0, as the JSONL command asks).
-            return evidence;
+            return [];
         }
 
+        var evidence = new Evidence[kept];
         var order = document.EvidenceOrder();
         for (var i = 0; i < kept; i++)
         {
             ref readonly var draft = ref document.Drafts[order[i]];
-            evidence.Add(draft.Ready ?? LexiconScorer.Explain(text, draft));
+            evidence[i] = draft.Ready ?? LexiconScorer.Explain(text, draft);
         }
 
         return evidence;
