@@ -2284,6 +2284,14 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         public double DocumentWeight => Weight * Contrast;
     }
 
+    /// <summary>A draft's rank among the evidence (<see cref="Workspace.EvidenceOrder"/>): its contribution's strength and its start.</summary>
+    private readonly record struct EvidenceKey(double Strength, int Start, int Draft)
+    {
+        /// <summary>Stronger first, then earlier; drafts alike in both compare equal.</summary>
+        public static readonly Comparison<EvidenceKey> ByRank = static (a, b) =>
+            b.Strength.CompareTo(a.Strength) is var c and not 0 ? c : a.Start.CompareTo(b.Start);
+    }
+
     /// <summary>A mention of an entity: where it starts, its entity, and its sentence (-1 when it starts in none).</summary>
     private struct SpanInfo
     {
@@ -2473,6 +2481,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         private int[] _evidenceOrder = new int[32];
 
+        /// <summary>The drafts' ranks while <see cref="EvidenceOrder"/> sorts them.</summary>
+        private EvidenceKey[] _evidenceKeys = new EvidenceKey[32];
+
         /// <summary>Each draft's <see cref="PhraseRoles"/>, read on first use (<see cref="RolesOf"/>); cleared by <see cref="IndexSpans"/>.</summary>
         private PhraseRoles[] _phraseRoles = new PhraseRoles[32];
 
@@ -2491,8 +2502,6 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         private int[] _wordIds = new int[64];
         private int[] _firstNameNodes = new int[64];
 
-        private Comparison<int>? _byContribution;
-
         /// <summary>The number of slots in the cache of headline scores (a power of two).</summary>
         private const int HeadlineScoreSlots = 64;
 
@@ -2503,24 +2512,27 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         private readonly double[] _headlineScores = new double[HeadlineScoreSlots];
 
         /// <summary>
-        /// The drafts' indices, strongest contribution first (ties by position). Indices are sorted rather than the drafts, which are large
-        /// structs; the sort is the same introsort with the same comparisons, so ties come out exactly as when the drafts were sorted.
+        /// The drafts' indices, strongest contribution first (ties by position). Each draft's rank is copied into a small key, and the
+        /// keys are sorted rather than the drafts, which are large structs, or their indices, whose comparison read two drafts. The sort
+        /// is the same introsort with the same comparisons, so ties come out exactly as when the drafts were sorted.
         /// </summary>
         public ReadOnlySpan<int> EvidenceOrder()
         {
             Ensure(ref _evidenceOrder, DraftCount);
+            Ensure(ref _evidenceKeys, DraftCount);
             var order = _evidenceOrder.AsSpan(0, DraftCount);
-            for (var i = 0; i < order.Length; i++)
+            var keys = _evidenceKeys.AsSpan(0, DraftCount);
+            for (var i = 0; i < keys.Length; i++)
             {
-                order[i] = i;
+                keys[i] = new EvidenceKey(Math.Abs(Drafts[i].Contribution), Drafts[i].Start, i);
             }
 
-            order.Sort(_byContribution ??= (x, y) =>
+            keys.Sort(EvidenceKey.ByRank);
+            for (var i = 0; i < keys.Length; i++)
             {
-                ref readonly var a = ref Drafts[x];
-                ref readonly var b = ref Drafts[y];
-                return Math.Abs(b.Contribution).CompareTo(Math.Abs(a.Contribution)) is var c and not 0 ? c : a.Start.CompareTo(b.Start);
-            });
+                order[i] = keys[i].Draft;
+            }
+
             return order;
         }
 
@@ -3051,6 +3063,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             if (_evidenceOrder.Length > MaxCachedLength)
             {
                 _evidenceOrder = new int[32];
+                _evidenceKeys = new EvidenceKey[32];
             }
 
             if (_phraseRoles.Length > MaxCachedLength)
