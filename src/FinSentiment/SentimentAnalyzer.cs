@@ -327,8 +327,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
             document.IndexSpans();
 
-            // Arrays rather than lists: a result is built for every document, and a list is one more object around the array.
-            TickerSentiment[] tickers = tickerEntities == 0 ? [] : new TickerSentiment[tickerEntities];
+            var scored = document.TickerBuffer(tickerEntities);
             var tickerCount = 0;
             for (var entity = 0; entity < tickerEntities; entity++)
             {
@@ -343,7 +342,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                     continue;
                 }
 
-                tickers[tickerCount++] = new TickerSentiment
+                scored[tickerCount++] = new TickerSentiment
                 {
                     Symbol = first.Symbol,
                     Name = first.Name,
@@ -356,11 +355,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 };
             }
 
-            if (tickerCount < tickers.Length)
-            {
-                Array.Resize(ref tickers, tickerCount); // a company only quoted as a source was left out
-            }
-
+            var tickers = document.TakeTickers(tickerCount);
             Array.Sort(tickers, static (a, b) => b.Relevance != a.Relevance ? b.Relevance.CompareTo(a.Relevance) : string.CompareOrdinal(a.Symbol, b.Symbol));
 
             // No targets, no list: the empty array is shared.
@@ -2481,6 +2476,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         private int[] _evidenceOrder = new int[32];
 
+        /// <summary>The tickers of a result while they are scored (<see cref="TickerBuffer"/>); empty between documents.</summary>
+        private TickerSentiment[] _tickers = new TickerSentiment[8];
+
         /// <summary>The drafts' ranks while <see cref="EvidenceOrder"/> sorts them.</summary>
         private EvidenceKey[] _evidenceKeys = new EvidenceKey[32];
 
@@ -2626,6 +2624,31 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             Ensure(ref _firstNameNodes, tokens);
             wordIds = _wordIds.AsSpan(0, tokens);
             firstNameNodes = _firstNameNodes.AsSpan(0, tokens);
+        }
+
+        /// <summary>Gets room for <paramref name="length"/> tickers of the result, to score them into (see <see cref="TakeTickers"/>).</summary>
+        public Span<TickerSentiment> TickerBuffer(int length)
+        {
+            Ensure(ref _tickers, length);
+            return _tickers.AsSpan(0, length);
+        }
+
+        /// <summary>
+        /// The first <paramref name="count"/> tickers scored into <see cref="TickerBuffer"/>, as an array of their own; the buffer lets
+        /// them go. Arrays rather than lists: a result is built for every document, and a list is one more object around the array,
+        /// and the count is known only when the companies quoted only as sources have been left out.
+        /// </summary>
+        public TickerSentiment[] TakeTickers(int count)
+        {
+            if (count == 0)
+            {
+                return [];
+            }
+
+            var scored = _tickers.AsSpan(0, count);
+            var tickers = scored.ToArray();
+            scored.Clear();
+            return tickers;
         }
 
         /// <summary>Gets <see cref="Tokens"/>, grown to at least <paramref name="length"/> tokens, to tokenize into.</summary>
