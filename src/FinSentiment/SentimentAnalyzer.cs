@@ -327,7 +327,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
             document.IndexSpans();
 
-            var tickers = new List<TickerSentiment>(tickerEntities);
+            var scored = document.TickerBuffer(tickerEntities);
+            var tickerCount = 0;
             for (var entity = 0; entity < tickerEntities; entity++)
             {
                 var first = mentions[document.FirstMention(entity)].Company;
@@ -341,7 +342,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                     continue;
                 }
 
-                tickers.Add(new TickerSentiment
+                scored[tickerCount++] = new TickerSentiment
                 {
                     Symbol = first.Symbol,
                     Name = first.Name,
@@ -351,10 +352,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                     Label = _scale.GetLabel(entityScore),
                     Polarity = _scale.GetPolarity(entityScore),
                     Mentions = document.GetMentions(entity),
-                });
+                };
             }
 
-            tickers.Sort(static (a, b) => b.Relevance != a.Relevance ? b.Relevance.CompareTo(a.Relevance) : string.CompareOrdinal(a.Symbol, b.Symbol));
+            var tickers = document.TakeTickers(tickerCount);
+            Array.Sort(tickers, static (a, b) => b.Relevance != a.Relevance ? b.Relevance.CompareTo(a.Relevance) : string.CompareOrdinal(a.Symbol, b.Symbol));
 
             // No targets, no list: the empty array is shared.
             IReadOnlyList<TargetSentiment> targetResults = [];
@@ -2149,21 +2151,21 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     }
 
     /// <summary>The strongest <see cref="FinSentimentOptions.MaxEvidence"/> contributions, built into <see cref="Evidence"/> only now.</summary>
-    private List<Evidence> TopEvidence(string text, Workspace document)
+    private Evidence[] TopEvidence(string text, Workspace document)
     {
         var kept = Math.Min(document.DraftCount, _maxEvidence);
-        var evidence = new List<Evidence>(kept);
         if (kept == 0)
         {
             // Nothing to rank: no contribution, or no evidence wanted (MaxEvidence 0, as the JSONL command asks).
-            return evidence;
+            return [];
         }
 
+        var evidence = new Evidence[kept];
         var order = document.EvidenceOrder();
         for (var i = 0; i < kept; i++)
         {
             ref readonly var draft = ref document.Drafts[order[i]];
-            evidence.Add(draft.Ready ?? LexiconScorer.Explain(text, draft));
+            evidence[i] = draft.Ready ?? LexiconScorer.Explain(text, draft);
         }
 
         return evidence;
@@ -2313,6 +2315,14 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         /// <summary>The weight in the text's score.</summary>
         public double DocumentWeight => Weight * Contrast;
+    }
+
+    /// <summary>A draft's rank among the evidence (<see cref="Workspace.EvidenceOrder"/>): its contribution's strength and its start.</summary>
+    private readonly record struct EvidenceKey(double Strength, int Start, int Draft)
+    {
+        /// <summary>Stronger first, then earlier; drafts alike in both compare equal.</summary>
+        public static readonly Comparison<EvidenceKey> ByRank = static (a, b) =>
+            b.Strength.CompareTo(a.Strength) is var c and not 0 ? c : a.Start.CompareTo(b.Start);
     }
 
     /// <summary>A mention of an entity: where it starts, its entity, and its sentence (-1 when it starts in none).</summary>
@@ -2504,6 +2514,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         private int[] _evidenceOrder = new int[32];
 
+        /// <summary>The tickers of a result while they are scored (<see cref="TickerBuffer"/>); empty between documents.</summary>
+        private TickerSentiment[] _tickers = new TickerSentiment[8];
+
+        /// <summary>The drafts' ranks while <see cref="EvidenceOrder"/> sorts them.</summary>
+        private EvidenceKey[] _evidenceKeys = new EvidenceKey[32];
+
         /// <summary>Each draft's <see cref="PhraseRoles"/>, read on first use (<see cref="RolesOf"/>); cleared by <see cref="IndexSpans"/>.</summary>
         private PhraseRoles[] _phraseRoles = new PhraseRoles[32];
 
@@ -2522,8 +2538,6 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         private int[] _wordIds = new int[64];
         private int[] _firstNameNodes = new int[64];
 
-        private Comparison<int>? _byContribution;
-
         /// <summary>The number of slots in the cache of headline scores (a power of two).</summary>
         private const int HeadlineScoreSlots = 64;
 
@@ -2534,24 +2548,27 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         private readonly double[] _headlineScores = new double[HeadlineScoreSlots];
 
         /// <summary>
-        /// The drafts' indices, strongest contribution first (ties by position). Indices are sorted rather than the drafts, which are large
-        /// structs; the sort is the same introsort with the same comparisons, so ties come out exactly as when the drafts were sorted.
+        /// The drafts' indices, strongest contribution first (ties by position). Each draft's rank is copied into a small key, and the
+        /// keys are sorted rather than the drafts, which are large structs, or their indices, whose comparison read two drafts. The sort
+        /// is the same introsort with the same comparisons, so ties come out exactly as when the drafts were sorted.
         /// </summary>
         public ReadOnlySpan<int> EvidenceOrder()
         {
             Ensure(ref _evidenceOrder, DraftCount);
+            Ensure(ref _evidenceKeys, DraftCount);
             var order = _evidenceOrder.AsSpan(0, DraftCount);
-            for (var i = 0; i < order.Length; i++)
+            var keys = _evidenceKeys.AsSpan(0, DraftCount);
+            for (var i = 0; i < keys.Length; i++)
             {
-                order[i] = i;
+                keys[i] = new EvidenceKey(Math.Abs(Drafts[i].Contribution), Drafts[i].Start, i);
             }
 
-            order.Sort(_byContribution ??= (x, y) =>
+            keys.Sort(EvidenceKey.ByRank);
+            for (var i = 0; i < keys.Length; i++)
             {
-                ref readonly var a = ref Drafts[x];
-                ref readonly var b = ref Drafts[y];
-                return Math.Abs(b.Contribution).CompareTo(Math.Abs(a.Contribution)) is var c and not 0 ? c : a.Start.CompareTo(b.Start);
-            });
+                order[i] = keys[i].Draft;
+            }
+
             return order;
         }
 
@@ -2645,6 +2662,31 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             Ensure(ref _firstNameNodes, tokens);
             wordIds = _wordIds.AsSpan(0, tokens);
             firstNameNodes = _firstNameNodes.AsSpan(0, tokens);
+        }
+
+        /// <summary>Gets room for <paramref name="length"/> tickers of the result, to score them into (see <see cref="TakeTickers"/>).</summary>
+        public Span<TickerSentiment> TickerBuffer(int length)
+        {
+            Ensure(ref _tickers, length);
+            return _tickers.AsSpan(0, length);
+        }
+
+        /// <summary>
+        /// The first <paramref name="count"/> tickers scored into <see cref="TickerBuffer"/>, as an array of their own; the buffer lets
+        /// them go. Arrays rather than lists: a result is built for every document, and a list is one more object around the array,
+        /// and the count is known only when the companies quoted only as sources have been left out.
+        /// </summary>
+        public TickerSentiment[] TakeTickers(int count)
+        {
+            if (count == 0)
+            {
+                return [];
+            }
+
+            var scored = _tickers.AsSpan(0, count);
+            var tickers = scored.ToArray();
+            scored.Clear();
+            return tickers;
         }
 
         /// <summary>Gets <see cref="Tokens"/>, grown to at least <paramref name="length"/> tokens, to tokenize into.</summary>
@@ -3082,6 +3124,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             if (_evidenceOrder.Length > MaxCachedLength)
             {
                 _evidenceOrder = new int[32];
+                _evidenceKeys = new EvidenceKey[32];
             }
 
             if (_phraseRoles.Length > MaxCachedLength)
