@@ -1179,8 +1179,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// scandal". Its score there is nil: the trouble it is hired for is the client's, and a mandate won is news some read as good
     /// and others as none.
     /// </summary>
+    /// <remarks>No search of the sentence for a hiring verb comes first: the test reads only the word before each mention, which
+    /// costs less than a search for a dozen stems in every sentence.</remarks>
     private static bool HiredIn(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex) =>
-        document.MayHoldHire(text, sentence, sentenceIndex) && NamedAs(text, document, entity, sentence, sentenceIndex, AttributionText.IsHired);
+        NamedAs(text, document, entity, sentence, sentenceIndex, AttributionText.IsHired);
 
     private delegate bool NameTest(ReadOnlySpan<char> before, ReadOnlySpan<char> after);
 
@@ -2718,7 +2720,6 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         /// <summary>Per sentence: 0 until asked, then 1 when it may hold a sale of stock (<see cref="SaleText.MayHold"/>), 2 when not.</summary>
         private sbyte[] _saleCues = new sbyte[16];
-        private sbyte[] _hireCues = new sbyte[16];
 
         /// <summary>
         /// Whether the sentence has a word a purchase needs (<see cref="PurchaseText.MayHold"/>), found once per sentence: every
@@ -2730,10 +2731,6 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         /// <summary>Whether the sentence has a word a sale of stock needs (<see cref="SaleText.MayHold"/>), found once per sentence.</summary>
         public bool MayHoldSale(string text, in SentenceInfo sentence, int sentenceIndex) =>
             MayHold(ref _saleCues, text, sentence, sentenceIndex, SaleText.MayHold);
-
-        /// <summary>Whether the sentence has a word a hire needs (<see cref="AttributionText.MayHoldHire"/>), found once per sentence.</summary>
-        public bool MayHoldHire(string text, in SentenceInfo sentence, int sentenceIndex) =>
-            MayHold(ref _hireCues, text, sentence, sentenceIndex, AttributionText.MayHoldHire);
 
         private bool MayHold(ref sbyte[] cues, string text, in SentenceInfo sentence, int sentenceIndex, TextTest test)
         {
@@ -3090,7 +3087,6 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         {
             Array.Clear(_purchaseCues, 0, Math.Min(SentenceCount, _purchaseCues.Length));
             Array.Clear(_saleCues, 0, Math.Min(SentenceCount, _saleCues.Length));
-            Array.Clear(_hireCues, 0, Math.Min(SentenceCount, _hireCues.Length));
             SentenceCount = 0;
             if (CustomEvidence is not null)
             {

@@ -600,15 +600,11 @@ internal static class AttributionText
     }
 
     // Verbs by which a company takes on another for a role or a task ("hires Globex Security to look into", "names Globex Audit as
-    // auditor"), and the stems a sentence needs for one (MayHoldHire).
+    // auditor").
     private static readonly WordSet HiringVerbs = new(
         "hires", "hired", "hire", "hiring", "names", "named", "appoints", "appointed", "appoint", "picks", "picked", "taps", "tapped",
         "selects", "selected", "engages", "engaged", "retains", "retained", "chooses", "chose", "mandates", "mandated", "brings in",
         "brought in", "ropes in", "roped in", "enlists", "enlisted");
-
-    private static readonly Stems HireStems = new(
-        "hire", "name", "appoint", "pick", "tap", "select", "engage", "retain", "chose", "choos", "mandate", "brings in", "brought in",
-        "rope", "enlist");
 
     // The roles a company is hired as ("as new auditor", "as advisers") and the tasks it is hired to do ("to investigate", "to
     // advise on"): services to the client, not a supplier picked for a product ("chooses AMD to power its servers") nor a
@@ -628,9 +624,6 @@ internal static class AttributionText
     private static readonly WordSet RoleModifiers = new(
         "a", "an", "the", "its", "their", "new", "joint", "lead", "financial", "legal", "external", "independent", "global", "sole",
         "special", "interim", "exclusive");
-
-    /// <summary>Whether the sentence may hold a company hired by another (<see cref="IsHired"/>): one search for the verbs' stems.</summary>
-    public static bool MayHoldHire(ReadOnlySpan<char> sentence) => HireStems.AnyIn(sentence);
 
     /// <summary>
     /// Whether the name between <paramref name="before"/> and <paramref name="after"/> is hired by another for a role or a task:
