@@ -823,7 +823,7 @@ public sealed partial class LexiconScorer
         return false;
     }
 
-    // "Use the correction to buy", "utilise rallies to book profits": advice to trade on a move (ReadTradingAdvice).
+    // "Use any pullback to accumulate", "utilise rallies to book profits": advice to trade on a move (ReadTradingAdvice).
     private static readonly WordSet AdviceVerbs = new("use", "utilise", "utilize", "using", "utilising", "utilizing");
 
     private static readonly WordSet DipWords = new(
@@ -883,7 +883,7 @@ public sealed partial class LexiconScorer
                 var dip = IsMoveOf(text[units[move].Start..units[move].End], DipWords);
                 if (dip ? BuyingWords.Contains(action) : SellingWords.Contains(action) || SellingWords.Contains(PhraseText.FirstWord(action)))
                 {
-                    // A fall to buy on is good news for the stock, a rally to sell into bad news.
+                    // A fall to buy on counts for the stock, a rally to sell into against it.
                     units[move].Contribution = dip ? Math.Abs(units[move].Contribution) : -Math.Abs(units[move].Contribution);
                     units[move].Negator = verb;
                 }

@@ -56,7 +56,7 @@ public sealed partial class LexiconScorer
 
     /// <summary>
     /// Whether a company's result comes before the unit at <paramref name="marker"/> in its sentence: a quantity that is not a
-    /// market's price ("net profit rose to EUR 5 mn, after…"), or a phrase of a result ("turned a profit of EUR 1.5 mn after…");
+    /// market's price ("net profit climbed to EUR 7 mn, after…"), or a phrase of a result ("turned a profit of EUR 1.5 mn after…");
     /// not "Shares fell after a loss…", where the loss is the cause.
     /// </summary>
     private static bool ResultBefore(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int marker)

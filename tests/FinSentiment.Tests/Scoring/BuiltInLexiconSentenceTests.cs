@@ -136,7 +136,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("We see no reason to sell the shares.")]
     [InlineData("The company turned a profit of EUR 1.7 mn after a loss of EUR 2.6 mn a year earlier.")] // the earlier period's loss
     [InlineData("Traders should use any dip in Acme to accumulate the stock.")] // a dip to buy on
-    [InlineData("Use the correction in widget stocks to buy: analyst")]
+    [InlineData("Use any pullback in widget stocks to buy: analyst")]
     [InlineData("Airlines will use the fall in fuel costs to add capacity.")] // a plan, not a trade: the fall stays good news
     [InlineData("Acme's stock got harder to ignore after the results.")]
     public void Clear_good_news_is_positive(string text)
