@@ -997,7 +997,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     /// <summary>
     /// The entity's score from a sentence that names no rival, when the entity is the subject right before a verb of acting on
-    /// someone that has an object ("Alibaba sues a former partner for breach of contract", "Acme slams regulators";
+    /// someone that has an object ("Alibaba sues a former partner for breach of contract", "Acme accuses a rival of fraud";
     /// <see cref="AttributionText.ActsOnWhatFollows"/>): only the phrases before the verb, as what follows it is about the one
     /// acted on.
     /// </summary>
@@ -1036,18 +1036,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// <summary>Where the clause that holds <paramref name="position"/> ends: at the next clause start of the sentence, or its end.</summary>
     private static int ClauseEndAfter(string text, in SentenceInfo sentence, int position)
     {
-        var sentenceText = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
         Span<int> starts = stackalloc int[8];
-        var clauses = AttributionText.ClauseStarts(sentenceText, starts);
-        for (var c = 0; c < clauses; c++)
-        {
-            if (sentence.Start + starts[c] > position)
-            {
-                return sentence.Start + starts[c];
-            }
-        }
-
-        return sentence.End;
+        starts = starts[..AttributionText.ClauseStarts(text.AsSpan(sentence.Start, sentence.End - sentence.Start), starts)];
+        var next = ClauseOf(starts, position - sentence.Start) + 1;
+        return next < starts.Length ? sentence.Start + starts[next] : sentence.End;
     }
 
     /// <summary>
@@ -1722,7 +1714,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
         }
 
-        // "Alibaba sues a former partner", "Acme slams regulators": the verb falls on its object even when that is no company
+        // "Alibaba sues a former partner", "Acme rejects a rival's bid": the verb falls on its object even when that is no company
         // found, and the company right before it is the one acting ("Acme sued over emissions", "Acme was fined" are its own).
         if (onObject && AttributionText.ActsOnWhatFollows(text, draft.Start, phraseEnd) && NamedAsSubjectRightBefore(text, spans, entity, draft.Start))
         {

@@ -20,18 +20,22 @@ internal static class AttributionText
 
     private static readonly WordSet ViewWords = new(ViewWordList);
 
+    // The day's movers (see MoverWords), which are news for the companies named after them too.
+    private static readonly string[] MoverWordList =
+        ["gainers", "gainer", "losers", "loser", "decliners", "advancers", "laggards", "laggard", "winners", "performers", "performer"];
+
     // News that is for someone named after it (IsEffect): "a blow to Acme", "a boost for Globex", "pressure on Initech".
     private static readonly WordSet EffectWords = new(
-        "blow", "boost", "setback", "headache", "threat", "pressure", "win", "relief", "windfall", "tailwind", "headwind", "boon",
-        "bonanza", "drag", "negative", "positive", "bad", "good", "great", "worry", "gift", "lifeline", "nightmare", "victory",
-        "coup", "disappointment", "embarrassment", "reprieve", "news", "gainers", "gainer", "losers", "loser", "decliners", "advancers",
-        "laggards", "laggard", "winners", "performers", "performer");
+        [
+            "blow", "boost", "setback", "headache", "threat", "pressure", "win", "relief", "windfall", "tailwind", "headwind", "boon",
+            "bonanza", "drag", "negative", "positive", "bad", "good", "great", "worry", "gift", "lifeline", "nightmare", "victory",
+            "coup", "disappointment", "embarrassment", "reprieve", "news", .. MoverWordList,
+        ]);
 
     private static readonly WordSet EffectPrepositions = new("to", "for", "on");
 
     // The day's movers, and the words that name them after: "top gainers included Nvidia, Broadcom and Micron".
-    private static readonly WordSet MoverWords = new(
-        "gainers", "gainer", "losers", "loser", "decliners", "advancers", "laggards", "laggard", "winners", "performers", "performer");
+    private static readonly WordSet MoverWords = new(MoverWordList);
 
     private static readonly WordSet MoverLinks = new("included", "include", "includes", "including", "were", "was", "are", "is", "being");
 
