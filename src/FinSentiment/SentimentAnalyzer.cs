@@ -1109,7 +1109,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         var lastMention = LastMentionStart(spans, entity);
         for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
         {
-            var sign = RivalrySign(text, spans, entity, lastMention, document.Drafts[e]);
+            var sign = IsOtherSideOfDispute(text, spans, entity, lastMention, sentence.Start, document.Drafts[e]) ? -1
+                : RivalrySign(text, spans, entity, lastMention, document.Drafts[e]);
             if (sign != 1)
             {
                 sum += sign * document.Drafts[e].Contribution;
@@ -1499,8 +1500,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     /// <summary>
     /// The entity's score from a sentence in which it is the rival another does better than or gains from ("Acme outperforms rivals
-    /// Globex and Initech", "Acme loses market share to Globex"): those phrases count as <see cref="AttributionText.RivalrySign"/>
-    /// says, the rest as they are. False when no phrase is such.
+    /// Globex and Initech", "Acme loses market share to Globex") or the other side of a dispute another won ("a start-up won a
+    /// patent lawsuit against Acme"): those phrases count as <see cref="AttributionText.RivalrySign"/> and
+    /// <see cref="IsOtherSideOfDispute"/> say, the rest as they are. False when no phrase is such.
     /// </summary>
     private static bool ScoreAsRival(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex, out double score)
     {
@@ -1512,7 +1514,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
         {
             ref readonly var draft = ref document.Drafts[e];
-            var sign = RivalrySign(text, spans, entity, lastMention, draft);
+            var sign = IsOtherSideOfDispute(text, spans, entity, lastMention, sentence.Start, draft) ? -1
+                : RivalrySign(text, spans, entity, lastMention, draft);
             rival |= sign != 1;
             sum += sign * draft.Contribution;
         }
@@ -1553,6 +1556,40 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         return 1;
     }
+
+    /// <summary>
+    /// Whether the entity is the other side of a dispute whose outcome the phrase tells (<see cref="TellsDisputeOutcome"/>):
+    /// "Masimo won a patent lawsuit against Apple" is a loss for Apple, "Apple lost its appeal against Masimo" a win for Masimo.
+    /// </summary>
+    private static bool IsOtherSideOfDispute(string text, ReadOnlySpan<SpanInfo> spans, int entity, int lastMention, int sentenceStart, in LexiconScorer.EvidenceDraft draft)
+    {
+        var phraseEnd = draft.Start + draft.Length;
+        if (lastMention < phraseEnd)
+        {
+            return false;
+        }
+
+        foreach (ref readonly var span in spans)
+        {
+            if (span.Entity == entity && span.Start >= phraseEnd)
+            {
+                return TellsDisputeOutcome(text, sentenceStart, draft, text.AsSpan(phraseEnd, span.Start - phraseEnd));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the phrase tells who came out of a dispute ahead, with <paramref name="between"/> leading to the other side
+    /// (<see cref="AttributionText.NamesOtherSideOfDispute"/>).
+    /// </summary>
+    private static bool TellsDisputeOutcome(string text, int sentenceStart, in LexiconScorer.EvidenceDraft draft, ReadOnlySpan<char> between) =>
+        AttributionText.NamesOtherSideOfDispute(
+            text.AsSpan(sentenceStart, draft.Start - sentenceStart),
+            text.AsSpan(draft.Start, draft.Length),
+            draft.NegatorEnd > draft.NegatorStart ? text.AsSpan(draft.NegatorStart, draft.NegatorEnd - draft.NegatorStart) : [],
+            between);
 
     /// <summary>The start of the entity's last span among <paramref name="spans"/> (sorted by start), -1 when it has none.</summary>
     private static int LastMentionStart(ReadOnlySpan<SpanInfo> spans, int entity)
@@ -1735,6 +1772,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             {
                 if (AttributionText.IsViewOn(text.AsSpan(phraseEnd, span.Start - phraseEnd)))
                 {
+                    // "Masimo won a patent lawsuit against Apple": the win is the subject's (the other side's loss is counted by
+                    // IsOtherSideOfDispute).
+                    if (TellsDisputeOutcome(text, sentence.Start, draft, text.AsSpan(phraseEnd, span.Start - phraseEnd)))
+                    {
+                        break;
+                    }
+
                     return span.Entity == entity;
                 }
 

@@ -750,6 +750,62 @@ internal static class AttributionText
         return between.IsEmpty || between.Equals("the", StringComparison.OrdinalIgnoreCase) || IsNameListLead(between);
     }
 
+    // Verbs that tell who came out of a dispute ahead: "won a patent lawsuit against…", "lost its appeal against…".
+    private static readonly WordSet DisputeOutcomeVerbs = new("win", "wins", "won", "winning", "lose", "loses", "lost", "losing");
+
+    // What is won or lost against another side.
+    private static readonly WordSet DisputeWords = new(
+        "lawsuit", "lawsuits", "suit", "case", "appeal", "ruling", "verdict", "judgment", "judgement", "arbitration", "claim",
+        "trial", "dispute", "challenge", "battle", "fight", "decision", "award", "injunction");
+
+    /// <summary>
+    /// Whether a phrase that tells a dispute's outcome names the other side right after it: "won a patent lawsuit against",
+    /// "lost its appeal against", "wins a ruling against", "won the case brought by". The other side takes the opposite of what
+    /// the subject does. <paramref name="lead"/> is the text of the sentence before the phrase, <paramref name="negator"/> what
+    /// negates it ("won a" before "lawsuit"), <paramref name="between"/> the text from the phrase to the name.
+    /// </summary>
+    public static bool NamesOtherSideOfDispute(ReadOnlySpan<char> lead, ReadOnlySpan<char> phrase, ReadOnlySpan<char> negator, ReadOnlySpan<char> between)
+    {
+        between = between.Trim();
+        if (!(between.EndsWith("against", StringComparison.OrdinalIgnoreCase) &&
+              (between.Length == 7 || between[^8] == ' ') ||
+              between.EndsWith(" brought by", StringComparison.OrdinalIgnoreCase) || between.EndsWith(" filed by", StringComparison.OrdinalIgnoreCase) ||
+              between.Equals("brought by", StringComparison.OrdinalIgnoreCase) || between.Equals("filed by", StringComparison.OrdinalIgnoreCase)) ||
+            between.Count(' ') > 4 || HasClauseBreak(between))
+        {
+            return false;
+        }
+
+        // The outcome: a verb that negates the trouble ("won a" lawsuit), opens the phrase ("won its appeal", "lost") or stands
+        // within the three words before it ("lost a patent lawsuit").
+        var outcome = DisputeOutcomeVerbs.Contains(PhraseText.FirstWord(negator.Trim())) || DisputeOutcomeVerbs.Contains(PhraseText.FirstWord(phrase));
+        lead = lead.TrimEnd();
+        for (var words = 0; !outcome && words < 3 && !lead.IsEmpty; words++)
+        {
+            outcome = DisputeOutcomeVerbs.Contains(LastWord(lead));
+            lead = lead[..Math.Max(0, lead.LastIndexOf(' '))].TrimEnd();
+        }
+
+        return outcome && (ContainsWordOf(phrase, DisputeWords) || ContainsWordOf(between, DisputeWords));
+    }
+
+    /// <summary>Whether a word of <paramref name="text"/> (split at spaces) is one of <paramref name="words"/>.</summary>
+    private static bool ContainsWordOf(ReadOnlySpan<char> text, WordSet words)
+    {
+        while (!text.IsEmpty)
+        {
+            var space = text.IndexOf(' ');
+            if (words.Contains(space < 0 ? text : text[..space]))
+            {
+                return true;
+            }
+
+            text = space < 0 ? [] : text[(space + 1)..];
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Whether the phrase may make the name after it a rival (<see cref="RivalrySign"/>): a verb of losing first, or a verb of
     /// relative performance alone. Most phrases are neither, and are passed over before the name after them is looked for.

@@ -218,6 +218,33 @@ public sealed class ClauseAttributionTests
     }
 
     [Theory]
+    [InlineData("Broadcom won a patent lawsuit against Intel.", "AVGO", "INTC")]
+    [InlineData("Broadcom wins arbitration against Intel over royalties", "AVGO", "INTC")]
+    [InlineData("Broadcom wins lawsuit brought by Intel", "AVGO", "INTC")]
+    [InlineData("Intel lost a patent lawsuit against Broadcom.", "AVGO", "INTC")]
+    [InlineData("Intel loses its appeal against Broadcom in a chip patent case", "AVGO", "INTC")]
+    public void The_other_side_of_a_dispute_someone_won_lost_it(string text, string winner, string loser)
+    {
+        var tickers = Analyzer.Analyze(text).Tickers;
+
+        Assert.Equal(Polarity.Positive, tickers.Single(t => t.Symbol == winner).Polarity);
+        Assert.Equal(Polarity.Negative, tickers.Single(t => t.Symbol == loser).Polarity);
+    }
+
+    [Fact]
+    public void The_other_side_of_a_dispute_won_by_a_company_no_directory_knows_lost_it() =>
+        AssertOnlyTicker("A small start-up won a patent lawsuit against Intel.", "INTC", Polarity.Negative);
+
+    [Fact]
+    public void A_lawsuit_filed_against_a_company_is_still_its_trouble()
+    {
+        var tickers = Analyzer.Analyze("Intel files lawsuit against Broadcom").Tickers;
+
+        Assert.Equal(Polarity.Negative, tickers.Single(t => t.Symbol == "AVGO").Polarity);
+        Assert.Equal(Polarity.Neutral, tickers.Single(t => t.Symbol == "INTC").Polarity);
+    }
+
+    [Theory]
     [InlineData("Initech names Globex Audit as its auditor after a billing scandal", "Globex Audit")]
     [InlineData("Acme hires Globex Security to look into a data breach", "Globex Security")]
     [InlineData("Acme Pharma plans to delist its unit; likely to appoint Globex Capital as manager for the delisting", "Globex Capital")]
