@@ -1835,6 +1835,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
         }
 
+        // "Disney names Goldman Sachs as adviser on the sale of its struggling TV unit": what follows a company hired for a role
+        // or a task is about the client named before it.
+        if (before >= 0 && before != entity && HiredIn(text, document, before, sentence, sentenceIndex))
+        {
+            return IsClientOf(text, document, entity, before, spans, sentence, sentenceIndex);
+        }
+
         if (before >= 0 || after < 0 || after == entity)
         {
             return (before >= 0 ? before : after) == entity;
@@ -1842,6 +1849,28 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         // "Tuesday's gains are led by Qualcomm, Broadcom and Nvidia": every company in the list that follows the phrase.
         return InListAfter(text, document, entity, spans, after, position);
+    }
+
+    /// <summary>
+    /// Whether the entity is named before the first mention of <paramref name="hired"/> in the sentence and is not hired itself:
+    /// the client of a company hired there ("Disney names Goldman Sachs as adviser…").
+    /// </summary>
+    private static bool IsClientOf(string text, Workspace document, int entity, int hired, ReadOnlySpan<SpanInfo> spans, in SentenceInfo sentence, int sentenceIndex)
+    {
+        foreach (ref readonly var span in spans)
+        {
+            if (span.Entity == hired)
+            {
+                return false;
+            }
+
+            if (span.Entity == entity)
+            {
+                return !HiredIn(text, document, entity, sentence, sentenceIndex);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -257,6 +257,17 @@ public sealed class ClauseAttributionTests
     }
 
     [Theory]
+    [InlineData("Disney names Goldman Sachs and Morgan Stanley as advisers on the sale of its struggling TV networks")]
+    [InlineData("Disney hires Goldman Sachs to explore options for its loss-making cable unit")]
+    public void The_clients_trouble_named_after_the_company_it_hires_stays_the_clients(string text)
+    {
+        var tickers = Analyzer.Analyze(text).Tickers;
+
+        Assert.Equal(Polarity.Negative, tickers.Single(t => t.Symbol == "DIS").Polarity);
+        Assert.Equal(Polarity.Neutral, tickers.Single(t => t.Symbol == "GS").Polarity);
+    }
+
+    [Theory]
     [InlineData("Markets rallied on Tuesday, while Intel fell.", Polarity.Negative)] // its own clause says the opposite
     [InlineData("Tech stocks slumped on Tuesday, but Intel rose 5%.", Polarity.Positive)]
     [InlineData("Chip stocks rallied on Tuesday, and Intel rose 2%.", Polarity.Positive)]
