@@ -273,6 +273,18 @@ public sealed class BuiltInLexiconSentenceTests
         Assert.Equal(expected, result.Polarity);
     }
 
+    [Theory]
+    [InlineData("Costs are forecast to rise sharply.", Polarity.Negative)] // not the forecast rising
+    [InlineData("Sales were forecast to fall 5% this year.", Polarity.Negative)]
+    [InlineData("Revenue is forecast to grow 8%.", Polarity.Positive)]
+    public void Forecast_after_a_form_of_be_hedges_the_quantity_before_it(string text, Polarity expected)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.Equal(expected, result.Polarity);
+        Assert.Contains("hedge", Assert.Single(result.Evidence).Rules);
+    }
+
     [Fact]
     public void A_move_after_with_and_a_subject_of_its_own_is_that_subjects()
     {
