@@ -122,9 +122,20 @@ internal static class SourceMentions
         "stagflation", "depression", "crisis", "inflation", "deflation", "devaluation", "shutdown");
 
     // Ratings that only a broker gives; "reduce" and "add" count only in quotes ("cuts to 'reduce'", not "to reduce debt").
-    private static readonly WordSet Ratings = new(
+    private static readonly string[] RatingList =
+    [
         "buy", "sell", "hold", "overweight", "underweight", "outperform", "underperform", "neutral", "accumulate", "equal-weight",
-        "market-perform", "sector-perform", "market perform", "sector perform");
+        "market-perform", "sector-perform", "market perform", "sector perform",
+    ];
+
+    private static readonly WordSet Ratings = new(RatingList);
+
+    // A rating or an agency's outlook given to the company named before: "Acme cut to sell at Globex", "Acme outlook cut to
+    // negative by Globex Ratings".
+    private static readonly WordSet GivenRatings = new([.. RatingList, "negative", "positive", "stable", "junk"]);
+
+    // Words before a rating given: "cut to sell", "kept at buy", "rated buy", "reiterated as outperform".
+    private static readonly WordSet BeforeGivenRating = new("to", "at", "rated", "as");
 
     private static readonly WordSet QuotedOnlyRatings = new("reduce", "add", "equal", "peer");
 
@@ -383,8 +394,9 @@ internal static class SourceMentions
                 return IsPassiveRating(text, tokens, i) || OnItsOwn(text, tokens, i + 1) ? SourcePosition.None : SourcePosition.Messenger;
             }
 
-            // "Globex maintains 'buy' on Acme", "Globex cuts target price for Acme", "Globex overweight on banks": the broker rating.
-            if (RatingActions.Contains(word) && RatingFollows(text, tokens, i + 1) && !OnItsOwn(text, tokens, i + 1) ||
+            // "Globex maintains 'buy' on Acme", "Globex cuts target price for Acme", "Globex overweight on banks": the broker rating;
+            // not "Acme cut to sell at Globex", "Acme raised to overweight", the company rated.
+            if (RatingActions.Contains(word) && !IsPassiveRatingAction(text, tokens, i) && RatingFollows(text, tokens, i + 1) && !OnItsOwn(text, tokens, i + 1) ||
                 AttributionText.IsView(word) && NextWordIs(text, tokens, i + 1, "on"))
             {
                 return SourcePosition.Messenger;
@@ -397,6 +409,13 @@ internal static class SourceMentions
 
             // "…," Nvidia said of its data center business: the company speaks of itself.
             if (AttributionVerbs.Contains(word) && NextWordIs(text, tokens, i + 1, "of") && NextWordIn(text, tokens, i + 2, OwnWords))
+            {
+                return SourcePosition.None;
+            }
+
+            // "Ford outlook cut to negative by Globex Ratings", "Acme outlook revised to stable": the company's own outlook rated.
+            if (word.Equals("outlook", StringComparison.OrdinalIgnoreCase) && NextWordIndex(tokens, i + 1) is var rated and >= 0 &&
+                (RatingActions.Contains(tokens[rated].GetText(text)) || MessengerWordsAfter.Contains(tokens[rated].GetText(text))))
             {
                 return SourcePosition.None;
             }
@@ -451,6 +470,8 @@ internal static class SourceMentions
                 (words == 0 && (word.Equals("from", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase)) &&
                     PreviousWordIs(text, tokens, i, ResearchWords) && !IsOwnResultsReport(text, tokens, i)) ||
                 (words == 0 && word.Equals("by", StringComparison.OrdinalIgnoreCase) && PreviousWordIs(text, tokens, i, RatedParticiples)) ||
+                (words == 0 && (word.Equals("at", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase)) &&
+                    FollowsGivenRating(text, tokens, i)) ||
                 (words == 0 && word.Equals("per", StringComparison.OrdinalIgnoreCase) && CreditedPer(text, tokens, after)) ||
                 (words == 0 && (word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.Equals("with", StringComparison.OrdinalIgnoreCase)) &&
                     IsInformant(text, tokens, i)))
@@ -924,6 +945,88 @@ internal static class SourceMentions
         }
 
         return true; // "Acme downgraded": nothing follows
+    }
+
+    /// <summary>
+    /// Whether a rating verb right after a name gives the name its rating, in the passive: "Acme raised to overweight", "Acme
+    /// cut to sell at Globex", "Acme kept at buy by Globex" (a participle, then "to" or "at" and a rating). A participle that is
+    /// also a past tense ("cut", "kept", "set") needs the house after the rating: "Globex cut to underperform" is the house's
+    /// call, as "Globex cuts to sell" and "Globex starts at buy" are.
+    /// </summary>
+    private static bool IsPassiveRatingAction(string text, ReadOnlySpan<Token> tokens, int verb)
+    {
+        var verbText = tokens[verb].GetText(text);
+        var next = NextWordIndex(tokens, verb + 1);
+        if (next < 0 || verbText.EndsWith('s'))
+        {
+            return false;
+        }
+
+        var preposition = tokens[next].GetText(text);
+        var rating = NextWordIndex(tokens, next + 1);
+        if (!(preposition.Equals("to", StringComparison.OrdinalIgnoreCase) || preposition.Equals("at", StringComparison.OrdinalIgnoreCase)) ||
+            rating < 0 || !GivenRatings.Contains(tokens[rating].GetText(text)))
+        {
+            return false;
+        }
+
+        var house = NextWordIndex(tokens, rating + 1);
+        return verbText.EndsWith("ed", StringComparison.OrdinalIgnoreCase) ||
+            house >= 0 && tokens[house].GetText(text) is var word && (word.Equals("at", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// Whether the "at" or "by" at <paramref name="preposition"/> follows a rating given ("cut to sell at Globex", "raised to
+    /// overweight at Globex", "outlook cut to negative by Globex Ratings"): the name after it is the house that gave it.
+    /// </summary>
+    private static bool FollowsGivenRating(string text, ReadOnlySpan<Token> tokens, int preposition)
+    {
+        // "Acme price target cut to $30 at Globex": an amount after "to", with "target" a few words before.
+        if (preposition >= 2 && tokens[preposition - 1].Kind is TokenKind.Currency or TokenKind.Number &&
+            tokens[preposition - 2].GetText(text).Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            for (var i = preposition - 3; i >= 0 && i >= preposition - 6 && tokens[i].Kind != TokenKind.SentenceEnd; i--)
+            {
+                if (tokens[i].GetText(text) is var word && (word.Equals("target", StringComparison.OrdinalIgnoreCase) || word.Equals("targets", StringComparison.OrdinalIgnoreCase)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        var rating = PreviousWordIndex(tokens, preposition);
+        return rating >= 0 && GivenRatings.Contains(tokens[rating].GetText(text)) &&
+            PreviousWordIndex(tokens, rating) is var before and >= 0 && BeforeGivenRating.Contains(tokens[before].GetText(text));
+    }
+
+    /// <summary>The index of the first word token at or after <paramref name="from"/> in the sentence, -1 when there is none.</summary>
+    private static int NextWordIndex(ReadOnlySpan<Token> tokens, int from)
+    {
+        for (var i = from; i < tokens.Length && tokens[i].Kind != TokenKind.SentenceEnd; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The index of the last word token before <paramref name="at"/> in the sentence, -1 when there is none.</summary>
+    private static int PreviousWordIndex(ReadOnlySpan<Token> tokens, int at)
+    {
+        for (var i = at - 1; i >= 0 && tokens[i].Kind != TokenKind.SentenceEnd; i--)
+        {
+            if (tokens[i].Kind == TokenKind.Word)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether the mention starting at token <paramref name="first"/> comes right after a comma or a closing quote (articles skipped).</summary>

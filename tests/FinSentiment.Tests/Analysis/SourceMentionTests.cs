@@ -284,12 +284,30 @@ public sealed class SourceMentionTests
     [InlineData("Initech downgraded Globex to hold", "Initech", Polarity.Neutral)]
     [InlineData("Globex downgraded by Initech on weak margins", "Initech", Polarity.Neutral)]
     [InlineData("Globex upgraded to buy by Initech Securities", "Initech Securities", Polarity.Neutral)]
+    [InlineData("Globex cut to sell at Initech Securities", "Globex", Polarity.Negative)] // "cut" is a past tense too: the house follows
+    [InlineData("Globex raised to overweight at Initech, which sees 40% upside", "Globex", Polarity.Positive)]
+    [InlineData("Globex outlook cut to negative by Initech Ratings", "Globex", Polarity.Negative)]
+    [InlineData("Globex starts at 'buy' on Initech", "Initech", Polarity.Positive)] // active: the house's call on Initech
+    [InlineData("Initech shares fall; Globex cuts to 'underperform'", "Globex", Polarity.Neutral)]
     public void A_rating_verb_in_the_passive_names_the_company_rated(string text, string target, Polarity expected)
     {
         var result = Analyzer.Analyze(text, [new SentimentTarget(target)]);
 
         Assert.True(result.Targets[0].Found);
         Assert.Equal(expected, result.Targets[0].Polarity);
+    }
+
+    [Theory]
+    [InlineData("Nike cut to sell at Citi", "NKE", "C")]
+    [InlineData("Barclays raised to overweight at Morgan Stanley", "BCS", "MS")]
+    [InlineData("Commerzbank outlook cut to negative by Moody's; Ford outlook cut to negative by Moody's", "F", "MCO")]
+    [InlineData("Intel price target cut to $30 at Bank of America", "INTC", "BAC")]
+    public void The_house_that_gives_a_rating_in_the_passive_is_not_tagged(string text, string rated, string house)
+    {
+        var tickers = Analyzer.Analyze(text).Tickers;
+
+        Assert.Contains(tickers, t => t.Symbol == rated && t.Polarity != Polarity.Neutral);
+        Assert.DoesNotContain(tickers, t => t.Symbol == house);
     }
 
     [Theory]
