@@ -661,7 +661,7 @@ public sealed class FinancialTokenizer : ITokenizer
         if (afterSpace < text.Length && text[afterSpace] == '%')
         {
             kind = TokenKind.Percent;
-            return afterSpace + 1;
+            return PercentRangeEnd(text, afterSpace + 1);
         }
 
         // The word after the number is read once, for the percent, scale and currency checks below.
@@ -1020,6 +1020,21 @@ public sealed class FinancialTokenizer : ITokenizer
 
     private static bool IsRegionalIndicator(ReadOnlySpan<char> text, int index) =>
         index + 1 < text.Length && text[index] == '\uD83C' && text[index + 1] is >= '\uDDE6' and <= '\uDDFF';
+
+    /// <summary>
+    /// The end of a percentage that closes a range written with a percent sign on both sides ("12%-14%", "4%–6%"): the second
+    /// half is the range's top, not a fall of 14%. <paramref name="end"/> is just past the first percent sign.
+    /// </summary>
+    private static int PercentRangeEnd(ReadOnlySpan<char> text, int end)
+    {
+        if (end + 1 >= text.Length || text[end] is not ('-' or '–') || !char.IsAsciiDigit(text[end + 1]))
+        {
+            return end;
+        }
+
+        var top = ScanNumberEnd(text, end + 1);
+        return top < text.Length && text[top] == '%' ? top + 1 : end;
+    }
 
     private static int SkipSpaces(ReadOnlySpan<char> text, int start, int max)
     {

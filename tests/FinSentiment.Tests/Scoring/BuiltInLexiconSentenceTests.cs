@@ -285,6 +285,12 @@ public sealed class BuiltInLexiconSentenceTests
         Assert.Contains("hedge", Assert.Single(result.Evidence).Rules);
     }
 
+    [Theory]
+    [InlineData("Acme raises its margin target to 12%-14%.")]
+    [InlineData("Acme expects revenue growth of 4%-6% next year.")]
+    public void A_range_written_with_two_percent_signs_is_no_fall(string text) =>
+        Assert.All(Analyzer.Analyze(text).Evidence, e => Assert.True(e.Contribution > 0, e.Explanation));
+
     [Fact]
     public void A_move_after_with_and_a_subject_of_its_own_is_that_subjects()
     {

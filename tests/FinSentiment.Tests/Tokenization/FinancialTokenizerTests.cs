@@ -82,6 +82,9 @@ public sealed class FinancialTokenizerTests
     [InlineData("25 bps", "Percent:25 bps")]
     [InlineData("2 percentage points", "Percent:2 percentage points")]
     [InlineData("5-7% range", "Percent:5-7%", "Word:range")]
+    [InlineData("12%-14% range", "Percent:12%-14%", "Word:range")] // the top of a range, not a fall of 14%
+    [InlineData("1.5%–3.5%", "Percent:1.5%–3.5%")]
+    [InlineData("4%-a", "Percent:4%", "Punctuation:-", "Word:a")]
     [InlineData("4 per share", "Number:4", "Word:per", "Word:share")]
     public void Percentages_span_the_number_and_its_unit(string text, params string[] expected) => Tokens(text, expected);
 
