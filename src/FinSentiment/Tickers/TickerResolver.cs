@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 using FinSentiment.Internal;
 using FinSentiment.Tokenization;
@@ -745,6 +746,12 @@ public sealed class TickerResolver : ITickerResolver
             }
         }
 
+        // "NEW YORK, Nov 20 (Reuters)", "on Nov. 3", "20 Nov": a month's short name in a date, not the company.
+        if (IsMonthInDate(text, tokens, candidate))
+        {
+            return true;
+        }
+
         // "$NVDA Target raised to $150 from $120", "Target price cut to $180": a broker's price target, not the retailer.
         if (sentenceOf[i] >= 0 && IsPriceTarget(text, tokens, after))
         {
@@ -755,6 +762,31 @@ public sealed class TickerResolver : ITickerResolver
         return sentenceOf[i] >= 0 && after + 1 < tokens.Length && IsChar(text, tokens[after], ',') && tokens[after + 1].Kind == TokenKind.Word &&
             tokens[after + 1].GetText(text).EndsWith("-based", StringComparison.OrdinalIgnoreCase);
     }
+
+    // Months' short names that are also companies' names ("Nov" for NOV Inc.).
+    private static readonly WordSet MonthNames = new(
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.",
+        "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.");
+
+    /// <summary>Whether a one-word name is a month's short name beside a day's number ("Nov 20", "Nov. 20", "20 Nov").</summary>
+    private static bool IsMonthInDate(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, in Candidate candidate)
+    {
+        if (candidate.TokenEnd - candidate.TokenIndex != 1 || !MonthNames.Contains(tokens[candidate.TokenIndex].GetText(text)))
+        {
+            return false;
+        }
+
+        var next = candidate.TokenEnd;
+        while (next < tokens.Length && IsChar(text, tokens[next], '.'))
+        {
+            next++;
+        }
+
+        return next < tokens.Length && IsDay(text, tokens[next]) || candidate.TokenIndex > 0 && IsDay(text, tokens[candidate.TokenIndex - 1]);
+    }
+
+    private static bool IsDay(ReadOnlySpan<char> text, in Token token) =>
+        token.Kind == TokenKind.Number && int.TryParse(token.GetText(text), NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31;
 
     /// <summary>
     /// Whether the tokens from <paramref name="after"/> change a price target: "raised to $150", "price cut to $180", "price
