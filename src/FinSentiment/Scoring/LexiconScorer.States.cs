@@ -31,6 +31,7 @@ public sealed partial class LexiconScorer
 
             var negator = -1;
             var connector = false;
+            var conjunction = false;
             for (var i = s + 1; i < units.Length && i <= s + 6; i++)
             {
                 ref var unit = ref units[i];
@@ -44,7 +45,15 @@ public sealed partial class LexiconScorer
                 if (IsConnector(text, unit))
                 {
                     connector = true;
+                    conjunction |= ClauseConjunctions.Contains(text[unit.Start..unit.End]);
                     continue;
+                }
+
+                // "Acme cuts jobs as sales growth fades", "resumes production after the strike ends": a phrase after a
+                // conjunction, or a bad thing already discounted, is the subject the verb ends, not the state before it.
+                if (unit.Kind == UnitKind.Lexical && (conjunction || unit.Category == LexiconCategory.Sentiment && unit.Valence != 0 && unit.Contribution == 0))
+                {
+                    break;
                 }
 
                 if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Negator)
@@ -708,6 +717,10 @@ public sealed partial class LexiconScorer
             (!word.Equals("end", StringComparison.OrdinalIgnoreCase) || previous.Equals("an", StringComparison.OrdinalIgnoreCase) ||
              previous.Equals("to", StringComparison.OrdinalIgnoreCase));
     }
+
+    // Connectors that open a clause with a subject of its own ("…as demand falters"), unlike prepositions ("the slump since
+    // March is over").
+    private static readonly WordSet ClauseConjunctions = new("as", "while", "because", "when", "if", "whereas", "though", "although", "but");
 
     /// <summary>Whether no word follows unit <paramref name="i"/> in its clause: "the slump ends." (not "the index ends below 5,250").</summary>
     private static bool EndsClause(ReadOnlySpan<Unit> units, int i) =>

@@ -995,6 +995,9 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("The rally in Acme shares eased", Polarity.Negative)]
     [InlineData("The slump in Globex shares since March is over", Polarity.Positive)] // over a connector, an ender closing the clause
     [InlineData("The Initech rally after the election has faded", Polarity.Negative)]
+    [InlineData("Acme cuts jobs as sales growth fades", Polarity.Negative)] // the growth fades, not the job cuts
+    [InlineData("Globex cuts its copper production forecast as demand falters", Polarity.Negative)]
+    [InlineData("Initech resumes production after the strike ends", Polarity.Positive)] // the strike ends
     public void A_state_ends_only_in_its_own_clause(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
