@@ -937,6 +937,49 @@ public sealed partial class LexiconScorer
             {
                 return Comparable(units[actual], units[expected]) && units[expected].Value != 0;
             }
+
+            // "…, well short of the $14.4 billion analysts had forecast", "ahead of the $5.8 billion expected": the expectation
+            // named after its figure.
+            if (units[i].HasValue && units[i].Kind != UnitKind.Percent && !IsYear(units[i]) && ExpectationFollows(text, units, i + 1, limit))
+            {
+                expected = i;
+                return Comparable(units[actual], units[expected]) && units[expected].Value != 0;
+            }
+        }
+
+        return false;
+    }
+
+    // Words between an expected figure and the verb of expecting: "the $5.8 billion analysts had expected", "the 86 cents Wall
+    // Street was looking for" is not read.
+    private static readonly WordSet ExpectingSubjects = new(
+        "analysts", "analyst", "had", "have", "were", "was", "Wall", "Street", "economists", "investors", "the", "market", "on",
+        "average", "polled", "consensus");
+
+    /// <summary>
+    /// Whether the units from <paramref name="from"/> say that the figure before them was expected: "expected", "forecast",
+    /// "estimated", after at most three words of who expected it ("analysts had", "Wall Street").
+    /// </summary>
+    private static bool ExpectationFollows(ReadOnlySpan<char> text, Span<Unit> units, int from, int limit)
+    {
+        for (var i = from; i < limit && i <= from + 3; i++)
+        {
+            if (units[i].Kind is not (UnitKind.Word or UnitKind.Lexical))
+            {
+                return false;
+            }
+
+            var word = text[units[i].Start..units[i].End];
+            if (word.Equals("expected", StringComparison.OrdinalIgnoreCase) || word.Equals("forecast", StringComparison.OrdinalIgnoreCase) ||
+                word.Equals("estimated", StringComparison.OrdinalIgnoreCase) || word.Equals("projected", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (!ExpectingSubjects.Contains(word))
+            {
+                return false;
+            }
         }
 
         return false;

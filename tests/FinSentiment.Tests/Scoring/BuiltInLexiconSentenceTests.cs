@@ -291,6 +291,12 @@ public sealed class BuiltInLexiconSentenceTests
     public void A_range_written_with_two_percent_signs_is_no_fall(string text) =>
         Assert.All(Analyzer.Analyze(text).Evidence, e => Assert.True(e.Contribution > 0, e.Explanation));
 
+    [Theory]
+    [InlineData("Acme's forecast for the coming year fell short of Wall Street expectations")]
+    [InlineData("Acme's revenue falls short of analysts' estimates")]
+    public void Falling_short_of_expectations_is_bad_in_every_tense(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
     [Fact]
     public void A_move_after_with_and_a_subject_of_its_own_is_that_subjects()
     {
@@ -370,6 +376,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Q2 sales $1.79 bln vs. $1.80 bln a year ago; consensus $1.75 bln", "Q2 sales $1.82 bln vs. $1.80 bln a year ago; consensus $1.85 bln")]
     [InlineData("Q3 EPS $1.12 vs. 94 cents in the prior-year quarter", "Q3 EPS 94 cents vs. $1.12 in the prior-year quarter")] // cents against dollars
     [InlineData("Q2 adj. EPS $1.00; consensus 97 cents", "Q1 profit between 40 and 45 cents per share, under the estimate of 58 cents")]
+    [InlineData("Profit was $6.5 billion, ahead of the $5.8 billion analysts had expected", "Revenue was $13.3 billion, well short of the $14.4 billion analysts had forecast")] // the expectation after its figure
+    [InlineData("Orders of 5.2 billion euros far exceeded the 3.9 billion expected", "Orders of 3.2 billion euros trailed the 3.9 billion expected")]
     public void Figures_are_read_against_the_year_before_and_against_expectations(string beat, string miss)
     {
         var good = Analyzer.Analyze(beat);
