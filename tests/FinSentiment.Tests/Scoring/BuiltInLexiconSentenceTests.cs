@@ -292,6 +292,13 @@ public sealed class BuiltInLexiconSentenceTests
         Assert.All(Analyzer.Analyze(text).Evidence, e => Assert.True(e.Contribution > 0, e.Explanation));
 
     [Theory]
+    [InlineData("Acme's obesity drug shows 20% weight loss in a trial", Polarity.Neutral)] // a body's loss, not a company's
+    [InlineData("A jet fuel price surge squeezes Acme's margins", Polarity.Negative)]
+    [InlineData("Acme launches a share sale to shore up its finances", Polarity.Neutral)] // no rise
+    public void Words_that_look_like_figures_of_a_company_may_not_be(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
     [InlineData("Acme's forecast for the coming year fell short of Wall Street expectations")]
     [InlineData("Acme's revenue falls short of analysts' estimates")]
     public void Falling_short_of_expectations_is_bad_in_every_tense(string text) =>
