@@ -356,7 +356,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
 
             var tickers = document.TakeTickers(tickerCount);
-            Array.Sort(tickers, static (a, b) => b.Relevance != a.Relevance ? b.Relevance.CompareTo(a.Relevance) : string.CompareOrdinal(a.Symbol, b.Symbol));
+            Array.Sort(tickers, CompareTickers);
 
             // No targets, no list: the empty array is shared.
             IReadOnlyList<TargetSentiment> targetResults = [];
@@ -938,6 +938,23 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         var end = text.AsSpan().TrimEnd().TrimEnd("\"'”’)]");
         return end.Length > 0 && end[^1] is not ('.' or '…');
     }
+
+    /// <summary>
+    /// The order of the tickers: the most relevant first and, at equal relevance, the one named first ("Nvidia beats; AMD
+    /// slips" lists NVDA first), then by symbol.
+    /// </summary>
+    private static int CompareTickers(TickerSentiment a, TickerSentiment b)
+    {
+        if (b.Relevance != a.Relevance)
+        {
+            return b.Relevance.CompareTo(a.Relevance);
+        }
+
+        var byPosition = FirstMentionStart(a).CompareTo(FirstMentionStart(b));
+        return byPosition != 0 ? byPosition : string.CompareOrdinal(a.Symbol, b.Symbol);
+    }
+
+    private static int FirstMentionStart(TickerSentiment ticker) => ticker.Mentions.Count > 0 ? ticker.Mentions[0].Start : int.MaxValue;
 
     /// <summary>
     /// The entity's score: the weighted mean over the sentences that mention it (and, when no other company is named apart from it,
@@ -1564,21 +1581,44 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     private static bool IsOtherSideOfDispute(string text, ReadOnlySpan<SpanInfo> spans, int entity, int lastMention, int sentenceStart, in LexiconScorer.EvidenceDraft draft)
     {
         var phraseEnd = draft.Start + draft.Length;
-        if (lastMention < phraseEnd)
+        if (lastMention < phraseEnd || !AttributionText.MayTellDisputeOutcome(text.AsSpan(sentenceStart, draft.Start - sentenceStart),
+                text.AsSpan(draft.Start, draft.Length), NegatorOf(text, draft)))
         {
             return false;
         }
 
-        foreach (ref readonly var span in spans)
+        // The other side is named within a few words: the spans from the phrase's end on (found by halving: a long sentence
+        // may name the company many times) are read only that far.
+        int low = 0, high = spans.Length;
+        while (low < high)
         {
-            if (span.Entity == entity && span.Start >= phraseEnd)
+            var middle = (low + high) / 2;
+            if (spans[middle].Start < phraseEnd)
             {
-                return TellsDisputeOutcome(text, sentenceStart, draft, text.AsSpan(phraseEnd, span.Start - phraseEnd));
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        for (var i = low; i < spans.Length && spans[i].Start - phraseEnd <= MaxDisputeGap; i++)
+        {
+            if (spans[i].Entity == entity)
+            {
+                return TellsDisputeOutcome(text, sentenceStart, draft, text.AsSpan(phraseEnd, spans[i].Start - phraseEnd));
             }
         }
 
         return false;
     }
+
+    /// <summary>The most chars between a dispute's outcome and the other side ("… patent lawsuit brought by ").</summary>
+    private const int MaxDisputeGap = 48;
+
+    private static ReadOnlySpan<char> NegatorOf(string text, in LexiconScorer.EvidenceDraft draft) =>
+        draft.NegatorEnd > draft.NegatorStart ? text.AsSpan(draft.NegatorStart, draft.NegatorEnd - draft.NegatorStart) : [];
 
     /// <summary>
     /// Whether the phrase tells who came out of a dispute ahead, with <paramref name="between"/> leading to the other side
@@ -1588,7 +1628,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         AttributionText.NamesOtherSideOfDispute(
             text.AsSpan(sentenceStart, draft.Start - sentenceStart),
             text.AsSpan(draft.Start, draft.Length),
-            draft.NegatorEnd > draft.NegatorStart ? text.AsSpan(draft.NegatorStart, draft.NegatorEnd - draft.NegatorStart) : [],
+            NegatorOf(text, draft),
             between);
 
     /// <summary>The start of the entity's last span among <paramref name="spans"/> (sorted by start), -1 when it has none.</summary>
@@ -1837,7 +1877,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         // "Disney names Goldman Sachs as adviser on the sale of its struggling TV unit": what follows a company hired for a role
         // or a task is about the client named before it.
-        if (before >= 0 && before != entity && HiredIn(text, document, before, sentence, sentenceIndex))
+        if (before >= 0 && before != entity && HiredRightBefore(text, spans, before, sentence, position))
         {
             return IsClientOf(text, document, entity, before, spans, sentence, sentenceIndex);
         }
@@ -1849,6 +1889,45 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         // "Tuesday's gains are led by Qualcomm, Broadcom and Nvidia": every company in the list that follows the phrase.
         return InListAfter(text, document, entity, spans, after, position);
+    }
+
+    /// <summary>
+    /// Whether the last mention of <paramref name="hired"/> before <paramref name="position"/> names it as hired
+    /// (<see cref="AttributionText.IsHired"/>). Only that mention is read, found by halving and a few steps back: the test runs
+    /// for each phrase, and a long sentence may name the company many times.
+    /// </summary>
+    private static bool HiredRightBefore(string text, ReadOnlySpan<SpanInfo> spans, int hired, in SentenceInfo sentence, int position)
+    {
+        int low = 0, high = spans.Length;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (spans[middle].Start < position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        for (var k = low - 1; k >= 0 && k >= low - 8; k--)
+        {
+            if (spans[k].Entity == hired)
+            {
+                if (text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimEnd() is [.., '?'])
+                {
+                    return false;
+                }
+
+                var head = FirstOfList(text, spans, k);
+                return AttributionText.IsHired(text.AsSpan(sentence.Start, spans[head].Start - sentence.Start),
+                    text.AsSpan(spans[k].Start + spans[k].Length, sentence.End - spans[k].Start - spans[k].Length));
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -17,7 +17,7 @@ public sealed record SentimentResult
     /// <summary>Gets the polarity of <see cref="Score"/>.</summary>
     public required Polarity Polarity { get; init; }
 
-    /// <summary>Gets the companies mentioned, most relevant first.</summary>
+    /// <summary>Gets the companies mentioned, most relevant first (at equal relevance, the first named first).</summary>
     public required IReadOnlyList<TickerSentiment> Tickers { get; init; }
 
     /// <summary>Gets the phrases that moved the score, strongest first.</summary>

@@ -766,6 +766,11 @@ internal static class AttributionText
     /// </summary>
     public static bool NamesOtherSideOfDispute(ReadOnlySpan<char> lead, ReadOnlySpan<char> phrase, ReadOnlySpan<char> negator, ReadOnlySpan<char> between)
     {
+        if (!MayTellDisputeOutcome(lead, phrase, negator))
+        {
+            return false;
+        }
+
         between = between.Trim();
         if (!(between.EndsWith("against", StringComparison.OrdinalIgnoreCase) &&
               (between.Length == 7 || between[^8] == ' ') ||
@@ -776,17 +781,33 @@ internal static class AttributionText
             return false;
         }
 
-        // The outcome: a verb that negates the trouble ("won a" lawsuit), opens the phrase ("won its appeal", "lost") or stands
-        // within the three words before it ("lost a patent lawsuit").
-        var outcome = DisputeOutcomeVerbs.Contains(PhraseText.FirstWord(negator.Trim())) || DisputeOutcomeVerbs.Contains(PhraseText.FirstWord(phrase));
-        lead = lead.TrimEnd();
-        for (var words = 0; !outcome && words < 3 && !lead.IsEmpty; words++)
+        return ContainsWordOf(phrase, DisputeWords) || ContainsWordOf(between, DisputeWords);
+    }
+
+    /// <summary>
+    /// Whether a phrase tells who came out of something ahead: a verb of winning or losing negates it ("won a" lawsuit), opens
+    /// it ("won its appeal", "lost") or stands within the three words before it ("lost a patent lawsuit"). Few phrases do; the
+    /// other side is looked for only after this test.
+    /// </summary>
+    public static bool MayTellDisputeOutcome(ReadOnlySpan<char> lead, ReadOnlySpan<char> phrase, ReadOnlySpan<char> negator)
+    {
+        if (DisputeOutcomeVerbs.Contains(PhraseText.FirstWord(negator.Trim())) || DisputeOutcomeVerbs.Contains(PhraseText.FirstWord(phrase)))
         {
-            outcome = DisputeOutcomeVerbs.Contains(LastWord(lead));
+            return true;
+        }
+
+        lead = lead.TrimEnd();
+        for (var words = 0; words < 3 && !lead.IsEmpty; words++)
+        {
+            if (DisputeOutcomeVerbs.Contains(LastWord(lead)))
+            {
+                return true;
+            }
+
             lead = lead[..Math.Max(0, lead.LastIndexOf(' '))].TrimEnd();
         }
 
-        return outcome && (ContainsWordOf(phrase, DisputeWords) || ContainsWordOf(between, DisputeWords));
+        return false;
     }
 
     /// <summary>Whether a word of <paramref name="text"/> (split at spaces) is one of <paramref name="words"/>.</summary>

@@ -957,7 +957,7 @@ internal static class SourceMentions
     {
         var verbText = tokens[verb].GetText(text);
         var next = NextWordIndex(tokens, verb + 1);
-        if (next < 0 || verbText.EndsWith('s'))
+        if (next < 0 || verbText is [.., 's' or 'S'])
         {
             return false;
         }

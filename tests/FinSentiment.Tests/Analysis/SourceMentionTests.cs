@@ -171,8 +171,8 @@ public sealed class SourceMentionTests
     [InlineData("S&P Global cut its outlook on General Motors to negative.", "GM")]
     [InlineData("Ford raised its outlook on strong truck demand.", "F")] // "on" a cause is its own outlook
     [InlineData("JPMorgan said profit rose 10%.", "JPM")] // a company reporting on itself
-    [InlineData("\"Demand remains robust,\" Nvidia said of its data center business, while AMD warned of weaker sales.", "AMD NVDA")] // "said of its"
-    [InlineData("JPMorgan, which reported record quarterly profit on Friday, downgraded Intel to underweight.", "INTC JPM")] // its own results in an aside
+    [InlineData("\"Demand remains robust,\" Nvidia said of its data center business, while AMD warned of weaker sales.", "NVDA AMD")] // "said of its"; equal relevance, in the order named
+    [InlineData("JPMorgan, which reported record quarterly profit on Friday, downgraded Intel to underweight.", "JPM INTC")] // its own results in an aside
     [InlineData("Goldman Sachs upgraded Apple to buy. Goldman shares fell 2% after its trading revenue slumped.", "GS AAPL")] // news of its own too
     public void A_company_only_quoted_as_a_source_is_not_tagged(string text, string symbols)
     {
