@@ -290,7 +290,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     // Verbs of an effect that a negator before them denies of the bad thing before it ("the strike will not affect demand"):
     // the bad thing then counts for little (DeniedEffectFactor of a negation).
-    private static readonly string[] EffectVerbList = ["affect", "affects", "impact", "impacts", "harm", "harms", "dent", "derail"];
+    private static readonly string[] EffectVerbList =
+        ["affect", "affects", "impact", "impacts", "harm", "harms", "dent", "derail", "disrupt", "hurt", "hit", "hamper", "delay", "weigh on"];
 
     private static readonly WordSet EffectVerbs = new(EffectVerbList);
 

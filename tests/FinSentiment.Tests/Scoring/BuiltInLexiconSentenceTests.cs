@@ -468,6 +468,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme shares hit Globex's $500 target.")] // a level reached, not a blow
     [InlineData("The strike will not affect production at the plant.")] // a bad thing's effect denied
     [InlineData("The restructuring will not impact deliveries.")]
+    [InlineData("The outage did not disrupt deliveries.")]
+    [InlineData("The recall will not hurt demand, the company said.")]
     [InlineData("Acme downplays the threat from tariffs.")] // a threat played down counts for little
     [InlineData("Representatives for Acme were unable to be reached on Sunday.")] // a wire story's boilerplate
     [InlineData("Acme failed to respond to requests for comment.")]
