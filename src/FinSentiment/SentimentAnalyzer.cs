@@ -1855,6 +1855,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
         }
 
+        // "Berkshire cuts Apple stake, posts record profit": a clause that opens with a verb after a comma goes on about the
+        // sentence's subject, not the object named last.
+        if (ContinuesSubject(text, tokens, spans, sentence.Start, position, out var subject))
+        {
+            return subject == entity;
+        }
+
         // "Acme and Globex accused": the company named last before the phrase, after the previous phrase and in its clause, and
         // every company listed with it ("Acme, Globex and Initech fell"); not one that only labels it ("Apple supplier Foxconn
         // cut…", "Tesla rival Rivian beat…"), one in another part of the clause ("$AAPL flat, $TSLA crushed") or one set aside
@@ -1950,6 +1957,70 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         return false;
+    }
+
+    // Verbs that open a clause without a subject of their own after a comma ("…, posts record profit", "…, sees weak demand").
+    private static readonly WordSet ContinuingVerbs = new(
+        "posts", "reports", "raises", "cuts", "sees", "expects", "warns", "names", "builds", "plans", "says", "wins", "loses",
+        "beats", "misses", "buys", "sells", "hikes", "lifts", "lowers", "trims", "slashes", "announces", "launches", "files",
+        "signs", "agrees", "secures", "bags", "gets", "receives", "adds", "keeps", "maintains", "flags", "books", "logs",
+        "records", "declares", "targets", "eyes", "scraps", "delays", "halts", "suspends", "resumes", "boosts", "reaffirms");
+
+    /// <summary>The most chars looked back from a phrase for the comma that opens its clause.</summary>
+    private const int MaxContinuedClause = 60;
+
+    /// <summary>
+    /// Whether the phrase at <paramref name="position"/> is in a clause that opens with a verb after a comma ("…, posts record
+    /// profit"), in a sentence that opens with a company acting on another ("Berkshire cuts Apple stake, …"): the clause
+    /// goes on about that first company (<paramref name="subject"/>), whose name must be the sentence's first words, with no
+    /// name between the comma and the phrase, and which is no broker passing on its calls.
+    /// </summary>
+    private static bool ContinuesSubject(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<SpanInfo> spans, int sentenceStart, int position, out int subject)
+    {
+        subject = -1;
+        if (spans.Length < 2 || spans[0].Start != sentenceStart)
+        {
+            return false;
+        }
+
+        var from = Math.Max(sentenceStart, position - MaxContinuedClause);
+        var comma = text.AsSpan(from, position - from).LastIndexOf(',');
+        if (comma < 0)
+        {
+            return false;
+        }
+
+        // The verb may open the phrase itself (", raises outlook").
+        comma += from;
+        var rest = text.AsSpan(comma + 1, Math.Min(text.Length, position + MaxContinuedClause) - comma - 1).TrimStart();
+        var space = rest.IndexOf(' ');
+        if (space < 0 || !ContinuingVerbs.Contains(rest[..space]))
+        {
+            return false;
+        }
+
+        // The first clause names the subject, then a verb, then another company; nothing named after the comma.
+        var second = 1;
+        while (second < spans.Length && spans[second].Entity == spans[0].Entity)
+        {
+            second++;
+        }
+
+        if (second >= spans.Length || spans[second].Start > comma || spans[^1].Start > comma ||
+            text.AsSpan(spans[0].Start + spans[0].Length, spans[second].Start - spans[0].Start - spans[0].Length).Trim().IsEmpty ||
+            text.AsSpan(spans[0].Start + spans[0].Length, spans[second].Start - spans[0].Start - spans[0].Length).IndexOf(',') >= 0)
+        {
+            return false;
+        }
+
+        // "JPMorgan downgrades RIL to neutral, raises target price": a broker's next call is on the company it rates.
+        if (SourceMentions.Classify(text, tokens, spans[0].Start, spans[0].Start + spans[0].Length) == SourcePosition.Messenger)
+        {
+            return false;
+        }
+
+        subject = spans[0].Entity;
+        return true;
     }
 
     /// <summary>

@@ -942,6 +942,12 @@ internal static class SourceMentions
             {
                 return RatingPrepositions.Contains(tokens[i].GetText(text));
             }
+
+            // "$CAT upgraded, $DE downgraded", "Acme downgraded; shares fall": nothing follows in its clause.
+            if (tokens[i].Kind == TokenKind.Punctuation && tokens[i].GetText(text) is "," or ";" or ":")
+            {
+                return true;
+            }
         }
 
         return true; // "Acme downgraded": nothing follows

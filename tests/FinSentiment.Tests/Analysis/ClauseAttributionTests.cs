@@ -220,6 +220,38 @@ public sealed class ClauseAttributionTests
     }
 
     [Theory]
+    [InlineData("Berkshire Hathaway cuts Apple stake, posts record profit", "BRK.B", "AAPL")]
+    [InlineData("Microsoft sues Google, raises its outlook", "MSFT", "GOOGL")]
+    public void A_clause_opening_with_a_verb_after_a_comma_goes_on_about_the_subject(string text, string subject, string other)
+    {
+        var tickers = Analyzer.Analyze(text).Tickers;
+
+        Assert.Equal(Polarity.Positive, tickers.Single(t => t.Symbol == subject).Polarity);
+        Assert.NotEqual(Polarity.Positive, tickers.Single(t => t.Symbol == other).Polarity);
+    }
+
+    [Fact]
+    public void A_brokers_next_call_after_a_comma_stays_on_the_company_it_rates()
+    {
+        var tickers = Analyzer.Analyze("Goldman Sachs downgrades Apple to neutral, raises its price target").Tickers;
+
+        var apple = Assert.Single(tickers); // the broker is a source, not tagged
+        Assert.Equal("AAPL", apple.Symbol);
+        Assert.Equal(Polarity.Positive, apple.Polarity); // the target raise (+0.6) with the downgrade (-0.5)
+    }
+
+    [Theory]
+    [InlineData("$CAT upgraded, $DE downgraded", "CAT", "DE")]
+    [InlineData("Caterpillar upgraded, Deere downgraded", "CAT", "DE")]
+    public void A_rating_in_the_passive_before_a_comma_is_the_company_rated(string text, string upgraded, string downgraded)
+    {
+        var tickers = Analyzer.Analyze(text).Tickers;
+
+        Assert.Equal(Polarity.Positive, tickers.Single(t => t.Symbol == upgraded).Polarity);
+        Assert.Equal(Polarity.Negative, tickers.Single(t => t.Symbol == downgraded).Polarity);
+    }
+
+    [Theory]
     [InlineData("Broadcom won a patent lawsuit against Intel.", "AVGO", "INTC")]
     [InlineData("Broadcom wins arbitration against Intel over royalties", "AVGO", "INTC")]
     [InlineData("Broadcom wins lawsuit brought by Intel", "AVGO", "INTC")]
