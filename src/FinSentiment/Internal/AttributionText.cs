@@ -162,7 +162,11 @@ internal static class AttributionText
     private static readonly WordSet ContinuationWords = new(
         "as", "while", "whereas", "but", "and", "the", "a", "an", "its", "it", "their", "they", "shares", "share", "stock", "stocks",
         "scrip", "stk", "also", "then", "now", "still", "further", "to", "will", "may", "could", "might", "would", "has", "have", "had", "is",
-        "are", "was", "were", "be", "s");
+        "are", "was", "were", "be", "s",
+        // Words that qualify a company's own figure: "but underlying sales growth beat expectations", "while core profit rose".
+        "underlying", "core", "organic", "adjusted", "comparable", "like-for-like", "net", "gross", "operating", "pre-tax", "pretax",
+        "total", "overall", "quarterly", "annual", "full-year", "half-year", "same-store", "first-quarter", "second-quarter",
+        "third-quarter", "fourth-quarter");
 
     // "Peso flat despite a three-month low fixing", "Gold steadies as …": the company or asset named did not move.
     private static readonly WordSet StasisWords = new(

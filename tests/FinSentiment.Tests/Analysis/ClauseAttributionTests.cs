@@ -302,6 +302,12 @@ public sealed class ClauseAttributionTests
     }
 
     [Theory]
+    [InlineData("Unilever profit dips slightly but underlying sales growth beats expectations")]
+    [InlineData("Unilever's core profit fell, but organic sales beat forecasts and adjusted margins widened")]
+    public void A_clause_about_the_companys_own_qualified_figure_is_its_own(string text) =>
+        AssertOnlyTicker(text, "UL", Polarity.Positive);
+
+    [Theory]
     [InlineData("Markets rallied on Tuesday, while Intel fell.", Polarity.Negative)] // its own clause says the opposite
     [InlineData("Tech stocks slumped on Tuesday, but Intel rose 5%.", Polarity.Positive)]
     [InlineData("Chip stocks rallied on Tuesday, and Intel rose 2%.", Polarity.Positive)]
