@@ -333,6 +333,16 @@ public sealed partial class LexiconScorer
                 continue;
             }
 
+            // "J&J wins dismissal of talc lawsuits": what is won is the trouble's end.
+            if (WinningVerbs.Contains(verb) && IsWord(text, unit, "dismissal") && i + 1 < units.Length &&
+                IsWord(text, units[i + 1], "of"))
+            {
+                passed += 2;
+                plain = -1;
+                i++;
+                continue;
+            }
+
             if (unit.Kind is not (UnitKind.Word or UnitKind.Lexical) || unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Contrast ||
                 Prepositions.Contains(text[unit.Start..unit.End]) && !(clearing && IsWord(text, unit, "of")) && !(passive && i == v + 1 && IsWord(text, unit, "in")) ||
                 IsConnector(text, unit))

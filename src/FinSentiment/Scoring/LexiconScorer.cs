@@ -86,14 +86,14 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "investigations", "inquiry", "complaint", "complaints", "indictment", "allegations", "ban", "bans", "sanctions",
         "restrictions", "curbs", "embargo", "penalty", "penalties", "fine", "fines", "injunction", "suspension", "blacklisting",
         "dispute", "disputes", "row", "feud", "standoff", "stand-off", "litigation", "arbitration", "wrongdoing", "misconduct",
-        "action", "actions", "freeze");
+        "action", "actions", "freeze", "fight", "battle", "challenge");
 
     // Winning a dispute ends it in the winner's favour ("Chevron wins arbitration against Exxon", "Apple won a patent lawsuit").
     private static readonly string[] WinningVerbList =
     [
         "win", "wins", "won", "winning", "won a", "won an", "won the", "wins appeal", "won appeal", "won the case", "won the appeal",
         "won its appeal", "won its case", "wins the case", "wins the appeal", "wins its appeal", "wins its case", "win the case",
-        "win the appeal", "win its appeal", "win its case",
+        "win the appeal", "win its appeal", "win its case", "prevails in", "prevailed in", "prevail in",
     ];
 
     private static readonly WordSet WinningVerbs = new(WinningVerbList);

@@ -127,6 +127,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("A sharp slowdown is highly unlikely.")] // over an adverb
     [InlineData("Intel wins appeal against EU antitrust fine")]
     [InlineData("Acme won its appeal against a $1 billion EU antitrust fine")]
+    [InlineData("Acme wins dismissal of talc lawsuits")] // the dismissal won
+    [InlineData("Acme prevails in court fight with a former supplier")]
     [InlineData("Boeing lifted its hiring freeze.")]
     [InlineData("Goldman Sachs settled with the SEC for $550 million over fraud charges")]
     [InlineData("S&P raised its outlook on Acme from stable to positive.")] // an outlook moved up
