@@ -5,8 +5,9 @@ namespace FinSentiment.Internal;
 /// <summary>
 /// Recognises where a press release's legal boilerplate starts: the cautionary note on forward-looking statements or the safe
 /// harbor statement ("Forward-Looking Statements", "This press release contains forward-looking statements within the meaning
-/// of…"). Its risks, uncertainties and "adverse conditions" are the same in every release and say nothing about the news, and
-/// what follows it in a release (the company profile, contacts, tables) is no news either.
+/// of…"), the company profile ("About Acme") or a disclaimer of advice. Its risks, uncertainties and "adverse conditions" are
+/// the same in every release and say nothing about the news, and what follows it in a release (the profile, contacts, tables)
+/// is no news either.
 /// </summary>
 internal static class Disclaimers
 {
@@ -32,7 +33,9 @@ internal static class Disclaimers
     /// Whether the text may hold the boilerplate at all: one vectorised search spares most texts the tests of every sentence
     /// (a safe harbor statement names the forward-looking statements it covers).
     /// </summary>
-    public static bool MayHold(string text) => text.Contains("forward", StringComparison.OrdinalIgnoreCase);
+    public static bool MayHold(string text) =>
+        text.Contains("forward", StringComparison.OrdinalIgnoreCase) || text.Contains("About ", StringComparison.Ordinal) ||
+        text.Contains(" advice", StringComparison.OrdinalIgnoreCase) || text.Contains("purposes only", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether <paramref name="sentence"/> opens the boilerplate: a heading that names forward-looking statements or a safe
@@ -43,7 +46,59 @@ internal static class Disclaimers
     /// forward-looking statements") is news.
     /// </summary>
     public static bool OpensBoilerplate(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence) =>
-        IsHeading(text, sentence) || NamesForwardLookingStatements(text, sentence) && TiedToTheRelease(text, sentence);
+        IsHeading(text, sentence) || IsProfileHeading(text, sentence) || DisclaimsAdvice(text, sentence) ||
+        NamesForwardLookingStatements(text, sentence) && TiedToTheRelease(text, sentence);
+
+    // Words of a profile's heading besides the company's capitalised name: "About the Company", "About Acme & Co.".
+    private static readonly WordSet ProfileHeadingWords = new("the", "of", "and", "&", "for");
+
+    /// <summary>
+    /// A company profile's heading on a line of its own: "About Acme", "About Acme Corp.", "About the Company" (the word after
+    /// "About" and every other capitalised or a joining word, no full stop, at most eight words). "About 200 jobs…" and
+    /// "About half of sales…" are not headings.
+    /// </summary>
+    private static bool IsProfileHeading(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence)
+    {
+        if (sentence.Length < 2 || sentence[0].Kind != TokenKind.Word || !sentence[0].GetText(text).Equals("About", StringComparison.Ordinal) ||
+            sentence[^1].Kind == TokenKind.SentenceEnd && sentence[^1].GetText(text) is var end && end.IndexOfAny('\n', '\r') < 0)
+        {
+            return false;
+        }
+
+        var words = 0;
+        for (var i = 1; i < sentence.Length && sentence[i].Kind != TokenKind.SentenceEnd; i++)
+        {
+            var word = sentence[i].GetText(text);
+            if (sentence[i].Kind == TokenKind.Word && (++words > MaxHeadingWords || !char.IsUpper(word[0]) && !ProfileHeadingWords.Contains(word)) ||
+                sentence[i].Kind is TokenKind.Number or TokenKind.Percent or TokenKind.Currency)
+            {
+                return false;
+            }
+        }
+
+        return words > 0 && sentence[1].Kind == TokenKind.Word && (char.IsUpper(sentence[1].GetText(text)[0]) || sentence[1].GetText(text) is "the");
+    }
+
+    /// <summary>
+    /// A disclaimer of advice: "This article is for informational purposes only and does not constitute investment advice",
+    /// "Nothing herein is investment advice" (the words "investment advice", "financial advice" or "informational purposes").
+    /// </summary>
+    private static bool DisclaimsAdvice(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence)
+    {
+        for (var i = 0; i + 1 < sentence.Length; i++)
+        {
+            var word = sentence[i].GetText(text);
+            var next = sentence[i + 1].GetText(text);
+            if ((word.Equals("investment", StringComparison.OrdinalIgnoreCase) || word.Equals("financial", StringComparison.OrdinalIgnoreCase)) &&
+                next.Equals("advice", StringComparison.OrdinalIgnoreCase) ||
+                word.Equals("informational", StringComparison.OrdinalIgnoreCase) && next.Equals("purposes", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A short line of its own (no full stop ends it) that opens with a heading's word and names the note within its first words.

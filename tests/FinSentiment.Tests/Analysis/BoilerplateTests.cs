@@ -1,8 +1,8 @@
 namespace FinSentiment.Tests.Analysis;
 
 /// <summary>
-/// A press release's note on forward-looking statements (and what follows it) is legal boilerplate: its risks and "adverse
-/// conditions" are in every release and must not weigh on the news before it.
+/// A press release's note on forward-looking statements, its company profile and a disclaimer of advice (and what follows
+/// them) are boilerplate: their risks, "adverse conditions" and praise are in every release and must not weigh on the news.
 /// </summary>
 public sealed class BoilerplateTests
 {
@@ -26,6 +26,9 @@ public sealed class BoilerplateTests
     [InlineData("Today's call will contain forward-looking statements within the meaning of the safe harbor provisions. ")]
     [InlineData("Safe Harbor\n")]
     [InlineData("All statements other than statements of historical fact are forward-looking statements. ")]
+    [InlineData("About Initech\n")] // the company profile
+    [InlineData("About the Company\n")]
+    [InlineData("This article is for informational purposes only and does not constitute investment advice. ")]
     public void The_note_on_forward_looking_statements_weighs_nothing(string opening)
     {
         var withNote = Analyzer.Analyze(News + opening + Risks);
@@ -54,6 +57,16 @@ public sealed class BoilerplateTests
     public void News_about_forward_looking_statements_is_not_a_note(string sentence)
     {
         // No heading of its own and nothing ties the statements to this very text: a story about them, read as any other.
+        var result = Analyzer.Analyze("Regulators questioned Initech. " + sentence + "Initech shares plunged 8%.");
+
+        Assert.Contains(result.Evidence, e => e.Text.Contains("plunged", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("About 200 staff will lose their jobs. ")] // a number, not a heading
+    [InlineData("About Initech's plans, analysts were gloomy. ")] // a sentence with a full stop
+    public void Sentences_that_open_with_about_are_read(string sentence)
+    {
         var result = Analyzer.Analyze("Regulators questioned Initech. " + sentence + "Initech shares plunged 8%.");
 
         Assert.Contains(result.Evidence, e => e.Text.Contains("plunged", StringComparison.Ordinal));
