@@ -128,6 +128,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Intel wins appeal against EU antitrust fine")]
     [InlineData("Acme won its appeal against a $1 billion EU antitrust fine")]
     [InlineData("Acme wins dismissal of talc lawsuits")] // the dismissal won
+    [InlineData("$ACME record trading volumes. Retail is back")]
+    [InlineData("Acme posts its first annual operating profit")]
     [InlineData("Acme prevails in court fight with a former supplier")]
     [InlineData("Boeing lifted its hiring freeze.")]
     [InlineData("Goldman Sachs settled with the SEC for $550 million over fraud charges")]
@@ -240,6 +242,10 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("A recovery is unlikely this year.")]
     [InlineData("A recovery is unlikely to come soon.")]
     [InlineData("$ACME is going to zero")]
+    [InlineData("$ACME is toast")]
+    [InlineData("$ACME free cash flow guide light")]
+    [InlineData("$ACME another share offering. Holders diluted again")]
+    [InlineData("Acme and Globex grounded all flights after the outage")]
     [InlineData("lost my shirt on $ACME")]
     [InlineData("Boeing is unable to pay its debts.")] // the debts are no better for it
     [InlineData("Sterling fails to hold Monday's gains")] // a failure to keep what the object names
