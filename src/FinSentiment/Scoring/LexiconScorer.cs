@@ -751,7 +751,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
             if (IsQuestion(text, sentence))
             {
-                for (var i = 0; i < units.Length; i++)
+                // "Acme profit falls 25%: should you buy?", "Acme slips 10%; time to revisit IT stocks?": a statement before a
+                // colon or a semicolon is not asked.
+                for (var i = AskedFrom(text, units); i < units.Length; i++)
                 {
                     units[i].Contribution *= _questionWeight;
                     units[i].Question = units[i].Contribution != 0;
@@ -1293,6 +1295,22 @@ public sealed partial class LexiconScorer : ISentimentScorer
         }
 
         return false;
+    }
+
+    /// <summary>The first unit of a question's asking part: the one after its last colon or semicolon, 0 when it has none.</summary>
+    private static int AskedFrom(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units)
+    {
+        for (var i = units.Length - 1; i > 0; i--)
+        {
+            // Not the colon of a code ("(ETR:CEV)"): a space follows the clause's.
+            if (units[i].Kind == UnitKind.Boundary && text[units[i].Start..units[i].End] is [';' or ':'] &&
+                (units[i].End >= text.Length || char.IsWhiteSpace(text[units[i].End])))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
     }
 
     private static bool IsClauseStop(in Unit unit) =>

@@ -34,6 +34,7 @@ public sealed class LexiconScorerOptions
 
     /// <summary>
     /// Gets or sets the factor applied to a question ("Should you buy X?", "Is Y a strong stock?"), which asks rather than reports.
+    /// A statement before the question's last colon or semicolon ("X profit falls 25%: should you buy?") is not asked.
     /// <value>Defaults to 0.3.</value>
     /// </summary>
     public double QuestionWeight { get; set; } = 0.3;

@@ -617,6 +617,22 @@ public sealed class BuiltInLexiconSentenceTests
     }
 
     [Theory]
+    [InlineData("Acme profit falls 25%: should you buy or sell?", "falls")]
+    [InlineData("Acme, Globex slip over 10% since March; is it time to revisit IT stocks?", "slip")]
+    public void A_statement_before_a_colon_or_semicolon_is_not_asked(string text, string stated)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.Equal(Polarity.Negative, result.Polarity);
+        Assert.DoesNotContain("question", Assert.Single(result.Evidence, e => e.Text.Contains(stated, StringComparison.Ordinal)).Rules);
+    }
+
+    [Theory]
+    [InlineData("Good morning traders!")]
+    [InlineData("Good evening, everyone.")]
+    public void Greetings_are_no_opinion(string text) => Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
     [InlineData("Acme prices $200 million of preferred stock")]
     [InlineData("Globex grants restricted stock units to directors")]
     [InlineData("The SoftBank-backed startup, backed by two funds, opens an office")]
