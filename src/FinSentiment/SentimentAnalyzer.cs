@@ -2013,8 +2013,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return false;
         }
 
-        // "JPMorgan downgrades RIL to neutral, raises target price": a broker's next call is on the company it rates.
-        if (SourceMentions.Classify(text, tokens, spans[0].Start, spans[0].Start + spans[0].Length) == SourcePosition.Messenger)
+        // "JPMorgan downgrades RIL to neutral, raises target price", "Goldman cuts Tesla target, sees weak deliveries": a broker's
+        // next call is on the company it rates.
+        if (AttributionText.NamesRatingOrTarget(text.AsSpan(spans[0].Start + spans[0].Length, comma - spans[0].Start - spans[0].Length)) ||
+            SourceMentions.Classify(text, tokens, spans[0].Start, spans[0].Start + spans[0].Length) == SourcePosition.Messenger)
         {
             return false;
         }

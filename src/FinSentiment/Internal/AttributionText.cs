@@ -814,6 +814,14 @@ internal static class AttributionText
         return false;
     }
 
+    // Words of a broker's call: "cuts Tesla target", "downgrades Acme to neutral", "raises its rating on Globex".
+    private static readonly WordSet RatingOrTargetWords = new(
+        "target", "targets", "rating", "ratings", "estimate", "estimates", "buy", "sell", "hold", "neutral", "overweight",
+        "underweight", "outperform", "underperform", "upgrades", "downgrades", "upgraded", "downgraded", "equal-weight");
+
+    /// <summary>Whether a clause names a broker's call ("cuts Tesla target", "downgrades Acme to neutral").</summary>
+    public static bool NamesRatingOrTarget(ReadOnlySpan<char> clause) => ContainsWordOf(clause.Trim(), RatingOrTargetWords);
+
     /// <summary>Whether a word of <paramref name="text"/> (split at spaces) is one of <paramref name="words"/>.</summary>
     private static bool ContainsWordOf(ReadOnlySpan<char> text, WordSet words)
     {

@@ -138,6 +138,13 @@ public sealed partial class LexiconScorer
                 continue;
             }
 
+            // "Acme failed to settle the lawsuit", "fails to win dismissal of…": a failure that did not reach the trouble still
+            // negates the verb, and the trouble stays as it was.
+            if (v > 0 && units[v - 1].Kind == UnitKind.Lexical && units[v - 1].Category == LexiconCategory.Negator)
+            {
+                continue;
+            }
+
             if (!TurnSetback(units, trouble, v))
             {
                 continue;
@@ -170,8 +177,9 @@ public sealed partial class LexiconScorer
         // "To settle", or a phrase that ends with it ("in talks to settle", "plans to drop").
         var afterTo = v > 0 && units[v - 1].Kind is UnitKind.Word or UnitKind.Lexical && text[units[v - 1].Start..units[v - 1].End] is var previous &&
             (previous.Equals("to", StringComparison.OrdinalIgnoreCase) || previous.EndsWith(" to", StringComparison.OrdinalIgnoreCase));
+        // "Failed to settle", "fails to win dismissal" (the aim and "to" one phrase).
         if (afterTo && (v >= 2 && units[v - 2].Kind is UnitKind.Word or UnitKind.Lexical && UnmetAims.Contains(text[units[v - 2].Start..units[v - 2].End]) ||
-                        AskedFor(text, units, v - 1)))
+                        UnmetAims.Contains(PhraseText.FirstWord(text[units[v - 1].Start..units[v - 1].End])) || AskedFor(text, units, v - 1)))
         {
             return false;
         }

@@ -443,7 +443,9 @@ public sealed class TickerResolver : ITickerResolver
                 continue;
             }
 
-            if (!LooksLikeOtherUse(text, tokens, sentenceOf, candidate) &&
+            // "NEW YORK, Nov 20 (Reuters)": a month in a date is passed over, but does not make the company's other names
+            // doubtful ("NOV said on Nov 20…"), as a word's other use does (LooksLikeOtherUse).
+            if (!LooksLikeOtherUse(text, tokens, sentenceOf, candidate) && !IsMonthInDate(text, tokens, candidate) &&
                 (HasAccepted(candidates, candidate.Company, accepted) || HasContext(text, tokens, sentenceOf, candidate) ||
                  i > 0 && ListedWith(text, candidates[i - 1], candidate) || i + 1 < candidates.Length && ListedWith(text, candidates[i + 1], candidate) ||
                  ActsAsCompany(text, tokens, sentenceOf, candidates, candidate) && SpeaksOfBusiness(text, tokens, candidates, ref business)))
@@ -746,12 +748,6 @@ public sealed class TickerResolver : ITickerResolver
             }
         }
 
-        // "NEW YORK, Nov 20 (Reuters)", "on Nov. 3", "20 Nov": a month's short name in a date, not the company.
-        if (IsMonthInDate(text, tokens, candidate))
-        {
-            return true;
-        }
-
         // "$NVDA Target raised to $150 from $120", "Target price cut to $180": a broker's price target, not the retailer.
         if (sentenceOf[i] >= 0 && IsPriceTarget(text, tokens, after))
         {
@@ -768,10 +764,17 @@ public sealed class TickerResolver : ITickerResolver
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.",
         "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.");
 
-    /// <summary>Whether a one-word name is a month's short name beside a day's number ("Nov 20", "Nov. 20", "20 Nov").</summary>
+    // Words before a month named in a date: "in Nov", "since Nov", "until Nov".
+    private static readonly WordSet BeforeMonths = new("in", "since", "until", "through", "during", "from", "by", "till", "mid", "early", "late");
+
+    /// <summary>
+    /// Whether a one-word name is a month's short name in a date: beside a day's number or a year ("Nov 20", "Nov. 20", "20 Nov",
+    /// "Nov 2025"), or after a preposition of time ("sales in Nov"). Written in capitals ("NOV"), it is the company's symbol.
+    /// </summary>
     private static bool IsMonthInDate(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, in Candidate candidate)
     {
-        if (candidate.TokenEnd - candidate.TokenIndex != 1 || !MonthNames.Contains(tokens[candidate.TokenIndex].GetText(text)))
+        if (candidate.TokenEnd - candidate.TokenIndex != 1 || tokens[candidate.TokenIndex].GetText(text) is not [_, >= 'a' and <= 'z', ..] ||
+            !MonthNames.Contains(tokens[candidate.TokenIndex].GetText(text)))
         {
             return false;
         }
@@ -782,11 +785,14 @@ public sealed class TickerResolver : ITickerResolver
             next++;
         }
 
-        return next < tokens.Length && IsDay(text, tokens[next]) || candidate.TokenIndex > 0 && IsDay(text, tokens[candidate.TokenIndex - 1]);
+        var previous = candidate.TokenIndex - 1;
+        return next < tokens.Length && IsDayOrYear(text, tokens[next]) ||
+            previous >= 0 && (IsDayOrYear(text, tokens[previous]) || tokens[previous].Kind == TokenKind.Word && BeforeMonths.Contains(tokens[previous].GetText(text)));
     }
 
-    private static bool IsDay(ReadOnlySpan<char> text, in Token token) =>
-        token.Kind == TokenKind.Number && int.TryParse(token.GetText(text), NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31;
+    private static bool IsDayOrYear(ReadOnlySpan<char> text, in Token token) =>
+        token.Kind == TokenKind.Number && int.TryParse(token.GetText(text), NumberStyles.None, CultureInfo.InvariantCulture, out var value) &&
+        value is >= 1 and <= 31 or >= 1900 and <= 2100;
 
     /// <summary>
     /// Whether the tokens from <paramref name="after"/> change a price target: "raised to $150", "price cut to $180", "price

@@ -303,6 +303,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme's obesity drug shows 20% weight loss in a trial", Polarity.Neutral)] // a body's loss, not a company's
     [InlineData("A jet fuel price surge squeezes Acme's margins", Polarity.Negative)]
     [InlineData("Acme launches a share sale to shore up its finances", Polarity.Neutral)] // no rise
+    [InlineData("Inflation squeezes household budgets", Polarity.Neutral)] // no fall of inflation
     public void Words_that_look_like_figures_of_a_company_may_not_be(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 
@@ -626,6 +627,11 @@ public sealed class BuiltInLexiconSentenceTests
         Assert.Equal(Polarity.Negative, result.Polarity);
         Assert.DoesNotContain("question", Assert.Single(result.Evidence, e => e.Text.Contains(stated, StringComparison.Ordinal)).Rules);
     }
+
+    [Theory]
+    [InlineData("Acme failed to settle the lawsuit")] // a failed aim leaves the trouble
+    [InlineData("Acme fails to win dismissal of the lawsuit")]
+    public void Trouble_not_ended_stays_bad(string text) => Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
 
     [Theory]
     [InlineData("Good morning traders!")]
