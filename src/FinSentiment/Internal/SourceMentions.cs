@@ -176,6 +176,40 @@ internal static class SourceMentions
     // A company's own forecasts, which it may upgrade or downgrade itself ("upgrades its delivery forecast").
     private static readonly WordSet OwnFigures = new("forecast", "forecasts", "guidance", "outlook", "outlooks", "projection", "projections");
 
+    // The kinds of a company's own figure named before it without "its": "full-year guidance", "mid-term targets", "net
+    // interest income guidance", "2025 outlook".
+    private static readonly WordSet OwnFigureKinds = new(
+        "full-year", "annual", "mid-term", "medium-term", "long-term", "near-term", "quarterly", "net", "interest", "income",
+        "revenue", "sales", "profit", "earnings", "margin", "margins", "dividend", "production", "delivery", "deliveries", "output",
+        "volume", "growth", "capex", "financial", "operating", "cash", "flow", "targets", "guidance", "outlook", "forecast");
+
+    // What a company's own figure may be called without "its" (a house's "target" alone is the price target it sets).
+    private static readonly WordSet OwnFiguresWithoutPossessive = new("guidance", "outlook", "forecast", "forecasts", "targets");
+
+    /// <summary>
+    /// Whether the words from <paramref name="first"/> are kinds of the company's own figure and then the figure itself, with
+    /// nothing after that names another ("upgrades mid-term targets", "raises full-year guidance"; not "raises its outlook on
+    /// Nvidia").
+    /// </summary>
+    private static bool OwnFigureWithoutPossessive(string text, ReadOnlySpan<Token> tokens, int first)
+    {
+        for (var i = first; i < tokens.Length && i < first + MaxWordsToOwnFigures && tokens[i].Kind == TokenKind.Word; i++)
+        {
+            var word = tokens[i].GetText(text);
+            if (OwnFiguresWithoutPossessive.Contains(word))
+            {
+                return !(NextWordIs(text, tokens, i + 1, "on") || (NextWordIs(text, tokens, i + 1, "for") || NextWordIs(text, tokens, i + 1, "of")) && NamesAfter(text, tokens, i + 1));
+            }
+
+            if (!OwnFigureKinds.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     // Words after a company's name that keep it the company: "its outlook for Intel shares".
     private static readonly WordSet StockNouns = new("shares", "stock", "stocks");
 
@@ -777,9 +811,11 @@ internal static class SourceMentions
             var word = tokens[i].GetText(text);
             if (words++ == 0)
             {
+                // "Lloyds upgrades net interest income guidance", "Rolls-Royce upgrades mid-term targets": the kind of its own
+                // figure without "its", in its words only ("upgrades oil price forecast" is a house's view of a market).
                 if (!OwnWords.Contains(word))
                 {
-                    return false;
+                    return OwnFigureKinds.Contains(word) && OwnFigureWithoutPossessive(text, tokens, i);
                 }
 
                 titleCase = char.IsUpper(word[0]);

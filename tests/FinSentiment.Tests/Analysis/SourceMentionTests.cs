@@ -289,6 +289,8 @@ public sealed class SourceMentionTests
     [InlineData("Globex outlook cut to negative by Initech Ratings", "Globex", Polarity.Negative)]
     [InlineData("Globex starts at 'buy' on Initech", "Initech", Polarity.Positive)] // active: the house's call on Initech
     [InlineData("Initech shares fall; Globex cuts to 'underperform'", "Globex", Polarity.Neutral)]
+    [InlineData("Globex upgrades net interest income guidance to $13 billion", "Globex", Polarity.Positive)] // its own figure without "its"
+    [InlineData("Globex upgrades mid-term targets, sees higher operating profit", "Globex", Polarity.Positive)]
     public void A_rating_verb_in_the_passive_names_the_company_rated(string text, string target, Polarity expected)
     {
         var result = Analyzer.Analyze(text, [new SentimentTarget(target)]);
