@@ -304,6 +304,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("A jet fuel price surge squeezes Acme's margins", Polarity.Negative)]
     [InlineData("Acme launches a share sale to shore up its finances", Polarity.Neutral)] // no rise
     [InlineData("Inflation squeezes household budgets", Polarity.Neutral)] // no fall of inflation
+    [InlineData("Acme narrows revenue guidance, keeps its margin band unchanged", Polarity.Neutral)] // a range narrowed
+    [InlineData("A tax tribunal ruled in favour of Acme", Polarity.Positive)]
     public void Words_that_look_like_figures_of_a_company_may_not_be(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 
