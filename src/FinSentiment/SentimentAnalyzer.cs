@@ -469,7 +469,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         var lexiconScorer = _scorer as LexiconScorer;
         var start = 0;
         var bodySentences = 0;
-        var mayHoldBoilerplate = Disclaimers.MayHold(text);
+        BoilerplateCues? boilerplateCues = null;
         var inBoilerplate = false;
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -494,7 +494,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
             // A press release's note on forward-looking statements, and what follows it, is no news: such sentences keep their
             // place (and their mentions) but weigh nothing. The title and the lead are never the note.
-            inBoilerplate |= mayHoldBoilerplate && !inTitle && bodySentences > 1 && Disclaimers.OpensBoilerplate(text, sentence);
+            // The text is searched for the cues only once a body sentence after the lead comes: a headline is never searched.
+            if (!inTitle && bodySentences > 1 && !inBoilerplate)
+            {
+                boilerplateCues ??= Disclaimers.MayHold(text);
+                inBoilerplate = boilerplateCues != 0 && Disclaimers.OpensBoilerplate(text, sentence, boilerplateCues.Value);
+            }
+
             if (inBoilerplate)
             {
                 document.AddSentence(new SentenceInfo(sentenceStart, sentenceEnd, 0, 0, evidenceStart, evidenceStart, inTitle));
@@ -1124,9 +1130,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         var sum = 0.0;
         var spans = document.SentenceSpans(sentenceIndex);
         var lastMention = LastMentionStart(spans, entity);
+        var disputes = document.MayHoldDisputeOutcome(text, sentence, sentenceIndex);
         for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
         {
-            var sign = IsOtherSideOfDispute(text, spans, entity, lastMention, sentence.Start, document.Drafts[e]) ? -1
+            var sign = disputes && IsOtherSideOfDispute(text, spans, entity, lastMention, sentence.Start, document.Drafts[e]) ? -1
                 : RivalrySign(text, spans, entity, lastMention, document.Drafts[e]);
             if (sign != 1)
             {
@@ -1528,10 +1535,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         var lastMention = LastMentionStart(spans, entity);
         var sum = 0.0;
         var rival = false;
+        var disputes = document.MayHoldDisputeOutcome(text, sentence, sentenceIndex);
         for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
         {
             ref readonly var draft = ref document.Drafts[e];
-            var sign = IsOtherSideOfDispute(text, spans, entity, lastMention, sentence.Start, draft) ? -1
+            var sign = disputes && IsOtherSideOfDispute(text, spans, entity, lastMention, sentence.Start, draft) ? -1
                 : RivalrySign(text, spans, entity, lastMention, draft);
             rival |= sign != 1;
             sum += sign * draft.Contribution;
@@ -2938,6 +2946,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         /// <summary>Per sentence: 0 until asked, then 1 when it may hold a sale of stock (<see cref="SaleText.MayHold"/>), 2 when not.</summary>
         private sbyte[] _saleCues = new sbyte[16];
 
+        /// <summary>Per sentence, as <see cref="_purchaseCues"/>: whether it may tell a dispute's outcome.</summary>
+        private sbyte[] _disputeCues = new sbyte[16];
+
         /// <summary>
         /// Whether the sentence has a word a purchase needs (<see cref="PurchaseText.MayHold"/>), found once per sentence: every
         /// company it names asks.
@@ -2948,6 +2959,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         /// <summary>Whether the sentence has a word a sale of stock needs (<see cref="SaleText.MayHold"/>), found once per sentence.</summary>
         public bool MayHoldSale(string text, in SentenceInfo sentence, int sentenceIndex) =>
             MayHold(ref _saleCues, text, sentence, sentenceIndex, SaleText.MayHold);
+
+        /// <summary>
+        /// Whether the sentence has a verb of winning or losing (<see cref="AttributionText.MayHoldDisputeOutcome"/>), found once
+        /// per sentence: every phrase of it asks, for every company.
+        /// </summary>
+        public bool MayHoldDisputeOutcome(string text, in SentenceInfo sentence, int sentenceIndex) =>
+            MayHold(ref _disputeCues, text, sentence, sentenceIndex, AttributionText.MayHoldDisputeOutcome);
 
         private bool MayHold(ref sbyte[] cues, string text, in SentenceInfo sentence, int sentenceIndex, TextTest test)
         {
@@ -3304,6 +3322,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         {
             Array.Clear(_purchaseCues, 0, Math.Min(SentenceCount, _purchaseCues.Length));
             Array.Clear(_saleCues, 0, Math.Min(SentenceCount, _saleCues.Length));
+            Array.Clear(_disputeCues, 0, Math.Min(SentenceCount, _disputeCues.Length));
             SentenceCount = 0;
             if (CustomEvidence is not null)
             {

@@ -788,6 +788,12 @@ internal static class AttributionText
         return ContainsWordOf(phrase, DisputeWords) || ContainsWordOf(between, DisputeWords);
     }
 
+    // The stems of the verbs of winning and losing (DisputeOutcomeVerbs), looked for in a sentence at once.
+    private static readonly Stems DisputeOutcomeStems = new("win", "won", "lose", "losing", "lost");
+
+    /// <summary>Whether a sentence may tell a dispute's outcome at all: a quick test before <see cref="MayTellDisputeOutcome"/>.</summary>
+    public static bool MayHoldDisputeOutcome(ReadOnlySpan<char> sentence) => DisputeOutcomeStems.AnyIn(sentence);
+
     /// <summary>
     /// Whether a phrase tells who came out of something ahead: a verb of winning or losing negates it ("won a" lawsuit), opens
     /// it ("won its appeal", "lost") or stands within the three words before it ("lost a patent lawsuit"). Few phrases do; the

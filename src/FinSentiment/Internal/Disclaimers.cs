@@ -30,12 +30,13 @@ internal static class Disclaimers
     private const int HeadingLead = 6;
 
     /// <summary>
-    /// Whether the text may hold the boilerplate at all: one vectorised search spares most texts the tests of every sentence
+    /// Which kinds of boilerplate the text may hold: a vectorised search for each spares most texts the tests of every sentence
     /// (a safe harbor statement names the forward-looking statements it covers).
     /// </summary>
-    public static bool MayHold(string text) =>
-        text.Contains("forward", StringComparison.OrdinalIgnoreCase) || text.Contains("About ", StringComparison.Ordinal) ||
-        text.Contains(" advice", StringComparison.OrdinalIgnoreCase) || text.Contains("purposes only", StringComparison.OrdinalIgnoreCase);
+    public static BoilerplateCues MayHold(string text) =>
+        (text.Contains("forward", StringComparison.OrdinalIgnoreCase) ? BoilerplateCues.ForwardLooking : 0) |
+        (text.Contains("About ", StringComparison.Ordinal) ? BoilerplateCues.Profile : 0) |
+        (text.Contains("advice", StringComparison.Ordinal) || text.Contains("informational", StringComparison.Ordinal) ? BoilerplateCues.Disclaimer : 0);
 
     /// <summary>
     /// Whether <paramref name="sentence"/> opens the boilerplate: a heading that names forward-looking statements or a safe
@@ -45,9 +46,10 @@ internal static class Disclaimers
     /// herein are forward-looking statements"); someone else's release ("the SEC said the release contained misleading
     /// forward-looking statements") is news.
     /// </summary>
-    public static bool OpensBoilerplate(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence) =>
-        IsHeading(text, sentence) || IsProfileHeading(text, sentence) || DisclaimsAdvice(text, sentence) ||
-        NamesForwardLookingStatements(text, sentence) && TiedToTheRelease(text, sentence);
+    public static bool OpensBoilerplate(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence, BoilerplateCues cues) =>
+        (cues & BoilerplateCues.ForwardLooking) != 0 && (IsHeading(text, sentence) || NamesForwardLookingStatements(text, sentence) && TiedToTheRelease(text, sentence)) ||
+        (cues & BoilerplateCues.Profile) != 0 && IsProfileHeading(text, sentence) ||
+        (cues & BoilerplateCues.Disclaimer) != 0 && DisclaimsAdvice(text, sentence);
 
     // Words of a profile's heading besides the company's capitalised name: "About the Company", "About Acme & Co.".
     private static readonly WordSet ProfileHeadingWords = new("the", "of", "and", "&", "for");
@@ -197,4 +199,18 @@ internal static class Disclaimers
 
         return false;
     }
+}
+
+/// <summary>The kinds of boilerplate a text may hold (<see cref="Disclaimers.MayHold"/>).</summary>
+[Flags]
+internal enum BoilerplateCues
+{
+    /// <summary>The note on forward-looking statements or a safe harbor statement.</summary>
+    ForwardLooking = 1,
+
+    /// <summary>A company profile's heading ("About Acme").</summary>
+    Profile = 2,
+
+    /// <summary>A disclaimer of advice.</summary>
+    Disclaimer = 4,
 }
