@@ -1597,11 +1597,25 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         // The other side is named within a few words: the spans from the phrase's end on (found by halving: a long sentence
         // may name the company many times) are read only that far.
+        for (var i = FirstSpanAtOrAfter(spans, phraseEnd); i < spans.Length && spans[i].Start - phraseEnd <= MaxDisputeGap; i++)
+        {
+            if (spans[i].Entity == entity)
+            {
+                return TellsDisputeOutcome(text, sentenceStart, draft, text.AsSpan(phraseEnd, spans[i].Start - phraseEnd));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The index of the first of <paramref name="spans"/> (sorted by start) that starts at or after <paramref name="position"/>.</summary>
+    private static int FirstSpanAtOrAfter(ReadOnlySpan<SpanInfo> spans, int position)
+    {
         int low = 0, high = spans.Length;
         while (low < high)
         {
             var middle = (low + high) / 2;
-            if (spans[middle].Start < phraseEnd)
+            if (spans[middle].Start < position)
             {
                 low = middle + 1;
             }
@@ -1611,15 +1625,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
         }
 
-        for (var i = low; i < spans.Length && spans[i].Start - phraseEnd <= MaxDisputeGap; i++)
-        {
-            if (spans[i].Entity == entity)
-            {
-                return TellsDisputeOutcome(text, sentenceStart, draft, text.AsSpan(phraseEnd, spans[i].Start - phraseEnd));
-            }
-        }
-
-        return false;
+        return low;
     }
 
     /// <summary>The most chars between a dispute's outcome and the other side ("… patent lawsuit brought by ").</summary>
@@ -1913,21 +1919,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// </summary>
     private static bool HiredRightBefore(string text, ReadOnlySpan<SpanInfo> spans, int hired, in SentenceInfo sentence, int position)
     {
-        int low = 0, high = spans.Length;
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (spans[middle].Start < position)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        for (var k = low - 1; k >= 0 && k >= low - 8; k--)
+        var after = FirstSpanAtOrAfter(spans, position);
+        for (var k = after - 1; k >= 0 && k >= after - 8; k--)
         {
             if (spans[k].Entity == hired)
             {
