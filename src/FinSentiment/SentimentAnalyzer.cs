@@ -2014,7 +2014,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return false;
         }
 
-        // "JPMorgan downgrades RIL to neutral, raises target price", "Goldman cuts Tesla target, sees weak deliveries": a broker's
+        // "Globex downgrades Acme to neutral, raises target price", "Globex cuts Acme target, sees weak deliveries": a broker's
         // next call is on the company it rates.
         if (AttributionText.NamesRatingOrTarget(text.AsSpan(spans[0].Start + spans[0].Length, comma - spans[0].Start - spans[0].Length)) ||
             SourceMentions.Classify(text, tokens, spans[0].Start, spans[0].Start + spans[0].Length) == SourcePosition.Messenger)

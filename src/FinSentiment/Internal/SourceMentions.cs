@@ -1023,7 +1023,7 @@ internal static class SourceMentions
     /// </summary>
     private static bool FollowsGivenRating(string text, ReadOnlySpan<Token> tokens, int preposition)
     {
-        // "Acme price target cut to $30 at Globex": an amount after "to", with "target" a few words before.
+        // "Acme price target lowered to $28 at Globex": an amount after "to", with "target" a few words before.
         if (preposition >= 2 && tokens[preposition - 1].Kind is TokenKind.Currency or TokenKind.Number &&
             tokens[preposition - 2].GetText(text).Equals("to", StringComparison.OrdinalIgnoreCase))
         {

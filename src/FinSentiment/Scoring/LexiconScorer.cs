@@ -751,7 +751,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
             if (IsQuestion(text, sentence))
             {
-                // "Acme profit falls 25%: should you buy?", "Acme slips 10%; time to revisit IT stocks?": a statement before a
+                // "Acme profit falls 25%: should you buy?", "Acme slips 12%; time to look again at chip stocks?": a statement before a
                 // colon or a semicolon is not asked.
                 for (var i = AskedFrom(text, units); i < units.Length; i++)
                 {

@@ -301,9 +301,9 @@ public sealed class SourceMentionTests
 
     [Theory]
     [InlineData("Nike cut to sell at Citi", "NKE", "C")]
-    [InlineData("Barclays raised to overweight at Morgan Stanley", "BCS", "MS")]
+    [InlineData("Barclays raised to overweight at Jefferies", "BCS", "JEF")]
     [InlineData("Commerzbank outlook cut to negative by Moody's; Ford outlook cut to negative by Moody's", "F", "MCO")]
-    [InlineData("Intel price target cut to $30 at Bank of America", "INTC", "BAC")]
+    [InlineData("Intel price target lowered to $28 at Bank of America", "INTC", "BAC")]
     public void The_house_that_gives_a_rating_in_the_passive_is_not_tagged(string text, string rated, string house)
     {
         var tickers = Analyzer.Analyze(text).Tickers;
