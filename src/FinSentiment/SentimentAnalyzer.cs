@@ -1595,13 +1595,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return false;
         }
 
-        // The other side is named within a few words: the spans from the phrase's end on (found by halving: a long sentence
-        // may name the company many times) are read only that far.
+        // The other side is named within a few words: the spans from the phrase's end on are read only that far (a long
+        // sentence may name the company many times).
         for (var i = FirstSpanAtOrAfter(spans, phraseEnd); i < spans.Length && spans[i].Start - phraseEnd <= MaxDisputeGap; i++)
         {
             if (spans[i].Entity == entity)
             {
-                return TellsDisputeOutcome(text, sentenceStart, draft, text.AsSpan(phraseEnd, spans[i].Start - phraseEnd));
+                return AttributionText.NamesOtherSideOfDispute(text.AsSpan(draft.Start, draft.Length), text.AsSpan(phraseEnd, spans[i].Start - phraseEnd));
             }
         }
 
@@ -1639,11 +1639,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// (<see cref="AttributionText.NamesOtherSideOfDispute"/>).
     /// </summary>
     private static bool TellsDisputeOutcome(string text, int sentenceStart, in LexiconScorer.EvidenceDraft draft, ReadOnlySpan<char> between) =>
-        AttributionText.NamesOtherSideOfDispute(
-            text.AsSpan(sentenceStart, draft.Start - sentenceStart),
-            text.AsSpan(draft.Start, draft.Length),
-            NegatorOf(text, draft),
-            between);
+        AttributionText.MayTellDisputeOutcome(text.AsSpan(sentenceStart, draft.Start - sentenceStart), text.AsSpan(draft.Start, draft.Length), NegatorOf(text, draft)) &&
+        AttributionText.NamesOtherSideOfDispute(text.AsSpan(draft.Start, draft.Length), between);
 
     /// <summary>The start of the entity's last span among <paramref name="spans"/> (sorted by start), -1 when it has none.</summary>
     private static int LastMentionStart(ReadOnlySpan<SpanInfo> spans, int entity)
@@ -1828,7 +1825,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 {
                     // "Masimo won a patent lawsuit against Apple": the win is the subject's (the other side's loss is counted by
                     // IsOtherSideOfDispute).
-                    if (TellsDisputeOutcome(text, sentence.Start, draft, text.AsSpan(phraseEnd, span.Start - phraseEnd)))
+                    if (document.MayHoldDisputeOutcome(text, sentence, sentenceIndex) && TellsDisputeOutcome(text, sentence.Start, draft, text.AsSpan(phraseEnd, span.Start - phraseEnd)))
                     {
                         break;
                     }
@@ -1900,7 +1897,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         // or a task is about the client named before it.
         if (before >= 0 && before != entity && HiredRightBefore(text, spans, before, sentence, position))
         {
-            return IsClientOf(text, document, entity, before, spans, sentence, sentenceIndex);
+            return IsClientOf(entity, before, spans);
         }
 
         if (before >= 0 || after < 0 || after == entity)
@@ -1939,10 +1936,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     }
 
     /// <summary>
-    /// Whether the entity is named before the first mention of <paramref name="hired"/> in the sentence and is not hired itself:
-    /// the client of a company hired there ("Disney names Goldman Sachs as adviser…").
+    /// Whether the entity is named before the first mention of <paramref name="hired"/> in the sentence: the client of a company
+    /// hired there ("Disney names Goldman Sachs as adviser…").
     /// </summary>
-    private static bool IsClientOf(string text, Workspace document, int entity, int hired, ReadOnlySpan<SpanInfo> spans, in SentenceInfo sentence, int sentenceIndex)
+    private static bool IsClientOf(int entity, int hired, ReadOnlySpan<SpanInfo> spans)
     {
         foreach (ref readonly var span in spans)
         {
@@ -1953,7 +1950,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
             if (span.Entity == entity)
             {
-                return !HiredIn(text, document, entity, sentence, sentenceIndex);
+                return true; // a company hired itself scores nothing here (MeanEntityScore asks HiredIn first)
             }
         }
 
@@ -1974,7 +1971,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// Whether the phrase at <paramref name="position"/> is in a clause that opens with a verb after a comma ("…, posts record
     /// profit"), in a sentence that opens with a company acting on another ("Berkshire cuts Apple stake, …"): the clause
     /// goes on about that first company (<paramref name="subject"/>), whose name must be the sentence's first words, with no
-    /// name between the comma and the phrase, and which is no broker passing on its calls.
+    /// name after the comma, and which is no broker passing on its calls.
     /// </summary>
     private static bool ContinuesSubject(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<SpanInfo> spans, int sentenceStart, int position, out int subject)
     {
@@ -2001,15 +1998,24 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         // The first clause names the subject, then a verb, then another company; nothing named after the comma.
+        if (spans[^1].Start > comma)
+        {
+            return false;
+        }
+
         var second = 1;
         while (second < spans.Length && spans[second].Entity == spans[0].Entity)
         {
             second++;
         }
 
-        if (second >= spans.Length || spans[second].Start > comma || spans[^1].Start > comma ||
-            text.AsSpan(spans[0].Start + spans[0].Length, spans[second].Start - spans[0].Start - spans[0].Length).Trim().IsEmpty ||
-            text.AsSpan(spans[0].Start + spans[0].Length, spans[second].Start - spans[0].Start - spans[0].Length).IndexOf(',') >= 0)
+        if (second >= spans.Length || spans[second].Start > comma)
+        {
+            return false;
+        }
+
+        var verbs = text.AsSpan(spans[0].Start + spans[0].Length, spans[second].Start - spans[0].Start - spans[0].Length);
+        if (verbs.Trim().IsEmpty || verbs.IndexOf(',') >= 0)
         {
             return false;
         }

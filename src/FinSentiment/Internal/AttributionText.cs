@@ -162,11 +162,20 @@ internal static class AttributionText
     private static readonly WordSet ContinuationWords = new(
         "as", "while", "whereas", "but", "and", "the", "a", "an", "its", "it", "their", "they", "shares", "share", "stock", "stocks",
         "scrip", "stk", "also", "then", "now", "still", "further", "to", "will", "may", "could", "might", "would", "has", "have", "had", "is",
-        "are", "was", "were", "be", "s",
-        // Words that qualify a company's own figure: "but underlying sales growth beat expectations", "while core profit rose".
+        "are", "was", "were", "be", "s");
+
+    // Words that qualify a company's own figure, right before the phrase or before a word of a figure (FigureWords): "but
+    // underlying sales growth beat expectations", "while core operating profit rose"; not "as core consumer prices eased".
+    private static readonly WordSet FigureQualifiers = new(
         "underlying", "core", "organic", "adjusted", "comparable", "like-for-like", "net", "gross", "operating", "pre-tax", "pretax",
         "total", "overall", "quarterly", "annual", "full-year", "half-year", "same-store", "first-quarter", "second-quarter",
         "third-quarter", "fourth-quarter");
+
+    // A company's figures after a qualifier.
+    private static readonly WordSet FigureWords = new(
+        "sales", "revenue", "revenues", "profit", "profits", "earnings", "income", "margin", "margins", "growth", "EPS", "orders",
+        "volumes", "volume", "loss", "losses", "costs", "expenses", "operating", "interest", "cash", "EBITDA", "Ebitda", "deliveries",
+        "bookings", "traffic", "subscribers");
 
     // "Peso flat despite a three-month low fixing", "Gold steadies as …": the company or asset named did not move.
     private static readonly WordSet StasisWords = new(
@@ -755,7 +764,8 @@ internal static class AttributionText
     }
 
     // Verbs that tell who came out of a dispute ahead: "won a patent lawsuit against…", "lost its appeal against…".
-    private static readonly WordSet DisputeOutcomeVerbs = new("win", "wins", "won", "winning", "lose", "loses", "lost", "losing");
+    private static readonly WordSet DisputeOutcomeVerbs = new(
+        "win", "wins", "won", "winning", "lose", "loses", "lost", "losing", "prevail", "prevails", "prevailed", "prevailing");
 
     // What is won or lost against another side.
     private static readonly WordSet DisputeWords = new(
@@ -763,23 +773,19 @@ internal static class AttributionText
         "trial", "dispute", "challenge", "battle", "fight", "decision", "award", "injunction");
 
     /// <summary>
-    /// Whether a phrase that tells a dispute's outcome names the other side right after it: "won a patent lawsuit against",
-    /// "lost its appeal against", "wins a ruling against", "won the case brought by". The other side takes the opposite of what
-    /// the subject does. <paramref name="lead"/> is the text of the sentence before the phrase, <paramref name="negator"/> what
-    /// negates it ("won a" before "lawsuit"), <paramref name="between"/> the text from the phrase to the name.
+    /// Whether a phrase that tells a dispute's outcome (<see cref="MayTellDisputeOutcome"/>, asked first) names the other side
+    /// right after it: "won a patent lawsuit against", "lost its appeal against", "wins a ruling against", "won the case
+    /// brought by". The other side takes the opposite of what the subject does. <paramref name="between"/> is the text from
+    /// the phrase to the name; the phrase or it names the dispute.
     /// </summary>
-    public static bool NamesOtherSideOfDispute(ReadOnlySpan<char> lead, ReadOnlySpan<char> phrase, ReadOnlySpan<char> negator, ReadOnlySpan<char> between)
+    public static bool NamesOtherSideOfDispute(ReadOnlySpan<char> phrase, ReadOnlySpan<char> between)
     {
-        if (!MayTellDisputeOutcome(lead, phrase, negator))
-        {
-            return false;
-        }
-
         between = between.Trim();
-        if (!(between.EndsWith("against", StringComparison.OrdinalIgnoreCase) &&
-              (between.Length == 7 || between[^8] == ' ') ||
-              between.EndsWith(" brought by", StringComparison.OrdinalIgnoreCase) || between.EndsWith(" filed by", StringComparison.OrdinalIgnoreCase) ||
-              between.Equals("brought by", StringComparison.OrdinalIgnoreCase) || between.Equals("filed by", StringComparison.OrdinalIgnoreCase)) ||
+        var last = LastWord(between);
+        var beforeLast = LastWord(between[..Math.Max(0, between.Length - last.Length)].TrimEnd());
+        if (!(last.Equals("against", StringComparison.OrdinalIgnoreCase) ||
+              last.Equals("by", StringComparison.OrdinalIgnoreCase) && (beforeLast.Equals("brought", StringComparison.OrdinalIgnoreCase) ||
+                                                                         beforeLast.Equals("filed", StringComparison.OrdinalIgnoreCase))) ||
             between.Count(' ') > 4 || HasClauseBreak(between))
         {
             return false;
@@ -789,7 +795,7 @@ internal static class AttributionText
     }
 
     // The stems of the verbs of winning and losing (DisputeOutcomeVerbs), looked for in a sentence at once.
-    private static readonly Stems DisputeOutcomeStems = new("win", "won", "lose", "losing", "lost");
+    private static readonly Stems DisputeOutcomeStems = new("win", "won", "lose", "losing", "lost", "prevail");
 
     /// <summary>Whether a sentence may tell a dispute's outcome at all: a quick test before <see cref="MayTellDisputeOutcome"/>.</summary>
     public static bool MayHoldDisputeOutcome(ReadOnlySpan<char> sentence) => DisputeOutcomeStems.AnyIn(sentence);
@@ -820,10 +826,11 @@ internal static class AttributionText
         return false;
     }
 
-    // Words of a broker's call: "cuts Tesla target", "downgrades Acme to neutral", "raises its rating on Globex".
+    // Words of a broker's call: "cuts Acme target", "downgrades Acme to neutral", "raises its rating on Globex" (not "buy" or
+    // "sell": "agrees to buy Globex" is a deal).
     private static readonly WordSet RatingOrTargetWords = new(
-        "target", "targets", "rating", "ratings", "estimate", "estimates", "buy", "sell", "hold", "neutral", "overweight",
-        "underweight", "outperform", "underperform", "upgrades", "downgrades", "upgraded", "downgraded", "equal-weight");
+        "target", "targets", "rating", "ratings", "estimate", "estimates", "overweight", "underweight", "outperform",
+        "underperform", "upgrades", "downgrades", "upgraded", "downgraded", "equal-weight");
 
     /// <summary>Whether a clause names a broker's call ("cuts Tesla target", "downgrades Acme to neutral").</summary>
     public static bool NamesRatingOrTarget(ReadOnlySpan<char> clause) => ContainsWordOf(clause.Trim(), RatingOrTargetWords);
@@ -1559,7 +1566,8 @@ internal static class AttributionText
                 end++;
             }
 
-            if (end > start && !ContinuationWords.Contains(prefix[start..end]))
+            if (end > start && !ContinuationWords.Contains(prefix[start..end]) &&
+                !(FigureQualifiers.Contains(prefix[start..end]) && (prefix[end..].IsWhiteSpace() || NextWordIn(prefix[end..], FigureWords))))
             {
                 return true;
             }
@@ -1568,6 +1576,19 @@ internal static class AttributionText
         }
 
         return false;
+    }
+
+    /// <summary>Whether the first word of <paramref name="text"/> (after spaces) is one of <paramref name="words"/>.</summary>
+    private static bool NextWordIn(ReadOnlySpan<char> text, WordSet words)
+    {
+        text = text.TrimStart();
+        var end = 0;
+        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '-'))
+        {
+            end++;
+        }
+
+        return end > 0 && words.Contains(text[..end]);
     }
 
     /// <summary>Whether the word is part of a bracketed instrument code ("&lt;GLBX.O&gt;", "[GEELY.UL]").</summary>

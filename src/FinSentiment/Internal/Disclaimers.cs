@@ -36,7 +36,7 @@ internal static class Disclaimers
     public static BoilerplateCues MayHold(string text) =>
         (text.Contains("forward", StringComparison.OrdinalIgnoreCase) ? BoilerplateCues.ForwardLooking : 0) |
         (text.Contains("About ", StringComparison.Ordinal) ? BoilerplateCues.Profile : 0) |
-        (text.Contains("advice", StringComparison.Ordinal) || text.Contains("informational", StringComparison.Ordinal) ? BoilerplateCues.Disclaimer : 0);
+        (text.Contains("advice", StringComparison.OrdinalIgnoreCase) || text.Contains("informational", StringComparison.OrdinalIgnoreCase) ? BoilerplateCues.Disclaimer : 0);
 
     /// <summary>
     /// Whether <paramref name="sentence"/> opens the boilerplate: a heading that names forward-looking statements or a safe
@@ -83,17 +83,22 @@ internal static class Disclaimers
 
     /// <summary>
     /// A disclaimer of advice: "This article is for informational purposes only and does not constitute investment advice",
-    /// "Nothing herein is investment advice" (the words "investment advice", "financial advice" or "informational purposes").
+    /// "Nothing herein is financial advice" ("investment advice" or "financial advice" after a word of denial, or "informational
+    /// purposes only"). News about advice ("the SEC charged Globex with giving unlicensed investment advice", "Acme's financial
+    /// advice unit lost clients") is read.
     /// </summary>
     private static bool DisclaimsAdvice(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence)
     {
+        var denied = false;
         for (var i = 0; i + 1 < sentence.Length; i++)
         {
             var word = sentence[i].GetText(text);
             var next = sentence[i + 1].GetText(text);
-            if ((word.Equals("investment", StringComparison.OrdinalIgnoreCase) || word.Equals("financial", StringComparison.OrdinalIgnoreCase)) &&
+            denied |= Denials.Contains(word);
+            if (denied && (word.Equals("investment", StringComparison.OrdinalIgnoreCase) || word.Equals("financial", StringComparison.OrdinalIgnoreCase)) &&
                 next.Equals("advice", StringComparison.OrdinalIgnoreCase) ||
-                word.Equals("informational", StringComparison.OrdinalIgnoreCase) && next.Equals("purposes", StringComparison.OrdinalIgnoreCase))
+                word.Equals("informational", StringComparison.OrdinalIgnoreCase) && next.Equals("purposes", StringComparison.OrdinalIgnoreCase) &&
+                i + 2 < sentence.Length && sentence[i + 2].GetText(text).Equals("only", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -101,6 +106,9 @@ internal static class Disclaimers
 
         return false;
     }
+
+    // Words that deny what follows is advice: "does not constitute", "is not", "nothing herein", "should not be construed".
+    private static readonly WordSet Denials = new("not", "no", "nothing", "never", "neither", "nor");
 
     /// <summary>
     /// A short line of its own (no full stop ends it) that opens with a heading's word and names the note within its first words.

@@ -177,9 +177,8 @@ public sealed partial class LexiconScorer
         // "To settle", or a phrase that ends with it ("in talks to settle", "plans to drop").
         var afterTo = v > 0 && units[v - 1].Kind is UnitKind.Word or UnitKind.Lexical && text[units[v - 1].Start..units[v - 1].End] is var previous &&
             (previous.Equals("to", StringComparison.OrdinalIgnoreCase) || previous.EndsWith(" to", StringComparison.OrdinalIgnoreCase));
-        // "Failed to settle", "fails to win dismissal" (the aim and "to" one phrase).
         if (afterTo && (v >= 2 && units[v - 2].Kind is UnitKind.Word or UnitKind.Lexical && UnmetAims.Contains(text[units[v - 2].Start..units[v - 2].End]) ||
-                        UnmetAims.Contains(PhraseText.FirstWord(text[units[v - 1].Start..units[v - 1].End])) || AskedFor(text, units, v - 1)))
+                        AskedFor(text, units, v - 1)))
         {
             return false;
         }

@@ -52,6 +52,8 @@ public sealed class BoilerplateTests
     [InlineData("The SEC said the press release contained misleading forward-looking statements. ")] // someone else's release
     [InlineData("Forward-looking statements in the release proved wildly optimistic, analysts said. ")]
     [InlineData("Safe harbor protections shield Initech from some lawsuits. ")] // no "Statement" heading
+    [InlineData("The SEC charged a rival with giving unlicensed investment advice. ")] // news about advice, not a disclaimer
+    [InlineData("Initech's financial advice unit lost clients last year. ")]
     [InlineData("Investors said its forward-looking statements were misleading within the meaning of securities law. ")]
     [InlineData("Initech's guidance consists of forward-looking statements, meaning they may not come true. ")]
     public void News_about_forward_looking_statements_is_not_a_note(string sentence)
