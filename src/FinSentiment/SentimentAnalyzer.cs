@@ -1223,14 +1223,24 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 continue;
             }
 
-            var head = FirstOfList(text, spans, k);
-            if (test(text.AsSpan(sentence.Start, spans[head].Start - sentence.Start), text.AsSpan(span.Start + span.Length, sentence.End - span.Start - span.Length)))
+            if (PassesAt(text, spans, k, sentence, test))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the mention <paramref name="k"/> of <paramref name="spans"/> passes <paramref name="test"/>, given the sentence before
+    /// it (or before the first of the names listed with it: <see cref="FirstOfList"/>) and after it.
+    /// </summary>
+    private static bool PassesAt(string text, ReadOnlySpan<SpanInfo> spans, int k, in SentenceInfo sentence, NameTest test)
+    {
+        var head = FirstOfList(text, spans, k);
+        ref readonly var span = ref spans[k];
+        return test(text.AsSpan(sentence.Start, spans[head].Start - sentence.Start), text.AsSpan(span.Start + span.Length, sentence.End - span.Start - span.Length));
     }
 
     /// <summary>
@@ -1921,14 +1931,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         {
             if (spans[k].Entity == hired)
             {
-                if (text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimEnd() is [.., '?'])
-                {
-                    return false;
-                }
-
-                var head = FirstOfList(text, spans, k);
-                return AttributionText.IsHired(text.AsSpan(sentence.Start, spans[head].Start - sentence.Start),
-                    text.AsSpan(spans[k].Start + spans[k].Length, sentence.End - spans[k].Start - spans[k].Length));
+                return text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimEnd() is not [.., '?'] &&
+                    PassesAt(text, spans, k, sentence, AttributionText.IsHired);
             }
         }
 

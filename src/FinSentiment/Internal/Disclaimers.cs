@@ -35,7 +35,7 @@ internal static class Disclaimers
     /// </summary>
     public static BoilerplateCues MayHold(string text) =>
         (text.Contains("forward", StringComparison.OrdinalIgnoreCase) ? BoilerplateCues.ForwardLooking : 0) |
-        (text.Contains("About ", StringComparison.Ordinal) ? BoilerplateCues.Profile : 0) |
+        (text.Contains("About ", StringComparison.Ordinal) || text.Contains("ABOUT ", StringComparison.Ordinal) ? BoilerplateCues.Profile : 0) |
         (text.Contains("advice", StringComparison.OrdinalIgnoreCase) || text.Contains("informational", StringComparison.OrdinalIgnoreCase) ? BoilerplateCues.Disclaimer : 0);
 
     /// <summary>
@@ -51,8 +51,9 @@ internal static class Disclaimers
         (cues & BoilerplateCues.Profile) != 0 && IsProfileHeading(text, sentence) ||
         (cues & BoilerplateCues.Disclaimer) != 0 && DisclaimsAdvice(text, sentence);
 
-    // Words of a profile's heading besides the company's capitalised name: "About the Company", "About Acme & Co.".
-    private static readonly WordSet ProfileHeadingWords = new("the", "of", "and", "&", "for");
+    // Words of a profile's heading besides the company's capitalised name: "About the Company", "About the company", "About
+    // Acme & Co.".
+    private static readonly WordSet ProfileHeadingWords = new("the", "of", "and", "&", "for", "company", "group");
 
     /// <summary>
     /// A company profile's heading on a line of its own: "About Acme", "About Acme Corp.", "About the Company" (the word after
@@ -61,8 +62,8 @@ internal static class Disclaimers
     /// </summary>
     private static bool IsProfileHeading(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence)
     {
-        if (sentence.Length < 2 || sentence[0].Kind != TokenKind.Word || !sentence[0].GetText(text).Equals("About", StringComparison.Ordinal) ||
-            sentence[^1].Kind == TokenKind.SentenceEnd && sentence[^1].GetText(text) is var end && end.IndexOfAny('\n', '\r') < 0)
+        if (sentence.Length < 2 || sentence[0].Kind != TokenKind.Word || sentence[0].GetText(text) is not ("About" or "ABOUT") ||
+            !OnLineOfItsOwn(text, sentence))
         {
             return false;
         }
@@ -110,13 +111,17 @@ internal static class Disclaimers
     // Words that deny what follows is advice: "does not constitute", "is not", "nothing herein", "should not be construed".
     private static readonly WordSet Denials = new("not", "no", "nothing", "never", "neither", "nor");
 
+    /// <summary>Whether a sentence is a line of its own: no full stop closes it, a line break does (or the text ends).</summary>
+    private static bool OnLineOfItsOwn(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence) =>
+        sentence[^1].Kind != TokenKind.SentenceEnd || sentence[^1].GetText(text).IndexOfAny('\n', '\r') >= 0;
+
     /// <summary>
     /// A short line of its own (no full stop ends it) that opens with a heading's word and names the note within its first words.
     /// </summary>
     private static bool IsHeading(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence)
     {
         if (sentence.IsEmpty || sentence[0].Kind != TokenKind.Word || !HeadingStarts.Contains(sentence[0].GetText(text)) ||
-            sentence[^1].Kind == TokenKind.SentenceEnd && sentence[^1].GetText(text) is var end && end.IndexOfAny('\n', '\r') < 0)
+            !OnLineOfItsOwn(text, sentence))
         {
             return false;
         }

@@ -134,6 +134,9 @@ internal static class SourceMentions
     // negative by Globex Ratings".
     private static readonly WordSet GivenRatings = new([.. RatingList, "negative", "positive", "stable", "junk"]);
 
+    /// <summary>Whether a word is a rating or an agency's outlook a company may be given ("sell", "overweight", "junk").</summary>
+    public static bool IsGivenRating(ReadOnlySpan<char> word) => GivenRatings.Contains(word);
+
     // Words before a rating given: "cut to sell", "kept at buy", "rated buy", "reiterated as outperform".
     private static readonly WordSet BeforeGivenRating = new("to", "at", "rated", "as");
 
@@ -1039,8 +1042,7 @@ internal static class SourceMentions
         }
 
         var rating = PreviousWordIndex(tokens, preposition);
-        return rating >= 0 && GivenRatings.Contains(tokens[rating].GetText(text)) &&
-            PreviousWordIndex(tokens, rating) is var before and >= 0 && BeforeGivenRating.Contains(tokens[before].GetText(text));
+        return rating >= 0 && GivenRatings.Contains(tokens[rating].GetText(text)) && PreviousWordIs(text, tokens, rating, BeforeGivenRating);
     }
 
     /// <summary>The index of the first word token at or after <paramref name="from"/> in the sentence, -1 when there is none.</summary>

@@ -956,6 +956,8 @@ public sealed partial class LexiconScorer
         "analysts", "analyst", "had", "have", "were", "was", "Wall", "Street", "economists", "investors", "the", "market", "on",
         "average", "polled", "consensus");
 
+    private static readonly WordSet ExpectingVerbs = new("expected", "forecast", "estimated", "projected");
+
     /// <summary>
     /// Whether the units from <paramref name="from"/> say that the figure before them was expected: "expected", "forecast",
     /// "estimated", after at most three words of who expected it ("analysts had", "Wall Street").
@@ -970,8 +972,7 @@ public sealed partial class LexiconScorer
             }
 
             var word = text[units[i].Start..units[i].End];
-            if (word.Equals("expected", StringComparison.OrdinalIgnoreCase) || word.Equals("forecast", StringComparison.OrdinalIgnoreCase) ||
-                word.Equals("estimated", StringComparison.OrdinalIgnoreCase) || word.Equals("projected", StringComparison.OrdinalIgnoreCase))
+            if (ExpectingVerbs.Contains(word))
             {
                 return true;
             }

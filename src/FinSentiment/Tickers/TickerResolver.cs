@@ -811,11 +811,6 @@ public sealed class TickerResolver : ITickerResolver
             (tokens[i + 2].Kind is TokenKind.Currency or TokenKind.Number || tokens[i + 2].GetText(text) is "Rs" or "Rs." or "INR" or "$" or "€" or "£");
     }
 
-    // Ratings a company is cut or raised to: "Apple cut to sell", "Gap raised to overweight".
-    private static readonly WordSet RatingsGiven = new(
-        "buy", "sell", "hold", "overweight", "underweight", "outperform", "underperform", "neutral", "accumulate", "equal-weight",
-        "market-perform", "sector-perform", "junk");
-
     // Verbs that change a price target: "Target raised to $150".
     private static readonly WordSet TargetChanges = new(
         "raised", "cut", "lowered", "increased", "trimmed", "hiked", "boosted", "upped", "reduced", "slashed", "lifted", "bumped");
@@ -865,7 +860,7 @@ public sealed class TickerResolver : ITickerResolver
         return verb + 1 < tokens.Length && tokens[verb].Kind == TokenKind.Word &&
             (StockMoves.Contains(tokens[verb].GetText(text)) && tokens[verb + 1].Kind is TokenKind.Percent ||
              verb + 2 < tokens.Length && TargetChanges.Contains(tokens[verb].GetText(text)) && tokens[verb + 1].GetText(text) is "to" &&
-             tokens[verb + 2].Kind == TokenKind.Word && RatingsGiven.Contains(tokens[verb + 2].GetText(text)));
+             tokens[verb + 2].Kind == TokenKind.Word && SourceMentions.IsGivenRating(tokens[verb + 2].GetText(text)));
     }
 
     // Verbs of a share price's move, right after a name and before a percentage.

@@ -28,6 +28,8 @@ public sealed class BoilerplateTests
     [InlineData("All statements other than statements of historical fact are forward-looking statements. ")]
     [InlineData("About Initech\n")] // the company profile
     [InlineData("About the Company\n")]
+    [InlineData("ABOUT INITECH\n")]
+    [InlineData("About the company\n")]
     [InlineData("This article is for informational purposes only and does not constitute investment advice. ")]
     public void The_note_on_forward_looking_statements_weighs_nothing(string opening)
     {
