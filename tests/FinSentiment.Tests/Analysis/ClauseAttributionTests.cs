@@ -250,13 +250,8 @@ public sealed class ClauseAttributionTests
     [Theory]
     [InlineData("$CAT upgraded, $DE downgraded", "CAT", "DE")]
     [InlineData("Caterpillar upgraded, Deere downgraded", "CAT", "DE")]
-    public void A_rating_in_the_passive_before_a_comma_is_the_company_rated(string text, string upgraded, string downgraded)
-    {
-        var tickers = Analyzer.Analyze(text).Tickers;
-
-        Assert.Equal(Polarity.Positive, tickers.Single(t => t.Symbol == upgraded).Polarity);
-        Assert.Equal(Polarity.Negative, tickers.Single(t => t.Symbol == downgraded).Polarity);
-    }
+    public void A_rating_in_the_passive_before_a_comma_is_the_company_rated(string text, string upgraded, string downgraded) =>
+        AssertGoodAndBad(text, upgraded, downgraded);
 
     [Theory]
     [InlineData("Broadcom won a patent lawsuit against Intel.", "AVGO", "INTC")]
@@ -264,13 +259,8 @@ public sealed class ClauseAttributionTests
     [InlineData("Broadcom wins lawsuit brought by Intel", "AVGO", "INTC")]
     [InlineData("Intel lost a patent lawsuit against Broadcom.", "AVGO", "INTC")]
     [InlineData("Intel loses its appeal against Broadcom in a chip patent case", "AVGO", "INTC")]
-    public void The_other_side_of_a_dispute_someone_won_lost_it(string text, string winner, string loser)
-    {
-        var tickers = Analyzer.Analyze(text).Tickers;
-
-        Assert.Equal(Polarity.Positive, tickers.Single(t => t.Symbol == winner).Polarity);
-        Assert.Equal(Polarity.Negative, tickers.Single(t => t.Symbol == loser).Polarity);
-    }
+    public void The_other_side_of_a_dispute_someone_won_lost_it(string text, string winner, string loser) =>
+        AssertGoodAndBad(text, winner, loser);
 
     [Fact]
     public void The_other_side_of_a_dispute_won_by_a_company_no_directory_knows_lost_it() =>
@@ -323,6 +313,15 @@ public sealed class ClauseAttributionTests
     [InlineData("The economy grew strongly, while Intel's profit slumped 40%.", Polarity.Negative)]
     public void A_company_alone_in_a_clause_that_opposes_its_sentence_takes_its_own_clause(string text, Polarity expected) =>
         AssertOnlyTicker(text, "INTC", expected);
+
+    /// <summary>Asserts that the text is good news for <paramref name="good"/> and bad news for <paramref name="bad"/>.</summary>
+    private static void AssertGoodAndBad(string text, string good, string bad)
+    {
+        var tickers = Analyzer.Analyze(text).Tickers;
+
+        Assert.Equal(Polarity.Positive, tickers.Single(t => t.Symbol == good).Polarity);
+        Assert.Equal(Polarity.Negative, tickers.Single(t => t.Symbol == bad).Polarity);
+    }
 
     private static void AssertOnlyTicker(string text, string symbol, Polarity expected)
     {
