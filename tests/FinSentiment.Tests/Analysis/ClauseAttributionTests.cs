@@ -206,6 +206,7 @@ public sealed class ClauseAttributionTests
     [InlineData("AMD took share from Intel.", "INTC", Polarity.Negative, null)]
     [InlineData("Amazon is stealing share from Walmart.", "WMT", Polarity.Negative, null)] // "stealing" is no crime here
     [InlineData("Amazon is stealing share from Walmart.", "AMZN", Polarity.Positive, null)]
+    [InlineData("Netflix steals subscribers from Disney.", "DIS", Polarity.Negative, null)]
     [InlineData("BYD's new battery is a threat to rival Tesla.", "TSLA", Polarity.Negative, null)] // the kind named before
     [InlineData("The biggest losers were energy stocks, led by Exxon and Chevron.", "CVX", Polarity.Negative, null)]
     public void News_for_a_company_named_after_it_is_that_companys(string text, string symbol, Polarity expected, string? untouched)

@@ -636,6 +636,13 @@ public sealed class BuiltInLexiconSentenceTests
     }
 
     [Theory]
+    [InlineData("The fire did not just disrupt production at Acme; it halted it", Polarity.Negative)] // "not just" adds
+    [InlineData("Not only did the tariffs hurt Acme, they hit Globex too", Polarity.Negative)]
+    [InlineData("Results were not just good, they were excellent", Polarity.Positive)]
+    public void Not_just_and_not_only_add_rather_than_deny(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
     [InlineData("Acme failed to settle the lawsuit")] // a failed aim leaves the trouble
     [InlineData("Acme fails to win dismissal of the lawsuit")]
     public void Trouble_not_ended_stays_bad(string text) => Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
