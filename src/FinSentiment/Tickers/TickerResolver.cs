@@ -768,13 +768,13 @@ public sealed class TickerResolver : ITickerResolver
     private static readonly WordSet BeforeMonths = new("in", "since", "until", "through", "during", "from", "by", "till", "mid", "early", "late");
 
     /// <summary>
-    /// Whether a one-word name is a month's short name in a date: beside a day's number or a year ("Nov 20", "Nov. 20", "20 Nov",
-    /// "Nov 2025"), or after a preposition of time ("sales in Nov"). Written in capitals ("NOV"), it is the company's symbol.
+    /// Whether a one-word name is a month's short name in a date: beside a day's number or a year ("Nov 20", "NOV 20", "20 Nov",
+    /// "Nov 2025"), or, not in capitals, after a preposition of time ("sales in Nov"; "NOV said…" is the company).
     /// </summary>
     private static bool IsMonthInDate(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, in Candidate candidate)
     {
-        if (candidate.TokenEnd - candidate.TokenIndex != 1 || tokens[candidate.TokenIndex].GetText(text) is not [_, >= 'a' and <= 'z', ..] ||
-            !MonthNames.Contains(tokens[candidate.TokenIndex].GetText(text)))
+        var name = tokens[candidate.TokenIndex].GetText(text);
+        if (candidate.TokenEnd - candidate.TokenIndex != 1 || !MonthNames.Contains(name))
         {
             return false;
         }
@@ -786,8 +786,8 @@ public sealed class TickerResolver : ITickerResolver
         }
 
         var previous = candidate.TokenIndex - 1;
-        return next < tokens.Length && IsDayOrYear(text, tokens[next]) ||
-            previous >= 0 && (IsDayOrYear(text, tokens[previous]) || tokens[previous].Kind == TokenKind.Word && BeforeMonths.Contains(tokens[previous].GetText(text)));
+        return next < tokens.Length && IsDayOrYear(text, tokens[next]) || previous >= 0 && IsDayOrYear(text, tokens[previous]) ||
+            name is [_, >= 'a' and <= 'z', ..] && previous >= 0 && tokens[previous].Kind == TokenKind.Word && BeforeMonths.Contains(tokens[previous].GetText(text));
     }
 
     private static bool IsDayOrYear(ReadOnlySpan<char> text, in Token token) =>
