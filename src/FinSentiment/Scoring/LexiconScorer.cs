@@ -123,6 +123,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
     // Negators of keeping away, which are advice against stocks they reach that score nothing ("avoid cement stocks").
     private static readonly WordSet AvoidingNegators = new("avoid", "avoiding");
 
+    // Negators of escaping a bad thing, whose reach goes on over where it came from ("avoids a hit from the scandal").
+    private static readonly WordSet EscapingNegators = new(
+        "avoids", "avoided", "avoid", "avoiding", "escapes", "escaped", "escape", "averts", "averted", "avert", "sidesteps",
+        "sidestepped", "dodges", "dodged", "evades", "evaded");
+
     // Words that name stocks to buy or avoid: "avoid cement stocks", "avoid the banking space".
     private static readonly WordSet AvoidedStocks = new("stocks", "stock", "shares", "sector", "space", "names", "counters", "counter");
 
@@ -1437,6 +1442,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// A negator turns the scored words in the next <see cref="LexiconScorerOptions.NegationScope"/> words of its clause; articles
     /// are not counted ("do not see much of a recovery" reaches the recovery).
     /// </summary>
+    /// <summary>The more words a negator of avoiding reaches after "from" ("avoids a hit from the motor finance scandal").</summary>
+    private const int AvoidedSourceReach = 3;
+
     private void ApplyNegation(ReadOnlySpan<char> text, Span<Unit> units)
     {
         for (var k = 0; k < units.Length; k++)
@@ -1464,9 +1472,18 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
             var reached = 0;
             var negated = false;
+            var escaping = EscapingNegators.Contains(text[units[k].Start..units[k].End]);
             for (var i = k + 1; i < units.Length && reached < _negationScope; i++)
             {
                 ref var unit = ref units[i];
+
+                // "Acme avoids a big hit from the motor finance scandal": what is escaped reaches over its source, a few words more.
+                if (escaping && negated && (IsWord(text, unit, "from") || text[units[i - 1].Start..units[i - 1].End].EndsWith(" from", StringComparison.OrdinalIgnoreCase)))
+                {
+                    reached -= AvoidedSourceReach;
+                    escaping = false;
+                }
+
                 if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Negator)
                 {
                     negated = true;

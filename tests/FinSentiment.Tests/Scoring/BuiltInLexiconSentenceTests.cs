@@ -131,6 +131,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("$ACME record trading volumes. Retail is back")]
     [InlineData("Acme posts its first annual operating profit")]
     [InlineData("Acme prevails in court fight with a former supplier")]
+    [InlineData("Acme avoids a big hit from the motor finance scandal")] // what is escaped reaches over its source
     [InlineData("Boeing lifted its hiring freeze.")]
     [InlineData("Goldman Sachs settled with the SEC for $550 million over fraud charges")]
     [InlineData("S&P raised its outlook on Acme from stable to positive.")] // an outlook moved up
