@@ -132,6 +132,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme posts its first annual operating profit")]
     [InlineData("Acme prevails in court fight with a former supplier")]
     [InlineData("Acme avoids a big hit from the motor finance scandal")] // what is escaped reaches over its source
+    [InlineData("Acme Telecom raises mobile tariffs by 15%")] // an operator's prices, not a trade barrier
     [InlineData("Boeing lifted its hiring freeze.")]
     [InlineData("Goldman Sachs settled with the SEC for $550 million over fraud charges")]
     [InlineData("S&P raised its outlook on Acme from stable to positive.")] // an outlook moved up
