@@ -234,7 +234,7 @@ internal static class SourceMentions
     private static readonly WordSet MessengerWordsBefore = new(MessengerWordBeforeList);
 
     // The word right before a name that may make it a messenger: one of the above, or "at", "from" or "by" (see Classify).
-    private static readonly WordSet WordsRightBeforeASource = new([.. MessengerWordBeforeList, "at", "from", "by", "per", "to", "with"]);
+    private static readonly WordSet WordsRightBeforeASource = new([.. MessengerWordBeforeList, "at", "from", "by", "per", "to", "with", "of"]);
 
     // People who worked for a company: "the former Globex executive said" (see IsFormerStaff).
     private static readonly WordSet StaffRoles = new(
@@ -507,6 +507,7 @@ internal static class SourceMentions
                 (words == 0 && (word.Equals("from", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase)) &&
                     PreviousWordIs(text, tokens, i, ResearchWords) && !IsOwnResultsReport(text, tokens, i)) ||
                 (words == 0 && word.Equals("by", StringComparison.OrdinalIgnoreCase) && PreviousWordIs(text, tokens, i, RatedParticiples)) ||
+                (words == 0 && word.Equals("of", StringComparison.OrdinalIgnoreCase) && AnalystNamedBefore(text, tokens, i)) ||
                 (words == 0 && (word.Equals("at", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase)) &&
                     FollowsGivenRating(text, tokens, i)) ||
                 (words == 0 && word.Equals("per", StringComparison.OrdinalIgnoreCase) && CreditedPer(text, tokens, after)) ||
@@ -1140,6 +1141,26 @@ internal static class SourceMentions
         token.Length == 2 && text[token.Start + 1] == 's' && text[token.Start] is '\'' or '’';
 
     private static bool PreviousWordIsRole(string text, ReadOnlySpan<Token> tokens, int at) => PreviousWordIs(text, tokens, at, RolesBeforeAt);
+
+    // Who speaks for a house rather than for the company it works at: "analyst Adam Jonas of Globex".
+    private static readonly WordSet AnalystRoles = new("analyst", "analysts", "strategist", "strategists", "economist", "economists");
+
+    /// <summary>
+    /// Whether the "of" at <paramref name="of"/> follows an analyst's name after the role ("analyst Adam Jonas of Globex", "Analyst
+    /// Jane Q. Smith of Globex"): one to three capitalised words, then the role. A chief executive "of" a company is its own.
+    /// </summary>
+    private static bool AnalystNamedBefore(string text, ReadOnlySpan<Token> tokens, int of)
+    {
+        var i = of - 1;
+        var names = 0;
+        while (i >= 0 && names < 4 && tokens[i].Kind == TokenKind.Word && char.IsUpper(tokens[i].GetText(text)[0]) && !AnalystRoles.Contains(tokens[i].GetText(text)))
+        {
+            names++;
+            i--;
+        }
+
+        return names is >= 1 and <= 3 && i >= 0 && tokens[i].Kind == TokenKind.Word && AnalystRoles.Contains(tokens[i].GetText(text));
+    }
 
     /// <summary>
     /// Whether "to" or "with" at <paramref name="at"/> closes an informant: "a source close to Initech", "people familiar with

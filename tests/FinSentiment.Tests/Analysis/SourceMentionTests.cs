@@ -171,6 +171,9 @@ public sealed class SourceMentionTests
     [InlineData("S&P Global cut its outlook on General Motors to negative.", "GM")]
     [InlineData("Ford raised its outlook on strong truck demand.", "F")] // "on" a cause is its own outlook
     [InlineData("JPMorgan said profit rose 10%.", "JPM")] // a company reporting on itself
+    [InlineData("Analyst Pat Reyes of Morgan Stanley said the valuation of Tesla looked stretched.", "TSLA")] // a house's analyst
+    [InlineData("Tesla shares fell after analyst Pat Reyes of Morgan Stanley cut his target.", "TSLA")]
+    [InlineData("The chief executive of Goldman Sachs said trading was strong.", "GS")] // its own people
     [InlineData("\"Demand remains robust,\" Nvidia said of its data center business, while AMD warned of weaker sales.", "NVDA AMD")] // "said of its"; equal relevance, in the order named
     [InlineData("JPMorgan, which reported record quarterly profit on Friday, downgraded Intel to underweight.", "JPM INTC")] // its own results in an aside
     [InlineData("Goldman Sachs upgraded Apple to buy. Goldman shares fell 2% after its trading revenue slumped.", "GS AAPL")] // news of its own too
