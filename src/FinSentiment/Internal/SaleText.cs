@@ -52,8 +52,8 @@ internal static class SaleText
     /// Whether the name between <paramref name="before"/> (the sentence up to the name) and <paramref name="after"/> (the rest
     /// of the sentence) is a company whose stock is sold: a verb of selling before it (over a few fillers and an amount) with its
     /// stock right after it ("sells 12.6 lakh Acme shares", "cuts its Acme stake"), or its stock before it ("sells a 7% stake in
-    /// Acme", "dumps shares of Acme"), or a sale of a holder's stake after it ("the Acme stake sale"); no word of calling the sale
-    /// off before the verb ("won't sell", "has no plan to sell").
+    /// Acme", "dumps shares of Acme", "offloads 0.6% of Acme"), or a sale of a holder's stake after it ("the Acme stake sale"); no
+    /// word of calling the sale off before the verb ("won't sell", "has no plan to sell").
     /// </summary>
     public static bool IsSoldStock(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
@@ -91,6 +91,10 @@ internal static class SaleText
                      StakeWords.Contains(before[words[at - 2]]))
             {
                 at -= 3;
+            }
+            else if (at >= 1 && PurchaseText.IsOneOf(before[words[at]], "of") && before[words[at - 1]] is [.., '%'])
+            {
+                at -= 2; // "offloads 0.6% of Acme": a share of the company
             }
             else
             {

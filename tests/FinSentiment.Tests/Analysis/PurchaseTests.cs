@@ -92,6 +92,7 @@ public sealed class PurchaseTests
     [InlineData("Globex Fund sells 12.6 lakh Acme Widgets shares for Rs 5 crore", "Acme Widgets")]
     [InlineData("Britain cuts its Acme Widgets stake to below 14 pct", "Acme Widgets")]
     [InlineData("Globex Tools sells a 7% stake in Acme Widgets", "Acme Widgets")]
+    [InlineData("Globex Tools offloads 0.6% of Acme Widgets in a block trade", "Acme Widgets")] // a share of the company
     [InlineData("Promoters plan to sell $250 million of shares in Acme Widgets", "Acme Widgets")]
     public void The_company_whose_stock_a_holder_sells_has_bad_news(string text, string target)
     {
