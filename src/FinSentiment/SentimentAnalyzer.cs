@@ -1880,7 +1880,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         // sentence's subject, not the object named last.
         if (ContinuesSubject(text, tokens, spans, sentence.Start, position, out var subject))
         {
-            return subject == entity;
+            return subject == entity || !document.IsRival(entity, subject); // a target named like the subject is the subject
         }
 
         // "Acme and Globex accused": the company named last before the phrase, after the previous phrase and in its clause, and
@@ -2007,18 +2007,20 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return false;
         }
 
+        // (A caller's target named like the subject has a twin span at its place, passed over with it.)
+        var subjectEnd = spans[0].Start + spans[0].Length;
         var second = 1;
-        while (second < spans.Length && spans[second].Entity == spans[0].Entity)
+        while (second < spans.Length && (spans[second].Entity == spans[0].Entity || spans[second].Start < subjectEnd))
         {
             second++;
         }
 
-        if (second >= spans.Length || spans[second].Start > comma)
+        if (second >= spans.Length || spans[second].Start > comma || comma < subjectEnd)
         {
             return false;
         }
 
-        var verbs = text.AsSpan(spans[0].Start + spans[0].Length, spans[second].Start - spans[0].Start - spans[0].Length);
+        var verbs = text.AsSpan(subjectEnd, spans[second].Start - subjectEnd);
         if (verbs.Trim().IsEmpty || verbs.IndexOf(',') >= 0)
         {
             return false;
@@ -2026,7 +2028,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         // "Globex downgrades Acme to neutral, raises target price", "Globex cuts Acme target, sees weak deliveries": a broker's
         // next call is on the company it rates.
-        if (AttributionText.NamesRatingOrTarget(text.AsSpan(spans[0].Start + spans[0].Length, comma - spans[0].Start - spans[0].Length)) ||
+        if (AttributionText.NamesRatingOrTarget(text.AsSpan(subjectEnd, comma - subjectEnd)) ||
             SourceMentions.Classify(text, tokens, spans[0].Start, spans[0].Start + spans[0].Length) == SourcePosition.Messenger)
         {
             return false;

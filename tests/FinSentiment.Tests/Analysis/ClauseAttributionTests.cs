@@ -232,6 +232,12 @@ public sealed class ClauseAttributionTests
     }
 
     [Theory]
+    [InlineData("Apple sues Microsoft, posts record profit", "Apple")] // a target named like the subject, a twin span at its place
+    [InlineData("Apple Inc. sues Microsoft, posts record profit", "Apple Inc.")]
+    public void A_target_named_like_the_subject_takes_the_clause_after_the_comma(string text, string target) =>
+        Assert.Equal(Polarity.Positive, Target(text, target).Polarity);
+
+    [Theory]
     [InlineData("Goldman Sachs cuts Tesla target, sees weak deliveries.", "TSLA", Polarity.Negative)]
     [InlineData("Goldman Sachs raises Nvidia target, sees strong demand.", "NVDA", Polarity.Positive)]
     [InlineData("Apple agrees to buy Globex Corp, raises its outlook", "AAPL", Polarity.Positive)] // a deal, not a broker's call
