@@ -496,24 +496,79 @@ public sealed partial class LexiconScorer
     private static bool IsBoundary(ReadOnlySpan<char> text, in Unit unit, char c) => unit.Kind == UnitKind.Boundary && text[unit.Start] == c;
 
     /// <summary>
-    /// A good thing named as the topic of a worry is no good news: "growth worries drag on lenders", "recovery fears",
-    /// "demand concerns" are worries, not growth, recovery or demand. The good word or quantity right before a worry noun is
-    /// masked; the worry counts.
+    /// A worry and its topic are one piece of news. A good thing named as the topic right before a worry noun is no good news
+    /// ("growth worries drag on lenders", "recovery fears", "demand concerns"), and a bad one is bad only as the worry is, which
+    /// can fade ("layoff fears recede"): the topic is masked and the worry counts. A topic named after the worry's "of", "about"
+    /// or "over" stands for the worry instead ("fears of a recession fade"): the worry noun is masked.
     /// </summary>
     private static void MaskWorryTopics(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
     {
-        for (var i = lexical.First; i + 1 < lexical.End; i++)
+        for (var i = lexical.First; i < lexical.End; i++)
         {
             ref var unit = ref units[i];
-            if (unit.Kind == UnitKind.Lexical &&
-                (unit.Category == LexiconCategory.Sentiment && unit.Valence > 0 || unit.Category == LexiconCategory.GoodWhenUp) &&
-                units[i + 1].Kind == UnitKind.Lexical && WorryNouns.Contains(text[units[i + 1].Start..units[i + 1].End]) &&
-                !EasesTheWorry(text[unit.Start..unit.End]))
+            if (unit.Kind != UnitKind.Lexical || !WorryNouns.Contains(text[unit.Start..unit.End]))
+            {
+                continue;
+            }
+
+            // A bad topic only as a noun before a plural noun: "personnel reductions concern 104 people", "dampened fears" name no
+            // worry's topic.
+            var previous = i > lexical.First ? units[i - 1] : default;
+            if (i > lexical.First && IsWorryTopic(previous) && !EasesTheWorry(text[previous.Start..previous.End]) &&
+                (IsGood(previous) || PluralWorryNouns.Contains(text[unit.Start..unit.End]) && !MayBeVerb(text[previous.Start..previous.End])))
+            {
+                units[i - 1].Kind = UnitKind.Word;
+            }
+
+            // "Fears of a recession fade", "dampened fears of a slowdown": the topic named after the worry stands for it, and is
+            // what moves or ends.
+            if (TopicAfterWorry(text, units, i) >= 0)
             {
                 unit.Kind = UnitKind.Word;
             }
         }
     }
+
+    private static bool IsWorryTopic(in Unit unit) =>
+        unit.Kind == UnitKind.Lexical && unit.Category is LexiconCategory.Sentiment or LexiconCategory.GoodWhenUp or LexiconCategory.BadWhenUp &&
+        (unit.Category != LexiconCategory.Sentiment || unit.Valence != 0);
+
+    /// <summary>
+    /// The topic named after a worry noun ("fears of a U.S. recession", "fears about layoffs"): the first lexical unit over "of",
+    /// "about" or "over" and at most two words that score nothing; -1 when there is none.
+    /// </summary>
+    private static int TopicAfterWorry(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int worry)
+    {
+        // A worry phrase with its preposition ("concerns over") is a state of its own, whose topic ends with it ("concerns over the strike ease").
+        var i = worry + 1;
+        if (text[units[worry].Start..units[worry].End].Contains(' ') || i >= units.Length ||
+            !WorryPrepositions.Contains(text[units[i].Start..units[i].End]))
+        {
+            return -1;
+        }
+
+        for (var words = 0; ++i < units.Length && words <= 2; words++)
+        {
+            if (units[i].Kind == UnitKind.Lexical)
+            {
+                return IsWorryTopic(units[i]) ? i : -1;
+            }
+
+            if (units[i].Kind != UnitKind.Word)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly WordSet WorryPrepositions = new("of", "about", "over");
+
+    private static readonly WordSet PluralWorryNouns = new("worries", "fears", "concerns", "jitters", "woes", "anxieties", "doubts");
+
+    private static bool IsGood(in Unit unit) =>
+        unit.Category == LexiconCategory.Sentiment && unit.Valence > 0 || unit.Category == LexiconCategory.GoodWhenUp;
 
     /// <summary>
     /// "easing inflation worries", "cooling inflation fears": a phrase that opens with a move ("easing", "cooling", "lower") says

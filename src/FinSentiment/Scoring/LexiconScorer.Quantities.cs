@@ -310,6 +310,13 @@ public sealed partial class LexiconScorer
                     quantity = FindQuantity(text, units, d, -1, 8, crossLeadingComma: true, adjacentOnly: false);
                 }
 
+                // "Fears of a slowdown send Acme lower", "weak results drag the group down": the move is the object's, not the cause's.
+                if (quantity >= 0 && quantity < SendingVerbBefore(text, units, d))
+                {
+                    units[d].MeasuredMove = true;
+                    continue;
+                }
+
                 // "Rising rates pressured bank margins": a direction before a noun moves that noun, and the quantities after its
                 // verb are another move's (the adjacent search above already read "rising oil prices").
                 if (quantity < 0 && !IsAttributive(text, units, d))
@@ -378,6 +385,180 @@ public sealed partial class LexiconScorer
                 units[d].MeasuredMove = true;
             }
         }
+    }
+
+    // Comparisons of a move or a bad thing with what was expected: "fell less than expected", "a smaller-than-expected drop".
+    private static readonly WordSet SmallerComparatives = new(
+        "less", "smaller", "lower", "narrower", "milder", "slower", "softer", "fewer", "shallower");
+
+    private static readonly WordSet LargerComparatives = new(
+        "more", "bigger", "larger", "greater", "higher", "wider", "steeper", "deeper", "sharper", "faster", "heavier");
+
+    // What a move is compared with after "than": "than expected", "than analysts had forecast", "than the market feared".
+    private static readonly WordSet ComparedExpectations = new(
+        "expected", "feared", "forecast", "forecasted", "estimated", "estimates", "forecasts", "anticipated", "predicted", "projected",
+        "hoped", "thought", "expectations", "consensus", "guided");
+
+    /// <summary>The most words between "than" and what was expected: "than analysts had expected".</summary>
+    private const int ExpectationReach = 3;
+
+    /// <summary>How good or bad a move judged against what was expected is.</summary>
+    private const double JudgedMoveValence = 0.5;
+
+    /// <summary>
+    /// "Ford profit falls less than expected", "the drop in sales was smaller than analysts had feared", "a smaller-than-expected
+    /// drop in profit", "a narrower-than-expected quarterly loss": a move or a bad thing compared with what was expected is judged
+    /// by the comparison. A smaller fall or loss than expected is good news, a bigger one bad, and a smaller rise of a good thing
+    /// bad: the move, its comparison and what it was compared with become one phrase, and the move no longer counts on its own.
+    /// A comparison of a quantity itself ("lower-than-expected profit") is a move of it, paired as before.
+    /// </summary>
+    /// <returns>Whether any such phrase was made.</returns>
+    private static bool JudgeMovesAgainstExpectations(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        var judged = false;
+        for (var c = lexical.First; c < lexical.End; c++)
+        {
+            if (!IsDirection(units[c]))
+            {
+                continue;
+            }
+
+            var word = text[units[c].Start..units[c].End];
+            var hyphen = word.IndexOf("-than-", StringComparison.OrdinalIgnoreCase);
+            var comparative = hyphen > 0 ? word[..hyphen] : word;
+            var smaller = SmallerComparatives.Contains(comparative);
+            if (!smaller && !LargerComparatives.Contains(comparative))
+            {
+                continue;
+            }
+
+            // "A smaller-than-expected drop in profit", "a narrower-than-expected quarterly loss": the thing right after; "fell less
+            // than expected", "the drop was smaller than forecast": the thing before, over a linking verb.
+            int move, first, last;
+            if (hyphen > 0)
+            {
+                move = c + 1;
+                first = c;
+                last = move;
+            }
+            else
+            {
+                last = ExpectationAfter(text, units, c);
+                move = c - 1;
+                while (move >= 0 && move >= c - 3 && units[move].Kind == UnitKind.Word && Linking.Contains(text[units[move].Start..units[move].End]))
+                {
+                    move--;
+                }
+
+                // "The decline in (widget) sales was smaller": the quantity a move before it moved.
+                for (var d = move - 1; move > 0 && IsQuantity(units[move]) && d >= 0 && d >= move - 3; d--)
+                {
+                    if (IsDirection(units[d]) && units[d].Partner == move)
+                    {
+                        move = d;
+                        break;
+                    }
+                }
+
+                first = move;
+            }
+
+            var sign = move >= 0 && last >= 0 && move < units.Length ? JudgedThingSign(units, move) : 0;
+            if (sign == 0)
+            {
+                continue;
+            }
+
+            var phrase = Unit.Phrase(units[first].Start, units[last].End, LexiconCategory.Sentiment, (smaller ? -sign : sign) * JudgedMoveValence);
+            // The quantity a move moved stays consumed: it is the move's, now judged.
+            for (var i = first + 1; i <= last; i++)
+            {
+                units[i].Kind = UnitKind.Word;
+            }
+
+            units[first] = phrase;
+            judged = true;
+            c = last;
+        }
+
+        return judged;
+    }
+
+    /// <summary>The expectation a comparison at <paramref name="c"/> is made against ("than analysts had expected"), or -1.</summary>
+    private static int ExpectationAfter(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int c)
+    {
+        if (c + 1 >= units.Length || !IsWord(text, units[c + 1], "than"))
+        {
+            return -1;
+        }
+
+        for (var i = c + 2; i < units.Length && i <= c + 2 + ExpectationReach; i++)
+        {
+            if (units[i].Kind is not (UnitKind.Word or UnitKind.Lexical))
+            {
+                return -1;
+            }
+
+            if (ComparedExpectations.Contains(text[units[i].Start..units[i].End]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether the thing a comparison judges was good (+1) or bad (-1) news: a bad word ("quarterly loss", "profit drop"), or a
+    /// move by what it moved ("sales fell" -1, "costs fell" +1, "shares fell" -1); 0 for anything else.
+    /// </summary>
+    private static int JudgedThingSign(ReadOnlySpan<Unit> units, int i)
+    {
+        ref readonly var unit = ref units[i];
+        if (unit.Kind != UnitKind.Lexical)
+        {
+            return 0;
+        }
+
+        if (unit.Category == LexiconCategory.Sentiment)
+        {
+            return Math.Sign(unit.Valence);
+        }
+
+        if (!IsDirection(unit))
+        {
+            return 0;
+        }
+
+        var up = unit.Category == LexiconCategory.Increase ? 1 : -1;
+        return unit.Partner >= 0 && units[unit.Partner].Category == LexiconCategory.BadWhenUp ? -up : up;
+    }
+
+    // Verbs that move their object, with the direction after it: "send Acme lower", "drag the group down", "push shares higher".
+    private static readonly WordSet SendingVerbs = new(
+        "send", "sends", "sent", "sending", "drag", "drags", "dragged", "dragging", "pull", "pulls", "pulled", "pulling", "push",
+        "pushes", "pushed", "pushing", "knock", "knocks", "knocked", "knocking", "drive", "drives", "drove", "driving");
+
+    /// <summary>
+    /// The sending verb whose object the direction at <paramref name="d"/> moves ("send Acme lower"): at most three units before
+    /// it, with only words that score nothing between; -1 when there is none.
+    /// </summary>
+    private static int SendingVerbBefore(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int d)
+    {
+        for (var i = d - 2; i >= 0 && i >= d - 4; i--)
+        {
+            if (units[i].Kind is UnitKind.Word or UnitKind.Lexical && SendingVerbs.Contains(text[units[i].Start..units[i].End]))
+            {
+                return i;
+            }
+
+            if (units[i].Kind != UnitKind.Word)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

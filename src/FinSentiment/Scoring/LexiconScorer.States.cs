@@ -722,6 +722,17 @@ public sealed partial class LexiconScorer
                 !next.Equals("at", StringComparison.OrdinalIgnoreCase) && !next.Equals("to", StringComparison.OrdinalIgnoreCase);
         }
 
+        if (BareEndingVerbs.Contains(word))
+        {
+            // "Worries about layoffs recede (on strong data)": intransitive, with the clause ending or a place, time or cause after it.
+            return EndsClause(units, i) || IsConnector(text, units[i + 1]) || Prepositions.Contains(text[units[i + 1].Start..units[i + 1].End]);
+        }
+
+        if (ProgressiveEndingVerbs.Contains(word))
+        {
+            return IsBeVerb(previous) || previous.Equals("were", StringComparison.OrdinalIgnoreCase);
+        }
+
         if (!word.StartsWith("end", StringComparison.OrdinalIgnoreCase))
         {
             return true;

@@ -69,14 +69,26 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static readonly WordSet RatingActions = new(
         "cut", "cuts", "lowered", "lowers", "raised", "raises");
 
-    // "a 3-week peak", "a two-year trough": the extremes a price reached over a named period.
+    // The plain forms of ending verbs, after a plural state ("fears of a recession fade", "worries about layoffs recede"); they end
+    // a state only where nothing is their object ("strikes could ease supply" is not the strikes easing).
+    private static readonly string[] BareEndingVerbList =
+        ["fade", "recede", "subside", "abate", "wane", "dissipate", "evaporate", "falter", "ease"];
+
+    private static readonly WordSet BareEndingVerbs = new(BareEndingVerbList);
+
+    // Their forms in -ing, which end a state only after a form of "be" ("optimism was fading"; "fading demand" is a kind of demand).
+    private static readonly string[] ProgressiveEndingVerbList =
+        ["fading", "receding", "subsiding", "abating", "waning", "dissipating", "evaporating", "faltering", "stalling", "easing"];
+
+    private static readonly WordSet ProgressiveEndingVerbs = new(ProgressiveEndingVerbList);
+
     // Verbs that end the state the word before them names: "the rally stalls", "boom is over", "the slump ends".
     private static readonly string[] EndingWordList =
     [
         "stalls", "stalled", "falters", "faltered", "fizzles", "fizzled", "fizzle", "fades", "faded", "ends", "ended", "evaporates",
         "evaporated", "unravels", "unravelled", "unraveled", "wanes", "waned", "eases", "eased", "abates", "abated", "subsides",
         "subsided", "over", "end", "limited", "capped", "overdone", "receded", "recedes", "dissipated", "dissipates",
-        "turns", "turned", "turn", "goes", "went", "enough",
+        "turns", "turned", "turn", "goes", "went", "enough", .. BareEndingVerbList, .. ProgressiveEndingVerbList,
     ];
 
     // "The lawsuit against Acme was dismissed", "ban on Globex lifted": legal trouble or a restriction that is undone after it is
@@ -666,6 +678,10 @@ public sealed partial class LexiconScorer : ISentimentScorer
             if ((present & Directions) != 0)
             {
                 PairDirections(text, units, lexical, (present & Quantities) != 0);
+                if (JudgeMovesAgainstExpectations(text, units, lexical))
+                {
+                    present |= Bit(LexiconCategory.Sentiment);
+                }
             }
 
             if ((present & Bit(LexiconCategory.BadWhenUp)) != 0 && (present & Bit(LexiconCategory.Sentiment)) != 0)
@@ -1438,13 +1454,47 @@ public sealed partial class LexiconScorer : ISentimentScorer
         }
     }
 
-    /// <summary>
-    /// A negator turns the scored words in the next <see cref="LexiconScorerOptions.NegationScope"/> words of its clause; articles
-    /// are not counted ("do not see much of a recovery" reaches the recovery).
-    /// </summary>
     /// <summary>The more words a negator of avoiding reaches after "from" ("avoids a hit from the motor finance scandal").</summary>
     private const int AvoidedSourceReach = 3;
 
+    /// <summary>The most words of what a denied expectation is about, before its "to" ("does not expect its operating margins to recover").</summary>
+    private const int ExpectedSubjectReach = 6;
+
+    /// <summary>
+    /// After the negator at <paramref name="k"/>, the words of an expectation and what it is about that lead up to what is expected
+    /// to happen ("not expect its operating margins in Asia | to recover"), articles not counted; 0 when there is no such "to".
+    /// </summary>
+    private static int ExpectedSubjectLength(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int k)
+    {
+        if (k + 1 >= units.Length || units[k + 1].Kind != UnitKind.Lexical || units[k + 1].Category != LexiconCategory.Hedge)
+        {
+            return 0;
+        }
+
+        var words = 1;
+        for (var i = k + 2; i < units.Length && words <= ExpectedSubjectReach; i++)
+        {
+            if (IsWord(text, units[i], "to"))
+            {
+                return words;
+            }
+
+            if (IsClauseStop(units[i]) || units[i].Kind is not (UnitKind.Word or UnitKind.Lexical))
+            {
+                return 0;
+            }
+
+            words += IsArticle(text, units[i]) ? 0 : 1;
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// A negator turns the scored words in the next <see cref="LexiconScorerOptions.NegationScope"/> words of its clause; articles
+    /// are not counted ("do not see much of a recovery" reaches the recovery), nor, after a denied expectation, a few words of what
+    /// is expected before its "to".
+    /// </summary>
     private void ApplyNegation(ReadOnlySpan<char> text, Span<Unit> units)
     {
         for (var k = 0; k < units.Length; k++)
@@ -1473,6 +1523,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             var reached = 0;
             var negated = false;
             var escaping = EscapingNegators.Contains(text[units[k].Start..units[k].End]);
+            var spare = ExpectedSubjectLength(text, units, k);
             for (var i = k + 1; i < units.Length && reached < _negationScope; i++)
             {
                 ref var unit = ref units[i];
@@ -1511,7 +1562,14 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
                 if (!IsArticle(text, unit))
                 {
-                    reached++;
+                    if (spare > 0)
+                    {
+                        spare--;
+                    }
+                    else
+                    {
+                        reached++;
+                    }
                 }
             }
 
@@ -1610,8 +1668,10 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 s--;
             }
 
+            // "Sales fell less than feared": a move right before the judgement is judged with what it moved.
             if (s >= 0 && units[s].Kind == UnitKind.Lexical &&
-                (units[s].Category == LexiconCategory.Sentiment || (IsDirection(units[s]) || IsQuantity(units[s])) && units[s].Partner < 0))
+                (units[s].Category == LexiconCategory.Sentiment || (IsDirection(units[s]) || IsQuantity(units[s])) && units[s].Partner < 0 ||
+                 s == c - 1 && IsDirection(units[s])))
             {
                 units[s].Kind = UnitKind.Word;
             }

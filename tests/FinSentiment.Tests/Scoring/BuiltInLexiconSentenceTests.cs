@@ -1259,4 +1259,51 @@ public sealed class BuiltInLexiconSentenceTests
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
     }
+
+    [Theory]
+    [InlineData("Fears of a recession fade", Polarity.Positive)] // the worry fades, and its topic with it
+    [InlineData("Layoff fears recede at Acme", Polarity.Positive)]
+    [InlineData("Worries about a strike at Globex subside", Polarity.Positive)]
+    [InlineData("Fears about job cuts grow at Acme", Polarity.Negative)]
+    [InlineData("Initech optimism was fading before the vote", Polarity.Negative)] // "-ing" after a form of "be"
+    [InlineData("Possible personnel reductions concern about 100 people at Acme", Polarity.Negative)] // "concern" a verb: no worry
+    [InlineData("Strikes could ease supply for Globex rivals", Polarity.Negative)] // an object after "ease": no state ended
+    public void A_worry_that_fades_takes_its_topic_with_it(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
+
+    [Theory]
+    [InlineData("Acme does not expect its operating margins to recover this year.", -1)] // reaches over the expected thing
+    [InlineData("Acme does not expect its widget sales in Asia to grow this year.", -1)]
+    [InlineData("Globex does not anticipate widget demand in Asia to improve.", -1)]
+    [InlineData("Acme does not expect any job cuts.", 1)]
+    public void A_denied_expectation_reaches_what_is_expected_to_happen(string text, int sign)
+    {
+        Assert.Equal(sign, Math.Sign(Analyzer.Analyze(text).Score));
+    }
+
+    [Theory]
+    [InlineData("Fears of a slowdown send Acme lower", Polarity.Negative)] // the object's move, not the fears'
+    [InlineData("Worries over debt drag Globex down", Polarity.Negative)]
+    [InlineData("Weaker miners push the widget index lower", Polarity.Negative)] // a quantity object moves as before
+    public void A_sending_verb_moves_its_object(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
+
+    [Theory]
+    [InlineData("Acme reports smaller-than-expected drop in profit", Polarity.Positive)] // a smaller fall than expected
+    [InlineData("Acme profit falls less than expected", Polarity.Positive)]
+    [InlineData("Widget orders fell less than expected in May", Polarity.Positive)]
+    [InlineData("The decline in Globex sales was smaller than analysts had feared", Polarity.Positive)]
+    [InlineData("Initech posts narrower-than-expected quarterly loss", Polarity.Positive)]
+    [InlineData("Acme shares rose less than expected after the listing", Polarity.Negative)] // a smaller rise
+    [InlineData("Globex costs rose more than expected", Polarity.Negative)]
+    [InlineData("Acme reports lower-than-expected profit", Polarity.Negative)] // the quantity itself compared
+    [InlineData("Widget sales fell less than feared", Polarity.Positive)]
+    public void A_move_compared_with_what_was_expected_is_judged_by_the_comparison(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
 }
