@@ -112,7 +112,7 @@ internal static class AttributionText
         "investigates", "investigated", "attack", "attacks", "attacked", "raid", "raids", "raided", "prefer", "prefers", "preferred",
         "oppose", "opposes", "opposed", "challenge", "challenges", "challenged", "favorite", "favorites", "favourite", "favourites",
         "hit", "hits", "hitting", "reject", "rejects", "rejected", "rejecting", "rebuff", "rebuffs", "rebuffed", "spurn", "spurns",
-        "spurned",
+        "spurned", "oust", "ousts", "ousted", "ousting",
         "weighed on", "weighs on", "weigh on", "weighing on", "hurt", "hurts", "hurting", "pressured", "pressuring");
 
     // Verbs above whose subject acts against someone else (ActsOnWhatFollows). Not the causes that hit a company ("hit", "weighs

@@ -98,7 +98,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "investigations", "inquiry", "complaint", "complaints", "indictment", "allegations", "ban", "bans", "sanctions",
         "restrictions", "curbs", "embargo", "penalty", "penalties", "fine", "fines", "injunction", "suspension", "blacklisting",
         "dispute", "disputes", "row", "feud", "standoff", "stand-off", "litigation", "arbitration", "wrongdoing", "misconduct",
-        "action", "actions", "freeze", "fight", "battle", "challenge");
+        "action", "actions", "freeze", "fight", "battle", "challenge", "verdict", "verdicts", "ruling", "rulings", "judgment",
+        "judgement", "conviction");
 
     // Winning a dispute ends it in the winner's favour ("Chevron wins arbitration against Exxon", "Apple won a patent lawsuit").
     private static readonly string[] WinningVerbList =
@@ -124,6 +125,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "exonerates", "exonerated", "dismiss", "dismisses", "dismissed", "dismissing", "quash", "quashes", "quashed", "quashing",
         "overturn", "overturns", "overturned", "overturning", "toss", "tosses", "tossed", "tossing", "revoke", "revokes", "revoked",
         "revoking", "rescind", "rescinds", "rescinded", "rescinding", "suspend", "suspends", "suspended", "suspending", "lifted",
+        "annul", "annuls", "annulled", "annulling", "vacate", "vacates", "vacated", "vacating", "strike down", "strikes down",
+        "struck down",
         .. WinningVerbList,
     ];
 
@@ -769,6 +772,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             }
 
             DiscountOpposingCauses(text, units, lexical);
+            DiscountConditions(text, units);
 
             if (IsQuestion(text, sentence))
             {
@@ -1344,6 +1348,57 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     private static bool IsDirection(in Unit unit) =>
         unit.Kind == UnitKind.Lexical && unit.Category is LexiconCategory.Increase or LexiconCategory.Decrease;
+
+    /// <summary>
+    /// "The plant will run at reduced capacity until market conditions improve", "no dividend unless profit recovers": what
+    /// a clause after "until" or "unless" names is a condition not yet met, not news; it scores nothing up to the clause's end.
+    /// </summary>
+    private static void DiscountConditions(ReadOnlySpan<char> text, Span<Unit> units)
+    {
+        for (var u = 0; u < units.Length; u++)
+        {
+            ref readonly var word = ref units[u];
+            if (word.Kind != UnitKind.Word || word.End - word.Start is not (5 or 6) || (text[word.Start] | 0x20) != 'u' ||
+                !(IsWord(text, word, "until") || IsWord(text, word, "unless")))
+            {
+                continue;
+            }
+
+            // "The three months until Dec. 31", "until the end of 2025", "until recently": a time, not a condition.
+            var first = u + 1;
+            while (first < units.Length && IsArticle(text, units[first]))
+            {
+                first++;
+            }
+
+            if (first >= units.Length || units[first].HasValue ||
+                units[first].Kind is UnitKind.Word or UnitKind.Lexical && UntilTimes.Contains(text[units[first].Start..units[first].End].TrimEnd('.')))
+            {
+                continue;
+            }
+
+            var start = u;
+            for (u++; u < units.Length && !IsClauseStop(units[u]); u++)
+            {
+                units[u].Contribution = 0;
+            }
+
+            // "Cuts run rates until demand improves": a move before whose quantity was found in the condition goes with it.
+            for (var i = 0; i < start; i++)
+            {
+                if (units[i].Partner > start && units[i].Partner < u && IsDirection(units[i]))
+                {
+                    units[i].Contribution = 0;
+                }
+            }
+        }
+    }
+
+    // Words that make what follows "until" a time: "until January", "until now", "until the end of the year".
+    private static readonly WordSet UntilTimes = new(
+        "now", "then", "recently", "early", "late", "mid", "next", "last", "this", "further", "end", "year-end", "today",
+        "tomorrow", "after", "around", "at", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
     /// <summary>"a", "an" or "the".</summary>
     private static bool IsArticle(ReadOnlySpan<char> text, in Unit unit) =>

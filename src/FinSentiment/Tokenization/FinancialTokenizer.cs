@@ -680,8 +680,9 @@ public sealed class FinancialTokenizer : ITokenizer
         }
 
         // Amounts: a scale word ("13.1 mn", "$1.2bn") and a trailing currency ("13 million euros", "500 EUR").
-        // Single-letter scales only when attached ("$5m", "3bn"), so "5 m" (metres?) and "5 b" stay apart.
-        if ((word.Length > 1 || afterSpace == end) && IsScale(word))
+        // Single-letter scales only when attached ("$5m", "3bn") or after a currency ("SEK 980 m", Nordic reports' usual form),
+        // so "5 m" (metres?) and "5 b" stay apart.
+        if ((word.Length > 1 || afterSpace == end || isCurrency) && IsScale(word))
         {
             end = wordEnd;
             wordEnd = ReadUnitWord(text, SkipSpaces(text, end, 1), out word);

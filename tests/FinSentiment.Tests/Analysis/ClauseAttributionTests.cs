@@ -86,6 +86,7 @@ public sealed class ClauseAttributionTests
     [Theory]
     [InlineData("Acme Widgets sues Globex Tools over its patents", Polarity.Neutral, Polarity.Negative)] // the one it falls on
     [InlineData("Initech Capital dumps Globex Tools", Polarity.Neutral, Polarity.Negative)]
+    [InlineData("Acme Widgets ousts Globex Tools as its chip supplier", Polarity.Neutral, Polarity.Negative)]
     [InlineData("Acme Widgets praises Globex Tools", Polarity.Neutral, Polarity.Positive)]
     [InlineData("Globex Tools slumps, Acme Widgets climbs", Polarity.Positive, Polarity.Negative)] // each its own move
     [InlineData("Acme Widgets outperforms Globex Tools", Polarity.Positive, Polarity.Neutral)] // the subject's news, a yardstick

@@ -1306,4 +1306,28 @@ public sealed class BuiltInLexiconSentenceTests
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
     }
+
+    [Theory]
+    [InlineData("Acme hits sales record", Polarity.Positive)]
+    [InlineData("Globex's drug meets main goal in late-stage trial", Polarity.Positive)]
+    [InlineData("Initech did not meet its target", Polarity.Negative)]
+    [InlineData("Acme faces charges over emissions", Polarity.Negative)]
+    [InlineData("Court overturns ruling against Globex", Polarity.Positive)] // a ruling undone
+    [InlineData("EU court annuls fine against Acme", Polarity.Positive)]
+    [InlineData("Jury returns verdict against Initech", Polarity.Negative)]
+    [InlineData("Acme appoints Pat Reyes as president, effective April", Polarity.Neutral)] // a date, not effectiveness
+    public void Targets_goals_charges_and_rulings_are_read(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
+
+    [Theory]
+    [InlineData("The plant will run at reduced capacity until market conditions improve.", Polarity.Negative)] // a condition, not news
+    [InlineData("Globex cuts run rates until widget demand improves", Polarity.Neutral)]
+    [InlineData("Net profit in the three months until Dec. 31 surged to EUR 603 mn.", Polarity.Positive)] // a time, not a condition
+    [InlineData("Net sales were SEK 980 m (SEK 1,150 m).", Polarity.Negative)] // "m" after a currency is millions
+    public void Conditions_and_times_after_until_and_scales_apart_are_read(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
 }

@@ -105,6 +105,8 @@ public sealed class FinancialTokenizerTests
     [InlineData("13 million euros", "Currency:13 million euros")]
     [InlineData("500 EUR", "Currency:500 EUR")]
     [InlineData("£ 20", "Currency:£ 20")]
+    [InlineData("SEK 980 m (SEK 1,150 m)", "Currency:SEK 980 m", "Punctuation:(", "Currency:SEK 1,150 m", "Punctuation:)")] // a scale apart after a currency
+    [InlineData("a 5 m drop", "Word:a", "Number:5", "Word:m", "Word:drop")] // apart without one: metres?
     [InlineData("$ sign", "Symbol:$", "Word:sign")]
     public void Currency_amounts_are_one_token(string text, params string[] expected) => Tokens(text, expected);
 
