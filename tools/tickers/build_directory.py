@@ -42,7 +42,7 @@ LOWER_WORDS = {"OF", "AND", "THE", "FOR", "DE", "DU", "LA", "ON", "IN", "AT", "T
 LEGAL_SUFFIXES = {
     "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "limited", "plc", "llc",
     "l.l.c.", "lp", "l.p.", "n.v.", "nv", "s.a.", "sa", "ag", "se", "s.e.", "a/s", "asa", "ab", "oyj", "spa", "s.p.a.",
-    "bv", "b.v.", "sarl", "company",
+    "bv", "b.v.", "sarl", "company", "p.l.c.", "aktiengesellschaft",
 }
 # Generic business words: a name made only of these is ambiguous in running text.
 COMMON = set("""
@@ -144,6 +144,8 @@ def match_name(display):
     name = re.sub(r"\s*\([^)]*\)", "", display)
     name = re.sub(r"^The\s+", "", name)
     name = re.sub(r"\s+A[ /]S$", "", name)
+    # Spanish and Mexican forms written apart: "Telefonica S A", "America Movil Sab de CV".
+    name = re.sub(r"\s+(S A|Sab de CV)$", "", name)
     words = name.replace(",", " ").split()
     if len(words) == 2 and words[1] == "Com":
         words.pop()
@@ -156,6 +158,12 @@ def match_name(display):
             continue
         break
     return " ".join(words).strip()
+
+
+def match_names(display):
+    """The names news writes for a listed name: both halves of "Petrobras - Petroleo Brasileiro S.A.", a brand and its legal
+    name."""
+    return [match_name(part) for part in re.split(r"\s+-\s+", display)]
 
 
 def normalise_symbol(symbol):
@@ -177,32 +185,57 @@ def is_share_class(primary, other):
 
 
 # Generic words that close many names and that news leaves out ("Xerox Holdings" is "Xerox", "Vodafone Group Public" is
-# "Vodafone", "Hertz Global Holdings" is "Hertz").
+# "Vodafone", "Hertz Global Holdings" is "Hertz"), the line of business among them ("Honda Motor" is "Honda", "Takeda
+# Pharmaceutical" "Takeda", "Suncor Energy" "Suncor", "Mizuho Financial Group" "Mizuho", "Lloyds Banking Group" "Lloyds",
+# "Magna International" "Magna", "Canadian National Railway" "Canadian National", "Kinross Gold" "Kinross").
 GENERIC_TAILS = {"holdings", "holding", "group", "public", "companies", "brands", "systems", "solutions", "technologies",
-                 "enterprises", "worldwide", "global"}
+                 "enterprises", "worldwide", "global", "international", "industries", "financial", "motor", "motors",
+                 "pharmaceutical", "pharmaceuticals", "energy", "resources", "mining", "mines", "gold", "railway", "banking",
+                 "entertainment", "partners", "software"}
 
 
-# Short forms only for the companies news writes about most: S&P 500 members and the largest others by SEC rank.
-SHORT_NAME_RANK = 600
+# Short forms only for the companies news writes about most: S&P 500 members and the largest others by SEC rank (down to
+# Teck Resources and Magna International).
+SHORT_NAME_RANK = 800
 
 
 # Short forms that name others more often than the company: people's names (Fed's Williams, Marc Jacobs, Mini Cooper, Alex
 # Ferguson, Otis Redding), another company's brand (Motorola phones are Lenovo's; Viking Therapeutics), verbs ("Grab a
-# bargain", "Affirm said" is rare next to "affirm"), and ordinary nouns ("booking").
+# bargain", "Affirm said" is rare next to "affirm"), and ordinary nouns ("booking"). Among those cut from a line of business:
+# ordinary words ("Restaurant" Brands, "Expand" Energy, "Regions" Financial, "Flutter" Entertainment), a unit and a crypto
+# lender ("Celsius" Holdings), places ("Cincinnati" Financial, "Devon" and "Woodside" Energy, "Carlisle" Companies, "Pacific
+# Airport" Group: "sales in Devon"), another company's brand (Bentley cars, not Bentley Systems), a title and surname ("Mr.
+# Cooper"), and brokers quoted as the source of ratings far more often than written about (Jefferies, Raymond James).
 SHORT_NAME_EXCLUDED = {"williams", "jacobs", "cooper", "ferguson", "tyler", "otis", "roper", "motorola", "viking", "grab",
-                       "affirm", "booking", "everest", "zebra", "travelers"}
+                       "affirm", "booking", "everest", "zebra", "travelers", "restaurant", "expand", "regions", "flutter",
+                       "celsius", "cincinnati", "bentley", "pacific airport", "jefferies", "raymond james", "mr. cooper",
+                       "devon", "woodside", "carlisle"}
 
 
-def short_name(alias):
-    """The name without its generic closing words, or None when nothing distinctive is left."""
+# Adjectives of countries and regions that open names of many things besides the company ("Canadian National Exhibition").
+PLACE_ADJECTIVES = {"canadian", "brazilian", "british", "japanese", "chinese", "korean", "indian", "mexican", "australian",
+                    "german", "french", "swiss", "dutch", "european", "asian", "african", "latin", "texan", "californian"}
+
+
+def short_names(alias):
+    """The name without each of its generic closing words in turn ("Mizuho Financial Group": "Mizuho Financial", "Mizuho"), as
+    long as something distinctive is left."""
     words = alias.split()
+    shorts = []
     while len(words) > 1 and words[-1].lower() in GENERIC_TAILS:
         words.pop()
-    if len(words) == len(alias.split()) or words[-1] in ("&", "and", "of", "The"):
-        return None
-    short = " ".join(words)
-    # Not three capitals or fewer: "SPX" is also an index's code ("<.SPX>"), "PDD" a ticker.
-    return None if len(short) <= 3 or is_common(short) or short.lower() in SHORT_NAME_EXCLUDED else short
+        short = " ".join(words)
+        # Not three capitals or fewer: "SPX" is also an index's code ("<.SPX>"), "PDD" a ticker.
+        if words[-1] in ("&", "and", "of", "The") or len(short) <= 3 or is_common(short) or short.lower() in SHORT_NAME_EXCLUDED:
+            continue
+        shorts.append(short)
+    return shorts
+
+
+def short_needs_context(short):
+    """One word, or a place's adjective with generic words ("Canadian National" and the Canadian National Exhibition)."""
+    words = short.lower().split()
+    return len(words) == 1 or all(w in COMMON or w in PLACE_ADJECTIVES for w in words)
 
 
 def is_common(name):
@@ -276,9 +309,8 @@ def main():
         company["sp500"] = strip_class(rows[0]["name"])
         company["industry"] = rows[0].get("sub_industry") or ""
 
-    out_rows = []
+    entries = []
     seen_symbols = set()
-    seen_aliases = {}
     rank = 0
     for company in companies.values():
         symbols = [s for s in company["symbols"] if s not in seen_symbols]
@@ -292,8 +324,7 @@ def main():
         display = display_name(company.get("sp500"), edgar)
         curated_aliases, flags = curated.get(primary, ([], []))
         aliases = []
-        auto = match_name(display)
-        derived = [] if "no-derived" in flags else [auto, match_name(edgar)]
+        derived = [] if "no-derived" in flags else match_names(display) + match_names(edgar)
         flags = [f for f in flags if f != "no-derived"]
         for alias in curated_aliases + derived:
             if alias and alias.lower() not in (a.lower() for a in aliases) and len(alias) >= 2:
@@ -309,20 +340,28 @@ def main():
             for alias in aliases[len(curated_aliases):]:
                 if is_common(alias) or (ambiguous_company and " " not in alias):
                     flags.append("common-word:" + alias)
-        # Short forms come last: a company named in full elsewhere keeps its name. One word left needs corporate context.
+        entries.append((company, primary, symbols, display, rank, aliases, flags))
+
+    # Short forms come last: a company named in full anywhere in the directory keeps its name, however small ("Prudential
+    # Financial" is not cut to "Prudential", the name of Prudential plc). One word left needs corporate context.
+    full_names = {alias.lower() for entry in entries for alias in entry[5]}
+    out_rows = []
+    seen_aliases = {}
+    for company, primary, symbols, display, rank, aliases, flags in entries:
+        shorts = []
         for alias in list(aliases) if "sp500" in company or rank <= SHORT_NAME_RANK else []:
-            short = short_name(alias)
-            if short and short.lower() not in (a.lower() for a in aliases):
-                aliases.append(short)
-                if " " not in short:
-                    flags.append("common-word:" + short)  # "Williams", "Otis", "Ferguson" are people too
+            for short in short_names(alias):
+                if short.lower() not in full_names and short.lower() not in (a.lower() for a in aliases + shorts):
+                    shorts.append(short)
         kept = []
-        for alias in aliases:
+        for alias in aliases + shorts:
             key = alias.lower()
             if key in seen_aliases:
                 continue  # the larger company keeps a shared name
             seen_aliases[key] = primary
             kept.append(alias)
+            if alias in shorts and short_needs_context(alias):
+                flags.append("common-word:" + alias)  # "Williams", "Otis", "Ferguson" are people too
         exchange = company["exchange"] or ""
         out_rows.append((primary, display, exchange, str(company["cik"]), "|".join(kept), "|".join(symbols[1:]), "|".join(flags),
                          company.get("industry", "")))
