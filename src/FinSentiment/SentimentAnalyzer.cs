@@ -1793,7 +1793,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             {
                 if (span.Start >= phraseEnd && document.IsRival(entity, span.Entity))
                 {
-                    if (text.AsSpan(phraseEnd, span.Start - phraseEnd).IsWhiteSpace())
+                    var gap = text.AsSpan(phraseEnd, span.Start - phraseEnd);
+                    if (gap.IsWhiteSpace() || onObject && AttributionText.IsObjectGap(gap))
                     {
                         // A deal or a partnership falls on both sides ("Acme buys Globex", "Acme partners with Globex").
                         if (span.Entity == entity || InListAfter(text, document, entity, spans, span.Entity, phraseEnd - 1))

@@ -112,7 +112,7 @@ internal static class AttributionText
         "investigates", "investigated", "attack", "attacks", "attacked", "raid", "raids", "raided", "prefer", "prefers", "preferred",
         "oppose", "opposes", "opposed", "challenge", "challenges", "challenged", "favorite", "favorites", "favourite", "favourites",
         "hit", "hits", "hitting", "reject", "rejects", "rejected", "rejecting", "rebuff", "rebuffs", "rebuffed", "spurn", "spurns",
-        "spurned", "oust", "ousts", "ousted", "ousting",
+        "spurned", "oust", "ousts", "ousted", "ousting", "invalidate", "invalidates", "invalidated", "invalidating",
         "weighed on", "weighs on", "weigh on", "weighing on", "hurt", "hurts", "hurting", "pressured", "pressuring");
 
     // Verbs above whose subject acts against someone else (ActsOnWhatFollows). Not the causes that hit a company ("hit", "weighs
@@ -449,6 +449,24 @@ internal static class AttributionText
     public static bool FallsOnObject(ReadOnlySpan<char> phrase) => ObjectVerbs.Contains(phrase);
 
     /// <summary>
+    /// Whether the text between a verb or a preposition and the name after it leaves the name its object: nothing, or a label
+    /// of the company ("invalidates rival Teva's patent", "ousts chip supplier Initech", "a blow to supplier Intel"): at most
+    /// two lower-case words, the last a label noun.
+    /// </summary>
+    public static bool IsObjectGap(ReadOnlySpan<char> gap)
+    {
+        gap = gap.Trim();
+        if (gap.IsEmpty)
+        {
+            return true;
+        }
+
+        var space = gap.IndexOf(' ');
+        var last = space < 0 ? gap : gap[(space + 1)..];
+        return LabelNouns.Contains(last) && char.IsLower(gap[0]) && (space < 0 || last.IndexOf(' ') < 0 && gap[..space].IndexOfAnyExceptInRange('a', 'z') < 0);
+    }
+
+    /// <summary>
     /// Whether the phrase from <paramref name="start"/> to <paramref name="end"/> is a verb of acting against someone in the
     /// active voice: "sues a former partner", "sues to block the award", "rejects $50 billion bid", "sued Samsung", "accused
     /// a rival of…". A form in -ed acts only on an object named right after it (an article, a possessive, a name) or before
@@ -569,7 +587,7 @@ internal static class AttributionText
         var lastSpace = phrase.LastIndexOf(' ');
         if (lastSpace > 0 && EffectPrepositions.Contains(phrase[(lastSpace + 1)..]))
         {
-            return between.IsEmpty || between.Equals("the", StringComparison.OrdinalIgnoreCase) || IsNameListLead(between) || NamesKindBefore(between);
+            return between.IsEmpty || between.Equals("the", StringComparison.OrdinalIgnoreCase) || IsNameListLead(between) || NamesKindBefore(between) || IsObjectGap(between);
         }
 
         if (between.StartsWith("news ", StringComparison.OrdinalIgnoreCase))
@@ -592,7 +610,7 @@ internal static class AttributionText
         }
 
         between = between[preposition.Length..].TrimStart();
-        return between.IsEmpty || between.Equals("the", StringComparison.OrdinalIgnoreCase) || IsNameListLead(between) || NamesKindBefore(between);
+        return between.IsEmpty || between.Equals("the", StringComparison.OrdinalIgnoreCase) || IsNameListLead(between) || NamesKindBefore(between) || IsObjectGap(between);
     }
 
     // Words that end a kind named before the companies of it: "a threat to rival Tesla", "a boost for suppliers like Broadcom".

@@ -87,6 +87,9 @@ public sealed class ClauseAttributionTests
     [InlineData("Acme Widgets sues Globex Tools over its patents", Polarity.Neutral, Polarity.Negative)] // the one it falls on
     [InlineData("Initech Capital dumps Globex Tools", Polarity.Neutral, Polarity.Negative)]
     [InlineData("Acme Widgets ousts Globex Tools as its chip supplier", Polarity.Neutral, Polarity.Negative)]
+    [InlineData("Acme Widgets ousts chip supplier Globex Tools", Polarity.Neutral, Polarity.Negative)] // over a label
+    [InlineData("Acme Widgets gains as a court invalidates rival Globex Tools' patent", Polarity.Positive, Polarity.Negative)]
+    [InlineData("Acme Widgets cuts orders, a blow to supplier Globex Tools", Polarity.Negative, Polarity.Negative)]
     [InlineData("Acme Widgets praises Globex Tools", Polarity.Neutral, Polarity.Positive)]
     [InlineData("Globex Tools slumps, Acme Widgets climbs", Polarity.Positive, Polarity.Negative)] // each its own move
     [InlineData("Acme Widgets outperforms Globex Tools", Polarity.Positive, Polarity.Neutral)] // the subject's news, a yardstick
