@@ -51,7 +51,9 @@ internal static class AttributionText
         "complaints", "action", "actions", "restrictions", "ban", "suit", "lawsuit", "appeal", "ruling", "investors", "warning",
         "warns", "cautions", "probe", "proceedings", "are", "is", "was", "were", "bets", "bet", "hedge", "borrow", "protection",
         "penalty", "penalties", "fine", "fines", "sanctions", "measures", "steps", "curbs", "notice", "ordered", "filed", "moves",
-        "verdict", "judgment", "decree", "claim", "claims", "dispute", "arbitration", "fight", "battle", "war", "campaign");
+        "verdict", "judgment", "decree", "claim", "claims", "dispute", "arbitration", "fight", "battle", "war", "campaign", "trial",
+        "trials", "lawsuits", "suits", "challenge", "challenges", "judgement", "injunction", "appeals", "rulings", "verdicts",
+        "disputes");
 
     private static readonly WordSet ResultsWords = new(
         "net", "profit", "profits", "revenue", "revenues", "earnings", "results", "Q1", "Q2", "Q3", "Q4", "quarterly", "shares",
@@ -798,7 +800,7 @@ internal static class AttributionText
     /// </summary>
     public static bool NamesOtherSideOfDispute(ReadOnlySpan<char> phrase, ReadOnlySpan<char> between)
     {
-        between = between.Trim();
+        between = WithoutListedNamesAtEnd(between.Trim()); // "… against Pfizer and BioNTech": the names listed before the entity
         var last = LastWord(between);
         var beforeLast = LastWord(between[..Math.Max(0, between.Length - last.Length)].TrimEnd());
         if (!(last.Equals("against", StringComparison.OrdinalIgnoreCase) ||
@@ -810,6 +812,43 @@ internal static class AttributionText
         }
 
         return ContainsWordOf(phrase, DisputeWords) || ContainsWordOf(between, DisputeWords);
+    }
+
+    /// <summary>
+    /// The text without the names listed at its end before another name ("against Pfizer and", "against Acme, Globex,"): the
+    /// words up to the first name of the list.
+    /// </summary>
+    private static ReadOnlySpan<char> WithoutListedNamesAtEnd(ReadOnlySpan<char> text)
+    {
+        var trimmed = text.EndsWith(",") ? text[..^1].TrimEnd()
+            : text.EndsWith(" and", StringComparison.Ordinal) ? text[..^4].TrimEnd()
+            : text.EndsWith(" &", StringComparison.Ordinal) ? text[..^2].TrimEnd()
+            : [];
+        if (trimmed.IsEmpty)
+        {
+            return text;
+        }
+
+        // Back over the capitalised words of the names listed.
+        var listed = false;
+        while (!trimmed.IsEmpty)
+        {
+            var space = trimmed.LastIndexOfAny(' ', ',');
+            var word = trimmed[(space + 1)..];
+            if (word.IsEmpty || !char.IsUpper(word[0]))
+            {
+                break;
+            }
+
+            listed = true;
+            trimmed = space < 0 ? [] : trimmed[..space].TrimEnd(" ,");
+            if (trimmed.EndsWith(" and", StringComparison.Ordinal))
+            {
+                trimmed = trimmed[..^4].TrimEnd();
+            }
+        }
+
+        return listed ? trimmed : text;
     }
 
     // The stems of the verbs of winning and losing (DisputeOutcomeVerbs), looked for in a sentence at once.

@@ -270,6 +270,8 @@ public sealed class ClauseAttributionTests
     [InlineData("Broadcom wins lawsuit brought by Intel", "AVGO", "INTC")]
     [InlineData("Intel lost a patent lawsuit against Broadcom.", "AVGO", "INTC")]
     [InlineData("Intel loses its appeal against Broadcom in a chip patent case", "AVGO", "INTC")]
+    [InlineData("Broadcom wins trial against Intel", "AVGO", "INTC")] // a trial, not a yardstick, before "against"
+    [InlineData("Broadcom wins patent case against Pfizer and Intel", "AVGO", "INTC")] // every side listed
     public void The_other_side_of_a_dispute_someone_won_lost_it(string text, string winner, string loser) =>
         AssertGoodAndBad(text, winner, loser);
 
