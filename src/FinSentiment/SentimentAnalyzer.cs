@@ -71,6 +71,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     /// <summary>The built-in scorer's and resolver's words in one table, when both parts are built in (else null).</summary>
     private readonly WordTable? _words;
+
+    /// <summary>The scorer when it is the built-in one, whose drafts the attribution rules read more of.</summary>
+    private readonly LexiconScorer? _lexiconScorer;
     private readonly LabelScale _scale;
     private readonly double _titleWeight;
     private readonly double _leadWeight;
@@ -109,6 +112,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         _tokenizer = tokenizer;
         _scorer = scorer;
         _resolver = resolver;
+        _lexiconScorer = scorer as LexiconScorer;
         if (scorer is LexiconScorer lexiconScorer && resolver is TickerResolver tickerResolver)
         {
             _words = WordTable.For(lexiconScorer.Lexicon, tickerResolver.Directory.Names);
@@ -1125,26 +1129,35 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// The entity's score from a sentence that also names a rival: the phrases it owns (<see cref="Owns"/>) and those that make it
     /// the rival another gains from (<see cref="RivalrySign"/>).
     /// </summary>
-    private static double ScoreAmongRivals(string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex)
+    private double ScoreAmongRivals(string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex)
     {
         var sum = 0.0;
         var spans = document.SentenceSpans(sentenceIndex);
         var lastMention = LastMentionStart(spans, entity);
         var disputes = document.MayHoldDisputeOutcome(text, sentence, sentenceIndex);
+        double main = 0, conceded = 0, unweighted = 0;
         for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
         {
-            var sign = disputes && IsOtherSideOfDispute(text, spans, entity, lastMention, sentence.Start, document.Drafts[e]) ? -1
-                : RivalrySign(text, spans, entity, lastMention, document.Drafts[e]);
+            ref readonly var draft = ref document.Drafts[e];
+            var sign = disputes && IsOtherSideOfDispute(text, spans, entity, lastMention, sentence.Start, draft) ? -1
+                : RivalrySign(text, spans, entity, lastMention, draft);
             if (sign != 1)
             {
-                sum += sign * document.Drafts[e].Contribution;
+                sum += sign * draft.Contribution;
             }
             else if (Owns(text, tokens, document, entity, sentence, sentenceIndex, e))
             {
-                sum += document.Drafts[e].Contribution;
+                var weight = _lexiconScorer?.ContrastWeightOf(draft) ?? 1;
+                main += weight > 1 ? draft.Contribution : 0;
+                conceded += weight < 1 ? draft.Contribution : 0;
+                unweighted += weight < 1 ? draft.Contribution / weight : 0;
+                sum += weight == 1 ? draft.Contribution : 0;
             }
         }
 
+        // "Apple cut its dividend, while Intel raised its payout": a contrast between two companies' news concedes neither; a
+        // company whose own phrases all stand in the conceded clause keeps them at their weight before the contrast.
+        sum += main == 0 && conceded != 0 ? unweighted : main + conceded;
         return Math.Tanh(sum);
     }
 
@@ -2308,7 +2321,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// <summary>
     /// The entity named with a possessive right after the move that ends at <paramref name="moveEnd"/> (an article between at
     /// most) and before the quantity at <paramref name="quantityStart"/>, with at most two words between them ("wiped out Ford's
-    /// profit", "slashed the group's China sales"); -1 for none, or for a comparison ("grew faster than Globex's revenue").
+    /// profit", "slashed the group's China sales"), or named right between them ("raises Ford target", "cuts Intel orders"); -1
+    /// for none, or for a comparison ("grew faster than Globex's revenue").
     /// </summary>
     private static int OwnerOfQuantity(string text, ReadOnlySpan<SpanInfo> spans, int moveEnd, int quantityStart)
     {
@@ -2321,8 +2335,14 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 continue;
             }
 
+            // "Wiped out Ford's profit", and a name right before the quantity as its owner ("raises Ford target", "cuts Intel orders").
             var gap = text.AsSpan(end, quantityStart - end);
             var lead = text.AsSpan(moveEnd, span.Start - moveEnd).Trim();
+            if (gap.IsWhiteSpace() && !gap.IsEmpty && lead.IsEmpty)
+            {
+                return span.Entity;
+            }
+
             if (!gap.StartsWith("'s") && !gap.StartsWith("’s") || !(lead.IsEmpty || lead is "the" or "a" or "an"))
             {
                 return -1;

@@ -750,7 +750,8 @@ internal static class SourceMentions
             if (Ratings.Contains(word) && !(word.Equals("hold", StringComparison.OrdinalIgnoreCase) && PreviousWordIs(text, tokens, i, OnWord)) ||
                 quoted && QuotedOnlyRatings.Contains(word) ||
                 (word.Equals("target", StringComparison.OrdinalIgnoreCase) || word.Equals("targets", StringComparison.OrdinalIgnoreCase)) &&
-                    (NextWordIs(text, tokens, i + 1, "price") || NextWordIs(text, tokens, i + 1, "on") || PreviousWordIs(text, tokens, i, PriceWord)) ||
+                    (NextWordIs(text, tokens, i + 1, "price") || NextWordIs(text, tokens, i + 1, "on") || PreviousWordIs(text, tokens, i, PriceWord) ||
+                     NamedTargetAfterVerb(text, tokens, i)) ||
                 RatedViews.Contains(word) && NextWordIs(text, tokens, i + 1, "on") && NamedAfterOn(text, tokens, i + 1) ||
                 word.Equals("estimates", StringComparison.OrdinalIgnoreCase) && PreviousWordIs(text, tokens, i, EstimatedResults) ||
                 PriceForecasts.Contains(word) && PreviousWordIs(text, tokens, i, PriceWord) && i - 1 > from ||
@@ -763,6 +764,18 @@ internal static class SourceMentions
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the "target" at <paramref name="i"/> is a company's price target changed by a house: "raises Ford target", "cuts
+    /// Nielsen target" (a capitalised name between a verb of changing and the target).
+    /// </summary>
+    private static bool NamedTargetAfterVerb(string text, ReadOnlySpan<Token> tokens, int i) =>
+        i >= 2 && tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[i - 1].Start]) && tokens[i - 2].Kind == TokenKind.Word &&
+        TargetVerbs.Contains(tokens[i - 2].GetText(text));
+
+    private static readonly WordSet TargetVerbs = new(
+        "raises", "raise", "raised", "cuts", "cut", "lowers", "lower", "lowered", "trims", "trim", "trimmed", "lifts", "lift",
+        "lifted", "boosts", "boost", "boosted", "hikes", "hike", "hiked", "slashes", "slash", "slashed");
 
     /// <summary>Whether the token at <paramref name="index"/> opens its sentence (punctuation such as a quote aside).</summary>
     private static bool OpensSentence(ReadOnlySpan<Token> tokens, int index)

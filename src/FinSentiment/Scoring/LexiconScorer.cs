@@ -552,6 +552,13 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// <summary>Gets the lexicon.</summary>
     public SentimentLexicon Lexicon => _lexicon;
 
+    /// <summary>
+    /// The weight a contrast gave a draft's contribution: <see cref="LexiconScorerOptions.MainClauseWeight"/> in a main clause,
+    /// <see cref="LexiconScorerOptions.ConcededClauseWeight"/> in a conceded one, else 1.
+    /// </summary>
+    internal double ContrastWeightOf(in EvidenceDraft draft) =>
+        (draft.Roles & ClauseRoles.Main) != 0 ? _mainWeight : (draft.Roles & ClauseRoles.Conceded) != 0 ? _concededWeight : 1;
+
     /// <inheritdoc/>
     public double ScoreSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence, ICollection<Evidence> evidence)
     {

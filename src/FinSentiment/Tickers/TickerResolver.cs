@@ -860,8 +860,37 @@ public sealed class TickerResolver : ITickerResolver
         return verb + 1 < tokens.Length && tokens[verb].Kind == TokenKind.Word &&
             (StockMoves.Contains(tokens[verb].GetText(text)) && tokens[verb + 1].Kind is TokenKind.Percent ||
              verb + 2 < tokens.Length && TargetChanges.Contains(tokens[verb].GetText(text)) && tokens[verb + 1].GetText(text) is "to" &&
-             tokens[verb + 2].Kind == TokenKind.Word && SourceMentions.IsGivenRating(tokens[verb + 2].GetText(text)));
+             tokens[verb + 2].Kind == TokenKind.Word && SourceMentions.IsGivenRating(tokens[verb + 2].GetText(text))) ||
+            IsRatedByBroker(text, tokens, candidate.TokenIndex, verb);
     }
+
+    /// <summary>
+    /// "Citi raises Apple to buy", "cuts Gap to underweight", "Goldman lowers Ford target": a name between a broker's verb of
+    /// rating and the rating given or the target changed is the company rated.
+    /// </summary>
+    private static bool IsRatedByBroker(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int end)
+    {
+        if (start == 0 || end >= tokens.Length || tokens[start - 1].Kind != TokenKind.Word || !RatingVerbs.Contains(tokens[start - 1].GetText(text)))
+        {
+            return false;
+        }
+
+        var next = tokens[end].GetText(text);
+        if (next.Equals("target", StringComparison.OrdinalIgnoreCase) || next.Equals("PT", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // "… to buy", "… to equal-weight", and "price target" after the name.
+        return end + 1 < tokens.Length && tokens[end + 1].Kind == TokenKind.Word &&
+            (next.Equals("to", StringComparison.OrdinalIgnoreCase) && SourceMentions.IsGivenRating(tokens[end + 1].GetText(text)) ||
+             next.Equals("price", StringComparison.OrdinalIgnoreCase) && tokens[end + 1].GetText(text).Equals("target", StringComparison.OrdinalIgnoreCase));
+    }
+
+    // A broker's verbs of rating, before the company rated: "raises Apple to buy", "lowers Ford target".
+    private static readonly WordSet RatingVerbs = new(
+        "raises", "raise", "raised", "cuts", "cut", "lowers", "lower", "lowered", "upgrades", "upgrade", "upgraded", "downgrades",
+        "downgrade", "downgraded", "trims", "trimmed", "lifts", "lifted", "boosts", "boosted", "hikes", "hiked", "slashes", "slashed");
 
     // Verbs of a share price's move, right after a name and before a percentage.
     private static readonly WordSet StockMoves = new(

@@ -90,6 +90,7 @@ public sealed class ClauseAttributionTests
     [InlineData("Acme Widgets ousts chip supplier Globex Tools", Polarity.Neutral, Polarity.Negative)] // over a label
     [InlineData("Acme Widgets gains as a court invalidates rival Globex Tools' patent", Polarity.Positive, Polarity.Negative)]
     [InlineData("Acme Widgets cuts orders, a blow to supplier Globex Tools", Polarity.Negative, Polarity.Negative)]
+    [InlineData("Acme Widgets cuts Globex Tools orders", Polarity.Neutral, Polarity.Negative)] // the orders are Globex's
     [InlineData("Acme Widgets praises Globex Tools", Polarity.Neutral, Polarity.Positive)]
     [InlineData("Globex Tools slumps, Acme Widgets climbs", Polarity.Positive, Polarity.Negative)] // each its own move
     [InlineData("Acme Widgets outperforms Globex Tools", Polarity.Positive, Polarity.Neutral)] // the subject's news, a yardstick
@@ -261,6 +262,8 @@ public sealed class ClauseAttributionTests
     [Theory]
     [InlineData("$CAT upgraded, $DE downgraded", "CAT", "DE")]
     [InlineData("Caterpillar upgraded, Deere downgraded", "CAT", "DE")]
+    [InlineData("Barclays raises Ford target, lowers GM target", "F", "GM")] // each its own target
+    [InlineData("Citi raises Apple to buy and cuts Intel price target", "AAPL", "INTC")]
     public void A_rating_in_the_passive_before_a_comma_is_the_company_rated(string text, string upgraded, string downgraded) =>
         AssertGoodAndBad(text, upgraded, downgraded);
 

@@ -30,4 +30,17 @@ public sealed class SentenceContrastTests
 
         Assert.Equal(plain, still, 6);
     }
+
+    [Fact]
+    public void A_contrast_between_two_companies_concedes_neither_companys_news()
+    {
+        var result = Analyzer.Analyze("Apple cut its dividend, while Intel raised its payout.");
+        var alone = Analyzer.Analyze("Intel raised its payout.");
+
+        var intel = result.Tickers.Single(t => t.Symbol == "INTC");
+        Assert.Equal(Polarity.Positive, intel.Polarity);
+        Assert.Equal(Polarity.Negative, result.Tickers.Single(t => t.Symbol == "AAPL").Polarity);
+        var intelAlone = alone.Tickers.Single(t => t.Symbol == "INTC").Score;
+        Assert.True(intel.Score > intelAlone / 2, $"{intel.Score} against {intelAlone} alone"); // not halved as conceded
+    }
 }
