@@ -28,6 +28,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     private const int MaxTextForOtherNames = 400;
     private const int MaxOtherNames = 8;
+    private const int MaxSentencesForOtherNames = 3;
 
     // Capitalised words that open a sentence without naming anything.
     private static readonly WordSet NotNames = new(
@@ -688,14 +689,17 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     }
 
     /// <summary>
-    /// In a short sentence of prose in sentence case, the other capitalised names ("Shares of Globex rose after Initech cut
-    /// its forecast.") become entities of their own, so that a caller's target owns only its phrases even when it is the
-    /// only company the directory knows. They take part in attribution only and are not reported. Headlines are left out:
+    /// In a short text of prose in sentence case (up to three sentences), the other capitalised names ("Shares of Globex rose
+    /// after Initech cut its forecast.", "Electrolux returned to profit. Whirlpool cut its guidance.") become entities of their
+    /// own, so that a caller's target owns only its phrases and sentences even when it is the only company the directory knows. They take part in attribution only and are not reported. Headlines are left out:
     /// their telegraphic syntax ("Acme, Globex gain; to replace Initech") defeats attribution by position.
     /// </summary>
     private static void AddOtherNames(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> wordIds, Workspace document)
     {
-        if (document.SentenceCount != 1 || text.Length > MaxTextForOtherNames)
+        // Only with a company to attribute to, and in a few sentences of prose: "Yellen or Rajan? Five reasons why…", "Monster
+        // rally on the cards! Sensex seen at…" are headlines in pieces, whose capitals name nothing.
+        if (document.EntityCount == 0 || document.SentenceCount > MaxSentencesForOtherNames || text.Length > MaxTextForOtherNames ||
+            document.SentenceCount > 1 && text.AsSpan().IndexOfAny('?', '!') >= 0)
         {
             return;
         }

@@ -68,6 +68,16 @@ public sealed class SubjectListTests
         Assert.NotEqual(Polarity.Neutral, Target(text, target));
     }
 
+    [Theory]
+    [InlineData("Globex returned to profit. Initech cut its guidance.", "Initech", Polarity.Negative)] // each sentence its subject's
+    [InlineData("Initech lowered its forecast. Rival Globex reported robust deal wins.", "Initech", Polarity.Negative)]
+    [InlineData("Initech lowered its forecast. Rival Globex reported robust deal wins.", "Globex", Polarity.Positive)]
+    [InlineData("Monster rally on the cards! Widget index seen at 26,000 by year-end", "Widget index", Polarity.Positive)] // a headline in pieces
+    public void Names_the_directory_does_not_know_own_their_sentences_in_short_prose(string text, string target, Polarity expected)
+    {
+        Assert.Equal(expected, Target(text, target));
+    }
+
     [Fact]
     public void A_target_that_labels_another_keeps_apart()
     {
