@@ -954,6 +954,15 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 entry = -1;
             }
 
+            if (SiteClosedAfter(text, tokens, i) is var closedAt and > 0)
+            {
+                // "The plant will be closed", "two mills are to be shut down": the closing of sites, in the passive.
+                units[count++] = Unit.Phrase(token.Start, tokens[closedAt].End, LexiconCategory.Sentiment, ClosedSitesValence);
+                present |= Bit(LexiconCategory.Sentiment);
+                i = closedAt + 1;
+                continue;
+            }
+
             if (entry < 0 && SiteOpenedOrClosed(text, tokens, i, out var closes) is var site and > 0)
             {
                 // "Acme will close 150 stores", "closing all its China factories", "opened 40 new branches": the closing or the
@@ -1090,6 +1099,37 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
         return -1;
     }
+
+    /// <summary>
+    /// When the token at <paramref name="i"/> is a site (<see cref="Sites"/>) closed in the passive right after it ("the plant
+    /// will be closed", "the mills are to be shut down", "the store was closed"), the token of the closing verb; else -1.
+    /// </summary>
+    private static int SiteClosedAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (tokens[i].Kind != TokenKind.Word || !Sites.Contains(tokens[i].GetText(text)))
+        {
+            return -1;
+        }
+
+        var j = i + 1;
+        while (j < tokens.Length && j <= i + 4 && tokens[j].Kind == TokenKind.Word && PassiveClosingAuxiliaries.Contains(tokens[j].GetText(text)))
+        {
+            j++;
+        }
+
+        if (j == i + 1 || j >= tokens.Length || tokens[j].Kind != TokenKind.Word || !PassiveClosings.Contains(tokens[j].GetText(text)))
+        {
+            return -1;
+        }
+
+        // "… will be shut down", "… will be closed down".
+        return j + 1 < tokens.Length && tokens[j + 1].GetText(text).Equals("down", StringComparison.OrdinalIgnoreCase) ? j + 1 : j;
+    }
+
+    private static readonly WordSet PassiveClosingAuxiliaries = new(
+        "will", "be", "is", "are", "to", "was", "were", "would", "has", "have", "been", "being", "permanently", "also");
+
+    private static readonly WordSet PassiveClosings = new("closed", "shut", "shuttered");
 
     /// <summary>
     /// Whether the token at <paramref name="i"/> is "hit", "hits" or "hitting" right before a capitalised name (one to three

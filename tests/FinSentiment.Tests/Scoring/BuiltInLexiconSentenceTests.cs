@@ -1330,4 +1330,18 @@ public sealed class BuiltInLexiconSentenceTests
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
     }
+
+    [Theory]
+    [InlineData("The Acme plant will be closed.", Polarity.Negative)] // a site closed, in the passive
+    [InlineData("Two Globex mills are to be shut down next year.", Polarity.Negative)]
+    [InlineData("Acme said the deal will be closed in May.", Polarity.Neutral)] // no site
+    [InlineData("The comparison figures have been restated.", Polarity.Neutral)] // made comparable, no scandal
+    [InlineData("The competition authority approved the Acme deal.", Polarity.Positive)] // a regulator, not rivals
+    [InlineData("Initech will pay an extra dividend.", Polarity.Positive)]
+    [InlineData("Globex reported a record operating profit.", Polarity.Positive)]
+    [InlineData("Acme faces a claim of EUR 4 mn.", Polarity.Negative)]
+    public void Sites_closed_dividends_records_and_claims_are_read(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
 }
