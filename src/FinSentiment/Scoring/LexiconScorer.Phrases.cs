@@ -495,6 +495,45 @@ public sealed partial class LexiconScorer
 
     private static bool IsBoundary(ReadOnlySpan<char> text, in Unit unit, char c) => unit.Kind == UnitKind.Boundary && text[unit.Start] == c;
 
+    /// <summary>How bad it is for a company that an authority orders it to act ("BaFin orders Deutsche Bank to strengthen controls").</summary>
+    private const double OrderedToActValence = -0.3;
+
+    /// <summary>
+    /// "BaFin orders Deutsche Bank to strengthen controls", "a court orders Acme to pay damages": "orders" before a name and
+    /// "to" is an authority's verb, not the company's orders, and being ordered to act is bad news for the company.
+    /// </summary>
+    /// <returns>Whether any such verb was read.</returns>
+    private static bool ReadOrdersToAct(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        var read = false;
+        for (var i = lexical.First; i < lexical.End && i + 2 < units.Length; i++)
+        {
+            ref var unit = ref units[i];
+            // In lower case only: in a title-case headline "Cybertruck Orders Have Climbed to 200,000" are orders.
+            if (unit.Kind != UnitKind.Lexical || unit.Category != LexiconCategory.GoodWhenUp || !char.IsLower(text[unit.Start]) ||
+                !IsWord(text, unit, "orders"))
+            {
+                continue;
+            }
+
+            // The name: capitalised words right after, then "to".
+            var j = i + 1;
+            while (j < units.Length && j <= i + 4 && units[j].Kind is UnitKind.Word or UnitKind.Lexical && char.IsUpper(text[units[j].Start]))
+            {
+                j++;
+            }
+
+            if (j > i + 1 && j < units.Length && IsWord(text, units[j], "to"))
+            {
+                unit.Category = LexiconCategory.Sentiment;
+                unit.Valence = OrderedToActValence;
+                read = true;
+            }
+        }
+
+        return read;
+    }
+
     /// <summary>
     /// A worry and its topic are one piece of news. A good thing named as the topic right before a worry noun is no good news
     /// ("growth worries drag on lenders", "recovery fears", "demand concerns"), and a bad one is bad only as the worry is, which

@@ -670,6 +670,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 MaskReferenceWords(text, units, lexical);
             }
 
+            if ((present & Bit(LexiconCategory.GoodWhenUp)) != 0 && ReadOrdersToAct(text, units, lexical))
+            {
+                present |= Bit(LexiconCategory.Sentiment);
+            }
+
             if ((present & (Bit(LexiconCategory.Sentiment) | Quantities)) != 0)
             {
                 MaskWorryTopics(text, units, lexical);

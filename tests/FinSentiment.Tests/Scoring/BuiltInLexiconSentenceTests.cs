@@ -1344,4 +1344,16 @@ public sealed class BuiltInLexiconSentenceTests
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
     }
+
+    [Theory]
+    [InlineData("Acme customer satisfaction dropped.", Polarity.Negative)] // a good thing that fell
+    [InlineData("Small business optimism plummets", Polarity.Negative)]
+    [InlineData("Customer satisfaction at Globex is high.", Polarity.Positive)] // still good on its own
+    [InlineData("Regulator orders Acme to cut prices", Polarity.Negative)] // an authority's verb, not orders
+    [InlineData("Court orders Initech to pay damages", Polarity.Negative)]
+    [InlineData("Widget Orders Have Climbed to 200,000", Polarity.Positive)] // title case: the orders
+    public void Good_things_that_fall_and_orders_given_are_read(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
 }
