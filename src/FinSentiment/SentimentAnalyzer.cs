@@ -880,6 +880,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         var spans = document.EntitySpanIndices(entity);
         var mayHaveRole = AllMentions(text, document, spans, AttributionText.FollowsRoleMarker);
         if (IsOnlyASource(text, tokens, document, spans, entity, namedEntities) || headline && HeldStill(text, document, spans) ||
+            AllMentionsBetween(text, document, spans, AttributionText.NamesFormerEmployer) ||
             mayHaveRole && (AllMentions(text, document, spans, AttributionText.MeasuredAgainst) ||
                             AllMentions(text, document, spans, AttributionText.CounterpartyOf) ||
                             AttributionText.IsExchange(name) && AllMentions(text, document, spans, AttributionText.NamesVenue)))
@@ -920,6 +921,24 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         foreach (var index in spans)
         {
             if (!test(text.AsSpan(0, document.SortedSpans[index].Start)))
+            {
+                return false;
+            }
+        }
+
+        return spans.Length > 0;
+    }
+
+    /// <summary>
+    /// Whether every one of an entity's <paramref name="spans"/> passes <paramref name="test"/> given the text before and after it
+    /// (a person's former employer: <see cref="AttributionText.NamesFormerEmployer"/>).
+    /// </summary>
+    private static bool AllMentionsBetween(string text, Workspace document, ReadOnlySpan<int> spans, NameTest test)
+    {
+        foreach (var index in spans)
+        {
+            ref readonly var span = ref document.SortedSpans[index];
+            if (!test(text.AsSpan(0, span.Start), text.AsSpan(span.Start + span.Length)))
             {
                 return false;
             }

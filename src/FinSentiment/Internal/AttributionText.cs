@@ -663,6 +663,46 @@ internal static class AttributionText
         "special", "interim", "exclusive");
 
     /// <summary>
+    /// Whether the name between <paramref name="before"/> and <paramref name="after"/> is the former employer of a person another
+    /// company hires: a hiring verb and "former" or "ex-" right before it and a role right after it ("Disney names former Morgan
+    /// Stanley chief James Gorman as chairman", "hires an ex-Goldman banker"). Not a former employee's trouble ("former Barclays
+    /// traders jailed over Libor"), which is the employer's.
+    /// </summary>
+    public static bool NamesFormerEmployer(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        before = before.TrimEnd();
+        var former = before.EndsWith("former", StringComparison.OrdinalIgnoreCase) ? 6
+            : before.EndsWith("ex-", StringComparison.OrdinalIgnoreCase) ? 3
+            : 0;
+        if (former == 0)
+        {
+            return false;
+        }
+
+        // The hiring verb, over an article: "names former", "hires an ex-".
+        var lead = before[..^former].TrimEnd();
+        var last = LastWord(lead);
+        if (last is "a" or "an" or "the")
+        {
+            last = LastWord(lead[..^last.Length].TrimEnd());
+        }
+
+        if (!HiringVerbs.Contains(last))
+        {
+            return false;
+        }
+
+        var role = NextWordOf(after);
+        return FormerRoles.Contains(role) || role.StartsWith("'s", StringComparison.Ordinal) || role.StartsWith("’s", StringComparison.Ordinal);
+    }
+
+    // Roles a person held at a former employer: "former Morgan Stanley chief", "ex-Goldman banker".
+    private static readonly WordSet FormerRoles = new(
+        "chief", "CEO", "CFO", "COO", "CTO", "boss", "head", "executive", "president", "chairman", "chair", "director", "banker",
+        "bankers", "trader", "traders", "analyst", "economist", "strategist", "employee", "employees", "engineer", "engineers",
+        "manager", "managers", "partner", "veteran", "official", "officials", "founder", "co-founder");
+
+    /// <summary>
     /// Whether the name between <paramref name="before"/> and <paramref name="after"/> is hired by another for a role or a task:
     /// a hiring verb right before it and "as" or "to" right after it ("Acme hires Globex Security to look into a data breach",
     /// "Initech names Globex Audit as its auditor"); not a person hired from it ("hires Globex's chief economist") nor a verb with a
