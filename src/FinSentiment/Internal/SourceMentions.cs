@@ -143,6 +143,50 @@ internal static class SourceMentions
     private static readonly WordSet QuotedOnlyRatings = new("reduce", "add", "equal", "peer");
 
     /// <summary>Whether the word after the "on" that follows <paramref name="from"/> names something: "its outlook on Ford" (not "on strong demand").</summary>
+    /// <summary>
+    /// Whether the words from <paramref name="from"/> name a company's own results as what it forecasts ("profit above
+    /// estimates", "third-quarter revenue", "quarterly sales"), with no other company's named after them ("earnings for
+    /// the S&amp;P 500" are a house's forecast).
+    /// </summary>
+    private static bool ForecastsOwnResults(string text, ReadOnlySpan<Token> tokens, int from)
+    {
+        var i = NextWordIndex(tokens, from);
+        if (i < 0)
+        {
+            return false;
+        }
+
+        var word = tokens[i].GetText(text);
+        if (!OwnResults.Contains(word) && !word.Contains("quarter", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var j = i + 1; j < tokens.Length && j <= i + 4 && tokens[j].Kind != TokenKind.SentenceEnd; j++)
+        {
+            if (tokens[j].Kind == TokenKind.Word && tokens[j].GetText(text) is var next &&
+                (next.Equals("for", StringComparison.OrdinalIgnoreCase) || next.Equals("of", StringComparison.OrdinalIgnoreCase)) &&
+                NextWordIndex(tokens, j + 1) is var named and >= 0)
+            {
+                // Over "the": "for the S&P 500", not "for the fourth quarter" or "for Q4".
+                var name = tokens[named].GetText(text).Equals("the", StringComparison.OrdinalIgnoreCase) ? NextWordIndex(tokens, named + 1) : named;
+                return name < 0 || !char.IsUpper(text[tokens[name].Start]) || PhraseText.IsPeriodLabel(tokens[name].GetText(text));
+            }
+        }
+
+        return true;
+    }
+
+    // A company's own results, forecast by it: "forecast profit above estimates", "forecasts annual revenue".
+    private static readonly WordSet OwnResults = new(
+        "profit", "profits", "revenue", "revenues", "sales", "earnings", "EPS", "results", "quarterly", "annual", "full-year",
+        "fiscal", "adjusted", "core", "operating", "underlying");
+
+    // Days, months and holidays, which name no company after "on": "raised its outlook on Thursday".
+    private static readonly WordSet TimeNames = new(
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+        "May", "June", "July", "August", "September", "October", "November", "December", "Easter", "Christmas", "Thanksgiving");
+
     private static bool NamedAfterOn(string text, ReadOnlySpan<Token> tokens, int from)
     {
         var seenOn = false;
@@ -160,7 +204,7 @@ internal static class SourceMentions
 
             if (seenOn)
             {
-                return char.IsUpper(text[tokens[i].Start]);
+                return char.IsUpper(text[tokens[i].Start]) && !TimeNames.Contains(tokens[i].GetText(text));
             }
 
             seenOn = true; // the "on" itself
@@ -453,6 +497,12 @@ internal static class SourceMentions
             // "Ford outlook cut to negative by Globex Ratings", "Acme outlook revised to stable": the company's own outlook rated.
             if (word.Equals("outlook", StringComparison.OrdinalIgnoreCase) && NextWordIndex(tokens, i + 1) is var rated and >= 0 &&
                 (RatingActions.Contains(tokens[rated].GetText(text)) || MessengerWordsAfter.Contains(tokens[rated].GetText(text))))
+            {
+                return SourcePosition.None;
+            }
+
+            // "United Airlines forecast profit above estimates", "Acme forecasts third-quarter revenue": its own results foreseen.
+            if (ForecastWordsAfter.Contains(word) && ForecastsOwnResults(text, tokens, i + 1))
             {
                 return SourcePosition.None;
             }

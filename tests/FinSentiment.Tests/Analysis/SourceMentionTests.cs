@@ -149,6 +149,10 @@ public sealed class SourceMentionTests
     [InlineData("Globex's AI Research team delivered strong results.", Polarity.Positive)] // its own people
     [InlineData("Globex upgrades its delivery forecast for the year.", Polarity.Positive)]
     [InlineData("Globex downgraded its delivery forecast.", Polarity.Negative)]
+    [InlineData("Globex raised its profit outlook on Thursday.", Polarity.Positive)] // a day after "on" names no company rated
+    [InlineData("Globex cut its profit outlook on Monday, saying volumes had fallen.", Polarity.Negative)]
+    [InlineData("Globex forecast profit above estimates, while a rival slipped.", Polarity.Positive)] // its own results foreseen
+    [InlineData("Globex forecasts third-quarter revenue above estimates.", Polarity.Positive)]
     public void A_company_rating_its_own_figures_keeps_its_sentiment(string text, Polarity expected)
     {
         // A verb of rating on "its" figures is the company's own news, not a broker's call on another.
