@@ -1356,4 +1356,13 @@ public sealed class BuiltInLexiconSentenceTests
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
     }
+
+    [Theory]
+    [InlineData("Acme Lines raised its guidance as disruption in the Red Sea pushed up freight rates.", Polarity.Positive)] // a carrier's prices; a sea
+    [InlineData("Globex Shipping increased its freight rates by 6% from January.", Polarity.Positive)]
+    [InlineData("Higher freight costs hurt Acme's margins.", Polarity.Negative)] // a shipper's costs
+    public void Seas_are_places_and_freight_rates_a_carriers_prices(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
 }
