@@ -1642,6 +1642,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
                     escaping = false;
                 }
 
+                // "To avoid a collapse of the troubled lender": what is escaped is the thing's fate, not what the thing is.
+                if (escaping && negated && (IsWord(text, unit, "of") || text[units[i - 1].Start..units[i - 1].End].EndsWith(" of", StringComparison.OrdinalIgnoreCase)))
+                {
+                    break;
+                }
+
                 if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Negator)
                 {
                     negated = true;
