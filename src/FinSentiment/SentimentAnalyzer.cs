@@ -1915,7 +1915,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         // "Berkshire cuts Apple stake, posts record profit": a clause that opens with a verb after a comma goes on about the
         // sentence's subject, not the object named last.
-        if (ContinuesSubject(text, tokens, spans, sentence.Start, position, out var subject))
+        if (ContinuesSubject(text, tokens, spans, sentence.Start, position, out var subject) ||
+            PossessedBySubject(text, spans, sentence.Start, position, phraseEnd, out subject))
         {
             return subject == entity || !document.IsRival(entity, subject); // a target named like the subject is the subject
         }
@@ -1996,6 +1997,72 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         return false;
+    }
+
+    /// <summary>The most chars between "its" and the phrase it owns ("its struggling foundry business").</summary>
+    private const int MaxPossessedGap = 24;
+
+    // Words before a name that make it no subject: the object of a preposition ("chips for Amazon Web Services", "rights to NBA
+    // games", "carriers such as T-Mobile").
+    private static readonly WordSet ObjectPrepositions = new(
+        "for", "to", "from", "with", "by", "at", "in", "on", "of", "into", "against", "as", "like", "over");
+
+    /// <summary>
+    /// Whether the phrase at <paramref name="position"/> (ending at <paramref name="phraseEnd"/>) follows "its" or ends right
+    /// before it, and the company named last before it is the object of a preposition: "its" then stands for the sentence's
+    /// subject (<paramref name="subject"/>, named at its start), not for that
+    /// object ("Intel won a contract to make chips for Amazon Web Services, a boost for its struggling foundry business",
+    /// "…after losing the rights to NBA games, sending its shares down 9%").
+    /// </summary>
+    private static bool PossessedBySubject(string text, ReadOnlySpan<SpanInfo> spans, int sentenceStart, int position, int phraseEnd, out int subject)
+    {
+        subject = -1;
+        if (spans.Length < 2 || spans[0].Start != sentenceStart)
+        {
+            return false;
+        }
+
+        // "its" before the phrase, or right after it ("a boost for its foundry business").
+        var from = Math.Max(sentenceStart, position - MaxPossessedGap);
+        var its = text.AsSpan(from, position - from).LastIndexOf("its ", StringComparison.OrdinalIgnoreCase);
+        if (its >= 0 && (from + its == 0 || !char.IsLetter(text[from + its - 1])))
+        {
+            its += from;
+        }
+        else if (text.AsSpan(phraseEnd).TrimStart().StartsWith("its ", StringComparison.OrdinalIgnoreCase))
+        {
+            its = position;
+        }
+        else
+        {
+            return false;
+        }
+
+        // The company named last before "its": after a preposition, and another than the subject.
+        var last = FirstSpanAtOrAfter(spans, Math.Min(its, position)) - 1;
+        if (last <= 0 || spans[last].Entity == spans[0].Entity)
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(sentenceStart, spans[last].Start - sentenceStart).TrimEnd();
+        var space = before.LastIndexOf(' ');
+        if (!ObjectPrepositions.Contains(space < 0 ? before : before[(space + 1)..]))
+        {
+            return false;
+        }
+
+        // "…43% of Nissan, which wants its French ally to…": a relative clause makes the object its subject.
+        var lastEnd = spans[last].Start + spans[last].Length;
+        var between = text.AsSpan(lastEnd, Math.Max(0, Math.Min(its, position) - lastEnd));
+        if (between.Contains(" which ", StringComparison.OrdinalIgnoreCase) || between.Contains(" who ", StringComparison.OrdinalIgnoreCase) ||
+            between.Contains(" that ", StringComparison.OrdinalIgnoreCase) || between.StartsWith(", which", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        subject = spans[0].Entity;
+        return true;
     }
 
     // Verbs that open a clause without a subject of their own after a comma ("…, posts record profit", "…, sees weak demand").

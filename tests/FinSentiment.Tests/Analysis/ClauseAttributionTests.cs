@@ -91,6 +91,7 @@ public sealed class ClauseAttributionTests
     [InlineData("Acme Widgets gains as a court invalidates rival Globex Tools' patent", Polarity.Positive, Polarity.Negative)]
     [InlineData("Acme Widgets cuts orders, a blow to supplier Globex Tools", Polarity.Negative, Polarity.Negative)]
     [InlineData("Acme Widgets cuts Globex Tools orders", Polarity.Neutral, Polarity.Negative)] // the orders are Globex's
+    [InlineData("Acme Widgets owns 43% of Globex Tools, which wants its shares to fall sharply.", Polarity.Neutral, Polarity.Negative)] // a relative clause's own
     [InlineData("Acme Widgets praises Globex Tools", Polarity.Neutral, Polarity.Positive)]
     [InlineData("Globex Tools slumps, Acme Widgets climbs", Polarity.Positive, Polarity.Negative)] // each its own move
     [InlineData("Acme Widgets outperforms Globex Tools", Polarity.Positive, Polarity.Neutral)] // the subject's news, a yardstick
@@ -277,6 +278,17 @@ public sealed class ClauseAttributionTests
     [InlineData("Broadcom wins patent case against Pfizer and Intel", "AVGO", "INTC")] // every side listed
     public void The_other_side_of_a_dispute_someone_won_lost_it(string text, string winner, string loser) =>
         AssertGoodAndBad(text, winner, loser);
+
+    [Fact]
+    public void Its_after_a_company_named_as_an_object_is_the_subjects()
+    {
+        // "its shares" are Acme's: Globex is named after a preposition, as one of the carriers.
+        var result = Analyzer.Analyze("Acme Widgets signed up carriers such as Globex Tools, and its shares fell 6%.",
+            [new SentimentTarget("Acme Widgets"), new SentimentTarget("Globex Tools")]);
+
+        Assert.Equal(Polarity.Negative, result.Targets[0].Polarity);
+        Assert.NotEqual(Polarity.Negative, result.Targets[1].Polarity);
+    }
 
     [Fact]
     public void The_other_side_of_a_dispute_won_by_a_company_no_directory_knows_lost_it() =>
