@@ -987,9 +987,18 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 continue;
             }
 
-            if (entry < 0 && IsReturnOfPercent(text, tokens, i))
+            if (entry < 0 && AddedCountAt(text, tokens, i) is var counted and > 0)
             {
-                // "Mid-caps can return 20% this year", "the fund returned 12%": a gain measured by the figure.
+                // "Netflix added 9 million subscribers", "adds 300 jobs": a count of customers or jobs gained.
+                units[count++] = Unit.Phrase(token.Start, tokens[counted].End, LexiconCategory.Sentiment, AddedCountValence);
+                present |= Bit(LexiconCategory.Sentiment);
+                i = counted + 1;
+                continue;
+            }
+
+            if (entry < 0 && (IsReturnOfPercent(text, tokens, i) || IsAddedPercent(text, tokens, i)))
+            {
+                // "Mid-caps can return 20% this year", "the fund returned 12%", "shares added 2%": a gain measured by the figure.
                 var gain = Unit.Phrase(token.Start, token.End, LexiconCategory.Increase, MeasuredMoveValence);
                 gain.MeasuredMove = true;
                 units[count++] = gain;
@@ -1179,6 +1188,50 @@ public sealed partial class LexiconScorer : ISentimentScorer
         // "tariffs hit Acme shares on Monday"; not "hitting the Acme stock cap" (the thing is another noun's word).
         var next = j + 1 < tokens.Length && tokens[j + 1].Kind == TokenKind.Word ? tokens[j + 1].GetText(text) : default;
         return BlownThings.Contains(after) && (next.IsEmpty || Prepositions.Contains(next) || Connectors.Contains(next) || next.Equals("and", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static readonly WordSet AddingWords = new("add", "adds", "added", "adding");
+
+    // What a company counts and gains: "added 9 million subscribers", "adds 300 jobs".
+    private static readonly WordSet CountedGains = new(
+        "subscribers", "customers", "users", "members", "accounts", "clients", "jobs", "subscriptions", "viewers", "players",
+        "passengers", "households", "connections", "stores", "restaurants", "locations", "branches");
+
+    /// <summary>How good a count of customers or jobs added is.</summary>
+    private const double AddedCountValence = 0.4;
+
+    /// <summary>
+    /// When the token at <paramref name="i"/> is a verb of adding right before a number and a count of customers, users or jobs
+    /// ("added 9 million subscribers", "adds 300 new jobs"), the token of the count; else -1 ("he added", "added to its stake").
+    /// </summary>
+    private static int AddedCountAt(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (token.Length is < 3 or > 6 || (text[token.Start] | 0x20) != 'a' || i + 2 >= tokens.Length || tokens[i + 1].Kind != TokenKind.Number ||
+            !AddingWords.Contains(token.GetText(text)))
+        {
+            return -1;
+        }
+
+        // A word between the number and the count: "300 new jobs", "9 million paid subscribers".
+        for (var j = i + 2; j < tokens.Length && j <= i + 3 && tokens[j].Kind == TokenKind.Word; j++)
+        {
+            if (CountedGains.Contains(tokens[j].GetText(text)))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether the token at <paramref name="i"/> is a verb of adding right before a percentage above zero ("shares added 2%").</summary>
+    private static bool IsAddedPercent(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        return token.Length is >= 3 and <= 6 && (text[token.Start] | 0x20) == 'a' && i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Percent &&
+            text[tokens[i + 1].Start] is not ('-' or '−') && AddingWords.Contains(token.GetText(text)) &&
+            !(i + 2 < tokens.Length && tokens[i + 2].GetText(text).Equals("of", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>

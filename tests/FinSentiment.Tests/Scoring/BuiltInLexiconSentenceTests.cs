@@ -1375,4 +1375,15 @@ public sealed class BuiltInLexiconSentenceTests
         Assert.Contains(evidence, e => e.Text == "collapse of" && e.Contribution > 0);
         Assert.Contains(evidence, e => e.Text == "troubled" && e.Contribution < 0);
     }
+
+    [Theory]
+    [InlineData("Acme added 9 million subscribers in the quarter.", Polarity.Positive)] // a count gained
+    [InlineData("Globex to add 3,000 new jobs at its plants", Polarity.Positive)]
+    [InlineData("Initech shares added 2% in early trade", Polarity.Positive)] // a measured gain
+    [InlineData("\"We are careful,\" he added.", Polarity.Neutral)] // a quote's verb
+    [InlineData("Acme added 2% of its shares to the plan", Polarity.Neutral)] // a share of something
+    public void Counts_and_percentages_added_are_gains(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
 }
