@@ -1004,10 +1004,19 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         var alone = document.RivalCount(entity) == 1;
         if (alone)
         {
+            // A market's sentences are a company's context only when the entity is no market itself ("Nifty may not breach…").
+            var spans = document.EntitySpanIndices(entity);
+            var isMarket = spans.Length > 0 && AttributionText.IsMarketSubject(
+                text.AsSpan(document.SortedSpans[spans[0]].Start, document.SortedSpans[spans[0]].Length));
             for (var s = 0; s < document.SentenceCount; s++)
             {
                 ref readonly var sentence = ref sentences[s];
                 var mentioned = document.Mentioned(entity, s);
+                if (!mentioned && !isMarket && OpensWithMarket(text, sentence))
+                {
+                    continue; // "Acme ended flat. The FTSE 100 rose 1% to a record high.": the market's news, not Acme's context
+                }
+
                 var weight = mentioned ? sentence.Weight : sentence.Weight * SingleCompanyContextWeight;
                 var score = mentioned && HiredIn(text, document, entity, sentence, s) ? 0
                     : mentioned && ScoreInCause(text, document, entity, sentence, s, out var inCause) ? inCause
@@ -1348,6 +1357,38 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     private static readonly WordSet OtherSubjects = new(
         "industry", "sector", "sectors", "peers", "rivals", "competitors", "oil", "crude", "gold", "gas", "copper", "prices", "rates",
         "yields", "bonds", "treasuries", "economy", "dollar", "euro", "yen", "rupee", "sterling", "inflation", "commodities");
+
+    /// <summary>
+    /// Whether the sentence's subject is a market as a whole: one of its first three words ("The FTSE 100 rose…", "The
+    /// benchmark index fell…", "Wall Street slipped…").
+    /// </summary>
+    private static bool OpensWithMarket(string text, in SentenceInfo sentence)
+    {
+        var rest = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+        for (var words = 0; words < 3 && !rest.IsEmpty; words++)
+        {
+            rest = rest.TrimStart();
+            var end = 0;
+            while (end < rest.Length && (char.IsLetterOrDigit(rest[end]) || rest[end] == '&'))
+            {
+                end++;
+            }
+
+            if (end == 0)
+            {
+                return false;
+            }
+
+            if (AttributionText.IsMarketSubject(rest[..end]))
+            {
+                return true;
+            }
+
+            rest = rest[end..];
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a word of the sentence names a market as a whole ("Markets", "stocks", "the index", "Nifty") or a sector.</summary>
     private static bool NamesMarket(string text, in SentenceInfo sentence)

@@ -78,6 +78,15 @@ public sealed class SubjectListTests
         Assert.Equal(expected, Target(text, target));
     }
 
+    [Theory]
+    [InlineData("Acme ended flat. The FTSE 100 rose 1% to a record high.", "Acme", Polarity.Neutral)] // the market's news
+    [InlineData("Acme shares were unchanged on Friday. The benchmark index fell 1.2%.", "Acme", Polarity.Neutral)]
+    [InlineData("Markets rallied strongly on Monday. The Nikkei rose with them.", "Nikkei", Polarity.Positive)] // a market's own context
+    public void A_sentence_about_the_market_is_no_context_for_a_company(string text, string target, Polarity expected)
+    {
+        Assert.Equal(expected, Target(text, target));
+    }
+
     [Fact]
     public void A_target_that_labels_another_keeps_apart()
     {
