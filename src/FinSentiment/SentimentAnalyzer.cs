@@ -1202,8 +1202,19 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// company, and the search of the sentence for a cue is spared for them.
     /// </remarks>
     private static bool BoughtIn(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex) =>
-        !OnlyOpens(document, entity, sentence, sentenceIndex) && document.MayHoldPurchase(text, sentence, sentenceIndex) &&
-        NamedAs(text, document, entity, sentence, sentenceIndex, PurchaseText.IsBought);
+        document.MayHoldPurchase(text, sentence, sentenceIndex) &&
+        (OnlyOpens(document, entity, sentence, sentenceIndex) ? OpensBoughtInPassive(text, document, sentenceIndex)
+            : NamedAs(text, document, entity, sentence, sentenceIndex, PurchaseText.IsBought));
+
+    /// <summary>
+    /// Whether the company that opens the sentence is bought in the passive: "Brightmere agreed to be bought by Blackstone", "Acme
+    /// to be acquired by Globex" (<see cref="PurchaseText.IsBoughtInPassive"/>).
+    /// </summary>
+    private static bool OpensBoughtInPassive(string text, Workspace document, int sentenceIndex)
+    {
+        var spans = document.SentenceSpans(sentenceIndex);
+        return spans.Length > 0 && PurchaseText.IsBoughtInPassive(text.AsSpan(spans[0].Start + spans[0].Length));
+    }
 
     /// <summary>
     /// Whether the sentence names the entity's stock as sold by a holder (<see cref="SaleText.IsSoldStock"/>): "Northern Trust sells

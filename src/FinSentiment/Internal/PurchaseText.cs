@@ -104,6 +104,49 @@ internal static class PurchaseText
         "buy", "bought", "acqui", "purchas", "offer", "bid", "deal", "takeover", "buyout", "pursuit", "swoop", "stake", "pay", "paid",
         "control", "holding", "approach", "rest", "remainder", "all of");
 
+    /// <summary>
+    /// Whether the text after a name makes it the company bought, in the passive: "agreed to be bought by Blackstone", "to be
+    /// acquired by Globex", "is being taken over by", "will be purchased by".
+    /// </summary>
+    public static bool IsBoughtInPassive(ReadOnlySpan<char> after)
+    {
+        after = after.TrimStart();
+        foreach (var lead in PassiveLeads)
+        {
+            if (after.StartsWith(lead, StringComparison.OrdinalIgnoreCase))
+            {
+                after = after[lead.Length..].TrimStart();
+                foreach (var participle in BoughtParticiples)
+                {
+                    if (after.StartsWith(participle, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return after[participle.Length..].TrimStart().StartsWith("by ", StringComparison.OrdinalIgnoreCase);
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // What comes between the company and the participle of its purchase: "agreed to be", "is being", "will be".
+    private static readonly string[] PassiveLeads =
+        ["agreed to be ", "agrees to be ", "has agreed to be ", "to be ", "is to be ", "will be ", "is being ", "would be ", "was ", "is "];
+
+    private static readonly string[] BoughtParticiples = ["bought", "acquired", "taken over", "purchased", "snapped up"];
+
+    /// <summary>Whether a lower-case word names a company's trade ("producer", "developer", "distributor", "chemist").</summary>
+    private static bool IsTradeNoun(ReadOnlySpan<char> word) =>
+        word.Length > 4 && char.IsLower(word[0]) && (word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal) ||
+                                                     word.EndsWith("ist", StringComparison.Ordinal));
+
+    /// <summary>Whether a lower-case word may say what a trade is in ("lithium", "cancer drug"): no cue of buying nor a preposition.</summary>
+    private static bool IsTradeModifier(ReadOnlySpan<char> word) =>
+        word.Length > 2 && char.IsLower(word[0]) && !BuyingVerbs.Contains(word) && !BuyingInfinitives.Contains(word) && !StakeVerbs.Contains(word) &&
+        !PayingVerbs.Contains(word) && !InfinitiveMarkers.Contains(word) && !IsOneOf(word, "in", "of");
+
     /// <summary>Whether a sentence holds a stem of a purchase's cue ("buy", "acqui", "offer", "stake", "pay"…): a quick test before <see cref="IsBought"/>.</summary>
     public static bool MayHold(ReadOnlySpan<char> sentence) => CueStems.AnyIn(sentence);
 
@@ -116,6 +159,11 @@ internal static class PurchaseText
     /// </summary>
     public static bool IsBought(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
+        if (IsBoughtInPassive(after))
+        {
+            return true;
+        }
+
         Span<Range> words = stackalloc Range[MaxWordsBack];
         var count = LastWords(before, words);
         if (count == 0)
@@ -123,12 +171,20 @@ internal static class PurchaseText
             return false;
         }
 
-        // "rival", "US drugmaker", and a number of shares: "buys 7.5 lakh Acme shares".
+        // "rival", "US drugmaker", and a number of shares: "buys 7.5 lakh Acme shares"; what the company makes before a word of
+        // its trade ("lithium producer", "cancer drug developer").
         var at = count - 1;
-        for (var skipped = 0;
-             at >= 0 && skipped < MaxDescribingWords && (DescribingWords.Contains(before[words[at]]) || IsAmount(before[words[at]]) || Counts.Contains(before[words[at]]));
-             skipped++)
+        var trade = false;
+        for (var skipped = 0; at >= 0 && skipped < MaxDescribingWords; skipped++)
         {
+            var word = before[words[at]];
+            var tradeNoun = skipped == 0 && IsTradeNoun(word);
+            if (!(DescribingWords.Contains(word) || IsAmount(word) || Counts.Contains(word) || tradeNoun || trade && IsTradeModifier(word)))
+            {
+                break;
+            }
+
+            trade |= tradeNoun;
             at--;
         }
 

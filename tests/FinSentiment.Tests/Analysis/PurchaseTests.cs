@@ -31,6 +31,10 @@ public sealed class PurchaseTests
     [InlineData("Globex Tools bought shares of Initech Systems and Acme Widgets last quarter.", "Acme Widgets")] // listed after another
     [InlineData("Globex Tools agreed to buy Intel, Micron and Acme Widgets.", "Acme Widgets")]
     [InlineData("Globex Tools agreed to buy Intel, Micron and Nvidia.", "Micron")] // inside the list
+    [InlineData("Acme Widgets agreed to be bought by Globex Tools for 1.2 billion pounds.", "Acme Widgets")] // in the passive
+    [InlineData("Acme Widgets to be acquired by Globex Tools for $2 billion", "Acme Widgets")]
+    [InlineData("Globex Tools agreed to buy lithium producer Acme Widgets for $6.7 billion", "Acme Widgets")] // over its trade
+    [InlineData("Globex Tools agreed to buy cancer drug developer Acme Widgets", "Acme Widgets")]
     public void The_company_bought_has_good_news(string text, string target)
     {
         Assert.Equal(Polarity.Positive, Target(text, target).Polarity);
