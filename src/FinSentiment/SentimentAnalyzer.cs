@@ -1837,13 +1837,16 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         // "Globex upgrades Acme Power", "Jefferies downgraded Acme": the company rated, not the one rating.
         var phraseEnd = evidence[index].Start + evidence[index].Length;
-        if ((roles & PhraseRoles.RatingChange) != 0)
+        var ratingVerb = (roles & PhraseRoles.RatingChange) == 0 && AttributionText.IsRatingVerb(text.AsSpan(evidence[index].Start, evidence[index].Length));
+        if ((roles & PhraseRoles.RatingChange) != 0 || ratingVerb)
         {
             foreach (ref readonly var span in spans)
             {
                 if (span.Start >= phraseEnd && document.IsRival(entity, span.Entity))
                 {
-                    if (text.AsSpan(phraseEnd, span.Start - phraseEnd).IsWhiteSpace())
+                    // "… and cut Intel to hold": a verb of rating falls on the company it gives a rating.
+                    if (text.AsSpan(phraseEnd, span.Start - phraseEnd).IsWhiteSpace() &&
+                        (!ratingVerb || AttributionText.GivesRating(text.AsSpan(span.Start + span.Length))))
                     {
                         return span.Entity == entity;
                     }

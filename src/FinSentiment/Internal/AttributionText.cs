@@ -929,6 +929,20 @@ internal static class AttributionText
         "target", "targets", "rating", "ratings", "estimate", "estimates", "overweight", "underweight", "outperform",
         "underperform", "upgrades", "downgrades", "upgraded", "downgraded", "equal-weight");
 
+    // Verbs a house rates with, before the company and the rating it gives: "raise Apple to buy", "cuts Intel to hold".
+    private static readonly WordSet RatingVerbs = new(
+        "raise", "raises", "raised", "cut", "cuts", "lower", "lowers", "lowered", "lift", "lifts", "lifted", "move", "moves", "moved");
+
+    /// <summary>Whether the phrase is a verb a house rates a company with ("cut" in "cut Intel to hold").</summary>
+    public static bool IsRatingVerb(ReadOnlySpan<char> phrase) => RatingVerbs.Contains(phrase);
+
+    /// <summary>Whether the text after a name gives it a rating: "to buy", "to equal-weight", "to hold from buy".</summary>
+    public static bool GivesRating(ReadOnlySpan<char> after)
+    {
+        after = after.TrimStart();
+        return after.StartsWith("to ", StringComparison.OrdinalIgnoreCase) && SourceMentions.IsGivenRating(NextWordOf(after[3..]));
+    }
+
     /// <summary>Whether a clause names a broker's call ("cuts Tesla target", "downgrades Acme to neutral").</summary>
     public static bool NamesRatingOrTarget(ReadOnlySpan<char> clause) => ContainsWordOf(clause.Trim(), RatingOrTargetWords);
 

@@ -265,6 +265,8 @@ public sealed class ClauseAttributionTests
     [InlineData("Caterpillar upgraded, Deere downgraded", "CAT", "DE")]
     [InlineData("Barclays raises Ford target, lowers GM target", "F", "GM")] // each its own target
     [InlineData("Citi raises Apple to buy and cuts Intel price target", "AAPL", "INTC")]
+    [InlineData("Citi analysts raise Apple to buy and cut Intel to hold", "AAPL", "INTC")] // a verb of rating falls on the one rated
+    [InlineData("Barclays upgrades Nvidia to overweight, cuts Intel to equal-weight", "NVDA", "INTC")]
     public void A_rating_in_the_passive_before_a_comma_is_the_company_rated(string text, string upgraded, string downgraded) =>
         AssertGoodAndBad(text, upgraded, downgraded);
 
