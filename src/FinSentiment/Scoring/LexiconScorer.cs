@@ -1120,7 +1120,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// </summary>
     private static int SiteClosedAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
-        if (tokens[i].Kind != TokenKind.Word || !Sites.Contains(tokens[i].GetText(text)))
+        // The word after first: most words are followed by none of the few auxiliaries, and most tokens are no site.
+        if (i + 2 >= tokens.Length || tokens[i + 1].Kind != TokenKind.Word || tokens[i + 1].Length > 11 ||
+            !PassiveClosingAuxiliaries.Contains(tokens[i + 1].GetText(text)) || tokens[i].Kind != TokenKind.Word || !Sites.Contains(tokens[i].GetText(text)))
         {
             return -1;
         }
