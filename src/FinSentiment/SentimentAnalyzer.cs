@@ -2588,6 +2588,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 TargetMatcher.FindAll(text, tokens, name, _tokenizer, spans, strictCapitals: IsAsGiven(target, name), caselessText: caseless);
                 if (spans.Count > 0)
                 {
+                    if (name != TargetMatcher.ShortForm(target))
+                    {
+                        AddShortForms(text, tokens, target, spans, caseless);
+                    }
+
                     break;
                 }
             }
@@ -2659,6 +2664,38 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Adds, to a target found by its full name, its short form where the text names its stock or makes it an owner ("Spirit
+    /// Airlines … Spirit shares plunged 47%", "Anglo's board"): a later sentence rarely repeats the full name.
+    /// </summary>
+    private void AddShortForms(string text, ReadOnlySpan<Token> tokens, SentimentTarget target, List<(int Start, int Length)> spans, bool caseless)
+    {
+        var shortForm = TargetMatcher.ShortForm(target);
+        if (shortForm is null)
+        {
+            return;
+        }
+
+        var found = new List<(int Start, int Length)>();
+        TargetMatcher.FindAll(text, tokens, shortForm, _tokenizer, found, strictCapitals: true, caselessText: caseless);
+        var known = spans.Count;
+        foreach (var (start, length) in found)
+        {
+            var inside = false;
+            for (var k = 0; k < known && !inside; k++)
+            {
+                inside = start >= spans[k].Start && start < spans[k].Start + spans[k].Length;
+            }
+
+            if (!inside && TargetMatcher.NamesStockOrOwner(text.AsSpan(start + length)))
+            {
+                spans.Add((start, length));
+            }
+        }
+
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
     /// <summary>Adds the resolver's mentions of the directory company that the target names (by name, alias or symbol).</summary>

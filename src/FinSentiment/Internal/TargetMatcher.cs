@@ -34,6 +34,36 @@ internal static class TargetMatcher
         }
     }
 
+    /// <summary>
+    /// The target's short form, its first word, when <see cref="Candidates"/> offers it ("Spirit" for "Spirit Airlines",
+    /// "Anglo" for "Anglo American"); null otherwise.
+    /// </summary>
+    public static string? ShortForm(SentimentTarget target)
+    {
+        var words = NameWords(target.Name);
+        return WordsBeforeLegalSuffixes(words) > 1 && words[0].Length >= 4 && char.IsUpper(words[0][0]) ? words[0] : null;
+    }
+
+    /// <summary>
+    /// Whether the words after a short form make it the company's: its shares or stock, or a possessive ("Spirit shares
+    /// plunged", "Anglo's board").
+    /// </summary>
+    public static bool NamesStockOrOwner(ReadOnlySpan<char> after)
+    {
+        if (after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("’s", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (after.IsEmpty || after[0] != ' ')
+        {
+            return false;
+        }
+
+        var rest = after.TrimStart();
+        return rest.StartsWith("shares ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("stock ", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>A name's words, without the comma before a legal suffix ("Globex, Inc." is "Globex", "Inc.").</summary>
     private static string[] NameWords(string name)
     {

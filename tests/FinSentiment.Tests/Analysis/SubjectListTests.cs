@@ -87,6 +87,14 @@ public sealed class SubjectListTests
         Assert.Equal(expected, Target(text, target));
     }
 
+    [Theory]
+    [InlineData("Globex shares rose after a judge blocked its takeover of Acme Airways. Acme shares plunged 47%.", "Acme Airways", Polarity.Negative)]
+    [InlineData("Globex walked away from Acme Mining. Acme's profit fell sharply in the quarter.", "Acme Mining", Polarity.Negative)]
+    public void A_target_found_by_its_full_name_is_also_found_by_its_short_form_before_its_stock(string text, string target, Polarity expected)
+    {
+        Assert.Equal(expected, Target(text, target));
+    }
+
     [Fact]
     public void A_target_that_labels_another_keeps_apart()
     {
