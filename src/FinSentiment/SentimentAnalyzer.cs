@@ -749,8 +749,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
 
             // A public body ("the Justice Department", "SEC") moves markets but is no company with news of its own, and a name
-            // before what a company sells or earns is its product or unit ("Gaudi accelerator sales", "Copilot revenue").
-            var product = end + 1 < tokens.Length && tokens[end + 1].Kind == TokenKind.Word && ProductNouns.Contains(tokens[end + 1].GetText(text));
+            // before what a company sells or earns is its product or unit ("Gaudi accelerator sales", "Copilot revenue"); after an
+            // article and before a common noun, a name describes the noun ("the German industrial group", "a Hong Kong court",
+            // "the Switch console").
+            var product = end + 1 < tokens.Length && tokens[end + 1].Kind == TokenKind.Word &&
+                (ProductNouns.Contains(tokens[end + 1].GetText(text)) ||
+                 i > 0 && Articles.Contains(tokens[i - 1].GetText(text)) && char.IsLower(text[tokens[end + 1].Start]));
             if (!product && !PublicInstitutions.IsInstitution(text.AsSpan(tokens[i].Start, tokens[end].End - tokens[i].Start)))
             {
                 document.AddEntity([(tokens[i].Start, tokens[end].End - tokens[i].Start)]);
@@ -772,8 +776,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         // A person after a role ("CEO Elon Musk", "chief executive Jensen Huang") or a place after a preposition ("sales fell in
         // China", "across Latin America") is no other company; nor is the sentence's first word when the lexicon knows it
-        // ("Regulators opened…", "Shareholders rejected…": a capital for the sentence, not for a name).
-        if (FollowsRoleOrPlaceWord(text, tokens, index) || index == 0 && !wordIds.IsEmpty && wordIds[0] >= 0)
+        // ("Regulators opened…", "Shareholders rejected…": a capital for the sentence, not for a name), nor a word that goes on
+        // with a company's name ("Qantas Airways", "Reliance Industries" for a target named "Qantas" or "Reliance").
+        if (FollowsRoleOrPlaceWord(text, tokens, index) || index == 0 && !wordIds.IsEmpty && wordIds[0] >= 0 ||
+            index > 0 && tokens[index - 1].End + 1 >= token.Start && document.Covers(tokens[index - 1].Start, tokens[index - 1].End))
         {
             return false;
         }
@@ -798,11 +804,15 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         return true;
     }
 
-    // Lower-case words after a name that make it a product or a unit: "Gaudi accelerator sales", "Copilot revenue", "Stelara sales".
+    // Lower-case words after a name that make it a product or a unit: "Gaudi accelerator sales", "Copilot revenue", "Stelara sales",
+    // "NBA games", "Peugeot cars".
     private static readonly WordSet ProductNouns = new(
         "sales", "revenue", "revenues", "demand", "orders", "shipments", "deliveries", "subscribers", "users", "ad", "ads", "chips",
         "chip", "accelerator", "accelerators", "platform", "devices", "device", "phones", "phone", "drug", "vaccine", "app",
-        "service", "segment", "business", "brand", "models", "model", "launch", "unit");
+        "service", "segment", "business", "brand", "models", "model", "launch", "unit", "games", "cars", "vehicles", "console",
+        "consoles", "engines", "aircraft", "jets", "planes", "products", "stores", "shoppers", "customers", "fans");
+
+    private static readonly WordSet Articles = new("a", "an", "the");
 
     // Words before a person's name: "CEO Elon Musk", "chief executive Jensen Huang", "boss Brian Niccol".
     private static readonly WordSet RolesBeforeNames = new(
@@ -822,14 +832,21 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return false;
         }
 
+        // "in the United States", "across the Gulf".
         var previous = tokens[index - 1].GetText(text);
+        if (previous.Equals("the", StringComparison.OrdinalIgnoreCase) && index >= 2 && tokens[index - 2].Kind == TokenKind.Word)
+        {
+            previous = tokens[index - 2].GetText(text);
+            return PrepositionsBeforeNonNames.Contains(previous);
+        }
+
         return RolesBeforeNames.Contains(previous) || PrepositionsBeforeNonNames.Contains(previous);
     }
 
     /// <summary>Whether a capitalised word has the ending of an adjective of a nation or a region: European, Asian, British, Chinese, Mexican.</summary>
     private static bool IsDemonym(ReadOnlySpan<char> word) =>
         word.EndsWith("ean") || word.EndsWith("ian") || word.EndsWith("ish") || word.EndsWith("ese") || word.EndsWith("can") ||
-        word is "French" or "Dutch" or "Greek" or "Thai" or "Swiss";
+        word is "French" or "Dutch" or "Greek" or "Thai" or "Swiss" or "German";
 
     /// <summary>
     /// Whether a headline says the target did not move ("Peso flat despite a three-month low fixing", "Gold steadies as

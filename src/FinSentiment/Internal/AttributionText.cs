@@ -841,6 +841,14 @@ internal static class AttributionText
     public static bool NamesOtherSideOfDispute(ReadOnlySpan<char> phrase, ReadOnlySpan<char> between)
     {
         between = WithoutListedNamesAtEnd(between.Trim()); // "… against Pfizer and BioNTech": the names listed before the entity
+
+        // "wins patent ruling against Apple": the phrase itself may end with "against".
+        if (between.IsEmpty || between is "the")
+        {
+            between = LastWord(phrase);
+            phrase = phrase[..^between.Length].TrimEnd();
+        }
+
         var last = LastWord(between);
         var beforeLast = LastWord(between[..Math.Max(0, between.Length - last.Length)].TrimEnd());
         if (!(last.Equals("against", StringComparison.OrdinalIgnoreCase) ||

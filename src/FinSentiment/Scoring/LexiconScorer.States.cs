@@ -184,9 +184,9 @@ public sealed partial class LexiconScorer
         }
 
         var word = text[units[v].Start..units[v].End];
-        if (word.IndexOf(' ') > 0 && WinningVerbs.Contains(word) || IsSettlingWith(text, units, v))
+        if (word.IndexOf(' ') > 0 || IsSettlingWith(text, units, v))
         {
-            return true; // "won a patent lawsuit": the article is in the phrase; "settled with the SEC over…"
+            return true; // "won a patent lawsuit": the article is in the phrase; "throws out the verdict": a phrasal verb; "settled with the SEC over…"
         }
 
         if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) ||

@@ -126,7 +126,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "overturn", "overturns", "overturned", "overturning", "toss", "tosses", "tossed", "tossing", "revoke", "revokes", "revoked",
         "revoking", "rescind", "rescinds", "rescinded", "rescinding", "suspend", "suspends", "suspended", "suspending", "lifted",
         "annul", "annuls", "annulled", "annulling", "vacate", "vacates", "vacated", "vacating", "strike down", "strikes down",
-        "struck down",
+        "struck down", "throw out", "throws out", "threw out", "thrown out", "set aside", "sets aside", "tosses out", "tossed out",
+        "reverse", "reverses", "reversed", "reversing",
         .. WinningVerbList,
     ];
 
@@ -1138,9 +1139,13 @@ public sealed partial class LexiconScorer : ISentimentScorer
             return -1;
         }
 
-        // "… will be shut down", "… will be closed down".
-        return j + 1 < tokens.Length && tokens[j + 1].GetText(text).Equals("down", StringComparison.OrdinalIgnoreCase) ? j + 1 : j;
+        // "… will be shut down", "… will be closed down"; not a closing for a time ("closed for two weeks of maintenance",
+        // "closed during the holidays").
+        var end = j + 1 < tokens.Length && tokens[j + 1].GetText(text).Equals("down", StringComparison.OrdinalIgnoreCase) ? j + 1 : j;
+        return end + 1 < tokens.Length && TemporaryClosings.Contains(tokens[end + 1].GetText(text)) ? -1 : end;
     }
+
+    private static readonly WordSet TemporaryClosings = new("for", "during", "over", "until", "till", "on", "temporarily", "briefly");
 
     private static readonly WordSet PassiveClosingAuxiliaries = new(
         "will", "be", "is", "are", "to", "was", "were", "would", "has", "have", "been", "being", "permanently", "also");

@@ -278,6 +278,8 @@ public sealed class ClauseAttributionTests
     [InlineData("Intel loses its appeal against Broadcom in a chip patent case", "AVGO", "INTC")]
     [InlineData("Broadcom wins trial against Intel", "AVGO", "INTC")] // a trial, not a yardstick, before "against"
     [InlineData("Broadcom wins patent case against Pfizer and Intel", "AVGO", "INTC")] // every side listed
+    [InlineData("Broadcom wins patent ruling against Intel", "AVGO", "INTC")] // the phrase ends with "against"
+    [InlineData("Broadcom won a jury verdict against Intel", "AVGO", "INTC")]
     public void The_other_side_of_a_dispute_someone_won_lost_it(string text, string winner, string loser) =>
         AssertGoodAndBad(text, winner, loser);
 

@@ -1335,6 +1335,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("The Acme plant will be closed.", Polarity.Negative)] // a site closed, in the passive
     [InlineData("Two Globex mills are to be shut down next year.", Polarity.Negative)]
     [InlineData("Acme said the deal will be closed in May.", Polarity.Neutral)] // no site
+    [InlineData("The Acme plant will be closed for two weeks of maintenance.", Polarity.Neutral)] // closed for a time
     [InlineData("The comparison figures have been restated.", Polarity.Neutral)] // made comparable, no scandal
     [InlineData("The competition authority approved the Acme deal.", Polarity.Positive)] // a regulator, not rivals
     [InlineData("Initech will pay an extra dividend.", Polarity.Positive)]
@@ -1358,10 +1359,10 @@ public sealed class BuiltInLexiconSentenceTests
     }
 
     [Theory]
-    [InlineData("Acme Lines raised its guidance as disruption in the Red Sea pushed up freight rates.", Polarity.Positive)] // a carrier's prices; a sea
-    [InlineData("Globex Shipping increased its freight rates by 6% from January.", Polarity.Positive)]
+    [InlineData("Acme Lines raised its guidance on strong demand in the Red Sea region.", Polarity.Positive)] // a sea, no loss
+    [InlineData("Acme is in the red this year.", Polarity.Negative)]
     [InlineData("Higher freight costs hurt Acme's margins.", Polarity.Negative)] // a shipper's costs
-    public void Seas_are_places_and_freight_rates_a_carriers_prices(string text, Polarity expected)
+    public void Seas_are_places(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
     }
@@ -1383,6 +1384,17 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("\"We are careful,\" he added.", Polarity.Neutral)] // a quote's verb
     [InlineData("Acme added 2% of its shares to the plan", Polarity.Neutral)] // a share of something
     public void Counts_and_percentages_added_are_gains(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
+
+    [Theory]
+    [InlineData("Acme decides against paying extra dividends", Polarity.Negative)] // a decision against denies
+    [InlineData("Globex skips extra dividend", Polarity.Negative)]
+    [InlineData("Court throws out the verdict against Initech", Polarity.Positive)] // a phrasal verb that undoes a ruling
+    [InlineData("Court sets aside ruling against Acme", Polarity.Positive)]
+    [InlineData("Banks set aside more money for bad loans", Polarity.Negative)] // no ruling set aside
+    public void Decisions_against_and_rulings_undone_are_read(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
     }
