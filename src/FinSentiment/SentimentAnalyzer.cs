@@ -691,13 +691,14 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// <summary>
     /// In a short text of prose in sentence case (up to three sentences), the other capitalised names ("Shares of Globex rose
     /// after Initech cut its forecast.", "Electrolux returned to profit. Whirlpool cut its guidance.") become entities of their
-    /// own, so that a caller's target owns only its phrases and sentences even when it is the only company the directory knows. They take part in attribution only and are not reported. Headlines are left out:
+    /// own, so that a caller's target owns only its phrases and sentences even when it is the only company the directory
+    /// knows. They take part in attribution only and are not reported. Headlines are left out:
     /// their telegraphic syntax ("Acme, Globex gain; to replace Initech") defeats attribution by position.
     /// </summary>
     private static void AddOtherNames(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> wordIds, Workspace document)
     {
-        // Only with a company to attribute to, and in a few sentences of prose: "Yellen or Rajan? Five reasons why…", "Monster
-        // rally on the cards! Sensex seen at…" are headlines in pieces, whose capitals name nothing.
+        // Only with a company to attribute to, and in a few sentences of prose: "Fed or ECB? Three reasons why…", "Big rally
+        // ahead! Index seen at…" are headlines in pieces, whose capitals name nothing.
         if (document.EntityCount == 0 || document.SentenceCount > MaxSentencesForOtherNames || text.Length > MaxTextForOtherNames ||
             document.SentenceCount > 1 && text.AsSpan().IndexOfAny('?', '!') >= 0)
         {
@@ -1388,7 +1389,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     /// <summary>
     /// Whether the sentence's subject is a market as a whole: one of its first three words ("The FTSE 100 rose…", "The
-    /// benchmark index fell…", "Wall Street slipped…").
+    /// benchmark index fell…", "Stocks slipped…").
     /// </summary>
     private static bool OpensWithMarket(string text, in SentenceInfo sentence)
     {
@@ -2082,9 +2083,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// <summary>
     /// Whether the phrase at <paramref name="position"/> (ending at <paramref name="phraseEnd"/>) follows "its" or ends right
     /// before it, and the company named last before it is the object of a preposition: "its" then stands for the sentence's
-    /// subject (<paramref name="subject"/>, named at its start), not for that
-    /// object ("Intel won a contract to make chips for Amazon Web Services, a boost for its struggling foundry business",
-    /// "…after losing the rights to NBA games, sending its shares down 9%").
+    /// subject (<paramref name="subject"/>, named at its start), not for that object ("Intel won a contract to make chips for
+    /// Amazon Web Services, a boost for its struggling foundry business", "…after losing the rights to NBA games, sending its
+    /// shares down 9%").
     /// </summary>
     private static bool PossessedBySubject(string text, ReadOnlySpan<SpanInfo> spans, int sentenceStart, int position, int phraseEnd, out int subject)
     {
@@ -2124,7 +2125,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return false;
         }
 
-        // "…43% of Nissan, which wants its French ally to…": a relative clause makes the object its subject.
+        // "…a stake in Globex, which wants its partner to…": a relative clause makes the object its subject.
         var lastEnd = spans[last].Start + spans[last].Length;
         var between = text.AsSpan(lastEnd, Math.Max(0, Math.Min(its, position) - lastEnd));
         if (between.Contains(" which ", StringComparison.OrdinalIgnoreCase) || between.Contains(" who ", StringComparison.OrdinalIgnoreCase) ||

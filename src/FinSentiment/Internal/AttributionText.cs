@@ -465,7 +465,8 @@ internal static class AttributionText
 
         var space = gap.IndexOf(' ');
         var last = space < 0 ? gap : gap[(space + 1)..];
-        return LabelNouns.Contains(last) && char.IsLower(gap[0]) && (space < 0 || last.IndexOf(' ') < 0 && gap[..space].IndexOfAnyExceptInRange('a', 'z') < 0);
+        return LabelNouns.Contains(last) && char.IsLower(gap[0]) &&
+            (space < 0 || last.IndexOf(' ') < 0 && gap[..space].IndexOfAnyExceptInRange('a', 'z') < 0);
     }
 
     /// <summary>
@@ -589,7 +590,8 @@ internal static class AttributionText
         var lastSpace = phrase.LastIndexOf(' ');
         if (lastSpace > 0 && EffectPrepositions.Contains(phrase[(lastSpace + 1)..]))
         {
-            return between.IsEmpty || between.Equals("the", StringComparison.OrdinalIgnoreCase) || IsNameListLead(between) || NamesKindBefore(between) || IsObjectGap(between);
+            return between.IsEmpty || between.Equals("the", StringComparison.OrdinalIgnoreCase) || IsNameListLead(between) ||
+                NamesKindBefore(between) || IsObjectGap(between);
         }
 
         if (between.StartsWith("news ", StringComparison.OrdinalIgnoreCase))
@@ -612,7 +614,8 @@ internal static class AttributionText
         }
 
         between = between[preposition.Length..].TrimStart();
-        return between.IsEmpty || between.Equals("the", StringComparison.OrdinalIgnoreCase) || IsNameListLead(between) || NamesKindBefore(between) || IsObjectGap(between);
+        return between.IsEmpty || between.Equals("the", StringComparison.OrdinalIgnoreCase) || IsNameListLead(between) ||
+            NamesKindBefore(between) || IsObjectGap(between);
     }
 
     // Words that end a kind named before the companies of it: "a threat to rival Tesla", "a boost for suppliers like Broadcom".
@@ -937,11 +940,14 @@ internal static class AttributionText
         "target", "targets", "rating", "ratings", "estimate", "estimates", "overweight", "underweight", "outperform",
         "underperform", "upgrades", "downgrades", "upgraded", "downgraded", "equal-weight");
 
-    // Verbs a house rates with, before the company and the rating it gives: "raise Apple to buy", "cuts Intel to hold".
+    // Verbs a house rates with, before the company and the rating or target it gives: "raise Apple to buy", "cuts Intel to
+    // hold", "lowers Ford target".
     private static readonly WordSet RatingVerbs = new(
-        "raise", "raises", "raised", "cut", "cuts", "lower", "lowers", "lowered", "lift", "lifts", "lifted", "move", "moves", "moved");
+        "raise", "raises", "raised", "cut", "cuts", "lower", "lowers", "lowered", "lift", "lifts", "lifted", "move", "moves", "moved",
+        "upgrade", "upgrades", "upgraded", "downgrade", "downgrades", "downgraded", "trim", "trims", "trimmed", "boost", "boosts",
+        "boosted", "hike", "hikes", "hiked", "slash", "slashes", "slashed");
 
-    /// <summary>Whether the phrase is a verb a house rates a company with ("cut" in "cut Intel to hold").</summary>
+    /// <summary>Whether the phrase is a verb a house rates a company with ("cut" in "cut Intel to hold", "lowers Ford target").</summary>
     public static bool IsRatingVerb(ReadOnlySpan<char> phrase) => RatingVerbs.Contains(phrase);
 
     /// <summary>Whether the text after a name gives it a rating: "to buy", "to equal-weight", "to hold from buy".</summary>

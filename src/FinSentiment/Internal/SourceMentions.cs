@@ -821,11 +821,7 @@ internal static class SourceMentions
     /// </summary>
     private static bool NamedTargetAfterVerb(string text, ReadOnlySpan<Token> tokens, int i) =>
         i >= 2 && tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[i - 1].Start]) && tokens[i - 2].Kind == TokenKind.Word &&
-        TargetVerbs.Contains(tokens[i - 2].GetText(text));
-
-    private static readonly WordSet TargetVerbs = new(
-        "raises", "raise", "raised", "cuts", "cut", "lowers", "lower", "lowered", "trims", "trim", "trimmed", "lifts", "lift",
-        "lifted", "boosts", "boost", "boosted", "hikes", "hike", "hiked", "slashes", "slash", "slashed");
+        AttributionText.IsRatingVerb(tokens[i - 2].GetText(text));
 
     /// <summary>Whether the token at <paramref name="index"/> opens its sentence (punctuation such as a quote aside).</summary>
     private static bool OpensSentence(ReadOnlySpan<Token> tokens, int index)

@@ -509,7 +509,7 @@ public sealed partial class LexiconScorer
         for (var i = lexical.First; i < lexical.End && i + 2 < units.Length; i++)
         {
             ref var unit = ref units[i];
-            // In lower case only: in a title-case headline "Cybertruck Orders Have Climbed to 200,000" are orders.
+            // In lower case only: in a title-case headline "Truck Orders Rise To A Record" are orders.
             if (unit.Kind != UnitKind.Lexical || unit.Category != LexiconCategory.GoodWhenUp || !char.IsLower(text[unit.Start]) ||
                 !IsWord(text, unit, "orders"))
             {
@@ -573,12 +573,13 @@ public sealed partial class LexiconScorer
         (unit.Category != LexiconCategory.Sentiment || unit.Valence != 0);
 
     /// <summary>
-    /// The topic named after a worry noun ("fears of a U.S. recession", "fears about layoffs"): the first lexical unit over "of",
+    /// The topic named after a worry noun ("fears of a recession in Europe", "fears about layoffs"): the first lexical unit over "of",
     /// "about" or "over" and at most two words that score nothing; -1 when there is none.
     /// </summary>
     private static int TopicAfterWorry(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int worry)
     {
-        // A worry phrase with its preposition ("concerns over") is a state of its own, whose topic ends with it ("concerns over the strike ease").
+        // A worry phrase with its preposition ("concerns over") is a state of its own, whose topic ends with it ("concerns over
+        // the strike ease").
         var i = worry + 1;
         if (text[units[worry].Start..units[worry].End].Contains(' ') || i >= units.Length ||
             !WorryPrepositions.Contains(text[units[i].Start..units[i].End]))

@@ -387,7 +387,7 @@ public sealed partial class LexiconScorer
         }
     }
 
-    // Comparisons of a move or a bad thing with what was expected: "fell less than expected", "a smaller-than-expected drop".
+    // Comparisons of a move or a bad thing with what was expected: "fell less than expected", "a smaller-than-expected fall".
     private static readonly WordSet SmallerComparatives = new(
         "less", "smaller", "lower", "narrower", "milder", "slower", "softer", "fewer", "shallower");
 
@@ -407,7 +407,7 @@ public sealed partial class LexiconScorer
 
     /// <summary>
     /// "Ford profit falls less than expected", "the drop in sales was smaller than analysts had feared", "a smaller-than-expected
-    /// drop in profit", "a narrower-than-expected quarterly loss": a move or a bad thing compared with what was expected is judged
+    /// fall in earnings", "a narrower-than-expected quarterly loss": a move or a bad thing compared with what was expected is judged
     /// by the comparison. A smaller fall or loss than expected is good news, a bigger one bad, and a smaller rise of a good thing
     /// bad: the move, its comparison and what it was compared with become one phrase, and the move no longer counts on its own.
     /// A comparison of a quantity itself ("lower-than-expected profit") is a move of it, paired as before.
@@ -432,7 +432,7 @@ public sealed partial class LexiconScorer
                 continue;
             }
 
-            // "A smaller-than-expected drop in profit", "a narrower-than-expected quarterly loss": the thing right after; "fell less
+            // "A smaller-than-expected fall in earnings", "a narrower-than-expected quarterly loss": the thing right after; "fell less
             // than expected", "the drop was smaller than forecast": the thing before, over a linking verb.
             int move, first, last;
             if (hyphen > 0)

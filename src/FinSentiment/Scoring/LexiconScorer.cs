@@ -1703,7 +1703,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 }
 
                 // "To avoid a collapse of the troubled lender": what is escaped is the thing's fate, not what the thing is.
-                if (escaping && negated && (IsWord(text, unit, "of") || text[units[i - 1].Start..units[i - 1].End].EndsWith(" of", StringComparison.OrdinalIgnoreCase)))
+                if (escaping && negated &&
+                    (IsWord(text, unit, "of") || text[units[i - 1].Start..units[i - 1].End].EndsWith(" of", StringComparison.OrdinalIgnoreCase)))
                 {
                     break;
                 }

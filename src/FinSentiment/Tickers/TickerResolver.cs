@@ -870,7 +870,7 @@ public sealed class TickerResolver : ITickerResolver
     /// </summary>
     private static bool IsRatedByBroker(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int end)
     {
-        if (start == 0 || end >= tokens.Length || tokens[start - 1].Kind != TokenKind.Word || !RatingVerbs.Contains(tokens[start - 1].GetText(text)))
+        if (start == 0 || end >= tokens.Length || tokens[start - 1].Kind != TokenKind.Word || !AttributionText.IsRatingVerb(tokens[start - 1].GetText(text)))
         {
             return false;
         }
@@ -886,11 +886,6 @@ public sealed class TickerResolver : ITickerResolver
             (next.Equals("to", StringComparison.OrdinalIgnoreCase) && SourceMentions.IsGivenRating(tokens[end + 1].GetText(text)) ||
              next.Equals("price", StringComparison.OrdinalIgnoreCase) && tokens[end + 1].GetText(text).Equals("target", StringComparison.OrdinalIgnoreCase));
     }
-
-    // A broker's verbs of rating, before the company rated: "raises Apple to buy", "lowers Ford target".
-    private static readonly WordSet RatingVerbs = new(
-        "raises", "raise", "raised", "cuts", "cut", "lowers", "lower", "lowered", "upgrades", "upgrade", "upgraded", "downgrades",
-        "downgrade", "downgraded", "trims", "trimmed", "lifts", "lifted", "boosts", "boosted", "hikes", "hiked", "slashes", "slashed");
 
     // Verbs of a share price's move, right after a name and before a percentage.
     private static readonly WordSet StockMoves = new(

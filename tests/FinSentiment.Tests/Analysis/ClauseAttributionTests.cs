@@ -374,7 +374,7 @@ public sealed class ClauseAttributionTests
     [InlineData("Goldman Sachs names Nvidia as its top pick for 2025.", "NVDA", Polarity.Positive)]
     [InlineData("Prosecutors named Boeing as a defendant in the fraud case.", "BA", Polarity.Negative)]
     [InlineData("Disney names former Morgan Stanley chief James Gorman as chairman, shares rise", "MS", Polarity.Neutral)] // a hire's former employer
-    [InlineData("Four former Barclays bankers jailed over Libor", "BCS", Polarity.Negative)] // a former employee's trouble is the employer's
+    [InlineData("A former Barclays currency dealer was jailed for fraud", "BCS", Polarity.Negative)] // a former employee's trouble is the employer's
     public void Acting_and_hiring_verbs_leave_a_companys_own_news_alone(string text, string symbol, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == symbol).Polarity);

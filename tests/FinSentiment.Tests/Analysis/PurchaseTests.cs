@@ -34,7 +34,7 @@ public sealed class PurchaseTests
     [InlineData("Acme Widgets agreed to be bought by Globex Tools for 1.2 billion pounds.", "Acme Widgets")] // in the passive
     [InlineData("Acme Widgets to be acquired by Globex Tools for $2 billion", "Acme Widgets")]
     [InlineData("Globex Tools agreed to buy lithium producer Acme Widgets for $6.7 billion", "Acme Widgets")] // over its trade
-    [InlineData("Globex Tools agreed to buy cancer drug developer Acme Widgets", "Acme Widgets")]
+    [InlineData("Globex Tools agreed to buy gene therapy developer Acme Widgets", "Acme Widgets")]
     public void The_company_bought_has_good_news(string text, string target)
     {
         Assert.Equal(Polarity.Positive, Target(text, target).Polarity);

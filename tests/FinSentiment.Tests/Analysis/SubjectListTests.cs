@@ -72,7 +72,7 @@ public sealed class SubjectListTests
     [InlineData("Globex returned to profit. Initech cut its guidance.", "Initech", Polarity.Negative)] // each sentence its subject's
     [InlineData("Initech lowered its forecast. Rival Globex reported robust deal wins.", "Initech", Polarity.Negative)]
     [InlineData("Initech lowered its forecast. Rival Globex reported robust deal wins.", "Globex", Polarity.Positive)]
-    [InlineData("Monster rally on the cards! Widget index seen at 26,000 by year-end", "Widget index", Polarity.Positive)] // a headline in pieces
+    [InlineData("Big rally ahead! Widget index seen at 26,000 by year-end", "Widget index", Polarity.Positive)] // a headline in pieces
     [InlineData("Zephyr Industries beat forecasts. Its shares rose 4%.", "Zephyr", Polarity.Positive)] // the rest of the target's own name
     [InlineData("Zephyr shares slumped after the German industrial group scrapped its dividend.", "Zephyr", Polarity.Negative)] // a nation's adjective
     [InlineData("Zephyr cut its forecast as customers in the United States cut back. The coffee chain's shares fell.", "Zephyr", Polarity.Negative)] // a place

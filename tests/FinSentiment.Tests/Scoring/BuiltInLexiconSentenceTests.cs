@@ -1293,7 +1293,7 @@ public sealed class BuiltInLexiconSentenceTests
     }
 
     [Theory]
-    [InlineData("Acme reports smaller-than-expected drop in profit", Polarity.Positive)] // a smaller fall than expected
+    [InlineData("Acme reports smaller-than-expected fall in earnings", Polarity.Positive)] // a smaller fall than expected
     [InlineData("Acme profit falls less than expected", Polarity.Positive)]
     [InlineData("Widget orders fell less than expected in May", Polarity.Positive)]
     [InlineData("The decline in Globex sales was smaller than analysts had feared", Polarity.Positive)]
@@ -1324,7 +1324,7 @@ public sealed class BuiltInLexiconSentenceTests
     [Theory]
     [InlineData("The plant will run at reduced capacity until market conditions improve.", Polarity.Negative)] // a condition, not news
     [InlineData("Globex cuts run rates until widget demand improves", Polarity.Neutral)]
-    [InlineData("Net profit in the three months until Dec. 31 surged to EUR 603 mn.", Polarity.Positive)] // a time, not a condition
+    [InlineData("Acme's profit in the half until June 30 rose to EUR 41 mn.", Polarity.Positive)] // a time, not a condition
     [InlineData("Net sales were SEK 980 m (SEK 1,150 m).", Polarity.Negative)] // "m" after a currency is millions
     public void Conditions_and_times_after_until_and_scales_apart_are_read(string text, Polarity expected)
     {
@@ -1352,7 +1352,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Customer satisfaction at Globex is high.", Polarity.Positive)] // still good on its own
     [InlineData("Regulator orders Acme to cut prices", Polarity.Negative)] // an authority's verb, not orders
     [InlineData("Court orders Initech to pay damages", Polarity.Negative)]
-    [InlineData("Widget Orders Have Climbed to 200,000", Polarity.Positive)] // title case: the orders
+    [InlineData("Widget Orders Rise To A Record", Polarity.Positive)] // title case: the orders
     public void Good_things_that_fall_and_orders_given_are_read(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
