@@ -1362,6 +1362,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme Lines raised its guidance on strong demand in the Red Sea region.", Polarity.Positive)] // a sea, no loss
     [InlineData("Acme is in the red this year.", Polarity.Negative)]
     [InlineData("Higher freight costs hurt Acme's margins.", Polarity.Negative)] // a shipper's costs
+    [InlineData("Rising freight rates hit retailer Acme's margins", Polarity.Negative)] // rates alone: a cost
+    [InlineData("Globex Shipping increased its freight rates by 6% from March.", Polarity.Positive)] // its own rates: its prices
     public void Seas_are_places(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
