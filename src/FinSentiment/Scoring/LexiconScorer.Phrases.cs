@@ -550,11 +550,10 @@ public sealed partial class LexiconScorer
                 continue;
             }
 
-            // A bad topic only as a noun before a plural noun: "personnel reductions concern 104 people", "dampened fears" name no
+            // A bad topic only as a noun before a plural noun: "the staff cuts concern 80 workers", "dampened fears" name no
             // worry's topic.
-            var previous = i > lexical.First ? units[i - 1] : default;
-            if (i > lexical.First && IsWorryTopic(previous) && !EasesTheWorry(text[previous.Start..previous.End]) &&
-                (IsGood(previous) || PluralWorryNouns.Contains(text[unit.Start..unit.End]) && !MayBeVerb(text[previous.Start..previous.End])))
+            if (i > lexical.First && IsWorryTopic(units[i - 1]) && text[units[i - 1].Start..units[i - 1].End] is var topic &&
+                !EasesTheWorry(topic) && (IsGood(units[i - 1]) || PluralWorryNouns.Contains(text[unit.Start..unit.End]) && !MayBeVerb(topic)))
             {
                 units[i - 1].Kind = UnitKind.Word;
             }

@@ -76,7 +76,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     private static readonly WordSet BareEndingVerbs = new(BareEndingVerbList);
 
-    // Their forms in -ing, which end a state only after a form of "be" ("optimism was fading"; "fading demand" is a kind of demand).
+    // Their forms in -ing, which end a state only after a form of "be" ("the rally was fading"; "fading demand" is a kind of demand).
     private static readonly string[] ProgressiveEndingVerbList =
         ["fading", "receding", "subsiding", "abating", "waning", "dissipating", "evaporating", "faltering", "stalling", "easing"];
 
@@ -1495,7 +1495,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 units[u].Contribution = 0;
             }
 
-            // "Cuts run rates until demand improves": a move before whose quantity was found in the condition goes with it.
+            // "Idles two kilns until demand improves": a move before whose quantity was found in the condition goes with it.
             for (var i = 0; i < start; i++)
             {
                 if (units[i].Partner > start && units[i].Partner < u && IsDirection(units[i]))

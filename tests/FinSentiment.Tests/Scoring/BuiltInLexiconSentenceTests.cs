@@ -1265,8 +1265,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Layoff fears recede at Acme", Polarity.Positive)]
     [InlineData("Worries about a strike at Globex subside", Polarity.Positive)]
     [InlineData("Fears about job cuts grow at Acme", Polarity.Negative)]
-    [InlineData("Initech optimism was fading before the vote", Polarity.Negative)] // "-ing" after a form of "be"
-    [InlineData("Possible personnel reductions concern about 100 people at Acme", Polarity.Negative)] // "concern" a verb: no worry
+    [InlineData("Initech's rally was fading into the close", Polarity.Negative)] // "-ing" after a form of "be"
+    [InlineData("The planned staff cuts concern some 80 workers at Acme", Polarity.Negative)] // "concern" a verb: no worry
     [InlineData("Strikes could ease supply for Globex rivals", Polarity.Negative)] // an object after "ease": no state ended
     public void A_worry_that_fades_takes_its_topic_with_it(string text, Polarity expected)
     {
@@ -1286,7 +1286,7 @@ public sealed class BuiltInLexiconSentenceTests
     [Theory]
     [InlineData("Fears of a slowdown send Acme lower", Polarity.Negative)] // the object's move, not the fears'
     [InlineData("Worries over debt drag Globex down", Polarity.Negative)]
-    [InlineData("Weaker miners push the widget index lower", Polarity.Negative)] // a quantity object moves as before
+    [InlineData("Falling banks pull the widget index lower", Polarity.Negative)] // a quantity object moves as before
     public void A_sending_verb_moves_its_object(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
@@ -1323,7 +1323,7 @@ public sealed class BuiltInLexiconSentenceTests
 
     [Theory]
     [InlineData("The plant will run at reduced capacity until market conditions improve.", Polarity.Negative)] // a condition, not news
-    [InlineData("Globex cuts run rates until widget demand improves", Polarity.Neutral)]
+    [InlineData("Globex cuts kiln runs until widget demand improves", Polarity.Neutral)]
     [InlineData("Acme's profit in the half until June 30 rose to EUR 41 mn.", Polarity.Positive)] // a time, not a condition
     [InlineData("Net sales were SEK 980 m (SEK 1,150 m).", Polarity.Negative)] // "m" after a currency is millions
     public void Conditions_and_times_after_until_and_scales_apart_are_read(string text, Polarity expected)
@@ -1348,7 +1348,7 @@ public sealed class BuiltInLexiconSentenceTests
 
     [Theory]
     [InlineData("Acme customer satisfaction dropped.", Polarity.Negative)] // a good thing that fell
-    [InlineData("Small business optimism plummets", Polarity.Negative)]
+    [InlineData("Widget makers' optimism plummets", Polarity.Negative)]
     [InlineData("Customer satisfaction at Globex is high.", Polarity.Positive)] // still good on its own
     [InlineData("Regulator orders Acme to cut prices", Polarity.Negative)] // an authority's verb, not orders
     [InlineData("Court orders Initech to pay damages", Polarity.Negative)]
@@ -1381,7 +1381,7 @@ public sealed class BuiltInLexiconSentenceTests
 
     [Theory]
     [InlineData("Acme added 9 million subscribers in the quarter.", Polarity.Positive)] // a count gained
-    [InlineData("Globex to add 3,000 new jobs at its plants", Polarity.Positive)]
+    [InlineData("Globex to add 1,200 new jobs at its plants", Polarity.Positive)]
     [InlineData("Initech shares added 2% in early trade", Polarity.Positive)] // a measured gain
     [InlineData("\"We are careful,\" he added.", Polarity.Neutral)] // a quote's verb
     [InlineData("Acme added 2% of its shares to the plan", Polarity.Neutral)] // a share of something
