@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using FinSentiment.Internal;
 using FinSentiment.Lexicon;
@@ -1071,6 +1072,13 @@ public sealed partial class LexiconScorer
                     }
                     else if (current != previous)
                     {
+                        if ((current < 0 || previous < 0) && NamesLoss(text, units[q]))
+                        {
+                            // "operating loss EUR -3.6 million (EUR -0.4 million)": the minus is how a loss is written, and a loss
+                            // grows with its size, not its signed value.
+                            (current, previous) = (Math.Abs(current), Math.Abs(previous));
+                        }
+
                         units[q].Comparison = (sbyte)(current > previous ? 1 : -1);
                         units[q].Consumed = true;
                         units[q].Partner = i;
@@ -1300,7 +1308,7 @@ public sealed partial class LexiconScorer
         {
             if (SameCurrency(text, unit, units[figure]))
             {
-                (current, previous, earlier) = (unit.Value, units[figure].Value, figure);
+                (current, previous, earlier) = (unit.Value, units[figure].Value * ScaleOfBareFigure(text, unit, units[figure]), figure);
                 return Comparable(unit, units[figure]);
             }
 
@@ -1331,6 +1339,33 @@ public sealed partial class LexiconScorer
 
         return false;
     }
+
+    /// <summary>Whether a quantity is a loss or a deficit ("operating loss", "net loss", "budget deficit").</summary>
+    private static bool NamesLoss(ReadOnlySpan<char> text, in Unit quantity)
+    {
+        var phrase = text[quantity.Start..quantity.End];
+        return phrase.Contains("loss", StringComparison.OrdinalIgnoreCase) || phrase.Contains("deficit", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The scale a bare figure in brackets takes from the amount before it: Nordic reports give the earlier period's figure without
+    /// its currency and scale ("operating profit SEK 212 m (264)", "NOK 1.8 bn (2.1)"); 1 when the bracketed figure names its own
+    /// (anything but digits, separators and a sign) or the amount has none.
+    /// </summary>
+    private static double ScaleOfBareFigure(ReadOnlySpan<char> text, in Unit amount, in Unit figure)
+    {
+        if (amount.Kind != UnitKind.Currency || figure.Kind != UnitKind.Number ||
+            text[figure.Start..figure.End].ContainsAnyExcept(BareFigureChars))
+        {
+            return 1;
+        }
+
+        var token = text[amount.Start..amount.End];
+        var lastDigit = token.LastIndexOfAnyInRange('0', '9');
+        return lastDigit < 0 ? 1 : ScaleOf(token[(lastDigit + 1)..].Trim());
+    }
+
+    private static readonly SearchValues<char> BareFigureChars = SearchValues.Create("0123456789.,-−+");
 
     /// <summary>
     /// Past the same figure per share after an amount ("$5.2 million, or $0.12 per diluted share, compared to …"): the unit
@@ -1604,6 +1639,12 @@ public sealed partial class LexiconScorer
             {
                 digits[length++] = token[end];
             }
+            else if (token[end] == ',' && IsDecimalComma(token, end) && length < digits.Length)
+            {
+                // "EUR 1,2 million": the tokenizer keeps a comma inside an amount only as a thousands separator or, before one or two
+                // digits, as the decimal point of continental reports.
+                digits[length++] = '.';
+            }
 
             end++;
         }
@@ -1635,6 +1676,18 @@ public sealed partial class LexiconScorer
         }
 
         return true;
+    }
+
+    /// <summary>Whether the comma at <paramref name="comma"/> is followed by one or two digits and no more (a decimal comma).</summary>
+    private static bool IsDecimalComma(ReadOnlySpan<char> token, int comma)
+    {
+        var digits = 0;
+        for (var i = comma + 1; i < token.Length && char.IsAsciiDigit(token[i]); i++)
+        {
+            digits++;
+        }
+
+        return digits is 1 or 2;
     }
 
     /// <summary>

@@ -621,7 +621,7 @@ public sealed class FinancialTokenizer : ITokenizer
 
     private static int ReadNumberLike(ReadOnlySpan<char> text, int start, int digitStart, bool isCurrency, out TokenKind kind)
     {
-        var end = ScanNumberEnd(text, digitStart);
+        var end = ScanNumberEnd(text, digitStart, isCurrency);
 
         // Digits running into letters that are not a unit form a word: "3M", "Q2", "10-K", "2020s".
         // A sign or decimal point before such a word is read as punctuation on its own.
@@ -653,7 +653,7 @@ public sealed class FinancialTokenizer : ITokenizer
         // Ranges: "2023-24", "5-7%", "1.2–1.5 billion".
         while (end + 1 < text.Length && text[end] is '-' or '–' && char.IsAsciiDigit(text[end + 1]))
         {
-            end = ScanNumberEnd(text, end + 1);
+            end = ScanNumberEnd(text, end + 1, isCurrency);
         }
 
         // Percentages: "4%", "4 %", "4 percent", "4 per cent", "4 pct", "25 bps", "2 percentage points".
@@ -698,10 +698,11 @@ public sealed class FinancialTokenizer : ITokenizer
         return end;
     }
 
-    private static int ScanNumberEnd(ReadOnlySpan<char> text, int start)
+    private static int ScanNumberEnd(ReadOnlySpan<char> text, int start, bool isCurrency = false)
     {
         var end = start;
         var decimalPoint = false;
+        var separated = false;
         while (true)
         {
             // Digit runs are short (a year, a price): a plain loop beats a vectorised search's setup.
@@ -712,16 +713,56 @@ public sealed class FinancialTokenizer : ITokenizer
 
             // Thousands separators (1,234) and one decimal point (13.1) continue the number only when digits follow;
             // nothing continues it after the decimal part, so "1.2.3" is read piece by piece, each piece once.
-            if (!decimalPoint && end + 1 < text.Length && text[end] is ',' or '.' && char.IsAsciiDigit(text[end + 1]) &&
-                (text[end] == '.' || HasThreeDigits(text, end + 1)))
+            if (!decimalPoint && end + 1 < text.Length && text[end] is ',' or '.' && char.IsAsciiDigit(text[end + 1]))
             {
-                decimalPoint = text[end] == '.';
-                end++;
-                continue;
+                if (text[end] == '.' || HasThreeDigits(text, end + 1))
+                {
+                    decimalPoint = text[end] == '.';
+                    separated = true;
+                    end++;
+                    continue;
+                }
+
+                if (!separated && DecimalCommaEnd(text, end, isCurrency) is var decimalEnd and > 0)
+                {
+                    return decimalEnd;
+                }
             }
 
             return end;
         }
+    }
+
+    /// <summary>
+    /// The end of the decimal part after a comma, as continental European reports write it ("EUR 1,2 million", "4,5 %"), or -1:
+    /// one or two digits after the comma (three are a thousands group) in an amount, that is after a currency or before a percent
+    /// or a scale or currency word. A comma between bare figures ("1,2 and 3", "in 2024,25 stores") is no decimal point.
+    /// </summary>
+    private static int DecimalCommaEnd(ReadOnlySpan<char> text, int comma, bool isCurrency)
+    {
+        var end = comma + 2;
+        if (end < text.Length && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+
+        if (end < text.Length && (char.IsAsciiDigit(text[end]) || (text[end] is ',' or '.' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))))
+        {
+            return -1;
+        }
+
+        if (isCurrency)
+        {
+            return end;
+        }
+
+        var next = SkipSpaces(text, end, 1);
+        if (next < text.Length && text[next] == '%')
+        {
+            return end;
+        }
+
+        return ReadUnitWord(text, next, out var word) > 0 && (IsScale(word) || PercentWords.Contains(word) || IsTrailingCurrency(word)) ? end : -1;
     }
 
     private static bool HasThreeDigits(ReadOnlySpan<char> text, int start) =>

@@ -1326,6 +1326,12 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Globex cuts kiln runs until widget demand improves", Polarity.Neutral)]
     [InlineData("Acme's profit in the half until June 30 rose to EUR 41 mn.", Polarity.Positive)] // a time, not a condition
     [InlineData("Net sales were SEK 980 m (SEK 1,150 m).", Polarity.Negative)] // "m" after a currency is millions
+    [InlineData("Operating profit came to SEK 318 m (402).", Polarity.Negative)] // the bare earlier figure takes the amount's scale
+    [InlineData("Order intake was NOK 2.6 bn (1.9).", Polarity.Positive)]
+    [InlineData("EBIT was EUR 3,4 million, down from EUR 5,1 million.", Polarity.Negative)] // decimal commas
+    [InlineData("The result for the period was EUR 2,75 million (EUR 1,9 million).", Polarity.Positive)]
+    [InlineData("Operating loss amounted to EUR -5.2 million (EUR -1.3 million).", Polarity.Negative)] // a loss written with a minus grows with its size
+    [InlineData("Net loss was EUR -0.6 million (EUR -2.9 million).", Polarity.Positive)]
     public void Conditions_and_times_after_until_and_scales_apart_are_read(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);

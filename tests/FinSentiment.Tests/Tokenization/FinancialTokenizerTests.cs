@@ -107,6 +107,12 @@ public sealed class FinancialTokenizerTests
     [InlineData("£ 20", "Currency:£ 20")]
     [InlineData("SEK 980 m (SEK 1,150 m)", "Currency:SEK 980 m", "Punctuation:(", "Currency:SEK 1,150 m", "Punctuation:)")] // a scale apart after a currency
     [InlineData("a 5 m drop", "Word:a", "Number:5", "Word:m", "Word:drop")] // apart without one: metres?
+    [InlineData("EUR 1,2 million", "Currency:EUR 1,2 million")] // a decimal comma in an amount
+    [InlineData("up 4,55 % on", "Word:up", "Percent:4,55 %", "Word:on")]
+    [InlineData("3,7 mn euros", "Currency:3,7 mn euros")]
+    [InlineData("items 1,2 and 3", "Word:items", "Number:1", "Punctuation:,", "Number:2", "Word:and", "Number:3")] // bare figures: a list
+    [InlineData("in 2024,25 stores", "Word:in", "Number:2024", "Punctuation:,", "Number:25", "Word:stores")]
+    [InlineData("EUR 1,2,3", "Currency:EUR 1", "Punctuation:,", "Number:2", "Punctuation:,", "Number:3")]
     [InlineData("$ sign", "Symbol:$", "Word:sign")]
     public void Currency_amounts_are_one_token(string text, params string[] expected) => Tokens(text, expected);
 
