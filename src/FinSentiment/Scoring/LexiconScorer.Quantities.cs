@@ -1665,6 +1665,12 @@ public sealed partial class LexiconScorer
             value = -value;
         }
 
+        if (first >= 5 && char.IsAsciiLetter(token[3]) && !char.IsAsciiLetter(token[4]) && char.IsAsciiLetter(token[0]))
+        {
+            // "MEUR 8.8", "TSEK 640": a code of four letters is a currency's millions or thousands (see FinancialTokenizer).
+            value *= (token[0] | 0x20) == 'm' ? 1e6 : 1e3;
+        }
+
         if (end < token.Length)
         {
             // "EUR 13.1 mn", "$1.2bn", "4%": a scale word may follow the digits.

@@ -57,6 +57,9 @@ public sealed class FinancialTokenizer : ITokenizer
         "usd", "eur", "gbp", "jpy", "inr", "rs", "rs.", "cny", "rmb", "chf", "sek", "nok", "dkk", "cad", "aud", "hkd",
         "sgd", "krw", "brl", "zar", "rub", "mxn", "pln", "nzd", "twd", "idr", "myr", "thb", "aed", "sar",
         "us$", "c$", "a$", "hk$", "s$", "nt$", "r$", "rp",
+
+        // Thousands and millions of a currency, as Nordic and German reports head their figures: "MEUR 8.8", "TEUR 640".
+        "meur", "teur", "msek", "tsek", "mnok", "tnok", "mdkk", "tdkk", "musd", "tusd", "mchf",
     ]);
 
     private static readonly WordSet Abbreviations = new(
@@ -242,7 +245,7 @@ public sealed class FinancialTokenizer : ITokenizer
                     return length;
                 case ' ':
                     // Not a currency code before an amount ("EUR 13"), not an exchange name before its symbol ("NYSE: IBM", "NYSE Arca:").
-                    if ((length <= 3 && end + 1 < text.Length && IsAmountStart(text, end + 1) && CurrencyCodes.Contains(text[start..end])) ||
+                    if ((length <= 4 && end + 1 < text.Length && IsAmountStart(text, end + 1) && CurrencyCodes.Contains(text[start..end])) ||
                         (length is 3 or 4 && char.IsAsciiLetterUpper(c) && IsTwoWordExchangeStart(text[start..end])))
                     {
                         return 0;
@@ -454,9 +457,9 @@ public sealed class FinancialTokenizer : ITokenizer
             return ReadUrl(text, start, out kind);
         }
 
-        // Currency code followed by an amount: "EUR 13.1 mn", "Rs. 500 crore", "US$5bn", "USD3bn".
-        var letters = ScanAsciiLetters(text, start, 4);
-        if (letters - start is >= 1 and <= 3)
+        // Currency code followed by an amount: "EUR 13.1 mn", "Rs. 500 crore", "US$5bn", "USD3bn", "MEUR 8.8".
+        var letters = ScanAsciiLetters(text, start, 5);
+        if (letters - start is >= 1 and <= 4)
         {
             var codeEnd = letters < text.Length && text[letters] is '$' or '.' ? letters + 1 : letters;
             var digit = SkipSpaces(text, codeEnd, 1);

@@ -1332,6 +1332,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("The result for the period was EUR 2,75 million (EUR 1,9 million).", Polarity.Positive)]
     [InlineData("Operating loss amounted to EUR -5.2 million (EUR -1.3 million).", Polarity.Negative)] // a loss written with a minus grows with its size
     [InlineData("Net loss was EUR -0.6 million (EUR -2.9 million).", Polarity.Positive)]
+    [InlineData("Third-quarter EBIT was MEUR 4.1 (MEUR 7.7).", Polarity.Negative)] // millions of euros as a code
+    [InlineData("Net sales reached TEUR 980, compared with EUR 0.7 million a year earlier.", Polarity.Positive)] // thousands against millions
     public void Conditions_and_times_after_until_and_scales_apart_are_read(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
