@@ -366,9 +366,10 @@ public sealed partial class LexiconScorer
                     units[quantity - 1].Kind = UnitKind.Word;
                 }
 
-                // "Costs improved", "the bad-loan ratio improved to 2.1%": a word that judges the move says the quantity went the
-                // good way, which for a quantity that is bad when up is down.
-                if (units[quantity].Category == LexiconCategory.BadWhenUp && JudgingDirections.Contains(text[units[d].Start..units[d].End]))
+                // "Costs improved", "the bad-loan ratio improved to 2.1%", "gearing weakened to 71%": a word that judges the move
+                // says the quantity went the good way, which for a quantity that is bad when up is down.
+                if (units[quantity].Category == LexiconCategory.BadWhenUp && (JudgingDirections.Contains(text[units[d].Start..units[d].End]) ||
+                    d - quantity is 1 or 2 && StrengthDirections.Contains(text[units[d].Start..units[d].End])))
                 {
                     units[d].Category = units[d].Category == LexiconCategory.Increase ? LexiconCategory.Decrease : LexiconCategory.Increase;
                 }

@@ -250,7 +250,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "store", "stores", "plant", "plants", "factory", "factories", "branch", "branches", "office", "offices", "mine", "mines",
         "outlet", "outlets", "restaurant", "restaurants", "shop", "shops", "site", "sites", "facility", "facilities", "location",
         "locations", "hotel", "hotels", "mill", "mills", "refinery", "refineries", "smelter", "smelters", "warehouse",
-        "warehouses", "showroom", "showrooms", "depot", "depots");
+        "warehouses", "showroom", "showrooms", "depot", "depots", "sawmill", "sawmills", "shipyard", "shipyards", "yard", "yards",
+        "foundry", "foundries", "bakery", "bakeries", "brewery", "breweries", "dairy", "dairies", "line", "lines", "machine",
+        "machines");
 
     // The valence of a closing of sites read over the words between (that of "close stores"), and of an opening.
     private const double ClosedSitesValence = -0.5;
@@ -420,6 +422,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static readonly WordSet JudgingDirections = new(
         "improve", "improves", "improved", "improving", "improvement in", "deteriorate", "deteriorates", "deteriorated",
         "deteriorating");
+
+    // Directions that judge the move of a quantity named right before them ("gearing weakened to 71%" rose), but that name the
+    // way of a currency or a price further on ("the cost of wood and the strengthened euro").
+    private static readonly WordSet StrengthDirections = new(
+        "strengthen", "strengthens", "strengthened", "strengthening", "weaken", "weakens", "weakened", "weakening");
 
     // Judging directions that report a move made ("improved", not the aim "to improve"): news with no quantity to read.
     private static readonly WordSet JudgedMoves = new(
@@ -1090,7 +1097,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
             return -1;
         }
 
-        for (var j = i + 1; j < tokens.Length && j <= i + 4; j++)
+        var last = i + 4;
+        for (var j = i + 1; j < tokens.Length && j <= last; j++)
         {
             var next = tokens[j];
             if (next.Kind is not (TokenKind.Word or TokenKind.Number))
@@ -1106,6 +1114,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 return j > i + 1 && !dealAfter && (closes || (word[^1] | 0x20) == 's') ? j : -1;
             }
 
+            if (IsPartOfSites(text, tokens, j))
+            {
+                last += 2; // "of its four"
+                continue;
+            }
+
             if (Prepositions.Contains(word) || NotSiteCounts.Contains(word))
             {
                 return -1;
@@ -1114,6 +1128,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
         return -1;
     }
+
+    /// <summary>Whether the token at <paramref name="j"/> is the "of" of a count's part: "close two of its four plants", "3 of the mills".</summary>
+    private static bool IsPartOfSites(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j) =>
+        tokens[j].Length == 2 && tokens[j].GetText(text).Equals("of", StringComparison.OrdinalIgnoreCase) && j + 1 < tokens.Length &&
+        (tokens[j - 1].Kind == TokenKind.Number || CountWords.Contains(tokens[j - 1].GetText(text))) &&
+        Determiners.Contains(tokens[j + 1].GetText(text));
 
     /// <summary>
     /// When the token at <paramref name="i"/> is a site (<see cref="Sites"/>) closed in the passive right after it ("the plant

@@ -1340,6 +1340,28 @@ public sealed class BuiltInLexiconSentenceTests
     }
 
     [Theory]
+    [InlineData("Solvency weakened to 28 % from 34 %.", Polarity.Negative)] // a ratio weakened (gearing and solvency both)
+    [InlineData("Net gearing weakened to 64 % (41 %).", Polarity.Negative)]
+    [InlineData("Net gearing strengthened to 22 % from 38 %.", Polarity.Positive)]
+    [InlineData("The group will close two of its five sawmills.", Polarity.Negative)]
+    [InlineData("Acme is shutting down three production lines at its Turku site.", Polarity.Negative)]
+    [InlineData("The lender will cut 180 positions in Norway.", Polarity.Negative)]
+    [InlineData("Prepaid subscriptions fell by 35,000 in the quarter.", Polarity.Negative)]
+    [InlineData("Liquid assets rose to NOK 412 million.", Polarity.Positive)]
+    [InlineData("The new press cuts energy consumption by a fifth.", Polarity.Positive)]
+    [InlineData("The carrier won the tender for two regional routes.", Polarity.Positive)]
+    public void Nordic_report_language_is_read(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void A_strengthened_currency_after_a_cost_is_the_currencys_way_not_a_judgement()
+    {
+        var result = Analyzer.Analyze("Operating profit declined due to higher costs of pulp and the strengthened krona.");
+        var strengthened = Assert.Single(result.Evidence, e => e.Text.Contains("strengthened", StringComparison.Ordinal));
+        Assert.True(strengthened.Contribution < 0, strengthened.Explanation);
+    }
+
+    [Theory]
     [InlineData("The Acme plant will be closed.", Polarity.Negative)] // a site closed, in the passive
     [InlineData("Two Globex mills are to be shut down next year.", Polarity.Negative)]
     [InlineData("Acme said the deal will be closed in May.", Polarity.Neutral)] // no site
