@@ -115,7 +115,10 @@ internal static class AttributionText
         "oppose", "opposes", "opposed", "challenge", "challenges", "challenged", "favorite", "favorites", "favourite", "favourites",
         "hit", "hits", "hitting", "reject", "rejects", "rejected", "rejecting", "rebuff", "rebuffs", "rebuffed", "spurn", "spurns",
         "spurned", "oust", "ousts", "ousted", "ousting", "invalidate", "invalidates", "invalidated", "invalidating",
-        "weighed on", "weighs on", "weigh on", "weighing on", "hurt", "hurts", "hurting", "pressured", "pressuring");
+        "weighed on", "weighs on", "weigh on", "weighing on", "hurt", "hurts", "hurting", "pressured", "pressuring",
+
+        // A writer's position in the stock named after it ("Long $COST, short $TGT", "loading $TSLA puts"; see LexiconScorer).
+        "long", "short", "shorting", "shorted", "load", "loading", "loaded", "grab", "grabbing", "grabbed", "snagged");
 
     // Verbs above whose subject acts against someone else (ActsOnWhatFollows). Not the causes that hit a company ("hit", "weighs
     // on"), nor praise and blame, which are often of the subject's own things ("hails progress", "blames rivals for a glut"),

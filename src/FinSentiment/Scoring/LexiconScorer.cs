@@ -976,6 +976,15 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 continue;
             }
 
+            if (PositionOnTicker(text, tokens, i) is var position and not 0)
+            {
+                // "Long $COST, short $TGT", "Loading $TSLA puts": a writer's position in a stock is their view of it.
+                units[count++] = Unit.Phrase(token.Start, token.End, LexiconCategory.Sentiment, position);
+                present |= Bit(LexiconCategory.Sentiment);
+                i++;
+                continue;
+            }
+
             if (entry < 0 && SiteOpenedOrClosed(text, tokens, i, out var closes) is var site and > 0)
             {
                 // "Acme will close 150 stores", "closing all its China factories", "opened 40 new branches": the closing or the
@@ -1218,6 +1227,52 @@ public sealed partial class LexiconScorer : ISentimentScorer
     }
 
     private static readonly WordSet AddingWords = new("add", "adds", "added", "adding");
+
+    // A position taken in the stock of the cashtag after it ("Long $COST", "short $TGT", "shorting $RIVN").
+    private static readonly WordSet LongWords = new("long");
+
+    private static readonly WordSet ShortWords = new("short", "shorting", "shorted");
+
+    // Words before "long" or "short" that make it a length or a lack: "as long $X holds 150", "how long", "too short".
+    private static readonly WordSet NotPositionOpeners = new("as", "so", "how", "too", "very", "a", "the", "this", "that", "not");
+
+    // Buying an option on the stock of the cashtag after it ("Loading $TSLA puts", "bought $NVDA calls for Friday").
+    private static readonly WordSet OptionBuyingWords = new(
+        "load", "loading", "loaded", "buy", "buying", "bought", "grab", "grabbing", "grabbed", "adding", "added", "picked", "snagged");
+
+    /// <summary>How much a writer's own position in a stock says about their view of it.</summary>
+    private const double PositionValence = 0.4;
+
+    /// <summary>
+    /// The valence of a position in a stock named by the cashtag right after the token at <paramref name="i"/>: long (+) or short
+    /// (−) ("Long $COST, short $TGT"), or an option bought on it, calls (+) or puts (−) ("Loading $TSLA puts"); 0 for anything
+    /// else ("as long $X holds", "short interest in $X", a cashtag without an option after it).
+    /// </summary>
+    private static double PositionOnTicker(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (token.Kind != TokenKind.Word || token.Length is < 3 or > 8 || i + 1 >= tokens.Length || tokens[i + 1].Kind != TokenKind.Cashtag)
+        {
+            return 0;
+        }
+
+        var word = token.GetText(text);
+        var isLong = LongWords.Contains(word);
+        if (isLong || ShortWords.Contains(word))
+        {
+            return i > 0 && tokens[i - 1].Kind == TokenKind.Word && NotPositionOpeners.Contains(tokens[i - 1].GetText(text)) ? 0 :
+                isLong ? PositionValence : -PositionValence;
+        }
+
+        if (i + 2 < tokens.Length && tokens[i + 2].Kind == TokenKind.Word && OptionBuyingWords.Contains(word))
+        {
+            var option = tokens[i + 2].GetText(text);
+            return option.Equals("calls", StringComparison.OrdinalIgnoreCase) ? PositionValence :
+                option.Equals("puts", StringComparison.OrdinalIgnoreCase) ? -PositionValence : 0;
+        }
+
+        return 0;
+    }
 
     // What a company counts and gains: "added 9 million subscribers", "adds 300 jobs".
     private static readonly WordSet CountedGains = new(

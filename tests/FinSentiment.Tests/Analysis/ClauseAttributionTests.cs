@@ -24,6 +24,25 @@ public sealed class ClauseAttributionTests
     }
 
     [Theory]
+    [InlineData("Long $KO, short $PEP into the summer", "KO", Polarity.Positive)]
+    [InlineData("Long $KO, short $PEP into the summer", "PEP", Polarity.Negative)]
+    [InlineData("Trimmed $AMD today, shorting $INTC here", "INTC", Polarity.Negative)]
+    [InlineData("Grabbed $F calls, loading $GM puts", "GM", Polarity.Negative)]
+    public void A_position_falls_on_the_stock_named_after_it(string text, string symbol, Polarity expected)
+    {
+        var ticker = Assert.Single(Analyzer.Analyze(text).Tickers, t => t.Symbol == symbol);
+        Assert.Equal(expected, ticker.Polarity);
+    }
+
+    [Theory]
+    [InlineData("As long $SPY holds 500 nothing changes")] // a length, not a position
+    [InlineData("Short interest in $XYZ hit a year high")]
+    [InlineData("Bought $XYZ shares for my kids")] // stock, not an option
+    public void Long_short_and_options_without_a_position_are_no_view(string text) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Evidence, e => e.Explanation.StartsWith("Long", StringComparison.OrdinalIgnoreCase) ||
+            e.Text.Equals("short", StringComparison.OrdinalIgnoreCase) || e.Text.Equals("bought", StringComparison.OrdinalIgnoreCase) && e.Contribution > 0.2);
+
+    [Theory]
     [InlineData("Widget exporters lose as much as 4% on strong rupee", "rupee", Polarity.Positive)]
     [InlineData("Silver slips under $25 on a stronger dollar, rate fears", "dollar", Polarity.Positive)]
     [InlineData("Refiners climb on weaker crude", "crude", Polarity.Negative)]

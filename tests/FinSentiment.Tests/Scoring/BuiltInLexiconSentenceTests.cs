@@ -1340,6 +1340,24 @@ public sealed class BuiltInLexiconSentenceTests
     }
 
     [Theory]
+    [InlineData("$XYZ floor is in, adding here", Polarity.Positive)]
+    [InlineData("$XYZ looks cheap for a reason, stay away", Polarity.Negative)]
+    [InlineData("Honestly $XYZ is a garbage company", Polarity.Negative)]
+    [InlineData("$XYZ and $QRS crushed after the drug pricing ruling", Polarity.Negative)]
+    [InlineData("$XYZ crushing earnings again", Polarity.Positive)]
+    [InlineData("$XYZ blew out estimates", Polarity.Positive)]
+    [InlineData("Credit spreads blew out overnight", Polarity.Negative)]
+    [InlineData("$XYZ at ATH again", Polarity.Positive)]
+    [InlineData("$XYZ can't stop falling", Polarity.Negative)]
+    [InlineData("$XYZ can't stop going up", Polarity.Positive)]
+    [InlineData("$XYZ regulatory fears overblown, adding", Polarity.Positive)]
+    [InlineData("$XYZ shorts in shambles", Polarity.Positive)]
+    [InlineData("$XYZ buying every dip", Polarity.Positive)]
+    [InlineData("$XYZ rally fading into the close", Polarity.Negative)]
+    public void Post_slang_for_a_stocks_fate_is_read(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
     [InlineData("Solvency weakened to 28 % from 34 %.", Polarity.Negative)] // a ratio weakened (gearing and solvency both)
     [InlineData("Net gearing weakened to 64 % (41 %).", Polarity.Negative)]
     [InlineData("Net gearing strengthened to 22 % from 38 %.", Polarity.Positive)]
