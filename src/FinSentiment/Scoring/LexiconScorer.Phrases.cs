@@ -136,6 +136,16 @@ public sealed partial class LexiconScorer
 
             var figure = e + 1 < units.Length && units[e + 1].Kind is UnitKind.Number or UnitKind.Currency or UnitKind.Percent;
             var phrase = text[unit.Start..unit.End];
+            if (!figure && unit.Category == LexiconCategory.Intensifier && RecordBeforeQuantity(text, units, e) is var named and >= 0)
+            {
+                // "record electric-vehicle sales", "record festive bookings": a record of the quantity named after a word or two.
+                unit.Category = LexiconCategory.Increase;
+                unit.Valence = RecordLevelValence;
+                unit.Partner = named;
+                units[named].Consumed = true;
+                continue;
+            }
+
             if (!(unit.Category == LexiconCategory.Intensifier ? figure : unit.Valence > 0) ||
                 !PhraseText.LastWord(phrase).Equals("record", StringComparison.OrdinalIgnoreCase) ||
                 phrase.EndsWith("track record", StringComparison.OrdinalIgnoreCase))
@@ -161,6 +171,39 @@ public sealed partial class LexiconScorer
             units[quantity].Consumed = true;
         }
     }
+
+    /// <summary>
+    /// The quantity that "record" at <paramref name="e"/> qualifies over one or two words that score nothing ("record
+    /// electric-vehicle sales", "record monthly SUV bookings"), or -1: not "record" as a verb ("expects to record revenue of").
+    /// Right before the quantity, the lexicon's own phrase ("record sales") has matched.
+    /// </summary>
+    private static int RecordBeforeQuantity(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int e)
+    {
+        if (!text[units[e].Start..units[e].End].Equals("record", StringComparison.OrdinalIgnoreCase) ||
+            e > 0 && units[e - 1].Kind == UnitKind.Word && RecordVerbOpeners.Contains(text[units[e - 1].Start..units[e - 1].End]))
+        {
+            return -1;
+        }
+
+        for (var i = e + 2; i < units.Length && i <= e + 3; i++)
+        {
+            if (units[i - 1].Kind != UnitKind.Word || units[i - 1].End - units[i - 1].Start < 3)
+            {
+                return -1;
+            }
+
+            if (IsQuantity(units[i]))
+            {
+                return IsSubjectQuantity(units[i]) && !units[i].Consumed ? i : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // Words before "record" that make it a verb: "expects to record revenue", "will record sales of".
+    private static readonly WordSet RecordVerbOpeners = new(
+        "to", "will", "would", "could", "may", "might", "should", "shall", "can", "we", "it", "they", "also", "not");
 
     /// <summary>
     /// The quantity whose level unit <paramref name="e"/> names: the nearest quantity before it within six units, with only

@@ -985,6 +985,16 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 continue;
             }
 
+            if ((entry < 0 || length == 1 || MatchesArticle(text, tokens, i, length)) && ContractWonOrLost(text, tokens, i, out var won) is var contract and > 0)
+            {
+                // "secured a $300 million contract", "won a five-year order", "lost a key supply deal": a contract won or lost,
+                // one phrase over the words between (right after the verb, the lexicon's own phrase, "wins contract", matches).
+                units[count++] = Unit.Phrase(token.Start, tokens[contract].End, LexiconCategory.Sentiment, won ? ContractValence : -ContractValence);
+                present |= Bit(LexiconCategory.Sentiment);
+                i = contract + 1;
+                continue;
+            }
+
             if (entry < 0 && SiteOpenedOrClosed(text, tokens, i, out var closes) is var site and > 0)
             {
                 // "Acme will close 150 stores", "closing all its China factories", "opened 40 new branches": the closing or the
@@ -1227,6 +1237,75 @@ public sealed partial class LexiconScorer : ISentimentScorer
     }
 
     private static readonly WordSet AddingWords = new("add", "adds", "added", "adding");
+
+    // Verbs of winning or losing a contract (ContractWonOrLost).
+    private static readonly WordSet ContractWinningWords = new(
+        "win", "wins", "won", "winning", "secure", "secures", "secured", "securing", "lands", "landed", "landing", "clinch",
+        "clinches", "clinched", "bag", "bags", "bagged", "bagging", "snag", "snags", "snagged", "nab", "nabs", "nabbed");
+
+    private static readonly WordSet ContractLosingWords = new("lose", "loses", "lost", "losing");
+
+    // What is won or lost as business: "a $300 million contract", "a five-year order".
+    private static readonly WordSet ContractNouns = new(
+        "contract", "contracts", "order", "orders", "deal", "deals", "tender", "tenders", "mandate", "mandates", "award",
+        "concession", "concessions", "franchise");
+
+    // Words between the verb and the contract that make it something else: "won the order of the day", "lost most of its deals".
+    private static readonly WordSet NotContractWords = new(
+        "of", "in", "on", "at", "for", "to", "from", "with", "by", "after", "before", "than", "as", "and", "or", "its", "their", "his",
+        "her", "out", "back", "up", "more", "most", "some", "any");
+
+    /// <summary>How good a contract won is (that of "wins contract"), and how bad one lost.</summary>
+    private const double ContractValence = 0.4;
+
+    /// <summary>Whether the lexicon's match at <paramref name="i"/> is a verb and an article only ("won a", "secured the").</summary>
+    private static bool MatchesArticle(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int length) =>
+        length == 2 && Determiners.Contains(tokens[i + 1].GetText(text));
+
+    /// <summary>
+    /// When the token at <paramref name="i"/> is a verb of winning or losing (<paramref name="won"/> tells which) whose object,
+    /// after one to four words (an article, an amount, a length, a kind: no preposition, no owner's word), is a contract, an
+    /// order, a deal or a tender, the token of that noun: "secured a $300 million contract", "won a five-year supply deal",
+    /// "lost a key defence order"; else -1 ("won most of its deals", "lost its biggest customer").
+    /// </summary>
+    private static int ContractWonOrLost(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, out bool won)
+    {
+        var token = tokens[i];
+        won = false;
+        if (token.Kind != TokenKind.Word || token.Length is < 3 or > 8)
+        {
+            return -1;
+        }
+
+        var verb = token.GetText(text);
+        won = ContractWinningWords.Contains(verb);
+        if (!won && !ContractLosingWords.Contains(verb))
+        {
+            return -1;
+        }
+
+        for (var j = i + 1; j < tokens.Length && j <= i + 5; j++)
+        {
+            var next = tokens[j];
+            if (next.Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Currency))
+            {
+                return -1;
+            }
+
+            var word = next.GetText(text);
+            if (ContractNouns.Contains(word))
+            {
+                return j > i + 1 ? j : -1;
+            }
+
+            if (NotContractWords.Contains(word))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
 
     // A position taken in the stock of the cashtag after it ("Long $COST", "short $TGT", "shorting $RIVN").
     private static readonly WordSet LongWords = new("long");

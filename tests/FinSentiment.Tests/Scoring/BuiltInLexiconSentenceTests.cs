@@ -1340,6 +1340,17 @@ public sealed class BuiltInLexiconSentenceTests
     }
 
     [Theory]
+    [InlineData("Globex posted record holiday-season sales", Polarity.Positive)] // a record of the quantity named after a word or two
+    [InlineData("Initech reports record monthly tractor bookings", Polarity.Positive)]
+    [InlineData("Acme booked record first-half costs", Polarity.Negative)]
+    [InlineData("Globex secured a $450 million contract to build the bridge", Polarity.Positive)] // a contract over the words between
+    [InlineData("Initech won a seven-year supply deal with the navy", Polarity.Positive)]
+    [InlineData("Acme lost a key defence contract", Polarity.Negative)]
+    [InlineData("Globex chief was cleared of any wrongdoing", Polarity.Positive)]
+    public void Records_and_contracts_reach_over_a_few_words(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
     [InlineData("$XYZ floor is in, adding here", Polarity.Positive)]
     [InlineData("$XYZ looks cheap for a reason, stay away", Polarity.Negative)]
     [InlineData("Honestly $XYZ is a garbage company", Polarity.Negative)]
