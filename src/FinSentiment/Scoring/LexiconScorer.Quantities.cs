@@ -249,6 +249,13 @@ public sealed partial class LexiconScorer
                     break;
                 }
 
+                // "Acme rose 8% after rival Globex issued a profit warning": a cause with a subject of its own is that subject's
+                // news, which the cause's weight (DiscountOpposingCauses) keeps small for the move's subject.
+                if (!fromLevel && IsOtherSubject(text, units, i))
+                {
+                    break;
+                }
+
                 // After "from", only a level or a move ("from a 16-month low"; "from a Nymex settlement" is a price). After "after",
                 // anything against the move: a starting point ("after a rally") or a cause the market shrugged off ("jumps 8% after
                 // the CEO quits").
@@ -261,6 +268,49 @@ public sealed partial class LexiconScorer
             }
         }
     }
+
+    /// <summary>
+    /// Whether the word at <paramref name="i"/> opens a subject of its own in a cause: a rival ("after rival Globex issued a
+    /// profit warning"), or a capitalised name (not an acronym, "CEO", nor a person after a title, "CEO Thiam quits") that a
+    /// lower-case word follows in the clause (in a title-cased headline, "After Initial Selloff", every word is capitalised).
+    /// </summary>
+    private static bool IsOtherSubject(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int i)
+    {
+        ref readonly var unit = ref units[i];
+        if (unit.Kind != UnitKind.Word)
+        {
+            return false;
+        }
+
+        var word = text[unit.Start..unit.End];
+        if (RivalWords.Contains(word))
+        {
+            return true;
+        }
+
+        if (!(char.IsUpper(word[0]) && word.Length > 1 && char.IsLower(word[^1])) ||
+            units[i - 1].Kind == UnitKind.Word && PersonTitles.Contains(text[units[i - 1].Start..units[i - 1].End]))
+        {
+            return false;
+        }
+
+        for (var k = i + 1; k < units.Length && k <= i + 4 && units[k].Kind is UnitKind.Word or UnitKind.Lexical; k++)
+        {
+            if (char.IsLower(text[units[k].Start]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet RivalWords = new("rival", "rivals", "competitor", "competitors", "peer", "peers");
+
+    // Words before a person's name: the cause's subject is then a person, whose news is the company's ("after CEO Thiam quits").
+    private static readonly WordSet PersonTitles = new(
+        "ceo", "cfo", "coo", "cto", "chief", "executive", "founder", "chairman", "chairwoman", "chair", "boss", "head", "president",
+        "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "director", "minister", "investor", "activist", "analyst");
 
     /// <summary>Pairs each direction word with the quantity it moves: right next to it, else before it, else after it.</summary>
     /// <param name="text">The text.</param>

@@ -24,6 +24,15 @@ public sealed class ClauseAttributionTests
     }
 
     [Theory]
+    [InlineData("Acme Widgets shares rose 6% after rival Globex Tools issued a profit warning.", "Globex Tools", Polarity.Negative)]
+    [InlineData("Acme Widgets shares rose 6% after rival Globex Tools issued a profit warning.", "Acme Widgets", Polarity.Positive)]
+    [InlineData("Acme Widgets jumped after Globex Tools posted record tractor sales.", "Globex Tools", Polarity.Positive)]
+    public void A_cause_with_a_subject_of_its_own_is_that_subjects_news(string text, string target, Polarity expected)
+    {
+        Assert.Equal(expected, Target(text, target).Polarity);
+    }
+
+    [Theory]
     [InlineData("Long $KO, short $PEP into the summer", "KO", Polarity.Positive)]
     [InlineData("Long $KO, short $PEP into the summer", "PEP", Polarity.Negative)]
     [InlineData("Trimmed $AMD today, shorting $INTC here", "INTC", Polarity.Negative)]
