@@ -356,7 +356,10 @@ public sealed partial class LexiconScorer
                     quantity = FindObject(text, units, d, overPrepositions: true);
                 }
 
-                if (quantity < 0)
+                // "Margins came under pressure from rising wheat prices": a direction that describes the noun after it moves
+                // nothing before it either.
+                var attributive = quantity < 0 && IsAttributive(text, units, d);
+                if (quantity < 0 && !attributive)
                 {
                     quantity = FindQuantity(text, units, d, -1, 8, crossLeadingComma: true, adjacentOnly: false);
                 }
@@ -370,12 +373,12 @@ public sealed partial class LexiconScorer
 
                 // "Rising rates pressured bank margins": a direction before a noun moves that noun, and the quantities after its
                 // verb are another move's (the adjacent search above already read "rising oil prices").
-                if (quantity < 0 && !IsAttributive(text, units, d))
+                if (quantity < 0 && !attributive)
                 {
                     quantity = FindQuantity(text, units, d, +1, 5, crossLeadingComma: false, adjacentOnly: false);
                 }
 
-                if (quantity < 0)
+                if (quantity < 0 && !attributive)
                 {
                     // "Sales of the group's continuing operations in Finland increased": the nearest quantity earlier in the clause.
                     quantity = FindQuantity(text, units, d, -1, int.MaxValue, crossLeadingComma: true, adjacentOnly: false);
@@ -972,14 +975,30 @@ public sealed partial class LexiconScorer
     private static readonly WordSet LeadVerbs = new("lead", "leads", "led", "leading");
 
     /// <summary>
-    /// Whether a direction in -ing opens a noun phrase before a plain word ("Rising rates…", "the surging dollar"): it describes
-    /// that noun, and says nothing of the subject when the noun is no quantity.
+    /// Whether a direction in -ing or a comparative opens a noun phrase before a plain word ("Rising rates…", "the surging
+    /// dollar", "lower cotton prices", "from rising wheat prices"): it describes that noun, and says nothing of the subject when
+    /// the noun is no quantity. A comparative only at the start, after a boundary or a determiner ("shares closed lower Tuesday"
+    /// is a move).
     /// </summary>
-    private static bool IsAttributive(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int d) =>
-        text[units[d].Start..units[d].End].EndsWith("ing", StringComparison.OrdinalIgnoreCase) &&
-        d + 1 < units.Length && (units[d + 1].Kind == UnitKind.Word || units[d + 1].Kind == UnitKind.Lexical && units[d + 1].Category == LexiconCategory.Neutral) &&
-        char.IsLetter(text[units[d + 1].Start]) && !FunctionWords.Contains(text[units[d + 1].Start..units[d + 1].End]) &&
-        (d == 0 || units[d - 1].Kind == UnitKind.Boundary || Determiners.Contains(text[units[d - 1].Start..units[d - 1].End]));
+    private static bool IsAttributive(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int d)
+    {
+        var word = text[units[d].Start..units[d].End];
+        var ing = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        if (!ing && !AttributiveComparatives.Contains(word) || d + 1 >= units.Length ||
+            !(units[d + 1].Kind == UnitKind.Word || units[d + 1].Kind == UnitKind.Lexical && units[d + 1].Category == LexiconCategory.Neutral) ||
+            !char.IsLetter(text[units[d + 1].Start]) || FunctionWords.Contains(text[units[d + 1].Start..units[d + 1].End]))
+        {
+            return false;
+        }
+
+        return d == 0 || units[d - 1].Kind == UnitKind.Boundary || Determiners.Contains(text[units[d - 1].Start..units[d - 1].End]) ||
+            ing && IsWord(text, units[d - 1], "from");
+    }
+
+    // Comparatives that describe the noun after them ("lower cotton prices boosted margins": the prices are lower, the margins
+    // rose).
+    private static readonly WordSet AttributiveComparatives = new(
+        "lower", "higher", "weaker", "stronger", "cheaper", "softer", "firmer", "bigger", "smaller");
 
     private static int FindQuantity(ReadOnlySpan<char> text, Span<Unit> units, int from, int step, int window, bool crossLeadingComma, bool adjacentOnly)
     {

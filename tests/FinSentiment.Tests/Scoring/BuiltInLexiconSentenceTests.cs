@@ -1340,6 +1340,15 @@ public sealed class BuiltInLexiconSentenceTests
     }
 
     [Theory]
+    [InlineData("Cheaper copper prices lifted margins at the cable maker", Polarity.Positive)] // the comparative is the copper's
+    [InlineData("Widget margins came under pressure from rising resin prices", Polarity.Negative)]
+    [InlineData("Higher resin costs squeezed margins at the widget maker", Polarity.Negative)] // a quantity right after still moves
+    [InlineData("Acme shares closed lower on Tuesday", Polarity.Negative)] // a move, not a description
+    [InlineData("The merger talks fell apart", Polarity.Negative)]
+    public void A_direction_before_a_plain_noun_describes_that_noun(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
     [InlineData("Globex posted record holiday-season sales", Polarity.Positive)] // a record of the quantity named after a word or two
     [InlineData("Initech reports record monthly tractor bookings", Polarity.Positive)]
     [InlineData("Acme booked record first-half costs", Polarity.Negative)]
