@@ -270,6 +270,15 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
+    /// Whether the closing bracket at <paramref name="close"/> ends a name in brackets right after a quantity: "operating profit
+    /// (EBIT)", "net sales (revenue)".
+    /// </summary>
+    private static bool IsBracketedName(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int close) =>
+        text[units[close].Start] == ')' && units[close - 2].Kind == UnitKind.Boundary && text[units[close - 2].Start] == '(' &&
+        units[close - 1].Kind is UnitKind.Word or UnitKind.Lexical && units[close - 1].End - units[close - 1].Start <= 8 &&
+        IsQuantity(units[close - 3]);
+
+    /// <summary>
     /// Whether the word at <paramref name="i"/> opens a subject of its own in a cause: a rival ("after rival Globex issued a
     /// profit warning"), or a capitalised name (not an acronym, "CEO", nor a person after a title, "CEO Thiam quits") that a
     /// lower-case word follows in the clause (in a title-cased headline, "After Initial Selloff", every word is capitalised).
@@ -1037,6 +1046,13 @@ public sealed partial class LexiconScorer
                     continue;
                 }
 
+                // "Operating profit (EBIT) was down 9.7 percent": a name of the quantity in brackets is passed over.
+                if (step < 0 && i >= 3 && IsBracketedName(text, units, i))
+                {
+                    i -= 2;
+                    continue;
+                }
+
                 return -1;
             }
 
@@ -1110,7 +1126,8 @@ public sealed partial class LexiconScorer
                 // "Net loss was $4 million and gross margin was 52%, compared with 48%": once the quantity has its figure, the
                 // figures after the next quantity are that one's ("profit before tax showed a EUR -2.1 (+0.8) million loss" names
                 // one quantity by another, "operating profit, before interest and taxes, was $900 million" puts one aside first).
-                if (hasFigure && IsSubjectQuantity(units[i]))
+                // "The operating margin was 6 % of net sales, compared with 9 %": the quantity a percentage is of is its base.
+                if (hasFigure && IsSubjectQuantity(units[i]) && !(i >= q + 3 && IsWord(text, units[i - 1], "of") && units[i - 2].Kind == UnitKind.Percent))
                 {
                     break;
                 }
@@ -1386,6 +1403,11 @@ public sealed partial class LexiconScorer
         }
 
         j = AfterPerShareAside(text, units, j, limit);
+        if (unit.Kind == UnitKind.Percent && j + 1 < limit && IsWord(text, units[j], "of") && IsQuantity(units[j + 1]))
+        {
+            j += 2; // "6 % of net sales, compared with 9 %": the base of the percentage
+        }
+
         for (var skipped = 0; j < limit && skipped < 2 && (units[j].Kind == UnitKind.Word || (units[j].Kind == UnitKind.Boundary && text[units[j].Start] == ',')); skipped++)
         {
             if (IsComparisonMarker(text, units[j]))

@@ -26,8 +26,10 @@ public sealed partial class LexiconScorer
                 continue;
             }
 
-            // A quantity that scores on its own ("Layoffs are unlikely") is denied, but not ended ("losses ended" is a close).
-            var quantity = state.Category is LexiconCategory.GoodWhenUp or LexiconCategory.BadWhenUp;
+            // A quantity that scores on its own ("Layoffs are unlikely") is denied, but not ended ("losses ended" is a close),
+            // unless it is a bad plan undone ("the lay-offs have been cancelled").
+            var quantity = state.Category is LexiconCategory.GoodWhenUp or LexiconCategory.BadWhenUp &&
+                !(state.Category == LexiconCategory.BadWhenUp && UndoneStates.Contains(text[state.Start..state.End]));
 
             var negator = -1;
             var connector = false;
@@ -418,7 +420,8 @@ public sealed partial class LexiconScorer
     {
         if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.BadWhenUp)
         {
-            return !unit.Consumed && Levies.Contains(PhraseText.LastWord(text[unit.Start..unit.End])); // "suspends planned tariffs"
+            // "suspends planned tariffs", "the lay-offs have been cancelled"
+            return !unit.Consumed && (Levies.Contains(PhraseText.LastWord(text[unit.Start..unit.End])) || UndoneStates.Contains(text[unit.Start..unit.End]));
         }
 
         if (unit.Kind != UnitKind.Lexical || unit.Category != LexiconCategory.Sentiment)

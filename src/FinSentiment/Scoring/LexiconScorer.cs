@@ -99,7 +99,10 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "restrictions", "curbs", "embargo", "penalty", "penalties", "fine", "fines", "injunction", "suspension", "blacklisting",
         "dispute", "disputes", "row", "feud", "standoff", "stand-off", "litigation", "arbitration", "wrongdoing", "misconduct",
         "action", "actions", "freeze", "fight", "battle", "challenge", "verdict", "verdicts", "ruling", "rulings", "judgment",
-        "judgement", "conviction");
+        "judgement", "conviction",
+
+        // Bad plans undone as well: "the temporary lay-offs have been cancelled", "the strike was called off".
+        "lay-offs", "layoffs", "strike", "strikes", "walkout", "closure", "redundancies", "job cuts");
 
     // Winning a dispute ends it in the winner's favour ("Chevron wins arbitration against Exxon", "Apple won a patent lawsuit").
     private static readonly string[] WinningVerbList =
@@ -301,7 +304,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static readonly string[] UndoingWordList =
     [
         "dismissed", "dropped", "withdrawn", "quashed", "overturned", "lifted", "scrapped", "revoked", "rescinded", "waived",
-        "vacated", "tossed", "annulled", "closed",
+        "vacated", "tossed", "annulled", "closed", "cancelled", "canceled", "called off",
     ];
 
     private static readonly WordSet UndoingWords = new(UndoingWordList);
@@ -327,7 +330,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     // Breakers that stop a good thing named as their object ("will stop share buybacks"), never a move ("stop above 142") nor
     // what follows a preposition ("stopped at support"); as stoppers, they end the bad thing that is their object.
-    private static readonly string[] StopWordList = ["stop", "stops", "stopped", "stopping"];
+    private static readonly string[] StopWordList =
+        ["stop", "stops", "stopped", "stopping", "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "terminate",
+         "terminates", "terminated", "terminating"];
 
     // Breakers that put a thing off: they spoil only the object they govern as verbs ("delays its product launch"), not what
     // follows them as nouns or adjectives ("despite delays profit rose", "delayed shipments boosted revenue").
@@ -346,7 +351,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "jeopardises", "jeopardised", "erode", "erodes", "eroded", "eroding", "dampen", "dampens", "dampened", "dampening",
         "stifle", "stifles", "stifled", "stifling", "scuttle", "scuttles", "scuttled", "torpedo", "torpedoes", "torpedoed",
         "sapped", "marred", "sours", "soured", "suspend", "suspends", "suspended", "suspending", "weigh on", "weighs on",
-        "weighed on", "weighing on", "put the brakes on", "puts the brakes on", "blocked", .. StopWordList, .. DelayWordList]);
+        "weighed on", "weighing on", "put the brakes on", "puts the brakes on", "blocked", "burden", "burdens", "burdened", "burdening",
+        .. StopWordList, .. DelayWordList]);
 
     // Breakers that stop what follows whatever it is: a bad thing stopped ("halts the slide", "dampens fears") is good news.
     private static readonly WordSet StopperWords = new(
@@ -1466,7 +1472,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
             }
 
             var child = _lexicon.Step(node, WordId(text, tokens, wordIds, next));
-            if (next + 1 < tokens.Length && IsOwnersWord(text, tokens[next]) && !IsOwnersWord(text, tokens[next - 1]))
+            if (next + 1 < tokens.Length && (IsOwnersWord(text, tokens[next]) || child >= 0 && IsPassedModifier(text, tokens[next])) &&
+                !IsOwnersWord(text, tokens[next - 1]))
             {
                 if (child < 0)
                 {
@@ -1477,8 +1484,10 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 if (mayBranch)
                 {
                     // Only a phrase of two words or more past the owner's word: "raised its rates" is no "raised rates" of a
-                    // central bank, "cut its losses" no "cut losses".
-                    var (skipBest, skipEnd) = (-1, next + 3);
+                    // central bank, "cut its losses" no "cut losses"; or one that ends in what was expected ("fall short of its
+                    // guidance"). Past an article or a word of reference, any ("dismissed all claims" beside "dismissed all charges").
+                    var owners = IsOwnersWord(text, tokens[next]) && !IsExpectationAt(text, tokens, next + 1);
+                    var (skipBest, skipEnd) = (-1, owners ? next + 3 : next + 2);
                     Extend(text, tokens, wordIds, node, next + 1, mayBranch: false, ref skipBest, ref skipEnd);
                     if (skipBest >= 0 && skipEnd >= bestEnd)
                     {
@@ -1487,6 +1496,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
                     mayBranch = false;
                 }
+            }
+
+            if (child < 0 && next + 1 < tokens.Length && IsPassedModifier(text, tokens[next]))
+            {
+                next++; // "fall short of the previous guidance", "dismissed all claims": an article or a word of reference is passed over.
+                continue;
             }
 
             if (child < 0 && AmountInside(text, tokens, next) is var skip and > 0)
@@ -1517,6 +1532,22 @@ public sealed partial class LexiconScorer : ISentimentScorer
         return amount + 1 < tokens.Length && tokens[amount].Kind == TokenKind.Currency && tokens[amount + 1].Kind == TokenKind.Word &&
             ExpectationWords.Contains(tokens[amount + 1].GetText(text)) ? article + 1 : 0;
     }
+
+    /// <summary>Whether the token at <paramref name="i"/> names what was expected ("guidance", "forecast", "target").</summary>
+    private static bool IsExpectationAt(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
+        i < tokens.Length && tokens[i].Kind == TokenKind.Word && ExpectedNouns.Contains(tokens[i].GetText(text));
+
+    private static readonly WordSet ExpectedNouns = new(
+        "guidance", "outlook", "forecast", "forecasts", "target", "targets", "goal", "goals", "estimate", "estimates", "expectations",
+        "consensus");
+
+    // Words a phrase passes over when the lexicon lists it without them: an article, a quantifier or a word of reference
+    // ("exceed the previous guidance", "dismissed all claims", "cleared of any wrongdoing").
+    private static readonly WordSet PassedModifiers = new(
+        "the", "all", "any", "previous", "earlier", "prior", "original", "initial", "latest", "revised", "updated");
+
+    private static bool IsPassedModifier(ReadOnlySpan<char> text, Token token) =>
+        token.Kind == TokenKind.Word && token.Length is >= 3 and <= 8 && PassedModifiers.Contains(token.GetText(text));
 
     /// <summary>Whether the token is "its" or "their", which a phrase may hold between its words ("cut its dividend").</summary>
     private static bool IsOwnersWord(ReadOnlySpan<char> text, Token token) =>

@@ -1340,6 +1340,21 @@ public sealed class BuiltInLexiconSentenceTests
     }
 
     [Theory]
+    [InlineData("Full-year EBIT will fall short of the previous guidance.", Polarity.Negative)] // an article and a word of reference passed over
+    [InlineData("Sales for the year exceeded the earlier guidance.", Polarity.Positive)]
+    [InlineData("Globex expects to fall short of its guidance.", Polarity.Negative)] // one word past the owner's word, what was expected
+    [InlineData("The tribunal dismissed all claims against the widget maker.", Polarity.Positive)]
+    [InlineData("The planned lay-offs have been cancelled.", Polarity.Positive)] // a bad plan undone
+    [InlineData("Acme cancelled the job cuts it had planned for May.", Polarity.Positive)]
+    [InlineData("The distributor terminated its supply agreement with Acme.", Polarity.Negative)] // a good thing stopped
+    [InlineData("The treasury shares will be cancelled.", Polarity.Neutral)] // a formality
+    [InlineData("Higher freight costs rose further, burdening profitability.", Polarity.Negative)]
+    [InlineData("The operating profit margin was 7 % of net sales, compared with 11 % a year ago.", Polarity.Negative)] // the base of a percentage
+    [InlineData("Operating profit (EBIT) fell 12 percent.", Polarity.Negative)] // a name in brackets
+    public void Report_phrases_read_over_articles_brackets_and_bases(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
     [InlineData("Cheaper copper prices lifted margins at the cable maker", Polarity.Positive)] // the comparative is the copper's
     [InlineData("Widget margins came under pressure from rising resin prices", Polarity.Negative)]
     [InlineData("Higher resin costs squeezed margins at the widget maker", Polarity.Negative)] // a quantity right after still moves
