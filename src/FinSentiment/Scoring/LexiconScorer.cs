@@ -41,6 +41,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
     // The valence of a quantity at "a record" figure: that of "record high".
     private const double RecordLevelValence = 0.8;
 
+    /// <summary>
+    /// The largest valence of a quantity that, named with no move, scores nothing: "profit" and "earnings" (0.1), "debt" (−0.1)
+    /// only hint at a side; a move or a comparison reads them.
+    /// </summary>
+    private const double UnmovedQuantityHint = 0.1;
+
     /// <summary>The most words of a name before its designator ("Acme Capital Advantage Global Income Opportunity Fund").</summary>
     private const int MaxDesignatedNameWords = 7;
 
@@ -1775,7 +1781,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
                     }
                     else if (!unit.Consumed && !unit.Reference)
                     {
-                        unit.Contribution = unit.Valence;
+                        // "Q3 earnings on Thursday", "debt": a quantity named with no move is news only when the lexicon gives it
+                        // more than a hint of a valence ("losses", "layoffs").
+                        unit.Contribution = Math.Abs(unit.Valence) <= UnmovedQuantityHint ? 0 : unit.Valence;
                     }
 
                     break;
