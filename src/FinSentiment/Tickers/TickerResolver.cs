@@ -746,6 +746,19 @@ public sealed class TickerResolver : ITickerResolver
             {
                 return true;
             }
+
+            // "Orion Bank", "Harrow Bank": a capitalised kind of company after the word names another company, unless the
+            // directory's name holds it ("Apple Bank" is no Apple).
+            if (char.IsUpper(next[0]) && GenericNouns.Contains(next) && !candidate.Company.Name.AsSpan().Contains(next, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            // "Block deal", "block trades": a market's term, not a company's name.
+            if (MarketTerms.Contains(text[candidate.Start..tokens[after].End]))
+            {
+                return true;
+            }
         }
 
         // "$NVDA Target raised to $150 from $120", "Target price cut to $180": a broker's price target, not the retailer.
@@ -1360,6 +1373,9 @@ public sealed class TickerResolver : ITickerResolver
         "pie", "pies", "tree", "trees", "juice", "orchard", "orchards", "harvest", "cider", "blossom", "rainforest", "river", "basin",
         "parrot", "parrots", "variant", "year", "date", "dates", "practice", "range", "ranges", "bearings", "tiles", "applications",
         "restrictions", "elections", "poll", "voting", "company", "points", "index", "futures", "composite", "average");
+
+    // Market terms that open with a company's ordinary-word name (LooksLikeOtherUse).
+    private static readonly WordSet MarketTerms = new("block deal", "block deals", "block trade", "block trades", "block sale", "block sales");
 
     // Titles before a person's name: "Mr. Ball", "Judge Ford", "Sen. Warner".
     private static readonly WordSet PersonalTitles = new(
