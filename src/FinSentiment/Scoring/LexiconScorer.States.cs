@@ -795,7 +795,8 @@ public sealed partial class LexiconScorer
         word.Equals("was", StringComparison.OrdinalIgnoreCase) || word.Equals("be", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// "The miner resumed production after a two-month strike", "the plant reopens following a fire": the bad thing that stopped
+    /// "The miner resumed production after a two-month strike", "the plant reopens following a fire", "returned to full production
+    /// after the outage": the bad thing that stopped
     /// a thing that starts again, named right after "after" or "following" in its clause, is over and does not count against it.
     /// Only the first word that scores after the marker, within a few words (what follows it, "a strike crippled output", is
     /// news of its own); and not when what starts again is itself bad ("selling resumed after…", "resumed their slide after…",
@@ -807,7 +808,8 @@ public sealed partial class LexiconScorer
         {
             ref readonly var resumed = ref units[r];
             if (resumed.Kind is not (UnitKind.Word or UnitKind.Lexical) || !ResumingWords.Contains(PhraseText.FirstWord(text[resumed.Start..resumed.End])) ||
-                r > 0 && units[r - 1].Contribution < 0)
+                r > 0 && units[r - 1].Contribution < 0 || resumed.Contribution < 0 ||
+                resumed.Kind == UnitKind.Lexical && resumed.Category is LexiconCategory.GoodWhenUp or LexiconCategory.BadWhenUp) // "higher returns after…"
             {
                 continue;
             }

@@ -226,7 +226,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static readonly string[] ResumingWordList =
     [
         "resume", "resumes", "resumed", "resuming", "restart", "restarts", "restarted", "restarting", "reopen", "reopens",
-        "reopened", "reopening",
+        "reopened", "reopening", "return", "returns", "returned", "returning",
     ];
 
     private static readonly WordSet ResumingWords = new(ResumingWordList);

@@ -1340,6 +1340,14 @@ public sealed class BuiltInLexiconSentenceTests
     }
 
     [Theory]
+    [InlineData("The smelter returned to full production after the fire.", Polarity.Positive)] // what stopped it is over
+    [InlineData("Acme pledges higher returns after a weak year.", Polarity.Neutral)] // returns are a quantity, not a return
+    [InlineData("Globex launched a deeply discounted rights issue to repair its balance sheet.", Polarity.Negative)]
+    [InlineData("Initech is selling new shares at a steep discount to repay its lenders.", Polarity.Negative)]
+    public void Returns_after_an_interruption_and_discounted_share_issues_are_read(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
     [InlineData("Full-year EBIT will fall short of the previous guidance.", Polarity.Negative)] // an article and a word of reference passed over
     [InlineData("Sales for the year exceeded the earlier guidance.", Polarity.Positive)]
     [InlineData("Globex expects to fall short of its guidance.", Polarity.Negative)] // one word past the owner's word, what was expected
