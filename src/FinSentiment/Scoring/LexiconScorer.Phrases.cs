@@ -669,6 +669,66 @@ public sealed partial class LexiconScorer
         "worries over", "fears over", "concerns over");
 
     /// <summary>
+    /// "A weaker dollar boosts Acme's overseas earnings", "a stronger yen weighed on exporters": a currency's strength is no
+    /// news of its own when what it does follows in its clause; the verb after it carries the news ("boosts", "weighed on").
+    /// Alone ("the rupee is strong", "IT stocks fall on a strong rupee") it stays, and so it does when the currency is a proper
+    /// name asked about (a caller's target "Swiss Franc": its strength is its news).
+    /// </summary>
+    private static void MaskCurrencyStrength(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical, ReadOnlySpan<NameSpan> names)
+    {
+        for (var i = lexical.First; i < lexical.End && i + 2 < units.Length; i++)
+        {
+            ref var unit = ref units[i];
+            if (unit.Kind != UnitKind.Lexical || unit.Category != LexiconCategory.Sentiment || !StrengthAdjectives.Contains(text[unit.Start..unit.End]))
+            {
+                continue;
+            }
+
+            var noun = i + 1;
+            if (noun + 1 < units.Length && units[noun].Kind == UnitKind.Word && char.IsUpper(text[units[noun].Start]) &&
+                CurrencyNouns.Contains(text[units[noun + 1].Start..units[noun + 1].End]))
+            {
+                noun++; // "a stronger Swiss franc"
+            }
+
+            if (units[noun].Kind != UnitKind.Word || !CurrencyNouns.Contains(text[units[noun].Start..units[noun].End]) || IsInName(units[noun], names))
+            {
+                continue;
+            }
+
+            for (var j = noun + 1; j < units.Length && j <= noun + 3 && !IsClauseStop(units[j]); j++)
+            {
+                if (units[j].Kind == UnitKind.Lexical && units[j].Category is LexiconCategory.Sentiment or LexiconCategory.Increase or LexiconCategory.Decrease &&
+                    units[j].Valence != 0)
+                {
+                    unit.Kind = UnitKind.Word;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool IsInName(in Unit unit, ReadOnlySpan<NameSpan> names)
+    {
+        foreach (var name in names)
+        {
+            if (unit.Start >= name.Start && unit.End <= name.Start + name.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet StrengthAdjectives = new(
+        "strong", "stronger", "strongest", "weak", "weaker", "weakest", "firm", "firmer", "soft", "softer", "strengthening", "weakening");
+
+    private static readonly WordSet CurrencyNouns = new(
+        "dollar", "euro", "yen", "pound", "sterling", "franc", "rupee", "krona", "krone", "won", "yuan", "renminbi", "rouble", "ruble",
+        "peso", "real", "lira", "rand", "currency", "greenback", "loonie");
+
+    /// <summary>
     /// Sentiment words that only label something else: "negative" or "positive" as the sign of a figure ("compared to a
     /// negative EUR 15.5 mn"), the ratings a stock moved between ("downgraded to hold from strong buy", "cut from
     /// Conviction Buy"), where the rating action carries the news, the high or low a move started from ("rises from a

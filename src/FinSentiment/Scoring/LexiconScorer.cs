@@ -688,6 +688,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             if ((present & Bit(LexiconCategory.Sentiment)) != 0)
             {
                 MaskReferenceWords(text, units, lexical);
+                MaskCurrencyStrength(text, units, lexical, names);
             }
 
             if ((present & Bit(LexiconCategory.GoodWhenUp)) != 0 && ReadOrdersToAct(text, units, lexical))

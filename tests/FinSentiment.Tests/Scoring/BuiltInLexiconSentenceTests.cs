@@ -1340,6 +1340,14 @@ public sealed class BuiltInLexiconSentenceTests
     }
 
     [Theory]
+    [InlineData("A weaker dollar boosted Acme's overseas sales.", Polarity.Positive)] // the verb carries the news, not the currency's strength
+    [InlineData("A stronger yen weighed on Globex's export margins.", Polarity.Negative)]
+    [InlineData("The strong Swiss franc eroded margins at the watchmaker.", Polarity.Negative)]
+    [InlineData("Widget stocks fall on a strong rupee.", Polarity.Negative)] // alone, in a cause, it stays as it was
+    public void A_currencys_strength_before_what_it_does_is_no_news_of_its_own(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
     [InlineData("The smelter returned to full production after the fire.", Polarity.Positive)] // what stopped it is over
     [InlineData("Acme pledges higher returns after a weak year.", Polarity.Neutral)] // returns are a quantity, not a return
     [InlineData("Globex launched a deeply discounted rights issue to repair its balance sheet.", Polarity.Negative)]
