@@ -40,7 +40,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         "AI", "EV", "EVs", "US", "U.S.", "UK", "U.K.", "EU", "GDP", "CEO", "CFO", "IPO", "ETF", "ETFs", "Wall", "Street",
         "Regulators", "Shareholders", "Prosecutors", "Federal", "Government", "Congress", "Senate", "Along", "Despite", "After",
         "Before", "Unlike", "Like", "Amid", "Following", "Including", "Besides", "Meanwhile", "Separately", "Also", "However",
-        "Still", "Yet", "Now", "Today", "Earlier", "Later", "Last", "Next", "During", "Since", "While", "Although", "Though");
+        "Still", "Yet", "Now", "Today", "Earlier", "Later", "Last", "Next", "During", "Since", "While", "Although", "Though",
+        "Its", "Their", "They", "He", "She", "His", "Her", "We", "Our",
+        "Christmas", "Easter", "Diwali", "Thanksgiving");
 
     // A headline reports one thing about the company it names, so a mild word there says more about that company than the same
     // word in a sentence of prose: entity scores in a headline are read at 2.3 times the strength (tanh(2.3 · atanh(score))).
@@ -741,10 +743,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 continue;
             }
 
-            // A name goes on over its words and a possessive inside it ("Sam's Club").
+            // A name goes on over its words, a possessive inside it ("Sam's Club") and an "of" between capitals ("Department of
+            // Justice", whose whole name is then a public body's).
             var end = i;
             while (end + 1 < tokens.Length && IsOtherName(text, tokens, wordIds, end + 1, document) ||
-                   end + 2 < tokens.Length && PhraseText.IsPossessive(tokens[end + 1].GetText(text)) && IsOtherName(text, tokens, wordIds, end + 2, document))
+                   end + 2 < tokens.Length && (PhraseText.IsPossessive(tokens[end + 1].GetText(text)) || tokens[end + 1].GetText(text) is "of") &&
+                   IsOtherName(text, tokens, wordIds, end + 2, document))
             {
                 end += IsOtherName(text, tokens, wordIds, end + 1, document) ? 1 : 2;
             }
@@ -779,7 +783,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         // China", "across Latin America") is no other company; nor is the sentence's first word when the lexicon knows it
         // ("Regulators opened…", "Shareholders rejected…": a capital for the sentence, not for a name), nor a word that goes on
         // with a company's name ("Qantas Airways", "Reliance Industries" for a target named "Qantas" or "Reliance").
-        if (FollowsRoleOrPlaceWord(text, tokens, index) || index == 0 && !wordIds.IsEmpty && wordIds[0] >= 0 ||
+        if (FollowsRoleOrPlaceWord(text, tokens, index) ||
+            (index == 0 || tokens[index - 1].Kind == TokenKind.SentenceEnd) && !wordIds.IsEmpty && wordIds[index] >= 0 ||
             index > 0 && tokens[index - 1].End + 1 >= token.Start && document.Covers(tokens[index - 1].Start, tokens[index - 1].End))
         {
             return false;

@@ -76,6 +76,10 @@ public sealed class SubjectListTests
     [InlineData("Zephyr Industries beat forecasts. Its shares rose 4%.", "Zephyr", Polarity.Positive)] // the rest of the target's own name
     [InlineData("Zephyr shares slumped after the German industrial group scrapped its dividend.", "Zephyr", Polarity.Negative)] // a nation's adjective
     [InlineData("Zephyr cut its forecast as customers in the United States cut back. The coffee chain's shares fell.", "Zephyr", Polarity.Negative)] // a place
+    [InlineData("Zephyr Tools held its annual meeting. Its shares soared 12 percent to a record high.", "Zephyr Tools", Polarity.Positive)] // a pronoun opening a sentence
+    [InlineData("Zephyr disclosed that the Department of Justice had opened a probe into its billing.", "Zephyr", Polarity.Negative)] // a public body's whole name
+    [InlineData("Zephyr reports Christmas like-for-like sales growth of 4%.", "Zephyr", Polarity.Positive)] // a holiday, not a name
+    [InlineData("Zephyr opened a new plant. Shareholders cheered the strong results and the upbeat outlook.", "Zephyr", Polarity.Positive)] // a word the lexicon knows opening any sentence
     public void Names_the_directory_does_not_know_own_their_sentences_in_short_prose(string text, string target, Polarity expected)
     {
         Assert.Equal(expected, Target(text, target));
