@@ -145,7 +145,7 @@ public sealed class SourceMentionTests
     [InlineData("Globex downgraded its sales outlook for the second half, citing fierce competition.", Polarity.Negative)] // its own, for a period
     [InlineData("Globex Downgrades Its Delivery Outlook For The Year", Polarity.Negative)] // capitals of a title say nothing
     [InlineData("Globex downgraded its 2025 profit forecast.", Polarity.Negative)] // a year is its own
-    [InlineData("Globex reiterated its forecast for Azure growth.", Polarity.Positive)] // a product of its own after "for"
+    [InlineData("Globex raised its forecast for Azure growth.", Polarity.Positive)] // a product of its own after "for"
     [InlineData("Globex's AI Research team delivered strong results.", Polarity.Positive)] // its own people
     [InlineData("Globex upgrades its delivery forecast for the year.", Polarity.Positive)]
     [InlineData("Globex downgraded its delivery forecast.", Polarity.Negative)]
