@@ -850,6 +850,64 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     }
 
     /// <summary>Whether a capitalised word has the ending of an adjective of a nation or a region: European, Asian, British, Chinese, Mexican.</summary>
+    /// <summary>
+    /// Whether a sentence opens with the name of another company: a capitalised word the lexicon does not know, that no company
+    /// or target found covers, that is no public body, nation or place word, and that no verb of saying follows ("Lufthansa cut
+    /// its outlook", "Handelsbanken's profit fell"; not "Huang said demand is strong", whose speaker speaks of the company).
+    /// </summary>
+    private bool OpensWithOtherName(string text, Workspace document, in SentenceInfo sentence)
+    {
+        // "Monster rally ahead! Sensex seen at 27k": a headline in pieces, whose capitals name nothing.
+        if (_words is null || text.AsSpan().IndexOfAny('?', '!') >= 0)
+        {
+            return false;
+        }
+
+        var sentenceText = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+        var offset = sentenceText.Length - sentenceText.TrimStart().Length;
+        var rest = sentenceText[offset..];
+        var end = 0;
+        while (end < rest.Length && (char.IsLetterOrDigit(rest[end]) || rest[end] is '-' or '&'))
+        {
+            end++;
+        }
+
+        // A capital and then lower case: an instrument code's piece ("SPLRCD>") or an acronym says too little.
+        if (end < 2 || !char.IsUpper(rest[0]) || rest[..end].IndexOfAnyInRange('a', 'z') < 0)
+        {
+            return false;
+        }
+
+        var word = rest[..end];
+        if (NotNames.Contains(word) || _words.FindLexiconId(word) >= 0 || IsDemonym(word) || PublicInstitutions.IsInstitution(word) ||
+            document.Covers(sentence.Start + offset, sentence.Start + offset + end))
+        {
+            return false;
+        }
+
+        // The name's other capitals and a possessive, then the verb: a speaker is no company.
+        var after = rest[end..];
+        while (true)
+        {
+            after = after.TrimStart();
+            var next = 0;
+            while (next < after.Length && (char.IsLetterOrDigit(after[next]) || after[next] is '-' or '&'))
+            {
+                next++;
+            }
+
+            if (next == 0 || !char.IsUpper(after[0]))
+            {
+                return next == 0 || !SayingVerbs.Contains(after[..next]);
+            }
+
+            after = after[next..];
+        }
+    }
+
+    private static readonly WordSet SayingVerbs = new(
+        "said", "says", "told", "added", "noted", "explained", "argued", "wrote", "warned", "believes", "thinks", "expects");
+
     private static bool IsDemonym(ReadOnlySpan<char> word) =>
         word.EndsWith("ean") || word.EndsWith("ian") || word.EndsWith("ish") || word.EndsWith("ese") || word.EndsWith("can") ||
         word is "French" or "Dutch" or "Greek" or "Thai" or "Swiss" or "German";
@@ -1038,6 +1096,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 if (!mentioned && !isMarket && OpensWithMarket(text, sentence))
                 {
                     continue; // "Acme ended flat. The FTSE 100 rose 1% to a record high.": the market's news, not Acme's context
+                }
+
+                if (!mentioned && OpensWithOtherName(text, document, sentence))
+                {
+                    continue; // "Ryanair's bookings were strong. Lufthansa cut its outlook.": another company's news
                 }
 
                 var weight = mentioned ? sentence.Weight : sentence.Weight * SingleCompanyContextWeight;

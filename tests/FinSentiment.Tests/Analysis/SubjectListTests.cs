@@ -86,6 +86,9 @@ public sealed class SubjectListTests
     }
 
     [Theory]
+    [InlineData("Zephyr Air said summer bookings were strong and raised its outlook. Airline stocks were mixed on Tuesday. " +
+        "Corvina Airlines cut its forecast and warned of weak demand. Corvina shares slumped 9 percent. Analysts expect more turbulence.",
+        "Zephyr Air", Polarity.Positive)] // another company's sentences are not the target's context, however long the text
     [InlineData("Acme ended flat. The FTSE 100 rose 1% to a record high.", "Acme", Polarity.Neutral)] // the market's news
     [InlineData("Acme shares were unchanged on Friday. The benchmark index fell 1.2%.", "Acme", Polarity.Neutral)]
     [InlineData("Markets rallied strongly on Monday. The Nikkei rose with them.", "Nikkei", Polarity.Positive)] // a market's own context
