@@ -1390,7 +1390,7 @@ public sealed partial class LexiconScorer
 
         // "X (Y)" and "X, compared with Y" / "X versus Y" / "X vs Y"; percentages only against percentages ("a gross margin of
         // 61.5%, compared to 58.0%", "operating margin 8.1% (10.4%)").
-        var j = i + 1;
+        var j = BracketAfterAmount(text, units, i + 1, limit);
         if (j < limit && units[j].Kind == UnitKind.Boundary && text[units[j].Start] == '(' && BracketedFigure(text, units, j, limit) is var (figure, close) && figure >= 0)
         {
             if (SameCurrency(text, unit, units[figure]))
@@ -1458,6 +1458,51 @@ public sealed partial class LexiconScorer
     }
 
     private static readonly SearchValues<char> BareFigureChars = SearchValues.Create("0123456789.,-−+");
+
+    /// <summary>
+    /// The opening bracket of the earlier period's figure after an amount, over "per share" and the amount's period ("a dividend
+    /// of EUR 0.95 per share (EUR 0.80)", "stood at EUR 512 million at the end of the period (EUR 436 million)"); else
+    /// <paramref name="j"/>, the unit right after the amount.
+    /// </summary>
+    private static int BracketAfterAmount(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int j, int limit)
+    {
+        if (j >= limit || units[j].Kind == UnitKind.Boundary)
+        {
+            return j;
+        }
+
+        var k = j;
+        if (IsWord(text, units[k], "per"))
+        {
+            k++;
+            if (k < limit && (IsWord(text, units[k], "diluted") || IsWord(text, units[k], "basic")))
+            {
+                k++;
+            }
+
+            if (k >= limit || !(IsWord(text, units[k], "share") || IsWord(text, units[k], "unit")))
+            {
+                return j;
+            }
+
+            k++;
+        }
+
+        for (var end = k + MaxPeriodUnits; k < limit && k < end; k++)
+        {
+            if (units[k].Kind == UnitKind.Boundary)
+            {
+                return text[units[k].Start] == '(' ? k : j;
+            }
+
+            if (!IsYear(units[k]) && (units[k].HasValue || !IsPeriodPhrase(text[units[k].Start..units[k].End])))
+            {
+                return j;
+            }
+        }
+
+        return j;
+    }
 
     /// <summary>
     /// Past the same figure per share after an amount ("$5.2 million, or $0.12 per diluted share, compared to …"): the unit

@@ -1334,6 +1334,9 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Operating loss amounted to EUR -5.2 million (EUR -1.3 million).", Polarity.Negative)] // a loss written with a minus grows with its size
     [InlineData("Net loss was EUR -0.6 million (EUR -2.9 million).", Polarity.Positive)]
     [InlineData("Third-quarter EBIT was MEUR 4.1 (MEUR 7.7).", Polarity.Negative)] // millions of euros as a code
+    [InlineData("The board proposes a dividend of EUR 0.60 per share (EUR 0.72).", Polarity.Negative)] // over "per share" to the bracket
+    [InlineData("The order book stood at SEK 3.1 bn at the end of the quarter (SEK 2.4 bn).", Polarity.Positive)] // over the period
+    [InlineData("Market share dropped from 24% to 19%.", Polarity.Negative)] // a quantity that dropped from one level to another
     [InlineData("Net sales reached TEUR 980, compared with EUR 0.7 million a year earlier.", Polarity.Positive)] // thousands against millions
     public void Conditions_and_times_after_until_and_scales_apart_are_read(string text, Polarity expected)
     {
