@@ -52,9 +52,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     // sentence's sum for it as a mild good phrase would (about +0.18 in the lexicon's terms), unless the sentence is bad news.
     private const double PurchaseWeight = 0.18;
 
-    // A sentence that is news one way and a company's own clauses in it that are news the other ("Markets rallied, while Intel
-    // fell"): see OpposesSentence.
-    private const double OpposingSentenceScore = 0.15;
+    // A sentence that leans one way, even mildly, and a company's own clauses in it that are news the other ("Markets rallied,
+    // while Intel fell"; "The economy grew strongly, while Intel's profit slumped", whose halves nearly cancel): see
+    // OpposesSentence.
+    private const double OpposingSentenceScore = 0.05;
     private const double OpposingOwnScore = 0.1;
 
     /// <summary>Below this a score is not good news (the neutral band's edge): a stake sale in a sentence of mild words ("a block deal") still counts.</summary>
