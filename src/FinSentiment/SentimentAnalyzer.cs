@@ -284,8 +284,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             var firstNameNodes = Span<int>.Empty;
             if (_words is not null)
             {
-                document.WordLookups(tokenCount, out wordIds, out firstNameNodes);
-                LookUpWords(_words, text, tokens, wordIds, firstNameNodes);
+                document.WordLookups(tokenCount, out wordIds, out firstNameNodes, out var ruleWords);
+                LookUpWords(_words, text, tokens, wordIds, firstNameNodes, ruleWords);
             }
 
             // Companies first: the words of their names are no opinion for the scorer.
@@ -443,17 +443,18 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     }
 
     /// <summary>
-    /// Looks each word up once in <paramref name="words"/> for both the scorer and the resolver: a word's lexicon word id and the name
-    /// trie's node after it, a hashtag's word id (of the word after '#'); other tokens are left for the parts to look up if they need to.
+    /// Looks each word up once in <paramref name="words"/> for the scorer, the resolver and the rules run per company: a word's lexicon
+    /// word id, the name trie's node after it and the rule lists that hold it (<see cref="RuleWords"/>), a hashtag's word id (of the
+    /// word after '#'); other tokens are left for the parts to look up if they need to.
     /// </summary>
-    private static void LookUpWords(WordTable words, string text, ReadOnlySpan<Token> tokens, Span<int> wordIds, Span<int> firstNameNodes)
+    private static void LookUpWords(WordTable words, string text, ReadOnlySpan<Token> tokens, Span<int> wordIds, Span<int> firstNameNodes, Span<RuleWords> ruleWords)
     {
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
             if (token.Kind == TokenKind.Word)
             {
-                words.Find(text.AsSpan(token.Start, token.Length), out wordIds[i], out firstNameNodes[i]);
+                words.Find(text.AsSpan(token.Start, token.Length), out wordIds[i], out firstNameNodes[i], out ruleWords[i]);
                 continue;
             }
 
@@ -461,6 +462,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 ? words.FindLexiconId(text.AsSpan(token.Start + 1, token.Length - 1))
                 : LexiconScorer.UnknownWordId;
             firstNameNodes[i] = NameMatcher.UnknownFirstNode;
+            ruleWords[i] = RuleWords.None;
         }
     }
 
@@ -1829,7 +1831,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         foreach (var index in spans)
         {
             ref readonly var span = ref document.SortedSpans[index];
-            var position = SourceMentions.Classify(text, tokens, span.Start, span.Start + span.Length);
+            var position = SourceMentions.Classify(text, tokens, document.RuleWordsOfTokens, span.Start, span.Start + span.Length);
             if (position == SourcePosition.None)
             {
                 return false;
@@ -1988,7 +1990,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         // "Berkshire cuts Apple stake, posts record profit": a clause that opens with a verb after a comma goes on about the
         // sentence's subject, not the object named last.
-        if (ContinuesSubject(text, tokens, spans, sentence.Start, position, out var subject) ||
+        if (ContinuesSubject(text, tokens, document.RuleWordsOfTokens, spans, sentence.Start, position, out var subject) ||
             PossessedBySubject(text, spans, sentence.Start, position, phraseEnd, out subject))
         {
             return subject == entity || !document.IsRival(entity, subject); // a target named like the subject is the subject
@@ -2171,9 +2173,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// Whether the phrase at <paramref name="position"/> is in a clause that opens with a verb after a comma ("…, posts record
     /// profit"), in a sentence that opens with a company acting on another ("Berkshire cuts Apple stake, …"): the clause
     /// goes on about that first company (<paramref name="subject"/>), whose name must be the sentence's first words, with no
-    /// name after the comma, and which is no broker passing on its calls.
+    /// name after the comma, and which is no broker passing on its calls. <paramref name="ruleWords"/> are the tokens' rule lists
+    /// (<see cref="Workspace.RuleWordsOfTokens"/>).
     /// </summary>
-    private static bool ContinuesSubject(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<SpanInfo> spans, int sentenceStart, int position, out int subject)
+    private static bool ContinuesSubject(
+        string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<RuleWords> ruleWords, ReadOnlySpan<SpanInfo> spans, int sentenceStart, int position, out int subject)
     {
         subject = -1;
         if (spans.Length < 2 || spans[0].Start != sentenceStart)
@@ -2225,7 +2229,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         // "Globex downgrades Acme to neutral, raises target price", "Globex cuts Acme target, sees weak deliveries": a broker's
         // next call is on the company it rates.
         if (AttributionText.NamesRatingOrTarget(text.AsSpan(subjectEnd, comma - subjectEnd)) ||
-            SourceMentions.Classify(text, tokens, spans[0].Start, spans[0].Start + spans[0].Length) == SourcePosition.Messenger)
+            SourceMentions.Classify(text, tokens, ruleWords, spans[0].Start, spans[0].Start + spans[0].Length) == SourcePosition.Messenger)
         {
             return false;
         }
@@ -2277,7 +2281,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         // "Goldman trims Acme earnings estimates", "Globex analysts see weak demand for Acme": a broker or its research that
         // speaks of a company named after the phrase passes the phrase on to it.
         if (before >= 0 && after >= 0 && after != before && !AttributionText.HasClauseOpener(text.AsSpan(position, afterStart - position)) &&
-            SourceMentions.Classify(text, tokens, spans[beforeSpan].Start, spans[beforeSpan].Start + spans[beforeSpan].Length) == SourcePosition.Messenger)
+            SourceMentions.Classify(text, tokens, document.RuleWordsOfTokens, spans[beforeSpan].Start, spans[beforeSpan].Start + spans[beforeSpan].Length) == SourcePosition.Messenger)
         {
             before = -1;
         }
@@ -3009,6 +3013,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         private int[] _wordIds = new int[64];
         private int[] _firstNameNodes = new int[64];
+        private RuleWords[] _ruleWords = new RuleWords[64];
+
+        /// <summary>The number of tokens <see cref="RuleWordsOfTokens"/> holds: 0 when the words were not looked up.</summary>
+        private int _ruleWordCount;
 
         /// <summary>The number of slots in the cache of headline scores (a power of two).</summary>
         private const int HeadlineScoreSlots = 64;
@@ -3127,14 +3135,27 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         /// <summary>Gets the spans sorted by start (ties in entity order), after <see cref="IndexSpans"/>.</summary>
         public SpanInfo[] SortedSpans => _spans;
 
-        /// <summary>Gets the buffers for the tokens' lexicon word ids and first name-trie nodes, of <paramref name="tokens"/> each.</summary>
-        public void WordLookups(int tokens, out Span<int> wordIds, out Span<int> firstNameNodes)
+        /// <summary>
+        /// Gets the buffers for the tokens' lexicon word ids, first name-trie nodes and rule lists (<see cref="RuleWordsOfTokens"/>),
+        /// of <paramref name="tokens"/> each.
+        /// </summary>
+        public void WordLookups(int tokens, out Span<int> wordIds, out Span<int> firstNameNodes, out Span<RuleWords> ruleWords)
         {
             Ensure(ref _wordIds, tokens);
             Ensure(ref _firstNameNodes, tokens);
+            Ensure(ref _ruleWords, tokens);
             wordIds = _wordIds.AsSpan(0, tokens);
             firstNameNodes = _firstNameNodes.AsSpan(0, tokens);
+            ruleWords = _ruleWords.AsSpan(0, tokens);
+            _ruleWordCount = tokens;
         }
+
+        /// <summary>
+        /// Gets, per token, the rule lists that hold its word (<see cref="RuleWords"/>; meaningful for word tokens only), as looked up
+        /// with the words; empty when they were not (an analyzer without the built-in parts' shared word table), and a rule then asks
+        /// its list.
+        /// </summary>
+        public ReadOnlySpan<RuleWords> RuleWordsOfTokens => _ruleWords.AsSpan(0, _ruleWordCount);
 
         /// <summary>Gets room for <paramref name="length"/> tickers of the result, to score them into (see <see cref="TakeTickers"/>).</summary>
         public Span<TickerSentiment> TickerBuffer(int length)
@@ -3619,10 +3640,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 Tokens = new Token[256];
             }
 
+            _ruleWordCount = 0;
             if (_wordIds.Length > MaxCachedLength)
             {
                 _wordIds = new int[64];
                 _firstNameNodes = new int[64];
+                _ruleWords = new RuleWords[64];
             }
 
             if (_sentenceSpanStart.Length > MaxCachedLength)
