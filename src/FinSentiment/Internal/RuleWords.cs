@@ -26,4 +26,7 @@ internal enum RuleWords : byte
 
     /// <summary>A word before a name that makes it a messenger ("according", "told": <c>SourceMentions.MessengerWordsBefore</c>).</summary>
     MessengerBefore = 4,
+
+    /// <summary>A word that the test of a rating after a house's verb reads (<c>SourceMentions.WordsReadForARating</c>).</summary>
+    ReadForARating = 8,
 }

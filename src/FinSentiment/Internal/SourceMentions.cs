@@ -488,7 +488,7 @@ internal static class SourceMentions
 
             // "Globex maintains 'buy' on Acme", "Globex cuts target price for Acme", "Globex overweight on banks": the broker rating;
             // not "Acme cut to sell at Globex", "Acme raised to overweight", the company rated.
-            if (RatingActions.Contains(word) && !IsPassiveRatingAction(text, tokens, i) && RatingFollows(text, tokens, i + 1) && !OnItsOwn(text, tokens, i + 1) ||
+            if (RatingActions.Contains(word) && !IsPassiveRatingAction(text, tokens, i) && RatingFollows(text, tokens, ruleWords, i + 1) && !OnItsOwn(text, tokens, i + 1) ||
                 AttributionText.IsView(word) && NextWordIs(text, tokens, i + 1, "on"))
             {
                 return SourcePosition.Messenger;
@@ -790,11 +790,16 @@ internal static class SourceMentions
         return Joined(tokens, i) && text[tokens[i + 1].Start] == '.' || Joined(tokens, i - 2) && text[tokens[i - 1].Start] == '.';
     }
 
+    // Every word that RatingFollows tests: a word in none of these lists is passed over by its bit (RuleWords.ReadForARating).
+    internal static readonly WordSet WordsReadForARating = new(
+        [.. Ratings.Words, .. QuotedOnlyRatings.Words, "target", "targets", .. RatedViews.Words, "estimates", .. PriceForecasts.Words, .. Odds.Words]);
+
     /// <summary>
     /// Whether a rating ("'buy'", "outperform", not "on hold"), a price target or earnings estimates come within the next six
-    /// tokens of the sentence, before a semicolon.
+    /// tokens of the sentence, before a semicolon. A word none of the tests reads is passed over by its bit of
+    /// <paramref name="ruleWords"/> when the words were looked up (most words are).
     /// </summary>
-    private static bool RatingFollows(string text, ReadOnlySpan<Token> tokens, int from)
+    private static bool RatingFollows(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<RuleWords> ruleWords, int from)
     {
         for (var i = from; i < tokens.Length && i < from + 6 && tokens[i].Kind != TokenKind.SentenceEnd; i++)
         {
@@ -804,7 +809,7 @@ internal static class SourceMentions
                 return false;
             }
 
-            if (tokens[i].Kind != TokenKind.Word)
+            if (tokens[i].Kind != TokenKind.Word || !ruleWords.IsEmpty && (ruleWords[i] & RuleWords.ReadForARating) == 0)
             {
                 continue;
             }

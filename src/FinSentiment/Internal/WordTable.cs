@@ -46,6 +46,7 @@ internal sealed class WordTable
         AddRuleWords(answers, SourceMentions.WordsReadAfterASource, RuleWords.ReadAfterASource);
         AddRuleWords(answers, SourceMentions.WordsRightBeforeASource, RuleWords.RightBeforeASource);
         AddRuleWords(answers, SourceMentions.MessengerWordsBefore, RuleWords.MessengerBefore);
+        AddRuleWords(answers, SourceMentions.WordsReadForARating, RuleWords.ReadForARating);
 
         _words = new SpanLookup<Answers>([.. answers]);
     }
