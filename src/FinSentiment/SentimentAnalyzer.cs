@@ -1186,12 +1186,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         var sum = 0.0;
         var spans = document.SentenceSpans(sentenceIndex);
         var lastMention = LastMentionStart(spans, entity);
-        var disputes = document.MayHoldDisputeOutcome(text, sentence, sentenceIndex);
         double main = 0, conceded = 0, unweighted = 0;
         for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
         {
             ref readonly var draft = ref document.Drafts[e];
-            var sign = disputes && IsOtherSideOfDispute(text, spans, entity, lastMention, sentence.Start, draft) ? -1
+            var sign = MayBeOtherSideOfDispute(text, document, lastMention, sentence, sentenceIndex, draft) &&
+                IsOtherSideOfDispute(text, spans, entity, lastMention, sentence.Start, draft) ? -1
                 : RivalrySign(text, spans, entity, lastMention, draft);
             if (sign != 1)
             {
@@ -1219,12 +1219,14 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// </summary>
     /// <remarks>
     /// A name that opens the sentence has no words before it, where the cue of buying must be: most headlines start with their
-    /// company, and the search of the sentence for a cue is spared for them.
+    /// company, and the search of the sentence for a cue is spared for them. Only the passive ("Acme to be acquired by…") is read
+    /// after such a name, and it opens the words after it or is not there: that test comes before the search of the sentence for
+    /// a purchase's stem (both are pure, so the order changes no result).
     /// </remarks>
     private static bool BoughtIn(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex) =>
-        document.MayHoldPurchase(text, sentence, sentenceIndex) &&
-        (OnlyOpens(document, entity, sentence, sentenceIndex) ? OpensBoughtInPassive(text, document, sentenceIndex)
-            : NamedAs(text, document, entity, sentence, sentenceIndex, PurchaseText.IsBought));
+        OnlyOpens(document, entity, sentence, sentenceIndex)
+            ? OpensBoughtInPassive(text, document, sentenceIndex) && document.MayHoldPurchase(text, sentence, sentenceIndex)
+            : document.MayHoldPurchase(text, sentence, sentenceIndex) && NamedAs(text, document, entity, sentence, sentenceIndex, PurchaseText.IsBought);
 
     /// <summary>
     /// Whether the company that opens the sentence is bought in the passive: "Brightmere agreed to be bought by Blackstone", "Acme
@@ -1653,11 +1655,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         var lastMention = LastMentionStart(spans, entity);
         var sum = 0.0;
         var rival = false;
-        var disputes = document.MayHoldDisputeOutcome(text, sentence, sentenceIndex);
         for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
         {
             ref readonly var draft = ref document.Drafts[e];
-            var sign = disputes && IsOtherSideOfDispute(text, spans, entity, lastMention, sentence.Start, draft) ? -1
+            var sign = MayBeOtherSideOfDispute(text, document, lastMention, sentence, sentenceIndex, draft) &&
+                IsOtherSideOfDispute(text, spans, entity, lastMention, sentence.Start, draft) ? -1
                 : RivalrySign(text, spans, entity, lastMention, draft);
             rival |= sign != 1;
             sum += sign * draft.Contribution;
@@ -1699,6 +1701,16 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         return 1;
     }
+
+    /// <summary>
+    /// Whether <see cref="IsOtherSideOfDispute"/> can hold for the phrase: only when the entity is named after it (its last name,
+    /// <paramref name="lastMention"/>, does not start before the phrase's end) and the sentence has a verb of winning or losing
+    /// (<see cref="Workspace.MayHoldDisputeOutcome"/>). The first test comes first: most phrases follow the company's last name (a
+    /// headline names it first), and the search of the sentence for a verb, once per sentence, is then spared.
+    /// </summary>
+    private static bool MayBeOtherSideOfDispute(
+        string text, Workspace document, int lastMention, in SentenceInfo sentence, int sentenceIndex, in LexiconScorer.EvidenceDraft draft) =>
+        lastMention >= draft.Start + draft.Length && document.MayHoldDisputeOutcome(text, sentence, sentenceIndex);
 
     /// <summary>
     /// Whether the entity is the other side of a dispute whose outcome the phrase tells (<see cref="TellsDisputeOutcome"/>):
