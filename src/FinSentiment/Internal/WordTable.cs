@@ -43,13 +43,28 @@ internal sealed class WordTable
             answers[word] = answers.TryGetValue(word, out var known) ? known with { NameNode = node } : new Answers(-1, node, RuleWords.None);
         }
 
-        AddRuleWords(answers, SourceMentions.WordsReadAfterASource, RuleWords.ReadAfterASource);
-        AddRuleWords(answers, SourceMentions.WordsRightBeforeASource, RuleWords.RightBeforeASource);
-        AddRuleWords(answers, SourceMentions.MessengerWordsBefore, RuleWords.MessengerBefore);
-        AddRuleWords(answers, SourceMentions.WordsReadForARating, RuleWords.ReadForARating);
+        foreach (var (list, rule) in RuleLists)
+        {
+            foreach (var word in list.Words)
+            {
+                answers[word] = answers.TryGetValue(word, out var known) ? known with { RuleWords = known.RuleWords | rule } : new Answers(-1, -1, rule);
+            }
+        }
 
         _words = new SpanLookup<Answers>([.. answers]);
     }
+
+    /// <summary>
+    /// Gets the rule lists the table answers for, each with its bit (<see cref="RuleWords"/>): their words are keys of the table too,
+    /// merged into an equal key already there.
+    /// </summary>
+    internal static IReadOnlyList<(WordSet List, RuleWords Bit)> RuleLists { get; } =
+    [
+        (SourceMentions.WordsReadAfterASource, RuleWords.ReadAfterASource),
+        (SourceMentions.WordsRightBeforeASource, RuleWords.RightBeforeASource),
+        (SourceMentions.MessengerWordsBefore, RuleWords.MessengerBefore),
+        (SourceMentions.WordsReadForARating, RuleWords.ReadForARating),
+    ];
 
     /// <summary>Gets the matcher whose first words the table holds.</summary>
     public NameMatcher Names { get; }
@@ -66,15 +81,6 @@ internal sealed class WordTable
         table = new WordTable(lexicon, names);
         Cache.AddOrUpdate(lexicon, table);
         return table;
-    }
-
-    /// <summary>Adds the words of a rule list, with its bit, to the keys (merged into an equal key already there).</summary>
-    private static void AddRuleWords(Dictionary<string, Answers> answers, WordSet list, RuleWords rule)
-    {
-        foreach (var word in list.Words)
-        {
-            answers[word] = answers.TryGetValue(word, out var known) ? known with { RuleWords = known.RuleWords | rule } : new Answers(-1, -1, rule);
-        }
     }
 
     /// <summary>Looks a word up once: its lexicon word id and the name trie's node after it, each -1 when that table lacks it.</summary>
