@@ -1042,7 +1042,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                     : mentioned && ScoreInCause(text, document, entity, sentence, s, out var inCause) ? inCause
                     : mentioned && ScoreAsRival(text, document, entity, sentence, s, out var rival) ? rival
                     : mentioned && ScoreAsActingSubject(text, document, entity, sentence, s, out var acting) ? acting
-                    : mentioned && ScoreOwnClauses(text, document, entity, sentence, s, out var own) &&
+                    : mentioned && MayScoreOwnClauses(sentence, headline) && ScoreOwnClauses(text, document, entity, sentence, s, out var own) &&
                       (headline || sentence.InTitle || OpposesSentence(own, sentence.Score) && NamesMarket(text, sentence)) ? own
                     : sentence.Score;
                 score = mentioned ? WithPurchaseOrSale(text, document, entity, sentence, s, score) : score;
@@ -1375,6 +1375,14 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             : score < NotGoodNews && sentence.Score < NotGoodNews && SoldIn(text, document, entity, sentence, sentenceIndex)
             ? Math.Tanh(Math.Atanh(Math.Clamp(score, -0.9999, 0.9999)) - PurchaseWeight)
             : score;
+
+    /// <summary>
+    /// Whether the score of a company's own clauses (<see cref="ScoreOwnClauses"/>) can replace its sentence's: in a headline or a
+    /// title, or when the sentence's score is strong enough for them to oppose it (<see cref="OpposesSentence"/>). Most sentences of
+    /// prose are milder, and the search of the sentence for its clauses, whose result would not count, is spared for them.
+    /// </summary>
+    private static bool MayScoreOwnClauses(in SentenceInfo sentence, bool headline) =>
+        headline || sentence.InTitle || Math.Abs(sentence.Score) >= OpposingSentenceScore;
 
     /// <summary>
     /// Whether a company's own clauses say the opposite of its sentence ("Markets rallied, while Intel fell"): in prose, only then,
