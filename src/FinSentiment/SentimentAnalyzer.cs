@@ -1275,9 +1275,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// and others as none.
     /// </summary>
     /// <remarks>No search of the sentence for a hiring verb comes first: the test reads only the word before each mention, which
-    /// costs less than a search for a dozen stems in every sentence.</remarks>
+    /// costs less than a search for a dozen stems in every sentence. A name that opens the sentence has no word before it, so it
+    /// is never hired there (<see cref="AttributionText.IsHired"/> needs a verb with a subject before the name): most headlines
+    /// start with their company, and the test of its mentions (with the list each may stand in) is spared for them.</remarks>
     private static bool HiredIn(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex) =>
-        NamedAs(text, document, entity, sentence, sentenceIndex, AttributionText.IsHired);
+        !OnlyOpens(document, entity, sentence, sentenceIndex) && NamedAs(text, document, entity, sentence, sentenceIndex, AttributionText.IsHired);
 
     private delegate bool NameTest(ReadOnlySpan<char> before, ReadOnlySpan<char> after);
 
