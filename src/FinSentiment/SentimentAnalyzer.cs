@@ -2066,7 +2066,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         {
             if (spans[k].Entity == hired)
             {
-                return text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimEnd() is not [.., '?'] &&
+                // A name that opens the sentence (as a house that rates another mostly does) has no word before it, so it is not hired
+                // there (AttributionText.IsHired needs a verb with a subject before the name).
+                return spans[k].Start != sentence.Start && text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimEnd() is not [.., '?'] &&
                     PassesAt(text, spans, k, sentence, AttributionText.IsHired);
             }
         }
