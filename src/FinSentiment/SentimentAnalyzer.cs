@@ -287,8 +287,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             var firstNameNodes = Span<int>.Empty;
             if (_words is not null)
             {
-                document.WordLookups(tokenCount, out wordIds, out firstNameNodes);
-                LookUpWords(_words, text, tokens, wordIds, firstNameNodes);
+                document.WordLookups(tokenCount, out wordIds, out firstNameNodes, out var ruleWords);
+                LookUpWords(_words, text, tokens, wordIds, firstNameNodes, ruleWords);
             }
 
             // Companies first: the words of their names are no opinion for the scorer.
@@ -446,17 +446,18 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     }
 
     /// <summary>
-    /// Looks each word up once in <paramref name="words"/> for both the scorer and the resolver: a word's lexicon word id and the name
-    /// trie's node after it, a hashtag's word id (of the word after '#'); other tokens are left for the parts to look up if they need to.
+    /// Looks each word up once in <paramref name="words"/> for the scorer, the resolver and the rules run per company: a word's lexicon
+    /// word id, the name trie's node after it and the rule lists that hold it (<see cref="RuleWords"/>), a hashtag's word id (of the
+    /// word after '#'); other tokens are left for the parts to look up if they need to.
     /// </summary>
-    private static void LookUpWords(WordTable words, string text, ReadOnlySpan<Token> tokens, Span<int> wordIds, Span<int> firstNameNodes)
+    private static void LookUpWords(WordTable words, string text, ReadOnlySpan<Token> tokens, Span<int> wordIds, Span<int> firstNameNodes, Span<RuleWords> ruleWords)
     {
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
             if (token.Kind == TokenKind.Word)
             {
-                words.Find(text.AsSpan(token.Start, token.Length), out wordIds[i], out firstNameNodes[i]);
+                words.Find(text.AsSpan(token.Start, token.Length), out wordIds[i], out firstNameNodes[i], out ruleWords[i]);
                 continue;
             }
 
@@ -464,6 +465,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 ? words.FindLexiconId(text.AsSpan(token.Start + 1, token.Length - 1))
                 : LexiconScorer.UnknownWordId;
             firstNameNodes[i] = NameMatcher.UnknownFirstNode;
+            ruleWords[i] = RuleWords.None;
         }
     }
 
@@ -1109,7 +1111,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                     : mentioned && ScoreInCause(text, document, entity, sentence, s, out var inCause) ? inCause
                     : mentioned && ScoreAsRival(text, document, entity, sentence, s, out var rival) ? rival
                     : mentioned && ScoreAsActingSubject(text, document, entity, sentence, s, out var acting) ? acting
-                    : mentioned && ScoreOwnClauses(text, document, entity, sentence, s, out var own) &&
+                    : mentioned && MayScoreOwnClauses(sentence, headline) && ScoreOwnClauses(text, document, entity, sentence, s, out var own) &&
                       (headline || sentence.InTitle || OpposesSentence(own, sentence.Score) && NamesMarket(text, sentence)) ? own
                     : sentence.Score;
                 score = mentioned ? WithPurchaseOrSale(text, document, entity, sentence, s, score) : score;
@@ -1253,12 +1255,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         var sum = 0.0;
         var spans = document.SentenceSpans(sentenceIndex);
         var lastMention = LastMentionStart(spans, entity);
-        var disputes = document.MayHoldDisputeOutcome(text, sentence, sentenceIndex);
         double main = 0, conceded = 0, unweighted = 0;
         for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
         {
             ref readonly var draft = ref document.Drafts[e];
-            var sign = disputes && IsOtherSideOfDispute(text, spans, entity, lastMention, sentence.Start, draft) ? -1
+            var sign = MayBeOtherSideOfDispute(text, document, lastMention, sentence, sentenceIndex, draft) &&
+                IsOtherSideOfDispute(text, spans, entity, lastMention, sentence.Start, draft) ? -1
                 : RivalrySign(text, spans, entity, lastMention, draft);
             if (sign != 1)
             {
@@ -1286,12 +1288,14 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// </summary>
     /// <remarks>
     /// A name that opens the sentence has no words before it, where the cue of buying must be: most headlines start with their
-    /// company, and the search of the sentence for a cue is spared for them.
+    /// company, and the search of the sentence for a cue is spared for them. Only the passive ("Acme to be acquired by…") is read
+    /// after such a name, and it opens the words after it or is not there: that test comes before the search of the sentence for
+    /// a purchase's stem (both are pure, so the order changes no result).
     /// </remarks>
     private static bool BoughtIn(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex) =>
-        document.MayHoldPurchase(text, sentence, sentenceIndex) &&
-        (OnlyOpens(document, entity, sentence, sentenceIndex) ? OpensBoughtInPassive(text, document, sentenceIndex)
-            : NamedAs(text, document, entity, sentence, sentenceIndex, PurchaseText.IsBought));
+        OnlyOpens(document, entity, sentence, sentenceIndex)
+            ? OpensBoughtInPassive(text, document, sentenceIndex) && document.MayHoldPurchase(text, sentence, sentenceIndex)
+            : document.MayHoldPurchase(text, sentence, sentenceIndex) && NamedAs(text, document, entity, sentence, sentenceIndex, PurchaseText.IsBought);
 
     /// <summary>
     /// Whether the company that opens the sentence is bought in the passive: "Brightmere agreed to be bought by Blackstone", "Acme
@@ -1340,9 +1344,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// and others as none.
     /// </summary>
     /// <remarks>No search of the sentence for a hiring verb comes first: the test reads only the word before each mention, which
-    /// costs less than a search for a dozen stems in every sentence.</remarks>
+    /// costs less than a search for a dozen stems in every sentence. A name that opens the sentence has no word before it, so it
+    /// is never hired there (<see cref="AttributionText.IsHired"/> needs a verb with a subject before the name): most headlines
+    /// start with their company, and the test of its mentions (with the list each may stand in) is spared for them.</remarks>
     private static bool HiredIn(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex) =>
-        NamedAs(text, document, entity, sentence, sentenceIndex, AttributionText.IsHired);
+        !OnlyOpens(document, entity, sentence, sentenceIndex) && NamedAs(text, document, entity, sentence, sentenceIndex, AttributionText.IsHired);
 
     private delegate bool NameTest(ReadOnlySpan<char> before, ReadOnlySpan<char> after);
 
@@ -1440,6 +1446,14 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             : score < NotGoodNews && sentence.Score < NotGoodNews && SoldIn(text, document, entity, sentence, sentenceIndex)
             ? Math.Tanh(Math.Atanh(Math.Clamp(score, -0.9999, 0.9999)) - PurchaseWeight)
             : score;
+
+    /// <summary>
+    /// Whether the score of a company's own clauses (<see cref="ScoreOwnClauses"/>) can replace its sentence's: in a headline or a
+    /// title, or when the sentence's score is strong enough for them to oppose it (<see cref="OpposesSentence"/>). Most sentences of
+    /// prose are milder, and the search of the sentence for its clauses, whose result would not count, is spared for them.
+    /// </summary>
+    private static bool MayScoreOwnClauses(in SentenceInfo sentence, bool headline) =>
+        headline || sentence.InTitle || Math.Abs(sentence.Score) >= OpposingSentenceScore;
 
     /// <summary>
     /// Whether a company's own clauses say the opposite of its sentence ("Markets rallied, while Intel fell"): in prose, only then,
@@ -1720,11 +1734,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         var lastMention = LastMentionStart(spans, entity);
         var sum = 0.0;
         var rival = false;
-        var disputes = document.MayHoldDisputeOutcome(text, sentence, sentenceIndex);
         for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
         {
             ref readonly var draft = ref document.Drafts[e];
-            var sign = disputes && IsOtherSideOfDispute(text, spans, entity, lastMention, sentence.Start, draft) ? -1
+            var sign = MayBeOtherSideOfDispute(text, document, lastMention, sentence, sentenceIndex, draft) &&
+                IsOtherSideOfDispute(text, spans, entity, lastMention, sentence.Start, draft) ? -1
                 : RivalrySign(text, spans, entity, lastMention, draft);
             rival |= sign != 1;
             sum += sign * draft.Contribution;
@@ -1766,6 +1780,16 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         return 1;
     }
+
+    /// <summary>
+    /// Whether <see cref="IsOtherSideOfDispute"/> can hold for the phrase: only when the entity is named after it (its last name,
+    /// <paramref name="lastMention"/>, does not start before the phrase's end) and the sentence has a verb of winning or losing
+    /// (<see cref="Workspace.MayHoldDisputeOutcome"/>). The first test comes first: most phrases follow the company's last name (a
+    /// headline names it first), and the search of the sentence for a verb, once per sentence, is then spared.
+    /// </summary>
+    private static bool MayBeOtherSideOfDispute(
+        string text, Workspace document, int lastMention, in SentenceInfo sentence, int sentenceIndex, in LexiconScorer.EvidenceDraft draft) =>
+        lastMention >= draft.Start + draft.Length && document.MayHoldDisputeOutcome(text, sentence, sentenceIndex);
 
     /// <summary>
     /// Whether the entity is the other side of a dispute whose outcome the phrase tells (<see cref="TellsDisputeOutcome"/>):
@@ -1898,7 +1922,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         foreach (var index in spans)
         {
             ref readonly var span = ref document.SortedSpans[index];
-            var position = SourceMentions.Classify(text, tokens, span.Start, span.Start + span.Length);
+            var position = SourceMentions.Classify(text, tokens, document.RuleWordsOfTokens, span.Start, span.Start + span.Length);
             if (position == SourcePosition.None)
             {
                 return false;
@@ -2057,7 +2081,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         // "Berkshire cuts Apple stake, posts record profit": a clause that opens with a verb after a comma goes on about the
         // sentence's subject, not the object named last.
-        if (ContinuesSubject(text, tokens, spans, sentence.Start, position, out var subject) ||
+        if (ContinuesSubject(text, tokens, document.RuleWordsOfTokens, spans, sentence.Start, position, out var subject) ||
             PossessedBySubject(text, spans, sentence.Start, position, phraseEnd, out subject))
         {
             return subject == entity || !document.IsRival(entity, subject); // a target named like the subject is the subject
@@ -2111,7 +2135,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         {
             if (spans[k].Entity == hired)
             {
-                return text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimEnd() is not [.., '?'] &&
+                // A name that opens the sentence (as a house that rates another mostly does) has no word before it, so it is not hired
+                // there (AttributionText.IsHired needs a verb with a subject before the name).
+                return spans[k].Start != sentence.Start && text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimEnd() is not [.., '?'] &&
                     PassesAt(text, spans, k, sentence, AttributionText.IsHired);
             }
         }
@@ -2144,6 +2170,25 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// <summary>The most chars between "its" and the phrase it owns ("its struggling foundry business").</summary>
     private const int MaxPossessedGap = 24;
 
+    /// <summary>
+    /// The index of the last "its " in <paramref name="span"/> (ignoring case), as <c>LastIndexOf("its ",
+    /// StringComparison.OrdinalIgnoreCase)</c> finds it: no char above ASCII equals an ASCII char ignoring case, so the ASCII letters
+    /// folded and the space compared exactly give the same answer. The test runs for each phrase of a company's sentences, and the
+    /// framework's search ignoring case (not vectorised for so short a span) was most of its time.
+    /// </summary>
+    private static int LastIndexOfIts(ReadOnlySpan<char> span)
+    {
+        for (var i = span.Length - 4; i >= 0; i--)
+        {
+            if (span[i + 3] == ' ' && (span[i + 2] | 0x20) == 's' && (span[i + 1] | 0x20) == 't' && (span[i] | 0x20) == 'i')
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     // Words before a name that make it no subject: the object of a preposition ("chips for Amazon Web Services", "rights to NBA
     // games", "carriers such as T-Mobile").
     private static readonly WordSet ObjectPrepositions = new(
@@ -2166,7 +2211,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         // "its" before the phrase, or right after it ("a boost for its foundry business").
         var from = Math.Max(sentenceStart, position - MaxPossessedGap);
-        var its = text.AsSpan(from, position - from).LastIndexOf("its ", StringComparison.OrdinalIgnoreCase);
+        var its = LastIndexOfIts(text.AsSpan(from, position - from));
         if (its >= 0 && (from + its == 0 || !char.IsLetter(text[from + its - 1])))
         {
             its += from;
@@ -2221,9 +2266,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// Whether the phrase at <paramref name="position"/> is in a clause that opens with a verb after a comma ("…, posts record
     /// profit"), in a sentence that opens with a company acting on another ("Berkshire cuts Apple stake, …"): the clause
     /// goes on about that first company (<paramref name="subject"/>), whose name must be the sentence's first words, with no
-    /// name after the comma, and which is no broker passing on its calls.
+    /// name after the comma, and which is no broker passing on its calls. <paramref name="ruleWords"/> are the tokens' rule lists
+    /// (<see cref="Workspace.RuleWordsOfTokens"/>).
     /// </summary>
-    private static bool ContinuesSubject(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<SpanInfo> spans, int sentenceStart, int position, out int subject)
+    private static bool ContinuesSubject(
+        string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<RuleWords> ruleWords, ReadOnlySpan<SpanInfo> spans, int sentenceStart, int position, out int subject)
     {
         subject = -1;
         if (spans.Length < 2 || spans[0].Start != sentenceStart)
@@ -2275,7 +2322,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         // "Globex downgrades Acme to neutral, raises target price", "Globex cuts Acme target, sees weak deliveries": a broker's
         // next call is on the company it rates.
         if (AttributionText.NamesRatingOrTarget(text.AsSpan(subjectEnd, comma - subjectEnd)) ||
-            SourceMentions.Classify(text, tokens, spans[0].Start, spans[0].Start + spans[0].Length) == SourcePosition.Messenger)
+            SourceMentions.Classify(text, tokens, ruleWords, spans[0].Start, spans[0].Start + spans[0].Length) == SourcePosition.Messenger)
         {
             return false;
         }
@@ -2327,7 +2374,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         // "Goldman trims Acme earnings estimates", "Globex analysts see weak demand for Acme": a broker or its research that
         // speaks of a company named after the phrase passes the phrase on to it.
         if (before >= 0 && after >= 0 && after != before && !AttributionText.HasClauseOpener(text.AsSpan(position, afterStart - position)) &&
-            SourceMentions.Classify(text, tokens, spans[beforeSpan].Start, spans[beforeSpan].Start + spans[beforeSpan].Length) == SourcePosition.Messenger)
+            SourceMentions.Classify(text, tokens, document.RuleWordsOfTokens, spans[beforeSpan].Start, spans[beforeSpan].Start + spans[beforeSpan].Length) == SourcePosition.Messenger)
         {
             before = -1;
         }
@@ -3059,6 +3106,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         private int[] _wordIds = new int[64];
         private int[] _firstNameNodes = new int[64];
+        private RuleWords[] _ruleWords = new RuleWords[64];
+
+        /// <summary>The number of tokens <see cref="RuleWordsOfTokens"/> holds: 0 when the words were not looked up.</summary>
+        private int _ruleWordCount;
 
         /// <summary>The number of slots in the cache of headline scores (a power of two).</summary>
         private const int HeadlineScoreSlots = 64;
@@ -3177,14 +3228,27 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         /// <summary>Gets the spans sorted by start (ties in entity order), after <see cref="IndexSpans"/>.</summary>
         public SpanInfo[] SortedSpans => _spans;
 
-        /// <summary>Gets the buffers for the tokens' lexicon word ids and first name-trie nodes, of <paramref name="tokens"/> each.</summary>
-        public void WordLookups(int tokens, out Span<int> wordIds, out Span<int> firstNameNodes)
+        /// <summary>
+        /// Gets the buffers for the tokens' lexicon word ids, first name-trie nodes and rule lists (<see cref="RuleWordsOfTokens"/>),
+        /// of <paramref name="tokens"/> each.
+        /// </summary>
+        public void WordLookups(int tokens, out Span<int> wordIds, out Span<int> firstNameNodes, out Span<RuleWords> ruleWords)
         {
             Ensure(ref _wordIds, tokens);
             Ensure(ref _firstNameNodes, tokens);
+            Ensure(ref _ruleWords, tokens);
             wordIds = _wordIds.AsSpan(0, tokens);
             firstNameNodes = _firstNameNodes.AsSpan(0, tokens);
+            ruleWords = _ruleWords.AsSpan(0, tokens);
+            _ruleWordCount = tokens;
         }
+
+        /// <summary>
+        /// Gets, per token, the rule lists that hold its word (<see cref="RuleWords"/>; meaningful for word tokens only), as looked up
+        /// with the words; empty when they were not (an analyzer without the built-in parts' shared word table), and a rule then asks
+        /// its list.
+        /// </summary>
+        public ReadOnlySpan<RuleWords> RuleWordsOfTokens => _ruleWords.AsSpan(0, _ruleWordCount);
 
         /// <summary>Gets room for <paramref name="length"/> tickers of the result, to score them into (see <see cref="TakeTickers"/>).</summary>
         public Span<TickerSentiment> TickerBuffer(int length)
@@ -3669,10 +3733,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 Tokens = new Token[256];
             }
 
+            _ruleWordCount = 0;
             if (_wordIds.Length > MaxCachedLength)
             {
                 _wordIds = new int[64];
                 _firstNameNodes = new int[64];
+                _ruleWords = new RuleWords[64];
             }
 
             if (_sentenceSpanStart.Length > MaxCachedLength)

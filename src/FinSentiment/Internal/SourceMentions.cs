@@ -275,10 +275,10 @@ internal static class SourceMentions
 
     private static readonly string[] MessengerWordBeforeList = ["according", "notes", "noted", "writes", "wrote", "citing", "told"];
 
-    private static readonly WordSet MessengerWordsBefore = new(MessengerWordBeforeList);
+    internal static readonly WordSet MessengerWordsBefore = new(MessengerWordBeforeList);
 
     // The word right before a name that may make it a messenger: one of the above, or "at", "from" or "by" (see Classify).
-    private static readonly WordSet WordsRightBeforeASource = new([.. MessengerWordBeforeList, "at", "from", "by", "per", "to", "with", "of"]);
+    internal static readonly WordSet WordsRightBeforeASource = new([.. MessengerWordBeforeList, "at", "from", "by", "per", "to", "with", "of"]);
 
     // People who worked for a company: "the former Globex executive said" (see IsFormerStaff).
     private static readonly WordSet StaffRoles = new(
@@ -359,15 +359,25 @@ internal static class SourceMentions
     // (PassesNewsOn), "and" (AfterListedNames), SkippedBeforeAVerb and WordsAfterASource (its loop). Most names are followed by
     // none of them, and one lookup in this set spares the three: each is a set of its own, rarely still in the cache when a company
     // is scored, and reading one cost more than the rest of the test.
-    private static readonly WordSet WordsReadAfterASource = new(
+    internal static readonly WordSet WordsReadAfterASource = new(
         [.. ReportVerbList, .. ReportAdverbList, "and", .. SkippedBeforeAVerbList, .. LinkingVerbList, .. MessengerWordAfterList, .. FindingWordList, .. RatingActionList,
          .. AttributionText.ViewWordList, .. ForecastWordList, .. AttributionVerbList, .. QuotingParticipleList, .. SeeingWordList]);
 
     // Lower-case words a byline may hold: "Head of Research", "Member, BSE and NSE".
     private static readonly WordSet BylineConnectors = new("of", "and", "for", "the", "at", "&", "in");
 
-    /// <summary>Where the mention between <paramref name="start"/> and <paramref name="end"/> stands.</summary>
-    internal static SourcePosition Classify(string text, ReadOnlySpan<Token> tokens, int start, int end)
+    /// <summary>
+    /// Whether the word token at <paramref name="i"/>, <paramref name="word"/>, is one of <paramref name="list"/>: the list's bit of
+    /// the token's rule lists (<see cref="RuleWords"/>) when the analyzer looked them up with the words, else the list asked.
+    /// </summary>
+    private static bool IsIn(ReadOnlySpan<RuleWords> ruleWords, int i, RuleWords bit, WordSet list, ReadOnlySpan<char> word) =>
+        ruleWords.IsEmpty ? list.Contains(word) : (ruleWords[i] & bit) != 0;
+
+    /// <summary>
+    /// Where the mention between <paramref name="start"/> and <paramref name="end"/> stands. <paramref name="ruleWords"/> are the
+    /// tokens' rule lists as the analyzer looked them up with the words (<see cref="RuleWords"/>), or empty.
+    /// </summary>
+    internal static SourcePosition Classify(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<RuleWords> ruleWords, int start, int end)
     {
         var first = FirstTokenAtOrAfter(tokens, start);
 
@@ -386,14 +396,15 @@ internal static class SourceMentions
         // Most names are followed by a plain word that no test below reads ("Acme shares", "$ACME breaking out"): then no news is
         // passed on, no list goes on, and the loop below stops at that word; only the words before the name are left to read.
         if (after < tokens.Length && tokens[after].Kind == TokenKind.Word && !IsPossessive(text, tokens[after]) &&
-            tokens[after].GetText(text) is var next && next.IndexOf(' ') < 0 && !WordsReadAfterASource.Contains(next))
+            tokens[after].GetText(text) is var next && next.IndexOf(' ') < 0 &&
+            !IsIn(ruleWords, after, RuleWords.ReadAfterASource, WordsReadAfterASource, next))
         {
-            return NamedAsMessengerBefore(text, tokens, first, after) ? SourcePosition.Messenger : SourcePosition.None;
+            return NamedAsMessengerBefore(text, tokens, ruleWords, first, after) ? SourcePosition.Messenger : SourcePosition.None;
         }
 
         if (PassesNewsOn(text, tokens, after))
         {
-            return ForecasterUnlessMessenger(text, tokens, first, after);
+            return ForecasterUnlessMessenger(text, tokens, ruleWords, first, after);
         }
 
         var possessive = false;
@@ -429,7 +440,7 @@ internal static class SourceMentions
 
             if (LinkingVerbs.Contains(word) && !possessive && titleWords == 0 && tokens[first].Kind != TokenKind.Cashtag)
             {
-                return IsMarketViewAt(text, tokens, i + 1) || NamedAsMessengerBefore(text, tokens, first, after) ? SourcePosition.Messenger : SourcePosition.None;
+                return IsMarketViewAt(text, tokens, i + 1) || NamedAsMessengerBefore(text, tokens, ruleWords, first, after) ? SourcePosition.Messenger : SourcePosition.None;
             }
 
             if (!WordsAfterASource.Contains(word) && word.IndexOf(' ') < 0)
@@ -477,7 +488,7 @@ internal static class SourceMentions
 
             // "Globex maintains 'buy' on Acme", "Globex cuts target price for Acme", "Globex overweight on banks": the broker rating;
             // not "Acme cut to sell at Globex", "Acme raised to overweight", the company rated.
-            if (RatingActions.Contains(word) && !IsPassiveRatingAction(text, tokens, i) && RatingFollows(text, tokens, i + 1) && !OnItsOwn(text, tokens, i + 1) ||
+            if (RatingActions.Contains(word) && !IsPassiveRatingAction(text, tokens, i) && RatingFollows(text, tokens, ruleWords, i + 1) && !OnItsOwn(text, tokens, i + 1) ||
                 AttributionText.IsView(word) && NextWordIs(text, tokens, i + 1, "on"))
             {
                 return SourcePosition.Messenger;
@@ -510,27 +521,28 @@ internal static class SourceMentions
             if (ForecastWordsAfter.Contains(word) || (AttributionVerbs.Contains(word) && FollowsQuoteOrComma(text, tokens, first)) ||
                 (QuotingParticiples.Contains(word) && OpensQuotingClause(text, tokens, first)))
             {
-                return ForecasterUnlessMessenger(text, tokens, first, after);
+                return ForecasterUnlessMessenger(text, tokens, ruleWords, first, after);
             }
 
             break;
         }
 
-        return NamedAsMessengerBefore(text, tokens, first, after) ? SourcePosition.Messenger : SourcePosition.None;
+        return NamedAsMessengerBefore(text, tokens, ruleWords, first, after) ? SourcePosition.Messenger : SourcePosition.None;
     }
 
     /// <summary>
     /// A forecaster, unless the words before the name already make it a messenger: "…, analysts at Globex wrote in a note" is
     /// the broker's people speaking whatever the text is about.
     /// </summary>
-    private static SourcePosition ForecasterUnlessMessenger(string text, ReadOnlySpan<Token> tokens, int first, int after) =>
-        NamedAsMessengerBefore(text, tokens, first, after) ? SourcePosition.Messenger : SourcePosition.Forecaster;
+    private static SourcePosition ForecasterUnlessMessenger(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<RuleWords> ruleWords, int first, int after) =>
+        NamedAsMessengerBefore(text, tokens, ruleWords, first, after) ? SourcePosition.Messenger : SourcePosition.Forecaster;
 
     /// <summary>
     /// Whether the words right before the mention make it a messenger: "according to Moody's", "told Sky News", "partner at
-    /// Globex Investments", "a report from Goldman Sachs", "downgraded by Globex", "per FactSet".
+    /// Globex Investments", "a report from Goldman Sachs", "downgraded by Globex", "per FactSet". Asked for most mentions of a
+    /// company: the two words before the name are tested by their bits of <paramref name="ruleWords"/> when the words were looked up.
     /// </summary>
-    private static bool NamedAsMessengerBefore(string text, ReadOnlySpan<Token> tokens, int first, int after)
+    private static bool NamedAsMessengerBefore(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<RuleWords> ruleWords, int first, int after)
     {
         for (int i = first - 1, words = 0; i >= 0 && words < 2; i--)
         {
@@ -546,13 +558,14 @@ internal static class SourceMentions
             }
 
             var word = token.GetText(text);
-            if (!(words == 0 ? WordsRightBeforeASource : MessengerWordsBefore).Contains(word))
+            if (!(words == 0 ? IsIn(ruleWords, i, RuleWords.RightBeforeASource, WordsRightBeforeASource, word)
+                    : IsIn(ruleWords, i, RuleWords.MessengerBefore, MessengerWordsBefore, word)))
             {
                 words++;
                 continue;
             }
 
-            if (MessengerWordsBefore.Contains(word) ||
+            if (IsIn(ruleWords, i, RuleWords.MessengerBefore, MessengerWordsBefore, word) ||
                 (words == 0 && word.Equals("at", StringComparison.OrdinalIgnoreCase) && PreviousWordIsRole(text, tokens, i)) ||
                 (words == 0 && (word.Equals("from", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase)) &&
                     PreviousWordIs(text, tokens, i, ResearchWords) && !IsOwnResultsReport(text, tokens, i)) ||
@@ -777,11 +790,16 @@ internal static class SourceMentions
         return Joined(tokens, i) && text[tokens[i + 1].Start] == '.' || Joined(tokens, i - 2) && text[tokens[i - 1].Start] == '.';
     }
 
+    // Every word that RatingFollows tests: a word in none of these lists is passed over by its bit (RuleWords.ReadForARating).
+    internal static readonly WordSet WordsReadForARating = new(
+        [.. Ratings.Words, .. QuotedOnlyRatings.Words, "target", "targets", .. RatedViews.Words, "estimates", .. PriceForecasts.Words, .. Odds.Words]);
+
     /// <summary>
     /// Whether a rating ("'buy'", "outperform", not "on hold"), a price target or earnings estimates come within the next six
-    /// tokens of the sentence, before a semicolon.
+    /// tokens of the sentence, before a semicolon. A word none of the tests reads is passed over by its bit of
+    /// <paramref name="ruleWords"/> when the words were looked up (most words are).
     /// </summary>
-    private static bool RatingFollows(string text, ReadOnlySpan<Token> tokens, int from)
+    private static bool RatingFollows(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<RuleWords> ruleWords, int from)
     {
         for (var i = from; i < tokens.Length && i < from + 6 && tokens[i].Kind != TokenKind.SentenceEnd; i++)
         {
@@ -791,7 +809,7 @@ internal static class SourceMentions
                 return false;
             }
 
-            if (tokens[i].Kind != TokenKind.Word)
+            if (tokens[i].Kind != TokenKind.Word || !ruleWords.IsEmpty && (ruleWords[i] & RuleWords.ReadForARating) == 0)
             {
                 continue;
             }

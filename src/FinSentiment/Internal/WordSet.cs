@@ -91,6 +91,21 @@ internal sealed class WordSet
         }
     }
 
+    /// <summary>Gets the words of the set (for tables that answer for it, such as <see cref="WordTable"/>), grouped by length.</summary>
+    public IEnumerable<string> Words
+    {
+        get
+        {
+            foreach (var group in _byLength)
+            {
+                foreach (var word in group ?? [])
+                {
+                    yield return word;
+                }
+            }
+        }
+    }
+
     private static void Allow(ref ulong low, ref ulong high, char c)
     {
         if (c >= 128)

@@ -8,12 +8,14 @@ namespace FinSentiment.Internal;
 /// One span lookup over the words of a <see cref="SentimentLexicon"/> and the first words of a <see cref="NameMatcher"/>'s names:
 /// a token is hashed and compared once to get both its lexicon word id (<see cref="SentimentLexicon.GetWordId"/>) and the name
 /// trie's node after it (<see cref="NameMatcher.FirstWords"/>), where the scorer and the resolver each looked it up in their own
-/// table. Immutable and thread-safe; kept per lexicon, for the matcher it was last built with (see <see cref="For"/>).
+/// table. It also holds the words of the rule lists of <see cref="RuleWords"/>, and answers to which of them a word belongs.
+/// Immutable and thread-safe; kept per lexicon, for the matcher it was last built with (see <see cref="For"/>).
 /// </summary>
 /// <remarks>
 /// Both tables are <see cref="SpanLookup{TValue}"/>s, where a token finds a key when their hashes are equal and they are equal
-/// ignoring case (ordinal). This table merges a lexicon word and a first word only under that same relation, so a token finds
-/// a key here exactly when it finds the same word in either table, and the key carries that table's answer (or -1).
+/// ignoring case (ordinal). This table merges a lexicon word, a first word and a rule list's word only under that same relation,
+/// so a token finds a key here exactly when it finds the same word in any of them, and the key carries each one's answer (or -1,
+/// or no bit).
 /// </remarks>
 internal sealed class WordTable
 {
@@ -33,16 +35,36 @@ internal sealed class WordTable
         for (var id = 0; id < words.Count; id++)
         {
             // The lexicon never looks longer words up.
-            answers.Add(words[id], new Answers(words[id].Length <= SentimentLexicon.MaxWordLength ? id : -1, -1));
+            answers.Add(words[id], new Answers(words[id].Length <= SentimentLexicon.MaxWordLength ? id : -1, -1, RuleWords.None));
         }
 
         foreach (var (word, node) in names.FirstWords)
         {
-            answers[word] = answers.TryGetValue(word, out var known) ? known with { NameNode = node } : new Answers(-1, node);
+            answers[word] = answers.TryGetValue(word, out var known) ? known with { NameNode = node } : new Answers(-1, node, RuleWords.None);
+        }
+
+        foreach (var (list, rule) in RuleLists)
+        {
+            foreach (var word in list.Words)
+            {
+                answers[word] = answers.TryGetValue(word, out var known) ? known with { RuleWords = known.RuleWords | rule } : new Answers(-1, -1, rule);
+            }
         }
 
         _words = new SpanLookup<Answers>([.. answers]);
     }
+
+    /// <summary>
+    /// Gets the rule lists the table answers for, each with its bit (<see cref="RuleWords"/>): their words are keys of the table too,
+    /// merged into an equal key already there.
+    /// </summary>
+    internal static IReadOnlyList<(WordSet List, RuleWords Bit)> RuleLists { get; } =
+    [
+        (SourceMentions.WordsReadAfterASource, RuleWords.ReadAfterASource),
+        (SourceMentions.WordsRightBeforeASource, RuleWords.RightBeforeASource),
+        (SourceMentions.MessengerWordsBefore, RuleWords.MessengerBefore),
+        (SourceMentions.WordsReadForARating, RuleWords.ReadForARating),
+    ];
 
     /// <summary>Gets the matcher whose first words the table holds.</summary>
     public NameMatcher Names { get; }
@@ -62,17 +84,25 @@ internal sealed class WordTable
     }
 
     /// <summary>Looks a word up once: its lexicon word id and the name trie's node after it, each -1 when that table lacks it.</summary>
-    public void Find(ReadOnlySpan<char> word, out int lexiconId, out int nameNode)
+    public void Find(ReadOnlySpan<char> word, out int lexiconId, out int nameNode) => Find(word, out lexiconId, out nameNode, out _);
+
+    /// <summary>
+    /// Looks a word up once: its lexicon word id and the name trie's node after it, each -1 when that table lacks it, and the rule
+    /// lists that hold it (<see cref="RuleWords"/>).
+    /// </summary>
+    public void Find(ReadOnlySpan<char> word, out int lexiconId, out int nameNode, out RuleWords ruleWords)
     {
         if (_words.TryGetValue(word, out var answers))
         {
             lexiconId = answers.LexiconId;
             nameNode = answers.NameNode;
+            ruleWords = answers.RuleWords;
         }
         else
         {
             lexiconId = -1;
             nameNode = -1;
+            ruleWords = RuleWords.None;
         }
 
         if (lexiconId < 0 && HasTypographicApostrophe(word))
@@ -105,6 +135,9 @@ internal sealed class WordTable
         return lexiconId;
     }
 
-    /// <summary>A word's lexicon word id and the name trie's node after it, each -1 when that table lacks the word.</summary>
-    private readonly record struct Answers(int LexiconId, int NameNode);
+    /// <summary>
+    /// A word's lexicon word id and the name trie's node after it, each -1 when that table lacks the word, and the rule lists that
+    /// hold it.
+    /// </summary>
+    private readonly record struct Answers(int LexiconId, int NameNode, RuleWords RuleWords);
 }

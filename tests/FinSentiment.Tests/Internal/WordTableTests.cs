@@ -60,6 +60,43 @@ public sealed class WordTableTests
     }
 
     [Fact]
+    public void A_word_gets_the_bit_of_every_rule_list_that_holds_it_and_no_other()
+    {
+        // The rule lists' own words, the table's other keys (merged with them when equal) and words of no table, in any case.
+        var words = WordTable.RuleLists.SelectMany(rule => rule.List.Words)
+            .Concat(Lexicon.Words)
+            .Concat(Names.FirstWords.Select(first => first.Key))
+            .Concat(["qzxwvj", "ıts", "İt", "ſays", "Kelvin", "according", "accordingly", "to", "by", "target", "targets", "market perform"]);
+        foreach (var word in words)
+        {
+            foreach (var written in new[] { word, word.ToUpperInvariant(), word.ToLowerInvariant() })
+            {
+                var expected = RuleWords.None;
+                foreach (var (list, bit) in WordTable.RuleLists)
+                {
+                    expected |= list.Contains(written) ? bit : RuleWords.None;
+                }
+
+                Table.Find(written, out _, out _, out var ruleWords);
+                Assert.Equal(expected, ruleWords);
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_rule_list_has_a_bit_of_its_own()
+    {
+        var seen = RuleWords.None;
+        foreach (var (list, bit) in WordTable.RuleLists)
+        {
+            Assert.True(bit != RuleWords.None && (bit & (bit - 1)) == 0, $"{bit} is one bit");
+            Assert.Equal(RuleWords.None, seen & bit);
+            Assert.NotEmpty(list.Words);
+            seen |= bit;
+        }
+    }
+
+    [Fact]
     public void The_table_of_a_lexicon_and_matcher_is_built_once()
     {
         Assert.Same(Table, WordTable.For(Lexicon, Names));

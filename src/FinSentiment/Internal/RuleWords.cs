@@ -1,0 +1,32 @@
+namespace FinSentiment.Internal;
+
+/// <summary>
+/// Word lists of the rules that run once per company or mention, one bit each, that <see cref="WordTable"/> answers for every word
+/// token at the lookup the analyzer does anyway (<see cref="WordTable.Find(ReadOnlySpan{char}, out int, out int, out RuleWords)"/>).
+/// </summary>
+/// <remarks>
+/// The tests of a company's mentions each read a list of their own (a <see cref="WordSet"/>), and a company is scored long after
+/// its sentence was read: the lists and their words are rarely still in the cache then, and reading one cost more than the rest
+/// of a test. The table's entry for the word is read at the lookup anyway, so the answer costs one more field, and a rule then tests
+/// a bit of the token's flags (kept per token beside its word id) instead of hashing the word into its list. A key of the
+/// table is found exactly when the list's <see cref="WordSet.Contains"/> finds the word (both compare ignoring case, ordinal, and
+/// no char above ASCII equals an ASCII char ignoring case), so a bit answers exactly what the list would.
+/// </remarks>
+[Flags]
+internal enum RuleWords : byte
+{
+    /// <summary>In none of the lists.</summary>
+    None = 0,
+
+    /// <summary>A word that <see cref="SourceMentions.Classify"/> reads right after a name (<c>SourceMentions.WordsReadAfterASource</c>).</summary>
+    ReadAfterASource = 1,
+
+    /// <summary>A word right before a name that may make it a messenger (<c>SourceMentions.WordsRightBeforeASource</c>).</summary>
+    RightBeforeASource = 2,
+
+    /// <summary>A word before a name that makes it a messenger ("according", "told": <c>SourceMentions.MessengerWordsBefore</c>).</summary>
+    MessengerBefore = 4,
+
+    /// <summary>A word that the test of a rating after a house's verb reads (<c>SourceMentions.WordsReadForARating</c>).</summary>
+    ReadForARating = 8,
+}
