@@ -1134,7 +1134,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             ref readonly var sentence = ref sentences[s];
             var score = HiredIn(text, document, entity, sentence, s) ? 0
                 : ScoreInCause(text, document, entity, sentence, s, out var inCause) ? inCause
-                : !document.HasRivalIn(entity, s) ? (ScoreAsActingSubject(text, document, entity, sentence, s, out var acting) ? acting : sentence.Score)
+                : !document.HasRivalIn(entity, s) ? (ScoreAsActingSubject(text, document, entity, sentence, s, out var acting) ? acting :
+                    OpensWithPronoun(text.AsSpan(sentence.Start, sentence.End - sentence.Start)) &&
+                    ScoreOwnClauses(text, document, entity, sentence, s, out var own) ? own : sentence.Score)
                 : ScoreAmongRivals(text, tokens, document, entity, sentence, s);
             score = WithPurchaseOrSale(text, document, entity, sentence, s, score);
             Accumulate(score, sentence.Weight, _unopinionatedWeight, ref numerator, ref denominator);
@@ -1610,7 +1612,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         {
             var clauseStart = sentence.Start + starts[clause];
             otherSubject[clause] = clause != own && firstPhrase[clause] != int.MaxValue && (otherSubject[clause] ||
-                AttributionText.HasOwnSubject(text.AsSpan(clauseStart, firstPhrase[clause] - clauseStart)));
+                AttributionText.HasOwnSubject(text.AsSpan(clauseStart, firstPhrase[clause] - clauseStart)) ||
+                clause == 0 && OpensWithPronoun(sentenceText));
         }
 
         var sum = 0.0;
@@ -1638,6 +1641,23 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         score = Math.Tanh(sum);
         return true;
+    }
+
+    /// <summary>
+    /// Whether a sentence opens with "It", "Its", "They" or "Their": in a sentence that names a company only later, a pronoun
+    /// before it goes back to the sentence before ("Its shares rose even as Globex warned"), another subject than that company.
+    /// </summary>
+    private static bool OpensWithPronoun(ReadOnlySpan<char> sentence)
+    {
+        sentence = sentence.TrimStart();
+        var end = 0;
+        while (end < sentence.Length && char.IsLetter(sentence[end]))
+        {
+            end++;
+        }
+
+        var word = sentence[..end];
+        return word is "It" or "Its" or "They" or "Their";
     }
 
     /// <summary>

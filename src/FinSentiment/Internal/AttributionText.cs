@@ -182,6 +182,12 @@ internal static class AttributionText
         "volumes", "volume", "loss", "losses", "costs", "expenses", "operating", "interest", "cash", "EBITDA", "Ebitda", "deliveries",
         "bookings", "traffic", "subscribers");
 
+    // A company's own figures as a clause's subject ("…, but earnings missed estimates"): no other subject. Not "growth" or
+    // "costs", which are as often an economy's or an industry's.
+    private static readonly WordSet OwnFigureSubjects = new(
+        "sales", "revenue", "revenues", "profit", "profits", "earnings", "income", "EPS", "EBITDA", "Ebitda", "production", "output",
+        "deliveries", "bookings");
+
     // "Peso flat despite a three-month low fixing", "Gold steadies as …": the company or asset named did not move.
     private static readonly WordSet StasisWords = new(
         "flat", "steady", "steadies", "steadied", "unchanged", "mixed", "stable", "rangebound", "range-bound", "hovers",
@@ -1694,7 +1700,8 @@ internal static class AttributionText
                 end++;
             }
 
-            if (end > start && !ContinuationWords.Contains(prefix[start..end]) &&
+            // A company's own figure ("but earnings missed estimates") goes on about the company, as "shares" does.
+            if (end > start && !ContinuationWords.Contains(prefix[start..end]) && !OwnFigureSubjects.Contains(prefix[start..end]) &&
                 !(FigureQualifiers.Contains(prefix[start..end]) && (prefix[end..].IsWhiteSpace() || NextWordIn(prefix[end..], FigureWords))))
             {
                 return true;

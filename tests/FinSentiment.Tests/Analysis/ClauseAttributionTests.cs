@@ -24,6 +24,14 @@ public sealed class ClauseAttributionTests
     }
 
     [Theory]
+    [InlineData("Acme Widgets' output rose, but earnings missed estimates on weaker steel prices", "Acme Widgets", Polarity.Negative)] // its own figures
+    [InlineData("Acme Widgets raised prices. Its shares rose even as Globex Tools warned of weaker sales.", "Globex Tools", Polarity.Negative)] // "Its" goes back
+    public void A_clause_of_the_companys_figures_or_of_a_pronoun_for_another_is_read_as_such(string text, string target, Polarity expected)
+    {
+        Assert.Equal(expected, Target(text, target).Polarity);
+    }
+
+    [Theory]
     [InlineData("Acme Widgets shares rose 6% after rival Globex Tools issued a profit warning.", "Globex Tools", Polarity.Negative)]
     [InlineData("Acme Widgets shares rose 6% after rival Globex Tools issued a profit warning.", "Acme Widgets", Polarity.Positive)]
     [InlineData("Acme Widgets jumped after Globex Tools posted record tractor sales.", "Globex Tools", Polarity.Positive)]
