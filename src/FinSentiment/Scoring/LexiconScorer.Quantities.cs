@@ -249,7 +249,7 @@ public sealed partial class LexiconScorer
                     break;
                 }
 
-                // "Acme rose 8% after rival Globex issued a profit warning": a cause with a subject of its own is that subject's
+                // "Acme rose 8% after rival Globex warned on profits": a cause with a subject of its own is that subject's
                 // news, which the cause's weight (DiscountOpposingCauses) keeps small for the move's subject.
                 if (!fromLevel && IsOtherSubject(text, units, i))
                 {
@@ -279,8 +279,8 @@ public sealed partial class LexiconScorer
         IsQuantity(units[close - 3]);
 
     /// <summary>
-    /// Whether the word at <paramref name="i"/> opens a subject of its own in a cause: a rival ("after rival Globex issued a
-    /// profit warning"), or a capitalised name (not an acronym, "CEO", nor a person after a title, "CEO Thiam quits") that a
+    /// Whether the word at <paramref name="i"/> opens a subject of its own in a cause: a rival ("after rival Globex warned on
+    /// profits"), or a capitalised name (not an acronym, "CEO", nor a person after a title, "CEO Smith resigns") that a
     /// lower-case word follows in the clause (in a title-cased headline, "After Initial Selloff", every word is capitalised).
     /// </summary>
     private static bool IsOtherSubject(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int i)
@@ -316,7 +316,7 @@ public sealed partial class LexiconScorer
 
     private static readonly WordSet RivalWords = new("rival", "rivals", "competitor", "competitors", "peer", "peers");
 
-    // Words before a person's name: the cause's subject is then a person, whose news is the company's ("after CEO Thiam quits").
+    // Words before a person's name: the cause's subject is then a person, whose news is the company's ("after chief executive Smith resigns").
     private static readonly WordSet PersonTitles = new(
         "ceo", "cfo", "coo", "cto", "chief", "executive", "founder", "chairman", "chairwoman", "chair", "boss", "head", "president",
         "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "director", "minister", "investor", "activist", "analyst");
@@ -1126,7 +1126,7 @@ public sealed partial class LexiconScorer
                 // "Net loss was $4 million and gross margin was 52%, compared with 48%": once the quantity has its figure, the
                 // figures after the next quantity are that one's ("profit before tax showed a EUR -2.1 (+0.8) million loss" names
                 // one quantity by another, "operating profit, before interest and taxes, was $900 million" puts one aside first).
-                // "The operating margin was 6 % of net sales, compared with 9 %": the quantity a percentage is of is its base.
+                // "Operating margin stood at 6 % of net sales, against 9 %": the quantity a percentage is of is its base.
                 if (hasFigure && IsSubjectQuantity(units[i]) && !(i >= q + 3 && IsWord(text, units[i - 1], "of") && units[i - 2].Kind == UnitKind.Percent))
                 {
                     break;
@@ -1405,7 +1405,7 @@ public sealed partial class LexiconScorer
         j = AfterPerShareAside(text, units, j, limit);
         if (unit.Kind == UnitKind.Percent && j + 1 < limit && IsWord(text, units[j], "of") && IsQuantity(units[j + 1]))
         {
-            j += 2; // "6 % of net sales, compared with 9 %": the base of the percentage
+            j += 2; // "6 % of net sales, against 9 %": the base of the percentage
         }
 
         for (var skipped = 0; j < limit && skipped < 2 && (units[j].Kind == UnitKind.Word || (units[j].Kind == UnitKind.Boundary && text[units[j].Start] == ',')); skipped++)
@@ -1461,7 +1461,7 @@ public sealed partial class LexiconScorer
 
     /// <summary>
     /// The opening bracket of the earlier period's figure after an amount, over "per share" and the amount's period ("a dividend
-    /// of EUR 0.95 per share (EUR 0.80)", "stood at EUR 512 million at the end of the period (EUR 436 million)"); else
+    /// of SEK 4.60 per share (SEK 5.20)", "stood at EUR 512 million at the close of the period (EUR 436 million)"); else
     /// <paramref name="j"/>, the unit right after the amount.
     /// </summary>
     private static int BracketAfterAmount(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int j, int limit)
@@ -1778,7 +1778,7 @@ public sealed partial class LexiconScorer
             }
             else if (token[end] == ',' && IsDecimalComma(token, end) && length < digits.Length)
             {
-                // "EUR 1,2 million": the tokenizer keeps a comma inside an amount only as a thousands separator or, before one or two
+                // "EUR 6,8 million": the tokenizer keeps a comma inside an amount only as a thousands separator or, before one or two
                 // digits, as the decimal point of continental reports.
                 digits[length++] = '.';
             }

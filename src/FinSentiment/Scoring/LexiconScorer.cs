@@ -107,7 +107,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "action", "actions", "freeze", "fight", "battle", "challenge", "verdict", "verdicts", "ruling", "rulings", "judgment",
         "judgement", "conviction",
 
-        // Bad plans undone as well: "the temporary lay-offs have been cancelled", "the strike was called off".
+        // Bad plans undone as well: "the planned lay-offs have been cancelled", "the strike was called off".
         "lay-offs", "layoffs", "strike", "strikes", "walkout", "closure", "redundancies", "job cuts");
 
     // Winning a dispute ends it in the winner's favour ("Chevron wins arbitration against Exxon", "Apple won a patent lawsuit").
@@ -436,7 +436,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "deteriorating");
 
     // Directions that judge the move of a quantity named right before them ("gearing weakened to 71%" rose), but that name the
-    // way of a currency or a price further on ("the cost of wood and the strengthened euro").
+    // way of a currency or a price further on ("the cost of pulp and a strengthened krona").
     private static readonly WordSet StrengthDirections = new(
         "strengthen", "strengthens", "strengthened", "strengthening", "weaken", "weakens", "weakened", "weakening");
 
@@ -1000,7 +1000,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
             if ((entry < 0 || length == 1 || MatchesArticle(text, tokens, i, length)) && ContractWonOrLost(text, tokens, i, out var won) is var contract and > 0)
             {
-                // "secured a $300 million contract", "won a five-year order", "lost a key supply deal": a contract won or lost,
+                // "secured a $300 million contract", "won a seven-year order", "lost a key supply deal": a contract won or lost,
                 // one phrase over the words between (right after the verb, the lexicon's own phrase, "wins contract", matches).
                 units[count++] = Unit.Phrase(token.Start, tokens[contract].End, LexiconCategory.Sentiment, won ? ContractValence : -ContractValence);
                 present |= Bit(LexiconCategory.Sentiment);
@@ -1278,7 +1278,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// <summary>
     /// When the token at <paramref name="i"/> is a verb of winning or losing (<paramref name="won"/> tells which) whose object,
     /// after one to four words (an article, an amount, a length, a kind: no preposition, no owner's word), is a contract, an
-    /// order, a deal or a tender, the token of that noun: "secured a $300 million contract", "won a five-year supply deal",
+    /// order, a deal or a tender, the token of that noun: "secured a $300 million contract", "won a seven-year supply deal",
     /// "lost a key defence order"; else -1 ("won most of its deals", "lost its biggest customer").
     /// </summary>
     private static int ContractWonOrLost(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, out bool won)

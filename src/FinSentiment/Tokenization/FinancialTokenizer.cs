@@ -737,7 +737,7 @@ public sealed class FinancialTokenizer : ITokenizer
     }
 
     /// <summary>
-    /// The end of the decimal part after a comma, as continental European reports write it ("EUR 1,2 million", "4,5 %"), or -1:
+    /// The end of the decimal part after a comma, as continental European reports write it ("EUR 6,8 million", "4,5 %"), or -1:
     /// one or two digits after the comma (three are a thousands group) in an amount, that is after a currency or before a percent
     /// or a scale or currency word. A comma between bare figures ("1,2 and 3", "in 2024,25 stores") is no decimal point.
     /// </summary>

@@ -32,8 +32,8 @@ public sealed class ClauseAttributionTests
     }
 
     [Theory]
-    [InlineData("Acme Widgets shares rose 6% after rival Globex Tools issued a profit warning.", "Globex Tools", Polarity.Negative)]
-    [InlineData("Acme Widgets shares rose 6% after rival Globex Tools issued a profit warning.", "Acme Widgets", Polarity.Positive)]
+    [InlineData("Acme Widgets shares rose 6% after rival Globex Tools warned on profits.", "Globex Tools", Polarity.Negative)]
+    [InlineData("Acme Widgets shares rose 6% after rival Globex Tools warned on profits.", "Acme Widgets", Polarity.Positive)]
     [InlineData("Acme Widgets jumped after Globex Tools posted record tractor sales.", "Globex Tools", Polarity.Positive)]
     public void A_cause_with_a_subject_of_its_own_is_that_subjects_news(string text, string target, Polarity expected)
     {
