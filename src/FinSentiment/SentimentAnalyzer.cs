@@ -852,7 +852,6 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         return RolesBeforeNames.Contains(previous) || PrepositionsBeforeNonNames.Contains(previous);
     }
 
-    /// <summary>Whether a capitalised word has the ending of an adjective of a nation or a region: European, Asian, British, Chinese, Mexican.</summary>
     /// <summary>
     /// Whether a sentence opens with the name of another company: a capitalised word the lexicon does not know, that no company
     /// or target found covers, that is no public body, nation or place word, and that no verb of saying follows ("Lufthansa cut
@@ -860,8 +859,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// </summary>
     private bool OpensWithOtherName(string text, Workspace document, in SentenceInfo sentence)
     {
-        // "Monster rally ahead! Sensex seen at 27k": a headline in pieces, whose capitals name nothing.
-        if (_words is null || text.AsSpan().IndexOfAny('?', '!') >= 0)
+        if (_words is null)
         {
             return false;
         }
@@ -883,7 +881,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         var word = rest[..end];
         if (NotNames.Contains(word) || _words.FindLexiconId(word) >= 0 || IsDemonym(word) || PublicInstitutions.IsInstitution(word) ||
-            document.Covers(sentence.Start + offset, sentence.Start + offset + end))
+            document.CoversSorted(sentence.Start + offset, sentence.Start + offset + end))
         {
             return false;
         }
@@ -911,6 +909,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     private static readonly WordSet SayingVerbs = new(
         "said", "says", "told", "added", "noted", "explained", "argued", "wrote", "warned", "believes", "thinks", "expects");
 
+    /// <summary>Whether a capitalised word has the ending of an adjective of a nation or a region: European, Asian, British, Chinese, Mexican.</summary>
     private static bool IsDemonym(ReadOnlySpan<char> word) =>
         word.EndsWith("ean") || word.EndsWith("ian") || word.EndsWith("ish") || word.EndsWith("ese") || word.EndsWith("can") ||
         word is "French" or "Dutch" or "Greek" or "Thai" or "Swiss" or "German";
@@ -1092,6 +1091,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             var spans = document.EntitySpanIndices(entity);
             var isMarket = spans.Length > 0 && AttributionText.IsMarketSubject(
                 text.AsSpan(document.SortedSpans[spans[0]].Start, document.SortedSpans[spans[0]].Length));
+
+            // "Monster rally ahead! Sensex seen at 27k": a headline in pieces, whose capitals name nothing (looked up once, not
+            // per sentence: a text of many short sentences stays linear).
+            var mayNameOthers = _words is not null && document.SentenceCount > 1 && text.AsSpan().IndexOfAny('?', '!') < 0;
             for (var s = 0; s < document.SentenceCount; s++)
             {
                 ref readonly var sentence = ref sentences[s];
@@ -1101,7 +1104,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                     continue; // "Acme ended flat. The FTSE 100 rose 1% to a record high.": the market's news, not Acme's context
                 }
 
-                if (!mentioned && OpensWithOtherName(text, document, sentence))
+                if (!mentioned && mayNameOthers && OpensWithOtherName(text, document, sentence))
                 {
                     continue; // "Ryanair's bookings were strong. Lufthansa cut its outlook.": another company's news
                 }
@@ -3656,6 +3659,42 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         /// <summary>Whether a span added so far overlaps [start, end).</summary>
+        /// <summary>
+        /// <see cref="Covers"/> after <see cref="IndexSpans"/>: a binary search of the spans sorted by start, so that a text of many
+        /// sentences and mentions asks in logarithmic time. A span covering the range starts before its end, and the spans before
+        /// that point are searched back only while one could reach it (no span is longer than a name).
+        /// </summary>
+        public bool CoversSorted(int start, int end)
+        {
+            var spans = _spans.AsSpan(0, _spanCount);
+            int low = 0, high = spans.Length;
+            while (low < high)
+            {
+                var mid = (low + high) >>> 1;
+                if (spans[mid].Start < end)
+                {
+                    low = mid + 1;
+                }
+                else
+                {
+                    high = mid;
+                }
+            }
+
+            for (var i = low - 1; i >= 0 && spans[i].Start > start - MaxNameSpan; i--)
+            {
+                if (start < spans[i].Start + spans[i].Length)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Longer than any company's name or target a text holds: how far back <see cref="CoversSorted"/> looks.</summary>
+        private const int MaxNameSpan = 256;
+
         public bool Covers(int start, int end)
         {
             foreach (ref readonly var span in _spans.AsSpan(0, _spanCount))
