@@ -56,21 +56,28 @@ internal static class Disclaimers
     private static readonly WordSet ProfileHeadingWords = new("the", "of", "and", "&", "for", "company", "group");
 
     /// <summary>
-    /// A company profile's heading on a line of its own: "About Acme", "About Acme Corp.", "About the Company" (the word after
-    /// "About" and every other capitalised or a joining word, no full stop, at most eight words). "About 200 jobs…" and
-    /// "About half of sales…" are not headings.
+    /// A company profile's heading on a line of its own, or ending in a colon before the profile on the same line: "About Acme",
+    /// "About Acme Corp.", "About the Company", "About Acme Software: Acme is a leading provider of…" (the word after "About"
+    /// and every other capitalised or a joining word, no full stop, at most eight words). "About 200 jobs…" and "About half
+    /// of sales…" are not headings.
     /// </summary>
     private static bool IsProfileHeading(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence)
     {
-        if (sentence.Length < 2 || sentence[0].Kind != TokenKind.Word || sentence[0].GetText(text) is not ("About" or "ABOUT") ||
-            !OnLineOfItsOwn(text, sentence))
+        if (sentence.Length < 2 || sentence[0].Kind != TokenKind.Word || sentence[0].GetText(text) is not ("About" or "ABOUT"))
         {
             return false;
         }
 
         var words = 0;
+        var colon = false;
         for (var i = 1; i < sentence.Length && sentence[i].Kind != TokenKind.SentenceEnd; i++)
         {
+            if (words > 0 && sentence[i].Kind == TokenKind.Punctuation && text[sentence[i].Start] == ':')
+            {
+                colon = true;
+                break;
+            }
+
             var word = sentence[i].GetText(text);
             if (sentence[i].Kind == TokenKind.Word && (++words > MaxHeadingWords || !char.IsUpper(word[0]) && !ProfileHeadingWords.Contains(word)) ||
                 sentence[i].Kind is TokenKind.Number or TokenKind.Percent or TokenKind.Currency)
@@ -79,7 +86,8 @@ internal static class Disclaimers
             }
         }
 
-        return words > 0 && sentence[1].Kind == TokenKind.Word && (char.IsUpper(sentence[1].GetText(text)[0]) || sentence[1].GetText(text) is "the");
+        return words > 0 && sentence[1].Kind == TokenKind.Word && (char.IsUpper(sentence[1].GetText(text)[0]) || sentence[1].GetText(text) is "the") &&
+            (colon || OnLineOfItsOwn(text, sentence));
     }
 
     /// <summary>

@@ -30,6 +30,7 @@ public sealed class BoilerplateTests
     [InlineData("About the Company\n")]
     [InlineData("ABOUT INITECH\n")]
     [InlineData("About the company\n")]
+    [InlineData("About Initech Systems: ")] // a profile's heading ending in a colon, the profile on the same line
     [InlineData("This article is for informational purposes only and does not constitute investment advice. ")]
     public void The_note_on_forward_looking_statements_weighs_nothing(string opening)
     {
