@@ -1273,11 +1273,20 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
             else if (Owns(text, tokens, document, entity, sentence, sentenceIndex, e))
             {
+                // "Acme rose 8% after rival Globex warned on profits": the cause of Acme's move is Globex's own news, at the
+                // weight it had before it was read as a cause (a company named after the sentence's first, right before it).
+                var contribution = draft.Contribution;
+                if (_lexiconScorer?.CauseWeightOf(draft) is > 0 and < 1 and var causeWeight && spans.Length > 0 && spans[0].Entity != entity &&
+                    NamedRightBefore(spans, entity, draft.UnitStart))
+                {
+                    contribution /= causeWeight;
+                }
+
                 var weight = _lexiconScorer?.ContrastWeightOf(draft) ?? 1;
-                main += weight > 1 ? draft.Contribution : 0;
-                conceded += weight < 1 ? draft.Contribution : 0;
-                unweighted += weight < 1 ? draft.Contribution / weight : 0;
-                sum += weight == 1 ? draft.Contribution : 0;
+                main += weight > 1 ? contribution : 0;
+                conceded += weight < 1 ? contribution : 0;
+                unweighted += weight < 1 ? contribution / weight : 0;
+                sum += weight == 1 ? contribution : 0;
             }
         }
 
@@ -1286,6 +1295,23 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         sum += main == 0 && conceded != 0 ? unweighted : main + conceded;
         return Math.Tanh(sum);
     }
+
+    /// <summary>Whether the entity is named at most a few words before <paramref name="start"/>: the subject of the phrase there.</summary>
+    private static bool NamedRightBefore(ReadOnlySpan<SpanInfo> spans, int entity, int start)
+    {
+        for (var i = spans.Length - 1; i >= 0; i--)
+        {
+            if (spans[i].Start < start)
+            {
+                return spans[i].Entity == entity && start - (spans[i].Start + spans[i].Length) <= MaxSubjectGap;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most chars between a subject's name and its phrase ("Globex Tools slashed its forecast": one space).</summary>
+    private const int MaxSubjectGap = 16;
 
     /// <summary>
     /// Whether the sentence names the entity as the thing bought (<see cref="PurchaseText.IsBought"/>): "Globex to buy Acme",

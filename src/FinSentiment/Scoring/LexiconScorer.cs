@@ -579,6 +579,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
     internal double ContrastWeightOf(in EvidenceDraft draft) =>
         (draft.Roles & ClauseRoles.Main) != 0 ? _mainWeight : (draft.Roles & ClauseRoles.Conceded) != 0 ? _concededWeight : 1;
 
+    /// <summary>
+    /// The weight a cause that pulled against its move gave a draft's contribution (<see cref="LexiconScorerOptions.OpposingCauseWeight"/>),
+    /// else 1.
+    /// </summary>
+    internal double CauseWeightOf(in EvidenceDraft draft) => (draft.Roles & ClauseRoles.Cause) != 0 ? _opposingCauseWeight : 1;
+
     /// <inheritdoc/>
     public double ScoreSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence, ICollection<Evidence> evidence)
     {

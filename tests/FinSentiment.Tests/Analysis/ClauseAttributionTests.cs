@@ -35,6 +35,7 @@ public sealed class ClauseAttributionTests
     [InlineData("Acme Widgets shares rose 6% after rival Globex Tools warned on profits.", "Globex Tools", Polarity.Negative)]
     [InlineData("Acme Widgets shares rose 6% after rival Globex Tools warned on profits.", "Acme Widgets", Polarity.Positive)]
     [InlineData("Acme Widgets jumped after Globex Tools posted record tractor sales.", "Globex Tools", Polarity.Positive)]
+    [InlineData("Acme Widgets shares rose 6% after rival Globex Tools slashed its forecast.", "Globex Tools", Polarity.Negative)] // at full weight
     public void A_cause_with_a_subject_of_its_own_is_that_subjects_news(string text, string target, Polarity expected)
     {
         Assert.Equal(expected, Target(text, target).Polarity);
