@@ -1637,12 +1637,14 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             otherSubject[clause] |= partnered && AttributionText.IsMarketSubject(text.AsSpan(draft.PartnerStart, draft.PartnerEnd - draft.PartnerStart));
         }
 
+        // A sentence opening with "It" or "Its" that names the entity only later goes back to another subject in its first clause.
+        var opensWithPronoun = own > 0 && OpensWithPronoun(sentenceText);
         for (var clause = 0; clause < clauses; clause++)
         {
             var clauseStart = sentence.Start + starts[clause];
             otherSubject[clause] = clause != own && firstPhrase[clause] != int.MaxValue && (otherSubject[clause] ||
                 AttributionText.HasOwnSubject(text.AsSpan(clauseStart, firstPhrase[clause] - clauseStart)) ||
-                clause == 0 && OpensWithPronoun(sentenceText));
+                clause == 0 && opensWithPronoun);
         }
 
         var sum = 0.0;

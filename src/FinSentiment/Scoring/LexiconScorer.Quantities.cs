@@ -1802,7 +1802,8 @@ public sealed partial class LexiconScorer
             value = -value;
         }
 
-        if (first >= 5 && char.IsAsciiLetter(token[3]) && !char.IsAsciiLetter(token[4]) && char.IsAsciiLetter(token[0]))
+        if (first >= 5 && token[4] == ' ' && char.IsAsciiLetter(token[0]) && char.IsAsciiLetter(token[1]) && char.IsAsciiLetter(token[2]) &&
+            char.IsAsciiLetter(token[3]))
         {
             // "MEUR 8.8", "TSEK 640": a code of four letters is a currency's millions or thousands (see FinancialTokenizer).
             value *= (token[0] | 0x20) == 'm' ? 1e6 : 1e3;
