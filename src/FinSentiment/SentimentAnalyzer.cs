@@ -1812,15 +1812,27 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     {
         // Most phrases come after the entity's last name (a headline names the company first) or name no rival: one compare and
         // then the test of the phrase come before the search for the name, which is linear in the names.
-        if (draft.UnitEnd > lastMention || !AttributionText.MayNameRival(text.AsSpan(draft.UnitStart, draft.UnitEnd - draft.UnitStart)))
+        if (draft.UnitEnd > lastMention)
         {
             return 1;
         }
 
+        var mayNameRival = AttributionText.MayNameRival(text.AsSpan(draft.UnitStart, draft.UnitEnd - draft.UnitStart));
         foreach (ref readonly var span in spans)
         {
             if (span.Entity == entity && span.Start >= draft.UnitEnd)
             {
+                // "AMD gains market share at the expense of Intel": the name displaced by the news, whatever its phrase.
+                if (AttributionText.IsAtExpenseOf(text.AsSpan(draft.UnitEnd, span.Start - draft.UnitEnd)))
+                {
+                    return -1;
+                }
+
+                if (!mayNameRival)
+                {
+                    return 1;
+                }
+
                 // "Acme lost customers to Globex": the quantity the verb moves comes before the name.
                 var end = draft.PartnerStart >= draft.UnitEnd && draft.PartnerEnd <= span.Start ? draft.PartnerEnd : draft.UnitEnd;
                 var between = text.AsSpan(end, span.Start - end);

@@ -997,6 +997,35 @@ internal static class AttributionText
             : YieldingVerbs.Contains(phrase[..space]) || TakingVerbs.Contains(phrase[..space]);
     }
 
+    /// <summary>
+    /// Whether the text from a phrase to a name ends with "at the expense of" (a rival word or two may follow: "at the expense
+    /// of rival Intel") within one clause of a few words: the name is the one the news displaces ("AMD gains market share at
+    /// the expense of Intel", "Airbus orders surged at the expense of its rival Boeing").
+    /// </summary>
+    public static bool IsAtExpenseOf(ReadOnlySpan<char> between)
+    {
+        const string Expense = "at the expense of";
+        var at = between.IndexOf(Expense, StringComparison.OrdinalIgnoreCase);
+        if (at < 0 || between[..at].Count(' ') > MaxWordsToRival || HasClauseBreak(between[..at]))
+        {
+            return false;
+        }
+
+        var rest = between[(at + Expense.Length)..].Trim();
+        for (var words = 0; !rest.IsEmpty; words++)
+        {
+            var end = rest.IndexOf(' ');
+            if (words == 2 || !RivalWords.Contains(end < 0 ? rest : rest[..end]))
+            {
+                return false;
+            }
+
+            rest = end < 0 ? [] : rest[(end + 1)..].TrimStart();
+        }
+
+        return true;
+    }
+
     // "Prefer Infosys over Acme", "favour Globex to Acme": the name after "over" or "to" is the one not preferred.
     private static readonly WordSet PreferringVerbs = new(
         "prefer", "prefers", "preferred", "preferring", "favour", "favours", "favoured", "favouring", "favor", "favors", "favored", "favoring");

@@ -153,6 +153,9 @@ public sealed class ClauseAttributionTests
     [InlineData("Acme gains market share from Globex", "Globex", Polarity.Negative)] // what the subject takes, the rival loses
     [InlineData("Acme is taking market share from Globex in the south", "Globex", Polarity.Negative)]
     [InlineData("Acme gains 5% after a glowing upgrade from Globex", "Globex", Polarity.Neutral)] // no share taken: the broker's upgrade
+    [InlineData("Acme is winning market share at the expense of Globex", "Globex", Polarity.Negative)]
+    [InlineData("Acme's widget sales soared at the expense of its rival Globex", "Globex", Polarity.Negative)] // any phrase: the one displaced
+    [InlineData("Acme's widget sales soared at the expense of its rival Globex", "Acme", Polarity.Positive)]
     public void A_rival_gains_what_the_subject_loses_to_it(string text, string target, Polarity expected)
     {
         Assert.Equal(expected, Target(text, target).Polarity);
