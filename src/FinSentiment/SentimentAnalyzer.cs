@@ -953,14 +953,28 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     private double ScoreCompany(string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, int namedEntities, bool headline, string name)
     {
         var score = ScoreEntity(text, tokens, document, entity, headline);
-        if (score == 0)
+
+        // The entity's spans, looked up once for every test below.
+        var spans = document.EntitySpanIndices(entity);
+
+        // "Nvidia replaces Intel in the Dow", "Walmart picks Nvidia over AMD": the company displaced loses its place, and the
+        // one that takes it gains, whether or not a word of the sentence says so. A market beaten is a yardstick ("funds beat
+        // the Nifty"), and a thing in lower case ("papers replacing bank loans") no company.
+        var market = AttributionText.IsMarketSubject(name);
+        var displaceable = spans.Length > 0 && !char.IsLower(text[document.SortedSpans[spans[0]].Start]);
+        if (displaceable && AllMentionsBetween(text, document, spans, DisplacementText.IsDisplaced))
         {
-            return 0;
+            return market ? 0 : -Math.Max(Math.Abs(score), DisplacementScore);
         }
 
-        // The entity's spans, looked up once for every test below. Most names follow no word that can give them a role: one test
-        // of every mention spares the four.
-        var spans = document.EntitySpanIndices(entity);
+        displaceable &= !market;
+
+        if (score == 0)
+        {
+            return displaceable && AllMentionsBetween(text, document, spans, DisplacementText.Displaces) ? DisplacementScore : 0;
+        }
+
+        // Most names follow no word that can give them a role: one test of every mention spares the four.
         var mayHaveRole = AllMentions(text, document, spans, AttributionText.FollowsRoleMarker);
         if (IsOnlyASource(text, tokens, document, spans, entity, namedEntities) || headline && HeldStill(text, document, spans) ||
             AllMentionsBetween(text, document, spans, AttributionText.NamesFormerEmployer) ||
@@ -974,6 +988,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         // Its score is bad news then, whether it came from the preference read against it among rivals or from the sentence.
         return mayHaveRole && AllMentions(text, document, spans, AttributionText.PassedOverBy) ? -Math.Abs(score) : score;
     }
+
+    /// <summary>The score of a company that displaces another or is displaced (<see cref="DisplacementText"/>) when nothing else scores it.</summary>
+    private const double DisplacementScore = 0.4;
 
     /// <summary>
     /// Whether a mention of the target is followed by its own results ("Central Bank Q3 net dips 13%", "… shares fall"): a

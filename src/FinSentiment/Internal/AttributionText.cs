@@ -78,15 +78,15 @@ internal static class AttributionText
 
     private static readonly WordSet AgainstMarkers = new(AgainstMarkerList);
 
-    // Verbs of relative performance: what comes after them is the yardstick ("Midcaps outperform the Sensex", "Acme lags Globex",
-    // "Acme overtakes Globex as the largest maker"), which may have risen or fallen itself.
+    // Verbs of relative performance: what comes after them is the yardstick ("Midcaps outperform the Sensex", "Acme lags Globex"),
+    // which may have risen or fallen itself. A verb of taking another's place ("overtakes") is not one: the one named after it
+    // is displaced (DisplacementText), as is the one "beats" or "tops" names alone ("tops Globex in sales", not "beats the
+    // Globex estimate"), which only the role test of its mention can tell.
     private static readonly string[] ComparisonVerbList =
     [
         "outperform", "outperforms", "outperformed", "outperforming", "underperform", "underperforms", "underperformed",
         "underperforming", "outshine", "outshines", "outshone", "outshining", "outpace", "outpaces", "outpaced", "outpacing", "lag",
-        "lags", "lagged", "lagging", "trail", "trails", "trailed", "trailing", "beat", "beats", "beating", "tops", "topped", "overtake",
-        "overtakes", "overtook", "overtaken", "overtaking", "outsell", "outsells", "outsold", "outselling", "trounce", "trounces",
-        "trounced",
+        "lags", "lagged", "lagging", "trail", "trails", "trailed", "trailing", "beat", "beats", "beating", "tops", "topped",
     ];
 
     private static readonly WordSet ComparisonVerbs = new(ComparisonVerbList);
@@ -878,7 +878,7 @@ internal static class AttributionText
     /// The text without the names listed at its end before another name ("against Pfizer and", "against Acme, Globex,"): the
     /// words up to the first name of the list.
     /// </summary>
-    private static ReadOnlySpan<char> WithoutListedNamesAtEnd(ReadOnlySpan<char> text)
+    internal static ReadOnlySpan<char> WithoutListedNamesAtEnd(ReadOnlySpan<char> text)
     {
         var trimmed = text.EndsWith(",") ? text[..^1].TrimEnd()
             : text.EndsWith(" and", StringComparison.Ordinal) ? text[..^4].TrimEnd()
@@ -993,7 +993,8 @@ internal static class AttributionText
     public static bool MayNameRival(ReadOnlySpan<char> phrase)
     {
         var space = phrase.IndexOf(' ');
-        return space < 0 ? ComparisonVerbs.Contains(phrase) || YieldingVerbs.Contains(phrase) || TakingVerbs.Contains(phrase) || PreferringVerbs.Contains(phrase)
+        return space < 0 ? ComparisonVerbs.Contains(phrase) || YieldingVerbs.Contains(phrase) || TakingVerbs.Contains(phrase) ||
+                           PreferringVerbs.Contains(phrase) || DisplacementText.IsDisplacingVerb(phrase)
             : YieldingVerbs.Contains(phrase[..space]) || TakingVerbs.Contains(phrase[..space]);
     }
 
@@ -1048,7 +1049,7 @@ internal static class AttributionText
     /// <summary>The most words from a verb of losing or taking to the "to" or "from" of the rival ("lost the fighter jet contract to").</summary>
     private const int MaxWordsToRival = 5;
 
-    // The words that may stand between such a verb and the name: "beats rivals Globex and Initech", "outpaces its peer Globex".
+    // The words that may stand between such a verb and the name: "overtakes rivals Globex and Initech", "outpaces its peer Globex".
     private static readonly WordSet RivalWords = new(
         "rival", "rivals", "peer", "peers", "competitor", "competitors", "its", "their", "the", "larger", "bigger", "smaller",
         "fellow", "local", "domestic", "archrival", "arch-rival", "both");
@@ -1057,7 +1058,8 @@ internal static class AttributionText
     /// How a phrase counts for the name after it when the name is the subject's rival: 0 when the phrase is a verb of relative
     /// performance, which makes the name a yardstick as in <see cref="MeasuredAgainst"/> ("Acme outperforms rivals Globex and
     /// Initech"; the phrase is the verb alone, not "beats estimates"); -1 when the name gains what the subject gives up ("Acme
-    /// loses market share to Globex"); 1 when the phrase says nothing of the name as a rival. <paramref name="between"/> is the
+    /// loses market share to Globex") or the subject takes its place ("Acme overtakes Globex", see <see cref="DisplacementText"/>);
+    /// 1 when the phrase says nothing of the name as a rival. <paramref name="between"/> is the
     /// text from the phrase to the name: at most two words such as "its rivals" and the names listed before it, after a "to"
     /// within four words for a verb of losing.
     /// </summary>
@@ -1105,6 +1107,10 @@ internal static class AttributionText
 
             between = between[(to + (taking ? 4 : 2))..].TrimStart();
             sign = -1;
+        }
+        else if (space < 0 && DisplacementText.IsDisplacingVerb(verb) && !ComparisonVerbs.Contains(verb))
+        {
+            sign = -1; // "Acme overtakes Globex": the one overtaken loses what the subject gains
         }
         else if (space >= 0 || !ComparisonVerbs.Contains(verb))
         {

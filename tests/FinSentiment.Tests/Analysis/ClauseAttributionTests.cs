@@ -101,7 +101,6 @@ public sealed class ClauseAttributionTests
     [InlineData("Peso hits a three-month high versus the dollar", "dollar")]
     [InlineData("Widget makers soar 40% this year and outshine the Globex index", "Globex index")]
     [InlineData("Acme draws more shoppers in June but still lags Globex", "Globex")]
-    [InlineData("Acme overtakes Globex as the largest widget maker", "Globex")]
     [InlineData("Acme outperforms rivals Globex and Initech in the quarter", "Initech")] // rival words and a list between
     public void The_yardstick_of_a_move_is_not_what_moved(string text, string target)
     {
@@ -133,7 +132,7 @@ public sealed class ClauseAttributionTests
     [InlineData("Globex Tools slumps, Acme Widgets climbs", Polarity.Positive, Polarity.Negative)] // each its own move
     [InlineData("Acme Widgets outperforms Globex Tools", Polarity.Positive, Polarity.Neutral)] // the subject's news, a yardstick
     [InlineData("Acme Widgets wins Globex Tools contract", Polarity.Positive, Polarity.Neutral)]
-    [InlineData("Acme Widgets overtakes Globex Tools as the top seller", Polarity.Positive, Polarity.Neutral)]
+    [InlineData("Acme Widgets overtakes Globex Tools as the top seller", Polarity.Positive, Polarity.Negative)] // displaced
     public void A_judgement_falls_on_the_company_named_right_after_it(string text, Polarity first, Polarity second)
     {
         var names = text.Contains("Acme", StringComparison.Ordinal) ? "Acme Widgets" : "Initech Capital";
@@ -157,6 +156,29 @@ public sealed class ClauseAttributionTests
     [InlineData("Acme's widget sales soared at the expense of its rival Globex", "Globex", Polarity.Negative)] // any phrase: the one displaced
     [InlineData("Acme's widget sales soared at the expense of its rival Globex", "Acme", Polarity.Positive)]
     public void A_rival_gains_what_the_subject_loses_to_it(string text, string target, Polarity expected)
+    {
+        Assert.Equal(expected, Target(text, target).Polarity);
+    }
+
+    [Theory]
+    [InlineData("Initech picks Acme over Globex for its widget fleet", "Acme", Polarity.Positive)]
+    [InlineData("Initech picks Acme over Globex for its widget fleet", "Globex", Polarity.Negative)]
+    [InlineData("Initech picks Acme over Globex for its widget fleet", "Initech", Polarity.Neutral)] // the one choosing
+    [InlineData("Initech selects Acme to replace Globex gear in its network", "Acme", Polarity.Positive)]
+    [InlineData("Initech selects Acme to replace Globex gear in its network", "Globex", Polarity.Negative)]
+    [InlineData("Acme replaces Globex as Initech's main widget supplier", "Acme", Polarity.Positive)]
+    [InlineData("Acme replaces Globex as Initech's main widget supplier", "Globex", Polarity.Negative)]
+    [InlineData("Globex to be replaced by Acme in the widget index", "Globex", Polarity.Negative)] // the passive
+    [InlineData("Globex to be replaced by Acme in the widget index", "Acme", Polarity.Positive)]
+    [InlineData("Acme overtakes Globex as the largest widget seller", "Globex", Polarity.Negative)]
+    [InlineData("Initech wins the widget tender, beating Acme and Globex", "Globex", Polarity.Negative)] // a list beaten
+    [InlineData("Acme widens its lead over Globex in widget sales", "Globex", Polarity.Negative)]
+    [InlineData("Acme gains widget share at Globex's expense", "Globex", Polarity.Negative)]
+    [InlineData("Acme tops Globex's Widget Works in a customer survey", "Globex", Polarity.Negative)] // its business, named
+    [InlineData("Acme to beat the Globex estimate, says Jane Doe", "Globex", Polarity.Neutral)] // a figure beaten, not Globex
+    [InlineData("Initech CFO Jane Doe to replace Globex CEO John Roe", "Globex", Polarity.Neutral)] // a person replaced
+    [InlineData("Initech replaces Acme rival Globex as its widget vendor", "Acme", Polarity.Neutral)] // Acme only names the rival
+    public void The_company_another_takes_the_place_of_loses_it(string text, string target, Polarity expected)
     {
         Assert.Equal(expected, Target(text, target).Polarity);
     }
