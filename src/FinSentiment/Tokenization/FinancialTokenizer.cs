@@ -64,7 +64,8 @@ public sealed class FinancialTokenizer : ITokenizer
 
     private static readonly WordSet Abbreviations = new(
     [
-        "inc", "corp", "co", "ltd", "plc", "llc", "bros", "cos", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "nos",
+        "inc", "corp", "co", "ltd", "plc", "llc", "bros", "cos", "pte", "pty", "pvt", "mr", "mrs", "ms", "dr", "st", "jr", "sr",
+        "no", "nos",
         "vs", "etc", "approx", "est", "dept", "gov", "sen", "rep", "gen", "prof", "rev", "hon", "fig", "vol", "ave",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mln", "bln", "mn", "bn", "pct", "yr", "qtr", "ref", "ca", "adj", "excl", "incl", "yoy", "qoq",
@@ -446,8 +447,17 @@ public sealed class FinancialTokenizer : ITokenizer
             }
         }
 
+        // 'He added: "Demand was strong." The shares…': closing quotes or brackets right after the marks, before white space
+        // or the text's end, close the sentence with them (alone, they would open the next one, or be a sentence of their own
+        // before a line break).
+        var closed = end;
+        while (closed < text.Length && text[closed] is '"' or '\'' or ')' or ']' or '”' or '’')
+        {
+            closed++;
+        }
+
         kind = TokenKind.SentenceEnd;
-        return end;
+        return closed > end && (closed == text.Length || char.IsWhiteSpace(text[closed])) ? closed : end;
     }
 
     private static int ReadWordLike(ReadOnlySpan<char> text, int start, out TokenKind kind)

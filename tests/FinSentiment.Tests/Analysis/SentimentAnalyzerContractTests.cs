@@ -78,6 +78,18 @@ public sealed class SentimentAnalyzerContractTests
     }
 
     [Fact]
+    public void A_quotation_closed_after_its_full_stop_ends_its_sentence()
+    {
+        const string text = "She said: \u201CDemand was strong.\u201D\nCosts rose.";
+
+        var result = Analyzer.Analyze(text);
+
+        Assert.Equal(2, result.Sentences.Count); // the closing quote is no sentence of its own, weighing in at zero
+        Assert.EndsWith("\u201D", text.Substring(result.Sentences[0].Start, result.Sentences[0].Length), StringComparison.Ordinal);
+        Assert.StartsWith("Costs rose", text.Substring(result.Sentences[1].Start, result.Sentences[1].Length), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sentences_are_reported_in_text_order_with_offsets_inside_the_text()
     {
         const string text = "Results were good. The meeting is on Tuesday. Costs rose.";

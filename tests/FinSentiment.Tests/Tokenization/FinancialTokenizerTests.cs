@@ -179,6 +179,11 @@ public sealed class FinancialTokenizerTests
     [InlineData("rose.\nShares", "Word:rose", "SentenceEnd:.", "Word:Shares")]
     [InlineData("rose\r\n2024", "Word:rose", "SentenceEnd:\n", "Number:2024")]
     [InlineData("Apple Inc.\nNext", "Word:Apple", "Word:Inc.", "SentenceEnd:\n", "Word:Next")]
+    [InlineData("was strong.\" Shares", "Word:was", "Word:strong", "SentenceEnd:.\"", "Word:Shares")] // the closing quote ends it too
+    [InlineData("was strong.\u201D\nShares", "Word:was", "Word:strong", "SentenceEnd:.\u201D", "Word:Shares")] // not a sentence of its own
+    [InlineData("was strong?')", "Word:was", "Word:strong", "SentenceEnd:?')")]
+    [InlineData("rose.\"The next", "Word:rose", "SentenceEnd:.", "Punctuation:\"", "Word:The", "Word:next")] // an opening quote
+    [InlineData("Acme Pte. Ltd. rose", "Word:Acme", "Word:Pte.", "Word:Ltd.", "Word:rose")]
     public void Sentence_ends(string text, params string[] expected) => Tokens(text, expected);
 
     [Fact]
