@@ -1641,6 +1641,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         // A clause about the market as a whole ("the index slips on weak banks, Acme outperforms", "stocks slide; Acme climbs") has a subject
         // of its own too.
         Span<int> firstPhrase = stackalloc int[clauses];
+        Span<int> firstPhraseStart = stackalloc int[clauses];
+        Span<int> firstPhraseEnd = stackalloc int[clauses];
         Span<bool> otherSubject = stackalloc bool[clauses];
         firstPhrase.Fill(int.MaxValue);
         otherSubject.Clear();
@@ -1650,7 +1652,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             var clause = ClauseOf(starts, draft.UnitStart - sentence.Start);
             var partnered = draft.PartnerStart >= 0 && ClauseOf(starts, draft.PartnerStart - sentence.Start) == clause;
             var first = partnered ? Math.Min(draft.PartnerStart, draft.UnitStart) : draft.UnitStart;
-            firstPhrase[clause] = Math.Min(firstPhrase[clause], first);
+            if (first < firstPhrase[clause])
+            {
+                firstPhrase[clause] = first;
+                firstPhraseStart[clause] = draft.Start;
+                firstPhraseEnd[clause] = draft.Start + draft.Length;
+            }
+
             otherSubject[clause] |= partnered && AttributionText.IsMarketSubject(text.AsSpan(draft.PartnerStart, draft.PartnerEnd - draft.PartnerStart));
         }
 
@@ -1659,9 +1667,15 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         for (var clause = 0; clause < clauses; clause++)
         {
             var clauseStart = sentence.Start + starts[clause];
+            // "Weaker yen boosts Acme, squeezes furniture importer Globex": a clause whose verb acts on a name of its own is
+            // about that name, though no subject opens it.
+            var clauseEnd = clause + 1 < clauses ? sentence.Start + starts[clause + 1] : sentence.End;
             otherSubject[clause] = clause != own && firstPhrase[clause] != int.MaxValue && (otherSubject[clause] ||
                 AttributionText.HasOwnSubject(text.AsSpan(clauseStart, firstPhrase[clause] - clauseStart)) ||
-                clause == 0 && opensWithPronoun);
+                clause == 0 && opensWithPronoun ||
+                clause > own && firstPhraseEnd[clause] < clauseEnd &&
+                AttributionText.NamesObjectAfter(text.AsSpan(firstPhraseStart[clause], firstPhraseEnd[clause] - firstPhraseStart[clause]),
+                    text.AsSpan(firstPhraseEnd[clause], clauseEnd - firstPhraseEnd[clause])));
         }
 
         var sum = 0.0;

@@ -117,6 +117,11 @@ internal static class AttributionText
         "spurned", "oust", "ousts", "ousted", "ousting", "invalidate", "invalidates", "invalidated", "invalidating",
         "weighed on", "weighs on", "weigh on", "weighing on", "hurt", "hurts", "hurting", "pressured", "pressuring",
 
+        // Causes that hit or help the company after them ("a strong yen squeezes Acme", "lower fuel prices help Globex"; not
+        // "drags", which takes its subject down too: "Acme's guidance cut drags Globex down").
+        "squeezes", "squeezing", "dents", "dented", "denting", "crimps", "crimp", "crimped", "crimping", "eats into", "eat into", "ate into", "eating into", "hammers", "hammered", "batters", "battered", "helps",
+        "helped", "helping", "buoys", "buoyed", "benefits", "benefited", "benefitted",
+
         // A writer's position in the stock named after it ("Long $COST, short $TGT", "loading $TSLA puts"; see LexiconScorer).
         "long", "short", "shorting", "shorted", "load", "loading", "loaded", "grab", "grabbing", "grabbed", "snagged");
 
@@ -1743,6 +1748,88 @@ internal static class AttributionText
             }
 
             prefix = prefix[end..];
+        }
+
+        return false;
+    }
+
+    // Words after a clause's verb that end the search for its object: "cuts jobs in Europe", "raises its outlook for FY25".
+    private static readonly WordSet ObjectSearchStops = new(
+        "in", "at", "for", "from", "to", "on", "with", "by", "as", "after", "amid", "over", "despite", "of", "and", "but", "while",
+        "than", "into", "across", "since", "before", "during", "via", "per");
+
+    /// <summary>The most lower-case words between a clause's verb and the name it acts on ("squeezes furniture importer Nitori").</summary>
+    private const int MaxWordsToObject = 3;
+
+    // Verbs whose news is their object's: "lifts Acme", "squeezes Globex", "weighs on Initech" (not "beats Globex", whose news
+    // is the subject's).
+    private static readonly WordSet VerbsOfEffect = new(
+        "lift", "lifts", "lifted", "lifting", "boost", "boosts", "boosted", "boosting", "help", "helps", "helped", "helping", "hurt",
+        "hurts", "hurting", "hit", "hits", "hitting", "drag", "drags", "dragged", "dragging", "squeeze", "squeezes", "squeezing",
+        "dent", "dents", "dented", "denting", "crimp", "crimps", "crimped", "crimping", "weigh", "weighs", "weighed", "weighing",
+        "pressure", "pressures", "pressured", "pressuring", "hammer", "hammers", "hammered", "batter", "batters", "battered",
+        "eat", "eats", "ate", "eating", "benefit", "benefits", "benefited", "benefiting", "favour", "favours", "favor", "favors",
+        "buoy", "buoys", "buoyed", "sink", "sinks", "sank");
+
+    private static readonly WordSet CostWords = new("costs", "cost", "bills", "bill", "expenses");
+
+    /// <summary>Whether the word is a verb whose news is its object's ("lifts", "hurts", "eats" in "eats into").</summary>
+    public static bool IsVerbOfEffect(ReadOnlySpan<char> word) => VerbsOfEffect.Contains(word);
+
+    /// <summary>
+    /// Whether a clause's first phrase (<paramref name="phrase"/>) is a verb of effect and the text after it (<paramref name="rest"/>)
+    /// names what it acts on: a capitalised word within a few lower-case words, before any preposition (", squeezes furniture
+    /// importer Nitori", ", hits Acme"; not ", cuts jobs in Europe", ", lifts Q3 profit" or ", beats Globex"), or costs moved
+    /// "for" a name (", cuts battery costs for Globex"). The clause is then about that name, not about a company named in
+    /// another clause.
+    /// </summary>
+    public static bool NamesObjectAfter(ReadOnlySpan<char> phrase, ReadOnlySpan<char> rest)
+    {
+        // "…, cuts battery costs for BYD", "raises fuel costs for airlines": costs moved for a name are that name's.
+        if (CostWords.Contains(LastWord(phrase)))
+        {
+            rest = rest.TrimStart();
+            if (rest.StartsWith("for ", StringComparison.OrdinalIgnoreCase))
+            {
+                var name = rest[4..].TrimStart();
+                var end = name.IndexOfAny(' ', ',', ';');
+                var word = end < 0 ? name : name[..end];
+                return !word.IsEmpty && char.IsUpper(word[0]) && !IsPeriod(word);
+            }
+        }
+
+        var space = phrase.IndexOf(' ');
+        if (!VerbsOfEffect.Contains(space < 0 ? phrase : phrase[..space]))
+        {
+            return false;
+        }
+
+        for (var words = 0; words <= MaxWordsToObject; words++)
+        {
+            rest = rest.TrimStart();
+            var end = 0;
+            while (end < rest.Length && (char.IsLetterOrDigit(rest[end]) || rest[end] is '-' or '&' or '\'' or '\u2019'))
+            {
+                end++;
+            }
+
+            if (end == 0)
+            {
+                return false;
+            }
+
+            var word = rest[..end];
+            if (char.IsUpper(word[0]))
+            {
+                return !IsPeriod(word) && word is not "I";
+            }
+
+            if (!char.IsLetter(word[0]) || ObjectSearchStops.Contains(word))
+            {
+                return false;
+            }
+
+            rest = rest[end..];
         }
 
         return false;

@@ -759,9 +759,11 @@ public sealed partial class LexiconScorer
                 continue;
             }
 
-            // "won slips", "Korean won": the currency, not the past of win.
+            // "won slips", "Korean won", "a strong won", "the won": the currency, not the past of win.
             if (IsWord(text, unit, "won") &&
-                ((i + 1 < units.Length && IsDirection(units[i + 1])) || (i > 0 && (IsWord(text, units[i - 1], "korean") || IsWord(text, units[i - 1], "korea")))))
+                ((i + 1 < units.Length && IsDirection(units[i + 1])) ||
+                 (i > 0 && (IsWord(text, units[i - 1], "korean") || IsWord(text, units[i - 1], "korea") || IsWord(text, units[i - 1], "the") ||
+                            StrengthAdjectives.Contains(text[units[i - 1].Start..units[i - 1].End])))))
             {
                 unit.Kind = UnitKind.Word;
                 continue;

@@ -1040,8 +1040,9 @@ public sealed partial class LexiconScorer
             ref var unit = ref units[i];
             if (IsClauseStop(unit))
             {
-                // ", up from EUR 8.3 mn" continues the clause before the comma.
-                if (crossLeadingComma && step < 0 && i == from - 1 && unit.Kind == UnitKind.Boundary)
+                // ", up from EUR 8.3 mn" continues the clause before the comma; ", trims its game pipeline" is a new predicate
+                // with an object of its own.
+                if (crossLeadingComma && step < 0 && i == from - 1 && unit.Kind == UnitKind.Boundary && !HasObjectAfter(text, units, from))
                 {
                     continue;
                 }
@@ -1059,6 +1060,14 @@ public sealed partial class LexiconScorer
             if (IsSubjectQuantity(unit))
             {
                 return pastWith && IsMarketQuantity(text, unit) ? -1 : i;
+            }
+
+            // "A currency surge eats into Acme's profit", "the surge hurts margins": a judging verb after the move is another
+            // predicate, whose object the move does not reach.
+            if (step > 0 && unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Sentiment && unit.Valence != 0 &&
+                AttributionText.IsVerbOfEffect(PhraseText.FirstWord(text[unit.Start..unit.End])))
+            {
+                return -1;
             }
 
             if (step > 0 && (IsConnector(text, unit) || IsWord(text, unit, "on") || IsWord(text, unit, "under") ||
@@ -1092,6 +1101,77 @@ public sealed partial class LexiconScorer
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "An oil spike lifts Acme", "a palm oil rally squeezes noodle makers", "the Taiwan dollar's surge eats into margins": a
+    /// move that moves no quantity of its own and is the subject of a verb of effect is the cause of the news, not news of its
+    /// own; the verb right after it carries the news for what it acts on. A move measured in per cent stays ("oil jumps 5%,
+    /// lifting Acme"), and so does the move of a name asked about ("Gold's fall threatens…" for a caller's target "Gold").
+    /// </summary>
+    private static void MaskCausingMoves(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical, ReadOnlySpan<NameSpan> names)
+    {
+        for (var i = lexical.First; i < lexical.End; i++)
+        {
+            ref var unit = ref units[i];
+            if (unit.Kind != UnitKind.Lexical || unit.Partner >= 0 ||
+                !(IsDirection(unit) || unit.Category == LexiconCategory.Sentiment && MoveNouns.Contains(text[unit.Start..unit.End])) ||
+                FollowedByPercent(units, i))
+            {
+                continue;
+            }
+
+            var verb = i + 1;
+            if (verb < units.Length && units[verb].Kind == UnitKind.Lexical && units[verb].Partner < 0 &&
+                (units[verb].Category == LexiconCategory.Sentiment || IsDirection(units[verb])) &&
+                AttributionText.IsVerbOfEffect(PhraseText.FirstWord(text[units[verb].Start..units[verb].End])) &&
+                !(i > 0 && StartsInName(units[i - 1], names) || i > 1 && StartsInName(units[i - 2], names)))
+            {
+                unit.Kind = UnitKind.Word;
+            }
+        }
+    }
+
+    /// <summary>Whether the unit starts inside a name ("Gold's" in a target "Gold").</summary>
+    private static bool StartsInName(in Unit unit, ReadOnlySpan<NameSpan> names)
+    {
+        foreach (var name in names)
+        {
+            if (unit.Start >= name.Start && unit.Start < name.Start + name.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Nouns of a market's move that the lexicon holds as sentiment: "a copper rally", "the crude slump".
+    private static readonly WordSet MoveNouns = new(
+        "rally", "rallies", "slump", "plunge", "crash", "rout", "selloff", "sell-off", "collapse", "boom", "spike", "surge", "jump",
+        "tumble", "slide", "drop");
+
+    /// <summary>
+    /// Whether a plain word follows the direction at <paramref name="d"/>: the direction is then a verb with an object of its own
+    /// (", trims its game pipeline"), not a move measured after a comma (", up from EUR 8.3 mn", ", down 5%") nor a phrase that
+    /// ends in a preposition before what moved (", rise in global prices").
+    /// </summary>
+    private static bool HasObjectAfter(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int d)
+    {
+        if (text[units[d].Start..units[d].End].Contains(' '))
+        {
+            return false;
+        }
+
+        // A determiner may open the object (", trims its game pipeline").
+        var next = d + 1;
+        if (next + 1 < units.Length && units[next].Kind == UnitKind.Word && Determiners.Contains(text[units[next].Start..units[next].End]))
+        {
+            next++;
+        }
+
+        return next < units.Length && units[next].Kind == UnitKind.Word && char.IsLetter(text[units[next].Start]) &&
+               !FunctionWords.Contains(text[units[next].Start..units[next].End]);
     }
 
     /// <summary>For quantities no direction word moves, reads the direction from "to X from Y", "from Y to X", "X, compared with Y" or "X (Y)".</summary>

@@ -720,6 +720,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             if ((present & Directions) != 0)
             {
                 PairDirections(text, units, lexical, (present & Quantities) != 0);
+                MaskCausingMoves(text, units, lexical, names);
                 if (JudgeMovesAgainstExpectations(text, units, lexical))
                 {
                     present |= Bit(LexiconCategory.Sentiment);

@@ -184,6 +184,19 @@ public sealed class ClauseAttributionTests
     }
 
     [Theory]
+    [InlineData("Weaker yen boosts Acme Widgets, squeezes furniture importer Globex", "Acme Widgets", Polarity.Positive)]
+    [InlineData("Weaker yen boosts Acme Widgets, squeezes furniture importer Globex", "Globex", Polarity.Negative)]
+    [InlineData("Lower oil prices help Acme Widgets, drag Globex", "Acme Widgets", Polarity.Positive)]
+    [InlineData("Acme Widgets wins a big order, lifts its outlook for FY26", "Acme Widgets", Polarity.Positive)] // a period is no object
+    [InlineData("Weaker peso lifts Acme Widgets' dollar earnings, raises import costs for Globex", "Acme Widgets", Polarity.Positive)] // costs for another
+    [InlineData("Sugar price spike lifts Acme Widgets, squeezes Coca-Cola", "Acme Widgets", Polarity.Positive)] // the object among rivals
+    [InlineData("Sugar price spike lifts Acme Widgets, squeezes Coca-Cola", "Coca-Cola", Polarity.Negative)]
+    public void A_clause_whose_verb_acts_on_a_name_of_its_own_is_about_that_name(string text, string target, Polarity expected)
+    {
+        Assert.Equal(expected, Target(text, target).Polarity);
+    }
+
+    [Theory]
     [InlineData("Tribunal upholds penalty against Acme Widgets", "Acme Widgets")]
     [InlineData("Regulator orders action against Acme Widgets for ignoring norms", "Acme Widgets")]
     public void A_step_taken_against_a_company_is_about_it(string text, string target)

@@ -310,7 +310,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Acme's obesity drug shows 20% weight loss in a trial", Polarity.Neutral)] // a body's loss, not a company's
     [InlineData("A jet fuel price surge squeezes Acme's margins", Polarity.Negative)]
     [InlineData("Acme launches a share sale to shore up its finances", Polarity.Neutral)] // no rise
-    [InlineData("Inflation squeezes household budgets", Polarity.Neutral)] // no fall of inflation
+    [InlineData("Inflation squeezes household budgets", Polarity.Negative)] // a squeeze, not a fall of inflation
     [InlineData("Acme narrows revenue guidance, keeps its margin band unchanged", Polarity.Neutral)] // a range narrowed
     [InlineData("A tax tribunal ruled in favour of Acme", Polarity.Positive)]
     public void Words_that_look_like_figures_of_a_company_may_not_be(string text, Polarity expected) =>
@@ -1500,6 +1500,26 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Court sets aside ruling against Acme", Polarity.Positive)]
     [InlineData("Banks set aside more money for bad loans", Polarity.Negative)] // no ruling set aside
     public void Decisions_against_and_rulings_undone_are_read(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
+
+    [Theory]
+    [InlineData("A strong won squeezes Acme's export margins", Polarity.Negative)] // the currency, not a win; what it does carries the news
+    [InlineData("The won fell 1% against the dollar", Polarity.Negative)]
+    [InlineData("Higher input costs crimp Globex's margins", Polarity.Negative)]
+    [InlineData("The currency's surge eats into Initech's profit", Polarity.Negative)]
+    [InlineData("Acme to shutter 300 stores over two years", Polarity.Negative)]
+    [InlineData("Globex to eliminate 7% of jobs", Polarity.Negative)] // a cut to a good thing
+    [InlineData("Initech shares recover losses after the sell-off", Polarity.Positive)] // losses won back, not losses rising
+    [InlineData("Acme's drug showed 90% efficacy in the late-stage trial", Polarity.Positive)]
+    [InlineData("We expect customers' destocking to continue into next year", Polarity.Negative)]
+    [InlineData("An oil spike hurts widget makers", Polarity.Negative)] // the cause's move is no news; the verb's is
+    [InlineData("The currency's surge hurts widget makers", Polarity.Negative)]
+    [InlineData("Oil jumps 5%, lifting widget makers", Polarity.Positive)] // a measured move stays
+    [InlineData("Acme takes an impairment, trims its game pipeline", Polarity.Negative)] // a new verb with an object: no pairing over the comma
+    [InlineData("Operating profit rose to EUR 5 mn, up from EUR 3 mn", Polarity.Positive)] // the measured move after a comma still pairs
+    public void Causes_that_squeeze_and_losses_recovered_are_read(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
     }
