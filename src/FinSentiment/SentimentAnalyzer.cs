@@ -1848,20 +1848,28 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return 1;
         }
 
-        var mayNameRival = AttributionText.MayNameRival(text.AsSpan(draft.UnitStart, draft.UnitEnd - draft.UnitStart));
+        if (!AttributionText.MayNameRival(text.AsSpan(draft.UnitStart, draft.UnitEnd - draft.UnitStart)))
+        {
+            // "AMD gains market share at the expense of Intel": the name displaced by the news, whatever its phrase, a few words
+            // on; only the spans that near are read (a long sentence may name the company many times).
+            for (var i = FirstSpanAtOrAfter(spans, draft.UnitEnd); i < spans.Length && spans[i].Start - draft.UnitEnd <= MaxExpenseGap; i++)
+            {
+                if (spans[i].Entity == entity)
+                {
+                    return AttributionText.IsAtExpenseOf(text.AsSpan(draft.UnitEnd, spans[i].Start - draft.UnitEnd)) ? -1 : 1;
+                }
+            }
+
+            return 1;
+        }
+
         foreach (ref readonly var span in spans)
         {
             if (span.Entity == entity && span.Start >= draft.UnitEnd)
             {
-                // "AMD gains market share at the expense of Intel": the name displaced by the news, whatever its phrase.
                 if (AttributionText.IsAtExpenseOf(text.AsSpan(draft.UnitEnd, span.Start - draft.UnitEnd)))
                 {
                     return -1;
-                }
-
-                if (!mayNameRival)
-                {
-                    return 1;
                 }
 
                 // "Acme lost customers to Globex": the quantity the verb moves comes before the name.
@@ -1930,6 +1938,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         return low;
     }
+
+    /// <summary>The most chars from a phrase to the name after "at the expense of" ("gains market share in Europe at the expense of rival ").</summary>
+    private const int MaxExpenseGap = 96;
 
     /// <summary>The most chars between a dispute's outcome and the other side ("… patent lawsuit brought by ").</summary>
     private const int MaxDisputeGap = 48;
@@ -2837,9 +2848,16 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 }
             }
 
-            if (spans.Count == 0 && mentions.Count > 0 && _resolver is TickerResolver resolver)
+            if (mentions.Count > 0 && _resolver is TickerResolver resolver)
             {
-                FindThroughDirectory(resolver.Directory, target, mentions, spans);
+                if (spans.Count == 0)
+                {
+                    FindThroughDirectory(resolver.Directory, target, mentions, spans);
+                }
+                else
+                {
+                    AddDirectoryMentions(mentions, spans);
+                }
             }
 
             if (spans.Count == 0)
@@ -2924,6 +2942,59 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>
+    /// Adds, to a target found by its own words, the other names the resolver found for the same directory company: a caller
+    /// asking about "Novo Nordisk" is asking about "Novo" later in the text, one asking about "Alphabet" about "Google". The
+    /// company is the one a mention by name or symbol overlaps a found span of. Only its names are added: a symbol beside the
+    /// name ("Abbott Laboratories &lt;ABT.N&gt;") is the same mention, and later references ("the company") are left to the
+    /// attribution of the target's own spans.
+    /// </summary>
+    private static void AddDirectoryMentions(List<TickerMention> mentions, List<(int Start, int Length)> spans)
+    {
+        // Both lists are sorted by start: one pass over each (a long text may name the company many times).
+        string? symbol = null;
+        var j = 0;
+        foreach (var mention in mentions)
+        {
+            while (j < spans.Count && spans[j].Start + spans[j].Length <= mention.Start)
+            {
+                j++;
+            }
+
+            if (mention.Kind != MentionKind.Reference && j < spans.Count && spans[j].Start < mention.Start + mention.Length)
+            {
+                symbol = mention.Symbol;
+                break;
+            }
+        }
+
+        if (symbol is null)
+        {
+            return;
+        }
+
+        var known = spans.Count;
+        var k = 0;
+        foreach (var mention in mentions)
+        {
+            while (k < known && spans[k].Start + spans[k].Length <= mention.Start)
+            {
+                k++;
+            }
+
+            if (mention.Kind == MentionKind.Name && mention.Symbol.Equals(symbol, StringComparison.Ordinal) &&
+                !(k < known && spans[k].Start < mention.Start + mention.Length))
+            {
+                spans.Add((mention.Start, mention.Length));
+            }
+        }
+
+        if (spans.Count > known)
+        {
+            spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
     }
 
     /// <summary>Adds the resolver's mentions of the directory company that the target names (by name, alias or symbol).</summary>

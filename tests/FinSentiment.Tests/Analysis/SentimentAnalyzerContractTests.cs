@@ -305,6 +305,20 @@ public sealed class SentimentAnalyzerContractTests
         Assert.True(result.Targets[0].Score > 0);
     }
 
+    [Fact]
+    public void A_target_found_by_its_own_words_takes_the_directory_companys_other_names()
+    {
+        // The caller asks about "Alphabet"; the text goes on about "Google", which the directory knows as the same company.
+        const string text = "Alphabet held its annual meeting on Tuesday in Mountain View.\n" +
+                            "Google's advertising revenue fell 12% in the quarter, and Google cut its full-year forecast.";
+
+        var result = SentimentAnalyzer.CreateDefault().Analyze(text, [new SentimentTarget("Alphabet")]);
+        var ticker = Assert.Single(result.Tickers, t => t.Symbol == "GOOGL");
+
+        Assert.Equal(Polarity.Negative, result.Targets[0].Polarity);
+        Assert.Equal(ticker.Score, result.Targets[0].Score, 3);
+    }
+
     [Theory]
     [InlineData("Acmeville results good", "Acme")]
     [InlineData("Subacme results good", "Acme")]
