@@ -174,6 +174,16 @@ internal static class AttributionText
         "scrip", "stk", "also", "then", "now", "still", "further", "to", "will", "may", "could", "might", "would", "has", "have", "had", "is",
         "are", "was", "were", "be", "s");
 
+    // Words for the company a sentence is about, as the subject of a later clause: "Ford beat estimates, but automaker warns of
+    // a tariff hit", "…, while the retailer cut its outlook". Singular only: "while retailers slumped" is the sector.
+    private static readonly WordSet CompanyWords = new(
+        "company", "firm", "group", "automaker", "carmaker", "chipmaker", "retailer", "lender", "bank", "insurer", "airline",
+        "carrier", "miner", "drugmaker", "pharma", "maker", "producer", "manufacturer", "brewer", "grocer", "supermarket",
+        "conglomerate", "operator", "developer", "giant", "startup", "utility", "telco", "management", "automaker's", "company's",
+        "firm's", "group's", "retailer's", "bank's", "lender's");
+
+    private static readonly WordSet CauseConnectors = new("as", "after", "on", "because", "since", "amid");
+
     // Words that qualify a company's own figure, right before the phrase or before a word of a figure (FigureWords): "but
     // underlying sales growth beat expectations", "while core operating profit rose"; not "as core consumer prices eased".
     private static readonly WordSet FigureQualifiers = new(
@@ -191,7 +201,7 @@ internal static class AttributionText
     // "costs", which are as often an economy's or an industry's.
     private static readonly WordSet OwnFigureSubjects = new(
         "sales", "revenue", "revenues", "profit", "profits", "earnings", "income", "EPS", "EBITDA", "Ebitda", "production", "output",
-        "deliveries", "bookings");
+        "deliveries", "bookings", "margin", "margins", "guidance", "outlook", "orders", "volumes", "shipments", "subscribers");
 
     // "Peso flat despite a three-month low fixing", "Gold steadies as …": the company or asset named did not move.
     private static readonly WordSet StasisWords = new(
@@ -1726,6 +1736,9 @@ internal static class AttributionText
     /// </summary>
     public static bool HasOwnSubject(ReadOnlySpan<char> prefix)
     {
+        // A clause of cause ("Acme rises as the group raises prices") names what moved the company, which the words for it do
+        // not change: only after a contrast or a comma do they go on about it.
+        var cause = NextWordIn(prefix, CauseConnectors);
         while (!prefix.IsEmpty)
         {
             var start = 0;
@@ -1740,8 +1753,10 @@ internal static class AttributionText
                 end++;
             }
 
-            // A company's own figure ("but earnings missed estimates") goes on about the company, as "shares" does.
+            // A company's own figure ("but earnings missed estimates") goes on about the company, as "shares" does, and so does
+            // a word for the company itself ("but automaker warns", "while the retailer cut its outlook") outside a cause.
             if (end > start && !ContinuationWords.Contains(prefix[start..end]) && !OwnFigureSubjects.Contains(prefix[start..end]) &&
+                (cause || !CompanyWords.Contains(prefix[start..end])) &&
                 !(FigureQualifiers.Contains(prefix[start..end]) && (prefix[end..].IsWhiteSpace() || NextWordIn(prefix[end..], FigureWords))))
             {
                 return true;
