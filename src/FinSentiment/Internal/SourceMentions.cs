@@ -204,7 +204,7 @@ internal static class SourceMentions
 
             if (seenOn)
             {
-                return char.IsUpper(text[tokens[i].Start]) && !TimeNames.Contains(tokens[i].GetText(text));
+                return char.IsUpper(text[tokens[i].Start]) && !TimeNames.Contains(tokens[i].GetText(text)) && !DescribesNoun(text, tokens, i);
             }
 
             seenOn = true; // the "on" itself
@@ -212,6 +212,27 @@ internal static class SourceMentions
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the capitalised words from <paramref name="first"/> go on with a lower-case noun they describe: "on China demand
+    /// slowdown", "on Europe weakness" name a market, not a company rated ("its outlook on Ford to stable", "on Nvidia, citing").
+    /// </summary>
+    private static bool DescribesNoun(string text, ReadOnlySpan<Token> tokens, int first)
+    {
+        var i = first;
+        while (i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[i + 1].Start]))
+        {
+            i++;
+        }
+
+        return i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word && char.IsLower(text[tokens[i + 1].Start]) &&
+               !WordsAfterRatedName.Contains(tokens[i + 1].GetText(text));
+    }
+
+    // Words that may follow the company a view is on: "outlook on Ford to stable", "rating on Intel after the miss".
+    private static readonly WordSet WordsAfterRatedName = new(
+        "to", "from", "after", "as", "amid", "citing", "on", "and", "at", "with", "following", "in", "over", "for", "ahead", "due",
+        "because", "despite", "stock", "shares", "but", "while");
 
     // A broker's view of another company: "cut its rating on Intel", "raised its outlook on Ford to stable".
     private static readonly WordSet RatedViews = new("rating", "ratings", "outlook", "recommendation", "stance");

@@ -151,6 +151,7 @@ public sealed class SourceMentionTests
     [InlineData("Globex downgraded its delivery forecast.", Polarity.Negative)]
     [InlineData("Globex raised its profit outlook on Thursday.", Polarity.Positive)] // a day after "on" names no company rated
     [InlineData("Globex cut its profit outlook on Monday, saying volumes had fallen.", Polarity.Negative)]
+    [InlineData("Globex cuts outlook on China demand slowdown", Polarity.Negative)] // a place before a noun names a market, not a company rated
     [InlineData("Globex forecast profit above estimates, while a rival slipped.", Polarity.Positive)] // its own results foreseen
     [InlineData("Globex forecasts third-quarter revenue above estimates.", Polarity.Positive)]
     public void A_company_rating_its_own_figures_keeps_its_sentiment(string text, Polarity expected)
