@@ -72,7 +72,7 @@ public sealed partial class LexiconScorer
                     continue;
                 }
 
-                if (!quantity && EndsStateAt(text, units, s, i, negator) && (!connector || EndsClause(units, i)))
+                if ((!quantity || DeniesQuantity(text[unit.Start..unit.End])) && EndsStateAt(text, units, s, i, negator) && (!connector || EndsClause(units, i)))
                 {
                     ReverseQualifiersOfState(text, units, s, i);
                     var effect = EffectVerbs.Contains(text[unit.Start..unit.End]);
@@ -685,6 +685,12 @@ public sealed partial class LexiconScorer
             return negator == i - 1 && units[state].Contribution < 0;
         }
 
+        // "The headwinds we flagged did not materialise": a bad thing that did not come about (the negator right before the verb).
+        if (OccurringVerbs.Contains(word))
+        {
+            return negator == i - 1 && i - 1 > state;
+        }
+
         var enough = word.Equals("enough", StringComparison.OrdinalIgnoreCase);
         if (enough || negator >= 0)
         {
@@ -715,6 +721,25 @@ public sealed partial class LexiconScorer
             return after != 0 && Math.Sign(after) != Math.Sign(units[state].Contribution);
         }
 
+        // "Supply disruptions are (now largely) behind us": a state left behind, after a form of "be" and before "us".
+        if (word.Equals("behind", StringComparison.OrdinalIgnoreCase))
+        {
+            if (i + 1 >= units.Length || !(IsWord(text, units[i + 1], "us") || IsWord(text, units[i + 1], "them")))
+            {
+                return false;
+            }
+
+            for (var b = i - 1; b > state && b >= i - 3; b--)
+            {
+                if (IsBeVerb(text[units[b].Start..units[b].End]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         if (word.Equals("limited", StringComparison.OrdinalIgnoreCase) || word.Equals("capped", StringComparison.OrdinalIgnoreCase))
         {
             // "Gains are limited", "upside capped": what is held down is denied ("the downside is capped" is good news); never the
@@ -741,13 +766,21 @@ public sealed partial class LexiconScorer
             return true;
         }
 
-        // "Ends", "ended", "end" only where they close the clause ("the slump ends", not "the index ends below 5,250") or before
-        // whose state it was ("the rally ends for the Nikkei"), never after a move ("gains ended the session"), and "end" only
+        // "Ends", "ended", "end" only where they close the clause ("the slump ends", "the strike has ended and output is back",
+        // not "the index ends below 5,250") or before whose state it was ("the rally ends for the Nikkei"), never after a move ("gains ended the session"), and "end" only
         // after "an" or "to" ("coming to an end").
-        return !IsDirection(units[state]) && (EndsClause(units, i) || i + 1 < units.Length && IsWord(text, units[i + 1], "for")) &&
+        return !IsDirection(units[state]) &&
+            (EndsClause(units, i) || i + 1 < units.Length && (IsWord(text, units[i + 1], "for") || IsWord(text, units[i + 1], "and"))) &&
             (!word.Equals("end", StringComparison.OrdinalIgnoreCase) || previous.Equals("an", StringComparison.OrdinalIgnoreCase) ||
              previous.Equals("to", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// Whether the ending word denies a quantity too, as it does a state: "the headwinds did not materialise", "cost pressures
+    /// are behind us" (a quantity is not ended otherwise: "losses ended" is a close).
+    /// </summary>
+    private static bool DeniesQuantity(ReadOnlySpan<char> word) =>
+        OccurringVerbs.Contains(word) || word.Equals("behind", StringComparison.OrdinalIgnoreCase);
 
     // Connectors that open a clause with a subject of its own ("…as demand falters"), unlike prepositions ("the slump since
     // March is over").

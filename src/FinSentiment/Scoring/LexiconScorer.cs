@@ -88,14 +88,23 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     private static readonly WordSet ProgressiveEndingVerbs = new(ProgressiveEndingVerbList);
 
+    // Verbs of a thing coming about, which end the state before them only when denied: "the headwinds did not materialise",
+    // "the feared slowdown never happened".
+    private static readonly string[] OccurringVerbList =
+        ["materialize", "materialise", "materialized", "materialised", "happen", "happened", "occur", "occurred", "transpire", "transpired"];
+
+    private static readonly WordSet OccurringVerbs = new(OccurringVerbList);
+
     // Verbs that end the state the word before them names: "the rally stalls", "boom is over", "the slump ends".
     private static readonly string[] EndingWordList =
     [
         "stalls", "stalled", "falters", "faltered", "fizzles", "fizzled", "fizzle", "fades", "faded", "ends", "ended", "evaporates",
         "evaporated", "unravels", "unravelled", "unraveled", "wanes", "waned", "eases", "eased", "abates", "abated", "subsides",
         "subsided", "over", "end", "limited", "capped", "overdone", "receded", "recedes", "dissipated", "dissipates",
-        "turns", "turned", "turn", "goes", "went", "enough", .. BareEndingVerbList, .. ProgressiveEndingVerbList,
+        "turns", "turned", "turn", "goes", "went", "enough", "behind",
+        .. BareEndingVerbList, .. ProgressiveEndingVerbList, .. OccurringVerbList,
     ];
+
 
     // "The lawsuit against Acme was dismissed", "ban on Globex lifted": legal trouble or a restriction that is undone after it is
     // named. Only these states: "lifted" after a quantity is a rise ("lifted prices"), and "dropped" a fall.

@@ -1523,4 +1523,15 @@ public sealed class BuiltInLexiconSentenceTests
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
     }
+
+    [Theory]
+    [InlineData("The feared headwinds did not materialise.", Polarity.Positive)] // a bad thing that did not come about
+    [InlineData("The slowdown never happened.", Polarity.Positive)]
+    [InlineData("Supply chain disruptions are now largely behind us.", Polarity.Positive)] // a state left behind
+    [InlineData("The strike has ended and production is back at full rates.", Polarity.Positive)] // ended before "and"
+    [InlineData("The rally happened on thin volume.", Polarity.Positive)] // no denial: the rally stands
+    public void Bad_things_that_did_not_come_about_or_are_behind_are_read(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
 }
