@@ -55,6 +55,9 @@ internal static class DisplacementText
         "CEO", "CFO", "COO", "CTO", "chief", "chairman", "chairwoman", "chair", "boss", "founder", "co-founder", "head", "president",
         "executive", "director", "veteran", "chief's", "boss's");
 
+    // Verbs before "ground on": "gains ground on Intel", "made up ground on Globex" ("up" too).
+    private static readonly WordSet GainingVerbs = new("gain", "gains", "gained", "gaining", "make", "makes", "made", "making", "up");
+
     // A lead held over the one named after "over": "extends its lead over Disney", "widens its edge over Globex".
     private static readonly WordSet LeadWords = new("lead", "edge", "advantage", "dominance");
 
@@ -74,7 +77,8 @@ internal static class DisplacementText
     /// <summary>
     /// Whether the name between <paramref name="before"/> and <paramref name="after"/> is the one displaced: the object of a
     /// displacing verb ("replaces rival Intel", "beating Microsoft and"), of "out" after a pushing verb ("edges out"), the one
-    /// passed over by a choice ("picks Nvidia over"), the one a lead is held over ("lead over"), the one "at the expense of"
+    /// passed over by a choice ("picks Nvidia over"), the one a lead is held over ("lead over") or ground is gained on ("gains
+    /// ground on"), the one "at the expense of"
     /// which news comes (or "at Intel's expense"), or the subject of a displacing verb in the passive ("Intel is replaced by").
     /// </summary>
     public static bool IsDisplaced(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
@@ -114,6 +118,12 @@ internal static class DisplacementText
         if (last.Equals("over", StringComparison.OrdinalIgnoreCase))
         {
             return LeadWords.Contains(LastWord(rest)) || ChoiceBefore(rest);
+        }
+
+        // "Arm gains ground on Intel", "is gaining ground on Globex": the one caught up with.
+        if (last.Equals("on", StringComparison.OrdinalIgnoreCase) && LastWord(rest).Equals("ground", StringComparison.OrdinalIgnoreCase))
+        {
+            return GainingVerbs.Contains(LastWord(WithoutLast(rest)));
         }
 
         return false;

@@ -539,7 +539,8 @@ internal static class SourceMentions
                 return SourcePosition.None;
             }
 
-            if (ForecastWordsAfter.Contains(word) || (AttributionVerbs.Contains(word) && FollowsQuoteOrComma(text, tokens, first)) ||
+            if (ForecastWordsAfter.Contains(word) ||
+                (AttributionVerbs.Contains(word) && FollowsQuoteOrComma(text, tokens, first) && !AddsFigure(text, tokens, i)) ||
                 (QuotingParticiples.Contains(word) && OpensQuotingClause(text, tokens, first)))
             {
                 return ForecasterUnlessMessenger(text, tokens, ruleWords, first, after);
@@ -550,6 +551,14 @@ internal static class SourceMentions
 
         return NamedAsMessengerBefore(text, tokens, ruleWords, first, after) ? SourcePosition.Messenger : SourcePosition.None;
     }
+
+    /// <summary>
+    /// Whether the verb at <paramref name="i"/> is "adds" or "added" before a figure: ", Citigroup adds 6%" is a move of its
+    /// stock, not a word said.
+    /// </summary>
+    private static bool AddsFigure(string text, ReadOnlySpan<Token> tokens, int i) =>
+        tokens[i].GetText(text) is var verb && (verb.Equals("adds", StringComparison.OrdinalIgnoreCase) || verb.Equals("added", StringComparison.OrdinalIgnoreCase)) &&
+        i + 1 < tokens.Length && tokens[i + 1].Kind is TokenKind.Number or TokenKind.Percent or TokenKind.Currency;
 
     /// <summary>
     /// A forecaster, unless the words before the name already make it a messenger: "…, analysts at Globex wrote in a note" is

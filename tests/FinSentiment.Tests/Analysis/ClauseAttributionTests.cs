@@ -176,6 +176,7 @@ public sealed class ClauseAttributionTests
     [InlineData("Acme overtakes Globex as the largest widget seller", "Globex", Polarity.Negative)]
     [InlineData("Initech wins the widget tender, beating Acme and Globex", "Globex", Polarity.Negative)] // a list beaten
     [InlineData("Acme widens its lead over Globex in widget sales", "Globex", Polarity.Negative)]
+    [InlineData("Acme gains ground on Globex in widget chips", "Globex", Polarity.Negative)] // the one caught up with
     [InlineData("Acme gains widget share at Globex's expense", "Globex", Polarity.Negative)]
     [InlineData("Acme tops Globex's Widget Works in a customer survey", "Globex", Polarity.Negative)] // its business, named
     [InlineData("Acme to beat the Globex estimate, says Jane Doe", "Globex", Polarity.Neutral)] // a figure beaten, not Globex

@@ -218,6 +218,15 @@ public sealed class SourceMentionTests
         Assert.Equal(Polarity.Negative, Analyzer.Analyze("Profit fell sharply, Globex said.", [new SentimentTarget("Globex")]).Targets[0].Polarity);
     }
 
+    [Fact]
+    public void A_company_that_adds_a_figure_after_a_comma_moved()
+    {
+        // ", Globex adds 6%" is its stock's move, not "…, Globex added." after a statement.
+        var result = Analyzer.Analyze("Initech jumps 4%, Globex adds 6%", [new SentimentTarget("Globex")]);
+
+        Assert.Equal(Polarity.Positive, result.Targets[0].Polarity);
+    }
+
     [Theory]
     [InlineData("Globex maintains 'buy' on Acme Widgets", "Globex")]
     [InlineData("Acme Widgets gains; Globex starts at 'outperform'", "Globex")]
