@@ -711,13 +711,15 @@ public sealed partial class LexiconScorer
 
         if (TurnWords.Contains(word))
         {
-            // "A good deal turns bad", "the rally goes sour": the state turns into its opposite, named right after the verb.
-            if (i + 1 >= units.Length || units[i + 1].Kind != UnitKind.Lexical)
+            // "A good deal turns bad", "the rally goes sour", "headwinds have turned into tailwinds": the state turns into its
+            // opposite, named right after the verb (or after "into").
+            var next = i + 1 < units.Length && IsWord(text, units[i + 1], "into") ? i + 2 : i + 1;
+            if (next >= units.Length || units[next].Kind != UnitKind.Lexical)
             {
                 return false;
             }
 
-            var after = units[i + 1].Contribution;
+            var after = units[next].Contribution;
             return after != 0 && Math.Sign(after) != Math.Sign(units[state].Contribution);
         }
 
@@ -777,10 +779,10 @@ public sealed partial class LexiconScorer
 
     /// <summary>
     /// Whether the ending word denies a quantity too, as it does a state: "the headwinds did not materialise", "cost pressures
-    /// are behind us" (a quantity is not ended otherwise: "losses ended" is a close).
+    /// are behind us", "headwinds have turned into tailwinds" (a quantity is not ended otherwise: "losses ended" is a close).
     /// </summary>
     private static bool DeniesQuantity(ReadOnlySpan<char> word) =>
-        OccurringVerbs.Contains(word) || word.Equals("behind", StringComparison.OrdinalIgnoreCase);
+        OccurringVerbs.Contains(word) || word.Equals("behind", StringComparison.OrdinalIgnoreCase) || TurnWords.Contains(word);
 
     // Connectors that open a clause with a subject of its own ("…as demand falters"), unlike prepositions ("the slump since
     // March is over").

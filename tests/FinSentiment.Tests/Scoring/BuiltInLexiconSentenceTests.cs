@@ -1530,6 +1530,9 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Supply chain disruptions are now largely behind us.", Polarity.Positive)] // a state left behind
     [InlineData("The strike has ended and production is back at full rates.", Polarity.Positive)] // ended before "and"
     [InlineData("The rally happened on thin volume.", Polarity.Positive)] // no denial: the rally stands
+    [InlineData("The headwinds from raw materials have turned into tailwinds.", Polarity.Positive)] // turned into its opposite
+    [InlineData("We are initiating a dividend for the first time.", Polarity.Positive)]
+    [InlineData("We lost a key customer in the data centre segment.", Polarity.Negative)]
     public void Bad_things_that_did_not_come_about_or_are_behind_are_read(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
