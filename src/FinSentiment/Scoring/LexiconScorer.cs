@@ -60,7 +60,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static readonly WordSet RecommendationVerbs = new(Array.ConvertAll(Recommendations, r => r.Verb));
 
     private static readonly string[] Subordinators =
-        ["although", "though", "despite", "while", "even though", "in spite of", "whereas", "even as", "notwithstanding", "albeit", "even if"];
+        ["although", "though", "despite", "while", "even though", "in spite of", "whereas", "even as", "notwithstanding", "albeit", "even if",
+         "partly offset by", "partially offset by"];
 
     // Capitalised words a sentence opens with that are not the name of what moved ("It fell", "They rose").
     private static readonly WordSet SubjectFunctionWords = new(

@@ -1533,6 +1533,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("The headwinds from raw materials have turned into tailwinds.", Polarity.Positive)] // turned into its opposite
     [InlineData("We are initiating a dividend for the first time.", Polarity.Positive)]
     [InlineData("We lost a key customer in the data centre segment.", Polarity.Negative)]
+    [InlineData("Softness in Europe was only partly offset by strength in the Americas.", Polarity.Negative)] // what is partly offset weighs more
+    [InlineData("Net sales fell 5%, partially offset by strong growth in Asia.", Polarity.Negative)]
     public void Bad_things_that_did_not_come_about_or_are_behind_are_read(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
