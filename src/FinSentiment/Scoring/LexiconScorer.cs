@@ -1673,9 +1673,29 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// <summary>
     /// "The plant will run at reduced capacity until market conditions improve", "no dividend unless profit recovers": what
     /// a clause after "until" or "unless" names is a condition not yet met, not news; it scores nothing up to the clause's end.
+    /// So does what an opening "Without" names up to its comma.
     /// </summary>
     private static void DiscountConditions(ReadOnlySpan<char> text, Span<Unit> units)
     {
+        // "Without a rescue deal, the company could be placed in administration": an opening "without" up to its comma names
+        // a condition too, not a thing denied.
+        if (units.Length > 2 && IsWord(text, units[0], "without"))
+        {
+            var comma = 1;
+            while (comma < units.Length && units[comma].Kind != UnitKind.Boundary)
+            {
+                comma++;
+            }
+
+            if (comma < units.Length - 1 && text[units[comma].Start] == ',')
+            {
+                for (var i = 1; i < comma; i++)
+                {
+                    units[i].Contribution = 0;
+                }
+            }
+        }
+
         for (var u = 0; u < units.Length; u++)
         {
             ref readonly var word = ref units[u];

@@ -1324,6 +1324,8 @@ public sealed class BuiltInLexiconSentenceTests
 
     [Theory]
     [InlineData("The plant will run at reduced capacity until market conditions improve.", Polarity.Negative)] // a condition, not news
+    [InlineData("Without a rescue deal, the company could be placed in special administration.", Polarity.Negative)] // an opening "without" too
+    [InlineData("Without doubt, profit rose sharply.", Polarity.Positive)]
     [InlineData("Globex cuts kiln runs until widget demand improves", Polarity.Neutral)]
     [InlineData("Acme's profit in the half until June 30 rose to EUR 41 mn.", Polarity.Positive)] // a time, not a condition
     [InlineData("Net sales were SEK 980 m (SEK 1,150 m).", Polarity.Negative)] // "m" after a currency is millions
