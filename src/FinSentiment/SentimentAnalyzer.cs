@@ -511,7 +511,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 inBoilerplate = boilerplateCues != 0 && Disclaimers.OpensBoilerplate(text, sentence, boilerplateCues.Value);
             }
 
-            if (inBoilerplate)
+            // An analyst's list of the risks to the call ("Risks to our rating include…") is no news either, on its own.
+            if (inBoilerplate || !inTitle && bodySentences > 1 && Disclaimers.ListsRisks(text, sentence))
             {
                 document.AddSentence(new SentenceInfo(sentenceStart, sentenceEnd, 0, 0, evidenceStart, evidenceStart, inTitle));
                 continue;

@@ -51,6 +51,35 @@ internal static class Disclaimers
         (cues & BoilerplateCues.Profile) != 0 && IsProfileHeading(text, sentence) ||
         (cues & BoilerplateCues.Disclaimer) != 0 && DisclaimsAdvice(text, sentence);
 
+    // Words that may open a note's list of risks before "risk(s)": "Key risks include…", "Downside risks to our price target are…".
+    private static readonly WordSet RiskListLeads = new("key", "main", "principal", "major", "downside", "upside", "investment", "the");
+
+    // What the risks are to: "risks to our rating", "to our price target", "to the thesis", "to our view".
+    private static readonly WordSet RiskListVerbs = new("include", "includes", "are", "to", "for", "remain");
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> lists the risks to an analyst's call ("Risks to our rating include faster AI adoption
+    /// and a recovery in enterprise spending", "Key risks include a weaker dollar"): the things that could prove the call wrong,
+    /// which point whichever way the call does not, and are no news.
+    /// </summary>
+    public static bool ListsRisks(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence)
+    {
+        var i = 0;
+        for (var leads = 0; leads < 2 && i < sentence.Length && RiskListLeads.Contains(sentence[i].GetText(text)); leads++)
+        {
+            i++;
+        }
+
+        if (i + 1 >= sentence.Length || !(sentence[i].GetText(text) is var risk &&
+                (risk.Equals("risks", StringComparison.OrdinalIgnoreCase) || risk.Equals("risk", StringComparison.OrdinalIgnoreCase))))
+        {
+            return false;
+        }
+
+        var next = sentence[i + 1].GetText(text);
+        return RiskListVerbs.Contains(next) || next is ":";
+    }
+
     // Words of a profile's heading besides the company's capitalised name: "About the Company", "About the company", "About
     // Acme & Co.".
     private static readonly WordSet ProfileHeadingWords = new("the", "of", "and", "&", "for", "company", "group");

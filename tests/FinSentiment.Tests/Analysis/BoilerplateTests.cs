@@ -41,6 +41,19 @@ public sealed class BoilerplateTests
         Assert.DoesNotContain(withNote.Evidence, e => e.Text.Contains("disruptions", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Risks to our rating include faster AI adoption and a strong recovery in enterprise spending.")]
+    [InlineData("Key risks include a weaker dollar and a sharp fall in steel prices.")]
+    public void An_analysts_list_of_risks_to_the_call_weighs_nothing(string risks)
+    {
+        const string Note = "Globex Research cuts Initech to underweight.\nWe see slowing seat growth and weaker pricing ahead.\n";
+
+        var result = Analyzer.Analyze(Note + risks);
+
+        Assert.Equal(0, result.Sentences[^1].Weight);
+        Assert.Equal(Analyzer.Analyze(Note).Score, result.Score, 6);
+    }
+
     [Fact]
     public void Risks_named_outside_the_note_still_count()
     {
