@@ -888,6 +888,38 @@ public sealed partial class LexiconScorer
         "Into", "Over", "After", "Before", "Says", "Said", "Sees", "Than", "Vs", "Amid", "Their", "Our", "His", "Her", "My", "Your");
 
     /// <summary>
+    /// "April and May showed clear improvement", "sales in May rose", "on May 5": the month, not the hedge "may". Only "May"
+    /// capitalised, after another month or a word of time ("in", "since", "early") or before a day's number; "Shares May Rise"
+    /// in a title keeps its hedge.
+    /// </summary>
+    private static void MaskMonthOfMay(ReadOnlySpan<char> text, Span<Unit> units)
+    {
+        for (var i = 0; i < units.Length; i++)
+        {
+            ref var unit = ref units[i];
+            if (unit.Kind != UnitKind.Lexical || unit.Category != LexiconCategory.Hedge || unit.End - unit.Start != 3 ||
+                !text[unit.Start..unit.End].SequenceEqual("May"))
+            {
+                continue;
+            }
+
+            var before = i > 0 && units[i - 1].Kind is UnitKind.Word or UnitKind.Lexical ? text[units[i - 1].Start..units[i - 1].End] : [];
+            var afterMonth = i > 1 && IsWord(text, units[i - 1], "and") && MonthWords.Contains(text[units[i - 2].Start..units[i - 2].End]);
+            var beforeDay = i + 1 < units.Length && char.IsAsciiDigit(text[units[i + 1].Start]);
+            if (afterMonth || beforeDay || MonthWords.Contains(before) || WordsBeforeMonth.Contains(before))
+            {
+                unit.Kind = UnitKind.Word;
+            }
+        }
+    }
+
+    private static readonly WordSet MonthWords = new(
+        "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December");
+
+    private static readonly WordSet WordsBeforeMonth = new(
+        "in", "since", "until", "through", "of", "from", "by", "early", "late", "mid", "mid-", "end", "during", "last", "next", "this");
+
+    /// <summary>
     /// Sentiment, direction and quantity words inside a name that ends with a legal or fund designator are part of the name,
     /// in any case: "Acme Select Income Opportunities Fund declares $0.12 dividend", "Globex U.S. Preferred Stock ETF",
     /// "$GEC - Great Birch Capital Group, Inc. CEO". The name is the run of up to five capitalised words (and '&amp;') before the

@@ -694,6 +694,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 }
 
                 MaskDesignatedNames(text, units);
+                MaskMonthOfMay(text, units);
                 if (!names.IsEmpty)
                 {
                     MaskResolvedNames(units, names);

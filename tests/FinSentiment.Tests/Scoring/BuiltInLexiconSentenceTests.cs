@@ -1541,4 +1541,22 @@ public sealed class BuiltInLexiconSentenceTests
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
     }
+
+    [Theory]
+    [InlineData("Orders fell in April and May.", Polarity.Negative)] // the month: no hedge
+    [InlineData("Sales in May rose 5%.", Polarity.Positive)]
+    [InlineData("Acme expects a decision on May 5.", Polarity.Neutral)]
+    public void The_month_of_may_is_no_hedge(string text, Polarity expected)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.Equal(expected, result.Polarity);
+        Assert.DoesNotContain(result.Evidence, e => e.Explanation.Contains("hedged by 'May'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_capitalised_may_in_a_title_still_hedges()
+    {
+        Assert.Contains(Analyzer.Analyze("Shares May Rise On Strong Results").Evidence, e => e.Explanation.Contains("hedged by 'May'", StringComparison.Ordinal));
+    }
 }
