@@ -1574,10 +1574,14 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static bool IsPassedModifier(ReadOnlySpan<char> text, Token token) =>
         token.Kind == TokenKind.Word && token.Length is >= 3 and <= 8 && PassedModifiers.Contains(token.GetText(text));
 
-    /// <summary>Whether the token is "its" or "their", which a phrase may hold between its words ("cut its dividend").</summary>
+    /// <summary>
+    /// Whether the token is "its", "their" or "our", which a phrase may hold between its words ("cut its dividend", "exceeded our
+    /// expectations": a company speaking of itself).
+    /// </summary>
     private static bool IsOwnersWord(ReadOnlySpan<char> text, Token token) =>
         token.Kind == TokenKind.Word && token.Length is 3 or 5 &&
-        (token.GetText(text).Equals("its", StringComparison.OrdinalIgnoreCase) || token.GetText(text).Equals("their", StringComparison.OrdinalIgnoreCase));
+        (token.GetText(text).Equals("its", StringComparison.OrdinalIgnoreCase) || token.GetText(text).Equals("their", StringComparison.OrdinalIgnoreCase) ||
+         token.GetText(text).Equals("our", StringComparison.OrdinalIgnoreCase));
 
     private int WordId(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<int> wordIds, int index)
     {

@@ -1543,10 +1543,12 @@ public sealed class BuiltInLexiconSentenceTests
     }
 
     [Theory]
+    [InlineData("Demand has exceeded our expectations.", Polarity.Positive)] // "our" between a phrase's words, as "its"
+    [InlineData("We cut our dividend.", Polarity.Negative)]
     [InlineData("Orders fell in April and May.", Polarity.Negative)] // the month: no hedge
     [InlineData("Sales in May rose 5%.", Polarity.Positive)]
     [InlineData("Acme expects a decision on May 5.", Polarity.Neutral)]
-    public void The_month_of_may_is_no_hedge(string text, Polarity expected)
+    public void The_month_of_may_is_no_hedge_and_our_is_an_owners_word(string text, Polarity expected)
     {
         var result = Analyzer.Analyze(text);
 
