@@ -93,6 +93,33 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
+    /// "The claim was dismissed", "the case against Acme was dropped": legal trouble the lexicon holds no opinion of, undone
+    /// after it is named; the verb is no dismissal of staff or a fall, and scores nothing (trouble the lexicon judges is
+    /// reversed by <see cref="ReverseEndedStates"/> instead).
+    /// </summary>
+    private static void SpareUndoingOfPlainTrouble(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var i = lexical.First; i < lexical.End; i++)
+        {
+            ref var verb = ref units[i];
+            if (verb.Kind != UnitKind.Lexical || verb.Contribution >= 0 || !UndoingWords.Contains(text[verb.Start..verb.End]))
+            {
+                continue;
+            }
+
+            for (var s = i - 1; s >= 0 && s >= i - 6 && !IsClauseStop(units[s]); s--)
+            {
+                if (units[s].Kind is UnitKind.Word or UnitKind.Lexical && units[s].Contribution == 0 &&
+                    UndoneStates.Contains(text[units[s].Start..units[s].End]))
+                {
+                    verb.Contribution = 0;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// "Acme settles the lawsuit over emissions", "the SEC drops its probe into Globex", "the EU eases sanctions": legal trouble,
     /// a restriction or a dispute (<see cref="UndoneStates"/>) that a verb right before it settles or drops is undone (shown as
     /// negated by the verb), and so is what it was over, about or into; the verb itself then counts for nothing. The trouble

@@ -1533,6 +1533,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("The strike has ended and production is back at full rates.", Polarity.Positive)] // ended before "and"
     [InlineData("The rally happened on thin volume.", Polarity.Positive)] // no denial: the rally stands
     [InlineData("The headwinds from raw materials have turned into tailwinds.", Polarity.Positive)] // turned into its opposite
+    [InlineData("The claim against the company was dismissed.", Polarity.Neutral)] // trouble undone: no dismissal of staff
+    [InlineData("Acme dismissed 300 workers.", Polarity.Negative)]
     [InlineData("We are initiating a dividend for the first time.", Polarity.Positive)]
     [InlineData("We lost a key customer in the data centre segment.", Polarity.Negative)]
     [InlineData("Softness in Europe was only partly offset by strength in the Americas.", Polarity.Negative)] // what is partly offset weighs more
