@@ -184,6 +184,8 @@ internal static class AttributionText
 
     private static readonly WordSet CauseConnectors = new("as", "after", "on", "because", "since", "amid");
 
+    private static readonly WordSet LaterClauseOpeners = new("but", "while", "and", "yet", "though", "although", "whereas");
+
     // Words that qualify a company's own figure, right before the phrase or before a word of a figure (FigureWords): "but
     // underlying sales growth beat expectations", "while core operating profit rose"; not "as core consumer prices eased".
     private static readonly WordSet FigureQualifiers = new(
@@ -1739,6 +1741,10 @@ internal static class AttributionText
         // A clause of cause ("Acme rises as the group raises prices") names what moved the company, which the words for it do
         // not change: only after a contrast or a comma do they go on about it.
         var cause = NextWordIn(prefix, CauseConnectors);
+
+        // Only a later clause's ("…, but automaker warns"), not a sentence's first ("Bank stocks rally; Intel slides").
+        var opening = prefix.TrimStart();
+        var later = !opening.IsEmpty && (opening[0] is ',' or ';' or ':' || NextWordIn(opening, LaterClauseOpeners));
         while (!prefix.IsEmpty)
         {
             var start = 0;
@@ -1756,7 +1762,7 @@ internal static class AttributionText
             // A company's own figure ("but earnings missed estimates") goes on about the company, as "shares" does, and so does
             // a word for the company itself ("but automaker warns", "while the retailer cut its outlook") outside a cause.
             if (end > start && !ContinuationWords.Contains(prefix[start..end]) && !OwnFigureSubjects.Contains(prefix[start..end]) &&
-                (cause || !CompanyWords.Contains(prefix[start..end])) &&
+                (cause || !later || !CompanyWords.Contains(prefix[start..end])) &&
                 !(FigureQualifiers.Contains(prefix[start..end]) && (prefix[end..].IsWhiteSpace() || NextWordIn(prefix[end..], FigureWords))))
             {
                 return true;
