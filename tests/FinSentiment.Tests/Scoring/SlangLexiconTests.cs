@@ -23,6 +23,14 @@ public sealed class SlangLexiconTests
     [InlineData("$XYZ breaking down below the 200 day", Polarity.Negative)]
     [InlineData("$XYZ new ATH", Polarity.Positive)]
     [InlineData("$XYZ can't catch a bid", Polarity.Negative)]
+    // idioms of posts and commentary
+    [InlineData("$XYZ volumes through the roof", Polarity.Positive)]
+    [InlineData("$XYZ demand still in the gutter", Polarity.Negative)]
+    [InlineData("$XYZ guided up again", Polarity.Positive)]
+    [InlineData("$XYZ this move is just getting started", Polarity.Positive)]
+    [InlineData("$XYZ bears got wrecked today", Polarity.Positive)] // bad for bears, good for the stock
+    [InlineData("$XYZ revenue growth is reaccelerating", Polarity.Positive)]
+    [InlineData("$XYZ stays the default search engine on Globex phones", Polarity.Neutral)] // a setting, not a failure to pay
     // tops, bottoms, rips and pops
     [InlineData("$XYZ looks toppy", Polarity.Negative)]
     [InlineData("$XYZ bottoming here", Polarity.Positive)]
