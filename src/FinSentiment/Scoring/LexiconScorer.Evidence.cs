@@ -29,6 +29,7 @@ public sealed partial class LexiconScorer
             Turnaround = unit.Turnaround,
             Recommendation = unit.Recommendation,
             Question = unit.Question,
+            Sarcasm = unit.Sarcasm,
             Comparison = unit.Comparison,
             Roles = unit.Roles,
             PartnerStart = -1,
@@ -175,6 +176,12 @@ public sealed partial class LexiconScorer
             explanation.Append(" × no financial context");
         }
 
+        if (unit.Sarcasm)
+        {
+            modifiers |= RuleLists.Sarcasm;
+            explanation.Append(" × sarcasm");
+        }
+
         explanation.Append(NumberText.Result(unit.RawContribution));
         var evidence = new Evidence(
             start, end - start, EvidenceText.Get(text[start..end]), baseValence, unit.Contribution, RuleLists.Get(rule, modifiers), explanation.ToText());
@@ -222,11 +229,12 @@ public sealed partial class LexiconScorer
         public const int Cause = 32;
         public const int Question = 64;
         public const int OffTopic = 128;
+        public const int Sarcasm = 256;
 
         private static readonly string[] BaseNames =
             ["state-reached", "direction", "measured-move", "direction-unpaired", "turnaround", "comparison", "recommendation", "lexicon", "quantity"];
 
-        private static readonly string[] ModifierNames = ["intensifier", "negation", "hedge", "contrast-main", "contrast-conceded", "cause", "question", "off-topic"];
+        private static readonly string[] ModifierNames = ["intensifier", "negation", "hedge", "contrast-main", "contrast-conceded", "cause", "question", "off-topic", "sarcasm"];
 
         private static readonly IReadOnlyList<string>?[] Lists = new IReadOnlyList<string>?[BaseNames.Length << ModifierNames.Length];
 
@@ -279,6 +287,9 @@ public sealed partial class LexiconScorer
         public bool Turnaround;
         public bool Recommendation;
         public bool Question;
+
+        /// <summary>Turned the other way because the sentence is sarcastic (<see cref="IsSarcastic"/>).</summary>
+        public bool Sarcasm;
 
         /// <summary>An everyday-English sentiment entry (<see cref="LexiconDomain.General"/>).</summary>
         public bool General;

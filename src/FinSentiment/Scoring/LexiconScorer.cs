@@ -837,6 +837,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 }
             }
 
+            if (IsSarcastic(text, sentence))
+            {
+                MarkSarcasm(units, lexical);
+            }
+
             // Only a unit that was lexical when the contributions were set has one.
             var raw = 0.0;
             for (var i = lexical.First; i < lexical.End; i++)
@@ -1621,6 +1626,55 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     private static bool IsCentsWord(ReadOnlySpan<char> word) =>
         word.Equals("cents", StringComparison.OrdinalIgnoreCase) || word.Equals("cent", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the sentence carries an emoji of mockery (🙄 🙃 😒 🤡): its praise is meant the other way ("Great, another beat
+    /// and raise and the stock is down 12% 🙃", "Sure, $XYZ is totally going to be profitable next year 🙄").
+    /// </summary>
+    private static bool IsSarcastic(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence)
+    {
+        foreach (ref readonly var token in sentence)
+        {
+            if (token.Kind == TokenKind.Emoji && SarcasmEmoji.Contains(text.Slice(token.Start, token.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet SarcasmEmoji = new("\U0001F644", "\U0001F643", "\U0001F612", "\U0001F921");
+
+    /// <summary>What praise in a sarcastic sentence counts for: the other way, at half its weight (<see cref="IsSarcastic"/>).</summary>
+    private const double SarcasmFactor = -0.5;
+
+    /// <summary>
+    /// Turns a sarcastic sentence's praise: when its units add up to good news, each good one counts the other way at half
+    /// weight (shown as "× sarcasm"); a sentence that is bad news already is meant as it reads.
+    /// </summary>
+    private static void MarkSarcasm(Span<Unit> units, LexicalUnits lexical)
+    {
+        var sum = 0.0;
+        for (var i = lexical.First; i < lexical.End; i++)
+        {
+            sum += units[i].Contribution;
+        }
+
+        if (sum <= 0)
+        {
+            return;
+        }
+
+        for (var i = lexical.First; i < lexical.End; i++)
+        {
+            if (units[i].Contribution > 0)
+            {
+                units[i].Contribution *= SarcasmFactor;
+                units[i].Sarcasm = true;
+            }
+        }
+    }
 
     private static bool IsQuestion(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence)
     {
@@ -2519,6 +2573,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         public bool Reference;
         public bool Turnaround;
         public bool Question;
+        public bool Sarcasm;
         public bool MeasuredMove;
         public sbyte Comparison;
         public ClauseRoles Roles;

@@ -31,6 +31,11 @@ public sealed class SlangLexiconTests
     [InlineData("$XYZ bears got wrecked today", Polarity.Positive)] // bad for bears, good for the stock
     [InlineData("$XYZ revenue growth is reaccelerating", Polarity.Positive)]
     [InlineData("$XYZ stays the default search engine on Globex phones", Polarity.Neutral)] // a setting, not a failure to pay
+    // sarcasm marked by an emoji of mockery
+    [InlineData("Sure, $XYZ is totally going to be profitable next year \U0001F644", Polarity.Negative)]
+    [InlineData("Great, another beat and raise from $XYZ and the stock is down 12% \U0001F643", Polarity.Negative)]
+    [InlineData("$XYZ beat and raise, love it \U0001F680", Polarity.Positive)] // a rocket is meant
+    [InlineData("$XYZ missed badly again \U0001F644", Polarity.Negative)] // bad news meant as it reads
     // tops, bottoms, rips and pops
     [InlineData("$XYZ looks toppy", Polarity.Negative)]
     [InlineData("$XYZ bottoming here", Polarity.Positive)]
