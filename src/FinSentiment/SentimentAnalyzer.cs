@@ -1999,7 +1999,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         // "Globex upgrades Acme Power", "Jefferies downgraded Acme": the company rated, not the one rating.
         var phraseEnd = evidence[index].Start + evidence[index].Length;
-        var ratingVerb = (roles & PhraseRoles.RatingChange) == 0 && AttributionText.IsRatingVerb(text.AsSpan(evidence[index].Start, evidence[index].Length));
+        var ratingVerb = (roles & PhraseRoles.RatingVerb) != 0;
         if ((roles & PhraseRoles.RatingChange) != 0 || ratingVerb)
         {
             foreach (ref readonly var span in spans)
@@ -2131,9 +2131,16 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         // "Berkshire cuts Apple stake, posts record profit": a clause that opens with a verb after a comma goes on about the
-        // sentence's subject, not the object named last.
-        if (ContinuesSubject(text, tokens, document.RuleWordsOfTokens, spans, sentence.Start, position, out var subject) ||
-            PossessedBySubject(text, spans, sentence.Start, position, phraseEnd, out subject))
+        // sentence's subject, not the object named last. That subject does not depend on the company asking: it is found once per
+        // phrase.
+        if (!document.TryGetSubject(index, out var subject))
+        {
+            subject = ContinuesSubject(text, tokens, document.RuleWordsOfTokens, spans, sentence.Start, position, out subject) ||
+                PossessedBySubject(text, spans, sentence.Start, position, phraseEnd, out subject) ? subject : -1;
+            document.SetSubject(index, subject);
+        }
+
+        if (subject >= 0)
         {
             return subject == entity || !document.IsRival(entity, subject); // a target named like the subject is the subject
         }
@@ -2580,7 +2587,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     {
         var phrase = text.AsSpan(draft.Start, draft.Length);
         var roles = PhraseRoles.Read;
-        roles |= IsRatingChange(phrase) ? PhraseRoles.RatingChange : 0;
+        roles |= IsRatingChange(phrase) ? PhraseRoles.RatingChange : AttributionText.IsRatingVerb(phrase) ? PhraseRoles.RatingVerb : 0;
         roles |= draft.PartnerStart > draft.UnitStart && AttributionText.IsShareWord(text.AsSpan(draft.PartnerStart, draft.PartnerEnd - draft.PartnerStart))
             ? PhraseRoles.SharesAfter : 0;
         roles |= AttributionText.FallsOnObject(phrase) ? PhraseRoles.FallsOnObject : 0;
@@ -2957,7 +2964,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     /// <summary>What a phrase's words say about the names around it (<see cref="ReadRoles"/>).</summary>
     [Flags]
-    private enum PhraseRoles : byte
+    private enum PhraseRoles : ushort
     {
         /// <summary>Not read yet.</summary>
         None = 0,
@@ -2985,6 +2992,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         /// <summary>Good or bad news for what follows (<see cref="AttributionText.IsEffect"/>).</summary>
         Effect = 128,
+
+        /// <summary>A verb of rating and no rating change (<see cref="AttributionText.IsRatingVerb"/>): it rates the company after it.</summary>
+        RatingVerb = 256,
     }
 
     /// <summary>What <see cref="Owns"/> works out for a phrase that does not depend on the company asking (see <see cref="Workspace.SharesAttribution"/>).</summary>
@@ -2995,6 +3005,15 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         /// <summary>Whether <see cref="OwnerBefore"/> and <see cref="OwnerAfter"/> are known.</summary>
         public bool HasOwners;
+
+        /// <summary>Whether <see cref="Subject"/> is known.</summary>
+        public bool HasSubject;
+
+        /// <summary>
+        /// The sentence's subject that the phrase goes on about (<see cref="ContinuesSubject"/>, <see cref="PossessedBySubject"/>), -1
+        /// for none; the same for every company, whatever their rivalry.
+        /// </summary>
+        public int Subject;
 
         /// <summary>The entities in the phrase's subject list (<see cref="InSubjectList"/>), one bit each.</summary>
         public ulong SubjectList;
@@ -3261,6 +3280,25 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             shared.OwnerBefore = before;
             shared.OwnerAfter = after;
             shared.HasOwners = true;
+        }
+
+        /// <summary>
+        /// Gets the subject that draft <paramref name="draft"/>'s phrase goes on about (-1 for none), when a company asked already. Unlike
+        /// the owners and the subject list it is kept whether or not <see cref="SharesAttribution"/>: no company's rivals change it.
+        /// </summary>
+        public bool TryGetSubject(int draft, out int subject)
+        {
+            ref readonly var shared = ref Shared(draft);
+            subject = shared.Subject;
+            return shared.HasSubject;
+        }
+
+        /// <summary>Keeps the subject that draft <paramref name="draft"/>'s phrase goes on about for the other companies.</summary>
+        public void SetSubject(int draft, int subject)
+        {
+            ref var shared = ref Shared(draft);
+            shared.Subject = subject;
+            shared.HasSubject = true;
         }
 
         /// <summary>The shared attribution of a draft, the buffer cleared on the document's first use (most documents make none).</summary>
