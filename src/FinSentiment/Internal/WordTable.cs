@@ -64,6 +64,16 @@ internal sealed class WordTable
         (SourceMentions.WordsRightBeforeASource, RuleWords.RightBeforeASource),
         (SourceMentions.MessengerWordsBefore, RuleWords.MessengerBefore),
         (SourceMentions.WordsReadForARating, RuleWords.ReadForARating),
+        (SourceMentions.SkippedBeforeAVerb, RuleWords.SkippedBeforeAVerb),
+        (SourceMentions.LinkingVerbs, RuleWords.LinkingVerb),
+        (SourceMentions.WordsAfterASource, RuleWords.AfterASource),
+        (SourceMentions.FindingWords, RuleWords.FindingWord),
+        (SourceMentions.MessengerWordsAfter, RuleWords.MessengerAfter),
+        (SourceMentions.RatingActions, RuleWords.RatingAction),
+        (SourceMentions.SeeingWords, RuleWords.SeeingWord),
+        (SourceMentions.AttributionVerbs, RuleWords.AttributionVerb),
+        (SourceMentions.ForecastWordsAfter, RuleWords.ForecastAfter),
+        (SourceMentions.QuotingParticiples, RuleWords.QuotingParticiple),
     ];
 
     /// <summary>Gets the matcher whose first words the table holds.</summary>
