@@ -3307,7 +3307,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             if (!_sharedCleared)
             {
                 Ensure(ref _shared, DraftCount);
-                Array.Clear(_shared, 0, DraftCount);
+                _shared.AsSpan(0, DraftCount).Clear();
                 _sharedCleared = true;
             }
 
@@ -3554,7 +3554,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         public void IndexSpans()
         {
             Ensure(ref _phraseRoles, DraftCount);
-            Array.Clear(_phraseRoles, 0, DraftCount);
+            _phraseRoles.AsSpan(0, DraftCount).Clear();
 
             var spans = _spans.AsSpan(0, _spanCount);
             if (!InOrder(spans))
@@ -3582,7 +3582,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             // Each entity's spans, in sorted order.
             var entities = _entityCount;
             Ensure(ref _entitySpanOffsets, entities + 1);
-            Array.Clear(_entitySpanOffsets, 0, entities + 1);
+            _entitySpanOffsets.AsSpan(0, entities + 1).Clear();
             foreach (ref readonly var span in spans)
             {
                 _entitySpanOffsets[span.Entity + 1]++;
@@ -3605,7 +3605,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
             // Overlapping entities (a company and a target named by the same words) are not rivals.
             Ensure(ref _overlaps, entities * entities);
-            Array.Clear(_overlaps, 0, entities * entities);
+            _overlaps.AsSpan(0, entities * entities).Clear();
             var anyOverlap = false;
             if (entities > 1)
             {
@@ -3804,13 +3804,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         private void Reset()
         {
-            Array.Clear(_purchaseCues, 0, Math.Min(SentenceCount, _purchaseCues.Length));
-            Array.Clear(_saleCues, 0, Math.Min(SentenceCount, _saleCues.Length));
-            Array.Clear(_disputeCues, 0, Math.Min(SentenceCount, _disputeCues.Length));
+            _purchaseCues.AsSpan(0, Math.Min(SentenceCount, _purchaseCues.Length)).Clear();
+            _saleCues.AsSpan(0, Math.Min(SentenceCount, _saleCues.Length)).Clear();
+            _disputeCues.AsSpan(0, Math.Min(SentenceCount, _disputeCues.Length)).Clear();
             SentenceCount = 0;
             if (CustomEvidence is not null)
             {
-                Array.Clear(Drafts, 0, DraftCount);
+                Drafts.AsSpan(0, DraftCount).Clear();
                 CustomEvidence.Clear();
             }
 
