@@ -1087,10 +1087,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         var alone = document.RivalCount(entity) == 1;
         if (alone)
         {
-            // A market's sentences are a company's context only when the entity is no market itself ("Nifty may not breach…").
-            var spans = document.EntitySpanIndices(entity);
-            var isMarket = spans.Length > 0 && AttributionText.IsMarketSubject(
-                text.AsSpan(document.SortedSpans[spans[0]].Start, document.SortedSpans[spans[0]].Length));
+            // A market's sentences are a company's context only when the entity is no market itself ("Nifty may not breach…"). That
+            // is read at the first sentence that does not mention it: a headline or a post has none.
+            bool? isMarket = null;
 
             // "Monster rally ahead! Sensex seen at 27k": a headline in pieces, whose capitals name nothing (looked up once, not
             // per sentence: a text of many short sentences stays linear).
@@ -1099,7 +1098,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             {
                 ref readonly var sentence = ref sentences[s];
                 var mentioned = document.Mentioned(entity, s);
-                if (!mentioned && !isMarket && OpensWithMarket(text, sentence))
+                if (!mentioned && !(isMarket ??= IsMarketEntity(text, document, entity)) && OpensWithMarket(text, sentence))
                 {
                     continue; // "Acme ended flat. The FTSE 100 rose 1% to a record high.": the market's news, not Acme's context
                 }
@@ -1146,6 +1145,14 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         return Aggregated(numerator, denominator);
+    }
+
+    /// <summary>Whether the entity's first name is a market as a whole ("Nifty", "the FTSE 100": <see cref="AttributionText.IsMarketSubject"/>).</summary>
+    private static bool IsMarketEntity(string text, Workspace document, int entity)
+    {
+        var spans = document.EntitySpanIndices(entity);
+        return spans.Length > 0 && AttributionText.IsMarketSubject(
+            text.AsSpan(document.SortedSpans[spans[0]].Start, document.SortedSpans[spans[0]].Length));
     }
 
     /// <summary>
