@@ -340,12 +340,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             for (var entity = 0; entity < tickerEntities; entity++)
             {
                 var first = mentions[document.FirstMention(entity)].Company;
-                var entityScore = Round(ScoreCompany(text, tokens, document, entity, namedEntities, headline, first.Name));
+                var entityScore = Round(ScoreCompany(text, tokens, document, entity, namedEntities, headline, first.Name, out var onlyASource));
 
                 // A company only quoted as a source ("according to Moody's", "Goldman Sachs upgraded Apple", "…, JPMorgan said") is
-                // not one the text is about: it is not tagged. A non-zero score means it is no source (IsOnlyASource zeroes it).
+                // not one the text is about: it is not tagged. A non-zero score means it is no source (IsOnlyASource zeroes it). The
+                // score's own answer is taken when it asked (a source with news around it, "Jefferies downgraded Apple").
                 if (entityScore == 0 && NamedInWords(text, document, entity) &&
-                    IsOnlyASource(text, tokens, document, document.EntitySpanIndices(entity), entity, namedEntities))
+                    (onlyASource ?? IsOnlyASource(text, tokens, document, document.EntitySpanIndices(entity), entity, namedEntities)))
                 {
                     continue;
                 }
@@ -934,7 +935,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     /// <summary>
     /// A found target's score: neutral for an institution (unless it reports results of its own), else
-    /// <see cref="ScoreCompany"/>.
+    /// <see cref="ScoreCompany(string, ReadOnlySpan{Token}, Workspace, int, int, bool, string)"/>.
     /// </summary>
     private double ScoreTarget(string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, int namedEntities, bool headline, string name) =>
         PublicInstitutions.IsInstitution(name) && !ReportsResults(text, document, entity) ? 0 : ScoreCompany(text, tokens, document, entity, namedEntities, headline, name);
@@ -950,8 +951,17 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// of the words around every mention (a source, held still, a role) are spared. Every test is pure, so asking them after the
     /// score changes no result; only an entity that the tests set to zero pays for its score, and few are.
     /// </remarks>
-    private double ScoreCompany(string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, int namedEntities, bool headline, string name)
+    private double ScoreCompany(string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, int namedEntities, bool headline, string name) =>
+        ScoreCompany(text, tokens, document, entity, namedEntities, headline, name, out _);
+
+    /// <summary>
+    /// <see cref="ScoreCompany(string, ReadOnlySpan{Token}, Workspace, int, int, bool, string)"/>, with the answer of
+    /// <see cref="IsOnlyASource"/> for the entity when the score asked it (<paramref name="onlyASource"/>; null when it did not).
+    /// </summary>
+    private double ScoreCompany(
+        string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, int namedEntities, bool headline, string name, out bool? onlyASource)
     {
+        onlyASource = null;
         var score = ScoreEntity(text, tokens, document, entity, headline);
         if (score == 0)
         {
@@ -962,7 +972,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         // of every mention spares the four.
         var spans = document.EntitySpanIndices(entity);
         var mayHaveRole = AllMentions(text, document, spans, AttributionText.FollowsRoleMarker);
-        if (IsOnlyASource(text, tokens, document, spans, entity, namedEntities) || headline && HeldStill(text, document, spans) ||
+        onlyASource = IsOnlyASource(text, tokens, document, spans, entity, namedEntities);
+        if (onlyASource.Value || headline && HeldStill(text, document, spans) ||
             AllMentionsBetween(text, document, spans, AttributionText.NamesFormerEmployer) ||
             mayHaveRole && (AllMentions(text, document, spans, AttributionText.MeasuredAgainst) ||
                             AllMentions(text, document, spans, AttributionText.CounterpartyOf) ||
