@@ -119,7 +119,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         _lexiconScorer = scorer as LexiconScorer;
         if (scorer is LexiconScorer lexiconScorer && resolver is TickerResolver tickerResolver)
         {
-            _words = WordTable.For(lexiconScorer.Lexicon, tickerResolver.Directory.Names);
+            _words = WordTable.For(lexiconScorer.Lexicon, tickerResolver.Directory.Names, tickerResolver.Directory.Descriptors);
         }
 
         _scale = options.GetEffectiveLabelScale();
@@ -295,7 +295,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             var mentions = document.Mentions;
             if (_words is not null)
             {
-                ((TickerResolver)_resolver).Resolve(text, tokens, firstNameNodes, mentions);
+                ((TickerResolver)_resolver).Resolve(text, tokens, firstNameNodes, document.RuleWordsOfTokens, mentions);
             }
             else
             {

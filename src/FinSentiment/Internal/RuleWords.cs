@@ -62,4 +62,11 @@ internal enum RuleWords : ushort
 
     /// <summary>A participle that quotes (<c>SourceMentions.QuotingParticiples</c>: "saying", "noting").</summary>
     QuotingParticiple = 8192,
+
+    /// <summary>
+    /// The first word of a company descriptor ("iPhone" of "the iPhone maker": <see cref="Tickers.TickerDirectory.Descriptors"/>'
+    /// <see cref="Tickers.NameMatcher.FirstWords"/>), which the resolver looks for after every "the" of a text that names a company.
+    /// Not one of <see cref="WordTable.RuleLists"/>: the table answers it for the descriptors it was built with.
+    /// </summary>
+    DescriptorStart = 16384,
 }

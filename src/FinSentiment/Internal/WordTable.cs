@@ -26,10 +26,11 @@ internal sealed class WordTable
     /// <summary>Both answers are stored in the table's entries, so a hit reads no other array.</summary>
     private readonly SpanLookup<Answers> _words;
 
-    private WordTable(SentimentLexicon lexicon, NameMatcher names)
+    private WordTable(SentimentLexicon lexicon, NameMatcher names, NameMatcher descriptors)
     {
         _lexicon = lexicon;
         Names = names;
+        Descriptors = descriptors;
         var answers = new Dictionary<string, Answers>(SpanKeyComparer.Instance);
         var words = lexicon.Words;
         for (var id = 0; id < words.Count; id++)
@@ -49,6 +50,14 @@ internal sealed class WordTable
             {
                 answers[word] = answers.TryGetValue(word, out var known) ? known with { RuleWords = known.RuleWords | rule } : new Answers(-1, -1, rule);
             }
+        }
+
+        // The descriptors' first words are merged as the names' are: a token finds one here exactly when the descriptors' matcher
+        // takes its first step on it.
+        foreach (var (word, _) in descriptors.FirstWords)
+        {
+            answers[word] = answers.TryGetValue(word, out var known)
+                ? known with { RuleWords = known.RuleWords | RuleWords.DescriptorStart } : new Answers(-1, -1, RuleWords.DescriptorStart);
         }
 
         _words = new SpanLookup<Answers>([.. answers]);
@@ -79,16 +88,22 @@ internal sealed class WordTable
     /// <summary>Gets the matcher whose first words the table holds.</summary>
     public NameMatcher Names { get; }
 
-    /// <summary>Gets the table of a lexicon and a matcher, built on first use and kept while the lexicon lives.</summary>
-    public static WordTable For(SentimentLexicon lexicon, NameMatcher names)
+    /// <summary>Gets the matcher of company descriptors whose first words the table marks (<see cref="RuleWords.DescriptorStart"/>).</summary>
+    public NameMatcher Descriptors { get; }
+
+    /// <summary>
+    /// Gets the table of a lexicon and a directory's matchers of names and descriptors (<see cref="TickerDirectory.Names"/>,
+    /// <see cref="TickerDirectory.Descriptors"/>), built on first use and kept while the lexicon lives.
+    /// </summary>
+    public static WordTable For(SentimentLexicon lexicon, NameMatcher names, NameMatcher descriptors)
     {
-        if (Cache.TryGetValue(lexicon, out var table) && table.Names == names)
+        if (Cache.TryGetValue(lexicon, out var table) && table.Names == names && table.Descriptors == descriptors)
         {
             return table;
         }
 
         // A lexicon is normally used with one directory; another matcher replaces the cached table (a race builds an equal one twice).
-        table = new WordTable(lexicon, names);
+        table = new WordTable(lexicon, names, descriptors);
         Cache.AddOrUpdate(lexicon, table);
         return table;
     }

@@ -76,14 +76,17 @@ public sealed class TickerResolver : ITickerResolver
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="mentions"/> is <see langword="null"/>.</exception>
     public void Resolve(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ICollection<TickerMention> mentions) =>
-        Resolve(text, tokens, [], mentions);
+        Resolve(text, tokens, [], [], mentions);
 
     /// <summary>
     /// Like <see cref="Resolve(ReadOnlySpan{char}, ReadOnlySpan{Token}, ICollection{TickerMention})"/>, with the tokens' first steps in
     /// the name trie already looked up (by a <see cref="WordTable"/> over <see cref="TickerDirectory.Names"/>): one per token, each a
-    /// node, -1, or <see cref="NameMatcher.UnknownFirstNode"/>; empty when none were.
+    /// node, -1, or <see cref="NameMatcher.UnknownFirstNode"/>; empty when none were. <paramref name="ruleWords"/> are the word tokens'
+    /// rule lists looked up by the same table, whose <see cref="RuleWords.DescriptorStart"/> must be this directory's
+    /// <see cref="TickerDirectory.Descriptors"/>' (see <see cref="WordTable.For"/>); empty when they were not looked up.
     /// </summary>
-    internal void Resolve(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> firstNameNodes, ICollection<TickerMention> mentions)
+    internal void Resolve(
+        ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> firstNameNodes, ReadOnlySpan<RuleWords> ruleWords, ICollection<TickerMention> mentions)
     {
         ArgumentNullException.ThrowIfNull(mentions);
         if (tokens.IsEmpty)
@@ -117,7 +120,7 @@ public sealed class TickerResolver : ITickerResolver
             // Every reference is to an accepted company (a descriptor's must be accepted, "the company" and "It" follow one).
             if (_resolveReferences && AnyAccepted(candidates.AsSpan(0, count)))
             {
-                count = FindReferences(text, tokens, sentenceOf, ref numbered, ref candidates, count, accepted);
+                count = FindReferences(text, tokens, ruleWords, sentenceOf, ref numbered, ref candidates, count, accepted);
             }
 
             var span = candidates.AsSpan(0, count);
@@ -937,7 +940,8 @@ public sealed class TickerResolver : ITickerResolver
         "sinks", "rallied", "rallies", "declined", "declines", "advanced", "advances", "lost", "added", "edged");
 
     private int FindReferences(
-        ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, ref bool numbered, ref Candidate[] candidates, int count, HashSet<CompanyInfo>? accepted)
+        ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<RuleWords> ruleWords, int[] sentenceOf, ref bool numbered, ref Candidate[] candidates,
+        int count, HashSet<CompanyInfo>? accepted)
     {
         var found = count;
         var next = 0; // index into the name candidates, which are in token order
@@ -988,7 +992,11 @@ public sealed class TickerResolver : ITickerResolver
             var sentence = Sentence(sentenceOf, i);
             if (isThe && i + 1 < tokens.Length)
             {
-                var matched = _directory.Descriptors.Match(text, tokens, i + 1, out var descriptor);
+                // A word that starts no descriptor (by its bit, when the words were looked up) spares the matcher's lookup of it: most
+                // words after "the" start none ("the company", "the year").
+                NameEntry? descriptor = null;
+                var matched = !ruleWords.IsEmpty && tokens[i + 1].Kind == TokenKind.Word && (ruleWords[i + 1] & RuleWords.DescriptorStart) == 0
+                    ? 0 : _directory.Descriptors.Match(text, tokens, i + 1, out descriptor);
                 if (matched > 0 && HasAccepted(candidates.AsSpan(0, count), descriptor!.Company, accepted))
                 {
                     var end = tokens[i + matched];
