@@ -8,8 +8,9 @@ namespace FinSentiment.Internal;
 /// One span lookup over the words of a <see cref="SentimentLexicon"/> and the first words of a <see cref="NameMatcher"/>'s names:
 /// a token is hashed and compared once to get both its lexicon word id (<see cref="SentimentLexicon.GetWordId"/>) and the name
 /// trie's node after it (<see cref="NameMatcher.FirstWords"/>), where the scorer and the resolver each looked it up in their own
-/// table. It also holds the words of the rule lists of <see cref="RuleWords"/>, and answers to which of them a word belongs.
-/// Immutable and thread-safe; kept per lexicon, for the matcher it was last built with (see <see cref="For"/>).
+/// table. It also holds the words of the rule lists of <see cref="RuleWords"/>, and answers to which of them a word belongs, and the
+/// first words of the directory's company descriptors (<see cref="RuleWords.DescriptorStart"/>). Immutable and thread-safe; kept per
+/// lexicon, for the matchers it was last built with (see <see cref="For"/>).
 /// </summary>
 /// <remarks>
 /// Both tables are <see cref="SpanLookup{TValue}"/>s, where a token finds a key when their hashes are equal and they are equal
