@@ -119,7 +119,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         _lexiconScorer = scorer as LexiconScorer;
         if (scorer is LexiconScorer lexiconScorer && resolver is TickerResolver tickerResolver)
         {
-            _words = WordTable.For(lexiconScorer.Lexicon, tickerResolver.Directory.Names);
+            _words = WordTable.For(lexiconScorer.Lexicon, tickerResolver.Directory.Names, tickerResolver.Directory.Descriptors);
         }
 
         _scale = options.GetEffectiveLabelScale();
@@ -295,7 +295,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             var mentions = document.Mentions;
             if (_words is not null)
             {
-                ((TickerResolver)_resolver).Resolve(text, tokens, firstNameNodes, mentions);
+                ((TickerResolver)_resolver).Resolve(text, tokens, firstNameNodes, document.RuleWordsOfTokens, mentions);
             }
             else
             {
@@ -340,12 +340,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             for (var entity = 0; entity < tickerEntities; entity++)
             {
                 var first = mentions[document.FirstMention(entity)].Company;
-                var entityScore = Round(ScoreCompany(text, tokens, document, entity, namedEntities, headline, first.Name));
+                var entityScore = Round(ScoreCompany(text, tokens, document, entity, namedEntities, headline, first.Name, out var onlyASource));
 
                 // A company only quoted as a source ("according to Moody's", "Goldman Sachs upgraded Apple", "…, JPMorgan said") is
-                // not one the text is about: it is not tagged. A non-zero score means it is no source (IsOnlyASource zeroes it).
+                // not one the text is about: it is not tagged. A non-zero score means it is no source (IsOnlyASource zeroes it). The
+                // score's own answer is taken when it asked (a source with news around it, "Jefferies downgraded Apple").
                 if (entityScore == 0 && NamedInWords(text, document, entity) &&
-                    IsOnlyASource(text, tokens, document, document.EntitySpanIndices(entity), entity, namedEntities))
+                    (onlyASource ?? IsOnlyASource(text, tokens, document, document.EntitySpanIndices(entity), entity, namedEntities)))
                 {
                     continue;
                 }
@@ -935,7 +936,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     /// <summary>
     /// A found target's score: neutral for an institution (unless it reports results of its own), else
-    /// <see cref="ScoreCompany"/>.
+    /// <see cref="ScoreCompany(string, ReadOnlySpan{Token}, Workspace, int, int, bool, string)"/>.
     /// </summary>
     private double ScoreTarget(string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, int namedEntities, bool headline, string name) =>
         PublicInstitutions.IsInstitution(name) && !ReportsResults(text, document, entity) ? 0 : ScoreCompany(text, tokens, document, entity, namedEntities, headline, name);
@@ -951,8 +952,17 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// of the words around every mention (a source, held still, a role) are spared. Every test is pure, so asking them after the
     /// score changes no result; only an entity that the tests set to zero pays for its score, and few are.
     /// </remarks>
-    private double ScoreCompany(string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, int namedEntities, bool headline, string name)
+    private double ScoreCompany(string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, int namedEntities, bool headline, string name) =>
+        ScoreCompany(text, tokens, document, entity, namedEntities, headline, name, out _);
+
+    /// <summary>
+    /// <see cref="ScoreCompany(string, ReadOnlySpan{Token}, Workspace, int, int, bool, string)"/>, with the answer of
+    /// <see cref="IsOnlyASource"/> for the entity when the score asked it (<paramref name="onlyASource"/>; null when it did not).
+    /// </summary>
+    private double ScoreCompany(
+        string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, int namedEntities, bool headline, string name, out bool? onlyASource)
     {
+        onlyASource = null;
         var score = ScoreEntity(text, tokens, document, entity, headline);
 
         // The entity's spans, looked up once for every test below.
@@ -977,7 +987,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         // Most names follow no word that can give them a role: one test of every mention spares the four.
         var mayHaveRole = AllMentions(text, document, spans, AttributionText.FollowsRoleMarker);
-        if (IsOnlyASource(text, tokens, document, spans, entity, namedEntities) || headline && HeldStill(text, document, spans) ||
+        onlyASource = IsOnlyASource(text, tokens, document, spans, entity, namedEntities);
+        if (onlyASource.Value || headline && HeldStill(text, document, spans) ||
             AllMentionsBetween(text, document, spans, AttributionText.NamesFormerEmployer) ||
             mayHaveRole && (AllMentions(text, document, spans, AttributionText.MeasuredAgainst) ||
                             AllMentions(text, document, spans, AttributionText.CounterpartyOf) ||
@@ -1105,10 +1116,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         var alone = document.RivalCount(entity) == 1;
         if (alone)
         {
-            // A market's sentences are a company's context only when the entity is no market itself ("Nifty may not breach…").
-            var spans = document.EntitySpanIndices(entity);
-            var isMarket = spans.Length > 0 && AttributionText.IsMarketSubject(
-                text.AsSpan(document.SortedSpans[spans[0]].Start, document.SortedSpans[spans[0]].Length));
+            // A market's sentences are a company's context only when the entity is no market itself ("Nifty may not breach…"). That
+            // is read at the first sentence that does not mention it: a headline or a post has none.
+            bool? isMarket = null;
 
             // "Monster rally ahead! Sensex seen at 27k": a headline in pieces, whose capitals name nothing (looked up once, not
             // per sentence: a text of many short sentences stays linear).
@@ -1117,7 +1127,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             {
                 ref readonly var sentence = ref sentences[s];
                 var mentioned = document.Mentioned(entity, s);
-                if (!mentioned && !isMarket && OpensWithMarket(text, sentence))
+                if (!mentioned && !(isMarket ??= IsMarketEntity(text, document, entity)) && OpensWithMarket(text, sentence))
                 {
                     continue; // "Acme ended flat. The FTSE 100 rose 1% to a record high.": the market's news, not Acme's context
                 }
@@ -1164,6 +1174,14 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         return Aggregated(numerator, denominator);
+    }
+
+    /// <summary>Whether the entity's first name is a market as a whole ("Nifty", "the FTSE 100": <see cref="AttributionText.IsMarketSubject"/>).</summary>
+    private static bool IsMarketEntity(string text, Workspace document, int entity)
+    {
+        var spans = document.EntitySpanIndices(entity);
+        return spans.Length > 0 && AttributionText.IsMarketSubject(
+            text.AsSpan(document.SortedSpans[spans[0]].Start, document.SortedSpans[spans[0]].Length));
     }
 
     /// <summary>
@@ -2054,7 +2072,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         // "Globex upgrades Acme Power", "Jefferies downgraded Acme": the company rated, not the one rating.
         var phraseEnd = evidence[index].Start + evidence[index].Length;
-        var ratingVerb = (roles & PhraseRoles.RatingChange) == 0 && AttributionText.IsRatingVerb(text.AsSpan(evidence[index].Start, evidence[index].Length));
+        var ratingVerb = (roles & PhraseRoles.RatingVerb) != 0;
         if ((roles & PhraseRoles.RatingChange) != 0 || ratingVerb)
         {
             foreach (ref readonly var span in spans)
@@ -2186,9 +2204,16 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         // "Berkshire cuts Apple stake, posts record profit": a clause that opens with a verb after a comma goes on about the
-        // sentence's subject, not the object named last.
-        if (ContinuesSubject(text, tokens, document.RuleWordsOfTokens, spans, sentence.Start, position, out var subject) ||
-            PossessedBySubject(text, spans, sentence.Start, position, phraseEnd, out subject))
+        // sentence's subject, not the object named last. That subject does not depend on the company asking: it is found once per
+        // phrase.
+        if (!document.TryGetSubject(index, out var subject))
+        {
+            subject = ContinuesSubject(text, tokens, document.RuleWordsOfTokens, spans, sentence.Start, position, out subject) ||
+                PossessedBySubject(text, spans, sentence.Start, position, phraseEnd, out subject) ? subject : -1;
+            document.SetSubject(index, subject);
+        }
+
+        if (subject >= 0)
         {
             return subject == entity || !document.IsRival(entity, subject); // a target named like the subject is the subject
         }
@@ -2635,7 +2660,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     {
         var phrase = text.AsSpan(draft.Start, draft.Length);
         var roles = PhraseRoles.Read;
-        roles |= IsRatingChange(phrase) ? PhraseRoles.RatingChange : 0;
+        roles |= IsRatingChange(phrase) ? PhraseRoles.RatingChange : AttributionText.IsRatingVerb(phrase) ? PhraseRoles.RatingVerb : 0;
         roles |= draft.PartnerStart > draft.UnitStart && AttributionText.IsShareWord(text.AsSpan(draft.PartnerStart, draft.PartnerEnd - draft.PartnerStart))
             ? PhraseRoles.SharesAfter : 0;
         roles |= AttributionText.FallsOnObject(phrase) ? PhraseRoles.FallsOnObject : 0;
@@ -3072,7 +3097,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     /// <summary>What a phrase's words say about the names around it (<see cref="ReadRoles"/>).</summary>
     [Flags]
-    private enum PhraseRoles : byte
+    private enum PhraseRoles : ushort
     {
         /// <summary>Not read yet.</summary>
         None = 0,
@@ -3100,6 +3125,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         /// <summary>Good or bad news for what follows (<see cref="AttributionText.IsEffect"/>).</summary>
         Effect = 128,
+
+        /// <summary>A verb of rating and no rating change (<see cref="AttributionText.IsRatingVerb"/>): it rates the company after it.</summary>
+        RatingVerb = 256,
     }
 
     /// <summary>What <see cref="Owns"/> works out for a phrase that does not depend on the company asking (see <see cref="Workspace.SharesAttribution"/>).</summary>
@@ -3110,6 +3138,15 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         /// <summary>Whether <see cref="OwnerBefore"/> and <see cref="OwnerAfter"/> are known.</summary>
         public bool HasOwners;
+
+        /// <summary>Whether <see cref="Subject"/> is known.</summary>
+        public bool HasSubject;
+
+        /// <summary>
+        /// The sentence's subject that the phrase goes on about (<see cref="ContinuesSubject"/>, <see cref="PossessedBySubject"/>), -1
+        /// for none; the same for every company, whatever their rivalry.
+        /// </summary>
+        public int Subject;
 
         /// <summary>The entities in the phrase's subject list (<see cref="InSubjectList"/>), one bit each.</summary>
         public ulong SubjectList;
@@ -3378,13 +3415,32 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             shared.HasOwners = true;
         }
 
+        /// <summary>
+        /// Gets the subject that draft <paramref name="draft"/>'s phrase goes on about (-1 for none), when a company asked already. Unlike
+        /// the owners and the subject list it is kept whether or not <see cref="SharesAttribution"/>: no company's rivals change it.
+        /// </summary>
+        public bool TryGetSubject(int draft, out int subject)
+        {
+            ref readonly var shared = ref Shared(draft);
+            subject = shared.Subject;
+            return shared.HasSubject;
+        }
+
+        /// <summary>Keeps the subject that draft <paramref name="draft"/>'s phrase goes on about for the other companies.</summary>
+        public void SetSubject(int draft, int subject)
+        {
+            ref var shared = ref Shared(draft);
+            shared.Subject = subject;
+            shared.HasSubject = true;
+        }
+
         /// <summary>The shared attribution of a draft, the buffer cleared on the document's first use (most documents make none).</summary>
         private ref SharedAttribution Shared(int draft)
         {
             if (!_sharedCleared)
             {
                 Ensure(ref _shared, DraftCount);
-                Array.Clear(_shared, 0, DraftCount);
+                _shared.AsSpan(0, DraftCount).Clear();
                 _sharedCleared = true;
             }
 
@@ -3631,7 +3687,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         public void IndexSpans()
         {
             Ensure(ref _phraseRoles, DraftCount);
-            Array.Clear(_phraseRoles, 0, DraftCount);
+            _phraseRoles.AsSpan(0, DraftCount).Clear();
 
             var spans = _spans.AsSpan(0, _spanCount);
             if (!InOrder(spans))
@@ -3659,7 +3715,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             // Each entity's spans, in sorted order.
             var entities = _entityCount;
             Ensure(ref _entitySpanOffsets, entities + 1);
-            Array.Clear(_entitySpanOffsets, 0, entities + 1);
+            _entitySpanOffsets.AsSpan(0, entities + 1).Clear();
             foreach (ref readonly var span in spans)
             {
                 _entitySpanOffsets[span.Entity + 1]++;
@@ -3682,7 +3738,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
             // Overlapping entities (a company and a target named by the same words) are not rivals.
             Ensure(ref _overlaps, entities * entities);
-            Array.Clear(_overlaps, 0, entities * entities);
+            _overlaps.AsSpan(0, entities * entities).Clear();
             var anyOverlap = false;
             if (entities > 1)
             {
@@ -3881,13 +3937,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         private void Reset()
         {
-            Array.Clear(_purchaseCues, 0, Math.Min(SentenceCount, _purchaseCues.Length));
-            Array.Clear(_saleCues, 0, Math.Min(SentenceCount, _saleCues.Length));
-            Array.Clear(_disputeCues, 0, Math.Min(SentenceCount, _disputeCues.Length));
+            _purchaseCues.AsSpan(0, Math.Min(SentenceCount, _purchaseCues.Length)).Clear();
+            _saleCues.AsSpan(0, Math.Min(SentenceCount, _saleCues.Length)).Clear();
+            _disputeCues.AsSpan(0, Math.Min(SentenceCount, _disputeCues.Length)).Clear();
             SentenceCount = 0;
             if (CustomEvidence is not null)
             {
-                Array.Clear(Drafts, 0, DraftCount);
+                Drafts.AsSpan(0, DraftCount).Clear();
                 CustomEvidence.Clear();
             }
 

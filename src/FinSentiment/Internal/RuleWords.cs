@@ -13,7 +13,7 @@ namespace FinSentiment.Internal;
 /// no char above ASCII equals an ASCII char ignoring case), so a bit answers exactly what the list would.
 /// </remarks>
 [Flags]
-internal enum RuleWords : byte
+internal enum RuleWords : ushort
 {
     /// <summary>In none of the lists.</summary>
     None = 0,
@@ -29,4 +29,44 @@ internal enum RuleWords : byte
 
     /// <summary>A word that the test of a rating after a house's verb reads (<c>SourceMentions.WordsReadForARating</c>).</summary>
     ReadForARating = 8,
+
+    // The lists that SourceMentions.Classify reads the words after a name in, one after another, once the first of them is one
+    // of WordsReadAfterASource (a bit above): "Globex also downgraded Acme", "Refinitiv data shows", "…, BofA said".
+
+    /// <summary>An adverb or a quantifier between a name and its verb (<c>SourceMentions.SkippedBeforeAVerb</c>: "also", "all").</summary>
+    SkippedBeforeAVerb = 16,
+
+    /// <summary>A linking verb before a house's market view (<c>SourceMentions.LinkingVerbs</c>: "remains", "turns").</summary>
+    LinkingVerb = 32,
+
+    /// <summary>A word after a name that Classify tests further (<c>SourceMentions.WordsAfterASource</c>).</summary>
+    AfterASource = 64,
+
+    /// <summary>A data vendor's findings (<c>SourceMentions.FindingWords</c>: "data", "figures").</summary>
+    FindingWord = 128,
+
+    /// <summary>A word after a name that makes it a messenger (<c>SourceMentions.MessengerWordsAfter</c>: "analysts", "downgraded").</summary>
+    MessengerAfter = 256,
+
+    /// <summary>A broker's verb on a rating or a price target (<c>SourceMentions.RatingActions</c>: "maintains", "cuts").</summary>
+    RatingAction = 512,
+
+    /// <summary>A verb of seeing room in another stock (<c>SourceMentions.SeeingWords</c>: "sees", "expects").</summary>
+    SeeingWord = 1024,
+
+    /// <summary>A verb that credits a quote (<c>SourceMentions.AttributionVerbs</c>: "said", "added").</summary>
+    AttributionVerb = 2048,
+
+    /// <summary>A word of a forecast or a view (<c>SourceMentions.ForecastWordsAfter</c>: "projected", "thinks").</summary>
+    ForecastAfter = 4096,
+
+    /// <summary>A participle that quotes (<c>SourceMentions.QuotingParticiples</c>: "saying", "noting").</summary>
+    QuotingParticiple = 8192,
+
+    /// <summary>
+    /// The first word of a company descriptor ("iPhone" of "the iPhone maker": <see cref="Tickers.TickerDirectory.Descriptors"/>'
+    /// <see cref="Tickers.NameMatcher.FirstWords"/>), which the resolver looks for after every "the" of a text that names a company.
+    /// Not one of <see cref="WordTable.RuleLists"/>: the table answers it for the descriptors it was built with.
+    /// </summary>
+    DescriptorStart = 16384,
 }

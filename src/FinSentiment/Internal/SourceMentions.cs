@@ -33,7 +33,7 @@ internal static class SourceMentions
     private static readonly string[] ForecastWordList =
         ["projected", "projects", "predicted", "predicts", "forecast", "forecasts", "estimated", "noted", "notes", "wrote", "writes", "outlook", "believes", "thinks"];
 
-    private static readonly WordSet ForecastWordsAfter = new(ForecastWordList);
+    internal static readonly WordSet ForecastWordsAfter = new(ForecastWordList);
 
     // Words right after a company that make it a messenger in any text: its people or its research speak, not its business.
     private static readonly string[] MessengerWordAfterList =
@@ -44,18 +44,18 @@ internal static class SourceMentions
         "columnist", "columnists", "correspondent", "correspondents", "editor", "editors",
     ];
 
-    private static readonly WordSet MessengerWordsAfter = new(MessengerWordAfterList);
+    internal static readonly WordSet MessengerWordsAfter = new(MessengerWordAfterList);
 
     // Words between a name and its verb that say nothing of the role: "Globex also downgraded Acme", "… all cut their targets".
     private static readonly string[] SkippedBeforeAVerbList = ["also", "all", "both", "each", "separately", "again", "further", "now", "jointly"];
 
-    private static readonly WordSet SkippedBeforeAVerb = new(SkippedBeforeAVerbList);
+    internal static readonly WordSet SkippedBeforeAVerb = new(SkippedBeforeAVerbList);
 
     // "Globex remains underweight on metals", "Globex turns bullish on Indian equities": a linking verb before a
     // house's market view. Only views of markets: "Acme remains confident on growth" is the company's own outlook.
     private static readonly string[] LinkingVerbList = ["remains", "remain", "stays", "stay", "turns", "turned", "turn", "is", "was", "are", "goes", "went"];
 
-    private static readonly WordSet LinkingVerbs = new(LinkingVerbList);
+    internal static readonly WordSet LinkingVerbs = new(LinkingVerbList);
 
     private static readonly WordSet MarketViews = new(
         "bullish", "bearish", "overweight", "underweight", "constructive", "outperform", "underperform");
@@ -71,7 +71,7 @@ internal static class SourceMentions
     // "Refinitiv data shows", "LSEG figures showed": what a data vendor's numbers show about others ("Acme data centers" is its business).
     private static readonly string[] FindingWordList = ["data", "figures"];
 
-    private static readonly WordSet FindingWords = new(FindingWordList);
+    internal static readonly WordSet FindingWords = new(FindingWordList);
 
     private static readonly WordSet ShowingVerbs = new(
         "show", "shows", "showed", "shown", "showing", "indicate", "indicates", "indicated", "suggest", "suggests", "suggested");
@@ -88,7 +88,7 @@ internal static class SourceMentions
     // "Globex sees 35% upside in Acme": a broker's view of another stock's room to move ("Acme sees strong demand" is its own).
     private static readonly string[] SeeingWordList = ["sees", "see", "saw", "expects", "expect", "expected"];
 
-    private static readonly WordSet SeeingWords = new(SeeingWordList);
+    internal static readonly WordSet SeeingWords = new(SeeingWordList);
 
     private static readonly WordSet RoomWords = new("upside", "downside");
 
@@ -110,7 +110,7 @@ internal static class SourceMentions
         "ups", "upped", "slashes", "slashed", "raising", "lifting", "cutting", "lowering", "trimming", "boosting",
     ];
 
-    private static readonly WordSet RatingActions = new(RatingActionList);
+    internal static readonly WordSet RatingActions = new(RatingActionList);
 
     // The odds a house puts on an event: "raises the odds of a downturn", "cuts the odds of a rate hike".
     private static readonly WordSet Odds = new("chance", "chances", "odds", "probability", "likelihood");
@@ -321,7 +321,7 @@ internal static class SourceMentions
     // "…, BofA said." / "…," Freshpet added.": a company credited after what it said, usually about others.
     private static readonly string[] AttributionVerbList = ["said", "says", "added", "adds", "stated", "commented", "explained"];
 
-    private static readonly WordSet AttributionVerbs = new(AttributionVerbList);
+    internal static readonly WordSet AttributionVerbs = new(AttributionVerbList);
 
     // "…, with Citi and Globex saying the company needs capital": a company quoted in a clause of its own after "with" or a comma.
     private static readonly string[] QuotingParticipleList =
@@ -331,7 +331,7 @@ internal static class SourceMentions
 
     // Every word right after a name that Classify tests (the sets above, and the views of AttributionText.IsView): most words
     // after a name are none of them, and one lookup passes them over.
-    private static readonly WordSet WordsAfterASource = new(
+    internal static readonly WordSet WordsAfterASource = new(
         [.. MessengerWordAfterList, .. FindingWordList, .. RatingActionList, .. AttributionText.ViewWordList, .. ForecastWordList, .. AttributionVerbList,
          .. QuotingParticipleList, .. SeeingWordList]);
 
@@ -453,18 +453,20 @@ internal static class SourceMentions
             // The first word after the name decides: "Refinitiv projected", "Goldman analysts", "a Reuters poll". Most words
             // are none of those tested (a view may also end a word with a space in it: AttributionText.IsView). An adverb or a
             // quantifier is passed over: "Globex also downgraded Acme", "Globex and Initech all cut their targets on Acme".
+            // Each list is asked by its bit of the word's rule lists when the analyzer looked them up (IsIn): the lists are rarely
+            // still in the cache when a company is scored, and a word after a name is read in up to ten of them.
             var word = token.GetText(text);
-            if (SkippedBeforeAVerb.Contains(word) && !possessive && titleWords == 0)
+            if (IsIn(ruleWords, i, RuleWords.SkippedBeforeAVerb, SkippedBeforeAVerb, word) && !possessive && titleWords == 0)
             {
                 continue;
             }
 
-            if (LinkingVerbs.Contains(word) && !possessive && titleWords == 0 && tokens[first].Kind != TokenKind.Cashtag)
+            if (IsIn(ruleWords, i, RuleWords.LinkingVerb, LinkingVerbs, word) && !possessive && titleWords == 0 && tokens[first].Kind != TokenKind.Cashtag)
             {
                 return IsMarketViewAt(text, tokens, i + 1) || NamedAsMessengerBefore(text, tokens, ruleWords, first, after) ? SourcePosition.Messenger : SourcePosition.None;
             }
 
-            if (!WordsAfterASource.Contains(word) && word.IndexOf(' ') < 0)
+            if (!IsIn(ruleWords, i, RuleWords.AfterASource, WordsAfterASource, word) && word.IndexOf(' ') < 0)
             {
                 // After a possessive, the title of what the company published may come first: "Globex's Asia PMI survey"; a
                 // period ("Netflix's Q3 report", "Tesla's Annual Impact Report") makes it the company's own.
@@ -478,7 +480,7 @@ internal static class SourceMentions
             }
 
             // "…, with Morgan Stanley's Adam Jonas saying…": the house's analyst quoted.
-            if (titleWords > 0 && QuotingParticiples.Contains(word) && OpensQuotingClause(text, tokens, first))
+            if (titleWords > 0 && IsIn(ruleWords, i, RuleWords.QuotingParticiple, QuotingParticiples, word) && OpensQuotingClause(text, tokens, first))
             {
                 return SourcePosition.Messenger;
             }
@@ -490,7 +492,7 @@ internal static class SourceMentions
                 return TitledFindings.Contains(word) && !NextWordIn(text, tokens, i + 1, OwnUnits) ? SourcePosition.Messenger : SourcePosition.None;
             }
 
-            if (FindingWords.Contains(word))
+            if (IsIn(ruleWords, i, RuleWords.FindingWord, FindingWords, word))
             {
                 if (NextWordIn(text, tokens, i + 1, ShowingVerbs))
                 {
@@ -502,26 +504,26 @@ internal static class SourceMentions
 
             // A rating verb in the passive ("Acme upgraded to buy at Globex", "Initech downgraded by Globex") names the company rated,
             // and one on the company's own figures ("Boeing upgrades its delivery forecast") is its own news.
-            if (MessengerWordsAfter.Contains(word))
+            if (IsIn(ruleWords, i, RuleWords.MessengerAfter, MessengerWordsAfter, word))
             {
                 return IsPassiveRating(text, tokens, i) || OnItsOwn(text, tokens, i + 1) ? SourcePosition.None : SourcePosition.Messenger;
             }
 
             // "Globex maintains 'buy' on Acme", "Globex cuts target price for Acme", "Globex overweight on banks": the broker rating;
             // not "Acme cut to sell at Globex", "Acme raised to overweight", the company rated.
-            if (RatingActions.Contains(word) && !IsPassiveRatingAction(text, tokens, i) && RatingFollows(text, tokens, ruleWords, i + 1) && !OnItsOwn(text, tokens, i + 1) ||
+            if (IsIn(ruleWords, i, RuleWords.RatingAction, RatingActions, word) && !IsPassiveRatingAction(text, tokens, i) && RatingFollows(text, tokens, ruleWords, i + 1) && !OnItsOwn(text, tokens, i + 1) ||
                 AttributionText.IsView(word) && NextWordIs(text, tokens, i + 1, "on"))
             {
                 return SourcePosition.Messenger;
             }
 
-            if (SeeingWords.Contains(word) && SeesRoomInOthers(text, tokens, i + 1))
+            if (IsIn(ruleWords, i, RuleWords.SeeingWord, SeeingWords, word) && SeesRoomInOthers(text, tokens, i + 1))
             {
                 return SourcePosition.Messenger;
             }
 
             // "…," Nvidia said of its data center business: the company speaks of itself.
-            if (AttributionVerbs.Contains(word) && NextWordIs(text, tokens, i + 1, "of") && NextWordIn(text, tokens, i + 2, OwnWords))
+            if (IsIn(ruleWords, i, RuleWords.AttributionVerb, AttributionVerbs, word) && NextWordIs(text, tokens, i + 1, "of") && NextWordIn(text, tokens, i + 2, OwnWords))
             {
                 return SourcePosition.None;
             }
@@ -534,14 +536,14 @@ internal static class SourceMentions
             }
 
             // "United Airlines forecast profit above estimates", "Acme forecasts third-quarter revenue": its own results foreseen.
-            if (ForecastWordsAfter.Contains(word) && ForecastsOwnResults(text, tokens, i + 1))
+            if (IsIn(ruleWords, i, RuleWords.ForecastAfter, ForecastWordsAfter, word) && ForecastsOwnResults(text, tokens, i + 1))
             {
                 return SourcePosition.None;
             }
 
-            if (ForecastWordsAfter.Contains(word) ||
-                (AttributionVerbs.Contains(word) && FollowsQuoteOrComma(text, tokens, first) && !AddsFigure(text, tokens, i)) ||
-                (QuotingParticiples.Contains(word) && OpensQuotingClause(text, tokens, first)))
+            if (IsIn(ruleWords, i, RuleWords.ForecastAfter, ForecastWordsAfter, word) ||
+                (IsIn(ruleWords, i, RuleWords.AttributionVerb, AttributionVerbs, word) && FollowsQuoteOrComma(text, tokens, first) && !AddsFigure(text, tokens, i)) ||
+                (IsIn(ruleWords, i, RuleWords.QuotingParticiple, QuotingParticiples, word) && OpensQuotingClause(text, tokens, first)))
             {
                 return ForecasterUnlessMessenger(text, tokens, ruleWords, first, after);
             }

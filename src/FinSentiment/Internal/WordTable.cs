@@ -8,8 +8,9 @@ namespace FinSentiment.Internal;
 /// One span lookup over the words of a <see cref="SentimentLexicon"/> and the first words of a <see cref="NameMatcher"/>'s names:
 /// a token is hashed and compared once to get both its lexicon word id (<see cref="SentimentLexicon.GetWordId"/>) and the name
 /// trie's node after it (<see cref="NameMatcher.FirstWords"/>), where the scorer and the resolver each looked it up in their own
-/// table. It also holds the words of the rule lists of <see cref="RuleWords"/>, and answers to which of them a word belongs.
-/// Immutable and thread-safe; kept per lexicon, for the matcher it was last built with (see <see cref="For"/>).
+/// table. It also holds the words of the rule lists of <see cref="RuleWords"/>, and answers to which of them a word belongs, and the
+/// first words of the directory's company descriptors (<see cref="RuleWords.DescriptorStart"/>). Immutable and thread-safe; kept per
+/// lexicon, for the matchers it was last built with (see <see cref="For"/>).
 /// </summary>
 /// <remarks>
 /// Both tables are <see cref="SpanLookup{TValue}"/>s, where a token finds a key when their hashes are equal and they are equal
@@ -26,10 +27,11 @@ internal sealed class WordTable
     /// <summary>Both answers are stored in the table's entries, so a hit reads no other array.</summary>
     private readonly SpanLookup<Answers> _words;
 
-    private WordTable(SentimentLexicon lexicon, NameMatcher names)
+    private WordTable(SentimentLexicon lexicon, NameMatcher names, NameMatcher descriptors)
     {
         _lexicon = lexicon;
         Names = names;
+        Descriptors = descriptors;
         var answers = new Dictionary<string, Answers>(SpanKeyComparer.Instance);
         var words = lexicon.Words;
         for (var id = 0; id < words.Count; id++)
@@ -51,6 +53,14 @@ internal sealed class WordTable
             }
         }
 
+        // The descriptors' first words are merged as the names' are: a token finds one here exactly when the descriptors' matcher
+        // takes its first step on it.
+        foreach (var (word, _) in descriptors.FirstWords)
+        {
+            answers[word] = answers.TryGetValue(word, out var known)
+                ? known with { RuleWords = known.RuleWords | RuleWords.DescriptorStart } : new Answers(-1, -1, RuleWords.DescriptorStart);
+        }
+
         _words = new SpanLookup<Answers>([.. answers]);
     }
 
@@ -64,21 +74,37 @@ internal sealed class WordTable
         (SourceMentions.WordsRightBeforeASource, RuleWords.RightBeforeASource),
         (SourceMentions.MessengerWordsBefore, RuleWords.MessengerBefore),
         (SourceMentions.WordsReadForARating, RuleWords.ReadForARating),
+        (SourceMentions.SkippedBeforeAVerb, RuleWords.SkippedBeforeAVerb),
+        (SourceMentions.LinkingVerbs, RuleWords.LinkingVerb),
+        (SourceMentions.WordsAfterASource, RuleWords.AfterASource),
+        (SourceMentions.FindingWords, RuleWords.FindingWord),
+        (SourceMentions.MessengerWordsAfter, RuleWords.MessengerAfter),
+        (SourceMentions.RatingActions, RuleWords.RatingAction),
+        (SourceMentions.SeeingWords, RuleWords.SeeingWord),
+        (SourceMentions.AttributionVerbs, RuleWords.AttributionVerb),
+        (SourceMentions.ForecastWordsAfter, RuleWords.ForecastAfter),
+        (SourceMentions.QuotingParticiples, RuleWords.QuotingParticiple),
     ];
 
     /// <summary>Gets the matcher whose first words the table holds.</summary>
     public NameMatcher Names { get; }
 
-    /// <summary>Gets the table of a lexicon and a matcher, built on first use and kept while the lexicon lives.</summary>
-    public static WordTable For(SentimentLexicon lexicon, NameMatcher names)
+    /// <summary>Gets the matcher of company descriptors whose first words the table marks (<see cref="RuleWords.DescriptorStart"/>).</summary>
+    public NameMatcher Descriptors { get; }
+
+    /// <summary>
+    /// Gets the table of a lexicon and a directory's matchers of names and descriptors (<see cref="TickerDirectory.Names"/>,
+    /// <see cref="TickerDirectory.Descriptors"/>), built on first use and kept while the lexicon lives.
+    /// </summary>
+    public static WordTable For(SentimentLexicon lexicon, NameMatcher names, NameMatcher descriptors)
     {
-        if (Cache.TryGetValue(lexicon, out var table) && table.Names == names)
+        if (Cache.TryGetValue(lexicon, out var table) && table.Names == names && table.Descriptors == descriptors)
         {
             return table;
         }
 
         // A lexicon is normally used with one directory; another matcher replaces the cached table (a race builds an equal one twice).
-        table = new WordTable(lexicon, names);
+        table = new WordTable(lexicon, names, descriptors);
         Cache.AddOrUpdate(lexicon, table);
         return table;
     }

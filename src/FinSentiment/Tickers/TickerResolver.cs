@@ -76,14 +76,17 @@ public sealed class TickerResolver : ITickerResolver
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="mentions"/> is <see langword="null"/>.</exception>
     public void Resolve(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ICollection<TickerMention> mentions) =>
-        Resolve(text, tokens, [], mentions);
+        Resolve(text, tokens, [], [], mentions);
 
     /// <summary>
     /// Like <see cref="Resolve(ReadOnlySpan{char}, ReadOnlySpan{Token}, ICollection{TickerMention})"/>, with the tokens' first steps in
     /// the name trie already looked up (by a <see cref="WordTable"/> over <see cref="TickerDirectory.Names"/>): one per token, each a
-    /// node, -1, or <see cref="NameMatcher.UnknownFirstNode"/>; empty when none were.
+    /// node, -1, or <see cref="NameMatcher.UnknownFirstNode"/>; empty when none were. <paramref name="ruleWords"/> are the word tokens'
+    /// rule lists looked up by the same table, whose <see cref="RuleWords.DescriptorStart"/> must be this directory's
+    /// <see cref="TickerDirectory.Descriptors"/>' (see <see cref="WordTable.For"/>); empty when they were not looked up.
     /// </summary>
-    internal void Resolve(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> firstNameNodes, ICollection<TickerMention> mentions)
+    internal void Resolve(
+        ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> firstNameNodes, ReadOnlySpan<RuleWords> ruleWords, ICollection<TickerMention> mentions)
     {
         ArgumentNullException.ThrowIfNull(mentions);
         if (tokens.IsEmpty)
@@ -117,7 +120,7 @@ public sealed class TickerResolver : ITickerResolver
             // Every reference is to an accepted company (a descriptor's must be accepted, "the company" and "It" follow one).
             if (_resolveReferences && AnyAccepted(candidates.AsSpan(0, count)))
             {
-                count = FindReferences(text, tokens, sentenceOf, ref numbered, ref candidates, count, accepted);
+                count = FindReferences(text, tokens, ruleWords, sentenceOf, ref numbered, ref candidates, count, accepted);
             }
 
             var span = candidates.AsSpan(0, count);
@@ -209,11 +212,12 @@ public sealed class TickerResolver : ITickerResolver
         ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> firstNameNodes, int[] sentenceOf, ref bool numbered, ref Candidate[] candidates)
     {
         var count = 0;
+        var nextDot = -1; // see HasInstrumentCodeShape
         for (var i = 0; i < tokens.Length; i++)
         {
             // Most tokens start nothing; passing them over here keeps this loop small (the reading of a candidate, with everything it
             // inlines, is a large method whose loop spilled most of its variables to the stack on every token).
-            if (!MayStartCandidate(text, tokens, i, firstNameNodes.IsEmpty ? NameMatcher.UnknownFirstNode : firstNameNodes[i], _directory.Names))
+            if (!MayStartCandidate(text, tokens, i, firstNameNodes.IsEmpty ? NameMatcher.UnknownFirstNode : firstNameNodes[i], _directory.Names, ref nextDot))
             {
                 continue;
             }
@@ -233,9 +237,10 @@ public sealed class TickerResolver : ITickerResolver
     /// A word may start a name when the name trie has a first step for it (<paramref name="firstNode"/> is not -1) and its letter case
     /// fits some name (<see cref="NameMatcher.CannotStartName"/>, which the match itself would test first). The first step is found
     /// ignoring case, so common lower-case words ("on", "price", "target") have one; passing them over here spares them the call of
-    /// <see cref="FindCandidate"/>, a large method.
+    /// <see cref="FindCandidate"/>, a large method. <paramref name="nextDot"/> is the state of <see cref="HasInstrumentCodeShape"/>
+    /// over the tokens in order.
     /// </remarks>
-    private static bool MayStartCandidate(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int firstNode, NameMatcher names)
+    private static bool MayStartCandidate(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int firstNode, NameMatcher names, ref int nextDot)
     {
         ref readonly var token = ref tokens[i];
         if (token.Kind is not (TokenKind.Word or TokenKind.Number))
@@ -244,8 +249,36 @@ public sealed class TickerResolver : ITickerResolver
         }
 
         var word = token.GetText(text);
-        return (firstNode != -1 && (word.IsEmpty || !names.CannotStartName(word))) || MayBeInstrumentCode(word) ||
+        return (firstNode != -1 && (word.IsEmpty || !names.CannotStartName(word))) || HasInstrumentCodeShape(text, token, ref nextDot) ||
             (token.Kind == TokenKind.Word && IsUpperSymbol(word) && (word.Length >= 3 || IsParenthesized(text, tokens, i)));
+    }
+
+    /// <summary>
+    /// <see cref="MayBeInstrumentCode"/> of a token, for tokens asked in text order: <paramref name="nextDot"/> is the first '.' of the
+    /// text at or after the second char of the token asked last (-1 before the first token, <see cref="int.MaxValue"/> when there is
+    /// none), so that a token whose length fits has a dot inside exactly when that dot comes before its last char.
+    /// </summary>
+    /// <remarks>
+    /// Every word and number is asked, and few have a dot inside ("MSFT.O"); their chars were read one by one. The dots are found by a
+    /// vectorised search instead, from each token's second char on only when the dot found last lies before it: the searches cover
+    /// disjoint stretches of the text, so a text of many tokens is searched once ("Acme rose 4.5% on Monday. Globex fell." finds the
+    /// dot of "4.5%" once, for "rose", and the full stop once, for "Monday").
+    /// </remarks>
+    private static bool HasInstrumentCodeShape(ReadOnlySpan<char> text, in Token token, ref int nextDot)
+    {
+        if (token.Length is < 3 or > 12 || text[token.End - 1] == '.')
+        {
+            return false;
+        }
+
+        var from = token.Start + 1;
+        if (nextDot < from)
+        {
+            var found = text[from..].IndexOf('.');
+            nextDot = found < 0 ? int.MaxValue : from + found;
+        }
+
+        return nextDot <= token.End - 2;
     }
 
     /// <summary>Whether token <paramref name="i"/> stands alone in parentheses: <c>(GE)</c>.</summary>
@@ -907,7 +940,8 @@ public sealed class TickerResolver : ITickerResolver
         "sinks", "rallied", "rallies", "declined", "declines", "advanced", "advances", "lost", "added", "edged");
 
     private int FindReferences(
-        ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, ref bool numbered, ref Candidate[] candidates, int count, HashSet<CompanyInfo>? accepted)
+        ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<RuleWords> ruleWords, int[] sentenceOf, ref bool numbered, ref Candidate[] candidates,
+        int count, HashSet<CompanyInfo>? accepted)
     {
         var found = count;
         var next = 0; // index into the name candidates, which are in token order
@@ -958,7 +992,11 @@ public sealed class TickerResolver : ITickerResolver
             var sentence = Sentence(sentenceOf, i);
             if (isThe && i + 1 < tokens.Length)
             {
-                var matched = _directory.Descriptors.Match(text, tokens, i + 1, out var descriptor);
+                // A word that starts no descriptor (by its bit, when the words were looked up) spares the matcher's lookup of it: most
+                // words after "the" start none ("the company", "the year").
+                NameEntry? descriptor = null;
+                var matched = !ruleWords.IsEmpty && tokens[i + 1].Kind == TokenKind.Word && (ruleWords[i + 1] & RuleWords.DescriptorStart) == 0
+                    ? 0 : _directory.Descriptors.Match(text, tokens, i + 1, out descriptor);
                 if (matched > 0 && HasAccepted(candidates.AsSpan(0, count), descriptor!.Company, accepted))
                 {
                     var end = tokens[i + matched];

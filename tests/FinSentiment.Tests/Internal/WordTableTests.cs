@@ -8,7 +8,7 @@ public sealed class WordTableTests
 {
     private static readonly SentimentLexicon Lexicon = SentimentLexicon.Default;
     private static readonly NameMatcher Names = TickerDirectory.Default.Names;
-    private static readonly WordTable Table = WordTable.For(Lexicon, Names);
+    private static readonly WordTable Table = WordTable.For(Lexicon, Names, TickerDirectory.Default.Descriptors);
 
     [Fact]
     public void Every_lexicon_word_in_any_case_gets_the_lexicon_word_id_and_the_name_node_of_its_own_lookups()
@@ -78,7 +78,24 @@ public sealed class WordTableTests
                 }
 
                 Table.Find(written, out _, out _, out var ruleWords);
-                Assert.Equal(expected, ruleWords);
+                Assert.Equal(expected, ruleWords & ~RuleWords.DescriptorStart);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_word_gets_the_descriptor_bit_exactly_when_a_descriptor_starts_with_it()
+    {
+        var descriptors = TickerDirectory.Default.Descriptors;
+        var firstWords = new HashSet<string>(descriptors.FirstWords.Select(first => first.Key), StringComparer.OrdinalIgnoreCase);
+        Assert.NotEmpty(firstWords);
+        var words = firstWords.Concat(Lexicon.Words).Concat(Names.FirstWords.Select(first => first.Key)).Concat(["qzxwvj", "company", "year"]);
+        foreach (var word in words)
+        {
+            foreach (var written in new[] { word, word.ToUpperInvariant(), word.ToLowerInvariant() })
+            {
+                Table.Find(written, out _, out _, out var ruleWords);
+                Assert.Equal(firstWords.Contains(written), (ruleWords & RuleWords.DescriptorStart) != 0);
             }
         }
     }
@@ -94,11 +111,13 @@ public sealed class WordTableTests
             Assert.NotEmpty(list.Words);
             seen |= bit;
         }
+
+        Assert.Equal(RuleWords.None, seen & RuleWords.DescriptorStart);
     }
 
     [Fact]
     public void The_table_of_a_lexicon_and_matcher_is_built_once()
     {
-        Assert.Same(Table, WordTable.For(Lexicon, Names));
+        Assert.Same(Table, WordTable.For(Lexicon, Names, TickerDirectory.Default.Descriptors));
     }
 }
