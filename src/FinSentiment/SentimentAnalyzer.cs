@@ -2388,7 +2388,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         "posts", "reports", "raises", "cuts", "sees", "expects", "warns", "names", "builds", "plans", "says", "wins", "loses",
         "beats", "misses", "buys", "sells", "hikes", "lifts", "lowers", "trims", "slashes", "announces", "launches", "files",
         "signs", "agrees", "secures", "bags", "gets", "receives", "adds", "keeps", "maintains", "flags", "books", "logs",
-        "records", "declares", "targets", "eyes", "scraps", "delays", "halts", "suspends", "resumes", "boosts", "reaffirms");
+        "records", "declares", "targets", "eyes", "scraps", "delays", "halts", "suspends", "resumes", "boosts", "reaffirms",
+        "shares", "stock");
 
     /// <summary>The most chars looked back from a phrase for the comma that opens its clause.</summary>
     private const int MaxContinuedClause = 60;

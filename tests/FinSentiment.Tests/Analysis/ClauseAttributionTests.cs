@@ -34,6 +34,17 @@ public sealed class ClauseAttributionTests
         Assert.Equal(expected, Target(text, target).Polarity);
     }
 
+    [Fact]
+    public void Shares_after_a_comma_are_the_sentences_subjects()
+    {
+        // "…, shares rise" goes on about the company the sentence opens with, not the customer named last.
+        var result = Analyzer.Analyze(
+            "Acme Widgets to supply chips to Globex Tools through 2027, shares rise", [new SentimentTarget("Acme Widgets"), new SentimentTarget("Globex Tools")]);
+
+        Assert.Equal(Polarity.Positive, result.Targets[0].Polarity);
+        Assert.Equal(Polarity.Neutral, result.Targets[1].Polarity);
+    }
+
     [Theory]
     [InlineData("Acme Widgets shares rose 6% after rival Globex Tools warned on profits.", "Globex Tools", Polarity.Negative)]
     [InlineData("Acme Widgets shares rose 6% after rival Globex Tools warned on profits.", "Acme Widgets", Polarity.Positive)]
