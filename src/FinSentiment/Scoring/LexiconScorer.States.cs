@@ -93,6 +93,53 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
+    /// "The feared slowdown in consumer spending did not materialise", "the expected recovery in the construction market never
+    /// happened": what a clause says did not come about is denied, every word of its subject's head that scores (bad or good:
+    /// from the clause's start to the first preposition). The negator must stand right before the verb.
+    /// </summary>
+    private void DenyWhatDidNotHappen(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var i = lexical.First + 1; i < units.Length; i++)
+        {
+            ref readonly var verb = ref units[i];
+            ref readonly var negator = ref units[i - 1];
+            if (verb.Kind is not (UnitKind.Word or UnitKind.Lexical) || negator.Kind != UnitKind.Lexical ||
+                negator.Category != LexiconCategory.Negator || !OccurringVerbs.Contains(text[verb.Start..verb.End]))
+            {
+                continue;
+            }
+
+            var start = i - 2;
+            while (start > 0 && !IsClauseStop(units[start - 1]))
+            {
+                start--;
+            }
+
+            // The subject's head, up to its first preposition ("the feared slowdown in consumer spending": not the spending).
+            for (var s = start; s < i - 1; s++)
+            {
+                ref var state = ref units[s];
+                if (state.Kind == UnitKind.Word && Prepositions.Contains(text[state.Start..state.End]))
+                {
+                    break;
+                }
+
+                if (state.Kind == UnitKind.Lexical && state.Contribution != 0 && state.Negator < 0)
+                {
+                    state.Contribution *= _negationFactor;
+                    state.Negator = i;
+                }
+
+                if (state.Kind == UnitKind.Lexical && text[state.Start..state.End].LastIndexOf(' ') is var space and > 0 &&
+                    Prepositions.Contains(text[state.Start..state.End][(space + 1)..]))
+                {
+                    break; // "slowdown in": the phrase holds the preposition
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// "The claim was dismissed", "the case against Acme was dropped": legal trouble the lexicon holds no opinion of, undone
     /// after it is named; the verb is no dismissal of staff or a fall, and scores nothing (trouble the lexicon judges is
     /// reversed by <see cref="ReverseEndedStates"/> instead).
@@ -712,10 +759,11 @@ public sealed partial class LexiconScorer
             return negator == i - 1 && units[state].Contribution < 0;
         }
 
-        // "The headwinds we flagged did not materialise": a bad thing that did not come about (the negator right before the verb).
+        // "The headwinds we flagged did not materialise": what did not come about is read by DenyWhatDidNotHappen, over its
+        // whole subject.
         if (OccurringVerbs.Contains(word))
         {
-            return negator == i - 1 && i - 1 > state;
+            return false;
         }
 
         var enough = word.Equals("enough", StringComparison.OrdinalIgnoreCase);
@@ -805,11 +853,11 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
-    /// Whether the ending word denies a quantity too, as it does a state: "the headwinds did not materialise", "cost pressures
-    /// are behind us", "headwinds have turned into tailwinds" (a quantity is not ended otherwise: "losses ended" is a close).
+    /// Whether the ending word denies a quantity too, as it does a state: "cost pressures are behind us", "headwinds have
+    /// turned into tailwinds" (a quantity is not ended otherwise: "losses ended" is a close).
     /// </summary>
     private static bool DeniesQuantity(ReadOnlySpan<char> word) =>
-        OccurringVerbs.Contains(word) || word.Equals("behind", StringComparison.OrdinalIgnoreCase) || TurnWords.Contains(word);
+        word.Equals("behind", StringComparison.OrdinalIgnoreCase) || TurnWords.Contains(word);
 
     // Connectors that open a clause with a subject of its own ("…as demand falters"), unlike prepositions ("the slump since
     // March is over").

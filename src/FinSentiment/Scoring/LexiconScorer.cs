@@ -790,6 +790,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             if ((triggers & Triggers.StateEnd) != 0 && (present & (Bit(LexiconCategory.Sentiment) | Directions | Quantities)) != 0)
             {
                 ReverseEndedStates(text, units, lexical);
+                DenyWhatDidNotHappen(text, units, lexical);
                 SpareUndoingOfPlainTrouble(text, units, lexical);
             }
 

@@ -1529,6 +1529,8 @@ public sealed class BuiltInLexiconSentenceTests
     [Theory]
     [InlineData("The feared headwinds did not materialise.", Polarity.Positive)] // a bad thing that did not come about
     [InlineData("The slowdown never happened.", Polarity.Positive)]
+    [InlineData("The headwinds we flagged last quarter did not materialise.", Polarity.Positive)] // over a relative clause
+    [InlineData("The expected recovery in the construction market did not materialise.", Polarity.Negative)] // a good thing that did not come
     [InlineData("Supply chain disruptions are now largely behind us.", Polarity.Positive)] // a state left behind
     [InlineData("The strike has ended and production is back at full rates.", Polarity.Positive)] // ended before "and"
     [InlineData("The rally happened on thin volume.", Polarity.Positive)] // no denial: the rally stands
