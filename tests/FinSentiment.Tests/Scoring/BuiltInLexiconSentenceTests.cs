@@ -1541,6 +1541,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("We lost a key customer in the data centre segment.", Polarity.Negative)]
     [InlineData("Softness in Europe was only partly offset by strength in the Americas.", Polarity.Negative)] // what is partly offset weighs more
     [InlineData("Net sales fell 5%, partially offset by strong growth in Asia.", Polarity.Negative)]
+    [InlineData("Price increases only partly offset the impact of lower volumes, and EBITDA decreased.", Polarity.Negative)] // still counts, at less weight
     public void Bad_things_that_did_not_come_about_or_are_behind_are_read(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
