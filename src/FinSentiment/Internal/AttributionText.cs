@@ -1023,6 +1023,13 @@ internal static class AttributionText
     public static bool IsAtExpenseOf(ReadOnlySpan<char> between)
     {
         const string Expense = "at the expense of";
+
+        // One ordinal search first: most texts between a phrase and a name hold no "expense" at all.
+        if (between.IndexOf("xpense", StringComparison.Ordinal) < 0 && between.IndexOf("XPENSE", StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
         var at = between.IndexOf(Expense, StringComparison.OrdinalIgnoreCase);
         if (at < 0 || between[..at].Count(' ') > MaxWordsToRival || HasClauseBreak(between[..at]))
         {

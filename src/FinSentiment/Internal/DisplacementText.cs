@@ -71,6 +71,17 @@ internal static class DisplacementText
         "to", "will", "would", "could", "may", "might", "set", "is", "are", "was", "were", "has", "have", "had", "be", "poised",
         "expected", "likely", "finally", "now", "again");
 
+    /// <summary>
+    /// Whether the word right before a name may make it displaced: a displacing verb, "out", "of", "over" or "on" (the last
+    /// words of "edges out", "at the expense of", "picks … over", "gains ground on"), a word before a name such as "rival", or
+    /// the comma, "and" or "&amp;" of a list the name ends.
+    /// </summary>
+    private static bool MayCueBefore(ReadOnlySpan<char> word) =>
+        word.IsEmpty || word[^1] == ',' || DisplacingVerbs.Contains(word) || NameLeads.Contains(word) || CueWordsBefore.Contains(word);
+
+    // The last words of the displacing phrases that are no verb, and the words of a list.
+    private static readonly WordSet CueWordsBefore = new("out", "of", "over", "on", "and", "&");
+
     /// <summary>Whether the word is a verb by which its subject takes the place of the one named after it ("overtakes", "replaces").</summary>
     public static bool IsDisplacingVerb(ReadOnlySpan<char> word) => DisplacingVerbs.Contains(word);
 
@@ -87,6 +98,13 @@ internal static class DisplacementText
             after.StartsWith("\u2019s expense", StringComparison.OrdinalIgnoreCase) || StartsWithPassive(after))
         {
             return true;
+        }
+
+        // Most names follow a word that is no cue: one lookup of the word right before the name decides for them (a list or a
+        // word before the name is read over below).
+        if (!MayCueBefore(LastWord(before.TrimEnd())))
+        {
+            return false;
         }
 
         var next = FirstWord(after.TrimStart());
@@ -138,6 +156,15 @@ internal static class DisplacementText
     /// </summary>
     public static bool Displaces(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
+        // Most names are followed by no auxiliary or displacing verb and follow no choosing verb, "by" or list: one lookup each.
+        var lastBefore = LastWord(before.TrimEnd());
+        var firstAfter = FirstWord(after.TrimStart());
+        if (!MayCueBefore(lastBefore) && !ChoosingVerbs.Contains(lastBefore) && !lastBefore.Equals("by", StringComparison.OrdinalIgnoreCase) &&
+            !DisplacingVerbs.Contains(firstAfter) && !Auxiliaries.Contains(firstAfter))
+        {
+            return false;
+        }
+
         var words = WithoutListedNames(before.TrimEnd());
         var last = LastWord(words);
         if (last.Equals("by", StringComparison.OrdinalIgnoreCase))

@@ -694,7 +694,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 }
 
                 MaskDesignatedNames(text, units);
-                MaskMonthOfMay(text, units);
+                if ((present & Bit(LexiconCategory.Hedge)) != 0)
+                {
+                    MaskMonthOfMay(text, units);
+                }
+
                 if (!names.IsEmpty)
                 {
                     MaskResolvedNames(units, names);
@@ -838,7 +842,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 }
             }
 
-            if (IsSarcastic(text, sentence))
+            if ((triggers & Triggers.Emoji) != 0 && IsSarcastic(text, sentence))
             {
                 MarkSarcasm(units, lexical);
             }
@@ -1075,6 +1079,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
             if (entry < 0)
             {
                 units[count++] = Unit.Create(token.Start, token.End, token.Kind == TokenKind.Emoji ? UnitKind.Other : UnitKind.Word);
+                if (token.Kind == TokenKind.Emoji)
+                {
+                    triggers |= Triggers.Emoji;
+                }
+
                 if (MayBeExtreme(text, token.Start, token.End))
                 {
                     triggers |= Triggers.Extreme;
@@ -1119,7 +1128,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
             units[count++] = unit;
             present |= Bit(unit.Category);
-            triggers |= lexical.Triggers;
+            triggers |= lexical.Triggers | (token.Kind == TokenKind.Emoji ? Triggers.Emoji : 0);
 
             if (lexical.Category is LexiconCategory.Sentiment or LexiconCategory.Increase or LexiconCategory.Decrease && char.IsUpper(text[token.Start]))
             {
@@ -2511,6 +2520,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
         /// <summary>Two percentages or more: <see cref="CompareNumbers"/> may compare them ("a margin of 8.1%, against 10.4%").</summary>
         Percents = OnePercent | 4096,
+
+        /// <summary>An emoji: what <see cref="IsSarcastic"/> looks for.</summary>
+        Emoji = 8192,
     }
 
     /// <summary>The units from the first lexical unit of a sentence (<see cref="First"/>) to the last (before <see cref="End"/>); empty when it has none.</summary>
