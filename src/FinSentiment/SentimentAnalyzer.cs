@@ -1116,7 +1116,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         var alone = document.RivalCount(entity) == 1;
         if (alone)
         {
-            // A market's sentences are a company's context only when the entity is no market itself ("Nifty may not breach…"). That
+            // A market's sentences are a company's context only when the entity is no market itself ("the Nifty may not hold…"). That
             // is read at the first sentence that does not mention it: a headline or a post has none.
             bool? isMarket = null;
 

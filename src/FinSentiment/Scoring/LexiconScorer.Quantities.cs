@@ -1040,7 +1040,7 @@ public sealed partial class LexiconScorer
             ref var unit = ref units[i];
             if (IsClauseStop(unit))
             {
-                // ", up from EUR 8.3 mn" continues the clause before the comma; ", trims its game pipeline" is a new predicate
+                // ", up from EUR 6.4 mn" continues the clause before the comma; ", trims its game pipeline" is a new predicate
                 // with an object of its own.
                 if (crossLeadingComma && step < 0 && i == from - 1 && unit.Kind == UnitKind.Boundary && !HasObjectAfter(text, units, from))
                 {
@@ -1153,8 +1153,8 @@ public sealed partial class LexiconScorer
 
     /// <summary>
     /// Whether a plain word follows the direction at <paramref name="d"/>: the direction is then a verb with an object of its own
-    /// (", trims its game pipeline"), not a move measured after a comma (", up from EUR 8.3 mn", ", down 5%") nor a phrase that
-    /// ends in a preposition before what moved (", rise in global prices").
+    /// (", trims its game pipeline"), not a move measured after a comma (", up from EUR 6.4 mn", ", down 5%") nor a phrase that
+    /// ends in a preposition before what moved (", a rise in input prices").
     /// </summary>
     private static bool HasObjectAfter(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int d)
     {

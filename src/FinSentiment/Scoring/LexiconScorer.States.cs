@@ -786,7 +786,7 @@ public sealed partial class LexiconScorer
 
         if (TurnWords.Contains(word))
         {
-            // "A good deal turns bad", "the rally goes sour", "headwinds have turned into tailwinds": the state turns into its
+            // "The deal turned bad", "the rally goes sour", "headwinds have turned into tailwinds": the state turns into its
             // opposite, named right after the verb (or after "into").
             var next = i + 1 < units.Length && IsWord(text, units[i + 1], "into") ? i + 2 : i + 1;
             if (next >= units.Length || units[next].Kind != UnitKind.Lexical)

@@ -28,7 +28,7 @@ public sealed class ClauseAttributionTests
     [InlineData("Acme Widgets raised prices. Its shares rose even as Globex Tools warned of weaker sales.", "Globex Tools", Polarity.Negative)] // "Its" goes back
     [InlineData("Acme Widgets earnings beat, but automaker warns of a $1 billion tariff hit", "Acme Widgets", Polarity.Negative)] // a word for the company
     [InlineData("Acme Widgets revenue beats, but margins disappoint investors", "Acme Widgets", Polarity.Negative)] // its margins
-    [InlineData("Acme Widgets share price edges lower as group raises stamp prices", "Acme Widgets", Polarity.Negative)] // a cause stays the cause
+    [InlineData("Acme Widgets stock dips as group lifts postage rates", "Acme Widgets", Polarity.Negative)] // a cause stays the cause
     public void A_clause_of_the_companys_figures_or_of_a_pronoun_for_another_is_read_as_such(string text, string target, Polarity expected)
     {
         Assert.Equal(expected, Target(text, target).Polarity);
