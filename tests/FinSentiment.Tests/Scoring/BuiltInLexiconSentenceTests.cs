@@ -1520,7 +1520,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("The currency's surge hurts widget makers", Polarity.Negative)]
     [InlineData("Oil jumps 5%, lifting widget makers", Polarity.Positive)] // a measured move stays
     [InlineData("Acme takes an impairment, trims its game pipeline", Polarity.Negative)] // a new verb with an object: no pairing over the comma
-    [InlineData("Acme's operating profit climbed to EUR 5.7 mn, up from EUR 3.4 mn", Polarity.Positive)] // the measured move after a comma still pairs
+    [InlineData("Acme's operating profit climbed to SEK 57.9 mn, up from SEK 34.6 mn", Polarity.Positive)] // the measured move after a comma still pairs
     public void Causes_that_squeeze_and_losses_recovered_are_read(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
