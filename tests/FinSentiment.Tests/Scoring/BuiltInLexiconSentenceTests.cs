@@ -1512,6 +1512,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Higher input costs crimp Globex's margins", Polarity.Negative)]
     [InlineData("The currency's surge eats into Initech's profit", Polarity.Negative)]
     [InlineData("Acme to shutter 300 stores over two years", Polarity.Negative)]
+    [InlineData("Acme steals grocery shoppers' loyalty from Globex", Polarity.Neutral)] // no theft: a rival's business taken
     [InlineData("Globex to eliminate 7% of jobs", Polarity.Negative)] // a cut to a good thing
     [InlineData("Initech shares recover losses after the sell-off", Polarity.Positive)] // losses won back, not losses rising
     [InlineData("Acme's drug showed 90% efficacy in the late-stage trial", Polarity.Positive)]
