@@ -2120,7 +2120,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 if (span.Start >= phraseEnd && document.IsRival(entity, span.Entity))
                 {
                     var gap = text.AsSpan(phraseEnd, span.Start - phraseEnd);
-                    if (gap.IsWhiteSpace() || onObject && AttributionText.IsObjectGap(gap))
+                    // "…, pressuring BYD and Nio": names the directory does not know may open the list of objects.
+                    if (gap.IsWhiteSpace() || onObject && (AttributionText.IsObjectGap(gap) || AttributionText.WithoutListedNamesAtEnd(gap.TrimEnd()).IsWhiteSpace()))
                     {
                         // A deal or a partnership falls on both sides ("Acme buys Globex", "Acme partners with Globex").
                         if (span.Entity == entity || InListAfter(text, document, entity, spans, span.Entity, phraseEnd - 1))

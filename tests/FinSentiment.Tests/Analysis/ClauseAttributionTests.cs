@@ -198,6 +198,15 @@ public sealed class ClauseAttributionTests
         Assert.Equal(expected, Target(text, target).Polarity);
     }
 
+    [Fact]
+    public void A_verb_that_acts_on_a_list_falls_on_a_company_after_names_the_directory_does_not_know()
+    {
+        // "Zorbex" is no company the analyzer knows; the list it opens still ends with the target, which the verb falls on.
+        var result = Analyzer.Analyze("Tesla cuts prices again in China, pressuring Zorbex and Globex Tools", [new SentimentTarget("Globex Tools")]);
+
+        Assert.Equal(Polarity.Negative, result.Targets[0].Polarity);
+    }
+
     [Theory]
     [InlineData("Weaker yen boosts Acme Widgets, squeezes furniture importer Globex", "Acme Widgets", Polarity.Positive)]
     [InlineData("Weaker yen boosts Acme Widgets, squeezes furniture importer Globex", "Globex", Polarity.Negative)]
