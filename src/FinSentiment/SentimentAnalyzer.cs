@@ -1114,6 +1114,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         // A directory company and a caller's target named by the same words are one entity, not two rivals.
         var alone = document.RivalCount(entity) == 1;
+        if (alone && NamedOnlyInBoilerplate(document, entity))
+        {
+            return 0; // "…risks such as the loss of key customers such as Walmart": named only in a release's note
+        }
+
         if (alone)
         {
             // A market's sentences are a company's context only when the entity is no market itself ("the Nifty may not hold…"). That
@@ -1182,6 +1187,26 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         var spans = document.EntitySpanIndices(entity);
         return spans.Length > 0 && AttributionText.IsMarketSubject(
             text.AsSpan(document.SortedSpans[spans[0]].Start, document.SortedSpans[spans[0]].Length));
+    }
+
+    /// <summary>
+    /// Whether every sentence that names the entity weighs nothing (a press release's boilerplate, <see cref="Disclaimers"/>):
+    /// a company named only in the note on forward-looking statements or the profile is no subject of the news, and takes none
+    /// of it as context.
+    /// </summary>
+    private static bool NamedOnlyInBoilerplate(Workspace document, int entity)
+    {
+        var spans = document.EntitySpanIndices(entity);
+        foreach (var index in spans)
+        {
+            var s = document.SortedSpans[index].Sentence;
+            if (s < 0 || document.Sentences[s].Weight != 0)
+            {
+                return false;
+            }
+        }
+
+        return spans.Length > 0;
     }
 
     /// <summary>

@@ -55,6 +55,18 @@ public sealed class BoilerplateTests
     }
 
     [Fact]
+    public void A_company_named_only_in_the_note_takes_none_of_the_news()
+    {
+        const string Note = "These statements are forward-looking; actual results may differ because of risks such as the loss of key " +
+                            "customers such as Globex Stores, competition and adverse economic conditions.";
+
+        var result = Analyzer.Analyze(News + "Forward-Looking Statements\n" + Note, [new SentimentTarget("Globex Stores")]);
+
+        Assert.True(result.Targets[0].Found);
+        Assert.Equal(0, result.Targets[0].Score);
+    }
+
+    [Fact]
     public void Risks_named_outside_the_note_still_count()
     {
         var result = Analyzer.Analyze(News + "The company warned that supply chain disruptions would hurt margins next quarter. " + Risks);
