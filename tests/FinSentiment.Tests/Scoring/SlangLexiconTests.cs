@@ -31,6 +31,8 @@ public sealed class SlangLexiconTests
     [InlineData("$XYZ bears got wrecked today", Polarity.Positive)] // bad for bears, good for the stock
     [InlineData("$XYZ revenue growth is reaccelerating", Polarity.Positive)]
     [InlineData("$XYZ stays the default search engine on Globex phones", Polarity.Neutral)] // a setting, not a failure to pay
+    [InlineData("$XYZ splitting up into three companies", Polarity.Neutral)] // a verb's particle, not a rise
+    [InlineData("You can't make this up, $XYZ", Polarity.Neutral)]
     // sarcasm marked by an emoji of mockery
     [InlineData("Sure, $XYZ is totally going to be profitable next year \U0001F644", Polarity.Negative)]
     [InlineData("Great, another beat and raise from $XYZ and the stock is down 12% \U0001F643", Polarity.Negative)]
