@@ -1504,10 +1504,18 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private void Extend(
         ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<int> wordIds, int node, int next, bool mayBranch, ref int best, ref int bestEnd)
     {
+        // Words passed over in a row (quotes, owners' words, articles and words of reference), at most MaxPassedInARow ("all the
+        // previous"): a run of "the the the…" is no phrase, and passing it whole from every token made such a sentence quadratic.
+        var passedInARow = 0;
         while (node >= 0 && _lexicon.HasChildren(node) && next < tokens.Length && tokens[next].Kind != TokenKind.SentenceEnd)
         {
             if (tokens[next].IsQuote(text) && next + 1 < tokens.Length)
             {
+                if (++passedInARow > MaxPassedInARow)
+                {
+                    break;
+                }
+
                 next++; // "Reiterate 'Buy'": quotation marks inside a phrase are skipped.
                 continue;
             }
@@ -1518,6 +1526,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
             {
                 if (child < 0)
                 {
+                    if (++passedInARow > MaxPassedInARow)
+                    {
+                        break;
+                    }
+
                     next++; // "pulled its IPO", "won their appeal": an owner's word inside a phrase the lexicon lists without it is skipped.
                     continue;
                 }
@@ -1541,9 +1554,16 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
             if (child < 0 && next + 1 < tokens.Length && IsPassedModifier(text, tokens[next]))
             {
+                if (++passedInARow > MaxPassedInARow)
+                {
+                    break;
+                }
+
                 next++; // "fall short of the previous guidance", "dismissed all claims": an article or a word of reference is passed over.
                 continue;
             }
+
+            passedInARow = 0;
 
             if (child < 0 && AmountInside(text, tokens, next) is var skip and > 0)
             {
@@ -1581,6 +1601,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static readonly WordSet ExpectedNouns = new(
         "guidance", "outlook", "forecast", "forecasts", "target", "targets", "goal", "goals", "estimate", "estimates", "expectations",
         "consensus");
+
+    /// <summary>The most words a phrase passes over in a row: quotation marks, owners' words, articles and words of reference (<see cref="PassedModifiers"/>).</summary>
+    private const int MaxPassedInARow = 3;
 
     // Words a phrase passes over when the lexicon lists it without them: an article, a quantifier or a word of reference
     // ("exceed the previous guidance", "dismissed all claims", "cleared of any wrongdoing").
