@@ -2220,8 +2220,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
         }
 
+        // Only the phrases just before are read: a sentence's phrases come in text order, and one of thousands ("cut cut cut…")
+        // must not read every earlier one (quadratic).
         var previousEvidenceEnd = sentence.Start;
-        for (var e = sentence.EvidenceStart; e < index; e++)
+        for (var e = Math.Max(sentence.EvidenceStart, index - MaxPreviousPhrases); e < index; e++)
         {
             if (evidence[e].Start + evidence[e].Length <= position)
             {
@@ -2279,6 +2281,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         // "Tuesday's gains are led by Qualcomm, Broadcom and Nvidia": every company in the list that follows the phrase.
         return InListAfter(text, document, entity, spans, after, position);
     }
+
+    /// <summary>The most phrases before a phrase that <see cref="Owns"/> reads for the end of the previous one.</summary>
+    private const int MaxPreviousPhrases = 32;
 
     /// <summary>
     /// Whether the last mention of <paramref name="hired"/> before <paramref name="position"/> names it as hired

@@ -90,6 +90,21 @@ public sealed class LongDocumentTests
     }
 
     [Fact]
+    public void One_sentence_of_many_phrases_between_two_companies_takes_linear_time()
+    {
+        // Regression (found by fuzzing): a company's test of whether it owns a phrase read every earlier phrase of the sentence
+        // (80,000 of "cut" after two companies took 7 s).
+        static string Text(int phrases) => "Apple beat estimates, while Microsoft " + string.Concat(Enumerable.Repeat("cut ", phrases));
+        ResultInvariants.Analyzer.Analyze(Text(100)); // warm up
+
+        var smallTime = Time(Text(3_000));
+        var largeTime = Time(Text(30_000));
+
+        var ratio = largeTime.TotalMilliseconds / Math.Max(1, smallTime.TotalMilliseconds);
+        Assert.True(ratio <= 40, $"3,000 phrases: {smallTime.TotalMilliseconds:0} ms, 30,000: {largeTime.TotalMilliseconds:0} ms, ratio {ratio:0.0}");
+    }
+
+    [Fact]
     public void A_run_of_articles_takes_linear_time()
     {
         // Regression (found by fuzzing): a phrase passed over any number of articles in a row, so that "the the the…" was
