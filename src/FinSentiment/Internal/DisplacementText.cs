@@ -102,19 +102,19 @@ internal static class DisplacementText
 
         // Most names follow a word that is no cue: one lookup of the word right before the name decides for them (a list or a
         // word before the name is read over below).
-        if (!MayCueBefore(LastWord(before.TrimEnd())))
+        if (!MayCueBefore(PhraseText.LastWord(before.TrimEnd())))
         {
             return false;
         }
 
-        var next = FirstWord(after.TrimStart());
+        var next = PhraseText.FirstWord(after.TrimStart());
         if (PersonRoles.Contains(next) || NameLeads.Contains(next))
         {
             return false; // "to replace Globex CEO Jane Doe", "replaces Globex rival Initech": someone else is replaced
         }
 
         var words = WithoutNameLeads(WithoutListedNames(before.TrimEnd()));
-        var last = LastWord(words);
+        var last = PhraseText.LastWord(words);
         if (DisplacingVerbs.Contains(last))
         {
             return !FigureVerbs.Contains(last) || StandsAlone(after);
@@ -123,25 +123,25 @@ internal static class DisplacementText
         var rest = WithoutLast(words);
         if (last.Equals("out", StringComparison.OrdinalIgnoreCase))
         {
-            return OustingVerbs.Contains(LastWord(rest));
+            return OustingVerbs.Contains(PhraseText.LastWord(rest));
         }
 
         if (last.Equals("of", StringComparison.OrdinalIgnoreCase))
         {
             // "at the expense of", "instead of" after a choice ("picks Nvidia instead of AMD").
             return rest.EndsWith("at the expense", StringComparison.OrdinalIgnoreCase) ||
-                   LastWord(rest).Equals("instead", StringComparison.OrdinalIgnoreCase) && ChoiceBefore(WithoutLast(rest));
+                   PhraseText.LastWord(rest).Equals("instead", StringComparison.OrdinalIgnoreCase) && ChoiceBefore(WithoutLast(rest));
         }
 
         if (last.Equals("over", StringComparison.OrdinalIgnoreCase))
         {
-            return LeadWords.Contains(LastWord(rest)) || ChoiceBefore(rest);
+            return LeadWords.Contains(PhraseText.LastWord(rest)) || ChoiceBefore(rest);
         }
 
         // "Arm gains ground on Intel", "is gaining ground on Globex": the one caught up with.
-        if (last.Equals("on", StringComparison.OrdinalIgnoreCase) && LastWord(rest).Equals("ground", StringComparison.OrdinalIgnoreCase))
+        if (last.Equals("on", StringComparison.OrdinalIgnoreCase) && PhraseText.LastWord(rest).Equals("ground", StringComparison.OrdinalIgnoreCase))
         {
-            return GainingVerbs.Contains(LastWord(WithoutLast(rest)));
+            return GainingVerbs.Contains(PhraseText.LastWord(WithoutLast(rest)));
         }
 
         return false;
@@ -157,8 +157,8 @@ internal static class DisplacementText
     public static bool Displaces(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
         // Most names are followed by no auxiliary or displacing verb and follow no choosing verb, "by" or list: one lookup each.
-        var lastBefore = LastWord(before.TrimEnd());
-        var firstAfter = FirstWord(after.TrimStart());
+        var lastBefore = PhraseText.LastWord(before.TrimEnd());
+        var firstAfter = PhraseText.FirstWord(after.TrimStart());
         if (!MayCueBefore(lastBefore) && !ChoosingVerbs.Contains(lastBefore) && !lastBefore.Equals("by", StringComparison.OrdinalIgnoreCase) &&
             !DisplacingVerbs.Contains(firstAfter) && !Auxiliaries.Contains(firstAfter))
         {
@@ -166,13 +166,13 @@ internal static class DisplacementText
         }
 
         var words = WithoutListedNames(before.TrimEnd());
-        var last = LastWord(words);
+        var last = PhraseText.LastWord(words);
         if (last.Equals("by", StringComparison.OrdinalIgnoreCase))
         {
-            return DisplacedParticiples.Contains(LastWord(WithoutLast(words)));
+            return DisplacedParticiples.Contains(PhraseText.LastWord(WithoutLast(words)));
         }
 
-        if (ChoosingVerbs.Contains(LastWord(WithoutNameLeads(words))))
+        if (ChoosingVerbs.Contains(PhraseText.LastWord(WithoutNameLeads(words))))
         {
             return PassesOverAfter(after);
         }
@@ -181,7 +181,7 @@ internal static class DisplacementText
         after = after.TrimStart();
         for (var read = 0; read <= MaxWordsToVerb && !after.IsEmpty; read++)
         {
-            var word = FirstWord(after);
+            var word = PhraseText.FirstWord(after);
             after = after[word.Length..].TrimStart();
             if (DisplacingVerbs.Contains(word))
             {
@@ -207,11 +207,11 @@ internal static class DisplacementText
         after = after.TrimStart();
         for (var read = 0; read <= MaxWordsToVerb && !after.IsEmpty; read++)
         {
-            var word = FirstWord(after);
+            var word = PhraseText.FirstWord(after);
             after = after[word.Length..].TrimStart();
             if (DisplacedParticiples.Contains(word))
             {
-                var next = FirstWord(after);
+                var next = PhraseText.FirstWord(after);
                 return next.Equals("by", StringComparison.OrdinalIgnoreCase) || next.Equals("as", StringComparison.OrdinalIgnoreCase) ||
                        next.Equals("in", StringComparison.OrdinalIgnoreCase) || next.Equals("on", StringComparison.OrdinalIgnoreCase);
             }
@@ -235,7 +235,7 @@ internal static class DisplacementText
         text = text[(text.LastIndexOfAny(";:,") + 1)..].Trim();
         for (var words = 0; words < MaxWordsToPassedOver && !text.IsEmpty; words++)
         {
-            if (ChoosingVerbs.Contains(LastWord(text)))
+            if (ChoosingVerbs.Contains(PhraseText.LastWord(text)))
             {
                 return true;
             }
@@ -255,7 +255,7 @@ internal static class DisplacementText
         after = after.TrimStart();
         for (var words = 0; words < MaxWordsToPassedOver && !after.IsEmpty; words++)
         {
-            var word = FirstWord(after);
+            var word = PhraseText.FirstWord(after);
             if (word.IsEmpty || word[^1] is ',' or ';' or ':')
             {
                 return false;
@@ -263,9 +263,9 @@ internal static class DisplacementText
 
             var rest = after[word.Length..].TrimStart();
             if (word.Equals("over", StringComparison.OrdinalIgnoreCase) ||
-                word.Equals("instead", StringComparison.OrdinalIgnoreCase) && FirstWord(rest).Equals("of", StringComparison.OrdinalIgnoreCase) ||
-                word.Equals("rather", StringComparison.OrdinalIgnoreCase) && FirstWord(rest).Equals("than", StringComparison.OrdinalIgnoreCase) ||
-                word.Equals("to", StringComparison.OrdinalIgnoreCase) && DisplacingVerbs.Contains(FirstWord(rest)))
+                word.Equals("instead", StringComparison.OrdinalIgnoreCase) && PhraseText.FirstWord(rest).Equals("of", StringComparison.OrdinalIgnoreCase) ||
+                word.Equals("rather", StringComparison.OrdinalIgnoreCase) && PhraseText.FirstWord(rest).Equals("than", StringComparison.OrdinalIgnoreCase) ||
+                word.Equals("to", StringComparison.OrdinalIgnoreCase) && DisplacingVerbs.Contains(PhraseText.FirstWord(rest)))
             {
                 return true;
             }
@@ -284,10 +284,10 @@ internal static class DisplacementText
     {
         for (var words = 0; words < MaxWordsToPassedOver && !name.IsEmpty; words++)
         {
-            var word = FirstWord(name);
+            var word = PhraseText.FirstWord(name);
             name = name[word.Length..].TrimStart();
             if (word.Equals("with", StringComparison.OrdinalIgnoreCase) || word.Equals("as", StringComparison.OrdinalIgnoreCase) &&
-                (FirstWord(name).Equals("its", StringComparison.OrdinalIgnoreCase) || FirstWord(name).Equals("their", StringComparison.OrdinalIgnoreCase)))
+                (PhraseText.FirstWord(name).Equals("its", StringComparison.OrdinalIgnoreCase) || PhraseText.FirstWord(name).Equals("their", StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }
@@ -316,7 +316,7 @@ internal static class DisplacementText
         }
 
         after = after.TrimStart();
-        return after.IsEmpty || !char.IsLetterOrDigit(after[0]) || WordsAfterAlone.Contains(FirstWord(after).TrimEnd(",;:."));
+        return after.IsEmpty || !char.IsLetterOrDigit(after[0]) || WordsAfterAlone.Contains(PhraseText.FirstWord(after).TrimEnd(",;:."));
     }
 
     /// <summary>Whether a capitalised run of words (a name) is followed by a person's role within it ("Globex CEO Jane Doe").</summary>
@@ -324,7 +324,7 @@ internal static class DisplacementText
     {
         for (var words = 0; words < 4 && !text.IsEmpty; words++)
         {
-            var word = FirstWord(text);
+            var word = PhraseText.FirstWord(text);
             if (PersonRoles.Contains(word))
             {
                 return true;
@@ -354,7 +354,7 @@ internal static class DisplacementText
     /// <summary>The text without up to two words such as "its rival" or "longtime supplier" at its end.</summary>
     private static ReadOnlySpan<char> WithoutNameLeads(ReadOnlySpan<char> text)
     {
-        for (var words = 0; words < 2 && NameLeads.Contains(LastWord(text)); words++)
+        for (var words = 0; words < 2 && NameLeads.Contains(PhraseText.LastWord(text)); words++)
         {
             text = WithoutLast(text);
         }
@@ -365,25 +365,17 @@ internal static class DisplacementText
     /// <summary>The text without up to two words such as "rival" or "its rival" at its start.</summary>
     private static ReadOnlySpan<char> WithoutFirstNameLeads(ReadOnlySpan<char> text)
     {
-        for (var words = 0; words < 2 && NameLeads.Contains(FirstWord(text)); words++)
+        for (var words = 0; words < 2 && NameLeads.Contains(PhraseText.FirstWord(text)); words++)
         {
-            text = text[FirstWord(text).Length..].TrimStart();
+            text = text[PhraseText.FirstWord(text).Length..].TrimStart();
         }
 
         return text;
     }
 
-    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text) => text[(text.LastIndexOf(' ') + 1)..];
-
     private static ReadOnlySpan<char> WithoutLast(ReadOnlySpan<char> text)
     {
         var space = text.LastIndexOf(' ');
         return space < 0 ? [] : text[..space].TrimEnd();
-    }
-
-    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text)
-    {
-        var space = text.IndexOf(' ');
-        return space < 0 ? text : text[..space];
     }
 }
