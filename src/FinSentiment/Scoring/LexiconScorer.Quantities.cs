@@ -389,8 +389,9 @@ public sealed partial class LexiconScorer
 
                 if (quantity < 0 && !attributive)
                 {
-                    // "Sales of the group's continuing operations in Finland increased": the nearest quantity earlier in the clause.
-                    quantity = FindQuantity(text, units, d, -1, int.MaxValue, crossLeadingComma: true, adjacentOnly: false);
+                    // "Sales of the group's continuing operations in Finland increased": the nearest quantity earlier in the clause,
+                    // within MaxClauseWordsBack words (a clause of thousands of directions was walked whole from each).
+                    quantity = FindQuantity(text, units, d, -1, MaxClauseWordsBack, crossLeadingComma: true, adjacentOnly: false);
                 }
 
                 if (quantity < 0 && Superlatives.Contains(text[units[d].Start..units[d].End]))
@@ -1008,6 +1009,10 @@ public sealed partial class LexiconScorer
     // rose).
     private static readonly WordSet AttributiveComparatives = new(
         "lower", "higher", "weaker", "stronger", "cheaper", "softer", "firmer", "bigger", "smaller");
+
+    // How far back in its clause a direction looks for the quantity it moves, in words: further than any sentence of news
+    // writes, and short enough that a clause of thousands of directions stays linear.
+    private const int MaxClauseWordsBack = 48;
 
     private static int FindQuantity(ReadOnlySpan<char> text, Span<Unit> units, int from, int step, int window, bool crossLeadingComma, bool adjacentOnly)
     {
