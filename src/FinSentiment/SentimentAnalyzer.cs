@@ -1325,9 +1325,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
         {
             ref readonly var draft = ref document.Drafts[e];
+            var near = SpansNear(spans, draft.UnitStart);
             var sign = MayBeOtherSideOfDispute(text, document, lastMention, sentence, sentenceIndex, draft) &&
-                IsOtherSideOfDispute(text, spans, entity, lastMention, sentence.Start, draft) ? -1
-                : RivalrySign(text, spans, entity, lastMention, draft);
+                IsOtherSideOfDispute(text, near, entity, lastMention, sentence.Start, draft) ? -1
+                : RivalrySign(text, near, entity, lastMention, draft);
             if (sign != 1)
             {
                 sum += sign * draft.Contribution;
@@ -1863,9 +1864,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
         {
             ref readonly var draft = ref document.Drafts[e];
+            var near = SpansNear(spans, draft.UnitStart);
             var sign = MayBeOtherSideOfDispute(text, document, lastMention, sentence, sentenceIndex, draft) &&
-                IsOtherSideOfDispute(text, spans, entity, lastMention, sentence.Start, draft) ? -1
-                : RivalrySign(text, spans, entity, lastMention, draft);
+                IsOtherSideOfDispute(text, near, entity, lastMention, sentence.Start, draft) ? -1
+                : RivalrySign(text, near, entity, lastMention, draft);
             rival |= sign != 1;
             sum += sign * draft.Contribution;
         }
@@ -2092,7 +2094,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     {
         var evidence = document.Drafts;
         var position = evidence[index].UnitStart; // the phrase itself, not a quantity it pairs with ("stocks … were down")
-        var spans = document.SentenceSpans(sentenceIndex);
+        var spans = SpansNear(document.SentenceSpans(sentenceIndex), position);
         var roles = document.RolesOf(text, index);
 
         // "Globex upgrades Acme Power", "Jefferies downgraded Acme": the company rated, not the one rating.
@@ -2284,6 +2286,32 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     /// <summary>The most phrases before a phrase that <see cref="Owns"/> reads for the end of the previous one.</summary>
     private const int MaxPreviousPhrases = 32;
+
+    /// <summary>
+    /// The names of a sentence that can own a phrase at <paramref name="position"/>: all of them, or in a sentence of more than
+    /// twice <see cref="MaxNamesAround"/> names, that many on each side of the phrase (each phrase's tests read its names, and a
+    /// sentence of thousands of names and phrases was quadratic; no sentence of news names that many companies).
+    /// </summary>
+    private static ReadOnlySpan<SpanInfo> SpansNear(ReadOnlySpan<SpanInfo> spans, int position)
+    {
+        if (spans.Length <= 2 * MaxNamesAround)
+        {
+            return spans;
+        }
+
+        // The first name after the phrase, by binary search (the spans are in text order).
+        int low = 0, high = spans.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            (low, high) = spans[middle].Start <= position ? (middle + 1, high) : (low, middle);
+        }
+
+        var from = Math.Max(0, low - MaxNamesAround);
+        return spans[from..Math.Min(spans.Length, low + MaxNamesAround)];
+    }
+
+    private const int MaxNamesAround = 32;
 
     /// <summary>
     /// Whether the last mention of <paramref name="hired"/> before <paramref name="position"/> names it as hired
@@ -2500,11 +2528,30 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// </summary>
     private static (int Before, int After) Owners(string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, ReadOnlySpan<SpanInfo> spans, int sentenceStart, int position)
     {
+        // The spans are in text order: the owner before is the last rival named up to the phrase and not set aside (read from the
+        // phrase backwards, so a sentence of thousands of names does not test each of them for every phrase), the owner after the
+        // first rival named after it.
+        var next = 0;
+        while (next < spans.Length && spans[next].Start <= position)
+        {
+            next++;
+        }
+
         var before = -1;
         var beforeSpan = -1;
+        for (var i = next - 1; i >= 0; i--)
+        {
+            if (document.IsRival(entity, spans[i].Entity) && !InAside(text, sentenceStart, spans[i], position))
+            {
+                before = spans[i].Entity;
+                beforeSpan = i;
+                break;
+            }
+        }
+
         var after = -1;
         var afterStart = -1;
-        for (var i = 0; i < spans.Length; i++)
+        for (var i = next; i < spans.Length; i++)
         {
             ref readonly var span = ref spans[i];
             if (!document.IsRival(entity, span.Entity))
@@ -2512,26 +2559,15 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 continue;
             }
 
-            if (span.Start <= position)
+            // "Chip stocks surge; Initech and Globex tank": after a phrase with a subject of its own, a name after a semicolon is in a
+            // clause of its own ("Downgraded to sell; Initech" names what the phrase is about).
+            if (!text.AsSpan(position, span.Start - position).Contains(';') || !HasSubjectBefore(text, sentenceStart, position))
             {
-                if (!InAside(text, sentenceStart, span, position))
-                {
-                    before = span.Entity;
-                    beforeSpan = i;
-                }
-            }
-            else if (after < 0)
-            {
-                // "Chip stocks surge; Initech and Globex tank": after a phrase with a subject of its own, a name after a semicolon is
-                // in a clause of its own ("Downgraded to sell; Initech" names what the phrase is about).
-                if (text.AsSpan(position, span.Start - position).Contains(';') && HasSubjectBefore(text, sentenceStart, position))
-                {
-                    break;
-                }
-
                 after = span.Entity;
                 afterStart = span.Start;
             }
+
+            break;
         }
 
         // "Goldman trims Acme earnings estimates", "Globex analysts see weak demand for Acme": a broker or its research that
@@ -2649,19 +2685,38 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// </summary>
     private static int LastSubjectCandidate(string text, Workspace document, int entity, ReadOnlySpan<SpanInfo> spans, int sentenceStart, int from, int position, int count)
     {
-        var last = -1;
-        for (var i = 0; i < count && spans[i].Start <= position; i++)
+        // Read from the phrase backwards (the spans are in text order): the first that qualifies is the last, and a clause break
+        // between a name and the phrase lies between every earlier name and the phrase too.
+        var end = 0;
+        while (end < count && spans[end].Start <= position)
+        {
+            end++;
+        }
+
+        for (var i = end - 1; i >= 0 && spans[i].Start >= from; i--)
         {
             ref readonly var span = ref spans[i];
-            if (span.Start >= from && document.IsRival(entity, span.Entity) &&
-                !AttributionText.HasClauseBreak(text.AsSpan(span.Start, position - span.Start)) && !InAside(text, sentenceStart, span, position))
+            if (!document.IsRival(entity, span.Entity))
             {
-                last = i;
+                continue;
+            }
+
+            if (AttributionText.HasClauseBreak(text.AsSpan(span.Start, position - span.Start)))
+            {
+                break;
+            }
+
+            if (!InAside(text, sentenceStart, span, position))
+            {
+                return i;
             }
         }
 
-        return last;
+        return -1;
     }
+
+    // How far before a name an aside's opening comma may stand, in characters: longer than any aside of news.
+    private const int MaxAsideLead = 240;
 
     /// <summary>
     /// Whether a name before a phrase is set aside between commas: "Rivian, a Tesla rival backed by Amazon, cut…", "TSMC, which
@@ -2675,14 +2730,17 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return false;
         }
 
-        var open = text.AsSpan(sentenceStart, span.Start - sentenceStart).LastIndexOf(',');
+        // The comma that opens the aside, at most MaxAsideLead characters before the name (a sentence of thousands of names
+        // without a comma was read whole for each phrase).
+        var from = Math.Max(sentenceStart, span.Start - MaxAsideLead);
+        var open = text.AsSpan(from, span.Start - from).LastIndexOf(',');
         if (open < 0)
         {
             return false;
         }
 
         // "Microsoft, Amazon's main cloud rival, grew…": the name's own possessive right after the comma opens the aside.
-        var afterComma = text.AsSpan(sentenceStart + open + 1, span.Start - sentenceStart - open - 1);
+        var afterComma = text.AsSpan(from + open + 1, span.Start - from - open - 1);
         return AttributionText.OpensAside(afterComma) ||
             afterComma.IsWhiteSpace() && (text.AsSpan(end).StartsWith("'s ") || text.AsSpan(end).StartsWith("’s "));
     }
