@@ -2972,7 +2972,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 }
                 else
                 {
-                    AddDirectoryMentions(mentions, spans);
+                    AddDirectoryMentions(text, resolver.Directory, target, mentions, spans);
                 }
             }
 
@@ -3061,13 +3061,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     }
 
     /// <summary>
-    /// Adds, to a target found by its own words, the other names the resolver found for the same directory company: a caller
-    /// asking about "Novo Nordisk" is asking about "Novo" later in the text, one asking about "Alphabet" about "Google". The
-    /// company is the one a mention by name or symbol overlaps a found span of. Only its names are added: a symbol beside the
-    /// name ("Abbott Laboratories &lt;ABT.N&gt;") is the same mention, and later references ("the company") are left to the
-    /// attribution of the target's own spans.
+    /// Adds, to a target found by its own words, the other mentions the resolver found of the same directory company: a caller
+    /// asking about "Novo Nordisk" is asking about "Novo" later in the text, one asking about "Alphabet" about "Google", one
+    /// asking about "Robinhood" about "$HOOD". The company is the one a mention by name or symbol overlaps a found span of, else
+    /// the one the target names (<see cref="TargetCompany"/>). Names and symbols are added, not later references ("the
+    /// company"): those are left to the attribution of the target's own spans.
     /// </summary>
-    private static void AddDirectoryMentions(List<TickerMention> mentions, List<(int Start, int Length)> spans)
+    private static void AddDirectoryMentions(string text, TickerDirectory directory, SentimentTarget target, List<TickerMention> mentions, List<(int Start, int Length)> spans)
     {
         // Both lists are sorted by start: one pass over each (a long text may name the company many times).
         string? symbol = null;
@@ -3086,6 +3086,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
         }
 
+        symbol ??= TargetCompany(directory, target, mentions)?.Symbol;
         if (symbol is null)
         {
             return;
@@ -3100,8 +3101,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 k++;
             }
 
-            if (mention.Kind == MentionKind.Name && mention.Symbol.Equals(symbol, StringComparison.Ordinal) &&
-                !(k < known && spans[k].Start < mention.Start + mention.Length))
+            if (mention.Kind != MentionKind.Reference && mention.Symbol.Equals(symbol, StringComparison.Ordinal) &&
+                !(k < known && spans[k].Start < mention.Start + mention.Length) &&
+                !(mention.Kind != MentionKind.Name && k > 0 && BesideName(text.AsSpan(spans[k - 1].Start + spans[k - 1].Length, mention.Start - spans[k - 1].Start - spans[k - 1].Length))))
             {
                 spans.Add((mention.Start, mention.Length));
             }
@@ -3113,29 +3115,103 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
     }
 
-    /// <summary>Adds the resolver's mentions of the directory company that the target names (by name, alias or symbol).</summary>
+    /// <summary>
+    /// Whether a symbol after a name stands beside it, as the same mention: "Abbott Laboratories &lt;ABT.N&gt;", "Acme ($ACME)",
+    /// "Acme (NASDAQ: ACME)".
+    /// </summary>
+    private static bool BesideName(ReadOnlySpan<char> between) =>
+        between.Trim(" \t([<").IsEmpty || between.Length <= 24 && between.TrimEnd().EndsWith(':');
+
+    /// <summary>Adds the resolver's mentions of the directory company that the target names (<see cref="TargetCompany"/>).</summary>
     private static void FindThroughDirectory(TickerDirectory directory, SentimentTarget target, List<TickerMention> mentions, List<(int Start, int Length)> spans)
+    {
+        var symbol = TargetCompany(directory, target, mentions)?.Symbol;
+        if (symbol is null)
+        {
+            return;
+        }
+
+        foreach (var mention in mentions)
+        {
+            if (mention.Symbol.Equals(symbol, StringComparison.Ordinal))
+            {
+                spans.Add((mention.Start, mention.Length));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The directory company a target names, among those the resolver found in the text: the one with that name, alias or symbol,
+    /// else the only one whose name or an alias starts with the target's words ("Enphase" for Enphase Energy, "Super Micro" for
+    /// Super Micro Computer, "Norwegian" for Norwegian Cruise Line Holdings): callers name companies by their short names.
+    /// </summary>
+    private static CompanyInfo? TargetCompany(TickerDirectory directory, SentimentTarget target, List<TickerMention> mentions)
     {
         foreach (var name in TargetMatcher.Candidates(target))
         {
-            if (!directory.TryGetByName(name, out var company) && !directory.TryGetBySymbol(name, out company))
+            if ((directory.TryGetByName(name, out var company) || directory.TryGetBySymbol(name, out company)) && Mentions(company))
+            {
+                return company;
+            }
+        }
+
+        CompanyInfo? found = null;
+        foreach (var mention in mentions)
+        {
+            var candidate = mention.Company;
+            if (mention.Kind == MentionKind.Reference || candidate is null || ReferenceEquals(candidate, found) || !NameStartsWithTarget(candidate, target))
             {
                 continue;
             }
 
+            if (found is not null)
+            {
+                return null; // two companies start so: the target names neither
+            }
+
+            found = candidate;
+        }
+
+        return found;
+
+        bool Mentions(CompanyInfo company)
+        {
             foreach (var mention in mentions)
             {
                 if (mention.Symbol.Equals(company.Symbol, StringComparison.Ordinal))
                 {
-                    spans.Add((mention.Start, mention.Length));
+                    return true;
                 }
             }
 
-            if (spans.Count > 0)
+            return false;
+        }
+    }
+
+    /// <summary>Whether the company's name or one of its aliases starts with one of the target's names, as whole words.</summary>
+    private static bool NameStartsWithTarget(CompanyInfo company, SentimentTarget target)
+    {
+        foreach (var name in TargetMatcher.Candidates(target))
+        {
+            if (StartsWithWords(company.Name, name))
             {
-                return;
+                return true;
+            }
+
+            foreach (var alias in company.Aliases)
+            {
+                if (StartsWithWords(alias, name))
+                {
+                    return true;
+                }
             }
         }
+
+        return false;
+
+        static bool StartsWithWords(string companyName, string name) =>
+            name.Length >= 3 && companyName.Length > name.Length && companyName.StartsWith(name, StringComparison.OrdinalIgnoreCase) &&
+            companyName[name.Length] is ' ' or ',';
     }
 
     private SentimentResult Neutral(IReadOnlyList<SentimentTarget>? targets) => new()

@@ -320,6 +320,51 @@ public sealed class SentimentAnalyzerContractTests
     }
 
     [Theory]
+    [InlineData("$ENPH guided down again and cut 10% of staff. Rough quarter.", "Enphase", Polarity.Negative)] // Enphase Energy
+    [InlineData("$NCLH raised its outlook on record bookings.", "Norwegian", Polarity.Positive)] // Norwegian Cruise Line Holdings
+    [InlineData("$SMCI shares plunged after the auditor resigned.", "Super Micro", Polarity.Negative)] // alias Super Micro Computer
+    public void A_target_named_by_the_first_words_of_a_company_the_text_names_is_that_company(string text, string target, Polarity expected)
+    {
+        var result = SentimentAnalyzer.CreateDefault().Analyze(text, [new SentimentTarget(target)]);
+
+        Assert.True(result.Targets[0].Found);
+        Assert.Equal(expected, result.Targets[0].Polarity);
+    }
+
+    [Fact]
+    public void A_target_found_by_its_own_words_takes_the_companys_cashtags_too()
+    {
+        // The news is on the cashtag; the name comes back only in a closing line with nothing to say.
+        const string text = "$HOOD crypto revenue tripled and net deposits hit a record. Everyone I know is on Robinhood now.";
+
+        var result = SentimentAnalyzer.CreateDefault().Analyze(text, [new SentimentTarget("Robinhood")]);
+
+        Assert.Equal(Polarity.Positive, result.Targets[0].Polarity);
+    }
+
+    [Fact]
+    public void A_symbol_beside_the_targets_name_is_the_same_mention()
+    {
+        // "Abbott Laboratories <ABT.N> and Johnson & Johnson" is a list of two subjects, the symbol inside its first item.
+        const string text = "Drugmakers such as Abbott Laboratories <ABT.N> and Johnson & Johnson <JNJ.N> have been hurt by the strong dollar.";
+
+        var result = SentimentAnalyzer.CreateDefault().Analyze(text, [new SentimentTarget("Abbott Laboratories")]);
+
+        Assert.Equal(Polarity.Negative, result.Targets[0].Polarity);
+    }
+
+    [Fact]
+    public void Two_companies_starting_with_the_targets_words_leave_it_to_the_text()
+    {
+        // "American" starts both American Airlines and American Express: the directory cannot tell which the caller means.
+        const string text = "$AAL cut its outlook, while $AXP beat estimates.";
+
+        var result = SentimentAnalyzer.CreateDefault().Analyze(text, [new SentimentTarget("American")]);
+
+        Assert.False(result.Targets[0].Found);
+    }
+
+    [Theory]
     [InlineData("Acmeville results good", "Acme")]
     [InlineData("Subacme results good", "Acme")]
     [InlineData("Acne results good", "Acme")] // too short to be read as a misspelling
