@@ -980,6 +980,18 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         displaceable &= !market;
 
+        // "A jury ordered Samsung to pay Netlist $303 million", "pay AED 120 mn to Arabtec": the words of the dispute weigh on both
+        // sides alike, but the one paid gains and the one made to pay loses.
+        if (displaceable && AllMentionsBetween(text, document, spans, PaymentText.IsMadeToPay))
+        {
+            return -Math.Max(Math.Abs(score), DisplacementScore);
+        }
+
+        if (displaceable && AllMentionsBetween(text, document, spans, PaymentText.IsPaid))
+        {
+            return Math.Max(Math.Abs(score), DisplacementScore);
+        }
+
         if (score == 0)
         {
             return displaceable && AllMentionsBetween(text, document, spans, DisplacementText.Displaces) ? DisplacementScore : 0;
