@@ -1071,7 +1071,7 @@ internal static class AttributionText
         "accounts", "traffic", "ground", "talent", "staff", "listeners", "viewers", "buyers", "shoppers", "passengers");
 
     /// <summary>The most words from a verb of losing or taking to the "to" or "from" of the rival ("lost the fighter jet contract to").</summary>
-    private const int MaxWordsToRival = 5;
+    private const int MaxWordsToRival = 7;
 
     // The words that may stand between such a verb and the name: "overtakes rivals Globex and Initech", "outpaces its peer Globex".
     private static readonly WordSet RivalWords = new(

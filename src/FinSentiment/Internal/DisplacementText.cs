@@ -64,7 +64,13 @@ internal static class DisplacementText
     // Words that may stand before the displaced name: "replaces rival Intel", "ousts its longtime supplier Globex".
     private static readonly WordSet NameLeads = new(
         "rival", "rivals", "its", "their", "the", "longtime", "long-time", "incumbent", "supplier", "suppliers", "competitor",
-        "competitors", "peer", "peers", "archrival", "arch-rival", "struggling");
+        "competitors", "peer", "peers", "archrival", "arch-rival", "struggling", "bidder", "bidders");
+
+    // A rival's offer beaten: "beating a rival bid from Thales", "beat competing offers from".
+    private static readonly WordSet BidNouns = new("bid", "bids", "offer", "offers", "proposal", "proposals", "tender", "tenders");
+
+    // Words before such a noun: "a rival bid", "the competing offers".
+    private static readonly WordSet BidLeads = new("a", "the", "rival", "rivals'", "competing", "higher", "lower", "cheaper", "other");
 
     // Words between the displacing company and its verb: "Nvidia to replace", "Nvidia is set to replace", "Nvidia has overtaken".
     private static readonly WordSet Auxiliaries = new(
@@ -72,15 +78,16 @@ internal static class DisplacementText
         "expected", "likely", "finally", "now", "again");
 
     /// <summary>
-    /// Whether the word right before a name may make it displaced: a displacing verb, "out", "of", "over" or "on" (the last
-    /// words of "edges out", "at the expense of", "picks … over", "gains ground on"), a word before a name such as "rival", or
+    /// Whether the word right before a name may make it displaced: a displacing verb, "out", "of", "over", "on" or "from" (the
+    /// last words of "edges out", "at the expense of", "picks … over", "gains ground on", "beating a rival bid from"), a word
+    /// before a name such as "rival", or
     /// the comma, "and" or "&amp;" of a list the name ends.
     /// </summary>
     private static bool MayCueBefore(ReadOnlySpan<char> word) =>
         word.IsEmpty || word[^1] == ',' || DisplacingVerbs.Contains(word) || NameLeads.Contains(word) || CueWordsBefore.Contains(word);
 
     // The last words of the displacing phrases that are no verb, and the words of a list.
-    private static readonly WordSet CueWordsBefore = new("out", "of", "over", "on", "and", "&");
+    private static readonly WordSet CueWordsBefore = new("out", "of", "over", "on", "from", "and", "&");
 
     /// <summary>Whether the word is a verb by which its subject takes the place of the one named after it ("overtakes", "replaces").</summary>
     public static bool IsDisplacingVerb(ReadOnlySpan<char> word) => DisplacingVerbs.Contains(word);
@@ -136,6 +143,19 @@ internal static class DisplacementText
         if (last.Equals("over", StringComparison.OrdinalIgnoreCase))
         {
             return LeadWords.Contains(PhraseText.LastWord(rest)) || ChoiceBefore(rest);
+        }
+
+        // "beating a rival bid from Thales", "beat competing offers from Globex and Initech": the bidder beaten to a contract or a
+        // deal.
+        if (last.Equals("from", StringComparison.OrdinalIgnoreCase) && BidNouns.Contains(PhraseText.LastWord(rest)))
+        {
+            var lead = WithoutLast(rest);
+            for (var leads = 0; leads < 2 && BidLeads.Contains(PhraseText.LastWord(lead)); leads++)
+            {
+                lead = WithoutLast(lead);
+            }
+
+            return DisplacingVerbs.Contains(PhraseText.LastWord(lead)); // "beating" a bid from a rival is no figure beaten
         }
 
         // "Arm gains ground on Intel", "is gaining ground on Globex": the one caught up with.

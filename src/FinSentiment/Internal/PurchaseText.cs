@@ -101,8 +101,8 @@ internal static class PurchaseText
 
     // The stems every cue of a purchase holds: a sentence with none of them names nothing bought, and its names are not read.
     private static readonly Stems CueStems = new(
-        "buy", "bought", "acqui", "purchas", "offer", "bid", "deal", "takeover", "buyout", "pursuit", "swoop", "stake", "pay", "paid",
-        "control", "holding", "approach", "rest", "remainder", "all of");
+        "buy", "bought", "acqui", "purchas", "offer", "bid", "deal", "takeover", "taken over", "buyout", "pursuit", "swoop", "stake", "pay",
+        "paid", "control", "holding", "approach", "rest", "remainder", "all of");
 
     /// <summary>
     /// Whether the text after a name makes it the company bought, in the passive: "agreed to be bought by Blackstone", "to be
@@ -139,8 +139,64 @@ internal static class PurchaseText
             }
         }
 
+        return AgreesToBeBought(after);
+    }
+
+    /// <summary>The most words between "agreed to a" and the noun of the purchase ("agreed to a £1.2bn all-cash takeover by").</summary>
+    private const int MaxWordsToPurchaseNoun = 4;
+
+    /// <summary>
+    /// Whether the words after a name accept a purchase of it by another: "agreed to a £1.2bn takeover by a Japanese trading
+    /// house", "accepted a buyout offer from", "backed a cash offer from" (the noun of the purchase, then "by" or "from").
+    /// </summary>
+    private static bool AgreesToBeBought(ReadOnlySpan<char> after)
+    {
+        var lead = -1;
+        foreach (var agreement in AgreementLeads)
+        {
+            if (after.StartsWith(agreement, StringComparison.OrdinalIgnoreCase))
+            {
+                lead = agreement.Length;
+                break;
+            }
+        }
+
+        if (lead < 0)
+        {
+            return false;
+        }
+
+        var rest = after[lead..].TrimStart();
+        for (var i = 0; i <= MaxWordsToPurchaseNoun && !rest.IsEmpty; i++)
+        {
+            var word = PhraseText.FirstWord(rest);
+            rest = rest[word.Length..].TrimStart();
+            if (AcceptedNouns.Contains(word))
+            {
+                var next = PhraseText.FirstWord(rest);
+                return next.Equals("by", StringComparison.OrdinalIgnoreCase) || next.Equals("from", StringComparison.OrdinalIgnoreCase) ||
+                    AcceptedNouns.Contains(next) && PhraseText.FirstWord(rest[next.Length..].TrimStart()) is var third &&
+                    (third.Equals("by", StringComparison.OrdinalIgnoreCase) || third.Equals("from", StringComparison.OrdinalIgnoreCase));
+            }
+
+            if (word.IndexOfAny(",;:") >= 0)
+            {
+                return false;
+            }
+        }
+
         return false;
     }
+
+    // What comes between the company and the purchase it accepts: "agreed to a … takeover by", "accepted a … offer from".
+    private static readonly string[] AgreementLeads =
+    [
+        "agreed to a ", "agrees to a ", "agreed to an ", "agrees to an ", "has agreed to a ", "accepted a ", "accepts a ", "accepted an ",
+        "accepts an ", "backed a ", "backs a ", "recommended a ", "recommends a ", "agreed to the ", "agrees to the ",
+    ];
+
+    // Nouns of a purchase a company accepts ("takeover", "buyout offer").
+    private static readonly WordSet AcceptedNouns = new("takeover", "buyout", "acquisition", "offer", "bid", "approach", "sale");
 
     // What comes between the company and the participle of its purchase: "agreed to be", "is being", "will be". Each opens with a
     // lower-case letter (IsBoughtInPassive compares the first chars first).

@@ -163,6 +163,10 @@ public sealed class ClauseAttributionTests
     [InlineData("Acme loses market share to Globex", "Acme", Polarity.Negative)]
     [InlineData("Acme lost 5% in Tokyo, while Globex fell too", "Globex", Polarity.Negative)] // no "to": not a gain
     [InlineData("Acme lost the fighter jet contract to Globex", "Globex", Polarity.Positive)] // "to" five words on
+    [InlineData("Acme lost a large European widget customer to Globex", "Globex", Polarity.Positive)] // "to" six words on
+    [InlineData("Acme won a $2bn rail contract from the city, beating a rival bid from Globex.", "Globex", Polarity.Negative)]
+    [InlineData("Acme won the widget tender, beating rival bidder Globex.", "Globex", Polarity.Negative)]
+    [InlineData("Acme shares rose after a glowing report from Globex.", "Globex", Polarity.Neutral)] // "from" after no bid beaten
     [InlineData("Acme gains market share from Globex", "Globex", Polarity.Negative)] // what the subject takes, the rival loses
     [InlineData("Acme is taking market share from Globex in the south", "Globex", Polarity.Negative)]
     [InlineData("Acme gains 5% after a glowing upgrade from Globex", "Globex", Polarity.Neutral)] // no share taken: the broker's upgrade

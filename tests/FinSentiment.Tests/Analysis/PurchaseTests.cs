@@ -33,6 +33,9 @@ public sealed class PurchaseTests
     [InlineData("Globex Tools agreed to buy Intel, Micron and Nvidia.", "Micron")] // inside the list
     [InlineData("Acme Widgets agreed to be bought by Globex Tools for 1.2 billion pounds.", "Acme Widgets")] // in the passive
     [InlineData("Acme Widgets to be acquired by Globex Tools for $2 billion", "Acme Widgets")]
+    [InlineData("Acme Widgets agreed to be taken over by a Canadian pension fund for 300p a share.", "Acme Widgets")]
+    [InlineData("Acme Widgets agreed to a £900m all-cash takeover by a private equity group.", "Acme Widgets")] // the purchase accepted
+    [InlineData("Acme Widgets accepted a buyout offer from Globex Tools.", "Acme Widgets")]
     [InlineData("Globex Tools agreed to buy lithium producer Acme Widgets for $6.7 billion", "Acme Widgets")] // over its trade
     [InlineData("Globex Tools agreed to buy gene therapy developer Acme Widgets", "Acme Widgets")]
     public void The_company_bought_has_good_news(string text, string target)
