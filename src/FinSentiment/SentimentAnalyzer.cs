@@ -987,6 +987,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return -Math.Max(Math.Abs(score), DisplacementScore);
         }
 
+        // "faulty airbag inflators supplied by Globex", "Acme blamed Globex for the outage": the customer's trouble is the maker's.
+        if (displaceable && AllMentionsBetween(text, document, spans, FaultText.IsAtFault))
+        {
+            return -Math.Max(Math.Abs(score), DisplacementScore);
+        }
+
         if (displaceable && AllMentionsBetween(text, document, spans, PaymentText.IsPaid))
         {
             return Math.Max(Math.Abs(score), DisplacementScore);

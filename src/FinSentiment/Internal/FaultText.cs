@@ -1,0 +1,87 @@
+namespace FinSentiment.Internal;
+
+/// <summary>
+/// Whether a company is named as the one at fault for another's trouble: the maker of a faulty part ("recalling 70,000 cars
+/// because of faulty airbag inflators supplied by Globex", "faulty fuselage parts made by supplier Spirit AeroSystems") or the one
+/// blamed ("Acme blamed Globex for the outage", "blamed a faulty Globex update"). The sentence is the customer's trouble, but
+/// the news is bad for the company at fault too, though it is named last.
+/// </summary>
+internal static class FaultText
+{
+    /// <summary>The most words read back from the verb of making to the word of the fault ("faulty rear suspension part made by").</summary>
+    private const int MaxWordsToFault = 5;
+
+    // Verbs of making or supplying, before "by" and the maker: "made by", "supplied by".
+    private static readonly WordSet MakingVerbs = new(
+        "made", "supplied", "produced", "manufactured", "built", "provided", "delivered", "developed", "sourced", "installed", "designed");
+
+    // Words of a fault in what was made: "faulty parts", "defective airbags".
+    private static readonly WordSet FaultWords = new(
+        "faulty", "defective", "flawed", "substandard", "sub-standard", "contaminated", "tainted", "malfunctioning", "deficient",
+        "dangerous", "unsafe", "non-compliant", "counterfeit", "cracked", "leaking", "leaky", "recalled", "failed", "failing");
+
+    // Verbs of blaming, whose object is at fault: "blamed Globex", "blames a faulty Globex update".
+    private static readonly WordSet BlamingVerbs = new("blame", "blames", "blamed", "blaming", "faulted", "faults");
+
+    // Words between such a verb and the name: "supplier Globex", "its contractor Globex", "a faulty Globex update".
+    private static readonly WordSet Leads = new(
+        "supplier", "suppliers", "its", "their", "the", "a", "an", "contractor", "subcontractor", "contract", "manufacturer", "maker",
+        "partner", "vendor", "faulty", "defective", "flawed");
+
+    /// <summary>
+    /// Whether the name between <paramref name="before"/> and <paramref name="after"/> is at fault: the maker of something faulty
+    /// ("faulty parts made by supplier Globex") or the object of a verb of blaming ("blamed Globex", "blamed a faulty Globex
+    /// update").
+    /// </summary>
+    public static bool IsAtFault(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        _ = after; // the words before the name decide
+        var words = AttributionText.WithoutListedNamesAtEnd(before.TrimEnd());
+        for (var leads = 0; leads < 3 && Leads.Contains(PhraseText.LastWord(words)); leads++)
+        {
+            words = WithoutLast(words);
+        }
+
+        var last = PhraseText.LastWord(words);
+        if (BlamingVerbs.Contains(last))
+        {
+            return true;
+        }
+
+        if (!last.Equals("by", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var rest = WithoutLast(words);
+        if (!MakingVerbs.Contains(PhraseText.LastWord(rest)))
+        {
+            return false;
+        }
+
+        rest = WithoutLast(rest);
+        for (var i = 0; i < MaxWordsToFault && !rest.IsEmpty; i++)
+        {
+            var word = PhraseText.LastWord(rest);
+            if (word.IsEmpty || word[^1] is ',' or ';' or ':')
+            {
+                return false;
+            }
+
+            if (FaultWords.Contains(word))
+            {
+                return true;
+            }
+
+            rest = WithoutLast(rest);
+        }
+
+        return false;
+    }
+
+    private static ReadOnlySpan<char> WithoutLast(ReadOnlySpan<char> text)
+    {
+        var space = text.LastIndexOf(' ');
+        return space < 0 ? [] : text[..space].TrimEnd();
+    }
+}
