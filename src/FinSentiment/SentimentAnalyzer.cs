@@ -993,6 +993,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return -Math.Max(Math.Abs(score), DisplacementScore);
         }
 
+        if (displaceable && AllMentionsBetween(text, document, spans, FaultText.IsWronged))
+        {
+            return Math.Max(Math.Abs(score), DisplacementScore);
+        }
+
         if (displaceable && AllMentionsBetween(text, document, spans, PaymentText.IsPaid))
         {
             return Math.Max(Math.Abs(score), DisplacementScore);

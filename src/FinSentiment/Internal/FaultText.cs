@@ -48,12 +48,22 @@ internal static class FaultText
             return true;
         }
 
+        if (Infringes(after))
+        {
+            return true;
+        }
+
         if (!last.Equals("by", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
         var rest = WithoutLast(words);
+        if (InfringingVerbs.Contains(PhraseText.LastWord(rest)))
+        {
+            return true; // "patents … infringed by Globex"
+        }
+
         if (!MakingVerbs.Contains(PhraseText.LastWord(rest)))
         {
             return false;
@@ -74,6 +84,81 @@ internal static class FaultText
             }
 
             rest = WithoutLast(rest);
+        }
+
+        return false;
+    }
+
+    // Verbs of infringing a patent or a right: "Globex infringed Acme's patents", "infringed by Globex".
+    private static readonly WordSet InfringingVerbs = new("infringe", "infringes", "infringed", "infringing", "misappropriated", "copied");
+
+    // Words between an infringer and its verb: "Globex had infringed", "the Globex Watch infringed".
+    private static readonly WordSet InfringerLeads = new("had", "has", "have", "also", "knowingly", "wilfully", "willfully");
+
+    /// <summary>
+    /// Whether the words after a name make it the infringer: a verb of infringing right after it or after an auxiliary or a
+    /// product's name ("Globex infringed", "Globex had infringed", "the Globex Watch infringed").
+    /// </summary>
+    private static bool Infringes(ReadOnlySpan<char> after)
+    {
+        var rest = after.TrimStart();
+        for (var words = 0; words < 3 && !rest.IsEmpty; words++)
+        {
+            var word = PhraseText.FirstWord(rest);
+            if (InfringingVerbs.Contains(word))
+            {
+                return true;
+            }
+
+            if (!(InfringerLeads.Contains(word) || words == 0 && word.Length > 0 && char.IsUpper(word[0])))
+            {
+                return false;
+            }
+
+            rest = rest[word.Length..].TrimStart();
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the name between <paramref name="before"/> and <paramref name="after"/> holds the patent or right another infringed:
+    /// "infringed Acme's patents", "infringed an Acme patent", "misappropriated trade secrets from Acme".
+    /// </summary>
+    public static bool IsWronged(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        var words = before.TrimEnd();
+        var last = PhraseText.LastWord(words);
+        if (last is "a" or "an" or "the")
+        {
+            words = WithoutLast(words);
+            last = PhraseText.LastWord(words);
+        }
+
+        if (InfringingVerbs.Contains(last))
+        {
+            return after.StartsWith("'s ", StringComparison.Ordinal) || after.StartsWith("\u2019s ", StringComparison.Ordinal) ||
+                after.StartsWith(" patent", StringComparison.OrdinalIgnoreCase) || after.StartsWith(" trade", StringComparison.OrdinalIgnoreCase);
+        }
+
+        // "misappropriated trade secrets from Acme", "copied designs from Acme".
+        return last.Equals("from", StringComparison.OrdinalIgnoreCase) &&
+            PhraseText.LastWord(WithoutLast(words)) is var thing && (thing.Equals("secrets", StringComparison.OrdinalIgnoreCase) ||
+                                                                    thing.Equals("patents", StringComparison.OrdinalIgnoreCase) ||
+                                                                    thing.Equals("designs", StringComparison.OrdinalIgnoreCase)) &&
+            ContainsInfringingVerb(WithoutLast(WithoutLast(words)));
+    }
+
+    private static bool ContainsInfringingVerb(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < 3 && !text.IsEmpty; i++)
+        {
+            if (InfringingVerbs.Contains(PhraseText.LastWord(text)))
+            {
+                return true;
+            }
+
+            text = WithoutLast(text);
         }
 
         return false;

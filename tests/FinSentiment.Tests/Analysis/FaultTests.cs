@@ -16,6 +16,8 @@ public sealed class FaultTests
     [InlineData("Initech Motors is recalling 40,000 vans because of faulty brake hoses supplied by Globex Rubber.", "Globex Rubber")]
     [InlineData("Acme Air grounded six jets after inspectors found defective wing panels made by its supplier Globex Aero.", "Globex Aero")]
     [InlineData("Acme Air blamed Globex Systems for the outage that stranded 20,000 passengers.", "Globex Systems")]
+    [InlineData("A jury found that Globex Devices had infringed Acme Labs' sensor patents.", "Globex Devices")] // the infringer
+    [InlineData("The court ruled that the patents were valid and had been infringed by Globex Devices and Initech.", "Globex Devices")]
     public void The_company_at_fault_has_bad_news(string text, string target)
     {
         Assert.Equal(Polarity.Negative, Target(text, target).Polarity);
@@ -27,6 +29,15 @@ public sealed class FaultTests
     public void A_maker_of_nothing_faulty_is_not_at_fault(string text, string target)
     {
         Assert.NotEqual(Polarity.Negative, Target(text, target).Polarity);
+    }
+
+    [Theory]
+    [InlineData("A jury found that Globex Devices infringed Acme Labs's sensor patents.", "Acme Labs")] // the holder
+    [InlineData("The judge found that the Globex turbine infringed an Acme Labs patent.", "Acme Labs")]
+    [InlineData("A jury found that Globex had misappropriated trade secrets from Acme Labs.", "Acme Labs")]
+    public void The_holder_of_a_right_infringed_has_good_news(string text, string target)
+    {
+        Assert.Equal(Polarity.Positive, Target(text, target).Polarity);
     }
 
     [Theory]
