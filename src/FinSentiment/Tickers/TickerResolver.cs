@@ -338,8 +338,9 @@ public sealed class TickerResolver : ITickerResolver
                         var last = tokens[end - 1];
                         var state = end > i + matched || !entry!.Ambiguous ? State.Strong : State.NeedsContext;
 
-                        // "Jane Ball said…", "Henry Ford's company": an ordinary word after a given name is a surname.
-                        if (state == State.NeedsContext && matched == 1 && i > 0 && tokens[i - 1].Kind == TokenKind.Word &&
+                        // "Jane Ball said…", "Henry Ford's company", "Anna Ericsson said": one word after a given name is a surname,
+                        // whether an ordinary word or a coined name, unless a legal suffix follows ("Anna Ericsson AB" is none).
+                        if (matched == 1 && end == i + 1 && i > 0 && tokens[i - 1].Kind == TokenKind.Word &&
                             GivenNames.Contains(tokens[i - 1].GetText(text)))
                         {
                             i = end - 1;
