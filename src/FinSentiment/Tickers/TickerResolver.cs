@@ -1438,7 +1438,9 @@ public sealed class TickerResolver : ITickerResolver
         "restrictions", "elections", "poll", "voting", "company", "points", "index", "futures", "composite", "average");
 
     // Market terms that open with a company's ordinary-word name (LooksLikeOtherUse).
-    private static readonly WordSet MarketTerms = new("block deal", "block deals", "block trade", "block trades", "block sale", "block sales");
+    private static readonly WordSet MarketTerms = new(
+        "block deal", "block deals", "block trade", "block trades", "block sale", "block sales", "gap fill", "gap filled", "gap up", "gap down",
+        "gap higher", "gap lower");
 
     // Titles before a person's name: "Mr. Ball", "Judge Ford", "Sen. Warner".
     private static readonly WordSet PersonalTitles = new(
