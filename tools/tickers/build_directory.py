@@ -238,6 +238,12 @@ def short_needs_context(short):
     return len(words) == 1 or all(w in COMMON or w in PLACE_ADJECTIVES for w in words)
 
 
+def is_coined(alias, flags):
+    """A one-word name that is no word of English: flagged "coined" by hand (Nokia, Vodafone), or written with a capital inside
+    ("BioNTech", "DraftKings", "NatWest"; not a Scottish or Irish surname, "McCormick")."""
+    return " " not in alias and ("coined" in flags or (re.search(r"[a-z][A-Z]", alias) is not None and not alias.startswith(("Mc", "Mac"))))
+
+
 def is_common(name):
     words = [w.lower() for w in re.findall(r"[A-Za-z0-9&'.-]+", name)]
     return bool(words) and all(w in COMMON for w in words)
@@ -325,7 +331,8 @@ def main():
         curated_aliases, flags = curated.get(primary, ([], []))
         aliases = []
         derived = [] if "no-derived" in flags else match_names(display) + match_names(edgar)
-        flags = [f for f in flags if f != "no-derived"]
+        coined = "coined" in flags
+        flags = [f for f in flags if f not in ("no-derived", "coined")]
         for alias in curated_aliases + derived:
             if alias and alias.lower() not in (a.lower() for a in aliases) and len(alias) >= 2:
                 aliases.append(alias)
@@ -333,21 +340,21 @@ def main():
         if primary not in curated:
             first = aliases[0] if aliases else ""
             single = " " not in first
-            if is_common(first) or (single and "sp500" not in company and rank > 300) or len(first) <= 2:
+            if is_common(first) or (single and "sp500" not in company and rank > 300 and not is_coined(first, ["coined"] if coined else [])) or len(first) <= 2:
                 flags.append("common-word")
         if primary in curated:
             ambiguous_company = any(f.startswith("common-word") for f in flags)
             for alias in aliases[len(curated_aliases):]:
                 if is_common(alias) or (ambiguous_company and " " not in alias):
                     flags.append("common-word:" + alias)
-        entries.append((company, primary, symbols, display, rank, aliases, flags))
+        entries.append((company, primary, symbols, display, rank, aliases, flags, coined))
 
     # Short forms come last: a company named in full anywhere in the directory keeps its name, however small ("Prudential
     # Financial" is not cut to "Prudential", the name of Prudential plc). One word left needs corporate context.
     full_names = {alias.lower() for entry in entries for alias in entry[5]}
     out_rows = []
     seen_aliases = {}
-    for company, primary, symbols, display, rank, aliases, flags in entries:
+    for company, primary, symbols, display, rank, aliases, flags, coined in entries:
         shorts = []
         for alias in list(aliases) if "sp500" in company or rank <= SHORT_NAME_RANK else []:
             for short in short_names(alias):
@@ -360,7 +367,7 @@ def main():
                 continue  # the larger company keeps a shared name
             seen_aliases[key] = primary
             kept.append(alias)
-            if alias in shorts and short_needs_context(alias):
+            if alias in shorts and short_needs_context(alias) and not (is_coined(alias, ["coined"] if coined else []) and not is_common(alias)):
                 flags.append("common-word:" + alias)  # "Williams", "Otis", "Ferguson" are people too
         exchange = company["exchange"] or ""
         out_rows.append((primary, display, exchange, str(company["cik"]), "|".join(kept), "|".join(symbols[1:]), "|".join(flags),

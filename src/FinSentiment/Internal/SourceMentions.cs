@@ -53,7 +53,7 @@ internal static class SourceMentions
 
     // "Globex remains underweight on metals", "Globex turns bullish on Indian equities": a linking verb before a
     // house's market view. Only views of markets: "Acme remains confident on growth" is the company's own outlook.
-    private static readonly string[] LinkingVerbList = ["remains", "remain", "stays", "stay", "turns", "turned", "turn", "is", "was", "are", "goes", "went"];
+    private static readonly string[] LinkingVerbList = ["remains", "remain", "remained", "stays", "stay", "stayed", "turns", "turned", "turn", "is", "was", "are", "goes", "went"];
 
     internal static readonly WordSet LinkingVerbs = new(LinkingVerbList);
 
@@ -107,10 +107,25 @@ internal static class SourceMentions
         "revises", "resumes", "places", "trims", "hikes", "maintained", "retained", "kept", "started", "cut", "raised", "lowered",
         "assigned", "revised", "resumed", "placed", "trimmed", "hiked", "set", "lifts", "lifted", "boosts", "boosted", "bumps", "bumped",
         "changes", "changed", "affirms", "affirmed",
-        "ups", "upped", "slashes", "slashed", "raising", "lifting", "cutting", "lowering", "trimming", "boosting",
+        "ups", "upped", "slashes", "slashed", "raising", "lifting", "cutting", "lowering", "trimming", "boosting", "moves", "moved",
     ];
 
     internal static readonly WordSet RatingActions = new(RatingActionList);
+
+    // A house's lists of picks: "Globex added Acme to its conviction list", "removed Acme from its top picks" (ListNouns).
+    private static readonly string[] ListVerbList = ["adds", "added", "removes", "removed", "drops", "dropped", "puts", "put", "includes", "included"];
+
+    private static readonly WordSet ListVerbs = new(ListVerbList);
+
+    private static readonly WordSet ListNouns = new("list", "lists", "picks", "ideas", "portfolio", "portfolios");
+
+    // A bank named as the adviser of another's deal: "Globex was hired as adviser", "Globex, hired as financial adviser".
+    private static readonly string[] HireVerbList = ["hired", "appointed", "retained", "mandated", "tapped", "engaged"];
+
+    private static readonly WordSet HireVerbs = new(HireVerbList);
+
+    private static readonly WordSet AdviserRoles = new(
+        "adviser", "advisers", "advisor", "advisors", "bookrunner", "bookrunners", "underwriter", "underwriters", "arranger", "arrangers");
 
     // The odds a house puts on an event: "raises the odds of a downturn", "cuts the odds of a rate hike".
     private static readonly WordSet Odds = new("chance", "chances", "odds", "probability", "likelihood");
@@ -135,12 +150,16 @@ internal static class SourceMentions
     private static readonly WordSet GivenRatings = new([.. RatingList, "negative", "positive", "stable", "junk"]);
 
     /// <summary>Whether a word is a rating or an agency's outlook a company may be given ("sell", "overweight", "junk").</summary>
-    public static bool IsGivenRating(ReadOnlySpan<char> word) => GivenRatings.Contains(word);
+    public static bool IsGivenRating(ReadOnlySpan<char> word) =>
+        GivenRatings.Contains(word) || !word.IsEmpty && char.IsUpper(word[0]) && CreditGrades.Contains(word);
 
     // Words before a rating given: "cut to sell", "kept at buy", "rated buy", "reiterated as outperform".
     private static readonly WordSet BeforeGivenRating = new("to", "at", "rated", "as");
 
     private static readonly WordSet QuotedOnlyRatings = new("reduce", "add", "equal", "peer");
+
+    // Words before a credit grade given: "cut Acme to junk", "affirms Acme at AA".
+    private static readonly WordSet BeforeGrade = new("to", "at");
 
     /// <summary>Whether the word after the "on" that follows <paramref name="from"/> names something: "its outlook on Ford" (not "on strong demand").</summary>
     /// <summary>
@@ -333,7 +352,7 @@ internal static class SourceMentions
     // after a name are none of them, and one lookup passes them over.
     internal static readonly WordSet WordsAfterASource = new(
         [.. MessengerWordAfterList, .. FindingWordList, .. RatingActionList, .. AttributionText.ViewWordList, .. ForecastWordList, .. AttributionVerbList,
-         .. QuotingParticipleList, .. SeeingWordList]);
+         .. QuotingParticipleList, .. SeeingWordList, .. ListVerbList, .. HireVerbList]);
 
     // "partner at Globex Investments", "chief strategist at Initech Asset Management": a market professional's employer.
     private static readonly WordSet RolesBeforeAt = new(
@@ -382,7 +401,8 @@ internal static class SourceMentions
     // is scored, and reading one cost more than the rest of the test.
     internal static readonly WordSet WordsReadAfterASource = new(
         [.. ReportVerbList, .. ReportAdverbList, "and", .. SkippedBeforeAVerbList, .. LinkingVerbList, .. MessengerWordAfterList, .. FindingWordList, .. RatingActionList,
-         .. AttributionText.ViewWordList, .. ForecastWordList, .. AttributionVerbList, .. QuotingParticipleList, .. SeeingWordList]);
+         .. AttributionText.ViewWordList, .. ForecastWordList, .. AttributionVerbList, .. QuotingParticipleList, .. SeeingWordList, .. ListVerbList,
+         .. HireVerbList]);
 
     // Lower-case words a byline may hold: "Head of Research", "Member, BSE and NSE".
     private static readonly WordSet BylineConnectors = new("of", "and", "for", "the", "at", "&", "in");
@@ -414,6 +434,12 @@ internal static class SourceMentions
             return SourcePosition.Messenger;
         }
 
+        // "Acme hired Globex as adviser": the bank named in its role on another's deal.
+        if (after < tokens.Length && tokens[after].Kind == TokenKind.Word && IsWordAt(text, tokens, after, "as") && NamesAdviserRole(text, tokens, after))
+        {
+            return SourcePosition.Messenger;
+        }
+
         // Most names are followed by a plain word that no test below reads ("Acme shares", "$ACME breaking out"): then no news is
         // passed on, no list goes on, and the loop below stops at that word; only the words before the name are left to read.
         if (after < tokens.Length && tokens[after].Kind == TokenKind.Word && !IsPossessive(text, tokens[after]) &&
@@ -430,6 +456,7 @@ internal static class SourceMentions
 
         var possessive = false;
         var titleWords = 0;
+        var saidIt = false;
         for (var i = AfterListedNames(text, tokens, after); i < tokens.Length; i++)
         {
             ref readonly var token = ref tokens[i];
@@ -463,7 +490,9 @@ internal static class SourceMentions
 
             if (IsIn(ruleWords, i, RuleWords.LinkingVerb, LinkingVerbs, word) && !possessive && titleWords == 0 && tokens[first].Kind != TokenKind.Cashtag)
             {
-                return IsMarketViewAt(text, tokens, i + 1) || NamedAsMessengerBefore(text, tokens, ruleWords, first, after) ? SourcePosition.Messenger : SourcePosition.None;
+                return IsMarketViewAt(text, tokens, i + 1) || IsRatingOnNameAt(text, tokens, i + 1) || HiredAsAdviserAt(text, tokens, i + 1) ||
+                    NamedAsMessengerBefore(text, tokens, ruleWords, first, after)
+                    ? SourcePosition.Messenger : SourcePosition.None;
             }
 
             if (!IsIn(ruleWords, i, RuleWords.AfterASource, WordsAfterASource, word) && word.IndexOf(' ') < 0)
@@ -509,6 +538,28 @@ internal static class SourceMentions
                 return IsPassiveRating(text, tokens, i) || OnItsOwn(text, tokens, i + 1) ? SourcePosition.None : SourcePosition.Messenger;
             }
 
+            // "Globex added Acme to its conviction list", "removed Acme from its top picks": a house's list of picks.
+            if (ListVerbs.Contains(word) && NamesHouseList(text, tokens, i + 1))
+            {
+                return SourcePosition.Messenger;
+            }
+
+            // "Globex was hired as adviser on the sale", "Globex, appointed as bookrunner": the bank works on another's deal.
+            if (HireVerbs.Contains(word) && NamesAdviserRole(text, tokens, i + 1))
+            {
+                return SourcePosition.Messenger;
+            }
+
+            // "Globex said it remained neutral on Acme", "Globex said it cut Acme to sell": the house's call, reported by the house;
+            // the verb after "it" is read as if it followed the name.
+            if (!saidIt && IsIn(ruleWords, i, RuleWords.AttributionVerb, AttributionVerbs, word) && !possessive && titleWords == 0 &&
+                ItAfter(text, tokens, i + 1) is var afterIt and > 0)
+            {
+                saidIt = true;
+                i = afterIt - 1;
+                continue;
+            }
+
             // "Globex maintains 'buy' on Acme", "Globex cuts target price for Acme", "Globex overweight on banks": the broker rating;
             // not "Acme cut to sell at Globex", "Acme raised to overweight", the company rated.
             if (IsIn(ruleWords, i, RuleWords.RatingAction, RatingActions, word) && !IsPassiveRatingAction(text, tokens, i) && RatingFollows(text, tokens, ruleWords, i + 1) && !OnItsOwn(text, tokens, i + 1) ||
@@ -552,6 +603,109 @@ internal static class SourceMentions
         }
 
         return NamedAsMessengerBefore(text, tokens, ruleWords, first, after) ? SourcePosition.Messenger : SourcePosition.None;
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="from"/> name a house's list of picks within the clause: a name, then "to" or "from"
+    /// and "its" or "their" with a list within three words ("Acme to its conviction list", "Acme from its top picks", "Acme to
+    /// its US 1 list"). A company's own ("added 5,000 jobs", "added a plant to its portfolio") names no list of picks: the word
+    /// after the verb must be capitalised or a cashtag.
+    /// </summary>
+    private static bool NamesHouseList(string text, ReadOnlySpan<Token> tokens, int from)
+    {
+        if (from >= tokens.Length || !(tokens[from].Kind == TokenKind.Cashtag || tokens[from].Kind == TokenKind.Word && char.IsUpper(text[tokens[from].Start])))
+        {
+            return false;
+        }
+
+        const int MaxTokens = 14;
+        for (var i = from + 1; i < tokens.Length && i < from + MaxTokens && tokens[i].Kind != TokenKind.SentenceEnd; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation && (IsChar(text, tokens[i], ',') || IsChar(text, tokens[i], ';')))
+            {
+                return false;
+            }
+
+            if (tokens[i].Kind == TokenKind.Word && OwnWords.Contains(tokens[i].GetText(text)) && i > from &&
+                tokens[i - 1].GetText(text) is var preposition &&
+                (preposition.Equals("to", StringComparison.OrdinalIgnoreCase) || preposition.Equals("from", StringComparison.OrdinalIgnoreCase) ||
+                 preposition.Equals("on", StringComparison.OrdinalIgnoreCase) || preposition.Equals("off", StringComparison.OrdinalIgnoreCase)))
+            {
+                for (var j = i + 1; j < tokens.Length && j <= i + 4 && tokens[j].Kind is TokenKind.Word or TokenKind.Number; j++)
+                {
+                    if (tokens[j].Kind == TokenKind.Word && ListNouns.Contains(tokens[j].GetText(text)))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether "as" and an adviser's role follow within a few words from <paramref name="from"/>: "hired as adviser", "appointed as
+    /// its financial adviser", "retained as lead underwriter".
+    /// </summary>
+    private static bool NamesAdviserRole(string text, ReadOnlySpan<Token> tokens, int from)
+    {
+        var i = NextWordIndex(tokens, from);
+        if (i < 0 || !tokens[i].GetText(text).Equals("as", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (int j = i + 1, words = 0; j < tokens.Length && words < 4 && tokens[j].Kind == TokenKind.Word; j++, words++)
+        {
+            if (AdviserRoles.Contains(tokens[j].GetText(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a verb of hiring and an adviser's role follow a linking verb: "was hired as adviser", "is retained as bookrunner".</summary>
+    private static bool HiredAsAdviserAt(string text, ReadOnlySpan<Token> tokens, int from)
+    {
+        var i = NextWordIndex(tokens, from);
+        return i >= 0 && HireVerbs.Contains(tokens[i].GetText(text)) && NamesAdviserRole(text, tokens, i + 1);
+    }
+
+    /// <summary>
+    /// The token after "it" (or "that it", "they", "that they") right at <paramref name="from"/>, the subject of what a house said
+    /// it did; 0 when none follows.
+    /// </summary>
+    private static int ItAfter(string text, ReadOnlySpan<Token> tokens, int from)
+    {
+        var i = from;
+        if (i < tokens.Length && tokens[i].Kind == TokenKind.Word && IsWordAt(text, tokens, i, "that"))
+        {
+            i++;
+        }
+
+        return i + 1 < tokens.Length && tokens[i].Kind == TokenKind.Word && (IsWordAt(text, tokens, i, "it") || IsWordAt(text, tokens, i, "they")) &&
+            tokens[i + 1].Kind == TokenKind.Word ? i + 1 : 0;
+    }
+
+    /// <summary>
+    /// Whether a broker's rating on a named company follows a linking verb: "remains neutral on Acme", "stays overweight on $ACME",
+    /// "is underweight on Acme" (a rating, "on", then a capitalised name: <see cref="NamedAfterOn"/>). A company's own mood ("remains
+    /// confident on growth", "bullish on China") is no rating.
+    /// </summary>
+    private static bool IsRatingOnNameAt(string text, ReadOnlySpan<Token> tokens, int from)
+    {
+        var i = NextWordIndex(tokens, from);
+        if (i >= 0 && tokens[i].GetText(text) is var first && (first.Equals("at", StringComparison.OrdinalIgnoreCase) || first.Equals("a", StringComparison.OrdinalIgnoreCase)))
+        {
+            i = NextWordIndex(tokens, i + 1);
+        }
+
+        return i >= 0 && Ratings.Contains(tokens[i].GetText(text)) && NextWordIs(text, tokens, i + 1, "on") && NamedAfterOn(text, tokens, i + 1);
     }
 
     /// <summary>
@@ -822,9 +976,17 @@ internal static class SourceMentions
         return Joined(tokens, i) && text[tokens[i + 1].Start] == '.' || Joined(tokens, i - 2) && text[tokens[i - 1].Start] == '.';
     }
 
+    // An agency's credit grades, given "to" or "at" a company: "cut Acme to junk", "to Ba2", "affirms Acme at AA" (a sign after
+    // the grade is a token of its own; a bare "A", "B" or "C" is any letter).
+    private static readonly WordSet CreditGrades = new(
+        "junk", "AAA", "AA", "BBB", "BB", "CCC", "CC", "Aaa", "Aa1", "Aa2", "Aa3", "A1", "A2", "A3", "Baa1", "Baa2", "Baa3", "Ba1", "Ba2",
+        "Ba3", "B1", "B2", "B3", "Caa1", "Caa2", "Caa3", "Ca");
+
     // Every word that RatingFollows tests: a word in none of these lists is passed over by its bit (RuleWords.ReadForARating).
     internal static readonly WordSet WordsReadForARating = new(
-        [.. Ratings.Words, .. QuotedOnlyRatings.Words, "target", "targets", .. RatedViews.Words, "estimates", .. PriceForecasts.Words, .. Odds.Words]);
+        [.. Ratings.Words, .. QuotedOnlyRatings.Words, "target", "targets", .. RatedViews.Words, "estimates", .. PriceForecasts.Words, .. Odds.Words,
+         .. CreditGrades.Words]);
+
 
     /// <summary>
     /// Whether a rating ("'buy'", "outperform", not "on hold"), a price target or earnings estimates come within the next six
@@ -851,7 +1013,10 @@ internal static class SourceMentions
                 quoted && QuotedOnlyRatings.Contains(word) ||
                 (word.Equals("target", StringComparison.OrdinalIgnoreCase) || word.Equals("targets", StringComparison.OrdinalIgnoreCase)) &&
                     (NextWordIs(text, tokens, i + 1, "price") || NextWordIs(text, tokens, i + 1, "on") || PreviousWordIs(text, tokens, i, PriceWord) ||
-                     NamedTargetAfterVerb(text, tokens, i)) ||
+                     NamedTargetAfterVerb(text, tokens, i) ||
+                     NextWordIs(text, tokens, i + 1, "for") && PreviousWordIs(text, tokens, i, OwnWords) && NamesAfter(text, tokens, i + 1)) ||
+                CreditGrades.Contains(word) && (char.IsUpper(word[0]) || word.Equals("junk", StringComparison.Ordinal)) &&
+                    i > from && PreviousWordIs(text, tokens, i, BeforeGrade) ||
                 RatedViews.Contains(word) && NextWordIs(text, tokens, i + 1, "on") && NamedAfterOn(text, tokens, i + 1) ||
                 word.Equals("estimates", StringComparison.OrdinalIgnoreCase) && PreviousWordIs(text, tokens, i, EstimatedResults) ||
                 PriceForecasts.Contains(word) && PreviousWordIs(text, tokens, i, PriceWord) && i - 1 > from ||

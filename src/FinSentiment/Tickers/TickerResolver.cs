@@ -338,8 +338,9 @@ public sealed class TickerResolver : ITickerResolver
                         var last = tokens[end - 1];
                         var state = end > i + matched || !entry!.Ambiguous ? State.Strong : State.NeedsContext;
 
-                        // "Jane Ball said…", "Henry Ford's company": an ordinary word after a given name is a surname.
-                        if (state == State.NeedsContext && matched == 1 && i > 0 && tokens[i - 1].Kind == TokenKind.Word &&
+                        // "Jane Ball said…", "Henry Ford's company", "Anna Ericsson said": one word after a given name is a surname,
+                        // whether an ordinary word or a coined name, unless a legal suffix follows ("Anna Ericsson AB" is none).
+                        if (matched == 1 && end == i + 1 && i > 0 && tokens[i - 1].Kind == TokenKind.Word &&
                             GivenNames.Contains(tokens[i - 1].GetText(text)))
                         {
                             i = end - 1;
@@ -481,7 +482,8 @@ public sealed class TickerResolver : ITickerResolver
             if (!LooksLikeOtherUse(text, tokens, sentenceOf, candidate) && !IsMonthInDate(text, tokens, candidate) &&
                 (HasAccepted(candidates, candidate.Company, accepted) || HasContext(text, tokens, sentenceOf, candidate) ||
                  i > 0 && ListedWith(text, candidates[i - 1], candidate) || i + 1 < candidates.Length && ListedWith(text, candidates[i + 1], candidate) ||
-                 ActsAsCompany(text, tokens, sentenceOf, candidates, candidate) && SpeaksOfBusiness(text, tokens, candidates, ref business)))
+                 ActsAsCompany(text, tokens, sentenceOf, candidates, candidate) &&
+                    (DoesBusiness(text, tokens, candidate.TokenEnd) || SpeaksOfBusiness(text, tokens, candidates, ref business))))
             {
                 candidate.State = State.Accepted;
                 accepted?.Add(candidate.Company);
@@ -620,7 +622,8 @@ public sealed class TickerResolver : ITickerResolver
         // ("Globex & Partners announces").
         var verb = candidate.TokenEnd;
         var name = text.Slice(candidate.Start, candidate.Length);
-        if (verb >= tokens.Length || tokens[verb].Kind != TokenKind.Word || !CompanyVerbs.Contains(tokens[verb].GetText(text)) ||
+        if (verb >= tokens.Length || tokens[verb].Kind != TokenKind.Word ||
+            !(CompanyVerbs.Contains(tokens[verb].GetText(text)) || DoesBusiness(text, tokens, verb)) ||
             !char.IsUpper(name[0]) || name.IndexOfAnyInRange('a', 'z') < 0 ||
             candidate.TokenIndex > 0 && IsChar(text, tokens[candidate.TokenIndex - 1], '&'))
         {
@@ -669,6 +672,27 @@ public sealed class TickerResolver : ITickerResolver
         return false;
     }
 
+    /// <summary>
+    /// Whether the verb at <paramref name="verb"/> (a <see cref="CompanyVerbs"/> one) is itself a company's business, with no other word
+    /// of business needed: "Ford is recalling 240,000 cars", "Shell signed a supply agreement", "Target is closing stores".
+    /// </summary>
+    private static bool DoesBusiness(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int verb)
+    {
+        var word = tokens[verb].GetText(text);
+        return BusinessVerbs.Contains(word) ||
+            LinkingAuxiliaries.Contains(word) && verb + 1 < tokens.Length && tokens[verb + 1].Kind == TokenKind.Word && BusinessProgressives.Contains(tokens[verb + 1].GetText(text));
+    }
+
+    // Verbs only a company does, right after its name ("signed a licence", "recalled 10,000 cars"), and, after "is" or "was", what
+    // it is doing ("is recalling", "is cutting 2,000 jobs").
+    private static readonly WordSet BusinessVerbs = new("signed", "signs", "recalled", "recalls", "acquired", "acquires", "launched", "launches");
+
+    private static readonly WordSet LinkingAuxiliaries = new("is", "was");
+
+    private static readonly WordSet BusinessProgressives = new(
+        "recalling", "cutting", "closing", "acquiring", "launching", "laying", "hiring", "investing", "shutting", "divesting", "merging",
+        "spinning", "suing", "shedding");
+
     // Verbs of what a company says or does, right after its name: "Amazon said", "Target plans", "Gap posted".
     private static readonly WordSet CompanyVerbs = new(
         "said", "says", "plans", "planned", "posted", "posts", "agreed", "agrees", "expects", "expected", "warned", "warns",
@@ -676,7 +700,8 @@ public sealed class TickerResolver : ITickerResolver
         "raised", "raises", "lowered", "lowers", "beat", "beats", "missed", "misses", "launched", "launches", "unveiled",
         "unveils", "confirmed", "confirms", "disclosed", "discloses", "recalled", "recalls", "settled", "settles", "denied",
         "denies", "declined", "pledged", "pledges", "intends", "aims", "employs", "operates", "shipped", "ships", "sold", "sells",
-        "bought", "buys", "acquired", "acquires", "invested", "invests", "laid", "lays", "slashed", "slashes", "trimmed", "trims");
+        "bought", "buys", "acquired", "acquires", "invested", "invests", "laid", "lays", "slashed", "slashes", "trimmed", "trims",
+        "signed", "signs");
 
     /// <summary>
     /// Whether an ambiguous name is listed right next to a company already accepted (<paramref name="other"/>, the candidate
@@ -1413,7 +1438,9 @@ public sealed class TickerResolver : ITickerResolver
         "restrictions", "elections", "poll", "voting", "company", "points", "index", "futures", "composite", "average");
 
     // Market terms that open with a company's ordinary-word name (LooksLikeOtherUse).
-    private static readonly WordSet MarketTerms = new("block deal", "block deals", "block trade", "block trades", "block sale", "block sales");
+    private static readonly WordSet MarketTerms = new(
+        "block deal", "block deals", "block trade", "block trades", "block sale", "block sales", "gap fill", "gap filled", "gap up", "gap down",
+        "gap higher", "gap lower");
 
     // Titles before a person's name: "Mr. Ball", "Judge Ford", "Sen. Warner".
     private static readonly WordSet PersonalTitles = new(

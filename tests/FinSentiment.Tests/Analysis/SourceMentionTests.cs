@@ -390,4 +390,44 @@ public sealed class SourceMentionTests
         Assert.True(result.Targets[0].Found);
         Assert.Equal(expected, result.Targets[0].Polarity);
     }
+
+    [Theory]
+    [InlineData("Morgan Stanley put Unilever on its best ideas list for the second half.", "UL")] // a house's list of picks
+    [InlineData("Bank of America dropped Diageo from its US 1 list after the profit warning.", "DEO")]
+    [InlineData("JPMorgan said it remained neutral on Unilever after weak volumes.", "UL")] // the house's call, reported by it
+    [InlineData("Barclays stays underweight on Diageo despite the rebound.", "DEO")] // a rating on a named company
+    [InlineData("Citi moved Unilever to hold from buy after the results.", "UL")]
+    [InlineData("UBS cut its target for Diageo to 2,600p on weaker spirits demand.", "DEO")] // "its target for" a company named
+    [InlineData("Moody's lowered Ford to Ba1 from Baa3, citing weak margins.", "F")] // an agency's grade given
+    [InlineData("Goldman Sachs was hired as financial adviser on the sale of the chemicals unit.", "")] // a bank on another's deal
+    [InlineData("Unilever hired Morgan Stanley as adviser for the sale of its tea arm.", "UL")]
+    public void A_broker_or_agency_making_a_call_on_another_company_is_not_tagged(string text, string symbols)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.Equal(symbols.Split(' ', StringSplitOptions.RemoveEmptyEntries), result.Tickers.Select(t => t.Symbol));
+    }
+
+    [Theory]
+    [InlineData("Barclays cut Wizz Air to underweight, warning that fares will fall.")] // a rated company the directory does not know
+    [InlineData("Moody's downgraded Evergrande to junk, citing a cash crunch.")]
+    [InlineData("JPMorgan said it cut its rating on Wizz Air to sell.")]
+    public void A_broker_does_not_take_the_sentiment_of_a_company_it_rates(string text)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.Empty(result.Tickers);
+        Assert.Equal(Polarity.Negative, result.Polarity);
+    }
+
+    [Theory]
+    [InlineData("Barclays added 400 jobs to its London trading floor.", "BCS")] // its own business: no list of picks
+    [InlineData("JPMorgan said it remained confident on China growth.", "JPM")] // its own mood, no rating
+    [InlineData("Morgan Stanley said it cut 2,000 jobs as dealmaking slowed.", "MS")]
+    public void A_bank_acting_on_its_own_business_is_still_tagged(string text, string symbol)
+    {
+        var ticker = Assert.Single(Analyzer.Analyze(text).Tickers);
+
+        Assert.Equal(symbol, ticker.Symbol);
+    }
 }
