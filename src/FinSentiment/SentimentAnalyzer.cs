@@ -1003,6 +1003,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return Math.Max(Math.Abs(score), DisplacementScore);
         }
 
+        // "Long $ANET short $CSCO", "Sold my $NKE to buy $ONON", "puts on $ZM": a trader's position is the post's view of the company.
+        var position = CashtagPosition(text, document, spans);
+        if (position != 0)
+        {
+            return position * Math.Max(Math.Abs(score), DisplacementScore);
+        }
+
         if (score == 0)
         {
             return displaceable && AllMentionsBetween(text, document, spans, DisplacementText.Displaces) ? DisplacementScore : 0;
@@ -1022,6 +1029,33 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         // Its score is bad news then, whether it came from the preference read against it among rivals or from the sentence.
         return mayHaveRole && AllMentions(text, document, spans, AttributionText.PassedOverBy) ? -Math.Abs(score) : score;
+    }
+
+    /// <summary>
+    /// The position a post takes in the company through its cashtags (<see cref="PositionText"/>): +1 long, -1 short, 0 for none
+    /// or for both ("sold $AMD, bought more $AMD on the dip").
+    /// </summary>
+    private static int CashtagPosition(string text, Workspace document, ReadOnlySpan<int> spans)
+    {
+        var position = 0;
+        foreach (var index in spans)
+        {
+            ref readonly var span = ref document.SortedSpans[index];
+            if (text[span.Start] != '$')
+            {
+                continue;
+            }
+
+            var taken = PositionText.Position(text.AsSpan(0, span.Start), text.AsSpan(span.Start + span.Length));
+            if (taken != 0 && position != 0 && taken != position)
+            {
+                return 0;
+            }
+
+            position = taken != 0 ? taken : position;
+        }
+
+        return position;
     }
 
     /// <summary>The score of a company that displaces another or is displaced (<see cref="DisplacementText"/>) when nothing else scores it.</summary>

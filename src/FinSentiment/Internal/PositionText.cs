@@ -1,0 +1,77 @@
+namespace FinSentiment.Internal;
+
+/// <summary>
+/// Whether a cashtag is named as a trader's position: long ("Long $ANET", "bought $LLY", "calls on $MSFT", "$NVDA calls") or
+/// short ("short $CSCO", "sold my $NKE", "puts on $ZM", "$SMCI puts"). In a post the position is the poster's view of the
+/// company, whatever else the post says.
+/// </summary>
+internal static class PositionText
+{
+    // Words right before a cashtag that take a long position in it: "long $ANET", "bought $LLY", "loading $AMD".
+    private static readonly WordSet LongWords = new(
+        "long", "bought", "buying", "added", "adding", "loading", "loaded", "accumulating", "accumulated", "bullish");
+
+    // Words right before a cashtag that take a short position or leave a long one: "short $CSCO", "sold $PFE", "dumped $NIO".
+    private static readonly WordSet ShortWords = new(
+        "short", "shorted", "shorting", "shorts", "sold", "selling", "dumped", "dumping", "exited", "bearish");
+
+    // Words between a verb of selling and the cashtag: "sold my $NKE", "sold all my $PFE".
+    private static readonly WordSet Possessions = new("my", "all", "our", "the", "some", "out");
+
+    // Subjects of a trade that is not the poster's: "whoever bought", "anyone who sold", "if you shorted".
+    private static readonly WordSet OthersTrade = new("who", "whoever", "anyone", "everyone", "people", "you", "if", "they", "funds");
+
+    // Words that close a position before it: "closed my $AMZN short", "covered my $TSLA short".
+    private static readonly WordSet ClosingWords = new("closed", "covered", "closing", "covering", "cut", "stopped");
+
+    /// <summary>+1 for a long position in the name between <paramref name="before"/> and <paramref name="after"/>, -1 for a short one, 0 for none.</summary>
+    public static int Position(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        var words = before.TrimEnd();
+        if (words.Length == before.Length && !before.IsEmpty)
+        {
+            return 0; // the name is glued to the word before it
+        }
+
+        var last = PhraseText.LastWord(words);
+        var rest = WithoutLast(words);
+        if (ClosingWords.Contains(PhraseText.LastWord(rest)) || ClosingWords.Contains(PhraseText.LastWord(WithoutLast(rest))))
+        {
+            return 0;
+        }
+
+        // "calls on $MSFT", "puts on $ZM".
+        if (last.Equals("on", StringComparison.OrdinalIgnoreCase))
+        {
+            var option = PhraseText.LastWord(rest);
+            return option.Equals("calls", StringComparison.OrdinalIgnoreCase) ? 1 : option.Equals("puts", StringComparison.OrdinalIgnoreCase) ? -1 : 0;
+        }
+
+        if (LongWords.Contains(last) || ShortWords.Contains(last))
+        {
+            // "Whoever bought $WBA this year, sorry", "if you sold $AAPL": someone else's trade, not the poster's position.
+            return OthersTrade.Contains(PhraseText.LastWord(rest)) ? 0 : LongWords.Contains(last) ? 1 : -1;
+        }
+
+        // "sold my $NKE", "sold all my $PFE".
+        for (var i = 0; i < 2 && Possessions.Contains(last); i++)
+        {
+            last = PhraseText.LastWord(rest);
+            rest = WithoutLast(rest);
+            if (ShortWords.Contains(last) && !last.Equals("short", StringComparison.OrdinalIgnoreCase))
+            {
+                return -1;
+            }
+        }
+
+        // "$NVDA calls printing", "$SMCI puts".
+        var next = PhraseText.FirstWord(after.TrimStart()).TrimEnd(".,;:!");
+        return next.Equals("calls", StringComparison.OrdinalIgnoreCase) ? 1 : next.Equals("puts", StringComparison.OrdinalIgnoreCase) ? -1 : 0;
+    }
+
+    private static ReadOnlySpan<char> WithoutLast(ReadOnlySpan<char> text)
+    {
+        var space = text.LastIndexOf(' ');
+        return space < 0 ? [] : text[..space].TrimEnd();
+    }
+}
