@@ -26,4 +26,36 @@ public sealed class BlindReviewGapTests
     [InlineData("Initech was ordered to repay fees charged to pension savers.")]
     public void Legal_and_audit_outcomes_against_a_company_are_bad_news(string text) =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme is planning a third capital raise in 18 months.")]
+    [InlineData("The placing of new shares was priced at a deep discount.")]
+    [InlineData("Critics say the share issue means heavy dilution for small holders.")]
+    [InlineData("$XYZ raising capital again, what a joke")]
+    public void Capital_raised_at_a_discount_or_again_and_again_is_bad_for_holders(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Globex agreed to be taken over by a private equity group.")]
+    [InlineData("Initech has received a takeover approach from a rival.")]
+    [InlineData("The board backs a recommended cash offer for Globex.")]
+    [InlineData("Two directors bought shares in Acme after the results.")]
+    public void A_company_agreeing_to_be_bought_or_its_directors_buying_is_good_news(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("An activist investor has taken a stake in Globex.")] // activists tend to lift the shares
+    [InlineData("Acme will overhaul its billing system to save costs.")]
+    public void Activists_and_overhauls_are_not_bad_news(string text) =>
+        Assert.NotEqual(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("A broker moved Initech to hold from buy.", Polarity.Negative)]
+    [InlineData("The broker removed Acme from its conviction list.", Polarity.Negative)]
+    [InlineData("Globex was removed from the top picks of a big bank.", Polarity.Negative)]
+    [InlineData("The broker added Globex to its conviction list.", Polarity.Positive)]
+    [InlineData("The bank upgraded Initech to buy from hold.", Polarity.Positive)]
+    [InlineData("A broker retained a buy on Acme after the results.", Polarity.Positive)]
+    public void Broker_calls_moved_between_ratings_and_lists_score_their_direction(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
