@@ -58,4 +58,15 @@ public sealed class BlindReviewGapTests
     [InlineData("A broker retained a buy on Acme after the results.", Polarity.Positive)]
     public void Broker_calls_moved_between_ratings_and_lists_score_their_direction(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Globex was cleared of breaching market rules by the watchdog.")]
+    [InlineData("An appeals court annulled the fine on Initech.")]
+    [InlineData("Dockworkers called off the strike at Acme's main port.")]
+    [InlineData("A strike was averted after Globex raised its pay offer.")]
+    [InlineData("The new licence removes the risk of a shutdown at Acme's mine.")]
+    [InlineData("Analysts say the buyback is not yet priced in.")]
+    [InlineData("With the lawsuit behind it, Initech can focus on growth.")]
+    public void Trouble_resolved_or_averted_is_good_news(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
 }
