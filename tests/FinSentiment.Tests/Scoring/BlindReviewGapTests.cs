@@ -69,4 +69,28 @@ public sealed class BlindReviewGapTests
     [InlineData("With the lawsuit behind it, Initech can focus on growth.")]
     public void Trouble_resolved_or_averted_is_good_news(string text) =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("$XYZ guidance was trash, selling", Polarity.Negative)]
+    [InlineData("$XYZ cloud growth decel for the third quarter", Polarity.Negative)]
+    [InlineData("$XYZ longs getting cooked again", Polarity.Negative)]
+    [InlineData("$XYZ shorts getting cooked, squeeze city", Polarity.Positive)]
+    [InlineData("$XYZ flopping after the product event", Polarity.Negative)]
+    [InlineData("Still bag holding $XYZ since the spring", Polarity.Negative)]
+    [InlineData("$XYZ bookings came in at half of expectations", Polarity.Negative)]
+    [InlineData("$XYZ guided below the street for Q3", Polarity.Negative)]
+    [InlineData("$XYZ guided above consensus, nice", Polarity.Positive)]
+    [InlineData("Time to buckle up, $XYZ reports tomorrow", Polarity.Neutral)] // its "up" is no rise
+    [InlineData("The network upgrade of the chain goes live on Tuesday.", Polarity.Neutral)] // software, not a broker
+    [InlineData("Bitcoin dominance stands at 55%.", Polarity.Neutral)] // a coin's share of crypto value
+    public void Post_slang_and_crypto_words_read_as_traders_mean_them(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Spot ether funds saw net inflows of $300 million last week.", Polarity.Positive)]
+    [InlineData("Gold funds saw net outflows of $1.2 billion in May.", Polarity.Negative)]
+    [InlineData("Globex's assets under management surpassed $40 billion.", Polarity.Positive)]
+    [InlineData("Acme's losses surpassed $2 billion.", Polarity.Negative)] // surpassing is a rise of what it names
+    public void Fund_flows_and_figures_surpassed_take_the_sign_of_the_quantity(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
