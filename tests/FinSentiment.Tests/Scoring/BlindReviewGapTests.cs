@@ -93,4 +93,20 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme's losses surpassed $2 billion.", Polarity.Negative)] // surpassing is a rise of what it names
     public void Fund_flows_and_figures_surpassed_take_the_sign_of_the_quantity(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Globex will start co-operation negotiations at its two sawmills.", Polarity.Negative)] // Finnish layoff talks
+    [InlineData("Acme began change negotiations covering its logistics staff.", Polarity.Negative)]
+    [InlineData("The negotiations concern about 80 office workers.", Polarity.Neutral)] // a verb, not a worry
+    [InlineData("Tighter cost control lifted Initech's margin.", Polarity.Positive)]
+    [InlineData("The mill will stop for a maintenance shutdown in August.", Polarity.Neutral)] // no closure
+    [InlineData("Acme's best-selling product is a garden hose.", Polarity.Neutral)]
+    [InlineData("These forward-looking statements involve known and unknown risks and uncertainties.", Polarity.Neutral)]
+    [InlineData("The purchase is subject to regulatory approvals.", Polarity.Neutral)]
+    [InlineData("Working capital decreased by EUR 3 mn.", Polarity.Positive)] // cash released
+    [InlineData("Overdue receivables increased in the quarter.", Polarity.Negative)]
+    [InlineData("Globex returned to volume growth in the second quarter.", Polarity.Positive)]
+    [InlineData("The expected synergies were delayed by a year.", Polarity.Negative)]
+    public void Company_report_wording_reads_in_its_business_sense(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
