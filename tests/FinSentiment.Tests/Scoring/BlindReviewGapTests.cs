@@ -109,4 +109,12 @@ public sealed class BlindReviewGapTests
     [InlineData("The expected synergies were delayed by a year.", Polarity.Negative)]
     public void Company_report_wording_reads_in_its_business_sense(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Globex slashed its interim dividend after a weak half.", Polarity.Negative)] // the verb moves the dividend
+    [InlineData("Initech cut its final dividend by a third.", Polarity.Negative)]
+    [InlineData("Acme raised its special dividend.", Polarity.Positive)]
+    [InlineData("Acme will pay an interim dividend of 4p a share.", Polarity.Positive)]
+    public void A_named_dividend_is_moved_by_its_verb(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
