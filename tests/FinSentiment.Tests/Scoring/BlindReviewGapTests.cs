@@ -1,0 +1,120 @@
+namespace FinSentiment.Tests.Scoring;
+
+/// <summary>
+/// Wording of orders, patents, legal outcomes, capital raising, deals, broker calls, resolved troubles, posts and
+/// company reports that blind reviewers found the built-in lexicon missing; each sentence is invented.
+/// </summary>
+public sealed class BlindReviewGapTests
+{
+    private static readonly SentimentAnalyzer Analyzer = SentimentAnalyzer.CreateDefault();
+
+    [Theory]
+    [InlineData("Acme has received an order to supply 30 locomotives to a rail operator.")]
+    [InlineData("Globex attracted orders for nine tankers in the quarter.")]
+    [InlineData("An airline firmed up an order for 20 Globex jets.")]
+    [InlineData("Initech was granted a US patent for its cooling system.")]
+    public void Orders_and_patents_won_are_good_news(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("A court found that Acme infringed two of Globex's patents.")]
+    [InlineData("Globex was found liable for the faulty brakes.")]
+    [InlineData("Initech's key patents were held invalid on appeal.")]
+    [InlineData("The auditor refused to sign off on Acme's annual accounts.")]
+    [InlineData("An internal review uncovered missing cash at Globex's Asian unit.")]
+    [InlineData("The carrier was forced to ground aircraft for engine checks.")]
+    [InlineData("Initech was ordered to repay fees charged to pension savers.")]
+    public void Legal_and_audit_outcomes_against_a_company_are_bad_news(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme is planning a third capital raise in 18 months.")]
+    [InlineData("The placing of new shares was priced at a deep discount.")]
+    [InlineData("Critics say the share issue means heavy dilution for small holders.")]
+    [InlineData("$XYZ raising capital again, what a joke")]
+    public void Capital_raised_at_a_discount_or_again_and_again_is_bad_for_holders(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Globex agreed to be taken over by a private equity group.")]
+    [InlineData("Initech has received a takeover approach from a rival.")]
+    [InlineData("The board backs a recommended cash offer for Globex.")]
+    [InlineData("Two directors bought shares in Acme after the results.")]
+    public void A_company_agreeing_to_be_bought_or_its_directors_buying_is_good_news(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("An activist investor has taken a stake in Globex.")] // activists tend to lift the shares
+    [InlineData("Acme will overhaul its billing system to save costs.")]
+    public void Activists_and_overhauls_are_not_bad_news(string text) =>
+        Assert.NotEqual(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("A broker moved Initech to hold from buy.", Polarity.Negative)]
+    [InlineData("The broker removed Acme from its conviction list.", Polarity.Negative)]
+    [InlineData("Globex was removed from the top picks of a big bank.", Polarity.Negative)]
+    [InlineData("The broker added Globex to its conviction list.", Polarity.Positive)]
+    [InlineData("The bank upgraded Initech to buy from hold.", Polarity.Positive)]
+    [InlineData("A broker retained a buy on Acme after the results.", Polarity.Positive)]
+    public void Broker_calls_moved_between_ratings_and_lists_score_their_direction(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Globex was cleared of breaching market rules by the watchdog.")]
+    [InlineData("An appeals court annulled the fine on Initech.")]
+    [InlineData("Dockworkers called off the strike at Acme's main port.")]
+    [InlineData("A strike was averted after Globex raised its pay offer.")]
+    [InlineData("The new licence removes the risk of a shutdown at Acme's mine.")]
+    [InlineData("Analysts say the buyback is not yet priced in.")]
+    [InlineData("With the lawsuit behind it, Initech can focus on growth.")]
+    public void Trouble_resolved_or_averted_is_good_news(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("$XYZ guidance was trash, selling", Polarity.Negative)]
+    [InlineData("$XYZ cloud growth decel for the third quarter", Polarity.Negative)]
+    [InlineData("$XYZ longs getting cooked again", Polarity.Negative)]
+    [InlineData("$XYZ shorts getting cooked, squeeze city", Polarity.Positive)]
+    [InlineData("$XYZ flopping after the product event", Polarity.Negative)]
+    [InlineData("Still bag holding $XYZ since the spring", Polarity.Negative)]
+    [InlineData("$XYZ bookings came in at half of expectations", Polarity.Negative)]
+    [InlineData("$XYZ guided below the street for Q3", Polarity.Negative)]
+    [InlineData("$XYZ guided above consensus, nice", Polarity.Positive)]
+    [InlineData("Time to buckle up, $XYZ reports tomorrow", Polarity.Neutral)] // its "up" is no rise
+    [InlineData("The network upgrade of the chain goes live on Tuesday.", Polarity.Neutral)] // software, not a broker
+    [InlineData("Bitcoin dominance stands at 55%.", Polarity.Neutral)] // a coin's share of crypto value
+    public void Post_slang_and_crypto_words_read_as_traders_mean_them(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Spot ether funds saw net inflows of $300 million last week.", Polarity.Positive)]
+    [InlineData("Gold funds saw net outflows of $1.2 billion in May.", Polarity.Negative)]
+    [InlineData("Globex's assets under management surpassed $40 billion.", Polarity.Positive)]
+    [InlineData("Acme's losses surpassed $2 billion.", Polarity.Negative)] // surpassing is a rise of what it names
+    public void Fund_flows_and_figures_surpassed_take_the_sign_of_the_quantity(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Globex will start co-operation negotiations at its two sawmills.", Polarity.Negative)] // Finnish layoff talks
+    [InlineData("Acme began change negotiations covering its logistics staff.", Polarity.Negative)]
+    [InlineData("The negotiations concern about 80 office workers.", Polarity.Neutral)] // a verb, not a worry
+    [InlineData("Tighter cost control lifted Initech's margin.", Polarity.Positive)]
+    [InlineData("The mill will stop for a maintenance shutdown in August.", Polarity.Neutral)] // no closure
+    [InlineData("Acme's best-selling product is a garden hose.", Polarity.Neutral)]
+    [InlineData("These forward-looking statements involve known and unknown risks and uncertainties.", Polarity.Neutral)]
+    [InlineData("The purchase is subject to regulatory approvals.", Polarity.Neutral)]
+    [InlineData("Working capital decreased by EUR 3 mn.", Polarity.Positive)] // cash released
+    [InlineData("Overdue receivables increased in the quarter.", Polarity.Negative)]
+    [InlineData("Globex returned to volume growth in the second quarter.", Polarity.Positive)]
+    [InlineData("The expected synergies were delayed by a year.", Polarity.Negative)]
+    public void Company_report_wording_reads_in_its_business_sense(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Globex slashed its interim dividend after a weak half.", Polarity.Negative)] // the verb moves the dividend
+    [InlineData("Initech cut its final dividend by a third.", Polarity.Negative)]
+    [InlineData("Acme raised its special dividend.", Polarity.Positive)]
+    [InlineData("Acme will pay an interim dividend of 4p a share.", Polarity.Positive)]
+    public void A_named_dividend_is_moved_by_its_verb(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+}
