@@ -3177,7 +3177,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// "Acme (NASDAQ: ACME)".
     /// </summary>
     private static bool BesideName(ReadOnlySpan<char> between) =>
-        between.Trim(" \t([<").IsEmpty || between.Length <= 24 && between.TrimEnd().EndsWith(':');
+        between.Trim(" \t([<").IsEmpty || between.Length <= 24 && between.TrimEnd() is [.., ':'];
 
     /// <summary>Adds the resolver's mentions of the directory company that the target names (<see cref="TargetCompany"/>).</summary>
     private static void FindThroughDirectory(TickerDirectory directory, SentimentTarget target, List<TickerMention> mentions, List<(int Start, int Length)> spans)

@@ -33,6 +33,13 @@ internal static class PositionText
             return 0; // the name is glued to the word before it
         }
 
+        // "$NVDA calls printing", "loading $GM puts": options named after the cashtag decide, whatever verb bought them.
+        var next = PhraseText.FirstWord(after.TrimStart()).TrimEnd(".,;:!");
+        if (next.Equals("calls", StringComparison.OrdinalIgnoreCase) || next.Equals("puts", StringComparison.OrdinalIgnoreCase))
+        {
+            return next.Equals("calls", StringComparison.OrdinalIgnoreCase) ? 1 : -1;
+        }
+
         var last = PhraseText.LastWord(words);
         var rest = WithoutLast(words);
         if (ClosingWords.Contains(PhraseText.LastWord(rest)) || ClosingWords.Contains(PhraseText.LastWord(WithoutLast(rest))))
@@ -64,9 +71,7 @@ internal static class PositionText
             }
         }
 
-        // "$NVDA calls printing", "$SMCI puts".
-        var next = PhraseText.FirstWord(after.TrimStart()).TrimEnd(".,;:!");
-        return next.Equals("calls", StringComparison.OrdinalIgnoreCase) ? 1 : next.Equals("puts", StringComparison.OrdinalIgnoreCase) ? -1 : 0;
+        return 0;
     }
 
     private static ReadOnlySpan<char> WithoutLast(ReadOnlySpan<char> text)
