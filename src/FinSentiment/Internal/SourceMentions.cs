@@ -1012,7 +1012,8 @@ internal static class SourceMentions
             if (Ratings.Contains(word) && !(word.Equals("hold", StringComparison.OrdinalIgnoreCase) && PreviousWordIs(text, tokens, i, OnWord)) ||
                 quoted && QuotedOnlyRatings.Contains(word) ||
                 (word.Equals("target", StringComparison.OrdinalIgnoreCase) || word.Equals("targets", StringComparison.OrdinalIgnoreCase)) &&
-                    (NextWordIs(text, tokens, i + 1, "price") || NextWordIs(text, tokens, i + 1, "on") || PreviousWordIs(text, tokens, i, PriceWord) ||
+                    (NextWordIs(text, tokens, i + 1, "price") || NextWordIs(text, tokens, i + 1, "on") && NamedAfterOn(text, tokens, i + 1) ||
+                     PreviousWordIs(text, tokens, i, PriceWord) ||
                      NamedTargetAfterVerb(text, tokens, i) ||
                      NextWordIs(text, tokens, i + 1, "for") && PreviousWordIs(text, tokens, i, OwnWords) && NamesAfter(text, tokens, i + 1)) ||
                 CreditGrades.Contains(word) && (char.IsUpper(word[0]) || word.Equals("junk", StringComparison.Ordinal)) &&

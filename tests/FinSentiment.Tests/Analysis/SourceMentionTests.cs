@@ -430,4 +430,14 @@ public sealed class SourceMentionTests
 
         Assert.Equal(symbol, ticker.Symbol);
     }
+
+    [Theory]
+    [InlineData("Acme Defence raises sales target on record ammunition orders", Polarity.Positive)]
+    [InlineData("Acme Aero cuts delivery target on engine supply snags; shares fall 4%", Polarity.Negative)]
+    public void A_company_changing_its_own_target_on_a_cause_is_no_broker(string text, Polarity expected)
+    {
+        // "target on" names a rated company only when a name follows: "raises target on Globex" is a broker's call.
+        var target = text.StartsWith("Acme Defence", StringComparison.Ordinal) ? "Acme Defence" : "Acme Aero";
+        Assert.Equal(expected, Analyzer.Analyze(text, [new SentimentTarget(target)]).Targets[0].Polarity);
+    }
 }
