@@ -127,7 +127,7 @@ internal static class DisplacementText
             return !FigureVerbs.Contains(last) || StandsAlone(after);
         }
 
-        var rest = WithoutLast(words);
+        var rest = PhraseText.WithoutLastWord(words);
         if (last.Equals("out", StringComparison.OrdinalIgnoreCase))
         {
             return OustingVerbs.Contains(PhraseText.LastWord(rest));
@@ -137,7 +137,7 @@ internal static class DisplacementText
         {
             // "at the expense of", "instead of" after a choice ("picks Nvidia instead of AMD").
             return rest.EndsWith("at the expense", StringComparison.OrdinalIgnoreCase) ||
-                   PhraseText.LastWord(rest).Equals("instead", StringComparison.OrdinalIgnoreCase) && ChoiceBefore(WithoutLast(rest));
+                   PhraseText.LastWord(rest).Equals("instead", StringComparison.OrdinalIgnoreCase) && ChoiceBefore(PhraseText.WithoutLastWord(rest));
         }
 
         if (last.Equals("over", StringComparison.OrdinalIgnoreCase))
@@ -149,10 +149,10 @@ internal static class DisplacementText
         // deal.
         if (last.Equals("from", StringComparison.OrdinalIgnoreCase) && BidNouns.Contains(PhraseText.LastWord(rest)))
         {
-            var lead = WithoutLast(rest);
+            var lead = PhraseText.WithoutLastWord(rest);
             for (var leads = 0; leads < 2 && BidLeads.Contains(PhraseText.LastWord(lead)); leads++)
             {
-                lead = WithoutLast(lead);
+                lead = PhraseText.WithoutLastWord(lead);
             }
 
             return DisplacingVerbs.Contains(PhraseText.LastWord(lead)); // "beating" a bid from a rival is no figure beaten
@@ -161,7 +161,7 @@ internal static class DisplacementText
         // "Arm gains ground on Intel", "is gaining ground on Globex": the one caught up with.
         if (last.Equals("on", StringComparison.OrdinalIgnoreCase) && PhraseText.LastWord(rest).Equals("ground", StringComparison.OrdinalIgnoreCase))
         {
-            return GainingVerbs.Contains(PhraseText.LastWord(WithoutLast(rest)));
+            return GainingVerbs.Contains(PhraseText.LastWord(PhraseText.WithoutLastWord(rest)));
         }
 
         return false;
@@ -189,7 +189,7 @@ internal static class DisplacementText
         var last = PhraseText.LastWord(words);
         if (last.Equals("by", StringComparison.OrdinalIgnoreCase))
         {
-            return DisplacedParticiples.Contains(PhraseText.LastWord(WithoutLast(words)));
+            return DisplacedParticiples.Contains(PhraseText.LastWord(PhraseText.WithoutLastWord(words)));
         }
 
         if (ChoosingVerbs.Contains(PhraseText.LastWord(WithoutNameLeads(words))))
@@ -260,7 +260,7 @@ internal static class DisplacementText
                 return true;
             }
 
-            text = WithoutLast(text);
+            text = PhraseText.WithoutLastWord(text);
         }
 
         return false;
@@ -376,7 +376,7 @@ internal static class DisplacementText
     {
         for (var words = 0; words < 2 && NameLeads.Contains(PhraseText.LastWord(text)); words++)
         {
-            text = WithoutLast(text);
+            text = PhraseText.WithoutLastWord(text);
         }
 
         return text;
@@ -391,11 +391,5 @@ internal static class DisplacementText
         }
 
         return text;
-    }
-
-    private static ReadOnlySpan<char> WithoutLast(ReadOnlySpan<char> text)
-    {
-        var space = text.LastIndexOf(' ');
-        return space < 0 ? [] : text[..space].TrimEnd();
     }
 }

@@ -39,7 +39,7 @@ internal static class FaultText
         var words = AttributionText.WithoutListedNamesAtEnd(before.TrimEnd());
         for (var leads = 0; leads < 3 && Leads.Contains(PhraseText.LastWord(words)); leads++)
         {
-            words = WithoutLast(words);
+            words = PhraseText.WithoutLastWord(words);
         }
 
         var last = PhraseText.LastWord(words);
@@ -58,7 +58,7 @@ internal static class FaultText
             return false;
         }
 
-        var rest = WithoutLast(words);
+        var rest = PhraseText.WithoutLastWord(words);
         if (InfringingVerbs.Contains(PhraseText.LastWord(rest)))
         {
             return true; // "patents … infringed by Globex"
@@ -69,7 +69,7 @@ internal static class FaultText
             return false;
         }
 
-        rest = WithoutLast(rest);
+        rest = PhraseText.WithoutLastWord(rest);
         for (var i = 0; i < MaxWordsToFault && !rest.IsEmpty; i++)
         {
             var word = PhraseText.LastWord(rest);
@@ -83,7 +83,7 @@ internal static class FaultText
                 return true;
             }
 
-            rest = WithoutLast(rest);
+            rest = PhraseText.WithoutLastWord(rest);
         }
 
         return false;
@@ -131,7 +131,7 @@ internal static class FaultText
         var last = PhraseText.LastWord(words);
         if (last is "a" or "an" or "the")
         {
-            words = WithoutLast(words);
+            words = PhraseText.WithoutLastWord(words);
             last = PhraseText.LastWord(words);
         }
 
@@ -143,10 +143,10 @@ internal static class FaultText
 
         // "misappropriated trade secrets from Acme", "copied designs from Acme".
         return last.Equals("from", StringComparison.OrdinalIgnoreCase) &&
-            PhraseText.LastWord(WithoutLast(words)) is var thing && (thing.Equals("secrets", StringComparison.OrdinalIgnoreCase) ||
+            PhraseText.LastWord(PhraseText.WithoutLastWord(words)) is var thing && (thing.Equals("secrets", StringComparison.OrdinalIgnoreCase) ||
                                                                     thing.Equals("patents", StringComparison.OrdinalIgnoreCase) ||
                                                                     thing.Equals("designs", StringComparison.OrdinalIgnoreCase)) &&
-            ContainsInfringingVerb(WithoutLast(WithoutLast(words)));
+            ContainsInfringingVerb(PhraseText.WithoutLastWord(PhraseText.WithoutLastWord(words)));
     }
 
     private static bool ContainsInfringingVerb(ReadOnlySpan<char> text)
@@ -158,15 +158,9 @@ internal static class FaultText
                 return true;
             }
 
-            text = WithoutLast(text);
+            text = PhraseText.WithoutLastWord(text);
         }
 
         return false;
-    }
-
-    private static ReadOnlySpan<char> WithoutLast(ReadOnlySpan<char> text)
-    {
-        var space = text.LastIndexOf(' ');
-        return space < 0 ? [] : text[..space].TrimEnd();
     }
 }

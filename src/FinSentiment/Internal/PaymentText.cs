@@ -65,7 +65,7 @@ internal static class PaymentText
 
         if (last.Equals("to", StringComparison.OrdinalIgnoreCase))
         {
-            var rest = WithoutLast(words);
+            var rest = PhraseText.WithoutLastWord(words);
             for (var i = 0; i < MaxWordsToPayee && !rest.IsEmpty; i++)
             {
                 var word = PhraseText.LastWord(rest);
@@ -79,7 +79,7 @@ internal static class PaymentText
                     return true;
                 }
 
-                rest = WithoutLast(rest);
+                rest = PhraseText.WithoutLastWord(rest);
             }
 
             return false;
@@ -117,7 +117,7 @@ internal static class PaymentText
             return false;
         }
 
-        var noun = PhraseText.LastWord(WithoutLast(words));
+        var noun = PhraseText.LastWord(PhraseText.WithoutLastWord(words));
         return PaymentNouns.Contains(noun) && !noun.Equals("fees", StringComparison.OrdinalIgnoreCase) && !noun.Equals("costs", StringComparison.OrdinalIgnoreCase);
     }
 
@@ -163,11 +163,5 @@ internal static class PaymentText
     {
         var end = after.IndexOfAny(".!?\n");
         return end >= 0 && after[end] == '?';
-    }
-
-    private static ReadOnlySpan<char> WithoutLast(ReadOnlySpan<char> text)
-    {
-        var space = text.LastIndexOf(' ');
-        return space < 0 ? [] : text[..space].TrimEnd();
     }
 }

@@ -13,6 +13,13 @@ internal static class PhraseText
     /// <summary>The last word of a phrase: "record" of "hit a record".</summary>
     public static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> phrase) => phrase[(phrase.LastIndexOf(' ') + 1)..];
 
+    /// <summary>A phrase without its last word, trimmed: "hit a" of "hit a record"; empty for one word.</summary>
+    public static ReadOnlySpan<char> WithoutLastWord(ReadOnlySpan<char> phrase)
+    {
+        var space = phrase.LastIndexOf(' ');
+        return space < 0 ? [] : phrase[..space].TrimEnd();
+    }
+
     // Capitalised words that name a period, not a company: "for Fiscal 2024", "for Q4", "Netflix's Q3 report".
     private static readonly WordSet PeriodLabels = new(
         "Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY", "Fiscal", "Annual", "Quarterly", "First-Quarter", "Second-Quarter", "Third-Quarter",

@@ -41,8 +41,8 @@ internal static class PositionText
         }
 
         var last = PhraseText.LastWord(words);
-        var rest = WithoutLast(words);
-        if (ClosingWords.Contains(PhraseText.LastWord(rest)) || ClosingWords.Contains(PhraseText.LastWord(WithoutLast(rest))))
+        var rest = PhraseText.WithoutLastWord(words);
+        if (ClosingWords.Contains(PhraseText.LastWord(rest)) || ClosingWords.Contains(PhraseText.LastWord(PhraseText.WithoutLastWord(rest))))
         {
             return 0;
         }
@@ -64,7 +64,7 @@ internal static class PositionText
         for (var i = 0; i < 2 && Possessions.Contains(last); i++)
         {
             last = PhraseText.LastWord(rest);
-            rest = WithoutLast(rest);
+            rest = PhraseText.WithoutLastWord(rest);
             if (ShortWords.Contains(last) && !last.Equals("short", StringComparison.OrdinalIgnoreCase))
             {
                 return -1;
@@ -72,11 +72,5 @@ internal static class PositionText
         }
 
         return 0;
-    }
-
-    private static ReadOnlySpan<char> WithoutLast(ReadOnlySpan<char> text)
-    {
-        var space = text.LastIndexOf(' ');
-        return space < 0 ? [] : text[..space].TrimEnd();
     }
 }
