@@ -345,10 +345,10 @@ public sealed class SentimentAnalyzerContractTests
     [Fact]
     public void A_symbol_beside_the_targets_name_is_the_same_mention()
     {
-        // "Abbott Laboratories <ABT.N> and Johnson & Johnson" is a list of two subjects, the symbol inside its first item.
-        const string text = "Drugmakers such as Abbott Laboratories <ABT.N> and Johnson & Johnson <JNJ.N> have been hurt by the strong dollar.";
+        // "Medtronic <MDT.N> and Stryker <SYK.N>" is a list of two subjects, the symbol inside its first item.
+        const string text = "Medtronic <MDT.N> and Stryker <SYK.N> both warned that a stronger dollar would cut their sales this year.";
 
-        var result = SentimentAnalyzer.CreateDefault().Analyze(text, [new SentimentTarget("Abbott Laboratories")]);
+        var result = SentimentAnalyzer.CreateDefault().Analyze(text, [new SentimentTarget("Medtronic")]);
 
         Assert.Equal(Polarity.Negative, result.Targets[0].Polarity);
     }
