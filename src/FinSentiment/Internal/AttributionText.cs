@@ -731,6 +731,9 @@ internal static class AttributionText
         "bankers", "trader", "traders", "analyst", "economist", "strategist", "employee", "employees", "engineer", "engineers",
         "manager", "managers", "partner", "veteran", "official", "officials", "founder", "co-founder");
 
+    // The most characters before a name read for a verb of hiring and the word before it ("has appointed", "names").
+    private const int MaxHiringLead = 64;
+
     /// <summary>
     /// Whether the name between <paramref name="before"/> and <paramref name="after"/> is hired by another for a role or a task:
     /// a hiring verb right before it and "as" or "to" right after it ("Acme hires Globex Security to look into a data breach",
@@ -739,13 +742,17 @@ internal static class AttributionText
     /// </summary>
     public static bool IsHired(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
+        // Only the last two words are read: a window of them, so that a sentence of thousands of names without a space is not
+        // searched back whole for each ("IBM)IBM)IBM)…", found by fuzzing). A word cut at the window's start is no verb.
         before = before.TrimEnd();
+        var cut = before.Length > MaxHiringLead;
+        before = before[Math.Max(0, before.Length - MaxHiringLead)..];
         var space = before.LastIndexOf(' ');
         var verb = space < 0 ? before : before[(space + 1)..];
         if (!HiringVerbs.Contains(verb))
         {
             var twoWords = space > 0 ? before[..space].LastIndexOf(' ') : -1;
-            if (space < 0 || !HiringVerbs.Contains(before[(twoWords + 1)..]))
+            if (space < 0 || twoWords < 0 && cut || !HiringVerbs.Contains(before[(twoWords + 1)..]))
             {
                 return false;
             }
