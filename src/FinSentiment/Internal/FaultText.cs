@@ -30,12 +30,11 @@ internal static class FaultText
 
     /// <summary>
     /// Whether the name between <paramref name="before"/> and <paramref name="after"/> is at fault: the maker of something faulty
-    /// ("faulty parts made by supplier Globex") or the object of a verb of blaming ("blamed Globex", "blamed a faulty Globex
-    /// update").
+    /// ("faulty parts made by supplier Globex"), the object of a verb of blaming ("blamed Globex", "blamed a faulty Globex
+    /// update") or an infringer ("Globex had infringed", "infringed by Globex").
     /// </summary>
     public static bool IsAtFault(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
-        _ = after; // the words before the name decide
         var words = AttributionText.WithoutListedNamesAtEnd(before.TrimEnd());
         for (var leads = 0; leads < 3 && Leads.Contains(PhraseText.LastWord(words)); leads++)
         {
