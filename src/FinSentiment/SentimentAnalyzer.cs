@@ -1003,6 +1003,18 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return Math.Max(Math.Abs(score), DisplacementScore);
         }
 
+        // "BT awarded Acme the bulk of its network", "switching its terminals from Globex to Acme", "will drop Globex": a
+        // customer's business won or lost is the suppliers' news, whatever else the sentence says.
+        if (displaceable && AllMentionsBetween(text, document, spans, ContractText.Loses))
+        {
+            return -Math.Max(Math.Abs(score), DisplacementScore);
+        }
+
+        if (displaceable && AllMentionsBetween(text, document, spans, ContractText.Wins))
+        {
+            return Math.Max(Math.Abs(score), DisplacementScore);
+        }
+
         // "Long $ANET short $CSCO", "Sold my $NKE to buy $ONON", "puts on $ZM": a trader's position is the post's view of the company.
         var position = CashtagPosition(text, document, spans);
         if (position != 0)
@@ -1010,9 +1022,14 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return position * Math.Max(Math.Abs(score), DisplacementScore);
         }
 
+        if (displaceable && score < DisplacementScore && AllMentionsBetween(text, document, spans, DisplacementText.Displaces))
+        {
+            return DisplacementScore;
+        }
+
         if (score == 0)
         {
-            return displaceable && AllMentionsBetween(text, document, spans, DisplacementText.Displaces) ? DisplacementScore : 0;
+            return 0;
         }
 
         // Most names follow no word that can give them a role: one test of every mention spares the four.
@@ -1020,6 +1037,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         onlyASource = IsOnlyASource(text, tokens, document, spans, entity, namedEntities);
         if (onlyASource.Value || headline && HeldStill(text, document, spans) ||
             AllMentionsBetween(text, document, spans, AttributionText.NamesFormerEmployer) ||
+            AllMentionsBetween(text, document, spans, ContractText.Decides) ||
             mayHaveRole && (AllMentions(text, document, spans, AttributionText.MeasuredAgainst) ||
                             AllMentions(text, document, spans, AttributionText.CounterpartyOf) ||
                             AttributionText.IsExchange(name) && AllMentions(text, document, spans, AttributionText.NamesVenue)))

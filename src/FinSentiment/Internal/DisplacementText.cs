@@ -55,6 +55,9 @@ internal static class DisplacementText
         "CEO", "CFO", "COO", "CTO", "chief", "chairman", "chairwoman", "chair", "boss", "founder", "co-founder", "head", "president",
         "executive", "director", "veteran", "chief's", "boss's");
 
+    // Titles before a person's name: "to replace Sir Mike Rake".
+    private static readonly WordSet Honorifics = new("Sir", "Dame", "Lord", "Lady", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof", "Professor");
+
     // Verbs before "ground on": "gains ground on Intel", "made up ground on Globex" ("up" too).
     private static readonly WordSet GainingVerbs = new("gain", "gains", "gained", "gaining", "make", "makes", "made", "making", "up");
 
@@ -339,15 +342,19 @@ internal static class DisplacementText
         return after.IsEmpty || !char.IsLetterOrDigit(after[0]) || WordsAfterAlone.Contains(PhraseText.FirstWord(after).TrimEnd(",;:."));
     }
 
-    /// <summary>Whether a capitalised run of words (a name) is followed by a person's role within it ("Globex CEO Jane Doe").</summary>
+    /// <summary>
+    /// Whether a capitalised run of words names a person: a person's role within it ("Globex CEO Jane Doe", "CEO, …"), or a title
+    /// or a given name first ("Sir Mike Rake", "Jane Doe").
+    /// </summary>
     private static bool NamesPersonRole(ReadOnlySpan<char> text)
     {
         for (var words = 0; words < 4 && !text.IsEmpty; words++)
         {
             var word = PhraseText.FirstWord(text);
-            if (PersonRoles.Contains(word))
+            var bare = word.TrimEnd(".,;:");
+            if (PersonRoles.Contains(bare) || words == 0 && (Honorifics.Contains(bare) || GivenNames.Contains(bare)))
             {
-                return true;
+                return true; // "ousts CEO, …", "to replace Sir Mike Rake", "replaces Jane Doe"
             }
 
             if (word.IsEmpty || !char.IsUpper(word[0]))

@@ -196,10 +196,18 @@ public sealed class ClauseAttributionTests
     [InlineData("Acme tops Globex's Widget Works in a customer survey", "Globex", Polarity.Negative)] // its business, named
     [InlineData("Acme to beat the Globex estimate, says Jane Doe", "Globex", Polarity.Neutral)] // a figure beaten, not Globex
     [InlineData("Initech CFO Jane Doe to replace Globex CEO John Roe", "Globex", Polarity.Neutral)] // a person replaced
+    [InlineData("Acme Widgets ousts CEO, scraps dividend after a profit warning", "Acme Widgets", Polarity.Negative)] // a role, not a rival
     [InlineData("Initech replaces Acme rival Globex as its widget vendor", "Acme", Polarity.Neutral)] // Acme only names the rival
     public void The_company_another_takes_the_place_of_loses_it(string text, string target, Polarity expected)
     {
         Assert.Equal(expected, Target(text, target).Polarity);
+    }
+
+    [Fact]
+    public void A_company_that_replaces_a_person_takes_no_rival_s_place()
+    {
+        // "Sir John Roe" is a person (a title first): Acme displaces no company, whatever the rest of the sentence says.
+        Assert.NotEqual(Polarity.Positive, Target("Acme Widgets set to replace Sir John Roe as he heads for the exit", "Acme Widgets").Polarity);
     }
 
     [Fact]

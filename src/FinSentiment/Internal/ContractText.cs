@@ -1,0 +1,583 @@
+namespace FinSentiment.Internal;
+
+/// <summary>
+/// Whether a company is named as the one a customer's business goes to ("BT awarded Acme the bulk of its network", "the
+/// contract went to Acme", "awarded to Acme", "switching its terminals from Globex to Acme", "dropped Globex in favour of
+/// Acme", "lost the rail contract to a team of Acme and Initech"), as the one the business leaves ("from Globex to",
+/// "will drop Globex", "stop using Globex chips", "Globex was passed over", "over bids from Globex", "cancelled an order from
+/// Globex", "would not renew its contract with Globex"), or as the customer that decides ("BT awarded", "Walmart picked").
+/// A contract won or lost is news for the suppliers, whatever words of sentiment the sentence holds; the customer's choice is
+/// no news of its own.
+/// </summary>
+internal static class ContractText
+{
+    /// <summary>The most words read back from the "to" of the one the business goes to, to the verb that sends it there.</summary>
+    private const int MaxWordsToVerb = 14;
+
+    /// <summary>The most words read around a verb of handing or going for the contract handed ("handed Acme a $2 bn order").</summary>
+    private const int MaxWordsToContract = 6;
+
+    /// <summary>The most words before a name that describe it ("a team of", "lower-cost bidder", "its longtime supplier").</summary>
+    private const int MaxLeadWords = 4;
+
+    // Verbs whose object wins the business: "awarded Acme the contract".
+    private static readonly WordSet AwardVerbs = new("award", "awards", "awarded", "awarding");
+
+    // Verbs whose object wins the business when a contract is what is handed: "handed Acme a $2 bn order".
+    private static readonly WordSet HandingVerbs = new(
+        "hand", "hands", "handed", "handing", "give", "gives", "gave", "given", "giving", "grant", "grants", "granted", "granting");
+
+    // Verbs after which "to" names the one a contract goes to, when a contract is named: "the contract went to Acme", "awarded
+    // the work to Acme".
+    private static readonly WordSet SendingVerbs = new(
+        "award", "awards", "awarded", "awarding", "re-awarded", "granted", "handed", "given", "gave", "went", "goes", "go", "going", "gone", "passed", "passes",
+        "switched", "switching", "switches", "switch", "defected", "defecting", "defects", "defect");
+
+    // Verbs that move business "from" one company "to" another: "moved its account from WPP to Publicis".
+    private static readonly WordSet MovingVerbs = new(
+        "switch", "switches", "switched", "switching", "move", "moves", "moved", "moving", "shift", "shifts", "shifted", "shifting",
+        "transfer", "transfers", "transferred", "transferring", "migrate", "migrates", "migrated", "migrating");
+
+    // Verbs whose "to" names the customer supplied: "the contract to supply meals to Tesco".
+    private static readonly WordSet SupplyingVerbs = new(
+        "supply", "supplies", "supplying", "sell", "sells", "selling", "deliver", "delivers", "delivering", "provide", "provides",
+        "providing", "ship", "ships", "shipping", "lease", "leasing");
+
+    // Verbs of losing a contract "to" a rival: "lost the rail contract to Acme".
+    private static readonly WordSet LosingVerbs = new("lose", "loses", "lost", "losing");
+
+    // What a customer gives a supplier: "the contract", "a $2 bn order", "the account".
+    private static readonly WordSet ContractNouns = new(
+        "contract", "contracts", "order", "orders", "deal", "deals", "tender", "tenders", "account", "accounts", "mandate",
+        "mandates", "concession", "concessions", "licence", "license", "franchise", "business", "work", "project", "projects",
+        "programme", "program", "award", "job", "jobs", "supply", "bid", "bids");
+
+    // Verbs whose object loses the customer: "will drop Coca-Cola", "ditched Globex".
+    private static readonly WordSet DroppingVerbs = new(
+        "drop", "drops", "dropped", "dropping", "ditch", "ditches", "ditched", "ditching", "dump", "dumps", "dumped", "dumping",
+        "axe", "axes", "axed", "axing", "shun", "shuns", "shunned", "shunning", "jettison", "jettisons", "jettisoned", "jettisoning",
+        "sideline", "sidelines", "sidelined", "sidelining", "exclude", "excludes", "excluded", "excluding", "remove", "removes",
+        "removed", "removing");
+
+    // "stop using Globex chips", "stopped buying from Globex": a customer that ceases.
+    private static readonly WordSet CeasingVerbs = new(
+        "stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "ceasing", "quit", "quits", "quitting");
+
+    private static readonly WordSet CeasedUses = new("using", "buying", "selling", "stocking", "carrying", "ordering");
+
+    // Verbs that end a contract with or an order from a company: "cancelled an order from Globex", "terminated its contract with".
+    private static readonly WordSet EndingVerbs = new(
+        "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "scrap", "scraps", "scrapped", "scrapping",
+        "terminate", "terminates", "terminated", "terminating", "end", "ends", "ended", "ending", "axed", "cut", "cuts", "cutting",
+        "sever", "severs", "severed", "severing", "exit", "exits", "exited", "exiting", "tear", "tore", "torn");
+
+    // What such a verb ends "with" a company: "its contract with", "ties with".
+    private static readonly WordSet Relations = new(
+        "contract", "contracts", "deal", "deals", "agreement", "agreements", "partnership", "partnerships", "relationship",
+        "relationships", "ties", "licence", "license", "arrangement", "alliance", "order", "orders");
+
+    // A rival's offer passed over or fought off: "over bids from Cerner", "fending off a challenge from Mitie".
+    private static readonly WordSet RivalOffers = new(
+        "bid", "bids", "offer", "offers", "proposal", "proposals", "tender", "tenders", "challenge", "challenges", "pitch", "pitches");
+
+    // Words after the name of one passed over, before the verb: "were passed over", "both missed out".
+    private static readonly WordSet PassiveAuxiliaries = new(
+        "was", "were", "is", "are", "been", "has", "have", "had", "being", "both", "all", "each", "also", "reportedly", "effectively");
+
+    // The words that follow a passed-over name: "passed over", "missed out", "lost out", "disqualified".
+    private static readonly WordSet PassedOverVerbs = new(
+        "passed", "missed", "miss", "misses", "missing", "lost", "lose", "loses", "losing", "disqualified", "excluded", "eliminated",
+        "overlooked", "snubbed", "rejected", "ruled", "removed", "dropped", "sidelined", "axed");
+
+    // Words that may stand before a name: "to a team of", "rival bidder", "its longtime supplier".
+    private static readonly WordSet NameLeads = new(
+        "a", "an", "the", "its", "their", "rival", "rivals", "newcomer", "bidder", "bidders", "team", "consortium", "of", "led", "by",
+        "lower-cost", "cheaper", "smaller", "larger", "local", "longtime", "long-time", "incumbent", "supplier", "suppliers",
+        "competitor", "competitors", "partner", "start-up", "startup", "peer", "peers", "both");
+
+    // Auxiliaries between a customer and its verb: "will drop", "has awarded", "is switching".
+    private static readonly WordSet Auxiliaries = new(
+        "will", "would", "is", "are", "was", "were", "has", "have", "had", "to", "also", "now", "finally", "instead", "reportedly");
+
+    /// <summary>
+    /// Whether the name between <paramref name="before"/> and <paramref name="after"/> wins the business: the object of an
+    /// award ("awarded Acme the bulk"), of a contract handed to it ("handed Acme a $2 bn order"), the one a contract goes "to"
+    /// ("the contract went to Acme", "awarded the work to", "from Globex to Acme", "lost the contract to Acme") or the one
+    /// "in favour of" which another is dropped.
+    /// </summary>
+    public static bool Wins(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        var listed = AttributionText.WithoutListedNamesAtEnd(before.TrimEnd());
+        if (listed.EndsWith(" in favour of", StringComparison.OrdinalIgnoreCase) || listed.EndsWith(" in favor of", StringComparison.OrdinalIgnoreCase))
+        {
+            // "not in favour of": the words before "in favour of" end with "not".
+            var lead = PhraseText.WithoutLastWord(PhraseText.WithoutLastWord(PhraseText.WithoutLastWord(listed)));
+            return !PhraseText.LastWord(lead).Equals("not", StringComparison.OrdinalIgnoreCase);
+        }
+
+        var words = WithoutLeads(listed);
+        var last = PhraseText.LastWord(words);
+        if (AwardVerbs.Contains(last))
+        {
+            return !PhraseText.FirstWord(after.TrimStart()).Equals("to", StringComparison.OrdinalIgnoreCase); // "award Acme to…"
+        }
+
+        if (HandingVerbs.Contains(last))
+        {
+            return NamesContractAfter(after);
+        }
+
+        return last.Equals("to", StringComparison.OrdinalIgnoreCase) && IsSentTo(PhraseText.WithoutLastWord(words));
+    }
+
+    /// <summary>
+    /// Whether the name between <paramref name="before"/> and <paramref name="after"/> loses the business: the one a customer
+    /// moves "from" to another or "away from", drops ("will drop Globex"), stops using, whose order or contract is cancelled
+    /// or not renewed, whose bid is passed over ("over bids from Globex") or fought off, or that is itself passed over ("Globex
+    /// was passed over", "Globex missed out on the contract").
+    /// </summary>
+    public static bool Loses(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        if (IsPassedOver(after))
+        {
+            return true;
+        }
+
+        var words = WithoutLeads(AttributionText.WithoutListedNamesAtEnd(before.TrimEnd()));
+        var last = PhraseText.LastWord(words);
+        var rest = PhraseText.WithoutLastWord(words);
+        if (DroppingVerbs.Contains(last))
+        {
+            return !IsPassive(rest) && !IsClearedFrom(after); // "drops Acme from its probe" clears it
+        }
+
+        if (CeasedUses.Contains(last))
+        {
+            return CeasingVerbs.Contains(PhraseText.LastWord(rest));
+        }
+
+        if (last.Equals("from", StringComparison.OrdinalIgnoreCase))
+        {
+            return IsMovedFrom(rest, after) || IsRivalOffer(rest) || EndsRelation(rest, OrderNouns);
+        }
+
+        return last.Equals("with", StringComparison.OrdinalIgnoreCase) && EndsRelation(rest, Relations);
+    }
+
+    /// <summary>
+    /// Whether the name between <paramref name="before"/> and <paramref name="after"/> is the customer that decides: the
+    /// subject of an award or of a drop with another name after it ("BT awarded Nokia", "Costco will drop Coca-Cola").
+    /// </summary>
+    public static bool Decides(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        var rest = after.TrimStart();
+        var word = PhraseText.FirstWord(rest);
+        var planned = false;
+        for (var i = 0; i < 2 && Auxiliaries.Contains(word); i++)
+        {
+            planned |= word.Equals("will", StringComparison.OrdinalIgnoreCase) || word.Equals("to", StringComparison.OrdinalIgnoreCase);
+            rest = rest[word.Length..].TrimStart();
+            word = PhraseText.FirstWord(rest);
+        }
+
+        // "Acme drops 5%", "futures drop Rs 360": a verb of dropping after a name is a price move but for a customer's plan
+        // ("will drop") or a past act ("dropped Globex").
+        if (!AwardVerbs.Contains(word) && !DecidingVerbs.Contains(word) &&
+            !(DroppingVerbs.Contains(word) && (planned || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase))))
+        {
+            return false;
+        }
+
+        // A name, not a currency or a unit ("dropped Rs 30", "picked US$ bonds").
+        var named = PhraseText.FirstWord(rest[word.Length..].TrimStart());
+        return named.Length > 0 && char.IsUpper(named[0]) && (named.Length > 3 || named.Length > 1 && char.IsLower(named[1]));
+    }
+
+    // Verbs by which a customer picks a supplier: "Deutsche Bahn picked Siemens", "Ford taps LG Energy".
+    private static readonly WordSet DecidingVerbs = new(
+        "pick", "picks", "picked", "choose", "chooses", "chose", "select", "selects", "selected", "tap", "taps", "tapped");
+
+    // What is ordered "from" a company: "cancelled an order from Globex".
+    private static readonly WordSet OrderNouns = new("order", "orders", "contract", "contracts", "purchase", "purchases");
+
+    /// <summary>
+    /// Whether the words before a "to" send business to the name after it, in one clause of at most <see cref="MaxWordsToVerb"/>
+    /// words: a verb of sending with a contract named near it ("the contract went to", "awarded the work to"), a verb of moving
+    /// with a "from" after it ("moved its account from WPP to"), a bare switch ("switched to"), or a contract lost ("lost the
+    /// rail contract to").
+    /// </summary>
+    private static bool IsSentTo(ReadOnlySpan<char> words)
+    {
+        var from = false;
+        var contract = false;
+        var possessive = false;
+        for (var read = 0; read < MaxWordsToVerb && !words.IsEmpty; read++)
+        {
+            var word = PhraseText.LastWord(words);
+            if (word.IsEmpty || word[^1] is ',' or ';' or ':' or '.')
+            {
+                return false;
+            }
+
+            var rest = PhraseText.WithoutLastWord(words);
+            if (SupplyingVerbs.Contains(word) || EndingVerbs.Contains(word))
+            {
+                return false; // "a contract to supply meals to Tesco" names the customer; "cancelled the contract awarded to" takes it back
+            }
+
+            if (LosingVerbs.Contains(word))
+            {
+                return contract;
+            }
+
+            // "moved its account from WPP to", "is moving its freight to", "shifting the franchise to", "switched to".
+            if (MovingVerbs.Contains(word) && (from || contract || possessive || word.StartsWith("switch", StringComparison.OrdinalIgnoreCase) && read == 0))
+            {
+                return true;
+            }
+
+            if (SendingVerbs.Contains(word))
+            {
+                return contract || word.StartsWith("switch", StringComparison.OrdinalIgnoreCase) || word.StartsWith("defect", StringComparison.OrdinalIgnoreCase) ||
+                       NamesContractBefore(rest);
+            }
+
+            from |= word.Equals("from", StringComparison.OrdinalIgnoreCase);
+            possessive |= word.Equals("its", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase);
+            contract |= ContractNouns.Contains(word);
+            words = rest;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a contract is named in the last <see cref="MaxWordsToContract"/> words of <paramref name="words"/>, read back
+    /// over a "which" or "that" and the comma before it ("the Aldi warehouse contract, which").
+    /// </summary>
+    private static bool NamesContractBefore(ReadOnlySpan<char> words)
+    {
+        var last = PhraseText.LastWord(words);
+        if (last.Equals("which", StringComparison.OrdinalIgnoreCase) || last.Equals("that", StringComparison.OrdinalIgnoreCase))
+        {
+            words = PhraseText.WithoutLastWord(words).TrimEnd(',');
+        }
+
+        for (var read = 0; read < MaxWordsToContract && !words.IsEmpty; read++)
+        {
+            var word = PhraseText.LastWord(words);
+            if (ContractNouns.Contains(word.TrimEnd(',')))
+            {
+                return !EndedBefore(PhraseText.WithoutLastWord(words)); // "cancelled the contract awarded to Acme" takes it back
+            }
+
+            if (word.IsEmpty || word[^1] is ';' or ':' or '.')
+            {
+                return false;
+            }
+
+            words = PhraseText.WithoutLastWord(words);
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a verb of ending stands in the few words before a contract: "cancelled the $10 bn cloud contract".</summary>
+    private static bool EndedBefore(ReadOnlySpan<char> words)
+    {
+        for (var read = 0; read < MaxWordsToContract && !words.IsEmpty; read++)
+        {
+            var word = PhraseText.LastWord(words);
+            if (EndingVerbs.Contains(word))
+            {
+                return true;
+            }
+
+            if (word.IsEmpty || word[^1] is ',' or ';' or ':' or '.')
+            {
+                return false;
+            }
+
+            words = PhraseText.WithoutLastWord(words);
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a contract is named in the words after a name, in its clause: "a $2 bn order", "the contract to build".</summary>
+    private static bool NamesContractAfter(ReadOnlySpan<char> after)
+    {
+        after = after.TrimStart();
+        for (var read = 0; read < MaxWordsToContract && !after.IsEmpty; read++)
+        {
+            var word = PhraseText.FirstWord(after);
+            var bare = word.TrimEnd(".,;:");
+            if (ContractNouns.Contains(bare))
+            {
+                return true;
+            }
+
+            if (bare.Length < word.Length)
+            {
+                return false;
+            }
+
+            after = after[word.Length..].TrimStart();
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the words before a "from" move business away from the name: a verb of moving in the clause, with "to" and a
+    /// name right after the name ("switching its terminals from Verifone to Ingenico") or "away" before the "from" ("moving
+    /// production away from Catalent").
+    /// </summary>
+    private static bool IsMovedFrom(ReadOnlySpan<char> words, ReadOnlySpan<char> after)
+    {
+        var away = PhraseText.LastWord(words).Equals("away", StringComparison.OrdinalIgnoreCase);
+        if (!away)
+        {
+            var next = after.TrimStart();
+            if (!PhraseText.FirstWord(next).Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            var named = next[2..].TrimStart();
+            if (named.IsEmpty || !char.IsUpper(named[0]))
+            {
+                return false;
+            }
+        }
+
+        for (var read = 0; read < MaxWordsToVerb && !words.IsEmpty; read++)
+        {
+            var word = PhraseText.LastWord(words);
+            if (MovingVerbs.Contains(word))
+            {
+                return true;
+            }
+
+            if (word.IsEmpty || word[^1] is ',' or ';' or ':' or '.')
+            {
+                return false;
+            }
+
+            words = PhraseText.WithoutLastWord(words);
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the words before a "from" name a rival's offer passed over or fought off: "over bids from", "over rival bids
+    /// from", "fending off a challenge from".
+    /// </summary>
+    private static bool IsRivalOffer(ReadOnlySpan<char> words)
+    {
+        var offer = PhraseText.LastWord(words);
+        if (!RivalOffers.Contains(offer))
+        {
+            return false;
+        }
+
+        words = PhraseText.WithoutLastWord(words);
+        for (var read = 0; read < 3 && !words.IsEmpty; read++)
+        {
+            var word = PhraseText.LastWord(words);
+            if (word.Equals("over", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            // "fending off a challenge from Mitie"; not "to see off a rival bid from Allianz", a bidder for a company that may be
+            // glad not to pay more.
+            if (word.Equals("off", StringComparison.OrdinalIgnoreCase))
+            {
+                return !offer.StartsWith("bid", StringComparison.OrdinalIgnoreCase) && !offer.StartsWith("offer", StringComparison.OrdinalIgnoreCase) &&
+                       !offer.StartsWith("proposal", StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (!NameLeads.Contains(word) && !word.Equals("competing", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            words = PhraseText.WithoutLastWord(words);
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the words before a "from" or "with" end a relation with the name: a noun of <paramref name="relations"/> and a
+    /// verb of ending a few words before it ("cancelled a £600 million armoured vehicle order from", "terminated its contract
+    /// with", "cut ties with"), or a renewal refused ("would not renew its licence with").
+    /// </summary>
+    private static bool EndsRelation(ReadOnlySpan<char> words, WordSet relations)
+    {
+        if (!relations.Contains(PhraseText.LastWord(words)))
+        {
+            return false;
+        }
+
+        words = PhraseText.WithoutLastWord(words);
+        for (var read = 0; read < MaxWordsToContract && !words.IsEmpty; read++)
+        {
+            var word = PhraseText.LastWord(words);
+            if (EndingVerbs.Contains(word))
+            {
+                return true;
+            }
+
+            if (word.StartsWith("renew", StringComparison.OrdinalIgnoreCase) || word.StartsWith("extend", StringComparison.OrdinalIgnoreCase))
+            {
+                return RefusesBefore(PhraseText.WithoutLastWord(words));
+            }
+
+            if (word.IsEmpty || word[^1] is ',' or ';' or ':' or '.')
+            {
+                return false;
+            }
+
+            words = PhraseText.WithoutLastWord(words);
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a refusal stands in the three words before a verb: "would not renew", "declined to renew", "won't extend".</summary>
+    private static bool RefusesBefore(ReadOnlySpan<char> words)
+    {
+        for (var read = 0; read < 3 && !words.IsEmpty; read++)
+        {
+            var word = PhraseText.LastWord(words);
+            if (word.Equals("not", StringComparison.OrdinalIgnoreCase) || word.Equals("won't", StringComparison.OrdinalIgnoreCase) ||
+                word.Equals("won’t", StringComparison.OrdinalIgnoreCase) || word.StartsWith("declin", StringComparison.OrdinalIgnoreCase) ||
+                word.StartsWith("refus", StringComparison.OrdinalIgnoreCase) || word.Equals("never", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            words = PhraseText.WithoutLastWord(words);
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the words after a name (and the names listed with it) say it was passed over: "were passed over", "both missed
+    /// out on", "lost out to", "was disqualified from", "was ruled out".
+    /// </summary>
+    private static bool IsPassedOver(ReadOnlySpan<char> after)
+    {
+        var rest = WithoutListedNamesAtStart(after.TrimStart());
+        var word = PhraseText.FirstWord(rest);
+        var passive = false;
+        for (var i = 0; i < 3 && PassiveAuxiliaries.Contains(word); i++)
+        {
+            passive |= word is "was" or "were" or "is" or "are" or "been" or "being";
+            rest = rest[word.Length..].TrimStart();
+            word = PhraseText.FirstWord(rest);
+        }
+
+        if (!PassedOverVerbs.Contains(word))
+        {
+            return false;
+        }
+
+        var next = PhraseText.FirstWord(rest[word.Length..].TrimStart()).TrimEnd(".,;:");
+        // "were passed over", "was disqualified from", "was ruled out" (not "Acme passed over the offer"); "missed out", "lost out".
+        return word[0] is 'm' or 'M' || word.StartsWith("los", StringComparison.OrdinalIgnoreCase)
+            ? next.Equals("out", StringComparison.OrdinalIgnoreCase)
+            : passive && (next.Equals("over", StringComparison.OrdinalIgnoreCase) || next.Equals("for", StringComparison.OrdinalIgnoreCase) ||
+                          next.Equals("from", StringComparison.OrdinalIgnoreCase) || next.Equals("out", StringComparison.OrdinalIgnoreCase) ||
+                          next.Equals("in", StringComparison.OrdinalIgnoreCase) && !word.Equals("passed", StringComparison.OrdinalIgnoreCase));
+    }
+
+    // What a company is dropped from to its gain: "drops Acme from the probe", "dropped Acme from its blacklist".
+    private static readonly WordSet Accusations = new(
+        "investigation", "investigations", "probe", "probes", "inquiry", "enquiry", "case", "cases", "lawsuit", "lawsuits", "suit",
+        "charges", "complaint", "complaints", "blacklist", "sanctions", "ban", "claims", "proceedings", "prosecution");
+
+    /// <summary>Whether the clause after a name dropped drops it "from" an accusation within a few words ("from the cartel probe").</summary>
+    private static bool IsClearedFrom(ReadOnlySpan<char> after)
+    {
+        after = WithoutListedNamesAtStart(after.TrimStart());
+        if (!PhraseText.FirstWord(after).Equals("from", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        after = after[4..].TrimStart();
+        for (var read = 0; read < MaxWordsToContract && !after.IsEmpty; read++)
+        {
+            var word = PhraseText.FirstWord(after);
+            var bare = word.TrimEnd(".,;:");
+            if (Accusations.Contains(bare))
+            {
+                return true;
+            }
+
+            if (bare.Length < word.Length)
+            {
+                return false;
+            }
+
+            after = after[word.Length..].TrimStart();
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the words before a verb make it passive ("was dropped", "been axed"): the one dropped is then its subject.</summary>
+    private static bool IsPassive(ReadOnlySpan<char> words)
+    {
+        var last = PhraseText.LastWord(words);
+        return last.Equals("was", StringComparison.OrdinalIgnoreCase) || last.Equals("were", StringComparison.OrdinalIgnoreCase) ||
+               last.Equals("been", StringComparison.OrdinalIgnoreCase) || last.Equals("be", StringComparison.OrdinalIgnoreCase) ||
+               last.Equals("is", StringComparison.OrdinalIgnoreCase) || last.Equals("are", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The words without up to <see cref="MaxLeadWords"/> words before a name at their end ("to a team of" is "to").</summary>
+    private static ReadOnlySpan<char> WithoutLeads(ReadOnlySpan<char> words)
+    {
+        for (var read = 0; read < MaxLeadWords && NameLeads.Contains(PhraseText.LastWord(words)); read++)
+        {
+            words = PhraseText.WithoutLastWord(words);
+        }
+
+        return words;
+    }
+
+    /// <summary>The text after a name without the other names listed with it: " and Globex were" is "were".</summary>
+    private static ReadOnlySpan<char> WithoutListedNamesAtStart(ReadOnlySpan<char> after)
+    {
+        while (true)
+        {
+            var rest = after.StartsWith(",") ? after[1..].TrimStart()
+                : after.StartsWith("and ", StringComparison.Ordinal) ? after[4..].TrimStart()
+                : after.StartsWith("& ", StringComparison.Ordinal) ? after[2..].TrimStart()
+                : [];
+            if (rest.IsEmpty || !char.IsUpper(rest[0]))
+            {
+                return after;
+            }
+
+            // Over the capitalised words of the next name.
+            while (!rest.IsEmpty && char.IsUpper(rest[0]))
+            {
+                var word = PhraseText.FirstWord(rest);
+                var bare = word.TrimEnd(',');
+                rest = rest[bare.Length..].TrimStart();
+                if (bare.Length < word.Length)
+                {
+                    break;
+                }
+            }
+
+            after = rest;
+        }
+    }
+}
