@@ -2157,7 +2157,31 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             onlyMessenger &= position == SourcePosition.Messenger;
         }
 
-        return onlyMessenger || document.SentenceCount > 1 || document.RivalCount(entity, namedEntities) > 1;
+        // A company that opens what it says ("…, United Airlines said demand remained robust") speaks of the companies named
+        // after it; one credited after what it said ("…, JPMorgan said in a note", "…, added CNBC") of those before it.
+        ref readonly var first = ref document.SortedSpans[spans[0]];
+        return onlyMessenger || document.SentenceCount > 1 ||
+               (SourceMentions.OpensStatement(text.AsSpan(first.Start + first.Length))
+                   ? RivalNamedAfter(document, entity, namedEntities, first.Start)
+                   : document.RivalCount(entity, namedEntities) > 1);
+    }
+
+    /// <summary>
+    /// Whether a rival of the entity is named after <paramref name="start"/> (its first mention) in a text of one sentence: a
+    /// forecaster names those it speaks of after it ("Refinitiv projected Acme's sales…"), while a company that speaks after
+    /// the others are named speaks of itself ("Unlike Delta, which warned…, United Airlines said demand remained robust").
+    /// </summary>
+    private static bool RivalNamedAfter(Workspace document, int entity, int namedEntities, int start)
+    {
+        foreach (ref readonly var span in document.SentenceSpans(0))
+        {
+            if (span.Start > start && span.Entity != entity && span.Entity < namedEntities && document.IsRival(entity, span.Entity))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

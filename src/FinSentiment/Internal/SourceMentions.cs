@@ -342,6 +342,27 @@ internal static class SourceMentions
 
     internal static readonly WordSet AttributionVerbs = new(AttributionVerbList);
 
+    // Words after a verb of saying that credit what was said before it: "said in a note", "said on Tuesday", "said last week".
+    private static readonly WordSet CreditingWords = new(
+        "in", "on", "at", "last", "this", "earlier", "late", "early", "yesterday", "today", "recently", "previously", "told", "via");
+
+    /// <summary>
+    /// Whether the words after a name are a verb of saying and what is said ("said demand remained robust"), not a credit for
+    /// what came before ("said.", "said in a note", "said on Monday").
+    /// </summary>
+    public static bool OpensStatement(ReadOnlySpan<char> after)
+    {
+        after = after.TrimStart();
+        var verb = PhraseText.FirstWord(after);
+        if (!AttributionVerbs.Contains(verb))
+        {
+            return false;
+        }
+
+        var next = PhraseText.FirstWord(after[verb.Length..].TrimStart());
+        return next.Length > 0 && char.IsLetter(next[0]) && !CreditingWords.Contains(next);
+    }
+
     // "…, with Citi and Globex saying the company needs capital": a company quoted in a clause of its own after "with" or a comma.
     private static readonly string[] QuotingParticipleList =
         ["saying", "noting", "arguing", "predicting", "estimating", "warning", "cautioning", "telling", "writing"];

@@ -6,6 +6,26 @@ public sealed class SourceMentionTests
     private static readonly SentimentAnalyzer Analyzer = SentimentAnalyzer.CreateDefault();
 
     [Fact]
+    public void A_company_that_speaks_after_the_others_are_named_speaks_of_itself()
+    {
+        // The other company is named first, in a contrast: what Globex Airways says is its own news, whichever targets are asked for.
+        const string text = "Unlike Acme Air, which warned that bookings were softening, Globex Airways said demand remained robust.";
+        var result = Analyzer.Analyze(text, [new SentimentTarget("Acme Air"), new SentimentTarget("Globex Airways")]);
+
+        Assert.Equal(Polarity.Negative, result.Targets[0].Polarity);
+        Assert.Equal(Polarity.Positive, result.Targets[1].Polarity);
+    }
+
+    [Fact]
+    public void A_company_credited_after_a_quote_is_only_its_source()
+    {
+        const string text = "Acme Air \"failed to foresee the slump in bookings,\" added Globex News, which first reported the cuts.";
+        var result = Analyzer.Analyze(text, [new SentimentTarget("Acme Air"), new SentimentTarget("Globex News")]);
+
+        Assert.Equal(Polarity.Neutral, result.Targets[1].Polarity);
+    }
+
+    [Fact]
     public void A_company_only_quoted_as_a_source_in_a_story_about_others_is_neutral()
     {
         const string text = "Demand for gas would slump next week, Globex Research projected. Utilities fell sharply on the news.";
