@@ -1312,9 +1312,12 @@ internal static class SourceMentions
             return false;
         }
 
+        // "Acme cut to sell from hold (at Globex)": the rating it had names the company rated, with or without the house.
         var house = NextWordIndex(tokens, rating + 1);
         return verbText.EndsWith("ed", StringComparison.OrdinalIgnoreCase) ||
-            house >= 0 && tokens[house].GetText(text) is var word && (word.Equals("at", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase));
+            house >= 0 && tokens[house].GetText(text) is var word && (word.Equals("at", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase) ||
+                                                                      word.Equals("from", StringComparison.OrdinalIgnoreCase) && NextWordIndex(tokens, house + 1) is var former and >= 0 &&
+                                                                      GivenRatings.Contains(tokens[former].GetText(text)));
     }
 
     /// <summary>

@@ -322,6 +322,8 @@ public sealed class SourceMentionTests
     [InlineData("Globex downgraded by Initech on weak margins", "Initech", Polarity.Neutral)]
     [InlineData("Globex upgraded to buy by Initech Securities", "Initech Securities", Polarity.Neutral)]
     [InlineData("Globex cut to sell at Initech Securities", "Globex", Polarity.Negative)] // "cut" is a past tense too: the house follows
+    [InlineData("Globex cut to sell from hold at Initech Securities", "Globex", Polarity.Negative)] // the rating it had names it rated
+    [InlineData("Globex cut to underweight from neutral", "Globex", Polarity.Negative)]
     [InlineData("Globex raised to overweight at Initech, which sees 40% upside", "Globex", Polarity.Positive)]
     [InlineData("Globex outlook cut to negative by Initech Ratings", "Globex", Polarity.Negative)]
     [InlineData("Globex starts at 'buy' on Initech", "Initech", Polarity.Positive)] // active: the house's call on Initech
@@ -338,6 +340,7 @@ public sealed class SourceMentionTests
 
     [Theory]
     [InlineData("Nike cut to sell at Citi", "NKE", "C")]
+    [InlineData("Rio Tinto cut to sell from hold at Jefferies", "RIO", "JEF")]
     [InlineData("Barclays raised to overweight at Jefferies", "BCS", "JEF")]
     [InlineData("Commerzbank outlook cut to negative by Moody's; Ford outlook cut to negative by Moody's", "F", "MCO")]
     [InlineData("Intel price target lowered to $28 at Bank of America", "INTC", "BAC")]
