@@ -1015,6 +1015,14 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return Math.Max(Math.Abs(score), DisplacementScore);
         }
 
+        // "Glencore sells agri unit stake for $2.5 billion", "BP joins forces with Det Norske": in a headline, a deal is mildly
+        // good news for the company that makes it and for its partner or buyer, when nothing else scores them.
+        if (headline && displaceable && score >= 0 && score < DealScore &&
+            (AllMentionsBetween(text, document, spans, DealText.MakesDeal) || AllMentionsBetween(text, document, spans, DealText.IsDealParty)))
+        {
+            return DealScore;
+        }
+
         // "Long $ANET short $CSCO", "Sold my $NKE to buy $ONON", "puts on $ZM": a trader's position is the post's view of the company.
         var position = CashtagPosition(text, document, spans);
         if (position != 0)
@@ -1078,6 +1086,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     /// <summary>The score of a company that displaces another or is displaced (<see cref="DisplacementText"/>) when nothing else scores it.</summary>
     private const double DisplacementScore = 0.4;
+
+    /// <summary>The score of a party to a deal in a headline (<see cref="DealText"/>) when nothing else scores it.</summary>
+    private const double DealScore = 0.2;
 
     /// <summary>
     /// Whether a mention of the target is followed by its own results ("Central Bank Q3 net dips 13%", "… shares fall"): a

@@ -17,6 +17,9 @@ internal static class ContractText
     /// <summary>The most words read around a verb of handing or going for the contract handed ("handed Acme a $2 bn order").</summary>
     private const int MaxWordsToContract = 6;
 
+    /// <summary>The most other names read over after a name ("Globex, Initech and Umbrella were passed over").</summary>
+    private const int MaxListedNames = 8;
+
     /// <summary>The most words before a name that describe it ("a team of", "lower-cost bidder", "its longtime supplier").</summary>
     private const int MaxLeadWords = 4;
 
@@ -554,7 +557,8 @@ internal static class ContractText
     /// <summary>The text after a name without the other names listed with it: " and Globex were" is "were".</summary>
     private static ReadOnlySpan<char> WithoutListedNamesAtStart(ReadOnlySpan<char> after)
     {
-        while (true)
+        // At most a few names: a list of thousands is read over once per name in it, and no list of parties is that long.
+        for (var names = 0; names < MaxListedNames; names++)
         {
             var rest = after.StartsWith(",") ? after[1..].TrimStart()
                 : after.StartsWith("and ", StringComparison.Ordinal) ? after[4..].TrimStart()
@@ -566,7 +570,7 @@ internal static class ContractText
             }
 
             // Over the capitalised words of the next name.
-            while (!rest.IsEmpty && char.IsUpper(rest[0]))
+            for (var words = 0; words < MaxLeadWords && !rest.IsEmpty && char.IsUpper(rest[0]); words++)
             {
                 var word = PhraseText.FirstWord(rest);
                 var bare = word.TrimEnd(',');
@@ -579,5 +583,7 @@ internal static class ContractText
 
             after = rest;
         }
+
+        return after;
     }
 }

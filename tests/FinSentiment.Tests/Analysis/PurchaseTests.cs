@@ -49,7 +49,7 @@ public sealed class PurchaseTests
     [InlineData("Regulators blocked the takeover of Acme Widgets", "Acme Widgets")]
     [InlineData("Should you buy Acme Widgets now?", "Acme Widgets")]
     [InlineData("Is it too early to buy Acme Widgets", "Acme Widgets")]
-    [InlineData("Globex Tools sells its unit to Acme Widgets", "Globex Tools")]
+    [InlineData("Globex Tools sold its unit to Acme Widgets last year.", "Globex Tools")] // the seller gains no buyer's premium (a headline's deal is DealTests')
     [InlineData("Globex Tools' bid for Acme Widgets fell apart over financing.", "Acme Widgets")] // called off after the name
     [InlineData("The takeover of Acme Widgets by Globex Tools was abandoned after due diligence.", "Acme Widgets")]
     [InlineData("Globex Tools declined to buy Acme Widgets after reviewing its books.", "Acme Widgets")]

@@ -1,0 +1,251 @@
+namespace FinSentiment.Internal;
+
+/// <summary>
+/// Whether a headline names a company as a party to a deal it makes: the subject of a verb of dealing ("Glencore sells agri
+/// unit stake for $2.5 billion", "AstraZeneca in talks to buy Acerta", "BP joins forces with Det Norske", "Shire proposes
+/// tie-up with Baxalta"), or the partner or buyer named after it ("… with Det Norske", "sells US drug rights to Perrigo").
+/// Financial headline readers take a company's deal-making as mildly good news for it (it raises cash, grows or gains a
+/// partner) even where no word of the headline carries sentiment.
+/// </summary>
+internal static class DealText
+{
+    /// <summary>The most words between the subject and its verb of dealing ("is said to be in talks to buy").</summary>
+    private const int MaxWordsToVerb = 6;
+
+    /// <summary>The most words from a verb of dealing to the "to" or "with" of the other party ("sells US gout drug rights to").</summary>
+    private const int MaxWordsToParty = 8;
+
+    // Verbs of a deal the subject makes: "sells", "to buy", "acquires", "inks", "partners with".
+    private static readonly WordSet DealVerbs = new(
+        "sell", "sells", "selling", "buy", "buys", "buying", "acquire", "acquires", "acquiring", "purchase", "purchases", "partner",
+        "partners", "partnering", "team", "teams", "teaming", "join", "joins", "joining", "ink", "inks", "inking", "sign", "signs",
+        "signing", "seal", "seals", "sealing", "strike", "strikes", "striking", "clinch", "clinches", "clinching", "agree", "agrees",
+        "pursue", "pursues", "pursuing", "propose", "proposes", "proposing", "bag", "bags", "bagged", "offload", "offloads", "divest",
+        "divests", "dispose", "disposes", "merge", "merges", "ally", "allies", "license", "licenses", "licence", "licences", "extend",
+        "extends", "land", "lands", "close", "closes", "complete", "completes");
+
+    // Verbs of dealing only with a deal named after them: "extends gas deals", "completes the asset swap", "lands FT in deal".
+    private static readonly WordSet NounVerbs = new("extend", "extends", "land", "lands", "close", "closes", "complete", "completes");
+
+    // The deals such a verb names: "deal", "merger", "asset swap".
+    private static readonly WordSet DealNouns = new(
+        "deal", "deals", "agreement", "agreements", "contract", "contracts", "acquisition", "merger", "purchase", "sale", "swap",
+        "takeover", "partnership", "alliance", "venture", "tie-up", "buyout");
+
+    /// <summary>Whether a deal is named within <see cref="MaxWordsToParty"/> words after a verb, in its clause ("extends gas deals").</summary>
+    private static bool NamesDealAfter(ReadOnlySpan<char> after)
+    {
+        after = after.TrimStart();
+        for (var read = 0; read < MaxWordsToParty && !after.IsEmpty; read++)
+        {
+            var word = PhraseText.FirstWord(after);
+            var bare = word.TrimEnd(".,;:");
+            if (DealNouns.Contains(bare))
+            {
+                return true;
+            }
+
+            if (bare.Length < word.Length)
+            {
+                return false;
+            }
+
+            after = after[word.Length..].TrimStart();
+        }
+
+        return false;
+    }
+
+    // Verbs of buying, whose "from" names the seller: "to buy a brokerage from Barclays".
+    private static readonly WordSet BuyingVerbs = new("buy", "buys", "buying", "acquire", "acquires", "acquiring", "purchase", "purchases");
+
+    // Words that may describe a company before its name at the start of a headline: "Drugmaker Shire", "Oil major BP".
+    private static readonly WordSet Descriptors = new(
+        "major", "giant", "maker", "group", "firm", "lender", "miner", "insurer", "retailer", "bank", "carrier", "operator",
+        "supermarket", "brewer", "chipmaker", "drugmaker", "carmaker", "automaker", "airline", "conglomerate");
+
+    // Words between a subject and its verb of dealing: "to", "in talks to", "set to", "said to", "plans to", "agrees to".
+    private static readonly WordSet Leads = new(
+        "to", "in", "talks", "set", "said", "plans", "plan", "agrees", "agreed", "will", "is", "be", "eyes", "mulls", "considers",
+        "considering", "seeks", "looks", "aims", "also", "now", "unit", "arm", "reportedly", "could", "may", "wants", "moves",
+        "offers", "offer", "expects", "expect");
+
+    // Verbs whose subject's deal is called off or denied: "dispels takeover rumours", "walks away".
+    private static readonly WordSet Refusals = new("not", "no", "won't", "never", "rejects", "denies", "dispels", "abandons", "scraps");
+
+    /// <summary>
+    /// Whether the name between <paramref name="before"/> and <paramref name="after"/> opens its headline (nothing but a
+    /// section label before it) and makes a deal: a verb of dealing within <see cref="MaxWordsToVerb"/> words after it.
+    /// </summary>
+    public static bool MakesDeal(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        if (!OpensHeadline(before))
+        {
+            return false;
+        }
+
+        after = after.TrimStart();
+        if (after.StartsWith("'s ", StringComparison.Ordinal) || after.StartsWith("\u2019s ", StringComparison.Ordinal))
+        {
+            return false; // "Acme's deal for Globex": a noun phrase, read by the purchase rules
+        }
+
+        var led = false;
+        for (var read = 0; read < MaxWordsToVerb && !after.IsEmpty; read++)
+        {
+            var word = PhraseText.FirstWord(after);
+            var bare = word.TrimEnd(".,;:");
+            if (DealVerbs.Contains(bare))
+            {
+                // "Acme sells", "Acme to sell", not "NSEL-FTIL merge case" (a base form with nothing to lead it); and no trade in
+                // another company's shares ("buys 13 lakh shares of Globex", "sells 9% in Globex"), which is an investor's.
+                // "Joins forces", not "joins rush of listings"; "extends gas deals", "set to complete $20 billion asset swap",
+                // not "closes steady" or "extends gains".
+                var rest = after[word.Length..];
+                return (led || bare[^1] is 's' or 'S' || bare.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) && !TradesShares(rest) &&
+                       (!bare.StartsWith("join", StringComparison.OrdinalIgnoreCase) || PhraseText.FirstWord(rest.TrimStart()).Equals("forces", StringComparison.OrdinalIgnoreCase)) &&
+                       (!NounVerbs.Contains(bare) || NamesDealAfter(rest));
+            }
+
+            if (Refusals.Contains(bare) || !Leads.Contains(bare) || bare.Length < word.Length)
+            {
+                return false;
+            }
+
+            led = true;
+            after = after[word.Length..].TrimStart();
+        }
+
+        return false;
+    }
+
+    // What an investor or a treasury trades rather than a company's deal: shares, bonds, notes, tonnes of a commodity.
+    private static readonly WordSet Traded = new(
+        "shares", "bond", "bonds", "notes", "debentures", "debt", "paper", "tonnes", "tons", "barrels", "units");
+
+    /// <summary>
+    /// Whether the words after a verb of dealing trade shares, within <see cref="MaxWordsToParty"/> words of the clause: "shares"
+    /// ("buys 4.6 lakh PVR shares", "sells Yes Bank shares worth…") or a percentage followed by "in" ("sells 9% in Axis Bank").
+    /// </summary>
+    private static bool TradesShares(ReadOnlySpan<char> after)
+    {
+        after = after.TrimStart();
+        for (var read = 0; read < MaxWordsToParty && !after.IsEmpty; read++)
+        {
+            var word = PhraseText.FirstWord(after);
+            var bare = word.TrimEnd(".,;:\"'”’");
+            var next = PhraseText.FirstWord(after[word.Length..].TrimStart());
+            if (Traded.Contains(bare) ||
+                (bare.Length > 0 && bare[^1] == '%' || bare.Equals("pc", StringComparison.OrdinalIgnoreCase) || bare.Equals("percent", StringComparison.OrdinalIgnoreCase)) && (next.Equals("in", StringComparison.OrdinalIgnoreCase) || next.StartsWith("stake", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+
+            if (bare.Length < word.Length)
+            {
+                return false;
+            }
+
+            after = after[word.Length..].TrimStart();
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the name between <paramref name="before"/> and <paramref name="after"/> is the other party of a deal the
+    /// headline's subject makes: the one after "with" or "to" a few words after a verb of dealing ("joins forces with", "sells
+    /// US drug rights to", "inks licensing deal with").
+    /// </summary>
+    public static bool IsDealParty(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        var words = AttributionText.WithoutListedNamesAtEnd(before.TrimEnd());
+        // "… with Det Norske", "sells rights to Perrigo", "to buy a brokerage from Barclays" (the seller).
+        var last = PhraseText.LastWord(words);
+        var from = last.Equals("from", StringComparison.OrdinalIgnoreCase);
+        if (!last.Equals("with", StringComparison.OrdinalIgnoreCase) && !last.Equals("to", StringComparison.OrdinalIgnoreCase) && !from)
+        {
+            return false;
+        }
+
+        words = PhraseText.WithoutLastWord(words);
+        for (var read = 0; read < MaxWordsToParty && !words.IsEmpty; read++)
+        {
+            var word = PhraseText.LastWord(words);
+            if (word.IsEmpty || word[^1] is ',' or ';' or ':' or '.')
+            {
+                return false;
+            }
+
+            if (DealVerbs.Contains(word) && (!from || BuyingVerbs.Contains(word)))
+            {
+                // A subject before the verb ("Acme sells … to", not "Merge Acme with") and no trade in shares.
+                return !PhraseText.WithoutLastWord(words).IsEmpty && !TradesShares(before[words.Length..]);
+            }
+
+            words = PhraseText.WithoutLastWord(words);
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word may describe the company named after it: "Drugmaker", "major", "Japan's", "UK".</summary>
+    private static bool Describes(ReadOnlySpan<char> word)
+    {
+        if (Descriptors.Contains(word))
+        {
+            return true;
+        }
+
+        if (word.IsEmpty || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal))
+        {
+            return true; // "Japan's", "Spain's"
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return word.Length <= 3; // "UK", "US"
+    }
+
+    /// <summary>Whether only a section label stands before a name at the start of a headline ("", "Friday Papers:", "UPDATE 1-").</summary>
+    private static bool OpensHeadline(ReadOnlySpan<char> before)
+    {
+        before = before.Trim();
+        if (before.IsEmpty)
+        {
+            return true;
+        }
+
+        var colon = before.LastIndexOfAny(":-");
+        if (colon >= 0 && colon == before.Length - 1 && before.Count(' ') <= 3)
+        {
+            return true;
+        }
+
+        // A describing phrase of at most three words: "Drugmaker", "Oil major", "Japan's", "UK bank".
+        before = before[(colon + 1)..].Trim();
+        for (var words = 0; !before.IsEmpty; words++)
+        {
+            var word = PhraseText.FirstWord(before);
+            if (words == 3 || !Describes(word))
+            {
+                return false;
+            }
+
+            before = before[word.Length..].TrimStart();
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,52 @@
+using FinSentiment.Internal;
+
+namespace FinSentiment.Tests.Analysis;
+
+/// <summary>
+/// In a headline, a deal is mildly good news for the company that makes it and for its partner or buyer, when no word of the
+/// headline scores them; an investor's trade in shares or a treasury's bond sale is no such deal.
+/// </summary>
+public sealed class DealTests
+{
+    private static readonly SentimentAnalyzer Analyzer = SentimentAnalyzer.CreateDefault();
+
+    private static Polarity Polarity(string text, string target) =>
+        Analyzer.Analyze(text, [new SentimentTarget(target)]).Targets[0].Polarity;
+
+    [Theory]
+    [InlineData("Acme Minerals sells its copper unit to Globex Holdings for $1.2 billion", "Acme Minerals")]
+    [InlineData("Acme Minerals sells its copper unit to Globex Holdings for $1.2 billion", "Globex Holdings")] // the buyer
+    [InlineData("Acme Minerals in talks to buy rival smelter Initech", "Acme Minerals")]
+    [InlineData("Acme Minerals joins forces with Globex Holdings in Chile", "Globex Holdings")]
+    [InlineData("UPDATE 2-Acme Minerals inks licensing deal with Globex Holdings", "Acme Minerals")]
+    [InlineData("Miner Acme Minerals to buy smelter from Globex Holdings", "Globex Holdings")] // a describing word first; the seller
+    [InlineData("Acme Minerals extends supply deals with Globex Holdings", "Acme Minerals")]
+    public void A_party_to_a_deal_in_a_headline_has_mildly_good_news(string text, string target)
+    {
+        Assert.Equal(FinSentiment.Polarity.Positive, Polarity(text, target));
+    }
+
+    [Theory]
+    [InlineData("Acme Fund buys 12 lakh shares of Globex Holdings", "Acme Fund")] // an investor's trade
+    [InlineData("Acme Fund sells 9% in Globex Holdings for $40 million", "Acme Fund")]
+    [InlineData("Acme Bank sells $500 million debut green bond in London", "Acme Bank")] // a treasury's funding
+    [InlineData("Acme Minerals sells its copper unit to Globex Holdings for $1.2 billion.", "Acme Minerals")] // prose, not a headline
+    [InlineData("Acme Minerals dispels talk of a sale to Globex Holdings", "Acme Minerals")]
+    [InlineData("Acme Minerals joins rush of listings", "Acme Minerals")]
+    [InlineData("Acme Minerals extends the deadline for its rights issue", "Acme Minerals")] // no deal extended
+    public void Trades_denials_and_prose_are_no_such_deal(string text, string target)
+    {
+        Assert.Equal(FinSentiment.Polarity.Neutral, Polarity(text, target));
+    }
+
+    [Theory]
+    [InlineData("", " to sell its unit", true)]
+    [InlineData("Friday Papers: ", " sells its unit", true)] // a section label
+    [InlineData("Shares of ", " sell off", false)] // not the headline's subject
+    [InlineData("", " merge case adjourned", false)] // a base form nothing leads
+    [InlineData("", "'s deal for Globex", false)]
+    public void A_deal_maker_opens_its_headline(string before, string after, bool makesDeal)
+    {
+        Assert.Equal(makesDeal, DealText.MakesDeal(before, after));
+    }
+}
