@@ -1,0 +1,31 @@
+namespace FinSentiment.Tests.Lexicon;
+
+/// <summary>
+/// Corporate, legal and market events the built-in lexicon scores (gaps found by blind review, lex24): figures set against a
+/// forecast, takeover and placing prices against the market price, legal and regulatory outcomes, and a few read with the
+/// wrong sign before.
+/// </summary>
+public sealed class CorporateEventLexiconTests
+{
+    private static readonly SentimentAnalyzer Analyzer = SentimentAnalyzer.CreateDefault();
+
+    [Theory]
+    // a figure against a forecast moves what it names, not the forecast
+    [InlineData("Norvale Mining's first-half loss was narrower than forecast.", Polarity.Positive)]
+    [InlineData("Brisbay Foods said input costs were lower than estimated.", Polarity.Positive)]
+    [InlineData("Tandem Retail shares recouped early losses to end the day higher.", Polarity.Positive)]
+    // takeover and share-sale prices
+    [InlineData("Ostler Group agreed to be bought for 410p a share, a 38% premium to Thursday's close.", Polarity.Positive)]
+    [InlineData("Halcyon Media agreed to be taken private in a take-under that wipes out most of the equity.", Polarity.Negative)]
+    [InlineData("Acme completed a reverse stock split to meet the exchange's minimum bid price.", Polarity.Negative)]
+    [InlineData("Dalby Bank bought back 2 million shares for cancellation.", Polarity.Neutral)] // a buyback, not a cancellation
+    // legal, regulatory and operational events
+    [InlineData("Perrin Air said regulators ordered its fleet grounded after an engine fire.", Polarity.Negative)]
+    [InlineData("A judge threw out the patent lawsuit against Corbel Devices.", Polarity.Positive)]
+    [InlineData("Lantern Energy struck oil at its second exploration well.", Polarity.Positive)]
+    // payouts and warnings
+    [InlineData("Wexcombe Homes returned to the dividend list after three years.", Polarity.Positive)]
+    [InlineData("Acme issued its first profit warning since 2019.", Polarity.Negative)] // not a "first profit"
+    public void Corporate_event_is_scored_with_its_sign(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+}
