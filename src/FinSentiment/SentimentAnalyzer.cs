@@ -1017,7 +1017,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         // "Glencore sells agri unit stake for $2.5 billion", "BP joins forces with Det Norske": in a headline, a deal is mildly
         // good news for the company that makes it and for its partner or buyer, when nothing else scores them.
-        if (headline && displaceable && score >= 0 && score < DealScore &&
+        // A company named only by cashtags is a post's ("$COST sells more gold bars"), which sells goods, not businesses.
+        if (headline && displaceable && score >= 0 && score < DealScore && NamedInWords(text, document, entity) &&
             (AllMentionsBetween(text, document, spans, DealText.MakesDeal) || AllMentionsBetween(text, document, spans, DealText.IsDealParty)))
         {
             return DealScore;

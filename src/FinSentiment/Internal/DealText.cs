@@ -27,10 +27,18 @@ internal static class DealText
     // Verbs of dealing only with a deal named after them: "extends gas deals", "completes the asset swap", "lands FT in deal".
     private static readonly WordSet NounVerbs = new("extend", "extends", "land", "lands", "close", "closes", "complete", "completes");
 
-    // The deals such a verb names: "deal", "merger", "asset swap".
+    // The deals such a verb names: "deal", "merger", "asset swap" (not a listing: an IPO planned is read as neutral news).
     private static readonly WordSet DealNouns = new(
         "deal", "deals", "agreement", "agreements", "contract", "contracts", "acquisition", "merger", "purchase", "sale", "swap",
-        "takeover", "partnership", "alliance", "venture", "tie-up", "buyout");
+        "takeover", "partnership", "alliance", "venture", "tie-up", "buyout", "dealmaking");
+
+    // Verbs of planning or announcing that make a deal of the deal named after them: "flags sale of", "lines up sale", "mulls
+    // takeover of", "forms joint venture", "explores potential deal with".
+    private static readonly WordSet PlanningVerbs = new(
+        "flags", "flag", "lines", "line", "mulls", "mull", "plans", "plan", "seeks", "seek", "eyes", "eye", "explores", "explore",
+        "studies", "study", "weighs", "weigh", "considers", "consider", "readies", "ready", "announces", "announce", "unveils",
+        "unveil", "forms", "form", "pursues", "pursue", "signs", "sign", "proposes", "propose", "driving",
+        "drives", "prepares", "prepare", "targets");
 
     /// <summary>Whether a deal is named within <see cref="MaxWordsToParty"/> words after a verb, in its clause ("extends gas deals").</summary>
     private static bool NamesDealAfter(ReadOnlySpan<char> after)
@@ -95,13 +103,20 @@ internal static class DealText
         {
             var word = PhraseText.FirstWord(after);
             var bare = word.TrimEnd(".,;:");
+            // A verb of planning names a deal after it ("flags sale of", "seeks $275 bln tie-up", "readies £6bn London float"), or
+            // leads to the verb of dealing ("plans to sell").
+            var rest = after[word.Length..];
+            if (PlanningVerbs.Contains(bare) && NamesDealAfter(rest))
+            {
+                return true;
+            }
+
             if (DealVerbs.Contains(bare))
             {
                 // "Acme sells", "Acme to sell", not "NSEL-FTIL merge case" (a base form with nothing to lead it); and no trade in
                 // another company's shares ("buys 13 lakh shares of Globex", "sells 9% in Globex"), which is an investor's.
                 // "Joins forces", not "joins rush of listings"; "extends gas deals", "set to complete $20 billion asset swap",
                 // not "closes steady" or "extends gains".
-                var rest = after[word.Length..];
                 return (led || bare[^1] is 's' or 'S' || bare.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) && !TradesShares(rest) &&
                        (!bare.StartsWith("join", StringComparison.OrdinalIgnoreCase) || PhraseText.FirstWord(rest.TrimStart()).Equals("forces", StringComparison.OrdinalIgnoreCase)) &&
                        (!NounVerbs.Contains(bare) || NamesDealAfter(rest));
@@ -121,7 +136,7 @@ internal static class DealText
 
     // What an investor or a treasury trades rather than a company's deal: shares, bonds, notes, tonnes of a commodity.
     private static readonly WordSet Traded = new(
-        "shares", "bond", "bonds", "notes", "debentures", "debt", "paper", "tonnes", "tons", "barrels", "units");
+        "shares", "stocks", "stock", "equities", "bond", "bonds", "notes", "debentures", "debt", "paper", "tonnes", "tons", "barrels", "units");
 
     /// <summary>
     /// Whether the words after a verb of dealing trade shares, within <see cref="MaxWordsToParty"/> words of the clause: "shares"
@@ -160,8 +175,14 @@ internal static class DealText
     public static bool IsDealParty(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
         var words = AttributionText.WithoutListedNamesAtEnd(before.TrimEnd());
-        // "… with Det Norske", "sells rights to Perrigo", "to buy a brokerage from Barclays" (the seller).
+        // "Citigroup to sell OneMain to Springleaf": the company sold, right after the verb, by a subject that opens the headline.
         var last = PhraseText.LastWord(words);
+        if (SellingVerbs.Contains(last))
+        {
+            return MakesDealBefore(PhraseText.WithoutLastWord(words)) && !TradesShares(after);
+        }
+
+        // "… with Det Norske", "sells rights to Perrigo", "to buy a brokerage from Barclays" (the seller).
         var from = last.Equals("from", StringComparison.OrdinalIgnoreCase);
         if (!last.Equals("with", StringComparison.OrdinalIgnoreCase) && !last.Equals("to", StringComparison.OrdinalIgnoreCase) && !from)
         {
@@ -187,6 +208,30 @@ internal static class DealText
         }
 
         return false;
+    }
+
+    // Verbs whose object is the company sold: "to sell OneMain", "sells BHS for £1".
+    private static readonly WordSet SellingVerbs = new("sell", "sells", "selling", "offload", "offloads", "offloading", "divest", "divests");
+
+    /// <summary>
+    /// Whether the words before a verb of selling are a subject that opens the headline and its leads: "Citigroup to",
+    /// "Friday Papers: Sir Philip Green", "Tesco set to".
+    /// </summary>
+    private static bool MakesDealBefore(ReadOnlySpan<char> words)
+    {
+        for (var read = 0; read < MaxWordsToVerb && !words.IsEmpty && Leads.Contains(PhraseText.LastWord(words)); read++)
+        {
+            words = PhraseText.WithoutLastWord(words);
+        }
+
+        // The subject: capitalised words of a name, with only a section label before them.
+        var read2 = 0;
+        for (; read2 < MaxWordsToVerb && !words.IsEmpty && char.IsUpper(PhraseText.LastWord(words)[0]) && !PhraseText.LastWord(words).EndsWith(":"); read2++)
+        {
+            words = PhraseText.WithoutLastWord(words);
+        }
+
+        return read2 > 0 && OpensHeadline(words);
     }
 
     /// <summary>Whether a word may describe the company named after it: "Drugmaker", "major", "Japan's", "UK".</summary>
@@ -221,7 +266,8 @@ internal static class DealText
     /// <summary>Whether only a section label stands before a name at the start of a headline ("", "Friday Papers:", "UPDATE 1-").</summary>
     private static bool OpensHeadline(ReadOnlySpan<char> before)
     {
-        before = before.Trim();
+        // "Kinder Morgan and BP form…", "Diageo, Heineken exchange…": the names listed first open it with the name.
+        before = AttributionText.WithoutListedNamesAtEnd(before.Trim()).Trim();
         if (before.IsEmpty)
         {
             return true;

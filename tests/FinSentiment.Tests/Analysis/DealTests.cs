@@ -21,6 +21,9 @@ public sealed class DealTests
     [InlineData("UPDATE 2-Acme Minerals inks licensing deal with Globex Holdings", "Acme Minerals")]
     [InlineData("Miner Acme Minerals to buy smelter from Globex Holdings", "Globex Holdings")] // a describing word first; the seller
     [InlineData("Acme Minerals extends supply deals with Globex Holdings", "Acme Minerals")]
+    [InlineData("UPDATE 1-Acme Minerals flags sale of some Chilean assets", "Acme Minerals")] // a deal planned
+    [InlineData("Acme Minerals to sell Globex Holdings to Initech for $4 billion", "Globex Holdings")] // the company sold
+    [InlineData("Acme Minerals and Globex Holdings form joint venture in Peru", "Globex Holdings")] // names listed first
     public void A_party_to_a_deal_in_a_headline_has_mildly_good_news(string text, string target)
     {
         Assert.Equal(FinSentiment.Polarity.Positive, Polarity(text, target));
@@ -33,10 +36,17 @@ public sealed class DealTests
     [InlineData("Acme Minerals sells its copper unit to Globex Holdings for $1.2 billion.", "Acme Minerals")] // prose, not a headline
     [InlineData("Acme Minerals dispels talk of a sale to Globex Holdings", "Acme Minerals")]
     [InlineData("Acme Minerals joins rush of listings", "Acme Minerals")]
+    [InlineData("$ACME sells more widgets than some countries lol", "$ACME")] // a post's cashtag sells goods
     [InlineData("Acme Minerals extends the deadline for its rights issue", "Acme Minerals")] // no deal extended
     public void Trades_denials_and_prose_are_no_such_deal(string text, string target)
     {
         Assert.Equal(FinSentiment.Polarity.Neutral, Polarity(text, target));
+    }
+
+    [Fact]
+    public void A_company_whose_stock_a_holder_sells_is_no_party_to_a_deal()
+    {
+        Assert.NotEqual(FinSentiment.Polarity.Positive, Polarity("Acme Fund sells Globex Holdings stock worth $40 million", "Globex Holdings"));
     }
 
     [Theory]
