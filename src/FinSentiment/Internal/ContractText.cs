@@ -33,7 +33,7 @@ internal static class ContractText
     // Verbs after which "to" names the one a contract goes to, when a contract is named: "the contract went to Acme", "awarded
     // the work to Acme".
     private static readonly WordSet SendingVerbs = new(
-        "award", "awards", "awarded", "awarding", "re-awarded", "granted", "handed", "given", "gave", "went", "goes", "go", "going", "gone", "passed", "passes",
+        "award", "awards", "awarded", "awarding", "re-awarded", "granted", "handed", "hands", "hand", "handing", "gives", "giving", "given", "gave", "went", "goes", "go", "going", "gone", "passed", "passes",
         "switched", "switching", "switches", "switch", "defected", "defecting", "defects", "defect");
 
     // Verbs that move business "from" one company "to" another: "moved its account from WPP to Publicis".
@@ -47,13 +47,14 @@ internal static class ContractText
         "providing", "ship", "ships", "shipping", "lease", "leasing");
 
     // Verbs of losing a contract "to" a rival: "lost the rail contract to Acme".
-    private static readonly WordSet LosingVerbs = new("lose", "loses", "lost", "losing");
+    private static readonly WordSet LosingVerbs = new("lose", "loses", "lost", "losing", "cede", "cedes", "ceded", "ceding");
 
     // What a customer gives a supplier: "the contract", "a $2 bn order", "the account".
     private static readonly WordSet ContractNouns = new(
         "contract", "contracts", "order", "orders", "deal", "deals", "tender", "tenders", "account", "accounts", "mandate",
         "mandates", "concession", "concessions", "licence", "license", "franchise", "business", "work", "project", "projects",
-        "programme", "program", "award", "job", "jobs", "supply", "bid", "bids");
+        "programme", "program", "award", "job", "jobs", "supply", "bid", "bids", "victory", "share", "customers", "clients", "volume",
+        "volumes");
 
     // Verbs whose object loses the customer: "will drop Coca-Cola", "ditched Globex".
     private static readonly WordSet DroppingVerbs = new(
@@ -72,7 +73,8 @@ internal static class ContractText
     private static readonly WordSet EndingVerbs = new(
         "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "scrap", "scraps", "scrapped", "scrapping",
         "terminate", "terminates", "terminated", "terminating", "end", "ends", "ended", "ending", "axed", "cut", "cuts", "cutting",
-        "sever", "severs", "severed", "severing", "exit", "exits", "exited", "exiting", "tear", "tore", "torn");
+        "sever", "severs", "severed", "severing", "exit", "exits", "exited", "exiting", "tear", "tore", "torn", "pull", "pulls",
+        "pulled", "pulling");
 
     // What such a verb ends "with" a company: "its contract with", "ties with".
     private static readonly WordSet Relations = new(
@@ -130,8 +132,65 @@ internal static class ContractText
             return NamesContractAfter(after);
         }
 
+        // "Deutsche Bahn drops Siemens, picks Stadler", "opts for Airbus A350s", "an arbitration panel sides with Vale".
+        if (PickingVerbs.Contains(last) ||
+            last.Equals("for", StringComparison.OrdinalIgnoreCase) && OptingVerbs.Contains(PhraseText.LastWord(PhraseText.WithoutLastWord(words))) ||
+            last.Equals("with", StringComparison.OrdinalIgnoreCase) && SidingVerbs.Contains(PhraseText.LastWord(PhraseText.WithoutLastWord(words))))
+        {
+            // Not someone of the company picked ("picks Standard Bank's Hemphill as CEO") or a firm hired to advise.
+            return !IsPassive(PhraseText.WithoutLastWord(words)) && !DisplacementText.IsDisplaced(before, after) && !NamesAdviserRole(after) &&
+                   !(after.Length > 0 && after[0] is '\'' or '\u2019') && !StartsWithCapital(after);
+        }
+
         return last.Equals("to", StringComparison.OrdinalIgnoreCase) && IsSentTo(PhraseText.WithoutLastWord(words));
     }
+
+    /// <summary>Whether the words after a name go on with a capitalised word: the name found is part of a longer one ("Standard Bank's").</summary>
+    private static bool StartsWithCapital(ReadOnlySpan<char> after)
+    {
+        after = after.TrimStart();
+        return after.Length > 0 && char.IsUpper(after[0]);
+    }
+
+    // Roles of a firm picked to advise on someone else's deal: "taps Goldman Sachs as adviser".
+    private static readonly WordSet AdviserRoles = new(
+        "adviser", "advisor", "advisers", "advisors", "bookrunner", "bookrunners", "underwriter", "underwriters", "broker", "auditor",
+        "auditors", "counsel", "arranger", "arrangers");
+
+    /// <summary>Whether "as" and an adviser's role follow the name ("as adviser", "as its financial adviser").</summary>
+    private static bool NamesAdviserRole(ReadOnlySpan<char> after)
+    {
+        after = after.TrimStart();
+        if (!PhraseText.FirstWord(after).Equals("as", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        after = after[2..].TrimStart();
+        for (var read = 0; read < 3 && !after.IsEmpty; read++)
+        {
+            var word = PhraseText.FirstWord(after);
+            if (AdviserRoles.Contains(word.TrimEnd(".,;:")))
+            {
+                return true;
+            }
+
+            after = after[word.Length..].TrimStart();
+        }
+
+        return false;
+    }
+
+    // Verbs whose object is the supplier picked: "picks Stadler for 200 trains", "taps LG Energy".
+    private static readonly WordSet PickingVerbs = new(
+        "pick", "picks", "picked", "picking", "select", "selects", "selected", "selecting", "choose", "chooses", "chose", "choosing",
+        "tap", "taps", "tapped", "tapping");
+
+    // Verbs before "for" whose object is the one chosen: "opts for Airbus", "plumped for Globex".
+    private static readonly WordSet OptingVerbs = new("opts", "opt", "opted", "opting", "plumps", "plumped", "settles", "settled");
+
+    // Verbs before "with" of a ruling for the name: "sides with Vale", "sided with Acme".
+    private static readonly WordSet SidingVerbs = new("sides", "sided", "siding", "side");
 
     /// <summary>
     /// Whether the name between <paramref name="before"/> and <paramref name="after"/> loses the business: the one a customer
@@ -161,7 +220,13 @@ internal static class ContractText
 
         if (last.Equals("from", StringComparison.OrdinalIgnoreCase))
         {
-            return IsMovedFrom(rest, after) || IsRivalOffer(rest) || EndsRelation(rest, OrderNouns);
+            return IsMovedFrom(rest, after) || IsRivalOffer(rest) || EndsRelation(rest, OrderNouns) || IsTakenFrom(rest);
+        }
+
+        // "…, ending Pepsi's 20-year run", "ending Adidas partnership": a relation or a reign ended.
+        if (EndingVerbs.Contains(last) && EndsWithRelationAfter(after))
+        {
+            return true;
         }
 
         return last.Equals("with", StringComparison.OrdinalIgnoreCase) && EndsRelation(rest, Relations);
@@ -201,7 +266,8 @@ internal static class ContractText
         "pick", "picks", "picked", "choose", "chooses", "chose", "select", "selects", "selected", "tap", "taps", "tapped");
 
     // What is ordered "from" a company: "cancelled an order from Globex".
-    private static readonly WordSet OrderNouns = new("order", "orders", "contract", "contracts", "purchase", "purchases");
+    private static readonly WordSet OrderNouns = new(
+        "order", "orders", "contract", "contracts", "purchase", "purchases", "deal", "deals", "business", "account");
 
     /// <summary>
     /// Whether the words before a "to" send business to the name after it, in one clause of at most <see cref="MaxWordsToVerb"/>
@@ -445,6 +511,80 @@ internal static class ContractText
             }
 
             words = PhraseText.WithoutLastWord(words);
+        }
+
+        return false;
+    }
+
+    // Verbs that take business from a rival: "wrests the supply deal from", "takes the market lead from" (not "wins an order from",
+    // whose "from" is the customer).
+    private static readonly WordSet TakingVerbs = new(
+        "take", "takes", "took", "taking", "wrest", "wrests", "wrested", "wresting", "grab", "grabs",
+        "grabbed", "snatch", "snatches", "snatched", "poach", "poaches", "poached", "lure", "lures", "lured", "steal", "steals", "stole");
+
+    // What is taken: a contract or business, or a lead or share of a market.
+    private static readonly WordSet TakenThings = new(
+        "contract", "contracts", "deal", "deals", "order", "orders", "business", "account", "accounts", "customers", "clients",
+        "lead", "share", "crown", "title", "franchise", "mandate", "tender");
+
+    /// <summary>
+    /// Whether the words before a "from" take business from the name, within <see cref="MaxWordsToContract"/> words of one
+    /// clause: a verb of taking, then what is taken ("wrests the Jaguar supply deal from", "takes the market lead from").
+    /// </summary>
+    private static bool IsTakenFrom(ReadOnlySpan<char> words)
+    {
+        var taken = false;
+        for (var read = 0; read < MaxWordsToContract && !words.IsEmpty; read++)
+        {
+            var word = PhraseText.LastWord(words);
+            if (word.IsEmpty || word[^1] is ',' or ';' or ':' or '.')
+            {
+                return false;
+            }
+
+            if (TakingVerbs.Contains(word))
+            {
+                return taken;
+            }
+
+            taken |= TakenThings.Contains(word);
+            words = PhraseText.WithoutLastWord(words);
+        }
+
+        return false;
+    }
+
+    // What ends with a company: its run, reign or partnership.
+    private static readonly WordSet Reigns = new(
+        "run", "reign", "streak", "tenure", "dominance", "monopoly", "partnership", "contract", "deal", "relationship", "tie-up",
+        "alliance", "sponsorship", "franchise", "hold");
+
+    /// <summary>
+    /// Whether the words after a name ended name its relation or its reign within three words: "'s 20-year run", " partnership".
+    /// </summary>
+    private static bool EndsWithRelationAfter(ReadOnlySpan<char> after)
+    {
+        if (after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("\u2019s", StringComparison.Ordinal))
+        {
+            after = after[2..];
+        }
+
+        after = after.TrimStart();
+        for (var read = 0; read < 3 && !after.IsEmpty; read++)
+        {
+            var word = PhraseText.FirstWord(after);
+            var bare = word.TrimEnd(".,;:");
+            if (Reigns.Contains(bare))
+            {
+                return true;
+            }
+
+            if (bare.Length < word.Length)
+            {
+                return false;
+            }
+
+            after = after[word.Length..].TrimStart();
         }
 
         return false;

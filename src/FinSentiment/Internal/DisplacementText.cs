@@ -90,7 +90,14 @@ internal static class DisplacementText
         word.IsEmpty || word[^1] == ',' || DisplacingVerbs.Contains(word) || NameLeads.Contains(word) || CueWordsBefore.Contains(word);
 
     // The last words of the displacing phrases that are no verb, and the words of a list.
-    private static readonly WordSet CueWordsBefore = new("out", "of", "over", "on", "from", "and", "&");
+    private static readonly WordSet CueWordsBefore = new("out", "of", "over", "on", "from", "and", "&", "past");
+
+    // Verbs before "past" that overtake the one after it: "edges past Nintendo", "surge past Volkswagen's".
+    private static readonly WordSet PassingVerbs = new(
+        "edge", "edges", "edged", "edging", "surge", "surges", "surged", "surging", "move", "moves", "moved", "moving", "race",
+        "races", "raced", "racing", "speed", "speeds", "sped", "speeding", "climb", "climbs", "climbed", "climbing", "jump", "jumps",
+        "jumped", "jumping", "creep", "creeps", "crept", "creeping", "nose", "noses", "nosed", "nosing", "inch", "inches", "inched",
+        "inching", "zoom", "zooms", "zoomed", "zooming", "shoot", "shoots", "shot", "shooting");
 
     /// <summary>Whether the word is a verb by which its subject takes the place of the one named after it ("overtakes", "replaces").</summary>
     public static bool IsDisplacingVerb(ReadOnlySpan<char> word) => DisplacingVerbs.Contains(word);
@@ -134,6 +141,12 @@ internal static class DisplacementText
         if (last.Equals("out", StringComparison.OrdinalIgnoreCase))
         {
             return OustingVerbs.Contains(PhraseText.LastWord(rest));
+        }
+
+        // "Sony edges past Nintendo", "sales surge past Volkswagen's" (not "past losses", which is no name).
+        if (last.Equals("past", StringComparison.OrdinalIgnoreCase))
+        {
+            return PassingVerbs.Contains(PhraseText.LastWord(rest));
         }
 
         if (last.Equals("of", StringComparison.OrdinalIgnoreCase))
@@ -183,7 +196,7 @@ internal static class DisplacementText
         var lastBefore = PhraseText.LastWord(before.TrimEnd());
         var firstAfter = PhraseText.FirstWord(after.TrimStart());
         if (!MayCueBefore(lastBefore) && !ChoosingVerbs.Contains(lastBefore) && !lastBefore.Equals("by", StringComparison.OrdinalIgnoreCase) &&
-            !DisplacingVerbs.Contains(firstAfter) && !Auxiliaries.Contains(firstAfter))
+            !DisplacingVerbs.Contains(firstAfter) && !PassingVerbs.Contains(firstAfter) && !Auxiliaries.Contains(firstAfter))
         {
             return false;
         }
@@ -206,6 +219,13 @@ internal static class DisplacementText
         {
             var word = PhraseText.FirstWord(after);
             after = after[word.Length..].TrimStart();
+            // "Sony edges past Nintendo": a verb of passing and "past" a name.
+            if (PassingVerbs.Contains(word) && PhraseText.FirstWord(after).Equals("past", StringComparison.OrdinalIgnoreCase))
+            {
+                var passed = after[4..].TrimStart();
+                return !passed.IsEmpty && char.IsUpper(passed[0]) && !NamesPersonRole(passed);
+            }
+
             if (DisplacingVerbs.Contains(word))
             {
                 // The one displaced is named right after the verb: a capitalised word that is no person's role. A customer

@@ -189,6 +189,8 @@ public sealed class ClauseAttributionTests
     [InlineData("Globex to be replaced by Acme in the widget index", "Globex", Polarity.Negative)] // the passive
     [InlineData("Globex to be replaced by Acme in the widget index", "Acme", Polarity.Positive)]
     [InlineData("Acme overtakes Globex as the largest widget seller", "Globex", Polarity.Negative)]
+    [InlineData("Acme edges past Globex in holiday-quarter widget sales", "Globex", Polarity.Negative)] // "past" after a verb of passing
+    [InlineData("Acme edges past Globex in holiday-quarter widget sales", "Acme", Polarity.Positive)]
     [InlineData("Initech wins the widget tender, beating Acme and Globex", "Globex", Polarity.Negative)] // a list beaten
     [InlineData("Acme widens its lead over Globex in widget sales", "Globex", Polarity.Negative)]
     [InlineData("Acme gains ground on Globex in widget chips", "Globex", Polarity.Negative)] // the one caught up with

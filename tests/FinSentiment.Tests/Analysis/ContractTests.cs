@@ -24,6 +24,11 @@ public sealed class ContractTests
     [InlineData("The grocer will stop stocking Globex Freight snacks in favour of Acme Cranes brands.", "Acme Cranes")]
     [InlineData("The rail operator picked Acme Cranes over Globex Freight for its next 40 trains, a deal worth about $900 million.", "Acme Cranes")]
     [InlineData("The retailer is moving its parcel volumes to rival Acme Cranes from March.", "Acme Cranes")]
+    [InlineData("The rail operator drops Globex Freight, picks Acme Cranes for 50 regional trains", "Acme Cranes")]
+    [InlineData("Globex Freight loses a $2 bn order as the airline opts for Acme Cranes jets", "Acme Cranes")]
+    [InlineData("An arbitration panel sides with Acme Cranes in its dispute with Globex Freight", "Acme Cranes")]
+    [InlineData("The grocer pulls its bakery supply deal from Globex Freight and hands it to Acme Cranes", "Acme Cranes")]
+    [InlineData("Globex Freight cedes market share to Acme Cranes as the price war bites", "Acme Cranes")]
     public void The_company_the_business_goes_to_gains(string text, string target)
     {
         Assert.Equal(FinSentiment.Polarity.Positive, Polarity(text, target));
@@ -40,6 +45,10 @@ public sealed class ContractTests
     [InlineData("The navy cancelled a $300 million patrol boat order from Globex Freight.", "Globex Freight")]
     [InlineData("The utility said it would not renew its metering contract with Globex Freight.", "Globex Freight")]
     [InlineData("Acme Cranes kept its cleaning contract at the airport, fending off a challenge from Globex Freight.", "Globex Freight")]
+    [InlineData("The grocer pulls its bakery supply deal from Globex Freight and hands it to Acme Cranes", "Globex Freight")]
+    [InlineData("Acme Cranes takes the stadium catering business, ending Globex Freight's 20-year run", "Globex Freight")]
+    [InlineData("Acme Cranes lands the league kit deal, ending Globex Freight partnership", "Globex Freight")]
+    [InlineData("Acme Cranes wrests the harbour supply deal from Globex Freight", "Globex Freight")]
     public void The_company_the_business_leaves_loses(string text, string target)
     {
         Assert.Equal(FinSentiment.Polarity.Negative, Polarity(text, target));
@@ -48,6 +57,8 @@ public sealed class ContractTests
     [Theory]
     [InlineData("Globex Freight lost its contract to supply ready meals to Acme Cranes, which switched to a cheaper kitchen.", "Acme Cranes")] // the customer supplied
     [InlineData("The Pentagon cancelled the cloud contract awarded to Acme Cranes.", "Acme Cranes")] // an award taken back is no gain
+    [InlineData("Initech Mobile picks Acme Cranes' Jane Roe as its new chief executive", "Acme Cranes")] // someone of the company picked
+    [InlineData("Initech Mobile taps Acme Cranes as adviser on the sale of its towers", "Acme Cranes")] // a firm hired to advise
     public void A_customer_supplied_or_an_award_taken_back_gains_nothing(string text, string target)
     {
         Assert.NotEqual(FinSentiment.Polarity.Positive, Polarity(text, target));
