@@ -3,7 +3,8 @@ namespace FinSentiment.Tests.Lexicon;
 /// <summary>
 /// Corporate, legal and market events the built-in lexicon scores (gaps found by blind review, lex24): figures set against a
 /// forecast, takeover and placing prices against the market price, legal and regulatory outcomes, and a few read with the
-/// wrong sign before.
+/// wrong sign before; and (lex25) executive departures, closures, pay freezes, buyback cuts, bidders opting out and weak
+/// outlook wording.
 /// </summary>
 public sealed class CorporateEventLexiconTests
 {
@@ -27,5 +28,24 @@ public sealed class CorporateEventLexiconTests
     [InlineData("Wexcombe Homes returned to the dividend list after three years.", Polarity.Positive)]
     [InlineData("Acme issued its first profit warning since 2019.", Polarity.Negative)] // not a "first profit"
     public void Corporate_event_is_scored_with_its_sign(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    // lex25: executive departures and management shake-ups
+    [InlineData("Harlow Foods' finance chief departs after eight months.", Polarity.Negative)]
+    [InlineData("Brackley Bank's chief executive stepped down unexpectedly on Monday.", Polarity.Negative)]
+    [InlineData("Ormsby Retail shakes up top management.", Polarity.Negative)]
+    // closures, pay freezes and buyback cuts
+    [InlineData("Penrose Steel will close its plant in Ohio.", Polarity.Negative)]
+    [InlineData("Kestwick Airlines freezes pay for ground staff.", Polarity.Negative)]
+    [InlineData("Castmoor Energy trims its buyback.", Polarity.Negative)]
+    // a bidder that opts out, deals blocked, plans shelved, products pulled
+    [InlineData("Dunmere Capital opts not to bid for Farrow Insurance.", Polarity.Negative)]
+    [InlineData("Regulators block Elstow Media's takeover of Pinmark Radio.", Polarity.Negative)]
+    [InlineData("Fenwood Labs postpones its IPO.", Polarity.Negative)]
+    [InlineData("Renwick Toys' new doll was pulled from shelves.", Polarity.Negative)]
+    // weak outlook wording
+    [InlineData("Gresby Homes faces a slow recovery.", Polarity.Negative)] // not a "recovery"
+    public void Departure_closure_and_weak_outlook_read_negative(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
