@@ -60,7 +60,7 @@ internal static class ContractText
     private static readonly WordSet DroppingVerbs = new(
         "drop", "drops", "dropped", "dropping", "ditch", "ditches", "ditched", "ditching", "dump", "dumps", "dumped", "dumping",
         "axe", "axes", "axed", "axing", "shun", "shuns", "shunned", "shunning", "jettison", "jettisons", "jettisoned", "jettisoning",
-        "sideline", "sidelines", "sidelined", "sidelining", "exclude", "excludes", "excluded", "excluding", "remove", "removes",
+        "sideline", "sidelines", "sidelined", "sidelining", "snub", "snubs", "snubbed", "snubbing", "exclude", "excludes", "excluded", "excluding", "remove", "removes",
         "removed", "removing");
 
     // "stop using Globex chips", "stopped buying from Globex": a customer that ceases.

@@ -174,13 +174,17 @@ internal static class DealText
     /// </summary>
     public static bool IsDealParty(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
-        var words = AttributionText.WithoutListedNamesAtEnd(before.TrimEnd());
-        // "Citigroup to sell OneMain to Springleaf": the company sold, right after the verb, by a subject that opens the headline.
-        var last = PhraseText.LastWord(words);
-        if (SellingVerbs.Contains(last))
+        var listed = AttributionText.WithoutListedNamesAtEnd(before.TrimEnd());
+
+        // "Citigroup to sell OneMain to Springleaf": the company sold, right after the verb, by a subject that opens the headline
+        // (not "sells its Acme unit", a business of its own).
+        if (SellingVerbs.Contains(PhraseText.LastWord(listed)))
         {
-            return MakesDealBefore(PhraseText.WithoutLastWord(words)) && !TradesShares(after);
+            return MakesDealBefore(PhraseText.WithoutLastWord(listed)) && !TradesShares(after);
         }
+
+        var words = WithoutLeads(listed);
+        var last = PhraseText.LastWord(words);
 
         // "… with Det Norske", "sells rights to Perrigo", "to buy a brokerage from Barclays" (the seller).
         var from = last.Equals("from", StringComparison.OrdinalIgnoreCase);
@@ -208,6 +212,21 @@ internal static class DealText
         }
 
         return false;
+    }
+
+    // Words that describe a partner before its name: "teams up with start-up Quorra", "with rival Globex".
+    private static readonly WordSet PartyLeads = new(
+        "start-up", "startup", "rival", "biotech", "fintech", "peer", "partner", "local", "domestic", "its", "the", "a", "an");
+
+    /// <summary>The words without up to two describing words at their end ("with start-up" is "with").</summary>
+    private static ReadOnlySpan<char> WithoutLeads(ReadOnlySpan<char> words)
+    {
+        for (var read = 0; read < 2 && PartyLeads.Contains(PhraseText.LastWord(words)); read++)
+        {
+            words = PhraseText.WithoutLastWord(words);
+        }
+
+        return words;
     }
 
     // Verbs whose object is the company sold: "to sell OneMain", "sells BHS for £1".

@@ -89,6 +89,11 @@ internal static class PurchaseText
         "energy", "media", "payments", "cybersecurity", "pharma", "generic", "generics", "online", "listed", "Nasdaq-listed",
         "NYSE-listed", "London-listed", "parent", "owner", "more", "additional", "further");
 
+    // Nouns of an industry that describe the company bought and may have modifiers of their own: "cancer biotech".
+    private static readonly WordSet IndustryNouns = new(
+        "biotech", "drugmaker", "chipmaker", "insurer", "retailer", "lender", "miner", "brewer", "carmaker", "airline", "startup",
+        "start-up", "fintech", "pharma", "bank");
+
     // Words that name a share of the company bought: "a 20% stake in", "shares of", "control of", "the rest of".
     private static readonly WordSet StakeWords = new("stake", "stakes", "shares", "control", "rest", "remainder", "all", "holding");
 
@@ -213,7 +218,7 @@ internal static class PurchaseText
     /// <summary>Whether a lower-case word may say what a trade is in ("lithium", "cancer drug"): no cue of buying nor a preposition.</summary>
     private static bool IsTradeModifier(ReadOnlySpan<char> word) =>
         word.Length > 2 && char.IsLower(word[0]) && !BuyingVerbs.Contains(word) && !BuyingInfinitives.Contains(word) && !StakeVerbs.Contains(word) &&
-        !PayingVerbs.Contains(word) && !InfinitiveMarkers.Contains(word) && !IsOneOf(word, "in", "of");
+        !PayingVerbs.Contains(word) && !InfinitiveMarkers.Contains(word) && !IsOneOf(word, "in", "of") && !IsOneOf(word, "for", "on");
 
     /// <summary>Whether a sentence holds a stem of a purchase's cue ("buy", "acqui", "offer", "stake", "pay"…): a quick test before <see cref="IsBought"/>.</summary>
     public static bool MayHold(ReadOnlySpan<char> sentence) => CueStems.AnyIn(sentence);
@@ -246,7 +251,8 @@ internal static class PurchaseText
         for (var skipped = 0; at >= 0 && skipped < MaxDescribingWords; skipped++)
         {
             var word = before[words[at]];
-            var tradeNoun = skipped == 0 && IsTradeNoun(word);
+            // "cancer biotech": a noun of an industry right before the name may have its own modifiers too.
+            var tradeNoun = skipped == 0 && (IsTradeNoun(word) || IndustryNouns.Contains(word));
             if (!(DescribingWords.Contains(word) || IsAmount(word) || Counts.Contains(word) || tradeNoun || trade && IsTradeModifier(word)))
             {
                 break;

@@ -49,6 +49,7 @@ public sealed class ContractTests
     [InlineData("Acme Cranes takes the stadium catering business, ending Globex Freight's 20-year run", "Globex Freight")]
     [InlineData("Acme Cranes lands the league kit deal, ending Globex Freight partnership", "Globex Freight")]
     [InlineData("Acme Cranes wrests the harbour supply deal from Globex Freight", "Globex Freight")]
+    [InlineData("The airline orders 120 Acme Cranes jets, snubbing Globex Freight", "Globex Freight")]
     public void The_company_the_business_leaves_loses(string text, string target)
     {
         Assert.Equal(FinSentiment.Polarity.Negative, Polarity(text, target));

@@ -18,6 +18,7 @@ public sealed class DealTests
     [InlineData("Acme Minerals sells its copper unit to Globex Holdings for $1.2 billion", "Globex Holdings")] // the buyer
     [InlineData("Acme Minerals in talks to buy rival smelter Initech", "Acme Minerals")]
     [InlineData("Acme Minerals joins forces with Globex Holdings in Chile", "Globex Holdings")]
+    [InlineData("Acme Minerals teams up with start-up Globex Holdings on battery recycling", "Globex Holdings")] // a describing word first
     [InlineData("UPDATE 2-Acme Minerals inks licensing deal with Globex Holdings", "Acme Minerals")]
     [InlineData("Miner Acme Minerals to buy smelter from Globex Holdings", "Globex Holdings")] // a describing word first; the seller
     [InlineData("Acme Minerals extends supply deals with Globex Holdings", "Acme Minerals")]

@@ -16,6 +16,7 @@ public sealed class PurchaseTests
     [InlineData("Globex Tools to buy Acme Widgets for $2 billion", "Acme Widgets")]
     [InlineData("Globex Tools agreed to acquire Acme Widgets for $2 billion in cash.", "Acme Widgets")]
     [InlineData("Globex Tools raises its offer for rival Acme Widgets", "Acme Widgets")]
+    [InlineData("Globex Tools agrees to buy cancer biotech Acme Widgets for $6 billion in cash", "Acme Widgets")] // a describing noun with its own modifier
     [InlineData("Globex Tools renews pursuit of Acme Widgets", "Acme Widgets")]
     [InlineData("Globex Tools buys a 20% stake in Acme Widgets", "Acme Widgets")]
     [InlineData("Globex Tools in talks to buy the remaining shares of Acme Widgets", "Acme Widgets")]
