@@ -1015,7 +1015,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return Math.Max(Math.Abs(score), DisplacementScore);
         }
 
-        // "Glencore sells agri unit stake for $2.5 billion", "BP joins forces with Det Norske": in a headline, a deal is mildly
+        // "Acme sells its paint unit for $900 million", "Acme teams up with Globex": in a headline, a deal is mildly
         // good news for the company that makes it and for its partner or buyer, when nothing else scores them.
         // A company named only by cashtags is a post's ("$COST sells more gold bars"), which sells goods, not businesses.
         if (headline && displaceable && score >= 0 && score < DealScore && NamedInWords(text, document, entity) &&

@@ -137,7 +137,7 @@ internal static class ContractText
             last.Equals("for", StringComparison.OrdinalIgnoreCase) && OptingVerbs.Contains(PhraseText.LastWord(PhraseText.WithoutLastWord(words))) ||
             last.Equals("with", StringComparison.OrdinalIgnoreCase) && SidingVerbs.Contains(PhraseText.LastWord(PhraseText.WithoutLastWord(words))))
         {
-            // Not someone of the company picked ("picks Standard Bank's Hemphill as CEO") or a firm hired to advise.
+            // Not someone of the company picked ("picks Globex's Jane Roe as CEO") or a firm hired to advise.
             return !IsPassive(PhraseText.WithoutLastWord(words)) && !DisplacementText.IsDisplaced(before, after) && !NamesAdviserRole(after) &&
                    !(after.Length > 0 && after[0] is '\'' or '\u2019') && !StartsWithCapital(after);
         }

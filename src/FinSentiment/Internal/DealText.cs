@@ -1,18 +1,18 @@
 namespace FinSentiment.Internal;
 
 /// <summary>
-/// Whether a headline names a company as a party to a deal it makes: the subject of a verb of dealing ("Glencore sells agri
-/// unit stake for $2.5 billion", "AstraZeneca in talks to buy Acerta", "BP joins forces with Det Norske", "Shire proposes
-/// tie-up with Baxalta"), or the partner or buyer named after it ("… with Det Norske", "sells US drug rights to Perrigo").
+/// Whether a headline names a company as a party to a deal it makes: the subject of a verb of dealing ("Acme sells its paint
+/// unit for $900 million", "Acme in talks to buy Initech", "Acme teams up with Globex in Chile", "Acme proposes a tie-up with
+/// Globex"), or the partner or buyer named after it ("… with Globex", "sells the rights to its heart drug to Globex").
 /// Financial headline readers take a company's deal-making as mildly good news for it (it raises cash, grows or gains a
 /// partner) even where no word of the headline carries sentiment.
 /// </summary>
 internal static class DealText
 {
-    /// <summary>The most words between the subject and its verb of dealing ("is said to be in talks to buy").</summary>
+    /// <summary>The most words between the subject and its verb of dealing ("is said to be in early talks to buy").</summary>
     private const int MaxWordsToVerb = 6;
 
-    /// <summary>The most words from a verb of dealing to the "to" or "with" of the other party ("sells US gout drug rights to").</summary>
+    /// <summary>The most words from a verb of dealing to the "to" or "with" of the other party ("sells the rights to its heart drug to").</summary>
     private const int MaxWordsToParty = 8;
 
     // Verbs of a deal the subject makes: "sells", "to buy", "acquires", "inks", "partners with".
@@ -67,7 +67,7 @@ internal static class DealText
     // Verbs of buying, whose "from" names the seller: "to buy a brokerage from Barclays".
     private static readonly WordSet BuyingVerbs = new("buy", "buys", "buying", "acquire", "acquires", "acquiring", "purchase", "purchases");
 
-    // Words that may describe a company before its name at the start of a headline: "Drugmaker Shire", "Oil major BP".
+    // Words that may describe a company before its name at the start of a headline: "Drugmaker Acme", "Oil major Acme".
     private static readonly WordSet Descriptors = new(
         "major", "giant", "maker", "group", "firm", "lender", "miner", "insurer", "retailer", "bank", "carrier", "operator",
         "supermarket", "brewer", "chipmaker", "drugmaker", "carmaker", "automaker", "airline", "conglomerate");
@@ -78,7 +78,7 @@ internal static class DealText
         "considering", "seeks", "looks", "aims", "also", "now", "unit", "arm", "reportedly", "could", "may", "wants", "moves",
         "offers", "offer", "expects", "expect");
 
-    // Verbs whose subject's deal is called off or denied: "dispels takeover rumours", "walks away".
+    // Verbs whose subject's deal is called off or denied: "denies takeover talk", "walks away".
     private static readonly WordSet Refusals = new("not", "no", "won't", "never", "rejects", "denies", "dispels", "abandons", "scraps");
 
     /// <summary>
@@ -103,7 +103,7 @@ internal static class DealText
         {
             var word = PhraseText.FirstWord(after);
             var bare = word.TrimEnd(".,;:");
-            // A verb of planning names a deal after it ("flags sale of", "seeks $275 bln tie-up", "readies £6bn London float"), or
+            // A verb of planning names a deal after it ("flags a sale of", "seeks a $40 bn tie-up", "explores a deal with"), or
             // leads to the verb of dealing ("plans to sell").
             var rest = after[word.Length..];
             if (PlanningVerbs.Contains(bare) && NamesDealAfter(rest))
@@ -113,9 +113,9 @@ internal static class DealText
 
             if (DealVerbs.Contains(bare))
             {
-                // "Acme sells", "Acme to sell", not "NSEL-FTIL merge case" (a base form with nothing to lead it); and no trade in
+                // "Acme sells", "Acme to sell", not "the Acme-Globex merge hearing" (a base form with nothing to lead it); and no trade in
                 // another company's shares ("buys 13 lakh shares of Globex", "sells 9% in Globex"), which is an investor's.
-                // "Joins forces", not "joins rush of listings"; "extends gas deals", "set to complete $20 billion asset swap",
+                // "Joins forces", not "joins rush of listings"; "extends its supply deals", "set to complete the asset swap",
                 // not "closes steady" or "extends gains".
                 return (led || bare[^1] is 's' or 'S' || bare.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) && !TradesShares(rest) &&
                        (!bare.StartsWith("join", StringComparison.OrdinalIgnoreCase) || PhraseText.FirstWord(rest.TrimStart()).Equals("forces", StringComparison.OrdinalIgnoreCase)) &&
@@ -140,7 +140,7 @@ internal static class DealText
 
     /// <summary>
     /// Whether the words after a verb of dealing trade shares, within <see cref="MaxWordsToParty"/> words of the clause: "shares"
-    /// ("buys 4.6 lakh PVR shares", "sells Yes Bank shares worth…") or a percentage followed by "in" ("sells 9% in Axis Bank").
+    /// ("buys 4.6 lakh Globex shares", "sells Globex shares worth…") or a percentage followed by "in" ("sells 9% in Globex").
     /// </summary>
     private static bool TradesShares(ReadOnlySpan<char> after)
     {
@@ -176,7 +176,7 @@ internal static class DealText
     {
         var listed = AttributionText.WithoutListedNamesAtEnd(before.TrimEnd());
 
-        // "Citigroup to sell OneMain to Springleaf": the company sold, right after the verb, by a subject that opens the headline
+        // "Acme to sell Initech to Globex": the company sold, right after the verb, by a subject that opens the headline
         // (not "sells its Acme unit", a business of its own).
         if (SellingVerbs.Contains(PhraseText.LastWord(listed)))
         {
@@ -186,7 +186,7 @@ internal static class DealText
         var words = WithoutLeads(listed);
         var last = PhraseText.LastWord(words);
 
-        // "… with Det Norske", "sells rights to Perrigo", "to buy a brokerage from Barclays" (the seller).
+        // "… with Globex", "sells the rights to Globex", "to buy a brokerage from Globex" (the seller).
         var from = last.Equals("from", StringComparison.OrdinalIgnoreCase);
         if (!last.Equals("with", StringComparison.OrdinalIgnoreCase) && !last.Equals("to", StringComparison.OrdinalIgnoreCase) && !from)
         {
@@ -229,12 +229,12 @@ internal static class DealText
         return words;
     }
 
-    // Verbs whose object is the company sold: "to sell OneMain", "sells BHS for £1".
+    // Verbs whose object is the company sold: "to sell Initech", "sells Initech for £1".
     private static readonly WordSet SellingVerbs = new("sell", "sells", "selling", "offload", "offloads", "offloading", "divest", "divests");
 
     /// <summary>
     /// Whether the words before a verb of selling are a subject that opens the headline and its leads: "Citigroup to",
-    /// "Friday Papers: Sir Philip Green", "Tesco set to".
+    /// "Weekend papers: Sir John Roe", "Acme set to".
     /// </summary>
     private static bool MakesDealBefore(ReadOnlySpan<char> words)
     {
@@ -285,7 +285,7 @@ internal static class DealText
     /// <summary>Whether only a section label stands before a name at the start of a headline ("", "Friday Papers:", "UPDATE 1-").</summary>
     private static bool OpensHeadline(ReadOnlySpan<char> before)
     {
-        // "Kinder Morgan and BP form…", "Diageo, Heineken exchange…": the names listed first open it with the name.
+        // "Acme and Globex form…", "Acme, Globex swap…": the names listed first open it with the name.
         before = AttributionText.WithoutListedNamesAtEnd(before.Trim()).Trim();
         if (before.IsEmpty)
         {

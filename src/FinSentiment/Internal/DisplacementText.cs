@@ -55,7 +55,7 @@ internal static class DisplacementText
         "CEO", "CFO", "COO", "CTO", "chief", "chairman", "chairwoman", "chair", "boss", "founder", "co-founder", "head", "president",
         "executive", "director", "veteran", "chief's", "boss's");
 
-    // Titles before a person's name: "to replace Sir Mike Rake".
+    // Titles before a person's name: "to replace Sir John Roe".
     private static readonly WordSet Honorifics = new("Sir", "Dame", "Lord", "Lady", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof", "Professor");
 
     // Verbs before "ground on": "gains ground on Intel", "made up ground on Globex" ("up" too).
@@ -364,7 +364,7 @@ internal static class DisplacementText
 
     /// <summary>
     /// Whether a capitalised run of words names a person: a person's role within it ("Globex CEO Jane Doe", "CEO, …"), or a title
-    /// or a given name first ("Sir Mike Rake", "Jane Doe").
+    /// or a given name first ("Sir John Roe", "Jane Doe").
     /// </summary>
     private static bool NamesPersonRole(ReadOnlySpan<char> text)
     {
@@ -374,7 +374,7 @@ internal static class DisplacementText
             var bare = word.TrimEnd(".,;:");
             if (PersonRoles.Contains(bare) || words == 0 && (Honorifics.Contains(bare) || GivenNames.Contains(bare)))
             {
-                return true; // "ousts CEO, …", "to replace Sir Mike Rake", "replaces Jane Doe"
+                return true; // "ousts CEO, …", "to replace Sir John Roe", "replaces Jane Doe"
             }
 
             if (word.IsEmpty || !char.IsUpper(word[0]))

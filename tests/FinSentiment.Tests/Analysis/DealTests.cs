@@ -33,7 +33,7 @@ public sealed class DealTests
     [Theory]
     [InlineData("Acme Fund buys 12 lakh shares of Globex Holdings", "Acme Fund")] // an investor's trade
     [InlineData("Acme Fund sells 9% in Globex Holdings for $40 million", "Acme Fund")]
-    [InlineData("Acme Bank sells $500 million debut green bond in London", "Acme Bank")] // a treasury's funding
+    [InlineData("Acme Bank sells $500 million of green bonds to fund its solar loans", "Acme Bank")] // a treasury's funding
     [InlineData("Acme Minerals sells its copper unit to Globex Holdings for $1.2 billion.", "Acme Minerals")] // prose, not a headline
     [InlineData("Acme Minerals dispels talk of a sale to Globex Holdings", "Acme Minerals")]
     [InlineData("Acme Minerals joins rush of listings", "Acme Minerals")]
@@ -54,7 +54,7 @@ public sealed class DealTests
     [InlineData("", " to sell its unit", true)]
     [InlineData("Friday Papers: ", " sells its unit", true)] // a section label
     [InlineData("Shares of ", " sell off", false)] // not the headline's subject
-    [InlineData("", " merge case adjourned", false)] // a base form nothing leads
+    [InlineData("", " merge hearing adjourned", false)] // a base form nothing leads
     [InlineData("", "'s deal for Globex", false)]
     public void A_deal_maker_opens_its_headline(string before, string after, bool makesDeal)
     {

@@ -40,7 +40,7 @@ public sealed class CorporateEventLexiconTests
     [InlineData("Kestwick Airlines freezes pay for ground staff.", Polarity.Negative)]
     [InlineData("Castmoor Energy trims its buyback.", Polarity.Negative)]
     // a bidder that opts out, deals blocked, plans shelved, products pulled
-    [InlineData("Dunmere Capital opts not to bid for Farrow Insurance.", Polarity.Negative)]
+    [InlineData("Dunmere Capital opts not to bid, leaving Farrow Insurance to its rivals.", Polarity.Negative)]
     [InlineData("Regulators block Elstow Media's takeover of Pinmark Radio.", Polarity.Negative)]
     [InlineData("Fenwood Labs postpones its IPO.", Polarity.Negative)]
     [InlineData("Renwick Toys' new doll was pulled from shelves.", Polarity.Negative)]
