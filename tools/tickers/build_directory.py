@@ -191,25 +191,30 @@ def is_share_class(primary, other):
 GENERIC_TAILS = {"holdings", "holding", "group", "public", "companies", "brands", "systems", "solutions", "technologies",
                  "enterprises", "worldwide", "global", "international", "industries", "financial", "motor", "motors",
                  "pharmaceutical", "pharmaceuticals", "energy", "resources", "mining", "mines", "gold", "railway", "banking",
-                 "entertainment", "partners", "software"}
+                 "entertainment", "partners", "software", "interactive"}
 
 
 # Short forms only for the companies news writes about most: S&P 500 members and the largest others by SEC rank (down to
 # Teck Resources and Magna International).
 SHORT_NAME_RANK = 800
 
+# Beyond them, down to Peloton and Enphase, a short form only when it is distinctive (distinctive_short); the smaller companies'
+# short forms are more often ordinary phrases in title-case headlines ("Mixed Martial Arts", "Commercial Vehicle") than the company.
+DISTINCTIVE_SHORT_NAME_RANK = 2000
+
 
 # Short forms that name others more often than the company: people's names (Fed's Williams, Marc Jacobs, Mini Cooper, Alex
-# Ferguson, Otis Redding), another company's brand (Motorola phones are Lenovo's; Viking Therapeutics), verbs ("Grab a
+# Ferguson; "Otis" stays, as an ambiguous name: the singer is "Otis Redding", a name the resolver reads as a person's), another company's brand (Motorola phones are Lenovo's; Viking Therapeutics), verbs ("Grab a
 # bargain", "Affirm said" is rare next to "affirm"), and ordinary nouns ("booking"). Among those cut from a line of business:
 # ordinary words ("Restaurant" Brands, "Expand" Energy, "Regions" Financial, "Flutter" Entertainment), a unit and a crypto
 # lender ("Celsius" Holdings), places ("Cincinnati" Financial, "Devon" and "Woodside" Energy, "Carlisle" Companies, "Pacific
 # Airport" Group: "sales in Devon"), another company's brand (Bentley cars, not Bentley Systems), a title and surname ("Mr.
-# Cooper"), and brokers quoted as the source of ratings far more often than written about (Jefferies, Raymond James).
-SHORT_NAME_EXCLUDED = {"williams", "jacobs", "cooper", "ferguson", "tyler", "otis", "roper", "motorola", "viking", "grab",
+# Cooper"), brokers quoted as the source of ratings far more often than written about (Jefferies, Raymond James), and a state
+# (New Jersey Resources).
+SHORT_NAME_EXCLUDED = {"williams", "jacobs", "cooper", "ferguson", "tyler", "roper", "motorola", "viking", "grab",
                        "affirm", "booking", "everest", "zebra", "travelers", "restaurant", "expand", "regions", "flutter",
                        "celsius", "cincinnati", "bentley", "pacific airport", "jefferies", "raymond james", "mr. cooper",
-                       "devon", "woodside", "carlisle"}
+                       "devon", "woodside", "carlisle", "new jersey"}
 
 
 # Adjectives of countries and regions that open names of many things besides the company ("Canadian National Exhibition").
@@ -230,6 +235,26 @@ def short_names(alias):
             continue
         shorts.append(short)
     return shorts
+
+
+def name_words(entries):
+    """Each word of the directory's names, with the companies whose names hold it."""
+    words = {}
+    for entry in entries:
+        for alias in entry[5]:
+            for word in alias.lower().split():
+                words.setdefault(word, set()).add(entry[1])
+    return words
+
+
+def distinctive_short(short, primary, words, coined):
+    """Whether a smaller company's short form is its own: no ordinary phrase, and holding a word that no other company's name
+    holds ("Spirit AeroSystems"). One word only for a company flagged coined ("Peloton", "Enphase"): the others' one word left
+    is often a word of English, and no other company's name need hold it ("Construction" Partners, "Post" Holdings)."""
+    parts = short.lower().split()
+    if is_common(short) or short.lower() in SHORT_NAME_EXCLUDED or (len(parts) == 1 and not coined):
+        return False
+    return any(words.get(part, set()) == {primary} and part not in COMMON for part in parts)
 
 
 def short_needs_context(short):
@@ -352,13 +377,18 @@ def main():
     # Short forms come last: a company named in full anywhere in the directory keeps its name, however small ("Prudential
     # Financial" is not cut to "Prudential", the name of Prudential plc). One word left needs corporate context.
     full_names = {alias.lower() for entry in entries for alias in entry[5]}
+    words = name_words(entries)
     out_rows = []
     seen_aliases = {}
     for company, primary, symbols, display, rank, aliases, flags, coined in entries:
         shorts = []
-        for alias in list(aliases) if "sp500" in company or rank <= SHORT_NAME_RANK else []:
+        # Beyond the largest companies, only a distinctive short form: news writes "Spirit AeroSystems" and "Peloton", and the
+        # smaller companies' short forms are often words ("Construction" Partners, "Healthcare Services" Group).
+        major = "sp500" in company or rank <= SHORT_NAME_RANK
+        for alias in aliases:
             for short in short_names(alias):
-                if short.lower() not in full_names and short.lower() not in (a.lower() for a in aliases + shorts):
+                if short.lower() not in full_names and short.lower() not in (a.lower() for a in aliases + shorts) and \
+                        (major or rank <= DISTINCTIVE_SHORT_NAME_RANK and distinctive_short(short, primary, words, coined)):
                     shorts.append(short)
         kept = []
         for alias in aliases + shorts:

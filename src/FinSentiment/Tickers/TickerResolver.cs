@@ -347,6 +347,16 @@ public sealed class TickerResolver : ITickerResolver
                             break;
                         }
 
+                        // "Vistra Cabinets lost its contract": one word before a capitalised line of trade that the company's own name
+                        // does not hold starts a longer name, another company's ("Vistra shares", "Vistra Energy" stay Vistra's).
+                        if (matched == 1 && end == i + 1 && end < tokens.Length && tokens[end].Kind == TokenKind.Word &&
+                            char.IsUpper(text[tokens[end].Start]) && TradeNouns.Contains(tokens[end].GetText(text)) &&
+                            !entry!.Company.Name.AsSpan().Contains(tokens[end].GetText(text), StringComparison.OrdinalIgnoreCase))
+                        {
+                            i = end - 1;
+                            break;
+                        }
+
                         // "Goldman Sachs analysts expect ..." quotes a source; the text is not about the company.
                         if (end < tokens.Length && tokens[end].Kind == TokenKind.Word && SourceWords.Contains(tokens[end].GetText(text)))
                         {
@@ -782,8 +792,22 @@ public sealed class TickerResolver : ITickerResolver
                 return true;
             }
 
-            if (sentenceOf[i] >= 0 && char.IsUpper(previous[0]) && !IsSentenceStart(tokens, i - 1) && !ContextWords.Contains(previous) &&
-                previous.IndexOfAnyInRange('a', 'z') >= 0)
+            // A capitalised word that opens the sentence may be anything ("Meanwhile Ford said"), but before a word that closes
+            // companies' names it starts a longer one: "Heathmoor Bancorp said" is no Bancorp, Inc.
+            if (sentenceOf[i] >= 0 && char.IsUpper(previous[0]) && !ContextWords.Contains(previous) && previous.IndexOfAnyInRange('a', 'z') >= 0 &&
+                (!IsSentenceStart(tokens, i - 1) || candidate.TokenEnd == i + 1 && NameClosingWords.Contains(tokens[i].GetText(text))))
+            {
+                return true;
+            }
+
+            // "5 p.m. Eastern": a time zone after a time of day.
+            if (ClockSuffixes.Contains(previous))
+            {
+                return true;
+            }
+
+            // "listed on Nasdaq", "moved its listing from Nasdaq": an exchange's name as the place of a listing, not its operator.
+            if (VenuePrepositions.Contains(previous) && IsExchangeOperator(candidate.Company))
             {
                 return true;
             }
@@ -812,6 +836,12 @@ public sealed class TickerResolver : ITickerResolver
                 return true;
             }
 
+            // "a Nasdaq notice", "Nasdaq compliance": the exchange's listing rules, not the company that runs it.
+            if (VenueNouns.Contains(next) && IsExchangeOperator(candidate.Company))
+            {
+                return true;
+            }
+
             // "Block deal", "block trades": a market's term, not a company's name.
             if (MarketTerms.Contains(text[candidate.Start..tokens[after].End]))
             {
@@ -829,6 +859,13 @@ public sealed class TickerResolver : ITickerResolver
         return sentenceOf[i] >= 0 && after + 1 < tokens.Length && IsChar(text, tokens[after], ',') && tokens[after + 1].Kind == TokenKind.Word &&
             tokens[after + 1].GetText(text).EndsWith("-based", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// Whether a company runs an exchange (its industry is <c>Financial Exchanges &amp; Data</c>), whose name also names the
+    /// exchange as a place: "listed on Nasdaq". Asked only of an ambiguous name beside a word of listing.
+    /// </summary>
+    private static bool IsExchangeOperator(CompanyInfo company) =>
+        string.Equals(company.Industry, "Financial Exchanges & Data", StringComparison.Ordinal);
 
     // Months' short names that are also companies' names ("Nov" for NOV Inc.).
     private static readonly WordSet MonthNames = new(
@@ -1435,7 +1472,27 @@ public sealed class TickerResolver : ITickerResolver
     private static readonly WordSet NonCorporateFollowers = new(
         "pie", "pies", "tree", "trees", "juice", "orchard", "orchards", "harvest", "cider", "blossom", "rainforest", "river", "basin",
         "parrot", "parrots", "variant", "year", "date", "dates", "practice", "range", "ranges", "bearings", "tiles", "applications",
-        "restrictions", "elections", "poll", "voting", "company", "points", "index", "futures", "composite", "average");
+        "restrictions", "elections", "poll", "voting", "company", "points", "index", "futures", "composite", "average", "time");
+
+    // Words that close companies' names, and a company's whole name when it is one of them ("Bancorp" of The Bancorp, Inc.):
+    // after a capitalised word they end a longer name (LooksLikeOtherUse).
+    private static readonly WordSet NameClosingWords = new(
+        "Bancorp", "Bancshares", "Bankshares", "Financial", "Holdings", "Group", "Partners", "Industries", "Capital", "Trust");
+
+    // Lines of trade that close other companies' names after a one-word name: "Vistra Cabinets", "Ashby Kitchens".
+    private static readonly WordSet TradeNouns = new(
+        "Cabinets", "Kitchens", "Furniture", "Builders", "Textiles", "Plastics", "Farms", "Bakery", "Bakeries", "Brewery", "Brewing",
+        "Fabrics", "Roofing", "Plumbing", "Mills", "Joinery", "Interiors");
+
+    // Times of day before a time zone: "9:30 a.m. Eastern".
+    private static readonly WordSet ClockSuffixes = new("a.m.", "p.m.", "a.m", "p.m");
+
+    // Words of an exchange as the place of a listing (for the names of companies that run exchanges).
+    private static readonly WordSet VenuePrepositions = new("on", "from", "onto");
+
+    private static readonly WordSet VenueNouns = new(
+        "listing", "listings", "notice", "notices", "compliance", "rule", "rules", "delisting", "deficiency", "requirement",
+        "requirements", "standards", "hearing", "panel", "exchange", "market");
 
     // Market terms that open with a company's ordinary-word name (LooksLikeOtherUse).
     private static readonly WordSet MarketTerms = new(
