@@ -374,28 +374,7 @@ internal static class ContractText
     }
 
     /// <summary>Whether a contract is named in the words after a name, in its clause: "a $2 bn order", "the contract to build".</summary>
-    private static bool NamesContractAfter(ReadOnlySpan<char> after)
-    {
-        after = after.TrimStart();
-        for (var read = 0; read < MaxWordsToContract && !after.IsEmpty; read++)
-        {
-            var word = PhraseText.FirstWord(after);
-            var bare = word.TrimEnd(".,;:");
-            if (ContractNouns.Contains(bare))
-            {
-                return true;
-            }
-
-            if (bare.Length < word.Length)
-            {
-                return false;
-            }
-
-            after = after[word.Length..].TrimStart();
-        }
-
-        return false;
-    }
+    private static bool NamesContractAfter(ReadOnlySpan<char> after) => PhraseText.HasWordAhead(after, ContractNouns, MaxWordsToContract);
 
     /// <summary>
     /// Whether the words before a "from" move business away from the name: a verb of moving in the clause, with "to" and a
@@ -569,25 +548,7 @@ internal static class ContractText
             after = after[2..];
         }
 
-        after = after.TrimStart();
-        for (var read = 0; read < 3 && !after.IsEmpty; read++)
-        {
-            var word = PhraseText.FirstWord(after);
-            var bare = word.TrimEnd(".,;:");
-            if (Reigns.Contains(bare))
-            {
-                return true;
-            }
-
-            if (bare.Length < word.Length)
-            {
-                return false;
-            }
-
-            after = after[word.Length..].TrimStart();
-        }
-
-        return false;
+        return PhraseText.HasWordAhead(after, Reigns, 3);
     }
 
     /// <summary>Whether a refusal stands in the three words before a verb: "would not renew", "declined to renew", "won't extend".</summary>
@@ -648,30 +609,8 @@ internal static class ContractText
     private static bool IsClearedFrom(ReadOnlySpan<char> after)
     {
         after = WithoutListedNamesAtStart(after.TrimStart());
-        if (!PhraseText.FirstWord(after).Equals("from", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        after = after[4..].TrimStart();
-        for (var read = 0; read < MaxWordsToContract && !after.IsEmpty; read++)
-        {
-            var word = PhraseText.FirstWord(after);
-            var bare = word.TrimEnd(".,;:");
-            if (Accusations.Contains(bare))
-            {
-                return true;
-            }
-
-            if (bare.Length < word.Length)
-            {
-                return false;
-            }
-
-            after = after[word.Length..].TrimStart();
-        }
-
-        return false;
+        return PhraseText.FirstWord(after).Equals("from", StringComparison.OrdinalIgnoreCase) &&
+               PhraseText.HasWordAhead(after[4..], Accusations, MaxWordsToContract);
     }
 
     /// <summary>Whether the words before a verb make it passive ("was dropped", "been axed"): the one dropped is then its subject.</summary>

@@ -41,28 +41,7 @@ internal static class DealText
         "drives", "prepares", "prepare", "targets");
 
     /// <summary>Whether a deal is named within <see cref="MaxWordsToParty"/> words after a verb, in its clause ("extends gas deals").</summary>
-    private static bool NamesDealAfter(ReadOnlySpan<char> after)
-    {
-        after = after.TrimStart();
-        for (var read = 0; read < MaxWordsToParty && !after.IsEmpty; read++)
-        {
-            var word = PhraseText.FirstWord(after);
-            var bare = word.TrimEnd(".,;:");
-            if (DealNouns.Contains(bare))
-            {
-                return true;
-            }
-
-            if (bare.Length < word.Length)
-            {
-                return false;
-            }
-
-            after = after[word.Length..].TrimStart();
-        }
-
-        return false;
-    }
+    private static bool NamesDealAfter(ReadOnlySpan<char> after) => PhraseText.HasWordAhead(after, DealNouns, MaxWordsToParty);
 
     // Verbs of buying, whose "from" names the seller: "to buy a brokerage from Barclays".
     private static readonly WordSet BuyingVerbs = new("buy", "buys", "buying", "acquire", "acquires", "acquiring", "purchase", "purchases");

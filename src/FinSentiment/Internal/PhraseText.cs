@@ -20,6 +20,34 @@ internal static class PhraseText
         return space < 0 ? [] : phrase[..space].TrimEnd();
     }
 
+    /// <summary>
+    /// Whether a word of <paramref name="words"/> comes within the first <paramref name="maxWords"/> words of
+    /// <paramref name="text"/>, in its clause: a word closed by a comma, semicolon, colon or full stop is the clause's last
+    /// ("a $2 bn order" names an order; "a fine, and an order" names none in its first clause).
+    /// </summary>
+    public static bool HasWordAhead(ReadOnlySpan<char> text, WordSet words, int maxWords)
+    {
+        text = text.TrimStart();
+        for (var read = 0; read < maxWords && !text.IsEmpty; read++)
+        {
+            var word = FirstWord(text);
+            var bare = word.TrimEnd(".,;:");
+            if (words.Contains(bare))
+            {
+                return true;
+            }
+
+            if (bare.Length < word.Length)
+            {
+                return false;
+            }
+
+            text = text[word.Length..].TrimStart();
+        }
+
+        return false;
+    }
+
     // Capitalised words that name a period, not a company: "for Fiscal 2024", "for Q4", "Netflix's Q3 report".
     private static readonly WordSet PeriodLabels = new(
         "Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY", "Fiscal", "Annual", "Quarterly", "First-Quarter", "Second-Quarter", "Third-Quarter",
