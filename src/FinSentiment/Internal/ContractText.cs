@@ -181,7 +181,7 @@ internal static class ContractText
         return false;
     }
 
-    // Verbs whose object is the supplier picked: "picks Stadler for 200 trains", "taps LG Energy".
+    // Verbs by which a customer picks a supplier, whose object is the one picked: "picks Stadler for 200 trains", "taps LG Energy".
     private static readonly WordSet PickingVerbs = new(
         "pick", "picks", "picked", "picking", "select", "selects", "selected", "selecting", "choose", "chooses", "chose", "choosing",
         "tap", "taps", "tapped", "tapping");
@@ -250,7 +250,7 @@ internal static class ContractText
 
         // "Acme drops 5%", "futures drop Rs 360": a verb of dropping after a name is a price move but for a customer's plan
         // ("will drop") or a past act ("dropped Globex").
-        if (!AwardVerbs.Contains(word) && !DecidingVerbs.Contains(word) &&
+        if (!AwardVerbs.Contains(word) && !PickingVerbs.Contains(word) &&
             !(DroppingVerbs.Contains(word) && (planned || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase))))
         {
             return false;
@@ -260,10 +260,6 @@ internal static class ContractText
         var named = PhraseText.FirstWord(rest[word.Length..].TrimStart());
         return named.Length > 0 && char.IsUpper(named[0]) && (named.Length > 3 || named.Length > 1 && char.IsLower(named[1]));
     }
-
-    // Verbs by which a customer picks a supplier: "Deutsche Bahn picked Siemens", "Ford taps LG Energy".
-    private static readonly WordSet DecidingVerbs = new(
-        "pick", "picks", "picked", "choose", "chooses", "chose", "select", "selects", "selected", "tap", "taps", "tapped");
 
     // What is ordered "from" a company: "cancelled an order from Globex".
     private static readonly WordSet OrderNouns = new(
@@ -352,26 +348,7 @@ internal static class ContractText
     }
 
     /// <summary>Whether a verb of ending stands in the few words before a contract: "cancelled the $10 bn cloud contract".</summary>
-    private static bool EndedBefore(ReadOnlySpan<char> words)
-    {
-        for (var read = 0; read < MaxWordsToContract && !words.IsEmpty; read++)
-        {
-            var word = PhraseText.LastWord(words);
-            if (EndingVerbs.Contains(word))
-            {
-                return true;
-            }
-
-            if (word.IsEmpty || word[^1] is ',' or ';' or ':' or '.')
-            {
-                return false;
-            }
-
-            words = PhraseText.WithoutLastWord(words);
-        }
-
-        return false;
-    }
+    private static bool EndedBefore(ReadOnlySpan<char> words) => PhraseText.HasWordBehind(words, EndingVerbs, MaxWordsToContract);
 
     /// <summary>Whether a contract is named in the words after a name, in its clause: "a $2 bn order", "the contract to build".</summary>
     private static bool NamesContractAfter(ReadOnlySpan<char> after) => PhraseText.HasWordAhead(after, ContractNouns, MaxWordsToContract);
@@ -399,23 +376,7 @@ internal static class ContractText
             }
         }
 
-        for (var read = 0; read < MaxWordsToVerb && !words.IsEmpty; read++)
-        {
-            var word = PhraseText.LastWord(words);
-            if (MovingVerbs.Contains(word))
-            {
-                return true;
-            }
-
-            if (word.IsEmpty || word[^1] is ',' or ';' or ':' or '.')
-            {
-                return false;
-            }
-
-            words = PhraseText.WithoutLastWord(words);
-        }
-
-        return false;
+        return PhraseText.HasWordBehind(words, MovingVerbs, MaxWordsToVerb);
     }
 
     /// <summary>

@@ -48,6 +48,32 @@ internal static class PhraseText
         return false;
     }
 
+    /// <summary>
+    /// Whether a word of <paramref name="words"/> comes within the last <paramref name="maxWords"/> words of
+    /// <paramref name="text"/>, read back in its clause: a word closed by a comma, semicolon, colon or full stop ends the
+    /// reading ("cancelled the $10 bn cloud contract" holds "cancelled" before "contract").
+    /// </summary>
+    public static bool HasWordBehind(ReadOnlySpan<char> text, WordSet words, int maxWords)
+    {
+        for (var read = 0; read < maxWords && !text.IsEmpty; read++)
+        {
+            var word = LastWord(text);
+            if (words.Contains(word))
+            {
+                return true;
+            }
+
+            if (word.IsEmpty || word[^1] is ',' or ';' or ':' or '.')
+            {
+                return false;
+            }
+
+            text = WithoutLastWord(text);
+        }
+
+        return false;
+    }
+
     // Capitalised words that name a period, not a company: "for Fiscal 2024", "for Q4", "Netflix's Q3 report".
     private static readonly WordSet PeriodLabels = new(
         "Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY", "Fiscal", "Annual", "Quarterly", "First-Quarter", "Second-Quarter", "Third-Quarter",
