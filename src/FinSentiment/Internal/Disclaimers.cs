@@ -1,3 +1,4 @@
+using System.Buffers;
 using FinSentiment.Tokenization;
 
 namespace FinSentiment.Internal;
@@ -29,14 +30,44 @@ internal static class Disclaimers
     /// <summary>The tokens at the start of a heading within which it names forward-looking statements.</summary>
     private const int HeadingLead = 6;
 
+    // The letters the search stops at, one rare letter of each cue word: the 'w' of "forward", the 'v' of "advice", the 'f' of
+    // "informational". Searching for the cue words themselves, case-insensitively, stops at every "fo", "ad" and "in" of the text.
+    private static readonly SearchValues<char> CueLetters = SearchValues.Create("wWvVfF");
+
     /// <summary>
-    /// Which kinds of boilerplate the text may hold: a vectorised search for each spares most texts the tests of every sentence
-    /// (a safe harbor statement names the forward-looking statements it covers).
+    /// Which kinds of boilerplate the text may hold: one vectorised search spares most texts the tests of every sentence (a safe
+    /// harbor statement names the forward-looking statements it covers). The same as searching the text for "forward", "advice"
+    /// and "informational" in any case and for "About " and "ABOUT ", in one pass over the text.
     /// </summary>
-    public static BoilerplateCues MayHold(string text) =>
-        (text.Contains("forward", StringComparison.OrdinalIgnoreCase) ? BoilerplateCues.ForwardLooking : 0) |
-        (text.Contains("About ", StringComparison.Ordinal) || text.Contains("ABOUT ", StringComparison.Ordinal) ? BoilerplateCues.Profile : 0) |
-        (text.Contains("advice", StringComparison.OrdinalIgnoreCase) || text.Contains("informational", StringComparison.OrdinalIgnoreCase) ? BoilerplateCues.Disclaimer : 0);
+    public static BoilerplateCues MayHold(string text)
+    {
+        var cues = text.Contains("About ", StringComparison.Ordinal) || text.Contains("ABOUT ", StringComparison.Ordinal) ? BoilerplateCues.Profile : 0;
+        var span = text.AsSpan();
+        var at = 0;
+        while (cues != (BoilerplateCues.ForwardLooking | BoilerplateCues.Profile | BoilerplateCues.Disclaimer))
+        {
+            var next = span[at..].IndexOfAny(CueLetters);
+            if (next < 0)
+            {
+                break;
+            }
+
+            at += next;
+            cues |= (span[at] | 0x20) switch
+            {
+                'w' => IsAt(span, at - 3, "forward") ? BoilerplateCues.ForwardLooking : 0,
+                'v' => IsAt(span, at - 2, "advice") ? BoilerplateCues.Disclaimer : 0,
+                _ => IsAt(span, at - 2, "informational") ? BoilerplateCues.Disclaimer : 0,
+            };
+            at++;
+        }
+
+        return cues;
+    }
+
+    /// <summary>Whether <paramref name="word"/> (lower case) is in <paramref name="text"/> at <paramref name="start"/>, in any case.</summary>
+    private static bool IsAt(ReadOnlySpan<char> text, int start, string word) =>
+        start >= 0 && start + word.Length <= text.Length && text.Slice(start, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether <paramref name="sentence"/> opens the boilerplate: a heading that names forward-looking statements or a safe
