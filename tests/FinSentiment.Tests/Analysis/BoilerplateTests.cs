@@ -32,6 +32,8 @@ public sealed class BoilerplateTests
     [InlineData("About the company\n")]
     [InlineData("About Initech Systems: ")] // a profile's heading ending in a colon, the profile on the same line
     [InlineData("This article is for informational purposes only and does not constitute investment advice. ")]
+    [InlineData("FORWARD-LOOKING STATEMENTS\n")] // the cue words in any case
+    [InlineData("This article is for INFORMATIONAL purposes only. Nothing in it is ADVICE. ")]
     public void The_note_on_forward_looking_statements_weighs_nothing(string opening)
     {
         var withNote = Analyzer.Analyze(News + opening + Risks);
