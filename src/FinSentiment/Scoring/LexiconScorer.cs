@@ -2223,11 +2223,13 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
         if (_isSubordinator[units[c].Entry])
         {
-            // "Although sales fell, profit rose": the subordinate clause runs to the next comma.
-            var end = c + 1;
-            while (end < units.Length && !(units[end].Kind == UnitKind.Boundary && text[units[end].Start] is ',' or ';'))
+            // "Although sales fell, profit rose": the subordinate clause runs to the next comma. After the main clause it runs on
+            // over a list of what is conceded ("beats forecasts despite a currency hit, lower margins"), not into a clause of its own
+            // ("profit rises despite weak sales, shares fall").
+            var end = ConcessionEnd(text, units, c + 1);
+            while (c > 0 && end + 1 < units.Length && text[units[end].Start] == ',' && ListsMoreConceded(text, units, end + 1))
             {
-                end++;
+                end = ConcessionEnd(text, units, end + 1);
             }
 
             var hasMain = false;
@@ -2262,6 +2264,45 @@ public sealed partial class LexiconScorer : ISentimentScorer
         {
             Weigh(ref units[i], i < c ? _concededWeight : _mainWeight, i < c);
         }
+    }
+
+    /// <summary>The first unit from <paramref name="start"/> that ends a conceded clause (a comma or a semicolon), or the units' end.</summary>
+    private static int ConcessionEnd(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int start)
+    {
+        var end = start;
+        while (end < units.Length && !(units[end].Kind == UnitKind.Boundary && text[units[end].Start] is ',' or ';'))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Whether the units from <paramref name="start"/> to the next comma go on with what a clause after the main one concedes ("…
+    /// despite a currency hit, lower margins"): no predicate of their own (a move after what moved, "shares fall", or one with
+    /// nothing that moved, "fell"), no contrast and no word that opens a clause ("and", "but", "as").
+    /// </summary>
+    private static bool ListsMoreConceded(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int start)
+    {
+        var end = ConcessionEnd(text, units, start);
+        if (end == start)
+        {
+            return false;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            ref readonly var unit = ref units[i];
+            if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Contrast ||
+                IsDirection(unit) && (unit.Partner < i) ||
+                unit.Kind == UnitKind.Word && (Connectors.Contains(text[unit.Start..unit.End]) || IsWord(text, unit, "and") || IsWord(text, unit, "or")))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -1567,4 +1567,17 @@ public sealed class BuiltInLexiconSentenceTests
     {
         Assert.Contains(Analyzer.Analyze("Shares May Rise On Strong Results").Evidence, e => e.Explanation.Contains("hedged by 'May'", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Initech beats profit forecasts despite a currency hit, lower margins", "lower margins", true)] // a list of what is conceded
+    [InlineData("Initech beats profit forecasts despite a currency hit, weak demand in Asia", "weak demand", true)]
+    [InlineData("Initech profit rises despite weak sales, shares fall", "shares fall", false)] // a clause of its own
+    [InlineData("Despite weak sales, Initech profit rises, and shares fall", "shares fall", false)] // a concession before the main clause ends at its comma
+    public void A_concession_after_the_main_clause_runs_on_over_a_list(string text, string phrase, bool conceded)
+    {
+        var evidence = Analyzer.Analyze(text).Evidence;
+
+        var unit = Assert.Single(evidence, e => e.Text.Contains(phrase, StringComparison.Ordinal));
+        Assert.Equal(conceded, unit.Rules.Contains("contrast-conceded"));
+    }
 }
