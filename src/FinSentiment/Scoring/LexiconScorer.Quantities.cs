@@ -528,7 +528,14 @@ public sealed partial class LexiconScorer
                 first = move;
             }
 
+            // "The loss was narrower than feared", "profit was lower than expected": after a linking verb, a quantity on its own is
+            // judged too (a bad one that turns out smaller is good news).
             var sign = move >= 0 && last >= 0 && move < units.Length ? JudgedThingSign(units, move) : 0;
+            if (sign == 0 && hyphen < 0 && move >= 0 && move < c - 1 && last >= 0 && IsQuantity(units[move]) && units[move].Partner < 0)
+            {
+                sign = units[move].Category == LexiconCategory.BadWhenUp ? -1 : 1;
+            }
+
             if (sign == 0)
             {
                 continue;
@@ -544,6 +551,149 @@ public sealed partial class LexiconScorer
             units[first] = phrase;
             judged = true;
             c = last;
+        }
+
+        return judged;
+    }
+
+    // What "not as … as expected" says of a good thing ("not as strong as hoped": worse than hoped) and of a bad one ("not as bad as
+    // feared": better than feared); any other word measures the size of the thing judged ("the decline was not as steep as
+    // predicted", "profit rose, though not by as much as expected").
+    private static readonly WordSet GoodMeasures = new(
+        "strong", "good", "robust", "solid", "healthy", "upbeat", "bullish", "positive", "rosy", "optimistic", "impressive", "bright",
+        "generous", "favourable", "favorable");
+
+    private static readonly WordSet BadMeasures = new(
+        "bad", "weak", "poor", "severe", "grim", "dire", "painful", "gloomy", "negative", "bearish", "pessimistic", "disappointing",
+        "damaging", "costly", "serious", "dramatic", "ugly", "harsh", "tough", "difficult", "disruptive");
+
+    // Words of a sentence that lead back from "not" to the thing it judges: "the decline was not…", "profit rose, though not…",
+    // "the decline at Acme was not…" (with a name).
+    private static readonly WordSet JudgedThingLinks = new(
+        "was", "were", "is", "are", "has", "have", "had", "been", "did", "does", "do", "though", "although", "but", "yet", "albeit", "it",
+        "at", "of", "in", "for");
+
+    /// <summary>
+    /// "The decline was not as steep as analysts had predicted", "losses were not as bad as feared", "profit rose, though not by as
+    /// much as expected", "shares did not fall as much as feared": a thing judged by "not as … as" what was expected. What is not
+    /// as bad as feared, and a bad thing not as big, is good news; what is not as good, and a good thing not as big, is bad: the
+    /// thing, the comparison and what it was compared with become one phrase.
+    /// </summary>
+    /// <returns>Whether any such phrase was made.</returns>
+    private static bool JudgeNotAsExpected(ReadOnlySpan<char> text, Span<Unit> units)
+    {
+        var judged = false;
+        for (var n = 0; n + 2 < units.Length; n++)
+        {
+            if (!IsNegator(units, n) || !IsWord(text, units[n], "not"))
+            {
+                continue;
+            }
+
+            // "not as", "not by as", "did not fall as", "did not rise by as".
+            var a = n + 1;
+            var move = -1;
+            if (IsDirection(units[a]))
+            {
+                move = a++;
+            }
+
+            if (a < units.Length && IsWord(text, units[a], "by"))
+            {
+                a++;
+            }
+
+            // "as steep as", or one phrase of the lexicon's ("as much as").
+            ReadOnlySpan<char> measure;
+            int from;
+            if (a < units.Length && units[a].Kind == UnitKind.Lexical && text[units[a].Start..units[a].End] is var asAs &&
+                asAs.StartsWith("as ", StringComparison.OrdinalIgnoreCase) && asAs.EndsWith(" as", StringComparison.OrdinalIgnoreCase) && asAs.Length > 6)
+            {
+                measure = asAs[3..^3];
+                from = a + 1;
+            }
+            else if (a + 2 < units.Length && IsWord(text, units[a], "as") && IsWord(text, units[a + 2], "as"))
+            {
+                measure = text[units[a + 1].Start..units[a + 1].End];
+                from = a + 3;
+            }
+            else if (a + 2 < units.Length && IsWord(text, units[a], "as") && units[a + 2].Kind == UnitKind.Lexical &&
+                     text[units[a + 2].Start..units[a + 2].End] is var asExpected && asExpected.StartsWith("as ", StringComparison.OrdinalIgnoreCase) &&
+                     ComparedExpectations.Contains(PhraseText.LastWord(asExpected)))
+            {
+                measure = text[units[a + 1].Start..units[a + 1].End]; // "as much as expected", where "as expected" is a phrase
+                from = a + 2;
+            }
+            else
+            {
+                continue;
+            }
+
+            var expectation = -1;
+            for (var i = from; i < units.Length && i <= from + ExpectationReach; i++)
+            {
+                if (units[i].Kind is not (UnitKind.Word or UnitKind.Lexical))
+                {
+                    break;
+                }
+
+                if (ComparedExpectations.Contains(PhraseText.LastWord(text[units[i].Start..units[i].End])))
+                {
+                    expectation = i;
+                    break;
+                }
+            }
+
+            if (expectation < 0)
+            {
+                continue;
+            }
+
+            // The thing judged: the move after "not", else the phrase before it, back over linking words and a comma.
+            var first = move;
+            if (move < 0)
+            {
+                first = n - 1;
+                while (first >= 0 && first >= n - 6 &&
+                       (units[first].Kind == UnitKind.Word && (JudgedThingLinks.Contains(text[units[first].Start..units[first].End]) ||
+                                                                char.IsUpper(text[units[first].Start]) && first < n - 1) ||
+                        units[first].Kind == UnitKind.Boundary && text[units[first].Start] == ',' ||
+                        units[first].Kind == UnitKind.Lexical && units[first].Category == LexiconCategory.Contrast))
+                {
+                    first--;
+                }
+            }
+
+            var thing = first >= 0 ? JudgedThingSign(units, first) : 0;
+            if (thing == 0 && first >= 0 && IsQuantity(units[first]) && units[first].Partner < 0)
+            {
+                thing = units[first].Category == LexiconCategory.BadWhenUp ? -1 : 1;
+            }
+
+            var sign = GoodMeasures.Contains(measure) ? -1 : BadMeasures.Contains(measure) ? 1 : -thing;
+            if (sign == 0)
+            {
+                continue;
+            }
+
+            if (thing == 0)
+            {
+                first = n;
+            }
+            else if (IsDirection(units[first]) && units[first].Partner >= 0 && units[first].Partner < first)
+            {
+                first = units[first].Partner; // "profit rose": the phrase takes in what moved
+            }
+
+            var phrase = Unit.Phrase(units[first].Start, units[expectation].End, LexiconCategory.Sentiment, sign * JudgedMoveValence);
+            for (var i = first + 1; i <= expectation; i++)
+            {
+                units[i].Kind = UnitKind.Word;
+            }
+
+            units[first] = phrase;
+            judged = true;
+            n = expectation;
         }
 
         return judged;

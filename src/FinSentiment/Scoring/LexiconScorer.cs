@@ -742,6 +742,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 }
             }
 
+            if ((present & Bit(LexiconCategory.Negator)) != 0 && JudgeNotAsExpected(text, units))
+            {
+                present |= Bit(LexiconCategory.Sentiment);
+            }
+
             if ((present & Bit(LexiconCategory.BadWhenUp)) != 0 && (present & Bit(LexiconCategory.Sentiment)) != 0)
             {
                 ReadExtremesOfBadQuantities(text, units, lexical);
@@ -2152,6 +2157,14 @@ public sealed partial class LexiconScorer : ISentimentScorer
     {
         for (var c = lexical.First + 1; c < lexical.End; c++)
         {
+            if (IsFearedYardstick(text, units, c))
+            {
+                // "The loss was narrower than feared", "losses were lower than it had feared", "not as bad as many feared": what
+                // was feared is what the news is measured against, no fear of its own.
+                units[c].Kind = UnitKind.Word;
+                continue;
+            }
+
             ref readonly var judgement = ref units[c];
             if (judgement.Kind != UnitKind.Lexical || judgement.Category != LexiconCategory.Sentiment ||
                 !EndsWithExpectation(text[judgement.Start..judgement.End]))
@@ -2174,6 +2187,49 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 units[s].Kind = UnitKind.Word;
             }
         }
+    }
+
+    // What was feared, as the yardstick of a comparison: "than feared", "than many had dreaded".
+    private static readonly WordSet FearedWords = new("feared", "dreaded");
+
+    // Who feared it, between "than" and the verb: "than it had feared", "than analysts had feared", "than many feared".
+    private static readonly WordSet FearingSubjects = new(
+        "it", "they", "we", "some", "many", "most", "analysts", "investors", "traders", "economists", "markets", "the", "market", "had",
+        "have", "has", "was", "were", "been", "initially", "previously", "originally", "once", "widely", "first");
+
+    /// <summary>
+    /// Whether the unit at <paramref name="i"/> is what was feared, after "than" or "as" with at most three words of who feared it
+    /// between: the yardstick of a comparison ("narrower than feared", "not as bad as many had feared").
+    /// </summary>
+    private static bool IsFearedYardstick(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int i)
+    {
+        ref readonly var unit = ref units[i];
+        if (unit.Kind != UnitKind.Lexical || !FearedWords.Contains(text[unit.Start..unit.End]))
+        {
+            return false;
+        }
+
+        for (var j = i - 1; j >= 0 && j >= i - 4; j--)
+        {
+            ref readonly var before = ref units[j];
+            if (before.Kind != UnitKind.Word)
+            {
+                return false;
+            }
+
+            var word = text[before.Start..before.End];
+            if (word.Equals("than", StringComparison.OrdinalIgnoreCase) || word.Equals("as", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (!FearingSubjects.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool EndsWithExpectation(ReadOnlySpan<char> phrase) =>

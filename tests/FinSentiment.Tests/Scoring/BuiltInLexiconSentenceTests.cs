@@ -1580,4 +1580,16 @@ public sealed class BuiltInLexiconSentenceTests
         var unit = Assert.Single(evidence, e => e.Text.Contains(phrase, StringComparison.Ordinal));
         Assert.Equal(conceded, unit.Rules.Contains("contrast-conceded"));
     }
+
+    [Theory]
+    [InlineData("Initech's loss was narrower than feared.", Polarity.Positive)]
+    [InlineData("Globex said card losses were lower than it had feared.", Polarity.Positive)]
+    [InlineData("Initech's profit was lower than analysts had expected.", Polarity.Negative)]
+    [InlineData("The sales decline at Initech was not as steep as analysts had predicted.", Polarity.Positive)]
+    [InlineData("Globex's profit falls were not as deep as feared.", Polarity.Positive)]
+    [InlineData("Initech's results were not as strong as investors had hoped.", Polarity.Negative)]
+    [InlineData("Globex profit rose, though not by as much as analysts had expected.", Polarity.Negative)]
+    [InlineData("Initech sales rose, but not as much as expected.", Polarity.Negative)]
+    public void A_thing_judged_against_what_was_feared_or_expected_is_news_by_the_comparison(string text, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
 }
