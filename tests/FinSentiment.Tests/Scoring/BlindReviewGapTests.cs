@@ -117,4 +117,23 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme will pay an interim dividend of 4p a share.", Polarity.Positive)]
     public void A_named_dividend_is_moved_by_its_verb(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("The Commission fined Initech €900m for abusing its dominant position in app stores.", Polarity.Negative)]
+    [InlineData("Globex faces antitrust scrutiny over its ad business.", Polarity.Negative)]
+    [InlineData("A regulator issued a business improvement order to Globex over leaked client data.", Polarity.Negative)]
+    public void Antitrust_names_trouble_only_with_it(string text, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Antitrust_regulators_approving_a_merger_are_no_antitrust_trouble() =>
+        Assert.NotEqual(Polarity.Negative, Analyzer.Analyze("Antitrust regulators approve Initech's merger with Globex without conditions.").Polarity);
+
+    [Fact]
+    public void An_effort_weighs_less_than_what_was_done()
+    {
+        var effort = Analyzer.Analyze("Globex slashed its dividend as it tries to reduce debt.");
+
+        Assert.Equal(Polarity.Negative, effort.Polarity);
+    }
 }
