@@ -752,7 +752,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 ReadExtremesOfBadQuantities(text, units, lexical);
             }
 
-            if ((present & Bit(LexiconCategory.Sentiment)) != 0)
+            if ((present & (Bit(LexiconCategory.Sentiment) | Directions)) != 0)
             {
                 JudgeAgainstExpectations(text, units, lexical);
             }
@@ -2155,8 +2155,56 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// </summary>
     private static void JudgeAgainstExpectations(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
     {
-        for (var c = lexical.First + 1; c < lexical.End; c++)
+        for (var c = lexical.First; c < lexical.End; c++)
         {
+            if (IsExpectedNotDone(text, units, c))
+            {
+                // "Sales slipped 0.3%, better than the 2.2% fall analysts had expected": the move expected is the yardstick, not
+                // what happened.
+                units[c].Kind = UnitKind.Word;
+                continue;
+            }
+
+            if (BetterThanExpected(text, units, c) is var yardstick and > 0)
+            {
+                // "Sales slipped 0.3%, better than the 2.2% fall analysts had expected": one judgement, and what it judges no longer
+                // counts on its own.
+                var better = IsWord(text, units[c], "better");
+                var comparison = Unit.Phrase(units[c].Start, units[yardstick].End, LexiconCategory.Sentiment, better ? JudgedMoveValence : -JudgedMoveValence);
+                for (var i = c + 1; i <= yardstick; i++)
+                {
+                    units[i].Kind = UnitKind.Word;
+                }
+
+                units[c] = comparison;
+                var judged = c - 1;
+                while (judged >= 0 && judged >= c - 6 &&
+                       (units[judged].Kind is UnitKind.Word or UnitKind.Number or UnitKind.Percent or UnitKind.Currency ||
+                        units[judged].Kind == UnitKind.Boundary && text[units[judged].Start] == ',' ||
+                        units[judged].Kind == UnitKind.Lexical && units[judged].Category == LexiconCategory.Neutral))
+                {
+                    judged--;
+                }
+
+                if (judged >= 0 && (IsDirection(units[judged]) || units[judged].Category == LexiconCategory.Sentiment) && units[judged].Kind == UnitKind.Lexical)
+                {
+                    if (IsDirection(units[judged]) && units[judged].Partner >= 0)
+                    {
+                        units[units[judged].Partner].Kind = UnitKind.Word;
+                    }
+
+                    units[judged].Kind = UnitKind.Word;
+                }
+
+                c = yardstick;
+                continue;
+            }
+
+            if (c == lexical.First)
+            {
+                continue;
+            }
+
             if (IsFearedYardstick(text, units, c))
             {
                 // "The loss was narrower than feared", "losses were lower than it had feared", "not as bad as many feared": what
@@ -2196,6 +2244,78 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static readonly WordSet FearingSubjects = new(
         "it", "they", "we", "some", "many", "most", "analysts", "investors", "traders", "economists", "markets", "the", "market", "had",
         "have", "has", "was", "were", "been", "initially", "previously", "originally", "once", "widely", "first");
+
+    /// <summary>
+    /// When "better" or "worse" at <paramref name="c"/> is compared, over "than" and a few words or figures, with what was expected
+    /// or feared ("better than the 2.2% fall analysts had expected", "worse than the company had forecast"), the unit of that
+    /// expectation; else -1. "Better than expected" itself is the lexicon's phrase.
+    /// </summary>
+    private static int BetterThanExpected(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int c)
+    {
+        ref readonly var unit = ref units[c];
+        if (unit.Kind != UnitKind.Lexical || unit.Category != LexiconCategory.Sentiment || !(IsWord(text, unit, "better") || IsWord(text, unit, "worse")) ||
+            c + 2 >= units.Length || !IsWord(text, units[c + 1], "than"))
+        {
+            return -1;
+        }
+
+        for (var i = c + 2; i < units.Length && i <= c + 8; i++)
+        {
+            ref readonly var after = ref units[i];
+            if (after.Kind is UnitKind.Boundary or UnitKind.Other)
+            {
+                return -1;
+            }
+
+            if (i > c + 2 && (ComparedExpectations.Contains(text[after.Start..after.End]) || FearedWords.Contains(text[after.Start..after.End])))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // Who expected a move, right after it: "the fall analysts had expected", "the loss economists forecast".
+    private static readonly WordSet Expecters = new(
+        "analysts", "economists", "investors", "traders", "markets", "the", "market", "consensus", "many", "most", "some", "strategists",
+        "it", "they", "we", "management", "had", "have", "has", "been", "widely", "previously", "originally", "initially");
+
+    /// <summary>
+    /// Whether the move or the judgement at <paramref name="i"/> is what someone expected, named right after it ("the 2.2% fall
+    /// analysts had expected", "the loss the market had feared"): a yardstick, not news. The one who expected it must be named
+    /// ("a fall expected next year" is a forecast, read as one).
+    /// </summary>
+    private static bool IsExpectedNotDone(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int i)
+    {
+        ref readonly var unit = ref units[i];
+        if (unit.Kind != UnitKind.Lexical || !(IsDirection(unit) || unit.Category == LexiconCategory.Sentiment) || i + 2 >= units.Length)
+        {
+            return false;
+        }
+
+        for (var j = i + 1; j < units.Length && j <= i + 4; j++)
+        {
+            ref readonly var after = ref units[j];
+            if (after.Kind is not (UnitKind.Word or UnitKind.Lexical))
+            {
+                return false;
+            }
+
+            var word = text[after.Start..after.End];
+            if (j > i + 1 && (ComparedExpectations.Contains(word) || FearedWords.Contains(word)))
+            {
+                return true;
+            }
+
+            if (!Expecters.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether the unit at <paramref name="i"/> is what was feared, after "than" or "as" with at most three words of who feared it

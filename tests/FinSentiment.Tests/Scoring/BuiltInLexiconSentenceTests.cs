@@ -1590,6 +1590,17 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Initech's results were not as strong as investors had hoped.", Polarity.Negative)]
     [InlineData("Globex profit rose, though not by as much as analysts had expected.", Polarity.Negative)]
     [InlineData("Initech sales rose, but not as much as expected.", Polarity.Negative)]
+    [InlineData("Globex said same-store sales slipped 0.3% in the quarter, better than the 2.2% fall analysts had expected.", Polarity.Positive)]
+    [InlineData("Initech's margin came in at 31%, worse than the company had forecast.", Polarity.Negative)]
     public void A_thing_judged_against_what_was_feared_or_expected_is_news_by_the_comparison(string text, Polarity polarity) =>
         Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void A_move_someone_expected_is_the_yardstick_not_the_news()
+    {
+        var evidence = Analyzer.Analyze("Globex sales slipped 1%, better than the 4% fall analysts had expected.").Evidence;
+
+        Assert.DoesNotContain(evidence, e => e.Text == "fall");
+        Assert.DoesNotContain(evidence, e => e.Text.Contains("slipped", StringComparison.Ordinal));
+    }
 }
