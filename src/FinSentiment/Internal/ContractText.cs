@@ -134,7 +134,8 @@ internal static class ContractText
 
         // "Deutsche Bahn drops Siemens, picks Stadler", "opts for Airbus A350s", "an arbitration panel sides with Vale".
         if (PickingVerbs.Contains(last) ||
-            last.Equals("for", StringComparison.OrdinalIgnoreCase) && OptingVerbs.Contains(PhraseText.LastWord(PhraseText.WithoutLastWord(words))) ||
+            last.Equals("for", StringComparison.OrdinalIgnoreCase) && (OptingVerbs.Contains(PhraseText.LastWord(PhraseText.WithoutLastWord(words))) ||
+                                                                         RulingVerbs.Contains(PhraseText.LastWord(PhraseText.WithoutLastWord(words)))) ||
             last.Equals("with", StringComparison.OrdinalIgnoreCase) && SidingVerbs.Contains(PhraseText.LastWord(PhraseText.WithoutLastWord(words))))
         {
             // Not someone of the company picked ("picks Globex's Jane Roe as CEO") or a firm hired to advise.
@@ -192,6 +193,41 @@ internal static class ContractText
     // Verbs before "with" of a ruling for the name: "sides with Vale", "sided with Acme".
     private static readonly WordSet SidingVerbs = new("sides", "sided", "siding", "side");
 
+    // Verbs of a court before "for" the side it rules for: "the court rules for Pfizer", "a jury found for Acme".
+    private static readonly WordSet RulingVerbs = new("rules", "ruled", "ruling", "rule", "finds", "found");
+
+    /// <summary>The most words back from "against" to the ruling for the other side: "sides with Chevron and Hess against Exxon".</summary>
+    private const int RulingReach = 8;
+
+    /// <summary>
+    /// Whether the words before "against" hold a ruling for another side ("sides with Chevron against", "rules for Pfizer and
+    /// BioNTech in their fight against", "ruled in favour of Acme against"), within a few words.
+    /// </summary>
+    private static bool RulesForOtherSide(ReadOnlySpan<char> words)
+    {
+        for (var read = 0; read < RulingReach && !words.IsEmpty; read++)
+        {
+            var last = PhraseText.LastWord(words);
+            var rest = PhraseText.WithoutLastWord(words);
+            var verb = PhraseText.LastWord(rest);
+            if (last.Equals("with", StringComparison.OrdinalIgnoreCase) && SidingVerbs.Contains(verb) ||
+                last.Equals("for", StringComparison.OrdinalIgnoreCase) && RulingVerbs.Contains(verb) ||
+                last.Equals("of", StringComparison.OrdinalIgnoreCase) && (verb.Equals("favour", StringComparison.OrdinalIgnoreCase) || verb.Equals("favor", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+
+            if (last.IsEmpty || last[^1] is '.' or ';' or ':')
+            {
+                return false;
+            }
+
+            words = rest;
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Whether the name between <paramref name="before"/> and <paramref name="after"/> loses the business: the one a customer
     /// moves "from" to another or "away from", drops ("will drop Globex"), stops using, whose order or contract is cancelled
@@ -216,6 +252,12 @@ internal static class ContractText
         if (CeasedUses.Contains(last))
         {
             return CeasingVerbs.Contains(PhraseText.LastWord(rest));
+        }
+
+        // "An arbitration panel sides with Chevron against Exxon", "the court ruled for Acme against Globex": the other side loses.
+        if (last.Equals("against", StringComparison.OrdinalIgnoreCase) && RulesForOtherSide(rest))
+        {
+            return true;
         }
 
         if (last.Equals("from", StringComparison.OrdinalIgnoreCase))

@@ -117,4 +117,14 @@ public sealed class ContractTests
     {
         Assert.Equal(loses, ContractText.Loses(before, after));
     }
+
+    [Theory]
+    [InlineData("A London court rules for Acme Cranes in its long patent fight with Globex Freight", "Acme Cranes", FinSentiment.Polarity.Positive)]
+    [InlineData("An arbitration panel sides with Acme Cranes against Globex Freight over the port lease", "Globex Freight", FinSentiment.Polarity.Negative)]
+    [InlineData("The tribunal ruled for Acme Cranes against Globex Freight in a row over royalties.", "Globex Freight", FinSentiment.Polarity.Negative)]
+    [InlineData("The tribunal ruled for Acme Cranes against Globex Freight in a row over royalties.", "Acme Cranes", FinSentiment.Polarity.Positive)]
+    public void A_ruling_for_one_side_is_against_the_other(string text, string target, Polarity polarity)
+    {
+        Assert.Equal(polarity, Polarity(text, target));
+    }
 }
