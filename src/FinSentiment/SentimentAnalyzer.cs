@@ -2581,17 +2581,18 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         var from = Math.Max(sentenceStart, position - MaxContinuedClause);
-        var comma = text.AsSpan(from, position - from).LastIndexOf(',');
+        var comma = text.AsSpan(from, position - from).LastIndexOfAny(',', ';');
         if (comma < 0)
         {
             return false;
         }
 
-        // The verb may open the phrase itself (", raises outlook").
+        // The verb may open the phrase itself (", raises outlook"); "shares" or "stock" with no owner named are the subject's
+        // ("Macy's ends talks with two funds; shares tumble 13%").
         comma += from;
         var rest = text.AsSpan(comma + 1, Math.Min(text.Length, position + MaxContinuedClause) - comma - 1).TrimStart();
         var space = rest.IndexOf(' ');
-        if (space < 0 || !ContinuingVerbs.Contains(rest[..space]))
+        if (space < 0 || !ContinuingVerbs.Contains(rest[..space]) && !OpensWithOwnShares(rest))
         {
             return false;
         }
@@ -2631,6 +2632,18 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         subject = spans[0].Entity;
         return true;
+    }
+
+    /// <summary>Whether a clause opens with shares or stock whose owner it does not name: "shares tumble 13%", "its stock fell".</summary>
+    private static bool OpensWithOwnShares(ReadOnlySpan<char> clause)
+    {
+        var word = PhraseText.FirstWord(clause);
+        if (word.Equals("its", StringComparison.OrdinalIgnoreCase) || word.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            word = PhraseText.FirstWord(clause[word.Length..].TrimStart());
+        }
+
+        return word.Equals("shares", StringComparison.OrdinalIgnoreCase) || word.Equals("stock", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

@@ -351,6 +351,12 @@ public sealed class ClauseAttributionTests
     }
 
     [Theory]
+    [InlineData("Initech ends buyout talks with Arkhouse and Brigade; shares tumble 13%.", "Initech", Polarity.Negative)]
+    [InlineData("Initech drops its bid for Globex Freight, its shares rally 6%.", "Initech", Polarity.Positive)]
+    public void Shares_that_name_no_owner_after_the_first_clause_are_the_subjects(string text, string target, Polarity expected) =>
+        Assert.Equal(expected, Target(text, target).Polarity);
+
+    [Theory]
     [InlineData("Apple sues Microsoft, posts record profit", "Apple")] // a target named like the subject, a twin span at its place
     [InlineData("Apple Inc. sues Microsoft, posts record profit", "Apple Inc.")]
     public void A_target_named_like_the_subject_takes_the_clause_after_the_comma(string text, string target) =>
