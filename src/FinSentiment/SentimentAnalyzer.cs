@@ -2581,7 +2581,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         var from = Math.Max(sentenceStart, position - MaxContinuedClause);
-        var comma = text.AsSpan(from, position - from).LastIndexOfAny(',', ';');
+        var window = text.AsSpan(from, position - from);
+        var comma = window.LastIndexOfAny(',', ';');
+        var and = window.LastIndexOf(" and ", StringComparison.Ordinal);
+        var joined = and > comma; // "3M completes the spin-off of Solventum and cuts its dividend": a second verb of the subject's
+        comma = joined ? and + 4 : comma;
         if (comma < 0)
         {
             return false;
@@ -2592,7 +2596,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         comma += from;
         var rest = text.AsSpan(comma + 1, Math.Min(text.Length, position + MaxContinuedClause) - comma - 1).TrimStart();
         var space = rest.IndexOf(' ');
-        if (space < 0 || !ContinuingVerbs.Contains(rest[..space]) && !OpensWithOwnShares(rest))
+        if (space < 0 || !ContinuingVerbs.Contains(rest[..space]) && (joined || !OpensWithOwnShares(rest)))
         {
             return false;
         }

@@ -353,7 +353,8 @@ public sealed class ClauseAttributionTests
     [Theory]
     [InlineData("Initech ends buyout talks with Arkhouse and Brigade; shares tumble 13%.", "Initech", Polarity.Negative)]
     [InlineData("Initech drops its bid for Globex Freight, its shares rally 6%.", "Initech", Polarity.Positive)]
-    public void Shares_that_name_no_owner_after_the_first_clause_are_the_subjects(string text, string target, Polarity expected) =>
+    [InlineData("Initech completes the spin-off of its lab unit Globex Freight and cuts its quarterly dividend in half.", "Initech", Polarity.Negative)]
+    public void Shares_that_name_no_owner_and_a_second_verb_after_the_first_clause_are_the_subjects(string text, string target, Polarity expected) =>
         Assert.Equal(expected, Target(text, target).Polarity);
 
     [Theory]
