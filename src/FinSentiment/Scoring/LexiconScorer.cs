@@ -2276,6 +2276,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
         return -1;
     }
 
+    // Words among those of who expected a move that name no one themselves: "the", "had".
+    private static readonly WordSet ExpecterFillers = new("the", "had", "have", "has", "been", "widely", "previously", "originally", "initially");
+
     // Who expected a move, right after it: "the fall analysts had expected", "the loss economists forecast".
     private static readonly WordSet Expecters = new(
         "analysts", "economists", "investors", "traders", "markets", "the", "market", "consensus", "many", "most", "some", "strategists",
@@ -2294,6 +2297,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             return false;
         }
 
+        var named = false;
         for (var j = i + 1; j < units.Length && j <= i + 4; j++)
         {
             ref readonly var after = ref units[j];
@@ -2303,7 +2307,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             }
 
             var word = text[after.Start..after.End];
-            if (j > i + 1 && (ComparedExpectations.Contains(word) || FearedWords.Contains(word)))
+            if (named && (ComparedExpectations.Contains(word) || FearedWords.Contains(word)))
             {
                 return true;
             }
@@ -2312,6 +2316,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
             {
                 return false;
             }
+
+            named |= !ExpecterFillers.Contains(word); // "the guided range" names no one
         }
 
         return false;

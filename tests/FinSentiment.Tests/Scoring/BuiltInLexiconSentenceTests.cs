@@ -1603,4 +1603,8 @@ public sealed class BuiltInLexiconSentenceTests
         Assert.DoesNotContain(evidence, e => e.Text == "fall");
         Assert.DoesNotContain(evidence, e => e.Text.Contains("slipped", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_guided_range_names_no_one_who_expected_a_move() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Initech's full-year margin came in at the upper end of the guided range.").Polarity);
 }
