@@ -136,4 +136,11 @@ public sealed class BlindReviewGapTests
 
         Assert.Equal(Polarity.Negative, effort.Polarity);
     }
+
+    [Theory]
+    [InlineData("Initech said orders were unaffected by the strike at its main plant.")]
+    [InlineData("Globex shares were unfazed by the downgrade.")]
+    [InlineData("Initech's order book is insulated from the slump in housing.")]
+    public void A_company_spared_a_blow_has_good_news(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
 }
