@@ -460,9 +460,12 @@ public sealed partial class LexiconScorer
         "more", "bigger", "larger", "greater", "higher", "wider", "steeper", "deeper", "sharper", "faster", "heavier");
 
     // What a move is compared with after "than": "than expected", "than analysts had forecast", "than the market feared".
-    private static readonly WordSet ComparedExpectations = new(
-        "expected", "feared", "forecast", "forecasted", "estimated", "estimates", "forecasts", "anticipated", "predicted", "projected",
-        "hoped", "thought", "expectations", "consensus", "guided");
+    private static readonly WordSet ComparedExpectations = new(ExpectationWordList);
+
+    // (A property, not a field: the sets of both files of the class are built from it, in whichever order their fields are.)
+    private static string[] ExpectationWordList =>
+        ["expected", "feared", "forecast", "forecasted", "estimated", "estimates", "forecasts", "anticipated", "predicted", "projected",
+         "hoped", "thought", "expectations", "consensus", "guided", "dreaded"];
 
     /// <summary>The most words between "than" and what was expected: "than analysts had expected".</summary>
     private const int ExpectationReach = 3;

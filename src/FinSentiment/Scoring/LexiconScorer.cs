@@ -342,7 +342,10 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static readonly WordSet StateEnders = new([.. EndingWordList, .. UndoingWordList, .. PredicateNegatorList, .. EffectVerbList]);
 
     // Every word that sets Triggers.StateEnd, Triggers.Resolving or Triggers.Resuming: one lookup passes most words over.
-    private static readonly WordSet StateWords = new([.. EndingWordList, .. UndoingWordList, .. PredicateNegatorList, .. EffectVerbList, .. ResolvingVerbList, .. ResumingWordList]);
+    private static readonly WordSet StateWords = new([.. EndingWordList, .. UndoingWordList, .. PredicateNegatorList, .. EffectVerbList, .. ResolvingVerbList, .. ResumingWordList, .. ExpectationWordList]);
+
+    // The words of what was expected or feared, for Triggers.Expectation.
+    private static readonly WordSet ComparedExpectationWords = new(ExpectationWordList);
 
     // Breakers that stop a good thing named as their object ("will stop share buybacks"), never a move ("stop above 142") nor
     // what follows a preposition ("stopped at support"); as stoppers, they end the bad thing that is their object.
@@ -570,7 +573,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 (entry.Category == LexiconCategory.Sentiment && entry.Valence < 0 && BreakerWords.Contains(entry.Term)) ||
                 (entry.Category == LexiconCategory.Decrease && LosingWords.Contains(entry.Term)),
                 ResumingWords.Contains(PhraseText.FirstWord(entry.Term)),
-                PhraseText.LastWord(entry.Term).Equals("record", StringComparison.OrdinalIgnoreCase));
+                PhraseText.LastWord(entry.Term).Equals("record", StringComparison.OrdinalIgnoreCase),
+                ComparedExpectationWords.Contains(PhraseText.LastWord(entry.Term)));
             _isSubordinator[i] = entry.Category == LexiconCategory.Contrast &&
                 Array.Exists(Subordinators, s => s.Equals(entry.Term, StringComparison.OrdinalIgnoreCase));
         }
@@ -742,7 +746,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 }
             }
 
-            if ((present & Bit(LexiconCategory.Negator)) != 0 && JudgeNotAsExpected(text, units))
+            var expectations = (triggers & Triggers.Expectation) != 0;
+            if (expectations && (present & Bit(LexiconCategory.Negator)) != 0 && JudgeNotAsExpected(text, units))
             {
                 present |= Bit(LexiconCategory.Sentiment);
             }
@@ -752,9 +757,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 ReadExtremesOfBadQuantities(text, units, lexical);
             }
 
-            if ((present & (Bit(LexiconCategory.Sentiment) | Directions)) != 0)
+            if ((present & Bit(LexiconCategory.Sentiment)) != 0 || expectations && (present & Directions) != 0)
             {
-                JudgeAgainstExpectations(text, units, lexical);
+                JudgeAgainstExpectations(text, units, lexical, expectations);
             }
 
             if ((present & Quantities) != 0 && (triggers & Triggers.Record) != 0)
@@ -1477,7 +1482,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static Triggers StateTriggers(ReadOnlySpan<char> word) =>
         !StateWords.Contains(word) ? Triggers.None
             : (StateEnders.Contains(word) ? Triggers.StateEnd : 0) | (ResolvingVerbs.Contains(word) ? Triggers.Resolving : 0) |
-              (ResumingWords.Contains(word) ? Triggers.Resuming : 0);
+              (ResumingWords.Contains(word) ? Triggers.Resuming : 0) | (ComparedExpectationWords.Contains(word) ? Triggers.Expectation : 0);
 
     /// <summary>Marks a token whose lexicon word id has not been looked up yet (ids are -1 or more).</summary>
     internal const int UnknownWordId = int.MinValue;
@@ -2153,10 +2158,22 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// the news only as milder than feared; "losses were smaller than feared" are not also losses). The thing is the sentence's phrase right before a linking verb, or right before
     /// the judgement in a headline ("Acme refinery leak smaller than feared").
     /// </summary>
-    private static void JudgeAgainstExpectations(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    private static void JudgeAgainstExpectations(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical, bool expectations)
     {
         for (var c = lexical.First; c < lexical.End; c++)
         {
+            if (!expectations)
+            {
+                // Without a word of what was expected, only a judgement phrase can be one ("better than feared" is the lexicon's).
+                if (c > lexical.First && units[c].Kind == UnitKind.Lexical && units[c].Category == LexiconCategory.Sentiment &&
+                    EndsWithExpectation(text[units[c].Start..units[c].End]))
+                {
+                    JudgePhraseBefore(text, units, c);
+                }
+
+                continue;
+            }
+
             if (IsExpectedNotDone(text, units, c))
             {
                 // "Sales slipped 0.3%, better than the 2.2% fall analysts had expected": the move expected is the yardstick, not
@@ -2214,26 +2231,32 @@ public sealed partial class LexiconScorer : ISentimentScorer
             }
 
             ref readonly var judgement = ref units[c];
-            if (judgement.Kind != UnitKind.Lexical || judgement.Category != LexiconCategory.Sentiment ||
-                !EndsWithExpectation(text[judgement.Start..judgement.End]))
+            if (judgement.Kind == UnitKind.Lexical && judgement.Category == LexiconCategory.Sentiment && EndsWithExpectation(text[judgement.Start..judgement.End]))
             {
-                continue;
+                JudgePhraseBefore(text, units, c);
             }
+        }
+    }
 
-            // Back over "was", "were", "has been", "proved": the phrase before them.
-            var s = c - 1;
-            while (s >= 0 && s >= c - 3 && units[s].Kind == UnitKind.Word && Linking.Contains(text[units[s].Start..units[s].End]))
-            {
-                s--;
-            }
+    /// <summary>
+    /// Masks what the judgement phrase at <paramref name="c"/> ("milder than feared") judges: the phrase before it, back over a
+    /// linking verb ("the downturn was"), which counts only as judged.
+    /// </summary>
+    private static void JudgePhraseBefore(ReadOnlySpan<char> text, Span<Unit> units, int c)
+    {
+        // Back over "was", "were", "has been", "proved": the phrase before them.
+        var s = c - 1;
+        while (s >= 0 && s >= c - 3 && units[s].Kind == UnitKind.Word && Linking.Contains(text[units[s].Start..units[s].End]))
+        {
+            s--;
+        }
 
-            // "Sales fell less than feared": a move right before the judgement is judged with what it moved.
-            if (s >= 0 && units[s].Kind == UnitKind.Lexical &&
-                (units[s].Category == LexiconCategory.Sentiment || (IsDirection(units[s]) || IsQuantity(units[s])) && units[s].Partner < 0 ||
-                 s == c - 1 && IsDirection(units[s])))
-            {
-                units[s].Kind = UnitKind.Word;
-            }
+        // "Sales fell less than feared": a move right before the judgement is judged with what it moved.
+        if (s >= 0 && units[s].Kind == UnitKind.Lexical &&
+            (units[s].Category == LexiconCategory.Sentiment || (IsDirection(units[s]) || IsQuantity(units[s])) && units[s].Partner < 0 ||
+             s == c - 1 && IsDirection(units[s])))
+        {
+            units[s].Kind = UnitKind.Word;
         }
     }
 
@@ -2769,6 +2792,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
         /// <summary>An emoji: what <see cref="IsSarcastic"/> looks for.</summary>
         Emoji = 8192,
+
+        /// <summary>
+        /// A word of what was expected or feared ("expected", "feared", "consensus"), or an entry ending in one: what the
+        /// comparisons with expectations look for (<see cref="JudgeNotAsExpected"/>, <see cref="IsExpectedNotDone"/>).
+        /// </summary>
+        Expectation = 16384,
     }
 
     /// <summary>The units from the first lexical unit of a sentence (<see cref="First"/>) to the last (before <see cref="End"/>); empty when it has none.</summary>
@@ -2781,12 +2810,13 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// <summary>What the scorer reads from a lexicon entry (see <see cref="_entryInfo"/>).</summary>
     private readonly record struct EntryInfo(
         double Valence, LexiconCategory Category, bool General, bool MayBeReferenceWord, bool Strike, bool StateEnd, bool Resolving, bool Breaker,
-        bool Resuming, bool Record)
+        bool Resuming, bool Record, bool Expectation)
     {
         /// <summary>The triggers a unit of the entry sets, as one value (a unit is built for every lexicon word of a sentence).</summary>
         public Triggers Triggers { get; } =
             (Strike ? Triggers.Strike : 0) | (StateEnd ? Triggers.StateEnd : 0) | (Resolving ? Triggers.Resolving : 0) |
-            (Breaker ? Triggers.Breaker : 0) | (Resuming ? Triggers.Resuming : 0) | (Record ? Triggers.Record : 0);
+            (Breaker ? Triggers.Breaker : 0) | (Resuming ? Triggers.Resuming : 0) | (Record ? Triggers.Record : 0) |
+            (Expectation ? Triggers.Expectation : 0);
     }
 
     /// <summary>What a unit's clause makes of it: the main or the conceded side of a contrast, or the cause of a move.</summary>
