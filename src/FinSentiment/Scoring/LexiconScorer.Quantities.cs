@@ -539,6 +539,17 @@ public sealed partial class LexiconScorer
                 sign = units[move].Category == LexiconCategory.BadWhenUp ? -1 : 1;
             }
 
+            // "That was less than the 20% decline analysts had forecast": the thing judged is named after "than".
+            if (sign == 0 && hyphen < 0 && last >= 0)
+            {
+                for (var i = c + 2; i < last && sign == 0; i++)
+                {
+                    sign = JudgedThingSign(units, i);
+                }
+
+                first = c;
+            }
+
             if (sign == 0)
             {
                 continue;
@@ -710,9 +721,10 @@ public sealed partial class LexiconScorer
             return -1;
         }
 
-        for (var i = c + 2; i < units.Length && i <= c + 2 + ExpectationReach; i++)
+        // "Than analysts had expected", "than the 55% slump analysts had predicted": words, a figure and the thing expected.
+        for (var i = c + 2; i < units.Length && i <= c + 2 + ExpectationReach + 2; i++)
         {
-            if (units[i].Kind is not (UnitKind.Word or UnitKind.Lexical))
+            if (units[i].Kind is not (UnitKind.Word or UnitKind.Lexical or UnitKind.Number or UnitKind.Percent or UnitKind.Currency))
             {
                 return -1;
             }

@@ -2471,6 +2471,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
         }
     }
 
+    /// <summary>The most units of an item of a list of what is conceded ("weak demand in Asia").</summary>
+    private const int MaxConcededListItem = 5;
+
+    // Words that open a relative clause, which comments rather than lists: "a cautious stance that disappointed investors".
+    private static readonly WordSet Relatives = new("that", "which", "who", "whose", "where");
+
     /// <summary>The first unit from <paramref name="start"/> that ends a conceded clause (a comma or a semicolon), or the units' end.</summary>
     private static int ConcessionEnd(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int start)
     {
@@ -2491,9 +2497,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static bool ListsMoreConceded(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int start)
     {
         var end = ConcessionEnd(text, units, start);
-        if (end == start)
+        if (end == start || end - start > MaxConcededListItem)
         {
-            return false;
+            return false; // "despite a strong quarter, a cautious stance that disappointed investors": a comment, no item
         }
 
         for (var i = start; i < end; i++)
@@ -2501,7 +2507,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
             ref readonly var unit = ref units[i];
             if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Contrast ||
                 IsDirection(unit) && (unit.Partner < i) ||
-                unit.Kind == UnitKind.Word && (Connectors.Contains(text[unit.Start..unit.End]) || IsWord(text, unit, "and") || IsWord(text, unit, "or")))
+                unit.Kind == UnitKind.Word && (Connectors.Contains(text[unit.Start..unit.End]) || IsWord(text, unit, "and") || IsWord(text, unit, "or") ||
+                                               Relatives.Contains(text[unit.Start..unit.End])))
             {
                 return false;
             }

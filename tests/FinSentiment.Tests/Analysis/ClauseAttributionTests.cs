@@ -354,6 +354,7 @@ public sealed class ClauseAttributionTests
     [InlineData("Initech ends buyout talks with Arkhouse and Brigade; shares tumble 13%.", "Initech", Polarity.Negative)]
     [InlineData("Initech drops its bid for Globex Freight, its shares rally 6%.", "Initech", Polarity.Positive)]
     [InlineData("Initech completes the spin-off of its lab unit Globex Freight and cuts its quarterly dividend in half.", "Initech", Polarity.Negative)]
+    [InlineData("Initech's profit dropped 12%, but that was less than the 20% decline analysts had forecast.", "Initech", Polarity.Positive)]
     public void Shares_that_name_no_owner_and_a_second_verb_after_the_first_clause_are_the_subjects(string text, string target, Polarity expected) =>
         Assert.Equal(expected, Target(text, target).Polarity);
 

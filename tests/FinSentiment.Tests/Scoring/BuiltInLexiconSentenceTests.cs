@@ -1572,6 +1572,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Initech beats profit forecasts despite a currency hit, lower margins", "lower margins", true)] // a list of what is conceded
     [InlineData("Initech beats profit forecasts despite a currency hit, weak demand in Asia", "weak demand", true)]
     [InlineData("Initech profit rises despite weak sales, shares fall", "shares fall", false)] // a clause of its own
+    [InlineData("Initech kept its outlook despite a strong quarter, a cautious stance that disappointed investors", "disappointed", false)] // a comment
     [InlineData("Despite weak sales, Initech profit rises, and shares fall", "shares fall", false)] // a concession before the main clause ends at its comma
     public void A_concession_after_the_main_clause_runs_on_over_a_list(string text, string phrase, bool conceded)
     {
@@ -1592,6 +1593,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Initech sales rose, but not as much as expected.", Polarity.Negative)]
     [InlineData("Globex said same-store sales slipped 0.3% in the quarter, better than the 2.2% fall analysts had expected.", Polarity.Positive)]
     [InlineData("Initech's margin came in at 31%, worse than the company had forecast.", Polarity.Negative)]
+    [InlineData("Globex's profit fell 9%, but that was less than the 15% decline analysts had forecast.", Polarity.Positive)]
+    [InlineData("Initech's decline in orders was smaller than the 30% slump analysts had predicted.", Polarity.Positive)]
     public void A_thing_judged_against_what_was_feared_or_expected_is_news_by_the_comparison(string text, Polarity polarity) =>
         Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
 
