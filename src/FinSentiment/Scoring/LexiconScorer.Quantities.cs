@@ -679,9 +679,17 @@ public sealed partial class LexiconScorer
             }
 
             var thing = first >= 0 ? JudgedThingSign(units, first) : 0;
-            if (thing == 0 && first >= 0 && IsQuantity(units[first]) && units[first].Partner < 0)
+            if (thing == 0 && first >= 0 && IsQuantity(units[first]))
             {
-                thing = units[first].Category == LexiconCategory.BadWhenUp ? -1 : 1;
+                // "The drop in orders was not as deep": the move of the quantity, a few words before it, is the thing judged.
+                var mover = -1;
+                for (var d = first - 1; d >= 0 && d >= first - 3 && mover < 0; d--)
+                {
+                    mover = IsDirection(units[d]) && units[d].Partner == first ? d : -1;
+                }
+
+                thing = mover < 0 ? (units[first].Category == LexiconCategory.BadWhenUp ? -1 : 1) : JudgedThingSign(units, mover);
+                first = mover >= 0 ? mover : first;
             }
 
             var sign = GoodMeasures.Contains(measure) ? -1 : BadMeasures.Contains(measure) ? 1 : -thing;

@@ -2429,7 +2429,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         if (_isSubordinator[units[c].Entry])
         {
             // "Although sales fell, profit rose": the subordinate clause runs to the next comma. After the main clause it runs on
-            // over a list of what is conceded ("beats forecasts despite a currency hit, lower margins"), not into a clause of its own
+            // over a list of what is conceded ("tops sales estimates despite a strike, weaker pricing"), not into a clause of its own
             // ("profit rises despite weak sales, shares fall").
             var end = ConcessionEnd(text, units, c + 1);
             while (c > 0 && end + 1 < units.Length && text[units[end].Start] == ',' && ListsMoreConceded(text, units, end + 1))
@@ -2491,8 +2491,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     /// <summary>
     /// Whether the units from <paramref name="start"/> to the next comma go on with what a clause after the main one concedes ("…
-    /// despite a currency hit, lower margins"): no predicate of their own (a move after what moved, "shares fall", or one with
-    /// nothing that moved, "fell"), no contrast and no word that opens a clause ("and", "but", "as").
+    /// despite a strike, weaker pricing"): no predicate of their own (a move after what moved, "shares fall", or a verb with
+    /// nothing that moved, "fell"; a comparative describes, "weaker"), no contrast and no word that opens a clause ("and", "but", "as").
     /// </summary>
     private static bool ListsMoreConceded(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int start)
     {
@@ -2506,7 +2506,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         {
             ref readonly var unit = ref units[i];
             if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Contrast ||
-                IsDirection(unit) && (unit.Partner < i) ||
+                IsDirection(unit) && (unit.Partner >= 0 ? unit.Partner < i : !text[unit.Start..unit.End].EndsWith("er", StringComparison.OrdinalIgnoreCase)) ||
                 unit.Kind == UnitKind.Word && (Connectors.Contains(text[unit.Start..unit.End]) || IsWord(text, unit, "and") || IsWord(text, unit, "or") ||
                                                Relatives.Contains(text[unit.Start..unit.End])))
             {

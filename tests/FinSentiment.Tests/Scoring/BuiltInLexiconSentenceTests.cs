@@ -1569,8 +1569,8 @@ public sealed class BuiltInLexiconSentenceTests
     }
 
     [Theory]
-    [InlineData("Initech beats profit forecasts despite a currency hit, lower margins", "lower margins", true)] // a list of what is conceded
-    [InlineData("Initech beats profit forecasts despite a currency hit, weak demand in Asia", "weak demand", true)]
+    [InlineData("Initech tops sales estimates despite a strike, weaker pricing", "weaker", true)] // a list of what is conceded
+    [InlineData("Initech tops sales estimates despite a strike, weak demand in Asia", "weak demand", true)]
     [InlineData("Initech profit rises despite weak sales, shares fall", "shares fall", false)] // a clause of its own
     [InlineData("Initech kept its outlook despite a strong quarter, a cautious stance that disappointed investors", "disappointed", false)] // a comment
     [InlineData("Despite weak sales, Initech profit rises, and shares fall", "shares fall", false)] // a concession before the main clause ends at its comma
@@ -1587,7 +1587,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Globex said card losses were lower than it had feared.", Polarity.Positive)]
     [InlineData("Initech's profit was lower than analysts had expected.", Polarity.Negative)]
     [InlineData("The sales decline at Initech was not as steep as analysts had predicted.", Polarity.Positive)]
-    [InlineData("Globex's profit falls were not as deep as feared.", Polarity.Positive)]
+    [InlineData("The drop in Globex's orders was not as deep as analysts had feared.", Polarity.Positive)]
     [InlineData("Initech's results were not as strong as investors had hoped.", Polarity.Negative)]
     [InlineData("Globex profit rose, though not by as much as analysts had expected.", Polarity.Negative)]
     [InlineData("Initech sales rose, but not as much as expected.", Polarity.Negative)]
