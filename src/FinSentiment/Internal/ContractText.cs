@@ -193,6 +193,25 @@ internal static class ContractText
     // Verbs before "with" of a ruling for the name: "sides with Vale", "sided with Acme".
     private static readonly WordSet SidingVerbs = new("sides", "sided", "siding", "side");
 
+    /// <summary>
+    /// Whether the words before "from" stop a purchase within a few words: a verb of ceasing, then a use ("stop buying modem
+    /// chips", "ceased ordering parts").
+    /// </summary>
+    private static bool StopsBuyingIn(ReadOnlySpan<char> words)
+    {
+        for (var read = 0; read < 4 && !words.IsEmpty; read++)
+        {
+            var last = PhraseText.LastWord(words);
+            words = PhraseText.WithoutLastWord(words);
+            if (CeasedUses.Contains(last))
+            {
+                return CeasingVerbs.Contains(PhraseText.LastWord(words));
+            }
+        }
+
+        return false;
+    }
+
     // Verbs of a court before "for" the side it rules for: "the court rules for Pfizer", "a jury found for Acme".
     private static readonly WordSet RulingVerbs = new("rules", "ruled", "ruling", "rule", "finds", "found");
 
@@ -252,6 +271,12 @@ internal static class ContractText
         if (CeasedUses.Contains(last))
         {
             return CeasingVerbs.Contains(PhraseText.LastWord(rest));
+        }
+
+        // "Apple will stop buying modem chips from Qualcomm": the one a customer stops buying from.
+        if (last.Equals("from", StringComparison.OrdinalIgnoreCase) && StopsBuyingIn(rest))
+        {
+            return true;
         }
 
         // "An arbitration panel sides with Chevron against Exxon", "the court ruled for Acme against Globex": the other side loses.

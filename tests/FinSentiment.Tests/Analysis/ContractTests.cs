@@ -127,4 +127,8 @@ public sealed class ContractTests
     {
         Assert.Equal(polarity, Polarity(text, target));
     }
+
+    [Fact]
+    public void The_supplier_a_customer_stops_buying_from_loses() =>
+        Assert.Equal(FinSentiment.Polarity.Negative, Polarity("The carmaker will stop buying seat frames from Globex Freight next year.", "Globex Freight"));
 }

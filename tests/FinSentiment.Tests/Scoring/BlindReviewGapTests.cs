@@ -143,4 +143,10 @@ public sealed class BlindReviewGapTests
     [InlineData("Initech's order book is insulated from the slump in housing.")]
     public void A_company_spared_a_blow_has_good_news(string text) =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("An advisory panel recommended against approving Initech's new arthritis drug.", Polarity.Negative)]
+    [InlineData("A final approval for Globex's pipeline came through, clearing the last obstacle to construction.", Polarity.Positive)]
+    public void Advice_against_and_the_last_obstacle_cleared(string text, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
 }
