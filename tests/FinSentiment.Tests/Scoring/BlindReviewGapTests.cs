@@ -147,6 +147,8 @@ public sealed class BlindReviewGapTests
     [Theory]
     [InlineData("An advisory panel recommended against approving Initech's new arthritis drug.", Polarity.Negative)]
     [InlineData("A final approval for Globex's pipeline came through, clearing the last obstacle to construction.", Polarity.Positive)]
-    public void Advice_against_and_the_last_obstacle_cleared(string text, Polarity polarity) =>
+    [InlineData("A jury returned a verdict clearing it of fraud, Initech said.", Polarity.Positive)]
+    [InlineData("Globex won the reversal of a $90 million royalty verdict on appeal.", Polarity.Positive)]
+    public void Advice_against_the_last_obstacle_cleared_and_verdicts_won(string text, Polarity polarity) =>
         Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
 }
