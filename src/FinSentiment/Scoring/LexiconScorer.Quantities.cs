@@ -555,14 +555,8 @@ public sealed partial class LexiconScorer
                 continue;
             }
 
-            var phrase = Unit.Phrase(units[first].Start, units[last].End, LexiconCategory.Sentiment, (smaller ? -sign : sign) * JudgedMoveValence);
             // The quantity a move moved stays consumed: it is the move's, now judged.
-            for (var i = first + 1; i <= last; i++)
-            {
-                units[i].Kind = UnitKind.Word;
-            }
-
-            units[first] = phrase;
+            MergeIntoJudgement(units, first, last, (smaller ? -sign : sign) * JudgedMoveValence);
             judged = true;
             c = last;
         }
@@ -707,18 +701,27 @@ public sealed partial class LexiconScorer
                 first = units[first].Partner; // "profit rose": the phrase takes in what moved
             }
 
-            var phrase = Unit.Phrase(units[first].Start, units[expectation].End, LexiconCategory.Sentiment, sign * JudgedMoveValence);
-            for (var i = first + 1; i <= expectation; i++)
-            {
-                units[i].Kind = UnitKind.Word;
-            }
-
-            units[first] = phrase;
+            MergeIntoJudgement(units, first, expectation, sign * JudgedMoveValence);
             judged = true;
             n = expectation;
         }
 
         return judged;
+    }
+
+    /// <summary>
+    /// Makes the units from <paramref name="first"/> to <paramref name="last"/> one judgement of <paramref name="valence"/>: the
+    /// thing judged, the comparison and what it was compared with, none of which counts on its own any more.
+    /// </summary>
+    private static void MergeIntoJudgement(Span<Unit> units, int first, int last, double valence)
+    {
+        var judgement = Unit.Phrase(units[first].Start, units[last].End, LexiconCategory.Sentiment, valence);
+        for (var i = first + 1; i <= last; i++)
+        {
+            units[i].Kind = UnitKind.Word;
+        }
+
+        units[first] = judgement;
     }
 
     /// <summary>The expectation a comparison at <paramref name="c"/> is made against ("than analysts had expected"), or -1.</summary>

@@ -2186,14 +2186,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             {
                 // "Sales slipped 0.3%, better than the 2.2% fall analysts had expected": one judgement, and what it judges no longer
                 // counts on its own.
-                var better = IsWord(text, units[c], "better");
-                var comparison = Unit.Phrase(units[c].Start, units[yardstick].End, LexiconCategory.Sentiment, better ? JudgedMoveValence : -JudgedMoveValence);
-                for (var i = c + 1; i <= yardstick; i++)
-                {
-                    units[i].Kind = UnitKind.Word;
-                }
-
-                units[c] = comparison;
+                MergeIntoJudgement(units, c, yardstick, IsWord(text, units[c], "better") ? JudgedMoveValence : -JudgedMoveValence);
                 var judged = c - 1;
                 while (judged >= 0 && judged >= c - 6 &&
                        (units[judged].Kind is UnitKind.Word or UnitKind.Number or UnitKind.Percent or UnitKind.Currency ||
