@@ -2565,8 +2565,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     private const int MaxContinuedClause = 60;
 
     /// <summary>
-    /// Whether the phrase at <paramref name="position"/> is in a clause that opens with a verb after a comma ("…, posts record
-    /// profit"), in a sentence that opens with a company acting on another ("Berkshire cuts Apple stake, …"): the clause
+    /// Whether the phrase at <paramref name="position"/> is in a clause that opens with a verb after a comma, a semicolon or "and"
+    /// ("…, posts record profit", "… and cuts its dividend"), or with shares that name no owner after a comma or a semicolon
+    /// ("…; shares tumble 13%"), in a sentence that opens with a company acting on another ("Berkshire cuts Apple stake, …"): the clause
     /// goes on about that first company (<paramref name="subject"/>), whose name must be the sentence's first words, with no
     /// name after the comma, and which is no broker passing on its calls. <paramref name="ruleWords"/> are the tokens' rule lists
     /// (<see cref="Workspace.RuleWordsOfTokens"/>).
@@ -2582,19 +2583,21 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         var from = Math.Max(sentenceStart, position - MaxContinuedClause);
         var window = text.AsSpan(from, position - from);
-        var comma = window.LastIndexOfAny(',', ';');
+        // The comma, the semicolon or the "and" that opens the clause ("3M completes the spin-off of Solventum and cuts its
+        // dividend": a second verb of the subject's).
+        var opener = window.LastIndexOfAny(',', ';');
         var and = window.LastIndexOf(" and ", StringComparison.Ordinal);
-        var joined = and > comma; // "3M completes the spin-off of Solventum and cuts its dividend": a second verb of the subject's
-        comma = joined ? and + 4 : comma;
-        if (comma < 0)
+        var joined = and > opener;
+        opener = joined ? and + 4 : opener;
+        if (opener < 0)
         {
             return false;
         }
 
         // The verb may open the phrase itself (", raises outlook"); "shares" or "stock" with no owner named are the subject's
         // ("Macy's ends talks with two funds; shares tumble 13%").
-        comma += from;
-        var rest = text.AsSpan(comma + 1, Math.Min(text.Length, position + MaxContinuedClause) - comma - 1).TrimStart();
+        opener += from;
+        var rest = text.AsSpan(opener + 1, Math.Min(text.Length, position + MaxContinuedClause) - opener - 1).TrimStart();
         var space = rest.IndexOf(' ');
         if (space < 0 || !ContinuingVerbs.Contains(rest[..space]) && (joined || !OpensWithOwnShares(rest)))
         {
@@ -2602,7 +2605,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         // The first clause names the subject, then a verb, then another company; nothing named after the comma.
-        if (spans[^1].Start > comma)
+        if (spans[^1].Start > opener)
         {
             return false;
         }
@@ -2615,7 +2618,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             second++;
         }
 
-        if (second >= spans.Length || spans[second].Start > comma || comma < subjectEnd)
+        if (second >= spans.Length || spans[second].Start > opener || opener < subjectEnd)
         {
             return false;
         }
@@ -2628,7 +2631,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         // "Globex downgrades Acme to neutral, raises target price", "Globex cuts Acme target, sees weak deliveries": a broker's
         // next call is on the company it rates.
-        if (AttributionText.NamesRatingOrTarget(text.AsSpan(subjectEnd, comma - subjectEnd)) ||
+        if (AttributionText.NamesRatingOrTarget(text.AsSpan(subjectEnd, opener - subjectEnd)) ||
             SourceMentions.Classify(text, tokens, ruleWords, spans[0].Start, spans[0].Start + spans[0].Length) == SourcePosition.Messenger)
         {
             return false;
