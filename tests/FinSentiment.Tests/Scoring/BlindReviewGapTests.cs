@@ -151,4 +151,11 @@ public sealed class BlindReviewGapTests
     [InlineData("Globex won the reversal of a $90 million royalty verdict on appeal.", Polarity.Positive)]
     public void Advice_against_the_last_obstacle_cleared_and_verdicts_won(string text, Polarity polarity) =>
         Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Kepler moved Globex to reduce from hold.", Polarity.Negative)]
+    [InlineData("Barclays moved Initech to sector perform from outperform.", Polarity.Negative)]
+    [InlineData("A broker lifted Globex to add from underweight.", Polarity.Positive)]
+    public void A_brokers_move_between_any_two_ratings_is_read_by_their_places(string text, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
 }
