@@ -158,4 +158,12 @@ public sealed class BlindReviewGapTests
     [InlineData("A broker lifted Globex to add from underweight.", Polarity.Positive)]
     public void A_brokers_move_between_any_two_ratings_is_read_by_their_places(string text, Polarity polarity) =>
         Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Globex Holdings ordered to liquidate by a Singapore court")]
+    [InlineData("Initech flagged fresh quality issues at its engine plant.")]
+    [InlineData("Globex expects quarterly profit well short of market forecasts.")]
+    [InlineData("Initech's first factory will open two years later than originally planned.")]
+    public void Liquidation_quality_trouble_missed_forecasts_and_delays_are_bad_news(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
 }
