@@ -519,13 +519,9 @@ public sealed partial class LexiconScorer
                 }
 
                 // "The decline in (widget) sales was smaller": the quantity a move before it moved.
-                for (var d = move - 1; move > 0 && IsQuantity(units[move]) && d >= 0 && d >= move - 3; d--)
+                if (move > 0 && IsQuantity(units[move]) && MoverOf(units, move) is var mover and >= 0)
                 {
-                    if (IsDirection(units[d]) && units[d].Partner == move)
-                    {
-                        move = d;
-                        break;
-                    }
+                    move = mover;
                 }
 
                 first = move;
@@ -536,7 +532,7 @@ public sealed partial class LexiconScorer
             var sign = move >= 0 && last >= 0 && move < units.Length ? JudgedThingSign(units, move) : 0;
             if (sign == 0 && hyphen < 0 && move >= 0 && move < c - 1 && last >= 0 && IsQuantity(units[move]) && units[move].Partner < 0)
             {
-                sign = units[move].Category == LexiconCategory.BadWhenUp ? -1 : 1;
+                sign = QuantitySign(units[move]);
             }
 
             // "That was less than the 20% decline analysts had forecast": the thing judged is named after "than".
@@ -676,13 +672,8 @@ public sealed partial class LexiconScorer
             if (thing == 0 && first >= 0 && IsQuantity(units[first]))
             {
                 // "The drop in orders was not as deep": the move of the quantity, a few words before it, is the thing judged.
-                var mover = -1;
-                for (var d = first - 1; d >= 0 && d >= first - 3 && mover < 0; d--)
-                {
-                    mover = IsDirection(units[d]) && units[d].Partner == first ? d : -1;
-                }
-
-                thing = mover < 0 ? (units[first].Category == LexiconCategory.BadWhenUp ? -1 : 1) : JudgedThingSign(units, mover);
+                var mover = MoverOf(units, first);
+                thing = mover < 0 ? QuantitySign(units[first]) : JudgedThingSign(units, mover);
                 first = mover >= 0 ? mover : first;
             }
 
@@ -708,6 +699,23 @@ public sealed partial class LexiconScorer
 
         return judged;
     }
+
+    /// <summary>The move a few words before the quantity at <paramref name="quantity"/> that moved it ("the drop in orders"), or -1.</summary>
+    private static int MoverOf(ReadOnlySpan<Unit> units, int quantity)
+    {
+        for (var d = quantity - 1; d >= 0 && d >= quantity - 3; d--)
+        {
+            if (IsDirection(units[d]) && units[d].Partner == quantity)
+            {
+                return d;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether a quantity on its own is good (+1, "profit") or bad (-1, "loss") news as more of it.</summary>
+    private static int QuantitySign(in Unit quantity) => quantity.Category == LexiconCategory.BadWhenUp ? -1 : 1;
 
     /// <summary>
     /// Makes the units from <paramref name="first"/> to <paramref name="last"/> one judgement of <paramref name="valence"/>: the

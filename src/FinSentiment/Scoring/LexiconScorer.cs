@@ -341,11 +341,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     private static readonly WordSet StateEnders = new([.. EndingWordList, .. UndoingWordList, .. PredicateNegatorList, .. EffectVerbList]);
 
-    // Every word that sets Triggers.StateEnd, Triggers.Resolving or Triggers.Resuming: one lookup passes most words over.
+    // Every word that sets Triggers.StateEnd, Triggers.Resolving, Triggers.Resuming or Triggers.Expectation: one lookup passes most
+    // words over.
     private static readonly WordSet StateWords = new([.. EndingWordList, .. UndoingWordList, .. PredicateNegatorList, .. EffectVerbList, .. ResolvingVerbList, .. ResumingWordList, .. ExpectationWordList]);
-
-    // The words of what was expected or feared, for Triggers.Expectation.
-    private static readonly WordSet ComparedExpectationWords = new(ExpectationWordList);
 
     // Breakers that stop a good thing named as their object ("will stop share buybacks"), never a move ("stop above 142") nor
     // what follows a preposition ("stopped at support"); as stoppers, they end the bad thing that is their object.
@@ -574,7 +572,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 (entry.Category == LexiconCategory.Decrease && LosingWords.Contains(entry.Term)),
                 ResumingWords.Contains(PhraseText.FirstWord(entry.Term)),
                 PhraseText.LastWord(entry.Term).Equals("record", StringComparison.OrdinalIgnoreCase),
-                ComparedExpectationWords.Contains(PhraseText.LastWord(entry.Term)));
+                ComparedExpectations.Contains(PhraseText.LastWord(entry.Term)));
             _isSubordinator[i] = entry.Category == LexiconCategory.Contrast &&
                 Array.Exists(Subordinators, s => s.Equals(entry.Term, StringComparison.OrdinalIgnoreCase));
         }
@@ -1482,7 +1480,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static Triggers StateTriggers(ReadOnlySpan<char> word) =>
         !StateWords.Contains(word) ? Triggers.None
             : (StateEnders.Contains(word) ? Triggers.StateEnd : 0) | (ResolvingVerbs.Contains(word) ? Triggers.Resolving : 0) |
-              (ResumingWords.Contains(word) ? Triggers.Resuming : 0) | (ComparedExpectationWords.Contains(word) ? Triggers.Expectation : 0);
+              (ResumingWords.Contains(word) ? Triggers.Resuming : 0) | (ComparedExpectations.Contains(word) ? Triggers.Expectation : 0);
 
     /// <summary>Marks a token whose lexicon word id has not been looked up yet (ids are -1 or more).</summary>
     internal const int UnknownWordId = int.MinValue;
@@ -2162,19 +2160,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
     {
         for (var c = lexical.First; c < lexical.End; c++)
         {
-            if (!expectations)
-            {
-                // Without a word of what was expected, only a judgement phrase can be one ("better than feared" is the lexicon's).
-                if (c > lexical.First && units[c].Kind == UnitKind.Lexical && units[c].Category == LexiconCategory.Sentiment &&
-                    EndsWithExpectation(text[units[c].Start..units[c].End]))
-                {
-                    JudgePhraseBefore(text, units, c);
-                }
-
-                continue;
-            }
-
-            if (IsExpectedNotDone(text, units, c))
+            // Without a word of what was expected, only a judgement phrase can be one ("better than feared" is the lexicon's).
+            if (expectations && IsExpectedNotDone(text, units, c))
             {
                 // "Sales slipped 0.3%, better than the 2.2% fall analysts had expected": the move expected is the yardstick, not
                 // what happened.
@@ -2182,30 +2169,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 continue;
             }
 
-            if (BetterThanExpected(text, units, c) is var yardstick and > 0)
+            if (expectations && BetterThanExpected(text, units, c) is var yardstick and > 0)
             {
                 // "Sales slipped 0.3%, better than the 2.2% fall analysts had expected": one judgement, and what it judges no longer
                 // counts on its own.
                 MergeIntoJudgement(units, c, yardstick, IsWord(text, units[c], "better") ? JudgedMoveValence : -JudgedMoveValence);
-                var judged = c - 1;
-                while (judged >= 0 && judged >= c - 6 &&
-                       (units[judged].Kind is UnitKind.Word or UnitKind.Number or UnitKind.Percent or UnitKind.Currency ||
-                        units[judged].Kind == UnitKind.Boundary && text[units[judged].Start] == ',' ||
-                        units[judged].Kind == UnitKind.Lexical && units[judged].Category == LexiconCategory.Neutral))
-                {
-                    judged--;
-                }
-
-                if (judged >= 0 && (IsDirection(units[judged]) || units[judged].Category == LexiconCategory.Sentiment) && units[judged].Kind == UnitKind.Lexical)
-                {
-                    if (IsDirection(units[judged]) && units[judged].Partner >= 0)
-                    {
-                        units[units[judged].Partner].Kind = UnitKind.Word;
-                    }
-
-                    units[judged].Kind = UnitKind.Word;
-                }
-
+                MaskMoveBefore(text, units, c);
                 c = yardstick;
                 continue;
             }
@@ -2215,7 +2184,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 continue;
             }
 
-            if (IsFearedYardstick(text, units, c))
+            if (expectations && IsFearedYardstick(text, units, c))
             {
                 // "The loss was narrower than feared", "losses were lower than it had feared", "not as bad as many feared": what
                 // was feared is what the news is measured against, no fear of its own.
@@ -2229,6 +2198,34 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 JudgePhraseBefore(text, units, c);
             }
         }
+    }
+
+    /// <summary>
+    /// Masks the move or the phrase a comparison at <paramref name="c"/> judges, a few words, figures or a comma before it
+    /// ("same-store sales slipped 0.3% in the quarter, better than…"), with the quantity a move moved.
+    /// </summary>
+    private static void MaskMoveBefore(ReadOnlySpan<char> text, Span<Unit> units, int c)
+    {
+        var judged = c - 1;
+        while (judged >= 0 && judged >= c - 6 &&
+               (units[judged].Kind is UnitKind.Word or UnitKind.Number or UnitKind.Percent or UnitKind.Currency ||
+                units[judged].Kind == UnitKind.Boundary && text[units[judged].Start] == ',' ||
+                units[judged].Kind == UnitKind.Lexical && units[judged].Category == LexiconCategory.Neutral))
+        {
+            judged--;
+        }
+
+        if (judged < 0 || units[judged].Kind != UnitKind.Lexical || !(IsDirection(units[judged]) || units[judged].Category == LexiconCategory.Sentiment))
+        {
+            return;
+        }
+
+        if (IsDirection(units[judged]) && units[judged].Partner >= 0)
+        {
+            units[units[judged].Partner].Kind = UnitKind.Word;
+        }
+
+        units[judged].Kind = UnitKind.Word;
     }
 
     /// <summary>
@@ -2256,10 +2253,6 @@ public sealed partial class LexiconScorer : ISentimentScorer
     // What was feared, as the yardstick of a comparison: "than feared", "than many had dreaded".
     private static readonly WordSet FearedWords = new("feared", "dreaded");
 
-    // Who feared it, between "than" and the verb: "than it had feared", "than analysts had feared", "than many feared".
-    private static readonly WordSet FearingSubjects = new(
-        "it", "they", "we", "some", "many", "most", "analysts", "investors", "traders", "economists", "markets", "the", "market", "had",
-        "have", "has", "was", "were", "been", "initially", "previously", "originally", "once", "widely", "first");
 
     /// <summary>
     /// When "better" or "worse" at <paramref name="c"/> is compared, over "than" and a few words or figures, with what was expected
@@ -2283,7 +2276,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 return -1;
             }
 
-            if (i > c + 2 && (ComparedExpectations.Contains(text[after.Start..after.End]) || FearedWords.Contains(text[after.Start..after.End])))
+            if (i > c + 2 && ComparedExpectations.Contains(text[after.Start..after.End]))
             {
                 return i;
             }
@@ -2292,13 +2285,16 @@ public sealed partial class LexiconScorer : ISentimentScorer
         return -1;
     }
 
-    // Words among those of who expected a move that name no one themselves: "the", "had".
-    private static readonly WordSet ExpecterFillers = new("the", "had", "have", "has", "been", "widely", "previously", "originally", "initially");
-
-    // Who expected a move, right after it: "the fall analysts had expected", "the loss economists forecast".
+    // Who expected or feared a thing, and the words of their verb: "than it had feared", "the fall analysts had expected", "the
+    // loss economists forecast".
     private static readonly WordSet Expecters = new(
         "analysts", "economists", "investors", "traders", "markets", "the", "market", "consensus", "many", "most", "some", "strategists",
-        "it", "they", "we", "management", "had", "have", "has", "been", "widely", "previously", "originally", "initially");
+        "it", "they", "we", "management", "had", "have", "has", "was", "were", "been", "widely", "previously", "originally", "initially",
+        "once", "first");
+
+    // Words among those of who expected a move that name no one themselves: "the", "had".
+    private static readonly WordSet ExpecterFillers = new(
+        "the", "had", "have", "has", "was", "were", "been", "widely", "previously", "originally", "initially", "once", "first");
 
     /// <summary>
     /// Whether the move or the judgement at <paramref name="i"/> is what someone expected, named right after it ("the 2.2% fall
@@ -2323,7 +2319,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             }
 
             var word = text[after.Start..after.End];
-            if (named && (ComparedExpectations.Contains(word) || FearedWords.Contains(word)))
+            if (named && ComparedExpectations.Contains(word))
             {
                 return true;
             }
@@ -2365,7 +2361,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 return true;
             }
 
-            if (!FearingSubjects.Contains(word))
+            if (!Expecters.Contains(word))
             {
                 return false;
             }
