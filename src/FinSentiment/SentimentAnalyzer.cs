@@ -28,6 +28,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     private const int MaxTextForOtherNames = 400;
     private const int MaxOtherNames = 8;
+    private const int MaxUnknownCashtags = 64;
     private const int MaxSentencesForOtherNames = 3;
 
     // Capitalised words that open a sentence without naming anything.
@@ -332,6 +333,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             {
                 AddOtherNames(text, tokens, wordIds, document);
             }
+
+            AddUnknownCashtags(text, tokens, document);
 
             document.IndexSpans();
 
@@ -772,6 +775,88 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
 
             i = end;
+        }
+    }
+
+    /// <summary>
+    /// Makes each cashtag the resolver did not know (<c>$ZQXW</c>: a symbol missing from the directory, an over-the-counter or
+    /// foreign listing) an entity of its own, so that the companies it does know do not take its news ("$ZQXW up 12% after FDA
+    /// nod. $AAPL flat."). Like <see cref="AddOtherNames"/>, such cashtags take part in attribution only and are not reported.
+    /// A cashtag right beside a caller's target or a company's name is that company's symbol ("Acme ($ACME) beats").
+    /// </summary>
+    private static void AddUnknownCashtags(string text, ReadOnlySpan<Token> tokens, Workspace document)
+    {
+        if (document.EntityCount == 0)
+        {
+            return;
+        }
+
+        var mentions = document.Mentions;
+        List<string>? symbols = null;
+        List<List<(int Start, int Length)>?>? spans = null;
+        int mention = 0, examined = 0;
+        for (var i = 0; i < tokens.Length && examined < MaxUnknownCashtags; i++)
+        {
+            ref readonly var token = ref tokens[i];
+            if (token.Kind != TokenKind.Cashtag)
+            {
+                continue;
+            }
+
+            // The mentions are sorted by start: a cashtag the resolver knew is one of them.
+            while (mention < mentions.Count && mentions[mention].Start < token.Start)
+            {
+                mention++;
+            }
+
+            if (mention < mentions.Count && mentions[mention].Start == token.Start)
+            {
+                continue;
+            }
+
+            examined++;
+            if (document.Covers(token.Start, token.End))
+            {
+                continue;
+            }
+
+            symbols ??= [];
+            spans ??= [];
+            var symbol = token.GetText(text)[1..].ToString();
+            var entity = symbols.FindIndex(s => s.Equals(symbol, StringComparison.OrdinalIgnoreCase));
+            if (entity < 0)
+            {
+                entity = symbols.Count;
+                symbols.Add(symbol);
+                spans.Add([]);
+            }
+
+            // Once beside a name, the symbol is that company's everywhere ("$ACMQ soars. Acme ($ACMQ) said…"): no entity of its own.
+            if (spans[entity] is not null && BesideName(text, tokens, i, document))
+            {
+                spans[entity] = null;
+            }
+
+            spans[entity]?.Add((token.Start, token.Length));
+        }
+
+        if (spans is not null)
+        {
+            foreach (var entitySpans in spans)
+            {
+                if (entitySpans is not null)
+                {
+                    document.AddEntity(entitySpans);
+                }
+            }
+        }
+
+        static bool BesideName(string text, ReadOnlySpan<Token> tokens, int i, Workspace document)
+        {
+            var before = i > 0 && tokens[i - 1].GetText(text) is "(" ? i - 2 : i - 1;
+            return before >= 0 && IsName(tokens[before]) || i + 1 < tokens.Length && IsName(tokens[i + 1]);
+
+            bool IsName(in Token token) => token.Kind != TokenKind.Cashtag && document.Covers(token.Start, token.End);
         }
     }
 
