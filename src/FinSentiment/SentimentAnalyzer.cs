@@ -2335,8 +2335,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         // "Berkshire dumps Exxon", "Acme sues Globex", "a bid for Globex": a company right after a verb that acts on it is the one
         // the verb falls on (not so "Acme outperforms Globex" or "Acme wins Globex contract": the subject's news).
+        // A move is its object's only when the verb alone is the phrase ("Acme's results lifted Globex"; "bookings lifted" moves the bookings).
         var onObject = (roles & PhraseRoles.FallsOnObject) != 0;
-        if ((roles & (PhraseRoles.FallsOnObject | PhraseRoles.SharedAction)) != 0 && draft.Category == Lexicon.LexiconCategory.Sentiment && !draft.IsDirection)
+        if ((roles & (PhraseRoles.FallsOnObject | PhraseRoles.SharedAction)) != 0 &&
+            (draft.Category == Lexicon.LexiconCategory.Sentiment && !draft.IsDirection || onObject && draft.IsDirection && draft.PartnerStart < 0))
         {
             foreach (ref readonly var span in spans)
             {

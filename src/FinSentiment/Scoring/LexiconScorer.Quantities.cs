@@ -326,7 +326,8 @@ public sealed partial class LexiconScorer
     /// <param name="units">The sentence's units.</param>
     /// <param name="lexical">Where the sentence's lexical units are, the directions among them.</param>
     /// <param name="hasQuantities">Whether the sentence may have a quantity; without one, every search for it would fail, and only a move of the subject is read.</param>
-    private static void PairDirections(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical, bool hasQuantities)
+    /// <param name="names">The companies and targets named in the text, by offset.</param>
+    private static void PairDirections(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical, bool hasQuantities, ReadOnlySpan<NameSpan> names)
     {
         for (var d = lexical.First; d < lexical.End; d++)
         {
@@ -353,6 +354,13 @@ public sealed partial class LexiconScorer
                 if (TransitiveMoves.Contains(text[units[d].Start..units[d].End]))
                 {
                     quantity = FindObject(text, units, d, overPrepositions: false);
+
+                    // "Acme's bookings lifted Globex": a company right after the verb is what moved, not the bookings.
+                    if (quantity < 0 && d + 1 < units.Length && !names.IsEmpty && StartsInName(units[d + 1], names))
+                    {
+                        units[d].MeasuredMove = true;
+                        continue;
+                    }
                 }
 
                 if (quantity < 0)

@@ -195,6 +195,14 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static readonly WordSet NoNewsFailures = new(
         "comment", "respond", "reach", "be", "provide", "confirm", "elaborate", "verify", "return", "immediately", "say", "disclose", "answer");
 
+    /// <summary>
+    /// A stop inside the sentence before a word in lower case ("never misses lol. another beat": posts do not capitalise the
+    /// next sentence, so the tokenizer does not end it there) ends its clause all the same.
+    /// </summary>
+    private static bool IsStopBeforeLowerCase(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
+        text[tokens[i].Start] is '.' or '!' or '?' && i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word &&
+        tokens[i + 1].Start > tokens[i].End && char.IsLower(text[tokens[i + 1].Start]);
+
     /// <summary>"An unlikely laggard", "the unlikely winner": "unlikely" after an article describes, it does not negate.</summary>
     private static bool IsAdjectiveUnlikely(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int k) =>
         k > 0 && IsWord(text, units[k], "unlikely") && IsArticle(text, units[k - 1]);
@@ -736,7 +744,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
             if ((present & Directions) != 0)
             {
-                PairDirections(text, units, lexical, (present & Quantities) != 0);
+                PairDirections(text, units, lexical, (present & Quantities) != 0, names);
                 MaskCausingMoves(text, units, lexical, names);
                 if (JudgeMovesAgainstExpectations(text, units, lexical))
                 {
@@ -957,7 +965,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                     i++;
                     continue;
                 case TokenKind.Punctuation:
-                    if (text[token.Start] is ',' or ';' or ':' or '(' or ')' or '[' or ']' or '—' or '–')
+                    if (text[token.Start] is ',' or ';' or ':' or '(' or ')' or '[' or ']' or '—' or '–' || IsStopBeforeLowerCase(text, tokens, i))
                     {
                         units[count++] = Unit.Create(token.Start, token.End, UnitKind.Boundary); // its char is read from the text
                     }

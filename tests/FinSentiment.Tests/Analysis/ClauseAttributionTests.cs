@@ -500,4 +500,25 @@ public sealed class ClauseAttributionTests
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == symbol).Polarity);
     }
+
+    [Theory]
+    [InlineData("Acme Widgets' results lifted Globex Tools.", "Globex Tools", Polarity.Positive)]
+    [InlineData("Acme Widgets' strong bookings boosted Globex Tools and Initech Labs.", "Initech Labs", Polarity.Positive)]
+    [InlineData("Acme Widgets' strong bookings boosted Globex Tools and Initech Labs.", "Acme Widgets", Polarity.Positive)]
+    public void A_company_lifted_by_anothers_news_takes_the_lift(string text, string target, Polarity expected)
+    {
+        var targets = text.Contains("Initech", StringComparison.Ordinal)
+            ? new[] { new SentimentTarget("Acme Widgets"), new SentimentTarget("Globex Tools"), new SentimentTarget("Initech Labs") }
+            : new[] { new SentimentTarget("Acme Widgets"), new SentimentTarget("Globex Tools") };
+
+        Assert.Equal(expected, Assert.Single(Analyzer.Analyze(text, targets).Targets, t => t.Target == target).Polarity);
+    }
+
+    [Theory]
+    [InlineData("$ACME never misses lol. another beat")]
+    [InlineData("$ACME didn't disappoint. up big again")]
+    public void A_stop_before_a_lower_case_word_ends_a_negations_reach(string text)
+    {
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+    }
 }

@@ -166,4 +166,24 @@ public sealed class BlindReviewGapTests
     [InlineData("Initech's first factory will open two years later than originally planned.")]
     public void Liquidation_quality_trouble_missed_forecasts_and_delays_are_bad_news(string text) =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("The update calmed worries about demand for the group's chips.", Polarity.Positive)]
+    [InlineData("Cloud growth picked up again, easing worries over Globex's spending.", Polarity.Positive)]
+    [InlineData("Strong orders soothed fears of a slowdown.", Polarity.Positive)]
+    [InlineData("No dividend cut at Acme, its chair said.", Polarity.Positive)]
+    [InlineData("Globex declared an extraordinary dividend.", Polarity.Positive)]
+    [InlineData("Initech put its nickel mine on care and maintenance.", Polarity.Negative)]
+    [InlineData("paying 40x sales for this is a joke", Polarity.Negative)]
+    public void Worries_eased_dividends_kept_or_paid_mines_idled_and_derision(string text, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme added automated threat detection to its firewall.")]
+    [InlineData("Globex moved its earnings call because of a scheduling conflict.")]
+    [InlineData("Globex's chief risk officer will also chair its risk committee.")]
+    [InlineData("The plant will close for a week for an equipment upgrade.")]
+    [InlineData("Acme will build its electric pickup at the Ohio plant.")]
+    public void Products_plant_work_and_job_titles_that_look_polar_are_neutral(string text) =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
 }
