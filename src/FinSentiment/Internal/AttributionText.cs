@@ -118,11 +118,11 @@ internal static class AttributionText
         "weighed on", "weighs on", "weigh on", "weighing on", "hurt", "hurts", "hurting", "pressured", "pressuring",
 
         // Causes that hit or help the company after them ("a strong yen squeezes Acme", "lower fuel prices help Globex", "Acme's
-        // bookings lifted Globex"; not
-        // "drags", which takes its subject down too: "Acme's guidance cut drags Globex down").
+        // bookings lifted Globex", "dragging down Acme"; not
+        // "drags" alone, which takes its subject down too: "Acme's guidance cut drags Globex down").
         "squeezes", "squeezing", "dents", "dented", "denting", "crimps", "crimp", "crimped", "crimping", "eats into", "eat into", "ate into", "eating into", "hammers", "hammered", "batters", "battered", "helps",
         "helped", "helping", "buoys", "buoyed", "benefits", "benefited", "benefitted", "lifts", "lifted", "lifting", "boosts",
-        "boosted", "boosting",
+        "boosted", "boosting", "dragged down", "drags down", "drag down", "dragging down",
 
         // A writer's position in the stock named after it ("Long $COST, short $TGT", "loading $TSLA puts"; see LexiconScorer).
         "long", "short", "shorting", "shorted", "load", "loading", "loaded", "grab", "grabbing", "grabbed", "snagged");

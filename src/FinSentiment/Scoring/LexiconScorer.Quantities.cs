@@ -336,6 +336,14 @@ public sealed partial class LexiconScorer
                 continue;
             }
 
+            // "Acme's bookings lifted Globex", "demand weakened, dragging down Acme and Globex": a company right after a verb of
+            // effect is what moved, not a quantity before it (a quantity right after it is: "lifted Acme's margins").
+            if (d + 1 < units.Length && AttributionText.IsVerbOfEffect(PhraseText.FirstWord(text[units[d].Start..units[d].End])) && IsCompanyAfter(text, units, d, names))
+            {
+                units[d].MeasuredMove = true;
+                continue;
+            }
+
             var quantity = -1;
             if (hasQuantities)
             {
@@ -351,16 +359,10 @@ public sealed partial class LexiconScorer
 
                 // "The write-down wiped out the quarter's profit", "higher costs slashed earnings": what a transitive move acts on is
                 // its object, not the quantity before it that did it.
-                if (TransitiveMoves.Contains(text[units[d].Start..units[d].End]))
+                var transitive = TransitiveMoves.Contains(text[units[d].Start..units[d].End]);
+                if (transitive)
                 {
                     quantity = FindObject(text, units, d, overPrepositions: false);
-
-                    // "Acme's bookings lifted Globex": a company right after the verb is what moved, not the bookings.
-                    if (quantity < 0 && d + 1 < units.Length && !names.IsEmpty && StartsInName(units[d + 1], names))
-                    {
-                        units[d].MeasuredMove = true;
-                        continue;
-                    }
                 }
 
                 if (quantity < 0)
@@ -1327,6 +1329,41 @@ public sealed partial class LexiconScorer
                 unit.Kind = UnitKind.Word;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a company stands right after the verb at <paramref name="d"/>: a name found (<paramref name="names"/>), or a
+    /// capitalised word that is no quantity and no phrase of the lexicon (a caller's target of one word, "lifting Vale") after a
+    /// verb in lower case (in a headline's title case, "Deal to Boost Post-Brexit Trade", every word has a capital).
+    /// </summary>
+    private static bool IsCompanyAfter(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int d, ReadOnlySpan<NameSpan> names)
+    {
+        ref readonly var next = ref units[d + 1];
+        return StartsInSortedName(next.Start, names) ||
+            next.Kind == UnitKind.Word && char.IsUpper(text[next.Start]) && char.IsLower(text[units[d].Start]); // not in a headline's title case
+    }
+
+    /// <summary>Whether <paramref name="position"/> is inside one of the <paramref name="names"/> (sorted by start): a binary search.</summary>
+    private static bool StartsInSortedName(int position, ReadOnlySpan<NameSpan> names)
+    {
+        int low = 0, high = names.Length;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (names[mid].Start <= position)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        // The last name that starts at or before the position holds it, or the one before when a caller's target and a company's
+        // name overlap ("Acme" inside "Acme Corp").
+        return low > 0 && position < names[low - 1].Start + names[low - 1].Length ||
+            low > 1 && position < names[low - 2].Start + names[low - 2].Length;
     }
 
     /// <summary>Whether the unit starts inside a name ("Gold's" in a target "Gold").</summary>

@@ -502,16 +502,16 @@ public sealed class ClauseAttributionTests
     }
 
     [Theory]
-    [InlineData("Acme Widgets' results lifted Globex Tools.", "Globex Tools", Polarity.Positive)]
-    [InlineData("Acme Widgets' strong bookings boosted Globex Tools and Initech Labs.", "Initech Labs", Polarity.Positive)]
-    [InlineData("Acme Widgets' strong bookings boosted Globex Tools and Initech Labs.", "Acme Widgets", Polarity.Positive)]
-    public void A_company_lifted_by_anothers_news_takes_the_lift(string text, string target, Polarity expected)
+    [InlineData("Acme Widgets' results lifted Globex Tools.", "Acme Widgets|Globex Tools", "Globex Tools", Polarity.Positive)]
+    [InlineData("Acme Widgets' strong bookings boosted Globex Tools and Initech Labs.", "Acme Widgets|Globex Tools|Initech Labs", "Initech Labs", Polarity.Positive)]
+    [InlineData("Acme Widgets' strong bookings boosted Globex Tools and Initech Labs.", "Acme Widgets|Globex Tools|Initech Labs", "Acme Widgets", Polarity.Positive)]
+    [InlineData("Zinc fell to a two-year low as demand weakened, dragging down Norsk, Vedra and Kalmet.", "Norsk|Vedra|Kalmet", "Vedra", Polarity.Negative)]
+    [InlineData("Cobalt hit a record high, boosting Kalmet and Vedra.", "Kalmet|Vedra", "Vedra", Polarity.Positive)]
+    public void A_company_lifted_or_dragged_down_by_other_news_takes_the_move(string text, string targets, string target, Polarity expected)
     {
-        var targets = text.Contains("Initech", StringComparison.Ordinal)
-            ? new[] { new SentimentTarget("Acme Widgets"), new SentimentTarget("Globex Tools"), new SentimentTarget("Initech Labs") }
-            : new[] { new SentimentTarget("Acme Widgets"), new SentimentTarget("Globex Tools") };
+        var asked = targets.Split('|').Select(static name => new SentimentTarget(name)).ToArray();
 
-        Assert.Equal(expected, Assert.Single(Analyzer.Analyze(text, targets).Targets, t => t.Target == target).Polarity);
+        Assert.Equal(expected, Assert.Single(Analyzer.Analyze(text, asked).Targets, t => t.Target == target).Polarity);
     }
 
     [Theory]

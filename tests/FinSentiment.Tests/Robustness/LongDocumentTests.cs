@@ -78,6 +78,15 @@ public sealed class LongDocumentTests
     }
 
     [Fact]
+    public void One_sentence_of_many_verbs_of_effect_before_companies_takes_linear_time()
+    {
+        // A verb of effect right before a company is that company's move: the test of what follows each verb must not read
+        // every name of the sentence.
+        static string Text(int clauses) => string.Concat(Enumerable.Repeat("Apple lifted Microsoft, ", clauses)) + ".";
+        AssertTenfoldIsLinear(Text, 3_000, "clauses");
+    }
+
+    [Fact]
     public void One_sentence_of_many_phrases_between_two_companies_takes_linear_time()
     {
         // Regression (found by fuzzing): a company's test of whether it owns a phrase read every earlier phrase of the sentence
