@@ -2948,6 +2948,14 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return false;
         }
 
+        // "…, a worrying sign for Target, which has struggled…": a relative clause right after the name is about it, and the
+        // phrase in it is the name's.
+        var after = text.AsSpan(end, position - end);
+        if ((after.StartsWith(", which ", StringComparison.Ordinal) || after.StartsWith(", who ", StringComparison.Ordinal)) && after[1..].IndexOf(',') < 0)
+        {
+            return false;
+        }
+
         // The comma that opens the aside, at most MaxAsideLead characters before the name (a sentence of thousands of names
         // without a comma was read whole for each phrase).
         var from = Math.Max(sentenceStart, span.Start - MaxAsideLead);

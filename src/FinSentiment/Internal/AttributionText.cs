@@ -24,12 +24,13 @@ internal static class AttributionText
     private static readonly string[] MoverWordList =
         ["gainers", "gainer", "losers", "loser", "decliners", "advancers", "laggards", "laggard", "winners", "performers", "performer"];
 
-    // News that is for someone named after it (IsEffect): "a blow to Acme", "a boost for Globex", "pressure on Initech".
+    // News that is for someone named after it (IsEffect): "a blow to Acme", "a boost for Globex", "pressure on Initech", "a
+    // worrying sign for Target".
     private static readonly WordSet EffectWords = new(
         [
             "blow", "boost", "setback", "headache", "threat", "pressure", "win", "relief", "windfall", "tailwind", "headwind", "boon",
             "bonanza", "drag", "negative", "positive", "bad", "good", "great", "worry", "gift", "lifeline", "nightmare", "victory",
-            "coup", "disappointment", "embarrassment", "reprieve", "news", .. MoverWordList,
+            "coup", "disappointment", "embarrassment", "reprieve", "news", "sign", "signs", "signal", "omen", .. MoverWordList,
         ]);
 
     private static readonly WordSet EffectPrepositions = new("to", "for", "on");

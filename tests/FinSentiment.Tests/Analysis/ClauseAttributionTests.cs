@@ -515,6 +515,15 @@ public sealed class ClauseAttributionTests
     }
 
     [Theory]
+    [InlineData("Acme Widgets said it is winning customers, a worrying sign for Globex Tools, which has struggled with falling sales.", "Acme Widgets", Polarity.Positive)]
+    [InlineData("Acme Widgets said it is winning customers, a worrying sign for Globex Tools, which has struggled with falling sales.", "Globex Tools", Polarity.Negative)]
+    [InlineData("Acme Widgets was fined, but its shares rose while Globex Tools, which faces a similar inquiry, slipped.", "Globex Tools", Polarity.Negative)]
+    public void A_sign_for_a_company_and_a_relative_clause_after_it_are_that_companys(string text, string target, Polarity expected)
+    {
+        Assert.Equal(expected, Assert.Single(Analyzer.Analyze(text, [new SentimentTarget("Acme Widgets"), new SentimentTarget("Globex Tools")]).Targets, t => t.Target == target).Polarity);
+    }
+
+    [Theory]
     [InlineData("$ACME never misses lol. another beat")]
     [InlineData("$ACME didn't disappoint. up big again")]
     public void A_stop_before_a_lower_case_word_ends_a_negations_reach(string text)
