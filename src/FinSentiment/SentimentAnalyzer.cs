@@ -916,11 +916,15 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         "president", "director", "head", "analyst", "strategist", "economist", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.",
         "minister", "secretary", "governor", "senator", "spokesman", "spokeswoman", "spokesperson", "investor");
 
+    // Words for a part of a company before the part's name, which is the company's own news: "Tata Motors' British arm JLR",
+    // "its cloud unit AWS".
+    private static readonly WordSet PartsBeforeNames = new("arm", "unit", "subsidiary", "division", "affiliate");
+
     // Prepositions before a place, a source or a target of an act, none of them another company with news of its own: "fell in
     // China", "across Latin America", "competition from BYD", "an investigation into Acme", "a lawsuit by Globex".
     private static readonly WordSet PrepositionsBeforeNonNames = new("in", "across", "throughout", "within", "near", "from", "by", "into", "against");
 
-    /// <summary>Whether the word before the token is a role before a person's name or a preposition before a place (see above).</summary>
+    /// <summary>Whether the word before the token is a role before a person's name, a preposition before a place or a part of a company (see above).</summary>
     private static bool FollowsRoleOrPlaceWord(string text, ReadOnlySpan<Token> tokens, int index)
     {
         if (index == 0 || tokens[index - 1].Kind != TokenKind.Word)
@@ -936,7 +940,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return PrepositionsBeforeNonNames.Contains(previous);
         }
 
-        return RolesBeforeNames.Contains(previous) || PrepositionsBeforeNonNames.Contains(previous);
+        return RolesBeforeNames.Contains(previous) || PrepositionsBeforeNonNames.Contains(previous) || PartsBeforeNames.Contains(previous);
     }
 
     /// <summary>

@@ -285,7 +285,7 @@ internal static class SourceMentions
             var word = tokens[i].GetText(text);
             if (OwnFiguresWithoutPossessive.Contains(word))
             {
-                return !(NextWordIs(text, tokens, i + 1, "on") || (NextWordIs(text, tokens, i + 1, "for") || NextWordIs(text, tokens, i + 1, "of")) && NamesAfter(text, tokens, i + 1));
+                return !(NextWordIs(text, tokens, i + 1, "on") && !OnTime(text, tokens, i + 1) || (NextWordIs(text, tokens, i + 1, "for") || NextWordIs(text, tokens, i + 1, "of")) && NamesAfter(text, tokens, i + 1));
             }
 
             if (!OwnFigureKinds.Contains(word))
@@ -1071,6 +1071,26 @@ internal static class SourceMentions
         return index == 0 || tokens[index - 1].Kind == TokenKind.SentenceEnd;
     }
 
+    /// <summary>Whether "on" after <paramref name="from"/> names a day or a month, not a company ("raised its outlook on Tuesday").</summary>
+    private static bool OnTime(string text, ReadOnlySpan<Token> tokens, int from)
+    {
+        var seenOn = false;
+        for (var i = from; i < tokens.Length && tokens[i].Kind != TokenKind.SentenceEnd; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word)
+            {
+                if (seenOn)
+                {
+                    return TimeNames.Contains(tokens[i].GetText(text));
+                }
+
+                seenOn = true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool NextWordIs(string text, ReadOnlySpan<Token> tokens, int from, string word)
     {
         for (var i = from; i < tokens.Length && tokens[i].Kind != TokenKind.SentenceEnd; i++)
@@ -1124,9 +1144,9 @@ internal static class SourceMentions
 
             if (OwnFigures.Contains(word))
             {
-                // "… its outlook on Nvidia", "its forecast for Apple": about another company after all ("for China" too: a name
+                // "… its outlook on Nvidia", "its forecast for Apple": about another company after all (not "on Tuesday"; "for China" too: a name
                 // cannot be told from a place here; "for the year", "for Q3" stay the company's own).
-                return !(NextWordIs(text, tokens, i + 1, "on") ||
+                return !(NextWordIs(text, tokens, i + 1, "on") && !OnTime(text, tokens, i + 1) ||
                          !titleCase && (NextWordIs(text, tokens, i + 1, "for") || NextWordIs(text, tokens, i + 1, "of")) && NamesAfter(text, tokens, i + 1));
             }
 

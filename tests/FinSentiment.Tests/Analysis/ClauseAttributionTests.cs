@@ -524,6 +524,15 @@ public sealed class ClauseAttributionTests
     }
 
     [Theory]
+    [InlineData("Acme Widgets' British arm Globex clocked record quarterly revenue.", Polarity.Positive)] // its part's news is its own
+    [InlineData("Acme Widgets upgraded its full-year outlook on Tuesday.", Polarity.Positive)] // its own outlook, not a broker's call
+    [InlineData("Acme Widgets lowered its annual forecast on Monday.", Polarity.Negative)]
+    public void A_companys_part_and_its_own_outlook_are_its_news(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Target(text, "Acme Widgets").Polarity);
+    }
+
+    [Theory]
     [InlineData("$ACME never misses lol. another beat")]
     [InlineData("$ACME didn't disappoint. up big again")]
     public void A_stop_before_a_lower_case_word_ends_a_negations_reach(string text)
