@@ -2946,15 +2946,17 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// </summary>
     private static bool InAside(string text, int sentenceStart, in SpanInfo span, int position)
     {
+        // The comma that closes the aside, at most MaxAsideLead characters after the name (a sentence of thousands of phrases
+        // after a name without a comma was read whole for each phrase).
         var end = span.Start + span.Length;
-        if (position <= end || text.AsSpan(end, position - end).IndexOf(',') < 0)
+        var after = position <= end ? [] : text.AsSpan(end, Math.Min(position - end, MaxAsideLead));
+        if (after.IndexOf(',') < 0)
         {
             return false;
         }
 
         // "…, a worrying sign for Target, which has struggled…": a relative clause right after the name is about it, and the
         // phrase in it is the name's.
-        var after = text.AsSpan(end, position - end);
         if ((after.StartsWith(", which ", StringComparison.Ordinal) || after.StartsWith(", who ", StringComparison.Ordinal)) && after[1..].IndexOf(',') < 0)
         {
             return false;
@@ -2991,10 +2993,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         return roles;
     }
 
-    /// <summary>Whether the phrase starts with "upgrade" or "downgrade" (its first letter is tested first: most phrases are neither).</summary>
+    /// <summary>Whether the phrase starts with "upgrad…" or "downgrad…" ("upgrading Acme to buy"; its first letter is tested first: most phrases are neither).</summary>
     private static bool IsRatingChange(ReadOnlySpan<char> phrase) =>
         !phrase.IsEmpty && (phrase[0] | 0x20) is 'u' or 'd' &&
-        (phrase.StartsWith("upgrade", StringComparison.OrdinalIgnoreCase) || phrase.StartsWith("downgrade", StringComparison.OrdinalIgnoreCase));
+        (phrase.StartsWith("upgrad", StringComparison.OrdinalIgnoreCase) || phrase.StartsWith("downgrad", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The first rival named after "of" (and at most three more words) that follows <paramref name="from"/>, or -1.</summary>
     private static int FirstNamedAfterOf(string text, Workspace document, int entity, ReadOnlySpan<SpanInfo> spans, int from)

@@ -290,7 +290,7 @@ internal static class AttributionText
     /// or with a verb of relative performance ("Midcaps outperform the Sensex", "Acme still lags Globex").
     /// </summary>
     public static bool MeasuredAgainst(ReadOnlySpan<char> before) =>
-        EndsWithMarker(before, AgainstMarkers, skipUs: true, out var rest) && !LegalWordsBeforeAgainst.Contains(LastWord(rest)) ||
+        EndsWithMarker(before, AgainstMarkers, skipUs: true, out var rest) && !LegalStepBefore(rest) ||
         EndsWithMarker(before, ComparisonVerbs, skipUs: false, out _);
 
     /// <summary>
@@ -456,6 +456,27 @@ internal static class AttributionText
             : text;
 
     private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text) => text[(text.LastIndexOf(' ') + 1)..];
+
+    /// <summary>
+    /// Whether one of the last three words before "against" is a legal step: "an order against", "lawsuits to proceed against",
+    /// "a case filed by investors against".
+    /// </summary>
+    private static bool LegalStepBefore(ReadOnlySpan<char> rest)
+    {
+        rest = rest.TrimEnd();
+        for (var words = 0; words < 3 && !rest.IsEmpty; words++)
+        {
+            var space = rest.LastIndexOf(' ');
+            if (LegalWordsBeforeAgainst.Contains(rest[(space + 1)..]))
+            {
+                return true;
+            }
+
+            rest = space < 0 ? [] : rest[..space].TrimEnd();
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the phrase grants something ("nod", "approval", "green light").</summary>
     public static bool IsApproval(ReadOnlySpan<char> phrase) => ApprovalWords.Contains(phrase);

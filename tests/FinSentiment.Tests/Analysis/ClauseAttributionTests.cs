@@ -533,6 +533,15 @@ public sealed class ClauseAttributionTests
     }
 
     [Theory]
+    [InlineData("Globex Tools reshuffled its calls, upgrading Acme Widgets to buy and downgrading Initech Labs to hold.", "Acme Widgets", Polarity.Positive)]
+    [InlineData("Globex Tools reshuffled its calls, upgrading Acme Widgets to buy and downgrading Initech Labs to hold.", "Initech Labs", Polarity.Negative)]
+    [InlineData("A judge allowed thousands of lawsuits to proceed against Initech Labs.", "Initech Labs", Polarity.Negative)]
+    public void The_company_rated_and_the_one_sued_take_the_call_and_the_suits(string text, string target, Polarity expected)
+    {
+        Assert.Equal(expected, Target(text, target).Polarity);
+    }
+
+    [Theory]
     [InlineData("$ACME never misses lol. another beat")]
     [InlineData("$ACME didn't disappoint. up big again")]
     public void A_stop_before_a_lower_case_word_ends_a_negations_reach(string text)

@@ -175,6 +175,8 @@ public sealed class BlindReviewGapTests
     [InlineData("Globex declared an extraordinary dividend.", Polarity.Positive)]
     [InlineData("Initech put its nickel mine on care and maintenance.", Polarity.Negative)]
     [InlineData("paying 40x sales for this is a joke", Polarity.Negative)]
+    [InlineData("Acme plans to buy back up to 8% of its own shares.", Polarity.Positive)]
+    [InlineData("Globex authorised another $5 billion in buybacks.", Polarity.Positive)]
     public void Worries_eased_dividends_kept_or_paid_mines_idled_and_derision(string text, Polarity polarity) =>
         Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
 
