@@ -2117,6 +2117,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     private static void ApplyHedges(ReadOnlySpan<char> text, Span<Unit> units)
     {
+        // Where the last walk of a hedge that is no aim stopped: a later hedge before it, in the same clause, would walk the same
+        // units, all hedged already ("may may may …" was walked to its clause's end from each).
+        var walkedTo = -1;
         for (var h = 0; h < units.Length; h++)
         {
             if (units[h].Kind != UnitKind.Lexical || units[h].Category != LexiconCategory.Hedge)
@@ -2135,7 +2138,13 @@ public sealed partial class LexiconScorer : ISentimentScorer
             // An aim ("to fight inflation") damps its object only: "cut prices to fight inflation and posted record profit" (a plain
             // word after "and" starts another verb's phrase; "to fight inflation and weak demand" goes on).
             var aim = AimHedges.Contains(text[units[h].Start..units[h].End]);
-            for (var i = h + 1; i < units.Length; i++)
+            if (!aim && h + 1 < walkedTo)
+            {
+                continue;
+            }
+
+            var i = h + 1;
+            for (; i < units.Length; i++)
             {
                 ref var unit = ref units[i];
                 if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Contrast ||
@@ -2154,6 +2163,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
                     unit.Contribution *= 1 + units[h].Valence;
                     unit.Hedge = h;
                 }
+            }
+
+            if (!aim)
+            {
+                walkedTo = i;
             }
         }
     }

@@ -78,6 +78,15 @@ public sealed class LongDocumentTests
     }
 
     [Fact]
+    public void A_run_of_hedges_takes_linear_time()
+    {
+        // Regression (found by fuzzing): each hedge walked its clause to the end, so "may may may …" was walked whole from every
+        // "may" (79,000 of them took 31 s).
+        static string Text(int hedges) => "Microsoft said it " + string.Concat(Enumerable.Repeat("may ", hedges)) + "miss its guidance.";
+        AssertTenfoldIsLinear(Text, 3_000, "hedges");
+    }
+
+    [Fact]
     public void One_sentence_of_many_verbs_of_effect_before_companies_takes_linear_time()
     {
         // A verb of effect right before a company is that company's move: the test of what follows each verb must not read
