@@ -188,4 +188,14 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme will build its electric pickup at the Ohio plant.")]
     public void Products_plant_work_and_job_titles_that_look_polar_are_neutral(string text) =>
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme will exit the FTSE 100 after the quarterly review.", Polarity.Negative)]
+    [InlineData("Globex is set to join the S&P 500 next week.", Polarity.Positive)]
+    [InlineData("Initech's addition to the Nasdaq-100 takes effect on Monday.", Polarity.Positive)]
+    [InlineData("Acme's IPO was pulled after it failed to find anchor investors.", Polarity.Negative)]
+    [InlineData("Globex shares held steady after an in-line quarter.", Polarity.Neutral)]
+    [InlineData("The S&P 500 joins the Dow in negative territory.", Polarity.Negative)] // an index in a wrap, no membership
+    public void Index_membership_listings_called_off_and_steady_shares(string text, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
 }
