@@ -177,6 +177,8 @@ public sealed class BlindReviewGapTests
     [InlineData("paying 40x sales for this is a joke", Polarity.Negative)]
     [InlineData("Acme plans to buy back up to 8% of its own shares.", Polarity.Positive)]
     [InlineData("Globex authorised another $5 billion in buybacks.", Polarity.Positive)]
+    [InlineData("The new labour deal ends the threat of strikes at Acme's ports.", Polarity.Positive)]
+    [InlineData("The ruling removed the threat of a ban on Globex's drug.", Polarity.Positive)]
     public void Worries_eased_dividends_kept_or_paid_mines_idled_and_derision(string text, Polarity polarity) =>
         Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
 
