@@ -822,12 +822,18 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
             symbols ??= [];
             spans ??= [];
-            var symbol = token.GetText(text)[1..].ToString();
-            var entity = symbols.FindIndex(s => s.Equals(symbol, StringComparison.OrdinalIgnoreCase));
+            // No lambda to find the symbol: its closure would be allocated for every token the loop reads.
+            var symbol = token.GetText(text)[1..];
+            var entity = symbols.Count - 1;
+            while (entity >= 0 && !symbol.Equals(symbols[entity], StringComparison.OrdinalIgnoreCase))
+            {
+                entity--;
+            }
+
             if (entity < 0)
             {
                 entity = symbols.Count;
-                symbols.Add(symbol);
+                symbols.Add(symbol.ToString());
                 spans.Add([]);
             }
 

@@ -1,0 +1,24 @@
+namespace FinSentiment.Tests.Robustness;
+
+/// <summary>
+/// An analysis allocates its result and little else: no allocation per token (a closure allocated for every token the loop
+/// over the tokens read made a 24 KB article allocate four times as much).
+/// </summary>
+public sealed class AllocationTests
+{
+    [Fact]
+    public void A_long_article_about_a_company_allocates_less_than_twice_its_text()
+    {
+        var analyzer = SentimentAnalyzer.CreateDefault();
+        var text = string.Concat(Enumerable.Repeat(
+            "Apple shares rose in early trade after the results, and analysts at several brokers said the quarter was solid. ", 220));
+        analyzer.Analyze(text); // warm up: buffers grow to the text's size once
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var result = analyzer.Analyze(text);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.NotEmpty(result.Tickers);
+        Assert.True(allocated < 2 * text.Length * sizeof(char), $"{allocated:N0} bytes allocated for a text of {text.Length:N0} chars");
+    }
+}
