@@ -6,8 +6,7 @@ is bad news. Entries already in the lexicon are skipped, so the output can be ap
 
     python3 tools/lexicon/index_moves.py >> src/FinSentiment/Data/Lexicon/finance.tsv
 """
-import glob
-import os
+from lexicon_terms import known_terms
 
 # Benchmark indices whose membership changes are news, as the press names them.
 INDICES = [
@@ -16,8 +15,8 @@ INDICES = [
 ]
 
 # Verbs of joining and of leaving, before the index (with and without "the").
-# Not "joins" alone ("the S&P 500 joins the Dow in negative territory": an index in a market wrap) nor "included in" (a company
-# profile's "is included in the FTSE 250 Index").
+# Not "joins" alone (in a market wrap an index joins another in the red) nor "included in" (a company profile says which
+# indices its shares belong to).
 JOINING = [
     "added to", "to join", "will join", "set to join", "enters", "entering", "promoted to", "addition to", "inclusion in",
 ]
@@ -30,12 +29,7 @@ VALENCE = 0.5
 
 
 def main():
-    here = os.path.dirname(os.path.abspath(__file__))
-    lexicon = os.path.join(here, "..", "..", "src", "FinSentiment", "Data", "Lexicon")
-    known = set()
-    for path in glob.glob(os.path.join(lexicon, "*.tsv")):
-        with open(path, encoding="utf-8") as f:
-            known.update(line.split("\t")[0].lower() for line in f if not line.startswith("#") and "\t" in line)
+    known = known_terms()
     printed = set()
     for verbs, valence in ((JOINING, VALENCE), (LEAVING, -VALENCE)):
         for verb in verbs:

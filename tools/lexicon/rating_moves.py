@@ -6,8 +6,7 @@ in the lexicon are skipped, so the output can be appended to finance.tsv:
 
     python3 tools/lexicon/rating_moves.py >> src/FinSentiment/Data/Lexicon/finance.tsv
 """
-import glob
-import os
+from lexicon_terms import known_terms
 
 # Each rating's place on one scale, from sell (1) to strong buy (5). Written from brokers' published rating definitions.
 RANKS = {
@@ -28,12 +27,7 @@ def valence(steps):
 
 
 def main():
-    here = os.path.dirname(os.path.abspath(__file__))
-    lexicon = os.path.join(here, "..", "..", "src", "FinSentiment", "Data", "Lexicon")
-    known = set()
-    for path in glob.glob(os.path.join(lexicon, "*.tsv")):
-        with open(path, encoding="utf-8") as f:
-            known.update(line.split("\t")[0].lower() for line in f if not line.startswith("#") and "\t" in line)
+    known = known_terms()
     for to, to_rank in RANKS.items():
         for source, from_rank in RANKS.items():
             term = f"to {to} from {source}"

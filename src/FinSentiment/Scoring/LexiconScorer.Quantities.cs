@@ -1334,7 +1334,7 @@ public sealed partial class LexiconScorer
     /// <summary>
     /// Whether a company stands right after the verb at <paramref name="d"/>: a name found (<paramref name="names"/>), or a
     /// capitalised word that is no quantity and no phrase of the lexicon (a caller's target of one word, "lifting Vale") after a
-    /// verb in lower case (in a headline's title case, "Deal to Boost Post-Brexit Trade", every word has a capital).
+    /// verb in lower case (in a headline's title case, "Plan to Lift Euro-Area Growth", every word has a capital).
     /// </summary>
     private static bool IsCompanyAfter(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int d, ReadOnlySpan<NameSpan> names)
     {
