@@ -1662,10 +1662,17 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// </summary>
     private static bool PassesAt(string text, ReadOnlySpan<SpanInfo> spans, int k, in SentenceInfo sentence, NameTest test)
     {
+        // The tests read the words next to the name: at most MaxNameTestReach chars on each side (a sentence of thousands of
+        // mentions glued into one "word" was read whole for each of them).
         var head = FirstOfList(text, spans, k);
         ref readonly var span = ref spans[k];
-        return test(text.AsSpan(sentence.Start, spans[head].Start - sentence.Start), text.AsSpan(span.Start + span.Length, sentence.End - span.Start - span.Length));
+        var from = Math.Max(sentence.Start, spans[head].Start - MaxNameTestReach);
+        var end = span.Start + span.Length;
+        return test(text.AsSpan(from, spans[head].Start - from), text.AsSpan(end, Math.Min(sentence.End - end, MaxNameTestReach)));
     }
+
+    /// <summary>The most chars on each side of a name that a test of its role reads (<see cref="PassesAt"/>).</summary>
+    private const int MaxNameTestReach = 400;
 
     /// <summary>
     /// The index of the first name of the list that <paramref name="k"/>'s name ends or stands in ("buys shares of Chevron and

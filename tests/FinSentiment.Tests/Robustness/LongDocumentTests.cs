@@ -78,6 +78,23 @@ public sealed class LongDocumentTests
     }
 
     [Fact]
+    public void Thousands_of_mentions_glued_into_one_word_take_linear_time()
+    {
+        // Regression (found by fuzzing): the tests of a company's role in a deal read the whole sentence on each side of each
+        // mention, and "=JNJ=JNJ=…" is one word of thousands of mentions (27,000 of them took 15 s).
+        // Small counts stay fast even when quadratic, so the glued mentions are timed against the same mentions with a space
+        // between them, each a word of its own (quadratic: a ratio over 250; linear: 6 to 8).
+        static string Text(string word) => string.Concat(Enumerable.Repeat(word, 20_000)) + ".N> reported net sales of EUR 13.1 mn.";
+        ResultInvariants.Analyzer.Analyze(Text("=JNJ")[..4_000]); // warm up
+
+        var glued = Time(Text("=JNJ"));
+        var spaced = Time(Text(" =JNJ"));
+
+        var ratio = glued.TotalMilliseconds / Math.Max(1, spaced.TotalMilliseconds);
+        Assert.True(ratio <= 40, $"20,000 mentions in one word: {glued.TotalMilliseconds:0} ms, with spaces: {spaced.TotalMilliseconds:0} ms, ratio {ratio:0.0}");
+    }
+
+    [Fact]
     public void A_run_of_hedges_takes_linear_time()
     {
         // Regression (found by fuzzing): each hedge walked its clause to the end, so "may may may …" was walked whole from every
