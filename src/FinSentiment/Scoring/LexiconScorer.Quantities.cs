@@ -359,8 +359,7 @@ public sealed partial class LexiconScorer
 
                 // "The write-down wiped out the quarter's profit", "higher costs slashed earnings": what a transitive move acts on is
                 // its object, not the quantity before it that did it.
-                var transitive = TransitiveMoves.Contains(text[units[d].Start..units[d].End]);
-                if (transitive)
+                if (TransitiveMoves.Contains(text[units[d].Start..units[d].End]))
                 {
                     quantity = FindObject(text, units, d, overPrepositions: false);
                 }
@@ -1367,18 +1366,7 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>Whether the unit starts inside a name ("Gold's" in a target "Gold").</summary>
-    private static bool StartsInName(in Unit unit, ReadOnlySpan<NameSpan> names)
-    {
-        foreach (var name in names)
-        {
-            if (unit.Start >= name.Start && unit.Start < name.Start + name.Length)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool StartsInName(in Unit unit, ReadOnlySpan<NameSpan> names) => StartsInSortedName(unit.Start, names);
 
     // Nouns of a market's move that the lexicon holds as sentiment: "a copper rally", "the crude slump".
     private static readonly WordSet MoveNouns = new(
