@@ -2091,7 +2091,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             {
                 if (spans[i].Entity == entity)
                 {
-                    return AttributionText.IsAtExpenseOf(text.AsSpan(draft.UnitEnd, spans[i].Start - draft.UnitEnd)) ? -1 : 1;
+                    // "A rally in Alphabet offset weakness in Broadcom": the weakness made up for is still Broadcom's.
+                    var between = text.AsSpan(draft.UnitEnd, spans[i].Start - draft.UnitEnd);
+                    return AttributionText.IsAtExpenseOf(between) || AttributionText.IsOffsetTroubleOf(NegatorOf(text, draft), between) ? -1 : 1;
                 }
             }
 
@@ -2331,6 +2333,25 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
         }
 
+        // "Morningstar lowered its fair value estimate for Nestle", "UBS cut its earnings forecasts for Siemens": a house's
+        // estimate falls on the company it is for, not on the house.
+        if ((roles & PhraseRoles.EstimateVerb) != 0)
+        {
+            foreach (ref readonly var span in spans)
+            {
+                if (span.Start > position && (span.Entity == entity || document.IsRival(entity, span.Entity)))
+                {
+                    if (span.Start - position <= MaxEstimateLead && AttributionText.RevisesEstimateFor(text.AsSpan(position, span.Start - position)) &&
+                        AttributionText.EndsEstimatedCompany(text.AsSpan(span.Start + span.Length)))
+                    {
+                        return span.Entity == entity || InListAfter(text, document, entity, spans, span.Entity, position);
+                    }
+
+                    break;
+                }
+            }
+        }
+
         // "…that also lifted shares of its peers Lyft and DoorDash": the companies whose shares moved.
         ref readonly var draft = ref evidence[index];
         if ((roles & PhraseRoles.SharesAfter) != 0)
@@ -2411,6 +2432,21 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                     }
 
                     return span.Entity == entity;
+                }
+
+                break;
+            }
+        }
+
+        // "JPMorgan warned that Boeing's guidance looks too optimistic", "regulators warned Boeing": the company the warning is
+        // about, not the one that gives it.
+        foreach (ref readonly var span in (roles & PhraseRoles.Warning) != 0 ? spans : [])
+        {
+            if (span.Start >= phraseEnd && (span.Entity == entity || document.IsRival(entity, span.Entity)))
+            {
+                if (span.Start - phraseEnd <= MaxEstimateLead && AttributionText.IsWarningAbout(text.AsSpan(phraseEnd, span.Start - phraseEnd)))
+                {
+                    return span.Entity == entity || InListAfter(text, document, entity, spans, span.Entity, phraseEnd - 1);
                 }
 
                 break;
@@ -2498,6 +2534,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         // "Tuesday's gains are led by Qualcomm, Broadcom and Nvidia": every company in the list that follows the phrase.
         return InListAfter(text, document, entity, spans, after, position);
     }
+
+    /// <summary>The longest text from a verb to the company whose estimate it revises that <see cref="Owns"/> reads.</summary>
+    private const int MaxEstimateLead = 80;
 
     /// <summary>The most phrases before a phrase that <see cref="Owns"/> reads for the end of the previous one.</summary>
     private const int MaxPreviousPhrases = 32;
@@ -3003,6 +3042,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         roles |= AttributionText.IsApproval(phrase) ? PhraseRoles.Approval : 0;
         roles |= AttributionText.IsView(phrase) ? PhraseRoles.View : 0;
         roles |= AttributionText.IsEffect(phrase) ? PhraseRoles.Effect : 0;
+        roles |= AttributionText.MayReviseEstimate(PhraseText.FirstWord(text.AsSpan(draft.UnitStart, draft.UnitEnd - draft.UnitStart)))
+            ? PhraseRoles.EstimateVerb : 0;
+        roles |= AttributionText.IsWarning(phrase) ? PhraseRoles.Warning : 0;
         return roles;
     }
 
@@ -3539,6 +3581,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         /// <summary>A verb of rating and no rating change (<see cref="AttributionText.IsRatingVerb"/>): it rates the company after it.</summary>
         RatingVerb = 256,
+
+        /// <summary>A verb that may revise a house's estimate (<see cref="AttributionText.MayReviseEstimate"/>): "lowered its fair value estimate for…".</summary>
+        EstimateVerb = 512,
+
+        /// <summary>A verb of warning (<see cref="AttributionText.IsWarning"/>): "warned that Boeing's…" is about Boeing.</summary>
+        Warning = 1024,
     }
 
     /// <summary>What <see cref="Owns"/> works out for a phrase that does not depend on the company asking (see <see cref="Workspace.SharesAttribution"/>).</summary>

@@ -1017,6 +1017,104 @@ internal static class AttributionText
     /// <summary>Whether a clause names a broker's call ("cuts Tesla target", "downgrades Acme to neutral").</summary>
     public static bool NamesRatingOrTarget(ReadOnlySpan<char> clause) => ContainsWordOf(clause.Trim(), RatingOrTargetWords);
 
+    // Verbs of warning that may have another company as their subject: "JPMorgan warned that Boeing's guidance…".
+    private static readonly WordSet WarningVerbs = new(
+        "warn", "warns", "warned", "warning", "caution", "cautions", "cautioned", "cautioning");
+
+    /// <summary>Whether the phrase is a verb of warning ("warned", "cautions").</summary>
+    public static bool IsWarning(ReadOnlySpan<char> phrase) => WarningVerbs.Contains(phrase);
+
+    /// <summary>
+    /// Whether the text between a verb of warning and a name makes the name what the warning is about: nothing ("regulators
+    /// warned Boeing") or "that" ("JPMorgan warned that Boeing's guidance looks too optimistic").
+    /// </summary>
+    public static bool IsWarningAbout(ReadOnlySpan<char> between)
+    {
+        between = between.Trim();
+        return between.IsEmpty || between.Equals("that", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // What a house estimates for a company it covers: "its fair value estimate for", "its earnings forecasts on".
+    private static readonly WordSet EstimateNouns = new(
+        "target", "targets", "estimate", "estimates", "forecast", "forecasts", "rating", "ratings", "outlook", "valuation",
+        "recommendation", "projection", "projections");
+
+    // Words that may come before such a noun: "its price target", "the fair value estimate", "its full-year earnings forecast".
+    private static readonly WordSet EstimateModifiers = new(
+        "its", "their", "the", "price", "fair", "value", "earnings", "profit", "sales", "revenue", "eps", "share", "per-share",
+        "full-year", "annual", "long-term", "credit", "stock", "dividend");
+
+    // Verbs that revise a house's estimate; a rating verb (RatingVerbs) or one of these opens the phrase.
+    private static readonly WordSet RevisingVerbs = new(
+        "revise", "revises", "revised", "reduce", "reduces", "reduced", "increase", "increases", "increased", "raising", "cutting",
+        "lowering", "trimming", "lifting", "boosting", "slashing", "hiking");
+
+    // Words that may follow the company a house's estimate is for: "… for Nestle after a weak quarter", "… on Siemens to 90".
+    private static readonly WordSet AfterEstimatedCompany = new(
+        "to", "after", "as", "on", "following", "citing", "and", "while", "amid", "from", "by", "saying", "in", "at", "over",
+        "because", "with", "ahead", "despite", "but", "or");
+
+    /// <summary>
+    /// Whether the text after a company ends the estimate's object there ("…for Nestle.", "…for Nestle after…", "…for
+    /// Nvidia's earnings"), so the company is the one estimated, not a word that names what is ("its forecast for Azure growth").
+    /// </summary>
+    public static bool EndsEstimatedCompany(ReadOnlySpan<char> after)
+    {
+        after = after.TrimStart();
+        if (after.IsEmpty || after[0] is '.' or ',' or ';' or ':' or '!' or '?' or ')' || after.StartsWith("'s") || after.StartsWith("’s"))
+        {
+            return true;
+        }
+
+        return AfterEstimatedCompany.Contains(NextWordOf(after));
+    }
+
+    /// <summary>Whether a phrase's first word may open a revision of a house's estimate (<see cref="RevisesEstimateFor"/>).</summary>
+    public static bool MayReviseEstimate(ReadOnlySpan<char> word) => RatingVerbs.Contains(word) || RevisingVerbs.Contains(word);
+
+    /// <summary>The most words <see cref="RevisesEstimateFor"/> reads: a verb, a few words of the estimate and "on" or "for".</summary>
+    private const int MaxEstimateWords = 7;
+
+    /// <summary>
+    /// Whether <paramref name="lead"/>, the text from a phrase's verb to the company after it, is a house revising what it
+    /// estimates for that company: "lowered its fair value estimate for ", "cut its earnings forecasts on ", "raised its
+    /// estimates for ". The company after it is the one estimated, not the house.
+    /// </summary>
+    public static bool RevisesEstimateFor(ReadOnlySpan<char> lead)
+    {
+        lead = lead.Trim();
+        var words = 0;
+        var noun = false;
+        while (!lead.IsEmpty && words < MaxEstimateWords)
+        {
+            var space = lead.IndexOf(' ');
+            var word = space < 0 ? lead : lead[..space];
+            lead = space < 0 ? [] : lead[(space + 1)..].TrimStart();
+            if (words++ == 0)
+            {
+                if (!MayReviseEstimate(word))
+                {
+                    return false;
+                }
+            }
+            else if (lead.IsEmpty)
+            {
+                return noun && (word.Equals("on", StringComparison.OrdinalIgnoreCase) || word.Equals("for", StringComparison.OrdinalIgnoreCase));
+            }
+            else if (EstimateNouns.Contains(word) || noun && word.Equals("price", StringComparison.OrdinalIgnoreCase))
+            {
+                noun = true;
+            }
+            else if (noun || !EstimateModifiers.Contains(word))
+            {
+                // "cut its forecast for the year, and for Globex…": only the estimate's own words come before the company.
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a word of <paramref name="text"/> (split at spaces) is one of <paramref name="words"/>.</summary>
     private static bool ContainsWordOf(ReadOnlySpan<char> text, WordSet words)
     {
@@ -1044,6 +1142,37 @@ internal static class AttributionText
         return space < 0 ? ComparisonVerbs.Contains(phrase) || YieldingVerbs.Contains(phrase) || TakingVerbs.Contains(phrase) ||
                            PreferringVerbs.Contains(phrase) || DisplacementText.IsDisplacingVerb(phrase)
             : YieldingVerbs.Contains(phrase[..space]) || TakingVerbs.Contains(phrase[..space]);
+    }
+
+    // Verbs that make up for what follows them: "gains at Acme offset losses at Globex".
+    private static readonly WordSet OffsettingVerbs = new("offset", "offsets", "offsetting", "outweighed", "outweighs", "outweigh");
+
+    // What may stand between a company's trouble and its name: "losses at", "weakness in", "a drop in shares of".
+    private static readonly WordSet OwnerPrepositions = new("at", "in", "from", "for");
+
+    /// <summary>
+    /// Whether <paramref name="negator"/> makes up for the phrase and <paramref name="between"/>, the text from the phrase to a
+    /// name, names the company whose trouble it was: "a rally in Alphabet offset weakness in Broadcom". The offset is the whole
+    /// market's or the subject's; for that company its weakness is still its own.
+    /// </summary>
+    public static bool IsOffsetTroubleOf(ReadOnlySpan<char> negator, ReadOnlySpan<char> between)
+    {
+        if (negator.IsEmpty || !OffsettingVerbs.Contains(negator))
+        {
+            return false;
+        }
+
+        between = between.Trim();
+        if (between.EndsWith(" shares of", StringComparison.OrdinalIgnoreCase))
+        {
+            between = between[..^" shares of".Length].TrimEnd();
+        }
+        else if (between.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
+        {
+            between = between[..^" the".Length].TrimEnd();
+        }
+
+        return OwnerPrepositions.Contains(between);
     }
 
     /// <summary>

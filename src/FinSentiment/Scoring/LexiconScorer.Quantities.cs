@@ -1268,6 +1268,12 @@ public sealed partial class LexiconScorer
                 return -1;
             }
 
+            // "Gains at Acme offset losses at Globex": a verb that denies what follows is another predicate too.
+            if (step > 0 && unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Negator)
+            {
+                return -1;
+            }
+
             if (step > 0 && (IsConnector(text, unit) || IsWord(text, unit, "on") || IsWord(text, unit, "under") ||
                 unit.Kind == UnitKind.Word && LeadVerbs.Contains(text[unit.Start..unit.End])))
             {

@@ -548,4 +548,28 @@ public sealed class ClauseAttributionTests
     {
         Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
     }
+
+    [Theory]
+    [InlineData("Globex Tools lowered its fair value estimate for Acme Widgets after a weak quarter.", Polarity.Negative)]
+    [InlineData("Globex Tools cut its earnings forecasts on Acme Widgets.", Polarity.Negative)]
+    [InlineData("Globex Tools raised its estimates for Acme Widgets.", Polarity.Positive)]
+    [InlineData("Globex Tools warned that Acme Widgets' delivery goals look too optimistic.", Polarity.Negative)]
+    public void A_houses_estimate_or_warning_falls_on_the_company_it_is_about(string text, Polarity expected)
+    {
+        var result = Analyzer.Analyze(text, [new SentimentTarget("Globex Tools"), new SentimentTarget("Acme Widgets")]);
+
+        Assert.Equal(expected, result.Targets[1].Polarity);
+        Assert.Equal(Polarity.Neutral, result.Targets[0].Polarity); // the house only speaks
+    }
+
+    [Theory]
+    [InlineData("A rally in Acme Widgets offset weakness in Globex Tools.")]
+    [InlineData("Gains at Acme Widgets offset losses at Globex Tools.")]
+    public void Trouble_made_up_for_by_another_is_still_its_companys(string text)
+    {
+        var result = Analyzer.Analyze(text, [new SentimentTarget("Acme Widgets"), new SentimentTarget("Globex Tools")]);
+
+        Assert.Equal(Polarity.Positive, result.Targets[0].Polarity);
+        Assert.Equal(Polarity.Negative, result.Targets[1].Polarity);
+    }
 }

@@ -1610,4 +1610,11 @@ public sealed class BuiltInLexiconSentenceTests
     [Fact]
     public void A_guided_range_names_no_one_who_expected_a_move() =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze("Initech's full-year margin came in at the upper end of the guided range.").Polarity);
+
+    [Theory]
+    [InlineData("Analysts called Initech's sales goals too optimistic.")]
+    [InlineData("Analysts said Initech's demand forecast was overly rosy.")]
+    [InlineData("Globex still looks too rich at 40 times earnings.")]
+    public void Too_much_of_a_good_view_is_a_doubt(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
 }
