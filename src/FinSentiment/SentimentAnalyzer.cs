@@ -2453,6 +2453,34 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
         }
 
+        // "Qatar Airways placed a firm order for 160 Boeing jets", "an order with Airbus": the maker of what is ordered, not the buyer.
+        foreach (ref readonly var span in (roles & PhraseRoles.Order) != 0 ? spans : [])
+        {
+            if (span.Start >= phraseEnd && (span.Entity == entity || document.IsRival(entity, span.Entity)))
+            {
+                if (span.Start - phraseEnd <= MaxEstimateLead && AttributionText.IsOrderFor(text.AsSpan(phraseEnd, span.Start - phraseEnd)))
+                {
+                    return span.Entity == entity || InListAfter(text, document, entity, spans, span.Entity, phraseEnd - 1);
+                }
+
+                break;
+            }
+        }
+
+        // "Short seller Gotham City Research questioned Acme's accounting": the label is no news of the seller it names.
+        foreach (ref readonly var span in (roles & PhraseRoles.ShortSeller) != 0 ? spans : [])
+        {
+            if (span.Start >= phraseEnd)
+            {
+                if (span.Entity == entity && text.AsSpan(phraseEnd, span.Start - phraseEnd).IsWhiteSpace())
+                {
+                    return false;
+                }
+
+                break;
+            }
+        }
+
         // "Nvidia's results were a blow to AMD", "piling pressure on Walmart and Target", "bad news for Intel": the companies the
         // news is for.
         foreach (ref readonly var span in (roles & PhraseRoles.Effect) != 0 ? spans : [])
@@ -2975,7 +3003,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 continue;
             }
 
-            if (AttributionText.HasClauseBreak(text.AsSpan(span.Start, position - span.Start)))
+            if (AttributionText.HasClauseBreak(text.AsSpan(span.Start, position - span.Start)) && !BreakOnlyInRelativeClause(text, span, position))
             {
                 break;
             }
@@ -2987,6 +3015,29 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Whether the only clause break between a name and a phrase is a relative clause about the name, closed by a comma before
+    /// the phrase: "Shares of Quanta and Wistron, which both build servers, climbed" (the list is still the subject).
+    /// </summary>
+    private static bool BreakOnlyInRelativeClause(string text, in SpanInfo span, int position)
+    {
+        var end = span.Start + span.Length;
+        var after = text.AsSpan(end, Math.Min(position - end, MaxAsideLead));
+        if (!after.StartsWith(", which ", StringComparison.Ordinal) && !after.StartsWith(", who ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var close = after[1..].IndexOf(',');
+        if (close < 0)
+        {
+            return false;
+        }
+
+        var rest = end + close + 2;
+        return !AttributionText.HasClauseBreak(text.AsSpan(rest, position - rest));
     }
 
     // How far before a name an aside's opening comma may stand, in characters: longer than any aside of news.
@@ -3045,6 +3096,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         roles |= AttributionText.MayReviseEstimate(PhraseText.FirstWord(text.AsSpan(draft.UnitStart, draft.UnitEnd - draft.UnitStart)))
             ? PhraseRoles.EstimateVerb : 0;
         roles |= AttributionText.IsWarning(phrase) ? PhraseRoles.Warning : 0;
+        roles |= AttributionText.IsOrder(phrase) ? PhraseRoles.Order : 0;
+        roles |= AttributionText.IsShortSeller(phrase) ? PhraseRoles.ShortSeller : 0;
         return roles;
     }
 
@@ -3587,6 +3640,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         /// <summary>A verb of warning (<see cref="AttributionText.IsWarning"/>): "warned that Boeing's…" is about Boeing.</summary>
         Warning = 1024,
+
+        /// <summary>An order (<see cref="AttributionText.IsOrder"/>): "placed a firm order for 160 Boeing jets" is Boeing's.</summary>
+        Order = 2048,
+
+        /// <summary>A short seller's label (<see cref="AttributionText.IsShortSeller"/>): not the news of the seller named after it.</summary>
+        ShortSeller = 4096,
     }
 
     /// <summary>What <see cref="Owns"/> works out for a phrase that does not depend on the company asking (see <see cref="Workspace.SharesAttribution"/>).</summary>

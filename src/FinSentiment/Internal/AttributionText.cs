@@ -114,7 +114,7 @@ internal static class AttributionText
         "favoured", "favor", "favors", "favored", "boycott", "boycotts", "boycotted", "probe", "probes", "probed", "investigate",
         "investigates", "investigated", "attack", "attacks", "attacked", "raid", "raids", "raided", "prefer", "prefers", "preferred",
         "oppose", "opposes", "opposed", "challenge", "challenges", "challenged", "favorite", "favorites", "favourite", "favourites",
-        "hit", "hits", "hitting", "reject", "rejects", "rejected", "rejecting", "rebuff", "rebuffs", "rebuffed", "spurn", "spurns",
+        "question", "questions", "questioned", "questioning", "hit", "hits", "hitting", "reject", "rejects", "rejected", "rejecting", "rebuff", "rebuffs", "rebuffed", "spurn", "spurns",
         "spurned", "oust", "ousts", "ousted", "ousting", "invalidate", "invalidates", "invalidated", "invalidating",
         "weighed on", "weighs on", "weigh on", "weighing on", "hurt", "hurts", "hurting", "pressured", "pressuring",
 
@@ -133,7 +133,8 @@ internal static class AttributionText
     // nor dumping or ditching ("dumps 8%", "ditches its plans").
     private static readonly WordSet ActingVerbs = new(
         "sue", "sues", "sued", "suing", "accuse", "accuses", "accused", "penalise", "penalises", "penalised", "penalize",
-        "penalizes", "penalized", "punish", "punishes", "punished", "reject", "rejects", "rejected", "rejecting", "rebuff",
+        "penalizes", "penalized", "punish", "punishes", "punished", "question", "questions", "questioned", "questioning", "reject",
+        "rejects", "rejected", "rejecting", "rebuff",
         "rebuffs", "rebuffed", "spurn", "spurns", "spurned");
 
     // Words before a participle that make it passive ("Acme was sued").
@@ -1017,6 +1018,50 @@ internal static class AttributionText
     /// <summary>Whether a clause names a broker's call ("cuts Tesla target", "downgrades Acme to neutral").</summary>
     public static bool NamesRatingOrTarget(ReadOnlySpan<char> clause) => ContainsWordOf(clause.Trim(), RatingOrTargetWords);
 
+    // Words of an order placed: "placed a firm order for 160 Boeing jets", "an order with Airbus".
+    private static readonly WordSet OrderWords = new("order", "orders");
+
+    // Words that may count what is ordered before its maker: "for 160", "for up to 50 more", "for another 20".
+    private static readonly WordSet OrderCountWords = new(
+        "for", "with", "up", "to", "more", "than", "another", "additional", "as", "many", "of", "new", "further", "extra");
+
+    /// <summary>Whether the phrase ends with an order ("firm order", "placed an order"): it may fall on the maker of what is ordered.</summary>
+    public static bool IsOrder(ReadOnlySpan<char> phrase) => OrderWords.Contains(LastWord(phrase)) && !TakingVerbs.Contains(PhraseText.FirstWord(phrase));
+
+    /// <summary>
+    /// Whether the text between an order and a name makes the name the maker of what is ordered: "for 160 " (Boeing jets),
+    /// "with " (Airbus), "for up to 50 more "; not "for 160 jets from " (the buyer).
+    /// </summary>
+    public static bool IsOrderFor(ReadOnlySpan<char> between)
+    {
+        between = between.Trim();
+        if (!between.StartsWith("for ", StringComparison.OrdinalIgnoreCase) && !between.Equals("with", StringComparison.OrdinalIgnoreCase) &&
+            !between.Equals("for", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var words = 0; !between.IsEmpty; words++)
+        {
+            var space = between.IndexOf(' ');
+            var word = space < 0 ? between : between[..space];
+            if (words == MaxEstimateWords || !OrderCountWords.Contains(word) && !char.IsAsciiDigit(word[0]))
+            {
+                return false;
+            }
+
+            between = space < 0 ? [] : between[(space + 1)..].TrimStart();
+        }
+
+        return true;
+    }
+
+    // The label of a company that attacks another's stock: "short seller Gotham City Research questioned…".
+    private static readonly WordSet ShortSellerLabels = new("short seller", "short-seller", "short sellers", "short-sellers");
+
+    /// <summary>Whether the phrase names a short seller: right before its name, it labels the seller, not its target.</summary>
+    public static bool IsShortSeller(ReadOnlySpan<char> phrase) => ShortSellerLabels.Contains(phrase);
+
     // Verbs of warning that may have another company as their subject: "JPMorgan warned that Boeing's guidance…".
     private static readonly WordSet WarningVerbs = new(
         "warn", "warns", "warned", "warning", "caution", "cautions", "cautioned", "cautioning");
@@ -1227,7 +1272,7 @@ internal static class AttributionText
 
     // What a subject takes from a rival: "market share", "customers", "business".
     private static readonly WordSet TakenThings = new(
-        "share", "shares", "customers", "clients", "users", "subscribers", "business", "orders", "contracts", "contract", "deposits",
+        "share", "shares", "customers", "clients", "users", "subscribers", "business", "deposits",
         "accounts", "traffic", "ground", "talent", "staff", "listeners", "viewers", "buyers", "shoppers", "passengers");
 
     /// <summary>The most words from a verb of losing or taking to the "to" or "from" of the rival ("lost the fighter jet contract to").</summary>

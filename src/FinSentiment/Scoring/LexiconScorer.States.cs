@@ -912,6 +912,8 @@ public sealed partial class LexiconScorer
     /// news of its own); and not when what starts again is itself bad ("selling resumed after…", "resumed their slide after…",
     /// "reopened its investigation after…").
     /// </summary>
+    private static bool IsBadSentiment(in Unit unit) => unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Sentiment && unit.Contribution < 0;
+
     private static void DiscountEndedInterruptions(ReadOnlySpan<char> text, Span<Unit> units)
     {
         for (var r = 0; r + 1 < units.Length; r++)
@@ -949,9 +951,12 @@ public sealed partial class LexiconScorer
 
                 if (unit.Contribution != 0)
                 {
-                    if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Sentiment && unit.Contribution < 0)
+                    // "after a cyber attack shutdown": the bad words of one noun, side by side, name one stop (not a verb after
+                    // them: "after a hurricane destroyed its plant").
+                    for (var j = i; j < units.Length && IsBadSentiment(units[j]) &&
+                        (j == i || units[j - 1].End == units[j].Start - 1 && !MayBeVerb(text[units[j].Start..units[j].End])); j++)
                     {
-                        unit.Contribution = 0;
+                        units[j].Contribution = 0;
                     }
 
                     break;

@@ -572,4 +572,39 @@ public sealed class ClauseAttributionTests
         Assert.Equal(Polarity.Positive, result.Targets[0].Polarity);
         Assert.Equal(Polarity.Negative, result.Targets[1].Polarity);
     }
+
+    [Fact]
+    public void Orders_fall_on_the_maker_not_on_the_customers()
+    {
+        var placed = Analyzer.Analyze("Globex Tools placed a firm order for 160 Acme Widgets turbines.",
+            [new SentimentTarget("Globex Tools"), new SentimentTarget("Acme Widgets")]);
+        var won = Analyzer.Analyze("Acme Widgets raised its sales forecast after winning orders from Globex Tools and Initech Labs.",
+            [new SentimentTarget("Acme Widgets"), new SentimentTarget("Globex Tools"), new SentimentTarget("Initech Labs")]);
+
+        Assert.Equal(Polarity.Neutral, placed.Targets[0].Polarity); // the buyer
+        Assert.Equal(Polarity.Positive, placed.Targets[1].Polarity); // the maker of what is ordered
+        Assert.Equal(Polarity.Positive, won.Targets[0].Polarity);
+        Assert.Equal(Polarity.Neutral, won.Targets[1].Polarity); // customers, not rivals the orders were taken from
+        Assert.Equal(Polarity.Neutral, won.Targets[2].Polarity);
+    }
+
+    [Fact]
+    public void A_short_sellers_attack_is_its_targets_news()
+    {
+        var result = Analyzer.Analyze("Short seller Globex Research questioned Acme Widgets' accounting.",
+            [new SentimentTarget("Globex Research"), new SentimentTarget("Acme Widgets")]);
+
+        Assert.Equal(Polarity.Neutral, result.Targets[0].Polarity);
+        Assert.Equal(Polarity.Negative, result.Targets[1].Polarity);
+    }
+
+    [Theory]
+    [InlineData("Shares of Acme Widgets and Globex Tools, which both build servers, climbed on Tuesday.")]
+    [InlineData("Acme Widgets and Globex Tools, who supply the big cloud providers, rallied.")]
+    public void A_relative_clause_after_a_list_of_subjects_leaves_the_list_whole(string text)
+    {
+        var result = Analyzer.Analyze(text, [new SentimentTarget("Acme Widgets"), new SentimentTarget("Globex Tools")]);
+
+        Assert.All(result.Targets, t => Assert.Equal(Polarity.Positive, t.Polarity));
+    }
 }

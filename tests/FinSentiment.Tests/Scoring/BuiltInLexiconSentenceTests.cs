@@ -1617,4 +1617,14 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Globex still looks too rich at 40 times earnings.")]
     public void Too_much_of_a_good_view_is_a_doubt(string text) =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Pilots at Globex call off strike after reaching a pay deal.")]
+    [InlineData("The union called off its planned walkout at Initech's plants.")]
+    [InlineData("$ACME fears overdone imo")]
+    [InlineData("Analysts said concerns were exaggerated.")]
+    [InlineData("Globex resumed production after a cyber attack shutdown.")] // the bad words of one noun, all over
+    [InlineData("Initech fired up its new blast furnace ahead of schedule.")] // started, not staff fired
+    public void Trouble_called_off_dismissed_or_over_is_good_news(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
 }
