@@ -343,7 +343,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             for (var entity = 0; entity < tickerEntities; entity++)
             {
                 var first = mentions[document.FirstMention(entity)].Company;
-                var entityScore = Round(ScoreCompany(text, tokens, document, entity, namedEntities, headline, first.Name, out var onlyASource));
+                bool? onlyASource = null;
+                var entityScore = NamedAsRatingAgency(text, document, entity) && !ReportsResults(text, document, entity)
+                    ? 0 : Round(ScoreCompany(text, tokens, document, entity, namedEntities, headline, first.Name, out onlyASource));
 
                 // A company only quoted as a source ("according to Moody's", "Goldman Sachs upgraded Apple", "…, JPMorgan said") is
                 // not one the text is about: it is not tagged. A non-zero score means it is no source (IsOnlyASource zeroes it). The
@@ -1034,7 +1036,26 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// <see cref="ScoreCompany(string, ReadOnlySpan{Token}, Workspace, int, int, bool, string)"/>.
     /// </summary>
     private double ScoreTarget(string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, int namedEntities, bool headline, string name) =>
-        PublicInstitutions.IsInstitution(name) && !ReportsResults(text, document, entity) ? 0 : ScoreCompany(text, tokens, document, entity, namedEntities, headline, name);
+        (PublicInstitutions.IsInstitution(name) || NamedAsRatingAgency(text, document, entity)) && !ReportsResults(text, document, entity)
+            ? 0 : ScoreCompany(text, tokens, document, entity, namedEntities, headline, name);
+
+    /// <summary>How much text after an agency's name <see cref="RatingAgencies.IsAgency"/> reads for its action: one word.</summary>
+    private const int MaxActionLead = 24;
+
+    /// <summary>Whether a mention of the entity names a credit rating agency (<see cref="RatingAgencies"/>): "Moody's", "S&amp;P Global Ratings".</summary>
+    private static bool NamedAsRatingAgency(string text, Workspace document, int entity)
+    {
+        foreach (var index in document.EntitySpanIndices(entity))
+        {
+            ref readonly var span = ref document.SortedSpans[index];
+            if (RatingAgencies.IsAgency(text.AsSpan(span.Start, span.Length), text.AsSpan(span.Start + span.Length, Math.Min(MaxActionLead, text.Length - span.Start - span.Length))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A company's score, a directory ticker's or a found target's: neutral for a messenger, a headline company that held still,

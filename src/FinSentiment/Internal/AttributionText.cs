@@ -1012,7 +1012,16 @@ internal static class AttributionText
     public static bool GivesRating(ReadOnlySpan<char> after)
     {
         after = after.TrimStart();
-        return after.StartsWith("to ", StringComparison.OrdinalIgnoreCase) && SourceMentions.IsGivenRating(NextWordOf(after[3..]));
+        if (!after.StartsWith("to ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // "to buy", and the ratings of two words: "to market perform", "to sector outperform".
+        var rating = after[3..].TrimStart();
+        var first = NextWordOf(rating);
+        return SourceMentions.IsGivenRating(first) ||
+            first.Length < rating.Length && SourceMentions.IsGivenRating(rating[..(first.Length + 1 + NextWordOf(rating[(first.Length + 1)..]).Length)]);
     }
 
     /// <summary>Whether a clause names a broker's call ("cuts Tesla target", "downgrades Acme to neutral").</summary>
