@@ -1144,7 +1144,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         var position = CashtagPosition(text, document, spans);
         if (position != 0)
         {
-            return position * Math.Max(Math.Abs(score), DisplacementScore);
+            // "killing my $SONY calls", "$TSLA puts got crushed": what happens to the option is the stock's move times its side.
+            return position * OptionFate(text, document, spans) * Math.Max(Math.Abs(score), DisplacementScore);
         }
 
         if (displaceable && score < DisplacementScore && AllMentionsBetween(text, document, spans, DisplacementText.Displaces))
@@ -1200,6 +1201,45 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         return position;
     }
+
+    /// <summary>
+    /// -1 when a phrase right around an option on the company says the option lost ("killing my $SONY calls", "$TSLA puts got
+    /// crushed"), else 1 (the option was bought or won: "loading $GM puts", "$NVDA calls printing"). Only the phrases of the
+    /// cashtags' sentences are read.
+    /// </summary>
+    private static int OptionFate(string text, Workspace document, ReadOnlySpan<int> spans)
+    {
+        foreach (var index in spans)
+        {
+            ref readonly var span = ref document.SortedSpans[index];
+            var end = span.Start + span.Length;
+            var optionEnd = PositionText.OptionEnd(text.AsSpan(end, Math.Min(MaxOptionGap, text.Length - end)));
+            if (text[span.Start] != '$' || optionEnd < 0)
+            {
+                continue;
+            }
+
+            optionEnd += end;
+            ref readonly var sentence = ref document.Sentences[span.Sentence];
+            for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
+            {
+                ref readonly var draft = ref document.Drafts[e];
+                var draftEnd = draft.Start + draft.Length;
+                var fate = draftEnd <= span.Start && span.Start - draftEnd <= MaxOptionGap && PositionText.OwnsOption(text.AsSpan(draftEnd, span.Start - draftEnd))
+                    || draft.Start >= optionEnd && draft.Start - optionEnd <= MaxOptionGap && PositionText.BefallsOption(text.AsSpan(optionEnd, draft.Start - optionEnd))
+                    || draft.Start < optionEnd && draftEnd > optionEnd; // the phrase holds the option: "calls printing"
+                if (fate && draft.Contribution != 0 && !PositionText.TakesPosition(text.AsSpan(draft.Start, draft.Length)))
+                {
+                    return Math.Sign(draft.Contribution);
+                }
+            }
+        }
+
+        return 1;
+    }
+
+    /// <summary>The most chars between an option and the phrase that tells its fate ("killing all my ", " calls got ").</summary>
+    private const int MaxOptionGap = 16;
 
     /// <summary>The score of a company that displaces another or is displaced (<see cref="DisplacementText"/>) when nothing else scores it.</summary>
     private const double DisplacementScore = 0.4;
@@ -2354,6 +2394,15 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
         }
 
+        // "Bank of America rose 3.2% and Citigroup 2.8%", "Persimmon fell 8%, Taylor Wimpey 7% and Barratt 6%": a name with
+        // a percentage of its own after a measured move takes the move whose verb the list leaves out.
+        // Not a signed percentage, a move of its own ("Walmart comps +4.5%, Target -3%").
+        if (evidence[index].IsDirection && evidence[index].MeasuredMove && char.IsLetter(text[evidence[index].Start]) &&
+            InGappedMoves(text, document, spans, entity, phraseEnd))
+        {
+            return true;
+        }
+
         // "Morningstar lowered its fair value estimate for Nestle", "UBS cut its earnings forecasts for Siemens": a house's
         // estimate falls on the company it is for, not on the house.
         if ((roles & PhraseRoles.EstimateVerb) != 0)
@@ -2583,6 +2632,70 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         // "Tuesday's gains are led by Qualcomm, Broadcom and Nvidia": every company in the list that follows the phrase.
         return InListAfter(text, document, entity, spans, after, position);
     }
+
+    /// <summary>
+    /// Whether the entity is named after a measured move that ends at <paramref name="moveEnd"/> in a list of names each with a
+    /// percentage and no verb: "rose 3.2% and Citigroup 2.8%", "fell 8%, Taylor Wimpey 7% and Barratt 6%". At most
+    /// <see cref="MaxGappedMoves"/> names are read.
+    /// </summary>
+    private static bool InGappedMoves(string text, Workspace document, ReadOnlySpan<SpanInfo> spans, int entity, int moveEnd)
+    {
+        var at = moveEnd;
+        var next = FirstSpanAtOrAfter(spans, at);
+        for (var listed = 0; listed < MaxGappedMoves && next < spans.Length; listed++)
+        {
+            // The percentage of the move before, then a separator, then the next name right there.
+            var rest = text.AsSpan(at, Math.Min(spans[next].Start - at, MaxGapText));
+            // The move's own phrase may hold its percentage ("rose 3.2%").
+            var percent = AttributionText.PercentEnd(rest);
+            if (percent < 0 && listed == 0 && moveEnd > 0 && char.IsAsciiDigit(text[moveEnd - 1]) | text[moveEnd - 1] == '%')
+            {
+                percent = 0;
+            }
+
+            if (percent < 0)
+            {
+                return false;
+            }
+
+            var separator = AttributionText.ListSeparatorEnd(rest[percent..]);
+            if (separator < 0 || percent + separator != spans[next].Start - at)
+            {
+                return false;
+            }
+
+            var nameEnd = spans[next].Start + spans[next].Length;
+            var own = text.AsSpan(nameEnd, Math.Min(text.Length - nameEnd, MaxGapText));
+            if (AttributionText.PercentEnd(own) < 0 || own.TrimStart() is [ '+' or '-' or '−', ..])
+            {
+                return false;
+            }
+
+            // A directory company and a caller's target named by the same words are one (their spans start at the same place).
+            for (var same = next; same < spans.Length && spans[same].Start == spans[next].Start; same++)
+            {
+                if (spans[same].Entity == entity || !document.IsRival(entity, spans[same].Entity))
+                {
+                    return true;
+                }
+            }
+
+            at = nameEnd;
+            next++;
+            while (next < spans.Length && spans[next].Start < at)
+            {
+                next++;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most names a gapped list of moves is read over (<see cref="InGappedMoves"/>).</summary>
+    private const int MaxGappedMoves = 12;
+
+    /// <summary>The most chars between two names of a gapped list ("3.2 percentage points, and ").</summary>
+    private const int MaxGapText = 40;
 
     /// <summary>The longest text from a verb to the company whose estimate it revises that <see cref="Owns"/> reads.</summary>
     private const int MaxEstimateLead = 80;

@@ -1071,6 +1071,72 @@ internal static class AttributionText
     /// <summary>Whether the phrase names a short seller: right before its name, it labels the seller, not its target.</summary>
     public static bool IsShortSeller(ReadOnlySpan<char> phrase) => ShortSellerLabels.Contains(phrase);
 
+    /// <summary>
+    /// The end of a percentage at the start of <paramref name="text"/> after spaces ("3.2%", "-4 percent", "2.5 pct", "7 per
+    /// cent"), or -1.
+    /// </summary>
+    public static int PercentEnd(ReadOnlySpan<char> text)
+    {
+        var at = text.Length - text.TrimStart().Length;
+        var start = at;
+        if (at < text.Length && text[at] is '+' or '-' or '−')
+        {
+            at++;
+        }
+
+        var digits = at;
+        while (at < text.Length && (char.IsAsciiDigit(text[at]) || text[at] is '.' or ',' && at + 1 < text.Length && char.IsAsciiDigit(text[at + 1])))
+        {
+            at++;
+        }
+
+        if (at == digits || at - start > 12)
+        {
+            return -1;
+        }
+
+        if (at < text.Length && text[at] == '%')
+        {
+            return at + 1;
+        }
+
+        var rest = text[at..];
+        foreach (var unit in PercentWords)
+        {
+            if (rest.StartsWith(unit, StringComparison.OrdinalIgnoreCase) && (rest.Length == unit.Length || !char.IsLetter(rest[unit.Length])))
+            {
+                return at + unit.Length;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly string[] PercentWords = [" percent", " per cent", " pct", " percentage points"];
+
+    /// <summary>
+    /// The end of a list separator at the start of <paramref name="text"/> (", ", " and ", ", and ", " while "), or -1: what
+    /// joins the members of a gapped list of moves ("Acme rose 3.2%, Globex 2.8% and Initech 1%").
+    /// </summary>
+    public static int ListSeparatorEnd(ReadOnlySpan<char> text)
+    {
+        var trimmed = text.TrimStart();
+        var at = text.Length - trimmed.Length;
+        if (trimmed.StartsWith(",") || trimmed.StartsWith(";"))
+        {
+            at++;
+            trimmed = trimmed[1..].TrimStart();
+            at = text.Length - trimmed.Length;
+        }
+
+        if (trimmed.StartsWith("and ", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("while ", StringComparison.OrdinalIgnoreCase))
+        {
+            at += trimmed.IndexOf(' ') + 1;
+        }
+
+        return at > 0 && (text[..at].Contains(',') || text[..at].Contains(';') || text[..at].Trim().Length > 0) ? at : -1;
+    }
+
     // Verbs of warning that may have another company as their subject: "JPMorgan warned that Boeing's guidance…".
     private static readonly WordSet WarningVerbs = new(
         "warn", "warns", "warned", "warning", "caution", "cautions", "cautioned", "cautioning");

@@ -24,6 +24,55 @@ internal static class PositionText
     // Words that close a position before it: "closed my $AMZN short", "covered my $TSLA short".
     private static readonly WordSet ClosingWords = new("closed", "covered", "closing", "covering", "cut", "stopped");
 
+    // Words between a verb and the option it acts on: "killing my $X calls", "burned all our $X puts".
+    private static readonly WordSet OptionOwners = new("my", "our", "the", "all", "those", "these", "his", "her", "their");
+
+    // Words between an option and what befalls it: "$X calls got crushed", "$X puts are toast", "$X calls just printed".
+    private static readonly WordSet OptionAuxiliaries = new("got", "get", "getting", "are", "were", "is", "just", "now", "all", "been", "have", "has");
+
+    private static readonly System.Buffers.SearchValues<char> WordEnds = System.Buffers.SearchValues.Create(" \t\r\n.,;:!?");
+
+    /// <summary>The end of "calls" or "puts" right at the start of <paramref name="after"/> (the text after a cashtag), or -1.</summary>
+    public static int OptionEnd(ReadOnlySpan<char> after)
+    {
+        // The word ends at a space, a line break or a stop: "…$GM puts\n" at the end of a line.
+        var trimmed = after.TrimStart();
+        var end = trimmed.IndexOfAny(WordEnds);
+        var word = end < 0 ? trimmed : trimmed[..end];
+        return word.Equals("calls", StringComparison.OrdinalIgnoreCase) || word.Equals("puts", StringComparison.OrdinalIgnoreCase)
+            ? after.Length - trimmed.Length + word.Length : -1;
+    }
+
+    // Verbs that buy an option rather than tell its fate: "loading $GM puts", "grabbed $NVDA calls".
+    private static readonly WordSet OptionBuyingWords = new(
+        "load", "loading", "loaded", "buy", "buying", "bought", "grab", "grabbing", "grabbed", "adding", "added", "picked", "snagged");
+
+    /// <summary>Whether the phrase takes a position ("bought", "loading", "short") rather than telling an option's fate.</summary>
+    public static bool TakesPosition(ReadOnlySpan<char> phrase) => LongWords.Contains(phrase) || ShortWords.Contains(phrase) || OptionBuyingWords.Contains(phrase);
+
+    /// <summary>Whether the text between a phrase and a cashtag with an option after it makes the option the phrase's object ("killing my ").</summary>
+    public static bool OwnsOption(ReadOnlySpan<char> between) => AllWordsIn(between, OptionOwners);
+
+    /// <summary>Whether the text between an option and a phrase after it makes the phrase what befell the option (" got ").</summary>
+    public static bool BefallsOption(ReadOnlySpan<char> between) => AllWordsIn(between, OptionAuxiliaries);
+
+    private static bool AllWordsIn(ReadOnlySpan<char> text, WordSet words)
+    {
+        text = text.Trim();
+        while (!text.IsEmpty)
+        {
+            var space = text.IndexOf(' ');
+            if (!words.Contains(space < 0 ? text : text[..space]))
+            {
+                return false;
+            }
+
+            text = space < 0 ? [] : text[(space + 1)..].TrimStart();
+        }
+
+        return true;
+    }
+
     /// <summary>+1 for a long position in the name between <paramref name="before"/> and <paramref name="after"/>, -1 for a short one, 0 for none.</summary>
     public static int Position(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
@@ -34,10 +83,10 @@ internal static class PositionText
         }
 
         // "$NVDA calls printing", "loading $GM puts": options named after the cashtag decide, whatever verb bought them.
-        var next = PhraseText.FirstWord(after.TrimStart()).TrimEnd(".,;:!");
-        if (next.Equals("calls", StringComparison.OrdinalIgnoreCase) || next.Equals("puts", StringComparison.OrdinalIgnoreCase))
+        var optionEnd = OptionEnd(after);
+        if (optionEnd >= 0)
         {
-            return next.Equals("calls", StringComparison.OrdinalIgnoreCase) ? 1 : -1;
+            return after[..optionEnd].TrimStart().Equals("calls", StringComparison.OrdinalIgnoreCase) ? 1 : -1;
         }
 
         var last = PhraseText.LastWord(words);

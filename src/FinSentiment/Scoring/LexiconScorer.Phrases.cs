@@ -696,8 +696,21 @@ public sealed partial class LexiconScorer
                 continue;
             }
 
-            for (var j = noun + 1; j < units.Length && j <= noun + 3 && !IsClauseStop(units[j]); j++)
+            // Names, cashtags and the commas between them are passed over: "weak dollar = $MCD $KO $PG overseas beats", "a weak
+            // dollar means McDonald's, Coca-Cola and P&G will beat" (at most MaxNamesPassed of them).
+            for (int j = noun + 1, read = 0, passed = 0; j < units.Length && read < 3; j++)
             {
+                if ((IsInName(units[j], names) || IsCashtag(text, units[j]) || IsJoinBetweenNames(text, units, j, names)) && passed++ < MaxNamesPassed)
+                {
+                    continue;
+                }
+
+                if (IsClauseStop(units[j]))
+                {
+                    break;
+                }
+
+                read++;
                 if (units[j].Kind == UnitKind.Lexical && units[j].Category is LexiconCategory.Sentiment or LexiconCategory.Increase or LexiconCategory.Decrease &&
                     units[j].Valence != 0)
                 {
@@ -707,6 +720,16 @@ public sealed partial class LexiconScorer
             }
         }
     }
+
+    /// <summary>The most units of names <see cref="MaskCurrencyStrength"/> passes over from a currency to the verb after it.</summary>
+    private const int MaxNamesPassed = 8;
+
+    private static bool IsCashtag(ReadOnlySpan<char> text, in Unit unit) => unit.Kind == UnitKind.Other && text[unit.Start] == '$';
+
+    /// <summary>Whether the unit at <paramref name="j"/> is a comma or "and" between two names or cashtags ("McDonald's, Coca-Cola and P&amp;G").</summary>
+    private static bool IsJoinBetweenNames(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int j, ReadOnlySpan<NameSpan> names) =>
+        (units[j].Kind == UnitKind.Boundary && text[units[j].Start] == ',' || IsWord(text, units[j], "and")) && j > 0 && j + 1 < units.Length &&
+        (IsInName(units[j - 1], names) || IsCashtag(text, units[j - 1])) && (IsInName(units[j + 1], names) || IsCashtag(text, units[j + 1]));
 
     private static bool IsInName(in Unit unit, ReadOnlySpan<NameSpan> names)
     {

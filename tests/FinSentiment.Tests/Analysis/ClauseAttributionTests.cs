@@ -607,4 +607,23 @@ public sealed class ClauseAttributionTests
 
         Assert.All(result.Targets, t => Assert.Equal(Polarity.Positive, t.Polarity));
     }
+
+    [Theory]
+    [InlineData("Boeing rose 3.2% and Caterpillar 2.8% on Tuesday.", Polarity.Positive)]
+    [InlineData("Industrials slumped: Honeywell fell 8%, Boeing 7% and Caterpillar 6%.", Polarity.Negative)]
+    [InlineData("Boeing fell 3 percent and Caterpillar 2.5 percent in New York.", Polarity.Negative)]
+    public void A_name_with_a_percentage_after_a_measured_move_takes_the_move_left_out(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == "CAT").Polarity);
+        Assert.Equal(expected, Analyzer.Analyze(text, [new SentimentTarget("Caterpillar")]).Targets[0].Polarity); // also as a target
+    }
+
+    [Fact]
+    public void A_signed_percentage_after_a_name_is_its_own_move()
+    {
+        var result = Analyzer.Analyze("Acme Widgets comps +4.5%, Globex Tools -3%. Not even close.",
+            [new SentimentTarget("Acme Widgets"), new SentimentTarget("Globex Tools")]);
+
+        Assert.Equal(Polarity.Negative, result.Targets[1].Polarity);
+    }
 }

@@ -33,4 +33,14 @@ public sealed class PositionTests
         var end = text.IndexOf(' ', start);
         Assert.Equal(expected, PositionText.Position(text.AsSpan(0, start), text.AsSpan(end)));
     }
+
+    [Theory]
+    [InlineData("killing my $AAPL calls smh", Polarity.Negative)] // calls that lose: the stock fell
+    [InlineData("my $AAPL puts got crushed today", Polarity.Positive)] // puts that lose: the stock rose
+    [InlineData("$AAPL calls printing today", Polarity.Positive)]
+    [InlineData("$AAPL puts printed", Polarity.Negative)]
+    [InlineData("loading $AAPL puts\n", Polarity.Negative)] // the buying verb is the position, not the option's fate
+    [InlineData("bought $AAPL puts after a terrible quarter", Polarity.Negative)]
+    public void An_options_fate_is_the_stocks_move_times_its_side(string text, Polarity expected) =>
+        Assert.Equal(expected, Assert.Single(Analyzer.Analyze(text).Tickers, t => t.Symbol == "AAPL").Polarity);
 }

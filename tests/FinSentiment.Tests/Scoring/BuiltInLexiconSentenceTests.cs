@@ -1627,4 +1627,15 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Initech fired up its new blast furnace ahead of schedule.")] // started, not staff fired
     public void Trouble_called_off_dismissed_or_over_is_good_news(string text) =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("weak dollar = $MCD $KO $PG overseas beats incoming")] // names between the currency and its effect
+    [InlineData("A weak dollar means McDonald's, Coca-Cola and P&G will beat")]
+    public void A_currencys_strength_is_no_news_when_its_effect_on_the_names_after_it_follows(string text)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.Equal(Polarity.Positive, result.Polarity);
+        Assert.All(result.Tickers, t => Assert.Equal(Polarity.Positive, t.Polarity));
+    }
 }
