@@ -676,7 +676,7 @@ public sealed partial class LexiconScorer
     /// </summary>
     private static void MaskCurrencyStrength(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical, ReadOnlySpan<NameSpan> names)
     {
-        for (var i = lexical.First; i < lexical.End && i + 2 < units.Length; i++)
+        for (var i = lexical.First; i < lexical.End && i + 1 < units.Length; i++)
         {
             ref var unit = ref units[i];
             if (unit.Kind != UnitKind.Lexical || unit.Category != LexiconCategory.Sentiment || !StrengthAdjectives.Contains(text[unit.Start..unit.End]))
@@ -693,6 +693,13 @@ public sealed partial class LexiconScorer
 
             if (units[noun].Kind != UnitKind.Word || !CurrencyNouns.Contains(text[units[noun].Start..units[noun].End]) || IsInName(units[noun], names))
             {
+                continue;
+            }
+
+            // "Acme raises its forecast on a weak yen", "beat estimates, helped by a weaker won": the news before the cause carries it.
+            if (IsCauseOfNewsBefore(text, units, i))
+            {
+                unit.Kind = UnitKind.Word;
                 continue;
             }
 
@@ -723,6 +730,43 @@ public sealed partial class LexiconScorer
 
     /// <summary>The most units of names <see cref="MaskCurrencyStrength"/> passes over from a currency to the verb after it.</summary>
     private const int MaxNamesPassed = 8;
+
+    // Words that make what follows the cause of the news before: "on a weak yen", "helped by", "thanks to", "amid".
+    private static readonly WordSet CauseMarkers = new("on", "by", "amid", "to", "from");
+
+    /// <summary>The most units before a cause that <see cref="IsCauseOfNewsBefore"/> reads for the news it causes.</summary>
+    private const int MaxNewsBeforeCause = 8;
+
+    /// <summary>
+    /// Whether the unit at <paramref name="i"/> opens the cause of news told before it in its clause: "raises its forecast on
+    /// a weak yen", "beat estimates, helped by a weaker won" ("to" only after "thanks" or "due").
+    /// </summary>
+    private static bool IsCauseOfNewsBefore(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int i)
+    {
+        var marker = i - 1;
+        if (marker >= 0 && units[marker].Kind == UnitKind.Word && IsArticleOrPeriod(text[units[marker].Start..units[marker].End]))
+        {
+            marker--;
+        }
+
+        if (marker < 1 || units[marker].Kind != UnitKind.Word || !CauseMarkers.Contains(text[units[marker].Start..units[marker].End]) ||
+            IsWord(text, units[marker], "to") && !(IsWord(text, units[marker - 1], "thanks") || IsWord(text, units[marker - 1], "due")))
+        {
+            return false;
+        }
+
+        for (var j = marker - 1; j >= 0 && j >= marker - MaxNewsBeforeCause && units[j].Kind != UnitKind.Boundary; j--)
+        {
+            // A judged event ("raises its forecast", "beat estimates"), not a bare move, which may be a price's ("Gold below $1,300
+            // on a stronger dollar": the dollar's strength is news of the dollar).
+            if (units[j].Kind == UnitKind.Lexical && units[j].Category == LexiconCategory.Sentiment && units[j].Valence != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsCashtag(ReadOnlySpan<char> text, in Unit unit) => unit.Kind == UnitKind.Other && text[unit.Start] == '$';
 

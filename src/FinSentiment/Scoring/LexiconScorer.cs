@@ -2031,6 +2031,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             var negated = false;
             var escaping = EscapingNegators.Contains(text[units[k].Start..units[k].End]);
             var spare = ExpectedSubjectLength(text, units, k);
+            var runWords = 0;
             for (var i = k + 1; i < units.Length && reached < _negationScope; i++)
             {
                 ref var unit = ref units[i];
@@ -2074,7 +2075,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
                     negated = true;
                 }
 
-                if (!IsArticle(text, unit))
+                // "snapping a streak of four straight losses": the words of a run do not use up the negation's reach (a few of
+                // them: a clause of thousands of numbers is not walked whole from each negator).
+                if (!IsArticle(text, unit) && !((IsRunWord(text, unit) || IsWord(text, unit, "of") && IsRunWord(text, units[i - 1])) && runWords++ < MaxRunWords))
                 {
                     if (spare > 0)
                     {
@@ -2096,6 +2099,15 @@ public sealed partial class LexiconScorer : ISentimentScorer
             }
         }
     }
+
+    // Words that name a run of results before what they are: "a streak of four straight losses", "a run of three consecutive".
+    private static readonly WordSet RunWords = new("streak", "run", "string", "series", "spell", "straight", "consecutive", "successive");
+
+    /// <summary>The most words of a run a negation passes over ("a streak of four straight").</summary>
+    private const int MaxRunWords = 5;
+
+    private static bool IsRunWord(ReadOnlySpan<char> text, in Unit unit) =>
+        unit.Kind == UnitKind.Number || unit.Kind == UnitKind.Word && (RunWords.Contains(text[unit.Start..unit.End]) || CountWords.Contains(text[unit.Start..unit.End]));
 
     /// <summary>
     /// Whether a capitalised negating verb is a company's name, right before its "shares" or "stock" ("Snap stock climbs"): the

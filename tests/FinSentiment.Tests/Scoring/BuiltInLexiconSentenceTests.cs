@@ -1638,4 +1638,21 @@ public sealed class BuiltInLexiconSentenceTests
         Assert.Equal(Polarity.Positive, result.Polarity);
         Assert.All(result.Tickers, t => Assert.Equal(Polarity.Positive, t.Polarity));
     }
+
+    [Theory]
+    [InlineData("Globex returned to profit, snapping a streak of four straight losses.", Polarity.Positive)] // a run passed over
+    [InlineData("Initech's orders did not fall, ending a run of six consecutive declines.", Polarity.Positive)]
+    [InlineData("Globex revenue edged past consensus.", Polarity.Positive)]
+    [InlineData("Initech added more subscribers than expected in the quarter.", Polarity.Positive)]
+    [InlineData("Globex delivered fewer vehicles than expected.", Polarity.Negative)]
+    [InlineData("Initech burns more cash than expected.", Polarity.Negative)]
+    [InlineData("Globex will pay its first dividend in six years.", Polarity.Positive)]
+    [InlineData("Initech plans to return $10 billion to shareholders through buybacks.", Polarity.Positive)]
+    [InlineData("Globex raises its profit forecast on a weak yen.", Polarity.Positive)] // the currency is the cause of the news before
+    public void Earnings_idioms_and_causes_read_as_their_news(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void A_currency_after_a_bare_price_move_keeps_its_strength() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Gold slips below $1,300 on a stronger dollar", [new SentimentTarget("dollar")]).Targets[0].Polarity);
 }
