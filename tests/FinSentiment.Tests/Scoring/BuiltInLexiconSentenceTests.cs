@@ -1655,4 +1655,11 @@ public sealed class BuiltInLexiconSentenceTests
     [Fact]
     public void A_currency_after_a_bare_price_move_keeps_its_strength() =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze("Gold slips below $1,300 on a stronger dollar", [new SentimentTarget("dollar")]).Targets[0].Polarity);
+
+    [Theory]
+    [InlineData("Globex's Ohio-made parts granted tariff exemption")]
+    [InlineData("Tariff truce: Washington and Beijing pause duties, Initech leads gains")]
+    [InlineData("The ruling removes the final regulatory hurdle for Globex's merger.")]
+    public void Relief_from_a_policy_burden_is_good_news(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
 }

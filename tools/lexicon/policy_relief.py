@@ -1,0 +1,54 @@
+#!/usr/bin/env python3
+"""Prints lexicon entries for relief from a policy burden ("tariff exemption", "pauses duties", "removes the final hurdle").
+
+Tariffs, duties, levies and sanctions are bad news for the companies they hit; an exemption from them, a pause or a
+removal is good news, though "tariff" alone is read as bad. An obstacle removed is good news too ("removes the final
+regulatory hurdle"). Entries already in the lexicon are skipped, so the output can be appended to finance.tsv:
+
+    python3 tools/lexicon/policy_relief.py >> src/FinSentiment/Data/Lexicon/finance.tsv
+"""
+from lexicon_terms import known_terms
+
+BURDENS = ["tariff", "tariffs", "duty", "duties", "levy", "levies", "sanctions", "export controls", "import duties", "trade curbs"]
+# Burden first: "tariff exemption", "tariff pause", "sanctions relief".
+RELIEF_NOUNS = ["exemption", "exemptions", "relief", "pause", "reprieve", "waiver", "waivers", "truce", "rollback"]
+# Not "cut": a telecom's "tariff cut" is a price war.
+# Verb first ("pauses duties", "lifted sanctions", "scraps the levy"; articles and owners' words are passed over by the
+# lexicon's phrase matching).
+RELIEF_VERBS = [
+    "pause", "pauses", "paused", "pausing", "suspend", "suspends", "suspended", "suspending", "lift", "lifts", "lifted",
+    "lifting", "remove", "removes", "removed", "removing", "scrap", "scraps", "scrapped", "scrapping", "waive", "waives",
+    "waived", "waiving", "drop", "drops", "dropped", "dropping", "roll back", "rolls back", "rolled back", "rolling back",
+    "exempted from", "exempt from", "spared from", "granted exemption from",
+]
+# Obstacles removed: "removes the final regulatory hurdle", "clears the last hurdle".
+OBSTACLES = ["hurdle", "regulatory hurdle", "obstacle", "final hurdle", "final regulatory hurdle", "last hurdle",
+             "last regulatory hurdle", "final obstacle", "last obstacle"]
+REMOVING = ["removes", "removed", "removing", "remove", "clears", "cleared", "clearing", "clear", "overcame", "overcomes",
+            "overcome"]
+
+VALENCE = 0.4
+
+
+def terms():
+    for burden in BURDENS:
+        for noun in RELIEF_NOUNS:
+            yield f"{burden} {noun}"
+        for verb in RELIEF_VERBS:
+            yield f"{verb} {burden}"
+    for verb in REMOVING:
+        for obstacle in OBSTACLES:
+            yield f"{verb} {obstacle}"
+
+
+def main():
+    known = known_terms()
+    printed = set()
+    for term in terms():
+        if term not in known and term not in printed:
+            printed.add(term)
+            print(f"{term}\t{VALENCE}\tsentiment")
+
+
+if __name__ == "__main__":
+    main()
