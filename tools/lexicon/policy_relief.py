@@ -2,8 +2,8 @@
 """Prints lexicon entries for relief from a policy burden ("tariff exemption", "pauses duties", "removes the final hurdle").
 
 Tariffs, duties, levies and sanctions are bad news for the companies they hit; an exemption from them, a pause or a
-removal is good news, though "tariff" alone is read as bad. An obstacle removed is good news too ("removes the final
-regulatory hurdle"). Entries already in the lexicon are skipped, so the output can be appended to finance.tsv:
+removal is good news, though "tariff" alone is read as bad, and such relief ended again is bad news ("ended tariff
+exemptions"). An obstacle removed is good news too ("removes the final regulatory hurdle"). Entries already in the lexicon are skipped, so the output can be appended to finance.tsv:
 
     python3 tools/lexicon/policy_relief.py >> src/FinSentiment/Data/Lexicon/finance.tsv
 """
@@ -27,27 +27,33 @@ OBSTACLES = ["hurdle", "regulatory hurdle", "obstacle", "final hurdle", "final r
 REMOVING = ["removes", "removed", "removing", "remove", "clears", "cleared", "clearing", "clear", "overcame", "overcomes",
             "overcome"]
 
+# Verbs that take such relief away again: "ended tariff exemptions", "revoked the sanctions waiver" (bad news).
+ENDING = ["ends", "ended", "ending", "end", "revokes", "revoked", "revoking", "revoke", "scraps", "scrapped", "scrapping",
+          "withdraws", "withdrew", "withdrawing", "cancels", "cancelled", "canceled", "cancelling", "rescinds", "rescinded"]
+
 VALENCE = 0.4
 
 
 def terms():
     for burden in BURDENS:
         for noun in RELIEF_NOUNS:
-            yield f"{burden} {noun}"
+            yield f"{burden} {noun}", VALENCE
+            for verb in ENDING:
+                yield f"{verb} {burden} {noun}", -VALENCE
         for verb in RELIEF_VERBS:
-            yield f"{verb} {burden}"
+            yield f"{verb} {burden}", VALENCE
     for verb in REMOVING:
         for obstacle in OBSTACLES:
-            yield f"{verb} {obstacle}"
+            yield f"{verb} {obstacle}", VALENCE
 
 
 def main():
     known = known_terms()
     printed = set()
-    for term in terms():
+    for term, valence in terms():
         if term not in known and term not in printed:
             printed.add(term)
-            print(f"{term}\t{VALENCE}\tsentiment")
+            print(f"{term}\t{valence}\tsentiment")
 
 
 if __name__ == "__main__":
