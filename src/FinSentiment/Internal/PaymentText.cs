@@ -41,6 +41,12 @@ internal static class PaymentText
         "was ordered to repay", "must compensate", "was ordered to compensate",
     ];
 
+    // A compelled payment in the passive with the one ordering it named: "was ordered by a jury to pay".
+    private static readonly string[] OrderedBy = ["was ordered by ", "were ordered by ", "is ordered by ", "has been ordered by ", "had been ordered by "];
+
+    /// <summary>The most chars of the one ordering a payment ("a federal jury in Marshall, Texas" is 33).</summary>
+    private const int MaxOrderingParty = 64;
+
     // Words before a payee's verb of receiving: "will receive", "is to receive", "has received".
     private static readonly WordSet Auxiliaries = new("will", "would", "is", "to", "has", "have", "had", "also", "now", "should", "could");
 
@@ -107,6 +113,17 @@ internal static class PaymentText
             if (next.StartsWith(payment, StringComparison.OrdinalIgnoreCase) && (next.Length == payment.Length || next[payment.Length] == ' '))
             {
                 return true;
+            }
+        }
+
+        // "was ordered by a Texas jury to pay": the one ordering named before the payment, within a few words and no comma.
+        foreach (var ordered in OrderedBy)
+        {
+            if (next.StartsWith(ordered, StringComparison.OrdinalIgnoreCase))
+            {
+                var rest = next[ordered.Length..];
+                var to = rest[..Math.Min(rest.Length, MaxOrderingParty)].IndexOf(" to pay ", StringComparison.OrdinalIgnoreCase);
+                return to >= 0 && rest[..to].IndexOfAny(',', ';') < 0;
             }
         }
 

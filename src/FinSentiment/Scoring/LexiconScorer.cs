@@ -158,6 +158,15 @@ public sealed partial class LexiconScorer : ISentimentScorer
     // Negators of keeping away, which are advice against stocks they reach that score nothing ("avoid cement stocks").
     private static readonly WordSet AvoidingNegators = new("avoid", "avoiding");
 
+    // A dismissal won, which denies the suit it ends ("won dismissal of a class action"), and is good news when the suit is too
+    // far to reach ("won dismissal of thousands of Zantac lawsuits").
+    private static readonly WordSet DismissalNegators = new(
+        "won dismissal of", "wins dismissal of", "won the dismissal of", "wins the dismissal of", "secured dismissal of",
+        "secures dismissal of", "secured the dismissal of", "obtained dismissal of", "obtains dismissal of", "won a dismissal of");
+
+    /// <summary>The valence of a dismissal won whose suit the negation does not reach.</summary>
+    private const double DismissalValence = 0.5;
+
     // Negators of escaping a bad thing, whose reach goes on over where it came from ("avoids a hit from the scandal").
     private static readonly WordSet EscapingNegators = new(
         "avoids", "avoided", "avoid", "avoiding", "escapes", "escaped", "escape", "averts", "averted", "avert", "sidesteps",
@@ -207,12 +216,16 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static bool IsAdjectiveUnlikely(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int k) =>
         k > 0 && IsWord(text, units[k], "unlikely") && IsArticle(text, units[k - 1]);
 
-    /// <summary>Whether a unit is a negator of failing (<see cref="FailureNegators"/>): a sentence of no other score may still score.</summary>
+    /// <summary>
+    /// Whether a unit is a negator of failing (<see cref="FailureNegators"/>) or a dismissal won (<see cref="DismissalNegators"/>): a
+    /// sentence of no other score may still score.
+    /// </summary>
     private static bool HasFailureNegator(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units)
     {
         foreach (ref readonly var unit in units)
         {
-            if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Negator && FailureNegators.Contains(text[unit.Start..unit.End]))
+            if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Negator &&
+                (FailureNegators.Contains(text[unit.Start..unit.End]) || DismissalNegators.Contains(text[unit.Start..unit.End])))
             {
                 return true;
             }
@@ -2096,6 +2109,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
             {
                 units[k].Valence = FailureValence;
                 units[k].Contribution = FailureValence;
+            }
+            else if (!negated && DismissalNegators.Contains(text[units[k].Start..units[k].End]))
+            {
+                units[k].Valence = DismissalValence;
+                units[k].Contribution = DismissalValence;
             }
         }
     }

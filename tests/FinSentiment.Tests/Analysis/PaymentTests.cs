@@ -70,4 +70,16 @@ public sealed class PaymentTests
     {
         Assert.Equal(madeToPay, PaymentText.IsMadeToPay(before, after));
     }
+
+    [Theory]
+    [InlineData("Globex Tools was ordered by a Texas jury to pay $303 million for infringing memory patents.")]
+    [InlineData("Globex Tools has been ordered by the High Court to pay EUR 12 mn.")]
+    public void A_company_ordered_by_someone_to_pay_loses(string text) =>
+        Assert.Equal(Polarity.Negative, Target(text, "Globex Tools").Polarity);
+
+    [Theory]
+    [InlineData("Acme Widgets won dismissal of a false-advertising class action over its labels.")]
+    [InlineData("Acme Widgets secured dismissal of thousands of product-liability lawsuits.")] // the suits too far to reach
+    public void A_dismissal_won_is_good_news(string text) =>
+        Assert.Equal(Polarity.Positive, Target(text, "Acme Widgets").Polarity);
 }
