@@ -2405,21 +2405,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         // "Morningstar lowered its fair value estimate for Nestle", "UBS cut its earnings forecasts for Siemens": a house's
         // estimate falls on the company it is for, not on the house.
-        if ((roles & PhraseRoles.EstimateVerb) != 0)
+        if ((roles & PhraseRoles.EstimateVerb) != 0 && NameAfter(text, document, entity, spans, position, RevisesEstimateOf) is var estimated and >= 0)
         {
-            foreach (ref readonly var span in spans)
-            {
-                if (span.Start > position && (span.Entity == entity || document.IsRival(entity, span.Entity)))
-                {
-                    if (span.Start - position <= MaxEstimateLead && AttributionText.RevisesEstimateFor(text.AsSpan(position, span.Start - position)) &&
-                        AttributionText.EndsEstimatedCompany(text.AsSpan(span.Start + span.Length)))
-                    {
-                        return span.Entity == entity || InListAfter(text, document, entity, spans, span.Entity, position);
-                    }
-
-                    break;
-                }
-            }
+            return estimated == entity || InListAfter(text, document, entity, spans, estimated, position);
         }
 
         // "…that also lifted shares of its peers Lyft and DoorDash": the companies whose shares moved.
@@ -2510,31 +2498,15 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         // "JPMorgan warned that Boeing's guidance looks too optimistic", "regulators warned Boeing": the company the warning is
         // about, not the one that gives it.
-        foreach (ref readonly var span in (roles & PhraseRoles.Warning) != 0 ? spans : [])
+        if ((roles & PhraseRoles.Warning) != 0 && NameAfter(text, document, entity, spans, phraseEnd, IsWarningAbout) is var warned and >= 0)
         {
-            if (span.Start >= phraseEnd && (span.Entity == entity || document.IsRival(entity, span.Entity)))
-            {
-                if (span.Start - phraseEnd <= MaxEstimateLead && AttributionText.IsWarningAbout(text.AsSpan(phraseEnd, span.Start - phraseEnd)))
-                {
-                    return span.Entity == entity || InListAfter(text, document, entity, spans, span.Entity, phraseEnd - 1);
-                }
-
-                break;
-            }
+            return warned == entity || InListAfter(text, document, entity, spans, warned, phraseEnd - 1);
         }
 
         // "Qatar Airways placed a firm order for 160 Boeing jets", "an order with Airbus": the maker of what is ordered, not the buyer.
-        foreach (ref readonly var span in (roles & PhraseRoles.Order) != 0 ? spans : [])
+        if ((roles & PhraseRoles.Order) != 0 && NameAfter(text, document, entity, spans, phraseEnd, IsOrderFor) is var maker and >= 0)
         {
-            if (span.Start >= phraseEnd && (span.Entity == entity || document.IsRival(entity, span.Entity)))
-            {
-                if (span.Start - phraseEnd <= MaxEstimateLead && AttributionText.IsOrderFor(text.AsSpan(phraseEnd, span.Start - phraseEnd)))
-                {
-                    return span.Entity == entity || InListAfter(text, document, entity, spans, span.Entity, phraseEnd - 1);
-                }
-
-                break;
-            }
+            return maker == entity || InListAfter(text, document, entity, spans, maker, phraseEnd - 1);
         }
 
         // "Short seller Gotham City Research questioned Acme's accounting": the label is no news of the seller it names.
@@ -2697,8 +2669,36 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// <summary>The most chars between two names of a gapped list ("3.2 percentage points, and ").</summary>
     private const int MaxGapText = 40;
 
-    /// <summary>The longest text from a verb to the company whose estimate it revises that <see cref="Owns"/> reads.</summary>
-    private const int MaxEstimateLead = 80;
+    /// <summary>
+    /// The entity of the first name at or after <paramref name="from"/> that is the entity or one of its rivals, when
+    /// <paramref name="test"/> passes for the text from <paramref name="from"/> to it and the text after it (at most
+    /// <see cref="MaxLeadToName"/> chars before it); else -1. What a verb says of the name after it: a house's estimate, a
+    /// warning, an order.
+    /// </summary>
+    private static int NameAfter(string text, Workspace document, int entity, ReadOnlySpan<SpanInfo> spans, int from, NameTest test)
+    {
+        foreach (ref readonly var span in spans)
+        {
+            if (span.Start >= from && (span.Entity == entity || document.IsRival(entity, span.Entity)))
+            {
+                return span.Start - from <= MaxLeadToName && test(text.AsSpan(from, span.Start - from), text.AsSpan(span.Start + span.Length))
+                    ? span.Entity : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"lowered its fair value estimate for " Nestle "after…" (<see cref="AttributionText.RevisesEstimateFor"/>).</summary>
+    private static bool RevisesEstimateOf(ReadOnlySpan<char> lead, ReadOnlySpan<char> after) =>
+        AttributionText.RevisesEstimateFor(lead) && AttributionText.EndsEstimatedCompany(after);
+
+    private static bool IsWarningAbout(ReadOnlySpan<char> lead, ReadOnlySpan<char> after) => AttributionText.IsWarningAbout(lead);
+
+    private static bool IsOrderFor(ReadOnlySpan<char> lead, ReadOnlySpan<char> after) => AttributionText.IsOrderFor(lead);
+
+    /// <summary>The longest text from a verb to the name it speaks of that <see cref="NameAfter"/> reads.</summary>
+    private const int MaxLeadToName = 80;
 
     /// <summary>The most phrases before a phrase that <see cref="Owns"/> reads for the end of the previous one.</summary>
     private const int MaxPreviousPhrases = 32;
