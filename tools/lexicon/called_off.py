@@ -8,7 +8,7 @@ finance.tsv:
 
     python3 tools/lexicon/called_off.py >> src/FinSentiment/Data/Lexicon/finance.tsv
 """
-from lexicon_terms import known_terms
+from lexicon_terms import print_new_entries
 
 # Industrial action, as the press names it, with the words that may come before it (the lexicon's phrase matching passes
 # over articles and owners' words: "call off strike" also reads "called off their strike").
@@ -36,23 +36,18 @@ def terms():
     for verb in ENDING_VERBS:
         for determiner in DETERMINERS:
             for action in ACTIONS:
-                yield f"{verb} {determiner}{action}"
+                yield f"{verb} {determiner}{action}", VALENCE
     for action in ACTIONS:
         for passive in PASSIVES:
-            yield f"{action} {passive}"
+            yield f"{action} {passive}", VALENCE
     for fear in FEARS:
         for link in LINKS:
             for dismissal in DISMISSALS:
-                yield f"{fear} {link}{dismissal}"
+                yield f"{fear} {link}{dismissal}", VALENCE
 
 
 def main():
-    known = known_terms()
-    printed = set()
-    for term in terms():
-        if term not in known and term not in printed:
-            printed.add(term)
-            print(f"{term}\t{VALENCE}\tsentiment")
+    print_new_entries(terms())
 
 
 if __name__ == "__main__":

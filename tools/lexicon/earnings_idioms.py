@@ -11,7 +11,7 @@ Entries already in the lexicon are skipped, so the output can be appended to fin
 
     python3 tools/lexicon/earnings_idioms.py >> src/FinSentiment/Data/Lexicon/finance.tsv
 """
-from lexicon_terms import known_terms
+from lexicon_terms import print_new_entries
 
 # What results are measured against, as the press names it.
 YARDSTICKS = [
@@ -62,12 +62,7 @@ def terms():
 
 
 def main():
-    known = known_terms()
-    printed = set()
-    for term, valence in terms():
-        if term not in known and term not in printed:
-            printed.add(term)
-            print(f"{term}\t{valence}\tsentiment")
+    print_new_entries(terms())
 
 
 if __name__ == "__main__":

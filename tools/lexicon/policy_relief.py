@@ -7,7 +7,7 @@ exemptions"). An obstacle removed is good news too ("removes the final regulator
 
     python3 tools/lexicon/policy_relief.py >> src/FinSentiment/Data/Lexicon/finance.tsv
 """
-from lexicon_terms import known_terms
+from lexicon_terms import print_new_entries
 
 BURDENS = ["tariff", "tariffs", "duty", "duties", "levy", "levies", "sanctions", "export controls", "import duties", "trade curbs"]
 # Burden first: "tariff exemption", "tariff pause", "sanctions relief".
@@ -48,12 +48,7 @@ def terms():
 
 
 def main():
-    known = known_terms()
-    printed = set()
-    for term, valence in terms():
-        if term not in known and term not in printed:
-            printed.add(term)
-            print(f"{term}\t{valence}\tsentiment")
+    print_new_entries(terms())
 
 
 if __name__ == "__main__":
