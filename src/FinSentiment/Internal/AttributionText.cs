@@ -1120,21 +1120,20 @@ internal static class AttributionText
     /// </summary>
     public static int ListSeparatorEnd(ReadOnlySpan<char> text)
     {
-        var trimmed = text.TrimStart();
-        var at = text.Length - trimmed.Length;
-        if (trimmed.StartsWith(",") || trimmed.StartsWith(";"))
+        var rest = text.TrimStart();
+        if (rest.StartsWith(",") || rest.StartsWith(";"))
         {
-            at++;
-            trimmed = trimmed[1..].TrimStart();
-            at = text.Length - trimmed.Length;
+            rest = rest[1..].TrimStart();
         }
 
-        if (trimmed.StartsWith("and ", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("while ", StringComparison.OrdinalIgnoreCase))
+        if (rest.StartsWith("and ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("while ", StringComparison.OrdinalIgnoreCase))
         {
-            at += trimmed.IndexOf(' ') + 1;
+            rest = rest[(rest.IndexOf(' ') + 1)..];
         }
 
-        return at > 0 && (text[..at].Contains(',') || text[..at].Contains(';') || text[..at].Trim().Length > 0) ? at : -1;
+        // Spaces alone join nothing: "rose 3% Globex 2%" is no list.
+        var end = text.Length - rest.Length;
+        return text[..end].IsWhiteSpace() ? -1 : end;
     }
 
     // Verbs of warning that may have another company as their subject: "JPMorgan warned that Boeing's guidance…".
