@@ -605,8 +605,10 @@ public sealed partial class LexiconScorer
     /// </summary>
     private void StopSetback(ReadOnlySpan<char> text, Span<Unit> units, int b, bool objectOnly)
     {
+        // "Acme halts production on safety concerns", "$ACME halted on leak news": the cause of the halt is not what it stops.
         var stopped = FirstScoredAfter(text, units, b);
-        if (objectOnly && stopped >= 0 && !IsObject(text, units, b, stopped) || !TurnSetback(units, stopped, b))
+        if (objectOnly && stopped >= 0 && !IsObject(text, units, b, stopped) || stopped >= 0 && HasCauseMarkerBetween(text, units, b, stopped) ||
+            !TurnSetback(units, stopped, b))
         {
             return;
         }
@@ -617,6 +619,23 @@ public sealed partial class LexiconScorer
         {
             TurnSetback(units, FirstScoredAfter(text, units, stopped + 1), b);
         }
+    }
+
+    // Words that open the cause of what comes before them: "halted on leak news", "halts output after a fire", "amid protests".
+    private static readonly WordSet CauseOpeners = new("on", "after", "amid", "following", "over", "because", "due");
+
+    /// <summary>Whether a word that opens a cause (<see cref="CauseOpeners"/>) stands between units <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool HasCauseMarkerBetween(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            if (units[i].Kind == UnitKind.Word && CauseOpeners.Contains(text[units[i].Start..units[i].End]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Turns the bad, not yet negated word at unit <paramref name="i"/> (if it is one), as negated by unit <paramref name="by"/>.</summary>

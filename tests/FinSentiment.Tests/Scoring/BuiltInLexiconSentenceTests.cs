@@ -1662,4 +1662,10 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("The ruling removes the final regulatory hurdle for Globex's merger.")]
     public void Relief_from_a_policy_burden_is_good_news(string text) =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Globex halts production on safety concerns.")]
+    [InlineData("$ACME halted on the dam leak news")]
+    public void The_cause_of_a_halt_is_not_what_it_stops(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
 }
