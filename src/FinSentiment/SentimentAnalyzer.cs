@@ -909,12 +909,15 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     }
 
     // Lower-case words after a name that make it a product or a unit: "Gaudi accelerator sales", "Copilot revenue", "Stelara sales",
-    // "NBA games", "Peugeot cars".
+    // "NBA games", "Peugeot cars", "Zantac lawsuits".
     private static readonly WordSet ProductNouns = new(
         "sales", "revenue", "revenues", "demand", "orders", "shipments", "deliveries", "subscribers", "users", "ad", "ads", "chips",
         "chip", "accelerator", "accelerators", "platform", "devices", "device", "phones", "phone", "drug", "vaccine", "app",
         "service", "segment", "business", "brand", "models", "model", "launch", "unit", "games", "cars", "vehicles", "console",
-        "consoles", "engines", "aircraft", "jets", "planes", "products", "stores", "shoppers", "customers", "fans");
+        "consoles", "engines", "aircraft", "jets", "planes", "products", "stores", "shoppers", "customers", "fans",
+
+        // A product's trouble or trials: "Zantac lawsuits", "Roundup litigation", "Ozempic trial".
+        "lawsuits", "litigation", "recall", "recalls", "trial", "trials");
 
     private static readonly WordSet Articles = new("a", "an", "the");
 

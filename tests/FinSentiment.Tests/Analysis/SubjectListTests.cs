@@ -136,6 +136,7 @@ public sealed class SubjectListTests
     [Theory]
     [InlineData("Volkswagen cut guidance, while Ferrari raised its outlook.", "RACE", Polarity.Positive)] // Volkswagen is not in the directory
     [InlineData("Intel said Gaudi accelerator sales surged.", "INTC", Polarity.Positive)] // a product is no other company
+    [InlineData("Pfizer won dismissal of thousands of Zantolex lawsuits in Delaware.", "PFE", Polarity.Positive)] // a product's lawsuits
     [InlineData("Walmart said Sam's Club sales surged.", "WMT", Polarity.Positive)]
     [InlineData("Boeing said its chief financial officer Brian West expects cash flow to improve sharply.", "BA", Polarity.Positive)]
     public void Names_the_directory_does_not_know_are_read_the_same_without_targets(string text, string symbol, Polarity expected)
