@@ -344,7 +344,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             {
                 var first = mentions[document.FirstMention(entity)].Company;
                 bool? onlyASource = null;
-                var entityScore = NamedAsRatingAgency(text, document, entity) && !ReportsResults(text, document, entity)
+                var entityScore = OnlyRates(text, document, entity)
                     ? 0 : Round(ScoreCompany(text, tokens, document, entity, namedEntities, headline, first.Name, out onlyASource));
 
                 // A company only quoted as a source ("according to Moody's", "Goldman Sachs upgraded Apple", "…, JPMorgan said") is
@@ -1035,12 +1035,19 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     }
 
     /// <summary>
-    /// A found target's score: neutral for an institution (unless it reports results of its own), else
+    /// A found target's score: neutral for an institution or a rating agency (unless it reports results of its own), else
     /// <see cref="ScoreCompany(string, ReadOnlySpan{Token}, Workspace, int, int, bool, string)"/>.
     /// </summary>
     private double ScoreTarget(string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, int namedEntities, bool headline, string name) =>
-        (PublicInstitutions.IsInstitution(name) || NamedAsRatingAgency(text, document, entity)) && !ReportsResults(text, document, entity)
+        PublicInstitutions.IsInstitution(name) && !ReportsResults(text, document, entity) || OnlyRates(text, document, entity)
             ? 0 : ScoreCompany(text, tokens, document, entity, namedEntities, headline, name);
+
+    /// <summary>
+    /// Whether the entity is a credit rating agency (<see cref="NamedAsRatingAgency"/>) that reports no results of its own: what
+    /// it does to ratings is the rated company's news, so it scores neutral as a target and as a ticker.
+    /// </summary>
+    private static bool OnlyRates(string text, Workspace document, int entity) =>
+        NamedAsRatingAgency(text, document, entity) && !ReportsResults(text, document, entity);
 
     /// <summary>How much text after an agency's name <see cref="RatingAgencies.IsAgency"/> reads for its action: one word.</summary>
     private const int MaxActionLead = 24;
@@ -2621,13 +2628,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         {
             // The percentage of the move before, then a separator, then the next name right there.
             var rest = text.AsSpan(at, Math.Min(spans[next].Start - at, MaxGapText));
-            // The move's own phrase may hold its percentage ("rose 3.2%").
             var percent = AttributionText.PercentEnd(rest);
-            if (percent < 0 && listed == 0 && moveEnd > 0 && char.IsAsciiDigit(text[moveEnd - 1]) | text[moveEnd - 1] == '%')
-            {
-                percent = 0;
-            }
-
             if (percent < 0)
             {
                 return false;

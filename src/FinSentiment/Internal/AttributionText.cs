@@ -114,8 +114,8 @@ internal static class AttributionText
         "favoured", "favor", "favors", "favored", "boycott", "boycotts", "boycotted", "probe", "probes", "probed", "investigate",
         "investigates", "investigated", "attack", "attacks", "attacked", "raid", "raids", "raided", "prefer", "prefers", "preferred",
         "oppose", "opposes", "opposed", "challenge", "challenges", "challenged", "favorite", "favorites", "favourite", "favourites",
-        "question", "questions", "questioned", "questioning", "hit", "hits", "hitting", "reject", "rejects", "rejected", "rejecting", "rebuff", "rebuffs", "rebuffed", "spurn", "spurns",
-        "spurned", "oust", "ousts", "ousted", "ousting", "invalidate", "invalidates", "invalidated", "invalidating",
+        "question", "questions", "questioned", "questioning", "hit", "hits", "hitting", "reject", "rejects", "rejected", "rejecting",
+        "rebuff", "rebuffs", "rebuffed", "spurn", "spurns", "spurned", "oust", "ousts", "ousted", "ousting", "invalidate", "invalidates", "invalidated", "invalidating",
         "weighed on", "weighs on", "weigh on", "weighing on", "hurt", "hurts", "hurting", "pressured", "pressuring",
 
         // Causes that hit or help the company after them ("a strong yen squeezes Acme", "lower fuel prices help Globex", "Acme's
@@ -1034,6 +1034,9 @@ internal static class AttributionText
     private static readonly WordSet OrderCountWords = new(
         "for", "with", "up", "to", "more", "than", "another", "additional", "as", "many", "of", "new", "further", "extra");
 
+    /// <summary>The most words <see cref="IsOrderFor"/> reads between an order and the maker ("for up to 50 more").</summary>
+    private const int MaxOrderCountWords = 7;
+
     /// <summary>Whether the phrase ends with an order ("firm order", "placed an order"): it may fall on the maker of what is ordered.</summary>
     public static bool IsOrder(ReadOnlySpan<char> phrase) => OrderWords.Contains(LastWord(phrase)) && !TakingVerbs.Contains(PhraseText.FirstWord(phrase));
 
@@ -1054,7 +1057,7 @@ internal static class AttributionText
         {
             var space = between.IndexOf(' ');
             var word = space < 0 ? between : between[..space];
-            if (words == MaxEstimateWords || !OrderCountWords.Contains(word) && !char.IsAsciiDigit(word[0]))
+            if (words == MaxOrderCountWords || !OrderCountWords.Contains(word) && !char.IsAsciiDigit(word[0]))
             {
                 return false;
             }
@@ -1344,7 +1347,8 @@ internal static class AttributionText
         "grabs", "grabbed", "grabbing", "steal", "steals", "stole", "stealing", "wrest", "wrests", "wrested", "wresting", "poach",
         "poaches", "poached", "poaching", "lure", "lures", "lured", "luring");
 
-    // What a subject takes from a rival: "market share", "customers", "business".
+    // What a subject takes from a rival: "market share", "customers", "business" (not orders or contracts: "winning orders from
+    // Ocado" names a customer).
     private static readonly WordSet TakenThings = new(
         "share", "shares", "customers", "clients", "users", "subscribers", "business", "deposits",
         "accounts", "traffic", "ground", "talent", "staff", "listeners", "viewers", "buyers", "shoppers", "passengers");

@@ -43,8 +43,9 @@ internal static class PositionText
             ? after.Length - trimmed.Length + word.Length : -1;
     }
 
-    // Verbs that buy an option rather than tell its fate: "loading $GM puts", "grabbed $NVDA calls".
-    private static readonly WordSet OptionBuyingWords = new(
+    // Verbs that buy an option on the cashtag after them rather than tell its fate: "loading $GM puts", "bought $NVDA calls
+    // for Friday" (the scorer reads them too).
+    internal static readonly WordSet OptionBuyingWords = new(
         "load", "loading", "loaded", "buy", "buying", "bought", "grab", "grabbing", "grabbed", "adding", "added", "picked", "snagged");
 
     /// <summary>Whether the phrase takes a position ("bought", "loading", "short") rather than telling an option's fate.</summary>

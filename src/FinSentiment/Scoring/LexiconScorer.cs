@@ -1391,10 +1391,6 @@ public sealed partial class LexiconScorer : ISentimentScorer
     // Words before "long" or "short" that make it a length or a lack: "as long $X holds 150", "how long", "too short".
     private static readonly WordSet NotPositionOpeners = new("as", "so", "how", "too", "very", "a", "the", "this", "that", "not");
 
-    // Buying an option on the stock of the cashtag after it ("Loading $TSLA puts", "bought $NVDA calls for Friday").
-    private static readonly WordSet OptionBuyingWords = new(
-        "load", "loading", "loaded", "buy", "buying", "bought", "grab", "grabbing", "grabbed", "adding", "added", "picked", "snagged");
-
     /// <summary>How much a writer's own position in a stock says about their view of it.</summary>
     private const double PositionValence = 0.4;
 
@@ -1419,7 +1415,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 isLong ? PositionValence : -PositionValence;
         }
 
-        if (i + 2 < tokens.Length && tokens[i + 2].Kind == TokenKind.Word && OptionBuyingWords.Contains(word))
+        if (i + 2 < tokens.Length && tokens[i + 2].Kind == TokenKind.Word && PositionText.OptionBuyingWords.Contains(word))
         {
             var option = tokens[i + 2].GetText(text);
             return option.Equals("calls", StringComparison.OrdinalIgnoreCase) ? PositionValence :
@@ -2090,7 +2086,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
                 // "snapping a streak of four straight losses": the words of a run do not use up the negation's reach (a few of
                 // them: a clause of thousands of numbers is not walked whole from each negator).
-                if (!IsArticle(text, unit) && !((IsRunWord(text, unit) || IsWord(text, unit, "of") && IsRunWord(text, units[i - 1])) && runWords++ < MaxRunWords))
+                if (!IsArticle(text, unit) && !(IsInRun(text, units, i) && runWords++ < MaxRunWords))
                 {
                     if (spare > 0)
                     {
@@ -2123,6 +2119,10 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     /// <summary>The most words of a run a negation passes over ("a streak of four straight").</summary>
     private const int MaxRunWords = 5;
+
+    /// <summary>Whether the unit at <paramref name="i"/> is a word of a run: "streak", "four", "straight", or "of" right after one.</summary>
+    private static bool IsInRun(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int i) =>
+        IsRunWord(text, units[i]) || i > 0 && IsWord(text, units[i], "of") && IsRunWord(text, units[i - 1]);
 
     private static bool IsRunWord(ReadOnlySpan<char> text, in Unit unit) =>
         unit.Kind == UnitKind.Number || unit.Kind == UnitKind.Word && (RunWords.Contains(text[unit.Start..unit.End]) || CountWords.Contains(text[unit.Start..unit.End]));
