@@ -4,6 +4,7 @@ using System.Text;
 namespace FinSentiment.Tests.Robustness;
 
 /// <summary>Huge degenerate inputs, run once each: the analyzer finishes quickly and the invariants hold.</summary>
+[Collection(TimedTests.Name)]
 public sealed class PathologicalTextTests
 {
     public static TheoryData<string> Names() => [.. Inputs.Keys];
