@@ -305,9 +305,13 @@ public sealed class TickerResolver : ITickerResolver
                 {
                     var value = token.GetText(text);
                     var colon = value.LastIndexOf(':');
+
+                    // A symbol on an exchange outside the US ("ASX: AUR", "TSX: T") names the directory's company of that symbol
+                    // only when the text names the company too ("Shopify Inc. (TSX: SHOP)"): the US symbol may be another's.
+                    var state = colon >= 0 && FinancialTokenizer.IsForeignExchange(value[..colon]) ? State.BareSymbol : State.Strong;
                     if (colon >= 0 && _directory.TryGetBySymbol(value[(colon + 1)..], out var listed))
                     {
-                        Add(ref candidates, ref count, new Candidate(token.Start, token.Length, i, listed, MentionKind.ExchangeSymbol, State.Strong));
+                        Add(ref candidates, ref count, new Candidate(token.Start, token.Length, i, listed, MentionKind.ExchangeSymbol, state));
                     }
 
                     // A list after the exchange: "(Nasdaq: AAPL, MSFT)".
@@ -315,7 +319,7 @@ public sealed class TickerResolver : ITickerResolver
                            IsUpperSymbol(tokens[i + 2].GetText(text)) && _directory.TryGetBySymbol(tokens[i + 2].GetText(text), out var next))
                     {
                         i += 2;
-                        Add(ref candidates, ref count, new Candidate(tokens[i].Start, tokens[i].Length, i, next, MentionKind.ExchangeSymbol, State.Strong));
+                        Add(ref candidates, ref count, new Candidate(tokens[i].Start, tokens[i].Length, i, next, MentionKind.ExchangeSymbol, state));
                     }
 
                     break;
@@ -323,9 +327,11 @@ public sealed class TickerResolver : ITickerResolver
 
             case TokenKind.Word or TokenKind.Number:
                 {
-                    if (MayBeInstrumentCode(token.GetText(text)) && TryInstrumentCode(text, tokens, i, out var code))
+                    if (MayBeInstrumentCode(token.GetText(text)) && TryInstrumentCode(text, tokens, i, out var code, out var foreign))
                     {
-                        Add(ref candidates, ref count, new Candidate(token.Start, token.Length, i, code, MentionKind.InstrumentCode, State.Strong));
+                        // "TLS.AX" is Telstra's code in Sydney, not Telos's: a code on an exchange outside the US, like a symbol
+                        // there, names the directory's company only when the text names it too ("Vodafone (VOD.L)").
+                        Add(ref candidates, ref count, new Candidate(token.Start, token.Length, i, code, MentionKind.InstrumentCode, foreign ? State.BareSymbol : State.Strong));
                         break;
                     }
 
@@ -408,16 +414,22 @@ public sealed class TickerResolver : ITickerResolver
         return false;
     }
 
-    /// <summary>A Reuters instrument code: <c>&lt;JNJ.N&gt;</c>, <c>MSFT.O</c>, <c>AAPL.OQ</c>, <c>&lt;BRKb.N&gt;</c>.</summary>
-    private bool TryInstrumentCode(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, out CompanyInfo company)
+    /// <summary>
+    /// A Reuters instrument code: <c>&lt;JNJ.N&gt;</c>, <c>MSFT.O</c>, <c>AAPL.OQ</c>, <c>&lt;BRKb.N&gt;</c>; <paramref name="foreign"/> when its
+    /// suffix names an exchange outside the US (<c>VOD.L</c>, <c>TLS.AX</c>).
+    /// </summary>
+    private bool TryInstrumentCode(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, out CompanyInfo company, out bool foreign)
     {
         company = null!;
+        foreign = false;
         var word = tokens[i].GetText(text);
         var dot = word.LastIndexOf('.');
         if (dot <= 0 || dot == word.Length - 1 || word.Length > 12)
         {
             return false;
         }
+
+        foreign = FinancialTokenizer.IsForeignExchangeSuffix(word[(dot + 1)..]);
 
         var bracketed = i > 0 && i + 1 < tokens.Length && IsChar(text, tokens[i - 1], '<') && IsChar(text, tokens[i + 1], '>');
         var suffix = word[(dot + 1)..];
@@ -476,6 +488,21 @@ public sealed class TickerResolver : ITickerResolver
             }
         }
 
+        // "Shell <SHEL.L>", "Persimmon (LSE: PSN)": a code or symbol on an exchange outside the US right after a name of the same
+        // company confirms the name, and the name the code.
+        for (var i = 1; i < candidates.Length; i++)
+        {
+            ref var code = ref candidates[i];
+            ref var name = ref candidates[i - 1];
+            if (code.State == State.BareSymbol && code.Kind is MentionKind.InstrumentCode or MentionKind.ExchangeSymbol &&
+                name.Kind == MentionKind.Name && ReferenceEquals(name.Company, code.Company) && IsRightAfter(text, name, code))
+            {
+                code.State = State.Accepted;
+                name.State = State.Accepted;
+                accepted?.Add(code.Company);
+            }
+        }
+
         // Whether the text speaks of business at all, asked only when a name waits for the context of a list or a verb.
         var business = -1;
         AcceptLongLists(text, tokens, sentenceOf, candidates, accepted, ref business);
@@ -510,6 +537,16 @@ public sealed class TickerResolver : ITickerResolver
         }
 
         return accepted;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="code"/> follows <paramref name="name"/> with only spaces and an opening bracket between them
+    /// ("Shell &lt;SHEL.L&gt;", "BHP Group (ASX: BHP)").
+    /// </summary>
+    private static bool IsRightAfter(ReadOnlySpan<char> text, in Candidate name, in Candidate code)
+    {
+        var between = code.Start - (name.Start + name.Length);
+        return between is >= 0 and <= 3 && text.Slice(name.Start + name.Length, between).Trim(" (<[").IsEmpty;
     }
 
     /// <summary>

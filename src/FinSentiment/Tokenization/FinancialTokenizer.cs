@@ -82,6 +82,12 @@ public sealed class FinancialTokenizer : ITokenizer
         "euronext", "xetra", "jse",
     ]);
 
+    // The exchanges above that list outside the United States (IsForeignExchange).
+    private static readonly WordSet ForeignExchanges = new(
+    [
+        "tsx", "tsxv", "tsx-v", "lse", "nse", "bse", "asx", "hkex", "sgx", "euronext", "xetra", "jse",
+    ]);
+
     private static readonly WordSet Scales = new(
     [
         "k", "m", "mn", "mln", "mio", "b", "bn", "bln", "t", "tn", "trn", "thousand", "million", "millions",
@@ -945,6 +951,19 @@ public sealed class FinancialTokenizer : ITokenizer
 
         return end - dot is 2 or 3 && (end == text.Length || !IsWordChar(text[end])) && IsExchangeSuffix(text[(dot + 1)..end]);
     }
+
+    /// <summary>
+    /// Whether an exchange-qualified symbol's exchange (the text before its colon: "ASX", "TSX", "LSE") lists outside the United
+    /// States, where a symbol is not the US listing's: "ASX: AUR" is not Aurora Innovation.
+    /// </summary>
+    internal static bool IsForeignExchange(ReadOnlySpan<char> exchange) => ForeignExchanges.Contains(exchange.Trim());
+
+    /// <summary>Whether an instrument code's suffix names an exchange outside the United States ("L", "TO", "AX", "T", "HK").</summary>
+    internal static bool IsForeignExchangeSuffix(ReadOnlySpan<char> suffix) => suffix switch
+    {
+        "TO" or "L" or "DE" or "PA" or "AS" or "MI" or "HK" or "T" or "SS" or "SZ" or "AX" or "NS" or "BO" => true,
+        _ => false,
+    };
 
     /// <summary>The suffixes of the exchanges an instrument code with a long root names in news ("O", "OQ", "N", "L", "DE", "HK", …).</summary>
     internal static bool IsExchangeSuffix(ReadOnlySpan<char> suffix) => suffix switch

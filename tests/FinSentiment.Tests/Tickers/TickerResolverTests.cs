@@ -45,6 +45,25 @@ public sealed class TickerResolverTests
     }
 
     [Theory]
+    [InlineData("Aurelia Metals (ASX: AUR) said gold output fell.", "AUR")]
+    [InlineData("Telus (TSX: T) raised its dividend.", "T")]
+    [InlineData("Telstra <TLS.AX> cut 2,800 jobs.", "TLS")]
+    [InlineData("TLS.AX fell 3% in Sydney.", "TLS")]
+    public void A_symbol_on_an_exchange_outside_the_US_is_not_the_US_listing_of_that_symbol(string text, string symbol) =>
+        Assert.DoesNotContain(ResolverHarness.Resolve(text), m => m.Symbol == symbol);
+
+    [Theory]
+    [InlineData("Shopify Inc. (TSX: SHOP) said merchant sales rose.", "SHOP", MentionKind.ExchangeSymbol)]
+    [InlineData("BHP Group (ASX: BHP, LSE: BHP) raised its forecast.", "BHP", MentionKind.ExchangeSymbol)]
+    [InlineData("Vodafone Group <VOD.L> sold its Spanish unit.", "VOD", MentionKind.InstrumentCode)]
+    public void A_symbol_on_an_exchange_outside_the_US_stands_when_the_text_names_its_company(string text, string symbol, MentionKind kind)
+    {
+        var mentions = ResolverHarness.Resolve(text);
+        Assert.All(mentions, m => Assert.Equal(symbol, m.Symbol));
+        Assert.Contains(mentions, m => m.Kind == kind);
+    }
+
+    [Theory]
     [InlineData("J&J <JNJ.N> fell", "JNJ", "JNJ.N")]
     [InlineData("MSFT.O rose", "MSFT", "MSFT.O")]
     [InlineData("AAPL.OQ fell", "AAPL", "AAPL.OQ")]
