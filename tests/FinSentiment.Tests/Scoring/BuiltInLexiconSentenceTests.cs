@@ -1668,4 +1668,12 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("$ACME halted on the dam leak news")]
     public void The_cause_of_a_halt_is_not_what_it_stops(string text) =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Initech and Globex end their distribution partnership")]
+    [InlineData("Acme dissolves joint venture with Globex")]
+    [InlineData("The Acme-Initech alliance was dissolved last week.")]
+    [InlineData("Globex walks away from supply agreement with Initech")]
+    public void A_business_tie_ended_is_bad_news(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
 }
