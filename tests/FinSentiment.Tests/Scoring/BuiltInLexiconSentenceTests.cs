@@ -1676,4 +1676,12 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Globex walks away from supply agreement with Initech")]
     public void A_business_tie_ended_is_bad_news(string text) =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Globex shares break issue price on their second day of trading", Polarity.Negative)]
+    [InlineData("Initech traded well above its IPO price all week.", Polarity.Positive)]
+    [InlineData("Completions are well ahead of the previous year.", Polarity.Positive)]
+    [InlineData("Globex expects profit at the lower end of market expectations.", Polarity.Negative)]
+    public void Shares_against_their_issue_price_and_results_against_the_year_before_read_as_their_news(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
