@@ -767,9 +767,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             // before what a company sells or earns is its product or unit ("Gaudi accelerator sales", "Copilot revenue"); after an
             // article and before a common noun, a name describes the noun ("the German industrial group", "a Hong Kong court",
             // "the Switch console").
+            // So does a name after an owner's possessive ("Gilead's twice-yearly HIV prevention shot", "Sony's PlayStation unit").
             var product = end + 1 < tokens.Length && tokens[end + 1].Kind == TokenKind.Word &&
                 (ProductNouns.Contains(tokens[end + 1].GetText(text)) ||
-                 i > 0 && Articles.Contains(tokens[i - 1].GetText(text)) && char.IsLower(text[tokens[end + 1].Start]));
+                 char.IsLower(text[tokens[end + 1].Start]) && (i > 0 && Articles.Contains(tokens[i - 1].GetText(text)) || FollowsOwner(text, tokens, i)));
             if (!product && !PublicInstitutions.IsInstitution(text.AsSpan(tokens[i].Start, tokens[end].End - tokens[i].Start)))
             {
                 document.AddEntity([(tokens[i].Start, tokens[end].End - tokens[i].Start)]);
@@ -936,6 +937,45 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     private static readonly WordSet PrepositionsBeforeNonNames = new("in", "across", "throughout", "within", "near", "from", "by", "into", "against");
 
     /// <summary>Whether the word before the token is a role before a person's name, a preposition before a place or a part of a company (see above).</summary>
+    /// <summary>The most lower-case words between an owner's possessive and a name of the thing it owns (<see cref="FollowsOwner"/>).</summary>
+    private const int MaxWordsAfterOwner = 3;
+
+    /// <summary>
+    /// Whether the name at <paramref name="index"/> follows a possessive, with at most <see cref="MaxWordsAfterOwner"/> lower-case
+    /// words between ("Gilead's twice-yearly HIV prevention shot", "Acme's new Orbit phone"): it names the owner's thing.
+    /// </summary>
+    private static bool FollowsOwner(string text, ReadOnlySpan<Token> tokens, int index)
+    {
+        for (var j = index - 1; j >= 0 && j >= index - 1 - MaxWordsAfterOwner && tokens[j].Kind == TokenKind.Word; j--)
+        {
+            var word = tokens[j].GetText(text);
+            if (PhraseText.IsPossessive(word))
+            {
+                // An owner is a name, not a time ("next year's M-series chips", "Friday's Orbit launch").
+                var owner = j > 0 && tokens[j - 1].Kind == TokenKind.Word ? tokens[j - 1].GetText(text) : default;
+                return !owner.IsEmpty && char.IsUpper(owner[0]) && !AttributionText.IsPeriod(owner) && !Days.Contains(owner);
+            }
+
+            if (!char.IsLower(word[0]) || OtherParties.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet Days = new(
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight");
+
+    // Words after an owner's possessive that name another party, not a thing of the owner's ("Acme's rival Globex"), or put
+    // the name in a phrase of its own ("Acme's deal with Globex").
+    private static readonly WordSet OtherParties = new(
+        "rival", "rivals", "peer", "peers", "competitor", "competitors", "partner", "partners", "supplier", "suppliers", "customer",
+        "customers", "client", "clients", "backer", "backers", "investor", "investors", "suitor", "bidder", "buyer", "acquirer",
+        "target", "challenger", "auditor", "lender", "lenders", "creditor", "creditors", "counterparty", "landlord", "tenant",
+        "with", "and", "or", "to", "from", "for", "by", "of", "against", "over", "between", "versus", "vs", "than", "like");
+
     private static bool FollowsRoleOrPlaceWord(string text, ReadOnlySpan<Token> tokens, int index)
     {
         if (index == 0 || tokens[index - 1].Kind != TokenKind.Word)

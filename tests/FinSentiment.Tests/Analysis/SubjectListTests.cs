@@ -139,6 +139,8 @@ public sealed class SubjectListTests
     [InlineData("Pfizer won dismissal of thousands of Zantolex lawsuits in Delaware.", "PFE", Polarity.Positive)] // a product's lawsuits
     [InlineData("Walmart said Sam's Club sales surged.", "WMT", Polarity.Positive)]
     [InlineData("Boeing said its chief financial officer Brian West expects cash flow to improve sharply.", "BA", Polarity.Positive)]
+    [InlineData("Gilead's twice-yearly HIV prevention shot won FDA approval.", "GILD", Polarity.Positive)] // the owner's thing
+    [InlineData("Microsoft's Azure cloud business grew 33%, and the company said capacity constraints would ease.", "MSFT", Polarity.Positive)]
     public void Names_the_directory_does_not_know_are_read_the_same_without_targets(string text, string symbol, Polarity expected)
     {
         var plain = Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == symbol);
@@ -147,4 +149,13 @@ public sealed class SubjectListTests
         Assert.Equal(expected, plain.Polarity);
         Assert.Equal(targeted.Score, plain.Score);
     }
+
+    [Fact]
+    public void A_name_after_an_owner_and_a_word_of_another_party_is_a_company_of_its_own() =>
+        // "Globex" is the owner's rival, not a thing of the owner's (as "Acme's new Orbit phone" is): its price cut is its own.
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Acme's rival Globex cut its prices sharply.", [new SentimentTarget("Acme")]).Targets[0].Polarity);
+
+    [Fact]
+    public void A_name_after_an_owner_is_the_owner_s_thing() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Acme's new Orbit phone sold out within hours.", [new SentimentTarget("Acme")]).Targets[0].Polarity);
 }
