@@ -2051,20 +2051,35 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     }
 
     /// <summary>
-    /// Whether a sentence opens with "It", "Its", "They" or "Their": in a sentence that names a company only later, a pronoun
-    /// before it goes back to the sentence before ("Its shares rose even as Globex warned"), another subject than that company.
+    /// Whether a sentence opens with "It", "Its", "They" or "Their", or with the shares or stock of no one named ("The shares",
+    /// "Shares", "The stock"): in a sentence that names a company only later, such an opening goes back to the sentence before
+    /// ("Its shares rose even as Globex warned", "The shares sank 20%, while rival Globex gained 4%"), another subject than
+    /// that company.
     /// </summary>
     private static bool OpensWithPronoun(ReadOnlySpan<char> sentence)
     {
-        sentence = sentence.TrimStart();
+        var word = FirstWordOf(sentence, out var rest);
+        if (word is "It" or "Its" or "They" or "Their")
+        {
+            return true;
+        }
+
+        var stock = word is "The" ? FirstWordOf(rest, out rest) : word is "Shares" ? "shares" : default;
+        return stock is "shares" or "stock" && !FirstWordOf(rest, out _).Equals("of", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The first word of <paramref name="text"/> (letters only, after spaces), and in <paramref name="rest"/> what follows it.</summary>
+    private static ReadOnlySpan<char> FirstWordOf(ReadOnlySpan<char> text, out ReadOnlySpan<char> rest)
+    {
+        text = text.TrimStart();
         var end = 0;
-        while (end < sentence.Length && char.IsLetter(sentence[end]))
+        while (end < text.Length && char.IsLetter(text[end]))
         {
             end++;
         }
 
-        var word = sentence[..end];
-        return word is "It" or "Its" or "They" or "Their";
+        rest = text[end..];
+        return text[..end];
     }
 
     /// <summary>

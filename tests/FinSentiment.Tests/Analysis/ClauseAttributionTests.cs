@@ -26,6 +26,8 @@ public sealed class ClauseAttributionTests
     [Theory]
     [InlineData("Acme Widgets' output rose, but earnings missed estimates on weaker steel prices", "Acme Widgets", Polarity.Negative)] // its own figures
     [InlineData("Acme Widgets raised prices. Its shares rose even as Globex Tools warned of weaker sales.", "Globex Tools", Polarity.Negative)] // "Its" goes back
+    [InlineData("Acme Widgets missed its sales goal. The shares sank 20%, while rival Globex Tools gained 4%.", "Globex Tools", Polarity.Positive)] // so do "The shares"
+    [InlineData("Acme Widgets missed its sales goal. Shares slumped 9% even as Globex Tools rose 2%.", "Globex Tools", Polarity.Positive)]
     [InlineData("Acme Widgets earnings beat, but automaker warns of a $1 billion tariff hit", "Acme Widgets", Polarity.Negative)] // a word for the company
     [InlineData("Acme Widgets revenue beats, but margins disappoint investors", "Acme Widgets", Polarity.Negative)] // its margins
     [InlineData("Acme Widgets stock dips as group lifts postage rates", "Acme Widgets", Polarity.Negative)] // a cause stays the cause
