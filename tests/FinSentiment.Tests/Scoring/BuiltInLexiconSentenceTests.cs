@@ -1684,4 +1684,11 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Globex expects profit at the lower end of market expectations.", Polarity.Negative)]
     public void Shares_against_their_issue_price_and_results_against_the_year_before_read_as_their_news(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Workers at Acme's plant went on strike, but management said production lines were running normally.")]
+    [InlineData("Globex recalled 40,000 heaters, but analysts called the cost immaterial.")]
+    [InlineData("A flood destroyed stock at an Initech warehouse, but the company is fully insured.")]
+    public void An_event_whose_effect_is_said_to_be_immaterial_is_no_bad_news(string text) =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
 }
