@@ -1691,4 +1691,11 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("A flood destroyed stock at an Initech warehouse, but the company is fully insured.")]
     public void An_event_whose_effect_is_said_to_be_immaterial_is_no_bad_news(string text) =>
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Regulators are ending an import alert that had blocked Globex's shipments.")]
+    [InlineData("The ruling removes a long-running overhang on Initech shares.")]
+    [InlineData("The decision lifts an overhang on Acme stock.")]
+    public void Trouble_ended_or_an_overhang_lifted_with_an_article_is_good_news(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
 }
