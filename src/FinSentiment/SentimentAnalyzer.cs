@@ -3562,8 +3562,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     }
 
     /// <summary>
-    /// Adds, to a target found by its full name, its short form where the text names its stock or makes it an owner ("Spirit
-    /// Airlines … Spirit shares plunged 47%", "Anglo's board"): a later sentence rarely repeats the full name.
+    /// Adds, to a target found by its full name, its short form where the text names its stock, makes it an owner or the subject
+    /// of a verb ("Spirit Airlines … Spirit shares plunged 47%", "Anglo's board", "Qantas also announced"): a later sentence
+    /// rarely repeats the full name.
     /// </summary>
     private void AddShortForms(string text, ReadOnlySpan<Token> tokens, SentimentTarget target, List<(int Start, int Length)> spans, bool caseless)
     {
@@ -3584,7 +3585,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 inside = start >= spans[k].Start && start < spans[k].Start + spans[k].Length;
             }
 
-            if (!inside && TargetMatcher.NamesStockOrOwner(text.AsSpan(start + length)))
+            if (!inside && (TargetMatcher.NamesStockOrOwner(text.AsSpan(start + length)) || TargetMatcher.ActsAsSubject(text.AsSpan(start + length))))
             {
                 spans.Add((start, length));
             }

@@ -64,6 +64,36 @@ internal static class TargetMatcher
         return rest.StartsWith("shares ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("stock ", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// Whether the words after a short form make it a clause's subject: a verb of reporting or of a company's acts right after
+    /// it ("Qantas also announced a buyback", "Calloway will book an impairment", "Anglo said"), not a word it describes
+    /// ("American consumers", "Spirit AeroSystems").
+    /// </summary>
+    public static bool ActsAsSubject(ReadOnlySpan<char> after)
+    {
+        if (after.IsEmpty || after[0] != ' ')
+        {
+            return false;
+        }
+
+        var rest = after.TrimStart();
+        var end = 0;
+        while (end < rest.Length && char.IsAsciiLetterLower(rest[end]))
+        {
+            end++;
+        }
+
+        return end > 0 && (end == rest.Length || !char.IsLetterOrDigit(rest[end])) && SubjectVerbs.Contains(rest[..end]);
+    }
+
+    // Verbs (and "also") that follow a company as a clause's subject: reporting, expecting, and a company's usual acts.
+    private static readonly WordSet SubjectVerbs = new(
+        "said", "says", "also", "will", "would", "has", "had", "is", "was", "expects", "expected", "reported", "reports", "posted",
+        "posts", "announced", "announces", "plans", "planned", "agreed", "agrees", "raised", "raises", "cut", "cuts", "lowered",
+        "lowers", "forecast", "forecasts", "warned", "warns", "booked", "books", "recorded", "records", "launched", "launches",
+        "added", "adds", "sold", "sells", "bought", "buys", "won", "wins", "lost", "loses", "rose", "fell", "gained", "slipped",
+        "jumped", "dropped", "declined", "climbed", "now", "still", "then", "later", "itself");
+
     /// <summary>A name's words, without the comma before a legal suffix ("Globex, Inc." is "Globex", "Inc.").</summary>
     private static string[] NameWords(string name)
     {

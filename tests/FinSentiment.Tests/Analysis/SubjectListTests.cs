@@ -158,4 +158,11 @@ public sealed class SubjectListTests
     [Fact]
     public void A_name_after_an_owner_is_the_owner_s_thing() =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze("Acme's new Orbit phone sold out within hours.", [new SentimentTarget("Acme")]).Targets[0].Polarity);
+
+    [Theory]
+    [InlineData("Quorvex Airways reported flat profit. Quorvex also announced a large share buyback.", Polarity.Positive)] // the subject of a verb
+    [InlineData("Quorvex Airways reported flat profit. Quorvex shares slumped 9% in Sydney.", Polarity.Negative)] // its stock
+    [InlineData("Quorvex Airways reported flat profit. Quorvex consumers cut spending sharply.", Polarity.Neutral)] // a word it describes
+    public void A_targets_short_form_later_in_the_text_is_the_target_where_it_acts_or_owns(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text, [new SentimentTarget("Quorvex Airways")]).Targets[0].Polarity);
 }
