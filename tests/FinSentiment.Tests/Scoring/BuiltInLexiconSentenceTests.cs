@@ -1698,4 +1698,12 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("The decision lifts an overhang on Acme stock.")]
     public void Trouble_ended_or_an_overhang_lifted_with_an_article_is_good_news(string text) =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("$ACME gets smoked after the print", Polarity.Negative)]
+    [InlineData("$GLBX whiffs on revenue again", Polarity.Negative)]
+    [InlineData("$INTC is printing money on this cycle", Polarity.Positive)]
+    [InlineData("Globex posted its second-best quarter on record.", Polarity.Positive)]
+    public void Posters_words_and_near_records_read_as_their_news(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
