@@ -1529,7 +1529,8 @@ public sealed class TickerResolver : ITickerResolver
 
     private static readonly WordSet VenueNouns = new(
         "listing", "listings", "notice", "notices", "compliance", "rule", "rules", "delisting", "deficiency", "requirement",
-        "requirements", "standards", "hearing", "panel", "exchange", "market");
+        "requirements", "standards", "hearing", "panel", "exchange", "market", "debut", "debuts", "ipo", "ipos", "flotation",
+        "index", "indexes", "indices", "composite", "futures", "float", "floor", "bell");
 
     // Market terms that open with a company's ordinary-word name (LooksLikeOtherUse).
     private static readonly WordSet MarketTerms = new(

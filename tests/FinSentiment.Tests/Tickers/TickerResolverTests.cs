@@ -53,6 +53,17 @@ public sealed class TickerResolverTests
         Assert.DoesNotContain(ResolverHarness.Resolve(text), m => m.Symbol == symbol);
 
     [Theory]
+    [InlineData("Vela Health shares jumped 30% in their Nasdaq debut.")]
+    [InlineData("Orbix hires banks for a planned Nasdaq IPO.")]
+    [InlineData("Tech shares lifted the Nasdaq index on Friday.")]
+    public void An_exchange_named_as_a_place_of_listing_or_an_index_is_not_the_company_that_runs_it(string text) =>
+        Assert.DoesNotContain(ResolverHarness.Resolve(text), m => m.Symbol == "NDAQ");
+
+    [Fact]
+    public void The_company_that_runs_an_exchange_is_still_found_by_its_shares() =>
+        Assert.Contains(ResolverHarness.Resolve("Nasdaq shares rose after its earnings beat."), m => m.Symbol == "NDAQ");
+
+    [Theory]
     [InlineData("Shopify Inc. (TSX: SHOP) said merchant sales rose.", "SHOP", MentionKind.ExchangeSymbol)]
     [InlineData("BHP Group (ASX: BHP, LSE: BHP) raised its forecast.", "BHP", MentionKind.ExchangeSymbol)]
     [InlineData("Vodafone Group <VOD.L> sold its Spanish unit.", "VOD", MentionKind.InstrumentCode)]
