@@ -1706,4 +1706,15 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Globex posted its second-best quarter on record.", Polarity.Positive)]
     public void Posters_words_and_near_records_read_as_their_news(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("The regulator recommended a fine against Globex.", Polarity.Negative)]
+    [InlineData("Initech's replacement cost profit fell to $2.1 billion from $2.9 billion.", Polarity.Negative)]
+    public void Penalties_sought_and_metrics_named_by_a_cost_read_as_their_news(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Record_as_a_verb_of_booking_is_no_best_ever() =>
+        // "to record a charge" books it; "record" heightens only a best-ever ("record highs").
+        Assert.DoesNotContain("intensifier", Assert.Single(Analyzer.Analyze("Acme expects to record an impairment this quarter.").Evidence).Rules);
 }
