@@ -390,6 +390,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "stifle", "stifles", "stifled", "stifling", "scuttle", "scuttles", "scuttled", "torpedo", "torpedoes", "torpedoed",
         "sapped", "marred", "sours", "soured", "suspend", "suspends", "suspended", "suspending", "weigh on", "weighs on",
         "weighed on", "weighing on", "put the brakes on", "puts the brakes on", "blocked", "burden", "burdens", "burdened", "burdening",
+        "pull out of", "pulls out of", "pulled out of", "pulling out of", "walk away from", "walks away from", "walked away from",
+        "walking away from", "withdraw from", "withdraws from", "withdrew from", "withdrawing from",
         .. StopWordList, .. DelayWordList]);
 
     // Breakers that stop what follows whatever it is: a bad thing stopped ("halts the slide", "dampens fears") is good news.

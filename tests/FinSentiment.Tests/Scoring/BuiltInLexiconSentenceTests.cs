@@ -1722,4 +1722,9 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Initech set a dividend of 80 cents a share, its 12th consecutive annual increase.", Polarity.Positive)]
     public void Swings_to_a_named_result_and_dividend_streaks_read_as_their_news(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void A_good_thing_pulled_out_of_is_lost() =>
+        // "joint venture" is good news alone; pulled out of, it is lost, not a gain that outweighs the pulling out.
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Acme pulls out of battery joint venture with Globex").Polarity);
 }
