@@ -936,7 +936,6 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     // China", "across Latin America", "competition from BYD", "an investigation into Acme", "a lawsuit by Globex".
     private static readonly WordSet PrepositionsBeforeNonNames = new("in", "across", "throughout", "within", "near", "from", "by", "into", "against");
 
-    /// <summary>Whether the word before the token is a role before a person's name, a preposition before a place or a part of a company (see above).</summary>
     /// <summary>The most lower-case words between an owner's possessive and a name of the thing it owns (<see cref="FollowsOwner"/>).</summary>
     private const int MaxWordsAfterOwner = 3;
 
@@ -976,6 +975,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         "target", "challenger", "auditor", "lender", "lenders", "creditor", "creditors", "counterparty", "landlord", "tenant",
         "with", "and", "or", "to", "from", "for", "by", "of", "against", "over", "between", "versus", "vs", "than", "like");
 
+    /// <summary>Whether the word before the token is a role before a person's name, a preposition before a place or a part of a company (see above).</summary>
     private static bool FollowsRoleOrPlaceWord(string text, ReadOnlySpan<Token> tokens, int index)
     {
         if (index == 0 || tokens[index - 1].Kind != TokenKind.Word)
