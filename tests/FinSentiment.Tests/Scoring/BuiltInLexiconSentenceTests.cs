@@ -1727,4 +1727,11 @@ public sealed class BuiltInLexiconSentenceTests
     public void A_good_thing_pulled_out_of_is_lost() =>
         // "joint venture" is good news alone; pulled out of, it is lost, not a gain that outweighs the pulling out.
         Assert.Equal(Polarity.Negative, Analyzer.Analyze("Acme pulls out of battery joint venture with Globex").Polarity);
+
+    [Theory]
+    [InlineData("An advisory panel found that the drug's benefits outweigh its risks.", Polarity.Positive)]
+    [InlineData("Globex said its flu shot will not be approved this year.", Polarity.Negative)]
+    [InlineData("Advisers voted against approval of Initech's pill.", Polarity.Negative)]
+    public void A_regulators_verdict_on_a_product_reads_as_its_news(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
