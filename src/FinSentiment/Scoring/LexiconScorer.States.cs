@@ -800,7 +800,14 @@ public sealed partial class LexiconScorer
         if (word.Equals("over", StringComparison.OrdinalIgnoreCase))
         {
             // "The boom is over", "the slump may be over" (a hedge phrase ending in "be"), not "concerns over prices".
-            return IsBeVerb(previous) || (previous.Length > 3 && previous.EndsWith(" be", StringComparison.OrdinalIgnoreCase));
+            if (IsBeVerb(previous) || (previous.Length > 3 && previous.EndsWith(" be", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+
+            // "The strike is finally over", "$BA strike finally over": an adverb of completion between, "over" closing the clause.
+            return CompletionAdverbs.Contains(previous) && EndsClause(units, i) &&
+                (i - 2 == state || IsBeVerb(text[units[i - 2].Start..units[i - 2].End]));
         }
 
         if (TurnWords.Contains(word))
@@ -870,6 +877,9 @@ public sealed partial class LexiconScorer
             (!word.Equals("end", StringComparison.OrdinalIgnoreCase) || previous.Equals("an", StringComparison.OrdinalIgnoreCase) ||
              previous.Equals("to", StringComparison.OrdinalIgnoreCase));
     }
+
+    // Adverbs of completion between a state and the "over" that ends it ("the strike is finally over").
+    private static readonly WordSet CompletionAdverbs = new("finally", "now", "officially", "largely", "effectively", "mostly", "all");
 
     /// <summary>
     /// Whether the ending word denies a quantity too, as it does a state: "cost pressures are behind us", "headwinds have

@@ -1057,6 +1057,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Banks rally after the regulator eases lending rules", Polarity.Positive)] // the easing has its own subject
     [InlineData("The rally in Acme shares eased", Polarity.Negative)]
     [InlineData("The slump in Globex shares since March is over", Polarity.Positive)] // over a connector, an ender closing the clause
+    [InlineData("$ACME strike finally over, lines restart next week", Polarity.Positive)] // an adverb of completion before "over"
+    [InlineData("Globex shares rose as the strike at its plants is finally over.", Polarity.Positive)]
     [InlineData("The Initech rally after the election has faded", Polarity.Negative)]
     [InlineData("Acme cuts jobs as sales growth fades", Polarity.Negative)] // the growth fades, not the job cuts
     [InlineData("Globex cuts its copper production forecast as demand falters", Polarity.Negative)]
