@@ -1736,4 +1736,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Advisers voted against approval of Initech's pill.", Polarity.Negative)]
     public void A_regulators_verdict_on_a_product_reads_as_its_news(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void The_pain_a_drug_treats_is_no_bad_news() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Globex said its painkiller met the main goal in a late-stage trial in acute pain.").Polarity);
 }
