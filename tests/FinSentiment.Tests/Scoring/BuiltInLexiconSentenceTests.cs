@@ -1740,4 +1740,8 @@ public sealed class BuiltInLexiconSentenceTests
     [Fact]
     public void The_pain_a_drug_treats_is_no_bad_news() =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze("Globex said its painkiller met the main goal in a late-stage trial in acute pain.").Polarity);
+
+    [Fact]
+    public void An_event_that_is_a_gift_to_a_company_is_good_news_for_it() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("The new import quota is a gift to Globex Steel.", [new SentimentTarget("Globex Steel")]).Targets[0].Polarity);
 }
