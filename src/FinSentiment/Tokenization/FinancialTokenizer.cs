@@ -966,11 +966,8 @@ public sealed class FinancialTokenizer : ITokenizer
     };
 
     /// <summary>The suffixes of the exchanges an instrument code with a long root names in news ("O", "OQ", "N", "L", "DE", "HK", …).</summary>
-    internal static bool IsExchangeSuffix(ReadOnlySpan<char> suffix) => suffix switch
-    {
-        "N" or "O" or "OQ" or "K" or "A" or "P" or "PK" or "OB" or "Z" or "TO" or "L" or "DE" or "PA" or "AS" or "MI" or "HK" or "T" or "SS" or "SZ" or "AX" or "NS" or "BO" => true,
-        _ => false,
-    };
+    internal static bool IsExchangeSuffix(ReadOnlySpan<char> suffix) =>
+        suffix is "N" or "O" or "OQ" or "K" or "A" or "P" or "PK" or "OB" or "Z" || IsForeignExchangeSuffix(suffix);
 
     /// <summary>Whether one or two letters start at <paramref name="start"/> and no third letter follows.</summary>
     private static bool IsShortLetterPart(ReadOnlySpan<char> text, int start)
