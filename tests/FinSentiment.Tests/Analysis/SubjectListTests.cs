@@ -152,12 +152,13 @@ public sealed class SubjectListTests
 
     [Fact]
     public void A_name_after_an_owner_and_a_word_of_another_party_is_a_company_of_its_own() =>
-        // "Globex" is the owner's rival, not a thing of the owner's (as "Acme's new Orbit phone" is): its price cut is its own.
+        // "Globex" is the owner's rival, not a thing of the owner's (as "Acme's new once-daily Zorvex heart pill" is): its price
+        // cut is its own.
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Acme's rival Globex cut its prices sharply.", [new SentimentTarget("Acme")]).Targets[0].Polarity);
 
     [Fact]
     public void A_name_after_an_owner_is_the_owner_s_thing() =>
-        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Acme's new Orbit phone sold out within hours.", [new SentimentTarget("Acme")]).Targets[0].Polarity);
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Acme's new once-daily Zorvex heart pill won FDA approval.", [new SentimentTarget("Acme")]).Targets[0].Polarity);
 
     [Theory]
     [InlineData("Quorvex Airways reported flat profit. Quorvex also announced a large share buyback.", Polarity.Positive)] // the subject of a verb
