@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Prints lexicon entries for relief from a policy burden ("tariff exemption", "pauses duties", "removes the final hurdle").
+"""Prints lexicon entries for relief from a policy burden ("tariff exemption", "pauses duties", "eases import curbs",
+"removes the final hurdle").
 
 Tariffs, duties, levies and sanctions are bad news for the companies they hit; an exemption from them, a pause or a
 removal is good news, though "tariff" alone is read as bad, and such relief ended again is bad news ("ended tariff
@@ -10,6 +11,12 @@ exemptions"). An obstacle removed is good news too ("removes the final regulator
 from lexicon_terms import print_new_entries
 
 BURDENS = ["tariff", "tariffs", "duty", "duties", "levy", "levies", "sanctions", "export controls", "import duties", "trade curbs"]
+# Curbs and restrictions are eased as well as lifted ("eases import curbs", "relaxed export restrictions"); not "eases
+# tariffs" etc., which the lists above hold in their own words.
+CURBS = ["curbs", "import curbs", "export curbs", "restrictions", "import restrictions", "export restrictions", "quotas",
+         "import quotas", "lending curbs", "price caps"]
+EASING_VERBS = ["ease", "eases", "eased", "easing", "relax", "relaxes", "relaxed", "relaxing", "loosen", "loosens", "loosened",
+                "loosening"]
 # Burden first: "tariff exemption", "tariff pause", "sanctions relief".
 RELIEF_NOUNS = ["exemption", "exemptions", "relief", "pause", "reprieve", "waiver", "waivers", "truce", "rollback"]
 # Not "cut": a telecom's "tariff cut" is a price war.
@@ -42,6 +49,9 @@ def terms():
                 yield f"{verb} {burden} {noun}", -VALENCE
         for verb in RELIEF_VERBS:
             yield f"{verb} {burden}", VALENCE
+    for curb in CURBS:
+        for verb in RELIEF_VERBS + EASING_VERBS:
+            yield f"{verb} {curb}", VALENCE
     for verb in REMOVING:
         for obstacle in OBSTACLES:
             yield f"{verb} {obstacle}", VALENCE

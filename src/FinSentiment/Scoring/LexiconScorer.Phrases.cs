@@ -973,12 +973,44 @@ public sealed partial class LexiconScorer
             var before = i > 0 && units[i - 1].Kind is UnitKind.Word or UnitKind.Lexical ? text[units[i - 1].Start..units[i - 1].End] : [];
             var afterMonth = i > 1 && IsWord(text, units[i - 1], "and") && MonthWords.Contains(text[units[i - 2].Start..units[i - 2].End]);
             var beforeDay = i + 1 < units.Length && char.IsAsciiDigit(text[units[i + 1].Start]);
-            if (afterMonth || beforeDay || MonthWords.Contains(before) || WordsBeforeMonth.Contains(before))
+            var afterDay = i > 0 && units[i - 1].Kind == UnitKind.Number; // "effective 1 May"
+            if (afterMonth || beforeDay || afterDay || MonthWords.Contains(before) || WordsBeforeMonth.Contains(before))
             {
                 unit.Kind = UnitKind.Word;
             }
         }
     }
+
+    // The verb "succeed" in its forms, which before a person takes the person's place rather than does well.
+    private static readonly WordSet SucceedVerbs = new("succeed", "succeeds", "succeeded", "succeeding");
+
+    /// <summary>
+    /// "Appointed Raja Akram as CFO, succeeding James von Moltke", "who succeeded him": "succeed" before a name or a pronoun of a
+    /// person takes that person's place, which is no success; "succeeded in cutting costs" keeps its word.
+    /// </summary>
+    private static void MaskSuccessions(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var i = lexical.First; i < lexical.End && i + 1 < units.Length; i++)
+        {
+            ref var unit = ref units[i];
+            if (unit.Kind != UnitKind.Lexical || !SucceedVerbs.Contains(text[unit.Start..unit.End]) || units[i + 1].Kind != UnitKind.Word)
+            {
+                continue;
+            }
+
+            var next = text[units[i + 1].Start..units[i + 1].End];
+            if (char.IsUpper(next[0]) && !IsTitleCased(text, units, i) || PersonObjects.Contains(next))
+            {
+                unit.Kind = UnitKind.Word;
+            }
+        }
+    }
+
+    // Pronouns of a person after "succeeded".
+    private static readonly WordSet PersonObjects = new("him", "her", "them");
+
+    /// <summary>Whether the word at <paramref name="i"/> is capitalised itself, as in a title ("Acme Succeeds In China").</summary>
+    private static bool IsTitleCased(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int i) => char.IsUpper(text[units[i].Start]);
 
     private static readonly WordSet MonthWords = new(
         "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December");

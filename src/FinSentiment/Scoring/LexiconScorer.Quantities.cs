@@ -336,6 +336,13 @@ public sealed partial class LexiconScorer
                 continue;
             }
 
+            // "Both moved less than 0.3%", "fewer than 200 jobs": a bound on a figure, not a move down.
+            if (BoundsFigure(text, units, d))
+            {
+                units[d].Kind = UnitKind.Word;
+                continue;
+            }
+
             // "Acme's bookings lifted Globex", "demand weakened, dragging down Acme and Globex": a company right after a verb of
             // effect is what moved, not a quantity before it (a quantity right after it is: "lifted Acme's margins").
             if (d + 1 < units.Length && AttributionText.IsVerbOfEffect(PhraseText.FirstWord(text[units[d].Start..units[d].End])) && IsCompanyAfter(text, units, d, names))
@@ -359,7 +366,10 @@ public sealed partial class LexiconScorer
 
                 // "The write-down wiped out the quarter's profit", "higher costs slashed earnings": what a transitive move acts on is
                 // its object, not the quantity before it that did it.
-                if (TransitiveMoves.Contains(text[units[d].Start..units[d].End]))
+                // Not a passive's agent: in "results were dragged down by restructuring charges" the charges did it, and the results
+                // moved.
+                var passive = IsPassiveWithAgent(text, units, d);
+                if (!passive && TransitiveMoves.Contains(text[units[d].Start..units[d].End]))
                 {
                     quantity = FindObject(text, units, d, overPrepositions: false);
                 }
@@ -369,7 +379,7 @@ public sealed partial class LexiconScorer
                     quantity = FindQuantity(text, units, d, -1, 2, crossLeadingComma: false, adjacentOnly: true);
                 }
 
-                if (quantity < 0 && OpensNewPredicate(text, units, d))
+                if (quantity < 0 && !passive && OpensNewPredicate(text, units, d))
                 {
                     quantity = FindObject(text, units, d, overPrepositions: true);
                 }
@@ -391,7 +401,7 @@ public sealed partial class LexiconScorer
 
                 // "Rising rates pressured bank margins": a direction before a noun moves that noun, and the quantities after its
                 // verb are another move's (the adjacent search above already read "rising oil prices").
-                if (quantity < 0 && !attributive)
+                if (quantity < 0 && !attributive && !passive)
                 {
                     quantity = FindQuantity(text, units, d, +1, 5, crossLeadingComma: false, adjacentOnly: false);
                 }
@@ -460,6 +470,36 @@ public sealed partial class LexiconScorer
             }
         }
     }
+
+    // Direction words that also bound a figure after "than": "less than 1%", "fewer than 200 jobs".
+    private static readonly WordSet FigureBounds = new("less", "fewer");
+
+    // Forms of "be" before a passive participle: "were dragged down by".
+    private static readonly WordSet PassiveAuxiliaries = new("is", "are", "was", "were", "be", "been", "being", "get", "gets", "got");
+
+    /// <summary>
+    /// Whether the direction at <paramref name="d"/> is "less" or "fewer" bounding a figure after "than" ("moved less than 0.3%",
+    /// "less than half", "fewer than 200 jobs"), which is a size, not a move.
+    /// </summary>
+    private static bool BoundsFigure(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int d)
+    {
+        if (d + 2 >= units.Length || !FigureBounds.Contains(text[units[d].Start..units[d].End]) || !IsWord(text, units[d + 1], "than"))
+        {
+            return false;
+        }
+
+        ref readonly var next = ref units[d + 2];
+        return next.Kind is UnitKind.Number or UnitKind.Percent or UnitKind.Currency ||
+            IsWord(text, next, "half") || IsWord(text, next, "a") || IsWord(text, next, "one");
+    }
+
+    /// <summary>
+    /// Whether the direction at <paramref name="d"/> is a passive verb with its agent after it ("were dragged down by restructuring
+    /// charges", "was hit by"): what comes after "by" made the move, and the thing that moved is the subject before it.
+    /// </summary>
+    private static bool IsPassiveWithAgent(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int d) =>
+        d > 0 && d + 1 < units.Length && IsWord(text, units[d + 1], "by") && units[d - 1].Kind == UnitKind.Word &&
+        PassiveAuxiliaries.Contains(text[units[d - 1].Start..units[d - 1].End]);
 
     // Comparisons of a move or a bad thing with what was expected: "fell less than expected", "a smaller-than-expected fall".
     private static readonly WordSet SmallerComparatives = new(
@@ -1212,7 +1252,7 @@ public sealed partial class LexiconScorer
         if (adjacentOnly)
         {
             // "higher sales", "lower costs": the quantity right after the direction, over at most one unknown word ("shares slide
-            // on costs": the quantity after "on" is the move's cause).
+            // on costs", "dragged down by charges": the quantity after "on" or "by" is the move's cause).
             for (var i = from + 1; i < units.Length && i <= from + window; i++)
             {
                 if (IsQuantity(units[i]))
@@ -1222,7 +1262,7 @@ public sealed partial class LexiconScorer
 
                 // A word the lexicon holds as neutral ("crude", "bond") is a plain word here.
                 if (!(units[i].Kind == UnitKind.Word || units[i].Kind == UnitKind.Lexical && units[i].Category == LexiconCategory.Neutral) ||
-                    IsConnector(text, units[i]) || IsWord(text, units[i], "on"))
+                    IsConnector(text, units[i]) || IsWord(text, units[i], "on") || IsWord(text, units[i], "by"))
                 {
                     return -1;
                 }

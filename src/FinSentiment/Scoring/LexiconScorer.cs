@@ -719,6 +719,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 }
 
                 MaskDesignatedNames(text, units);
+                MaskSuccessions(text, units, lexical);
                 if ((present & Bit(LexiconCategory.Hedge)) != 0)
                 {
                     MaskMonthOfMay(text, units);
@@ -852,6 +853,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
             if ((present & Bit(LexiconCategory.Hedge)) != 0)
             {
                 ApplyHedges(text, units);
+            }
+
+            if ((present & Bit(LexiconCategory.Sentiment)) != 0)
+            {
+                DiscountPurposes(text, units);
             }
 
             if ((present & Bit(LexiconCategory.Contrast)) != 0)
@@ -2492,6 +2498,16 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
             if (!hasMain)
             {
+                // "Acme shares unchanged despite strike news": the news conceded did not move what the main clause says stood still,
+                // and weighs as a conceded clause's twice.
+                if (StandsStillBefore(text, units, c))
+                {
+                    for (var i = c; i < end; i++)
+                    {
+                        Weigh(ref units[i], _concededWeight * _concededWeight, conceded: true);
+                    }
+                }
+
                 return;
             }
 
@@ -2512,6 +2528,27 @@ public sealed partial class LexiconScorer : ISentimentScorer
         {
             Weigh(ref units[i], i < c ? _concededWeight : _mainWeight, i < c);
         }
+    }
+
+    // Words that say a price or a figure stood still: "shares unchanged despite …", "the stock was little changed".
+    private static readonly WordSet StillWords = new("unchanged", "flat", "steady", "changed", "sideways", "stable", "unmoved");
+
+    /// <summary>
+    /// Whether the clause before the subordinator at <paramref name="c"/> ends by saying something stood still ("unchanged",
+    /// "flat", "little changed", "trade sideways"), over at most one word ("flat so far despite").
+    /// </summary>
+    private static bool StandsStillBefore(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int c)
+    {
+        for (var i = c - 1; i >= 0 && i >= c - 2; i--)
+        {
+            if (units[i].Kind == UnitKind.Word && StillWords.Contains(text[units[i].Start..units[i].End]))
+            {
+                // "changed" only after "little" or "barely": "the outlook changed despite …" is a change.
+                return !IsWord(text, units[i], "changed") || i > 0 && (IsWord(text, units[i - 1], "little") || IsWord(text, units[i - 1], "barely"));
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The most units of an item of a list of what is conceded ("weak demand in Asia").</summary>
@@ -2559,6 +2596,47 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
         return true;
     }
+
+    // Verbs of what a step is taken for, after "to": "cut its dividend to reduce debt", "cut jobs to lower costs".
+    private static readonly WordSet PurposeVerbs = new(
+        "reduce", "cut", "lower", "trim", "pay", "repay", "boost", "improve", "strengthen", "shore", "bolster", "protect", "preserve",
+        "save", "free", "fund", "repair", "restore", "rebuild", "revive", "offset", "support", "help", "ease", "fix", "stem", "stop",
+        "stabilise", "stabilize", "secure", "focus", "streamline", "simplify", "accelerate", "return");
+
+    /// <summary>
+    /// "Slashed its dividend to reduce debt", "cut 17,000 jobs to lower costs": a good thing after "to" and a verb of purpose,
+    /// in a clause whose step before it is bad news, is what the step is for, not yet achieved; it is damped like an aim (the
+    /// step is the news). Without bad news before it ("used the proceeds to reduce debt") the good thing counts in full.
+    /// </summary>
+    private static void DiscountPurposes(ReadOnlySpan<char> text, Span<Unit> units)
+    {
+        var bad = false;
+        for (var i = 0; i < units.Length; i++)
+        {
+            ref var unit = ref units[i];
+            if (unit.Kind == UnitKind.Boundary || unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Contrast)
+            {
+                bad = false;
+                continue;
+            }
+
+            if (unit.Contribution < 0)
+            {
+                bad = true;
+                continue;
+            }
+
+            if (bad && unit.Contribution > 0 && unit.Hedge < 0 && i > 0 && IsWord(text, units[i - 1], "to") &&
+                PurposeVerbs.Contains(PhraseText.FirstWord(text[unit.Start..unit.End])))
+            {
+                unit.Contribution *= 1 + PurposeHedge;
+                unit.Hedge = i - 1;
+            }
+        }
+    }
+
+    /// <summary>The hedge's valence of "to" before a purpose (see <see cref="DiscountPurposes"/>), like "in a bid to".</summary>
+    private const double PurposeHedge = -0.5;
 
     /// <summary>
     /// "The dollar rises on rate-hike bets", "Acme falls following a strong quarter": "on", "after", "following" or "amid"

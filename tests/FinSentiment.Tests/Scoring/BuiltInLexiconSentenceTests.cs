@@ -1744,4 +1744,53 @@ public sealed class BuiltInLexiconSentenceTests
     [Fact]
     public void An_event_that_is_a_gift_to_a_company_is_good_news_for_it() =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze("The new import quota is a gift to Globex Steel.", [new SentimentTarget("Globex Steel")]).Targets[0].Polarity);
+
+    [Theory]
+    [InlineData("Globex and Initech each moved less than 0.3% on Tuesday.")]
+    [InlineData("Initech shares slipped less than 1% in quiet trade.", Polarity.Negative)]
+    [InlineData("Fewer than 200 jobs are covered by the agreement.")]
+    public void Less_or_fewer_than_a_figure_bounds_it_and_is_no_move(string text, Polarity expected = Polarity.Neutral) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Globex's results were dragged down by restructuring charges.", Polarity.Negative)]
+    [InlineData("Profit was dragged down by restructuring charges.", Polarity.Negative)]
+    [InlineData("Sales were boosted by strong demand in Asia.", Polarity.Positive)]
+    public void A_passive_move_is_its_subjects_not_its_agents(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Globex slashed its dividend by half to reduce debt.")]
+    [InlineData("Initech scrapped its dividend and launched a rights issue to cut debt.")]
+    public void A_good_aim_of_a_bad_step_does_not_undo_the_step(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void A_good_aim_without_a_bad_step_counts() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Globex used the proceeds to reduce debt.").Polarity);
+
+    [Theory]
+    [InlineData("Shares in Globex Bancorp were unchanged despite sector-wide turmoil.")]
+    [InlineData("Initech stock little changed despite new regulatory scrutiny.")]
+    public void News_that_did_not_move_a_stock_standing_still_weighs_little(string text) =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Globex appointed Jane Roe as chief financial officer, effective 1 May, succeeding John Doe.")]
+    [InlineData("Initech named its head of retail banking chief executive, succeeding Peter King, who retires in December.")]
+    public void Succeeding_a_person_is_no_success(string text) =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Globex said its new headset is slated for the third quarter.", Polarity.Neutral)]
+    [InlineData("Initech's refinery will be shut for scheduled maintenance in March.", Polarity.Neutral)]
+    [InlineData("Northgate Bank said two large loans were placed on non-accrual status.", Polarity.Negative)]
+    [InlineData("Barclays drops coverage of Globex.", Polarity.Neutral)]
+    [InlineData("Hedge funds pile into short bets against Globex.", Polarity.Negative)]
+    [InlineData("Jefferies ends its buy call on Initech.", Polarity.Negative)]
+    [InlineData("The EU's top court annuls fine on Globex over chip rebates.", Polarity.Positive)]
+    [InlineData("An appeals court upheld the fine on Initech.", Polarity.Negative)]
+    [InlineData("The government eased import curbs on gold, lifting jewellers.", Polarity.Positive)]
+    public void Scheduling_coverage_short_bets_penalties_and_curbs_read_in_their_financial_sense(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
