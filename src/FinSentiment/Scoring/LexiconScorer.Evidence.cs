@@ -158,6 +158,12 @@ public sealed partial class LexiconScorer
             explanation.Append((unit.Roles & ClauseRoles.Main) != 0 ? " × main clause" : " × conceded clause");
         }
 
+        if ((unit.Roles & ClauseRoles.Companies) != 0)
+        {
+            modifiers |= RuleLists.ContrastCompanies;
+            explanation.Append(" × set against another company");
+        }
+
         if ((unit.Roles & ClauseRoles.Cause) != 0)
         {
             modifiers |= RuleLists.Cause;
@@ -230,11 +236,12 @@ public sealed partial class LexiconScorer
         public const int Question = 64;
         public const int OffTopic = 128;
         public const int Sarcasm = 256;
+        public const int ContrastCompanies = 512;
 
         private static readonly string[] BaseNames =
             ["state-reached", "direction", "measured-move", "direction-unpaired", "turnaround", "comparison", "recommendation", "lexicon", "quantity"];
 
-        private static readonly string[] ModifierNames = ["intensifier", "negation", "hedge", "contrast-main", "contrast-conceded", "cause", "question", "off-topic", "sarcasm"];
+        private static readonly string[] ModifierNames = ["intensifier", "negation", "hedge", "contrast-main", "contrast-conceded", "cause", "question", "off-topic", "sarcasm", "contrast-companies"];
 
         private static readonly IReadOnlyList<string>?[] Lists = new IReadOnlyList<string>?[BaseNames.Length << ModifierNames.Length];
 

@@ -862,7 +862,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
             if ((present & Bit(LexiconCategory.Contrast)) != 0)
             {
-                ApplyContrast(text, units);
+                ApplyContrast(text, units, names);
             }
 
             DiscountOpposingCauses(text, units, lexical);
@@ -2458,7 +2458,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "lost", "rose", "fell", "saw", "won", "made", "took", "cut", "hit", "grew", "drove", "sold", "bought", "paid", "left", "beat",
         "swung", "sank", "shrank", "kept", "gave", "got", "struck", "broke", "led", "met", "set");
 
-    private void ApplyContrast(ReadOnlySpan<char> text, Span<Unit> units)
+    private void ApplyContrast(ReadOnlySpan<char> text, Span<Unit> units, ReadOnlySpan<NameSpan> names)
     {
         var c = -1;
         for (var i = 0; i < units.Length; i++)
@@ -2472,6 +2472,23 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
         if (c < 0)
         {
+            return;
+        }
+
+        // "Ford fell while GM gained", "Kraft and General Mills missed, but Hormel beat": news of one company set against
+        // another's is two pieces of news, neither conceded, and a sentence of mixed news: both weigh CompanyContrastWeight.
+        if (ContrastsCompanies(text, units, c, names))
+        {
+            for (var i = 0; i < units.Length; i++)
+            {
+                ref var unit = ref units[i];
+                if (unit.Contribution != 0)
+                {
+                    unit.Contribution *= CompanyContrastWeight;
+                    unit.Roles |= ClauseRoles.Companies;
+                }
+            }
+
             return;
         }
 
@@ -2528,6 +2545,45 @@ public sealed partial class LexiconScorer : ISentimentScorer
         {
             Weigh(ref units[i], i < c ? _concededWeight : _mainWeight, i < c);
         }
+    }
+
+    /// <summary>The weight of every unit of a sentence that sets one company's news against another's (see <see cref="ContrastsCompanies"/>).</summary>
+    private const double CompanyContrastWeight = 0.75;
+
+    /// <summary>
+    /// Whether a company is named before the contrast at <paramref name="c"/> and another after it, in the sentence's units: the
+    /// clauses are about different companies.
+    /// </summary>
+    private static bool ContrastsCompanies(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int c, ReadOnlySpan<NameSpan> names)
+    {
+        if (names.IsEmpty || units.IsEmpty)
+        {
+            return false;
+        }
+
+        var first = units[0].Start;
+        var at = units[c].Start;
+        var end = units[^1].End;
+        var before = -1;
+        for (var n = 0; n < names.Length; n++)
+        {
+            var name = names[n];
+            if (name.Start < first || name.Start >= end)
+            {
+                continue;
+            }
+
+            if (name.Start < at)
+            {
+                before = n;
+            }
+            else if (before >= 0 && !text.Slice(name.Start, name.Length).Equals(text.Slice(names[before].Start, names[before].Length), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Words that say a price or a figure stood still: "shares unchanged despite …", "the stock was little changed".
@@ -2955,6 +3011,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         Main = 1,
         Conceded = 2,
         Cause = 4,
+        Companies = 8,
     }
 
     private enum UnitKind : byte

@@ -228,6 +228,24 @@ public sealed class LexiconScorerRuleTests
     }
 
     [Theory]
+    [InlineData("American Airlines cut its profit forecast, while Delta Air Lines raised its own.", "American Airlines", "Delta Air Lines")]
+    [InlineData("Morgan Stanley's trading revenue rose 15%, but Goldman Sachs reported a 10% drop in fixed income.", "Morgan Stanley", "Goldman Sachs")]
+    public void A_contrast_between_two_companies_concedes_neither_and_the_mix_is_neutral(string text, string first, string second)
+    {
+        var result = SentimentAnalyzer.CreateDefault().Analyze(text, [new SentimentTarget(first), new SentimentTarget(second)]);
+
+        Assert.Equal(Polarity.Neutral, result.Polarity);
+        Assert.NotEqual(Polarity.Neutral, result.Targets[0].Polarity);
+        Assert.NotEqual(result.Targets[0].Polarity, result.Targets[1].Polarity);
+        Assert.All(result.Evidence, e => Assert.Equal("contrast-companies", e.Rules[^1]));
+        Assert.All(result.Evidence, e => Assert.Contains("set against another company", e.Explanation, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_contrast_within_one_companys_news_still_concedes() =>
+        Assert.Contains(SentimentAnalyzer.CreateDefault().Analyze("Acme's profit rose 15%, but its sales fell 10%.").Evidence, e => e.Rules.Contains("contrast-main"));
+
+    [Theory]
     [InlineData("But the outlook is good.")]
     [InlineData("The outlook is good, but.")] // a contrast word closing the sentence looks back to the one before
     public void Contrast_word_opening_or_closing_a_sentence_does_not_weigh_within_it(string sentence)
