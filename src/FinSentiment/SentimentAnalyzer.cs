@@ -1838,7 +1838,18 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             ? Math.Tanh(Math.Atanh(Math.Clamp(score, -0.9999, 0.9999)) + PurchaseWeight)
             : score < NotGoodNews && sentence.Score < NotGoodNews && SoldIn(text, document, entity, sentence, sentenceIndex)
             ? Math.Tanh(Math.Atanh(Math.Clamp(score, -0.9999, 0.9999)) - PurchaseWeight)
+            : score < PurchaseWeight && CalledOffIn(text, document, entity, sentence, sentenceIndex)
+            ? Math.Tanh(Math.Atanh(Math.Clamp(Math.Min(score, 0), -0.9999, 0.9999)) - PurchaseWeight)
             : score;
+
+    /// <summary>
+    /// Whether the sentence names the entity as what a purchase called off would have bought (<see cref="PurchaseText.IsPurchaseCalledOff"/>):
+    /// "Alphabet abandons talks to buy HubSpot". Its holders lose the premium they were offered: the purchase's own word ("to buy")
+    /// does not count for it, and it takes <see cref="PurchaseWeight"/> less. A name that opens the sentence is not what is bought.
+    /// </summary>
+    private static bool CalledOffIn(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex) =>
+        !OnlyOpens(document, entity, sentence, sentenceIndex) && document.MayHoldPurchase(text, sentence, sentenceIndex) &&
+        NamedAs(text, document, entity, sentence, sentenceIndex, PurchaseText.IsPurchaseCalledOff);
 
     /// <summary>
     /// Whether the score of a company's own clauses (<see cref="ScoreOwnClauses"/>) can replace its sentence's: in a headline or a

@@ -230,18 +230,42 @@ internal static class PurchaseText
     /// stands before the cue in its clause nor after the name in its own ("… for Acme fell apart"); and the name owns nothing
     /// bought but its stock ("buys Acme's unit" buys a unit, not Acme).
     /// </summary>
-    public static bool IsBought(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    public static bool IsBought(ReadOnlySpan<char> before, ReadOnlySpan<char> after) => Read(before, after) == Purchase.Made;
+
+    /// <summary>
+    /// Whether the name between <paramref name="before"/> and <paramref name="after"/> is what a purchase called off would have
+    /// bought: "Alphabet abandons talks to buy HubSpot", "Globex walks away from its bid for Acme", "the offer for Acme
+    /// collapsed". Its holders lose the premium. A purchase only doubted ("reluctant to buy", "hard to buy") is not called off.
+    /// </summary>
+    public static bool IsPurchaseCalledOff(ReadOnlySpan<char> before, ReadOnlySpan<char> after) => Read(before, after) == Purchase.CalledOff;
+
+    /// <summary>What a sentence says of buying the company named between the texts: nothing, a purchase, or one called off.</summary>
+    private enum Purchase : byte
+    {
+        None,
+        Made,
+        CalledOff,
+    }
+
+    // The words of CallingOffWords that end a purchase rather than doubt it: "abandons talks to buy", not "reluctant to buy".
+    private static readonly WordSet EndingWords = new(
+        "drop", "drops", "dropped", "dropping", "abandon", "abandons", "abandoned", "abandoning", "scrap", "scraps", "scrapped",
+        "withdraw", "withdraws", "withdrew", "withdrawn", "away", "block", "blocks", "blocked", "end", "ends", "ended", "terminate",
+        "terminates", "terminated", "off", "pull", "pulls", "pulled", "shelve", "shelves", "shelved", "halt", "halts", "halted",
+        "collapse", "collapses", "collapsed", "refuse", "refuses", "refused", "refusing");
+
+    private static Purchase Read(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
         if (IsBoughtInPassive(after))
         {
-            return true;
+            return Purchase.Made;
         }
 
         Span<Range> words = stackalloc Range[MaxWordsBack];
         var count = LastWords(before, words);
         if (count == 0)
         {
-            return false;
+            return Purchase.None;
         }
 
         // "rival", "US drugmaker", and a number of shares: "buys 7.5 lakh Acme shares"; what the company makes before a word of
@@ -275,7 +299,7 @@ internal static class PurchaseText
 
         if (at < 0)
         {
-            return false;
+            return Purchase.None;
         }
 
         var cue = before[words[at]];
@@ -289,7 +313,7 @@ internal static class PurchaseText
             cueStart = at - 1;
             if (cueStart >= 1 && TimingWords.Contains(before[words[cueStart - 1]]))
             {
-                return false;
+                return Purchase.None;
             }
         }
         else if (at >= 1 && NounsBefore(cue)?.Contains(before[words[at - 1]]) == true)
@@ -312,7 +336,12 @@ internal static class PurchaseText
         }
         else
         {
-            return false;
+            return Purchase.None;
+        }
+
+        if (OwnsSomethingElse(after))
+        {
+            return Purchase.None;
         }
 
         for (var i = cueStart - 1; i >= 0; i--)
@@ -320,11 +349,11 @@ internal static class PurchaseText
             var word = before[words[i]];
             if (CallingOffWords.Contains(word) || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
             {
-                return false;
+                return EndingWords.Contains(word) ? Purchase.CalledOff : Purchase.None;
             }
         }
 
-        return !OwnsSomethingElse(after) && !CalledOffAfterName(after);
+        return CalledOffAfterName(after) ? Purchase.CalledOff : Purchase.Made;
     }
 
     /// <summary>"Acme's bonds", "Acme’s foundry business": the name owns what is bought, unless that is its stock.</summary>

@@ -135,4 +135,24 @@ public sealed class PurchaseTests
     {
         Assert.Equal(expected, SaleText.IsSoldStock(before, after));
     }
+
+    [Theory]
+    [InlineData("Globex Tools abandons talks to buy Acme Widgets", "Acme Widgets")]
+    [InlineData("Globex Tools drops pursuit of Acme Widgets after its final proposal is rebuffed", "Acme Widgets")]
+    [InlineData("Globex Tools withdrew its offer for Acme Widgets after the board refused to engage.", "Acme Widgets")]
+    [InlineData("The regulator sued to block Globex Tools' $9 billion acquisition of Acme Widgets.", "Acme Widgets")]
+    public void The_company_a_purchase_called_off_would_have_bought_loses_the_premium(string text, string target)
+    {
+        Assert.Equal(Polarity.Negative, Target(text, target).Polarity);
+    }
+
+    [Theory]
+    [InlineData("Globex Tools abandons talks to buy ", "", true)]
+    [InlineData("Globex Tools is reluctant to buy ", "", false)] // doubted, not called off
+    [InlineData("Globex Tools agreed to buy ", "", false)]
+    [InlineData("The offer for ", " collapsed on Friday", true)]
+    public void A_purchase_called_off_is_read_around_the_name(string before, string after, bool expected)
+    {
+        Assert.Equal(expected, PurchaseText.IsPurchaseCalledOff(before, after));
+    }
 }
