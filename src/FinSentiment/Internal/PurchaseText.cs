@@ -36,6 +36,9 @@ internal static class PurchaseText
     // alone they are a bare call ("Buy Acme now") or a question's ("Should you buy Acme?", which BoughtIn leaves out).
     private static readonly WordSet BuyingInfinitives = new("buy", "acquire", "purchase");
 
+    // Verbs of a buyout with "private" after the company: "to take Acme private".
+    private static readonly WordSet TakingVerbs = new("take", "takes", "took", "taking");
+
     private static readonly WordSet InfinitiveMarkers = new("to", "can", "could", "may", "might", "will", "would", "should", "must", "shall");
 
     // Counting words of a number of shares: "7.5 lakh", "2 crore", "1.2 million".
@@ -44,7 +47,7 @@ internal static class PurchaseText
     private static readonly WordSet Counts = new(CountList);
 
     // Nouns of a purchase with their own prepositions: "offer for", "takeover of", "swoop on" (not "deal of the year").
-    private static readonly WordSet NounsBeforeFor = new("offer", "offers", "bid", "bids", "deal", "approach");
+    private static readonly WordSet NounsBeforeFor = new("offer", "offers", "bid", "bids", "deal", "approach", "proposal", "premium");
 
     private static readonly WordSet NounsBeforeOf = new("takeover", "buyout", "acquisition", "purchase", "pursuit");
 
@@ -107,7 +110,7 @@ internal static class PurchaseText
     // The stems every cue of a purchase holds: a sentence with none of them names nothing bought, and its names are not read.
     private static readonly Stems CueStems = new(
         "buy", "bought", "acqui", "purchas", "offer", "bid", "deal", "takeover", "taken over", "buyout", "pursuit", "swoop", "stake", "pay",
-        "paid", "control", "holding", "approach", "rest", "remainder", "all of");
+        "paid", "control", "holding", "approach", "rest", "remainder", "all of", "proposal", "premium", "private");
 
     /// <summary>
     /// Whether the text after a name makes it the company bought, in the passive: "agreed to be bought by Blackstone", "to be
@@ -144,8 +147,21 @@ internal static class PurchaseText
             }
         }
 
+        // A headline's participle with no lead: "Acme acquired by Globex", "Acme approached by two rival suitors".
+        foreach (var participle in HeadlineParticiples)
+        {
+            if (after.StartsWith(participle, StringComparison.OrdinalIgnoreCase) &&
+                after[participle.Length..].TrimStart().StartsWith("by ", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
         return AgreesToBeBought(after);
     }
+
+    // Participles of a purchase or a bid that a headline puts right after the company: "Acme acquired by Globex".
+    private static readonly string[] HeadlineParticiples = ["bought", "acquired", "taken over", "purchased", "snapped up", "approached"];
 
     /// <summary>The most words between "agreed to a" and the noun of the purchase ("agreed to a £1.2bn all-cash takeover by").</summary>
     private const int MaxWordsToPurchaseNoun = 4;
@@ -178,8 +194,9 @@ internal static class PurchaseText
             rest = rest[word.Length..].TrimStart();
             if (AcceptedNouns.Contains(word))
             {
+                // "Toshiba accepts $15 billion buyout": the headline ends with the purchase.
                 var next = PhraseText.FirstWord(rest);
-                return next.Equals("by", StringComparison.OrdinalIgnoreCase) || next.Equals("from", StringComparison.OrdinalIgnoreCase) ||
+                return next.IsEmpty || next.Equals("by", StringComparison.OrdinalIgnoreCase) || next.Equals("from", StringComparison.OrdinalIgnoreCase) ||
                     AcceptedNouns.Contains(next) && PhraseText.FirstWord(rest[next.Length..].TrimStart()) is var third &&
                     (third.Equals("by", StringComparison.OrdinalIgnoreCase) || third.Equals("from", StringComparison.OrdinalIgnoreCase));
             }
@@ -197,7 +214,8 @@ internal static class PurchaseText
     private static readonly string[] AgreementLeads =
     [
         "agreed to a ", "agrees to a ", "agreed to an ", "agrees to an ", "has agreed to a ", "accepted a ", "accepts a ", "accepted an ",
-        "accepts an ", "backed a ", "backs a ", "recommended a ", "recommends a ", "agreed to the ", "agrees to the ",
+        "accepts an ", "backed a ", "backs a ", "recommended a ", "recommends a ", "agreed to the ", "agrees to the ", "accepts ",
+        "accepted ",
     ];
 
     // Nouns of a purchase a company accepts ("takeover", "buyout offer").
@@ -333,6 +351,11 @@ internal static class PurchaseText
         {
             // "Globex pays a steep price for Acme", "Globex can pay more for Initech".
             cueStart = paying;
+        }
+        else if (TakingVerbs.Contains(cue) && PhraseText.FirstWord(after.TrimStart()).Equals("private", StringComparison.OrdinalIgnoreCase))
+        {
+            // "Sycamore to take Walgreens private": a buyout.
+            cueStart = at;
         }
         else
         {

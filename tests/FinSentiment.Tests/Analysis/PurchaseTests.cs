@@ -39,6 +39,11 @@ public sealed class PurchaseTests
     [InlineData("Acme Widgets accepted a buyout offer from Globex Tools.", "Acme Widgets")]
     [InlineData("Globex Tools agreed to buy lithium producer Acme Widgets for $6.7 billion", "Acme Widgets")] // over its trade
     [InlineData("Globex Tools agreed to buy gene therapy developer Acme Widgets", "Acme Widgets")]
+    [InlineData("Private equity consortium offers 52% premium for Acme Widgets", "Acme Widgets")] // a premium for it
+    [InlineData("Acme Widgets accepts $15 billion buyout", "Acme Widgets")] // the headline ends with the purchase
+    [InlineData("Acme Widgets approached by two rival suitors, sources say", "Acme Widgets")] // a headline's participle
+    [InlineData("Acme Widgets acquired by Globex Tools for $2 billion", "Acme Widgets")]
+    [InlineData("Globex Tools agrees to take Acme Widgets private", "Acme Widgets")]
     public void The_company_bought_has_good_news(string text, string target)
     {
         Assert.Equal(Polarity.Positive, Target(text, target).Polarity);
