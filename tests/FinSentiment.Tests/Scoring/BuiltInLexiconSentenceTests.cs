@@ -1791,6 +1791,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("The EU's top court annuls fine on Globex over chip rebates.", Polarity.Positive)]
     [InlineData("An appeals court upheld the fine on Initech.", Polarity.Negative)]
     [InlineData("The government eased import curbs on gold, lifting jewellers.", Polarity.Positive)]
+    [InlineData("Peel Hunt initiates coverage of Globex at add.", Polarity.Positive)]
+    [InlineData("A broker calls Initech 'uninvestable' after the accounting scandal.", Polarity.Negative)]
     public void Scheduling_coverage_short_bets_penalties_and_curbs_read_in_their_financial_sense(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
