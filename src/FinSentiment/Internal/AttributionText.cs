@@ -514,10 +514,68 @@ internal static class AttributionText
             return true;
         }
 
+        // "weighed on shares of power-equipment maker Vertiv": the company whose shares, after a label of its trade.
+        foreach (var lead in ShareLeads)
+        {
+            if (gap.StartsWith(lead, StringComparison.OrdinalIgnoreCase))
+            {
+                gap = gap[lead.Length..].TrimStart();
+                if (gap.IsEmpty)
+                {
+                    return true;
+                }
+
+                return IsTradeLabel(gap);
+            }
+        }
+
+        // "would hurt suppliers such as Foxconn": the members of the label named.
+        foreach (var member in MemberLinks)
+        {
+            if (gap.EndsWith(member, StringComparison.OrdinalIgnoreCase) && gap.Length > member.Length && gap[^(member.Length + 1)] == ' ')
+            {
+                gap = gap[..^(member.Length + 1)].TrimEnd();
+                break;
+            }
+        }
+
         var space = gap.IndexOf(' ');
         var last = space < 0 ? gap : gap[(space + 1)..];
         return LabelNouns.Contains(last) && char.IsLower(gap[0]) &&
             (space < 0 || last.IndexOf(' ') < 0 && gap[..space].IndexOfAnyExceptInRange('a', 'z') < 0);
+    }
+
+    // Words that open a clause, not a label, after a comma: "…, though cable maker Nexans".
+    private static readonly WordSet ClauseWordsBeforeLabel = new(
+        "though", "although", "while", "whilst", "but", "whereas", "yet", "which", "who", "that", "as", "even", "so", "because",
+        "after", "before", "since", "with", "where", "when", "unlike", "including", "especially", "notably");
+
+    // What comes before the company whose shares a verb acts on: "shares of", "the shares of".
+    private static readonly string[] ShareLeads = ["shares of", "the shares of", "shares in", "stock of"];
+
+    // Words after a label that name its members: "suppliers such as", "rivals including".
+    private static readonly string[] MemberLinks = ["such as", "including", "like"];
+
+    /// <summary>
+    /// Whether the words are a company's label of its trade or its place, at most <see cref="MaxDescriptorWords"/> words in lower case
+    /// (hyphens allowed), the last a label noun or a noun of a trade ("power-equipment maker", "chip designer", "rival").
+    /// </summary>
+    private static bool IsTradeLabel(ReadOnlySpan<char> words)
+    {
+        var count = 0;
+        for (var rest = words; !rest.IsEmpty;)
+        {
+            var space = rest.IndexOf(' ');
+            var word = space < 0 ? rest : rest[..space];
+            rest = space < 0 ? [] : rest[(space + 1)..];
+            if (word.IsEmpty || ++count > MaxDescriptorWords || !char.IsLower(word[0]) || word.IndexOfAnyExceptInRange('a', 'z') is var other and >= 0 && word[other] != '-')
+            {
+                return false;
+            }
+        }
+
+        var last = words[(words.LastIndexOf(' ') + 1)..];
+        return LabelNouns.Contains(last) || last.Length > 4 && (last.EndsWith("er", StringComparison.Ordinal) || last.EndsWith("or", StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -1471,6 +1529,7 @@ internal static class AttributionText
     /// </summary>
     public static bool IsListGap(ReadOnlySpan<char> gap)
     {
+        var joined = false;
         while (true)
         {
             gap = gap.TrimStart();
@@ -1491,15 +1550,18 @@ internal static class AttributionText
             }
             else if (gap[0] is ',' or '>' or ')' or ']' or '&')
             {
+                joined |= gap[0] is ',' or '&';
                 gap = gap[1..]; // a comma or an ampersand, or the end of a code whose symbol was the previous name ("AAPL.O>, ")
             }
             else if (StartsWithWord(gap, "and") || StartsWithWord(gap, "or") || StartsWithWord(gap, "as well as"))
             {
+                joined = true;
                 gap = gap[(gap.IndexOf(' ') < 0 ? gap.Length : gap.StartsWith("as well as", StringComparison.OrdinalIgnoreCase) ? 10 : gap.IndexOf(' '))..];
             }
             else
             {
-                return false;
+                // "Vertiv and chip designer Broadcom": the next item's label of its trade ("…, though cable maker Nexans" opens a clause).
+                return joined && !ClauseWordsBeforeLabel.Contains(PhraseText.FirstWord(gap)) && IsTradeLabel(gap.TrimEnd());
             }
         }
 

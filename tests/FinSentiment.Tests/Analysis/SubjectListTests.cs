@@ -166,4 +166,19 @@ public sealed class SubjectListTests
     [InlineData("Quorvex Airways reported flat profit. Quorvex consumers cut spending sharply.", Polarity.Neutral)] // a word it describes
     public void A_targets_short_form_later_in_the_text_is_the_target_where_it_acts_or_owns(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text, [new SentimentTarget("Quorvex Airways")]).Targets[0].Polarity);
+
+    [Theory]
+    [InlineData("Microsoft's decision to pause data-center projects weighed on shares of power-equipment maker Vertiv and chip designer Broadcom.", "Vertiv")]
+    [InlineData("Microsoft's decision to pause data-center projects weighed on shares of power-equipment maker Vertiv and chip designer Broadcom.", "Broadcom")]
+    [InlineData("Apple plans to cut iPhone production, a move analysts said would hurt suppliers such as Foxconn and Cirrus Logic.", "Cirrus Logic")]
+    public void The_company_a_verb_acts_on_is_its_object_after_a_label_or_its_shares(string text, string target) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text, [new SentimentTarget("Microsoft"), new SentimentTarget("Apple"), new SentimentTarget(target)]).Targets[2].Polarity);
+
+    [Fact]
+    public void A_clause_word_after_a_comma_is_no_label_of_a_listed_company() =>
+        Assert.Equal(
+            Polarity.Positive,
+            Analyzer.Analyze(
+                "Copper's slide to a two-year low weighed on Freeport-McMoRan, though cable maker Nexans should benefit from cheaper raw materials.",
+                [new SentimentTarget("Freeport-McMoRan"), new SentimentTarget("Nexans")]).Targets[1].Polarity);
 }
