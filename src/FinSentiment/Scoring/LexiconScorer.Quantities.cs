@@ -781,6 +781,124 @@ public sealed partial class LexiconScorer
         units[first] = judgement;
     }
 
+    /// <summary>
+    /// "Revenue grew 11%, short of the 16% analysts had projected", "forecast a 9% increase in sales, short of analysts' average
+    /// estimate of a 15% rise": a move followed, over its comma, by "short of" or "shy of" what was expected fell short of it.
+    /// The move and what was expected become one judgement: a miss for a good quantity (the level it reached, whichever way it
+    /// moved), a relief for a bad one or against a fall expected; the expected figures and moves are not news of their own.
+    /// </summary>
+    /// <returns>Whether a judgement was made.</returns>
+    private static bool JudgeShortfalls(ReadOnlySpan<char> text, Span<Unit> units)
+    {
+        var judged = false;
+        for (var s = 1; s + 1 < units.Length; s++)
+        {
+            if (!(IsWord(text, units[s], "short") || IsWord(text, units[s], "shy")) || !IsWord(text, units[s + 1], "of"))
+            {
+                continue;
+            }
+
+            var expected = ExpectedAfterShortfall(text, units, s + 2);
+            var move = expected < 0 ? -1 : MoveBeforeShortfall(units, s);
+            if (move < 0)
+            {
+                continue;
+            }
+
+            // The clause of what was expected runs on to its end: "estimate of a 15% rise".
+            var last = expected;
+            while (last + 1 < units.Length && !IsClauseStop(units[last + 1]))
+            {
+                last++;
+            }
+
+            // What fell short is the level reached, whichever verb moved it ("growth slowed to 2.9%, short of the 3.4% expected"
+            // is a miss): short of a good quantity expected is bad news, short of a bad one or of a fall expected good news.
+            var partner = units[move].Partner;
+            var first = partner >= 0 ? Math.Min(move, partner) : move;
+            var miss = partner < 0 || QuantitySign(units[partner]) > 0;
+            for (var i = s + 2; i <= last; i++)
+            {
+                if (IsDirection(units[i]) && units[i].Category == LexiconCategory.Decrease)
+                {
+                    miss = !miss; // "short of the 8% drop analysts had feared"
+                    break;
+                }
+            }
+
+            MergeIntoJudgement(units, first, last, miss ? -ShortfallValence : ShortfallValence);
+            judged = true;
+            s = last;
+        }
+
+        return judged;
+    }
+
+    /// <summary>The strength of a judgement of a move that fell short of what was expected (<see cref="JudgeShortfalls"/>).</summary>
+    private const double ShortfallValence = 0.5;
+
+    /// <summary>The most units from "short of" to the word of what was expected ("the 8-10% growth analysts had pencilled in").</summary>
+    private const int MaxShortfallReach = 10;
+
+    // Nouns of what was expected after "short of": "analysts' average estimate", "the consensus".
+    private static readonly WordSet ExpectationNouns = new(
+        "estimate", "estimates", "forecast", "forecasts", "consensus", "expectations", "expectation", "projection", "projections",
+        "guidance", "target", "targets", "pencilled", "penciled");
+
+    /// <summary>The unit of the word of what was expected within reach after <paramref name="from"/>, or -1 (not over a clause's end).</summary>
+    private static int ExpectedAfterShortfall(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int from)
+    {
+        for (var i = from; i < units.Length && i < from + MaxShortfallReach; i++)
+        {
+            if (IsClauseStop(units[i]))
+            {
+                return -1;
+            }
+
+            var word = text[units[i].Start..units[i].End];
+            if (units[i].Kind is UnitKind.Word or UnitKind.Lexical && (ComparedExpectations.Contains(word) || ExpectationNouns.Contains(word)))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The move a shortfall at <paramref name="shortfall"/> judges: a direction paired with a quantity or measuring its subject,
+    /// in the clause before it, over a word of degree and one comma right before "short" ("…, well short of"); -1 for none.
+    /// </summary>
+    private static int MoveBeforeShortfall(ReadOnlySpan<Unit> units, int shortfall)
+    {
+        // "…, well short of", "…, just shy of": a word of degree before it.
+        var i = shortfall - 1;
+        if (units[i].Kind == UnitKind.Word || units[i].Kind == UnitKind.Lexical && units[i].Category == LexiconCategory.Intensifier)
+        {
+            i--;
+        }
+
+        if (i >= 0 && units[i].Kind == UnitKind.Boundary)
+        {
+            i--;
+        }
+
+        for (; i >= 0 && i >= shortfall - 10; i--)
+        {
+            if (IsClauseStop(units[i]))
+            {
+                return -1;
+            }
+
+            if (IsDirection(units[i]) && (units[i].Partner >= 0 || units[i].MeasuredMove))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The expectation a comparison at <paramref name="c"/> is made against ("than analysts had expected"), or -1.</summary>
     private static int ExpectationAfter(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int c)
     {

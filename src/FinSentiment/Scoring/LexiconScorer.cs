@@ -766,6 +766,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 {
                     present |= Bit(LexiconCategory.Sentiment);
                 }
+
+                if (JudgeShortfalls(text, units))
+                {
+                    present |= Bit(LexiconCategory.Sentiment);
+                }
             }
 
             var expectations = (triggers & Triggers.Expectation) != 0;

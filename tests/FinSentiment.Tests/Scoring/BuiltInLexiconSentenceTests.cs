@@ -1795,4 +1795,13 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("A broker calls Initech 'uninvestable' after the accounting scandal.", Polarity.Negative)]
     public void Scheduling_coverage_short_bets_penalties_and_curbs_read_in_their_financial_sense(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Revenue grew 11%, short of the 16% analysts had projected.", Polarity.Negative)]
+    [InlineData("Globex forecast a 9% increase in operating profit, short of analysts' average estimate of a 15% rise.", Polarity.Negative)]
+    [InlineData("Initech's sales growth slowed to 2.9%, well short of the 3.4% analysts had pencilled in.", Polarity.Negative)] // the level reached
+    [InlineData("Revenue fell 5%, short of the 8% drop analysts had feared.", Polarity.Positive)] // a fall smaller than feared
+    [InlineData("Costs rose 3%, short of the 6% increase the company had guided.", Polarity.Positive)] // a bad quantity
+    public void A_move_short_of_what_was_expected_is_judged_against_it(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
