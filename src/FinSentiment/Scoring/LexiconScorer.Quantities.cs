@@ -793,7 +793,9 @@ public sealed partial class LexiconScorer
         var judged = false;
         for (var s = 1; s + 1 < units.Length; s++)
         {
-            if (!(IsWord(text, units[s], "short") || IsWord(text, units[s], "shy")) || !IsWord(text, units[s + 1], "of"))
+            // Most units are neither word: their length is looked at before their text.
+            if (units[s].Kind != UnitKind.Word || units[s].End - units[s].Start is not (5 or 3) ||
+                !(IsWord(text, units[s], "short") || IsWord(text, units[s], "shy")) || !IsWord(text, units[s + 1], "of"))
             {
                 continue;
             }

@@ -1793,6 +1793,9 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("The government eased import curbs on gold, lifting jewellers.", Polarity.Positive)]
     [InlineData("Peel Hunt initiates coverage of Globex at add.", Polarity.Positive)]
     [InlineData("A broker calls Initech 'uninvestable' after the accounting scandal.", Polarity.Negative)]
+    [InlineData("Short sellers cover bets against Globex as cruise stocks rebound.", Polarity.Positive)]
+    [InlineData("A short seller discloses short position in Initech.", Polarity.Negative)]
+    [InlineData("The Loss Prevention unit of Globex provides guarding to retailers.", Polarity.Neutral)]
     public void Scheduling_coverage_short_bets_penalties_and_curbs_read_in_their_financial_sense(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 
