@@ -993,7 +993,9 @@ public sealed partial class LexiconScorer
         for (var i = lexical.First; i < lexical.End && i + 1 < units.Length; i++)
         {
             ref var unit = ref units[i];
-            if (unit.Kind != UnitKind.Lexical || !SucceedVerbs.Contains(text[unit.Start..unit.End]) || units[i + 1].Kind != UnitKind.Word)
+            // Most lexical units open with another letter: the set is asked only for words in "s".
+            if (unit.Kind != UnitKind.Lexical || (text[unit.Start] | 0x20) != 's' || units[i + 1].Kind != UnitKind.Word ||
+                !SucceedVerbs.Contains(text[unit.Start..unit.End]))
             {
                 continue;
             }

@@ -483,7 +483,7 @@ public sealed partial class LexiconScorer
     /// </summary>
     private static bool BoundsFigure(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int d)
     {
-        if (d + 2 >= units.Length || !FigureBounds.Contains(text[units[d].Start..units[d].End]) || !IsWord(text, units[d + 1], "than"))
+        if (d + 2 >= units.Length || !IsWord(text, units[d + 1], "than") || !FigureBounds.Contains(text[units[d].Start..units[d].End]))
         {
             return false;
         }
