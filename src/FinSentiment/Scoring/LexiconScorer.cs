@@ -2582,13 +2582,30 @@ public sealed partial class LexiconScorer : ISentimentScorer
             {
                 before = n;
             }
-            else if (before >= 0 && !text.Slice(name.Start, name.Length).Equals(text.Slice(names[before].Start, names[before].Length), StringComparison.OrdinalIgnoreCase))
+            else if (before >= 0)
             {
-                return true;
+                // The first name after the contrast is its clause's ("…, while Delta raised its own"), not one after a comma or
+                // another contrast ("AMD had been up 3% but closed lower, while Intel ended down": AMD's own contrast).
+                return !text.Slice(name.Start, name.Length).Equals(text.Slice(names[before].Start, names[before].Length), StringComparison.OrdinalIgnoreCase) &&
+                    OpensClauseOf(units, c, name.Start);
             }
         }
 
         return false;
+    }
+
+    /// <summary>Whether no boundary nor another contrast comes between the contrast at <paramref name="c"/> and the offset <paramref name="start"/>.</summary>
+    private static bool OpensClauseOf(ReadOnlySpan<Unit> units, int c, int start)
+    {
+        for (var i = c + 1; i < units.Length && units[i].Start < start; i++)
+        {
+            if (units[i].Kind == UnitKind.Boundary || units[i].Kind == UnitKind.Lexical && units[i].Category == LexiconCategory.Contrast)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Words that say a price or a figure stood still: "shares unchanged despite …", "the stock was little changed".

@@ -242,6 +242,14 @@ public sealed class LexiconScorerRuleTests
     }
 
     [Fact]
+    public void A_companys_own_contrast_before_another_companys_clause_still_concedes() =>
+        Assert.Equal(
+            Polarity.Negative,
+            SentimentAnalyzer.CreateDefault().Analyze(
+                "Advanced Micro Devices had been up 3% shortly after the open but closed 1.8% lower, while Intel ended down 2.5%.",
+                [new SentimentTarget("Advanced Micro Devices")]).Targets[0].Polarity);
+
+    [Fact]
     public void A_contrast_within_one_companys_news_still_concedes() =>
         Assert.Contains(SentimentAnalyzer.CreateDefault().Analyze("Acme's profit rose 15%, but its sales fell 10%.").Evidence, e => e.Rules.Contains("contrast-main"));
 
