@@ -1796,6 +1796,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Short sellers cover bets against Globex as cruise stocks rebound.", Polarity.Positive)]
     [InlineData("A short seller discloses short position in Initech.", Polarity.Negative)]
     [InlineData("The Loss Prevention unit of Globex provides guarding to retailers.", Polarity.Neutral)]
+    [InlineData("Battery maker Globex said its raw material bill had risen sharply.", Polarity.Negative)]
+    [InlineData("Initech's sales growth was flat in the quarter.", Polarity.Negative)]
     public void Scheduling_coverage_short_bets_penalties_and_curbs_read_in_their_financial_sense(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 
