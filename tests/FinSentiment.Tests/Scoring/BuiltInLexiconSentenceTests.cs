@@ -1798,6 +1798,8 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("The Loss Prevention unit of Globex provides guarding to retailers.", Polarity.Neutral)]
     [InlineData("Battery maker Globex said its raw material bill had risen sharply.", Polarity.Negative)]
     [InlineData("Initech's sales growth was flat in the quarter.", Polarity.Negative)]
+    [InlineData("Trading in Globex shares halted pending news.", Polarity.Neutral)]
+    [InlineData("Regulators halted trading in Initech after fraud claims.", Polarity.Negative)]
     public void Scheduling_coverage_short_bets_penalties_and_curbs_read_in_their_financial_sense(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 
