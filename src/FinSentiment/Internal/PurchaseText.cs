@@ -53,17 +53,28 @@ internal static class PurchaseText
 
     private static readonly WordSet NounsBeforeOn = new("swoop");
 
-    // Words that say the purchase is not to be: "drops its bid for", "walks away from a deal for", "won't buy".
-    internal static readonly WordSet CallingOffWords = new(
+    // Words that end a purchase (IsPurchaseCalledOff: "abandons talks to buy", "sued to block the acquisition of").
+    private static readonly string[] EndingWordList =
+    [
         "drop", "drops", "dropped", "dropping", "abandon", "abandons", "abandoned", "abandoning", "scrap", "scraps", "scrapped",
-        "withdraw", "withdraws", "withdrew", "withdrawn", "away", "reject", "rejects", "rejected", "rebuff", "rebuffs", "rebuffed",
-        "spurn", "spurns", "spurned", "block", "blocks", "blocked", "end", "ends", "ended", "terminate", "terminates",
-        "terminated", "off", "pull", "pulls", "pulled", "shelve", "shelves", "shelved", "halt", "halts", "halted", "fail", "fails",
-        "failed", "failure", "collapse", "collapses", "collapsed", "lose", "loses", "lost", "oppose", "opposes", "opposed", "not",
-        "no", "never", "won't", "wont", "cannot", "can't", "unlikely", "denies", "denied", "sue", "sues", "sued", "against",
-        "refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "stop", "stops", "stopped", "yet", "rules",
-        "ruled", "risky", "hard", "difficult", "tough", "premature", "reluctant", "wary", "nobody", "few", "unwilling",
-        "hesitant", "afraid", "nor", "neither");
+        "withdraw", "withdraws", "withdrew", "withdrawn", "away", "block", "blocks", "blocked", "end", "ends", "ended", "terminate",
+        "terminates", "terminated", "off", "pull", "pulls", "pulled", "shelve", "shelves", "shelved", "halt", "halts", "halted",
+        "collapse", "collapses", "collapsed", "refuse", "refuses", "refused", "refusing",
+    ];
+
+    private static readonly WordSet EndingWords = new(EndingWordList);
+
+    // Words that say the purchase is not to be: the ending words, and words that reject, deny or doubt it ("won't buy",
+    // "reluctant to buy", "rejects a bid for").
+    internal static readonly WordSet CallingOffWords = new(
+    [
+        .. EndingWordList,
+        "reject", "rejects", "rejected", "rebuff", "rebuffs", "rebuffed", "spurn", "spurns", "spurned", "fail", "fails", "failed",
+        "failure", "lose", "loses", "lost", "oppose", "opposes", "opposed", "not", "no", "never", "won't", "wont", "cannot", "can't",
+        "unlikely", "denies", "denied", "sue", "sues", "sued", "against", "decline", "declines", "declined", "stop", "stops",
+        "stopped", "yet", "rules", "ruled", "risky", "hard", "difficult", "tough", "premature", "reluctant", "wary", "nobody", "few",
+        "unwilling", "hesitant", "afraid", "nor", "neither",
+    ]);
 
     // Words after the name that say the purchase came to nothing: "Globex's bid for Acme fell apart", "the takeover of Acme
     // was abandoned", "talks to buy Acme had ended".
@@ -264,13 +275,6 @@ internal static class PurchaseText
         Made,
         CalledOff,
     }
-
-    // The words of CallingOffWords that end a purchase rather than doubt it: "abandons talks to buy", not "reluctant to buy".
-    private static readonly WordSet EndingWords = new(
-        "drop", "drops", "dropped", "dropping", "abandon", "abandons", "abandoned", "abandoning", "scrap", "scraps", "scrapped",
-        "withdraw", "withdraws", "withdrew", "withdrawn", "away", "block", "blocks", "blocked", "end", "ends", "ended", "terminate",
-        "terminates", "terminated", "off", "pull", "pulls", "pulled", "shelve", "shelves", "shelved", "halt", "halts", "halted",
-        "collapse", "collapses", "collapsed", "refuse", "refuses", "refused", "refusing");
 
     private static Purchase Read(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
