@@ -43,24 +43,20 @@ UPHELD = ["upheld", "confirmed"]
 VALENCE = 0.4
 
 
+def acted_on(things, verbs, participles, valence):
+    """Each verb before each thing ("annuls fine") and each participle after it ("fine annulled", "fine was annulled")."""
+    for thing in things:
+        for verb in verbs:
+            yield f"{verb} {thing}", valence
+        for participle in participles:
+            yield f"{thing} {participle}", valence
+            yield f"{thing} was {participle}", valence
+
+
 def terms():
-    for penalty in PENALTIES:
-        for verb in UNDOING:
-            yield f"{verb} {penalty}", VALENCE
-        for participle in UNDONE:
-            yield f"{penalty} {participle}", VALENCE
-            yield f"{penalty} was {participle}", VALENCE
-        for verb in UPHOLDING:
-            yield f"{verb} {penalty}", -VALENCE
-        for participle in UPHELD:
-            yield f"{penalty} {participle}", -VALENCE
-            yield f"{penalty} was {participle}", -VALENCE
-    for conviction in CONVICTIONS:
-        for verb in COURT_UNDOING:
-            yield f"{verb} {conviction}", VALENCE
-        for participle in COURT_UNDONE:
-            yield f"{conviction} {participle}", VALENCE
-            yield f"{conviction} was {participle}", VALENCE
+    yield from acted_on(PENALTIES, UNDOING, UNDONE, VALENCE)
+    yield from acted_on(PENALTIES, UPHOLDING, UPHELD, -VALENCE)
+    yield from acted_on(CONVICTIONS, COURT_UNDOING, COURT_UNDONE, VALENCE)
 
 
 def main():
