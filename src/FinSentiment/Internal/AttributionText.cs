@@ -43,8 +43,10 @@ internal static class AttributionText
     private static readonly WordSet ApprovalWords = new(
         "nod", "approval", "approvals", "clearance", "go-ahead", "green signal", "green light", "permission", "consent", "backing", "sanction");
 
-    private static readonly WordSet ClauseOpeners = new(
-        "while", "but", "whereas", "although", "though", "however", "which", "who", "after", "as", "since", "because", "yet");
+    private static readonly string[] ClauseOpenerList =
+        ["while", "but", "whereas", "although", "though", "however", "which", "who", "after", "as", "since", "because", "yet"];
+
+    private static readonly WordSet ClauseOpeners = new(ClauseOpenerList);
 
     // "an order against", "allegations against", "warns investors against": a step taken against someone, not a yardstick.
     private static readonly WordSet LegalWordsBeforeAgainst = new(
@@ -545,10 +547,9 @@ internal static class AttributionText
             (space < 0 || last.IndexOf(' ') < 0 && gap[..space].IndexOfAnyExceptInRange('a', 'z') < 0);
     }
 
-    // Words that open a clause, not a label, after a comma: "…, though cable maker Nexans".
+    // Words that open a clause or an aside, not a label, after a comma: "…, though cable maker Nexans", "…, including".
     private static readonly WordSet ClauseWordsBeforeLabel = new(
-        "though", "although", "while", "whilst", "but", "whereas", "yet", "which", "who", "that", "as", "even", "so", "because",
-        "after", "before", "since", "with", "where", "when", "unlike", "including", "especially", "notably");
+        [.. ClauseOpenerList, "whilst", "that", "even", "so", "before", "with", "where", "when", "unlike", "including", "especially", "notably"]);
 
     // What comes before the company whose shares a verb acts on: "shares of", "the shares of".
     private static readonly string[] ShareLeads = ["shares of", "the shares of", "shares in", "stock of"];

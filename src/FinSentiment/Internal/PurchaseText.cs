@@ -171,9 +171,6 @@ internal static class PurchaseText
         return AgreesToBeBought(after);
     }
 
-    // Participles of a purchase or a bid that a headline puts right after the company: "Acme acquired by Globex".
-    private static readonly string[] HeadlineParticiples = ["bought", "acquired", "taken over", "purchased", "snapped up", "approached"];
-
     /// <summary>The most words between "agreed to a" and the noun of the purchase ("agreed to a £1.2bn all-cash takeover by").</summary>
     private const int MaxWordsToPurchaseNoun = 4;
 
@@ -238,6 +235,10 @@ internal static class PurchaseText
         ["agreed to be ", "agrees to be ", "has agreed to be ", "to be ", "is to be ", "will be ", "is being ", "would be ", "was ", "is "];
 
     private static readonly string[] BoughtParticiples = ["bought", "acquired", "taken over", "purchased", "snapped up"];
+
+    // Participles of a purchase or a bid that a headline puts right after the company: "Acme acquired by Globex" (after
+    // BoughtParticiples, which it is built from).
+    private static readonly string[] HeadlineParticiples = [.. BoughtParticiples, "approached"];
 
     /// <summary>Whether a lower-case word names a company's trade ("producer", "developer", "distributor", "chemist").</summary>
     private static bool IsTradeNoun(ReadOnlySpan<char> word) =>

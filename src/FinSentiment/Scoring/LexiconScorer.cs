@@ -2608,7 +2608,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
         return true;
     }
 
-    // Words that say a price or a figure stood still: "shares unchanged despite …", "the stock was little changed".
+    // Words that say a price or a figure stood still before a subordinator: "shares unchanged despite …", "the stock was little
+    // changed". Not AttributionText's words of stasis after a name, which also hold "mixed" and "hovers" (a session's
+    // shape, not news conceded) and read "little changed" over the name's text, not over units.
     private static readonly WordSet StillWords = new("unchanged", "flat", "steady", "changed", "sideways", "stable", "unmoved");
 
     /// <summary>
