@@ -200,4 +200,14 @@ public sealed class BlindReviewGapTests
     [InlineData("The CAC 40 joins the DAX in the red after the jobs data.", Polarity.Negative)] // an index in a wrap, no membership
     public void Index_membership_listings_called_off_and_steady_shares(string text, Polarity polarity) =>
         Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Globex shares reversed early losses after the trading update.", Polarity.Positive)]
+    [InlineData("The Nikkei recovered from earlier declines to end the session higher.", Polarity.Positive)]
+    [InlineData("Initech stock erased its early gains by the close.", Polarity.Negative)]
+    [InlineData("A strong balance sheet shields Acme from the downturn in housing.", Polarity.Positive)]
+    [InlineData("Its insurance cover cushioned Globex from heavy losses.", Polarity.Positive)]
+    [InlineData("Initech's long-term contracts protect it from a slump in prices.", Polarity.Positive)]
+    public void Losses_reversed_and_harm_shielded_against_are_good_news(string text, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
 }
