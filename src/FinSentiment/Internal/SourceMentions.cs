@@ -260,8 +260,10 @@ internal static class SourceMentions
 
     private static readonly WordSet OwnWords = new("its", "their", "own");
 
-    // A company's own forecasts, which it may upgrade or downgrade itself ("upgrades its delivery forecast").
-    private static readonly WordSet OwnFigures = new("forecast", "forecasts", "guidance", "outlook", "outlooks", "projection", "projections");
+    // A company's own forecasts and goals, which it may upgrade or downgrade itself ("upgrades its delivery forecast", "upgraded
+    // its mid-term targets"); a house's "target" on a stock is one price target, so only the plural is here.
+    private static readonly WordSet OwnFigures = new(
+        "forecast", "forecasts", "guidance", "outlook", "outlooks", "projection", "projections", "targets", "goals", "ambitions");
 
     // The kinds of a company's own figure named before it without "its": "full-year guidance", "mid-term targets", "net
     // interest income guidance", "2025 outlook".

@@ -169,6 +169,8 @@ public sealed class SourceMentionTests
     [InlineData("Globex's AI Research team delivered strong results.", Polarity.Positive)] // its own people
     [InlineData("Globex upgrades its delivery forecast for the year.", Polarity.Positive)]
     [InlineData("Globex downgraded its delivery forecast.", Polarity.Negative)]
+    [InlineData("Globex upgraded its mid-term targets after a strong year.", Polarity.Positive)] // its own goals, in the plural
+    [InlineData("Globex downgraded its long-term margin goals.", Polarity.Negative)]
     [InlineData("Globex raised its profit outlook on Thursday.", Polarity.Positive)] // a day after "on" names no company rated
     [InlineData("Globex cut its profit outlook on Monday, saying volumes had fallen.", Polarity.Negative)]
     [InlineData("Globex cuts outlook on China demand slowdown", Polarity.Negative)] // a place before a noun names a market, not a company rated
