@@ -344,8 +344,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             {
                 var first = mentions[document.FirstMention(entity)].Company;
                 bool? onlyASource = null;
-                var entityScore = OnlyRates(text, document, entity)
-                    ? 0 : Round(ScoreCompany(text, tokens, document, entity, namedEntities, headline, first.Name, out onlyASource));
+                var company = OnlyRates(text, document, entity)
+                    ? new CompanyScore(0, CompanyRules.RatingAgency)
+                    : ScoreCompany(text, tokens, document, entity, namedEntities, headline, first.Name, out onlyASource);
+                var entityScore = Round(company.Score);
 
                 // A company only quoted as a source ("according to Moody's", "Goldman Sachs upgraded Apple", "…, JPMorgan said") is
                 // not one the text is about: it is not tagged. A non-zero score means it is no source (IsOnlyASource zeroes it). The
@@ -366,6 +368,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                     Label = _scale.GetLabel(entityScore),
                     Polarity = _scale.GetPolarity(entityScore),
                     Mentions = document.GetMentions(entity),
+                    Rule = company.Rule,
                 };
             }
 
@@ -382,13 +385,17 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 for (var i = 0; i < targets.Count; i++)
                 {
                     var found = targetSpans![i] is not null;
-                    var targetScore = Round(found ? ScoreTarget(text, tokens, document, entity, namedEntities, headline, targets[i].Name) : score);
+                    var target = found ? ScoreTarget(text, tokens, document, entity, namedEntities, headline, targets[i].Name) : new CompanyScore(score, null);
+                    var targetScore = Round(target.Score);
                     if (found)
                     {
                         entity++;
                     }
 
-                    results.Add(new TargetSentiment(targets[i].Name, found, targetScore, _scale.GetLabel(targetScore), _scale.GetPolarity(targetScore)));
+                    results.Add(new TargetSentiment(targets[i].Name, found, targetScore, _scale.GetLabel(targetScore), _scale.GetPolarity(targetScore))
+                    {
+                        Rule = target.Rule,
+                    });
                 }
             }
 
@@ -1076,11 +1083,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     /// <summary>
     /// A found target's score: neutral for an institution or a rating agency (unless it reports results of its own), else
-    /// <see cref="ScoreCompany(string, ReadOnlySpan{Token}, Workspace, int, int, bool, string)"/>.
+    /// <see cref="ScoreCompany(string, ReadOnlySpan{Token}, Workspace, int, int, bool, string, out bool?)"/>.
     /// </summary>
-    private double ScoreTarget(string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, int namedEntities, bool headline, string name) =>
-        PublicInstitutions.IsInstitution(name) && !ReportsResults(text, document, entity) || OnlyRates(text, document, entity)
-            ? 0 : ScoreCompany(text, tokens, document, entity, namedEntities, headline, name);
+    private CompanyScore ScoreTarget(string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, int namedEntities, bool headline, string name) =>
+        PublicInstitutions.IsInstitution(name) && !ReportsResults(text, document, entity) ? new CompanyScore(0, CompanyRules.Institution)
+        : OnlyRates(text, document, entity) ? new CompanyScore(0, CompanyRules.RatingAgency)
+        : ScoreCompany(text, tokens, document, entity, namedEntities, headline, name, out _);
 
     /// <summary>
     /// Whether the entity is a credit rating agency (<see cref="NamedAsRatingAgency"/>) that reports no results of its own: what
@@ -1111,21 +1119,17 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// A company's score, a directory ticker's or a found target's: neutral for a messenger, a headline company that held still,
     /// the yardstick of a move, the counterparty of an order or a deal ("wins an order from Globex") or an exchange named as the
     /// venue ("surges 10% on BSE"); the opposite of the news for the company a preference passes over ("Prefer Acme over Globex":
-    /// Globex is the one not picked); else <see cref="ScoreEntity(string, ReadOnlySpan{Token}, Workspace, int, bool)"/>.
+    /// Globex is the one not picked); else <see cref="ScoreEntity(string, ReadOnlySpan{Token}, Workspace, int, bool)"/>. The rule that set the score, when
+    /// one did, comes with it (<see cref="CompanyRules"/>); <paramref name="onlyASource"/> is the answer of <see cref="IsOnlyASource"/>
+    /// for the entity when the score asked it (null when it did not).
     /// </summary>
     /// <remarks>
     /// The entity's own score comes first: when it is zero, so is the company's whatever role its mentions have, and the tests
     /// of the words around every mention (a source, held still, a role) are spared. Every test is pure, so asking them after the
     /// score changes no result; only an entity that the tests set to zero pays for its score, and few are.
     /// </remarks>
-    private double ScoreCompany(string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, int namedEntities, bool headline, string name) =>
-        ScoreCompany(text, tokens, document, entity, namedEntities, headline, name, out _);
 
-    /// <summary>
-    /// <see cref="ScoreCompany(string, ReadOnlySpan{Token}, Workspace, int, int, bool, string)"/>, with the answer of
-    /// <see cref="IsOnlyASource"/> for the entity when the score asked it (<paramref name="onlyASource"/>; null when it did not).
-    /// </summary>
-    private double ScoreCompany(
+    private CompanyScore ScoreCompany(
         string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, int namedEntities, bool headline, string name, out bool? onlyASource)
     {
         onlyASource = null;
@@ -1141,7 +1145,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         var displaceable = spans.Length > 0 && !char.IsLower(text[document.SortedSpans[spans[0]].Start]);
         if (displaceable && AllMentionsBetween(text, document, spans, DisplacementText.IsDisplaced))
         {
-            return market ? 0 : -Math.Max(Math.Abs(score), DisplacementScore);
+            return market ? new CompanyScore(0, CompanyRules.Yardstick) : new CompanyScore(-Math.Max(Math.Abs(score), DisplacementScore), CompanyRules.Displaced);
         }
 
         displaceable &= !market;
@@ -1150,35 +1154,35 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         // sides alike, but the one paid gains and the one made to pay loses.
         if (displaceable && AllMentionsBetween(text, document, spans, PaymentText.IsMadeToPay))
         {
-            return -Math.Max(Math.Abs(score), DisplacementScore);
+            return new CompanyScore(-Math.Max(Math.Abs(score), DisplacementScore), CompanyRules.MadeToPay);
         }
 
         // "faulty airbag inflators supplied by Globex", "Acme blamed Globex for the outage": the customer's trouble is the maker's.
         if (displaceable && AllMentionsBetween(text, document, spans, FaultText.IsAtFault))
         {
-            return -Math.Max(Math.Abs(score), DisplacementScore);
+            return new CompanyScore(-Math.Max(Math.Abs(score), DisplacementScore), CompanyRules.AtFault);
         }
 
         if (displaceable && AllMentionsBetween(text, document, spans, FaultText.IsWronged))
         {
-            return Math.Max(Math.Abs(score), DisplacementScore);
+            return new CompanyScore(Math.Max(Math.Abs(score), DisplacementScore), CompanyRules.Wronged);
         }
 
         if (displaceable && AllMentionsBetween(text, document, spans, PaymentText.IsPaid))
         {
-            return Math.Max(Math.Abs(score), DisplacementScore);
+            return new CompanyScore(Math.Max(Math.Abs(score), DisplacementScore), CompanyRules.Paid);
         }
 
         // "BT awarded Acme the bulk of its network", "switching its terminals from Globex to Acme", "will drop Globex": a
         // customer's business won or lost is the suppliers' news, whatever else the sentence says.
         if (displaceable && AllMentionsBetween(text, document, spans, ContractText.Loses))
         {
-            return -Math.Max(Math.Abs(score), DisplacementScore);
+            return new CompanyScore(-Math.Max(Math.Abs(score), DisplacementScore), CompanyRules.ContractLost);
         }
 
         if (displaceable && AllMentionsBetween(text, document, spans, ContractText.Wins))
         {
-            return Math.Max(Math.Abs(score), DisplacementScore);
+            return new CompanyScore(Math.Max(Math.Abs(score), DisplacementScore), CompanyRules.ContractWon);
         }
 
         // "Acme sells its paint unit for $900 million", "Acme teams up with Globex": in a headline, a deal is mildly
@@ -1187,7 +1191,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         if (headline && displaceable && score >= 0 && score < DealScore && NamedInWords(text, document, entity) &&
             (AllMentionsBetween(text, document, spans, DealText.MakesDeal) || AllMentionsBetween(text, document, spans, DealText.IsDealParty)))
         {
-            return DealScore;
+            return new CompanyScore(DealScore, CompanyRules.DealParty);
         }
 
         // "Long $ANET short $CSCO", "Sold my $NKE to buy $ONON", "puts on $ZM": a trader's position is the post's view of the company.
@@ -1195,34 +1199,40 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         if (position != 0)
         {
             // "killing my $SONY calls", "$TSLA puts got crushed": what happens to the option is the stock's move times its side.
-            return position * OptionFate(text, document, spans) * Math.Max(Math.Abs(score), DisplacementScore);
+            return new CompanyScore(position * OptionFate(text, document, spans) * Math.Max(Math.Abs(score), DisplacementScore), CompanyRules.TraderPosition);
         }
 
         if (displaceable && score < DisplacementScore && AllMentionsBetween(text, document, spans, DisplacementText.Displaces))
         {
-            return DisplacementScore;
+            return new CompanyScore(DisplacementScore, CompanyRules.Displaces);
         }
 
         if (score == 0)
         {
-            return 0;
+            return default;
         }
 
         // Most names follow no word that can give them a role: one test of every mention spares the four.
         var mayHaveRole = AllMentions(text, document, spans, AttributionText.FollowsRoleMarker);
         onlyASource = IsOnlyASource(text, tokens, document, spans, entity, namedEntities);
-        if (onlyASource.Value || headline && HeldStill(text, document, spans) ||
-            AllMentionsBetween(text, document, spans, AttributionText.NamesFormerEmployer) ||
-            AllMentionsBetween(text, document, spans, ContractText.Decides) ||
-            mayHaveRole && (AllMentions(text, document, spans, AttributionText.MeasuredAgainst) ||
-                            AllMentions(text, document, spans, AttributionText.CounterpartyOf) ||
-                            AttributionText.IsExchange(name) && AllMentions(text, document, spans, AttributionText.NamesVenue)))
+        var zeroedBy =
+            onlyASource.Value ? CompanyRules.Source
+            : headline && HeldStill(text, document, spans) ? CompanyRules.HeldStill
+            : AllMentionsBetween(text, document, spans, AttributionText.NamesFormerEmployer) ? CompanyRules.FormerEmployer
+            : AllMentionsBetween(text, document, spans, ContractText.Decides) ? CompanyRules.Customer
+            : !mayHaveRole ? null
+            : AllMentions(text, document, spans, AttributionText.MeasuredAgainst) ? CompanyRules.Yardstick
+            : AllMentions(text, document, spans, AttributionText.CounterpartyOf) ? CompanyRules.Counterparty
+            : AttributionText.IsExchange(name) && AllMentions(text, document, spans, AttributionText.NamesVenue) ? CompanyRules.Venue
+            : null;
+        if (zeroedBy is not null)
         {
-            return 0;
+            return new CompanyScore(0, zeroedBy);
         }
 
         // Its score is bad news then, whether it came from the preference read against it among rivals or from the sentence.
-        return mayHaveRole && AllMentions(text, document, spans, AttributionText.PassedOverBy) ? -Math.Abs(score) : score;
+        return mayHaveRole && AllMentions(text, document, spans, AttributionText.PassedOverBy)
+            ? new CompanyScore(-Math.Abs(score), CompanyRules.PassedOver) : new CompanyScore(score, null);
     }
 
     /// <summary>
@@ -1296,6 +1306,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     /// <summary>The score of a party to a deal in a headline (<see cref="DealText"/>) when nothing else scores it.</summary>
     private const double DealScore = 0.2;
+
+    /// <summary>A company's score and the rule of <see cref="CompanyRules"/> that set it, or null when its phrases did.</summary>
+    private readonly record struct CompanyScore(double Score, string? Rule);
 
     /// <summary>
     /// Whether a mention of the target is followed by its own results ("Central Bank Q3 net dips 13%", "… shares fall"): a

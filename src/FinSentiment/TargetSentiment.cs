@@ -7,4 +7,11 @@ namespace FinSentiment;
 /// <param name="Score">The sentiment toward the target in [-1, 1]; the overall score when the target was not found.</param>
 /// <param name="Label">The label of <paramref name="Score"/>.</param>
 /// <param name="Polarity">The polarity of <paramref name="Score"/>.</param>
-public sealed record TargetSentiment(string Target, bool Found, double Score, string Label, Polarity Polarity);
+public sealed record TargetSentiment(string Target, bool Found, double Score, string Label, Polarity Polarity)
+{
+    /// <summary>
+    /// Gets the rule that set <see cref="Score"/> from the target's role in the text (one of <see cref="CompanyRules"/>), or
+    /// <see langword="null"/> when the score comes from the phrases about the target or the target was not found.
+    /// </summary>
+    public string? Rule { get; init; }
+}

@@ -29,4 +29,10 @@ public sealed record TickerSentiment
 
     /// <summary>Gets where the company is mentioned, in text order.</summary>
     public required IReadOnlyList<TickerMention> Mentions { get; init; }
+
+    /// <summary>
+    /// Gets the rule that set <see cref="Score"/> from the company's role in the text (one of <see cref="CompanyRules"/>, such as
+    /// <c>trader-position</c> or <c>contract-won</c>), or <see langword="null"/> when the score comes from the phrases about the company.
+    /// </summary>
+    public string? Rule { get; init; }
 }

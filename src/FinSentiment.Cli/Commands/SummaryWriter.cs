@@ -8,6 +8,10 @@ internal static class SummaryWriter
     private static readonly string[] TickerHeader = ["SYMBOL", "NAME", "RELEVANCE", "SCORE", "LABEL"];
     private static readonly bool[] TickerRightAligned = [false, false, true, true, false];
 
+    // With a RULE column when a company rule set a ticker's score (CompanyRules), which no phrase in the evidence explains.
+    private static readonly string[] TickerHeaderWithRule = [.. TickerHeader, "RULE"];
+    private static readonly bool[] TickerRightAlignedWithRule = [.. TickerRightAligned, false];
+
     public static void Write(TextWriter output, string source, string text, SentimentResult result, int top)
     {
         var inv = CultureInfo.InvariantCulture;
@@ -22,13 +26,15 @@ internal static class SummaryWriter
         else
         {
             output.WriteLine("Tickers:");
-            var rows = new List<string[]>(result.Tickers.Count + 1) { TickerHeader };
+            var withRule = result.Tickers.Any(ticker => ticker.Rule is not null);
+            var rows = new List<string[]>(result.Tickers.Count + 1) { withRule ? TickerHeaderWithRule : TickerHeader };
             foreach (var ticker in result.Tickers)
             {
-                rows.Add([ticker.Symbol, ticker.Name, ticker.Relevance.ToString("0.00", inv), FormatScore(ticker.Score), ticker.Label]);
+                string[] row = [ticker.Symbol, ticker.Name, ticker.Relevance.ToString("0.00", inv), FormatScore(ticker.Score), ticker.Label];
+                rows.Add(withRule ? [.. row, ticker.Rule ?? ""] : row);
             }
 
-            WriteTable(output, rows, TickerRightAligned);
+            WriteTable(output, rows, withRule ? TickerRightAlignedWithRule : TickerRightAligned);
         }
 
         output.WriteLine();

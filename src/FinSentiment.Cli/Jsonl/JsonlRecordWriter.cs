@@ -143,6 +143,7 @@ internal sealed class JsonlRecordWriter : IDisposable
             Append(",\"label\":"u8);
             AppendString(Encoded(ticker.Label));
             AppendPolarity(ticker.Polarity);
+            AppendRule(ticker.Rule);
             Append("}"u8);
         }
 
@@ -168,10 +169,24 @@ internal sealed class JsonlRecordWriter : IDisposable
             Append(",\"label\":"u8);
             AppendString(Encoded(target.Label));
             AppendPolarity(target.Polarity);
+            AppendRule(target.Rule);
             Append("}"u8);
         }
 
         Append("]"u8);
+    }
+
+    /// <summary>
+    /// Appends <c>"rule"</c> when a company rule set the score (<see cref="CompanyRules"/>); most tickers and targets have none,
+    /// and their objects keep the fields they had.
+    /// </summary>
+    private void AppendRule(string? rule)
+    {
+        if (rule is not null)
+        {
+            Append(",\"rule\":"u8);
+            AppendString(Encoded(rule));
+        }
     }
 
     /// <summary>Writes a string or null id as one top-level value through the writer, which escapes it.</summary>

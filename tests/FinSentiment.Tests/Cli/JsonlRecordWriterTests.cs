@@ -55,6 +55,7 @@ public class JsonlRecordWriterTests
     [InlineData("Tesla shares plunged after a profit warning; AT&T and Procter & Gamble rallied.", null)]
     [InlineData("Apple beat estimates.", "Apple|Quote\"Inc|Back\\slash|<tag> \u2028 caf\u00e9 \U0001F600|Nonexistent Ltd")]
     [InlineData("No companies here, revenue was flat.", "")]
+    [InlineData("Long $ANET, sold my $CSCO. Rough day for everyone.", "Cisco")] // company rules set the scores: a "rule" field
     public void A_result_record_is_what_the_json_writer_writes_field_by_field(string text, string? targetNames)
     {
         var targets = targetNames?.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(name => new SentimentTarget(name)).ToArray();
@@ -132,6 +133,11 @@ public class JsonlRecordWriterTests
                 writer.WriteNumber("score", ticker.Score);
                 writer.WriteString("label", ticker.Label);
                 writer.WriteString("polarity", PolarityText(ticker.Polarity));
+                if (ticker.Rule is not null)
+                {
+                    writer.WriteString("rule", ticker.Rule);
+                }
+
                 writer.WriteEndObject();
             }
 
@@ -147,6 +153,11 @@ public class JsonlRecordWriterTests
                     writer.WriteNumber("score", target.Score);
                     writer.WriteString("label", target.Label);
                     writer.WriteString("polarity", PolarityText(target.Polarity));
+                    if (target.Rule is not null)
+                    {
+                        writer.WriteString("rule", target.Rule);
+                    }
+
                     writer.WriteEndObject();
                 }
 
