@@ -210,4 +210,20 @@ public sealed class BlindReviewGapTests
     [InlineData("Initech's long-term contracts protect it from a slump in prices.", Polarity.Positive)]
     public void Losses_reversed_and_harm_shielded_against_are_good_news(string text, Polarity polarity) =>
         Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Globex received competing bids from two private equity firms.", Polarity.Positive)]
+    [InlineData("Initech declared its first-ever quarterly dividend.", Polarity.Positive)]
+    [InlineData("Acme faces a shareholder revolt over the chief executive's bonus.", Polarity.Negative)]
+    [InlineData("The SEC sent Globex a Wells notice on Friday.", Polarity.Negative)]
+    [InlineData("The ruling removes a major overhang for Initech.", Polarity.Positive)]
+    [InlineData("Acme's IPO priced in the middle of its marketed range.", Polarity.Neutral)]
+    [InlineData("Globex terminated its buyback program.", Polarity.Negative)]
+    [InlineData("Initech needs to raise more capital before the summer.", Polarity.Negative)]
+    [InlineData("Acme was granted a mining licence for the northern deposit.", Polarity.Positive)]
+    [InlineData("$GLBX had a monster quarter, no notes", Polarity.Positive)]
+    [InlineData("Initech crushed it this quarter", Polarity.Positive)]
+    [InlineData("Acme bulls are toast after that guide", Polarity.Negative)]
+    public void Takeover_interest_dividends_started_revolts_and_posters_slang(string text, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
 }
