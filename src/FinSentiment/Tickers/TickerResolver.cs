@@ -355,8 +355,11 @@ public sealed class TickerResolver : ITickerResolver
 
                         // "Vistra Cabinets lost its contract": one word before a capitalised line of trade that the company's own name
                         // does not hold starts a longer name, another company's ("Vistra shares", "Vistra Energy" stay Vistra's).
-                        if (matched == 1 && end == i + 1 && end < tokens.Length && tokens[end].Kind == TokenKind.Word &&
-                            char.IsUpper(text[tokens[end].Start]) && TradeNouns.Contains(tokens[end].GetText(text)) &&
+                        // "Toyota Industries", "Merck KGaA", "Domino's Pizza Enterprises": a word that closes a group's other company's
+                        // name does so after a name of any length.
+                        if (end == i + matched && end < tokens.Length && tokens[end].Kind == TokenKind.Word &&
+                            char.IsUpper(text[tokens[end].Start]) &&
+                            (matched == 1 && TradeNouns.Contains(tokens[end].GetText(text)) || OtherCompanyDesignators.Contains(tokens[end].GetText(text))) &&
                             !entry!.Company.Name.AsSpan().Contains(tokens[end].GetText(text), StringComparison.OrdinalIgnoreCase))
                         {
                             i = end - 1;
@@ -1515,6 +1518,10 @@ public sealed class TickerResolver : ITickerResolver
     // after a capitalised word they end a longer name (LooksLikeOtherUse).
     private static readonly WordSet NameClosingWords = new(
         "Bancorp", "Bancshares", "Bankshares", "Financial", "Holdings", "Group", "Partners", "Industries", "Capital", "Trust");
+
+    // Words that close the name of another company of a group or a namesake after a name of any length, unless the company's own
+    // name holds them: "Toyota Industries" is not Toyota Motor, "Merck KGaA" not Merck & Co., "Domino's Pizza Enterprises" not Domino's.
+    private static readonly WordSet OtherCompanyDesignators = new("Industries", "Enterprises", "KGaA", "Photonics");
 
     // Lines of trade that close other companies' names after a one-word name: "Vistra Cabinets", "Ashby Kitchens".
     private static readonly WordSet TradeNouns = new(
