@@ -952,17 +952,18 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// </summary>
     private static bool FollowsOwner(string text, ReadOnlySpan<Token> tokens, int index)
     {
-        for (var j = index - 1; j >= 0 && j >= index - 1 - MaxWordsAfterOwner && tokens[j].Kind == TokenKind.Word; j--)
+        for (var j = index - 1; j >= 0 && j >= index - 1 - MaxWordsAfterOwner && (tokens[j].Kind == TokenKind.Word || IsBareApostrophe(text, tokens, j)); j--)
         {
             var word = tokens[j].GetText(text);
-            if (PhraseText.IsPossessive(word))
+            if (PhraseText.IsPossessive(word) || tokens[j].Kind != TokenKind.Word)
             {
                 // An owner is a name, not a time ("next year's M-series chips", "Friday's Orbit launch").
                 var owner = j > 0 && tokens[j - 1].Kind == TokenKind.Word ? tokens[j - 1].GetText(text) : default;
                 return !owner.IsEmpty && char.IsUpper(owner[0]) && !AttributionText.IsPeriod(owner) && !Days.Contains(owner);
             }
 
-            if (!char.IsLower(word[0]) || OtherParties.Contains(word))
+            // "Acme's sales of Zapix": what the owner sells, not another party ("Acme's acquisition of Globex").
+            if (!char.IsLower(word[0]) || OtherParties.Contains(word) && !(word is "of" && j > 0 && MeasuresOfProducts.Contains(tokens[j - 1].GetText(text))))
             {
                 return false;
             }
@@ -970,6 +971,16 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         return false;
     }
+
+    /// <summary>Whether the token at <paramref name="j"/> is an apostrophe alone that makes the plural word it touches an owner ("Gilead Sciences' shot").</summary>
+    private static bool IsBareApostrophe(string text, ReadOnlySpan<Token> tokens, int j) =>
+        tokens[j].Length == 1 && text[tokens[j].Start] is '\'' or '’' && j > 0 && tokens[j - 1].End == tokens[j].Start &&
+        tokens[j - 1].Kind == TokenKind.Word && text[tokens[j - 1].End - 1] is 's' or 'S';
+
+    // Nouns of a product's trade before "of" and its name ("sales of Wegovy", "shipments of Model Y").
+    private static readonly WordSet MeasuresOfProducts = new(
+        "sales", "shipments", "deliveries", "production", "output", "launch", "rollout", "price", "prices", "supply", "supplies",
+        "exports", "sale", "demand", "uptake", "prescriptions", "volumes", "revenue", "revenues");
 
     private static readonly WordSet Days = new(
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight");

@@ -303,7 +303,12 @@ internal static class SourceMentions
     private static readonly WordSet StockNouns = new("shares", "stock", "stocks");
 
     /// <summary>The most words from "its" to the forecast it names ("its full-year delivery forecast").</summary>
-    private const int MaxWordsToOwnFigures = 4;
+    private const int MaxWordsToOwnFigures = 5;
+
+    // Measures a company reports, in capitals, that may stand between "its" and its forecast.
+    private static readonly WordSet MeasureAcronyms = new(
+        "EPS", "EBITDA", "EBIT", "EBITA", "NII", "NIM", "ROE", "ROTE", "ROCE", "ROIC", "AUM", "ARR", "GMV", "FCF", "FFO", "AFFO",
+        "PBT", "PAT", "NPAT", "NPATA", "CET1", "RevPAR", "TSR", "CAGR", "EBT");
 
     private static readonly WordSet PriceWord = new("price");
 
@@ -1152,7 +1157,8 @@ internal static class SourceMentions
                          !titleCase && (NextWordIs(text, tokens, i + 1, "for") || NextWordIs(text, tokens, i + 1, "of")) && NamesAfter(text, tokens, i + 1));
             }
 
-            if (OnWord.Contains(word) || char.IsUpper(word[0]) && !titleCase)
+            // A period or a measure in capitals is the company's own ("its FY guidance", "its 2024 core EPS growth guidance").
+            if (OnWord.Contains(word) || char.IsUpper(word[0]) && !titleCase && !PhraseText.IsPeriodLabel(word) && !MeasureAcronyms.Contains(word))
             {
                 return false;
             }

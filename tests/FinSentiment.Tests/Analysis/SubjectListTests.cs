@@ -140,6 +140,9 @@ public sealed class SubjectListTests
     [InlineData("Walmart said Sam's Club sales surged.", "WMT", Polarity.Positive)]
     [InlineData("Boeing said its chief financial officer Brian West expects cash flow to improve sharply.", "BA", Polarity.Positive)]
     [InlineData("Gilead's twice-yearly HIV prevention shot won FDA approval.", "GILD", Polarity.Positive)] // the owner's thing
+    [InlineData("Gilead Sciences' twice-yearly HIV prevention shot won FDA approval.", "GILD", Polarity.Positive)] // an apostrophe alone
+    [InlineData("Novo Nordisk's sales of Wegovy nearly doubled in the quarter.", "NVO", Polarity.Positive)] // what the owner sells
+    [InlineData("Pfizer's shipments of Paxlovid fell sharply as demand faded.", "PFE", Polarity.Negative)]
     [InlineData("Microsoft's Azure cloud business grew 33%, and the company said capacity constraints would ease.", "MSFT", Polarity.Positive)]
     public void Names_the_directory_does_not_know_are_read_the_same_without_targets(string text, string symbol, Polarity expected)
     {
