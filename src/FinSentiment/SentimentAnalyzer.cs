@@ -2497,7 +2497,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         // "Bank of America rose 3.2% and Citigroup 2.8%", "Persimmon fell 8%, Taylor Wimpey 7% and Barratt 6%": a name with
         // a percentage of its own after a measured move takes the move whose verb the list leaves out.
         // Not a signed percentage, a move of its own ("Walmart comps +4.5%, Target -3%").
-        if (evidence[index].IsDirection && evidence[index].MeasuredMove && char.IsLetter(text[evidence[index].Start]) &&
+        // So does a move of "shares" or "stock" ("Acme shares rose 4%, Globex 3% and Initech 1%").
+        if (evidence[index].IsDirection && (evidence[index].MeasuredMove || IsMoveOfStock(text, evidence[index])) && char.IsLetter(text[evidence[index].Start]) &&
             InGappedMoves(text, document, spans, entity, phraseEnd))
         {
             return true;
@@ -2756,6 +2757,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         return false;
     }
+
+    /// <summary>Whether a direction pairs with a word of stock before it ("shares rose", "stock fell").</summary>
+    private static bool IsMoveOfStock(string text, in LexiconScorer.EvidenceDraft draft) =>
+        draft.PartnerStart >= 0 && draft.PartnerStart < draft.UnitStart && StockMoveWords.Contains(text.AsSpan(draft.PartnerStart, draft.PartnerEnd - draft.PartnerStart));
+
+    private static readonly WordSet StockMoveWords = new("shares", "share", "stock", "stocks");
 
     /// <summary>The most names a gapped list of moves is read over (<see cref="InGappedMoves"/>).</summary>
     private const int MaxGappedMoves = 12;

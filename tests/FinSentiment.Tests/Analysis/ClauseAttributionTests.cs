@@ -614,6 +614,8 @@ public sealed class ClauseAttributionTests
     [InlineData("Boeing rose 3.2% and Caterpillar 2.8% on Tuesday.", Polarity.Positive)]
     [InlineData("Industrials slumped: Honeywell fell 8%, Boeing 7% and Caterpillar 6%.", Polarity.Negative)]
     [InlineData("Boeing fell 3 percent and Caterpillar 2.5 percent in New York.", Polarity.Negative)]
+    [InlineData("Boeing shares rose 4%, Honeywell 3% and Caterpillar 1%.", Polarity.Positive)] // a move of shares
+    [InlineData("Shares of Boeing fell 4% and Caterpillar 3%.", Polarity.Negative)]
     public void A_name_with_a_percentage_after_a_measured_move_takes_the_move_left_out(string text, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == "CAT").Polarity);
