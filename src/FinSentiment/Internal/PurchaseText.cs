@@ -47,7 +47,11 @@ internal static class PurchaseText
     private static readonly WordSet Counts = new(CountList);
 
     // Nouns of a purchase with their own prepositions: "offer for", "takeover of", "swoop on" (not "deal of the year").
-    private static readonly WordSet NounsBeforeFor = new("offer", "offers", "bid", "bids", "deal", "approach", "proposal", "premium");
+    private static readonly WordSet NounsBeforeFor = new("offer", "offers", "bid", "bids", "deal", "approach", "proposal", "premium", "race");
+
+    // Verbs of deciding before "not" or "against" that call a purchase off ("opts not to bid for", "decided against a bid for").
+    private static readonly WordSet DecisionVerbs = new(
+        "opts", "opted", "opt", "decides", "decided", "decide", "chose", "chooses", "choose", "elects", "elected");
 
     private static readonly WordSet NounsBeforeOf = new("takeover", "buyout", "acquisition", "purchase", "pursuit");
 
@@ -121,7 +125,7 @@ internal static class PurchaseText
     // The stems every cue of a purchase holds: a sentence with none of them names nothing bought, and its names are not read.
     private static readonly Stems CueStems = new(
         "buy", "bought", "acqui", "purchas", "offer", "bid", "deal", "takeover", "taken over", "buyout", "pursuit", "swoop", "stake", "pay",
-        "paid", "control", "holding", "approach", "rest", "remainder", "all of", "proposal", "premium", "private");
+        "paid", "control", "holding", "approach", "rest", "remainder", "all of", "proposal", "premium", "private", "away from", "race for");
 
     /// <summary>
     /// Whether the text after a name makes it the company bought, in the passive: "agreed to be bought by Blackstone", "to be
@@ -357,6 +361,11 @@ internal static class PurchaseText
             // "Globex pays a steep price for Acme", "Globex can pay more for Initech".
             cueStart = paying;
         }
+        else if (IsOneOf(cue, "from") && at >= 1 && IsOneOf(before[words[at - 1]], "away") && !OwnsSomethingElse(after))
+        {
+            // "Globex walks away from Acme", "BHP walked away from Anglo American": a suitor gone.
+            return Purchase.CalledOff;
+        }
         else if (TakingVerbs.Contains(cue) && PhraseText.FirstWord(after.TrimStart()).Equals("private", StringComparison.OrdinalIgnoreCase))
         {
             // "Sycamore to take Walgreens private": a buyout.
@@ -377,7 +386,9 @@ internal static class PurchaseText
             var word = before[words[i]];
             if (CallingOffWords.Contains(word) || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
             {
-                return EndingWords.Contains(word) ? Purchase.CalledOff : Purchase.None;
+                // "Opts not to bid for Acme", "decided against an offer for": a decision not to buy ends the purchase.
+                return EndingWords.Contains(word) || i >= 1 && IsOneOf(word, "not", "against") && DecisionVerbs.Contains(before[words[i - 1]])
+                    ? Purchase.CalledOff : Purchase.None;
             }
         }
 

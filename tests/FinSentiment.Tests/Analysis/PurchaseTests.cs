@@ -146,6 +146,9 @@ public sealed class PurchaseTests
     [InlineData("Globex Tools drops pursuit of Acme Widgets after its final proposal is rebuffed", "Acme Widgets")]
     [InlineData("Globex Tools withdrew its offer for Acme Widgets after the board refused to engage.", "Acme Widgets")]
     [InlineData("The regulator sued to block Globex Tools' $9 billion acquisition of Acme Widgets.", "Acme Widgets")]
+    [InlineData("Chevron walks away from Hess, says it will focus on buybacks instead", "Hess")] // a suitor gone
+    [InlineData("Chevron opts not to bid for Hess", "Hess")] // a decision not to buy
+    [InlineData("Chevron pulls out of the race for Hess", "Hess")]
     public void The_company_a_purchase_called_off_would_have_bought_loses_the_premium(string text, string target)
     {
         Assert.Equal(Polarity.Negative, Target(text, target).Polarity);
@@ -156,6 +159,9 @@ public sealed class PurchaseTests
     [InlineData("Globex Tools is reluctant to buy ", "", false)] // doubted, not called off
     [InlineData("Globex Tools agreed to buy ", "", false)]
     [InlineData("The offer for ", " collapsed on Friday", true)]
+    [InlineData("Globex Tools walked away from ", "", true)]
+    [InlineData("Globex Tools decided against a bid for ", "", true)]
+    [InlineData("Globex Tools may not bid for ", "", false)] // doubted, not decided
     public void A_purchase_called_off_is_read_around_the_name(string before, string after, bool expected)
     {
         Assert.Equal(expected, PurchaseText.IsPurchaseCalledOff(before, after));
