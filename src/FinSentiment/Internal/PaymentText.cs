@@ -42,6 +42,8 @@ internal static class PaymentText
     ];
 
     // A compelled payment in the passive with the one ordering it named: "was ordered by a jury to pay".
+    private static readonly string[] PaymentInfinitives = ["to pay ", "to repay ", "to compensate "];
+
     private static readonly string[] OrderedBy = ["was ordered by ", "were ordered by ", "is ordered by ", "has been ordered by ", "had been ordered by "];
 
     /// <summary>The most chars of the one ordering a payment ("a federal jury in Marshall, Texas" is 33).</summary>
@@ -102,29 +104,23 @@ internal static class PaymentText
     public static bool IsMadeToPay(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
         var next = after.TrimStart();
-        if (next.StartsWith("to pay ", StringComparison.OrdinalIgnoreCase) || next.StartsWith("to repay ", StringComparison.OrdinalIgnoreCase) ||
-            next.StartsWith("to compensate ", StringComparison.OrdinalIgnoreCase))
+        if (PhraseText.StartsWithAny(next, PaymentInfinitives) >= 0)
         {
             return CompellingVerbs.Contains(PhraseText.LastWord(before.TrimEnd()));
         }
 
-        foreach (var payment in CompelledPayments)
+        if (PhraseText.StartsWithAny(next, CompelledPayments) is var payment and >= 0 &&
+            (next.Length == CompelledPayments[payment].Length || next[CompelledPayments[payment].Length] == ' '))
         {
-            if (next.StartsWith(payment, StringComparison.OrdinalIgnoreCase) && (next.Length == payment.Length || next[payment.Length] == ' '))
-            {
-                return true;
-            }
+            return true;
         }
 
         // "was ordered by a Texas jury to pay": the one ordering named before the payment, within a few words and no comma.
-        foreach (var ordered in OrderedBy)
+        if (PhraseText.StartsWithAny(next, OrderedBy) is var ordered and >= 0)
         {
-            if (next.StartsWith(ordered, StringComparison.OrdinalIgnoreCase))
-            {
-                var rest = next[ordered.Length..];
-                var to = rest[..Math.Min(rest.Length, MaxOrderingParty)].IndexOf(" to pay ", StringComparison.OrdinalIgnoreCase);
-                return to >= 0 && rest[..to].IndexOfAny(',', ';') < 0;
-            }
+            var rest = next[OrderedBy[ordered].Length..];
+            var to = rest[..Math.Min(rest.Length, MaxOrderingParty)].IndexOf(" to pay ", StringComparison.OrdinalIgnoreCase);
+            return to >= 0 && rest[..to].IndexOfAny(',', ';') < 0;
         }
 
         // "received compensation from Rolls-Royce", "damages from Acme".

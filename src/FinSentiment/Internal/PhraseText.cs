@@ -84,6 +84,30 @@ internal static class PhraseText
     public static bool IsPeriodLabel(ReadOnlySpan<char> word) =>
         PeriodLabels.Contains(word) || word.Length is 4 or 6 && word.StartsWith("FY", StringComparison.OrdinalIgnoreCase) && char.IsAsciiDigit(word[^1]);
 
+    /// <summary>
+    /// The index of the first of <paramref name="phrases"/> (each starting with a lower-case ASCII letter) that
+    /// <paramref name="text"/> starts with, ignoring case, or -1. The first char is compared before the phrase: these lists are
+    /// asked of the words after every mention of a company, and most start with none of them.
+    /// </summary>
+    public static int StartsWithAny(ReadOnlySpan<char> text, string[] phrases)
+    {
+        if (text.IsEmpty)
+        {
+            return -1;
+        }
+
+        var first = text[0] | 0x20;
+        for (var i = 0; i < phrases.Length; i++)
+        {
+            if (phrases[i][0] == first && text.StartsWith(phrases[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Whether a word is the possessive "'s" (or "’s") that the tokenizer splits from its word.</summary>
     public static bool IsPossessive(ReadOnlySpan<char> word) =>
         word.Length == 2 && word[0] is '\'' or '’' && (word[1] | 0x20) == 's';

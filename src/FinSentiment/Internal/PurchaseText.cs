@@ -144,32 +144,18 @@ internal static class PurchaseText
             return false;
         }
 
-        var first = after[0] | 0x20;
-        foreach (var lead in PassiveLeads)
+        if (PhraseText.StartsWithAny(after, PassiveLeads) is var lead and >= 0)
         {
-            if (lead[0] == first && after.StartsWith(lead, StringComparison.OrdinalIgnoreCase))
-            {
-                after = after[lead.Length..].TrimStart();
-                foreach (var participle in BoughtParticiples)
-                {
-                    if (after.StartsWith(participle, StringComparison.OrdinalIgnoreCase))
-                    {
-                        return after[participle.Length..].TrimStart().StartsWith("by ", StringComparison.OrdinalIgnoreCase);
-                    }
-                }
-
-                return false;
-            }
+            after = after[PassiveLeads[lead].Length..].TrimStart();
+            return PhraseText.StartsWithAny(after, BoughtParticiples) is var bought and >= 0 &&
+                after[BoughtParticiples[bought].Length..].TrimStart().StartsWith("by ", StringComparison.OrdinalIgnoreCase);
         }
 
         // A headline's participle with no lead: "Acme acquired by Globex", "Acme approached by two rival suitors".
-        foreach (var participle in HeadlineParticiples)
+        if (PhraseText.StartsWithAny(after, HeadlineParticiples) is var participle and >= 0 &&
+            after[HeadlineParticiples[participle].Length..].TrimStart().StartsWith("by ", StringComparison.OrdinalIgnoreCase))
         {
-            if (after.StartsWith(participle, StringComparison.OrdinalIgnoreCase) &&
-                after[participle.Length..].TrimStart().StartsWith("by ", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
+            return true;
         }
 
         return AgreesToBeBought(after);
@@ -184,22 +170,13 @@ internal static class PurchaseText
     /// </summary>
     private static bool AgreesToBeBought(ReadOnlySpan<char> after)
     {
-        var lead = -1;
-        foreach (var agreement in AgreementLeads)
-        {
-            if (after.StartsWith(agreement, StringComparison.OrdinalIgnoreCase))
-            {
-                lead = agreement.Length;
-                break;
-            }
-        }
-
-        if (lead < 0)
+        var agreement = PhraseText.StartsWithAny(after, AgreementLeads);
+        if (agreement < 0)
         {
             return false;
         }
 
-        var rest = after[lead..].TrimStart();
+        var rest = after[AgreementLeads[agreement].Length..].TrimStart();
         for (var i = 0; i <= MaxWordsToPurchaseNoun && !rest.IsEmpty; i++)
         {
             var word = PhraseText.FirstWord(rest);
