@@ -2470,6 +2470,14 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     {
         var evidence = document.Drafts;
         var position = evidence[index].UnitStart; // the phrase itself, not a quantity it pairs with ("stocks … were down")
+
+        // "Chevron agrees to buy Hess; both stocks fall", "shares of both fell": a move of both or all the companies named is
+        // each one's.
+        if (AttributionText.SaidOfAll(text.AsSpan(sentence.Start, evidence[index].Start - sentence.Start), text.AsSpan(evidence[index].Start, position - evidence[index].Start)))
+        {
+            return true;
+        }
+
         var spans = SpansNear(document.SentenceSpans(sentenceIndex), position);
         var roles = document.RolesOf(text, index);
 

@@ -1198,6 +1198,45 @@ internal static class AttributionText
         return text[..end].IsWhiteSpace() ? -1 : end;
     }
 
+    // Words that make what follows said of every company named: "both stocks fell", "all three rallied", "shares of both".
+    private static readonly string[] AllSubjects =
+        ["both", "both stocks", "both shares", "both companies", "both firms", "both groups", "both names", "all three", "all three stocks", "all four"];
+
+    /// <summary>
+    /// Whether a phrase is said of every company its sentence names: the text before it ends with "both" or "all three" (and
+    /// perhaps "stocks": "…; both stocks fall"), or a quantity paired with it is theirs ("shares of both fell"), given as the text
+    /// from the quantity to the phrase.
+    /// </summary>
+    public static bool SaidOfAll(ReadOnlySpan<char> before, ReadOnlySpan<char> pairedQuantity)
+    {
+        if (pairedQuantity.Contains(" of both", StringComparison.OrdinalIgnoreCase) || pairedQuantity.Contains(" in both", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        before = before.TrimEnd();
+        if (before.IsEmpty || (before[^1] | 0x20) is not ('h' or 's' or 'e' or 'r'))
+        {
+            return false; // the last letter of every subject below
+        }
+
+        // The subject opens its clause ("…; both stocks fall", "and both rose", "which both warned"): after names, "both" is
+        // theirs alone ("Ford and GM both gained share, while Stellantis…").
+        foreach (var subject in AllSubjects)
+        {
+            if (before.EndsWith(subject, StringComparison.OrdinalIgnoreCase) &&
+                (before.Length == subject.Length || !char.IsLetter(before[^(subject.Length + 1)])))
+            {
+                var rest = before[..^subject.Length].TrimEnd();
+                return rest.IsEmpty || rest[^1] is ';' or ',' or ':' or '—' or '-' || ClauseOpenersBeforeAll.Contains(PhraseText.LastWord(rest));
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet ClauseOpenersBeforeAll = new("and", "which", "who", "as", "with", "so", "but");
+
     // Verbs of warning that may have another company as their subject: "JPMorgan warned that Boeing's guidance…".
     private static readonly WordSet WarningVerbs = new(
         "warn", "warns", "warned", "warning", "caution", "cautions", "cautioned", "cautioning");

@@ -630,4 +630,21 @@ public sealed class ClauseAttributionTests
 
         Assert.Equal(Polarity.Negative, result.Targets[1].Polarity);
     }
+
+    [Theory]
+    [InlineData("Chevron agrees to buy Hess; both stocks fall")]
+    [InlineData("Chevron agreed to buy Hess, and shares of both fell.")]
+    [InlineData("Higher cotton costs forced Chevron and Hess to cut output, which both warned could dent profit.")]
+    public void A_move_said_of_both_companies_is_each_ones(string text)
+    {
+        var result = Analyzer.Analyze(text, [new SentimentTarget("Chevron"), new SentimentTarget("Hess")]);
+
+        Assert.All(result.Targets, t => Assert.Equal(Polarity.Negative, t.Polarity));
+    }
+
+    [Fact]
+    public void Both_after_names_is_theirs_alone() =>
+        // "both" right after two names is said of them, not of a third company in the sentence.
+        Assert.NotEqual(Polarity.Positive, Analyzer.Analyze(
+            "Chevron and Exxon both gained share in the quarter, while Hess saw output fall 20%.", [new SentimentTarget("Hess")]).Targets[0].Polarity);
 }
