@@ -226,4 +226,13 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme bulls are toast after that guide", Polarity.Negative)]
     public void Takeover_interest_dividends_started_revolts_and_posters_slang(string text, Polarity polarity) =>
         Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Brutal day for the shorts in $GLBX", Polarity.Positive)]
+    [InlineData("Rough day for the bulls, $ACME -9% after the print", Polarity.Negative)]
+    [InlineData("$INTC killing my short position, up 11% this week", Polarity.Positive)]
+    [InlineData("No strong view on $GLBX into earnings, could go either way", Polarity.Neutral)]
+    [InlineData("Good luck to everyone holding $ACME through the print", Polarity.Neutral)]
+    public void Posters_bears_shorts_and_no_view(string text, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
 }
