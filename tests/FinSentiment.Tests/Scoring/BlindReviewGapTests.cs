@@ -235,4 +235,13 @@ public sealed class BlindReviewGapTests
     [InlineData("Good luck to everyone holding $ACME through the print", Polarity.Neutral)]
     public void Posters_bears_shorts_and_no_view(string text, Polarity polarity) =>
         Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Initech's eczema drug was approved by U.S. regulators on Friday.")]
+    [InlineData("Globex was granted marketing authorisation for its RSV vaccine in the EU.")]
+    [InlineData("Acme Medical received CE mark approval for its insulin pump.")]
+    [InlineData("Initech's lupus drug gets FDA nod")]
+    [InlineData("Globex won breakthrough therapy designation for its liver drug.")]
+    public void A_drug_or_device_approved_by_a_regulator_is_good_news(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
 }
