@@ -880,7 +880,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     {
         ref readonly var token = ref tokens[index];
         if (token.Kind != TokenKind.Word || token.Length < 2 || !char.IsUpper(text[token.Start]) || NotNames.Contains(token.GetText(text)) ||
-            document.Covers(token.Start, token.End) || AttributionText.InInstrumentCode(text, token))
+            PhraseText.IsMeasureAcronym(token.GetText(text)) || document.Covers(token.Start, token.End) || AttributionText.InInstrumentCode(text, token))
         {
             return false;
         }
@@ -955,6 +955,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         for (var j = index - 1; j >= 0 && j >= index - 1 - MaxWordsAfterOwner && (tokens[j].Kind == TokenKind.Word || IsBareApostrophe(text, tokens, j)); j--)
         {
             var word = tokens[j].GetText(text);
+
+            // "output at its Kestrel mine": the sentence's subject owns it.
+            if (word is "its" or "their")
+            {
+                return true;
+            }
+
             if (PhraseText.IsPossessive(word) || tokens[j].Kind != TokenKind.Word)
             {
                 // An owner is a name, not a time ("next year's M-series chips", "Friday's Orbit launch").

@@ -108,6 +108,16 @@ internal static class PhraseText
         return -1;
     }
 
+    // Measures a company reports, in capitals: no name of another company ("NPAT rose 12%"), and they may stand between "its"
+    // and its forecast ("its core EPS growth guidance").
+    private static readonly WordSet MeasureAcronyms = new(
+        "EPS", "EBITDA", "EBITDAR", "EBIT", "EBITA", "EBT", "NII", "NIM", "ROE", "ROTE", "ROCE", "ROIC", "AUM", "ARR", "GMV", "FCF",
+        "FFO", "AFFO", "PBT", "PAT", "NPAT", "NPATA", "CET1", "RevPAR", "TSR", "CAGR", "NAV", "NPA", "NPAs", "GNPA", "NNPA", "CASA",
+        "OPM", "ARPU", "MAU", "MAUs", "DAU", "DAUs", "NRR", "LFL", "TPV", "GWP", "VNB", "APE");
+
+    /// <summary>Whether a word in capitals names a measure a company reports ("EBITDA", "NPAT", "ARPU").</summary>
+    public static bool IsMeasureAcronym(ReadOnlySpan<char> word) => MeasureAcronyms.Contains(word);
+
     /// <summary>Whether a word is the possessive "'s" (or "’s") that the tokenizer splits from its word.</summary>
     public static bool IsPossessive(ReadOnlySpan<char> word) =>
         word.Length == 2 && word[0] is '\'' or '’' && (word[1] | 0x20) == 's';

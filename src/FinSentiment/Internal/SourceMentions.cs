@@ -305,10 +305,6 @@ internal static class SourceMentions
     /// <summary>The most words from "its" to the forecast it names ("its full-year delivery forecast").</summary>
     private const int MaxWordsToOwnFigures = 5;
 
-    // Measures a company reports, in capitals, that may stand between "its" and its forecast.
-    private static readonly WordSet MeasureAcronyms = new(
-        "EPS", "EBITDA", "EBIT", "EBITA", "NII", "NIM", "ROE", "ROTE", "ROCE", "ROIC", "AUM", "ARR", "GMV", "FCF", "FFO", "AFFO",
-        "PBT", "PAT", "NPAT", "NPATA", "CET1", "RevPAR", "TSR", "CAGR", "EBT");
 
     private static readonly WordSet PriceWord = new("price");
 
@@ -1158,7 +1154,7 @@ internal static class SourceMentions
             }
 
             // A period or a measure in capitals is the company's own ("its FY guidance", "its 2024 core EPS growth guidance").
-            if (OnWord.Contains(word) || char.IsUpper(word[0]) && !titleCase && !PhraseText.IsPeriodLabel(word) && !MeasureAcronyms.Contains(word))
+            if (OnWord.Contains(word) || char.IsUpper(word[0]) && !titleCase && !PhraseText.IsPeriodLabel(word) && !PhraseText.IsMeasureAcronym(word))
             {
                 return false;
             }

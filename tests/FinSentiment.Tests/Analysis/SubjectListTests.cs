@@ -142,6 +142,8 @@ public sealed class SubjectListTests
     [InlineData("Gilead's twice-yearly HIV prevention shot won FDA approval.", "GILD", Polarity.Positive)] // the owner's thing
     [InlineData("Gilead Sciences' twice-yearly HIV prevention shot won FDA approval.", "GILD", Polarity.Positive)] // an apostrophe alone
     [InlineData("Novo Nordisk's sales of Wegovy nearly doubled in the quarter.", "NVO", Polarity.Positive)] // what the owner sells
+    [InlineData("Rio Tinto said output at its Kestrel mine fell 8% after flooding.", "RIO", Polarity.Negative)] // after "its"
+    [InlineData("BHP said NPAT rose 12% to A$4 billion in the half.", "BHP", Polarity.Positive)] // a measure in capitals
     [InlineData("Pfizer's shipments of Paxlovid fell sharply as demand faded.", "PFE", Polarity.Negative)]
     [InlineData("Microsoft's Azure cloud business grew 33%, and the company said capacity constraints would ease.", "MSFT", Polarity.Positive)]
     public void Names_the_directory_does_not_know_are_read_the_same_without_targets(string text, string symbol, Polarity expected)
