@@ -244,4 +244,11 @@ public sealed class BlindReviewGapTests
     [InlineData("Globex won breakthrough therapy designation for its liver drug.")]
     public void A_drug_or_device_approved_by_a_regulator_is_good_news(string text) =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("The sale ends years of losses at Globex's steel unit.", Polarity.Positive)]
+    [InlineData("Initech was less fortunate in the tender.", Polarity.Negative)]
+    [InlineData("Acme was passed over for the navy contract.", Polarity.Negative)]
+    public void Trouble_ended_and_the_one_left_worse_off(string text, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
 }
