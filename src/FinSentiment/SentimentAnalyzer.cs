@@ -3524,16 +3524,30 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     {
         var found = new List<(int Start, int Length)>?[targets.Count];
         var caseless = TargetMatcher.IsCaseless(text, tokens);
+        bool? mostlyCapitalised = null;
         for (var i = 0; i < targets.Count; i++)
         {
             var target = targets[i];
             var spans = new List<(int Start, int Length)>();
-            foreach (var name in TargetMatcher.Candidates(target))
+
+            // "Acme" is no short form of "Acme Wind" when "Acme Energy" is asked about too: it may be either.
+            var shortForm = TargetMatcher.ShortForm(target);
+            var withShortForm = shortForm is null || !TargetMatcher.SharesFirstWord(shortForm, targets, i);
+            foreach (var name in TargetMatcher.Candidates(target, withShortForm))
             {
                 TargetMatcher.FindAll(text, tokens, name, _tokenizer, spans, strictCapitals: IsAsGiven(target, name), caselessText: caseless);
+                if (name == shortForm && spans.Count > 0)
+                {
+                    // "Acme Energy" for the target "Acme Wind": the short form starts another company's name.
+                    mostlyCapitalised ??= TargetMatcher.IsMostlyCapitalised(text, tokens);
+                    var capitalised = mostlyCapitalised.Value;
+                    spans.RemoveAll(span => TargetMatcher.StartsAnotherName(text, span.Start + span.Length, target, capitalised));
+                    withShortForm = spans.Count > 0; // nor then inside words or in looser forms
+                }
+
                 if (spans.Count > 0)
                 {
-                    if (name != TargetMatcher.ShortForm(target))
+                    if (name != shortForm && withShortForm)
                     {
                         AddShortForms(text, tokens, target, spans, caseless);
                     }
@@ -3544,7 +3558,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
             if (spans.Count == 0)
             {
-                foreach (var name in TargetMatcher.Candidates(target))
+                foreach (var name in TargetMatcher.Candidates(target, withShortForm))
                 {
                     TargetMatcher.FindInsideWords(text, name, spans);
                     if (spans.Count > 0)
@@ -3568,12 +3582,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
             if (spans.Count == 0)
             {
-                FindInLooseForms(text, tokens, target, spans, misspelt: false, caseless);
+                FindInLooseForms(text, tokens, target, spans, misspelt: false, caseless, withShortForm);
             }
 
             if (spans.Count == 0)
             {
-                FindInLooseForms(text, tokens, target, spans, misspelt: true, caseless);
+                FindInLooseForms(text, tokens, target, spans, misspelt: true, caseless, withShortForm);
             }
 
             found[i] = spans.Count == 0 ? null : spans;
@@ -3586,9 +3600,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// Adds the spans of the first of the target's looser forms found: with an "s" on the last word, or with
     /// <paramref name="misspelt"/> one letter off in a longer word.
     /// </summary>
-    private void FindInLooseForms(string text, ReadOnlySpan<Token> tokens, SentimentTarget target, List<(int Start, int Length)> spans, bool misspelt, bool caseless)
+    private void FindInLooseForms(
+        string text, ReadOnlySpan<Token> tokens, SentimentTarget target, List<(int Start, int Length)> spans, bool misspelt, bool caseless, bool withShortForm)
     {
-        foreach (var name in TargetMatcher.LooseForms(target))
+        foreach (var name in TargetMatcher.LooseForms(target, withShortForm))
         {
             TargetMatcher.FindAll(text, tokens, name, _tokenizer, spans, pluralLastWord: !misspelt, misspelt: misspelt, strictCapitals: IsAsGiven(target, name),
                 caselessText: caseless);
@@ -3738,7 +3753,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// </summary>
     private static CompanyInfo? TargetCompany(TickerDirectory directory, SentimentTarget target, List<TickerMention> mentions)
     {
-        foreach (var name in TargetMatcher.Candidates(target))
+        // Not by the target's first word alone: "Spirit" of "Spirit Airlines" is also Spirit AeroSystems.
+        foreach (var name in TargetMatcher.Candidates(target, withShortForm: false))
         {
             if ((directory.TryGetByName(name, out var company) || directory.TryGetBySymbol(name, out company)) && Mentions(company))
             {
@@ -3782,7 +3798,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// <summary>Whether the company's name or one of its aliases starts with one of the target's names, as whole words.</summary>
     private static bool NameStartsWithTarget(CompanyInfo company, SentimentTarget target)
     {
-        foreach (var name in TargetMatcher.Candidates(target))
+        foreach (var name in TargetMatcher.Candidates(target, withShortForm: false))
         {
             if (StartsWithWords(company.Name, name))
             {

@@ -9,8 +9,11 @@ internal static class TargetMatcher
     private static readonly string[] LegalSuffixes =
         ["inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.", "limited", "plc", "llc", "ag", "sa", "s.a.", "nv", "n.v.", "se", "group", "holdings", "holding", "&"];
 
-    /// <summary>The names to look for, most specific first: the name, its aliases, the name without legal suffixes, its first word.</summary>
-    public static IEnumerable<string> Candidates(SentimentTarget target)
+    /// <summary>
+    /// The names to look for, most specific first: the name, its aliases, the name without legal suffixes, its first word (unless
+    /// <paramref name="withShortForm"/> is false: another target asked about starts with it too).
+    /// </summary>
+    public static IEnumerable<string> Candidates(SentimentTarget target, bool withShortForm = true)
     {
         yield return target.Name;
         foreach (var alias in target.Aliases)
@@ -28,7 +31,7 @@ internal static class TargetMatcher
             yield return string.Join(' ', words, 0, kept);
         }
 
-        if (kept > 1 && words[0].Length >= 4 && char.IsUpper(words[0][0]))
+        if (withShortForm && kept > 1 && words[0].Length >= 4 && char.IsUpper(words[0][0]))
         {
             yield return words[0];
         }
@@ -42,6 +45,65 @@ internal static class TargetMatcher
     {
         var words = NameWords(target.Name);
         return WordsBeforeLegalSuffixes(words) > 1 && words[0].Length >= 4 && char.IsUpper(words[0][0]) ? words[0] : null;
+    }
+
+    /// <summary>
+    /// Whether the target's short form ending at <paramref name="end"/> goes on with a capitalised word that is not the
+    /// target's own next word ("Acme Energy" for the target "Acme Wind"), in a text that does not capitalise most of its words
+    /// (a headline's capitals say nothing: <paramref name="mostlyCapitalised"/>).
+    /// </summary>
+    public static bool StartsAnotherName(string text, int end, SentimentTarget target, bool mostlyCapitalised)
+    {
+        var rest = text.AsSpan(end);
+        if (mostlyCapitalised || rest.IsEmpty || rest[0] != ' ')
+        {
+            return false;
+        }
+
+        rest = rest.TrimStart();
+        var length = 0;
+        while (length < rest.Length && (char.IsLetterOrDigit(rest[length]) || rest[length] is '-' or '&'))
+        {
+            length++;
+        }
+
+        // A word of a name, not an acronym or a title ("Acme CEO Jane Doe", "Acme Chairman …").
+        var word = rest[..length];
+        return length > 1 && char.IsUpper(word[0]) && word[1..].ContainsAnyInRange('a', 'z') && !Titles.Contains(word) &&
+            NameWords(target.Name) is [_, var second, ..] && !word.Equals(second, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly WordSet Titles = new(
+        "Chief", "Chairman", "Chairwoman", "Chair", "President", "Director", "Executive", "Founder", "Boss", "Chief-Executive");
+
+    /// <summary>Whether at least half of a text's words are capitalised, as a headline's are.</summary>
+    public static bool IsMostlyCapitalised(string text, ReadOnlySpan<Token> tokens)
+    {
+        int words = 0, capitalised = 0;
+        foreach (ref readonly var token in tokens)
+        {
+            if (token.Kind == TokenKind.Word && char.IsLetter(text[token.Start]))
+            {
+                words++;
+                capitalised += char.IsUpper(text[token.Start]) ? 1 : 0;
+            }
+        }
+
+        return capitalised * 2 > words;
+    }
+
+    /// <summary>Whether another of <paramref name="targets"/> than the one at <paramref name="index"/> starts with the word <paramref name="shortForm"/>.</summary>
+    public static bool SharesFirstWord(string shortForm, IReadOnlyList<SentimentTarget> targets, int index)
+    {
+        for (var j = 0; j < targets.Count; j++)
+        {
+            if (j != index && NameWords(targets[j].Name) is [var first, ..] && first.Equals(shortForm, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -123,9 +185,9 @@ internal static class TargetMatcher
     /// initials of a name of three capitalised words or more ("Acme Widget Works Group plc" → "AWW"); matched with
     /// <c>pluralLastWord</c>, they also find "Globexs" and "Initechs" (a possessive whose apostrophe was lost, or a plural).
     /// </summary>
-    public static IEnumerable<string> LooseForms(SentimentTarget target)
+    public static IEnumerable<string> LooseForms(SentimentTarget target, bool withShortForm = true)
     {
-        foreach (var name in Candidates(target))
+        foreach (var name in Candidates(target, withShortForm))
         {
             var trimmed = name.Trim();
             yield return trimmed.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || trimmed.EndsWith("’s", StringComparison.OrdinalIgnoreCase)
