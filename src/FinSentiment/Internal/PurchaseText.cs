@@ -49,7 +49,7 @@ internal static class PurchaseText
     // Nouns of a purchase with their own prepositions: "offer for", "takeover of", "swoop on" (not "deal of the year").
     private static readonly WordSet NounsBeforeFor = new("offer", "offers", "bid", "bids", "deal", "approach", "proposal", "premium", "race");
 
-    // Verbs of deciding before "not" or "against" that call a purchase off ("opts not to bid for", "decided against a bid for").
+    // Verbs of deciding before "not" or "against" that call a purchase off ("opted not to bid for", "decided against a bid for").
     private static readonly WordSet DecisionVerbs = new(
         "opts", "opted", "opt", "decides", "decided", "decide", "chose", "chooses", "choose", "elects", "elected");
 
@@ -363,7 +363,7 @@ internal static class PurchaseText
             var word = before[words[i]];
             if (CallingOffWords.Contains(word) || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
             {
-                // "Opts not to bid for Acme", "decided against an offer for": a decision not to buy ends the purchase.
+                // "Opted not to bid for Acme", "decided against an offer for": a decision not to buy ends the purchase.
                 return EndingWords.Contains(word) || i >= 1 && IsOneOf(word, "not", "against") && DecisionVerbs.Contains(before[words[i - 1]])
                     ? Purchase.CalledOff : Purchase.None;
             }

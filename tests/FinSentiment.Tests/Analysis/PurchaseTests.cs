@@ -147,7 +147,7 @@ public sealed class PurchaseTests
     [InlineData("Globex Tools withdrew its offer for Acme Widgets after the board refused to engage.", "Acme Widgets")]
     [InlineData("The regulator sued to block Globex Tools' $9 billion acquisition of Acme Widgets.", "Acme Widgets")]
     [InlineData("Chevron walks away from Hess, says it will focus on buybacks instead", "Hess")] // a suitor gone
-    [InlineData("Chevron opts not to bid for Hess", "Hess")] // a decision not to buy
+    [InlineData("Chevron opted not to bid for Hess", "Hess")] // a decision not to buy
     [InlineData("Chevron pulls out of the race for Hess", "Hess")]
     public void The_company_a_purchase_called_off_would_have_bought_loses_the_premium(string text, string target)
     {

@@ -173,7 +173,7 @@ public sealed class SourceMentionTests
     [InlineData("Globex downgraded its long-term margin goals.", Polarity.Negative)]
     [InlineData("Globex downgraded its FY guidance after a weak quarter.", Polarity.Negative)] // a period in capitals is its own
     [InlineData("Globex upgraded its 2024 core EPS growth guidance.", Polarity.Positive)] // so is a measure
-    [InlineData("Globex upgraded its full-year underlying operating profit guidance.", Polarity.Positive)] // five words of kinds
+    [InlineData("Globex upgraded its full-year adjusted core profit guidance.", Polarity.Positive)] // five words of kinds
     [InlineData("Globex raised its profit outlook on Thursday.", Polarity.Positive)] // a day after "on" names no company rated
     [InlineData("Globex cut its profit outlook on Monday, saying volumes had fallen.", Polarity.Negative)]
     [InlineData("Globex cuts outlook on China demand slowdown", Polarity.Negative)] // a place before a noun names a market, not a company rated

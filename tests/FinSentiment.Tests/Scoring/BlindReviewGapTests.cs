@@ -216,7 +216,7 @@ public sealed class BlindReviewGapTests
     [InlineData("Initech declared its first-ever quarterly dividend.", Polarity.Positive)]
     [InlineData("Acme faces a shareholder revolt over the chief executive's bonus.", Polarity.Negative)]
     [InlineData("The SEC sent Globex a Wells notice on Friday.", Polarity.Negative)]
-    [InlineData("The ruling removes a major overhang for Initech.", Polarity.Positive)]
+    [InlineData("The ruling removes a big overhang for Initech.", Polarity.Positive)]
     [InlineData("Acme's IPO priced in the middle of its marketed range.", Polarity.Neutral)]
     [InlineData("Globex terminated its buyback program.", Polarity.Negative)]
     [InlineData("Initech needs to raise more capital before the summer.", Polarity.Negative)]
