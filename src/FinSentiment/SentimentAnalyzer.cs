@@ -1137,16 +1137,15 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// A company's score, a directory ticker's or a found target's: neutral for a messenger, a headline company that held still,
     /// the yardstick of a move, the counterparty of an order or a deal ("wins an order from Globex") or an exchange named as the
     /// venue ("surges 10% on BSE"); the opposite of the news for the company a preference passes over ("Prefer Acme over Globex":
-    /// Globex is the one not picked); else <see cref="ScoreEntity(string, ReadOnlySpan{Token}, Workspace, int, bool)"/>. The rule that set the score, when
-    /// one did, comes with it (<see cref="CompanyRules"/>); <paramref name="onlyASource"/> is the answer of <see cref="IsOnlyASource"/>
-    /// for the entity when the score asked it (null when it did not).
+    /// Globex is the one not picked); else <see cref="ScoreEntity(string, ReadOnlySpan{Token}, Workspace, int, bool)"/>. The
+    /// rule that set the score, when one did, comes with it (<see cref="CompanyRules"/>); <paramref name="onlyASource"/> is the
+    /// answer of <see cref="IsOnlyASource"/> for the entity when the score asked it (null when it did not).
     /// </summary>
     /// <remarks>
     /// The entity's own score comes first: when it is zero, so is the company's whatever role its mentions have, and the tests
     /// of the words around every mention (a source, held still, a role) are spared. Every test is pure, so asking them after the
     /// score changes no result; only an entity that the tests set to zero pays for its score, and few are.
     /// </remarks>
-
     private CompanyScore ScoreCompany(
         string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, int namedEntities, bool headline, string name, out bool? onlyASource)
     {

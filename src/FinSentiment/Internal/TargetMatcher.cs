@@ -184,6 +184,7 @@ internal static class TargetMatcher
     /// Looser forms of the names, for a target not found otherwise: without a possessive ("Globex's" → "Globex"), then the
     /// initials of a name of three capitalised words or more ("Acme Widget Works Group plc" → "AWW"); matched with
     /// <c>pluralLastWord</c>, they also find "Globexs" and "Initechs" (a possessive whose apostrophe was lost, or a plural).
+    /// The first word alone is among them only with <paramref name="withShortForm"/> (see <see cref="Candidates"/>).
     /// </summary>
     public static IEnumerable<string> LooseForms(SentimentTarget target, bool withShortForm = true)
     {
