@@ -212,6 +212,14 @@ public sealed class BlindReviewGapTests
         Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
 
     [Theory]
+    [InlineData("Acme lost its liability shield in the opioid lawsuit.", Polarity.Negative)]
+    [InlineData("Initech's cushion of cash shrank after the write-down.", Polarity.Negative)]
+    [InlineData("Globex ripped up its guidance after weak orders.", Polarity.Negative)]
+    public void A_shield_or_a_cushion_as_a_noun_negates_nothing(string text, Polarity polarity) =>
+        // Guards of the verbs above: the nouns protect nothing that follows them.
+        Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
     [InlineData("Globex received competing bids from two private equity firms.", Polarity.Positive)]
     [InlineData("Initech declared its first-ever quarterly dividend.", Polarity.Positive)]
     [InlineData("Acme faces a shareholder revolt over the chief executive's bonus.", Polarity.Negative)]
