@@ -2774,9 +2774,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     /// <summary>Whether a direction pairs with a word of stock before it ("shares rose", "stock fell").</summary>
     private static bool IsMoveOfStock(string text, in LexiconScorer.EvidenceDraft draft) =>
-        draft.PartnerStart >= 0 && draft.PartnerStart < draft.UnitStart && StockMoveWords.Contains(text.AsSpan(draft.PartnerStart, draft.PartnerEnd - draft.PartnerStart));
-
-    private static readonly WordSet StockMoveWords = new("shares", "share", "stock", "stocks");
+        draft.PartnerStart >= 0 && draft.PartnerStart < draft.UnitStart &&
+        AttributionText.IsShareWord(text.AsSpan(draft.PartnerStart, draft.PartnerEnd - draft.PartnerStart));
 
     /// <summary>The most names a gapped list of moves is read over (<see cref="InGappedMoves"/>).</summary>
     private const int MaxGappedMoves = 12;
