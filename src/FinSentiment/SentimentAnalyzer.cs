@@ -3514,9 +3514,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     /// <summary>
     /// Finds each target's mentions: its name, aliases and name without legal suffixes as words, then inside words ("UPDATE
-    /// 1-Acme"), then as the directory company of that name or symbol (whose own aliases the resolver found: "International
-    /// Business Machines" for "IBM"), then in looser forms ("Globex" for "Globex's", "Initechs" for "Initech"), and last with
-    /// one letter off in a longer word ("Globx" for "Globex").
+    /// 1-Acme", or its initials: "CompaniesAWW"), then as the directory company of that name or symbol (whose own aliases the
+    /// resolver found: "International Business Machines" for "IBM"), then as a contraction of its first words ("StanWid" for
+    /// "Standard Widgets"), then in looser forms ("Globex" for "Globex's", "Initechs" for "Initech"), and last with one letter
+    /// off in a longer word ("Globx" for "Globex").
     /// </summary>
     private List<(int Start, int Length)>?[] FindTargets(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<SentimentTarget> targets, List<TickerMention> mentions)
     {
@@ -3564,6 +3565,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                         break;
                     }
                 }
+
+                if (spans.Count == 0 && TargetMatcher.Initials(target.Name) is { } initials)
+                {
+                    TargetMatcher.FindInsideWords(text, initials, spans);
+                }
             }
 
             if (mentions.Count > 0 && _resolver is TickerResolver resolver)
@@ -3576,6 +3582,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 {
                     AddDirectoryMentions(text, resolver.Directory, target, mentions, spans);
                 }
+            }
+
+            if (spans.Count == 0)
+            {
+                TargetMatcher.FindContractions(text, tokens, target, spans);
             }
 
             if (spans.Count == 0)

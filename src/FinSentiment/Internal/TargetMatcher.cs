@@ -1,3 +1,4 @@
+using System.Buffers;
 using FinSentiment.Lexicon;
 using FinSentiment.Tokenization;
 
@@ -31,9 +32,9 @@ internal static class TargetMatcher
             yield return string.Join(' ', words, 0, kept);
         }
 
-        if (withShortForm && kept > 1 && words[0].Length >= 4 && char.IsUpper(words[0][0]))
+        if (withShortForm && ShortFormOf(words, kept) is { } shortForm)
         {
-            yield return words[0];
+            yield return shortForm;
         }
     }
 
@@ -44,8 +45,34 @@ internal static class TargetMatcher
     public static string? ShortForm(SentimentTarget target)
     {
         var words = NameWords(target.Name);
-        return WordsBeforeLegalSuffixes(words) > 1 && words[0].Length >= 4 && char.IsUpper(words[0][0]) ? words[0] : null;
+        return ShortFormOf(words, WordsBeforeLegalSuffixes(words));
     }
+
+    /// <summary>
+    /// The first word of a name of two words or more before its legal suffixes, when it may stand for the name: capitalised and of
+    /// four letters or more ("Spirit" for "Spirit Airlines"), or an acronym of three characters or more ("BHP" for "BHP Billiton",
+    /// "M&amp;G" for "M&amp;G Investments") that is no measure or place ("EPS", "USA").
+    /// </summary>
+    private static string? ShortFormOf(string[] words, int kept)
+    {
+        if (kept < 2)
+        {
+            return null;
+        }
+
+        var first = words[0];
+        return first.Length >= 4 && char.IsUpper(first[0]) || IsAcronym(first) ? first : null;
+    }
+
+    private static bool IsAcronym(string word) =>
+        word.Length >= 3 && char.IsUpper(word[0]) && char.IsUpper(word[^1]) && !word.AsSpan().ContainsAnyExcept(AcronymChars) &&
+        !PhraseText.IsMeasureAcronym(word) && !PlaceAcronyms.Contains(word);
+
+    private static readonly SearchValues<char> AcronymChars =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ&");
+
+    // Acronyms of places and unions, which a text names for themselves: "USA Widgets" is not every "USA" in a text.
+    private static readonly WordSet PlaceAcronyms = new("USA", "UAE", "GCC", "ASEAN", "NYC", "APAC", "EMEA", "LATAM");
 
     /// <summary>
     /// Whether the target's short form ending at <paramref name="end"/> goes on with a capitalised word that is not the
@@ -366,6 +393,63 @@ internal static class TargetMatcher
                 spans.Add((at, name.Length));
             }
         }
+    }
+
+    /// <summary>
+    /// Adds the spans of the words that join the starts of the target's first two words or more, each capitalised, with no space:
+    /// "StanWid" or "StanWidgets" for "Standard Widgets plc", "JPWidget" for "JP Widget Bank". Each part is the whole word or
+    /// three letters or more of its start, and the word has exactly one capital per part, so "Standard" alone or "Stanley" is not one.
+    /// </summary>
+    public static void FindContractions(string text, ReadOnlySpan<Token> tokens, SentimentTarget target, List<(int Start, int Length)> spans)
+    {
+        var words = NameWords(target.Name);
+        var kept = WordsBeforeLegalSuffixes(words);
+        if (kept < 2)
+        {
+            return;
+        }
+
+        foreach (ref readonly var token in tokens)
+        {
+            if (token.Kind == TokenKind.Word && token.Length >= 5 && IsContraction(token.GetText(text), words.AsSpan(0, kept)))
+            {
+                spans.Add((token.Start, token.Length));
+            }
+        }
+    }
+
+    private static bool IsContraction(ReadOnlySpan<char> word, ReadOnlySpan<string> nameWords)
+    {
+        var parts = 0;
+        var at = 0;
+        while (at < word.Length)
+        {
+            if (parts == nameWords.Length || !char.IsUpper(word[at]))
+            {
+                return false;
+            }
+
+            // The part runs to the next capital after a lower-case letter ("JPWidget" is "JP" and "Widget").
+            var end = at + 1;
+            while (end < word.Length && !(char.IsUpper(word[end]) && char.IsLower(word[end - 1])) &&
+                   !(char.IsUpper(word[end]) && end + 1 < word.Length && char.IsLower(word[end + 1]) && end - at > 1))
+            {
+                end++;
+            }
+
+            var part = word[at..end];
+            var nameWord = nameWords[parts].AsSpan();
+            if (!nameWord.StartsWith(part, StringComparison.Ordinal) || part.Length < 3 && part.Length != nameWord.Length ||
+                !part.ContainsAnyInRange('a', 'z') && part.Length != nameWord.Length)
+            {
+                return false;
+            }
+
+            parts++;
+            at = end;
+        }
+
+        return parts >= 2;
     }
 
     /// <summary>

@@ -217,6 +217,8 @@ public sealed class SentimentAnalyzerContractTests
     [InlineData("UPDATE 1-Acme results good", "Acme")]
     [InlineData("CompaniesAcme results good", "Acme")]
     [InlineData("Acme-Globex deal: results good", "Globex")]
+    [InlineData("UPDATE 2-AWW results good", "Acme Widget Works Group plc")] // its initials
+    [InlineData("CompaniesAWW results good", "Acme Widget Works Group plc")]
     public void Targets_are_found_inside_hyphenated_or_glued_words(string text, string target)
     {
         var result = Analyzer.Analyze(text, [new SentimentTarget(target)]);
@@ -284,6 +286,11 @@ public sealed class SentimentAnalyzerContractTests
     [InlineData("Widgetco results good", "Widgetcoo")]
     [InlineData("AWW results good", "Acme Widget Works Group plc")] // initials of three capitalised words
     [InlineData("RBW results good", "Royal Bank of Widgets")]
+    [InlineData("StanWid results good", "Standard Widgets plc")] // a contraction of its first words
+    [InlineData("StanWidgets results good", "Standard Widgets Group")]
+    [InlineData("JPWidget results good", "JP Widget Bank")]
+    [InlineData("QXR results good", "QXR Minerals")] // an acronym as its first word
+    [InlineData("Q&W results good", "Q&W Investments")]
     [InlineData("Globex results good", "Globex, Inc.")] // the comma before a legal suffix
     [InlineData("Globex Holdings results good", "Globex Holdings, Corp.")]
     public void A_target_not_found_as_written_is_found_in_a_looser_form(string text, string target)
@@ -292,6 +299,22 @@ public sealed class SentimentAnalyzerContractTests
 
         Assert.True(result.Targets[0].Found);
         Assert.True(result.Targets[0].Score > 0);
+    }
+
+    [Theory]
+    // Guards: these passed before contractions and acronyms were read too.
+    [InlineData("Stanley results good", "Standard Widgets plc")] // not a contraction: no part of its second word
+    [InlineData("StandardWidgetsX results good", "Standard Widgets plc")]
+    [InlineData("StWid results good", "Standard Widgets plc")] // two letters of a longer word
+    [InlineData("Standard results good", "Standard Widgets plc")] // one word is a short form only as its own word
+    [InlineData("USA results good", "USA Widgets")] // a place's acronym
+    [InlineData("EPS results good", "EPS Widgets")] // a measure's acronym
+    [InlineData("QX results good", "QX Minerals")] // two letters are too often another company's symbol
+    public void A_word_that_only_resembles_a_target_does_not_find_it(string text, string target)
+    {
+        var result = Analyzer.Analyze(text, [new SentimentTarget(target)]);
+
+        Assert.Equal(text.StartsWith("Standard ", StringComparison.Ordinal), result.Targets[0].Found);
     }
 
     [Theory]
