@@ -72,7 +72,7 @@ public sealed partial class LexiconScorer
                     continue;
                 }
 
-                if ((!quantity || DeniesQuantity(text[unit.Start..unit.End])) && EndsStateAt(text, units, s, i, negator) && (!connector || EndsClause(units, i)))
+                if ((!quantity || DeniesQuantity(text[unit.Start..unit.End])) && EndsStateAt(text, units, s, i, negator) && (!connector || ClosesClause(text, units, i)))
                 {
                     ReverseQualifiersOfState(text, units, s, i);
                     var effect = EffectVerbs.Contains(text[unit.Start..unit.End]);
@@ -870,10 +870,10 @@ public sealed partial class LexiconScorer
         }
 
         // "Ends", "ended", "end" only where they close the clause ("the slump ends", "the strike has ended and output is back",
-        // not "the index ends below 5,250") or before whose state it was ("the rally ends for the Nikkei"), never after a move ("gains ended the session"), and "end" only
-        // after "an" or "to" ("coming to an end").
+        // "the strike ends as workers accept a deal", not "the index ends below 5,250") or before whose state it was ("the rally
+        // ends for the Nikkei"), never after a move ("gains ended the session"), and "end" only after "an" or "to" ("coming to an end").
         return !IsDirection(units[state]) &&
-            (EndsClause(units, i) || i + 1 < units.Length && (IsWord(text, units[i + 1], "for") || IsWord(text, units[i + 1], "and"))) &&
+            (ClosesClause(text, units, i) || i + 1 < units.Length && (IsWord(text, units[i + 1], "for") || IsWord(text, units[i + 1], "and"))) &&
             (!word.Equals("end", StringComparison.OrdinalIgnoreCase) || previous.Equals("an", StringComparison.OrdinalIgnoreCase) ||
              previous.Equals("to", StringComparison.OrdinalIgnoreCase));
     }
@@ -891,6 +891,16 @@ public sealed partial class LexiconScorer
     // Connectors that open a clause with a subject of its own ("…as demand falters"), unlike prepositions ("the slump since
     // March is over").
     private static readonly WordSet ClauseConjunctions = new("as", "while", "because", "when", "if", "whereas", "though", "although", "but");
+
+    /// <summary>
+    /// Whether the clause ends after unit <paramref name="i"/> (<see cref="EndsClause"/>) or another clause opens there: "the
+    /// strike ends as workers accept a deal", "the slump ended after rates fell", "the walkout ended with a new contract".
+    /// </summary>
+    private static bool ClosesClause(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int i) =>
+        EndsClause(units, i) || ClauseOpenersAfterAnEnd.Contains(text[units[i + 1].Start..units[i + 1].End]);
+
+    // Words that open a clause of its own after a state's ending verb: "the strike ends as…", "…ended after…".
+    private static readonly WordSet ClauseOpenersAfterAnEnd = new("as", "after", "when", "following", "with", "once", "amid", "because", "since");
 
     /// <summary>Whether no word follows unit <paramref name="i"/> in its clause: "the slump ends." (not "the index ends below 5,250").</summary>
     private static bool EndsClause(ReadOnlySpan<Unit> units, int i) =>

@@ -146,7 +146,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "revoking", "rescind", "rescinds", "rescinded", "rescinding", "suspend", "suspends", "suspended", "suspending", "lifted",
         "annul", "annuls", "annulled", "annulling", "vacate", "vacates", "vacated", "vacating", "strike down", "strikes down",
         "struck down", "throw out", "throws out", "threw out", "thrown out", "set aside", "sets aside", "tosses out", "tossed out",
-        "reverse", "reverses", "reversed", "reversing",
+        "reverse", "reverses", "reversed", "reversing", "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling",
+        "call off", "calls off", "called off", "calling off", "shelve", "shelves", "shelved", "shelving",
         .. WinningVerbList,
     ];
 

@@ -1551,6 +1551,20 @@ public sealed class BuiltInLexiconSentenceTests
     }
 
     [Theory]
+    [InlineData("The strike at Acme's plant ended after workers accepted a new contract.", Polarity.Positive)] // ended before a clause of its own
+    [InlineData("The walkout at the port ends as dockers accept a pay offer.", Polarity.Positive)]
+    [InlineData("Acme cancels its planned layoffs.", Polarity.Positive)] // a bad plan called off
+    [InlineData("Acme has shelved the plant closure.", Polarity.Positive)]
+    [InlineData("Acme skips its final dividend.", Polarity.Negative)] // a payout skipped or omitted
+    [InlineData("Acme omitted the interim dividend to preserve cash.", Polarity.Negative)]
+    [InlineData("Acme cancels its order for 20 jets.", Polarity.Neutral)] // guard: no bad plan to call off, and the customer's news is no loss
+    [InlineData("The index ended below 5,250 after a late sell-off.", Polarity.Negative)] // guard: "ended" with its level is a close
+    public void Trouble_that_ends_or_is_called_off_and_payouts_skipped_are_read(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
+
+    [Theory]
     [InlineData("Demand has exceeded our expectations.", Polarity.Positive)] // "our" between a phrase's words, as "its"
     [InlineData("We cut our dividend.", Polarity.Negative)]
     [InlineData("Orders fell in April and May.", Polarity.Negative)] // the month: no hedge
