@@ -392,10 +392,11 @@ public sealed partial class LexiconScorer
     /// The words of a company's or a target's name are no opinion: "Advanced" in "Advanced Micro Devices &lt;AMD.O&gt; … were
     /// down" is no rise, "Great" in "Great Eastern Shipping" no praise, "Snap" in "Snap soars" no denial. Sentiment, direction,
     /// negator, hedge and intensifier units inside a name are masked, but an opinion word that is a whole name of one ordinary
-    /// word keeps its meaning (<see cref="NameSpan.OrdinaryWord"/>: "Nice results from Nvidia"); quantities are kept ("Nasdaq
-    /// climbs": the index the name is also is what climbs).
+    /// word keeps its meaning (<see cref="NameSpan.OrdinaryWord"/>: "Nice results from Nvidia"); a quantity is masked when capitalised
+    /// ("Target and Costco look less compelling" moves no price target) but a market's is kept ("Nasdaq climbs": the index the
+    /// name is also is what climbs).
     /// </summary>
-    private static void MaskResolvedNames(Span<Unit> units, ReadOnlySpan<NameSpan> names)
+    private static void MaskResolvedNames(ReadOnlySpan<char> text, Span<Unit> units, ReadOnlySpan<NameSpan> names)
     {
         // Units and names are both in text order: one walk over the two, whatever the number of names in a long sentence.
         var first = 0;
@@ -412,14 +413,22 @@ public sealed partial class LexiconScorer
             }
 
             var opinion = unit.Category is LexiconCategory.Sentiment or LexiconCategory.Increase or LexiconCategory.Decrease;
-            if (unit.Kind != UnitKind.Lexical || !opinion && unit.Category is not (LexiconCategory.Negator or LexiconCategory.Hedge or LexiconCategory.Intensifier))
+            var quantity = unit.Category is LexiconCategory.GoodWhenUp or LexiconCategory.BadWhenUp;
+            if (unit.Kind != UnitKind.Lexical || !opinion && !quantity && unit.Category is not (LexiconCategory.Negator or LexiconCategory.Hedge or LexiconCategory.Intensifier))
+            {
+                continue;
+            }
+
+            // A quantity only when capitalised and no market: "Target … less compelling" is no price target, but "Nasdaq climbs".
+            if (quantity && (!char.IsUpper(text[unit.Start]) || IsMarketQuantity(text, unit)))
             {
                 continue;
             }
 
             for (var n = first; n < names.Length && names[n].Start <= unit.Start; n++)
             {
-                if (unit.End <= names[n].Start + names[n].Length && !(opinion && names[n].OrdinaryWord))
+                if (unit.End <= names[n].Start + names[n].Length && !(opinion && names[n].OrdinaryWord) &&
+                    !(quantity && AttributionText.IsMarketSubject(text.Slice(names[n].Start, names[n].Length))))
                 {
                     unit.Kind = UnitKind.Word;
                     break;

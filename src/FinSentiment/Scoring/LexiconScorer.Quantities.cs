@@ -336,6 +336,24 @@ public sealed partial class LexiconScorer
                 continue;
             }
 
+            // "Management declined to give volume guidance", "declines to provide an outlook": a refusal, not a fall; withholding a
+            // forecast is mild bad news, withholding anything else none.
+            if (IsRefusal(text, units, d, out var forecastWithheld))
+            {
+                if (forecastWithheld)
+                {
+                    units[d].Category = LexiconCategory.Sentiment;
+                    units[d].Valence = WithheldForecastValence;
+                    units[d].Contribution = WithheldForecastValence;
+                }
+                else
+                {
+                    units[d].Kind = UnitKind.Word;
+                }
+
+                continue;
+            }
+
             // "Both moved less than 0.3%", "fewer than 200 jobs": a bound on a figure, not a move down.
             if (BoundsFigure(text, units, d))
             {
@@ -470,6 +488,41 @@ public sealed partial class LexiconScorer
             }
         }
     }
+
+    /// <summary>
+    /// Whether the direction at <paramref name="d"/> is a form of "decline" before "to" and a verb ("declined to give guidance",
+    /// not "declined to 5%" or "declined to a record low"); <paramref name="forecastWithheld"/> when a forecast is what it does not
+    /// give, within <see cref="MaxRefusalReach"/> words.
+    /// </summary>
+    private static bool IsRefusal(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int d, out bool forecastWithheld)
+    {
+        forecastWithheld = false;
+        var word = text[units[d].Start..units[d].End];
+        if (!word.StartsWith("declin", StringComparison.OrdinalIgnoreCase) || d + 2 >= units.Length || !IsWord(text, units[d + 1], "to") ||
+            !RefusedVerbs.Contains(text[units[d + 2].Start..units[d + 2].End]))
+        {
+            return false;
+        }
+
+        for (var i = d + 3; i < units.Length && i <= d + 2 + MaxRefusalReach && !IsClauseStop(units[i]); i++)
+        {
+            if (WithheldForecasts.Contains(PhraseText.LastWord(text[units[i].Start..units[i].End])))
+            {
+                forecastWithheld = true;
+                break;
+            }
+        }
+
+        return true;
+    }
+
+    private const int MaxRefusalReach = 4;
+
+    private const double WithheldForecastValence = -0.3;
+
+    private static readonly WordSet RefusedVerbs = new("give", "provide", "offer", "issue", "update", "reiterate", "confirm", "set", "make", "share", "reinstate");
+
+    private static readonly WordSet WithheldForecasts = new("guidance", "forecast", "forecasts", "outlook", "target", "targets", "projections", "view");
 
     // Direction words that also bound a figure after "than": "less than 1%", "fewer than 200 jobs".
     private static readonly WordSet FigureBounds = new("less", "fewer");
@@ -1355,8 +1408,16 @@ public sealed partial class LexiconScorer
         }
 
         return d == 0 || units[d - 1].Kind == UnitKind.Boundary || Determiners.Contains(text[units[d - 1].Start..units[d - 1].End]) ||
-            ing && IsWord(text, units[d - 1], "from");
+            ing && PrepositionsOfCause.Contains(text[units[d - 1].Start..units[d - 1].End]);
     }
+
+    private static readonly WordSet ReportingVerbs = new("said", "says", "say", "saying", "announced", "announces", "added", "adds", "warned", "warns", "expects", "expected");
+
+    private static readonly WordSet ReportedSubjects = new("it", "they", "he", "she", "we", "that");
+
+    // Prepositions before a cause in -ing that describes its noun: "from rising wheat prices", "a loss on falling lithium prices",
+    // "hit by rising costs", "amid slowing demand".
+    private static readonly WordSet PrepositionsOfCause = new("from", "on", "amid", "amidst");
 
     // Comparatives that describe the noun after them ("lower cotton prices boosted margins": the prices are lower, the margins
     // rose).
@@ -1446,6 +1507,14 @@ public sealed partial class LexiconScorer
             // "Widget makers fall as steel prices surge": a direction after a connector and a subject of its own moves that subject,
             // not a quantity of the clause before ("after falling" has no subject of its own and goes on).
             if (step < 0 && i < from - 1 && IsConnector(text, unit))
+            {
+                return -1;
+            }
+
+            // "Acme posted a quarterly loss and said it would cut 9,000 jobs": a verb of saying before a subject of its own opens
+            // the reported clause, whose move is not the quantity before it ("Revenue, the company said, rose 5%" goes on).
+            if (step < 0 && i < from - 1 && ReportingVerbs.Contains(text[unit.Start..unit.End]) && i + 1 < from &&
+                ReportedSubjects.Contains(text[units[i + 1].Start..units[i + 1].End]))
             {
                 return -1;
             }

@@ -728,7 +728,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
                 if (!names.IsEmpty)
                 {
-                    MaskResolvedNames(units, names);
+                    MaskResolvedNames(text, units, names);
                     MaskNameDescriptions(text, units, names);
                 }
             }

@@ -102,6 +102,9 @@ public sealed class FinancialTokenizer : ITokenizer
         "euro", "euros", "dollars", "dollar", "pounds", "yen", "yuan", "rupees", "rupee", "kronor", "kroner", "francs",
     ]);
 
+    // Currencies in lower case of three or four letters, read after a scale only (IsTrailingCurrency takes longer names).
+    private static readonly WordSet ScaledCurrencies = new(["won", "yen", "rand", "baht", "lira", "real"]);
+
     private const byte AsciiLetter = 1;
     private const byte AsciiClausePunctuation = 2;
 
@@ -701,13 +704,17 @@ public sealed class FinancialTokenizer : ITokenizer
         // Amounts: a scale word ("13.1 mn", "$1.2bn") and a trailing currency ("13 million euros", "500 EUR").
         // Single-letter scales only when attached ("$5m", "3bn") or after a currency ("SEK 980 m", Nordic reports' usual form),
         // so "5 m" (metres?) and "5 b" stay apart.
+        var scaled = false;
         if ((word.Length > 1 || afterSpace == end || isCurrency) && IsScale(word))
         {
             end = wordEnd;
             wordEnd = ReadUnitWord(text, SkipSpaces(text, end, 1), out word);
+            scaled = true;
         }
 
-        if (wordEnd > 0 && IsTrailingCurrency(word))
+        // A currency whose name is a short word of English only after a scale: "9.1 trillion won", "2 billion yen", not "in
+        // 2019 won the award".
+        if (wordEnd > 0 && (IsTrailingCurrency(word) || scaled && ScaledCurrencies.Contains(word)))
         {
             kind = TokenKind.Currency;
             return wordEnd;

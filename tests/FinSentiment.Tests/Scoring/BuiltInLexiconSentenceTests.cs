@@ -1565,6 +1565,33 @@ public sealed class BuiltInLexiconSentenceTests
     }
 
     [Theory]
+    [InlineData("Acme posted a quarterly loss and said it would cut 9,000 jobs.", Polarity.Negative)] // no cut of the loss over "said it"
+    [InlineData("Acme reported a quarterly loss on falling lithium prices.", Polarity.Negative)] // the prices fell, not the loss
+    [InlineData("Acme's margins narrowed amid rising input costs.", Polarity.Negative)] // guard: right before too
+    [InlineData("Revenue, the company said, rose 5%.", Polarity.Positive)] // guard: a verb of saying set off by commas
+    [InlineData("Revenue rose on strong demand for its chips.", Polarity.Positive)] // guard
+    [InlineData("Management declined to give volume guidance.", Polarity.Negative)] // a forecast withheld (right before only as a fall of volume)
+    [InlineData("Acme declined to give details of the review.", Polarity.Neutral)] // a refusal of anything else is no news
+    [InlineData("Revenue declined to $3 billion.", Polarity.Negative)] // guard: a fall to a level
+    [InlineData("Acme posted operating profit of 9.1 trillion won.", Polarity.Neutral)] // the currency, no win (the tokenizer tests hold the cause)
+    [InlineData("Truist bumps its Acme target to $1,000.", Polarity.Positive)] // a target bumped up
+    public void Moves_pair_within_their_own_clause_and_refusals_are_no_falls(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
+
+    [Fact]
+    public void A_companys_capitalised_name_is_no_quantity_but_a_markets_is()
+    {
+        var analyzer = SentimentAnalyzer.CreateDefault();
+
+        var result = analyzer.Analyze("Analysts said Target and Costco look less compelling after the run.");
+
+        Assert.DoesNotContain(result.Evidence, e => e.Text.StartsWith("Target", StringComparison.Ordinal));
+        Assert.Contains(analyzer.Analyze("The Nasdaq climbed 2% on Friday.").Evidence, e => e.Text.Contains("Nasdaq", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Demand has exceeded our expectations.", Polarity.Positive)] // "our" between a phrase's words, as "its"
     [InlineData("We cut our dividend.", Polarity.Negative)]
     [InlineData("Orders fell in April and May.", Polarity.Negative)] // the month: no hedge

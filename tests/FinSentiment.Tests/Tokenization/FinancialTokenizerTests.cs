@@ -117,6 +117,9 @@ public sealed class FinancialTokenizerTests
     [InlineData("in 2024,25 stores", "Word:in", "Number:2024", "Punctuation:,", "Number:25", "Word:stores")]
     [InlineData("EUR 1,2,3", "Currency:EUR 1", "Punctuation:,", "Number:2", "Punctuation:,", "Number:3")]
     [InlineData("$ sign", "Symbol:$", "Word:sign")]
+    [InlineData("9.1 trillion won", "Currency:9.1 trillion won")] // a short currency name after a scale
+    [InlineData("2 billion yen", "Currency:2 billion yen")]
+    [InlineData("in 2019 won the award", "Word:in", "Number:2019", "Word:won", "Word:the", "Word:award")] // no scale: the verb
     public void Currency_amounts_are_one_token(string text, params string[] expected) => Tokens(text, expected);
 
     [Theory]
