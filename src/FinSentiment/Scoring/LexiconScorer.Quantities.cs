@@ -820,6 +820,38 @@ public sealed partial class LexiconScorer
     private static int QuantitySign(in Unit quantity) => quantity.Category == LexiconCategory.BadWhenUp ? -1 : 1;
 
     /// <summary>
+    /// "Another record operating margin", "record bookings", "record costs": "record" right before a quantity is a level never
+    /// reached before, good news for a quantity that is good when up and bad news for one that is bad when up, as the lexicon's
+    /// own "record revenue" and "record loss" are. Not the verb ("expects to record revenue of $5 billion").
+    /// </summary>
+    /// <returns>Whether a record was read.</returns>
+    private static bool ReadRecordQuantities(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        var read = false;
+        for (var q = Math.Max(lexical.First, 1); q < lexical.End; q++)
+        {
+            var r = q - 1;
+            if (!IsSubjectQuantity(units[q]) || units[q].Consumed || !(units[r].Kind == UnitKind.Word || units[r].Kind == UnitKind.Lexical && units[r].Category == LexiconCategory.Intensifier) ||
+                !IsWord(text, units[r], "record") ||
+                r > 0 && RecordVerbLeads.Contains(text[units[r - 1].Start..units[r - 1].End]) || IsMarketQuantity(text, units[q]))
+            {
+                continue;
+            }
+
+            MergeIntoJudgement(units, r, q, QuantitySign(units[q]) * RecordValence);
+            read = true;
+        }
+
+        return read;
+    }
+
+    /// <summary>The valence of a record level, as the lexicon's "record revenue" has it.</summary>
+    private const double RecordValence = 0.8;
+
+    // Words before "record" as a verb: "expects to record", "will record", "would record".
+    private static readonly WordSet RecordVerbLeads = new("to", "will", "would", "may", "might", "could", "shall", "should", "must", "did", "does", "not");
+
+    /// <summary>
     /// Makes the units from <paramref name="first"/> to <paramref name="last"/> one judgement of <paramref name="valence"/>: the
     /// thing judged, the comparison and what it was compared with, none of which counts on its own any more.
     /// </summary>

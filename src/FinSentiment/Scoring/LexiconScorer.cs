@@ -759,6 +759,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 MarkReferenceQuantities(text, units, lexical);
             }
 
+            if ((present & Quantities) != 0 && ReadRecordQuantities(text, units, lexical))
+            {
+                present |= Bit(LexiconCategory.Sentiment);
+            }
+
             if ((present & Directions) != 0)
             {
                 PairDirections(text, units, lexical, (present & Quantities) != 0, names);

@@ -48,4 +48,22 @@ public sealed class CorporateEventLexiconTests
     [InlineData("Gresby Homes faces a slow recovery.", Polarity.Negative)] // not a "recovery"
     public void Departure_closure_and_weak_outlook_read_negative(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme lands order for 150 jets from a Gulf carrier", Polarity.Positive)] // an order landed, snagged or booked
+    [InlineData("Acme snagged a contract to supply the navy", Polarity.Positive)] // guard: right before too, through "contract to supply"
+    [InlineData("Acme keeps taking share as rivals take share from Globex", Polarity.Positive)] // share taken or ceded (guard: "taking share" was read before)
+    [InlineData("Acme ceded ground to cheaper rivals in Europe", Polarity.Negative)]
+    [InlineData("Regulator caps output at Acme's main plant", Polarity.Negative)] // output capped
+    [InlineData("Acme CEO buys $2 million of shares in the open market", Polarity.Positive)] // an officer buys or sells
+    [InlineData("Acme CFO sells 60% of his stake weeks after joining", Polarity.Negative)]
+    [InlineData("Critics pan Acme's new pickup as underpowered", Polarity.Negative)] // a product panned
+    [InlineData("Acme to speed up buybacks to $3.5bn a quarter", Polarity.Positive)] // buybacks sped up
+    [InlineData("Acme's wealth unit pulled in $36bn of net new assets", Polarity.Positive)]
+    [InlineData("Acme said its contract with the state will not be renewed", Polarity.Negative)] // not renewed (passive)
+    [InlineData("Acme posted another record operating margin", Polarity.Positive)] // "record" before any quantity
+    [InlineData("Acme faces record input costs this winter", Polarity.Negative)]
+    [InlineData("Acme will record operating expenses of about $2 billion", Polarity.Neutral)] // guard: the verb "record" before a quantity
+    public void Orders_share_insider_trades_and_records_are_read(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
