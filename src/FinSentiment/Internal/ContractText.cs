@@ -63,6 +63,37 @@ internal static class ContractText
         "sideline", "sidelines", "sidelined", "sidelining", "snub", "snubs", "snubbed", "snubbing", "exclude", "excludes", "excluded", "excluding", "remove", "removes",
         "removed", "removing");
 
+    // Verbs of putting off a supplier's deliveries: "defers Boeing 777X deliveries".
+    private static readonly WordSet DeferringVerbs = new(
+        "defer", "defers", "deferred", "deferring", "delay", "delays", "delayed", "delaying", "postpone", "postpones", "postponed",
+        "postponing");
+
+    // What a customer puts off, a word or two after the maker's name ("Boeing 777X deliveries", "Airbus orders").
+    private static readonly WordSet DeliveryNouns = new("deliveries", "delivery", "orders", "order", "shipments", "purchases");
+
+    /// <summary>Whether one of <see cref="DeliveryNouns"/> is among the first two words after the name ("777X deliveries").</summary>
+    private static bool NamesDeliveriesSoon(ReadOnlySpan<char> after)
+    {
+        var rest = after.TrimStart();
+        for (var i = 0; i < 2 && !rest.IsEmpty; i++)
+        {
+            var word = PhraseText.FirstWord(rest);
+            if (word.IsEmpty)
+            {
+                return false;
+            }
+
+            if (DeliveryNouns.Contains(word))
+            {
+                return true;
+            }
+
+            rest = rest[word.Length..].TrimStart();
+        }
+
+        return false;
+    }
+
     // "stop using Globex chips", "stopped buying from Globex": a customer that ceases.
     private static readonly WordSet CeasingVerbs = new(
         "stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "ceasing", "quit", "quits", "quitting");
@@ -268,6 +299,12 @@ internal static class ContractText
             return !IsPassive(rest) && !IsClearedFrom(after); // "drops Acme from its probe" clears it
         }
 
+        // "Emirates defers Boeing 777X deliveries", "delays Airbus orders": what a customer puts off is the maker's business.
+        if (DeferringVerbs.Contains(last) && !IsPassive(rest) && NamesDeliveriesSoon(after))
+        {
+            return true;
+        }
+
         if (CeasedUses.Contains(last))
         {
             return CeasingVerbs.Contains(PhraseText.LastWord(rest));
@@ -316,17 +353,24 @@ internal static class ContractText
         }
 
         // "Acme drops 5%", "futures drop Rs 360": a verb of dropping after a name is a price move but for a customer's plan
-        // ("will drop") or a past act ("dropped Globex").
-        if (!AwardVerbs.Contains(word) && !PickingVerbs.Contains(word) &&
-            !(DroppingVerbs.Contains(word) && (planned || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase))))
+        // ("will drop"), a past act ("dropped Globex") or a name right after it ("Apple drops Globex as a supplier").
+        var dropping = DroppingVerbs.Contains(word);
+        if (!AwardVerbs.Contains(word) && !PickingVerbs.Contains(word) && !dropping)
         {
             return false;
         }
 
-        // A name, not a currency or a unit ("dropped Rs 30", "picked US$ bonds").
+        // A name, not a currency or a unit ("dropped Rs 30", "picked US$ bonds"), nor a day or a month ("drops Friday").
         var named = PhraseText.FirstWord(rest[word.Length..].TrimStart());
-        return named.Length > 0 && char.IsUpper(named[0]) && (named.Length > 3 || named.Length > 1 && char.IsLower(named[1]));
+        var isName = named.Length > 0 && char.IsUpper(named[0]) && (named.Length > 3 || named.Length > 1 && char.IsLower(named[1]));
+        return isName && (!dropping || planned || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) ||
+                          named.Length > 3 && !DaysAndMonths.Contains(named)); // "drops Rs 360" is a price
     }
+
+    private static readonly WordSet DaysAndMonths = new(
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+        "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+        "Sep", "Sept", "Oct", "Nov", "Dec");
 
     // What is ordered "from" a company: "cancelled an order from Globex".
     private static readonly WordSet OrderNouns = new(
