@@ -1846,7 +1846,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
 
             var gap = text.AsSpan(spans[previous].Start + spans[previous].Length, spans[head].Start - spans[previous].Start - spans[previous].Length);
-            if (!((gap.Trim() is "and" or "&" || gap.Contains(" and ", StringComparison.Ordinal) || listGoesOn && gap.IndexOf(',') >= 0) && AttributionText.IsListGap(gap)))
+            if (!((gap.Trim() is "and" or "&" or "nor" || gap.Contains(" and ", StringComparison.Ordinal) || listGoesOn && gap.IndexOf(',') >= 0) && AttributionText.IsListGap(gap)))
             {
                 return head;
             }

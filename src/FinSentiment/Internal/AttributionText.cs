@@ -1593,7 +1593,7 @@ internal static class AttributionText
                 joined |= gap[0] is ',' or '&';
                 gap = gap[1..]; // a comma or an ampersand, or the end of a code whose symbol was the previous name ("AAPL.O>, ")
             }
-            else if (StartsWithWord(gap, "and") || StartsWithWord(gap, "or") || StartsWithWord(gap, "as well as"))
+            else if (StartsWithWord(gap, "and") || StartsWithWord(gap, "or") || StartsWithWord(gap, "nor") || StartsWithWord(gap, "as well as"))
             {
                 joined = true;
                 gap = gap[(gap.IndexOf(' ') < 0 ? gap.Length : gap.StartsWith("as well as", StringComparison.OrdinalIgnoreCase) ? 10 : gap.IndexOf(' '))..];
@@ -1703,10 +1703,11 @@ internal static class AttributionText
             var word = end < 0 ? rest : rest[..end];
             rest = end < 0 ? [] : rest[end..];
             if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase) ||
-                StartsPhrase(word, rest, "as", "well as") || StartsPhrase(word, rest, "along", "with") || StartsPhrase(word, rest, "together", "with"))
+                word.Equals("nor", StringComparison.OrdinalIgnoreCase) || StartsPhrase(word, rest, "as", "well as") || StartsPhrase(word, rest, "along", "with") || StartsPhrase(word, rest, "together", "with"))
             {
                 // "as well as", "along with", "together with": the words after the first are passed over too.
-                rest = word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase) ? rest
+                rest = word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase) ||
+                       word.Equals("nor", StringComparison.OrdinalIgnoreCase) ? rest
                     : rest.TrimStart()[(word.Equals("as", StringComparison.OrdinalIgnoreCase) ? "well as".Length : "with".Length)..];
                 connector = true;
                 names = descriptors = 0;

@@ -2057,6 +2057,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
             var reached = 0;
             var negated = false;
+            var neither = IsWord(text, units[k], "neither");
+            var afterNor = false;
             var escaping = EscapingNegators.Contains(text[units[k].Start..units[k].End]);
             var spare = ExpectedSubjectLength(text, units, k);
             var runWords = 0;
@@ -2077,6 +2079,25 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 {
                     break;
                 }
+
+                // "Neither Visa nor Mastercard will be hurt": "nor" goes on with the negation "neither" opened, which reaches the
+                // predicate after the names it joins; it neither cancels "neither" nor negates on its own.
+                if (neither && IsWord(text, unit, "nor") && unit.Kind == UnitKind.Lexical)
+                {
+                    unit.Kind = UnitKind.Word;
+                    reached = 0;
+                    neither = false;
+                    afterNor = true;
+                    continue;
+                }
+
+                // The capitalised words of the name after "nor" ("nor Globex Inc will be hurt") do not use up the reach.
+                if (afterNor && unit.Kind == UnitKind.Word && char.IsUpper(text[unit.Start]))
+                {
+                    continue;
+                }
+
+                afterNor = false;
 
                 if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Negator)
                 {

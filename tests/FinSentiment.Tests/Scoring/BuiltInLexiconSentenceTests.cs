@@ -1580,6 +1580,24 @@ public sealed class BuiltInLexiconSentenceTests
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
     }
 
+    [Theory]
+    [InlineData("Neither Acme nor Globex will be hurt by the new rule.", Polarity.Positive)] // "nor" goes on with the negation
+    [InlineData("Neither the bank nor its auditors flagged the losses.", Polarity.Positive)] // guard: right before too
+    [InlineData("Acme will not be hurt by the new rule.", Polarity.Positive)] // guard: as "not" reads it
+    public void Neither_and_nor_are_one_negation(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
+
+    [Fact]
+    public void Companies_joined_by_nor_share_their_clause()
+    {
+        var result = Analyzer.Analyze("Neither Acme Corp nor Globex Inc will be hurt by the new rule.", [new SentimentTarget("Acme Corp"), new SentimentTarget("Globex Inc")]);
+
+        Assert.Equal(result.Targets[0].Score, result.Targets[1].Score);
+        Assert.True(result.Targets[0].Score > 0);
+    }
+
     [Fact]
     public void A_companys_capitalised_name_is_no_quantity_but_a_markets_is()
     {
