@@ -937,7 +937,9 @@ public sealed partial class LexiconScorer
                     : !(i + 1 < units.Length && (IsWord(text, next, "that") || IsWord(text, next, "to"))));
     }
 
-    private static readonly WordSet LinkingVerbs = new("is", "are", "was", "were", "looks", "look", "seems", "seem", "appears", "appear", "remains", "remain", "now");
+    private static readonly WordSet LinkingVerbs = new(
+        "is", "are", "was", "were", "looks", "look", "seems", "seem", "appears", "appear", "remains", "remain", "now", "proved", "proves",
+        "prove", "proven", "be", "been", "seemed", "looked", "appeared", "remained");
 
     private static bool IsBeVerb(ReadOnlySpan<char> word) =>
         word.Equals("is", StringComparison.OrdinalIgnoreCase) || word.Equals("are", StringComparison.OrdinalIgnoreCase) ||

@@ -348,7 +348,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static readonly WordSet UndoingWords = new(UndoingWordList);
 
     // Negators said of the state before them after a linking verb ("a recovery is unlikely"; see IsPredicateNegator).
-    private static readonly string[] PredicateNegatorList = ["unlikely", "improbable", "unlikely to"];
+    private static readonly string[] PredicateNegatorList =
+        ["unlikely", "improbable", "unlikely to", "unfounded", "overblown", "misplaced", "exaggerated", "baseless", "groundless", "unwarranted"];
 
     private static readonly WordSet PredicateNegators = new(PredicateNegatorList);
 

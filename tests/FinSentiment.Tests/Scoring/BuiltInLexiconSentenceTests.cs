@@ -1589,6 +1589,17 @@ public sealed class BuiltInLexiconSentenceTests
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
     }
 
+    [Theory]
+    [InlineData("Fears of a dividend cut proved unfounded.", Polarity.Positive)] // a fear found to have no ground
+    [InlineData("Talk of a recession has been overblown.", Polarity.Positive)]
+    [InlineData("Acme said the allegations were baseless.", Polarity.Positive)] // after "were"
+    [InlineData("Analysts say the optimism is misplaced.", Polarity.Negative)] // hope without ground
+    [InlineData("A recovery this year is unlikely.", Polarity.Negative)] // guard: as before
+    public void What_proves_unfounded_is_denied(string text, Polarity expected)
+    {
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+    }
+
     [Fact]
     public void Companies_joined_by_nor_share_their_clause()
     {
