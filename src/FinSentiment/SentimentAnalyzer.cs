@@ -1000,7 +1000,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         "target", "challenger", "auditor", "lender", "lenders", "creditor", "creditors", "counterparty", "landlord", "tenant",
         "with", "and", "or", "to", "from", "for", "by", "of", "against", "over", "between", "versus", "vs", "than", "like");
 
-    /// <summary>Whether the word before the token is a role before a person's name, a preposition before a place or a part of a company (see above).</summary>
+    /// <summary>
+    /// Whether the word before the token is a role before a person's name, a preposition before a place, a part of a company
+    /// (see above) or a lead to the company's other name ("known as", "formerly").
+    /// </summary>
     private static bool FollowsRoleOrPlaceWord(string text, ReadOnlySpan<Token> tokens, int index)
     {
         if (index == 0 || tokens[index - 1].Kind != TokenKind.Word)
@@ -1016,8 +1019,19 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return PrepositionsBeforeNonNames.Contains(previous);
         }
 
+        // "Foxconn, formally known as Hon Hai Precision Industry", "Meta, formerly called Facebook": the same company's other name.
+        if (previous.Equals("as", StringComparison.OrdinalIgnoreCase) && index >= 2 && tokens[index - 2].Kind == TokenKind.Word &&
+            AliasLeads.Contains(tokens[index - 2].GetText(text)) || previous.Equals("formerly", StringComparison.OrdinalIgnoreCase) ||
+            previous.Equals("called", StringComparison.OrdinalIgnoreCase) && index >= 2 && tokens[index - 2].GetText(text).Equals("formerly", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
         return RolesBeforeNames.Contains(previous) || PrepositionsBeforeNonNames.Contains(previous) || PartsBeforeNames.Contains(previous);
     }
+
+    // Words before "as" and a company's other name: "known as", "also known as", "trading as", "rebranded as", "renamed as".
+    private static readonly WordSet AliasLeads = new("known", "trading", "rebranded", "renamed", "operating", "doing");
 
     /// <summary>
     /// Whether a sentence opens with the name of another company: a capitalised word the lexicon does not know, that no company

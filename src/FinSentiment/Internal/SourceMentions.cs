@@ -196,6 +196,53 @@ internal static class SourceMentions
         return true;
     }
 
+    /// <summary>
+    /// Whether "report" after names is their verb with an object of their own ("Visa and Mastercard report steady growth in
+    /// payment volumes"), not a house's report that speaks ("a Globex report says", "the Globex report on Acme").
+    /// </summary>
+    private static bool ReportsOwnFigures(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<char> word, int from)
+    {
+        // "BofA's report follows…": after a possessive, always the noun.
+        if (!word.Equals("report", StringComparison.OrdinalIgnoreCase) || from >= tokens.Length || tokens[from].Kind != TokenKind.Word ||
+            from >= 2 && PhraseText.IsPossessive(tokens[from - 2].GetText(text)))
+        {
+            return false;
+        }
+
+        var next = tokens[from].GetText(text);
+        return char.IsLower(next[0]) && !ReportNounFollowers.Contains(next);
+    }
+
+    // Words after "report" that make it a house's report: its verb ("says", "shows") or its preposition ("on", "from").
+    private static readonly WordSet ReportNounFollowers = new(
+        "said", "says", "say", "shows", "showed", "show", "found", "finds", "find", "suggests", "suggested", "suggest", "highlights",
+        "highlighted", "notes", "noted", "warns", "warned", "predicts", "predicted", "estimates", "estimated", "argues", "argued",
+        "claims", "claimed", "concludes", "concluded", "indicates", "indicated", "reveals", "revealed", "adds", "added", "on", "that",
+        "from", "by", "in", "for", "released", "published", "issued", "dated", "titled", "entitled", "also", "cited", "citing", "of",
+        "to", "was", "is", "has", "had", "card", "cards");
+
+    /// <summary>
+    /// Whether "forecast" or "outlook" right after a name is the company's own forecast, a noun whose verb follows ("Micron
+    /// forecast falls short of estimates", "Acme outlook disappoints", "Acme forecast misses"), not a house's verb of forecasting.
+    /// </summary>
+    private static bool IsOwnForecastNoun(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<char> word, int from)
+    {
+        if (!word.Equals("forecast", StringComparison.OrdinalIgnoreCase) && !word.Equals("outlook", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var i = NextWordIndex(tokens, from);
+        return i >= 0 && ForecastNounVerbs.Contains(tokens[i].GetText(text));
+    }
+
+    // Verbs whose subject is a company's own forecast: "forecast falls short", "outlook disappoints", "forecast tops estimates".
+    private static readonly WordSet ForecastNounVerbs = new(
+        "falls", "fell", "misses", "missed", "tops", "topped", "beats", "beat", "disappoints", "disappointed", "underwhelms",
+        "underwhelmed", "impresses", "impressed", "lags", "lagged", "trails", "trailed", "exceeds", "exceeded", "surpasses",
+        "surpassed", "sends", "sent", "weighs", "weighed", "lifts", "lifted", "sinks", "sank", "hits", "spooks", "spooked", "cheers",
+        "cheered", "is", "was", "came", "comes");
+
     // A company's own results, forecast by it: "forecast profit above estimates", "forecasts annual revenue".
     private static readonly WordSet OwnResults = new(
         "profit", "profits", "revenue", "revenues", "sales", "earnings", "EPS", "results", "quarterly", "annual", "full-year",
@@ -559,7 +606,8 @@ internal static class SourceMentions
             // and one on the company's own figures ("Boeing upgrades its delivery forecast") is its own news.
             if (IsIn(ruleWords, i, RuleWords.MessengerAfter, MessengerWordsAfter, word))
             {
-                return IsPassiveRating(text, tokens, i) || OnItsOwn(text, tokens, i + 1) ? SourcePosition.None : SourcePosition.Messenger;
+                return IsPassiveRating(text, tokens, i) || OnItsOwn(text, tokens, i + 1) || ReportsOwnFigures(text, tokens, word, i + 1)
+                    ? SourcePosition.None : SourcePosition.Messenger;
             }
 
             // "Globex added Acme to its conviction list", "removed Acme from its top picks": a house's list of picks.
@@ -610,8 +658,10 @@ internal static class SourceMentions
                 return SourcePosition.None;
             }
 
-            // "United Airlines forecast profit above estimates", "Acme forecasts third-quarter revenue": its own results foreseen.
-            if (IsIn(ruleWords, i, RuleWords.ForecastAfter, ForecastWordsAfter, word) && ForecastsOwnResults(text, tokens, i + 1))
+            // "United Airlines forecast profit above estimates", "Acme forecasts third-quarter revenue": its own results foreseen;
+            // "Micron forecast falls short of estimates", "Acme outlook disappoints": its own forecast, a noun before its verb.
+            if (IsIn(ruleWords, i, RuleWords.ForecastAfter, ForecastWordsAfter, word) &&
+                (ForecastsOwnResults(text, tokens, i + 1) || IsOwnForecastNoun(text, tokens, word, i + 1)))
             {
                 return SourcePosition.None;
             }

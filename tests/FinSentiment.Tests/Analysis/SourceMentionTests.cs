@@ -468,4 +468,25 @@ public sealed class SourceMentionTests
         var target = text.StartsWith("Acme Defence", StringComparison.Ordinal) ? "Acme Defence" : "Acme Aero";
         Assert.Equal(expected, Analyzer.Analyze(text, [new SentimentTarget(target)]).Targets[0].Polarity);
     }
+
+    [Theory]
+    [InlineData("Acme Chips forecast falls short of estimates, sending the stock down 7%; Globex Drives falls in sympathy", "Acme Chips", -1)] // its own forecast
+    [InlineData("Acme Pay and Initech Cards report steady growth in payment volumes; Globex Express lags", "Acme Pay", 1)] // their own figures
+    [InlineData("Acme Foxtron, formally known as Hon Widget Precision, posted record quarterly revenue on demand for servers.", "Acme Foxtron", 1)] // its other name
+    public void A_company_that_reports_or_forecasts_its_own_figures_is_no_source(string text, string target, int sign)
+    {
+        var result = Analyzer.Analyze(text, [new SentimentTarget(target), new SentimentTarget(text.Contains("Globex Drives", StringComparison.Ordinal) ? "Globex Drives" : "Globex Express")]);
+
+        Assert.Equal(sign, Math.Sign(result.Targets[0].Score));
+        Assert.Null(result.Targets[0].Rule);
+    }
+
+    [Fact]
+    public void A_houses_report_after_a_possessive_still_speaks()
+    {
+        // Guard: "Globex Research's report follows …" is the house's report, whatever verb follows it.
+        var result = Analyzer.Analyze("Globex Research's report follows a 16% rebound in Acme Chips shares.", [new SentimentTarget("Globex Research"), new SentimentTarget("Acme Chips")]);
+
+        Assert.Equal(0, result.Targets[0].Score);
+    }
 }
