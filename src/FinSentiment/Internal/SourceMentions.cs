@@ -222,6 +222,31 @@ internal static class SourceMentions
         "to", "was", "is", "has", "had", "card", "cards");
 
     /// <summary>
+    /// Whether "initiates" after a name starts the company's own payout ("Alphabet initiates first-ever dividend", "initiates a
+    /// quarterly dividend", "initiated a buyback"), not a house's coverage ("initiates Acme at buy").
+    /// </summary>
+    private static bool InitiatesOwnPayout(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<char> word, int from)
+    {
+        if (!word.StartsWith("initiate", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var i = from; i < tokens.Length && i < from + 4 && tokens[i].Kind != TokenKind.SentenceEnd; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && Payouts.Contains(tokens[i].GetText(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet Payouts = new(
+        "dividend", "dividends", "buyback", "buybacks", "repurchase", "repurchases", "payout", "payouts", "distribution");
+
+    /// <summary>
     /// Whether "forecast" or "outlook" right after a name is the company's own forecast, a noun whose verb follows ("Micron
     /// forecast falls short of estimates", "Acme outlook disappoints", "Acme forecast misses"), not a house's verb of forecasting.
     /// </summary>
@@ -606,7 +631,8 @@ internal static class SourceMentions
             // and one on the company's own figures ("Boeing upgrades its delivery forecast") is its own news.
             if (IsIn(ruleWords, i, RuleWords.MessengerAfter, MessengerWordsAfter, word))
             {
-                return IsPassiveRating(text, tokens, i) || OnItsOwn(text, tokens, i + 1) || ReportsOwnFigures(text, tokens, word, i + 1)
+                return IsPassiveRating(text, tokens, i) || OnItsOwn(text, tokens, i + 1) || ReportsOwnFigures(text, tokens, word, i + 1) ||
+                       InitiatesOwnPayout(text, tokens, word, i + 1)
                     ? SourcePosition.None : SourcePosition.Messenger;
             }
 
@@ -654,6 +680,14 @@ internal static class SourceMentions
             // "Ford outlook cut to negative by Globex Ratings", "Acme outlook revised to stable": the company's own outlook rated.
             if (word.Equals("outlook", StringComparison.OrdinalIgnoreCase) && NextWordIndex(tokens, i + 1) is var rated and >= 0 &&
                 (RatingActions.Contains(tokens[rated].GetText(text)) || MessengerWordsAfter.Contains(tokens[rated].GetText(text))))
+            {
+                return SourcePosition.None;
+            }
+
+            // "Caraway Health writes down $2.1bn", "wrote off the unit": its own write-down, no note it wrote.
+            if ((word.Equals("writes", StringComparison.OrdinalIgnoreCase) || word.Equals("wrote", StringComparison.OrdinalIgnoreCase)) &&
+                NextWordIndex(tokens, i + 1) is var particle and >= 0 &&
+                (tokens[particle].GetText(text).Equals("down", StringComparison.OrdinalIgnoreCase) || tokens[particle].GetText(text).Equals("off", StringComparison.OrdinalIgnoreCase)))
             {
                 return SourcePosition.None;
             }

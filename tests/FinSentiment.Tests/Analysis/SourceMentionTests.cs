@@ -473,6 +473,8 @@ public sealed class SourceMentionTests
     [InlineData("Acme Chips forecast falls short of estimates, sending the stock down 7%; Globex Drives falls in sympathy", "Acme Chips", -1)] // its own forecast
     [InlineData("Acme Pay and Initech Cards report steady growth in payment volumes; Globex Express lags", "Acme Pay", 1)] // their own figures
     [InlineData("Acme Foxtron, formally known as Hon Widget Precision, posted record quarterly revenue on demand for servers.", "Acme Foxtron", 1)] // its other name
+    [InlineData("Acme Search initiates first-ever dividend, announces $70 billion buyback", "Acme Search", 1)] // its own payout started
+    [InlineData("Acme Health writes down $2.1bn on its Medsona unit, while Globex Express lags", "Acme Health", -1)] // its own write-down
     public void A_company_that_reports_or_forecasts_its_own_figures_is_no_source(string text, string target, int sign)
     {
         var result = Analyzer.Analyze(text, [new SentimentTarget(target), new SentimentTarget(text.Contains("Globex Drives", StringComparison.Ordinal) ? "Globex Drives" : "Globex Express")]);
