@@ -100,6 +100,9 @@ internal static class SourceMentions
     // Prepositions after a rating participle that make it passive: "upgraded to buy", "downgraded by UBS", "initiated at buy".
     private static readonly WordSet RatingPrepositions = new("to", "by", "at", "from", "on", "in", "as", "after");
 
+    // Prepositions before the house after a rating's noun: "upgrade at Kepler", "downgrade by Bernstein", "upgrade from UBS".
+    private static readonly WordSet HousePrepositions = new("at", "by", "from");
+
     // Verbs a broker applies to a rating or a price target: "maintains 'buy'", "starts at outperform", "cuts target price".
     private static readonly string[] RatingActionList =
     [
@@ -386,7 +389,7 @@ internal static class SourceMentions
     // "Globex slashes Brent crude price forecasts", "trims nickel and zinc price forecasts": a forecast of a market's prices, with
     // the market named between the verb and it. A company's profit or sales forecast is its own ("Walmart raises annual
     // profit forecast"), whatever words come between.
-    private static readonly WordSet PriceForecasts = new("forecasts", "forecast", "projections");
+    private static readonly WordSet PriceForecasts = new("forecasts", "forecast", "projections", "objective", "objectives");
 
     private static readonly string[] MessengerWordBeforeList = ["according", "notes", "noted", "writes", "wrote", "citing", "told"];
 
@@ -1375,7 +1378,15 @@ internal static class SourceMentions
     /// <summary>Whether the rating verb at token <paramref name="verb"/> is a participle followed by a preposition ("downgraded by", "upgraded to").</summary>
     private static bool IsPassiveRating(string text, ReadOnlySpan<Token> tokens, int verb)
     {
-        if (!tokens[verb].GetText(text).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+        // "ASML upgrade at Kepler", "Nike downgrade by Bernstein": the noun of the company's rating, before its house.
+        var word = tokens[verb].GetText(text);
+        if ((word.Equals("upgrade", StringComparison.OrdinalIgnoreCase) || word.Equals("downgrade", StringComparison.OrdinalIgnoreCase)) &&
+            NextWordIndex(tokens, verb + 1) is var house and >= 0 && HousePrepositions.Contains(tokens[house].GetText(text)))
+        {
+            return true;
+        }
+
+        if (!word.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

@@ -491,4 +491,16 @@ public sealed class SourceMentionTests
 
         Assert.Equal(0, result.Targets[0].Score);
     }
+
+    [Theory]
+    [InlineData("Acme Litho upgrade at Kepler Partners as chip demand firms", "Acme Litho", "Kepler Partners", 1)] // the noun of the rating before its house
+    [InlineData("Acme Shoes downgrade by Globex Research on China worries", "Acme Shoes", "Globex Research", -1)]
+    [InlineData("Globex Capital sets Street-high $300 price objective on Acme Motors, citing robotaxi optionality", "Acme Motors", "Globex Capital", 1)] // a price objective is a target
+    public void The_company_rated_takes_the_rating_and_the_house_none(string text, string rated, string house, int sign)
+    {
+        var result = Analyzer.Analyze(text, [new SentimentTarget(rated), new SentimentTarget(house)]);
+
+        Assert.Equal(sign, Math.Sign(result.Targets[0].Score));
+        Assert.Equal(0, result.Targets[1].Score);
+    }
 }
