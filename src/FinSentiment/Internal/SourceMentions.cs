@@ -835,6 +835,31 @@ internal static class SourceMentions
         NamedAsMessengerBefore(text, tokens, ruleWords, first, after) ? SourcePosition.Messenger : SourcePosition.Forecaster;
 
     /// <summary>
+    /// Whether the "at" at <paramref name="at"/> follows a rating change right after the names it rates ("Shell and BP both
+    /// lowered at Bernstein", "Acme Oil cut at Globex"): the name after it is the house. Not a change of something else ("jobs cut
+    /// at Acme", "prices raised at Globex stores"): a name's capitalised word, a cashtag or "both", "all", "each" must come before
+    /// the verb.
+    /// </summary>
+    private static bool FollowsNamedRatingChange(string text, ReadOnlySpan<Token> tokens, int at)
+    {
+        if (at < 2 || tokens[at - 1].Kind != TokenKind.Word || !RatingChanges.Contains(tokens[at - 1].GetText(text)))
+        {
+            return false;
+        }
+
+        // A capital that only opens the sentence says nothing ("Jobs cut at Acme"): the name must go on before it ("Acme Oil cut").
+        var before = tokens[at - 2];
+        var opensSentence = at == 2 || tokens[at - 3].Kind == TokenKind.SentenceEnd;
+        return before.Kind == TokenKind.Cashtag || before.Kind == TokenKind.Word &&
+               (char.IsUpper(text[before.Start]) && !opensSentence || SkippedBeforeAVerb.Contains(before.GetText(text)));
+    }
+
+    // Participles of a rating changed, before the house after "at": "lowered at Bernstein", "upgraded at Kepler".
+    private static readonly WordSet RatingChanges = new(
+        "lowered", "raised", "cut", "lifted", "trimmed", "upgraded", "downgraded", "boosted", "started", "initiated", "resumed",
+        "reiterated", "maintained", "kept");
+
+    /// <summary>
     /// Whether the words right before the mention make it a messenger: "according to Moody's", "told Sky News", "partner at
     /// Globex Investments", "a report from Goldman Sachs", "downgraded by Globex", "per FactSet". Asked for most mentions of a
     /// company: the two words before the name are tested by their bits of <paramref name="ruleWords"/> when the words were looked up.
@@ -870,6 +895,7 @@ internal static class SourceMentions
                 (words == 0 && word.Equals("of", StringComparison.OrdinalIgnoreCase) && AnalystNamedBefore(text, tokens, i)) ||
                 (words == 0 && (word.Equals("at", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase)) &&
                     FollowsGivenRating(text, tokens, i)) ||
+                (words == 0 && word.Equals("at", StringComparison.OrdinalIgnoreCase) && FollowsNamedRatingChange(text, tokens, i)) ||
                 (words == 0 && word.Equals("per", StringComparison.OrdinalIgnoreCase) && CreditedPer(text, tokens, after)) ||
                 (words == 0 && (word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.Equals("with", StringComparison.OrdinalIgnoreCase)) &&
                     IsInformant(text, tokens, i)))

@@ -496,11 +496,21 @@ public sealed class SourceMentionTests
     [InlineData("Acme Litho upgrade at Kepler Partners as chip demand firms", "Acme Litho", "Kepler Partners", 1)] // the noun of the rating before its house
     [InlineData("Acme Shoes downgrade by Globex Research on China worries", "Acme Shoes", "Globex Research", -1)]
     [InlineData("Globex Capital sets Street-high $300 price objective on Acme Motors, citing robotaxi optionality", "Acme Motors", "Globex Capital", 1)] // a price objective is a target
+    [InlineData("Acme Oil and Initech Oil both lowered at Globex Research on weaker refining margins", "Acme Oil", "Globex Research", -1)] // the house after a rating change
     public void The_company_rated_takes_the_rating_and_the_house_none(string text, string rated, string house, int sign)
     {
         var result = Analyzer.Analyze(text, [new SentimentTarget(rated), new SentimentTarget(house)]);
 
         Assert.Equal(sign, Math.Sign(result.Targets[0].Score));
         Assert.Equal(0, result.Targets[1].Score);
+    }
+
+    [Fact]
+    public void A_company_where_jobs_are_cut_is_no_house()
+    {
+        // Guard: "cut at" after a sentence's first capital is no rating change of a name.
+        var result = Analyzer.Analyze("Jobs cut at Acme Motors as demand slumps", [new SentimentTarget("Acme Motors")]);
+
+        Assert.True(result.Targets[0].Score < 0);
     }
 }
