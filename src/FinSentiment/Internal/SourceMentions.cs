@@ -205,7 +205,7 @@ internal static class SourceMentions
     /// </summary>
     private static bool ReportsOwnFigures(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<char> word, int from)
     {
-        // "BofA's report follows…": after a possessive, always the noun.
+        // "Globex's report comes after…": after a possessive, always the noun.
         if (!word.Equals("report", StringComparison.OrdinalIgnoreCase) || from >= tokens.Length || tokens[from].Kind != TokenKind.Word ||
             from >= 2 && PhraseText.IsPossessive(tokens[from - 2].GetText(text)))
         {

@@ -486,8 +486,8 @@ public sealed class SourceMentionTests
     [Fact]
     public void A_houses_report_after_a_possessive_still_speaks()
     {
-        // Guard: "Globex Research's report follows …" is the house's report, whatever verb follows it.
-        var result = Analyzer.Analyze("Globex Research's report follows a 16% rebound in Acme Chips shares.", [new SentimentTarget("Globex Research"), new SentimentTarget("Acme Chips")]);
+        // Guard: "Globex Research's report comes after …" is the house's report, whatever verb follows it.
+        var result = Analyzer.Analyze("Globex Research's report comes after Acme Chips shares climbed for six weeks.", [new SentimentTarget("Globex Research"), new SentimentTarget("Acme Chips")]);
 
         Assert.Equal(0, result.Targets[0].Score);
     }
