@@ -71,29 +71,6 @@ internal static class ContractText
     // What a customer puts off, a word or two after the maker's name ("Boeing 777X deliveries", "Airbus orders").
     private static readonly WordSet DeliveryNouns = new("deliveries", "delivery", "orders", "order", "shipments", "purchases");
 
-    /// <summary>Whether one of <see cref="DeliveryNouns"/> is among the first two words after the name ("777X deliveries").</summary>
-    private static bool NamesDeliveriesSoon(ReadOnlySpan<char> after)
-    {
-        var rest = after.TrimStart();
-        for (var i = 0; i < 2 && !rest.IsEmpty; i++)
-        {
-            var word = PhraseText.FirstWord(rest);
-            if (word.IsEmpty)
-            {
-                return false;
-            }
-
-            if (DeliveryNouns.Contains(word))
-            {
-                return true;
-            }
-
-            rest = rest[word.Length..].TrimStart();
-        }
-
-        return false;
-    }
-
     // "stop using Globex chips", "stopped buying from Globex": a customer that ceases.
     private static readonly WordSet CeasingVerbs = new(
         "stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "ceasing", "quit", "quits", "quitting");
@@ -300,7 +277,7 @@ internal static class ContractText
         }
 
         // "Emirates defers Boeing 777X deliveries", "delays Airbus orders": what a customer puts off is the maker's business.
-        if (DeferringVerbs.Contains(last) && !IsPassive(rest) && NamesDeliveriesSoon(after))
+        if (DeferringVerbs.Contains(last) && !IsPassive(rest) && PhraseText.HasWordAhead(after, DeliveryNouns, 2))
         {
             return true;
         }
@@ -364,13 +341,8 @@ internal static class ContractText
         var named = PhraseText.FirstWord(rest[word.Length..].TrimStart());
         var isName = named.Length > 0 && char.IsUpper(named[0]) && (named.Length > 3 || named.Length > 1 && char.IsLower(named[1]));
         return isName && (!dropping || planned || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) ||
-                          named.Length > 3 && !DaysAndMonths.Contains(named)); // "drops Rs 360" is a price
+                          named.Length > 3 && !SourceMentions.TimeNames.Contains(named)); // "drops Rs 360" is a price
     }
-
-    private static readonly WordSet DaysAndMonths = new(
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
-        "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-        "Sep", "Sept", "Oct", "Nov", "Dec");
 
     // What is ordered "from" a company: "cancelled an order from Globex".
     private static readonly WordSet OrderNouns = new(

@@ -277,7 +277,7 @@ internal static class SourceMentions
         "fiscal", "adjusted", "core", "operating", "underlying");
 
     // Days, months and holidays, which name no company after "on": "raised its outlook on Thursday".
-    private static readonly WordSet TimeNames = new(
+    internal static readonly WordSet TimeNames = new(
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
         "May", "June", "July", "August", "September", "October", "November", "December", "Easter", "Christmas", "Thanksgiving");
 
