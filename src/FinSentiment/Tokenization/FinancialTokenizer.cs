@@ -218,7 +218,7 @@ public sealed class FinancialTokenizer : ITokenizer
             i++;
         }
 
-        if (firstBreak >= 0 && canEndSentence && (breaks > 1 || i >= text.Length || !char.IsLower(text[i])))
+        if (firstBreak >= 0 && canEndSentence && (breaks > 1 || i >= text.Length || !StartsLowerCaseWord(text, i)))
         {
             lineBreak = firstBreak;
         }
@@ -428,6 +428,13 @@ public sealed class FinancialTokenizer : ITokenizer
         return ScanEmojiTail(text, end);
     }
 
+    /// <summary>
+    /// Whether a lower-case word starts at <paramref name="i"/>, one that does not go on a sentence: not a name written with a
+    /// capital after its first letter ("iFlytek", "eBay", "iPhone", "xAI"), which may open a sentence as a capital does.
+    /// </summary>
+    private static bool StartsLowerCaseWord(ReadOnlySpan<char> text, int i) =>
+        char.IsLower(text[i]) && !(i + 1 < text.Length && char.IsUpper(text[i + 1]));
+
     private static int ReadSentencePunctuation(ReadOnlySpan<char> text, int start, out TokenKind kind)
     {
         var run = text[(start + 1)..].IndexOfAnyExcept(SentencePunctuation);
@@ -449,7 +456,7 @@ public sealed class FinancialTokenizer : ITokenizer
                 next = SkipSpaces(text, next + 1, int.MaxValue);
             }
 
-            if (next < text.Length && (char.IsLower(text[next]) || text[next] is ',' or ';' or ':'))
+            if (next < text.Length && (StartsLowerCaseWord(text, next) || text[next] is ',' or ';' or ':'))
             {
                 kind = TokenKind.Punctuation;
                 return end;

@@ -187,6 +187,10 @@ public sealed class FinancialTokenizerTests
     [InlineData("was strong?')", "Word:was", "Word:strong", "SentenceEnd:?')")]
     [InlineData("rose.\"The next", "Word:rose", "SentenceEnd:.", "Punctuation:\"", "Word:The", "Word:next")] // an opening quote
     [InlineData("Acme Pte. Ltd. rose", "Word:Acme", "Word:Pte.", "Word:Ltd.", "Word:rose")]
+    [InlineData("was flat. eBay rose", "Word:was", "Word:flat", "SentenceEnd:.", "Word:eBay", "Word:rose")] // a name with a capital after its first letter
+    [InlineData("gained 2%. iQiyi slid", "Word:gained", "Percent:2%", "SentenceEnd:.", "Word:iQiyi", "Word:slid")]
+    [InlineData("sales rose\niPhone demand", "Word:sales", "Word:rose", "SentenceEnd:\n", "Word:iPhone", "Word:demand")]
+    [InlineData("fell. ebay later", "Word:fell", "Punctuation:.", "Word:ebay", "Word:later")] // all lower case goes on the sentence
     public void Sentence_ends(string text, params string[] expected) => Tokens(text, expected);
 
     [Fact]
