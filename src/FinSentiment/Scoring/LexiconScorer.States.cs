@@ -238,6 +238,100 @@ public sealed partial class LexiconScorer
             {
                 TurnSetback(units, FirstScoredAfter(text, units, trouble + 1), v);
             }
+            else if (trouble + 1 < units.Length && units[trouble + 1].Kind is UnitKind.Word or UnitKind.Lexical &&
+                     AccusingWords.Contains(text[units[trouble + 1].Start..units[trouble + 1].End]) && !EndingWithoutDenial.Contains(text[verb.Start..verb.End]))
+            {
+                UndoAccusation(units, trouble + 1, v);
+            }
+        }
+    }
+
+    // Contests a company wins or loses in ("wins $1.2 billion in patent fight", "beats the SEC in fraud case"): see DiscountContestArenas.
+    private static readonly WordSet ContestNouns = new(
+        "case", "cases", "lawsuit", "lawsuits", "suit", "suits", "trial", "fight", "battle", "dispute", "disputes", "row", "spat",
+        "feud", "litigation", "arbitration", "proceedings", "tussle", "wrangle", "standoff", "probe", "investigation",
+        "inquiry");
+
+    /// <summary>The most words from "in" to the contest's noun ("in the decade-long antitrust fine fight").</summary>
+    private const int MaxArenaWords = 5;
+
+    /// <summary>
+    /// "Acme awarded $1.2 billion in patent fight with Globex", "Globex beats the SEC in long-running fraud case": a legal contest
+    /// named after "in", right after a good outcome in the same clause (the last phrase that scores before "in"), is where the
+    /// outcome came, not news of its own; its bad words (the contest's noun and what it is about) score nothing. A contest after
+    /// no outcome ("Acme named in bribery probe") or after a bad one ("fined in bribery case") stays.
+    /// </summary>
+    private static void DiscountContestArenas(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        var outcome = false;
+        for (var n = lexical.First; n < lexical.End; n++)
+        {
+            ref readonly var unit = ref units[n];
+            if (IsClauseStop(unit))
+            {
+                outcome = false;
+                continue;
+            }
+
+            if (!IsWord(text, unit, "in"))
+            {
+                outcome = unit.Contribution != 0 ? unit.Contribution > 0 : outcome;
+                continue;
+            }
+
+            if (!outcome)
+            {
+                continue;
+            }
+
+            var contest = -1;
+            for (var c = n + 1; c < units.Length && c <= n + MaxArenaWords && units[c].Kind is UnitKind.Word or UnitKind.Lexical; c++)
+            {
+                if (units[c].Kind == UnitKind.Word && (Prepositions.Contains(text[units[c].Start..units[c].End]) || IsConnector(text, units[c])))
+                {
+                    break; // "pays a fine in penalties to end a probe": the noun phrase after "in" ends before another one
+                }
+
+                if (ContestNouns.Contains(PhraseText.LastWord(text[units[c].Start..units[c].End])))
+                {
+                    contest = c;
+                    break;
+                }
+            }
+
+            for (var c = n + 1; c <= contest; c++)
+            {
+                if (units[c].Contribution < 0)
+                {
+                    units[c].Contribution = 0;
+                }
+            }
+        }
+    }
+
+    // Participles that give a suit's or a charge's content ("a lawsuit accusing Acme of hiding risks", "claims alleging fraud").
+    private static readonly WordSet AccusingWords = new("accusing", "alleging", "claiming", "charging", "asserting");
+
+    // Verbs that end a suit without denying what it claimed ("settles the lawsuit accusing it of tricking customers": paying to end
+    // it concedes nothing, and denies nothing either): the claims stay.
+    private static readonly WordSet EndingWithoutDenial = new(
+        "settle", "settles", "settled", "settling", "resolve", "resolves", "resolved", "resolving", "end", "ends", "ended", "ending",
+        "close", "closes", "closed", "closing", "ease", "eases", "eased", "easing", "suspend", "suspends", "suspended", "suspending");
+
+    /// <summary>The most units of an accusation's content that an undone suit takes with it.</summary>
+    private const int MaxAccusationUnits = 8;
+
+    /// <summary>
+    /// "A judge threw out a lawsuit accusing Acme of hiding climate risks": the participle at <paramref name="a"/> after a suit that
+    /// the verb at <paramref name="by"/> undid gives what the suit claimed, which falls with it: the participle scores nothing, and
+    /// the bad things it names up to the clause's end turn (shown as negated by the verb).
+    /// </summary>
+    private void UndoAccusation(Span<Unit> units, int a, int by)
+    {
+        units[a].Contribution = 0;
+        for (var i = a + 1; i < units.Length && i <= a + MaxAccusationUnits && !IsClauseStop(units[i]); i++)
+        {
+            TurnSetback(units, i, by);
         }
     }
 
@@ -295,8 +389,11 @@ public sealed partial class LexiconScorer
             return true;
         }
 
+        // "Acme and Globex end patent spat": a base form in lower case after a name in a headline's present tense (not the first
+        // word, and not a title-case line, where every word has a capital).
         return afterTo || v > 0 && units[v - 1].Kind == UnitKind.Word &&
-            (Modals.Contains(text[units[v - 1].Start..units[v - 1].End]) || ResolvingSubjects.Contains(text[units[v - 1].Start..units[v - 1].End]));
+            (Modals.Contains(text[units[v - 1].Start..units[v - 1].End]) || ResolvingSubjects.Contains(text[units[v - 1].Start..units[v - 1].End]) ||
+             v > 1 && char.IsUpper(text[units[v - 1].Start]) && char.IsLower(word[0]) && !IsTitleCase(text, units));
     }
 
     /// <summary>
@@ -511,7 +608,7 @@ public sealed partial class LexiconScorer
             last = PhraseText.LastWord(phrase[..^(last.Length + 1)]);
         }
 
-        return UndoneStates.Contains(last) || Levies.Contains(last); // "suspends retaliatory tariffs"
+        return UndoneStates.Contains(last) || Levies.Contains(last) || UndoneStates.Contains(phrase); // "suspends retaliatory tariffs", "lifts the clinical hold"
     }
 
     /// <summary>

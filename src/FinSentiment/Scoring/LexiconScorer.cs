@@ -115,7 +115,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "restrictions", "curbs", "embargo", "penalty", "penalties", "fine", "fines", "injunction", "suspension", "blacklisting",
         "dispute", "disputes", "row", "feud", "standoff", "stand-off", "litigation", "arbitration", "wrongdoing", "misconduct",
         "action", "actions", "freeze", "fight", "battle", "challenge", "verdict", "verdicts", "ruling", "rulings", "judgment",
-        "judgement", "conviction",
+        "judgement", "conviction", "spat", "spats", "tussle", "wrangle", "squabble", "quarrel", "clinical hold",
 
         // Bad plans undone as well: "the planned lay-offs have been cancelled", "the strike was called off".
         "lay-offs", "layoffs", "strike", "strikes", "walkout", "closure", "redundancies", "job cuts");
@@ -147,7 +147,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "annul", "annuls", "annulled", "annulling", "vacate", "vacates", "vacated", "vacating", "strike down", "strikes down",
         "struck down", "throw out", "throws out", "threw out", "thrown out", "set aside", "sets aside", "tosses out", "tossed out",
         "reverse", "reverses", "reversed", "reversing", "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling",
-        "call off", "calls off", "called off", "calling off", "shelve", "shelves", "shelved", "shelving",
+        "call off", "calls off", "called off", "calling off", "shelve", "shelves", "shelved", "shelving", "beat back", "beats back",
+        "beating back",
         .. WinningVerbList,
     ];
 
@@ -160,10 +161,13 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static readonly WordSet AvoidingNegators = new("avoid", "avoiding");
 
     // A dismissal won, which denies the suit it ends ("won dismissal of a class action"), and is good news when the suit is too
-    // far to reach ("won dismissal of thousands of Zantac lawsuits").
+    // far to reach ("won dismissal of thousands of Zantac lawsuits"); so is a charge one is cleared or acquitted of, or that
+    // prosecutors decline to bring.
     private static readonly WordSet DismissalNegators = new(
         "won dismissal of", "wins dismissal of", "won the dismissal of", "wins the dismissal of", "secured dismissal of",
-        "secures dismissal of", "secured the dismissal of", "obtained dismissal of", "obtains dismissal of", "won a dismissal of");
+        "secures dismissal of", "secured the dismissal of", "obtained dismissal of", "obtains dismissal of", "won a dismissal of",
+        "cleared of", "acquitted of", "absolved of", "exonerated of", "declined to prosecute", "declines to prosecute", "decided not to prosecute",
+        "will not prosecute", "won't prosecute");
 
     /// <summary>The valence of a dismissal won whose suit the negation does not reach.</summary>
     private const double DismissalValence = 0.5;
@@ -860,6 +864,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
             if ((triggers & Triggers.Breaker) != 0)
             {
                 TurnBrokenGoods(text, units, lexical);
+            }
+
+            if ((present & Bit(LexiconCategory.Sentiment)) != 0)
+            {
+                DiscountContestArenas(text, units, lexical);
             }
 
             if ((present & Bit(LexiconCategory.Hedge)) != 0)

@@ -259,4 +259,38 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme was passed over for the navy contract.", Polarity.Negative)]
     public void Trouble_ended_and_the_one_left_worse_off(string text, Polarity polarity) =>
         Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("The Initech plant passed its inspection last month.")]
+    [InlineData("Regulators closed the inquiry into Globex without taking any action.")] // guard: the inquiry closed already scored
+    [InlineData("The agency ended its review of Acme's contracts without bringing charges.")]
+    [InlineData("Prosecutors declined to prosecute Initech.")]
+    [InlineData("A judge refused to block Globex's plan to spin off its chip unit.")]
+    [InlineData("The watchdog approved the takeover of Acme with no conditions.")]
+    [InlineData("Globex beat back an antitrust lawsuit from rival grocers.")]
+    [InlineData("The FDA lifted the clinical hold on Globex's gene therapy.")]
+    public void Legal_and_regulatory_trouble_that_ends_or_never_comes_is_good_news(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Washington added Initech to its entity list.")]
+    [InlineData("Globex Air was grounded by the aviation authority after two incidents.")]
+    [InlineData("An advisory committee recommended rejection of Acme's migraine drug.")]
+    [InlineData("The high court declined to hear Initech's appeal over the fine.")]
+    [InlineData("Acme received a civil investigative demand from the FTC.")]
+    [InlineData("A judge certified a class of former Globex franchisees.")]
+    [InlineData("The merger is tied up in court for another year.")]
+    public void Regulatory_actions_against_a_company_are_bad_news(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("A judge tossed a lawsuit accusing Globex of misleading investors.", Polarity.Positive)] // what the suit claimed falls with it
+    [InlineData("Initech agreed to settle a lawsuit accusing it of overcharging patients.", Polarity.Negative)] // guard: a settlement denies nothing
+    [InlineData("Acme was cleared of fraud by the appeals court.", Polarity.Positive)]
+    [InlineData("Acme Corp and Initech Inc settle trademark spat.", Polarity.Positive)] // a spat settled in a headline's present tense
+    [InlineData("Initech wins $300 million in patent dispute with Globex.", Polarity.Positive)] // the contest is where the win came
+    [InlineData("Initech was fined in a bribery case.", Polarity.Negative)] // guard: a bad outcome keeps its contest
+    [InlineData("Acme was named in a bribery probe.", Polarity.Negative)] // guard: no outcome before the contest
+    public void Suits_dismissed_charges_cleared_and_contests_won(string text, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
 }
