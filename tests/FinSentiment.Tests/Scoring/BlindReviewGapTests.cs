@@ -293,4 +293,13 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme was named in a bribery probe.", Polarity.Negative)] // guard: no outcome before the contest
     public void Suits_dismissed_charges_cleared_and_contests_won(string text, Polarity polarity) =>
         Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("The board of Acme is reviewing the level of its dividend.", Polarity.Negative)]
+    [InlineData("Globex said it was not appropriate to declare a dividend this year.", Polarity.Negative)]
+    [InlineData("Initech does not intend to make an offer for Acme.", Polarity.Negative)]
+    [InlineData("Globex's bid for Initech lapsed.", Polarity.Negative)]
+    [InlineData("Acme will pay down $200m of its credit line with the proceeds.", Polarity.Positive)] // debt paid down, no fall
+    public void Dividends_put_under_review_offers_that_lapse_and_debt_paid_down(string text, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
 }
