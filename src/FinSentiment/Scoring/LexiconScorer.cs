@@ -1060,6 +1060,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
             }
 
             var (entry, length) = MatchLongest(text, tokens, i, wordIds);
+            if (entry >= 0 && length == 1 && IsOptionStrike(text, tokens, i))
+            {
+                entry = -1; // "Bought LEAPS on $DIS, 2026 100 strike": an option's strike price, no walkout
+            }
+
             if (entry >= 0 && length > 1 && !names.IsEmpty && CrossesNameEnd(tokens, i, length, names, ref name))
             {
                 // "Target raised wages", "Target cut prices": a phrase that starts in a company's name and goes on past it ("target
@@ -1202,6 +1207,22 @@ public sealed partial class LexiconScorer : ISentimentScorer
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// Whether the token at <paramref name="i"/> is "strike" right after a price that is no year ("the 100 strike", "$250
+    /// strike"): an option's strike price, not a walkout ("the 2023 strike" is one).
+    /// </summary>
+    private static bool IsOptionStrike(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (tokens[i].Length != 6 || i == 0 || tokens[i - 1].Kind is not (TokenKind.Number or TokenKind.Currency) ||
+            !tokens[i].GetText(text).Equals("strike", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return !(tokens[i - 1].Kind == TokenKind.Number && TryParseAmount(tokens[i - 1].GetText(text), out var value) && value is >= 1900 and <= 2100 &&
+                 value == Math.Floor(value));
     }
 
     /// <summary>

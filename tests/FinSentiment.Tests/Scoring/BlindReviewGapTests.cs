@@ -302,4 +302,13 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme will pay down $200m of its credit line with the proceeds.", Polarity.Positive)] // debt paid down, no fall
     public void Dividends_put_under_review_offers_that_lapse_and_debt_paid_down(string text, Polarity polarity) =>
         Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Huge call sweep in $ACME this morning, 5k contracts", Polarity.Positive)]
+    [InlineData("Heavy put buying in $GLBX ahead of the verdict", Polarity.Negative)]
+    [InlineData("Bears loading up on $INTC puts into the print", Polarity.Negative)]
+    [InlineData("Watching the $AAPL 200 strike for Friday", Polarity.Neutral)] // an option's strike price, no walkout
+    [InlineData("The 2023 strike cost Acme $1.7 billion.", Polarity.Negative)] // guard: a year before "strike" keeps the walkout
+    public void Options_flow_and_strike_prices(string text, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
 }
