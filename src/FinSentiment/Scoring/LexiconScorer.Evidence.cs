@@ -170,6 +170,12 @@ public sealed partial class LexiconScorer
             explanation.Append(" × cause of the move");
         }
 
+        if ((unit.Roles & ClauseRoles.Procedural) != 0)
+        {
+            modifiers |= RuleLists.Procedural;
+            explanation.Append(" × procedural step");
+        }
+
         if (unit.Question)
         {
             modifiers |= RuleLists.Question;
@@ -237,11 +243,12 @@ public sealed partial class LexiconScorer
         public const int OffTopic = 128;
         public const int Sarcasm = 256;
         public const int ContrastCompanies = 512;
+        public const int Procedural = 1024;
 
         private static readonly string[] BaseNames =
             ["state-reached", "direction", "measured-move", "direction-unpaired", "turnaround", "comparison", "recommendation", "lexicon", "quantity"];
 
-        private static readonly string[] ModifierNames = ["intensifier", "negation", "hedge", "contrast-main", "contrast-conceded", "cause", "question", "off-topic", "sarcasm", "contrast-companies"];
+        private static readonly string[] ModifierNames = ["intensifier", "negation", "hedge", "contrast-main", "contrast-conceded", "cause", "question", "off-topic", "sarcasm", "contrast-companies", "procedural"];
 
         private static readonly IReadOnlyList<string>?[] Lists = new IReadOnlyList<string>?[BaseNames.Length << ModifierNames.Length];
 

@@ -309,6 +309,73 @@ public sealed partial class LexiconScorer
         }
     }
 
+    // Words of a legal proceeding's timetable: "the trial is scheduled to begin", "a status conference was moved", "the hearing
+    // was adjourned", "the deadline for objections", "the court will hear the challenge", "shareholders will vote on the settlement".
+    private static readonly WordSet SchedulingWords = new(
+        "scheduled", "rescheduled", "adjourned", "conference", "deadline", "docket", "hear", "vote", "respond", "response");
+
+    // Legal trouble a timetable is about: a case, what it alleges, and its steps (not a strike or a closure, whose talks are
+    // news: "a strike with no talks scheduled").
+    private static readonly WordSet LegalTopics = new(
+        "lawsuit", "lawsuits", "suit", "suits", "case", "cases", "charges", "charge", "claims", "claim", "probe", "probes",
+        "investigation", "investigations", "inquiry", "complaint", "complaints", "indictment", "allegations", "allegation",
+        "injunction", "dispute", "disputes", "litigation", "arbitration", "wrongdoing", "misconduct", "challenge", "verdict",
+        "ruling", "judgment", "judgement", "conviction", "fraud", "bribery", "price-fixing", "money-laundering", "laundering",
+        "infringement", "corruption", "antitrust", "objections", "objection", "settlement", "trial", "proceedings", "hearing", "action",
+        "actions");
+
+    /// <summary>How much legal trouble counts when a sentence only gives a step of its proceeding's timetable.</summary>
+    private const double ProceduralWeight = 0.3;
+
+    /// <summary>
+    /// "The trial in the securities fraud case against Acme is scheduled to begin on 8 September", "a status conference in the
+    /// opioid litigation has been moved to Wednesday": a sentence whose only scores are legal trouble (<see cref="LegalTopics"/>),
+    /// with a word of a proceeding's timetable (<see cref="SchedulingWords"/>), gives a step of a case
+    /// already known, not news of the trouble; the trouble weighs <see cref="ProceduralWeight"/>. Any other score (a fine, a
+    /// ruling's outcome, a fall of the shares) keeps the sentence as it is.
+    /// </summary>
+    private static void DiscountProceduralSteps(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        var scheduled = false;
+        var trouble = false;
+        for (var i = 0; i < units.Length; i++)
+        {
+            ref readonly var unit = ref units[i];
+            if (unit.Kind is UnitKind.Word or UnitKind.Lexical && SchedulingWords.Contains(text[unit.Start..unit.End]))
+            {
+                scheduled = true;
+            }
+
+            if (unit.Contribution == 0)
+            {
+                continue;
+            }
+
+            var phrase = text[unit.Start..unit.End];
+            var last = PhraseText.LastWord(phrase);
+            if (unit.Contribution > 0 || !LegalTopics.Contains(last))
+            {
+                return;
+            }
+
+            trouble = true;
+        }
+
+        if (!scheduled || !trouble)
+        {
+            return;
+        }
+
+        for (var i = lexical.First; i < lexical.End; i++)
+        {
+            if (units[i].Contribution != 0)
+            {
+                units[i].Contribution *= ProceduralWeight;
+                units[i].Roles |= ClauseRoles.Procedural;
+            }
+        }
+    }
+
     // Participles that give a suit's or a charge's content ("a lawsuit accusing Acme of hiding risks", "claims alleging fraud").
     private static readonly WordSet AccusingWords = new("accusing", "alleging", "claiming", "charging", "asserting");
 

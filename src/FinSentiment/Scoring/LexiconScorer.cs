@@ -888,6 +888,10 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
             DiscountOpposingCauses(text, units, lexical);
             DiscountConditions(text, units);
+            if ((present & Bit(LexiconCategory.Sentiment)) != 0)
+            {
+                DiscountProceduralSteps(text, units, lexical);
+            }
 
             if (IsQuestion(text, sentence))
             {
@@ -3085,7 +3089,10 @@ public sealed partial class LexiconScorer : ISentimentScorer
             (Expectation ? Triggers.Expectation : 0);
     }
 
-    /// <summary>What a unit's clause makes of it: the main or the conceded side of a contrast, or the cause of a move.</summary>
+    /// <summary>
+    /// What a unit's clause makes of it: the main or the conceded side of a contrast, the cause of a move, or the legal trouble a
+    /// step of a proceeding's timetable is about.
+    /// </summary>
     [Flags]
     internal enum ClauseRoles : byte
     {
@@ -3094,6 +3101,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         Conceded = 2,
         Cause = 4,
         Companies = 8,
+        Procedural = 16,
     }
 
     private enum UnitKind : byte

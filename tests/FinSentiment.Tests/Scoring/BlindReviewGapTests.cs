@@ -311,4 +311,12 @@ public sealed class BlindReviewGapTests
     [InlineData("The 2023 strike cost Acme $1.7 billion.", Polarity.Negative)] // guard: a year before "strike" keeps the walkout
     public void Options_flow_and_strike_prices(string text, Polarity polarity) =>
         Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("A status conference in the Globex patent litigation was moved to Friday.", Polarity.Neutral)]
+    [InlineData("The hearing on the lawsuit against Initech was adjourned until June.", Polarity.Neutral)]
+    [InlineData("Acme shareholders will vote on the settlement of the class action in May.", Polarity.Neutral)]
+    [InlineData("Globex was fined 5 million euros in the case; a hearing on its appeal is scheduled for May.", Polarity.Negative)] // guard: an outcome stays news
+    public void A_step_in_a_proceedings_timetable_is_no_news_of_the_trouble(string text, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
 }
