@@ -302,6 +302,23 @@ public sealed partial class LexiconScorer : ISentimentScorer
     // The valence of a closing of sites read over the words between (that of "close stores"), and of an opening.
     private const double ClosedSitesValence = -0.5;
 
+    /// <summary>How bad a recall is (that of "recall", "recalled" and "recalling").</summary>
+    private const double RecallValence = -0.6;
+
+    // Words that open what a company recalls: "recalls some products", "recalls nearly 400,000 vehicles", "recalls its pickups".
+    private static readonly WordSet RecalledObjectOpeners = new(
+        "some", "the", "its", "all", "certain", "more", "nearly", "almost", "about", "around", "roughly", "over", "thousands",
+        "hundreds", "millions", "another", "two", "three", "several");
+
+    /// <summary>
+    /// Whether the token at <paramref name="i"/> is the verb "recalls" before what is recalled: a number or a word that opens it
+    /// (<see cref="RecalledObjectOpeners"/>); not the noun ("product recalls rose", "recalls hit profit").
+    /// </summary>
+    private static bool IsRecallOf(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
+        tokens[i].Length == 7 && i + 1 < tokens.Length && (text[tokens[i].Start] | 0x20) == 'r' &&
+        tokens[i].GetText(text).Equals("recalls", StringComparison.OrdinalIgnoreCase) &&
+        (tokens[i + 1].Kind == TokenKind.Number || tokens[i + 1].Kind == TokenKind.Word && RecalledObjectOpeners.Contains(tokens[i + 1].GetText(text)));
+
     /// <summary>The valence of a blow to a named company ("hit Acme's plans"): the lexicon's "hit by".</summary>
     private const double BlowValence = -0.4;
 
@@ -1082,6 +1099,16 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 units[count++] = Unit.Phrase(token.Start, tokens[closedAt].End, LexiconCategory.Sentiment, ClosedSitesValence);
                 present |= Bit(LexiconCategory.Sentiment);
                 i = closedAt + 1;
+                continue;
+            }
+
+            if (IsRecallOf(text, tokens, i))
+            {
+                // "Acme recalls 120,000 cars", "Globex recalls some frozen pizzas": the verb is a recall, not a count of
+                // recalls that is bad when up ("product recalls rose").
+                units[count++] = Unit.Phrase(token.Start, token.End, LexiconCategory.Sentiment, RecallValence);
+                present |= Bit(LexiconCategory.Sentiment);
+                i++;
                 continue;
             }
 

@@ -319,4 +319,11 @@ public sealed class BlindReviewGapTests
     [InlineData("Globex was fined 5 million euros in the case; a hearing on its appeal is scheduled for May.", Polarity.Negative)] // guard: an outcome stays news
     public void A_step_in_a_proceedings_timetable_is_no_news_of_the_trouble(string text, Polarity polarity) =>
         Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme recalls nearly 90,000 SUVs sold last year.", Polarity.Negative)]
+    [InlineData("Globex recalls some frozen pizzas sold in Canada.", Polarity.Negative)]
+    [InlineData("Product recalls rose sharply at Initech last year.", Polarity.Negative)] // guard: the noun, a count bad when up
+    public void A_company_that_recalls_its_products(string text, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
 }
