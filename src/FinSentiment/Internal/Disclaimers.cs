@@ -90,8 +90,8 @@ internal static class Disclaimers
 
     /// <summary>
     /// Whether <paramref name="sentence"/> lists the risks to an analyst's call ("Risks to our rating include faster AI adoption
-    /// and a recovery in enterprise spending", "Key risks include a weaker dollar"): the things that could prove the call wrong,
-    /// which point whichever way the call does not, and are no news.
+    /// and a recovery in enterprise spending", "Key risks include a weaker dollar"), or a prospectus's risk factors ("Risk factors
+    /// include competition"): the things that could prove the call or the plan wrong, which are no news.
     /// </summary>
     public static bool ListsRisks(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence)
     {
@@ -105,6 +105,15 @@ internal static class Disclaimers
                 (risk.Equals("risks", StringComparison.OrdinalIgnoreCase) || risk.Equals("risk", StringComparison.OrdinalIgnoreCase))))
         {
             return false;
+        }
+
+        // "Risk factors include competition and currency swings": a prospectus's list of its risk factors, read the same way.
+        if (sentence[i + 1].GetText(text).Equals("factors", StringComparison.OrdinalIgnoreCase))
+        {
+            if (++i + 1 >= sentence.Length)
+            {
+                return false;
+            }
         }
 
         var next = sentence[i + 1].GetText(text);

@@ -302,6 +302,76 @@ public sealed partial class LexiconScorer : ISentimentScorer
     // The valence of a closing of sites read over the words between (that of "close stores"), and of an opening.
     private const double ClosedSitesValence = -0.5;
 
+    /// <summary>How good a test or a check passed is.</summary>
+    private const double PassedTestValence = 0.4;
+
+    private static readonly WordSet PassingWords = new("pass", "passes", "passed", "passing", "cleared", "clears", "sailed");
+
+    // Tests and checks a company passes: "the stress test", "an FDA inspection", "its audit".
+    private static readonly WordSet PassedTests = new(
+        "test", "tests", "inspection", "inspections", "audit", "audits", "exam", "examination", "checks");
+
+    /// <summary>The most words between a verb of passing and its test ("passed the Fed's annual stress test").</summary>
+    private const int MaxWordsToTest = 5;
+
+    /// <summary>
+    /// When the token at <paramref name="i"/> is a verb of passing and a test, an inspection or an audit follows within
+    /// <see cref="MaxWordsToTest"/> words (no preposition or punctuation between: "passed on higher costs to its tests" is no
+    /// pass), the token of the test; else -1. "Sailed" needs "through" ("sailed through the stress test"), and a verb after
+    /// "to" is an aim ("struggled to pass").
+    /// </summary>
+    private static int PassedTestAt(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (token.Kind != TokenKind.Word || token.Length is < 4 or > 7 || !PassingWords.Contains(token.GetText(text)))
+        {
+            return -1;
+        }
+
+        if (i > 0 && tokens[i - 1].GetText(text).Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            return -1; // "struggled to pass the qualification tests", "needs to pass an audit": an aim, not a pass
+        }
+
+        var j = i + 1;
+        if (token.GetText(text).Equals("sailed", StringComparison.OrdinalIgnoreCase))
+        {
+            if (j >= tokens.Length || !tokens[j].GetText(text).Equals("through", StringComparison.OrdinalIgnoreCase))
+            {
+                return -1;
+            }
+
+            j++;
+        }
+
+        for (var last = j + MaxWordsToTest - 1; j < tokens.Length && j <= last; j++)
+        {
+            if (tokens[j].Kind != TokenKind.Word)
+            {
+                return -1;
+            }
+
+            var word = tokens[j].GetText(text);
+            if (PhraseText.IsPossessive(word))
+            {
+                last++; // "the Fed's annual stress test": the possessive is a token of its own, and no word
+                continue;
+            }
+
+            if (PassedTests.Contains(word))
+            {
+                return j;
+            }
+
+            if (Prepositions.Contains(word) || Connectors.Contains(word))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>How bad a recall is (that of "recall", "recalled" and "recalling").</summary>
     private const double RecallValence = -0.6;
 
@@ -1128,6 +1198,16 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 units[count++] = Unit.Phrase(token.Start, tokens[contract].End, LexiconCategory.Sentiment, won ? ContractValence : -ContractValence);
                 present |= Bit(LexiconCategory.Sentiment);
                 i = contract + 1;
+                continue;
+            }
+
+            if ((entry < 0 || length == 1) && PassedTestAt(text, tokens, i) is var test and > 0)
+            {
+                // "Passed the Fed's annual stress test", "passed an FDA inspection": a test or a check passed, one phrase over the
+                // words between.
+                units[count++] = Unit.Phrase(token.Start, tokens[test].End, LexiconCategory.Sentiment, PassedTestValence);
+                present |= Bit(LexiconCategory.Sentiment);
+                i = test + 1;
                 continue;
             }
 

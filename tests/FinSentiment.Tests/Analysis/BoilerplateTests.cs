@@ -46,6 +46,7 @@ public sealed class BoilerplateTests
     [Theory]
     [InlineData("Risks to our rating include faster AI adoption and a strong recovery in enterprise spending.")]
     [InlineData("Key risks include a weaker dollar and a sharp fall in steel prices.")]
+    [InlineData("Risk factors include fierce competition, weak demand and currency losses.")] // a prospectus's risk factors
     public void An_analysts_list_of_risks_to_the_call_weighs_nothing(string risks)
     {
         const string Note = "Globex Research cuts Initech to underweight.\nWe see slowing seat growth and weaker pricing ahead.\n";
