@@ -336,24 +336,17 @@ public sealed partial class LexiconScorer
     /// </summary>
     private static void DiscountProceduralSteps(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
     {
-        var scheduled = false;
+        // The scores first: most sentences have one that is no legal trouble, and then no word needs looking up.
         var trouble = false;
-        for (var i = 0; i < units.Length; i++)
+        for (var i = lexical.First; i < lexical.End; i++)
         {
             ref readonly var unit = ref units[i];
-            if (unit.Kind is UnitKind.Word or UnitKind.Lexical && SchedulingWords.Contains(text[unit.Start..unit.End]))
-            {
-                scheduled = true;
-            }
-
             if (unit.Contribution == 0)
             {
                 continue;
             }
 
-            var phrase = text[unit.Start..unit.End];
-            var last = PhraseText.LastWord(phrase);
-            if (unit.Contribution > 0 || !LegalTopics.Contains(last))
+            if (unit.Contribution > 0 || !LegalTopics.Contains(PhraseText.LastWord(text[unit.Start..unit.End])))
             {
                 return;
             }
@@ -361,7 +354,13 @@ public sealed partial class LexiconScorer
             trouble = true;
         }
 
-        if (!scheduled || !trouble)
+        var scheduled = false;
+        for (var i = 0; trouble && !scheduled && i < units.Length; i++)
+        {
+            scheduled = units[i].Kind is UnitKind.Word or UnitKind.Lexical && SchedulingWords.Contains(text[units[i].Start..units[i].End]);
+        }
+
+        if (!scheduled)
         {
             return;
         }

@@ -323,7 +323,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static int PassedTestAt(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
         var token = tokens[i];
-        if (token.Kind != TokenKind.Word || token.Length is < 4 or > 7 || !PassingWords.Contains(token.GetText(text)))
+        if (token.Kind != TokenKind.Word || token.Length is < 4 or > 7 || (text[token.Start] | 0x20) is not ('p' or 'c' or 's') ||
+            !PassingWords.Contains(token.GetText(text)))
         {
             return -1;
         }
