@@ -378,7 +378,7 @@ public sealed partial class LexiconScorer
     // Participles that give a suit's or a charge's content ("a lawsuit accusing Acme of hiding risks", "claims alleging fraud").
     private static readonly WordSet AccusingWords = new("accusing", "alleging", "claiming", "charging", "asserting");
 
-    // Verbs that end a suit without denying what it claimed ("settles the lawsuit accusing it of tricking customers": paying to end
+    // Verbs that end a suit without denying what it claimed ("settles a suit accusing it of overcharging patients": paying to end
     // it concedes nothing, and denies nothing either): the claims stay.
     private static readonly WordSet EndingWithoutDenial = new(
         "settle", "settles", "settled", "settling", "resolve", "resolves", "resolved", "resolving", "end", "ends", "ended", "ending",
