@@ -321,6 +321,20 @@ public sealed partial class LexiconScorer
         "ceo", "cfo", "coo", "cto", "chief", "executive", "founder", "chairman", "chairwoman", "chair", "boss", "head", "president",
         "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "director", "minister", "investor", "activist", "analyst");
 
+    // Directions that are nouns after a possessive ("Airbus's gain", "Tesla's surge"), not adjectives of the noun after them
+    // ("Acme's bigger plants", "the country's highest earners").
+    private static readonly WordSet PossessedMoves = new(
+        "gain", "gains", "surge", "rebound", "rise", "fall", "drop", "decline", "slump", "plunge", "jump", "rally", "slide", "recovery",
+        "climb", "tumble", "collapse", "advance", "retreat", "selloff", "sell-off");
+
+    /// <summary>Whether the direction at <paramref name="d"/> names what moved after it: "drop in sales", "a rise of 5% in profit".</summary>
+    private static bool MovesWhatFollows(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int d)
+    {
+        var last = PhraseText.LastWord(text[units[d].Start..units[d].End]);
+        return last.Equals("in", StringComparison.OrdinalIgnoreCase) || last.Equals("of", StringComparison.OrdinalIgnoreCase) ||
+            d + 1 < units.Length && (IsWord(text, units[d + 1], "in") || IsWord(text, units[d + 1], "of"));
+    }
+
     /// <summary>Pairs each direction word with the quantity it moves: right next to it, else before it, else after it.</summary>
     /// <param name="text">The text.</param>
     /// <param name="units">The sentence's units.</param>
@@ -364,6 +378,15 @@ public sealed partial class LexiconScorer
             // "Acme's bookings lifted Globex", "demand weakened, dragging down Acme and Globex": a company right after a verb of
             // effect is what moved, not a quantity before it (a quantity right after it is: "lifted Acme's margins").
             if (d + 1 < units.Length && AttributionText.IsVerbOfEffect(PhraseText.FirstWord(text[units[d].Start..units[d].End])) && IsCompanyAfter(text, units, d, names))
+            {
+                units[d].MeasuredMove = true;
+                continue;
+            }
+
+            // "Boeing's loss is Airbus's gain": a direction right after a name's possessive is that company's own gain or fall, a
+            // noun, not the move of a quantity before it ("Acme's drop in sales" still moves the sales after it).
+            if (d >= 2 && units[d - 1].Kind == UnitKind.Word && PhraseText.IsPossessive(text[units[d - 1].Start..units[d - 1].End]) &&
+                char.IsUpper(text[units[d - 2].Start]) && PossessedMoves.Contains(text[units[d].Start..units[d].End]) && !MovesWhatFollows(text, units, d))
             {
                 units[d].MeasuredMove = true;
                 continue;

@@ -336,4 +336,19 @@ public sealed class BlindReviewGapTests
     [InlineData("The table below shows revenue by segment for Acme.", Polarity.Neutral)]
     public void Tests_passed_first_profits_bad_loan_provisions_and_tables_below(string text, Polarity polarity) =>
         Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme's turnaround is proving harder than expected.", Polarity.Negative)]
+    [InlineData("The integration has been tougher than expected, Globex said.", Polarity.Negative)]
+    public void A_task_harder_than_expected_is_bad_news(string text, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void One_companys_loss_is_anothers_gain()
+    {
+        var result = Analyzer.Analyze("Globex's loss is Acme's gain.", [new SentimentTarget("Acme"), new SentimentTarget("Globex")]);
+
+        Assert.Equal(Polarity.Positive, result.Targets[0].Polarity);
+        Assert.Equal(Polarity.Negative, result.Targets[1].Polarity);
+    }
 }
