@@ -330,9 +330,9 @@ public sealed partial class LexiconScorer
     /// <summary>
     /// "The trial in the securities fraud case against Acme is scheduled to begin on 8 September", "a status conference in the
     /// opioid litigation has been moved to Wednesday": a sentence whose only scores are legal trouble (<see cref="LegalTopics"/>),
-    /// with a word of a proceeding's timetable (<see cref="SchedulingWords"/>), gives a step of a case
-    /// already known, not news of the trouble; the trouble weighs <see cref="ProceduralWeight"/>. Any other score (a fine, a
-    /// ruling's outcome, a fall of the shares) keeps the sentence as it is.
+    /// with a word of a proceeding's timetable (<see cref="SchedulingWords"/>), gives a step of a case already known, not news of
+    /// the trouble; the trouble weighs <see cref="ProceduralWeight"/>. Any other score (a fine, a ruling's outcome, a fall of the
+    /// shares) keeps the sentence as it is.
     /// </summary>
     private static void DiscountProceduralSteps(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
     {
