@@ -289,7 +289,7 @@ public sealed partial class LexiconScorer
             {
                 if (units[c].Kind == UnitKind.Word && (Prepositions.Contains(text[units[c].Start..units[c].End]) || IsConnector(text, units[c])))
                 {
-                    break; // "pays a fine in penalties to end a probe": the noun phrase after "in" ends before another one
+                    break; // "settled in cash to close an inquiry": the noun phrase after "in" ends before another one
                 }
 
                 if (ContestNouns.Contains(PhraseText.LastWord(text[units[c].Start..units[c].End])))

@@ -376,7 +376,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// <summary>How bad a recall is (that of "recall", "recalled" and "recalling").</summary>
     private const double RecallValence = -0.6;
 
-    // Words that open what a company recalls: "recalls some products", "recalls nearly 400,000 vehicles", "recalls its pickups".
+    // Words that open what a company recalls: "recalls some products", "recalls almost 90,000 SUVs", "recalls its pickups".
     private static readonly WordSet RecalledObjectOpeners = new(
         "some", "the", "its", "all", "certain", "more", "nearly", "almost", "about", "around", "roughly", "over", "thousands",
         "hundreds", "millions", "another", "two", "three", "several");

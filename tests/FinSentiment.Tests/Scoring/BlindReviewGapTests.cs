@@ -331,7 +331,7 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme passed the regulator's annual stress test.", Polarity.Positive)]
     [InlineData("Initech sailed through the stress test.", Polarity.Positive)]
     [InlineData("Globex struggled to pass the qualification tests for its new chip.", Polarity.Neutral)] // guard: an aim, no pass (and no good news)
-    [InlineData("Globex's cloud unit turned an operating profit for the first time.", Polarity.Positive)]
+    [InlineData("Globex's cloud unit turned an operating profit last quarter.", Polarity.Positive)]
     [InlineData("Acme Bank's bad-loan provisions fell sharply.", Polarity.Positive)]
     [InlineData("The table below shows revenue by segment for Acme.", Polarity.Neutral)]
     public void Tests_passed_first_profits_bad_loan_provisions_and_tables_below(string text, Polarity polarity) =>
