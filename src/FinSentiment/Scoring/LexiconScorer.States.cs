@@ -246,11 +246,16 @@ public sealed partial class LexiconScorer
         }
     }
 
+    // A legal case and its kinds, which a company fights (ContestNouns) and whose timetable a sentence may give (LegalTopics).
+    private static readonly string[] LegalCaseList =
+    [
+        "case", "cases", "lawsuit", "lawsuits", "suit", "suits", "trial", "dispute", "disputes", "litigation", "arbitration",
+        "proceedings", "probe", "investigation", "inquiry",
+    ];
+
     // Contests a company wins or loses in ("wins $1.2 billion in patent fight", "beats the SEC in fraud case"): see DiscountContestArenas.
     private static readonly WordSet ContestNouns = new(
-        "case", "cases", "lawsuit", "lawsuits", "suit", "suits", "trial", "fight", "battle", "dispute", "disputes", "row", "spat",
-        "feud", "litigation", "arbitration", "proceedings", "tussle", "wrangle", "standoff", "probe", "investigation",
-        "inquiry");
+        [.. LegalCaseList, "fight", "battle", "row", "spat", "feud", "tussle", "wrangle", "standoff"]);
 
     /// <summary>The most words from "in" to the contest's noun ("in the decade-long antitrust fine fight").</summary>
     private const int MaxArenaWords = 5;
@@ -317,12 +322,12 @@ public sealed partial class LexiconScorer
     // Legal trouble a timetable is about: a case, what it alleges, and its steps (not a strike or a closure, whose talks are
     // news: "a strike with no talks scheduled").
     private static readonly WordSet LegalTopics = new(
-        "lawsuit", "lawsuits", "suit", "suits", "case", "cases", "charges", "charge", "claims", "claim", "probe", "probes",
-        "investigation", "investigations", "inquiry", "complaint", "complaints", "indictment", "allegations", "allegation",
-        "injunction", "dispute", "disputes", "litigation", "arbitration", "wrongdoing", "misconduct", "challenge", "verdict",
-        "ruling", "judgment", "judgement", "conviction", "fraud", "bribery", "price-fixing", "money-laundering", "laundering",
-        "infringement", "corruption", "antitrust", "objections", "objection", "settlement", "trial", "proceedings", "hearing", "action",
-        "actions");
+    [
+        .. LegalCaseList, "charges", "charge", "claims", "claim", "probes", "investigations", "complaint", "complaints", "indictment",
+        "allegations", "allegation", "injunction", "wrongdoing", "misconduct", "challenge", "verdict", "ruling", "judgment",
+        "judgement", "conviction", "fraud", "bribery", "price-fixing", "money-laundering", "laundering", "infringement", "corruption",
+        "antitrust", "objections", "objection", "settlement", "hearing", "action", "actions",
+    ]);
 
     /// <summary>How much legal trouble counts when a sentence only gives a step of its proceeding's timetable.</summary>
     private const double ProceduralWeight = 0.3;
