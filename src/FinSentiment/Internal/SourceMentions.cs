@@ -680,9 +680,12 @@ internal static class SourceMentions
                 return SourcePosition.None;
             }
 
-            // "Ford outlook cut to negative by Globex Ratings", "Acme outlook revised to stable": the company's own outlook rated.
-            if (word.Equals("outlook", StringComparison.OrdinalIgnoreCase) && NextWordIndex(tokens, i + 1) is var rated and >= 0 &&
-                (RatingActions.Contains(tokens[rated].GetText(text)) || MessengerWordsAfter.Contains(tokens[rated].GetText(text))))
+            // "Ford outlook cut to negative by Globex Ratings", "Acme outlook revised to stable": the company's own outlook rated;
+            // so is one a rating verb acts on ("Moody's cuts Acme outlook to negative").
+            if (word.Equals("outlook", StringComparison.OrdinalIgnoreCase) &&
+                (NextWordIndex(tokens, i + 1) is var rated and >= 0 &&
+                    (RatingActions.Contains(tokens[rated].GetText(text)) || MessengerWordsAfter.Contains(tokens[rated].GetText(text))) ||
+                 PreviousWordIs(text, tokens, first, RatingActions)))
             {
                 return SourcePosition.None;
             }

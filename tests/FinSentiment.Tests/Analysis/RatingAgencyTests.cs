@@ -18,6 +18,12 @@ public sealed class RatingAgencyTests
     }
 
     [Theory]
+    [InlineData("Moody's cuts Carnival outlook to negative", "CCL")] // a listed agency named first: the outlook is the rated company's
+    [InlineData("Moody's Investors Service lowers Nvidia outlook to stable", "NVDA")]
+    public void An_outlook_a_rating_verb_acts_on_is_the_rated_company_news(string text, string symbol) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == symbol).Polarity);
+
+    [Theory]
     [InlineData("Moody's shares fell 6% after the ratings firm reported weaker quarterly revenue.", "MCO")] // its own results
     public void An_agency_reporting_results_of_its_own_keeps_them(string text, string symbol) =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == symbol).Polarity);
