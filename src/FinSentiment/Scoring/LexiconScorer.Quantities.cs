@@ -671,6 +671,14 @@ public sealed partial class LexiconScorer
                 first = c;
             }
 
+            // "The charge was smaller than analysts had feared", "the turnout was lower than hoped": what was feared is a bad
+            // thing and what was hoped for a good one, whatever the word for it.
+            if (sign == 0 && hyphen < 0 && last >= 0 && move >= 0 && move < c)
+            {
+                var yardstick = text[units[last].Start..units[last].End];
+                sign = FearedWords.Contains(yardstick) ? -1 : yardstick.Equals("hoped", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            }
+
             if (sign == 0)
             {
                 continue;
@@ -910,7 +918,8 @@ public sealed partial class LexiconScorer
 
             var expected = ExpectedAfterShortfall(text, units, s + 2);
             var move = expected < 0 ? -1 : MoveBeforeShortfall(units, s);
-            if (move < 0)
+            var figure = expected >= 0 && move < 0 ? FigureBeforeShortfall(units, s) : -1;
+            if (move < 0 && figure < 0)
             {
                 continue;
             }
@@ -923,9 +932,10 @@ public sealed partial class LexiconScorer
             }
 
             // What fell short is the level reached, whichever verb moved it ("growth slowed to 2.9%, short of the 3.4% expected"
-            // is a miss): short of a good quantity expected is bad news, short of a bad one or of a fall expected good news.
-            var partner = units[move].Partner;
-            var first = partner >= 0 ? Math.Min(move, partner) : move;
+            // is a miss): short of a good quantity expected is bad news, short of a bad one or of a fall expected good news. A
+            // figure with no move ("delivered 384,000 vehicles, short of the 450,000 analysts had expected") is a level reached.
+            var partner = move >= 0 ? units[move].Partner : -1;
+            var first = move < 0 ? figure : partner >= 0 ? Math.Min(move, partner) : move;
             var miss = partner < 0 || QuantitySign(units[partner]) > 0;
             for (var i = s + 2; i <= last; i++)
             {
@@ -967,6 +977,57 @@ public sealed partial class LexiconScorer
 
             var word = text[units[i].Start..units[i].End];
             if (units[i].Kind is UnitKind.Word or UnitKind.Lexical && (ComparedExpectations.Contains(word) || ExpectationNouns.Contains(word)))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether a sentence with no other score may still judge a figure against what was expected: it has "short of" or "shy of"
+    /// (<see cref="JudgeShortfalls"/>).
+    /// </summary>
+    private static bool HasShortfall(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units)
+    {
+        for (var s = 1; s + 1 < units.Length; s++)
+        {
+            if (units[s].Kind == UnitKind.Word && units[s].End - units[s].Start is 5 or 3 &&
+                (IsWord(text, units[s], "short") || IsWord(text, units[s], "shy")) && IsWord(text, units[s + 1], "of"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The figure a shortfall at <paramref name="shortfall"/> judges when no move comes before it: a number, a percentage or an
+    /// amount in the clause before the comma right before "short" (over a word of degree); -1 for none.
+    /// </summary>
+    private static int FigureBeforeShortfall(ReadOnlySpan<Unit> units, int shortfall)
+    {
+        var i = shortfall - 1;
+        if (units[i].Kind == UnitKind.Word || units[i].Kind == UnitKind.Lexical && units[i].Category == LexiconCategory.Intensifier)
+        {
+            i--;
+        }
+
+        if (i < 0 || units[i].Kind != UnitKind.Boundary)
+        {
+            return -1;
+        }
+
+        for (i--; i >= 0 && i >= shortfall - 10; i--)
+        {
+            if (IsClauseStop(units[i]))
+            {
+                return -1;
+            }
+
+            if (units[i].Kind is UnitKind.Number or UnitKind.Percent or UnitKind.Currency)
             {
                 return i;
             }

@@ -797,7 +797,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
             // Each rule pass below acts only on lexical units of certain categories; a pass with none of its categories present
             // would change nothing, so it is skipped. Only contributing categories give a sentence a score at all.
-            if ((present & Contributing) == 0 && !((present & Bit(LexiconCategory.Negator)) != 0 && HasFailureNegator(text, units)))
+            if ((present & Contributing) == 0 && !((present & Bit(LexiconCategory.Negator)) != 0 && HasFailureNegator(text, units)) &&
+                !HasShortfall(text, units))
             {
                 return _zeroScore;
             }
@@ -865,11 +866,13 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 {
                     present |= Bit(LexiconCategory.Sentiment);
                 }
+            }
 
-                if (JudgeShortfalls(text, units))
-                {
-                    present |= Bit(LexiconCategory.Sentiment);
-                }
+            // A shortfall judges a move, or a figure reached with no move: a number may become the first lexical unit.
+            if (JudgeShortfalls(text, units))
+            {
+                present |= Bit(LexiconCategory.Sentiment);
+                lexical = LexicalRange(units);
             }
 
             var expectations = (triggers & Triggers.Expectation) != 0;
@@ -1033,7 +1036,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// Where the lexical units of a sentence are, from the first to the last. The rule passes that act on lexical units start from
     /// one, so they need not visit the words, numbers and punctuation before the first or after the last. Found after the passes that
     /// turn words into lexical units (a recommendation, a period's high or low); later passes only turn lexical units into words, so
-    /// every unit a contribution can come from lies in the range.
+    /// every unit a contribution can come from lies in the range (a shortfall judging a figure finds it again).
     /// </summary>
     private static LexicalUnits LexicalRange(ReadOnlySpan<Unit> units)
     {

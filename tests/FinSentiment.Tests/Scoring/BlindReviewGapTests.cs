@@ -351,4 +351,12 @@ public sealed class BlindReviewGapTests
         Assert.Equal(Polarity.Positive, result.Targets[0].Polarity);
         Assert.Equal(Polarity.Negative, result.Targets[1].Polarity);
     }
+
+    [Theory]
+    [InlineData("Acme shipped 84,000 scooters, short of the roughly 95,000 analysts had expected.", Polarity.Negative)] // a figure, no move
+    [InlineData("Globex booked $2.3 billion of orders, well short of the $2.8 billion consensus.", Polarity.Negative)] // guard: an amount
+    [InlineData("Acme's charge was smaller than analysts had feared.", Polarity.Positive)] // what was feared is bad, whatever its word
+    [InlineData("The turnout for Globex's share sale was lower than bankers had hoped.", Polarity.Negative)]
+    public void Figures_and_charges_against_what_was_expected_feared_or_hoped(string text, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
 }
