@@ -647,9 +647,15 @@ internal static class ContractText
     // What a company is dropped from to its gain: "drops Acme from the probe", "dropped Acme from its blacklist".
     private static readonly WordSet Accusations = new(
         "investigation", "investigations", "probe", "probes", "inquiry", "enquiry", "case", "cases", "lawsuit", "lawsuits", "suit",
-        "charges", "complaint", "complaints", "blacklist", "sanctions", "ban", "claims", "proceedings", "prosecution");
+        "charges", "complaint", "complaints", "blacklist", "sanctions", "ban", "claims", "proceedings", "prosecution",
 
-    /// <summary>Whether the clause after a name dropped drops it "from" an accusation within a few words ("from the cartel probe").</summary>
+        // An agency's watch or review for a downgrade: "removes Acme from Rating Watch Negative".
+        "watch", "creditwatch", "review");
+
+    /// <summary>
+    /// Whether the clause after a name dropped drops it "from" an accusation or a rating watch within a few words ("from the
+    /// cartel probe", "from CreditWatch negative").
+    /// </summary>
     private static bool IsClearedFrom(ReadOnlySpan<char> after)
     {
         after = WithoutListedNamesAtStart(after.TrimStart());

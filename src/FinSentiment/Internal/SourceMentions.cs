@@ -156,6 +156,15 @@ internal static class SourceMentions
     public static bool IsGivenRating(ReadOnlySpan<char> word) =>
         GivenRatings.Contains(word) || !word.IsEmpty && char.IsUpper(word[0]) && CreditGrades.Contains(word);
 
+    /// <summary>
+    /// Whether the word at <paramref name="i"/> is a rating given (<see cref="IsGivenRating"/>), or a bare grade letter with its
+    /// sign right after it ("to B-", "at A+").
+    /// </summary>
+    private static bool IsGivenRatingAt(string text, ReadOnlySpan<Token> tokens, int i) =>
+        IsGivenRating(tokens[i].GetText(text)) ||
+        tokens[i].Length == 1 && text[tokens[i].Start] is 'A' or 'B' or 'C' && i + 1 < tokens.Length &&
+        tokens[i + 1].Start == tokens[i].End && tokens[i + 1].Length == 1 && text[tokens[i + 1].Start] is '+' or '-';
+
     // Words before a rating given: "cut to sell", "kept at buy", "rated buy", "reiterated as outperform".
     private static readonly WordSet BeforeGivenRating = new("to", "at", "rated", "as");
 
@@ -1407,10 +1416,14 @@ internal static class SourceMentions
     /// <summary>Whether the rating verb at token <paramref name="verb"/> is a participle followed by a preposition ("downgraded by", "upgraded to").</summary>
     private static bool IsPassiveRating(string text, ReadOnlySpan<Token> tokens, int verb)
     {
-        // "ASML upgrade at Kepler", "Nike downgrade by Bernstein": the noun of the company's rating, before its house.
+        // "ASML upgrade at Kepler", "Nike downgrade by Bernstein": the noun of the company's rating, before its house; "Acme's
+        // downgrade to B-": before the rating it was given.
         var word = tokens[verb].GetText(text);
         if ((word.Equals("upgrade", StringComparison.OrdinalIgnoreCase) || word.Equals("downgrade", StringComparison.OrdinalIgnoreCase)) &&
-            NextWordIndex(tokens, verb + 1) is var house and >= 0 && HousePrepositions.Contains(tokens[house].GetText(text)))
+            NextWordIndex(tokens, verb + 1) is var house and >= 0 &&
+            (HousePrepositions.Contains(tokens[house].GetText(text)) ||
+             tokens[house].GetText(text).Equals("to", StringComparison.OrdinalIgnoreCase) && NextWordIndex(tokens, house + 1) is var given and >= 0 &&
+             IsGivenRatingAt(text, tokens, given)))
         {
             return true;
         }
@@ -1455,7 +1468,7 @@ internal static class SourceMentions
         var preposition = tokens[next].GetText(text);
         var rating = NextWordIndex(tokens, next + 1);
         if (!(preposition.Equals("to", StringComparison.OrdinalIgnoreCase) || preposition.Equals("at", StringComparison.OrdinalIgnoreCase)) ||
-            rating < 0 || !GivenRatings.Contains(tokens[rating].GetText(text)))
+            rating < 0 || !IsGivenRatingAt(text, tokens, rating))
         {
             return false;
         }
@@ -1465,7 +1478,7 @@ internal static class SourceMentions
         return verbText.EndsWith("ed", StringComparison.OrdinalIgnoreCase) ||
             house >= 0 && tokens[house].GetText(text) is var word && (word.Equals("at", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase) ||
                                                                       word.Equals("from", StringComparison.OrdinalIgnoreCase) && NextWordIndex(tokens, house + 1) is var former and >= 0 &&
-                                                                      GivenRatings.Contains(tokens[former].GetText(text)));
+                                                                      IsGivenRating(tokens[former].GetText(text)));
     }
 
     /// <summary>

@@ -117,6 +117,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "action", "actions", "freeze", "fight", "battle", "challenge", "verdict", "verdicts", "ruling", "rulings", "judgment",
         "judgement", "conviction", "spat", "spats", "tussle", "wrangle", "squabble", "quarrel", "clinical hold",
 
+        // Doubts and warnings a company or its auditor lifts: "the going-concern warning was dropped", "dismissed the involuntary
+        // bankruptcy petition".
+        "warning", "going concern", "going-concern", "going concern warning", "going concern doubt", "bankruptcy petition",
+        "involuntary bankruptcy petition",
+
         // Bad plans undone as well: "the planned lay-offs have been cancelled", "the strike was called off".
         "lay-offs", "layoffs", "strike", "strikes", "walkout", "closure", "redundancies", "job cuts");
 

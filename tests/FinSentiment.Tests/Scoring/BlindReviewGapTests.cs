@@ -359,4 +359,17 @@ public sealed class BlindReviewGapTests
     [InlineData("The turnout for Globex's share sale was lower than bankers had hoped.", Polarity.Negative)]
     public void Figures_and_charges_against_what_was_expected_feared_or_hoped(string text, Polarity polarity) =>
         Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Fitch removes Acme Telecom from Rating Watch Negative.", "Acme Telecom", Polarity.Positive)] // not a contract lost
+    [InlineData("Acme's going-concern warning was dropped after the refinancing.", "Acme", Polarity.Positive)]
+    [InlineData("A judge dismissed the involuntary bankruptcy petition against Globex.", "Globex", Polarity.Positive)]
+    [InlineData("Initech was spared a downgrade after it sold the unit.", "Initech", Polarity.Positive)]
+    [InlineData("Instead of defaulting, Acme made the coupon payment on time.", "Acme", Polarity.Positive)]
+    [InlineData("Spreads on Globex bonds widened 40 basis points.", "Globex", Polarity.Negative)]
+    [InlineData("Credit default swaps on Initech jumped to a record.", "Initech", Polarity.Negative)]
+    [InlineData("Globex's downgrade to B- by Fitch reflects weaker sales.", "Globex", Polarity.Negative)] // the rated company, no source
+    [InlineData("Initech Paper cut to CCC+ by S&P", "Initech Paper", Polarity.Negative)]
+    public void Credit_distress_lifted_and_credit_costs_rising(string text, string target, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text, [new SentimentTarget(target)]).Targets[0].Polarity);
 }
