@@ -395,6 +395,14 @@ public sealed partial class LexiconScorer : ISentimentScorer
         tokens[i].GetText(text).Equals("recalls", StringComparison.OrdinalIgnoreCase) &&
         (tokens[i + 1].Kind == TokenKind.Number || tokens[i + 1].Kind == TokenKind.Word && RecalledObjectOpeners.Contains(tokens[i + 1].GetText(text)));
 
+    /// <summary>Whether the token at <paramref name="i"/> is "off" right before a percentage ("Hexcel off 4%").</summary>
+    private static bool IsOffBy(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
+        tokens[i].Length == 3 && i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Percent && (text[tokens[i].Start] | 0x20) == 'o' &&
+        tokens[i].GetText(text).Equals("off", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The strength of "off" as a fall by a percentage: the lexicon's "were off".</summary>
+    private const double OffValence = 0.5;
+
     /// <summary>The valence of a blow to a named company ("hit Acme's plans"): the lexicon's "hit by".</summary>
     private const double BlowValence = -0.4;
 
@@ -1187,6 +1195,15 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 // recalls that is bad when up ("product recalls rose").
                 units[count++] = Unit.Phrase(token.Start, token.End, LexiconCategory.Sentiment, RecallValence);
                 present |= Bit(LexiconCategory.Sentiment);
+                i++;
+                continue;
+            }
+
+            if (entry < 0 && IsOffBy(text, tokens, i))
+            {
+                // "Hexcel off 4%", "Brent was off 2.1%": "off" right before a percentage is a fall by it.
+                units[count++] = Unit.Phrase(token.Start, token.End, LexiconCategory.Decrease, OffValence);
+                present |= Bit(LexiconCategory.Decrease);
                 i++;
                 continue;
             }

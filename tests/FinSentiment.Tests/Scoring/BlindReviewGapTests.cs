@@ -372,4 +372,14 @@ public sealed class BlindReviewGapTests
     [InlineData("Initech Paper cut to CCC+ by S&P", "Initech Paper", Polarity.Negative)]
     public void Credit_distress_lifted_and_credit_costs_rising(string text, string target, Polarity polarity) =>
         Assert.Equal(polarity, Analyzer.Analyze(text, [new SentimentTarget(target)]).Targets[0].Polarity);
+
+    [Theory]
+    [InlineData("Globex off 4% in early trade.", Polarity.Negative)] // "off" before a percentage
+    [InlineData("Acme ended talks with Globex about a merger.", Polarity.Negative)]
+    [InlineData("A batch of Initech's baby formula tested positive for a bacterial toxin.", Polarity.Negative)]
+    [InlineData("Landing the Navy order is a coup for Acme.", Polarity.Positive)]
+    [InlineData("The $38-a-share offer is a 45% premium to Globex's closing price on Friday.", Polarity.Positive)]
+    [InlineData("Shoppers can take 20% off at Acme stores this weekend.", Polarity.Neutral)] // guard: a discount, not a fall
+    public void Falls_by_off_ended_talks_contaminants_coups_and_premiums(string text, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
 }
