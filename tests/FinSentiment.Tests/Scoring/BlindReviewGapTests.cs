@@ -382,4 +382,15 @@ public sealed class BlindReviewGapTests
     [InlineData("Shoppers can take 20% off at Acme stores this weekend.", Polarity.Neutral)] // guard: a discount, not a fall
     public void Falls_by_off_ended_talks_contaminants_coups_and_premiums(string text, Polarity polarity) =>
         Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme's lung cancer drug extends survival by nine months.", Polarity.Positive)]
+    [InlineData("The vaccine from Globex cut infections by 96% in the late-stage trial.", Polarity.Positive)] // a bad thing reduced
+    [InlineData("Initech's pill delivered a 38% reduction in cardiac events.", Polarity.Positive)]
+    [InlineData("Regulators flagged a safety signal for Acme's arthritis drug.", Polarity.Negative)]
+    [InlineData("Globex won approval for its migraine drug in Japan.", Polarity.Positive)]
+    [InlineData("The flu data from Initech was a dud.", Polarity.Negative)]
+    [InlineData("$ACME now down 70% from my cost basis.", Polarity.Negative)] // a poster's own price, no cost that fell
+    public void Healthcare_outcomes_and_posters_verdicts(string text, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
 }
