@@ -77,12 +77,13 @@ internal static class ContractText
 
     private static readonly WordSet CeasedUses = new("using", "buying", "selling", "stocking", "carrying", "ordering");
 
-    // Verbs that end a contract with or an order from a company: "cancelled an order from Globex", "terminated its contract with".
+    // Verbs that end a contract with or an order from a company: "cancelled an order from Globex", "terminated its contract with",
+    // "halted purchases from".
     private static readonly WordSet EndingVerbs = new(
         "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "scrap", "scraps", "scrapped", "scrapping",
         "terminate", "terminates", "terminated", "terminating", "end", "ends", "ended", "ending", "axed", "cut", "cuts", "cutting",
         "sever", "severs", "severed", "severing", "exit", "exits", "exited", "exiting", "tear", "tore", "torn", "pull", "pulls",
-        "pulled", "pulling");
+        "pulled", "pulling", "halt", "halts", "halted", "halting", "suspend", "suspends", "suspended", "suspending");
 
     // What such a verb ends "with" a company: "its contract with", "ties with".
     private static readonly WordSet Relations = new(
@@ -331,6 +332,12 @@ internal static class ContractText
 
         // "Acme drops 5%", "futures drop Rs 360": a verb of dropping after a name is a price move but for a customer's plan
         // ("will drop"), a past act ("dropped Globex") or a name right after it ("Apple drops Globex as a supplier").
+        // "Velocita cancelled the rest of its order for 40 buses from Arcwell": the customer that ends an order from a supplier.
+        if (EndingVerbs.Contains(word) && EndsOrderFromName(rest[word.Length..]))
+        {
+            return true;
+        }
+
         var dropping = DroppingVerbs.Contains(word);
         if (!AwardVerbs.Contains(word) && !PickingVerbs.Contains(word) && !dropping)
         {
@@ -343,6 +350,43 @@ internal static class ContractText
         return isName && (!dropping || planned || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) ||
                           named.Length > 3 && !SourceMentions.TimeNames.Contains(named)); // "drops Rs 360" is a price
     }
+
+    /// <summary>
+    /// Whether the words after a verb of ending name an order and then "from" a capitalised name within one clause of at most
+    /// <see cref="MaxWordsToVerb"/> words ("the rest of its order for 40 buses from Arcwell", "purchases of ore from Globex").
+    /// </summary>
+    private static bool EndsOrderFromName(ReadOnlySpan<char> words)
+    {
+        var ordered = false;
+        for (var read = 0; read < MaxWordsToVerb && !words.IsEmpty; read++)
+        {
+            words = words.TrimStart();
+            var word = PhraseText.FirstWord(words);
+            if (word.IsEmpty)
+            {
+                return false;
+            }
+
+            words = words[word.Length..];
+            if (word.Equals("from", StringComparison.OrdinalIgnoreCase))
+            {
+                var named = PhraseText.FirstWord(words.TrimStart());
+                return ordered && named.Length > 1 && char.IsUpper(named[0]);
+            }
+
+            if (word[^1] is ',' or ';' or ':' or '.')
+            {
+                return false;
+            }
+
+            ordered |= OrderNouns.Contains(word);
+        }
+
+        return false;
+    }
+
+    /// <summary>The most words between an order and the "from" of its supplier: "order for 40 electric buses from".</summary>
+    private const int MaxOrderedWords = 5;
 
     // What is ordered "from" a company: "cancelled an order from Globex".
     private static readonly WordSet OrderNouns = new(
@@ -509,7 +553,22 @@ internal static class ContractText
     /// </summary>
     private static bool EndsRelation(ReadOnlySpan<char> words, WordSet relations)
     {
-        if (!relations.Contains(PhraseText.LastWord(words)))
+        // "cancelled the rest of its order for 40 buses from", "halted purchases of copper concentrate from": the noun may be
+        // followed by what it is for or of.
+        var skipped = ReadOnlySpan<char>.Empty;
+        for (var read = 0; !relations.Contains(PhraseText.LastWord(words)); read++)
+        {
+            var word = PhraseText.LastWord(words);
+            if (read == MaxOrderedWords || word.IsEmpty || word[^1] is ',' or ';' or ':' or '.')
+            {
+                return false;
+            }
+
+            skipped = word;
+            words = PhraseText.WithoutLastWord(words);
+        }
+
+        if (!skipped.IsEmpty && !(skipped.Equals("for", StringComparison.OrdinalIgnoreCase) || skipped.Equals("of", StringComparison.OrdinalIgnoreCase)))
         {
             return false;
         }

@@ -50,6 +50,8 @@ public sealed class ContractTests
     [InlineData("Acme Cranes lands the league kit deal, ending Globex Freight partnership", "Globex Freight")]
     [InlineData("Acme Cranes wrests the harbour supply deal from Globex Freight", "Globex Freight")]
     [InlineData("The airline orders 120 Acme Cranes jets, snubbing Globex Freight", "Globex Freight")]
+    [InlineData("The transit agency cancelled the rest of its order for 40 buses from Globex Freight.", "Globex Freight")] // guard: what was ordered between (the cancellation alone scored it)
+    [InlineData("Initech Services has halted purchases of copper concentrate from Globex Freight.", "Globex Freight")]
     public void The_company_the_business_leaves_loses(string text, string target)
     {
         Assert.Equal(FinSentiment.Polarity.Negative, Polarity(text, target));
@@ -64,6 +66,12 @@ public sealed class ContractTests
     {
         Assert.NotEqual(FinSentiment.Polarity.Positive, Polarity(text, target));
     }
+
+    [Theory]
+    [InlineData("Initech Services cancelled the rest of its order for 40 buses from Globex Freight.", "Initech Services")]
+    [InlineData("Initech Services has halted purchases of copper concentrate from Globex Freight.", "Initech Services")]
+    public void A_customer_that_ends_an_order_has_no_news_of_its_own(string text, string target) =>
+        Assert.Equal(FinSentiment.Polarity.Neutral, Polarity(text, target));
 
     [Theory]
     [InlineData("The regulator dropped Acme Cranes from its cartel probe.", "Acme Cranes")] // dropped from an accusation
