@@ -21,6 +21,31 @@ internal static class PositionText
     // Subjects of a trade that is not the poster's: "whoever bought", "anyone who sold", "if you shorted".
     private static readonly WordSet OthersTrade = new("who", "whoever", "anyone", "everyone", "people", "you", "if", "they", "funds");
 
+    // Words between a trader and the verb of the trade: "people are still buying", "they keep selling".
+    private static readonly WordSet TradeAuxiliaries = new("are", "were", "is", "was", "still", "keep", "keeps", "kept", "all");
+
+    /// <summary>Whether the words before a verb of trading name someone other than the poster, over up to two auxiliaries.</summary>
+    private static bool IsOthersTrade(ReadOnlySpan<char> words)
+    {
+        for (var read = 0; read < 3 && !words.IsEmpty; read++)
+        {
+            var word = PhraseText.LastWord(words);
+            if (OthersTrade.Contains(word))
+            {
+                return true;
+            }
+
+            if (!TradeAuxiliaries.Contains(word))
+            {
+                return false;
+            }
+
+            words = PhraseText.WithoutLastWord(words);
+        }
+
+        return false;
+    }
+
     // Words that close a position before it: "closed my $AMZN short", "covered my $TSLA short".
     private static readonly WordSet ClosingWords = new("closed", "covered", "closing", "covering", "cut", "stopped");
 
@@ -106,8 +131,9 @@ internal static class PositionText
 
         if (LongWords.Contains(last) || ShortWords.Contains(last))
         {
-            // "Whoever bought $WBA this year, sorry", "if you sold $AAPL": someone else's trade, not the poster's position.
-            return OthersTrade.Contains(PhraseText.LastWord(rest)) ? 0 : LongWords.Contains(last) ? 1 : -1;
+            // "Whoever bought $WBA this year, sorry", "if you sold $AAPL", "people are still buying $RIVN": someone else's trade,
+            // not the poster's position.
+            return IsOthersTrade(rest) ? 0 : LongWords.Contains(last) ? 1 : -1;
         }
 
         // "sold my $NKE", "sold all my $PFE".

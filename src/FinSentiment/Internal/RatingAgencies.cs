@@ -33,13 +33,16 @@ internal static class RatingAgencies
             return true;
         }
 
-        if (!name.Equals("S&P", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
         after = after.TrimStart();
         var end = after.IndexOfAny(' ', ',', '.');
-        return RatingActions.Contains(end < 0 ? after : after[..end]);
+        var next = end < 0 ? after : after[..end];
+
+        // "S&P Global Ratings", where the directory's name is the listed parent's, "S&P Global": its ratings arm.
+        if (name.Equals("S&P Global", StringComparison.Ordinal))
+        {
+            return next.Equals("Ratings", StringComparison.Ordinal);
+        }
+
+        return name.Equals("S&P", StringComparison.Ordinal) && RatingActions.Contains(next);
     }
 }

@@ -393,4 +393,27 @@ public sealed class BlindReviewGapTests
     [InlineData("$ACME now down 70% from my cost basis.", Polarity.Negative)] // a poster's own price, no cost that fell
     public void Healthcare_outcomes_and_posters_verdicts(string text, Polarity polarity) =>
         Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("The results did little to ease investor concerns about Acme's patent expiry.", Polarity.Negative)]
+    [InlineData("Globex management declined to forecast a recovery in demand.", Polarity.Negative)] // the recovery is denied
+    [InlineData("Initech will receive up to $2 billion in federal grants for its new fab.", Polarity.Positive)]
+    [InlineData("Depositors pulled $4 billion from Acme Bank in a single week.", Polarity.Negative)]
+    [InlineData("Globex expects the deal to add to earnings in its first full year.", Polarity.Positive)]
+    [InlineData("My $ACME shares finally green after 3 years", Polarity.Positive)]
+    public void Worries_not_eased_forecasts_declined_grants_and_deposit_flight(string text, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Others_buying_a_stock_is_no_position_of_the_poster() =>
+        Assert.NotEqual(Polarity.Positive, Analyzer.Analyze("Can't believe people are still buying $RIVN. Cash burn is insane.").Tickers.Single(t => t.Symbol == "RIVN").Polarity);
+
+    [Fact]
+    public void SP_Global_Ratings_is_the_agency_not_the_listed_company()
+    {
+        var result = Analyzer.Analyze("S&P Global Ratings upgraded Ford to investment grade.");
+
+        Assert.Equal(CompanyRules.RatingAgency, result.Tickers.Single(t => t.Symbol == "SPGI").Rule);
+        Assert.Equal(Polarity.Positive, result.Tickers.Single(t => t.Symbol == "F").Polarity);
+    }
 }
