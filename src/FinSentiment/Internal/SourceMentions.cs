@@ -41,7 +41,8 @@ internal static class SourceMentions
         "analyst", "analysts", "economist", "economists", "strategist", "strategists", "survey", "poll", "report", "research",
         "study", "note", "recommends", "recommended", "upgrades", "upgraded", "downgrades", "downgraded", "initiates",
         "initiated", "reiterates", "reiterated", "rates", "upgrade", "downgrade", "reporter", "reporters", "journalist", "journalists",
-        "columnist", "columnists", "correspondent", "correspondents", "editor", "editors",
+        "columnist", "columnists", "correspondent", "correspondents", "editor", "editors", "double-upgrades", "double-upgraded",
+        "double-downgrades", "double-downgraded",
     ];
 
     internal static readonly WordSet MessengerWordsAfter = new(MessengerWordAfterList);
@@ -1133,7 +1134,7 @@ internal static class SourceMentions
 
     // Every word that RatingFollows tests: a word in none of these lists is passed over by its bit (RuleWords.ReadForARating).
     internal static readonly WordSet WordsReadForARating = new(
-        [.. Ratings.Words, .. QuotedOnlyRatings.Words, "target", "targets", .. RatedViews.Words, "estimates", .. PriceForecasts.Words, .. Odds.Words,
+        [.. Ratings.Words, .. QuotedOnlyRatings.Words, "target", "targets", "PT", "PTs", .. RatedViews.Words, "estimates", .. PriceForecasts.Words, .. Odds.Words,
          .. CreditGrades.Words]);
 
 
@@ -1160,7 +1161,8 @@ internal static class SourceMentions
             var quoted = tokens[i].Start > 0 && text[tokens[i].Start - 1] is '\'' or '‘' or '"' or '“';
             if (Ratings.Contains(word) && !(word.Equals("hold", StringComparison.OrdinalIgnoreCase) && PreviousWordIs(text, tokens, i, OnWord)) ||
                 quoted && QuotedOnlyRatings.Contains(word) ||
-                (word.Equals("target", StringComparison.OrdinalIgnoreCase) || word.Equals("targets", StringComparison.OrdinalIgnoreCase)) &&
+                (word.Equals("target", StringComparison.OrdinalIgnoreCase) || word.Equals("targets", StringComparison.OrdinalIgnoreCase) ||
+                 word is "PT" or "PTs") && // "lifts PT on Costco"
                     (NextWordIs(text, tokens, i + 1, "price") || NextWordIs(text, tokens, i + 1, "on") && NamedAfterOn(text, tokens, i + 1) ||
                      PreviousWordIs(text, tokens, i, PriceWord) ||
                      NamedTargetAfterVerb(text, tokens, i) ||

@@ -356,10 +356,12 @@ public sealed class TickerResolver : ITickerResolver
                         // "Vistra Cabinets lost its contract": one word before a capitalised line of trade that the company's own name
                         // does not hold starts a longer name, another company's ("Vistra shares", "Vistra Energy" stay Vistra's).
                         // "Toyota Industries", "Merck KGaA", "Domino's Pizza Enterprises": a word that closes a group's other company's
-                        // name does so after a name of any length.
+                        // name does so after a name of any length ("Novo Holdings", "Coca-Cola HBC"), and "Group" after a name of two
+                        // words or more ("Domino's Pizza Group"; "HSBC Group" is the bank's).
                         if (end == i + matched && end < tokens.Length && tokens[end].Kind == TokenKind.Word &&
                             char.IsUpper(text[tokens[end].Start]) &&
-                            (matched == 1 && TradeNouns.Contains(tokens[end].GetText(text)) || OtherCompanyDesignators.Contains(tokens[end].GetText(text))) &&
+                            (matched == 1 && TradeNouns.Contains(tokens[end].GetText(text)) || OtherCompanyDesignators.Contains(tokens[end].GetText(text)) ||
+                             matched > 1 && tokens[end].GetText(text) is "Group") &&
                             !entry!.Company.Name.AsSpan().Contains(tokens[end].GetText(text), StringComparison.OrdinalIgnoreCase))
                         {
                             i = end - 1;
@@ -1521,12 +1523,12 @@ public sealed class TickerResolver : ITickerResolver
 
     // Words that close the name of another company of a group or a namesake after a name of any length, unless the company's own
     // name holds them: "Toyota Industries" is not Toyota Motor, "Merck KGaA" not Merck & Co., "Domino's Pizza Enterprises" not Domino's.
-    private static readonly WordSet OtherCompanyDesignators = new("Industries", "Enterprises", "KGaA", "Photonics");
+    private static readonly WordSet OtherCompanyDesignators = new("Industries", "Enterprises", "KGaA", "Photonics", "Holdings", "HBC");
 
     // Lines of trade that close other companies' names after a one-word name: "Vistra Cabinets", "Ashby Kitchens".
     private static readonly WordSet TradeNouns = new(
         "Cabinets", "Kitchens", "Furniture", "Builders", "Textiles", "Plastics", "Farms", "Bakery", "Bakeries", "Brewery", "Brewing",
-        "Fabrics", "Roofing", "Plumbing", "Mills", "Joinery", "Interiors");
+        "Fabrics", "Roofing", "Plumbing", "Mills", "Joinery", "Interiors", "Castings", "Forgings", "Foundries");
 
     // Times of day before a time zone: "9:30 a.m. Eastern".
     private static readonly WordSet ClockSuffixes = new("a.m.", "p.m.", "a.m", "p.m");

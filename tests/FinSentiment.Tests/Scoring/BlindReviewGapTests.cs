@@ -416,4 +416,15 @@ public sealed class BlindReviewGapTests
         Assert.Equal(CompanyRules.RatingAgency, result.Tickers.Single(t => t.Symbol == "SPGI").Rule);
         Assert.Equal(Polarity.Positive, result.Tickers.Single(t => t.Symbol == "F").Polarity);
     }
+
+    [Theory]
+    [InlineData("Globex Securities lifts PT on Acme to $120")] // "PT", a price target
+    [InlineData("Globex Securities double-upgrades Acme to buy")] // guard: passed before the word was in the lexicon
+    public void A_house_that_lifts_a_PT_or_double_upgrades_only_speaks(string text)
+    {
+        var result = Analyzer.Analyze(text, [new SentimentTarget("Globex Securities"), new SentimentTarget("Acme")]);
+
+        Assert.Equal(Polarity.Neutral, result.Targets[0].Polarity);
+        Assert.Equal(Polarity.Positive, result.Targets[1].Polarity);
+    }
 }
