@@ -454,7 +454,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     // Negators said of the state before them after a linking verb ("a recovery is unlikely"; see IsPredicateNegator).
     private static readonly string[] PredicateNegatorList =
-        ["unlikely", "improbable", "unlikely to", "unfounded", "overblown", "misplaced", "exaggerated", "baseless", "groundless", "unwarranted"];
+        ["unlikely", "improbable", "unlikely to", "unfounded", "overblown", "misplaced", "exaggerated", "baseless", "groundless", "unwarranted",
+         "benign"];
 
     private static readonly WordSet PredicateNegators = new(PredicateNegatorList);
 
@@ -2228,6 +2229,10 @@ public sealed partial class LexiconScorer : ISentimentScorer
             var neither = IsWord(text, units[k], "neither");
             var afterNor = false;
             var escaping = EscapingNegators.Contains(text[units[k].Start..units[k].End]);
+
+            // "Overblown fears hurt Acme", "a benign credit backdrop helped": an adjective that denies a thing denies the one it
+            // qualifies, not what is then said of it.
+            var adjective = PredicateNegators.Contains(text[units[k].Start..units[k].End]) && !IsWord(text, units[k], "unlikely to");
             var spare = ExpectedSubjectLength(text, units, k);
             var runWords = 0;
             for (var i = k + 1; i < units.Length && reached < _negationScope; i++)
@@ -2280,7 +2285,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                     break;
                 }
 
-                if (IsClauseStop(unit))
+                if (IsClauseStop(unit) || adjective && i > k + AdjectiveNegationReach)
                 {
                     break;
                 }
@@ -2290,6 +2295,10 @@ public sealed partial class LexiconScorer : ISentimentScorer
                     unit.Contribution *= NegationMultiplier(units[k]);
                     unit.Negator = k;
                     negated = true;
+                    if (adjective)
+                    {
+                        break;
+                    }
                 }
 
                 // "snapping a streak of four straight losses": the words of a run do not use up the negation's reach (a few of
@@ -2321,6 +2330,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
             }
         }
     }
+
+    /// <summary>The most units after an adjective that denies a thing to the thing it qualifies ("overblown credit fears").</summary>
+    private const int AdjectiveNegationReach = 2;
 
     // Words that name a run of results before what they are: "a streak of four straight losses", "a run of three consecutive".
     private static readonly WordSet RunWords = new("streak", "run", "string", "series", "spell", "straight", "consecutive", "successive");

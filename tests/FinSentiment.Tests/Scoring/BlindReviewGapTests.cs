@@ -427,4 +427,22 @@ public sealed class BlindReviewGapTests
         Assert.Equal(Polarity.Neutral, result.Targets[0].Polarity);
         Assert.Equal(Polarity.Positive, result.Targets[1].Polarity);
     }
+
+    [Theory]
+    [InlineData("Credit losses at Acme Bank remained benign in the quarter.", Polarity.Positive)]
+    [InlineData("Initech posted its first quarterly profit.", Polarity.Positive)]
+    public void Benign_bad_things_adjectives_that_deny_first_profits_and_causes(string text, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void An_adjective_that_denies_a_thing_does_not_deny_what_is_said_of_it() =>
+        Assert.NotEqual(Polarity.Positive, Analyzer.Analyze("Overblown fears hurt Globex shares.").Polarity); // the fears, not the hurt
+
+    [Fact]
+    public void Down_to_a_cause_is_no_fall()
+    {
+        var result = Analyzer.Analyze("The fall in Acme's margin was entirely down to currency effects.");
+
+        Assert.Single(result.Evidence);
+    }
 }
