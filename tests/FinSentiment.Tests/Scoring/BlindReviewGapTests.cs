@@ -445,4 +445,12 @@ public sealed class BlindReviewGapTests
 
         Assert.Single(result.Evidence);
     }
+
+    [Theory]
+    [InlineData("Acme's bondholders formed an ad hoc group and hired restructuring advisers.", Polarity.Negative)]
+    [InlineData("The plan hands control to creditors and wipes out existing shareholders of Globex.", Polarity.Negative)]
+    [InlineData("Initech's bonds trade at 40 cents on the dollar.", Polarity.Negative)]
+    [InlineData("Acme extended its revolver by three years.", Polarity.Positive)]
+    public void Steps_of_a_borrowers_restructuring(string text, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
 }
