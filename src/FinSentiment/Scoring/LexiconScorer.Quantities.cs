@@ -899,7 +899,8 @@ public sealed partial class LexiconScorer
 
     /// <summary>
     /// "Revenue grew 11%, short of the 16% analysts had projected", "forecast a 9% increase in sales, short of analysts' average
-    /// estimate of a 15% rise": a move followed, over its comma, by "short of" or "shy of" what was expected fell short of it.
+    /// estimate of a 15% rise": a move followed, over its comma, by "short of" or "shy of" what was expected fell short of it
+    /// (and one "ahead of" a figure expected beat it).
     /// The move and what was expected become one judgement: a miss for a good quantity (the level it reached, whichever way it
     /// moved), a relief for a bad one or against a fall expected; the expected figures and moves are not news of their own.
     /// </summary>
@@ -911,12 +912,20 @@ public sealed partial class LexiconScorer
         {
             // Most units are neither word: their length is looked at before their text.
             if (units[s].Kind != UnitKind.Word || units[s].End - units[s].Start is not (5 or 3) ||
-                !(IsWord(text, units[s], "short") || IsWord(text, units[s], "shy")) || !IsWord(text, units[s + 1], "of"))
+                !(IsWord(text, units[s], "short") || IsWord(text, units[s], "shy") || IsWord(text, units[s], "ahead")) || !IsWord(text, units[s + 1], "of"))
             {
                 continue;
             }
 
+            // "…, ahead of the $590 million analysts had forecast": a figure beaten, the other way round; only with a figure
+            // expected, as "ahead of earnings expected on Thursday" is a time.
+            var ahead = IsWord(text, units[s], "ahead");
             var expected = ExpectedAfterShortfall(text, units, s + 2);
+            if (ahead && expected >= 0 && !HasFigure(units, s + 2, expected))
+            {
+                continue;
+            }
+
             var move = expected < 0 ? -1 : MoveBeforeShortfall(units, s);
             var figure = expected >= 0 && move < 0 ? FigureBeforeShortfall(units, s) : -1;
             if (move < 0 && figure < 0)
@@ -946,12 +955,26 @@ public sealed partial class LexiconScorer
                 }
             }
 
-            MergeIntoJudgement(units, first, last, miss ? -ShortfallValence : ShortfallValence);
+            MergeIntoJudgement(units, first, last, miss != ahead ? -ShortfallValence : ShortfallValence);
             judged = true;
             s = last;
         }
 
         return judged;
+    }
+
+    /// <summary>Whether a number, a percentage or an amount lies in the units from <paramref name="from"/> to before <paramref name="end"/>.</summary>
+    private static bool HasFigure(ReadOnlySpan<Unit> units, int from, int end)
+    {
+        for (var i = from; i < end; i++)
+        {
+            if (units[i].Kind is UnitKind.Number or UnitKind.Percent or UnitKind.Currency)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The strength of a judgement of a move that fell short of what was expected (<see cref="JudgeShortfalls"/>).</summary>
@@ -963,7 +986,7 @@ public sealed partial class LexiconScorer
     // Nouns of what was expected after "short of": "analysts' average estimate", "the consensus".
     private static readonly WordSet ExpectationNouns = new(
         "estimate", "estimates", "forecast", "forecasts", "consensus", "expectations", "expectation", "projection", "projections",
-        "guidance", "target", "targets", "pencilled", "penciled");
+        "guidance", "target", "targets", "targeted", "budgeted", "pencilled", "penciled");
 
     /// <summary>The unit of the word of what was expected within reach after <paramref name="from"/>, or -1 (not over a clause's end).</summary>
     private static int ExpectedAfterShortfall(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int from)
@@ -986,7 +1009,7 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
-    /// Whether a sentence with no other score may still judge a figure against what was expected: it has "short of" or "shy of"
+    /// Whether a sentence with no other score may still judge a figure against what was expected: it has "short of", "shy of" or "ahead of"
     /// (<see cref="JudgeShortfalls"/>).
     /// </summary>
     private static bool HasShortfall(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units)
@@ -994,7 +1017,7 @@ public sealed partial class LexiconScorer
         for (var s = 1; s + 1 < units.Length; s++)
         {
             if (units[s].Kind == UnitKind.Word && units[s].End - units[s].Start is 5 or 3 &&
-                (IsWord(text, units[s], "short") || IsWord(text, units[s], "shy")) && IsWord(text, units[s + 1], "of"))
+                (IsWord(text, units[s], "short") || IsWord(text, units[s], "shy") || IsWord(text, units[s], "ahead")) && IsWord(text, units[s + 1], "of"))
             {
                 return true;
             }

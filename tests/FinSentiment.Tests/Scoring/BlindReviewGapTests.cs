@@ -357,6 +357,9 @@ public sealed class BlindReviewGapTests
     [InlineData("Globex booked $2.3 billion of orders, well short of the $2.8 billion consensus.", Polarity.Negative)] // guard: an amount
     [InlineData("Acme's charge was smaller than analysts had feared.", Polarity.Positive)] // what was feared is bad, whatever its word
     [InlineData("The turnout for Globex's share sale was lower than bankers had hoped.", Polarity.Negative)]
+    [InlineData("Acme's revenue came in at $620 million, ahead of the $590 million analysts had forecast.", Polarity.Positive)] // guard: a figure beaten (read before as a beat of revenue)
+    [InlineData("Globex revenue rose 2%, well short of the 9% growth management had targeted.", Polarity.Negative)]
+    [InlineData("Initech shares rose 3% ahead of earnings expected on Thursday.", Polarity.Positive)] // guard: a time, no figure beaten
     public void Figures_and_charges_against_what_was_expected_feared_or_hoped(string text, Polarity polarity) =>
         Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
 
