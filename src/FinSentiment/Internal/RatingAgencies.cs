@@ -33,16 +33,17 @@ internal static class RatingAgencies
             return true;
         }
 
+        // "S&P Global Ratings", where the directory's name is the listed parent's, "S&P Global": its ratings arm. Most names
+        // are neither, and the text after them is not read.
+        var global = name.Equals("S&P Global", StringComparison.Ordinal);
+        if (!global && !name.Equals("S&P", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         after = after.TrimStart();
         var end = after.IndexOfAny(' ', ',', '.');
         var next = end < 0 ? after : after[..end];
-
-        // "S&P Global Ratings", where the directory's name is the listed parent's, "S&P Global": its ratings arm.
-        if (name.Equals("S&P Global", StringComparison.Ordinal))
-        {
-            return next.Equals("Ratings", StringComparison.Ordinal);
-        }
-
-        return name.Equals("S&P", StringComparison.Ordinal) && RatingActions.Contains(next);
+        return global ? next.Equals("Ratings", StringComparison.Ordinal) : RatingActions.Contains(next);
     }
 }
