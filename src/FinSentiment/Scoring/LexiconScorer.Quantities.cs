@@ -910,9 +910,7 @@ public sealed partial class LexiconScorer
         var judged = false;
         for (var s = 1; s + 1 < units.Length; s++)
         {
-            // Most units are neither word: their length is looked at before their text.
-            if (units[s].Kind != UnitKind.Word || units[s].End - units[s].Start is not (5 or 3) ||
-                !(IsWord(text, units[s], "short") || IsWord(text, units[s], "shy") || IsWord(text, units[s], "ahead")) || !IsWord(text, units[s + 1], "of"))
+            if (!IsShortfallAt(text, units, s))
             {
                 continue;
             }
@@ -1016,8 +1014,7 @@ public sealed partial class LexiconScorer
     {
         for (var s = 1; s + 1 < units.Length; s++)
         {
-            if (units[s].Kind == UnitKind.Word && units[s].End - units[s].Start is 5 or 3 &&
-                (IsWord(text, units[s], "short") || IsWord(text, units[s], "shy") || IsWord(text, units[s], "ahead")) && IsWord(text, units[s + 1], "of"))
+            if (IsShortfallAt(text, units, s))
             {
                 return true;
             }
@@ -1027,17 +1024,27 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
+    /// Whether "short of", "shy of" or "ahead of" starts at <paramref name="s"/> (and a unit follows it). Most units are none of
+    /// these words: their kind and length are looked at before their text.
+    /// </summary>
+    private static bool IsShortfallAt(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int s) =>
+        units[s].Kind == UnitKind.Word && units[s].End - units[s].Start is 5 or 3 &&
+        (IsWord(text, units[s], "short") || IsWord(text, units[s], "shy") || IsWord(text, units[s], "ahead")) && IsWord(text, units[s + 1], "of");
+
+    /// <summary>The unit before a shortfall at <paramref name="shortfall"/>, over a word of degree ("well short of", "just shy of").</summary>
+    private static int BeforeDegreeWord(ReadOnlySpan<Unit> units, int shortfall)
+    {
+        var i = shortfall - 1;
+        return units[i].Kind == UnitKind.Word || units[i].Kind == UnitKind.Lexical && units[i].Category == LexiconCategory.Intensifier ? i - 1 : i;
+    }
+
+    /// <summary>
     /// The figure a shortfall at <paramref name="shortfall"/> judges when no move comes before it: a number, a percentage or an
     /// amount in the clause before the comma right before "short" (over a word of degree); -1 for none.
     /// </summary>
     private static int FigureBeforeShortfall(ReadOnlySpan<Unit> units, int shortfall)
     {
-        var i = shortfall - 1;
-        if (units[i].Kind == UnitKind.Word || units[i].Kind == UnitKind.Lexical && units[i].Category == LexiconCategory.Intensifier)
-        {
-            i--;
-        }
-
+        var i = BeforeDegreeWord(units, shortfall);
         if (i < 0 || units[i].Kind != UnitKind.Boundary)
         {
             return -1;
@@ -1065,13 +1072,7 @@ public sealed partial class LexiconScorer
     /// </summary>
     private static int MoveBeforeShortfall(ReadOnlySpan<Unit> units, int shortfall)
     {
-        // "…, well short of", "…, just shy of": a word of degree before it.
-        var i = shortfall - 1;
-        if (units[i].Kind == UnitKind.Word || units[i].Kind == UnitKind.Lexical && units[i].Category == LexiconCategory.Intensifier)
-        {
-            i--;
-        }
-
+        var i = BeforeDegreeWord(units, shortfall);
         if (i >= 0 && units[i].Kind == UnitKind.Boundary)
         {
             i--;
