@@ -52,8 +52,11 @@ internal static class PositionText
     // Words between a verb and the option it acts on: "killing my $X calls", "burned all our $X puts".
     private static readonly WordSet OptionOwners = new("my", "our", "the", "all", "those", "these", "his", "her", "their");
 
-    // Words between an option and what befalls it: "$X calls got crushed", "$X puts are toast", "$X calls just printed".
-    private static readonly WordSet OptionAuxiliaries = new("got", "get", "getting", "are", "were", "is", "just", "now", "all", "been", "have", "has");
+    // Words between an option and what befalls it: "$X calls got crushed", "$X puts are toast", "$X calls just printed", and
+    // words of degree ("calls got absolutely torched").
+    private static readonly WordSet OptionAuxiliaries = new(
+        "got", "get", "getting", "are", "were", "is", "just", "now", "all", "been", "have", "has",
+        "absolutely", "completely", "totally", "literally", "really", "utterly", "so");
 
     private static readonly System.Buffers.SearchValues<char> WordEnds = System.Buffers.SearchValues.Create(" \t\r\n.,;:!?");
 

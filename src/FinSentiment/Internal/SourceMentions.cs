@@ -182,7 +182,13 @@ internal static class SourceMentions
     /// </summary>
     private static bool ForecastsOwnResults(string text, ReadOnlySpan<Token> tokens, int from)
     {
+        // Over the move foreseen: "forecast a 56% drop in second-quarter operating profit", "forecast higher annual sales".
         var i = NextWordIndex(tokens, from);
+        for (var read = 0; read < MaxForecastMoveWords && i >= 0 && ForecastMoveWords.Contains(tokens[i].GetText(text)); read++)
+        {
+            i = NextWordIndex(tokens, i + 1);
+        }
+
         if (i < 0)
         {
             return false;
@@ -280,6 +286,15 @@ internal static class SourceMentions
         "underwhelmed", "impresses", "impressed", "lags", "lagged", "trails", "trailed", "exceeds", "exceeded", "surpasses",
         "surpassed", "sends", "sent", "weighs", "weighed", "lifts", "lifted", "sinks", "sank", "hits", "spooks", "spooked", "cheers",
         "cheered", "is", "was", "came", "comes");
+
+    // The move a company foresees in its own results, before them: "a 56% drop in", "higher", "a return to".
+    private static readonly WordSet ForecastMoveWords = new(
+        "a", "an", "in", "of", "to", "higher", "lower", "stronger", "weaker", "bigger", "smaller", "better", "worse", "flat",
+        "drop", "fall", "decline", "slump", "plunge", "slide", "rise", "increase", "jump", "surge", "gain", "growth", "return",
+        "decrease", "dip", "rebound", "recovery");
+
+    /// <summary>The most words of a move read over before the results it names ("a 56% drop in").</summary>
+    private const int MaxForecastMoveWords = 4;
 
     // A company's own results, forecast by it: "forecast profit above estimates", "forecasts annual revenue".
     private static readonly WordSet OwnResults = new(

@@ -611,7 +611,8 @@ public sealed partial class LexiconScorer
         var judged = false;
         for (var c = lexical.First; c < lexical.End; c++)
         {
-            if (!IsDirection(units[c]))
+            // "More" and "less" are words of degree, not directions, yet compare a quantity named after them.
+            if (!IsDirection(units[c]) && !IsWord(text, units[c], "more") && !IsWord(text, units[c], "less"))
             {
                 continue;
             }
@@ -620,7 +621,8 @@ public sealed partial class LexiconScorer
             var hyphen = word.IndexOf("-than-", StringComparison.OrdinalIgnoreCase);
             var comparative = hyphen > 0 ? word[..hyphen] : word;
             var smaller = SmallerComparatives.Contains(comparative);
-            if (!smaller && !LargerComparatives.Contains(comparative))
+            var compared = hyphen < 0 && ExpectationAfter(text, units, c) < 0 ? QuantityComparedAfter(text, units, c) : -1;
+            if (!smaller && !LargerComparatives.Contains(comparative) || !IsDirection(units[c]) && compared < 0)
             {
                 continue;
             }
@@ -633,6 +635,14 @@ public sealed partial class LexiconScorer
                 move = c + 1;
                 first = c;
                 last = move;
+            }
+            else if (compared >= 0)
+            {
+                // "Added more wireless subscribers than expected", "fewer job cuts than feared": the quantity named between the
+                // comparative and "than".
+                move = compared;
+                first = c;
+                last = ExpectationAfter(text, units, compared);
             }
             else
             {
@@ -654,7 +664,8 @@ public sealed partial class LexiconScorer
 
             // "The loss was narrower than feared", "profit was lower than expected": after a linking verb, a quantity on its own is
             // judged too (a bad one that turns out smaller is good news).
-            var sign = move >= 0 && last >= 0 && move < units.Length ? JudgedThingSign(units, move) : 0;
+            var sign = move > c && IsQuantity(units[move]) ? QuantitySign(units[move])
+                : move >= 0 && last >= 0 && move < units.Length ? JudgedThingSign(units, move) : 0;
             if (sign == 0 && hyphen < 0 && move >= 0 && move < c - 1 && last >= 0 && IsQuantity(units[move]) && units[move].Partner < 0)
             {
                 sign = QuantitySign(units[move]);
@@ -692,6 +703,31 @@ public sealed partial class LexiconScorer
 
         return judged;
     }
+
+    /// <summary>
+    /// The quantity between a comparative and the "than" of what was expected ("more wireless subscribers than expected"): at
+    /// most <see cref="ComparedQuantityReach"/> units on, with only words that score nothing before it; -1 when there is none.
+    /// </summary>
+    private static int QuantityComparedAfter(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int c)
+    {
+        for (var i = c + 1; i < units.Length && i <= c + ComparedQuantityReach; i++)
+        {
+            if (IsQuantity(units[i]))
+            {
+                return ExpectationAfter(text, units, i) >= 0 ? i : -1;
+            }
+
+            if (units[i].Kind != UnitKind.Word)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The most units from a comparative to the quantity it compares: "more wireless broadband subscribers".</summary>
+    private const int ComparedQuantityReach = 3;
 
     // What "not as … as expected" says of a good thing ("not as strong as hoped": worse than hoped) and of a bad one ("not as bad as
     // feared": better than feared); any other word measures the size of the thing judged ("the decline was not as steep as

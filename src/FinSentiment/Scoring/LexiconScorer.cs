@@ -876,10 +876,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
             {
                 PairDirections(text, units, lexical, (present & Quantities) != 0, names);
                 MaskCausingMoves(text, units, lexical, names);
-                if (JudgeMovesAgainstExpectations(text, units, lexical))
-                {
-                    present |= Bit(LexiconCategory.Sentiment);
-                }
+            }
+
+            // A move, or a quantity after "more" or "less" ("more wireless subscribers than expected"), judged against expectations.
+            if ((present & (Directions | Quantities)) != 0 && JudgeMovesAgainstExpectations(text, units, lexical))
+            {
+                present |= Bit(LexiconCategory.Sentiment);
             }
 
             // A shortfall judges a move, or a figure reached with no move: a number may become the first lexical unit.

@@ -1007,12 +1007,46 @@ public sealed class TickerResolver : ITickerResolver
         // "Apple rose 3% on Tuesday", "Target slumped 10%": a move of the name itself, measured, is a stock's ("Apple prices rose
         // 5%" names what moved; the apple does not). "Apple cut to sell", "Gap raised to buy": a rating given to the name.
         var verb = candidate.TokenEnd;
+        if (verb + 1 < tokens.Length && PhraseText.IsPossessive(tokens[verb].GetText(text)) && OwnsBusinessThing(text, tokens, verb + 1))
+        {
+            return true;
+        }
+
         return verb + 1 < tokens.Length && tokens[verb].Kind == TokenKind.Word &&
             (StockMoves.Contains(tokens[verb].GetText(text)) && tokens[verb + 1].Kind is TokenKind.Percent ||
              verb + 2 < tokens.Length && TargetChanges.Contains(tokens[verb].GetText(text)) && tokens[verb + 1].GetText(text) is "to" &&
              tokens[verb + 2].Kind == TokenKind.Word && SourceMentions.IsGivenRating(tokens[verb + 2].GetText(text))) ||
             IsRatedByBroker(text, tokens, candidate.TokenIndex, verb);
     }
+
+    /// <summary>
+    /// Whether the words after a name's possessive name a company's possession ("Meta's capital spending", "Snap's daily users",
+    /// "Target's inventory"): one of <see cref="PossessedBusinessNouns"/> or <see cref="ContextWords"/> within
+    /// <see cref="MaxPossessionWords"/> words ("Apple's orchard" is none).
+    /// </summary>
+    private static bool OwnsBusinessThing(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int from)
+    {
+        for (var j = from; j < tokens.Length && j < from + MaxPossessionWords && tokens[j].Kind == TokenKind.Word; j++)
+        {
+            var word = tokens[j].GetText(text);
+            if (PossessedBusinessNouns.Contains(word) || ContextWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most words from a possessive to the company's possession: "Snap's daily active users".</summary>
+    private const int MaxPossessionWords = 3;
+
+    // What only a company has, after its name's possessive: its spending, users, inventory.
+    private static readonly WordSet PossessedBusinessNouns = new(
+        "spending", "capex", "expenditure", "expenditures", "users", "subscribers", "inventory", "inventories", "costs", "expenses",
+        "deliveries", "orders", "bookings", "backlog", "shipments", "advertisers", "advertising", "cloud", "app", "apps",
+        "platform", "board", "management", "balance", "cash", "payout", "buybacks", "quarterly", "annual", "full-year",
+        "operating", "net", "gross", "market", "valuation", "stores", "factories", "plants", "headcount", "staff");
 
     /// <summary>
     /// "Citi raises Apple to buy", "cuts Gap to underweight", "Goldman lowers Ford target": a name between a broker's verb of

@@ -456,4 +456,31 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme extended its revolver by three years.", Polarity.Positive)]
     public void Steps_of_a_borrowers_restructuring(string text, Polarity polarity) =>
         Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme added more wireless subscribers than expected.", Polarity.Positive)] // a quantity between "more" and "than"
+    [InlineData("Globex booked fewer new orders than analysts had forecast.", Polarity.Negative)]
+    [InlineData("Initech reported higher quarterly costs than expected.", Polarity.Negative)]
+    [InlineData("The bank was freed from its asset cap.", Polarity.Positive)]
+    [InlineData("Acme's forecast fails to impress investors.", Polarity.Negative)]
+    public void Quantities_compared_with_expectations_asset_caps_and_failing_to_impress(string text, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void An_option_that_got_absolutely_torched_lost() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("my $SNOW calls got absolutely torched after that guide").Tickers.Single().Polarity);
+
+    [Fact]
+    public void A_company_forecasting_a_drop_in_its_own_results_is_no_source()
+    {
+        var result = Analyzer.Analyze(
+            "Micron forecast a 20% drop in quarterly revenue as Nvidia orders slowed.", [new SentimentTarget("Samsung Electronics")]);
+        var samsung = Analyzer.Analyze(
+            "Samsung Electronics forecast a 56% drop in second-quarter operating profit, missing estimates, as it struggled to win Nvidia's approval.",
+            [new SentimentTarget("Samsung Electronics")]);
+
+        Assert.Equal(Polarity.Negative, result.Tickers.Single(t => t.Symbol == "MU").Polarity);
+        Assert.Null(samsung.Targets[0].Rule);
+        Assert.Equal(Polarity.Negative, samsung.Targets[0].Polarity);
+    }
 }

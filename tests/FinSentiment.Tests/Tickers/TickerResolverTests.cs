@@ -114,6 +114,7 @@ public sealed class TickerResolverTests
     [InlineData("Apple pie sales rose.")]
     [InlineData("Shares of packaging makers slid. Mr. Ball said the company's margins were under pressure.")] // a title
     [InlineData("Judge Ford ruled that the company must pay damages to investors.")]
+    [InlineData("Apple's orchard was hit by an early frost.")] // guard: a possessive of no company's thing
     public void Ambiguous_names_do_not_resolve_as_ordinary_words_people_or_places(string text) =>
         Assert.Empty(ResolverHarness.Resolve(text));
 
@@ -123,6 +124,8 @@ public sealed class TickerResolverTests
     [InlineData("Oracle reported quarterly revenue.", "ORCL")]
     [InlineData("Shares of automakers slid. Meanwhile Ford said it would recall 1.9 million vehicles.", "F")] // an adverb is no first name
     [InlineData("Dearborn-based Ford said it would recall 1.9 million vehicles.", "F")]
+    [InlineData("Meta's capital spending will rise sharply next year.", "META")] // a possessive and what only a company has
+    [InlineData("Snap's daily users grew 9% in the quarter.", "SNAP")]
     public void Ambiguous_names_resolve_with_corporate_context(string text, string symbol) =>
         Assert.Equal(symbol, Single(text).Symbol);
 
