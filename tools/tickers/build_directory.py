@@ -191,7 +191,8 @@ def is_share_class(primary, other):
 GENERIC_TAILS = {"holdings", "holding", "group", "public", "companies", "brands", "systems", "solutions", "technologies",
                  "enterprises", "worldwide", "global", "international", "industries", "financial", "motor", "motors",
                  "pharmaceutical", "pharmaceuticals", "energy", "resources", "mining", "mines", "gold", "railway", "banking",
-                 "entertainment", "partners", "software", "interactive"}
+                 "entertainment", "partners", "software", "interactive", "foods", "health", "communications", "electric",
+                 "materials"}
 
 
 # Short forms only for the companies news writes about most: S&P 500 members and the largest others by SEC rank (down to
@@ -211,7 +212,7 @@ DISTINCTIVE_SHORT_NAME_RANK = 2000
 # Airport" Group: "sales in Devon"), another company's brand (Bentley cars, not Bentley Systems), a title and surname ("Mr.
 # Cooper"), brokers quoted as the source of ratings far more often than written about (Jefferies, Raymond James), and a state
 # (New Jersey Resources).
-SHORT_NAME_EXCLUDED = {"williams", "jacobs", "cooper", "ferguson", "tyler", "roper", "motorola", "viking", "grab",
+SHORT_NAME_EXCLUDED = {"williams", "simply good", "jacobs", "cooper", "ferguson", "tyler", "roper", "motorola", "viking", "grab",
                        "affirm", "booking", "everest", "zebra", "travelers", "restaurant", "expand", "regions", "flutter",
                        "celsius", "cincinnati", "bentley", "pacific airport", "jefferies", "raymond james", "mr. cooper",
                        "devon", "woodside", "carlisle", "new jersey"}

@@ -737,7 +737,8 @@ public sealed class TickerResolver : ITickerResolver
 
     // Verbs only a company does, right after its name ("signed a licence", "recalled 10,000 cars"), and, after "is" or "was", what
     // it is doing ("is recalling", "is cutting 2,000 jobs").
-    private static readonly WordSet BusinessVerbs = new("signed", "signs", "recalled", "recalls", "acquired", "acquires", "launched", "launches");
+    private static readonly WordSet BusinessVerbs = new(
+        "signed", "signs", "recalled", "recalls", "acquired", "acquires", "launched", "launches", "idled", "idles");
 
     private static readonly WordSet LinkingAuxiliaries = new("is", "was");
 
@@ -753,7 +754,7 @@ public sealed class TickerResolver : ITickerResolver
         "unveils", "confirmed", "confirms", "disclosed", "discloses", "recalled", "recalls", "settled", "settles", "denied",
         "denies", "declined", "pledged", "pledges", "intends", "aims", "employs", "operates", "shipped", "ships", "sold", "sells",
         "bought", "buys", "acquired", "acquires", "invested", "invests", "laid", "lays", "slashed", "slashes", "trimmed", "trims",
-        "signed", "signs");
+        "signed", "signs", "wins", "won", "sues", "sued", "loses", "faces", "settled", "settles", "idles", "idled", "opens", "opened");
 
     /// <summary>
     /// Whether an ambiguous name is listed right next to a company already accepted (<paramref name="other"/>, the candidate
@@ -1539,7 +1540,7 @@ public sealed class TickerResolver : ITickerResolver
         "retailer", "bank", "lender", "insurer", "carmaker", "automaker", "chipmaker", "giant", "deal", "rival", "rivals", "competitor",
         "founder", "chairman", "president", "headquarters", "headquartered", "unit", "division", "bonds", "debt", "rating", "workforce",
         "employees", "jobs", "recall", "estimates", "lawsuits", "settled", "settlement", "launched", "unveiled", "sued", "lawsuit", "antitrust", "regulators", "margin", "margins", "EPS",
-        "takeover", "stake", "billion", "upgrades", "downgrades", "overweight", "underweight", "outperform", "underperform");
+        "takeover", "stake", "billion", "loss", "losses", "contract", "contracts", "settles", "upgrades", "downgrades", "overweight", "underweight", "outperform", "underperform");
 
     private static readonly WordSet SourceWords = new(
         "analyst", "analysts", "strategist", "strategists", "economist", "economists", "researchers");

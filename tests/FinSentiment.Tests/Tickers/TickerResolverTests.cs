@@ -126,7 +126,20 @@ public sealed class TickerResolverTests
     [InlineData("Dearborn-based Ford said it would recall 1.9 million vehicles.", "F")]
     [InlineData("Meta's capital spending will rise sharply next year.", "META")] // a possessive and what only a company has
     [InlineData("Snap's daily users grew 9% in the quarter.", "SNAP")]
+    [InlineData("Oracle wins a cloud contract from the Pentagon.", "ORCL")] // a company's verb and a contract
+    [InlineData("Alcoa posts a loss as aluminum prices slump.", "AA")]
+    [InlineData("Cleveland-Cliffs idles a blast furnace in Ohio.", "CLF")] // only a company idles a plant
     public void Ambiguous_names_resolve_with_corporate_context(string text, string symbol) =>
+        Assert.Equal(symbol, Single(text).Symbol);
+
+    [Theory]
+    [InlineData("Hormel raised its annual outlook.", "HRL")] // "Foods" left out, as news does
+    [InlineData("Emerson raises guidance after strong automation orders.", "EMR")] // "Electric" left out
+    [InlineData("Martin Marietta beat quarterly estimates.", "MLM")] // "Materials" left out
+    [InlineData("Teladoc misses estimates as virtual visits slow.", "TDOC")] // "Health" left out
+    [InlineData("Charter loses broadband customers.", "CHTR")] // "Communications" left out
+    [InlineData("Super Micro shares jumped 12%.", "SMCI")]
+    public void Names_without_a_closing_line_of_business_resolve(string text, string symbol) =>
         Assert.Equal(symbol, Single(text).Symbol);
 
     [Fact]
