@@ -19,6 +19,7 @@ DETERMINERS = ["", "planned ", "threatened "]
 ENDING_VERBS = [
     "call off", "calls off", "called off", "calling off", "suspend", "suspends", "suspended", "suspending",
     "avert", "averts", "averted", "averting", "cancel", "cancels", "cancelled", "canceled", "cancelling",
+    "end", "ends", "ended", "ending",
 ]
 # The same in the passive, after the action ("strike called off", "walkout was suspended").
 PASSIVES = ["called off", "is called off", "was called off", "averted", "is averted", "was averted", "suspended", "is suspended",

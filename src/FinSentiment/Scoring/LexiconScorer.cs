@@ -153,7 +153,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "struck down", "throw out", "throws out", "threw out", "thrown out", "set aside", "sets aside", "tosses out", "tossed out",
         "reverse", "reverses", "reversed", "reversing", "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling",
         "call off", "calls off", "called off", "calling off", "shelve", "shelves", "shelved", "shelving", "beat back", "beats back",
-        "beating back",
+        "beating back", "abandon", "abandons", "abandoned", "abandoning", "acquit", "acquits", "acquitted", "acquitting",
         .. WinningVerbList,
     ];
 
@@ -394,6 +394,14 @@ public sealed partial class LexiconScorer : ISentimentScorer
         tokens[i].Length == 7 && i + 1 < tokens.Length && (text[tokens[i].Start] | 0x20) == 'r' &&
         tokens[i].GetText(text).Equals("recalls", StringComparison.OrdinalIgnoreCase) &&
         (tokens[i + 1].Kind == TokenKind.Number || tokens[i + 1].Kind == TokenKind.Word && RecalledObjectOpeners.Contains(tokens[i + 1].GetText(text)));
+
+    /// <summary>Whether the token at <paramref name="i"/> is "fine" right after an amount of money ("a $350 million fine").</summary>
+    private static bool IsFineOfAmount(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
+        i > 0 && tokens[i].Length == 4 && tokens[i - 1].Kind == TokenKind.Currency && (text[tokens[i].Start] | 0x20) == 'f' &&
+        tokens[i].GetText(text).Equals("fine", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The valence of a fine of an amount, as of "fines" in the lexicon.</summary>
+    private const double FineValence = -0.5;
 
     /// <summary>Whether the token at <paramref name="i"/> is "off" right before a percentage ("Hexcel off 4%").</summary>
     private static bool IsOffBy(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
@@ -1202,6 +1210,15 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 continue;
             }
 
+            if (length <= 1 && IsFineOfAmount(text, tokens, i))
+            {
+                // "Hits Apple with €1.8bn fine", "a $350 million fine": after an amount, "fine" is a penalty, not "fine" weather.
+                units[count++] = Unit.Phrase(token.Start, token.End, LexiconCategory.BadWhenUp, FineValence);
+                present |= Bit(LexiconCategory.BadWhenUp);
+                i++;
+                continue;
+            }
+
             if (entry < 0 && IsOffBy(text, tokens, i))
             {
                 // "Hexcel off 4%", "Brent was off 2.1%": "off" right before a percentage is a fall by it.
@@ -1767,7 +1784,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 }
             }
 
-            if (child < 0 && next + 1 < tokens.Length && IsPassedModifier(text, tokens[next]))
+            // A duration too ("ending 30-day strike"), unless it opens a phrase of its own ("hits a seven-month high": a period's
+            // high or low).
+            if (child < 0 && next + 1 < tokens.Length && (IsPassedModifier(text, tokens[next]) ||
+                IsDuration(text, tokens[next]) && !PeriodHighs.Contains(tokens[next + 1].GetText(text)) && !PeriodLows.Contains(tokens[next + 1].GetText(text)) &&
+                WordId(text, tokens, wordIds, next) is var duration && (duration < 0 || _lexicon.GetWordEntry(duration) < 0 && _lexicon.Step(0, duration) < 0)))
             {
                 if (++passedInARow > MaxPassedInARow)
                 {
@@ -1827,6 +1848,21 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     private static bool IsPassedModifier(ReadOnlySpan<char> text, Token token) =>
         token.Kind == TokenKind.Word && token.Length is >= 3 and <= 8 && PassedModifiers.Contains(token.GetText(text));
+
+    /// <summary>Whether the token is a duration before its noun ("30-day", "six-week").</summary>
+    private static bool IsDuration(ReadOnlySpan<char> text, Token token)
+    {
+        if (token.Length is < 5 or > 16 || token.Kind is not (TokenKind.Word or TokenKind.Number))
+        {
+            return false;
+        }
+
+        var word = token.GetText(text);
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && DurationUnits.Contains(word[(hyphen + 1)..]);
+    }
+
+    private static readonly WordSet DurationUnits = new("day", "week", "month", "year", "hour");
 
     /// <summary>
     /// Whether the token is "its", "their" or "our", which a phrase may hold between its words ("cut its dividend", "exceeded our

@@ -616,8 +616,8 @@ public sealed class TickerResolver : ITickerResolver
 
     /// <summary>
     /// Whether the text speaks of business anywhere: a word of corporate context (<see cref="ContextWords"/>) or of a share
-    /// price's move (<see cref="StockMoves"/>: "Meta, Alphabet and Amazon rallied"), a cashtag or an
-    /// exchange symbol, or a company found by a strong mention. Computed once per text into <paramref name="business"/>
+    /// price's move (<see cref="StockMoves"/>: "Meta, Alphabet and Amazon rallied"), a cashtag, an
+    /// exchange symbol or an amount of money ("agreed to pay $1.4 billion"), or a company found by a strong mention. Computed once per text into <paramref name="business"/>
     /// (-1 until asked), and only for the weaker kinds of context, lists and verbs: "Gap said to be widening between rich and
     /// poor", "Match said to be abandoned after heavy rain" speak of none.
     /// </summary>
@@ -638,7 +638,7 @@ public sealed class TickerResolver : ITickerResolver
             for (var i = 0; business == 0 && i < tokens.Length; i++)
             {
                 var kind = tokens[i].Kind;
-                business = kind is TokenKind.Cashtag or TokenKind.ExchangeSymbol ||
+                business = kind is TokenKind.Cashtag or TokenKind.ExchangeSymbol or TokenKind.Currency ||
                     kind == TokenKind.Word && (ContextWords.Contains(tokens[i].GetText(text)) || StockMoves.Contains(tokens[i].GetText(text))) ? 1 : 0;
             }
         }
@@ -682,8 +682,9 @@ public sealed class TickerResolver : ITickerResolver
             return false;
         }
 
-        // "Gap said to be widening", "Match reports: Arsenal beat Chelsea": a passive report or a label, not the company speaking.
-        if (verb + 1 < tokens.Length && (tokens[verb + 1].GetText(text) is "to" || IsChar(text, tokens[verb + 1], ':')))
+        // "Gap said to be widening", "Match reports: Arsenal beat Chelsea": a passive report or a label, not the company speaking
+        // ("Alphabet agreed to pay" is the company acting).
+        if (verb + 1 < tokens.Length && (tokens[verb + 1].GetText(text) is "to" && !ActiveBeforeTo.Contains(tokens[verb].GetText(text)) || IsChar(text, tokens[verb + 1], ':')))
         {
             return false;
         }
@@ -745,6 +746,10 @@ public sealed class TickerResolver : ITickerResolver
     private static readonly WordSet BusinessProgressives = new(
         "recalling", "cutting", "closing", "acquiring", "launching", "laying", "hiring", "investing", "shutting", "divesting", "merging",
         "spinning", "suing", "shedding");
+
+    // Verbs of what a company does that take "to" and an infinitive of its own: "Alphabet agreed to pay", "Target plans to close".
+    private static readonly WordSet ActiveBeforeTo = new(
+        "agreed", "agrees", "plans", "planned", "pledged", "pledges", "intends", "aims", "declined", "expects");
 
     // Verbs of what a company says or does, right after its name: "Amazon said", "Target plans", "Gap posted".
     private static readonly WordSet CompanyVerbs = new(
@@ -1007,6 +1012,13 @@ public sealed class TickerResolver : ITickerResolver
 
         // "Apple rose 3% on Tuesday", "Target slumped 10%": a move of the name itself, measured, is a stock's ("Apple prices rose
         // 5%" names what moved; the apple does not). "Apple cut to sell", "Gap raised to buy": a rating given to the name.
+        // "Justice Department sues Visa", "the EU fined Apple": the one sued, fined or probed is a company.
+        if (candidate.TokenIndex > 0 && tokens[candidate.TokenIndex - 1].Kind == TokenKind.Word &&
+            LegalActionVerbs.Contains(tokens[candidate.TokenIndex - 1].GetText(text)))
+        {
+            return true;
+        }
+
         var verb = candidate.TokenEnd;
         if (verb + 1 < tokens.Length && PhraseText.IsPossessive(tokens[verb].GetText(text)) && OwnsBusinessThing(text, tokens, verb + 1))
         {
@@ -1038,6 +1050,11 @@ public sealed class TickerResolver : ITickerResolver
 
         return false;
     }
+
+    // Verbs of legal action, right before the one it is taken against: "sues Visa", "fined Apple", "probes Target".
+    private static readonly WordSet LegalActionVerbs = new(
+        "sues", "sued", "suing", "fines", "fined", "fining", "probes", "probing", "investigates", "investigating", "accuses",
+        "accused", "accusing");
 
     /// <summary>The most words from a possessive to the company's possession: "Snap's daily active users".</summary>
     private const int MaxPossessionWords = 3;

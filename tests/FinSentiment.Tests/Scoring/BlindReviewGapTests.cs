@@ -483,4 +483,14 @@ public sealed class BlindReviewGapTests
         Assert.Null(samsung.Targets[0].Rule);
         Assert.Equal(Polarity.Negative, samsung.Targets[0].Polarity);
     }
+
+    [Theory]
+    [InlineData("A judge tossed a shareholder suit accusing Acme of misleading investors.", Polarity.Positive)] // the suit and its claims
+    [InlineData("The FTC abandoned its challenge to Globex's merger.", Polarity.Positive)]
+    [InlineData("Acme and the union reached a deal ending a 30-day strike.", Polarity.Positive)] // a duration inside the phrase
+    [InlineData("Regulators hit Globex with a $350 million fine.", Polarity.Negative)] // "fine" after an amount
+    [InlineData("The court cut Initech's $1 billion fine to $400 million.", Polarity.Positive)]
+    [InlineData("Sterling hits a seven-month high.", Polarity.Positive)] // guard: a period's high stays a phrase of its own
+    public void Suits_tossed_challenges_abandoned_strikes_ended_and_fines_of_an_amount(string text, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
 }

@@ -129,6 +129,8 @@ public sealed class TickerResolverTests
     [InlineData("Oracle wins a cloud contract from the Pentagon.", "ORCL")] // a company's verb and a contract
     [InlineData("Alcoa posts a loss as aluminum prices slump.", "AA")]
     [InlineData("Cleveland-Cliffs idles a blast furnace in Ohio.", "CLF")] // only a company idles a plant
+    [InlineData("Justice Department sues Visa over debit fees.", "V")] // the one sued
+    [InlineData("Alphabet agreed to pay $1.4 billion to settle the case.", "GOOGL")] // "agreed to" is no passive report
     public void Ambiguous_names_resolve_with_corporate_context(string text, string symbol) =>
         Assert.Equal(symbol, Single(text).Symbol);
 
