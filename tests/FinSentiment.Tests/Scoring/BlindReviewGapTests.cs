@@ -493,4 +493,16 @@ public sealed class BlindReviewGapTests
     [InlineData("Sterling hits a seven-month high.", Polarity.Positive)] // guard: a period's high stays a phrase of its own
     public void Suits_tossed_challenges_abandoned_strikes_ended_and_fines_of_an_amount(string text, Polarity polarity) =>
         Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void A_large_move_of_the_shares_weighs_more_than_a_small_one()
+    {
+        var large = Analyzer.Analyze("Globex shares fell 18%.").Evidence.Single();
+        var small = Analyzer.Analyze("Globex shares fell 2%.").Evidence.Single();
+
+        Assert.True(large.Contribution < 1.9 * small.Contribution, $"{large.Contribution} against {small.Contribution}");
+        Assert.Contains("(down, 1.2", large.Explanation, StringComparison.Ordinal); // the size shows in the move's valence
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(
+            "Globex said it would not pursue a sale after its review drew no acceptable bids. The shares fell 18%.").Polarity);
+    }
 }
