@@ -1784,10 +1784,10 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 }
             }
 
-            // A duration too ("ending 30-day strike"), unless it opens a phrase of its own ("hits a seven-month high": a period's
-            // high or low).
+            // A hyphenated modifier too ("ending 30-day strike", "ends in-store partnership"), unless it opens a phrase of its
+            // own ("hits a seven-month high": a period's high or low).
             if (child < 0 && next + 1 < tokens.Length && (IsPassedModifier(text, tokens[next]) ||
-                IsDuration(text, tokens[next]) && !PeriodHighs.Contains(tokens[next + 1].GetText(text)) && !PeriodLows.Contains(tokens[next + 1].GetText(text)) &&
+                IsCompoundModifier(text, tokens[next]) && !PeriodHighs.Contains(tokens[next + 1].GetText(text)) && !PeriodLows.Contains(tokens[next + 1].GetText(text)) &&
                 WordId(text, tokens, wordIds, next) is var duration && (duration < 0 || _lexicon.GetWordEntry(duration) < 0 && _lexicon.Step(0, duration) < 0)))
             {
                 if (++passedInARow > MaxPassedInARow)
@@ -1849,20 +1849,17 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static bool IsPassedModifier(ReadOnlySpan<char> text, Token token) =>
         token.Kind == TokenKind.Word && token.Length is >= 3 and <= 8 && PassedModifiers.Contains(token.GetText(text));
 
-    /// <summary>Whether the token is a duration before its noun ("30-day", "six-week").</summary>
-    private static bool IsDuration(ReadOnlySpan<char> text, Token token)
+    /// <summary>Whether the token is a hyphenated modifier before its noun ("30-day", "in-store", "last-mile").</summary>
+    private static bool IsCompoundModifier(ReadOnlySpan<char> text, Token token)
     {
-        if (token.Length is < 5 or > 16 || token.Kind is not (TokenKind.Word or TokenKind.Number))
+        if (token.Length is < 4 or > 24 || token.Kind is not (TokenKind.Word or TokenKind.Number))
         {
             return false;
         }
 
-        var word = token.GetText(text);
-        var hyphen = word.LastIndexOf('-');
-        return hyphen > 0 && DurationUnits.Contains(word[(hyphen + 1)..]);
+        var hyphen = token.GetText(text).IndexOf('-');
+        return hyphen > 0 && hyphen < token.Length - 1;
     }
-
-    private static readonly WordSet DurationUnits = new("day", "week", "month", "year", "hour");
 
     /// <summary>
     /// Whether the token is "its", "their" or "our", which a phrase may hold between its words ("cut its dividend", "exceeded our

@@ -487,11 +487,15 @@ public sealed class BlindReviewGapTests
     [Theory]
     [InlineData("A judge tossed a shareholder suit accusing Acme of misleading investors.", Polarity.Positive)] // the suit and its claims
     [InlineData("The FTC abandoned its challenge to Globex's merger.", Polarity.Positive)]
-    [InlineData("Acme and the union reached a deal ending a 30-day strike.", Polarity.Positive)] // a duration inside the phrase
+    [InlineData("The union ended its six-week strike at Acme.", Polarity.Positive)] // a duration inside the phrase
     [InlineData("Regulators hit Globex with a $350 million fine.", Polarity.Negative)] // "fine" after an amount
     [InlineData("The court cut Initech's $1 billion fine to $400 million.", Polarity.Positive)]
     [InlineData("Sterling hits a seven-month high.", Polarity.Positive)] // guard: a period's high stays a phrase of its own
-    public void Suits_tossed_challenges_abandoned_strikes_ended_and_fines_of_an_amount(string text, Polarity polarity) =>
+    [InlineData("Acme ends in-store partnership with Globex.", Polarity.Negative)] // a hyphenated modifier inside the phrase
+    [InlineData("Globex was not selected for the Navy's drone program.", Polarity.Negative)]
+    [InlineData("Initech is not among the finalists for the contract.", Polarity.Negative)]
+    [InlineData("Acme clears final antitrust hurdle for its buyout.", Polarity.Positive)]
+    public void Suits_tossed_challenges_abandoned_ties_and_strikes_ended_fines_and_contests(string text, Polarity polarity) =>
         Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
 
     [Fact]
