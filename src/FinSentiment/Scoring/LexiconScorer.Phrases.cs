@@ -597,8 +597,21 @@ public sealed partial class LexiconScorer
         for (var i = lexical.First; i < lexical.End; i++)
         {
             ref var unit = ref units[i];
-            if (unit.Kind != UnitKind.Lexical || !WorryNouns.Contains(text[unit.Start..unit.End]))
+            if (unit.Kind != UnitKind.Lexical)
             {
+                continue;
+            }
+
+            // "Easing worries about an order slowdown", "eases concerns over margins": a phrase that judges a worry stands for
+            // its topic, which is no news of its own.
+            if (!WorryNouns.Contains(text[unit.Start..unit.End]))
+            {
+                if (unit.Category == LexiconCategory.Sentiment && unit.Valence != 0 && text[unit.Start..unit.End].Contains(' ') &&
+                    WorryNouns.Contains(PhraseText.LastWord(text[unit.Start..unit.End])) && TopicAfter(text, units, i) is var judged and >= 0)
+                {
+                    units[judged].Kind = UnitKind.Word;
+                }
+
                 continue;
             }
 
@@ -631,9 +644,17 @@ public sealed partial class LexiconScorer
     {
         // A worry phrase with its preposition ("concerns over") is a state of its own, whose topic ends with it ("concerns over
         // the strike ease").
+        return text[units[worry].Start..units[worry].End].Contains(' ') ? -1 : TopicAfter(text, units, worry);
+    }
+
+    /// <summary>
+    /// The topic named after the worry at <paramref name="worry"/>, a word or a phrase ending in one: the first lexical unit over
+    /// "of", "about" or "over" and at most two words that score nothing; -1 when there is none.
+    /// </summary>
+    private static int TopicAfter(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int worry)
+    {
         var i = worry + 1;
-        if (text[units[worry].Start..units[worry].End].Contains(' ') || i >= units.Length ||
-            !WorryPrepositions.Contains(text[units[i].Start..units[i].End]))
+        if (i >= units.Length || !WorryPrepositions.Contains(text[units[i].Start..units[i].End]))
         {
             return -1;
         }

@@ -2146,10 +2146,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
                     {
                         // "Operations significantly improved": a judged move is better or worse with no quantity to read (not an
                         // adjective after a determiner, "sold its deteriorating assets").
+                        unit.Valence *= ShareMoveSize(text, units, i);
                         unit.Contribution = direction * unit.Valence * _directionWeight;
                     }
                     else if (!ActDirections.Contains(text[unit.Start..unit.End]) && !IsAttributive(text, units, i))
                     {
+                        unit.Valence *= ShareMoveSize(text, units, i); // "$CLF down 15%": the stock's move
                         unit.Contribution = direction * unit.Valence * _unpairedDirectionWeight;
                     }
 
@@ -2176,14 +2178,18 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// How much a move of a company's shares weighs by its size: "shares fell 18%" is the market's verdict, more than "shares
     /// fell 1%". 1 up to <see cref="SmallShareMove"/> percent, rising linearly to <see cref="MaxShareMoveFactor"/> at
     /// <see cref="LargeShareMove"/> percent and above; 1 for any other quantity or a move with no percentage right after it.
+    /// The shares are the quantity the move is paired with, or a cashtag right before an unpaired move.
     /// </summary>
     private static double ShareMoveSize(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int d)
     {
-        ref readonly var quantity = ref units[units[d].Partner];
+        // The shares named as the quantity moved, or a cashtag right before the move ("$CLF down 15%").
+        var shares = units[d].Partner >= 0
+            ? ShareQuantities.Contains(text[units[units[d].Partner].Start..units[units[d].Partner].End])
+            : d > 0 && units[d - 1].End - units[d - 1].Start > 1 && text[units[d - 1].Start] == '$' && char.IsLetter(text[units[d - 1].Start + 1]);
         var percent = d + 1 < units.Length && units[d + 1].Kind == UnitKind.Percent && units[d + 1].HasValue ? d + 1
             : d + 2 < units.Length && units[d + 2].Kind == UnitKind.Percent && units[d + 2].HasValue && IsWord(text, units[d + 1], "by") ? d + 2
             : -1;
-        if (percent < 0 || !ShareQuantities.Contains(text[quantity.Start..quantity.End]))
+        if (percent < 0 || !shares)
         {
             return 1;
         }

@@ -368,6 +368,14 @@ public sealed class TickerResolver : ITickerResolver
                             break;
                         }
 
+                        // "In Freeport, Texas", "Reading, Pennsylvania": a name before a comma and a US state is a place; "at the J.P.
+                        // Morgan Healthcare Conference": a name that opens the name of an event it hosts is no subject of the news.
+                        if (IsPlaceInState(text, tokens, end) || HostsEvent(text, tokens, i, end))
+                        {
+                            i = end - 1;
+                            break;
+                        }
+
                         // "Goldman Sachs analysts expect ..." quotes a source; the text is not about the company.
                         if (end < tokens.Length && tokens[end].Kind == TokenKind.Word && SourceWords.Contains(tokens[end].GetText(text)))
                         {
@@ -739,7 +747,8 @@ public sealed class TickerResolver : ITickerResolver
     // Verbs only a company does, right after its name ("signed a licence", "recalled 10,000 cars"), and, after "is" or "was", what
     // it is doing ("is recalling", "is cutting 2,000 jobs").
     private static readonly WordSet BusinessVerbs = new(
-        "signed", "signs", "recalled", "recalls", "acquired", "acquires", "launched", "launches", "idled", "idles");
+        "signed", "signs", "recalled", "recalls", "acquired", "acquires", "launched", "launches", "idled", "idles", "curtails",
+        "curtailed", "restarts", "restarted");
 
     private static readonly WordSet LinkingAuxiliaries = new("is", "was");
 
@@ -759,7 +768,8 @@ public sealed class TickerResolver : ITickerResolver
         "unveils", "confirmed", "confirms", "disclosed", "discloses", "recalled", "recalls", "settled", "settles", "denied",
         "denies", "declined", "pledged", "pledges", "intends", "aims", "employs", "operates", "shipped", "ships", "sold", "sells",
         "bought", "buys", "acquired", "acquires", "invested", "invests", "laid", "lays", "slashed", "slashes", "trimmed", "trims",
-        "signed", "signs", "wins", "won", "sues", "sued", "loses", "faces", "settled", "settles", "idles", "idled", "opens", "opened");
+        "signed", "signs", "wins", "won", "sues", "sued", "loses", "faces", "settled", "settles", "idles", "idled", "opens", "opened",
+        "completes", "completed", "curtails", "curtailed", "restarts", "restarted");
 
     /// <summary>
     /// Whether an ambiguous name is listed right next to a company already accepted (<paramref name="other"/>, the candidate
@@ -1031,6 +1041,54 @@ public sealed class TickerResolver : ITickerResolver
              tokens[verb + 2].Kind == TokenKind.Word && SourceMentions.IsGivenRating(tokens[verb + 2].GetText(text))) ||
             IsRatedByBroker(text, tokens, candidate.TokenIndex, verb);
     }
+
+    /// <summary>Whether the tokens from <paramref name="end"/> are a comma and a US state ("Freeport, Texas").</summary>
+    private static bool IsPlaceInState(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int end) =>
+        end + 1 < tokens.Length && IsChar(text, tokens[end], ',') && tokens[end + 1].Kind == TokenKind.Word &&
+        (UsStates.Contains(tokens[end + 1].GetText(text)) ||
+         end + 2 < tokens.Length && tokens[end + 2].Kind == TokenKind.Word && UsStates.Contains(text[tokens[end + 1].Start..tokens[end + 2].End]));
+
+    private static readonly WordSet UsStates = new(
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii",
+        "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
+        "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico",
+        "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+        "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia",
+        "Wisconsin", "Wyoming");
+
+    /// <summary>
+    /// Whether the name from token <paramref name="start"/> to <paramref name="end"/> follows "at" (or "at the") and opens the
+    /// name of an event within <see cref="MaxEventNameWords"/> words ("at the J.P. Morgan Healthcare Conference", "at Morgan
+    /// Stanley's TMT conference"): the host of an event the news is about.
+    /// </summary>
+    private static bool HostsEvent(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int end)
+    {
+        var before = start - 1;
+        if (before >= 0 && tokens[before].GetText(text).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            before--;
+        }
+
+        if (before < 0 || !tokens[before].GetText(text).Equals("at", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var j = end; j < tokens.Length && j < end + MaxEventNameWords && tokens[j].Kind == TokenKind.Word; j++)
+        {
+            if (EventNouns.Contains(tokens[j].GetText(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most words from a host's name to the noun of its event: "J.P. Morgan Global Energy Conference".</summary>
+    private const int MaxEventNameWords = 4;
+
+    private static readonly WordSet EventNouns = new("conference", "conferences", "summit", "symposium", "forum", "expo", "roadshow");
 
     /// <summary>
     /// Whether the words after a name's possessive name a company's possession ("Meta's capital spending", "Snap's daily users",
@@ -1557,7 +1615,7 @@ public sealed class TickerResolver : ITickerResolver
         "retailer", "bank", "lender", "insurer", "carmaker", "automaker", "chipmaker", "giant", "deal", "rival", "rivals", "competitor",
         "founder", "chairman", "president", "headquarters", "headquartered", "unit", "division", "bonds", "debt", "rating", "workforce",
         "employees", "jobs", "recall", "estimates", "lawsuits", "settled", "settlement", "launched", "unveiled", "sued", "lawsuit", "antitrust", "regulators", "margin", "margins", "EPS",
-        "takeover", "stake", "billion", "loss", "losses", "contract", "contracts", "settles", "upgrades", "downgrades", "overweight", "underweight", "outperform", "underperform");
+        "takeover", "stake", "billion", "loss", "losses", "contract", "contracts", "settles", "buyout", "upgrades", "downgrades", "overweight", "underweight", "outperform", "underperform");
 
     private static readonly WordSet SourceWords = new(
         "analyst", "analysts", "strategist", "strategists", "economist", "economists", "researchers");

@@ -509,4 +509,18 @@ public sealed class BlindReviewGapTests
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(
             "Globex said it would not pursue a sale after its review drew no acceptable bids. The shares fell 18%.").Polarity);
     }
+
+    [Theory]
+    [InlineData("Acme dealer inventories shrank, easing worries about an order slowdown.", Polarity.Positive)] // the worry's topic
+    [InlineData("Globex disclosed a quality escape on engine parts.", Polarity.Negative)]
+    public void Worries_eased_about_a_topic_and_quality_escapes(string text, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void A_bird_strike_is_no_labour_strike() =>
+        Assert.Empty(Analyzer.Analyze("A Globex jet was diverted after a bird strike.").Evidence);
+
+    [Fact]
+    public void A_cashtag_moving_by_a_large_percentage_weighs_more() =>
+        Assert.Contains("(down, 1.2", Analyzer.Analyze("$ACME down 15% on the quarter.").Evidence.Single().Explanation, StringComparison.Ordinal);
 }

@@ -115,6 +115,8 @@ public sealed class TickerResolverTests
     [InlineData("Shares of packaging makers slid. Mr. Ball said the company's margins were under pressure.")] // a title
     [InlineData("Judge Ford ruled that the company must pay damages to investors.")]
     [InlineData("Apple's orchard was hit by an early frost.")] // guard: a possessive of no company's thing
+    [InlineData("The plant in Freeport, Texas, will close for a month.")] // guard: a place in a US state
+    [InlineData("Executives will speak at the J.P. Morgan Healthcare Conference in January.")] // an event's host
     public void Ambiguous_names_do_not_resolve_as_ordinary_words_people_or_places(string text) =>
         Assert.Empty(ResolverHarness.Resolve(text));
 
