@@ -2044,6 +2044,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         Span<int> firstPhraseStart = stackalloc int[clauses];
         Span<int> firstPhraseEnd = stackalloc int[clauses];
         Span<bool> otherSubject = stackalloc bool[clauses];
+        Span<int> figureStart = stackalloc int[clauses]; // the figure that opens the clause's first phrase, or -1
+        Span<int> figureEnd = stackalloc int[clauses];
         firstPhrase.Fill(int.MaxValue);
         otherSubject.Clear();
         for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
@@ -2057,6 +2059,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 firstPhrase[clause] = first;
                 firstPhraseStart[clause] = draft.Start;
                 firstPhraseEnd[clause] = draft.Start + draft.Length;
+                figureStart[clause] = partnered && draft.PartnerStart < draft.UnitStart ? draft.PartnerStart : -1;
+                figureEnd[clause] = draft.PartnerEnd;
             }
 
             otherSubject[clause] |= partnered && AttributionText.IsMarketSubject(text.AsSpan(draft.PartnerStart, draft.PartnerEnd - draft.PartnerStart));
@@ -2071,7 +2075,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             // about that name, though no subject opens it.
             var clauseEnd = clause + 1 < clauses ? sentence.Start + starts[clause + 1] : sentence.End;
             otherSubject[clause] = clause != own && firstPhrase[clause] != int.MaxValue && (otherSubject[clause] ||
-                AttributionText.HasOwnSubject(text.AsSpan(clauseStart, firstPhrase[clause] - clauseStart)) ||
+                AttributionText.HasOwnSubject(text.AsSpan(clauseStart, firstPhrase[clause] - clauseStart),
+                    figureStart[clause] >= 0 ? text.AsSpan(figureStart[clause], figureEnd[clause] - figureStart[clause]) : []) ||
                 clause == 0 && opensWithPronoun ||
                 clause > own && firstPhraseEnd[clause] < clauseEnd &&
                 AttributionText.NamesObjectAfter(text.AsSpan(firstPhraseStart[clause], firstPhraseEnd[clause] - firstPhraseStart[clause]),

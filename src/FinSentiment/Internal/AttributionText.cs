@@ -2129,7 +2129,14 @@ internal static class AttributionText
     /// Whether a clause names a subject of its own before its first phrase (<paramref name="prefix"/>): "as steel prices slump" does,
     /// "shares soar 10%", ", cuts more jobs" and "but its margins shrink" go on about the company named before.
     /// </summary>
-    public static bool HasOwnSubject(ReadOnlySpan<char> prefix)
+    public static bool HasOwnSubject(ReadOnlySpan<char> prefix) => HasOwnSubject(prefix, []);
+
+    /// <summary>
+    /// <see cref="HasOwnSubject(ReadOnlySpan{char})"/>, given the figure the clause's first phrase moves when it opens that phrase
+    /// (<paramref name="figure"/>, "revenue" in "but PC revenue slides"): a word that names a segment of the business right
+    /// before the company's own figure goes on about the company.
+    /// </summary>
+    public static bool HasOwnSubject(ReadOnlySpan<char> prefix, ReadOnlySpan<char> figure)
     {
         // A clause of cause ("Acme rises as the group raises prices") names what moved the company, which the words for it do
         // not change: only after a contrast or a comma do they go on about it.
@@ -2156,7 +2163,9 @@ internal static class AttributionText
             // a word for the company itself ("but automaker warns", "while the retailer cut its outlook") outside a cause.
             if (end > start && !ContinuationWords.Contains(prefix[start..end]) && !OwnFigureSubjects.Contains(prefix[start..end]) &&
                 (cause || !later || !CompanyWords.Contains(prefix[start..end])) &&
-                !(FigureQualifiers.Contains(prefix[start..end]) && (prefix[end..].IsWhiteSpace() || NextWordIn(prefix[end..], FigureWords))))
+                !(FigureQualifiers.Contains(prefix[start..end]) && (prefix[end..].IsWhiteSpace() || NextWordIn(prefix[end..], FigureWords))) &&
+                !(later && IsSegmentWord(prefix[start..end]) &&
+                  (EndsWithOwnFigure(prefix[end..]) || prefix[end..].IsWhiteSpace() && !figure.IsEmpty && OwnFigureSubjects.Contains(figure))))
             {
                 return true;
             }
@@ -2165,6 +2174,21 @@ internal static class AttributionText
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a word may name a segment of the company's own business before its figure ("cloud revenue", "PC revenue", "ad
+    /// sales", "iPhone sales"): a word in lower case, one that starts in lower case, or a short acronym; not a capitalised name
+    /// ("Globex revenue").
+    /// </summary>
+    private static bool IsSegmentWord(ReadOnlySpan<char> word) =>
+        char.IsLower(word[0]) || word.Length <= 4 && word.IndexOfAnyInRange('a', 'z') < 0 || word.Length > 1 && char.IsLower(word[1]) && word[0] == 'i';
+
+    /// <summary>Whether <paramref name="rest"/> is one of the company's own figures and nothing more (" revenue ").</summary>
+    private static bool EndsWithOwnFigure(ReadOnlySpan<char> rest)
+    {
+        rest = rest.Trim();
+        return !rest.IsEmpty && OwnFigureSubjects.Contains(rest);
     }
 
     // Words after a clause's verb that end the search for its object: "cuts jobs in Europe", "raises its outlook for FY25".

@@ -523,4 +523,10 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void A_cashtag_moving_by_a_large_percentage_weighs_more() =>
         Assert.Contains("(down, 1.2", Analyzer.Analyze("$ACME down 15% on the quarter.").Evidence.Single().Explanation, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Acme beats on profit but PC revenue slides")] // a segment's figure right before the move
+    [InlineData("Acme beats on earnings but cloud revenue misses")] // a segment and its figure before the phrase
+    public void A_clause_about_a_segments_figure_goes_on_about_the_company(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text, [new SentimentTarget("Acme")]).Targets[0].Polarity);
 }
