@@ -513,7 +513,10 @@ public sealed class BlindReviewGapTests
     [Theory]
     [InlineData("Acme dealer inventories shrank, easing worries about an order slowdown.", Polarity.Positive)] // the worry's topic
     [InlineData("Globex disclosed a quality escape on engine parts.", Polarity.Negative)]
-    public void Worries_eased_about_a_topic_and_quality_escapes(string text, Polarity polarity) =>
+    [InlineData("Globex posted a surprise quarterly profit.", Polarity.Positive)]
+    [InlineData("Initech swung to a surprise quarterly loss.", Polarity.Negative)] // guard: "swung to a loss" read it before
+    [InlineData("$ACME $GLBX $INTC all green today", Polarity.Positive)]
+    public void Worries_eased_quality_escapes_surprise_results_and_all_green(string text, Polarity polarity) =>
         Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
 
     [Fact]
