@@ -2971,9 +2971,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return false;
         }
 
+        // The object of a preposition, or of an infinitive ("would leave to run Starbucks, sending its shares down 7.5%").
         var before = text.AsSpan(sentenceStart, spans[last].Start - sentenceStart).TrimEnd();
         var space = before.LastIndexOf(' ');
-        if (!ObjectPrepositions.Contains(space < 0 ? before : before[(space + 1)..]))
+        var verbSpace = space > 0 ? before[..space].TrimEnd().LastIndexOf(' ') : -1;
+        if (!ObjectPrepositions.Contains(space < 0 ? before : before[(space + 1)..]) &&
+            !(space > 0 && before[..space].TrimEnd()[(verbSpace + 1)..].Equals("to", StringComparison.OrdinalIgnoreCase) &&
+              char.IsLower(before[space + 1])))
         {
             return false;
         }

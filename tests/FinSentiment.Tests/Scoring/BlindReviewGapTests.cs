@@ -532,4 +532,15 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme beats on earnings but cloud revenue misses")] // a segment and its figure before the phrase
     public void A_clause_about_a_segments_figure_goes_on_about_the_company(string text) =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text, [new SentimentTarget("Acme")]).Targets[0].Polarity);
+
+    [Fact]
+    public void Its_after_an_infinitives_object_stands_for_the_sentences_subject()
+    {
+        var result = Analyzer.Analyze(
+            "Acme said its chief executive would leave to run Globex, sending its shares down 7.5%. Globex shares surged 24%.",
+            [new SentimentTarget("Acme"), new SentimentTarget("Globex")]);
+
+        Assert.Equal(Polarity.Negative, result.Targets[0].Polarity);
+        Assert.Equal(Polarity.Positive, result.Targets[1].Polarity);
+    }
 }
