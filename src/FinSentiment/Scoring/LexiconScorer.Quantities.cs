@@ -270,6 +270,49 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
+    /// "Broadcom forecast fails to impress investors after 40% rally", "shares fell 8% … after a 300% rally this year": a run
+    /// measured by a percentage after "after" is where the stock came from, background to the news of the sentence, which
+    /// counts nothing when another phrase of the sentence goes the other way.
+    /// </summary>
+    private static void DiscountPriorRuns(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var r = lexical.First; r < lexical.End; r++)
+        {
+            ref var run = ref units[r];
+            if (run.Kind != UnitKind.Lexical || run.Category != LexiconCategory.Sentiment || run.Contribution == 0 || r < 2 ||
+                units[r - 1].Kind != UnitKind.Percent || !PriorRuns.Contains(text[run.Start..run.End]))
+            {
+                continue;
+            }
+
+            var after = r - 2;
+            if (after > 0 && units[after].Kind == UnitKind.Word && Determiners.Contains(text[units[after].Start..units[after].End]))
+            {
+                after--;
+            }
+
+            if (!IsWord(text, units[after], "after"))
+            {
+                continue;
+            }
+
+            for (var i = lexical.First; i < lexical.End; i++)
+            {
+                if (i != r && units[i].Kind == UnitKind.Lexical && units[i].Contribution != 0 && Math.Sign(units[i].Contribution) != Math.Sign(run.Contribution))
+                {
+                    run.Contribution = 0;
+                    break;
+                }
+            }
+        }
+    }
+
+    // Runs of a stock measured by a percentage: "after a 40% rally", "after its 25% slump".
+    private static readonly WordSet PriorRuns = new(
+        "rally", "surge", "run-up", "runup", "run", "climb", "gain", "advance", "jump", "slump", "selloff", "sell-off", "slide",
+        "plunge", "drop", "decline", "fall", "rout");
+
+    /// <summary>
     /// Whether the closing bracket at <paramref name="close"/> ends a name in brackets right after a quantity: "operating profit
     /// (EBIT)", "net sales (revenue)".
     /// </summary>
@@ -688,6 +731,14 @@ public sealed partial class LexiconScorer
             {
                 var yardstick = text[units[last].Start..units[last].End];
                 sign = FearedWords.Contains(yardstick) ? -1 : yardstick.Equals("hoped", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            }
+
+            // "Expenses would come in lower than it previously forecast": the quantity the comparative itself moves is judged.
+            if (sign == 0 && hyphen < 0 && last >= 0 && IsDirection(units[c]) && units[c].Partner >= 0 && units[c].Partner < c &&
+                IsQuantity(units[units[c].Partner]))
+            {
+                sign = QuantitySign(units[units[c].Partner]);
+                first = Math.Min(first < 0 ? c : first, units[c].Partner);
             }
 
             if (sign == 0)

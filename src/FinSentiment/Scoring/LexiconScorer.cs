@@ -942,6 +942,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 DiscountStartingPoints(text, units, lexical);
             }
 
+            if ((triggers & Triggers.OnePercent) != 0 && (present & Bit(LexiconCategory.Sentiment)) != 0)
+            {
+                DiscountPriorRuns(text, units, lexical);
+            }
+
             if ((triggers & Triggers.Awaited) != 0)
             {
                 DiscountAwaitedEvents(text, units);
@@ -2721,7 +2726,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
         phrase.EndsWith(" hoped for", StringComparison.OrdinalIgnoreCase) || phrase.EndsWith(" expected", StringComparison.OrdinalIgnoreCase);
 
     // Verbs that link a thing to the judgement of how it turned out: "was milder than feared", "has been weaker than hoped".
-    private static readonly WordSet Linking = new("was", "were", "is", "are", "has", "have", "had", "been", "proved", "proving", "turned", "out", "came", "in");
+    private static readonly WordSet Linking = new(
+        "was", "were", "is", "are", "has", "have", "had", "been", "proved", "proving", "turned", "out", "came", "in", "come", "comes",
+        "would", "will", "be");
 
     private static bool IsNegator(ReadOnlySpan<Unit> units, int i) =>
         i >= 0 && units[i].Kind == UnitKind.Lexical && units[i].Category == LexiconCategory.Negator;

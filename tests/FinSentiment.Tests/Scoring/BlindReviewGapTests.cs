@@ -543,4 +543,19 @@ public sealed class BlindReviewGapTests
         Assert.Equal(Polarity.Negative, result.Targets[0].Polarity);
         Assert.Equal(Polarity.Positive, result.Targets[1].Polarity);
     }
+
+    [Fact]
+    public void A_figure_that_would_come_in_lower_than_forecast_is_judged_against_the_forecast()
+    {
+        var evidence = Analyzer.Analyze("Globex said expenses would come in lower than it previously forecast.").Evidence.Single();
+
+        Assert.EndsWith("than it previously forecast", evidence.Text, StringComparison.Ordinal);
+        Assert.True(evidence.Contribution > 0);
+    }
+
+    [Theory]
+    [InlineData("Acme forecast fails to impress investors after 40% rally")]
+    [InlineData("Globex shares fell 8% as investors fretted about its valuation after a 300% rally this year.")]
+    public void A_run_measured_after_after_is_background_to_news_the_other_way(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
 }
