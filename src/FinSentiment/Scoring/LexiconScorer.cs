@@ -1977,7 +1977,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             var token = sentence[i];
             if (token.Kind is TokenKind.SentenceEnd or TokenKind.Punctuation && text.Slice(token.Start, token.Length).Contains('?'))
             {
-                return true;
+                return !IsExclaimedDisbelief(text, sentence, token);
             }
 
             if (token.Kind is not (TokenKind.Url or TokenKind.Hashtag or TokenKind.SentenceEnd or TokenKind.Punctuation))
@@ -1988,6 +1988,39 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
         return false;
     }
+
+    /// <summary>
+    /// "$DASH down 6% on losing Walmart??", "contract is worth $300B?! insane": doubled or mixed marks after a statement that
+    /// no question word opens say disbelief, not a question; the statement stands.
+    /// </summary>
+    private static bool IsExclaimedDisbelief(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence, Token mark)
+    {
+        var marks = text.Slice(mark.Start, mark.Length);
+        if (marks.Count('?') < 2 && !marks.Contains('!'))
+        {
+            return false;
+        }
+
+        // A question word opening the sentence or any clause of it ("I can't imagine why…. who did this??") asks.
+        var opens = true;
+        foreach (var token in sentence)
+        {
+            if (opens && token.Kind == TokenKind.Word && InterrogativeOpeners.Contains(text.Slice(token.Start, token.Length)))
+            {
+                return false;
+            }
+
+            opens = token.Kind is TokenKind.Punctuation or TokenKind.SentenceEnd || opens && token.Kind is not TokenKind.Word;
+        }
+
+        return true;
+    }
+
+    // Words that open a question: "Is $X a buy??", "why is nobody talking about this??".
+    private static readonly WordSet InterrogativeOpeners = new(
+        "what", "why", "how", "who", "when", "where", "which", "whose", "is", "are", "was", "were", "will", "would", "should", "can",
+        "could", "do", "does", "did", "has", "have", "had", "may", "might", "shall", "anyone", "any", "am", "isn't", "aren't",
+        "won't", "doesn't", "don't", "didn't", "wtf", "so");
 
     /// <summary>The first unit of a question's asking part: the one after its last colon or semicolon, 0 when it has none.</summary>
     private static int AskedFrom(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units)

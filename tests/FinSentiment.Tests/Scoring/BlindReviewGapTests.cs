@@ -558,4 +558,12 @@ public sealed class BlindReviewGapTests
     [InlineData("Globex shares fell 8% as investors fretted about its valuation after a 300% rally this year.")]
     public void A_run_measured_after_after_is_background_to_news_the_other_way(string text) =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Doubled_question_marks_after_a_statement_say_disbelief_not_a_question()
+    {
+        Assert.DoesNotContain(Analyzer.Analyze("$ACME down 6% on losing its biggest customer??").Evidence, e => e.Rules.Contains("question"));
+        Assert.Contains(Analyzer.Analyze("Is $ACME down 6% for good??").Evidence, e => e.Rules.Contains("question")); // guard: asks
+        Assert.Contains(Analyzer.Analyze("Shares fell 6% .... why did they fall??").Evidence, e => e.Rules.Contains("question")); // guard
+    }
 }
