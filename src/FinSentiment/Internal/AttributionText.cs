@@ -2178,11 +2178,10 @@ internal static class AttributionText
 
     /// <summary>
     /// Whether a word may name a segment of the company's own business before its figure ("cloud revenue", "PC revenue", "ad
-    /// sales", "iPhone sales"): a word in lower case, one that starts in lower case, or a short acronym; not a capitalised name
-    /// ("Globex revenue").
+    /// sales", "iPhone sales"): a word that starts in lower case, or a short acronym; not a capitalised name ("Globex revenue").
     /// </summary>
     private static bool IsSegmentWord(ReadOnlySpan<char> word) =>
-        char.IsLower(word[0]) || word.Length <= 4 && word.IndexOfAnyInRange('a', 'z') < 0 || word.Length > 1 && char.IsLower(word[1]) && word[0] == 'i';
+        char.IsLower(word[0]) || word.Length <= 4 && word.IndexOfAnyInRange('a', 'z') < 0;
 
     /// <summary>Whether <paramref name="rest"/> is one of the company's own figures and nothing more (" revenue ").</summary>
     private static bool EndsWithOwnFigure(ReadOnlySpan<char> rest)

@@ -664,8 +664,13 @@ public sealed partial class LexiconScorer
             var hyphen = word.IndexOf("-than-", StringComparison.OrdinalIgnoreCase);
             var comparative = hyphen > 0 ? word[..hyphen] : word;
             var smaller = SmallerComparatives.Contains(comparative);
+            if (!smaller && !LargerComparatives.Contains(comparative))
+            {
+                continue;
+            }
+
             var compared = hyphen < 0 && ExpectationAfter(text, units, c) < 0 ? QuantityComparedAfter(text, units, c) : -1;
-            if (!smaller && !LargerComparatives.Contains(comparative) || !IsDirection(units[c]) && compared < 0)
+            if (!IsDirection(units[c]) && compared < 0)
             {
                 continue;
             }

@@ -1790,10 +1790,10 @@ public sealed partial class LexiconScorer : ISentimentScorer
             }
 
             // A hyphenated modifier too ("ending 30-day strike", "ends in-store partnership"), unless it opens a phrase of its
-            // own ("hits a seven-month high": a period's high or low).
+            // own ("touches a nine-month high": a period's high or low).
             if (child < 0 && next + 1 < tokens.Length && (IsPassedModifier(text, tokens[next]) ||
                 IsCompoundModifier(text, tokens[next]) && !PeriodHighs.Contains(tokens[next + 1].GetText(text)) && !PeriodLows.Contains(tokens[next + 1].GetText(text)) &&
-                WordId(text, tokens, wordIds, next) is var duration && (duration < 0 || _lexicon.GetWordEntry(duration) < 0 && _lexicon.Step(0, duration) < 0)))
+                WordId(text, tokens, wordIds, next) is var modifier && (modifier < 0 || _lexicon.GetWordEntry(modifier) < 0 && _lexicon.Step(0, modifier) < 0)))
             {
                 if (++passedInARow > MaxPassedInARow)
                 {
@@ -2020,7 +2020,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static readonly WordSet InterrogativeOpeners = new(
         "what", "why", "how", "who", "when", "where", "which", "whose", "is", "are", "was", "were", "will", "would", "should", "can",
         "could", "do", "does", "did", "has", "have", "had", "may", "might", "shall", "anyone", "any", "am", "isn't", "aren't",
-        "won't", "doesn't", "don't", "didn't", "wtf", "so");
+        "won't", "doesn't", "don't", "didn't", "wtf");
 
     /// <summary>The first unit of a question's asking part: the one after its last colon or semicolon, 0 when it has none.</summary>
     private static int AskedFrom(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units)

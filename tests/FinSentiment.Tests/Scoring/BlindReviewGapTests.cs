@@ -490,7 +490,7 @@ public sealed class BlindReviewGapTests
     [InlineData("The union ended its six-week strike at Acme.", Polarity.Positive)] // a duration inside the phrase
     [InlineData("Regulators hit Globex with a $350 million fine.", Polarity.Negative)] // "fine" after an amount
     [InlineData("The court cut Initech's $1 billion fine to $400 million.", Polarity.Positive)]
-    [InlineData("Sterling hits a seven-month high.", Polarity.Positive)] // guard: a period's high stays a phrase of its own
+    [InlineData("Globex stock touches a nine-month high.", Polarity.Positive)] // guard: a period's high stays a phrase of its own
     [InlineData("Acme ends in-store partnership with Globex.", Polarity.Negative)] // a hyphenated modifier inside the phrase
     [InlineData("Globex was not selected for the Navy's drone program.", Polarity.Negative)]
     [InlineData("Initech is not among the finalists for the contract.", Polarity.Negative)]
