@@ -315,9 +315,11 @@ public sealed partial class LexiconScorer
     }
 
     // Words of a legal proceeding's timetable: "the trial is scheduled to begin", "a status conference was moved", "the hearing
-    // was adjourned", "the deadline for objections", "the court will hear the challenge", "shareholders will vote on the settlement".
+    // was adjourned", "the deadline for objections", "the court will hear the challenge", "shareholders will vote on the settlement",
+    // "trial date set in the antitrust case".
     private static readonly WordSet SchedulingWords = new(
-        "scheduled", "rescheduled", "adjourned", "conference", "deadline", "docket", "hear", "vote", "respond", "response");
+        "scheduled", "rescheduled", "adjourned", "conference", "deadline", "docket", "hear", "vote", "respond", "response", "date",
+        "dates");
 
     // Legal trouble a timetable is about: a case, what it alleges, and its steps (not a strike or a closure, whose talks are
     // news: "a strike with no talks scheduled").

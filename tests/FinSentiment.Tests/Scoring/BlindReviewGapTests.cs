@@ -566,4 +566,8 @@ public sealed class BlindReviewGapTests
         Assert.Contains(Analyzer.Analyze("Is $ACME down 6% for good??").Evidence, e => e.Rules.Contains("question")); // guard: asks
         Assert.Contains(Analyzer.Analyze("Shares fell 6% .... why did they fall??").Evidence, e => e.Rules.Contains("question")); // guard
     }
+
+    [Fact]
+    public void A_trial_date_set_is_a_procedural_step() =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Trial date set in the Globex antitrust case").Polarity);
 }
