@@ -3084,6 +3084,37 @@ public sealed partial class LexiconScorer : ISentimentScorer
     }
 
     /// <summary>
+    /// Whether "as" at unit <paramref name="i"/> opens a cause ("Peloton stock jumps as embattled CEO steps down"), not a measure
+    /// or a comparison ("rose as much as 4%", "as expected", "as well as").
+    /// </summary>
+    private static bool IsCausalAs(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int i)
+    {
+        if (!IsWord(text, units[i], "as") || i + 1 >= units.Length || units[i + 1].Kind is not (UnitKind.Word or UnitKind.Lexical) ||
+            AsNonCauses.Contains(PhraseText.FirstWord(text[units[i + 1].Start..units[i + 1].End])))
+        {
+            return false;
+        }
+
+        // "S&P falls as Nasdaq inches up", "gold down as the dollar rises", "as Home Depot's stock sinks": a clause whose subject is
+        // another market or a name is that subject's news, no cause of the move.
+        var subject = i + 1;
+        if (IsWord(text, units[subject], "the") && subject + 1 < units.Length)
+        {
+            subject++;
+        }
+
+        return !AttributionText.IsMarketSubject(text[units[subject].Start..units[subject].End]) &&
+            !(subject + 1 < units.Length && AttributionText.IsMarketSubject(text[units[subject].Start..units[subject + 1].End])) &&
+            !IsOtherSubject(text, units, subject) && !(char.IsUpper(text[units[subject].Start]) && !IsTitleCase(text, units));
+    }
+
+    // Words after "as" that make it a measure, a comparison or a time, no cause.
+    private static readonly WordSet AsNonCauses = new(
+        "much", "well", "expected", "planned", "scheduled", "forecast", "anticipated", "part", "high", "low", "many", "far", "long",
+        "soon", "of", "a", "an", "usual", "such", "if", "though", "to", "per", "before", "previously", "little", "few", "good", "bad",
+        "strong", "weak", "big");
+
+    /// <summary>
     /// The word that opens the cause of the move at unit <paramref name="move"/> (a direction or a phrase that names a move,
     /// "rallies"): the first cause word after it, with at most a few words, figures or intensifiers between them ("rises 5%
     /// on", "lost as much as 4% after"); -1 when another phrase or a boundary comes first ("overweight on banks" names no
@@ -3094,7 +3125,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         for (var i = move + 1; i < units.Length && i - move <= MaxWordsBeforeCause + 1; i++)
         {
             ref readonly var unit = ref units[i];
-            if (unit.Kind == UnitKind.Word && AttributionText.IsCauseOpener(text[unit.Start..unit.End]))
+            if (unit.Kind == UnitKind.Word && (AttributionText.IsCauseOpener(text[unit.Start..unit.End]) || IsCausalAs(text, units, i)))
             {
                 // "Rose on Monday", "fell after hours": a time, not a cause; one may follow it ("rose on Monday on weak volume").
                 if (i + 1 < units.Length && units[i + 1].Kind == UnitKind.Word && TimeWords.Contains(text[units[i + 1].Start..units[i + 1].End]))

@@ -570,4 +570,12 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void A_trial_date_set_is_a_procedural_step() =>
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Trial date set in the Globex antitrust case").Polarity);
+
+    [Fact]
+    public void A_clause_after_as_that_pulls_against_a_move_is_its_cause()
+    {
+        var evidence = Analyzer.Analyze("Globex stock jumps as embattled CEO steps down").Evidence;
+
+        Assert.Contains("cause", evidence.Single(e => e.Text == "embattled").Rules);
+    }
 }
