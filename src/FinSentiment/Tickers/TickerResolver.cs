@@ -768,8 +768,7 @@ public sealed class TickerResolver : ITickerResolver
         "unveils", "confirmed", "confirms", "disclosed", "discloses", "recalled", "recalls", "settled", "settles", "denied",
         "denies", "declined", "pledged", "pledges", "intends", "aims", "employs", "operates", "shipped", "ships", "sold", "sells",
         "bought", "buys", "acquired", "acquires", "invested", "invests", "laid", "lays", "slashed", "slashes", "trimmed", "trims",
-        "signed", "signs", "wins", "won", "sues", "sued", "loses", "faces", "settled", "settles", "idles", "idled", "opens", "opened",
-        "completes", "completed", "curtails", "curtailed", "restarts", "restarted");
+        "signed", "signs", "wins", "won", "sues", "sued", "loses", "faces", "opens", "opened", "completes", "completed");
 
     /// <summary>
     /// Whether an ambiguous name is listed right next to a company already accepted (<paramref name="other"/>, the candidate
