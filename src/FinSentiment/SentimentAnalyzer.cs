@@ -1481,6 +1481,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
                 var weight = mentioned ? sentence.Weight : sentence.Weight * SingleCompanyContextWeight;
                 var score = mentioned && HiredIn(text, document, entity, sentence, s) ? 0
+                    : mentioned && ScoreAsWithdrawingBidder(text, document, entity, sentence, s, out var withdrawn) ? withdrawn
                     : mentioned && ScoreInCause(text, document, entity, sentence, s, out var inCause) ? inCause
                     : mentioned && ScoreAsRival(text, document, entity, sentence, s, out var rival) ? rival
                     : mentioned && ScoreAsActingSubject(text, document, entity, sentence, s, out var acting) ? acting
@@ -1506,6 +1507,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             previous = s;
             ref readonly var sentence = ref sentences[s];
             var score = HiredIn(text, document, entity, sentence, s) ? 0
+                : ScoreAsWithdrawingBidder(text, document, entity, sentence, s, out var withdrawn) ? withdrawn
                 : ScoreInCause(text, document, entity, sentence, s, out var inCause) ? inCause
                 : !document.HasRivalIn(entity, s) ? (ScoreAsActingSubject(text, document, entity, sentence, s, out var acting) ? acting :
                     OpensWithPronoun(text.AsSpan(sentence.Start, sentence.End - sentence.Start)) &&
@@ -1779,6 +1781,42 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// start with their company, and the test of its mentions (with the list each may stand in) is spared for them.</remarks>
     private static bool HiredIn(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex) =>
         !OnlyOpens(document, entity, sentence, sentenceIndex) && NamedAs(text, document, entity, sentence, sentenceIndex, AttributionText.IsHired);
+
+    /// <summary>
+    /// The entity's score from a sentence in which it withdraws its bid (<see cref="DealText.WithdrawsBid"/>): "Qualcomm walks
+    /// away from approach for Intel", "Cigna abandons merger pursuit". The clause of the withdrawal says nothing of the bidder
+    /// (the premium lost is the target's news, and a bidder that stops paying for a deal is read as neither good nor bad); only
+    /// the clauses after it count ("Acme drops its bid for Globex, its shares rally 6%").
+    /// </summary>
+    private static bool ScoreAsWithdrawingBidder(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex, out double score)
+    {
+        score = 0;
+        if (text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimEnd() is [.., '?'])
+        {
+            return false;
+        }
+
+        var spans = document.SentenceSpans(sentenceIndex);
+        for (var k = 0; k < spans.Length; k++)
+        {
+            if (spans[k].Entity != entity || !PassesAt(text, spans, k, sentence, DealText.WithdrawsBid))
+            {
+                continue;
+            }
+
+            var clauseEnd = ClauseEndAfter(text, sentence, spans[k].Start + spans[k].Length);
+            var sum = 0.0;
+            for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
+            {
+                sum += document.Drafts[e].Start >= clauseEnd ? document.Drafts[e].Contribution : 0;
+            }
+
+            score = Math.Tanh(sum);
+            return true;
+        }
+
+        return false;
+    }
 
     private delegate bool NameTest(ReadOnlySpan<char> before, ReadOnlySpan<char> after);
 

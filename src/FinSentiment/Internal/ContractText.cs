@@ -332,8 +332,9 @@ internal static class ContractText
 
         // "Acme drops 5%", "futures drop Rs 360": a verb of dropping after a name is a price move but for a customer's plan
         // ("will drop"), a past act ("dropped Globex") or a name right after it ("Apple drops Globex as a supplier").
-        // "Velocita cancelled the rest of its order for 40 buses from Arcwell": the customer that ends an order from a supplier.
-        if (EndingVerbs.Contains(word) && EndsOrderFromName(rest[word.Length..]))
+        // "Velocita cancelled the rest of its order for 40 buses from Arcwell", "Walmart terminates its delivery contract with
+        // DoorDash": the customer that ends an order from a supplier or a relation with it.
+        if (EndingVerbs.Contains(word) && EndsOrderWithName(rest[word.Length..]))
         {
             return true;
         }
@@ -352,12 +353,14 @@ internal static class ContractText
     }
 
     /// <summary>
-    /// Whether the words after a verb of ending name an order and then "from" a capitalised name within one clause of at most
-    /// <see cref="MaxWordsToVerb"/> words ("the rest of its order for 40 buses from Arcwell", "purchases of ore from Globex").
+    /// Whether the words after a verb of ending name an order and then "from" a capitalised name, or a relation and then "with" one,
+    /// within one clause of at most <see cref="MaxWordsToVerb"/> words ("the rest of its order for 40 buses from Arcwell",
+    /// "purchases of ore from Globex", "its last-mile delivery contract with Globex").
     /// </summary>
-    private static bool EndsOrderFromName(ReadOnlySpan<char> words)
+    private static bool EndsOrderWithName(ReadOnlySpan<char> words)
     {
         var ordered = false;
+        var related = false;
         for (var read = 0; read < MaxWordsToVerb && !words.IsEmpty; read++)
         {
             words = words.TrimStart();
@@ -368,11 +371,14 @@ internal static class ContractText
             }
 
             words = words[word.Length..];
-            if (word.Equals("from", StringComparison.OrdinalIgnoreCase))
+            var from = word.Equals("from", StringComparison.OrdinalIgnoreCase);
+            if (from || word.Equals("with", StringComparison.OrdinalIgnoreCase))
             {
                 var named = PhraseText.FirstWord(words.TrimStart());
-                return ordered && named.Length > 1 && char.IsUpper(named[0]);
+                return (from ? ordered : related) && named.Length > 1 && char.IsUpper(named[0]);
             }
+
+            related |= Relations.Contains(word);
 
             if (word[^1] is ',' or ';' or ':' or '.')
             {

@@ -113,6 +113,118 @@ internal static class DealText
         return false;
     }
 
+    // Words between a bidder's name and its verb of withdrawing: "said on Tuesday it had", "has formally", "is set to".
+    private static readonly WordSet WithdrawalLeads = new(
+        "said", "says", "it", "had", "has", "have", "is", "was", "will", "would", "to", "set", "formally", "effectively",
+        "reportedly", "officially", "abruptly", "quietly", "finally", "now", "also", "on", "late", "yesterday", "today", "Corp",
+        "Corp.", "Inc", "Inc.", "Co.", "Ltd", "plc");
+
+    /// <summary>The most words between a bidder's name and its verb of withdrawing ("Corp said on Tuesday it had").</summary>
+    private const int MaxWordsToWithdrawal = 8;
+
+    // Verbs of a bid withdrawn, with the bid named right after them: "abandons its offer", "dropped the $5 billion approach",
+    // "pulls (out of) its bid".
+    private static readonly WordSet WithdrawingVerbs = new(
+        "abandon", "abandons", "abandoned", "abandoning", "drop", "drops", "dropped", "dropping", "withdraw", "withdraws", "withdrew",
+        "withdrawn", "withdrawing", "scrap", "scraps", "scrapped", "scrapping", "ditch", "ditches", "ditched", "ditching", "shelve",
+        "shelves", "shelved", "shelving", "rescind", "rescinds", "rescinded", "rescinding", "pull", "pulls", "pulled", "pulling");
+
+    // Verbs of withdrawing with a particle before the bid: "walks away from", "backs out of", "calls off", "gives up on".
+    private static readonly WordSet ParticleVerbs = new(
+        "walk", "walks", "walked", "walking", "back", "backs", "backed", "backing", "call",
+        "calls", "called", "calling", "give", "gives", "gave", "given", "giving");
+
+    private static readonly WordSet Particles = new("away", "out", "off", "up", "from", "of", "on");
+
+    // What a bidder withdraws: "its bid", "the approach", "merger pursuit", "the $5.3 billion proposal".
+    private static readonly WordSet Bids = new(
+        "bid", "bids", "offer", "offers", "approach", "approaches", "proposal", "proposals", "pursuit", "overture", "overtures");
+
+    // What a bidder withdraws when a verb of buying follows it: "its plan to buy", "attempt to acquire".
+    private static readonly WordSet Attempts = new("plan", "plans", "attempt", "attempts", "effort", "efforts", "interest");
+
+    // Words that end the search for the bid: another phrase begins ("drops after", "walked away with").
+    private static readonly WordSet BidSearchStops = new(
+        "for", "with", "after", "as", "amid", "because", "in", "at", "by", "than", "to", "and", "but", "while", "despite");
+
+    /// <summary>
+    /// Whether the name between <paramref name="before"/> and <paramref name="after"/> is a bidder that withdraws its bid: a verb
+    /// of withdrawing within <see cref="MaxWordsToWithdrawal"/> words after the name and a bid within <see cref="MaxWordsToParty"/>
+    /// words after the verb, in one clause ("Qualcomm walks away from approach for Intel", "Cintas said it had withdrawn its
+    /// $5.3 billion proposal to buy UniFirst", "Cigna abandons merger pursuit"). Not a possessive ("Acme's bid"), nor a move of
+    /// its shares ("Acme drops 5% after its bid…").
+    /// </summary>
+    public static bool WithdrawsBid(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        if (after.IsEmpty || after[0] != ' ')
+        {
+            return false; // "Acme's bid", "Acme-Globex": the name is no subject
+        }
+
+        after = after.TrimStart();
+        for (var read = 0; read < MaxWordsToWithdrawal && !after.IsEmpty; read++)
+        {
+            var word = PhraseText.FirstWord(after);
+            var rest = after[word.Length..].TrimStart();
+            if (WithdrawingVerbs.Contains(word))
+            {
+                return NamesBid(rest);
+            }
+
+            if (ParticleVerbs.Contains(word))
+            {
+                // "walks away from", "backed out of", "calls off", "gave up on"
+                for (var particles = 0; particles < 2 && Particles.Contains(PhraseText.FirstWord(rest)); particles++)
+                {
+                    rest = rest[PhraseText.FirstWord(rest).Length..].TrimStart();
+                }
+
+                return rest.Length < after.Length - word.Length - 1 && NamesBid(rest);
+            }
+
+            if (!WithdrawalLeads.Contains(word) && !SourceMentions.TimeNames.Contains(word))
+            {
+                return false;
+            }
+
+            after = rest;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a bid is named in the first words of <paramref name="words"/>, in its clause (<see cref="WithdrawsBid"/>).</summary>
+    private static bool NamesBid(ReadOnlySpan<char> words)
+    {
+        for (var read = 0; read < MaxWordsToParty && !words.IsEmpty; read++)
+        {
+            var word = PhraseText.FirstWord(words);
+            var bare = word.TrimEnd(".,;:");
+            if (Bids.Contains(bare))
+            {
+                return true;
+            }
+
+            words = words[word.Length..].TrimStart();
+            if (Attempts.Contains(bare) && bare.Length == word.Length)
+            {
+                // "its plan to buy", "interest in acquiring"
+                var next = PhraseText.FirstWord(words);
+                var verb = PhraseText.FirstWord(words[next.Length..].TrimStart());
+                return (next.Equals("to", StringComparison.OrdinalIgnoreCase) || next.Equals("in", StringComparison.OrdinalIgnoreCase)) &&
+                       (BuyingVerbs.Contains(verb) || verb.StartsWith("acquir", StringComparison.OrdinalIgnoreCase) ||
+                        verb.StartsWith("merg", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("tak", StringComparison.OrdinalIgnoreCase));
+            }
+
+            if (bare.Length < word.Length || bare.Contains('%') || BidSearchStops.Contains(bare))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     // What an investor or a treasury trades rather than a company's deal: shares, bonds, notes, tonnes of a commodity.
     private static readonly WordSet Traded = new(
         "shares", "stocks", "stock", "equities", "bond", "bonds", "notes", "debentures", "debt", "paper", "tonnes", "tons", "barrels", "units");

@@ -16,6 +16,8 @@ public sealed class CompanyRuleTests
     [InlineData("Prefer Acme over Globex after the quarter's strong orders.", "Globex", CompanyRules.Displaced, Polarity.Negative)]
     [InlineData("A jury ordered Globex to pay Initech $300 million for infringing its patents.", "Globex", CompanyRules.MadeToPay, Polarity.Negative)]
     [InlineData("A jury ordered Globex to pay Initech $300 million for infringing its patents.", "Initech", CompanyRules.Paid, Polarity.Positive)]
+    [InlineData("Initech terminates its last-mile delivery contract with Globex", "Initech", CompanyRules.Customer, Polarity.Neutral)]
+    [InlineData("Initech terminates its last-mile delivery contract with Globex", "Globex", CompanyRules.ContractLost, Polarity.Negative)]
     [InlineData("Acme outperformed Globex after strong orders.", "Globex", CompanyRules.Yardstick, Polarity.Neutral)]
     [InlineData("Acme Motors flat despite sector turmoil", "Acme Motors", CompanyRules.HeldStill, Polarity.Neutral)]
     public void A_score_set_by_a_role_names_its_rule(string text, string target, string rule, Polarity polarity)

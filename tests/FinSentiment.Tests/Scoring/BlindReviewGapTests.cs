@@ -578,4 +578,23 @@ public sealed class BlindReviewGapTests
 
         Assert.Contains("cause", evidence.Single(e => e.Text == "embattled").Rules);
     }
+
+    [Theory]
+    [InlineData("Acme walks away from approach for Globex, sources say")]
+    [InlineData("Acme Corp said on Tuesday it had withdrawn its $5.3 billion proposal to buy Globex after the board refused to engage.")]
+    [InlineData("Globex shares tumble 12% after Acme abandons merger pursuit")]
+    [InlineData("Acme drops its hostile bid for Globex")]
+    public void A_bidder_that_withdraws_its_bid_is_neutral_and_the_target_loses(string text)
+    {
+        var result = Analyzer.Analyze(text, [new SentimentTarget("Acme"), new SentimentTarget("Globex")]);
+
+        Assert.Equal(Polarity.Neutral, result.Targets[0].Polarity);
+        Assert.Equal(Polarity.Negative, result.Targets[1].Polarity);
+    }
+
+    [Theory]
+    [InlineData("Acme drops 5% after its bid for Globex is rejected")]
+    [InlineData("Acme's bid for Globex was withdrawn after a board revolt at Acme")]
+    public void A_bidders_fall_or_possessive_is_no_withdrawal(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text, [new SentimentTarget("Acme")]).Targets[0].Polarity); // guards
 }
