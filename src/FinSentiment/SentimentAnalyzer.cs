@@ -374,6 +374,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
             var tickers = document.TakeTickers(tickerCount);
             Array.Sort(tickers, CompareTickers);
+            score = WithTradersPositions(score, tickers);
 
             // No targets, no list: the empty array is shared.
             IReadOnlyList<TargetSentiment> targetResults = [];
@@ -1265,6 +1266,43 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         return mayHaveRole && AllMentions(text, document, spans, AttributionText.PassedOverBy)
             ? new CompanyScore(-Math.Abs(score), CompanyRules.PassedOver) : new CompanyScore(score, null);
     }
+
+    /// <summary>
+    /// The overall score of a post whose words leave it neutral but whose trader takes positions all one way ("Not selling my
+    /// $LLY, the dip is noise", "Sold my $NKE, done with it"): the position is the post's view, read at
+    /// <see cref="PositionOverallWeight"/> of the tickers' scores. Companies scored both ways leave the score as it is.
+    /// </summary>
+    private double WithTradersPositions(double score, TickerSentiment[] tickers)
+    {
+        if (_scale.GetPolarity(score) != Polarity.Neutral)
+        {
+            return score;
+        }
+
+        var sum = 0.0;
+        var count = 0;
+        var sign = 0;
+        foreach (var ticker in tickers)
+        {
+            // Any company scored the other way makes the post mixed ("Sold my $NKE to buy $ONON").
+            if (ticker.Score != 0 && sign != 0 && Math.Sign(ticker.Score) != sign)
+            {
+                return score;
+            }
+
+            sign = ticker.Score != 0 ? Math.Sign(ticker.Score) : sign;
+            if (ticker.Rule == CompanyRules.TraderPosition)
+            {
+                sum += ticker.Score;
+                count++;
+            }
+        }
+
+        return count == 0 ? score : PositionOverallWeight * sum / count;
+    }
+
+    /// <summary>How much of a trader's position a post's overall score takes when its words leave it neutral.</summary>
+    private const double PositionOverallWeight = 0.5;
 
     /// <summary>
     /// The position a post takes in the company through its cashtags (<see cref="PositionText"/>): +1 long, -1 short, 0 for none

@@ -136,20 +136,58 @@ internal static class PositionText
         {
             // "Whoever bought $WBA this year, sorry", "if you sold $AAPL", "people are still buying $RIVN": someone else's trade,
             // not the poster's position.
-            return IsOthersTrade(rest) ? 0 : LongWords.Contains(last) ? 1 : -1;
+            return IsOthersTrade(rest) ? 0 : (LongWords.Contains(last) ? 1 : -1) * NegationSign(rest);
         }
 
-        // "sold my $NKE", "sold all my $PFE".
+        if (NegatedVerbs.Contains(last) && NegationSign(rest) < 0)
+        {
+            return LongWords.Contains(last) || last.StartsWith("buy", StringComparison.OrdinalIgnoreCase) ? -1 : 1; // "won't sell $LLY"
+        }
+
+        // "sold my $NKE", "sold all my $PFE", "not selling my $LLY".
         for (var i = 0; i < 2 && Possessions.Contains(last); i++)
         {
             last = PhraseText.LastWord(rest);
             rest = PhraseText.WithoutLastWord(rest);
-            if (ShortWords.Contains(last) && !last.Equals("short", StringComparison.OrdinalIgnoreCase))
+            if (ShortWords.Contains(last) && !last.Equals("short", StringComparison.OrdinalIgnoreCase) ||
+                NegatedVerbs.Contains(last) && !last.StartsWith("buy", StringComparison.OrdinalIgnoreCase))
             {
-                return -1;
+                return -NegationSign(rest);
             }
         }
 
         return 0;
+    }
+
+    // A poster's refusal of a trade: "not selling", "NOT buying", "never sold", "won't sell", "I'm not gonna sell".
+    private static readonly WordSet Negators = new(
+        "not", "never", "no", "won't", "wont", "don't", "dont", "didn't", "didnt", "ain't", "aint", "wouldn't", "isn't", "won\u2019t", "don\u2019t", "didn\u2019t");
+
+    // Words between a refusal and its verb: "not gonna sell", "never going to sell", "won't ever sell".
+    private static readonly WordSet RefusalLinks = new("gonna", "going", "to", "ever", "even", "be", "planning", "about");
+
+    // Base forms of a trade that only a refusal makes a position: "won't sell $LLY", "never buy $TSLA", "not a seller".
+    private static readonly WordSet NegatedVerbs = new("sell", "sells", "selling", "sold", "buy", "buys", "buying", "dump", "dumping");
+
+    /// <summary>-1 when a word of refusal ends <paramref name="words"/>, over links such as "gonna" ("not selling", "won't ever sell"), else 1.</summary>
+    private static int NegationSign(ReadOnlySpan<char> words)
+    {
+        for (var read = 0; read < 3 && !words.IsEmpty; read++)
+        {
+            var word = PhraseText.LastWord(words);
+            if (Negators.Contains(word))
+            {
+                return -1;
+            }
+
+            if (!RefusalLinks.Contains(word))
+            {
+                return 1;
+            }
+
+            words = PhraseText.WithoutLastWord(words);
+        }
+
+        return 1;
     }
 }

@@ -597,4 +597,22 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme's bid for Globex was withdrawn after a board revolt at Acme")]
     public void A_bidders_fall_or_possessive_is_no_withdrawal(string text) =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text, [new SentimentTarget("Acme")]).Targets[0].Polarity); // guards
+
+    [Theory]
+    [InlineData("not selling my $XOM, the yield alone is worth it", "XOM", Polarity.Positive)]
+    [InlineData("NOT selling $KO no matter what the chart says", "KO", Polarity.Positive)]
+    [InlineData("I won't sell $MSFT before 2030", "MSFT", Polarity.Positive)]
+    [InlineData("not buying $RIVN at these levels", "RIVN", Polarity.Negative)]
+    [InlineData("Sold my $NKE. Done with it.", "NKE", Polarity.Negative)] // guard: a sale stays a short position
+    public void A_refused_trade_takes_the_opposite_position_and_sets_a_neutral_posts_overall(string text, string symbol, Polarity expected)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.Equal(expected, result.Tickers.Single(t => t.Symbol == symbol).Polarity);
+        Assert.Equal(expected, result.Polarity);
+    }
+
+    [Fact]
+    public void Positions_both_ways_leave_a_posts_overall_neutral() =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Sold my $NKE to buy $ONON").Polarity); // guard
 }
