@@ -2306,6 +2306,37 @@ public sealed partial class LexiconScorer : ISentimentScorer
         return 0;
     }
 
+    // Verbs of offsetting, which deny what follows them ("price rises to offset wage costs") but for a balance.
+    private static readonly WordSet OffsetVerbs = new("offset", "offsets", "offsetting");
+
+    // Words that say a figure held still: "profit flat", "revenue unchanged", "yields little changed".
+    private static readonly WordSet StasisWords = new("flat", "flattish", "unchanged", "steady", "stable", "changed");
+
+    /// <summary>
+    /// Whether the negator at <paramref name="k"/> is a verb of offsetting after a figure said to hold still in its sentence
+    /// ("Commerzbank profit flat as higher fees offset weaker interest income", "revenue flat as letters weakness offsets parcels
+    /// strength"): the two sides balance, and neither is denied.
+    /// </summary>
+    private static bool BalancesStasis(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int k)
+    {
+        if (!OffsetVerbs.Contains(text[units[k].Start..units[k].End]))
+        {
+            return false;
+        }
+
+        for (var j = 0; j < k; j++)
+        {
+            var word = text[units[j].Start..units[j].End];
+            if (StasisWords.Contains(word) &&
+                (!word.Equals("changed", StringComparison.OrdinalIgnoreCase) || j > 0 && IsWord(text, units[j - 1], "little")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// A negator turns the scored words in the next <see cref="LexiconScorerOptions.NegationScope"/> words of its clause; articles
     /// are not counted ("do not see much of a recovery" reaches the recovery), nor, after a denied expectation, a few words of what
@@ -2317,7 +2348,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         {
             // A negator that another negates cancels with it: "could not avoid a loss" is a loss, "not without risks" risky.
             if (units[k].Kind != UnitKind.Lexical || units[k].Category != LexiconCategory.Negator || units[k].Negator >= 0 ||
-                NamesStock(text, units, k) || IsAdjectiveUnlikely(text, units, k))
+                NamesStock(text, units, k) || IsAdjectiveUnlikely(text, units, k) || BalancesStasis(text, units, k))
             {
                 continue;
             }

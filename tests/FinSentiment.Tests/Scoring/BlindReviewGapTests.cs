@@ -615,4 +615,19 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Positions_both_ways_leave_a_posts_overall_neutral() =>
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Sold my $NKE to buy $ONON").Polarity); // guard
+
+    [Theory]
+    [InlineData("Acme quarterly profit flat as higher fees offset weaker interest income")]
+    [InlineData("Globex said revenue per room was flat, as softer demand from business travelers offset stronger leisure bookings.")]
+    public void An_offset_that_explains_a_flat_figure_balances_and_denies_nothing(string text)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.Equal(Polarity.Neutral, result.Polarity);
+        Assert.DoesNotContain(result.Evidence, e => e.Rules.Contains("negation"));
+    }
+
+    [Fact]
+    public void An_offset_with_no_flat_figure_still_denies_what_it_offsets() =>
+        Assert.Contains(Analyzer.Analyze("Acme profit offsets swap losses").Evidence, e => e.Rules.Contains("negation")); // guard
 }
