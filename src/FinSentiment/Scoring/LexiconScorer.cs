@@ -403,6 +403,36 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// <summary>The valence of a fine of an amount, as of "fines" in the lexicon.</summary>
     private const double FineValence = -0.5;
 
+    /// <summary>
+    /// Whether the token at <paramref name="i"/> is "charge" or "charges" right after an amount of money, or after an amount and
+    /// one word of its kind ("takes a $1.6 billion charge", "a $400 million pre-tax charge", "$2 bn of charges" is not): a cost
+    /// booked against earnings, not a criminal charge or a battery's.
+    /// </summary>
+    private static bool IsChargeOfAmount(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (i == 0 || tokens[i].Length is not (6 or 7) || (text[tokens[i].Start] | 0x20) != 'c')
+        {
+            return false;
+        }
+
+        var word = tokens[i].GetText(text);
+        if (!word.Equals("charge", StringComparison.OrdinalIgnoreCase) && !word.Equals("charges", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return tokens[i - 1].Kind == TokenKind.Currency ||
+               i > 1 && tokens[i - 2].Kind == TokenKind.Currency && ChargeKinds.Contains(tokens[i - 1].GetText(text));
+    }
+
+    // Words of a charge's kind between its amount and "charge": "$400 million pre-tax charge", "$1 billion non-cash charge".
+    private static readonly WordSet ChargeKinds = new(
+        "pre-tax", "pretax", "after-tax", "aftertax", "non-cash", "noncash", "one-time", "one-off", "restructuring", "impairment",
+        "quarterly", "accounting", "legal", "severance", "inventory", "goodwill");
+
+    /// <summary>The valence of a charge of an amount, as of "impairment charge" in the lexicon.</summary>
+    private const double ChargeValence = -0.4;
+
     /// <summary>Whether the token at <paramref name="i"/> is "off" right before a percentage ("Hexcel off 4%").</summary>
     private static bool IsOffBy(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
         tokens[i].Length == 3 && i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Percent && (text[tokens[i].Start] | 0x20) == 'o' &&
@@ -1219,6 +1249,15 @@ public sealed partial class LexiconScorer : ISentimentScorer
             {
                 // "Hits Apple with €1.8bn fine", "a $350 million fine": after an amount, "fine" is a penalty, not "fine" weather.
                 units[count++] = Unit.Phrase(token.Start, token.End, LexiconCategory.BadWhenUp, FineValence);
+                present |= Bit(LexiconCategory.BadWhenUp);
+                i++;
+                continue;
+            }
+
+            if (length <= 1 && IsChargeOfAmount(text, tokens, i))
+            {
+                // "takes a $1.6 billion charge", "booked a $400 million pre-tax charge": a cost booked against earnings.
+                units[count++] = Unit.Phrase(token.Start, token.End, LexiconCategory.BadWhenUp, ChargeValence);
                 present |= Bit(LexiconCategory.BadWhenUp);
                 i++;
                 continue;

@@ -630,4 +630,18 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void An_offset_with_no_flat_figure_still_denies_what_it_offsets() =>
         Assert.Contains(Analyzer.Analyze("Acme profit offsets swap losses").Evidence, e => e.Rules.Contains("negation")); // guard
+
+    [Theory]
+    [InlineData("Globex raised its capex forecast for the year to $40 billion", Polarity.Negative)]
+    [InlineData("Acme trimmed its spending outlook for the year", Polarity.Positive)]
+    [InlineData("Initech will take a $1.6 billion charge on its electric vehicle unit", Polarity.Negative)]
+    [InlineData("Globex booked a $300 million pre-tax charge in the quarter", Polarity.Negative)]
+    [InlineData("Acme now sees a larger hit this quarter", Polarity.Negative)]
+    [InlineData("Loan growth is recovering, slowly, the lender said", Polarity.Positive)]
+    public void Spending_forecasts_charges_and_hits_are_costs(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void A_charge_without_an_amount_is_no_cost() =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Acme will charge customers for the new service").Polarity); // guard
 }
