@@ -1034,6 +1034,20 @@ public sealed partial class LexiconScorer
             return IsBeVerb(previous) || previous.Equals("were", StringComparison.OrdinalIgnoreCase);
         }
 
+        // "The turnaround is taking longer than expected", "a recovery in chip demand took longer", "the rebound is taking
+        // forever": a good thing slow in coming is put off, not had (the word itself then counts for nothing).
+        if (word.Equals("longer", StringComparison.OrdinalIgnoreCase) || word.Equals("forever", StringComparison.OrdinalIgnoreCase))
+        {
+            return units[state].Contribution > 0 && TakingWords.Contains(previous);
+        }
+
+        // "The recovery has been delayed", "the launch was postponed": in the passive, the good thing is put off.
+        if (word.Equals("delayed", StringComparison.OrdinalIgnoreCase) || word.Equals("postponed", StringComparison.OrdinalIgnoreCase))
+        {
+            return units[state].Contribution > 0 && (IsBeVerb(previous) || previous.Equals("been", StringComparison.OrdinalIgnoreCase) ||
+                                                     previous.Equals("were", StringComparison.OrdinalIgnoreCase));
+        }
+
         if (!word.StartsWith("end", StringComparison.OrdinalIgnoreCase))
         {
             return true;
@@ -1047,6 +1061,9 @@ public sealed partial class LexiconScorer
             (!word.Equals("end", StringComparison.OrdinalIgnoreCase) || previous.Equals("an", StringComparison.OrdinalIgnoreCase) ||
              previous.Equals("to", StringComparison.OrdinalIgnoreCase));
     }
+
+    // Verbs of time taken before "longer" or "forever": "is taking longer", "took longer", "will take forever".
+    private static readonly WordSet TakingWords = new("take", "takes", "taking", "took", "taken");
 
     // Adverbs of completion between a state and the "over" that ends it ("the strike is finally over").
     private static readonly WordSet CompletionAdverbs = new("finally", "now", "officially", "largely", "effectively", "mostly", "all");

@@ -102,7 +102,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "stalls", "stalled", "falters", "faltered", "fizzles", "fizzled", "fizzle", "fades", "faded", "ends", "ended", "evaporates",
         "evaporated", "unravels", "unravelled", "unraveled", "wanes", "waned", "eases", "eased", "abates", "abated", "subsides",
         "subsided", "over", "end", "limited", "capped", "overdone", "receded", "recedes", "dissipated", "dissipates",
-        "turns", "turned", "turn", "goes", "went", "enough", "behind",
+        "turns", "turned", "turn", "goes", "went", "enough", "behind", "longer", "forever", "delayed", "postponed",
         .. BareEndingVerbList, .. ProgressiveEndingVerbList, .. OccurringVerbList,
     ];
 

@@ -644,4 +644,16 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void A_charge_without_an_amount_is_no_cost() =>
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Acme will charge customers for the new service").Polarity); // guard
+
+    [Theory]
+    [InlineData("Globex's turnaround is taking longer than management hoped")]
+    [InlineData("A rebound in handset demand took longer than the company had planned")]
+    [InlineData("Acme said the recovery in advertising has been delayed")]
+    [InlineData("The turnaround at Initech is taking forever")]
+    public void A_good_thing_slow_in_coming_is_put_off(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void A_bad_thing_taking_longer_is_not_turned() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("The slump in orders is taking longer to clear").Polarity); // guard
 }
