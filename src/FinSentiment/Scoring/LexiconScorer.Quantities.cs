@@ -633,7 +633,7 @@ public sealed partial class LexiconScorer
     // (A property, not a field: the sets of both files of the class are built from it, in whichever order their fields are.)
     private static string[] ExpectationWordList =>
         ["expected", "feared", "forecast", "forecasted", "estimated", "estimates", "forecasts", "anticipated", "predicted", "projected",
-         "hoped", "thought", "expectations", "consensus", "guided", "dreaded"];
+         "hoped", "thought", "expectations", "consensus", "guided", "dreaded", "penciled", "pencilled", "modelled", "modeled"];
 
     /// <summary>The most words between "than" and what was expected: "than analysts had expected".</summary>
     private const int ExpectationReach = 3;
@@ -751,6 +751,22 @@ public sealed partial class LexiconScorer
                 continue;
             }
 
+            // "Verizon loses more postpaid phone customers than expected": what a verb of losing takes away is compared, so more
+            // of it is worse.
+            if (compared >= 0 && c > 0 && units[c - 1].Kind is UnitKind.Word or UnitKind.Lexical &&
+                LosingVerbs.Contains(text[units[c - 1].Start..units[c - 1].End]))
+            {
+                sign = -sign;
+                first = c - 1;
+            }
+
+            // "Sales fell 3%, a smaller decline than analysts had pencilled in": the comparison restates the move before its comma,
+            // which it judges, and that move is no news of its own.
+            if (compared >= 0 && IsDirection(units[compared]) && RestatedMoveBefore(text, units, c, units[compared].Category) is var restated and >= 0)
+            {
+                first = restated;
+            }
+
             // The quantity a move moved stays consumed: it is the move's, now judged.
             MergeIntoJudgement(units, first, last, (smaller ? -sign : sign) * JudgedMoveValence);
             judged = true;
@@ -768,7 +784,8 @@ public sealed partial class LexiconScorer
     {
         for (var i = c + 1; i < units.Length && i <= c + ComparedQuantityReach; i++)
         {
-            if (IsQuantity(units[i]))
+            // "A smaller drop than analysts had penciled in", "a bigger decline than feared": a move named as a noun is compared too.
+            if (IsQuantity(units[i]) || IsDirection(units[i]) && i + 1 < units.Length && IsWord(text, units[i + 1], "than"))
             {
                 return ExpectationAfter(text, units, i) >= 0 ? i : -1;
             }
@@ -781,6 +798,43 @@ public sealed partial class LexiconScorer
 
         return -1;
     }
+
+    /// <summary>
+    /// The first unit of the move that an appositive comparison at <paramref name="c"/> restates: after ", a" ("sales fell 3%, a
+    /// smaller decline than…"), the nearest move the same way in the clause before the comma, with the quantity it moved when that
+    /// comes first; -1 when there is none.
+    /// </summary>
+    private static int RestatedMoveBefore(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int c, LexiconCategory direction)
+    {
+        if (c < 3 || !(IsWord(text, units[c - 1], "a") || IsWord(text, units[c - 1], "an")) || units[c - 2].Kind != UnitKind.Boundary ||
+            text[units[c - 2].Start] != ',')
+        {
+            return -1;
+        }
+
+        for (var j = c - 3; j >= 0 && j >= c - 3 - RestatedMoveReach; j--)
+        {
+            if (units[j].Kind == UnitKind.Boundary)
+            {
+                return -1;
+            }
+
+            if (units[j].Kind == UnitKind.Lexical && units[j].Category == direction)
+            {
+                var partner = units[j].Partner;
+                return partner >= 0 && partner < j ? partner : j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The most units before the comma of an appositive comparison to the move it restates: "fell 3% year on year".</summary>
+    private const int RestatedMoveReach = 6;
+
+    // Verbs that take away the quantity compared after them: "loses more customers than expected", "shed fewer jobs than feared".
+    private static readonly WordSet LosingVerbs = new(
+        "lose", "loses", "lost", "losing", "shed", "sheds", "shedding", "cut", "cuts", "cutting", "drop", "drops", "dropped");
 
     /// <summary>The most units from a comparative to the quantity it compares: "more wireless broadband subscribers".</summary>
     private const int ComparedQuantityReach = 3;

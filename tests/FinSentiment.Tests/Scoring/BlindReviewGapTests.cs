@@ -656,4 +656,12 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void A_bad_thing_taking_longer_is_not_turned() =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze("The slump in orders is taking longer to clear").Polarity); // guard
+
+    [Theory]
+    [InlineData("Globex said same-store sales fell 3%, a smaller decline than analysts had pencilled in", Polarity.Positive)]
+    [InlineData("Acme reported a bigger drop than analysts had modelled", Polarity.Negative)]
+    [InlineData("Initech lost more broadband subscribers than expected", Polarity.Negative)]
+    [InlineData("The carrier shed fewer customers than analysts had feared", Polarity.Positive)]
+    public void A_move_or_a_loss_compared_with_what_was_expected_is_judged_by_the_comparison(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
