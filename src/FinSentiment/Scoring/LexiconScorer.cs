@@ -117,6 +117,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "action", "actions", "freeze", "fight", "battle", "challenge", "verdict", "verdicts", "ruling", "rulings", "judgment",
         "judgement", "conviction", "spat", "spats", "tussle", "wrangle", "squabble", "quarrel", "clinical hold",
 
+        // Limits a regulator sets and lifts: "lifted the production cap", "the asset cap was removed".
+        "cap", "caps", "asset cap", "production cap", "production caps",
+
         // Doubts and warnings a company or its auditor lifts: "the going-concern warning was dropped", "dismissed the involuntary
         // bankruptcy petition".
         "warning", "going concern", "going-concern", "going concern warning", "going concern doubt", "bankruptcy petition",
@@ -154,6 +157,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "reverse", "reverses", "reversed", "reversing", "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling",
         "call off", "calls off", "called off", "calling off", "shelve", "shelves", "shelved", "shelving", "beat back", "beats back",
         "beating back", "abandon", "abandons", "abandoned", "abandoning", "acquit", "acquits", "acquitted", "acquitting",
+        "remove", "removes", "removed", "removing",
         .. WinningVerbList,
     ];
 

@@ -664,4 +664,14 @@ public sealed class BlindReviewGapTests
     [InlineData("The carrier shed fewer customers than analysts had feared", Polarity.Positive)]
     public void A_move_or_a_loss_compared_with_what_was_expected_is_judged_by_the_comparison(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("The regulator lifted the production cap on Acme's jets", Polarity.Positive)]
+    [InlineData("The Fed removed the asset cap on Globex", Polarity.Positive)]
+    [InlineData("Initech's pill hits goal in a late-stage trial", Polarity.Positive)]
+    [InlineData("Patients lost 19% of their body weight on Globex's drug", Polarity.Positive)]
+    [InlineData("$ACME stores around here are ghost towns", Polarity.Negative)]
+    [InlineData("Acme completes spin-off of its advanced materials unit", Polarity.Neutral)]
+    public void Limits_lifted_trial_goals_hit_weight_lost_and_empty_stores(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
