@@ -391,8 +391,9 @@ public sealed partial class LexiconScorer
     /// <summary>
     /// The words of a company's or a target's name are no opinion: "Advanced" in "Advanced Micro Devices &lt;AMD.O&gt; … were
     /// down" is no rise, "Great" in "Great Eastern Shipping" no praise, "Snap" in "Snap soars" no denial. Sentiment, direction,
-    /// negator, hedge and intensifier units inside a name are masked, but an opinion word that is a whole name of one ordinary
-    /// word keeps its meaning (<see cref="NameSpan.OrdinaryWord"/>: "Nice results from Nvidia"); a quantity is masked when capitalised
+    /// negator, hedge and intensifier units inside a name are masked, but a sentiment word that is a whole name of one ordinary
+    /// word keeps its meaning (<see cref="NameSpan.OrdinaryWord"/>: "Nice results from Nvidia"; a direction does not: "Zoom trims
+    /// annual forecast" is no rise of the forecast); a quantity is masked when capitalised
     /// ("Target and Costco look less compelling" moves no price target) but a market's is kept ("Nasdaq climbs": the index the
     /// name is also is what climbs).
     /// </summary>
@@ -427,7 +428,7 @@ public sealed partial class LexiconScorer
 
             for (var n = first; n < names.Length && names[n].Start <= unit.Start; n++)
             {
-                if (unit.End <= names[n].Start + names[n].Length && !(opinion && names[n].OrdinaryWord) &&
+                if (unit.End <= names[n].Start + names[n].Length && !(unit.Category == LexiconCategory.Sentiment && names[n].OrdinaryWord) &&
                     !(quantity && AttributionText.IsMarketSubject(text.Slice(names[n].Start, names[n].Length))))
                 {
                     unit.Kind = UnitKind.Word;

@@ -857,6 +857,13 @@ public sealed class TickerResolver : ITickerResolver
                 return true;
             }
 
+            // "Investors richer as Stocks Zoom", "Shares Jump 5%": a verb after a market's plural, at the clause's end or before
+            // its figure or preposition ("tech stocks Apple and Microsoft" still names them).
+            if (MarketPlurals.Contains(previous) && EndsMove(text, tokens, candidate.TokenEnd))
+            {
+                return true;
+            }
+
             // "5 p.m. Eastern": a time zone after a time of day.
             if (ClockSuffixes.Contains(previous))
             {
@@ -1644,6 +1651,19 @@ public sealed class TickerResolver : ITickerResolver
 
     // Words of an exchange as the place of a listing (for the names of companies that run exchanges).
     private static readonly WordSet VenuePrepositions = new("on", "from", "onto");
+
+    // Markets named in the plural, whose verb may be a company's ordinary-word name: "Stocks Zoom", "Shares Jump".
+    private static readonly WordSet MarketPlurals = new("stocks", "shares", "markets", "equities", "prices", "futures", "bonds", "yields");
+
+    // Words that may follow a move's verb: "Stocks Zoom to record", "Shares Jump on deal", "Stocks Zoom As Fed Cuts".
+    private static readonly WordSet MovePrepositions = new("to", "on", "after", "as", "in", "amid", "by", "at", "over", "from", "while");
+
+    /// <summary>
+    /// Whether the token at <paramref name="after"/> lets the word before it be a move's verb: the text's end, anything but a word
+    /// (a figure, a stop), or a preposition (<see cref="MovePrepositions"/>).
+    /// </summary>
+    private static bool EndsMove(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int after) =>
+        after >= tokens.Length || tokens[after].Kind != TokenKind.Word || MovePrepositions.Contains(tokens[after].GetText(text));
 
     private static readonly WordSet VenueNouns = new(
         "listing", "listings", "notice", "notices", "compliance", "rule", "rules", "delisting", "deficiency", "requirement",

@@ -674,4 +674,18 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme completes spin-off of its advanced materials unit", Polarity.Neutral)]
     public void Limits_lifted_trial_goals_hit_weight_lost_and_empty_stores(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void A_companys_name_that_is_a_direction_word_moves_nothing()
+    {
+        var result = Analyzer.Analyze("Zoom trims annual forecast; stock slides");
+
+        Assert.Equal("ZM", Assert.Single(result.Tickers).Symbol);
+        Assert.DoesNotContain(result.Evidence, e => e.Text.Contains("Zoom", StringComparison.Ordinal));
+        Assert.Equal(Polarity.Negative, result.Polarity);
+    }
+
+    [Fact]
+    public void Crushing_forecasts_in_the_base_form_is_a_beat() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Acme's subscriber additions crush forecasts").Polarity);
 }
