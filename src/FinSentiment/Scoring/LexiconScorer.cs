@@ -226,6 +226,37 @@ public sealed partial class LexiconScorer : ISentimentScorer
         text[tokens[i].Start] is '.' or '!' or '?' && i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word &&
         tokens[i + 1].Start > tokens[i].End && char.IsLower(text[tokens[i + 1].Start]);
 
+    // Past negators of an expectation: "didn't expect", "never expected", "wasn't expecting".
+    private static readonly WordSet PastNegators = new("didn't", "didnt", "didn\u2019t", "never", "wasn't", "wasnt", "wasn\u2019t");
+
+    // Verbs of expecting after which "to" and a verb name what happened all the same: "didn't expect $GM to beat this hard".
+    private static readonly WordSet SurpriseVerbs = new("expect", "expected", "expecting", "think", "thought", "imagine", "imagined");
+
+    /// <summary>
+    /// Whether the negator at <paramref name="k"/> denies only a past expectation, not what came about: "didn't expect $GM to beat
+    /// this hard", "never expected Acme to rally like this", "I wasn't expecting that" (a surprise: the beat happened). A verb of
+    /// expecting right after the past negator and "to" within three words after it; "not expected to face a fine" is a forecast,
+    /// still denied.
+    /// </summary>
+    private static bool IsSurprise(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int k)
+    {
+        if (k + 2 >= units.Length || !PastNegators.Contains(text[units[k].Start..units[k].End]) || units[k + 1].Kind is not (UnitKind.Word or UnitKind.Lexical) ||
+            !SurpriseVerbs.Contains(text[units[k + 1].Start..units[k + 1].End]))
+        {
+            return false;
+        }
+
+        for (var i = k + 2; i < units.Length && i <= k + 4; i++)
+        {
+            if (IsWord(text, units[i], "to"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"An unlikely laggard", "the unlikely winner": "unlikely" after an article describes, it does not negate.</summary>
     private static bool IsAdjectiveUnlikely(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int k) =>
         k > 0 && IsWord(text, units[k], "unlikely") && IsArticle(text, units[k - 1]);
@@ -2391,7 +2422,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         {
             // A negator that another negates cancels with it: "could not avoid a loss" is a loss, "not without risks" risky.
             if (units[k].Kind != UnitKind.Lexical || units[k].Category != LexiconCategory.Negator || units[k].Negator >= 0 ||
-                NamesStock(text, units, k) || IsAdjectiveUnlikely(text, units, k) || BalancesStasis(text, units, k))
+                NamesStock(text, units, k) || IsAdjectiveUnlikely(text, units, k) || BalancesStasis(text, units, k) || IsSurprise(text, units, k))
             {
                 continue;
             }

@@ -688,4 +688,11 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Crushing_forecasts_in_the_base_form_is_a_beat() =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze("Acme's subscriber additions crush forecasts").Polarity);
+
+    [Theory]
+    [InlineData("didn't expect $ACME to beat this hard, wow", Polarity.Positive)]
+    [InlineData("Never expected Globex to rally like this after the recall", Polarity.Positive)]
+    [InlineData("Initech is not expected to beat estimates this quarter", Polarity.Negative)] // guard: a forecast, still denied
+    public void A_denied_past_expectation_is_a_surprise_not_a_denial(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
