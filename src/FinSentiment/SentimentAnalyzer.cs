@@ -325,7 +325,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 WeighOffTopic(text, tokens, wordIds, document);
             }
 
-            var score = AggregateDocument(document);
+            // "…, net-net I'd call it a wash", "net neutral for me": the writer's own verdict that the news balances out tempers
+            // every score of the text.
+            var verdictWeight = StatesBalance(text, document) ? BalanceVerdictWeight : 1.0;
+            var score = AggregateDocument(document) * verdictWeight;
 
             var namedEntities = document.EntityCount;
             var headline = IsHeadline(text, document);
@@ -347,7 +350,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 var company = OnlyRates(text, document, entity)
                     ? new CompanyScore(0, CompanyRules.RatingAgency)
                     : ScoreCompany(text, tokens, document, entity, namedEntities, headline, first.Name, out onlyASource);
-                var entityScore = Round(company.Score);
+                var entityScore = Round(company.Score * verdictWeight);
 
                 // A company only quoted as a source ("according to Moody's", "Goldman Sachs upgraded Apple", "…, JPMorgan said") is
                 // not one the text is about: it is not tagged. A non-zero score means it is no source (IsOnlyASource zeroes it). The
@@ -387,7 +390,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 {
                     var found = targetSpans![i] is not null;
                     var target = found ? ScoreTarget(text, tokens, document, entity, namedEntities, headline, targets[i].Name) : new CompanyScore(score, null);
-                    var targetScore = Round(target.Score);
+                    var targetScore = Round(found ? target.Score * verdictWeight : target.Score);
                     if (found)
                     {
                         entity++;
@@ -1266,6 +1269,32 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         return mayHaveRole && AllMentions(text, document, spans, AttributionText.PassedOverBy)
             ? new CompanyScore(-Math.Abs(score), CompanyRules.PassedOver) : new CompanyScore(score, null);
     }
+
+    /// <summary>
+    /// Whether a phrase of the text is the writer's verdict that the news balances out (<see cref="BalanceVerdicts"/>: "net
+    /// neutral", "call it a wash", "nothing burger", "could go either way"). Only the evidence is read, a few phrases.
+    /// </summary>
+    private static bool StatesBalance(string text, Workspace document)
+    {
+        for (var e = 0; e < document.DraftCount; e++)
+        {
+            ref readonly var draft = ref document.Drafts[e];
+            if (draft.Category == Lexicon.LexiconCategory.Sentiment && BalanceVerdicts.Contains(text.AsSpan(draft.UnitStart, draft.UnitEnd - draft.UnitStart)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A writer's verdict that the news balances out, each a lexicon phrase of slight weight.
+    private static readonly WordSet BalanceVerdicts = new(
+        "net neutral", "net-net neutral", "call it a wash", "it's a wash", "is a wash", "was a wash", "nothing burger", "nothingburger",
+        "coin flip", "could go either way", "can go either way");
+
+    /// <summary>How much of every score a text keeps when its writer says the news balances out (<see cref="StatesBalance"/>).</summary>
+    private const double BalanceVerdictWeight = 0.2;
 
     /// <summary>
     /// The overall score of a post whose words leave it neutral but whose trader takes positions all one way ("Not selling my

@@ -695,4 +695,16 @@ public sealed class BlindReviewGapTests
     [InlineData("Initech is not expected to beat estimates this quarter", Polarity.Negative)] // guard: a forecast, still denied
     public void A_denied_past_expectation_is_a_surprise_not_a_denial(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("$ACME results solid but the CEO warned on demand again. net neutral for me", "ACME")]
+    [InlineData("$GLBX trading beat but the consumer unit is still a mess. net-net I'd call it a wash", "GLBX")]
+    [InlineData("$INTC down 2% today. nothing burger, whole market is red", "INTC")]
+    public void A_writers_verdict_that_the_news_balances_out_tempers_every_score(string text, string symbol)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.Equal(Polarity.Neutral, result.Polarity);
+        Assert.All(result.Tickers.Where(t => t.Symbol == symbol), t => Assert.Equal(Polarity.Neutral, t.Polarity));
+    }
 }
