@@ -707,4 +707,10 @@ public sealed class BlindReviewGapTests
         Assert.Equal(Polarity.Neutral, result.Polarity);
         Assert.All(result.Tickers.Where(t => t.Symbol == symbol), t => Assert.Equal(Polarity.Neutral, t.Polarity));
     }
+
+    [Theory]
+    [InlineData("Globex could face a fine over its data practices, regulators said", Polarity.Negative)]
+    [InlineData("Acme is not expected to face a fine in the SEC's crypto probe, sources say", Polarity.Positive)]
+    public void A_fine_a_company_faces_is_bad_news_and_a_denied_one_good(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
