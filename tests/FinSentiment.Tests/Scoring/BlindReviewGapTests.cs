@@ -713,4 +713,10 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme is not expected to face a fine in the SEC's crypto probe, sources say", Polarity.Positive)]
     public void A_fine_a_company_faces_is_bad_news_and_a_denied_one_good(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Globex said its depreciation per vehicle fell to $260 a month from $330", Polarity.Positive)]
+    [InlineData("$ACME fares up, planes full. what's not to like", Polarity.Positive)]
+    public void Depreciation_is_a_cost_and_a_rhetorical_question_approves(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
