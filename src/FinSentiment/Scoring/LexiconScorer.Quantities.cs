@@ -784,8 +784,11 @@ public sealed partial class LexiconScorer
     {
         for (var i = c + 1; i < units.Length && i <= c + ComparedQuantityReach; i++)
         {
-            // "A smaller drop than analysts had penciled in", "a bigger decline than feared": a move named as a noun is compared too.
-            if (IsQuantity(units[i]) || IsDirection(units[i]) && i + 1 < units.Length && IsWord(text, units[i + 1], "than"))
+            // "A smaller drop than analysts had penciled in", "a bigger decline than feared": a move named as a noun is compared too,
+            // and so is a state right after the comparative ("margins less squeezed than feared").
+            var thanNext = i + 1 < units.Length && IsWord(text, units[i + 1], "than");
+            if (IsQuantity(units[i]) || IsDirection(units[i]) && thanNext ||
+                i == c + 1 && thanNext && units[i].Kind == UnitKind.Lexical && units[i].Category == LexiconCategory.Sentiment && units[i].Valence != 0)
             {
                 return ExpectationAfter(text, units, i) >= 0 ? i : -1;
             }
@@ -856,6 +859,10 @@ public sealed partial class LexiconScorer
         "was", "were", "is", "are", "has", "have", "had", "been", "did", "does", "do", "though", "although", "but", "yet", "albeit", "it",
         "at", "of", "in", "for");
 
+    /// <summary>Whether a word is a contraction of "not": "wasn't", "isn't", "didn't".</summary>
+    private static bool IsContractedNot(ReadOnlySpan<char> word) =>
+        word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// "The decline was not as steep as analysts had predicted", "losses were not as bad as feared", "profit rose, though not by as
     /// much as expected", "shares did not fall as much as feared": a thing judged by "not as … as" what was expected. What is not
@@ -868,7 +875,8 @@ public sealed partial class LexiconScorer
         var judged = false;
         for (var n = 0; n + 2 < units.Length; n++)
         {
-            if (!IsNegator(units, n) || !IsWord(text, units[n], "not"))
+            // "Not", or a contraction of it: "wasn't as bad as I feared".
+            if (!IsNegator(units, n) || !IsWord(text, units[n], "not") && !IsContractedNot(text[units[n].Start..units[n].End]))
             {
                 continue;
             }

@@ -719,4 +719,10 @@ public sealed class BlindReviewGapTests
     [InlineData("$ACME fares up, planes full. what's not to like", Polarity.Positive)]
     public void Depreciation_is_a_cost_and_a_rhetorical_question_approves(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("$ACME guide wasn't as bad as I feared, honestly")]
+    [InlineData("Globex's margins were less damaged than analysts had feared")]
+    public void A_bad_thing_smaller_than_feared_in_other_words_is_good_news(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
 }
