@@ -1621,7 +1621,9 @@ public sealed class TickerResolver : ITickerResolver
         "retailer", "bank", "lender", "insurer", "carmaker", "automaker", "chipmaker", "giant", "deal", "rival", "rivals", "competitor",
         "founder", "chairman", "president", "headquarters", "headquartered", "unit", "division", "bonds", "debt", "rating", "workforce",
         "employees", "jobs", "recall", "estimates", "lawsuits", "settled", "settlement", "launched", "unveiled", "sued", "lawsuit", "antitrust", "regulators", "margin", "margins", "EPS",
-        "takeover", "stake", "billion", "loss", "losses", "contract", "contracts", "settles", "buyout", "upgrades", "downgrades", "overweight", "underweight", "outperform", "underperform");
+        "takeover", "stake", "billion", "loss", "losses", "contract", "contracts", "settles", "buyout", "upgrades", "downgrades", "overweight", "underweight", "outperform", "underperform",
+        "charge-offs", "delinquencies", "delinquency", "deposits", "premiums", "underwriting", "shipments", "subscribers", "backlog",
+        "capex", "RevPAR");
 
     private static readonly WordSet SourceWords = new(
         "analyst", "analysts", "strategist", "strategists", "economist", "economists", "researchers");
