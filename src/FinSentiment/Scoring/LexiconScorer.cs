@@ -2380,7 +2380,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         return 0;
     }
 
-    // Verbs of offsetting, which deny what follows them ("price rises to offset wage costs") but for a balance.
+    // Verbs of offsetting, which deny what follows them ("higher fares to offset fuel costs") but for a balance.
     private static readonly WordSet OffsetVerbs = new("offset", "offsets", "offsetting");
 
     // Words that say a figure held still: "profit flat", "revenue unchanged", "yields little changed".
@@ -2388,8 +2388,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     /// <summary>
     /// Whether the negator at <paramref name="k"/> is a verb of offsetting after a figure said to hold still in its sentence
-    /// ("Commerzbank profit flat as higher fees offset weaker interest income", "revenue flat as letters weakness offsets parcels
-    /// strength"): the two sides balance, and neither is denied.
+    /// ("Commerzbank profit flat as higher fees offset weaker interest income", "toy sales flat as weaker dolls
+    /// offset stronger board games"): the two sides balance, and neither is denied.
     /// </summary>
     private static bool BalancesStasis(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int k)
     {
