@@ -725,4 +725,10 @@ public sealed class BlindReviewGapTests
     [InlineData("Globex's margins were less damaged than analysts had feared")]
     public void A_bad_thing_smaller_than_feared_in_other_words_is_good_news(string text) =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Globex's flagship property fund limits withdrawals again")]
+    [InlineData("Acme said nonperforming office loans rose to 9% of the book")]
+    public void A_fund_limiting_withdrawals_and_more_bad_loans_are_bad_news(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
 }
