@@ -139,9 +139,10 @@ internal static class PositionText
             return IsOthersTrade(rest) ? 0 : (LongWords.Contains(last) ? 1 : -1) * NegationSign(rest);
         }
 
+        // "Won't sell $LLY" is long, "never buy $TSLA" short (the forms of LongWords and ShortWords were read above).
         if (NegatedVerbs.Contains(last) && NegationSign(rest) < 0)
         {
-            return LongWords.Contains(last) || last.StartsWith("buy", StringComparison.OrdinalIgnoreCase) ? -1 : 1; // "won't sell $LLY"
+            return last.StartsWith("buy", StringComparison.OrdinalIgnoreCase) ? -1 : 1;
         }
 
         // "sold my $NKE", "sold all my $PFE", "not selling my $LLY".
@@ -166,7 +167,7 @@ internal static class PositionText
     // Words between a refusal and its verb: "not gonna sell", "never going to sell", "won't ever sell".
     private static readonly WordSet RefusalLinks = new("gonna", "going", "to", "ever", "even", "be", "planning", "about");
 
-    // Base forms of a trade that only a refusal makes a position: "won't sell $LLY", "never buy $TSLA", "not a seller".
+    // Forms of a trade that only a refusal makes a position: "won't sell $LLY", "never buy $TSLA", "not selling my $LLY".
     private static readonly WordSet NegatedVerbs = new("sell", "sells", "selling", "sold", "buy", "buys", "buying", "dump", "dumping");
 
     /// <summary>-1 when a word of refusal ends <paramref name="words"/>, over links such as "gonna" ("not selling", "won't ever sell"), else 1.</summary>
