@@ -234,9 +234,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     /// <summary>
     /// Whether the negator at <paramref name="k"/> denies only a past expectation, not what came about: "didn't expect $GM to beat
-    /// this hard", "never expected Acme to rally like this", "I wasn't expecting that" (a surprise: the beat happened). A verb of
-    /// expecting right after the past negator and "to" within three words after it; "not expected to face a fine" is a forecast,
-    /// still denied.
+    /// this hard", "never expected Acme to rally like this", "wasn't expecting it to hold up" (a surprise: the beat happened). A
+    /// verb of expecting right after the past negator and "to" within three words after it; "not expected to face a fine" is a
+    /// forecast, still denied.
     /// </summary>
     private static bool IsSurprise(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int k)
     {
@@ -467,6 +467,13 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     /// <summary>The valence of a charge of an amount, as of "impairment charge" in the lexicon.</summary>
     private const double ChargeValence = -0.4;
+
+    /// <summary>
+    /// The valence of the cost an amount names in the token at <paramref name="i"/>: a fine (<see cref="IsFineOfAmount"/>) or a
+    /// charge (<see cref="IsChargeOfAmount"/>); 0 for any other token.
+    /// </summary>
+    private static double CostOfAmount(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
+        IsFineOfAmount(text, tokens, i) ? FineValence : IsChargeOfAmount(text, tokens, i) ? ChargeValence : 0;
 
     /// <summary>Whether the token at <paramref name="i"/> is "off" right before a percentage ("Hexcel off 4%").</summary>
     private static bool IsOffBy(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
@@ -1280,19 +1287,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 continue;
             }
 
-            if (length <= 1 && IsFineOfAmount(text, tokens, i))
+            if (length <= 1 && CostOfAmount(text, tokens, i) is var cost and < 0)
             {
-                // "Hits Apple with €1.8bn fine", "a $350 million fine": after an amount, "fine" is a penalty, not "fine" weather.
-                units[count++] = Unit.Phrase(token.Start, token.End, LexiconCategory.BadWhenUp, FineValence);
-                present |= Bit(LexiconCategory.BadWhenUp);
-                i++;
-                continue;
-            }
-
-            if (length <= 1 && IsChargeOfAmount(text, tokens, i))
-            {
-                // "takes a $1.6 billion charge", "booked a $400 million pre-tax charge": a cost booked against earnings.
-                units[count++] = Unit.Phrase(token.Start, token.End, LexiconCategory.BadWhenUp, ChargeValence);
+                // "Hits Apple with €1.8bn fine", "takes a $1.6 billion charge": after an amount, "fine" is a penalty, not "fine"
+                // weather, and "charge" a cost booked against earnings.
+                units[count++] = Unit.Phrase(token.Start, token.End, LexiconCategory.BadWhenUp, cost);
                 present |= Bit(LexiconCategory.BadWhenUp);
                 i++;
                 continue;
