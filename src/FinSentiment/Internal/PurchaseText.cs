@@ -21,8 +21,11 @@ internal static class PurchaseText
     // Verbs that add to a stake, which buy only with one: "takes a 10% stake in Acme", "raises its stake in Acme to 15%" (not
     // "a plan to prop up shares of Acme": "up" alone is no verb here).
     private static readonly WordSet StakeVerbs = new(
-        "take", "takes", "took", "taking", "raise", "raises", "raised", "raising", "ups", "upped", "lift", "lifts", "lifted",
+        "take", "takes", "took", "taken", "taking", "raise", "raises", "raised", "raising", "ups", "upped", "lift", "lifts", "lifted",
         "increase", "increases", "increased", "build", "builds", "built", "hike", "hikes", "hiked", "boost", "boosts", "boosted");
+
+    // Verbs that add to a stake with "to": "adds to its stake in Acme".
+    private static readonly WordSet AddingVerbs = new("add", "adds", "added", "adding");
 
     // Verbs of paying: the one paid follows them ("to pay Acme"), the thing bought follows "for" ("pays a high price for").
     private static readonly WordSet PayingVerbs = new("pay", "pays", "paid", "paying");
@@ -290,8 +293,10 @@ internal static class PurchaseText
             at--;
         }
 
-        // "a 20% stake in", "shares of", "control of", "the rest of".
+        // "a 20% stake in", "shares of", "control of", "the rest of"; or the stake right after the name ("builds Deere stake",
+        // "raises its Chevron stake to 8%").
         var stake = at >= 1 && IsOneOf(before[words[at]], "in", "of") && StakeWords.Contains(before[words[at - 1]]);
+        var stakeAfter = !stake && StakeAfterName(after);
         if (stake)
         {
             at -= 2;
@@ -324,9 +329,14 @@ internal static class PurchaseText
         {
             cueStart = at - 1;
         }
-        else if (stake && StakeVerbs.Contains(cue))
+        else if ((stake || stakeAfter) && StakeVerbs.Contains(cue))
         {
             cueStart = at;
+        }
+        else if ((stake || stakeAfter) && IsOneOf(cue, "to") && at >= 1 && AddingVerbs.Contains(before[words[at - 1]]))
+        {
+            // "adds to its stake in Acme", "added to its Acme stake".
+            cueStart = at - 1;
         }
         else if (PayingVerbs.Contains(cue))
         {
@@ -370,6 +380,13 @@ internal static class PurchaseText
         }
 
         return CalledOffAfterName(after) ? Purchase.CalledOff : Purchase.Made;
+    }
+
+    /// <summary>Whether the name's stake follows it: "Deere stake", "Chevron stake to 8%", "Kroger holding".</summary>
+    private static bool StakeAfterName(ReadOnlySpan<char> after)
+    {
+        var word = PhraseText.FirstWord(after.TrimStart()).TrimEnd(".,;:!?".AsSpan());
+        return IsOneOf(word, "stake", "stakes") || IsOneOf(word, "holding", "holdings");
     }
 
     /// <summary>"Acme's bonds", "Acme’s foundry business": the name owns what is bought, unless that is its stock.</summary>

@@ -44,6 +44,11 @@ public sealed class PurchaseTests
     [InlineData("Acme Widgets approached by two rival suitors, sources say", "Acme Widgets")] // a headline's participle
     [InlineData("Acme Widgets acquired by Globex Tools for $2 billion", "Acme Widgets")]
     [InlineData("Globex Tools agrees to take Acme Widgets private", "Acme Widgets")]
+    [InlineData("Globex Tools has taken a 6% stake in Acme Widgets", "Acme Widgets")] // the participle of taking
+    [InlineData("Globex Tools builds Acme Widgets stake", "Acme Widgets")] // the stake right after the name
+    [InlineData("Globex Tools has taken an Acme Widgets stake", "Acme Widgets")]
+    [InlineData("Globex Tools adds to its stake in Acme Widgets", "Acme Widgets")] // adding to a stake
+    [InlineData("Globex Tools added to its Acme Widgets holding", "Acme Widgets")]
     public void The_company_bought_has_good_news(string text, string target)
     {
         Assert.Equal(Polarity.Positive, Target(text, target).Polarity);
