@@ -994,10 +994,12 @@ public sealed partial class LexiconScorer
             return after != 0 && Math.Sign(after) != Math.Sign(units[state].Contribution);
         }
 
-        // "Supply disruptions are (now largely) behind us": a state left behind, after a form of "be" and before "us".
+        // "Supply disruptions are (now largely) behind us", "the worst of its headwinds is behind it": a state left behind, after a
+        // form of "be" and before "us", "them" or "it".
         if (word.Equals("behind", StringComparison.OrdinalIgnoreCase))
         {
-            if (i + 1 >= units.Length || !(IsWord(text, units[i + 1], "us") || IsWord(text, units[i + 1], "them")))
+            if (i + 1 >= units.Length || !(IsWord(text, units[i + 1], "us") || IsWord(text, units[i + 1], "them") || IsWord(text, units[i + 1], "it") ||
+                                           IsWord(text, units[i + 1], "the") && i + 2 < units.Length && IsCompanyNoun(text, units[i + 2])))
             {
                 return false;
             }
@@ -1061,6 +1063,10 @@ public sealed partial class LexiconScorer
             (!word.Equals("end", StringComparison.OrdinalIgnoreCase) || previous.Equals("an", StringComparison.OrdinalIgnoreCase) ||
              previous.Equals("to", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>"Company", "firm", "group", "business": what "the worst is behind the company" leaves the state behind.</summary>
+    private static bool IsCompanyNoun(ReadOnlySpan<char> text, in Unit unit) =>
+        IsWord(text, unit, "company") || IsWord(text, unit, "firm") || IsWord(text, unit, "group") || IsWord(text, unit, "business");
 
     // Verbs of time taken before "longer" or "forever": "is taking longer", "took longer", "will take forever".
     private static readonly WordSet TakingWords = new("take", "takes", "taking", "took", "taken");

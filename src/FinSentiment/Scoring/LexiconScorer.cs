@@ -2003,6 +2003,10 @@ public sealed partial class LexiconScorer : ISentimentScorer
         return false;
     }
 
+    /// <summary>Whether a unit is an emoji ("📉", "🚀", "☀️"): a symbol, not a letter, a digit or a sign of a figure.</summary>
+    private static bool IsEmoji(ReadOnlySpan<char> text, in Unit unit) =>
+        unit.End > unit.Start && (char.IsSurrogate(text[unit.Start]) || char.GetUnicodeCategory(text[unit.Start]) == System.Globalization.UnicodeCategory.OtherSymbol);
+
     private static readonly WordSet SarcasmEmoji = new("\U0001F644", "\U0001F643", "\U0001F612", "\U0001F921");
 
     /// <summary>What praise in a sarcastic sentence counts for: the other way, at half its weight (<see cref="IsSarcastic"/>).</summary>
@@ -2501,7 +2505,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
                     break;
                 }
 
-                if (IsClauseStop(unit) || adjective && i > k + AdjectiveNegationReach)
+                // "$WEN can't get off the mat 📉": an emoji is the writer's own reaction to the clause, outside what it denies.
+                if (IsClauseStop(unit) || adjective && i > k + AdjectiveNegationReach || IsEmoji(text, unit))
                 {
                     break;
                 }

@@ -731,4 +731,31 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme said nonperforming office loans rose to 9% of the book")]
     public void A_fund_limiting_withdrawals_and_more_bad_loans_are_bad_news(string text) =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme says the worst of its pharmacy headwinds is behind it", Polarity.Positive)]
+    [InlineData("The worst of the destocking is behind the company, Globex said", Polarity.Positive)]
+    [InlineData("Globex sales in China down double digits", Polarity.Negative)] // a count of digits, not a doubling
+    [InlineData("$ACME cannot catch a break", Polarity.Negative)]
+    [InlineData("Initech's drug did not meet its primary endpoint", Polarity.Negative)]
+    [InlineData("Takeover chatter swirls around Globex", Polarity.Positive)]
+    [InlineData("Acme said its net charge-off rate rose to 6%.", Polarity.Negative)]
+    public void Troubles_left_behind_sizes_missed_endpoints_and_charge_off_rates(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Globex sticks with annual forecast", "Globex")]
+    [InlineData("Acme sticks to its full-year outlook", "Acme")]
+    public void Guidance_a_company_sticks_to_is_held(string text, string target) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text, [new SentimentTarget(target)]).Targets[0].Polarity);
+
+    [Fact]
+    public void Harm_that_did_not_happen_does_not_offset_a_recall() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Acme recalled 2 million space heaters. No injuries have been reported.").Polarity);
+
+    [Theory]
+    [InlineData("$ACME cannot get off the mat 📉", Polarity.Negative)]
+    [InlineData("$ACME can't get off the mat 📉", Polarity.Negative)]
+    public void A_negation_does_not_reach_the_writers_emoji(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
