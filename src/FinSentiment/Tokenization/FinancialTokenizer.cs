@@ -52,6 +52,12 @@ public sealed class FinancialTokenizer : ITokenizer
     private static readonly SearchValues<char> IgnorableFormatting =
         SearchValues.Create("\u200B\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2060\u2066\u2067\u2068\u2069\uFEFF");
 
+    // Labels a wire puts before a headline with a hyphen: "EXCLUSIVE-Intel weighs…", "UPDATE 2-…" (after its number), "BRIEF-…".
+    private static readonly WordSet WireLabels = new(
+        "UPDATE", "EXCLUSIVE", "BRIEF", "REFILE", "CORRECTED", "CORRECTION", "RPT", "WRAPUP", "ANALYSIS", "INSIGHT", "BUZZ", "FACTBOX",
+        "COLUMN", "BREAKINGVIEWS", "INTERVIEW", "EXPLAINER", "FOCUS", "PREVIEW", "TIMELINE", "DEALTALK", "SNAPSHOT", "HIGHLIGHTS",
+        "FEATURE", "URGENT", "MARKETS", "STOCKS", "PRESS", "DIARY", "RESEARCH");
+
     private static readonly WordSet CurrencyCodes = new(
     [
         "usd", "eur", "gbp", "jpy", "inr", "rs", "rs.", "cny", "rmb", "chf", "sek", "nok", "dkk", "cad", "aud", "hkd",
@@ -644,6 +650,21 @@ public sealed class FinancialTokenizer : ITokenizer
         return end;
     }
 
+    /// <summary>
+    /// Whether the hyphen at <paramref name="hyphen"/> after a wire's update number opens the headline: "UPDATE 2-Microsoft beats…"
+    /// (a capitalised word after it, and "UPDATE" before the number), not "10-K" nor "3-Day".
+    /// </summary>
+    private static bool OpensHeadlineAfterNumber(ReadOnlySpan<char> text, int hyphen)
+    {
+        if (hyphen + 2 >= text.Length || !char.IsAsciiLetterUpper(text[hyphen + 1]) || !char.IsAsciiLetterLower(text[hyphen + 2]))
+        {
+            return false;
+        }
+
+        var before = text[..hyphen].TrimEnd("0123456789".AsSpan()).TrimEnd();
+        return before.EndsWith("UPDATE", StringComparison.Ordinal);
+    }
+
     /// <summary>Whether an amount starts at <paramref name="i"/>: a digit, or a minus sign right before one ("EUR -1.1 mn").</summary>
     private static bool IsAmountStart(ReadOnlySpan<char> text, int i) =>
         char.IsAsciiDigit(text[i]) || text[i] is '-' or '−' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]);
@@ -654,7 +675,8 @@ public sealed class FinancialTokenizer : ITokenizer
 
         // Digits running into letters that are not a unit form a word: "3M", "Q2", "10-K", "2020s".
         // A sign or decimal point before such a word is read as punctuation on its own.
-        if (!isCurrency && end < text.Length && (char.IsLetter(text[end]) || (text[end] == '-' && end + 1 < text.Length && char.IsLetter(text[end + 1]))))
+        if (!isCurrency && end < text.Length && (char.IsLetter(text[end]) || (text[end] == '-' && end + 1 < text.Length && char.IsLetter(text[end + 1]) &&
+                                                                            !OpensHeadlineAfterNumber(text, end))))
         {
             var unitEnd = ScanAsciiLetters(text, end, MaxUnitWordLength);
             var unit = text[end..unitEnd];
@@ -918,7 +940,14 @@ public sealed class FinancialTokenizer : ITokenizer
             }
             else if (c is '-' or '‐' or '‑' && IsWordChar(next))
             {
-                // year-on-year, better-than-expected, COVID-19
+                // year-on-year, better-than-expected, COVID-19; but a wire's label ends before the headline it opens: "EXCLUSIVE-Intel
+                // weighs…", "BRIEF-Teradyne…" (a capitalised word after the label's capitals).
+                if (partStart == start && char.IsAsciiLetterUpper(next) && WireLabels.Contains(text[start..end]) && end + 2 < text.Length &&
+                    text[start..end].IndexOfAnyInRange('a', 'z') < 0 &&
+                    char.IsAsciiLetterLower(text[end + 2]))
+                {
+                    break;
+                }
             }
             else if (c == '&' && end - partStart is 1 or 2 && char.IsLetter(text[end - 1]) && IsShortLetterPart(text, end + 1))
             {

@@ -41,6 +41,16 @@ public sealed class FinancialTokenizerTests
     public void Hyphenated_words_and_ampersand_initialisms_stay_whole(string text, params string[] expected) => Tokens(text, expected);
 
     [Theory]
+    [InlineData("EXCLUSIVE-Intel weighs", "Word:EXCLUSIVE", "Punctuation:-", "Word:Intel", "Word:weighs")]
+    [InlineData("BRIEF-Teradyne raises", "Word:BRIEF", "Punctuation:-", "Word:Teradyne", "Word:raises")]
+    [InlineData("UPDATE 2-Microsoft beats", "Word:UPDATE", "Number:2", "Punctuation:-", "Word:Microsoft", "Word:beats")]
+    [InlineData("Focus-Group results", "Word:Focus-Group", "Word:results")] // guard: a label's word in lower case is no label
+    [InlineData("COVID-Era rules", "Word:COVID-Era", "Word:rules")] // guard: capitals that are no wire's label
+    [InlineData("files its 10-K", "Word:files", "Word:its", "Word:10-K")] // guard: no update number
+    [InlineData("a 3-Day rally", "Word:a", "Word:3-Day", "Word:rally")] // guard: a number not after "UPDATE"
+    public void A_wires_label_ends_before_the_headline_it_opens(string text, params string[] expected) => Tokens(text, expected);
+
+    [Theory]
     [InlineData("Apple Inc. said", "Word:Apple", "Word:Inc.", "Word:said")]
     [InlineData("Apple Inc. Shares rose", "Word:Apple", "Word:Inc.", "Word:Shares", "Word:rose")]
     [InlineData("Acme Corp. Chief", "Word:Acme", "Word:Corp.", "Word:Chief")]
