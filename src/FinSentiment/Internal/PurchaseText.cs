@@ -150,7 +150,9 @@ internal static class PurchaseText
         if (PhraseText.StartsWithAny(after, PassiveLeads) is var lead and >= 0)
         {
             after = after[PassiveLeads[lead].Length..].TrimStart();
-            return PhraseText.StartsWithAny(after, BoughtParticiples) is var bought and >= 0 &&
+            // "Acme agreed to be taken private at a 46% premium": a buyout, whoever the buyer is.
+            return after.StartsWith("taken private", StringComparison.OrdinalIgnoreCase) ||
+                PhraseText.StartsWithAny(after, BoughtParticiples) is var bought and >= 0 &&
                 after[BoughtParticiples[bought].Length..].TrimStart().StartsWith("by ", StringComparison.OrdinalIgnoreCase);
         }
 

@@ -49,6 +49,7 @@ public sealed class PurchaseTests
     [InlineData("Globex Tools has taken an Acme Widgets stake", "Acme Widgets")]
     [InlineData("Globex Tools adds to its stake in Acme Widgets", "Acme Widgets")] // adding to a stake
     [InlineData("Globex Tools added to its Acme Widgets holding", "Acme Widgets")]
+    [InlineData("Acme Widgets agreed to be taken private at a 46% premium", "Acme Widgets")] // a buyout with no buyer named
     public void The_company_bought_has_good_news(string text, string target)
     {
         Assert.Equal(Polarity.Positive, Target(text, target).Polarity);

@@ -740,6 +740,8 @@ public sealed class BlindReviewGapTests
     [InlineData("Initech's drug did not meet its primary endpoint", Polarity.Negative)]
     [InlineData("Takeover chatter swirls around Globex", Polarity.Positive)]
     [InlineData("Acme said its net charge-off rate rose to 6%.", Polarity.Negative)]
+    [InlineData("Globex said diluted shares outstanding rose 2% in the quarter", Polarity.Negative)] // dilution
+    [InlineData("Initech's share count fell 3% on buybacks", Polarity.Positive)]
     public void Troubles_left_behind_sizes_missed_endpoints_and_charge_off_rates(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 
