@@ -76,6 +76,32 @@ internal static class PositionText
     internal static readonly WordSet OptionBuyingWords = new(
         "load", "loading", "loaded", "buy", "buying", "bought", "grab", "grabbing", "grabbed", "adding", "added", "picked", "snagged");
 
+    // Verbs that sell or close the options after them: "sold my $AMD calls", "dumped all our $X puts".
+    private static readonly WordSet OptionSellingWords = new(
+        "sold", "sell", "sells", "selling", "dumped", "dump", "dumping", "closed", "close", "closing", "exited", "unloaded", "trimmed", "cashed");
+
+    /// <summary>Whether the words before a cashtag with an option after it end with a verb of selling it (over "my", "all our").</summary>
+    private static bool SellsOption(ReadOnlySpan<char> words)
+    {
+        for (var i = 0; i < 3 && !words.IsEmpty; i++)
+        {
+            var last = PhraseText.LastWord(words);
+            if (OptionSellingWords.Contains(last))
+            {
+                return true;
+            }
+
+            if (!OptionOwners.Contains(last))
+            {
+                return false;
+            }
+
+            words = PhraseText.WithoutLastWord(words);
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the phrase takes a position ("bought", "loading", "short") rather than telling an option's fate.</summary>
     public static bool TakesPosition(ReadOnlySpan<char> phrase) => LongWords.Contains(phrase) || ShortWords.Contains(phrase) || OptionBuyingWords.Contains(phrase);
 
@@ -115,7 +141,8 @@ internal static class PositionText
         var optionEnd = OptionEnd(after);
         if (optionEnd >= 0)
         {
-            return after[..optionEnd].TrimStart().Equals("calls", StringComparison.OrdinalIgnoreCase) ? 1 : -1;
+            // "Sold my $AMD calls", "dumped all my $X puts": an option sold is a position closed, not one taken.
+            return SellsOption(words) ? 0 : after[..optionEnd].TrimStart().Equals("calls", StringComparison.OrdinalIgnoreCase) ? 1 : -1;
         }
 
         var last = PhraseText.LastWord(words);

@@ -27,6 +27,8 @@ public sealed class PositionTests
     [InlineData("I think $AAPL looks fine here.", 0)]
     [InlineData("Sold all my $PFE this morning.", -1)]
     [InlineData("Loading $NVDA on this dip.", 1)]
+    [InlineData("sold my $AMD calls this morning", 0)] // an option sold is a position closed
+    [InlineData("dumped all my $ZM puts", 0)]
     public void A_position_is_read_from_the_words_around_the_cashtag(string text, int expected)
     {
         var start = text.IndexOf('$', StringComparison.Ordinal);

@@ -742,6 +742,8 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme said its net charge-off rate rose to 6%.", Polarity.Negative)]
     [InlineData("Globex said diluted shares outstanding rose 2% in the quarter", Polarity.Negative)] // dilution
     [InlineData("Initech's share count fell 3% on buybacks", Polarity.Positive)]
+    [InlineData("$ACME they're lighting money on fire with the metaverse", Polarity.Negative)] // not a stock on fire
+    [InlineData("Globex's revenue growth of 3% was its slowest ever", Polarity.Negative)]
     public void Troubles_left_behind_sizes_missed_endpoints_and_charge_off_rates(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 
