@@ -38,6 +38,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         "Here", "There", "Top", "Stocks", "Shares", "Markets", "Market", "Investors", "Analysts", "Experts", "Brokers",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
         "May", "June", "July", "August", "September", "October", "November", "December", "Q1", "Q2", "Q3", "Q4",
+        "Jan", "Jan.", "Feb", "Feb.", "Mar.", "Apr", "Apr.", "Jun.", "Jul.", "Aug", "Aug.", "Sep", "Sep.", "Sept", "Sept.", "Oct",
+        "Oct.", "Nov", "Nov.", "Dec", "Dec.", // "the five weeks ended Jan. 5": a month, not a person named Jan
         "AI", "EV", "EVs", "US", "U.S.", "UK", "U.K.", "EU", "GDP", "CEO", "CFO", "IPO", "ETF", "ETFs", "Wall", "Street",
         "Regulators", "Shareholders", "Prosecutors", "Federal", "Government", "Congress", "Senate", "Along", "Despite", "After",
         "Before", "Unlike", "Like", "Amid", "Following", "Including", "Besides", "Meanwhile", "Separately", "Also", "However",

@@ -762,4 +762,10 @@ public sealed class BlindReviewGapTests
     [InlineData("$ACME can't get off the mat 📉", Polarity.Negative)]
     public void A_negation_does_not_reach_the_writers_emoji(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Costco's net sales for the five weeks ended Jan. 5 rose 9.9%.", "COST")]
+    [InlineData("Walmart's comparable sales for the quarter ended Oct 31 rose 4%.", "WMT")]
+    public void A_months_short_name_is_no_other_company(string text, string symbol) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == symbol).Polarity);
 }
