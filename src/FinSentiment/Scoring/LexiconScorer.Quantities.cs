@@ -633,7 +633,8 @@ public sealed partial class LexiconScorer
     // (A property, not a field: the sets of both files of the class are built from it, in whichever order their fields are.)
     private static string[] ExpectationWordList =>
         ["expected", "feared", "forecast", "forecasted", "estimated", "estimates", "forecasts", "anticipated", "predicted", "projected",
-         "hoped", "thought", "expectations", "consensus", "guided", "dreaded", "penciled", "pencilled", "modelled", "modeled"];
+         "hoped", "thought", "expectations", "consensus", "guided", "dreaded", "penciled", "pencilled", "modelled", "modeled", "braced",
+         "braced for", "bracing for"];
 
     /// <summary>The most words between "than" and what was expected: "than analysts had expected".</summary>
     private const int ExpectationReach = 3;

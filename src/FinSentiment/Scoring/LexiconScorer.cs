@@ -101,8 +101,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
     [
         "stalls", "stalled", "falters", "faltered", "fizzles", "fizzled", "fizzle", "fades", "faded", "ends", "ended", "evaporates",
         "evaporated", "unravels", "unravelled", "unraveled", "wanes", "waned", "eases", "eased", "abates", "abated", "subsides",
-        "subsided", "over", "end", "limited", "capped", "overdone", "receded", "recedes", "dissipated", "dissipates",
-        "turns", "turned", "turn", "goes", "went", "enough", "behind", "longer", "forever", "delayed", "postponed",
+        "subsided", "over", "end", "limited", "capped", "overdone", "receded", "recedes", "dissipated", "dissipates", "slows", "slowed",
+        "moderates", "moderated", "turns", "turned", "turn", "goes", "went", "enough", "behind", "longer", "forever", "delayed", "postponed",
         .. BareEndingVerbList, .. ProgressiveEndingVerbList, .. OccurringVerbList,
     ];
 
@@ -783,7 +783,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 (entry.Category == LexiconCategory.Decrease && LosingWords.Contains(entry.Term)),
                 ResumingWords.Contains(PhraseText.FirstWord(entry.Term)),
                 PhraseText.LastWord(entry.Term).Equals("record", StringComparison.OrdinalIgnoreCase),
-                ComparedExpectations.Contains(PhraseText.LastWord(entry.Term)));
+                ComparedExpectations.Contains(PhraseText.LastWord(entry.Term)) || ComparedExpectations.Contains(entry.Term));
             _isSubordinator[i] = entry.Category == LexiconCategory.Contrast &&
                 Array.Exists(Subordinators, s => s.Equals(entry.Term, StringComparison.OrdinalIgnoreCase));
         }

@@ -768,4 +768,13 @@ public sealed class BlindReviewGapTests
     [InlineData("Walmart's comparable sales for the quarter ended Oct 31 rose 4%.", "WMT")]
     public void A_months_short_name_is_no_other_company(string text, string symbol) =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == symbol).Polarity);
+
+    [Theory]
+    [InlineData("Globex's sales decline slowed in the fourth quarter", Polarity.Positive)] // a bad thing slowing
+    [InlineData("The slump in Acme's orders moderated", Polarity.Positive)]
+    [InlineData("Initech's revenue growth slows to 3%", Polarity.Negative)] // guard: a good thing slowing
+    [InlineData("Acme's revenue fell 10%, better than the 15% decline analysts had braced for.", Polarity.Positive)]
+    [InlineData("Globex denies report it is exploring a sale of its China business", Polarity.Neutral)]
+    public void A_slowing_decline_a_fall_braced_for_and_a_denied_report(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
