@@ -67,6 +67,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// <summary>The weight a sentence keeps when the next one opens against it ("However, ...").</summary>
     private const double ConcededSentenceWeight = 0.5;
 
+    /// <summary>The weight of a sentence after the lead that tells the stock's move ("Shares dropped 9%."): the market's verdict.</summary>
+    private const double VerdictWeight = 2.0;
+
     /// <summary>The weight of a sentence that opens against the one before, times its own.</summary>
     private const double MainSentenceWeight = 1.5;
 
@@ -518,7 +521,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             var sentenceStart = sentence[0].Start;
             var sentenceEnd = sentence[^1].End;
             var inTitle = sentenceStart < titleLength;
-            var weight = inTitle ? _titleWeight : bodySentences++ == 0 ? _leadWeight : 1.0;
+            // The market's verdict on a story weighs more than its lead: "Shares dropped 9%.", "The stock fell 4% after the bell."
+            var weight = inTitle ? _titleWeight : bodySentences++ == 0 ? _leadWeight : ReportsShareMove(text, sentence) ? VerdictWeight : 1.0;
             var evidenceStart = document.DraftCount;
 
             // A press release's note on forward-looking statements, and what follows it, is no news: such sentences keep their
@@ -589,6 +593,39 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             });
         }
     }
+
+    /// <summary>
+    /// Whether the sentence opens with the stock and tells its move by a percentage: "Shares dropped 9%.", "The stock fell 4% after
+    /// the bell", "Its shares rose 2.5%" (the market's verdict on the story told before it).
+    /// </summary>
+    private static bool ReportsShareMove(string text, ReadOnlySpan<Token> sentence)
+    {
+        var first = 0;
+        if (sentence.Length > 2 && sentence[0].Kind == TokenKind.Word && ShareOwners.Contains(sentence[0].GetText(text)))
+        {
+            first = 1;
+        }
+
+        if (sentence.Length < first + 3 || sentence[first].Kind != TokenKind.Word || !ShareWords.Contains(sentence[first].GetText(text)))
+        {
+            return false;
+        }
+
+        // The percentage within the next few tokens: "Shares dropped 9%", "The stock fell as much as 4%".
+        for (var i = first + 2; i < sentence.Length && i <= first + 6; i++)
+        {
+            if (sentence[i].Kind == TokenKind.Percent)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet ShareOwners = new("The", "Its", "Their");
+
+    private static readonly WordSet ShareWords = new("Shares", "shares", "stock");
 
     /// <summary>
     /// Whether the sentence opens with a word that sets it against the one before: "However", "Nevertheless", "Nonetheless",

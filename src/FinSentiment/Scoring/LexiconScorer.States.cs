@@ -942,6 +942,12 @@ public sealed partial class LexiconScorer
             return false; // most words: one lookup
         }
 
+        // "Sales growth slowed to 2.9%, well short of the 3.4% expected": a judged move that holds the verb is its own phrase.
+        if (units[i].Start < units[state].End)
+        {
+            return false;
+        }
+
         // "The strike will not affect demand": a bad thing's effect denied right after the negator.
         if (EffectVerbs.Contains(word))
         {

@@ -777,4 +777,9 @@ public sealed class BlindReviewGapTests
     [InlineData("Globex denies report it is exploring a sale of its China business", Polarity.Neutral)]
     public void A_slowing_decline_a_fall_braced_for_and_a_denied_report(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void The_stocks_move_after_the_story_weighs_as_its_lead_does() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(
+            "Globex said it had received no acceptable buyout proposals after a months-long auction and would instead focus on cutting costs. Shares dropped 9%.").Polarity);
 }
