@@ -209,7 +209,8 @@ internal static class AttributionText
     // "costs", which are as often an economy's or an industry's.
     private static readonly WordSet OwnFigureSubjects = new(
         "sales", "revenue", "revenues", "profit", "profits", "earnings", "income", "EPS", "EBITDA", "Ebitda", "production", "output",
-        "deliveries", "bookings", "margin", "margins", "guidance", "outlook", "orders", "volumes", "shipments", "subscribers");
+        "deliveries", "bookings", "margin", "margins", "guidance", "outlook", "orders", "volumes", "shipments", "subscribers", "costs",
+        "expenses");
 
     // "Peso flat despite a three-month low fixing", "Gold steadies as …": the company or asset named did not move.
     private static readonly WordSet StasisWords = new(
@@ -2164,8 +2165,7 @@ internal static class AttributionText
             if (end > start && !ContinuationWords.Contains(prefix[start..end]) && !OwnFigureSubjects.Contains(prefix[start..end]) &&
                 (cause || !later || !CompanyWords.Contains(prefix[start..end])) &&
                 !(FigureQualifiers.Contains(prefix[start..end]) && (prefix[end..].IsWhiteSpace() || NextWordIn(prefix[end..], FigureWords))) &&
-                !(later && IsSegmentWord(prefix[start..end]) &&
-                  (EndsWithOwnFigure(prefix[end..]) || prefix[end..].IsWhiteSpace() && !figure.IsEmpty && OwnFigureSubjects.Contains(figure))))
+                !(later && IsSegmentWord(prefix[start..end]) && SegmentWordsThenOwnFigure(prefix[end..], figure)))
             {
                 return true;
             }
@@ -2183,11 +2183,31 @@ internal static class AttributionText
     private static bool IsSegmentWord(ReadOnlySpan<char> word) =>
         char.IsLower(word[0]) || word.Length <= 4 && word.IndexOfAnyInRange('a', 'z') < 0;
 
-    /// <summary>Whether <paramref name="rest"/> is one of the company's own figures and nothing more (" revenue ").</summary>
-    private static bool EndsWithOwnFigure(ReadOnlySpan<char> rest)
+    /// <summary>
+    /// Whether the words after a segment's word name more of the segment and then the company's own figure (" unit costs" in "but
+    /// non-fuel unit costs climb"), or only the segment when the clause's first phrase opens with that figure.
+    /// </summary>
+    private static bool SegmentWordsThenOwnFigure(ReadOnlySpan<char> rest, ReadOnlySpan<char> figure)
     {
         rest = rest.Trim();
-        return !rest.IsEmpty && OwnFigureSubjects.Contains(rest);
+        while (!rest.IsEmpty)
+        {
+            var space = rest.IndexOf(' ');
+            var word = space < 0 ? rest : rest[..space];
+            if (space < 0)
+            {
+                return OwnFigureSubjects.Contains(word) || IsSegmentWord(word) && !figure.IsEmpty && OwnFigureSubjects.Contains(figure);
+            }
+
+            if (!IsSegmentWord(word))
+            {
+                return false;
+            }
+
+            rest = rest[(space + 1)..].TrimStart();
+        }
+
+        return !figure.IsEmpty && OwnFigureSubjects.Contains(figure);
     }
 
     // Words after a clause's verb that end the search for its object: "cuts jobs in Europe", "raises its outlook for FY25".

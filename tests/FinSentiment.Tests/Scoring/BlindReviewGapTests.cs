@@ -782,4 +782,10 @@ public sealed class BlindReviewGapTests
     public void The_stocks_move_after_the_story_weighs_as_its_lead_does() =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(
             "Globex said it had received no acceptable buyout proposals after a months-long auction and would instead focus on cutting costs. Shares dropped 9%.").Polarity);
+
+    [Theory]
+    [InlineData("Globex fuel costs fall 12% but non-fuel unit costs climb 6%", "Globex")] // a headline: the later clause's costs are Globex's
+    [InlineData("Acme's fuel costs fell 12% but its unit costs climbed 6%", "Acme")]
+    public void A_companys_own_figure_after_a_contrast_goes_on_about_it(string text, string target) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text, [new SentimentTarget(target)]).Targets[0].Polarity);
 }
