@@ -595,6 +595,10 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     // Words between two negators that join them rather than put one inside the other ("will not and cannot cut", "not only
     // avoided a loss but…").
+    // Words that open a cause or a time after what a negator denies, and end its reach ("snaps its losing streak after an upbeat
+    // forecast", "did not fall despite weak sales").
+    private static readonly WordSet NegationScopeEnds = new("after", "following", "amid", "despite", "because");
+
     private static readonly WordSet NegationBreaks = new("and", "or", "nor", "what", "which", "that", "who", "but", "only", "just", "merely", "simply", "solely");
 
     // Words before "from … to …" that make it a span of values, not a change.
@@ -2506,7 +2510,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 }
 
                 // "$WEN can't get off the mat 📉": an emoji is the writer's own reaction to the clause, outside what it denies.
-                if (IsClauseStop(unit) || adjective && i > k + AdjectiveNegationReach || IsEmoji(text, unit))
+                // "Shares snap a losing streak after an upbeat forecast": a cause or a time after the negated words is outside them.
+                if (IsClauseStop(unit) || adjective && i > k + AdjectiveNegationReach || IsEmoji(text, unit) ||
+                    unit.Kind == UnitKind.Word && i > k + 1 && NegationScopeEnds.Contains(text[unit.Start..unit.End]))
                 {
                     break;
                 }

@@ -788,4 +788,10 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme's fuel costs fell 12% but its unit costs climbed 6%", "Acme")]
     public void A_companys_own_figure_after_a_contrast_goes_on_about_it(string text, string target) =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text, [new SentimentTarget(target)]).Targets[0].Polarity);
+
+    [Theory]
+    [InlineData("Globex shares snap five-day losing streak after upbeat forecast", Polarity.Positive)]
+    [InlineData("Acme ends its losing streak following a raised outlook", Polarity.Positive)]
+    public void A_negation_ends_where_a_cause_or_a_time_opens(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
