@@ -378,6 +378,9 @@ public sealed partial class LexiconScorer
             d + 1 < units.Length && (IsWord(text, units[d + 1], "in") || IsWord(text, units[d + 1], "of"));
     }
 
+    private static readonly WordSet OutpacingVerbs = new(
+        "outpace", "outpaces", "outpaced", "outpacing", "outstrip", "outstrips", "outstripped", "outstripping");
+
     /// <summary>Pairs each direction word with the quantity it moves: right next to it, else before it, else after it.</summary>
     /// <param name="text">The text.</param>
     /// <param name="units">The sentence's units.</param>
@@ -453,7 +456,13 @@ public sealed partial class LexiconScorer
                 // Not a passive's agent: in "results were dragged down by restructuring charges" the charges did it, and the results
                 // moved.
                 var passive = IsPassiveWithAgent(text, units, d);
-                if (!passive && TransitiveMoves.Contains(text[units[d].Start..units[d].End]))
+
+                // "Component costs outpace sales": what outpaces is what rose, not what it outpaced.
+                if (d >= 1 && IsQuantity(units[d - 1]) && OutpacingVerbs.Contains(text[units[d].Start..units[d].End]))
+                {
+                    quantity = d - 1;
+                }
+                else if (!passive && TransitiveMoves.Contains(text[units[d].Start..units[d].End]))
                 {
                     quantity = FindObject(text, units, d, overPrepositions: false);
                 }

@@ -794,4 +794,11 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme ends its losing streak following a raised outlook", Polarity.Positive)]
     public void A_negation_ends_where_a_cause_or_a_time_opens(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Globex margins under pressure as component costs outpace sales", Polarity.Negative)] // the costs rose
+    [InlineData("Acme's sales outpace costs for a third quarter", Polarity.Positive)] // guard: the sales rose
+    [InlineData("Initech returns to revenue growth after five quarters of declines", Polarity.Positive)]
+    public void What_outpaces_is_what_rose_and_growth_regained_is_good_news(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
