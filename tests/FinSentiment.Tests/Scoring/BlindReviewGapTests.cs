@@ -744,6 +744,7 @@ public sealed class BlindReviewGapTests
     [InlineData("Initech's share count fell 3% on buybacks", Polarity.Positive)]
     [InlineData("$ACME they're lighting money on fire with the metaverse", Polarity.Negative)] // not a stock on fire
     [InlineData("Globex's revenue growth of 3% was its slowest ever", Polarity.Negative)]
+    [InlineData("Initech now expects to complete the listing in 2026, later than it had previously planned", Polarity.Negative)]
     public void Troubles_left_behind_sizes_missed_endpoints_and_charge_off_rates(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 
