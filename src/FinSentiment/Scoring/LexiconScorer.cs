@@ -1057,6 +1057,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 ResolveTroubleAhead(text, units, lexical);
             }
 
+            if ((present & Bit(LexiconCategory.Sentiment)) != 0 && MayNameShortSellers(text, units))
+            {
+                TurnShortSellersPain(text, units);
+            }
+
             if ((triggers & Triggers.Breaker) != 0)
             {
                 TurnBrokenGoods(text, units, lexical);
@@ -2006,6 +2011,48 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
         return false;
     }
+
+    /// <summary>Whether the sentence may name short sellers ("shorts", "short sellers"): a search of its text before the walk.</summary>
+    private static bool MayNameShortSellers(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units) =>
+        units.Length > 1 && text[units[0].Start..units[^1].End].Contains("short", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Shorts are getting squeezed", "$DPW shorts getting killed", "shorts gonna have a rough morning": what befalls those who bet
+    /// on a fall is good news for the stock. A bad word after "shorts" or "short sellers" in their clause (up to a connector that
+    /// opens a clause of its own: "shorts stick to positions after a record wipeout") turns.
+    /// </summary>
+    private static void TurnShortSellersPain(ReadOnlySpan<char> text, Span<Unit> units)
+    {
+        for (var i = 0; i < units.Length; i++)
+        {
+            if (!(IsWord(text, units[i], "shorts") || IsWord(text, units[i], "sellers") && i >= 1 && IsWord(text, units[i - 1], "short") ||
+                  IsWord(text, units[i], "short-sellers")))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < units.Length && j <= i + MaxShortSellersReach; j++)
+            {
+                ref var unit = ref units[j];
+                if (IsClauseStop(unit) || unit.Kind == UnitKind.Word && ShortSellersClauseEnds.Contains(text[unit.Start..unit.End]))
+                {
+                    break;
+                }
+
+                if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Sentiment && unit.Contribution < 0 && unit.Negator < 0)
+                {
+                    unit.Contribution = -unit.Contribution;
+                    unit.Negator = i; // the evidence names whom it befell: "rough × negated by 'shorts'"
+                }
+            }
+        }
+    }
+
+    /// <summary>The most units after "shorts" that what befalls them may be in ("shorts are about to get absolutely torched").</summary>
+    private const int MaxShortSellersReach = 6;
+
+    // Connectors after which a clause has a subject of its own: "shorts fried as Big Lots jumps", "after a record wipeout".
+    private static readonly WordSet ShortSellersClauseEnds = new("as", "while", "after", "but", "because", "since", "when", "though", "although");
 
     /// <summary>Whether a unit is an emoji ("📉", "🚀", "☀️"): a symbol, not a letter, a digit or a sign of a figure.</summary>
     private static bool IsEmoji(ReadOnlySpan<char> text, in Unit unit) =>

@@ -802,4 +802,11 @@ public sealed class BlindReviewGapTests
     [InlineData("Initech returns to revenue growth after five quarters of declines", Polarity.Positive)]
     public void What_outpaces_is_what_rose_and_growth_regained_is_good_news(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("$ACME guidance was fine. shorts gonna have a rough morning", Polarity.Positive)]
+    [InlineData("$GLBX shorts getting killed today", Polarity.Positive)]
+    [InlineData("Acme shorts stick to positions after a record wipeout", Polarity.Negative)] // guard: the wipeout is the stock's
+    public void What_befalls_short_sellers_is_good_news_for_the_stock(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
