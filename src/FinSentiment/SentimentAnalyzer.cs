@@ -1585,7 +1585,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                     continue; // "Ryanair's bookings were strong. Lufthansa cut its outlook.": another company's news
                 }
 
-                var weight = mentioned ? sentence.Weight : sentence.Weight * SingleCompanyContextWeight;
+                // Two sentences that both name the company, the second set against the first ("Acme beat estimates. However, the
+                // company forecast sales below consensus"), weigh for it as for the text: the contrast is about it.
+                var contrast = sentence.Contrast != 1 && mentioned && document.Mentioned(entity, sentence.Contrast < 1 ? s + 1 : s - 1)
+                    ? sentence.Contrast : 1;
+                var weight = (mentioned ? sentence.Weight : sentence.Weight * SingleCompanyContextWeight) * contrast;
                 var score = mentioned && HiredIn(text, document, entity, sentence, s) ? 0
                     : mentioned && ScoreAsWithdrawingBidder(text, document, entity, sentence, s, out var withdrawn) ? withdrawn
                     : mentioned && ScoreInCause(text, document, entity, sentence, s, out var inCause) ? inCause
@@ -4018,7 +4022,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     {
         /// <summary>
         /// The weight's factor from the sentence after it or this one opening against the other ("However, ..."): it weighs the
-        /// sentence in the text's score, not in a company's, which the contrast may not be about ("Acme rose. However, Globex fell").
+        /// sentence in the text's score and in that of a company named alone in both sentences, not in one of several companies',
+        /// which the contrast may not be about ("Acme rose. However, Globex fell").
         /// </summary>
         public double Contrast { get; init; } = 1;
 

@@ -809,4 +809,15 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme shorts stick to positions after a record wipeout", Polarity.Negative)] // guard: the wipeout is the stock's
     public void What_befalls_short_sellers_is_good_news_for_the_stock(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void A_contrast_between_two_sentences_about_the_company_weighs_for_it()
+    {
+        var result = Analyzer.Analyze(
+            "Advanced Micro Devices reported third-quarter revenue of $6.8 billion, up 18% from a year earlier. However, the company " +
+            "forecast fourth-quarter sales of about $7.5 billion, below the consensus of $7.6 billion.");
+
+        Assert.Equal(Polarity.Negative, result.Polarity);
+        Assert.Equal(Polarity.Negative, result.Tickers.Single(t => t.Symbol == "AMD").Polarity);
+    }
 }
