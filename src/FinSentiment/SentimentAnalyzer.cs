@@ -522,7 +522,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             var sentenceEnd = sentence[^1].End;
             var inTitle = sentenceStart < titleLength;
             // The market's verdict on a story weighs more than its lead: "Shares dropped 9%.", "The stock fell 4% after the bell."
-            var weight = inTitle ? _titleWeight : bodySentences++ == 0 ? _leadWeight : ReportsShareMove(text, sentence) ? VerdictWeight : 1.0;
+            var verdict = !inTitle && bodySentences > 0 && ReportsShareMove(text, sentence);
+            var weight = inTitle ? _titleWeight : bodySentences++ == 0 ? _leadWeight : verdict ? VerdictWeight : 1.0;
             var evidenceStart = document.DraftCount;
 
             // A press release's note on forward-looking statements, and what follows it, is no news: such sentences keep their
@@ -590,6 +591,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             document.AddSentence(new SentenceInfo(sentenceStart, sentenceEnd, Math.Clamp(score, -1, 1), weight, evidenceStart, document.DraftCount, inTitle)
             {
                 Contrast = contrast,
+                Verdict = verdict,
             });
         }
     }
@@ -1589,7 +1591,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 // company forecast sales below consensus"), weigh for it as for the text: the contrast is about it.
                 var contrast = sentence.Contrast != 1 && mentioned && document.Mentioned(entity, sentence.Contrast < 1 ? s + 1 : s - 1)
                     ? sentence.Contrast : 1;
-                var weight = (mentioned ? sentence.Weight : sentence.Weight * SingleCompanyContextWeight) * contrast;
+                // The stock's move told after the story ("Shares dropped 9%.", weighed as the market's verdict) is that company's.
+                var weight = (mentioned || sentence.Verdict ? sentence.Weight : sentence.Weight * SingleCompanyContextWeight) * contrast;
                 var score = mentioned && HiredIn(text, document, entity, sentence, s) ? 0
                     : mentioned && ScoreAsWithdrawingBidder(text, document, entity, sentence, s, out var withdrawn) ? withdrawn
                     : mentioned && ScoreInCause(text, document, entity, sentence, s, out var inCause) ? inCause
@@ -4029,6 +4032,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         /// <summary>The weight in the text's score.</summary>
         public double DocumentWeight => Weight * Contrast;
+
+        /// <summary>Whether the sentence tells the stock's move after the story ("Shares dropped 9%."): the market's verdict.</summary>
+        public bool Verdict { get; init; }
     }
 
     /// <summary>A draft's rank among the evidence (<see cref="Workspace.EvidenceOrder"/>): its contribution's strength and its start.</summary>

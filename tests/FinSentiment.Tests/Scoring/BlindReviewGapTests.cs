@@ -820,4 +820,14 @@ public sealed class BlindReviewGapTests
         Assert.Equal(Polarity.Negative, result.Polarity);
         Assert.Equal(Polarity.Negative, result.Tickers.Single(t => t.Symbol == "AMD").Polarity);
     }
+
+    [Fact]
+    public void The_stocks_move_after_the_story_is_the_only_companys()
+    {
+        var result = Analyzer.Analyze(
+            "Meta Platforms said capital expenditures this year would be $35 billion to $40 billion, up from a prior forecast. " +
+            "Revenue guidance for the current quarter also came in below analysts' expectations. The stock fell 15% after hours.");
+
+        Assert.Equal(Polarity.Negative, result.Tickers.Single(t => t.Symbol == "META").Polarity);
+    }
 }
