@@ -1332,7 +1332,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     // A writer's verdict that the news balances out, each a lexicon phrase of slight weight.
     private static readonly WordSet BalanceVerdicts = new(
         "net neutral", "net-net neutral", "call it a wash", "it's a wash", "is a wash", "was a wash", "nothing burger", "nothingburger",
-        "coin flip", "could go either way", "can go either way");
+        "coin flip", "could go either way", "can go either way", "yawn", "yawns", "yawned", "nothing to see here", "nothing to see",
+        "nothing changed", "nothing has changed");
 
     /// <summary>How much of every score a text keeps when its writer says the news balances out (<see cref="StatesBalance"/>).</summary>
     private const double BalanceVerdictWeight = 0.2;

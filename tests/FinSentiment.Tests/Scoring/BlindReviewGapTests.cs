@@ -700,6 +700,8 @@ public sealed class BlindReviewGapTests
     [InlineData("$ACME results solid but the CEO warned on demand again. net neutral for me", "ACME")]
     [InlineData("$GLBX trading beat but the consumer unit is still a mess. net-net I'd call it a wash", "GLBX")]
     [InlineData("$INTC down 2% today. nothing burger, whole market is red", "INTC")]
+    [InlineData("$ACME results in line, guide in line, stock flat. yawn", "ACME")]
+    [InlineData("$GLBX reaffirmed, nothing changed, next catalyst is Q3", "GLBX")]
     public void A_writers_verdict_that_the_news_balances_out_tempers_every_score(string text, string symbol)
     {
         var result = Analyzer.Analyze(text);
