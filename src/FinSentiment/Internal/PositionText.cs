@@ -18,8 +18,10 @@ internal static class PositionText
     // Words between a verb of selling and the cashtag: "sold my $NKE", "sold all my $PFE".
     private static readonly WordSet Possessions = new("my", "all", "our", "the", "some", "out");
 
-    // Subjects of a trade that is not the poster's: "whoever bought", "anyone who sold", "if you shorted".
-    private static readonly WordSet OthersTrade = new("who", "whoever", "anyone", "everyone", "people", "you", "if", "they", "funds");
+    // Subjects of a trade that is not the poster's: "whoever bought", "anyone who sold", "if you shorted"; and a trade only imagined
+    // ("imagine buying $SNAP at the IPO").
+    private static readonly WordSet OthersTrade = new(
+        "who", "whoever", "anyone", "everyone", "people", "you", "if", "they", "funds", "imagine", "imagining");
 
     // Words between a trader and the verb of the trade: "people are still buying", "they keep selling".
     private static readonly WordSet TradeAuxiliaries = new("are", "were", "is", "was", "still", "keep", "keeps", "kept", "all");

@@ -29,6 +29,7 @@ public sealed class PositionTests
     [InlineData("Loading $NVDA on this dip.", 1)]
     [InlineData("sold my $AMD calls this morning", 0)] // an option sold is a position closed
     [InlineData("dumped all my $ZM puts", 0)]
+    [InlineData("imagine buying $SNAP at the IPO", 0)] // a trade only imagined
     public void A_position_is_read_from_the_words_around_the_cashtag(string text, int expected)
     {
         var start = text.IndexOf('$', StringComparison.Ordinal);

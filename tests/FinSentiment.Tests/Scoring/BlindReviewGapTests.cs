@@ -832,4 +832,12 @@ public sealed class BlindReviewGapTests
 
         Assert.Equal(Polarity.Negative, result.Tickers.Single(t => t.Symbol == "META").Polarity);
     }
+
+    [Theory]
+    [InlineData("$ACME holders from the IPO still underwater years later", Polarity.Negative)]
+    [InlineData("$GLBX buying another biotech. fine by me, they print cash", Polarity.Positive)]
+    [InlineData("$INIT sold stock through the ATM again. just printing shares at this point", Polarity.Negative)]
+    [InlineData("$ACME lockup ends tuesday. watch out below", Polarity.Negative)]
+    public void Posts_words_for_holdings_under_water_and_cash_or_shares_printed(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
