@@ -2051,7 +2051,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// <summary>The most units after "shorts" that what befalls them may be in ("shorts are about to get absolutely torched").</summary>
     private const int MaxShortSellersReach = 6;
 
-    // Connectors after which a clause has a subject of its own: "shorts fried as Big Lots jumps", "after a record wipeout".
+    // Connectors after which a clause has a subject of its own: "shorts squeezed as Acme jumps", "after a record wipeout".
     private static readonly WordSet ShortSellersClauseEnds = new("as", "while", "after", "but", "because", "since", "when", "though", "although");
 
     /// <summary>Whether a unit is an emoji ("📉", "🚀", "☀️"): a symbol, not a letter, a digit or a sign of a figure.</summary>
