@@ -625,9 +625,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         return false;
     }
 
-    private static readonly WordSet ShareOwners = new("The", "Its", "Their");
+    // Words before the stock that opens a sentence of its move ("The stock fell", "Its shares rose"), and the stock's words.
+    private static readonly WordSet ShareOwners = new("the", "its", "their");
 
-    private static readonly WordSet ShareWords = new("Shares", "shares", "stock");
+    private static readonly WordSet ShareWords = new("shares", "stock");
 
     /// <summary>
     /// Whether the sentence opens with a word that sets it against the one before: "However", "Nevertheless", "Nonetheless",

@@ -593,12 +593,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "loses", "lost", "lose", "losing", "surrendered", "surrenders", "erased", "erases", "erase", "erasing", "wiped out", "wipes out",
         "wipe out", "wiping out", "gave up", "gives up", "giving up");
 
-    // Words between two negators that join them rather than put one inside the other ("will not and cannot cut", "not only
-    // avoided a loss but…").
     // Words that open a cause or a time after what a negator denies, and end its reach ("snaps its losing streak after an upbeat
-    // forecast", "did not fall despite weak sales").
+    // forecast", "ends its losing streak following a raised outlook").
     private static readonly WordSet NegationScopeEnds = new("after", "following", "amid", "despite", "because");
 
+    // Words between two negators that join them rather than put one inside the other ("will not and cannot cut", "not only
+    // avoided a loss but…").
     private static readonly WordSet NegationBreaks = new("and", "or", "nor", "what", "which", "that", "who", "but", "only", "just", "merely", "simply", "solely");
 
     // Words before "from … to …" that make it a span of values, not a change.
