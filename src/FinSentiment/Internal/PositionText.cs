@@ -27,17 +27,23 @@ internal static class PositionText
     private static readonly WordSet TradeAuxiliaries = new("are", "were", "is", "was", "still", "keep", "keeps", "kept", "all");
 
     /// <summary>Whether the words before a verb of trading name someone other than the poster, over up to two auxiliaries.</summary>
-    private static bool IsOthersTrade(ReadOnlySpan<char> words)
+    private static bool IsOthersTrade(ReadOnlySpan<char> words) => EndsWithOver(words, OthersTrade, TradeAuxiliaries);
+
+    /// <summary>
+    /// Whether the last of <paramref name="words"/> is one of <paramref name="wanted"/>, read back over up to two of
+    /// <paramref name="over"/> ("people are still buying": "people" over "are still").
+    /// </summary>
+    private static bool EndsWithOver(ReadOnlySpan<char> words, WordSet wanted, WordSet over)
     {
         for (var read = 0; read < 3 && !words.IsEmpty; read++)
         {
             var word = PhraseText.LastWord(words);
-            if (OthersTrade.Contains(word))
+            if (wanted.Contains(word))
             {
                 return true;
             }
 
-            if (!TradeAuxiliaries.Contains(word))
+            if (!over.Contains(word))
             {
                 return false;
             }
@@ -83,26 +89,7 @@ internal static class PositionText
         "sold", "sell", "sells", "selling", "dumped", "dump", "dumping", "closed", "close", "closing", "exited", "unloaded", "trimmed", "cashed");
 
     /// <summary>Whether the words before a cashtag with an option after it end with a verb of selling it (over "my", "all our").</summary>
-    private static bool SellsOption(ReadOnlySpan<char> words)
-    {
-        for (var i = 0; i < 3 && !words.IsEmpty; i++)
-        {
-            var last = PhraseText.LastWord(words);
-            if (OptionSellingWords.Contains(last))
-            {
-                return true;
-            }
-
-            if (!OptionOwners.Contains(last))
-            {
-                return false;
-            }
-
-            words = PhraseText.WithoutLastWord(words);
-        }
-
-        return false;
-    }
+    private static bool SellsOption(ReadOnlySpan<char> words) => EndsWithOver(words, OptionSellingWords, OptionOwners);
 
     /// <summary>Whether the phrase takes a position ("bought", "loading", "short") rather than telling an option's fate.</summary>
     public static bool TakesPosition(ReadOnlySpan<char> phrase) => LongWords.Contains(phrase) || ShortWords.Contains(phrase) || OptionBuyingWords.Contains(phrase);
