@@ -1041,6 +1041,13 @@ public sealed class TickerResolver : ITickerResolver
             return true;
         }
 
+        // "Meta fined €1.2 billion", "Meta hit with record privacy fine": the one a penalty or a suit falls on is a company.
+        if (verb < tokens.Length && tokens[verb].Kind == TokenKind.Word && (LegalPassives.Contains(tokens[verb].GetText(text)) ||
+                                                                         IsHitWithLegalAction(text, tokens, verb)))
+        {
+            return true;
+        }
+
         return verb + 1 < tokens.Length && tokens[verb].Kind == TokenKind.Word &&
             (StockMoves.Contains(tokens[verb].GetText(text)) && tokens[verb + 1].Kind is TokenKind.Percent ||
              verb + 2 < tokens.Length && TargetChanges.Contains(tokens[verb].GetText(text)) && tokens[verb + 1].GetText(text) is "to" &&
@@ -1116,6 +1123,36 @@ public sealed class TickerResolver : ITickerResolver
     }
 
     // Verbs of legal action, right before the one it is taken against: "sues Visa", "fined Apple", "probes Target".
+    // Participles of a penalty or a suit right after the name it falls on: "Meta fined", "Amazon sued by the FTC".
+    private static readonly WordSet LegalPassives = new("fined", "sued", "probed", "penalized", "penalised", "indicted");
+
+    // What a company is "hit with": "hit with record €1.2 billion EU privacy fine", "hit with a class action".
+    private static readonly WordSet LegalActions = new(
+        "fine", "fines", "lawsuit", "lawsuits", "suit", "suits", "penalty", "penalties", "probe", "charges", "action", "sanctions");
+
+    /// <summary>The most tokens from "hit with" to its fine or suit ("hit with a record 1.2 billion euro EU privacy fine").</summary>
+    private const int MaxTokensToLegalAction = 8;
+
+    /// <summary>Whether the tokens from <paramref name="verb"/> are "hit with" and, a few tokens on, a fine or a suit.</summary>
+    private static bool IsHitWithLegalAction(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int verb)
+    {
+        if (verb + 2 >= tokens.Length || !tokens[verb].GetText(text).Equals("hit", StringComparison.OrdinalIgnoreCase) ||
+            !tokens[verb + 1].GetText(text).Equals("with", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var i = verb + 2; i < tokens.Length && i <= verb + 1 + MaxTokensToLegalAction && tokens[i].Kind != TokenKind.SentenceEnd; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && LegalActions.Contains(tokens[i].GetText(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly WordSet LegalActionVerbs = new(
         "sues", "sued", "suing", "fines", "fined", "fining", "probes", "probing", "investigates", "investigating", "accuses",
         "accused", "accusing");
