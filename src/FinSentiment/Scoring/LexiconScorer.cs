@@ -1062,6 +1062,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 TurnShortSellersPain(text, units);
             }
 
+            if ((present & Bit(LexiconCategory.Sentiment)) != 0 && MayNameCrowdsView(text, units))
+            {
+                DropCrowdsViews(text, units);
+            }
+
             if ((triggers & Triggers.Breaker) != 0)
             {
                 TurnBrokenGoods(text, units, lexical);
@@ -2053,6 +2058,55 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     // Connectors after which a clause has a subject of its own: "shorts squeezed as Acme jumps", "after a record wipeout".
     private static readonly WordSet ShortSellersClauseEnds = new("as", "while", "after", "but", "because", "since", "when", "though", "although");
+
+    /// <summary>Whether the sentence may tell a view as bullish or bearish: a search of its text before the walk.</summary>
+    private static bool MayNameCrowdsView(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units) =>
+        units.Length > 1 && text[units[0].Start..units[^1].End] is var sentence &&
+        (sentence.Contains("bullish", StringComparison.OrdinalIgnoreCase) || sentence.Contains("bearish", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// "Finally profitable and people are still bearish", "everyone is bullish on $TSLA, I am not": the crowd's view, told by a
+    /// writer who sets it apart from their own, is no view of the text. "Bullish" or "bearish" whose subject is people at large
+    /// ("people", "everyone", "others", over "are still") scores nothing; an analyst's ("analysts are bearish") still counts.
+    /// </summary>
+    private static void DropCrowdsViews(ReadOnlySpan<char> text, Span<Unit> units)
+    {
+        for (var i = 1; i < units.Length; i++)
+        {
+            ref var unit = ref units[i];
+            if (unit.Kind != UnitKind.Lexical || unit.Category != LexiconCategory.Sentiment ||
+                !(IsWord(text, unit, "bullish") || IsWord(text, unit, "bearish")))
+            {
+                continue;
+            }
+
+            for (var j = i - 1; j >= 0 && j >= i - 3; j--)
+            {
+                if (units[j].Kind != UnitKind.Word)
+                {
+                    break;
+                }
+
+                var word = text[units[j].Start..units[j].End];
+                if (Crowds.Contains(word))
+                {
+                    unit.Contribution = 0;
+                    break;
+                }
+
+                if (!CrowdViewAuxiliaries.Contains(word))
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    // People at large, whose view a writer tells apart from their own.
+    private static readonly WordSet Crowds = new("people", "everyone", "everybody", "others", "folks", "y'all", "retail");
+
+    // Words between the crowd and its view: "people are still bearish", "everyone is so bullish".
+    private static readonly WordSet CrowdViewAuxiliaries = new("are", "is", "were", "was", "still", "so", "very", "too", "all", "getting", "got");
 
     /// <summary>Whether a unit is an emoji ("📉", "🚀", "☀️"): a symbol, not a letter, a digit or a sign of a figure.</summary>
     private static bool IsEmoji(ReadOnlySpan<char> text, in Unit unit) =>

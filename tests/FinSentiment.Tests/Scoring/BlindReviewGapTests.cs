@@ -840,4 +840,11 @@ public sealed class BlindReviewGapTests
     [InlineData("$ACME lockup ends tuesday. watch out below", Polarity.Negative)]
     public void Posts_words_for_holdings_under_water_and_cash_or_shares_printed(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("$ACME finally profitable and people are still bearish?? ok", Polarity.Positive)]
+    [InlineData("everyone is bullish on $GLBX, I am not", Polarity.Neutral)]
+    [InlineData("Analysts are bearish on Initech after the warning", Polarity.Negative)] // guard: an analyst's view counts
+    public void The_crowds_view_is_not_the_writers(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
