@@ -942,9 +942,8 @@ public sealed class FinancialTokenizer : ITokenizer
             {
                 // year-on-year, better-than-expected, COVID-19; but a wire's label ends before the headline it opens: "EXCLUSIVE-Intel
                 // weighs…", "BRIEF-Teradyne…" (a capitalised word after the label's capitals).
-                if (partStart == start && char.IsAsciiLetterUpper(next) && WireLabels.Contains(text[start..end]) && end + 2 < text.Length &&
-                    text[start..end].IndexOfAnyInRange('a', 'z') < 0 &&
-                    char.IsAsciiLetterLower(text[end + 2]))
+                if (partStart == start && char.IsAsciiLetterUpper(next) && end + 2 < text.Length && char.IsAsciiLetterLower(text[end + 2]) &&
+                    text[start..end].IndexOfAnyInRange('a', 'z') < 0 && WireLabels.Contains(text[start..end]))
                 {
                     break;
                 }
