@@ -680,7 +680,7 @@ public sealed class TickerResolver : ITickerResolver
     {
         // A word-like name ("Amazon", not an acronym such as "FMC", which may be a regulator's), not the end of a longer one
         // ("Globex & Partners announces").
-        var verb = candidate.TokenEnd;
+        var verb = AfterAside(text, tokens, candidate.TokenEnd);
         var name = text.Slice(candidate.Start, candidate.Length);
         if (verb >= tokens.Length || tokens[verb].Kind != TokenKind.Word ||
             !(CompanyVerbs.Contains(tokens[verb].GetText(text)) || DoesBusiness(text, tokens, verb)) ||
@@ -707,6 +707,36 @@ public sealed class TickerResolver : ITickerResolver
 
         return !AfterAFirstName(text, tokens, name);
     }
+
+    /// <summary>
+    /// Where the verb after a name's aside would be: "Apple, which makes the iPhone, said", "Apple, the iPhone maker, said" go on
+    /// to "said" past a relative clause or an appositive set off by commas (at most <see cref="MaxAsideTokens"/> tokens, with no
+    /// other boundary); otherwise <paramref name="end"/> itself.
+    /// </summary>
+    private static int AfterAside(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int end)
+    {
+        if (end + 2 >= tokens.Length || !IsChar(text, tokens[end], ',') || tokens[end + 1].Kind != TokenKind.Word ||
+            !AsideOpeners.Contains(tokens[end + 1].GetText(text)))
+        {
+            return end;
+        }
+
+        for (var i = end + 2; i < tokens.Length && i <= end + MaxAsideTokens; i++)
+        {
+            if (tokens[i].Kind is TokenKind.Punctuation or TokenKind.SentenceEnd)
+            {
+                return IsChar(text, tokens[i], ',') ? i + 1 : end;
+            }
+        }
+
+        return end;
+    }
+
+    // Words that open an aside after a company's name: a relative clause ("which", "whose") or an appositive ("the", "a", "an").
+    private static readonly WordSet AsideOpeners = new("which", "whose", "the", "a", "an");
+
+    /// <summary>The most tokens of an aside between a name and its verb (<see cref="AfterAside"/>).</summary>
+    private const int MaxAsideTokens = 14;
 
     /// <summary>
     /// Whether a one-word name follows a capitalised word anywhere in the text ("Jane Ball, a strategist, …"): a surname,
