@@ -34,12 +34,30 @@ public sealed partial class LexiconScorer
             var negator = -1;
             var connector = false;
             var conjunction = false;
-            for (var i = s + 1; i < units.Length && i <= s + 6; i++)
+            var topic = -1;
+            var reach = s + 6;
+            for (var i = s + 1; i < units.Length && i <= reach; i++)
             {
                 ref var unit = ref units[i];
                 if (unit.Kind is not (UnitKind.Word or UnitKind.Lexical) || IsClauseStop(unit))
                 {
                     break;
+                }
+
+                // "The lawsuit against Acme over fee increases was dropped": the topic of legal trouble, after "over" or "about",
+                // is part of its name, whatever its words score; an undoing word after it still undoes the trouble.
+                if (topic < 0 && negator < 0 && !connector && unit.Kind == UnitKind.Word && TroubleTopics.Contains(text[unit.Start..unit.End]) &&
+                    IsTrouble(text, state))
+                {
+                    topic = i;
+                    reach = Math.Min(s + MaxTroubleReach, reach + MaxTopicUnits);
+                    continue;
+                }
+
+                if (topic >= 0 && unit.Kind == UnitKind.Lexical && unit.Category != LexiconCategory.Negator &&
+                    !UndoingWords.Contains(text[unit.Start..unit.End]))
+                {
+                    continue;
                 }
 
                 // "The slump since March is over", "the rally after the election has faded": over a connector, a state ends
@@ -74,6 +92,15 @@ public sealed partial class LexiconScorer
 
                 if ((!quantity || DeniesQuantity(text[unit.Start..unit.End])) && EndsStateAt(text, units, s, i, negator) && (!connector || ClosesClause(text, units, i)))
                 {
+                    if (topic >= 0)
+                    {
+                        // The topic of trouble undone scores nothing: the fee increases are what the lawsuit was about.
+                        for (var t = topic + 1; t < i; t++)
+                        {
+                            units[t].Contribution = 0;
+                        }
+                    }
+
                     ReverseQualifiersOfState(text, units, s, i);
                     var effect = EffectVerbs.Contains(text[unit.Start..unit.End]);
                     state.Contribution *= effect ? _negationFactor * DeniedEffectFactor : _negationFactor;
@@ -91,6 +118,15 @@ public sealed partial class LexiconScorer
             }
         }
     }
+
+    // Words that open the topic of legal trouble: "a lawsuit over fee increases", "the probe about pricing".
+    private static readonly WordSet TroubleTopics = new("over", "about");
+
+    /// <summary>The most units a topic of trouble adds to the reach of its undoing word (<see cref="ReverseEndedStates"/>).</summary>
+    private const int MaxTopicUnits = 6;
+
+    /// <summary>The most units from trouble to its undoing word, with a topic between.</summary>
+    private const int MaxTroubleReach = 12;
 
     /// <summary>
     /// "The feared slowdown in consumer spending did not materialise", "the expected recovery in the construction market never
@@ -156,8 +192,9 @@ public sealed partial class LexiconScorer
 
             for (var s = i - 1; s >= 0 && s >= i - 6 && !IsClauseStop(units[s]); s--)
             {
+                // Not the "case" of "in case": "in case the deal is terminated" names no legal case.
                 if (units[s].Kind is UnitKind.Word or UnitKind.Lexical && units[s].Contribution == 0 &&
-                    UndoneStates.Contains(text[units[s].Start..units[s].End]))
+                    UndoneStates.Contains(text[units[s].Start..units[s].End]) && !(s > 0 && IsWord(text, units[s - 1], "in")))
                 {
                     verb.Contribution = 0;
                     break;

@@ -125,6 +125,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "warning", "going concern", "going-concern", "going concern warning", "going concern doubt", "bankruptcy petition",
         "involuntary bankruptcy petition",
 
+        // A regulator's orders and letters, which it lifts or closes out: "lifted a warning letter", "the consent order was terminated".
+        "warning letter", "warning letters", "consent order", "consent decree", "import alert",
+
         // Bad plans undone as well: "the planned lay-offs have been cancelled", "the strike was called off".
         "lay-offs", "layoffs", "strike", "strikes", "walkout", "closure", "redundancies", "job cuts");
 
@@ -157,7 +160,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "reverse", "reverses", "reversed", "reversing", "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling",
         "call off", "calls off", "called off", "calling off", "shelve", "shelves", "shelved", "shelving", "beat back", "beats back",
         "beating back", "abandon", "abandons", "abandoned", "abandoning", "acquit", "acquits", "acquitted", "acquitting",
-        "remove", "removes", "removed", "removing",
+        "remove", "removes", "removed", "removing", "close out", "closes out", "closed out", "closing out", "terminate", "terminates",
+        "terminated", "terminating",
         .. WinningVerbList,
     ];
 
@@ -527,7 +531,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static readonly string[] UndoingWordList =
     [
         "dismissed", "dropped", "withdrawn", "quashed", "overturned", "lifted", "scrapped", "revoked", "rescinded", "waived",
-        "vacated", "tossed", "annulled", "closed", "cancelled", "canceled", "called off",
+        "vacated", "tossed", "annulled", "closed", "cancelled", "canceled", "called off", "terminated",
     ];
 
     private static readonly WordSet UndoingWords = new(UndoingWordList);

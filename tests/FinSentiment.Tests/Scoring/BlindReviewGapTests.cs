@@ -847,4 +847,22 @@ public sealed class BlindReviewGapTests
     [InlineData("Analysts are bearish on Initech after the warning", Polarity.Negative)] // guard: an analyst's view counts
     public void The_crowds_view_is_not_the_writers(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("The lawsuit against Acme over fee increases was dropped", Polarity.Positive)]
+    [InlineData("The probe into Globex over accounting losses was closed", Polarity.Positive)]
+    [InlineData("The lawsuit over price increases continues", Polarity.Negative)] // guard: nothing undoes it
+    public void Trouble_is_undone_past_its_topic(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme denied any wrongdoing in the matter", Polarity.Neutral)]
+    [InlineData("Globex was fined $3 million, a sliver of its quarterly profit", Polarity.Neutral)]
+    [InlineData("Initech said the settlement is covered by existing reserves", Polarity.Neutral)]
+    [InlineData("The recall was less extensive than feared", Polarity.Positive)]
+    [InlineData("Regulators lifted a warning letter on Acme's main plant", Polarity.Positive)]
+    [InlineData("The consent order on Globex was terminated", Polarity.Positive)]
+    [InlineData("In case the deal is terminated, Acme would be required to pay Globex a termination fee", Polarity.Negative)] // guard: "in case" names no case
+    public void Trouble_denied_immaterial_or_lifted(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
