@@ -1676,8 +1676,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
         {
             ref readonly var draft = ref evidence[e];
-            if (draft.IsDirection || !AttributionText.ActsOnWhatFollows(text, draft.Start, draft.Start + draft.Length) ||
-                !NamedAsSubjectRightBefore(text, document.SentenceSpans(sentenceIndex), entity, draft.Start))
+            // "Acme was sued by Globex": the one named after "by" acts, as a subject does.
+            if (draft.IsDirection ||
+                !(AttributionText.ActsOnWhatFollows(text, draft.Start, draft.Start + draft.Length) &&
+                  NamedAsSubjectRightBefore(text, document.SentenceSpans(sentenceIndex), entity, draft.Start) ||
+                  AttributionText.IsPassiveWithActor(text, draft.Start, draft.Start + draft.Length) &&
+                  NamedRightAfterBy(text, document.SentenceSpans(sentenceIndex), entity, draft.Start + draft.Length)))
             {
                 continue;
             }
@@ -1696,6 +1700,53 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
             score = Math.Tanh(sum);
             return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the entity acts in a passive before <paramref name="position"/> in the same clause: named right after the "by" of a
+    /// verb of acting against someone ("was sued by Delta", <see cref="AttributionText.IsPassiveWithActor"/>).
+    /// </summary>
+    private static bool ActsInPassiveBefore(string text, Workspace document, int entity, in SentenceInfo sentence, ReadOnlySpan<SpanInfo> spans, int position)
+    {
+        var evidence = document.Drafts;
+        for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
+        {
+            ref readonly var draft = ref evidence[e];
+            var end = draft.Start + draft.Length;
+            if (draft.Start <= position && !draft.IsDirection && AttributionText.IsPassiveWithActor(text, draft.Start, end) &&
+                NamedRightAfterBy(text, spans, entity, end) && position < ClauseEndAfter(text, sentence, draft.Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the entity is named right after the "by" that follows <paramref name="position"/> ("sued by Delta", "by the Globex unit" is not).</summary>
+    private static bool NamedRightAfterBy(string text, ReadOnlySpan<SpanInfo> spans, int entity, int position)
+    {
+        var rest = text.AsSpan(position).TrimStart(' ');
+        if (!rest.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var at = text.Length - rest.Length + 3;
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        foreach (ref readonly var span in spans)
+        {
+            if (span.Entity == entity && span.Start == at)
+            {
+                return true;
+            }
         }
 
         return false;
@@ -2657,6 +2708,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         var spans = SpansNear(document.SentenceSpans(sentenceIndex), position);
+        if (ActsInPassiveBefore(text, document, entity, sentence, spans, position))
+        {
+            return false; // "CrowdStrike was sued by Delta over the outage": the one suing owns neither the suit nor the outage
+        }
+
         var roles = document.RolesOf(text, index);
 
         // "Globex upgrades Acme Power", "Jefferies downgraded Acme": the company rated, not the one rating.
@@ -2751,6 +2807,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         // "Alibaba sues a former partner", "Acme rejects a rival's bid": the verb falls on its object even when that is no company
         // found, and the company right before it is the one acting ("Acme sued over emissions", "Acme was fined" are its own).
         if (onObject && AttributionText.ActsOnWhatFollows(text, draft.Start, phraseEnd) && NamedAsSubjectRightBefore(text, spans, entity, draft.Start))
+        {
+            return false;
+        }
+
+        // "CrowdStrike was sued by Delta": the one named after "by" is the one acting, as a subject is.
+        if (onObject && AttributionText.IsPassiveWithActor(text, draft.Start, phraseEnd) && NamedRightAfterBy(text, spans, entity, phraseEnd))
         {
             return false;
         }

@@ -606,6 +606,17 @@ internal static class AttributionText
             (ObjectOpeners.Contains(next) || next.Equals("to", StringComparison.OrdinalIgnoreCase) || char.IsUpper(next[0]) && !NoObjectWords.Contains(next));
     }
 
+    /// <summary>
+    /// Whether the phrase from <paramref name="start"/> to <paramref name="end"/> is a verb of acting against someone in the
+    /// passive with its actor named after "by" ("was sued by Delta", "accused by a rival"): the one after "by" acts.
+    /// </summary>
+    public static bool IsPassiveWithActor(string text, int start, int end)
+    {
+        var verb = text.AsSpan(start, end - start);
+        return ActingVerbs.Contains(verb) && verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) &&
+            WordAt(text, end, forward: true).Equals("by", StringComparison.OrdinalIgnoreCase);
+    }
+
     // Words that open an object right after a verb: "sued a former partner", "rejected the union's offer", "accused its rival".
     private static readonly WordSet ObjectOpeners = new("a", "an", "the", "its", "their", "his", "her", "two", "three", "several", "rival", "rivals");
 

@@ -865,4 +865,13 @@ public sealed class BlindReviewGapTests
     [InlineData("In case the deal is terminated, Acme would be required to pay Globex a termination fee", Polarity.Negative)] // guard: "in case" names no case
     public void Trouble_denied_immaterial_or_lifted(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void The_one_named_after_by_in_a_passive_suit_is_the_plaintiff()
+    {
+        var result = Analyzer.Analyze("CrowdStrike was sued by Delta Air Lines over the outage that grounded thousands of flights.");
+
+        Assert.Equal(Polarity.Negative, result.Tickers.Single(t => t.Symbol == "CRWD").Polarity);
+        Assert.Equal(Polarity.Neutral, result.Tickers.Single(t => t.Symbol == "DAL").Polarity);
+    }
 }
