@@ -1690,7 +1690,10 @@ public sealed class TickerResolver : ITickerResolver
         "employees", "jobs", "recall", "estimates", "lawsuits", "settled", "settlement", "launched", "unveiled", "sued", "lawsuit", "antitrust", "regulators", "margin", "margins", "EPS",
         "takeover", "stake", "billion", "loss", "losses", "contract", "contracts", "settles", "buyout", "upgrades", "downgrades", "overweight", "underweight", "outperform", "underperform",
         "charge-offs", "delinquencies", "delinquency", "deposits", "premiums", "underwriting", "shipments", "subscribers", "backlog",
-        "capex", "RevPAR");
+        "capex", "RevPAR",
+
+        // A drugmaker's and a medical company's business: "Teva wins FDA approval", "Insmed's drug", "Teleflex to spin off".
+        "FDA", "approval", "drug", "drugs", "drugmaker", "biotech", "trial", "patent", "patents", "spinoff", "spin-off");
 
     private static readonly WordSet SourceWords = new(
         "analyst", "analysts", "strategist", "strategists", "economist", "economists", "researchers");
