@@ -192,7 +192,7 @@ GENERIC_TAILS = {"holdings", "holding", "group", "public", "companies", "brands"
                  "enterprises", "worldwide", "global", "international", "industries", "financial", "motor", "motors",
                  "pharmaceutical", "pharmaceuticals", "energy", "resources", "mining", "mines", "gold", "railway", "banking",
                  "entertainment", "partners", "software", "interactive", "foods", "health", "communications", "electric",
-                 "materials"}
+                 "materials", "healthcare", "therapeutics"}
 
 
 # Short forms only for the companies news writes about most: S&P 500 members and the largest others by SEC rank (down to
@@ -211,11 +211,14 @@ DISTINCTIVE_SHORT_NAME_RANK = 2000
 # lender ("Celsius" Holdings), places ("Cincinnati" Financial, "Devon" and "Woodside" Energy, "Carlisle" Companies, "Pacific
 # Airport" Group: "sales in Devon"), another company's brand (Bentley cars, not Bentley Systems), a title and surname ("Mr.
 # Cooper"), brokers quoted as the source of ratings far more often than written about (Jefferies, Raymond James), and a state
-# (New Jersey Resources).
+# (New Jersey Resources), and ordinary words cut from drugmakers' names ("Rhythm" Pharmaceuticals, "Denali" Therapeutics).
 SHORT_NAME_EXCLUDED = {"williams", "simply good", "jacobs", "cooper", "ferguson", "tyler", "roper", "motorola", "viking", "grab",
                        "affirm", "booking", "everest", "zebra", "travelers", "restaurant", "expand", "regions", "flutter",
                        "celsius", "cincinnati", "bentley", "pacific airport", "jefferies", "raymond james", "mr. cooper",
-                       "devon", "woodside", "carlisle", "new jersey"}
+                       "devon", "woodside", "carlisle", "new jersey",
+                       # ordinary words and places left of drugmakers' names (DRUG_MAKER_TAILS)
+                       "rhythm", "alignment", "xenon", "protagonist", "recursion", "ligand", "arrowhead", "denali", "amicus",
+                       "tarsus"}
 
 
 # Adjectives of countries and regions that open names of many things besides the company ("Canadian National Exhibition").
@@ -248,14 +251,25 @@ def name_words(entries):
     return words
 
 
-def distinctive_short(short, primary, words, coined):
+def distinctive_short(short, primary, words, coined, drug_name=False):
     """Whether a smaller company's short form is its own: no ordinary phrase, and holding a word that no other company's name
     holds ("Spirit AeroSystems"). One word only for a company flagged coined ("Peloton", "Enphase"): the others' one word left
     is often a word of English, and no other company's name need hold it ("Construction" Partners, "Post" Holdings)."""
     parts = short.lower().split()
-    if is_common(short) or short.lower() in SHORT_NAME_EXCLUDED or (len(parts) == 1 and not coined):
+    if is_common(short) or short.lower() in SHORT_NAME_EXCLUDED or (len(parts) == 1 and not coined and not drug_name):
         return False
     return any(words.get(part, set()) == {primary} and part not in COMMON for part in parts)
+
+
+# The closing words of drugmakers' and medical companies' names, whose one word left is coined far more often than not
+# ("Halozyme" Therapeutics, "Biomarin" Pharmaceutical, "Molina" Healthcare): news writes it alone.
+DRUG_MAKER_TAILS = {"pharmaceutical", "pharmaceuticals", "therapeutics", "healthcare", "biosciences", "biotherapeutics"}
+
+
+def is_drug_makers_name(alias, short):
+    """Whether the one word left of a name is a drugmaker's or a medical company's, cut from one of DRUG_MAKER_TAILS."""
+    rest = alias[len(short):].split()
+    return " " not in short and bool(rest) and rest[0].lower() in DRUG_MAKER_TAILS
 
 
 def short_needs_context(short):
@@ -389,7 +403,8 @@ def main():
         for alias in aliases:
             for short in short_names(alias):
                 if short.lower() not in full_names and short.lower() not in (a.lower() for a in aliases + shorts) and \
-                        (major or rank <= DISTINCTIVE_SHORT_NAME_RANK and distinctive_short(short, primary, words, coined)):
+                        (major or rank <= DISTINCTIVE_SHORT_NAME_RANK and
+                         distinctive_short(short, primary, words, coined, is_drug_makers_name(alias, short))):
                     shorts.append(short)
         kept = []
         for alias in aliases + shorts:
