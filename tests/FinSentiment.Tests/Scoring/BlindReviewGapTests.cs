@@ -874,4 +874,15 @@ public sealed class BlindReviewGapTests
         Assert.Equal(Polarity.Negative, result.Tickers.Single(t => t.Symbol == "CRWD").Polarity);
         Assert.Equal(Polarity.Neutral, result.Tickers.Single(t => t.Symbol == "DAL").Polarity);
     }
+
+    [Theory]
+    [InlineData("Acme's drug met the study's main goal in a late-stage trial", Polarity.Positive)]
+    [InlineData("The Globex study did not reach statistical significance", Polarity.Negative)]
+    [InlineData("Initech's drug failed to beat placebo", Polarity.Negative)] // guard: negative before, now from the whole phrase
+    [InlineData("FDA advisers back Acme's heart drug", Polarity.Positive)]
+    [InlineData("Globex halts trial for futility", Polarity.Negative)]
+    [InlineData("Acme's drug lowered the rate of death by 20%", Polarity.Positive)]
+    [InlineData("Globex updates its vaccine for the new strain", Polarity.Neutral)]
+    public void Trial_results_in_other_words(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
