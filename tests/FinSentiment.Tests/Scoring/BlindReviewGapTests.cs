@@ -885,4 +885,15 @@ public sealed class BlindReviewGapTests
     [InlineData("Globex updates its vaccine for the new strain", Polarity.Neutral)]
     public void Trial_results_in_other_words(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme has not yet seen a recovery in orders", Polarity.Negative)]
+    [InlineData("Globex has seen no sign yet of a recovery in freight demand", Polarity.Negative)]
+    [InlineData("Initech has yet to see a recovery", Polarity.Negative)] // guard: "yet to" was a negator already
+    [InlineData("Acme won a $7.8 billion contract for precision strike missiles", Polarity.Positive)]
+    [InlineData("Globex warranty charges fell to $38 million from $152 million", Polarity.Positive)]
+    [InlineData("Initech failed the stress test", Polarity.Negative)] // guard: "failed" said so before the phrase
+    [InlineData("$ACME loan originations went backwards again this quarter", Polarity.Negative)]
+    public void Yet_after_a_negator_and_words_of_industry(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
