@@ -192,7 +192,8 @@ GENERIC_TAILS = {"holdings", "holding", "group", "public", "companies", "brands"
                  "enterprises", "worldwide", "global", "international", "industries", "financial", "motor", "motors",
                  "pharmaceutical", "pharmaceuticals", "energy", "resources", "mining", "mines", "gold", "railway", "banking",
                  "entertainment", "partners", "software", "interactive", "foods", "health", "communications", "electric",
-                 "materials", "healthcare", "therapeutics"}
+                 "materials", "healthcare", "therapeutics", "biosciences", "biotherapeutics", "aerospace", "transportation",
+                 "bancorporation", "associates", "security", "defense"}
 
 
 # Short forms only for the companies news writes about most: S&P 500 members and the largest others by SEC rank (down to
@@ -211,14 +212,15 @@ DISTINCTIVE_SHORT_NAME_RANK = 2000
 # lender ("Celsius" Holdings), places ("Cincinnati" Financial, "Devon" and "Woodside" Energy, "Carlisle" Companies, "Pacific
 # Airport" Group: "sales in Devon"), another company's brand (Bentley cars, not Bentley Systems), a title and surname ("Mr.
 # Cooper"), brokers quoted as the source of ratings far more often than written about (Jefferies, Raymond James), and a state
-# (New Jersey Resources), and ordinary words cut from drugmakers' names ("Rhythm" Pharmaceuticals, "Denali" Therapeutics).
+# (New Jersey Resources), and ordinary words and places cut from drugmakers' and others' names ("Rhythm" Pharmaceuticals, "Denali"
+# Therapeutics, "Manhattan" Associates).
 SHORT_NAME_EXCLUDED = {"williams", "simply good", "jacobs", "cooper", "ferguson", "tyler", "roper", "motorola", "viking", "grab",
                        "affirm", "booking", "everest", "zebra", "travelers", "restaurant", "expand", "regions", "flutter",
                        "celsius", "cincinnati", "bentley", "pacific airport", "jefferies", "raymond james", "mr. cooper",
                        "devon", "woodside", "carlisle", "new jersey",
                        # ordinary words and places left of drugmakers' names (DRUG_MAKER_TAILS)
                        "rhythm", "alignment", "xenon", "protagonist", "recursion", "ligand", "arrowhead", "denali", "amicus",
-                       "tarsus"}
+                       "tarsus", "manhattan"}
 
 
 # Adjectives of countries and regions that open names of many things besides the company ("Canadian National Exhibition").
@@ -233,6 +235,9 @@ def short_names(alias):
     shorts = []
     while len(words) > 1 and words[-1].lower() in GENERIC_TAILS:
         words.pop()
+        # "Jack Henry & Associates", "Kratos Defense & Security": the joining word goes with the tail.
+        while len(words) > 1 and words[-1] in ("&", "and"):
+            words.pop()
         short = " ".join(words)
         # Not three capitals or fewer: "SPX" is also an index's code ("<.SPX>"), "PDD" a ticker.
         if words[-1] in ("&", "and", "of", "The") or len(short) <= 3 or is_common(short) or short.lower() in SHORT_NAME_EXCLUDED:
