@@ -1693,7 +1693,10 @@ public sealed class TickerResolver : ITickerResolver
         "capex", "RevPAR",
 
         // A drugmaker's and a medical company's business: "Teva wins FDA approval", "Insmed's drug", "Teleflex to spin off".
-        "FDA", "approval", "drug", "drugs", "drugmaker", "biotech", "trial", "patent", "patents", "spinoff", "spin-off");
+        "FDA", "approval", "drug", "drugs", "drugmaker", "biotech", "trial", "patent", "patents", "spinoff", "spin-off",
+
+        // An airline's, a planemaker's and a railroad's: "Embraer books orders", "Delta grounded jets", "Canadian National shutdown".
+        "orders", "deliveries", "airline", "airlines", "carrier", "railroad", "jets", "fleet", "grounded", "grounding", "shutdown");
 
     private static readonly WordSet SourceWords = new(
         "analyst", "analysts", "strategist", "strategists", "economist", "economists", "researchers");
