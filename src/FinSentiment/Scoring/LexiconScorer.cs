@@ -3387,10 +3387,21 @@ public sealed partial class LexiconScorer : ISentimentScorer
             return !(i + 1 < units.Length && units[i + 1].Kind == UnitKind.Word && AttributionText.IsCauseOpener(text[units[i + 1].Start..units[i + 1].End]));
         }
 
+        // "Rose after a judge ruled its patents valid, allowing it to press ahead with lawsuits": what the cause allows goes on
+        // with it.
+        if (unit.Kind == UnitKind.Boundary && text[unit.Start] == ',' && i + 1 < units.Length && units[i + 1].Kind == UnitKind.Word &&
+            ConsequenceParticiples.Contains(text[units[i + 1].Start..units[i + 1].End]))
+        {
+            return false;
+        }
+
         return unit.Kind == UnitKind.Boundary ||
             unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Contrast ||
             unit.Kind == UnitKind.Word && (Connectors.Contains(text[unit.Start..unit.End]) || IsWord(text, unit, "then"));
     }
+
+    // Participles after a comma that give what a cause leads to: "…, allowing the company to press ahead with lawsuits".
+    private static readonly WordSet ConsequenceParticiples = new("allowing", "letting", "enabling", "paving", "clearing", "freeing");
 
     /// <summary>The last unit that is a word, a phrase or a figure (not punctuation), or -1.</summary>
     private static int LastWordUnit(ReadOnlySpan<Unit> units)

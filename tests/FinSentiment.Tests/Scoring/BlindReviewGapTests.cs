@@ -896,4 +896,10 @@ public sealed class BlindReviewGapTests
     [InlineData("$ACME loan originations went backwards again this quarter", Polarity.Negative)]
     public void Yet_after_a_negator_and_words_of_industry(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Shares in Acme rose after a judge upheld its patents, allowing the company to press ahead with lawsuits against rivals", Polarity.Positive)]
+    [InlineData("Globex is not a target of the DOJ antitrust subpoena, the company said", Polarity.Positive)]
+    public void What_a_cause_allows_goes_with_it_and_no_target_of_a_probe(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
