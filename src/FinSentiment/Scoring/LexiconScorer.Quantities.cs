@@ -904,6 +904,12 @@ public sealed partial class LexiconScorer
                 a++;
             }
 
+            // "not nearly as ugly as I feared", "not quite as bad as": a word of degree before the first "as".
+            if (a < units.Length && (IsWord(text, units[a], "nearly") || IsWord(text, units[a], "quite")))
+            {
+                a++;
+            }
+
             // "as steep as", or one phrase of the lexicon's ("as much as").
             ReadOnlySpan<char> measure;
             int from;

@@ -614,6 +614,12 @@ public sealed partial class LexiconScorer
                 continue;
             }
 
+            if (unit.Kind == UnitKind.Number)
+            {
+                amounts++; // "terminated a 2016 consent order", "settles 2019 lawsuit"
+                continue;
+            }
+
             // "Intel wins appeal against EU antitrust fine", "won its appeal against a $1 billion fine": what the appeal was against.
             if (WinningVerbs.Contains(verb) && (IsWord(text, unit, "against") ||
                 AppealWords.Contains(text[unit.Start..unit.End]) && i + 1 < units.Length && IsWord(text, units[i + 1], "against")))

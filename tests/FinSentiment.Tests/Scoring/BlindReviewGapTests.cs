@@ -902,4 +902,10 @@ public sealed class BlindReviewGapTests
     [InlineData("Globex is not a target of the DOJ antitrust subpoena, the company said", Polarity.Positive)]
     public void What_a_cause_allows_goes_with_it_and_no_target_of_a_probe(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme's quarter was not nearly as bad as analysts feared", Polarity.Positive)]
+    [InlineData("Regulators on Tuesday terminated a 2016 consent order against Globex", Polarity.Positive)]
+    public void Degree_before_as_and_a_year_before_the_trouble(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
