@@ -1707,17 +1707,33 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     /// <summary>
     /// Whether the entity acts in a passive before <paramref name="position"/> in the same clause: named right after the "by" of a
-    /// verb of acting against someone ("was sued by Delta", <see cref="AttributionText.IsPassiveWithActor"/>).
+    /// verb of acting against someone ("was sued by Delta", <see cref="AttributionText.IsPassiveWithActor"/>), with no comma,
+    /// semicolon or colon between it and the phrase. Only the names near the phrase are read.
     /// </summary>
-    private static bool ActsInPassiveBefore(string text, Workspace document, int entity, in SentenceInfo sentence, ReadOnlySpan<SpanInfo> spans, int position)
+    private static bool ActsInPassiveBefore(string text, int entity, ReadOnlySpan<SpanInfo> spans, int position)
     {
-        var evidence = document.Drafts;
-        for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
+        foreach (ref readonly var span in spans)
         {
-            ref readonly var draft = ref evidence[e];
-            var end = draft.Start + draft.Length;
-            if (draft.Start <= position && !draft.IsDirection && AttributionText.IsPassiveWithActor(text, draft.Start, end) &&
-                NamedRightAfterBy(text, spans, entity, end) && position < ClauseEndAfter(text, sentence, draft.Start))
+            if (span.Start >= position)
+            {
+                break;
+            }
+
+            if (span.Entity != entity)
+            {
+                continue;
+            }
+
+            var before = text.AsSpan(0, span.Start).TrimEnd(' ');
+            if (!before.EndsWith(" by", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var verb = before[..^3].TrimEnd(' ');
+            var end = span.Start + span.Length;
+            if (AttributionText.IsPassiveWithActor(text, verb.LastIndexOf(' ') + 1, verb.Length) && end <= position &&
+                text.AsSpan(end, position - end).IndexOfAny(ClauseBreaks) < 0)
             {
                 return true;
             }
@@ -1725,6 +1741,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         return false;
     }
+
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",;:");
 
     /// <summary>Whether the entity is named right after the "by" that follows <paramref name="position"/> ("sued by Delta", "by the Globex unit" is not).</summary>
     private static bool NamedRightAfterBy(string text, ReadOnlySpan<SpanInfo> spans, int entity, int position)
@@ -2708,7 +2726,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         var spans = SpansNear(document.SentenceSpans(sentenceIndex), position);
-        if (ActsInPassiveBefore(text, document, entity, sentence, spans, position))
+        if (ActsInPassiveBefore(text, entity, spans, position))
         {
             return false; // "CrowdStrike was sued by Delta over the outage": the one suing owns neither the suit nor the outage
         }

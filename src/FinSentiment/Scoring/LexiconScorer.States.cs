@@ -47,7 +47,7 @@ public sealed partial class LexiconScorer
                 // "The lawsuit against Acme over fee increases was dropped": the topic of legal trouble, after "over" or "about",
                 // is part of its name, whatever its words score; an undoing word after it still undoes the trouble.
                 if (topic < 0 && negator < 0 && !connector && unit.Kind == UnitKind.Word && TroubleTopics.Contains(text[unit.Start..unit.End]) &&
-                    IsTrouble(text, state))
+                    IsTrouble(text, state) && !EndsStateAt(text, units, s, i, negator))
                 {
                     topic = i;
                     reach = Math.Min(s + MaxTroubleReach, reach + MaxTopicUnits);

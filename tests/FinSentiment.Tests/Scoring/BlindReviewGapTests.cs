@@ -908,4 +908,12 @@ public sealed class BlindReviewGapTests
     [InlineData("Regulators on Tuesday terminated a 2016 consent order against Globex", Polarity.Positive)]
     public void Degree_before_as_and_a_year_before_the_trouble(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("$ACME at these levels is a gift. 10 yr hold", Polarity.Positive)]
+    [InlineData("not touching $GLBX ever again. fool me once", Polarity.Negative)]
+    [InlineData("$INIT is a melting ice cube", Polarity.Negative)]
+    [InlineData("$ACME is the best run company in the sector", Polarity.Positive)]
+    public void Posts_words_for_a_stock_bought_cheap_or_shunned(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
