@@ -238,7 +238,7 @@ public sealed partial class LexiconScorer
 
     /// <summary>
     /// The quantity whose level an extreme set off by a comma names: "inflation rose to 6.2% in October, the highest in two
-    /// decades", "claims rose to 250,000, a three-month high" (the figure before the comma is the level the quantity reached,
+    /// decades", "claims rose to 250,000, a three-month high", "a backlog of $21.1 billion, its highest in seven years" (the figure before the comma is the level the quantity reached,
     /// perhaps with its time after it); -1 for anything else.
     /// </summary>
     private static int AppositiveQuantity(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int e)
@@ -249,7 +249,8 @@ public sealed partial class LexiconScorer
             i--; // the period of "a 50-year low", read into the level's unit
         }
 
-        if (i >= 0 && units[i].Kind == UnitKind.Word && Articles.Contains(text[units[i].Start..units[i].End]))
+        // "…, the highest in two decades", "…, its highest in seven years".
+        if (i >= 0 && units[i].Kind == UnitKind.Word && (Articles.Contains(text[units[i].Start..units[i].End]) || IsWord(text, units[i], "its")))
         {
             i--;
         }
@@ -280,8 +281,10 @@ public sealed partial class LexiconScorer
                 return j;
             }
 
+            // "a backlog of $21.1 billion, its highest": the figure of the quantity itself.
             var linking = unit.Kind is UnitKind.Number or UnitKind.Percent or UnitKind.Currency ||
-                (unit.Kind == UnitKind.Word ? LevelLinks.Contains(text[unit.Start..unit.End]) : unit.Kind == UnitKind.Lexical && IsDirection(unit));
+                (unit.Kind == UnitKind.Word ? LevelLinks.Contains(text[unit.Start..unit.End]) || j == i - 1 && IsWord(text, unit, "of")
+                    : unit.Kind == UnitKind.Lexical && IsDirection(unit));
             if (!linking)
             {
                 return -1;

@@ -916,4 +916,10 @@ public sealed class BlindReviewGapTests
     [InlineData("$ACME is the best run company in the sector", Polarity.Positive)]
     public void Posts_words_for_a_stock_bought_cheap_or_shunned(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme reported a backlog of $21.1 billion, its highest in seven years", Polarity.Positive)]
+    [InlineData("Globex reported net debt of $4 billion, its highest in a decade", Polarity.Negative)]
+    public void An_extreme_after_a_comma_names_the_level_of_the_quantity_before(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
