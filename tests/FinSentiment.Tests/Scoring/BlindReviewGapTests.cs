@@ -922,4 +922,16 @@ public sealed class BlindReviewGapTests
     [InlineData("Globex reported net debt of $4 billion, its highest in a decade", Polarity.Negative)]
     public void An_extreme_after_a_comma_names_the_level_of_the_quantity_before(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("$GLBX finally got the FAA ok. about time", Polarity.Positive)]
+    [InlineData("$INIT running like a swiss watch this year", Polarity.Positive)]
+    public void A_regulators_ok_and_a_business_run_like_clockwork(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void A_contract_extended_by_years_is_no_contraction() =>
+        Assert.Equal(
+            Polarity.Neutral,
+            Analyzer.Analyze("Nike's board extends chief executive Elliott Hill's contract by three years").Tickers.Single(t => t.Symbol == "NKE").Polarity);
 }
