@@ -2777,7 +2777,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             {
                 // "Sales slipped 0.3%, better than the 2.2% fall analysts had expected": one judgement, and what it judges no longer
                 // counts on its own.
-                MergeIntoJudgement(units, c, yardstick, IsWord(text, units[c], "better") ? JudgedMoveValence : -JudgedMoveValence);
+                MergeIntoJudgement(units, c, yardstick, IsWord(text, units[c], "better") || IsWord(text, units[c], "milder") ? JudgedMoveValence : -JudgedMoveValence);
                 MaskMoveBefore(text, units, c);
                 c = yardstick;
                 continue;
@@ -2861,12 +2861,14 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// <summary>
     /// When "better" or "worse" at <paramref name="c"/> is compared, over "than" and a few words or figures, with what was expected
     /// or feared ("better than the 2.2% fall analysts had expected", "worse than the company had forecast"), the unit of that
-    /// expectation; else -1. "Better than expected" itself is the lexicon's phrase.
+    /// expectation; else -1. "Better than expected" itself is the lexicon's phrase. So are "milder" and "harsher" ("destocking
+    /// proves milder than analysts feared"), said of bad things.
     /// </summary>
     private static int BetterThanExpected(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int c)
     {
         ref readonly var unit = ref units[c];
-        if (unit.Kind != UnitKind.Lexical || unit.Category != LexiconCategory.Sentiment || !(IsWord(text, unit, "better") || IsWord(text, unit, "worse")) ||
+        if (!(unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Sentiment && (IsWord(text, unit, "better") || IsWord(text, unit, "worse")) ||
+              unit.Kind == UnitKind.Word && (IsWord(text, unit, "milder") || IsWord(text, unit, "harsher"))) ||
             c + 2 >= units.Length || !IsWord(text, units[c + 1], "than"))
         {
             return -1;

@@ -934,4 +934,11 @@ public sealed class BlindReviewGapTests
         Assert.Equal(
             Polarity.Neutral,
             Analyzer.Analyze("Nike's board extends chief executive Elliott Hill's contract by three years").Tickers.Single(t => t.Symbol == "NKE").Polarity);
+
+    [Theory]
+    [InlineData("Acme's inventory destocking proves milder than analysts feared", Polarity.Positive)]
+    [InlineData("The Globex downturn was milder than many had feared", Polarity.Positive)]
+    [InlineData("Initech says the slowdown was harsher than it had expected", Polarity.Negative)] // guard: bad either way
+    public void Milder_or_harsher_than_someone_feared(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
