@@ -941,4 +941,14 @@ public sealed class BlindReviewGapTests
     [InlineData("Initech says the slowdown was harsher than it had expected", Polarity.Negative)] // guard: bad either way
     public void Milder_or_harsher_than_someone_feared(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void A_figure_double_its_own_guidance_is_no_guidance_doubled() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Acme's unit costs rise 6%, double its own guidance").Polarity);
+
+    [Fact]
+    public void A_name_in_full_past_its_short_form_keeps_the_sentence() =>
+        Assert.Equal(
+            Polarity.Negative,
+            Analyzer.Analyze("J.B. Hunt Transport Services reported a 20% decline in quarterly operating income.").Tickers.Single(t => t.Symbol == "JBHT").Polarity);
 }
