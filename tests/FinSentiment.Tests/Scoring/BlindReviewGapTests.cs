@@ -951,4 +951,10 @@ public sealed class BlindReviewGapTests
         Assert.Equal(
             Polarity.Negative,
             Analyzer.Analyze("J.B. Hunt Transport Services reported a 20% decline in quarterly operating income.").Tickers.Single(t => t.Symbol == "JBHT").Polarity);
+
+    [Theory]
+    [InlineData("Acme said office loans make up 2% of its book, giving it little exposure to the troubled property segment", Polarity.Positive)]
+    [InlineData("Globex said its stress capital buffer will stay at 2.5%", Polarity.Neutral)]
+    public void Little_exposure_to_trouble_and_a_stress_capital_buffer(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
