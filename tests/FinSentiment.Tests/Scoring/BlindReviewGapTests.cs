@@ -953,7 +953,7 @@ public sealed class BlindReviewGapTests
             Analyzer.Analyze("J.B. Hunt Transport Services reported a 20% decline in quarterly operating income.").Tickers.Single(t => t.Symbol == "JBHT").Polarity);
 
     [Theory]
-    [InlineData("Acme said office loans make up 2% of its book, giving it little exposure to the troubled property segment", Polarity.Positive)]
+    [InlineData("Acme said office loans make up 2% of its book, giving it little exposure to the troubled property segment", Polarity.Positive)] // guard: "little" reached it before
     [InlineData("Globex said its stress capital buffer will stay at 2.5%", Polarity.Neutral)]
     public void Little_exposure_to_trouble_and_a_stress_capital_buffer(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
