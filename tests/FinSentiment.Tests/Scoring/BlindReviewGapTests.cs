@@ -867,6 +867,12 @@ public sealed class BlindReviewGapTests
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 
     [Fact]
+    public void A_company_named_alone_after_by_in_a_passive_suit_is_the_plaintiff() =>
+        Assert.Equal(
+            Polarity.Neutral,
+            Analyzer.Analyze("A former engineer was sued by Tesla over stolen trade secrets.").Tickers.Single(t => t.Symbol == "TSLA").Polarity);
+
+    [Fact]
     public void The_one_named_after_by_in_a_passive_suit_is_the_plaintiff()
     {
         var result = Analyzer.Analyze("CrowdStrike was sued by Delta Air Lines over the outage that grounded thousands of flights.");
