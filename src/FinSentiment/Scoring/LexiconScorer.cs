@@ -160,8 +160,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "reverse", "reverses", "reversed", "reversing", "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling",
         "call off", "calls off", "called off", "calling off", "shelve", "shelves", "shelved", "shelving", "beat back", "beats back",
         "beating back", "abandon", "abandons", "abandoned", "abandoning", "acquit", "acquits", "acquitted", "acquitting",
-        "remove", "removes", "removed", "removing", "close out", "closes out", "closed out", "closing out", "terminate", "terminates",
-        "terminated", "terminating",
+        "remove", "removes", "removed", "removing", "terminate", "terminates", "terminated", "terminating",
         .. WinningVerbList,
     ];
 
