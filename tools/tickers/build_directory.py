@@ -193,7 +193,7 @@ GENERIC_TAILS = {"holdings", "holding", "group", "public", "companies", "brands"
                  "pharmaceutical", "pharmaceuticals", "energy", "resources", "mining", "mines", "gold", "railway", "banking",
                  "entertainment", "partners", "software", "interactive", "foods", "health", "communications", "electric",
                  "materials", "healthcare", "therapeutics", "biosciences", "biotherapeutics", "aerospace", "transportation",
-                 "bancorporation", "associates", "security", "defense"}
+                 "bancorporation", "associates", "security", "defense", "markets", "platforms", "management", "asset", "realty", "trust", "properties", "usa", "works", "capital", "investment"}
 
 
 # Short forms only for the companies news writes about most: S&P 500 members and the largest others by SEC rank (down to
@@ -220,7 +220,9 @@ SHORT_NAME_EXCLUDED = {"williams", "simply good", "jacobs", "cooper", "ferguson"
                        "devon", "woodside", "carlisle", "new jersey",
                        # ordinary words and places left of drugmakers' names (DRUG_MAKER_TAILS)
                        "rhythm", "alignment", "xenon", "protagonist", "recursion", "ligand", "arrowhead", "denali", "amicus",
-                       "tarsus", "manhattan"}
+                       "tarsus", "manhattan",
+                       # ETF families and halves of a brand left by a closing word ("Bath & Body" Works, "Gaming & Leisure" Properties)
+                       "spdr", "ishares", "bath & body", "gaming & leisure"}
 
 
 # Adjectives of countries and regions that open names of many things besides the company ("Canadian National Exhibition").

@@ -307,11 +307,12 @@ internal static class AttributionText
 
     /// <summary>
     /// Whether the text starts with a word of a company's own results or stock ("net", "profit", "Q3", "shares"), perhaps after
-    /// the period they are for ("October-December net declines", "fourth-quarter profit", "FY24 revenue").
+    /// the period they are for ("October-December net declines", "fourth-quarter profit", "FY24 revenue") or a verb of
+    /// reporting them ("Moody's said ratings revenue declined", "reported record revenue").
     /// </summary>
     public static bool StartsWithResultsWord(ReadOnlySpan<char> after)
     {
-        for (var words = 0; words < 2; words++)
+        for (var words = 0; words < 4; words++)
         {
             after = after.TrimStart();
             var end = 0;
@@ -331,7 +332,7 @@ internal static class AttributionText
                 return true;
             }
 
-            if (!IsPeriod(word))
+            if (!IsPeriod(word) && !ReportingWords.Contains(word))
             {
                 return false;
             }
@@ -341,6 +342,10 @@ internal static class AttributionText
 
         return false;
     }
+
+    // Words between a company and the results it reports: "said its ratings revenue", "reported record profit".
+    private static readonly WordSet ReportingWords = new(
+        "said", "says", "reported", "reports", "posted", "posts", "its", "ratings", "record", "adjusted", "annual");
 
     /// <summary>
     /// Whether a word names a reporting period: "quarter", "FY24", "H1", a month, or a span of them or an ordinal of a

@@ -550,7 +550,7 @@ public sealed partial class LexiconScorer
                 }
 
                 // "Operating loss totalled EUR 0.9 mn, down from a profit of EUR 2.7 mn": the loss is the state now reached.
-                if (HasOppositeReference(units, d, units[quantity].Category))
+                if (HasOppositeReference(text, units, d, units[quantity].Category))
                 {
                     units[d].StateChange = true;
                 }
@@ -631,7 +631,7 @@ public sealed partial class LexiconScorer
 
     // Comparisons of a move or a bad thing with what was expected: "fell less than expected", "a smaller-than-expected fall".
     private static readonly WordSet SmallerComparatives = new(
-        "less", "smaller", "lower", "narrower", "milder", "slower", "softer", "fewer", "shallower");
+        "less", "smaller", "lower", "narrower", "milder", "slower", "softer", "fewer", "shallower", "lighter");
 
     private static readonly WordSet LargerComparatives = new(
         "more", "bigger", "larger", "greater", "higher", "wider", "steeper", "deeper", "sharper", "faster", "heavier");
@@ -2112,13 +2112,15 @@ public sealed partial class LexiconScorer
     private static bool IsExpectationWord(ReadOnlySpan<char> text, in Unit unit) =>
         unit.Kind is UnitKind.Word or UnitKind.Lexical && ExpectationWords.Contains(text[unit.Start..unit.End].TrimEnd('.'));
 
-    private static bool HasOppositeReference(Span<Unit> units, int d, LexiconCategory category)
+    private static bool HasOppositeReference(ReadOnlySpan<char> text, Span<Unit> units, int d, LexiconCategory category)
     {
         for (var i = d + 1; i < units.Length && i <= d + 8; i++)
         {
+            // "Costs fell faster than revenue": a quantity after "than" is the pace the move is measured against, no earlier
+            // state of the quantity that moved.
             if (IsQuantity(units[i]) && units[i].Reference)
             {
-                return units[i].Category != category;
+                return units[i].Category != category && !IsWord(text, units[i - 1], "than");
             }
 
             if (units[i].Kind == UnitKind.Lexical && units[i].Category == LexiconCategory.Contrast)

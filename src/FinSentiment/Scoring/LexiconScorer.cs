@@ -2800,6 +2800,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
             {
                 JudgePhraseBefore(text, units, c);
             }
+            else if (judgement.Kind == UnitKind.Lexical && judgement.Category == LexiconCategory.Sentiment && BadQuantityBefore(text, units, c) is var bad and >= 0)
+            {
+                // "Catastrophe losses came in below estimates", "costs were above expectations": a thing that is bad when up, below
+                // what was expected, is a relief; above it, a disappointment. One judgement of the quantity.
+                MergeIntoJudgement(units, bad, c, ComparedPhraseDirection(text[judgement.Start..judgement.End]) * -Math.Abs(judgement.Valence));
+            }
         }
     }
 
@@ -2974,6 +2980,53 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
         return false;
     }
+
+    /// <summary>
+    /// When the phrase at <paramref name="c"/> compares something with what was expected by "below" or "above" ("came in below
+    /// estimates", "were above expectations") right after a quantity that is bad when up and has no move of its own ("losses
+    /// came in below estimates"), that quantity's unit; else -1.
+    /// </summary>
+    private static int BadQuantityBefore(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int c)
+    {
+        if (c == 0 || ComparedPhraseDirection(text[units[c].Start..units[c].End]) == 0)
+        {
+            return -1;
+        }
+
+        // Back over "was", "were", "came in" when the phrase does not hold them ("losses were" "below estimates").
+        var s = c - 1;
+        while (s > 0 && s >= c - 3 && units[s].Kind == UnitKind.Word && Linking.Contains(text[units[s].Start..units[s].End]))
+        {
+            s--;
+        }
+
+        return units[s].Kind == UnitKind.Lexical && units[s].Category == LexiconCategory.BadWhenUp && units[s].Partner < 0 ? s : -1;
+    }
+
+    /// <summary>
+    /// +1 for a phrase that puts something above what was expected ("came in above estimates"), -1 for one below it ("were below
+    /// forecasts"), 0 for any other: the phrase must end in what was expected.
+    /// </summary>
+    private static int ComparedPhraseDirection(ReadOnlySpan<char> phrase)
+    {
+        var last = phrase.LastIndexOf(' ');
+        if (last < 0 || !ExpectedFigures.Contains(phrase[(last + 1)..]))
+        {
+            return 0;
+        }
+
+        var direction = 0;
+        foreach (var range in phrase.Split(' '))
+        {
+            var word = phrase[range];
+            direction = word.Equals("below", StringComparison.OrdinalIgnoreCase) ? -1 : word.Equals("above", StringComparison.OrdinalIgnoreCase) ? 1 : direction;
+        }
+
+        return direction;
+    }
+
+    // What was expected, closing a comparison with it: "below estimates", "above consensus".
+    private static readonly WordSet ExpectedFigures = new("estimates", "estimate", "expectations", "forecasts", "forecast", "consensus", "projections", "views");
 
     private static bool EndsWithExpectation(ReadOnlySpan<char> phrase) =>
         phrase.EndsWith(" feared", StringComparison.OrdinalIgnoreCase) || phrase.EndsWith(" hoped", StringComparison.OrdinalIgnoreCase) ||

@@ -370,7 +370,7 @@ public sealed class TickerResolver : ITickerResolver
 
                         // "In Freeport, Texas", "Reading, Pennsylvania": a name before a comma and a US state is a place; "at the J.P.
                         // Morgan Healthcare Conference": a name that opens the name of an event it hosts is no subject of the news.
-                        if (IsPlaceInState(text, tokens, end) || HostsEvent(text, tokens, i, end))
+                        if (IsPlaceInState(text, tokens, end) || HostsEvent(text, tokens, i, end) || NamesDisaster(text, tokens, i, end))
                         {
                             i = end - 1;
                             break;
@@ -1084,6 +1084,18 @@ public sealed class TickerResolver : ITickerResolver
              tokens[verb + 2].Kind == TokenKind.Word && SourceMentions.IsGivenRating(tokens[verb + 2].GetText(text))) ||
             IsRatedByBroker(text, tokens, candidate.TokenIndex, verb);
     }
+
+    /// <summary>
+    /// Whether the name from token <paramref name="start"/> to <paramref name="end"/> follows "the" and comes right before a
+    /// disaster it is the place of ("the Eaton fire", "the Dixie wildfire", "the Galveston hurricane"): a place, not the company
+    /// ("a Tesla fire" is one of its cars').
+    /// </summary>
+    private static bool NamesDisaster(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int end) =>
+        start > 0 && end < tokens.Length && tokens[end].Kind == TokenKind.Word && Disasters.Contains(tokens[end].GetText(text)) &&
+        tokens[start - 1].GetText(text).Equals("the", StringComparison.OrdinalIgnoreCase);
+
+    private static readonly WordSet Disasters = new(
+        "fire", "wildfire", "blaze", "flood", "flooding", "earthquake", "quake", "tornado", "hurricane");
 
     /// <summary>Whether the tokens from <paramref name="end"/> are a comma and a US state ("Freeport, Texas").</summary>
     private static bool IsPlaceInState(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int end) =>

@@ -963,4 +963,35 @@ public sealed class BlindReviewGapTests
     [InlineData("Globex said its stress capital buffer will stay at 2.5%", Polarity.Neutral)]
     public void Little_exposure_to_trouble_and_a_stress_capital_buffer(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme's catastrophe losses came in below estimates for the quarter", Polarity.Positive)]
+    [InlineData("Globex said its claims costs were above expectations", Polarity.Negative)]
+    [InlineData("Initech's revenue came in below estimates", Polarity.Negative)] // guard: a good quantity below estimates
+    public void A_bad_quantity_below_or_above_what_was_expected(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme said costs fell faster than revenue", Polarity.Positive)]
+    [InlineData("Globex said quake claims came in lighter than feared", Polarity.Positive)]
+    [InlineData("Initech Lowers Operating Ratio To 58.9%, Best In Company History", Polarity.Positive)]
+    public void A_bad_quantity_falling_faster_lighter_or_lower(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact] // guard: "guide" as a quantity joined the judgement, which "not" then reached
+    public void Not_gonna_lie_negates_nothing() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("not gonna lie $ACME guide wasn't as bad as I feared").Polarity);
+
+    [Theory]
+    [InlineData("$ACME raised the guide, stock up after hours", Polarity.Positive)] // guard
+    [InlineData("$GLBX took another charge this quarter", Polarity.Negative)]
+    [InlineData("$INIT deliveries resumed after the FAA hold", Polarity.Positive)]
+    public void Posts_words_for_guidance_charges_and_deliveries(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void A_rating_agency_reporting_its_own_results_is_scored() =>
+        Assert.Equal(
+            Polarity.Negative,
+            Analyzer.Analyze("Moody's said ratings revenue declined 5% and trimmed its full-year forecast.").Tickers.Single(t => t.Symbol == "MCO").Polarity);
 }
