@@ -3016,10 +3016,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
         }
 
         var direction = 0;
-        foreach (var range in phrase.Split(' '))
+        for (var rest = phrase; !rest.IsEmpty;)
         {
-            var word = phrase[range];
+            var space = rest.IndexOf(' ');
+            var word = space < 0 ? rest : rest[..space];
             direction = word.Equals("below", StringComparison.OrdinalIgnoreCase) ? -1 : word.Equals("above", StringComparison.OrdinalIgnoreCase) ? 1 : direction;
+            rest = space < 0 ? default : rest[(space + 1)..];
         }
 
         return direction;
