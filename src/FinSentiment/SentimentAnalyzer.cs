@@ -1220,7 +1220,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         // the Nifty"), and a thing in lower case ("papers replacing bank loans") no company.
         var market = AttributionText.IsMarketSubject(name);
         var displaceable = spans.Length > 0 && !char.IsLower(text[document.SortedSpans[spans[0]].Start]);
-        if (displaceable && AllMentionsBetween(text, document, spans, DisplacementText.IsDisplaced))
+
+        // Each test of a displacement, a payment or a fault below passes only on a word of its own (the stems of its cues: "replaces",
+        // "pay", "blamed"), which the text must hold somewhere, since the test reads it from the text around a mention. Most texts
+        // hold none of them: one pass over the text for every set (kept for the document's other companies) spares the tests of
+        // every mention.
+        var displacement = displaceable && document.TextHolds(text, Cues.Displacement);
+        if (displacement && AllMentionsBetween(text, document, spans, DisplacementText.IsDisplaced))
         {
             return market ? new CompanyScore(0, CompanyRules.Yardstick) : new CompanyScore(-Math.Max(Math.Abs(score), DisplacementScore), CompanyRules.Displaced);
         }
@@ -1229,23 +1235,25 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         // "A jury ordered Samsung to pay Netlist $303 million", "pay AED 120 mn to Arabtec": the words of the dispute weigh on both
         // sides alike, but the one paid gains and the one made to pay loses.
-        if (displaceable && AllMentionsBetween(text, document, spans, PaymentText.IsMadeToPay))
+        var payment = displaceable && document.TextHolds(text, Cues.Payment);
+        if (payment && AllMentionsBetween(text, document, spans, PaymentText.IsMadeToPay))
         {
             return new CompanyScore(-Math.Max(Math.Abs(score), DisplacementScore), CompanyRules.MadeToPay);
         }
 
         // "faulty airbag inflators supplied by Globex", "Acme blamed Globex for the outage": the customer's trouble is the maker's.
-        if (displaceable && AllMentionsBetween(text, document, spans, FaultText.IsAtFault))
+        var fault = displaceable && document.TextHolds(text, Cues.Fault);
+        if (fault && AllMentionsBetween(text, document, spans, FaultText.IsAtFault))
         {
             return new CompanyScore(-Math.Max(Math.Abs(score), DisplacementScore), CompanyRules.AtFault);
         }
 
-        if (displaceable && AllMentionsBetween(text, document, spans, FaultText.IsWronged))
+        if (fault && AllMentionsBetween(text, document, spans, FaultText.IsWronged))
         {
             return new CompanyScore(Math.Max(Math.Abs(score), DisplacementScore), CompanyRules.Wronged);
         }
 
-        if (displaceable && AllMentionsBetween(text, document, spans, PaymentText.IsPaid))
+        if (payment && AllMentionsBetween(text, document, spans, PaymentText.IsPaid))
         {
             return new CompanyScore(Math.Max(Math.Abs(score), DisplacementScore), CompanyRules.Paid);
         }
@@ -1279,7 +1287,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return new CompanyScore(position * OptionFate(text, document, spans) * Math.Max(Math.Abs(score), DisplacementScore), CompanyRules.TraderPosition);
         }
 
-        if (displaceable && score < DisplacementScore && AllMentionsBetween(text, document, spans, DisplacementText.Displaces))
+        if (displaceable && displacement && score < DisplacementScore && AllMentionsBetween(text, document, spans, DisplacementText.Displaces))
         {
             return new CompanyScore(DisplacementScore, CompanyRules.Displaces);
         }
@@ -4137,6 +4145,32 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         public int Sentence;
     }
 
+    /// <summary>The sets of stems a role test of a company needs (<see cref="Workspace.TextHolds"/>), one bit each.</summary>
+    [Flags]
+    private enum Cues : ulong
+    {
+        /// <summary>None.</summary>
+        None = 0,
+
+        /// <summary>A purchase's (<see cref="PurchaseText.CueStems"/>).</summary>
+        Purchase = 1,
+
+        /// <summary>A sale of stock's (<see cref="SaleText.CueStems"/>).</summary>
+        Sale = 2,
+
+        /// <summary>A dispute's outcome (<see cref="AttributionText.DisputeOutcomeStems"/>).</summary>
+        DisputeOutcome = 4,
+
+        /// <summary>A payment's (<see cref="PaymentText.CueStems"/>).</summary>
+        Payment = 8,
+
+        /// <summary>A fault's (<see cref="FaultText.CueStems"/>).</summary>
+        Fault = 16,
+
+        /// <summary>A displacement's (<see cref="DisplacementText.CueStems"/>).</summary>
+        Displacement = 32,
+    }
+
     /// <summary>What a phrase's words say about the names around it (<see cref="ReadRoles"/>).</summary>
     [Flags]
     private enum PhraseRoles : ushort
@@ -4575,47 +4609,100 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             t_cached = workspace;
         }
 
-        /// <summary>Per sentence: 0 until asked, then 1 when it may hold a purchase (<see cref="PurchaseText.MayHold"/>), 2 when not.</summary>
-        private sbyte[] _purchaseCues = new sbyte[16];
+        /// <summary>
+        /// The stems of the cues that role tests of a company need, one set per bit of <see cref="Cues"/> and in its order, looked
+        /// for in one pass over the text (<see cref="ScanCues"/>).
+        /// </summary>
+        private static readonly StemScanner CueScanner = new(
+            PurchaseText.CueStems, SaleText.CueStems, AttributionText.DisputeOutcomeStems, PaymentText.CueStems, FaultText.CueStems,
+            DisplacementText.CueStems);
 
-        /// <summary>Per sentence: 0 until asked, then 1 when it may hold a sale of stock (<see cref="SaleText.MayHold"/>), 2 when not.</summary>
-        private sbyte[] _saleCues = new sbyte[16];
+        /// <summary>Whether <see cref="_textCues"/> and <see cref="_sentenceCues"/> are known for this document.</summary>
+        private bool _cuesScanned;
 
-        /// <summary>Per sentence, as <see cref="_purchaseCues"/>: whether it may tell a dispute's outcome.</summary>
-        private sbyte[] _disputeCues = new sbyte[16];
+        /// <summary>The sets of <see cref="CueScanner"/> whose stems the text holds, anywhere.</summary>
+        private Cues _textCues;
+
+        /// <summary>Per sentence, the sets of <see cref="CueScanner"/> whose stems it holds within it.</summary>
+        private Cues[] _sentenceCues = new Cues[16];
+
+        /// <summary>The sentences' ranges, for <see cref="StemScanner.Scan"/>.</summary>
+        private (int Start, int End)[] _sentenceRanges = new (int, int)[16];
 
         /// <summary>
-        /// Whether the sentence has a word a purchase needs (<see cref="PurchaseText.MayHold"/>), found once per sentence: every
-        /// company it names asks.
+        /// Whether the sentence has a word a purchase needs (<see cref="PurchaseText.MayHold"/>), found once per document with the
+        /// other cues (<see cref="ScanCues"/>): every company it names asks.
         /// </summary>
-        public bool MayHoldPurchase(string text, in SentenceInfo sentence, int sentenceIndex) =>
-            MayHold(ref _purchaseCues, text, sentence, sentenceIndex, PurchaseText.MayHold);
+        public bool MayHoldPurchase(string text, in SentenceInfo sentence, int sentenceIndex) => SentenceHolds(text, sentenceIndex, Cues.Purchase);
 
-        /// <summary>Whether the sentence has a word a sale of stock needs (<see cref="SaleText.MayHold"/>), found once per sentence.</summary>
-        public bool MayHoldSale(string text, in SentenceInfo sentence, int sentenceIndex) =>
-            MayHold(ref _saleCues, text, sentence, sentenceIndex, SaleText.MayHold);
+        /// <summary>Whether the sentence has a word a sale of stock needs (<see cref="SaleText.MayHold"/>), found once per document.</summary>
+        public bool MayHoldSale(string text, in SentenceInfo sentence, int sentenceIndex) => SentenceHolds(text, sentenceIndex, Cues.Sale);
 
         /// <summary>
         /// Whether the sentence has a verb of winning or losing (<see cref="AttributionText.MayHoldDisputeOutcome"/>), found once
-        /// per sentence: every phrase of it asks, for every company.
+        /// per document: every phrase of it asks, for every company.
         /// </summary>
         public bool MayHoldDisputeOutcome(string text, in SentenceInfo sentence, int sentenceIndex) =>
-            MayHold(ref _disputeCues, text, sentence, sentenceIndex, AttributionText.MayHoldDisputeOutcome);
+            SentenceHolds(text, sentenceIndex, Cues.DisputeOutcome);
 
-        private bool MayHold(ref sbyte[] cues, string text, in SentenceInfo sentence, int sentenceIndex, TextTest test)
+        /// <summary>
+        /// Whether the text holds, anywhere, a stem of the cues <paramref name="cues"/> stands for (one of them): a role test whose
+        /// every way to pass needs such a word cannot pass without one, whatever company it is asked of.
+        /// </summary>
+        public bool TextHolds(string text, Cues cues)
         {
-            if (cues.Length < SentenceCount)
+            ScanCues(text);
+            return (_textCues & cues) != 0;
+        }
+
+        /// <summary>
+        /// Whether the sentence holds within it a stem of <paramref name="cues"/>: what <see cref="Stems.AnyIn"/> of its text tells
+        /// (<see cref="PurchaseText.MayHold"/>, <see cref="SaleText.MayHold"/>, <see cref="AttributionText.MayHoldDisputeOutcome"/>).
+        /// </summary>
+        private bool SentenceHolds(string text, int sentenceIndex, Cues cues)
+        {
+            ScanCues(text);
+            return (_sentenceCues[sentenceIndex] & cues) != 0;
+        }
+
+        /// <summary>
+        /// Looks for every set of <see cref="CueScanner"/> once per document, in the text and in each sentence: a company scored
+        /// asks of its sentences and of the text again for each of its tests, and the next company asks the same. The sentences
+        /// are complete by then (companies are scored after the sentences).
+        /// </summary>
+        private void ScanCues(string text)
+        {
+            if (_cuesScanned)
             {
-                Array.Resize(ref cues, Math.Max(SentenceCount, cues.Length * 2));
+                return;
             }
 
-            ref var cue = ref cues[sentenceIndex];
-            if (cue == 0)
+            Ensure(ref _sentenceCues, SentenceCount);
+            Ensure(ref _sentenceRanges, SentenceCount);
+            var bits = MemoryMarshal.Cast<Cues, ulong>(_sentenceCues.AsSpan(0, SentenceCount));
+            bits.Clear();
+            var sorted = true;
+            for (var s = 0; s < SentenceCount; s++)
             {
-                cue = test(text.AsSpan(sentence.Start, sentence.End - sentence.Start)) ? (sbyte)1 : (sbyte)2;
+                _sentenceRanges[s] = (Sentences[s].Start, Sentences[s].End);
+                sorted &= s == 0 || Sentences[s].Start >= Sentences[s - 1].End;
             }
 
-            return cue == 1;
+            if (sorted)
+            {
+                _textCues = (Cues)CueScanner.Scan(text, _sentenceRanges.AsSpan(0, SentenceCount), bits);
+            }
+            else
+            {
+                // Sentences out of order (none are now): each is scanned on its own, and the text once more.
+                _textCues = (Cues)CueScanner.Scan(text, [], []);
+                for (var s = 0; s < SentenceCount; s++)
+                {
+                    CueScanner.Scan(text.AsSpan(Sentences[s].Start, Sentences[s].End - Sentences[s].Start), [(0, Sentences[s].End - Sentences[s].Start)], bits.Slice(s, 1));
+                }
+            }
+
+            _cuesScanned = true;
         }
 
         public void AddSentence(in SentenceInfo sentence)
@@ -4991,9 +5078,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         private void Reset()
         {
-            _purchaseCues.AsSpan(0, Math.Min(SentenceCount, _purchaseCues.Length)).Clear();
-            _saleCues.AsSpan(0, Math.Min(SentenceCount, _saleCues.Length)).Clear();
-            _disputeCues.AsSpan(0, Math.Min(SentenceCount, _disputeCues.Length)).Clear();
+            _cuesScanned = false;
             SentenceCount = 0;
             if (CustomEvidence is not null)
             {

@@ -1037,7 +1037,7 @@ internal static class AttributionText
     }
 
     // The stems of the verbs of winning and losing (DisputeOutcomeVerbs), looked for in a sentence at once.
-    private static readonly Stems DisputeOutcomeStems = new("win", "won", "lose", "losing", "lost", "prevail");
+    public static readonly Stems DisputeOutcomeStems = new("win", "won", "lose", "losing", "lost", "prevail");
 
     /// <summary>Whether a sentence may tell a dispute's outcome at all: a quick test before <see cref="MayTellDisputeOutcome"/>.</summary>
     public static bool MayHoldDisputeOutcome(ReadOnlySpan<char> sentence) => DisputeOutcomeStems.AnyIn(sentence);

@@ -419,4 +419,17 @@ internal static class DisplacementText
 
         return text;
     }
+
+    /// <summary>
+    /// The stems every cue of a displacement holds, the words themselves: being displaced (<see cref="IsDisplaced"/>) or
+    /// displacing another (<see cref="Displaces"/>) needs a displacing verb or its participle ("replaces", "overtaken"), a verb
+    /// of pushing out, passing or choosing ("edges out", "surges past", "picks … over"), a lead held ("lead over"), "expense"
+    /// ("at Intel's expense") or "ground" ("gains ground on"). A text with none of them names no one displaced or displacing,
+    /// and its names are not read. (Declared after the lists it is made of, which are set first.)
+    /// </summary>
+    public static readonly Stems CueStems = new(
+    [
+        .. DisplacingVerbs.Words, .. DisplacedParticiples.Words, .. OustingVerbs.Words, .. PassingVerbs.Words, .. ChoosingVerbs.Words,
+        .. LeadWords.Words, "expense", "ground",
+    ]);
 }

@@ -91,6 +91,17 @@ internal static class FaultText
     // Verbs of infringing a patent or a right: "Globex infringed Acme's patents", "infringed by Globex".
     private static readonly WordSet InfringingVerbs = new("infringe", "infringes", "infringed", "infringing", "misappropriated", "copied");
 
+    /// <summary>
+    /// The stems every cue of a fault holds: being at fault (<see cref="IsAtFault"/>) needs a verb of blaming ("blame", "faulted"),
+    /// of infringing (<see cref="InfringingVerbs"/>) or a word of a fault in what was made (<see cref="FaultWords"/>: "faulty",
+    /// "leaking"), and being wronged (<see cref="IsWronged"/>) a verb of infringing; a text with none of them names no one at
+    /// fault or wronged, and its names are not read.
+    /// </summary>
+    public static readonly Stems CueStems = new(
+        "blam", "fault", "infring", "misappropriated", "copied", "defective", "flawed", "substandard", "sub-standard", "contaminated",
+        "tainted", "malfunctioning", "deficient", "dangerous", "unsafe", "non-compliant", "counterfeit", "cracked", "leak", "recalled",
+        "failed", "failing");
+
     // Words between an infringer and its verb: "Globex had infringed", "the Globex Watch infringed".
     private static readonly WordSet InfringerLeads = new("had", "has", "have", "also", "knowingly", "wilfully", "willfully");
 

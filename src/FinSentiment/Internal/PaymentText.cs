@@ -49,6 +49,14 @@ internal static class PaymentText
     /// <summary>The most chars of the one ordering a payment ("a federal jury in Marshall, Texas" is 33).</summary>
     private const int MaxOrderingParty = 64;
 
+    /// <summary>
+    /// The stems every cue of a payment holds: each way to be paid or made to pay (<see cref="IsPaid"/>, <see cref="IsMadeToPay"/>)
+    /// needs a verb of paying ("pay", "repaid"), "compensate" or a payment's noun (<see cref="PaymentNouns"/>: "royalties",
+    /// "damages"), so a text with none of them names no one paid or made to pay, and its names are not read.
+    /// </summary>
+    public static readonly Stems CueStems = new(
+        "pay", "paid", "compensat", "damages", "royalt", "restitution", "reimbursement", "indemnity", "award", "settlement", "fees", "costs");
+
     // Words before a payee's verb of receiving: "will receive", "is to receive", "has received".
     private static readonly WordSet Auxiliaries = new("will", "would", "is", "to", "has", "have", "had", "also", "now", "should", "could");
 

@@ -126,7 +126,7 @@ internal static class PurchaseText
     ]);
 
     // The stems every cue of a purchase holds: a sentence with none of them names nothing bought, and its names are not read.
-    private static readonly Stems CueStems = new(
+    public static readonly Stems CueStems = new(
         "buy", "bought", "acqui", "purchas", "offer", "bid", "deal", "takeover", "taken over", "buyout", "pursuit", "swoop", "stake", "pay",
         "paid", "control", "holding", "approach", "rest", "remainder", "all of", "proposal", "premium", "private", "away from", "race for");
 

@@ -43,7 +43,7 @@ internal static class SaleText
     private static readonly WordSet SaleNouns = new("sale", "sales", "sell-off", "selloff", "offering", "placement");
 
     // The stems every cue of a sale holds: a sentence with none of them names no stock sold.
-    private static readonly Stems CueStems = new("sell", "sold", "sale", "offload", "dump", "unload", "trim", "cut", "pare", "paring", "reduc", "divest");
+    public static readonly Stems CueStems = new("sell", "sold", "sale", "offload", "dump", "unload", "trim", "cut", "pare", "paring", "reduc", "divest");
 
     /// <summary>Whether a sentence holds a stem of a sale's cue: a quick test before <see cref="IsSoldStock"/>.</summary>
     public static bool MayHold(ReadOnlySpan<char> sentence) => CueStems.AnyIn(sentence);

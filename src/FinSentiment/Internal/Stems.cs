@@ -14,12 +14,16 @@ internal sealed class Stems
 
     public Stems(params string[] stems)
     {
+        Values = stems;
 #if NET9_0_OR_GREATER
         _values = System.Buffers.SearchValues.Create(stems, StringComparison.OrdinalIgnoreCase);
 #else
         _stems = stems;
 #endif
     }
+
+    /// <summary>Gets the stems, as given (for a <see cref="StemScanner"/> that looks for several sets in one pass).</summary>
+    public IReadOnlyList<string> Values { get; }
 
     /// <summary>Whether <paramref name="text"/> holds one of the stems.</summary>
     public bool AnyIn(ReadOnlySpan<char> text)
