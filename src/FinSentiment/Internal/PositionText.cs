@@ -126,6 +126,12 @@ internal static class PositionText
             return 0; // the name is glued to the word before it
         }
 
+        // "short $BROS? nah.", "buy $SNAP here?": a trade asked about is no position taken.
+        if (after.TrimStart().StartsWith('?'))
+        {
+            return 0;
+        }
+
         // "$NVDA calls printing", "loading $GM puts": options named after the cashtag decide, whatever verb bought them.
         var optionEnd = OptionEnd(after);
         if (optionEnd >= 0)

@@ -1704,9 +1704,10 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static double PositionOnTicker(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
         var token = tokens[i];
-        if (token.Kind != TokenKind.Word || token.Length is < 3 or > 8 || i + 1 >= tokens.Length || tokens[i + 1].Kind != TokenKind.Cashtag)
+        if (token.Kind != TokenKind.Word || token.Length is < 3 or > 8 || i + 1 >= tokens.Length || tokens[i + 1].Kind != TokenKind.Cashtag ||
+            i + 2 < tokens.Length && text[tokens[i + 2].Start] == '?')
         {
-            return 0;
+            return 0; // "short $BROS? nah.": a trade asked about is no position taken
         }
 
         var word = token.GetText(text);
@@ -2212,8 +2213,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
     {
         for (var i = units.Length - 1; i > 0; i--)
         {
-            // Not the colon of a code ("(ETR:CEV)"): a space follows the clause's.
-            if (units[i].Kind == UnitKind.Boundary && text[units[i].Start..units[i].End] is [';' or ':'] &&
+            // Not the colon of a code ("(ETR:CEV)"): a space follows the clause's. A full stop before a word in lower case ends a
+            // statement too ("raised the divvy for the 63rd year in a row. boring? sure."), one the tokenizer could not end.
+            if (units[i].Kind == UnitKind.Boundary && text[units[i].Start..units[i].End] is [';' or ':' or '.'] &&
                 (units[i].End >= text.Length || char.IsWhiteSpace(text[units[i].End])))
             {
                 return i + 1;

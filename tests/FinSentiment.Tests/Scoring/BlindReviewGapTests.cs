@@ -994,4 +994,12 @@ public sealed class BlindReviewGapTests
         Assert.Equal(
             Polarity.Negative,
             Analyzer.Analyze("Moody's said ratings revenue declined 5% and trimmed its full-year forecast.").Tickers.Single(t => t.Symbol == "MCO").Polarity);
+
+    [Fact]
+    public void A_trade_asked_about_is_no_position() =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze("short $ACME? nah.").Tickers.Single(t => t.Symbol == "ACME").Polarity);
+
+    [Fact]
+    public void A_question_after_a_full_stop_before_lower_case_asks_only_what_follows() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("$KO just raised the divvy for the 63rd year in a row. boring? sure.").Polarity);
 }
