@@ -997,7 +997,7 @@ public sealed class BlindReviewGapTests
 
     [Fact]
     public void A_trade_asked_about_is_no_position() =>
-        Assert.Equal(Polarity.Neutral, Analyzer.Analyze("short $ACME? nah.").Tickers.Single(t => t.Symbol == "ACME").Polarity);
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze("short $KO? nah.").Tickers.Single(t => t.Symbol == "KO").Polarity);
 
     [Fact]
     public void A_question_after_a_full_stop_before_lower_case_asks_only_what_follows() =>
