@@ -156,7 +156,15 @@ public sealed partial class LexiconScorer
             var quantity = QuantityBefore(text, units, e);
             if (quantity < 0 && figure)
             {
-                var after = e + 2 < units.Length && (IsWord(text, units[e + 2], "in") || IsWord(text, units[e + 2], "of")) ? e + 3 : e + 2;
+                // "record $20 billion in retirement inflows", "a record $161 billion of client cash": a word or two of its kind may
+                // come between "in" or "of" and the quantity.
+                var of = e + 2 < units.Length && (IsWord(text, units[e + 2], "in") || IsWord(text, units[e + 2], "of"));
+                var after = of ? e + 3 : e + 2;
+                while (of && after < units.Length && after <= e + 4 && units[after].Kind == UnitKind.Word)
+                {
+                    after++;
+                }
+
                 quantity = after < units.Length && IsQuantity(units[after]) ? after : -1;
             }
 

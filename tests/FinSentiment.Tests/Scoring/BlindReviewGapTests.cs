@@ -1002,4 +1002,14 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void A_question_after_a_full_stop_before_lower_case_asks_only_what_follows() =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze("$KO just raised the divvy for the 63rd year in a row. boring? sure.").Polarity);
+
+    [Theory]
+    [InlineData("Acme's annuity unit sees record $20 billion in retirement inflows", Polarity.Positive)]
+    [InlineData("Globex pulls in record $161 billion of client cash", Polarity.Positive)]
+    public void A_record_amount_of_a_quantity_named_a_word_or_two_later(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Hail_in_an_insurers_news_is_weather() =>
+        Assert.DoesNotContain(Analyzer.Analyze("Acme pegs April catastrophe losses at $1.17 billion after Midwest hail").Evidence, e => e.Contribution > 0);
 }
