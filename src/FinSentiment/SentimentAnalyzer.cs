@@ -758,7 +758,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// after Initech cut its forecast.", "Electrolux returned to profit. Whirlpool cut its guidance.") become entities of their
     /// own, so that a caller's target owns only its phrases and sentences even when it is the only company the directory
     /// knows. They take part in attribution only and are not reported. Headlines are left out:
-    /// their telegraphic syntax ("Acme, Globex gain; to replace Initech") defeats attribution by position.
+    /// their telegraphic syntax ("Acme, Globex gain; to replace Initech") defeats attribution by position, and so are posts that
+    /// name their companies by cashtags.
     /// </summary>
     private static void AddOtherNames(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> wordIds, Workspace document)
     {
@@ -773,6 +774,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         int words = 0, lower = 0;
         foreach (ref readonly var token in tokens)
         {
+            // A post that names its companies by cashtags ("$MU said DRAM pricing is no longer falling", "$ABBV Skyrizi + Rinvoq
+            // more than offsetting the Humira cliff") writes its other capitals for products, people and places, not companies.
+            if (token.Kind == TokenKind.Cashtag && document.Covers(token.Start, token.End))
+            {
+                return;
+            }
+
             if (token.Kind == TokenKind.Word && char.IsLetter(text[token.Start]))
             {
                 words++;

@@ -1012,4 +1012,10 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Hail_in_an_insurers_news_is_weather() =>
         Assert.DoesNotContain(Analyzer.Analyze("Acme pegs April catastrophe losses at $1.17 billion after Midwest hail").Evidence, e => e.Contribution > 0);
+
+    [Fact]
+    public void A_posts_other_capitals_are_no_companies() =>
+        Assert.Equal(
+            Polarity.Positive,
+            Analyzer.Analyze("$MU said DRAM pricing is no longer falling. Bottom is in imo").Tickers.Single(t => t.Symbol == "MU").Polarity);
 }
