@@ -1092,11 +1092,11 @@ public sealed partial class LexiconScorer
             return units[state].Contribution > 0 && TakingWords.Contains(previous);
         }
 
-        // "The recovery has been delayed", "the launch was postponed": in the passive, the good thing is put off.
-        if (word.Equals("delayed", StringComparison.OrdinalIgnoreCase) || word.Equals("postponed", StringComparison.OrdinalIgnoreCase))
+        // "The recovery has been delayed", "the launch was postponed", "the analog recovery keeps getting pushed to the right": in
+        // the passive, the good thing is put off.
+        if (PuttingOffWords.Contains(word))
         {
-            return units[state].Contribution > 0 && (IsBeVerb(previous) || previous.Equals("been", StringComparison.OrdinalIgnoreCase) ||
-                                                     previous.Equals("were", StringComparison.OrdinalIgnoreCase));
+            return units[state].Contribution > 0 && (IsBeVerb(previous) || PassiveHelpers.Contains(previous));
         }
 
         if (!word.StartsWith("end", StringComparison.OrdinalIgnoreCase))
@@ -1119,6 +1119,13 @@ public sealed partial class LexiconScorer
 
     // Verbs of time taken before "longer" or "forever": "is taking longer", "took longer", "will take forever".
     private static readonly WordSet TakingWords = new("take", "takes", "taking", "took", "taken");
+
+    // What puts a good thing off, in the passive ("the recovery was delayed", "keeps getting pushed out"), and the helpers of it.
+    private static readonly WordSet PuttingOffWords = new(PuttingOffWordList);
+
+    private static string[] PuttingOffWordList => ["delayed", "postponed", "pushed back", "pushed out", "pushed to the right"];
+
+    private static readonly WordSet PassiveHelpers = new("been", "were", "getting", "gets", "get", "got");
 
     // Adverbs of completion between a state and the "over" that ends it ("the strike is finally over").
     private static readonly WordSet CompletionAdverbs = new("finally", "now", "officially", "largely", "effectively", "mostly", "all");

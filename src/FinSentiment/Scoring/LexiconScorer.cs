@@ -102,8 +102,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "stalls", "stalled", "falters", "faltered", "fizzles", "fizzled", "fizzle", "fades", "faded", "ends", "ended", "evaporates",
         "evaporated", "unravels", "unravelled", "unraveled", "wanes", "waned", "eases", "eased", "abates", "abated", "subsides",
         "subsided", "over", "end", "limited", "capped", "overdone", "receded", "recedes", "dissipated", "dissipates", "slows", "slowed",
-        "moderates", "moderated", "turns", "turned", "turn", "goes", "went", "enough", "behind", "longer", "forever", "delayed", "postponed",
-        .. BareEndingVerbList, .. ProgressiveEndingVerbList, .. OccurringVerbList,
+        "moderates", "moderated", "turns", "turned", "turn", "goes", "went", "enough", "behind", "longer", "forever",
+        .. PuttingOffWordList, .. BareEndingVerbList, .. ProgressiveEndingVerbList, .. OccurringVerbList,
     ];
 
 

@@ -1018,4 +1018,11 @@ public sealed class BlindReviewGapTests
         Assert.Equal(
             Polarity.Positive,
             Analyzer.Analyze("$MU said DRAM pricing is no longer falling. Bottom is in imo").Tickers.Single(t => t.Symbol == "MU").Polarity);
+
+    [Theory]
+    [InlineData("Acme said the recovery was pushed back to next year.")]
+    [InlineData("Analog recovery keeps getting pushed to the right.")]
+    [InlineData("The rebound in Globex's orders was pushed out again.")]
+    public void A_good_thing_pushed_back_or_out_is_put_off(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
 }
