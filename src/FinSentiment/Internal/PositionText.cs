@@ -127,7 +127,7 @@ internal static class PositionText
         }
 
         // "short $BROS? nah.", "buy $SNAP here?": a trade asked about is no position taken.
-        if (after.TrimStart().StartsWith('?'))
+        if (after.TrimStart() is ['?', ..])
         {
             return 0;
         }
