@@ -1991,7 +1991,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     private static bool ScoreAsWithdrawingBidder(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex, out double score)
     {
         score = 0;
-        if (text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimEnd() is [.., '?'])
+
+        // A withdrawal names its verb and its bid after the name, in the sentence ("Qualcomm walks away from approach for Intel":
+        // "walks" and "approach"; PassesAt gives the test no word outside the sentence). Most sentences lack one of the two, and
+        // the mentions in them are not read (the stems were found with the other cues, in one pass over the text).
+        if (!document.SentenceHoldsAll(text, sentenceIndex, Cues.Withdrawal | Cues.Bid) ||
+            text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimEnd() is [.., '?'])
         {
             return false;
         }
@@ -4177,6 +4182,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         /// <summary>A displacement's (<see cref="DisplacementText.CueStems"/>).</summary>
         Displacement = 32,
+
+        /// <summary>A verb of withdrawing a bid (<see cref="DealText.WithdrawalStems"/>).</summary>
+        Withdrawal = 64,
+
+        /// <summary>A bid withdrawn (<see cref="DealText.BidStems"/>).</summary>
+        Bid = 128,
     }
 
     /// <summary>What a phrase's words say about the names around it (<see cref="ReadRoles"/>).</summary>
@@ -4623,7 +4634,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         /// </summary>
         private static readonly StemScanner CueScanner = new(
             PurchaseText.CueStems, SaleText.CueStems, AttributionText.DisputeOutcomeStems, PaymentText.CueStems, FaultText.CueStems,
-            DisplacementText.CueStems);
+            DisplacementText.CueStems, DealText.WithdrawalStems, DealText.BidStems);
 
         /// <summary>Whether <see cref="_textCues"/> and <see cref="_sentenceCues"/> are known for this document.</summary>
         private bool _cuesScanned;
@@ -4671,6 +4682,16 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         {
             ScanCues(text);
             return (_sentenceCues[sentenceIndex] & cues) != 0;
+        }
+
+        /// <summary>
+        /// Whether the sentence holds within it a stem of every set of <paramref name="cues"/>: a test that reads only the sentence
+        /// and needs a word of each set cannot pass without them (<see cref="DealText.WithdrawsBid"/> needs a verb and a bid).
+        /// </summary>
+        public bool SentenceHoldsAll(string text, int sentenceIndex, Cues cues)
+        {
+            ScanCues(text);
+            return (_sentenceCues[sentenceIndex] & cues) == cues;
         }
 
         /// <summary>

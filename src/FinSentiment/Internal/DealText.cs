@@ -143,6 +143,19 @@ internal static class DealText
     // What a bidder withdraws when a verb of buying follows it: "its plan to buy", "attempt to acquire".
     private static readonly WordSet Attempts = new("plan", "plans", "attempt", "attempts", "effort", "efforts", "interest");
 
+    /// <summary>
+    /// The stems of the verbs every withdrawal of a bid holds (<see cref="WithdrawsBid"/>: <see cref="WithdrawingVerbs"/> and
+    /// <see cref="ParticleVerbs"/>, the words themselves): a sentence with none of them names no bidder that withdraws.
+    /// (Declared after the lists it is made of, which are set first.)
+    /// </summary>
+    public static readonly Stems WithdrawalStems = new([.. WithdrawingVerbs.Words, .. ParticleVerbs.Words]);
+
+    /// <summary>
+    /// The stems of what every withdrawal of a bid withdraws (<see cref="WithdrawsBid"/>: a word of <see cref="Bids"/>, or of
+    /// <see cref="Attempts"/> before a verb of buying): a sentence with none of them names no bid withdrawn.
+    /// </summary>
+    public static readonly Stems BidStems = new([.. Bids.Words, .. Attempts.Words]);
+
     // Words that end the search for the bid: another phrase begins ("drops after", "walked away with").
     private static readonly WordSet BidSearchStops = new(
         "for", "with", "after", "as", "amid", "because", "in", "at", "by", "than", "to", "and", "but", "while", "despite");
