@@ -1305,14 +1305,16 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return default;
         }
 
-        // Most names follow no word that can give them a role: one test of every mention spares the four.
+        // Most names follow no word that can give them a role: one test of every mention spares the four. A customer decides by
+        // a verb of its own after its name ("BT awarded Nokia", "Costco will drop Coca-Cola"), which most texts do not hold (its
+        // stems were found with the other cues): their mentions are not read for it.
         var mayHaveRole = AllMentions(text, document, spans, AttributionText.FollowsRoleMarker);
         onlyASource = IsOnlyASource(text, tokens, document, spans, entity, namedEntities);
         var zeroedBy =
             onlyASource.Value ? CompanyRules.Source
             : headline && HeldStill(text, document, spans) ? CompanyRules.HeldStill
             : AllMentionsBetween(text, document, spans, AttributionText.NamesFormerEmployer) ? CompanyRules.FormerEmployer
-            : AllMentionsBetween(text, document, spans, ContractText.Decides) ? CompanyRules.Customer
+            : document.TextHolds(text, Cues.Decision) && AllMentionsBetween(text, document, spans, ContractText.Decides) ? CompanyRules.Customer
             : !mayHaveRole ? null
             : AllMentions(text, document, spans, AttributionText.MeasuredAgainst) ? CompanyRules.Yardstick
             : AllMentions(text, document, spans, AttributionText.CounterpartyOf) ? CompanyRules.Counterparty
@@ -4188,6 +4190,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         /// <summary>A bid withdrawn (<see cref="DealText.BidStems"/>).</summary>
         Bid = 128,
+
+        /// <summary>A customer's decision on a supplier (<see cref="ContractText.DecisionStems"/>).</summary>
+        Decision = 256,
     }
 
     /// <summary>What a phrase's words say about the names around it (<see cref="ReadRoles"/>).</summary>
@@ -4634,7 +4639,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         /// </summary>
         private static readonly StemScanner CueScanner = new(
             PurchaseText.CueStems, SaleText.CueStems, AttributionText.DisputeOutcomeStems, PaymentText.CueStems, FaultText.CueStems,
-            DisplacementText.CueStems, DealText.WithdrawalStems, DealText.BidStems);
+            DisplacementText.CueStems, DealText.WithdrawalStems, DealText.BidStems, ContractText.DecisionStems);
 
         /// <summary>Whether <see cref="_textCues"/> and <see cref="_sentenceCues"/> are known for this document.</summary>
         private bool _cuesScanned;

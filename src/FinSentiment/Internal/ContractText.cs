@@ -196,6 +196,18 @@ internal static class ContractText
         "pick", "picks", "picked", "picking", "select", "selects", "selected", "selecting", "choose", "chooses", "chose", "choosing",
         "tap", "taps", "tapped", "tapping");
 
+    /// <summary>
+    /// The stems every customer's decision holds (<see cref="Decides"/>: the first verb after the name, past an auxiliary or two,
+    /// is one of <see cref="EndingVerbs"/>, <see cref="AwardVerbs"/>, <see cref="PickingVerbs"/> or <see cref="DroppingVerbs"/>,
+    /// and each of their words holds one of these: "cancel" for "cancelled", "choos" and "chose" for "choosing" and "chose"). A
+    /// text with none of them names no customer that decides ("BT awarded Nokia", "Costco will drop Coca-Cola"), and its names
+    /// are not read. Stems rather than the words keep the scanner's table small (a verb's forms share one stem).
+    /// </summary>
+    public static readonly Stems DecisionStems = new(
+        "cancel", "scrap", "terminat", "end", "axe", "axing", "cut", "sever", "exit", "tear", "tore", "torn", "pull", "halt", "suspend",
+        "award", "pick", "select", "choos", "chose", "tap", "drop", "ditch", "dump", "shun", "jettison", "sidelin", "snub", "exclud",
+        "remov");
+
     // Verbs before "for" whose object is the one chosen: "opts for Airbus", "plumped for Globex".
     private static readonly WordSet OptingVerbs = new("opts", "opt", "opted", "opting", "plumps", "plumped", "settles", "settled");
 
