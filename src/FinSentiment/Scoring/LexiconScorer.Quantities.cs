@@ -705,11 +705,7 @@ public sealed partial class LexiconScorer
             else
             {
                 last = ExpectationAfter(text, units, c);
-                move = c - 1;
-                while (move >= 0 && move >= c - 3 && units[move].Kind == UnitKind.Word && Linking.Contains(text[units[move].Start..units[move].End]))
-                {
-                    move--;
-                }
+                move = BeforeLinkingVerbs(text, units, c);
 
                 // "The decline in (widget) sales was smaller": the quantity a move before it moved.
                 if (move > 0 && IsQuantity(units[move]) && MoverOf(units, move) is var mover and >= 0)

@@ -2802,11 +2802,13 @@ public sealed partial class LexiconScorer : ISentimentScorer
             {
                 JudgePhraseBefore(text, units, c);
             }
-            else if (judgement.Kind == UnitKind.Lexical && judgement.Category == LexiconCategory.Sentiment && BadQuantityBefore(text, units, c) is var bad and >= 0)
+            else if (judgement.Kind == UnitKind.Lexical && judgement.Category == LexiconCategory.Sentiment &&
+                     ComparedPhraseDirection(text[judgement.Start..judgement.End]) is var direction and not 0 &&
+                     BadQuantityBefore(units, BeforeLinkingVerbs(text, units, c)) is var bad and >= 0)
             {
                 // "Catastrophe losses came in below estimates", "costs were above expectations": a thing that is bad when up, below
                 // what was expected, is a relief; above it, a disappointment. One judgement of the quantity.
-                MergeIntoJudgement(units, bad, c, ComparedPhraseDirection(text[judgement.Start..judgement.End]) * -Math.Abs(judgement.Valence));
+                MergeIntoJudgement(units, bad, c, direction * -Math.Abs(judgement.Valence));
             }
         }
     }
@@ -2845,12 +2847,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// </summary>
     private static void JudgePhraseBefore(ReadOnlySpan<char> text, Span<Unit> units, int c)
     {
-        // Back over "was", "were", "has been", "proved": the phrase before them.
-        var s = c - 1;
-        while (s >= 0 && s >= c - 3 && units[s].Kind == UnitKind.Word && Linking.Contains(text[units[s].Start..units[s].End]))
-        {
-            s--;
-        }
+        var s = BeforeLinkingVerbs(text, units, c);
 
         // "Sales fell less than feared": a move right before the judgement is judged with what it moved.
         if (s >= 0 && units[s].Kind == UnitKind.Lexical &&
@@ -2984,25 +2981,25 @@ public sealed partial class LexiconScorer : ISentimentScorer
     }
 
     /// <summary>
-    /// When the phrase at <paramref name="c"/> compares something with what was expected by "below" or "above" ("came in below
-    /// estimates", "were above expectations") right after a quantity that is bad when up and has no move of its own ("losses
-    /// came in below estimates"), that quantity's unit; else -1.
+    /// The unit at <paramref name="s"/> when it is a quantity that is bad when up and has no move of its own (the subject of a
+    /// comparison with what was expected: "losses came in below estimates", "costs were above expectations"); else -1.
     /// </summary>
-    private static int BadQuantityBefore(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int c)
-    {
-        if (c == 0 || ComparedPhraseDirection(text[units[c].Start..units[c].End]) == 0)
-        {
-            return -1;
-        }
+    private static int BadQuantityBefore(ReadOnlySpan<Unit> units, int s) =>
+        s >= 0 && units[s].Kind == UnitKind.Lexical && units[s].Category == LexiconCategory.BadWhenUp && units[s].Partner < 0 ? s : -1;
 
-        // Back over "was", "were", "came in" when the phrase does not hold them ("losses were" "below estimates").
+    /// <summary>
+    /// The unit before the one at <paramref name="c"/>, back over up to three linking verbs ("was", "were", "has been", "came
+    /// in"): the phrase a judgement after them speaks of; -1 at the sentence's start.
+    /// </summary>
+    private static int BeforeLinkingVerbs(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int c)
+    {
         var s = c - 1;
-        while (s > 0 && s >= c - 3 && units[s].Kind == UnitKind.Word && Linking.Contains(text[units[s].Start..units[s].End]))
+        while (s >= 0 && s >= c - 3 && units[s].Kind == UnitKind.Word && Linking.Contains(text[units[s].Start..units[s].End]))
         {
             s--;
         }
 
-        return units[s].Kind == UnitKind.Lexical && units[s].Category == LexiconCategory.BadWhenUp && units[s].Partner < 0 ? s : -1;
+        return s;
     }
 
     /// <summary>
