@@ -2391,7 +2391,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
                     {
                         // "Q3 earnings on Thursday", "debt": a quantity named with no move is news only when the lexicon gives it
                         // more than a hint of a valence ("losses", "layoffs").
-                        unit.Contribution = Math.Abs(unit.Valence) <= UnmovedQuantityHint ? 0 : unit.Valence;
+                        // "churn flat", "layoffs unchanged from a year ago": a figure said to hold still is no news either.
+                        unit.Contribution = Math.Abs(unit.Valence) <= UnmovedQuantityHint || HeldStill(text, units, i) ? 0 : unit.Valence;
                     }
 
                     break;
@@ -2500,6 +2501,35 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static readonly WordSet StasisWords = new("flat", "flattish", "unchanged", "steady", "stable", "changed");
 
     /// <summary>
+    /// Whether the quantity at <paramref name="q"/> is said to hold still: a word of stasis right before it ("flat churn") or
+    /// right after it, over linking verbs ("churn was unchanged", "churn remained flat", "churn little changed").
+    /// </summary>
+    private static bool HeldStill(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int q)
+    {
+        if (q > 0 && IsStasis(text, units, q - 1))
+        {
+            return true;
+        }
+
+        var s = q + 1;
+        while (s < units.Length && s <= q + 3 && units[s].Kind == UnitKind.Word &&
+               (Linking.Contains(text[units[s].Start..units[s].End]) || IsWord(text, units[s], "remained") ||
+                IsWord(text, units[s], "held") || IsWord(text, units[s], "stayed") || IsWord(text, units[s], "little")))
+        {
+            s++;
+        }
+
+        return s < units.Length && IsStasis(text, units, s);
+    }
+
+    private static bool IsStasis(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int j)
+    {
+        var word = text[units[j].Start..units[j].End];
+        return StasisWords.Contains(word) &&
+            (!word.Equals("changed", StringComparison.OrdinalIgnoreCase) || j > 0 && IsWord(text, units[j - 1], "little"));
+    }
+
+    /// <summary>
     /// Whether the negator at <paramref name="k"/> is a verb of offsetting after a figure said to hold still in its sentence
     /// ("Commerzbank profit flat as higher fees offset weaker interest income", "toy sales flat as weaker dolls
     /// offset stronger board games"): the two sides balance, and neither is denied.
@@ -2513,9 +2543,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
         for (var j = 0; j < k; j++)
         {
-            var word = text[units[j].Start..units[j].End];
-            if (StasisWords.Contains(word) &&
-                (!word.Equals("changed", StringComparison.OrdinalIgnoreCase) || j > 0 && IsWord(text, units[j - 1], "little")))
+            if (IsStasis(text, units, j))
             {
                 return true;
             }

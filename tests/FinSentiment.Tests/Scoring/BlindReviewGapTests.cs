@@ -1025,4 +1025,15 @@ public sealed class BlindReviewGapTests
     [InlineData("The rebound in Globex's orders was pushed out again.")]
     public void A_good_thing_pushed_back_or_out_is_put_off(string text) =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme sees wireless churn flat in the second quarter")]
+    [InlineData("Globex said churn was unchanged from a year earlier.")]
+    [InlineData("Initech's churn remained little changed at 1.1%.")]
+    public void A_figure_with_a_valence_said_to_hold_still_is_no_news(string text) =>
+        Assert.Equal(0, Analyzer.Analyze(text).Score);
+
+    [Fact]
+    public void A_figure_with_a_valence_named_alone_keeps_it() => // guard
+        Assert.True(Analyzer.Analyze("Acme reports churn of 2% among wireless customers").Score < 0);
 }
