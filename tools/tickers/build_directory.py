@@ -42,7 +42,7 @@ LOWER_WORDS = {"OF", "AND", "THE", "FOR", "DE", "DU", "LA", "ON", "IN", "AT", "T
 LEGAL_SUFFIXES = {
     "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "limited", "plc", "llc",
     "l.l.c.", "lp", "l.p.", "n.v.", "nv", "s.a.", "sa", "ag", "se", "s.e.", "a/s", "asa", "ab", "oyj", "spa", "s.p.a.",
-    "bv", "b.v.", "sarl", "company", "p.l.c.", "aktiengesellschaft",
+    "bv", "b.v.", "sarl", "company", "p.l.c.", "aktiengesellschaft", "pbc",
 }
 # Generic business words: a name made only of these is ambiguous in running text.
 COMMON = set("""
@@ -193,7 +193,8 @@ GENERIC_TAILS = {"holdings", "holding", "group", "public", "companies", "brands"
                  "pharmaceutical", "pharmaceuticals", "energy", "resources", "mining", "mines", "gold", "railway", "banking",
                  "entertainment", "partners", "software", "interactive", "foods", "health", "communications", "electric",
                  "materials", "healthcare", "therapeutics", "biosciences", "biotherapeutics", "aerospace", "transportation",
-                 "bancorporation", "associates", "security", "defense", "markets", "platforms", "management", "asset", "realty", "trust", "properties", "usa", "works", "capital", "investment"}
+                 "bancorporation", "associates", "security", "defense", "markets", "platforms", "management", "asset", "realty", "trust", "properties", "usa", "works", "capital", "investment",
+                 "products", "system", "innovations"}
 
 
 # Short forms only for the companies news writes about most: S&P 500 members and the largest others by SEC rank (down to
@@ -405,13 +406,15 @@ def main():
     for company, primary, symbols, display, rank, aliases, flags, coined in entries:
         shorts = []
         # Beyond the largest companies, only a distinctive short form: news writes "Spirit AeroSystems" and "Peloton", and the
-        # smaller companies' short forms are often words ("Construction" Partners, "Healthcare Services" Group).
+        # smaller companies' short forms are often words ("Construction" Partners, "Healthcare Services" Group). A coined one
+        # word left ("Tronox" Holdings, "Sonoco" Products) is the company's at any size.
         major = "sp500" in company or rank <= SHORT_NAME_RANK
         for alias in aliases:
             for short in short_names(alias):
                 if short.lower() not in full_names and short.lower() not in (a.lower() for a in aliases + shorts) and \
                         (major or rank <= DISTINCTIVE_SHORT_NAME_RANK and
-                         distinctive_short(short, primary, words, coined, is_drug_makers_name(alias, short))):
+                         distinctive_short(short, primary, words, coined, is_drug_makers_name(alias, short)) or
+                         coined and " " not in short and distinctive_short(short, primary, words, coined)):
                     shorts.append(short)
         kept = []
         for alias in aliases + shorts:
