@@ -1683,6 +1683,43 @@ public sealed partial class LexiconScorer
         return false;
     }
 
+    /// <summary>
+    /// "Acme lowers its estimate of costs tied to the engine recall", "charges related to the strike fell": the trouble a cost that
+    /// moved is tied to is its topic, already counted in the cost's move, and scores nothing of its own.
+    /// </summary>
+    private static void DropTopicsOfMovedCosts(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var q = lexical.First; q < lexical.End; q++)
+        {
+            if (units[q].Kind != UnitKind.Lexical || units[q].Category != LexiconCategory.BadWhenUp || !units[q].Consumed && units[q].Comparison == 0 ||
+                q + 3 >= units.Length || !TopicLinks.Contains(text[units[q + 1].Start..units[q + 1].End]) ||
+                !(IsWord(text, units[q + 2], "to") || IsWord(text, units[q + 2], "with")))
+            {
+                continue;
+            }
+
+            for (var t = q + 3; t < units.Length && t <= q + 3 + MaxCostTopicWords && !IsClauseStop(units[t]); t++)
+            {
+                if (units[t].Kind == UnitKind.Lexical && units[t].Category == LexiconCategory.Sentiment && units[t].Contribution < 0)
+                {
+                    units[t].Contribution = 0;
+                    break;
+                }
+
+                if (units[t].Kind != UnitKind.Word)
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    // Words that tie a cost to what it is for: "costs tied to the recall", "charges related to the strike".
+    private static readonly WordSet TopicLinks = new("tied", "related", "linked", "associated", "connected", "attributed");
+
+    /// <summary>The most plain words between "tied to" and the trouble a cost is tied to ("tied to the GTF powder-metal recall").</summary>
+    private const int MaxCostTopicWords = 3;
+
     // Extremes that may name the level a quantity reached, set off by a comma.
     private static readonly WordSet Superlatives = new("highest", "lowest");
 

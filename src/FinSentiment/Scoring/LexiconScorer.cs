@@ -1090,6 +1090,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 DiscountPurposes(text, units);
             }
 
+            if ((present & Bit(LexiconCategory.BadWhenUp)) != 0 && (present & Bit(LexiconCategory.Sentiment)) != 0)
+            {
+                DropTopicsOfMovedCosts(text, units, lexical);
+            }
+
             if ((present & Bit(LexiconCategory.Contrast)) != 0)
             {
                 ApplyContrast(text, units, names);
@@ -1619,7 +1624,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
     // Verbs of winning or losing a contract (ContractWonOrLost).
     private static readonly WordSet ContractWinningWords = new(
         "win", "wins", "won", "winning", "secure", "secures", "secured", "securing", "lands", "landed", "landing", "clinch",
-        "clinches", "clinched", "bag", "bags", "bagged", "bagging", "snag", "snags", "snagged", "nab", "nabs", "nabbed");
+        "clinches", "clinched", "bag", "bags", "bagged", "bagging", "snag", "snags", "snagged", "nab", "nabs", "nabbed",
+        "gets", "got", "receives", "received", "books", "booked");
 
     private static readonly WordSet ContractLosingWords = new("lose", "loses", "lost", "losing");
 
@@ -2333,6 +2339,14 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static bool IsComparisonMarker(ReadOnlySpan<char> text, in Unit unit) =>
         IsWord(text, unit, "compared") || IsWord(text, unit, "versus") || IsWord(text, unit, "vs") || IsWord(text, unit, "against");
 
+    /// <summary>
+    /// Whether the unpaired direction at <paramref name="i"/> is "rocket" the vehicle, not the verb: the singular with no quantity
+    /// moved and no cashtag before it ("Rocket Lab's Neutron rocket will not fly this year", "the Boeing and Lockheed rocket
+    /// venture"; "$GME rocket" and "shares rocket" stay moves).
+    /// </summary>
+    private static bool IsRocketNoun(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int i) =>
+        IsWord(text, units[i], "rocket") && !(i > 0 && text[units[i - 1].Start] == '$');
+
     /// <summary>A word that joins a new clause or a circumstance ("as", "while", "after", "amid", "on").</summary>
     private static bool IsConnector(ReadOnlySpan<char> text, in Unit unit) =>
         unit.Kind is UnitKind.Word or UnitKind.Lexical && Connectors.Contains(text[unit.Start..unit.End]);
@@ -2365,6 +2379,10 @@ public sealed partial class LexiconScorer : ISentimentScorer
                         var prior = units[unit.Partner].Category == LexiconCategory.GoodWhenUp ? 1 : -1;
                         unit.Valence *= ShareMoveSize(text, units, i);
                         unit.Contribution = direction * prior * unit.Valence * _directionWeight;
+                    }
+                    else if (IsRocketNoun(text, units, i))
+                    {
+                        // The vehicle: nothing moved.
                     }
                     else if (unit.MeasuredMove || JudgedMoves.Contains(text[unit.Start..unit.End]) &&
                              !(i > 0 && Determiners.Contains(text[units[i - 1].Start..units[i - 1].End])))

@@ -1036,4 +1036,35 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void A_figure_with_a_valence_named_alone_keeps_it() => // guard
         Assert.True(Analyzer.Analyze("Acme reports churn of 2% among wireless customers").Score < 0);
+
+    [Theory]
+    [InlineData("$ACME strike over!!! finally. production restarts next week", Polarity.Positive)]
+    [InlineData("Acme rallies over 6% as management raises guidance", Polarity.Positive)] // guard
+    public void A_trouble_over_at_its_clauses_end_has_ended(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("The Acme and Globex rocket venture names an interim chief executive", 0.0)]
+    [InlineData("$ACME lander touched down upright this time", 0.0)]
+    public void A_rocket_and_a_landing_move_nothing(string text, double expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Score);
+
+    [Fact]
+    public void A_strike_over_pay_is_no_strike_ended() => // guard
+        Assert.True(Analyzer.Analyze("Workers strike over pay at Acme's main plant").Score < 0);
+
+    [Fact]
+    public void Shares_that_rocket_still_rise() => // guard
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Acme shares rocket 20% after the results").Polarity);
+
+    [Theory]
+    [InlineData("Acme gets $90 million order for drones")]
+    [InlineData("Globex receives a $34 million LNG contract")]
+    [InlineData("Initech books a $200 million order from the Navy")]
+    public void An_order_got_received_or_booked_is_won(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void The_trouble_a_moved_cost_is_tied_to_is_its_topic() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Acme lowers its estimate of costs tied to the engine recall").Polarity);
 }
