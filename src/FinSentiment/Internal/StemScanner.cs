@@ -50,6 +50,9 @@ internal sealed class StemScanner
     /// <summary>Per state, the length of its text.</summary>
     private readonly int[] _depth;
 
+    /// <summary>The length of the longest stem: the most chars before a char that its state depends on.</summary>
+    private readonly int _maxDepth;
+
     /// <summary>Creates a scanner of up to 64 sets, set <c>i</c> reported as bit <c>1UL &lt;&lt; i</c>.</summary>
     /// <exception cref="ArgumentException">
     /// There are more than 64 sets, a stem is empty or not ASCII, or the stems make more states than <see cref="_next"/> can number.
@@ -205,6 +208,8 @@ internal sealed class StemScanner
             }
         }
 
+        _maxDepth = depth.Max();
+
         int[] NewRow() => new int[symbolCount];
     }
 
@@ -213,7 +218,72 @@ internal sealed class StemScanner
     /// <paramref name="sentenceBits"/>[k] the bits of the sets that <paramref name="sentences"/>[k] (a range of the text) holds a stem
     /// of within it, as <see cref="Stems.AnyIn"/> of the sentence's text tells. The sentences must be sorted and not overlap.
     /// </summary>
+    /// <remarks>
+    /// Each char's state is read from the previous char's, so a single pass waits for one table read per char. A text long enough
+    /// is read as two halves side by side instead, whose reads do not wait for each other: the state after a char depends only on
+    /// the last <see cref="_maxDepth"/> chars (no stem is longer), so the second half is started that many chars early, from the
+    /// start state, and reports only what ends in its own half.
+    /// </remarks>
     public ulong Scan(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int End)> sentences, Span<ulong> sentenceBits)
+    {
+        if (text.Length < MinSplitLength)
+        {
+            return ScanInOnePass(text, sentences, sentenceBits);
+        }
+
+        var all = 0UL;
+        var next = _next;
+        var symbols = _symbols;
+        var firstMatchRow = _firstMatchRow;
+
+        // The first half is [0, mid), the second [mid, text.Length), read from mid - _maxDepth on: both take the same number of
+        // steps, and the second one more when the lengths are odd.
+        var steps = (text.Length + _maxDepth) / 2;
+        var mid = steps;
+        var second = mid - _maxDepth;
+        var rowA = 0;
+        var rowB = 0;
+        var kA = 0;
+        var kB = 0;
+        for (var j = 0; j < steps; j++)
+        {
+            var a = text[j];
+            var b = text[second + j];
+            rowA = next[rowA + (a < (uint)symbols.Length ? symbols[a] : Other)]; // (128 symbols: the ASCII chars)
+            rowB = next[rowB + (b < (uint)symbols.Length ? symbols[b] : Other)];
+            if (rowA >= firstMatchRow)
+            {
+                all |= Found(rowA >> _rowShift, j, sentences, sentenceBits, ref kA);
+            }
+
+            if (rowB >= firstMatchRow && second + j >= mid)
+            {
+                all |= Found(rowB >> _rowShift, second + j, sentences, sentenceBits, ref kB);
+            }
+        }
+
+        // The odd step left to the second half.
+        for (var i = second + steps; i < text.Length; i++)
+        {
+            var c = text[i];
+            rowB = next[rowB + (c < (uint)symbols.Length ? symbols[c] : Other)];
+            if (rowB >= firstMatchRow)
+            {
+                all |= Found(rowB >> _rowShift, i, sentences, sentenceBits, ref kB);
+            }
+        }
+
+        return all;
+    }
+
+    /// <summary>
+    /// The shortest text <see cref="Scan"/> reads as two halves: below it, the chars the second half reads twice cost more than
+    /// the waits they spare.
+    /// </summary>
+    private int MinSplitLength => 3 * _maxDepth;
+
+    /// <summary><see cref="Scan"/> of a short text, in one pass.</summary>
+    private ulong ScanInOnePass(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int End)> sentences, Span<ulong> sentenceBits)
     {
         var all = 0UL;
         var next = _next;
@@ -230,20 +300,30 @@ internal sealed class StemScanner
                 continue; // the text so far ends with no stem, as it does at most chars
             }
 
-            var state = row >> _rowShift;
-            all |= _bits[state];
-            while (k < sentences.Length && i >= sentences[k].End)
-            {
-                k++;
-            }
-
-            if (k < sentences.Length && i >= sentences[k].Start)
-            {
-                sentenceBits[k] |= BitsWithin(state, i - sentences[k].Start + 1);
-            }
+            all |= Found(row >> _rowShift, i, sentences, sentenceBits, ref k);
         }
 
         return all;
+    }
+
+    /// <summary>
+    /// Records a <paramref name="state"/> that ends a stem at char <paramref name="i"/> in the sentence that holds it, if any
+    /// (<paramref name="k"/> is the first sentence that may, advanced past those that end before <paramref name="i"/>); returns
+    /// its bits for the whole text.
+    /// </summary>
+    private ulong Found(int state, int i, ReadOnlySpan<(int Start, int End)> sentences, Span<ulong> sentenceBits, ref int k)
+    {
+        while (k < sentences.Length && i >= sentences[k].End)
+        {
+            k++;
+        }
+
+        if (k < sentences.Length && i >= sentences[k].Start)
+        {
+            sentenceBits[k] |= BitsWithin(state, i - sentences[k].Start + 1);
+        }
+
+        return _bits[state];
     }
 
     /// <summary>The bits of the stems that <paramref name="state"/>'s text ends with and that are at most <paramref name="length"/> chars long.</summary>
