@@ -1637,7 +1637,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     // Words between the verb and the contract that make it something else: "won the order of the day", "lost most of its deals".
     private static readonly WordSet NotContractWords = new(
         "of", "in", "on", "at", "for", "to", "from", "with", "by", "after", "before", "than", "as", "and", "or", "its", "their", "his",
-        "her", "out", "back", "up", "more", "most", "some", "any");
+        "her", "out", "back", "up", "more", "most", "some", "any", "fewer", "less", "no");
 
     /// <summary>How good a contract won is (that of "wins contract"), and how bad one lost.</summary>
     private const double ContractValence = 0.4;
@@ -2530,9 +2530,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
         }
 
         var s = q + 1;
-        while (s < units.Length && s <= q + 3 && units[s].Kind == UnitKind.Word &&
-               (Linking.Contains(text[units[s].Start..units[s].End]) || IsWord(text, units[s], "remained") ||
-                IsWord(text, units[s], "held") || IsWord(text, units[s], "stayed") || IsWord(text, units[s], "little")))
+        // "Little" is a negator, the others plain words.
+        while (s < units.Length && s <= q + 3 &&
+               (units[s].Kind == UnitKind.Word && (Linking.Contains(text[units[s].Start..units[s].End]) || IsWord(text, units[s], "remained") ||
+                                                   IsWord(text, units[s], "held") || IsWord(text, units[s], "stayed")) ||
+                IsWord(text, units[s], "little")))
         {
             s++;
         }
