@@ -1067,4 +1067,13 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void The_trouble_a_moved_cost_is_tied_to_is_its_topic() =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze("Acme lowers its estimate of costs tied to the engine recall").Polarity);
+
+    [Theory]
+    [InlineData("Acme's quarterly loss widens on Taiwan expansion costs", Polarity.Negative)]
+    [InlineData("Globex posted a net profit of $91 million for the quarter, reversing a loss of $265 million a year earlier.", Polarity.Positive)]
+    [InlineData("still bag-holding $ACME from $150. lesson learned", Polarity.Negative)]
+    [InlineData("$ACME event was all talk. selling my shares tmrw", Polarity.Negative)]
+    [InlineData("$ACME insiders at it again. we're just exit liquidity", Polarity.Negative)]
+    public void Costs_of_growth_a_loss_reversed_and_posts_selling_out(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
