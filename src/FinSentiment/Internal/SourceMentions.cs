@@ -358,6 +358,14 @@ internal static class SourceMentions
 
     private static readonly WordSet OnWord = new("on");
 
+    // Words before "hold" that make it a pause, not a rating: "on hold", "after a hold", "the year-long hold" (not "a hold
+    // rating", "cut to hold").
+    private static readonly WordSet PauseOpeners = new("on", "a", "the", "its", "their", "year-long", "months-long", "weeks-long", "regulatory");
+
+    /// <summary>Whether the "hold" at <paramref name="i"/> is a pause ("on hold", "after a year-long hold"), not a broker's rating.</summary>
+    private static bool IsPause(string text, ReadOnlySpan<Token> tokens, int i) =>
+        PreviousWordIs(text, tokens, i, PauseOpeners) && !NextWordIs(text, tokens, i + 1, "rating") && !NextWordIs(text, tokens, i + 1, "recommendation");
+
     private static readonly WordSet OwnWords = new("its", "their", "own");
 
     // A company's own forecasts and goals, which it may upgrade or downgrade itself ("upgrades its delivery forecast", "upgraded
@@ -1174,7 +1182,7 @@ internal static class SourceMentions
             }
 
             var quoted = tokens[i].Start > 0 && text[tokens[i].Start - 1] is '\'' or '‘' or '"' or '“';
-            if (Ratings.Contains(word) && !(word.Equals("hold", StringComparison.OrdinalIgnoreCase) && PreviousWordIs(text, tokens, i, OnWord)) ||
+            if (Ratings.Contains(word) && !(word.Equals("hold", StringComparison.OrdinalIgnoreCase) && IsPause(text, tokens, i)) ||
                 quoted && QuotedOnlyRatings.Contains(word) ||
                 (word.Equals("target", StringComparison.OrdinalIgnoreCase) || word.Equals("targets", StringComparison.OrdinalIgnoreCase) ||
                  word is "PT" or "PTs") && // "lifts PT on Costco"
