@@ -906,6 +906,14 @@ public sealed class TickerResolver : ITickerResolver
                 return true;
             }
 
+            // "Dow will idle its Freeport plant", "at their Baytown refinery": a name between an owner's word and a site of work is
+            // the site's place.
+            if (OwnersWords.Contains(previous) && candidate.TokenEnd < tokens.Length && tokens[candidate.TokenEnd].Kind == TokenKind.Word &&
+                Sites.Contains(tokens[candidate.TokenEnd].GetText(text)))
+            {
+                return true;
+            }
+
             // "Mr. Ball said", "Judge Ford ruled": a person's title, wherever it stands (a capitalised word opening the sentence
             // may be anything: "Meanwhile Ford said", "Dearborn-based Ford said").
             if (sentenceOf[i] >= 0 && PersonalTitles.Contains(previous))
@@ -1708,10 +1716,20 @@ public sealed class TickerResolver : ITickerResolver
         "FDA", "approval", "drug", "drugs", "drugmaker", "biotech", "trial", "patent", "patents", "spinoff", "spin-off",
 
         // An airline's, a planemaker's and a railroad's: "Embraer books orders", "Delta grounded jets", "Canadian National shutdown".
-        "orders", "deliveries", "airline", "airlines", "carrier", "railroad", "jets", "fleet", "grounded", "grounding", "shutdown");
+        "orders", "deliveries", "airline", "airlines", "carrier", "railroad", "jets", "fleet", "grounded", "grounding", "shutdown",
+
+        // A producer's: "Dow said it would idle a cracker at its Freeport plant", "Ball to close a mill" (not "output" or
+        // "production", which apples and oil have too).
+        "plant", "factory", "factories", "mill", "mills", "refinery", "refineries", "smelter", "smelters");
 
     private static readonly WordSet SourceWords = new(
         "analyst", "analysts", "strategist", "strategists", "economist", "economists", "researchers");
+
+    private static readonly WordSet OwnersWords = new("its", "their", "our", "his", "her");
+
+    // Sites of a producer's work, named after their place: "its Freeport plant", "the group's Botlek mill".
+    private static readonly WordSet Sites = new(
+        "plant", "plants", "factory", "mill", "refinery", "smelter", "complex", "terminal", "facility", "site", "mine", "works");
 
     /// <summary>Words that, right after an ambiguous name, show it is not the company (<c>Apple pie</c>, <c>Amazon rainforest</c>).</summary>
     private static readonly WordSet NonCorporateFollowers = new(
