@@ -506,6 +506,13 @@ public sealed partial class LexiconScorer
                     quantity = FindQuantity(text, units, d, -1, MaxClauseWordsBack, crossLeadingComma: true, adjacentOnly: false);
                 }
 
+                if (quantity < 0 && !attributive)
+                {
+                    // "The loss narrows but is still wider than expected": after "but" and only linking verbs, the clause's subject
+                    // is the one before "but".
+                    quantity = ElidedSubjectQuantity(text, units, d);
+                }
+
                 if (quantity < 0 && Superlatives.Contains(text[units[d].Start..units[d].End]))
                 {
                     // "Inflation rose to 6.2%, the highest in two decades": the level of the quantity the move before reached.
@@ -1713,6 +1720,43 @@ public sealed partial class LexiconScorer
             }
         }
     }
+
+    /// <summary>
+    /// The quantity a clause opened by a contrast shares with the clause before it when nothing but linking verbs stands between
+    /// the contrast and the direction at <paramref name="d"/> ("quarterly loss narrows but is still wider than analysts
+    /// expected", "revenue rose 5% but was below estimates"): the nearest quantity before the contrast in its sentence, within
+    /// <see cref="MaxElidedSubjectReach"/> units; else -1.
+    /// </summary>
+    private static int ElidedSubjectQuantity(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int d)
+    {
+        var c = d - 1;
+        while (c >= 0 && units[c].Kind == UnitKind.Word && ElidedSubjectLinks.Contains(text[units[c].Start..units[c].End]))
+        {
+            c--;
+        }
+
+        if (c < 0 || c == d - 1 || units[c].Kind != UnitKind.Lexical || units[c].Category != LexiconCategory.Contrast ||
+            !IsWord(text, units[c], "but"))
+        {
+            return -1;
+        }
+
+        for (var q = c - 1; q >= 0 && q >= c - MaxElidedSubjectReach && units[q].Kind != UnitKind.Boundary; q--)
+        {
+            if (IsQuantity(units[q]))
+            {
+                return q;
+            }
+        }
+
+        return -1;
+    }
+
+    // Linking verbs between "but" and what it says of the subject before it: "but is still wider", "but was below".
+    private static readonly WordSet ElidedSubjectLinks = new("is", "was", "were", "are", "remains", "remained", "still", "came", "in", "has", "been");
+
+    /// <summary>How many units before "but" its clause's shared subject may stand.</summary>
+    private const int MaxElidedSubjectReach = 8;
 
     // Words that tie a cost to what it is for: "costs tied to the recall", "charges related to the strike".
     private static readonly WordSet TopicLinks = new("tied", "related", "linked", "associated", "connected", "attributed");

@@ -1076,4 +1076,8 @@ public sealed class BlindReviewGapTests
     [InlineData("$ACME insiders at it again. we're just exit liquidity", Polarity.Negative)]
     public void Costs_of_growth_a_loss_reversed_and_posts_selling_out(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void After_but_and_linking_verbs_a_move_is_the_subjects_before_but() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Acme's quarterly loss narrows but is still wider than analysts expected").Polarity);
 }
