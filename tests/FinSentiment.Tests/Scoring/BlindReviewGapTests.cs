@@ -1080,4 +1080,8 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void After_but_and_linking_verbs_a_move_is_the_subjects_before_but() =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze("Acme's quarterly loss narrows but is still wider than analysts expected").Polarity);
+
+    [Fact]
+    public void A_plants_planned_turnaround_is_upkeep() =>
+        Assert.Equal(0, Analyzer.Analyze("Acme said a planned turnaround at its ammonia complex began on Monday.").Score);
 }
