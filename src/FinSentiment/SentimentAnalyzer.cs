@@ -1921,15 +1921,16 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// "raises its offer for rival Acme". A question asks about buying ("Should you buy Acme now?"); it reports no purchase.
     /// </summary>
     /// <remarks>
-    /// A name that opens the sentence has no words before it, where the cue of buying must be: most headlines start with their
-    /// company, and the search of the sentence for a cue is spared for them. Only the passive ("Acme to be acquired by…") is read
-    /// after such a name, and it opens the words after it or is not there: that test comes before the search of the sentence for
-    /// a purchase's stem (both are pure, so the order changes no result).
+    /// A name that opens the sentence has no words before it, where the cue of buying must be: only the passive ("Acme to be
+    /// acquired by…") is read after such a name, and it opens the words after it or is not there. Whether the sentence holds a
+    /// purchase's stem was found for every sentence in one pass (<see cref="Workspace.MayHoldPurchase"/>, a bit read): it comes
+    /// first, and most sentences, which hold none, read no name (the tests are pure, so the order changes no result).
     /// </remarks>
     private static bool BoughtIn(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex) =>
-        OnlyOpens(document, entity, sentence, sentenceIndex)
-            ? OpensBoughtInPassive(text, document, sentenceIndex) && document.MayHoldPurchase(text, sentence, sentenceIndex)
-            : document.MayHoldPurchase(text, sentence, sentenceIndex) && NamedAs(text, document, entity, sentence, sentenceIndex, PurchaseText.IsBought);
+        document.MayHoldPurchase(text, sentence, sentenceIndex) &&
+        (OnlyOpens(document, entity, sentence, sentenceIndex)
+            ? OpensBoughtInPassive(text, document, sentenceIndex)
+            : NamedAs(text, document, entity, sentence, sentenceIndex, PurchaseText.IsBought));
 
     /// <summary>
     /// Whether the company that opens the sentence is bought in the passive: "Brightmere agreed to be bought by Blackstone", "Acme
@@ -1946,13 +1947,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// Acme shares worth $84 million", "Britain cuts its Acme stake to 12%".
     /// </summary>
     /// <remarks>
-    /// For a name that opens the sentence the test reads only the words after it ("Acme stake sale"), which costs less than the
-    /// search of the sentence for a cue: it comes first then (both are pure, so the order changes no result).
+    /// Whether the sentence holds a sale's stem was found for every sentence in one pass (<see cref="Workspace.MayHoldSale"/>, a
+    /// bit read, cheaper than the test of a name that opens the sentence): it comes first, and most sentences, which hold none,
+    /// read no name (both are pure, so the order changes no result).
     /// </remarks>
     private static bool SoldIn(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex) =>
-        OnlyOpens(document, entity, sentence, sentenceIndex)
-            ? NamedAs(text, document, entity, sentence, sentenceIndex, SaleText.IsSoldStock) && document.MayHoldSale(text, sentence, sentenceIndex)
-            : document.MayHoldSale(text, sentence, sentenceIndex) && NamedAs(text, document, entity, sentence, sentenceIndex, SaleText.IsSoldStock);
+        document.MayHoldSale(text, sentence, sentenceIndex) && NamedAs(text, document, entity, sentence, sentenceIndex, SaleText.IsSoldStock);
 
     /// <summary>
     /// Whether every mention of the entity in the sentence starts where the sentence does, so that <see cref="NamedAs"/> gives its
@@ -2137,7 +2137,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// does not count for it, and it takes <see cref="PurchaseWeight"/> less. A name that opens the sentence is not what is bought.
     /// </summary>
     private static bool CalledOffIn(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex) =>
-        !OnlyOpens(document, entity, sentence, sentenceIndex) && document.MayHoldPurchase(text, sentence, sentenceIndex) &&
+        document.MayHoldPurchase(text, sentence, sentenceIndex) && !OnlyOpens(document, entity, sentence, sentenceIndex) &&
         NamedAs(text, document, entity, sentence, sentenceIndex, PurchaseText.IsPurchaseCalledOff);
 
     /// <summary>
