@@ -28,6 +28,17 @@ internal sealed class NameMatcher
     private readonly NameEntry?[] _entries;
 
     /// <summary>
+    /// Per node, the index in <see cref="_casePatterns"/> of its entry's <see cref="NameEntry.CaseRules"/>, -1 when it has no
+    /// entry. A match (<see cref="Match(ReadOnlySpan{char}, ReadOnlySpan{Token}, int, int, out NameEntry?)"/>) reads a name's
+    /// rules from this array and the few shared patterns, and only a name whose case fits reads its entry, an object of its
+    /// own rarely in the cache (a text's words reach nodes all over the trie).
+    /// </summary>
+    private readonly int[] _casePatternOf;
+
+    /// <summary>The distinct <see cref="NameEntry.CaseRules"/> arrays of the entries (entries share them, one per pattern).</summary>
+    private readonly int[][] _casePatterns;
+
+    /// <summary>
     /// For each edge (in <see cref="_childWords"/>' order), the text of its word and that text's <see cref="SpanLookup{TValue}.Hash"/>:
     /// <see cref="Step"/> compares a word with the few words after a node itself rather than looking it up in
     /// <see cref="_wordIds"/>, a large table whose slot for the word is rarely in the cache.
@@ -98,6 +109,30 @@ internal sealed class NameMatcher
         _wordIds = new SpanLookup<int>([.. wordIds]);
         FirstWords = firstWords;
         _entries = entries;
+        _casePatternOf = new int[entries.Length];
+        var patterns = new Dictionary<int[], int>(ReferenceEqualityComparer.Instance);
+        for (var node = 0; node < entries.Length; node++)
+        {
+            if (entries[node] is not { } entry)
+            {
+                _casePatternOf[node] = -1;
+                continue;
+            }
+
+            if (!patterns.TryGetValue(entry.CaseRules, out var pattern))
+            {
+                patterns.Add(entry.CaseRules, pattern = patterns.Count);
+            }
+
+            _casePatternOf[node] = pattern;
+        }
+
+        _casePatterns = new int[patterns.Count][];
+        foreach (var (rules, pattern) in patterns)
+        {
+            _casePatterns[pattern] = rules;
+        }
+
         _lowerCaseStarts = lowerCaseStarts;
         _digitStarts = digitStarts;
     }
@@ -320,10 +355,10 @@ internal sealed class NameMatcher
                 break;
             }
 
-            var candidate = _entries[node];
-            if (candidate is not null && (!checkCase || CaseFits(text, tokens.Slice(start, i - start + 1), candidate.CaseRules)))
+            var pattern = _casePatternOf[node];
+            if (pattern >= 0 && (!checkCase || CaseFits(text, tokens.Slice(start, i - start + 1), _casePatterns[pattern])))
             {
-                entry = candidate;
+                entry = _entries[node];
                 best = i - start + 1;
             }
         }
