@@ -52,6 +52,12 @@ public static class CompanyRules
     /// <summary>Holds the patent or right another infringed ("Globex infringed Acme's patents", for Acme): good news for it.</summary>
     public const string Wronged = "wronged";
 
+    /// <summary>Named as the one the news is good for ("a boost for producers Nutrien and Mosaic", "in a win for Affirm").</summary>
+    public const string Favoured = "favoured";
+
+    /// <summary>Named as the one the news is bad for ("a blow to Globex", "a setback for Acme").</summary>
+    public const string Harmed = "harmed";
+
     /// <summary>A supplier a customer drops or moves away from ("will drop Globex"): bad news for it.</summary>
     public const string ContractLost = "contract-lost";
 

@@ -1261,6 +1261,21 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return new CompanyScore(Math.Max(Math.Abs(score), DisplacementScore), CompanyRules.Wronged);
         }
 
+        // "Potash prices rose, a boost for producers Nutrien and Mosaic", "the bill stalls, a relief for Visa": the writer's
+        // verdict names whom the news favours or harms, whatever its other words score.
+        if (displaceable && document.TextHolds(text, Cues.Verdict))
+        {
+            if (AllMentionsBetween(text, document, spans, BenefitText.IsFavoured))
+            {
+                return new CompanyScore(Math.Max(Math.Abs(score), DisplacementScore), CompanyRules.Favoured);
+            }
+
+            if (AllMentionsBetween(text, document, spans, BenefitText.IsHarmed))
+            {
+                return new CompanyScore(-Math.Max(Math.Abs(score), DisplacementScore), CompanyRules.Harmed);
+            }
+        }
+
         if (payment && AllMentionsBetween(text, document, spans, PaymentText.IsPaid))
         {
             return new CompanyScore(Math.Max(Math.Abs(score), DisplacementScore), CompanyRules.Paid);
@@ -4193,6 +4208,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         /// <summary>A customer's decision on a supplier (<see cref="ContractText.DecisionStems"/>).</summary>
         Decision = 256,
+
+        /// <summary>A verdict on whom the news favours or harms (<see cref="BenefitText.CueStems"/>).</summary>
+        Verdict = 512,
     }
 
     /// <summary>What a phrase's words say about the names around it (<see cref="ReadRoles"/>).</summary>
@@ -4639,7 +4657,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         /// </summary>
         private static readonly StemScanner CueScanner = new(
             PurchaseText.CueStems, SaleText.CueStems, AttributionText.DisputeOutcomeStems, PaymentText.CueStems, FaultText.CueStems,
-            DisplacementText.CueStems, DealText.WithdrawalStems, DealText.BidStems, ContractText.DecisionStems);
+            DisplacementText.CueStems, DealText.WithdrawalStems, DealText.BidStems, ContractText.DecisionStems, BenefitText.CueStems);
 
         /// <summary>Whether <see cref="_textCues"/> and <see cref="_sentenceCues"/> are known for this document.</summary>
         private bool _cuesScanned;

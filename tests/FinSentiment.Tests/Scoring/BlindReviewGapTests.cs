@@ -1084,4 +1084,12 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void A_plants_planned_turnaround_is_upkeep() =>
         Assert.Equal(0, Analyzer.Analyze("Acme said a planned turnaround at its ammonia complex began on Monday.").Score);
+
+    [Theory]
+    [InlineData("Potash prices rose for a fourth month, a boost for producers Nutrien and Mosaic.", "MOS", Polarity.Positive)]
+    [InlineData("Credit Card Competition Act stalls in Senate, a relief for Visa and Mastercard", "V", Polarity.Positive)]
+    [InlineData("The ruling is a blow to Boeing.", "BA", Polarity.Negative)]
+    [InlineData("The election is not good news for Infosys and Wipro.", "WIT", Polarity.Negative)]
+    public void A_writers_verdict_names_whom_the_news_favours_or_harms(string text, string symbol, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == symbol).Polarity);
 }
