@@ -1168,6 +1168,24 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     }
 
     /// <summary>
+    /// Whether a text says the company's shares did not move ("PepsiCo shares were little changed"): the market's verdict on what
+    /// else the text says of it.
+    /// </summary>
+    private static bool SharesHeldStill(string text, Workspace document, ReadOnlySpan<int> spans)
+    {
+        foreach (var index in spans)
+        {
+            ref readonly var span = ref document.SortedSpans[index];
+            if (AttributionText.SharesFollowedByStasis(text.AsSpan(span.Start + span.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// A found target's score: neutral for an institution or a rating agency (unless it reports results of its own), else
     /// <see cref="ScoreCompany(string, ReadOnlySpan{Token}, Workspace, int, int, bool, string, out bool?)"/>.
     /// </summary>
@@ -1327,7 +1345,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         onlyASource = IsOnlyASource(text, tokens, document, spans, entity, namedEntities);
         var zeroedBy =
             onlyASource.Value ? CompanyRules.Source
-            : headline && HeldStill(text, document, spans) ? CompanyRules.HeldStill
+            : (headline ? HeldStill(text, document, spans) : SharesHeldStill(text, document, spans)) ? CompanyRules.HeldStill
             : AllMentionsBetween(text, document, spans, AttributionText.NamesFormerEmployer) ? CompanyRules.FormerEmployer
             : document.TextHolds(text, Cues.Decision) && AllMentionsBetween(text, document, spans, ContractText.Decides) ? CompanyRules.Customer
             : !mayHaveRole ? null

@@ -247,6 +247,23 @@ internal static class AttributionText
     }
 
     /// <summary>
+    /// Whether the words right after a name say that its shares did not move ("PepsiCo shares were little changed", "Acme's
+    /// stock ended flat").
+    /// </summary>
+    public static bool SharesFollowedByStasis(ReadOnlySpan<char> after)
+    {
+        after = after.TrimStart();
+        if (after.StartsWith("'s ", StringComparison.Ordinal) || after.StartsWith("\u2019s ", StringComparison.Ordinal))
+        {
+            after = after[3..].TrimStart();
+        }
+
+        var space = after.IndexOf(' ');
+        return space > 0 && (after[..space].Equals("shares", StringComparison.OrdinalIgnoreCase) || after[..space].Equals("stock", StringComparison.OrdinalIgnoreCase)) &&
+            FollowedByStasis(after[space..]);
+    }
+
+    /// <summary>
     /// Whether the words right after a name say that it did not move ("flat", "steady", "little changed", "end flat"). Hovering
     /// near a level ("hovers near 5-week highs") is a position, and the level it names is the news.
     /// </summary>

@@ -1092,4 +1092,11 @@ public sealed class BlindReviewGapTests
     [InlineData("The election is not good news for Infosys and Wipro.", "WIT", Polarity.Negative)]
     public void A_writers_verdict_names_whom_the_news_favours_or_harms(string text, string symbol, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == symbol).Polarity);
+
+    [Fact]
+    public void A_company_whose_shares_the_text_says_held_still_is_neutral() =>
+        Assert.Equal(
+            Polarity.Neutral,
+            Analyzer.Analyze("Celsius Holdings shares slumped 20% after the drink maker said its largest distributor, PepsiCo, had cut back on orders. PepsiCo shares were little changed.")
+                .Tickers.Single(t => t.Symbol == "PEP").Polarity);
 }
