@@ -1219,8 +1219,9 @@ public sealed partial class LexiconScorer
                 continue;
             }
 
-            var marker = -1;
-            for (var i = r + 1; i < units.Length && i <= r + 6 && !IsClauseStop(units[i]) && units[i].Contribution >= 0; i++)
+            // "restarts after" may be one phrase of the lexicon, which holds the marker itself.
+            var marker = text[resumed.Start..resumed.End].EndsWith(" after", StringComparison.OrdinalIgnoreCase) ? r : -1;
+            for (var i = r + 1; marker < 0 && i < units.Length && i <= r + 6 && !IsClauseStop(units[i]) && units[i].Contribution >= 0; i++)
             {
                 if (IsWord(text, units[i], "after") || IsWord(text, units[i], "following"))
                 {

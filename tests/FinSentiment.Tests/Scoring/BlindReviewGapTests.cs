@@ -1099,4 +1099,10 @@ public sealed class BlindReviewGapTests
             Polarity.Neutral,
             Analyzer.Analyze("Celsius Holdings shares slumped 20% after the drink maker said its largest distributor, PepsiCo, had cut back on orders. PepsiCo shares were little changed.")
                 .Tickers.Single(t => t.Symbol == "PEP").Polarity);
+
+    [Theory]
+    [InlineData("Acme's smelter in Spain restarts after blackout")]
+    [InlineData("Globex's Texas plant restarted after a three-week outage")]
+    public void A_plant_that_starts_again_after_a_stop_is_good_news(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
 }
