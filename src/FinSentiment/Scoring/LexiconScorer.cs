@@ -2410,7 +2410,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                         // "Q3 earnings on Thursday", "debt": a quantity named with no move is news only when the lexicon gives it
                         // more than a hint of a valence ("losses", "layoffs").
                         // "churn flat", "layoffs unchanged from a year ago": a figure said to hold still is no news either.
-                        unit.Contribution = Math.Abs(unit.Valence) <= UnmovedQuantityHint || HeldStill(text, units, i) ? 0 : unit.Valence;
+                        unit.Contribution = Math.Abs(unit.Valence) <= UnmovedQuantityHint || QuantityHeldStill(text, units, i) ? 0 : unit.Valence;
                     }
 
                     break;
@@ -2522,7 +2522,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// Whether the quantity at <paramref name="q"/> is said to hold still: a word of stasis right before it ("flat churn") or
     /// right after it, over linking verbs ("churn was unchanged", "churn remained flat", "churn little changed").
     /// </summary>
-    private static bool HeldStill(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int q)
+    private static bool QuantityHeldStill(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int q)
     {
         if (q > 0 && IsStasis(text, units, q - 1))
         {
@@ -2542,6 +2542,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         return s < units.Length && IsStasis(text, units, s);
     }
 
+    /// <summary>Whether the unit at <paramref name="j"/> is a word of stasis ("flat", "unchanged"; "changed" only after "little").</summary>
     private static bool IsStasis(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int j)
     {
         var word = text[units[j].Start..units[j].End];
