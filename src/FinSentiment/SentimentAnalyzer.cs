@@ -1153,30 +1153,23 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// Whether a headline says the target did not move ("Peso flat despite a three-month low fixing", "Gold steadies as
     /// equities balance tensions"): whatever else the headline reports happened around it.
     /// </summary>
-    private static bool HeldStill(string text, Workspace document, ReadOnlySpan<int> spans)
-    {
-        foreach (var index in spans)
-        {
-            ref readonly var span = ref document.SortedSpans[index];
-            if (AttributionText.FollowedByStasis(text.AsSpan(span.Start + span.Length)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool HeldStill(string text, Workspace document, ReadOnlySpan<int> spans) =>
+        AnyMentionFollowedBy(text, document, spans, AttributionText.FollowedByStasis);
 
     /// <summary>
     /// Whether a text says the company's shares did not move ("PepsiCo shares were little changed"): the market's verdict on what
     /// else the text says of it.
     /// </summary>
-    private static bool SharesHeldStill(string text, Workspace document, ReadOnlySpan<int> spans)
+    private static bool SharesHeldStill(string text, Workspace document, ReadOnlySpan<int> spans) =>
+        AnyMentionFollowedBy(text, document, spans, AttributionText.SharesFollowedByStasis);
+
+    /// <summary>Whether the text after any one of an entity's <paramref name="spans"/> passes <paramref name="test"/>.</summary>
+    private static bool AnyMentionFollowedBy(string text, Workspace document, ReadOnlySpan<int> spans, TextTest test)
     {
         foreach (var index in spans)
         {
             ref readonly var span = ref document.SortedSpans[index];
-            if (AttributionText.SharesFollowedByStasis(text.AsSpan(span.Start + span.Length)))
+            if (test(text.AsSpan(span.Start + span.Length)))
             {
                 return true;
             }
