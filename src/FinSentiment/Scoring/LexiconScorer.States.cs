@@ -1026,10 +1026,10 @@ public sealed partial class LexiconScorer
 
             // "The strike is finally over", "$BA strike finally over": an adverb of completion between, "over" closing the clause;
             // "$BA strike over!!!": "over" right after the state, closing its clause (not "strike over pay").
-            return EndsClause(units, i) &&
-                (i == state + 1 && units[state].Category == LexiconCategory.Sentiment && units[state].Contribution < 0 &&
-                 (i + 1 >= units.Length || units[i + 1].Kind is UnitKind.Boundary or UnitKind.Other) ||
-                 CompletionAdverbs.Contains(previous) && (i - 2 == state || IsBeVerb(text[units[i - 2].Start..units[i - 2].End])));
+            return i == state + 1 && units[state].Category == LexiconCategory.Sentiment && units[state].Contribution < 0 &&
+                    (i + 1 >= units.Length || units[i + 1].Kind is UnitKind.Boundary or UnitKind.Other) ||
+                CompletionAdverbs.Contains(previous) && EndsClause(units, i) &&
+                    (i - 2 == state || IsBeVerb(text[units[i - 2].Start..units[i - 2].End]));
         }
 
         if (TurnWords.Contains(word))
