@@ -187,14 +187,15 @@ def is_share_class(primary, other):
 # Generic words that close many names and that news leaves out ("Xerox Holdings" is "Xerox", "Vodafone Group Public" is
 # "Vodafone", "Hertz Global Holdings" is "Hertz"), the line of business among them ("Honda Motor" is "Honda", "Takeda
 # Pharmaceutical" "Takeda", "Suncor Energy" "Suncor", "Mizuho Financial Group" "Mizuho", "Lloyds Banking Group" "Lloyds",
-# "Magna International" "Magna", "Canadian National Railway" "Canadian National", "Kinross Gold" "Kinross").
+# "Magna International" "Magna", "Canadian National Railway" "Canadian National", "Kinross Gold" "Kinross"; "Amkor Technology"
+# "Amkor", "Dolby Laboratories" "Dolby", "Millicom International Cellular" "Millicom", "Concentra Group Holdings Parent" "Concentra").
 GENERIC_TAILS = {"holdings", "holding", "group", "public", "companies", "brands", "systems", "solutions", "technologies",
                  "enterprises", "worldwide", "global", "international", "industries", "financial", "motor", "motors",
                  "pharmaceutical", "pharmaceuticals", "energy", "resources", "mining", "mines", "gold", "railway", "banking",
                  "entertainment", "partners", "software", "interactive", "foods", "health", "communications", "electric",
                  "materials", "healthcare", "therapeutics", "biosciences", "biotherapeutics", "aerospace", "transportation",
                  "bancorporation", "associates", "security", "defense", "markets", "platforms", "management", "asset", "realty", "trust", "properties", "usa", "works", "capital", "investment",
-                 "products", "system", "innovations"}
+                 "products", "system", "innovations", "technology", "parent", "cellular", "laboratories", "labs"}
 
 
 # Short forms only for the companies news writes about most: S&P 500 members and the largest others by SEC rank (down to
@@ -223,7 +224,11 @@ SHORT_NAME_EXCLUDED = {"williams", "simply good", "jacobs", "cooper", "ferguson"
                        "rhythm", "alignment", "xenon", "protagonist", "recursion", "ligand", "arrowhead", "denali", "amicus",
                        "tarsus", "manhattan",
                        # ETF families and halves of a brand left by a closing word ("Bath & Body" Works, "Gaming & Leisure" Properties)
-                       "spdr", "ishares", "bath & body", "gaming & leisure"}
+                       "spdr", "ishares", "bath & body", "gaming & leisure",
+                       # names written with a capital inside that are words, places or a university when written plainly
+                       # ("Renew", "Northwestern", "Mink", "Naas", "Livewire", "Treehouse", "Stepstone", "Double down")
+                       "renew", "northwestern", "mink", "naas", "alti", "belive", "livewire", "treehouse", "stepstone",
+                       "doubledown", "highpeak", "heartcore", "redcloud"}
 
 
 # Adjectives of countries and regions that open names of many things besides the company ("Canadian National Exhibition").
@@ -407,14 +412,15 @@ def main():
         shorts = []
         # Beyond the largest companies, only a distinctive short form: news writes "Spirit AeroSystems" and "Peloton", and the
         # smaller companies' short forms are often words ("Construction" Partners, "Healthcare Services" Group). A coined one
-        # word left ("Tronox" Holdings, "Sonoco" Products) is the company's at any size.
+        # word left ("Tronox" Holdings, "Sonoco" Products), or one written with a capital inside ("DigitalBridge" Group), is the
+        # company's at any size.
         major = "sp500" in company or rank <= SHORT_NAME_RANK
         for alias in aliases:
             for short in short_names(alias):
                 if short.lower() not in full_names and short.lower() not in (a.lower() for a in aliases + shorts) and \
                         (major or rank <= DISTINCTIVE_SHORT_NAME_RANK and
                          distinctive_short(short, primary, words, coined, is_drug_makers_name(alias, short)) or
-                         coined and " " not in short and distinctive_short(short, primary, words, coined)):
+                         (coined or is_coined(short, [])) and " " not in short and distinctive_short(short, primary, words, True)):
                     shorts.append(short)
         kept = []
         for alias in aliases + shorts:
