@@ -655,6 +655,9 @@ public sealed partial class LexiconScorer
     /// <summary>The most words between "than" and what was expected: "than analysts had expected".</summary>
     private const int ExpectationReach = 3;
 
+    /// <summary>The most words that score nothing between a hyphenated comparison and what it judges: "smaller-than-feared comp decline".</summary>
+    private const int HyphenatedJudgedReach = 2;
+
     /// <summary>How good or bad a move judged against what was expected is.</summary>
     private const double JudgedMoveValence = 0.5;
 
@@ -697,7 +700,14 @@ public sealed partial class LexiconScorer
             int move, first, last;
             if (hyphen > 0)
             {
+                // "A smaller-than-feared comp decline": over words that score nothing to the thing judged.
                 move = c + 1;
+                while (move + 1 < units.Length && move <= c + HyphenatedJudgedReach && units[move].Kind == UnitKind.Word)
+                {
+                    move++;
+                }
+
+                move = units[move].Kind == UnitKind.Lexical ? move : c + 1;
                 first = c;
                 last = move;
             }
@@ -759,6 +769,15 @@ public sealed partial class LexiconScorer
                 first = Math.Min(first < 0 ? c : first, units[c].Partner);
             }
 
+            // "Customer relationships declined by 60,000 in the quarter, fewer than the 95,000 analysts had forecast": a comparative
+            // right after a comma judges the move the same way before it.
+            if (sign == 0 && hyphen < 0 && last >= 0 && compared < 0 && IsDirection(units[c]) &&
+                RestatedMoveBefore(text, units, c, units[c].Category) is var restatedMove and >= 0)
+            {
+                sign = JudgedThingSign(units, IsDirection(units[restatedMove]) ? restatedMove : units[restatedMove].Partner);
+                first = restatedMove;
+            }
+
             if (sign == 0)
             {
                 continue;
@@ -817,18 +836,18 @@ public sealed partial class LexiconScorer
 
     /// <summary>
     /// The first unit of the move that an appositive comparison at <paramref name="c"/> restates: after ", a" ("sales fell 3%, a
-    /// smaller decline than…"), the nearest move the same way in the clause before the comma, with the quantity it moved when that
+    /// smaller decline than…") or a comma ("declined by 60,000, fewer than…"), the nearest move the same way in the clause before the comma, with the quantity it moved when that
     /// comes first; -1 when there is none.
     /// </summary>
     private static int RestatedMoveBefore(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int c, LexiconCategory direction)
     {
-        if (c < 3 || !(IsWord(text, units[c - 1], "a") || IsWord(text, units[c - 1], "an")) || units[c - 2].Kind != UnitKind.Boundary ||
-            text[units[c - 2].Start] != ',')
+        var comma = c >= 3 && (IsWord(text, units[c - 1], "a") || IsWord(text, units[c - 1], "an")) ? c - 2 : c - 1;
+        if (comma < 1 || units[comma].Kind != UnitKind.Boundary || text[units[comma].Start] != ',')
         {
             return -1;
         }
 
-        for (var j = c - 3; j >= 0 && j >= c - 3 - RestatedMoveReach; j--)
+        for (var j = comma - 1; j >= 0 && j >= comma - 1 - RestatedMoveReach; j--)
         {
             if (units[j].Kind == UnitKind.Boundary)
             {
@@ -2140,7 +2159,9 @@ public sealed partial class LexiconScorer
 
             // "…, well short of the $14.4 billion analysts had forecast", "ahead of the $5.8 billion expected": the expectation
             // named after its figure.
-            if (units[i].HasValue && units[i].Kind != UnitKind.Percent && !IsYear(units[i]) && ExpectationFollows(text, units, i + 1, limit))
+            // "Comps -1.1% vs -2% expected": a percentage too, set against the actual one.
+            if (units[i].HasValue && (units[i].Kind != UnitKind.Percent || IsComparisonMarker(text, units[i - 1])) && !IsYear(units[i]) &&
+                ExpectationFollows(text, units, i + 1, limit))
             {
                 expected = i;
                 return Comparable(units[actual], units[expected]) && units[expected].Value != 0;
@@ -2156,7 +2177,7 @@ public sealed partial class LexiconScorer
         "analysts", "analyst", "had", "have", "were", "was", "Wall", "Street", "economists", "investors", "the", "market", "on",
         "average", "polled", "consensus");
 
-    private static readonly WordSet ExpectingVerbs = new("expected", "forecast", "estimated", "projected");
+    private static readonly WordSet ExpectingVerbs = new("expected", "forecast", "estimated", "projected", "whisper");
 
     /// <summary>
     /// Whether the units from <paramref name="from"/> say that the figure before them was expected: "expected", "forecast",

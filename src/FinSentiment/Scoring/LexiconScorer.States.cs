@@ -90,6 +90,13 @@ public sealed partial class LexiconScorer
                     continue;
                 }
 
+                // "Akamai shares fall after security unit growth slows": over a connector, a verb that already moves a quantity
+                // named after the state ends that quantity, not the state ("the slump in orders moderated" is the slump's).
+                if (connector && unit.Kind == UnitKind.Lexical && unit.Partner > s && unit.Partner < i)
+                {
+                    break;
+                }
+
                 if ((!quantity || DeniesQuantity(text[unit.Start..unit.End])) && EndsStateAt(text, units, s, i, negator) && (!connector || ClosesClause(text, units, i)))
                 {
                     if (topic >= 0)
@@ -1085,7 +1092,9 @@ public sealed partial class LexiconScorer
 
         if (ProgressiveEndingVerbs.Contains(word))
         {
-            return IsBeVerb(previous) || previous.Equals("were", StringComparison.OrdinalIgnoreCase);
+            // "Sees revenue decline easing next quarter": in a headline's short form, right after a bad thing.
+            return IsBeVerb(previous) || previous.Equals("were", StringComparison.OrdinalIgnoreCase) ||
+                i == state + 1 && units[state].Contribution < 0 && char.IsLower(word[0]);
         }
 
         // "The turnaround is taking longer than expected", "a recovery in chip demand took longer", "the rebound is taking

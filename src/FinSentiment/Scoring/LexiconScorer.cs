@@ -1245,8 +1245,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
                         numeric.Value /= 100; // "$1.12 vs. 94 cents": comparable with the dollars
                     }
 
+                    // "Keeps its deposit rate at -0.5%": a level, not a change; "comps -1.1% vs -2% expected": figures set side by side,
+                    // which CompareNumbers reads.
                     if (token.Kind == TokenKind.Percent && text[token.Start] is '+' or '-' or '−' && numeric.HasValue && numeric.Value != 0 &&
-                        !(count > 0 && IsWord(text, units[count - 1], "at"))) // "keeps its deposit rate at -0.5%": a level, not a change
+                        !(count > 0 && (IsWord(text, units[count - 1], "at") || IsComparisonMarker(text, units[count - 1]))) &&
+                        !SetBesidePercent(text, tokens, i))
                     {
                         // "Brent +4%", "IES Holdings -8%": a signed change is a direction of its own.
                         numeric.Kind = UnitKind.Lexical;
@@ -2334,6 +2337,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
         return text[unit.Start..unit.End].TrimEnd('.').Equals(word, StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>Whether the percentage at token <paramref name="i"/> is followed by "vs" or "versus" and another percentage.</summary>
+    private static bool SetBesidePercent(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
+        i + 2 < tokens.Length && tokens[i + 2].Kind == TokenKind.Percent && tokens[i + 1].GetText(text).TrimEnd('.') is var marker &&
+        (marker.Equals("vs", StringComparison.OrdinalIgnoreCase) || marker.Equals("versus", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"compared", "versus", "vs" or "against": a word that puts a figure beside the one it is measured against.</summary>
     private static bool IsComparisonMarker(ReadOnlySpan<char> text, in Unit unit) =>

@@ -1105,4 +1105,29 @@ public sealed class BlindReviewGapTests
     [InlineData("Globex's Texas plant restarted after a three-week outage")]
     public void A_plant_that_starts_again_after_a_stop_is_good_news(string text) =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme shares fall after security unit growth slows", Polarity.Negative)]
+    [InlineData("Globex sees revenue decline easing next quarter", Polarity.Positive)]
+    [InlineData("Initech's theft losses narrowed in the quarter", Polarity.Positive)]
+    public void A_verb_that_moves_its_own_quantity_ends_no_earlier_state_and_a_bad_thing_easing_is_good(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme posts smaller-than-feared comp decline; stock rises")]
+    [InlineData("Globex's customer relationships declined by 60,000 in the quarter, fewer than the 95,000 analysts had forecast.")]
+    [InlineData("$ACME comps -1.1% vs -2% expected")]
+    [InlineData("Initech comps -2% vs. -4% whisper. not bad")]
+    public void A_decline_smaller_than_expected_is_good_news(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Not selling a single share of $ACME.", Polarity.Positive)]
+    [InlineData("$ACME $GLBX both red today for no reason", Polarity.Negative)]
+    [InlineData("$ACME off-price is eating everyone's lunch this year", Polarity.Positive)]
+    [InlineData("$ACME dividend gone. ouch.", Polarity.Negative)]
+    [InlineData("Globex agrees to be taken private at $16.75 a share", Polarity.Positive)]
+    [InlineData("$ACME inventory clearing, distributors are reordering", Polarity.Positive)]
+    public void Posts_holding_on_a_red_day_a_rival_outsold_and_a_buyout_agreed(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
