@@ -1215,7 +1215,10 @@ public sealed class TickerResolver : ITickerResolver
         "spending", "capex", "expenditure", "expenditures", "users", "subscribers", "inventory", "inventories", "costs", "expenses",
         "deliveries", "orders", "bookings", "backlog", "shipments", "advertisers", "advertising", "cloud", "app", "apps",
         "platform", "board", "management", "balance", "cash", "payout", "buybacks", "quarterly", "annual", "full-year",
-        "operating", "net", "gross", "market", "valuation", "stores", "factories", "plants", "headcount", "staff");
+        "operating", "net", "gross", "market", "valuation", "stores", "factories", "plants", "headcount", "staff",
+
+        // "Oracle's remaining performance obligations", "Visa's payments volume", "Charter's video churn".
+        "obligations", "volume", "volumes", "payments", "churn", "clients");
 
     /// <summary>
     /// "Citi raises Apple to buy", "cuts Gap to underweight", "Goldman lowers Ford target": a name between a broker's verb of
