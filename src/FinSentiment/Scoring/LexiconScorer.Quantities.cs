@@ -1108,16 +1108,19 @@ public sealed partial class LexiconScorer
             }
 
             // "…, ahead of the $590 million analysts had forecast": a figure beaten, the other way round; only with a figure
-            // expected, as "ahead of earnings expected on Thursday" is a time.
-            var ahead = IsWord(text, units[s], "ahead");
-            var expected = ExpectedAfterShortfall(text, units, s + 2);
-            if (ahead && expected >= 0 && !HasFigure(units, s + 2, expected))
+            // expected, as "ahead of earnings expected on Thursday" is a time. "Well below the 7 million expected", "above the 2%
+            // analysts had expected": one word, and always with a figure.
+            var oneWord = IsWord(text, units[s], "below") || IsWord(text, units[s], "above");
+            var ahead = IsWord(text, units[s], "ahead") || IsWord(text, units[s], "above");
+            var from = oneWord ? s + 1 : s + 2;
+            var expected = ExpectedAfterShortfall(text, units, from);
+            if ((ahead || oneWord) && expected >= 0 && !HasFigure(units, from, expected))
             {
                 continue;
             }
 
             var move = expected < 0 ? -1 : MoveBeforeShortfall(units, s);
-            var figure = expected >= 0 && move < 0 ? FigureBeforeShortfall(units, s) : -1;
+            var figure = expected >= 0 && move < 0 ? FigureBeforeShortfall(text, units, s) : -1;
             if (move < 0 && figure < 0)
             {
                 continue;
@@ -1136,7 +1139,7 @@ public sealed partial class LexiconScorer
             var partner = move >= 0 ? units[move].Partner : -1;
             var first = move < 0 ? figure : partner >= 0 ? Math.Min(move, partner) : move;
             var miss = partner < 0 || QuantitySign(units[partner]) > 0;
-            for (var i = s + 2; i <= last; i++)
+            for (var i = from; i <= expected; i++)
             {
                 if (IsDirection(units[i]) && units[i].Category == LexiconCategory.Decrease)
                 {
@@ -1199,8 +1202,8 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
-    /// Whether a sentence with no other score may still judge a figure against what was expected: it has "short of", "shy of" or "ahead of"
-    /// (<see cref="JudgeShortfalls"/>).
+    /// Whether a sentence with no other score may still judge a figure against what was expected: it has "short of", "shy of", "ahead of",
+    /// "below" or "above" (<see cref="JudgeShortfalls"/>).
     /// </summary>
     private static bool HasShortfall(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units)
     {
@@ -1216,12 +1219,14 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
-    /// Whether "short of", "shy of" or "ahead of" starts at <paramref name="s"/> (and a unit follows it). Most units are none of
-    /// these words: their kind and length are looked at before their text.
+    /// Whether "short of", "shy of", "ahead of", "below" or "above" starts at <paramref name="s"/> (and a unit follows it). Most units
+    /// are none of these words: their kind and length are looked at before their text.
     /// </summary>
     private static bool IsShortfallAt(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int s) =>
         units[s].Kind == UnitKind.Word && units[s].End - units[s].Start is 5 or 3 &&
-        (IsWord(text, units[s], "short") || IsWord(text, units[s], "shy") || IsWord(text, units[s], "ahead")) && IsWord(text, units[s + 1], "of");
+        (IsWord(text, units[s], "short") || IsWord(text, units[s], "shy") || IsWord(text, units[s], "ahead")) && IsWord(text, units[s + 1], "of") ||
+        units[s].Kind is UnitKind.Word or UnitKind.Lexical && units[s].End - units[s].Start == 5 &&
+        (IsWord(text, units[s], "below") || IsWord(text, units[s], "above"));
 
     /// <summary>The unit before a shortfall at <paramref name="shortfall"/>, over a word of degree ("well short of", "just shy of").</summary>
     private static int BeforeDegreeWord(ReadOnlySpan<Unit> units, int shortfall)
@@ -1232,9 +1237,9 @@ public sealed partial class LexiconScorer
 
     /// <summary>
     /// The figure a shortfall at <paramref name="shortfall"/> judges when no move comes before it: a number, a percentage or an
-    /// amount in the clause before the comma right before "short" (over a word of degree); -1 for none.
+    /// amount, or a phrase holding one, in the clause before the comma right before "short" (over a word of degree); -1 for none.
     /// </summary>
-    private static int FigureBeforeShortfall(ReadOnlySpan<Unit> units, int shortfall)
+    private static int FigureBeforeShortfall(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int shortfall)
     {
         var i = BeforeDegreeWord(units, shortfall);
         if (i < 0 || units[i].Kind != UnitKind.Boundary)
@@ -1249,7 +1254,10 @@ public sealed partial class LexiconScorer
                 return -1;
             }
 
-            if (units[i].Kind is UnitKind.Number or UnitKind.Percent or UnitKind.Currency)
+            // "Added 5.1 million subscribers in the quarter, well below the 7 million expected": a phrase of the lexicon that holds
+            // the figure.
+            if (units[i].Kind is UnitKind.Number or UnitKind.Percent or UnitKind.Currency ||
+                units[i].Kind == UnitKind.Lexical && units[i].Category == LexiconCategory.Sentiment && text[units[i].Start..units[i].End].ContainsAnyInRange('0', '9'))
             {
                 return i;
             }

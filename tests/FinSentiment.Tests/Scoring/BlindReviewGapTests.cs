@@ -1130,4 +1130,13 @@ public sealed class BlindReviewGapTests
     [InlineData("$ACME inventory clearing, distributors are reordering", Polarity.Positive)]
     public void Posts_holding_on_a_red_day_a_rival_outsold_and_a_buyout_agreed(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme's sales rose 3%, below the 5% analysts had forecast.", Polarity.Negative)]
+    [InlineData("Globex added 5.1 million subscribers in the quarter, well below the 7 million expected by analysts.", Polarity.Negative)]
+    [InlineData("Initech delivered 384,000 vehicles in the quarter, well below the roughly 430,000 analysts had expected and down 13% from a year earlier.", Polarity.Negative)]
+    [InlineData("Acme unlikely to reach margin goal this year, CEO concedes", Polarity.Negative)]
+    [InlineData("Globex has signed a manufacturing agreement with a new customer.", Polarity.Positive)]
+    public void A_figure_below_or_above_what_was_expected_and_goals_out_of_reach(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
