@@ -1106,9 +1106,13 @@ public sealed partial class LexiconScorer
 
         // "The recovery has been delayed", "the launch was postponed", "the analog recovery keeps getting pushed to the right": in
         // the passive, the good thing is put off.
+        // A bad thing put off in the passive is a reprieve: "tariffs delayed 90 days", "the strike was postponed" (not "tariffs
+        // delayed shipments", which the tariffs did).
         if (PuttingOffWords.Contains(word))
         {
-            return units[state].Contribution > 0 && (IsBeVerb(previous) || PassiveHelpers.Contains(previous));
+            return IsBeVerb(previous) || PassiveHelpers.Contains(previous) ||
+                units[state].Contribution < 0 && i == state + 1 && !word.Contains(' ') && !HasObjectAfter(text, units, i) &&
+                !(i + 1 < units.Length && units[i + 1].Kind == UnitKind.Lexical);
         }
 
         if (!word.StartsWith("end", StringComparison.OrdinalIgnoreCase))

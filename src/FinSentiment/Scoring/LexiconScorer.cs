@@ -112,7 +112,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static readonly WordSet UndoneStates = new(
         "lawsuit", "lawsuits", "suit", "suits", "case", "charges", "charge", "claims", "claim", "probe", "probes", "investigation",
         "investigations", "inquiry", "complaint", "complaints", "indictment", "allegations", "ban", "bans", "sanctions",
-        "restrictions", "curbs", "embargo", "penalty", "penalties", "fine", "fines", "injunction", "suspension", "blacklisting",
+        "restrictions", "curbs", "embargo", "tariff", "tariffs", "penalty", "penalties", "fine", "fines", "injunction", "suspension", "blacklisting",
         "dispute", "disputes", "row", "feud", "standoff", "stand-off", "litigation", "arbitration", "wrongdoing", "misconduct",
         "action", "actions", "freeze", "fight", "battle", "challenge", "verdict", "verdicts", "ruling", "rulings", "judgment",
         "judgement", "conviction", "spat", "spats", "tussle", "wrangle", "squabble", "quarrel", "clinical hold",
@@ -3175,7 +3175,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             {
                 // "Acme shares unchanged despite strike news": the news conceded did not move what the main clause says stood still,
                 // and weighs as a conceded clause's twice.
-                if (StandsStillBefore(text, units, c))
+                if (StandsStillBefore(text, units, c) || KeepsForecastBefore(text, units, c))
                 {
                     for (var i = c; i < end; i++)
                     {
@@ -3278,6 +3278,40 @@ public sealed partial class LexiconScorer : ISentimentScorer
             {
                 // "changed" only after "little" or "barely": "the outlook changed despite …" is a change.
                 return !IsWord(text, units[i], "changed") || i > 0 && (IsWord(text, units[i - 1], "little") || IsWord(text, units[i - 1], "barely"));
+            }
+        }
+
+        return false;
+    }
+
+    // Verbs of keeping a forecast as it was, and what they keep: "keeps profit outlook despite a weak French market".
+    private static readonly WordSet KeepingVerbs = new(
+        "keeps", "kept", "keep", "maintains", "maintained", "holds", "held", "reiterates", "reiterated", "sticks", "stuck");
+
+    private static readonly WordSet KeptForecasts = new("outlook", "guidance", "forecast", "forecasts", "target", "targets");
+
+    /// <summary>The most units from a verb of keeping to the forecast it keeps ("keeps its full-year profit outlook").</summary>
+    private const int MaxKeptForecastReach = 4;
+
+    /// <summary>
+    /// Whether the clause before the subordinator at <paramref name="c"/> keeps a forecast as it was ("Kingfisher keeps profit
+    /// outlook despite weak French market"): a forecast that stood still, as <see cref="StandsStillBefore"/> reads a price.
+    /// </summary>
+    private static bool KeepsForecastBefore(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int c)
+    {
+        for (var i = 0; i < c; i++)
+        {
+            if (units[i].Kind != UnitKind.Word || !KeepingVerbs.Contains(text[units[i].Start..units[i].End]))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < c && j <= i + MaxKeptForecastReach; j++)
+            {
+                if (units[j].Kind is UnitKind.Word or UnitKind.Lexical && KeptForecasts.Contains(text[units[j].Start..units[j].End]))
+                {
+                    return true;
+                }
             }
         }
 

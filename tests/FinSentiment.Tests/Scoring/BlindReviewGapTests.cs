@@ -1139,4 +1139,19 @@ public sealed class BlindReviewGapTests
     [InlineData("Globex has signed a manufacturing agreement with a new customer.", Polarity.Positive)]
     public void A_figure_below_or_above_what_was_expected_and_goals_out_of_reach(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("tariffs delayed 90 days")]
+    [InlineData("The tariffs on imported toys were delayed until March.")]
+    [InlineData("The strike at Globex's plant was postponed.")]
+    public void A_bad_thing_put_off_is_a_reprieve(string text) =>
+        Assert.True(Analyzer.Analyze(text).Score > 0);
+
+    [Fact]
+    public void A_bad_thing_that_delays_its_object_is_no_reprieve() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Tariffs delayed shipments at the port.").Polarity);
+
+    [Fact]
+    public void What_is_conceded_to_a_forecast_kept_weighs_little() =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Acme keeps profit outlook despite weak French market").Polarity);
 }
