@@ -433,6 +433,40 @@ public sealed partial class LexiconScorer : ISentimentScorer
         tokens[i].GetText(text).Equals("recalls", StringComparison.OrdinalIgnoreCase) &&
         (tokens[i + 1].Kind == TokenKind.Number || tokens[i + 1].Kind == TokenKind.Word && RecalledObjectOpeners.Contains(tokens[i + 1].GetText(text)));
 
+    /// <summary>
+    /// Whether the token at <paramref name="i"/> is a verb of losing right before an amount of money, over at most two words of
+    /// <see cref="LostAmountLeads"/> ("loses another $2.3 billion", "lost more than $1 billion").
+    /// </summary>
+    private static bool IsLossOfAmount(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (tokens[i].Length is not (4 or 5 or 6) || (text[tokens[i].Start] | 0x20) != 'l' || !LosingVerbs.Contains(tokens[i].GetText(text)))
+        {
+            return false;
+        }
+
+        for (var j = i + 1; j < tokens.Length && j <= i + 3; j++)
+        {
+            if (tokens[j].Kind == TokenKind.Currency)
+            {
+                return true;
+            }
+
+            if (tokens[j].Kind != TokenKind.Word || !LostAmountLeads.Contains(tokens[j].GetText(text)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // Words between a verb of losing and the money lost: "another", "nearly", "more than".
+    private static readonly WordSet LostAmountLeads = new(
+        "another", "nearly", "almost", "about", "roughly", "around", "over", "more", "than", "some", "a", "further", "an", "extra");
+
+    /// <summary>The valence of money lost, as of "loss" in the lexicon.</summary>
+    private const double LossOfAmountValence = -0.5;
+
     /// <summary>Whether the token at <paramref name="i"/> is "fine" right after an amount of money ("a $350 million fine").</summary>
     private static bool IsFineOfAmount(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
         i > 0 && tokens[i].Length == 4 && tokens[i - 1].Kind == TokenKind.Currency && (text[tokens[i].Start] | 0x20) == 'f' &&
@@ -443,8 +477,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     /// <summary>
     /// Whether the token at <paramref name="i"/> is "charge" or "charges" right after an amount of money, or after an amount and
-    /// one word of its kind ("takes a $1.6 billion charge", "a $400 million pre-tax charge", "$2 bn of charges" is not): a cost
-    /// booked against earnings, not a criminal charge or a battery's.
+    /// one word of its kind ("takes a $1.6 billion charge", "a $400 million pre-tax charge", "$2 bn of charges" is not), or before
+    /// "of" and an amount ("a charge of up to $5.5 billion"): a cost booked against earnings, not a criminal charge or a battery's.
     /// </summary>
     private static bool IsChargeOfAmount(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
@@ -460,8 +494,44 @@ public sealed partial class LexiconScorer : ISentimentScorer
         }
 
         return tokens[i - 1].Kind == TokenKind.Currency ||
-               i > 1 && tokens[i - 2].Kind == TokenKind.Currency && ChargeKinds.Contains(tokens[i - 1].GetText(text));
+               i > 1 && tokens[i - 2].Kind == TokenKind.Currency && ChargeKinds.Contains(tokens[i - 1].GetText(text)) ||
+               AmountOfChargeFollows(text, tokens, i + 1);
     }
+
+    /// <summary>
+    /// Whether "of" and an amount of money follow from token <paramref name="from"/>, over at most
+    /// <see cref="MaxChargeAmountLead"/> words ("a charge of up to $5.5 billion", "a charge of about $300 million"; not "in charge
+    /// of operations").
+    /// </summary>
+    private static bool AmountOfChargeFollows(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int from)
+    {
+        if (from + 1 >= tokens.Length || !tokens[from].GetText(text).Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var j = from + 1; j < tokens.Length && j <= from + 1 + MaxChargeAmountLead; j++)
+        {
+            if (tokens[j].Kind == TokenKind.Currency)
+            {
+                return true;
+            }
+
+            if (tokens[j].Kind != TokenKind.Word || !ChargeAmountLeads.Contains(tokens[j].GetText(text)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // Words between "a charge of" and its amount: "up to", "about", "as much as" (not "in charge of its $2 billion unit").
+    private static readonly WordSet ChargeAmountLeads = new(
+        "up", "to", "about", "roughly", "around", "nearly", "almost", "approximately", "as", "much", "some", "between");
+
+    /// <summary>The most words between "a charge of" and its amount: "up to", "as much as".</summary>
+    private const int MaxChargeAmountLead = 3;
 
     // Words of a charge's kind between its amount and "charge": "$400 million pre-tax charge", "$1 billion non-cash charge".
     private static readonly WordSet ChargeKinds = new(
@@ -1307,6 +1377,16 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 // "Acme recalls 120,000 cars", "Globex recalls some frozen pizzas": the verb is a recall, not a count of
                 // recalls that is bad when up ("product recalls rose").
                 units[count++] = Unit.Phrase(token.Start, token.End, LexiconCategory.Sentiment, RecallValence);
+                present |= Bit(LexiconCategory.Sentiment);
+                i++;
+                continue;
+            }
+
+            if (IsLossOfAmount(text, tokens, i))
+            {
+                // "Intel's foundry unit loses another $2.3 billion", "lost about $300 million in the quarter": money lost is a
+                // loss, not a fall of something.
+                units[count++] = Unit.Phrase(token.Start, token.End, LexiconCategory.Sentiment, LossOfAmountValence);
                 present |= Bit(LexiconCategory.Sentiment);
                 i++;
                 continue;

@@ -1154,4 +1154,14 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void What_is_conceded_to_a_forecast_kept_weighs_little() =>
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Acme keeps profit outlook despite weak French market").Polarity);
+
+    [Theory]
+    [InlineData("Globex's foundry unit loses another $2.3 billion in quarter")]
+    [InlineData("Acme expects to take a charge of up to $5.5 billion in its first quarter.")]
+    public void Money_lost_and_a_charge_of_an_amount_are_bad_news(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Someone_in_charge_of_a_unit_is_no_charge() =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Acme named a new executive in charge of its $2 billion cloud unit.").Polarity);
 }
