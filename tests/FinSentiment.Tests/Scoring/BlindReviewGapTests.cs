@@ -1164,4 +1164,14 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Someone_in_charge_of_a_unit_is_no_charge() =>
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Acme named a new executive in charge of its $2 billion cloud unit.").Polarity);
+
+    [Theory]
+    [InlineData("Acme said U.S. regulators approved its weight-loss drug for sleep apnea.", Polarity.Positive)]
+    [InlineData("Globex's comparable EBITA was EUR 1.9 million, down from EUR 3.4 million a year earlier.", Polarity.Negative)]
+    public void A_regulators_approval_and_ebita_that_fell(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void No_increase_in_customer_defections_is_good() =>
+        Assert.True(Analyzer.Analyze("Initech said it had not seen any increase in customer defections.").Score > 0);
 }
