@@ -229,7 +229,7 @@ public sealed class TickerResolver : ITickerResolver
     }
 
     /// <summary>
-    /// Whether <see cref="FindCandidate"/> could find anything at token <paramref name="i"/>: a cashtag or exchange symbol, or a word or
+    /// Whether <see cref="FindCandidate"/> could find anything at token <paramref name="i"/>: a cashtag, exchange symbol or handle, or a word or
     /// number that may start a name, may be an instrument code or, for a word, a symbol in capitals that may stand alone (three chars
     /// or more, or in parentheses: <see cref="FindCandidate"/> passes over "Q4", "H2" or "AH" otherwise).
     /// </summary>
@@ -245,7 +245,7 @@ public sealed class TickerResolver : ITickerResolver
         ref readonly var token = ref tokens[i];
         if (token.Kind is not (TokenKind.Word or TokenKind.Number))
         {
-            return token.Kind is TokenKind.Cashtag or TokenKind.ExchangeSymbol;
+            return token.Kind is TokenKind.Cashtag or TokenKind.ExchangeSymbol or TokenKind.Handle;
         }
 
         var word = token.GetText(text);
@@ -300,6 +300,19 @@ public sealed class TickerResolver : ITickerResolver
                 }
 
                 break;
+
+            case TokenKind.Handle when token.Length > MinHandleNameLength:
+                {
+                    // "@Verizon what exactly am I paying you for": a handle that is a company's one-word name, in any case, is the
+                    // company's own account.
+                    ReadOnlySpan<Token> handleName = [new Token(token.Start + 1, token.Length - 1, TokenKind.Word)];
+                    if (_directory.Names.MatchIgnoringCase(text, handleName, out var account) == 1)
+                    {
+                        Add(ref candidates, ref count, new Candidate(token.Start, token.Length, i, account!.Company, MentionKind.Name, State.Strong));
+                    }
+
+                    break;
+                }
 
             case TokenKind.ExchangeSymbol:
                 {
@@ -1724,6 +1737,9 @@ public sealed class TickerResolver : ITickerResolver
         // A producer's: "Dow said it would idle a cracker at its Freeport plant", "Ball to close a mill" (not "output" or
         // "production", which apples and oil have too).
         "plant", "factory", "factories", "mill", "mills", "refinery", "refineries", "smelter", "smelters");
+
+    /// <summary>The shortest name a handle is read as (after its "@"): four letters ("@Ford", not "@GE").</summary>
+    private const int MinHandleNameLength = 4;
 
     private static readonly WordSet SourceWords = new(
         "analyst", "analysts", "strategist", "strategists", "economist", "economists", "researchers");
