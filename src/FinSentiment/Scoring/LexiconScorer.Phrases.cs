@@ -624,6 +624,15 @@ public sealed partial class LexiconScorer
                     units[judged].Kind = UnitKind.Word;
                 }
 
+                // "Dividend cut fears are overblown", "dividend cut rumors are nonsense": a phrase that judges the worry it opens
+                // with stands for the bad topic right before it.
+                if (unit.Category == LexiconCategory.Sentiment && unit.Valence > 0 && i > lexical.First && IsWorryTopic(units[i - 1]) &&
+                    !IsGood(units[i - 1]) && text[unit.Start..unit.End].Contains(' ') &&
+                    JudgedWorryNouns.Contains(PhraseText.FirstWord(text[unit.Start..unit.End])))
+                {
+                    units[i - 1].Kind = UnitKind.Word;
+                }
+
                 continue;
             }
 
@@ -688,6 +697,10 @@ public sealed partial class LexiconScorer
     }
 
     private static readonly WordSet WorryPrepositions = new("of", "about", "over");
+
+    // The worries a phrase opens with and judges: "fears are overblown", "rumors are nonsense".
+    private static readonly WordSet JudgedWorryNouns = new(
+        "worries", "fears", "concerns", "jitters", "doubts", "rumors", "rumours", "talk", "speculation");
 
     private static readonly WordSet PluralWorryNouns = new("worries", "fears", "concerns", "jitters", "woes", "anxieties", "doubts");
 

@@ -1174,4 +1174,11 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void No_increase_in_customer_defections_is_good() =>
         Assert.True(Analyzer.Analyze("Initech said it had not seen any increase in customer defections.").Score > 0);
+
+    [Theory]
+    [InlineData("$ACME dividend cut rumors are nonsense")]
+    [InlineData("Globex dividend cut fears are overblown")]
+    [InlineData("recession worries are overdone")]
+    public void A_worry_judged_baseless_stands_for_its_topic(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
 }
