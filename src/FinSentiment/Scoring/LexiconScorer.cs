@@ -444,14 +444,23 @@ public sealed partial class LexiconScorer : ISentimentScorer
             return false;
         }
 
-        for (var j = i + 1; j < tokens.Length && j <= i + 3; j++)
+        return AmountAfter(text, tokens, i + 1, MaxLostAmountLead, LostAmountLeads);
+    }
+
+    /// <summary>
+    /// Whether an amount of money comes at token <paramref name="from"/> or after at most <paramref name="maxLead"/> words of
+    /// <paramref name="leads"/> ("another $2.3 billion", "up to $5.5 billion").
+    /// </summary>
+    private static bool AmountAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int from, int maxLead, WordSet leads)
+    {
+        for (var j = from; j < tokens.Length && j <= from + maxLead; j++)
         {
             if (tokens[j].Kind == TokenKind.Currency)
             {
                 return true;
             }
 
-            if (tokens[j].Kind != TokenKind.Word || !LostAmountLeads.Contains(tokens[j].GetText(text)))
+            if (tokens[j].Kind != TokenKind.Word || !leads.Contains(tokens[j].GetText(text)))
             {
                 return false;
             }
@@ -459,6 +468,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
         return false;
     }
+
+    /// <summary>The most words between a verb of losing and the money lost: "more than".</summary>
+    private const int MaxLostAmountLead = 2;
 
     // Words between a verb of losing and the money lost: "another", "nearly", "more than".
     private static readonly WordSet LostAmountLeads = new(
@@ -505,25 +517,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// </summary>
     private static bool AmountOfChargeFollows(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int from)
     {
-        if (from + 1 >= tokens.Length || !tokens[from].GetText(text).Equals("of", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        for (var j = from + 1; j < tokens.Length && j <= from + 1 + MaxChargeAmountLead; j++)
-        {
-            if (tokens[j].Kind == TokenKind.Currency)
-            {
-                return true;
-            }
-
-            if (tokens[j].Kind != TokenKind.Word || !ChargeAmountLeads.Contains(tokens[j].GetText(text)))
-            {
-                return false;
-            }
-        }
-
-        return false;
+        return from + 1 < tokens.Length && tokens[from].GetText(text).Equals("of", StringComparison.OrdinalIgnoreCase) &&
+            AmountAfter(text, tokens, from + 1, MaxChargeAmountLead, ChargeAmountLeads);
     }
 
     // Words between "a charge of" and its amount: "up to", "about", "as much as" (not "in charge of its $2 billion unit").
