@@ -2045,6 +2045,42 @@ public sealed partial class LexiconScorer
                !FunctionWords.Contains(text[units[next].Start..units[next].End]);
     }
 
+    /// <summary>
+    /// "Fastly narrows annual revenue forecast range", "narrowed its annual profit forecast to a range of $2.10 to $2.20": a
+    /// forecast narrowed is a range made tighter, no cut: the move and what it moved score nothing (where in the old range the
+    /// new one lies is the news, and the lexicon's neutral phrases name the common forms).
+    /// </summary>
+    private static void MaskNarrowedForecasts(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var d = lexical.First; d < lexical.End; d++)
+        {
+            ref var unit = ref units[d];
+            if (!IsDirection(unit) || unit.Partner <= d || !NarrowingVerbs.Contains(text[unit.Start..unit.End]))
+            {
+                continue;
+            }
+
+            for (var i = unit.Partner; i < units.Length && i <= unit.Partner + NarrowedForecastReach && !IsClauseStop(units[i]); i++)
+            {
+                if (units[i].Kind is UnitKind.Word or UnitKind.Lexical && NarrowedForecasts.Contains(PhraseText.LastWord(text[units[i].Start..units[i].End])))
+                {
+                    units[unit.Partner].Kind = UnitKind.Word;
+                    unit.Kind = UnitKind.Word;
+                    break;
+                }
+            }
+        }
+    }
+
+    // The verb, not the comparative: "a loss narrower than the $0.30 it forecast" is a judgement.
+    private static readonly WordSet NarrowingVerbs = new("narrow", "narrows", "narrowed", "narrowing");
+
+    // What a company narrows when it tightens a range: "forecast", "guidance", "outlook", "range".
+    private static readonly WordSet NarrowedForecasts = new("forecast", "forecasts", "guidance", "outlook", "range", "view", "target", "targets");
+
+    /// <summary>The most units from the quantity a "narrow" moved to the forecast word: "annual profit forecast to a range".</summary>
+    private const int NarrowedForecastReach = 4;
+
     /// <summary>For quantities no direction word moves, reads the direction from "to X from Y", "from Y to X", "X, compared with Y" or "X (Y)".</summary>
     private static void CompareNumbers(ReadOnlySpan<char> text, Span<Unit> units)
     {

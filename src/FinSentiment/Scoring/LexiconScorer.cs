@@ -1028,6 +1028,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             {
                 PairDirections(text, units, lexical, (present & Quantities) != 0, names);
                 MaskCausingMoves(text, units, lexical, names);
+                MaskNarrowedForecasts(text, units, lexical);
             }
 
             // A move, or a quantity after "more" or "less" ("more wireless subscribers than expected"), judged against expectations.

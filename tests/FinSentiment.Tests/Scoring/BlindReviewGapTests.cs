@@ -1181,4 +1181,16 @@ public sealed class BlindReviewGapTests
     [InlineData("recession worries are overdone")]
     public void A_worry_judged_baseless_stands_for_its_topic(string text) =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme narrows annual revenue forecast range", Polarity.Neutral)]
+    [InlineData("Globex narrowed its annual profit forecast to a range of $2.10 to $2.20 a share", Polarity.Neutral)]
+    public void A_forecast_narrowed_is_a_tighter_range_not_a_cut(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Guard_a_loss_narrower_than_forecast_is_still_judged() =>
+        Assert.Equal(
+            Polarity.Positive,
+            Analyzer.Analyze("Initech now expects a net loss of $0.12 a share, narrower than the loss of $0.30 it forecast in February, helped by lower costs.").Polarity);
 }
