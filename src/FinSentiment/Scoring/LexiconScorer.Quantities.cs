@@ -700,6 +700,12 @@ public sealed partial class LexiconScorer
             int move, first, last;
             if (hyphen > 0)
             {
+                // "Profit was smaller-than-expected" at the text's end judges nothing after it (the comparison stays a move).
+                if (c + 1 >= units.Length)
+                {
+                    continue;
+                }
+
                 // "A smaller-than-feared comp decline": over words that score nothing to the thing judged.
                 move = c + 1;
                 while (move + 1 < units.Length && move <= c + HyphenatedJudgedReach && units[move].Kind == UnitKind.Word)

@@ -1105,9 +1105,8 @@ public sealed partial class LexiconScorer
         }
 
         // "The recovery has been delayed", "the launch was postponed", "the analog recovery keeps getting pushed to the right": in
-        // the passive, the good thing is put off.
-        // A bad thing put off in the passive is a reprieve: "tariffs delayed 90 days", "the strike was postponed" (not "tariffs
-        // delayed shipments", which the tariffs did).
+        // the passive, a good thing is put off, and a bad one gets a reprieve ("the strike was postponed"); so it does right before
+        // a one-word verb with no object ("tariffs delayed 90 days"; not "tariffs delayed shipments", which the tariffs did).
         if (PuttingOffWords.Contains(word))
         {
             return IsBeVerb(previous) || PassiveHelpers.Contains(previous) ||
