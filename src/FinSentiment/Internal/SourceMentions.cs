@@ -47,6 +47,9 @@ internal static class SourceMentions
 
     internal static readonly WordSet MessengerWordsAfter = new(MessengerWordAfterList);
 
+    // Verbs that change a rating, before the company whose outlook they change: "Moody's upgrades Oracle outlook".
+    private static readonly WordSet RatingChangeVerbs = new("upgrades", "upgraded", "downgrades", "downgraded");
+
     // Words between a name and its verb that say nothing of the role: "Globex also downgraded Acme", "… all cut their targets".
     private static readonly string[] SkippedBeforeAVerbList = ["also", "all", "both", "each", "separately", "again", "further", "now", "jointly"];
 
@@ -714,11 +717,11 @@ internal static class SourceMentions
             }
 
             // "Ford outlook cut to negative by Globex Ratings", "Acme outlook revised to stable": the company's own outlook rated;
-            // so is one a rating verb acts on ("Moody's cuts Acme outlook to negative").
+            // so is one a rating verb acts on ("Moody's cuts Acme outlook to negative", "Moody's upgrades Oracle outlook").
             if (word.Equals("outlook", StringComparison.OrdinalIgnoreCase) &&
                 (NextWordIndex(tokens, i + 1) is var rated and >= 0 &&
                     (RatingActions.Contains(tokens[rated].GetText(text)) || MessengerWordsAfter.Contains(tokens[rated].GetText(text))) ||
-                 PreviousWordIs(text, tokens, first, RatingActions)))
+                 PreviousWordIs(text, tokens, first, RatingActions) || PreviousWordIs(text, tokens, first, RatingChangeVerbs)))
             {
                 return SourcePosition.None;
             }

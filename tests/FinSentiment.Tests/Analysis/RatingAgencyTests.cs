@@ -24,6 +24,12 @@ public sealed class RatingAgencyTests
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == symbol).Polarity);
 
     [Theory]
+    [InlineData("Moody's upgrades Oracle outlook", "ORCL", Polarity.Positive)] // "upgrades" changes the rating: not a house's own outlook
+    [InlineData("Moody's downgraded Carnival outlook to negative", "CCL", Polarity.Negative)]
+    public void An_outlook_an_upgrade_or_downgrade_acts_on_is_the_rated_company_news(string text, string symbol, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == symbol).Polarity);
+
+    [Theory]
     [InlineData("Moody's shares fell 6% after the ratings firm reported weaker quarterly revenue.", "MCO")] // its own results
     public void An_agency_reporting_results_of_its_own_keeps_them(string text, string symbol) =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == symbol).Polarity);
