@@ -843,6 +843,82 @@ public sealed partial class LexiconScorer
         return false;
     }
 
+    /// <summary>
+    /// An epithet in a later reference to a company is who the company is, not news of it: "shares of the struggling retailer
+    /// rose 12%", "the embattled carmaker posted a surprise profit", "shares of the heavily indebted telecom company". A
+    /// sentiment word right after "the" (an intensifier may come between) and before at most <see cref="MaxEpithetKindWords"/>
+    /// words in lower case and a noun for a company (<see cref="EpithetNouns"/>) is masked. Not after "a" ("Acme is a
+    /// struggling retailer" says what it has become).
+    /// </summary>
+    private static void MaskEpithets(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var i = Math.Max(lexical.First, 1); i < lexical.End; i++)
+        {
+            ref var unit = ref units[i];
+            if (unit.Kind != UnitKind.Lexical || unit.Category != LexiconCategory.Sentiment)
+            {
+                continue;
+            }
+
+            var before = i - 1;
+            if (before > 0 && units[before].Kind == UnitKind.Lexical && units[before].Category == LexiconCategory.Intensifier)
+            {
+                before--;
+            }
+
+            // Not a ranking ("the best run company", "not the worst performing utility"), nor a predicate ("is the leading
+            // retailer"): what the text says the company is.
+            if (!IsWord(text, units[before], "the") || before > 0 && units[before - 1].Kind is UnitKind.Word or UnitKind.Lexical &&
+                PredicateLeads.Contains(text[units[before - 1].Start..units[before - 1].End]) || IsSuperlative(text[unit.Start..unit.End]))
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k < units.Length && k <= i + 1 + MaxEpithetKindWords; k++)
+            {
+                if (units[k].Kind is not (UnitKind.Word or UnitKind.Lexical) || !char.IsLower(text[units[k].Start]))
+                {
+                    break;
+                }
+
+                var word = text[units[k].Start..units[k].End];
+                if (word.EndsWith("'s") || word.EndsWith("’s"))
+                {
+                    word = word[..^2];
+                }
+
+                if (EpithetNouns.Contains(word))
+                {
+                    unit.Kind = UnitKind.Word;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether a phrase opens with a superlative: "best", "worst", or a word of more than five letters ending in "est" ("strongest").</summary>
+    private static bool IsSuperlative(ReadOnlySpan<char> phrase)
+    {
+        var first = PhraseText.FirstWord(phrase);
+        return first.Equals("best", StringComparison.OrdinalIgnoreCase) || first.Equals("worst", StringComparison.OrdinalIgnoreCase) ||
+               first.Length > 5 && first.EndsWith("est", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // Words before "the" that make what follows a predicate: "is the struggling retailer", "not the worst performing utility".
+    private static readonly WordSet PredicateLeads = new(
+        "is", "are", "was", "were", "be", "been", "being", "remains", "remain", "remained", "becomes", "become", "became", "not",
+        "as", "named", "called", "still");
+
+    /// <summary>The most words of a company's trade <see cref="MaskEpithets"/> reads between the epithet and its noun ("telecom").</summary>
+    private const int MaxEpithetKindWords = 2;
+
+    // Nouns a later reference names a company by: "the struggling retailer", "the embattled carmaker's shares".
+    private static readonly WordSet EpithetNouns = new(
+        "company", "firm", "group", "retailer", "lender", "bank", "carmaker", "automaker", "chipmaker", "insurer", "airline", "carrier",
+        "miner", "drugmaker", "maker", "producer", "manufacturer", "brewer", "grocer", "conglomerate", "operator", "developer",
+        "startup", "utility", "telco", "chain", "builder", "homebuilder", "planemaker", "streamer", "broker", "supplier", "explorer",
+        "refiner", "biotech", "giant");
+
     private static readonly WordSet StrengthAdjectives = new(
         "strong", "stronger", "strongest", "weak", "weaker", "weakest", "firm", "firmer", "soft", "softer", "strengthening", "weakening");
 

@@ -997,6 +997,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             {
                 MaskReferenceWords(text, units, lexical);
                 MaskCurrencyStrength(text, units, lexical, names);
+                MaskEpithets(text, units, lexical);
             }
 
             if ((present & Bit(LexiconCategory.GoodWhenUp)) != 0 && ReadOrdersToAct(text, units, lexical))

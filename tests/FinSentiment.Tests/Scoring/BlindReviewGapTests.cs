@@ -1193,4 +1193,17 @@ public sealed class BlindReviewGapTests
         Assert.Equal(
             Polarity.Positive,
             Analyzer.Analyze("Initech now expects a net loss of $0.12 a share, narrower than the loss of $0.30 it forecast in February, helped by lower costs.").Polarity);
+
+    [Theory]
+    [InlineData("Shares of the struggling retailer rose 12% after the results.")]
+    [InlineData("The embattled carmaker posted a surprise profit.")]
+    [InlineData("The announcement sent shares of the heavily indebted telecom company up more than 30%.")]
+    public void An_epithet_in_a_later_reference_is_who_the_company_is_not_news(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("$ACME is the best run company in medtech. not even close", Polarity.Positive)] // a ranking, what the text says it is
+    [InlineData("Globex remains the most troubled lender in the region.", Polarity.Negative)]
+    public void Guard_a_ranking_or_a_predicate_keeps_its_word(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
