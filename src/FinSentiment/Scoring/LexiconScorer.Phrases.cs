@@ -999,11 +999,6 @@ public sealed partial class LexiconScorer
         }
     }
 
-    /// <summary>
-    /// Whether a lexicon term is one of the words <see cref="MaskReferenceWords"/> tests a unit's text for (an extreme, "won",
-    /// "negative" or "positive", a rating action). A unit's text matched the term ignoring case (and the apostrophe's form), which
-    /// none of those tests tells apart: a unit of any other entry is passed over without them.
-    /// </summary>
     /// <summary>Whether a name follows a succession verb, over "by" ("succeeds Jane Roe", "succeeded by Roe").</summary>
     private static bool NamesSuccessor(ReadOnlySpan<char> text, Span<Unit> units, int verb)
     {
@@ -1017,6 +1012,11 @@ public sealed partial class LexiconScorer
             text[units[next].Start..units[next].End].IndexOfAnyInRange('a', 'z') >= 0;
     }
 
+    /// <summary>
+    /// Whether a lexicon term is one of the words <see cref="MaskReferenceWords"/> tests a unit's text for (an extreme, "won",
+    /// "negative" or "positive", a rating action). A unit's text matched the term ignoring case (and the apostrophe's form), which
+    /// none of those tests tells apart: a unit of any other entry is passed over without them.
+    /// </summary>
     private static bool MayBeReferenceWord(string term)
     {
         var word = term.AsSpan().TrimEnd('.');
@@ -1138,6 +1138,63 @@ public sealed partial class LexiconScorer
             }
         }
     }
+
+    /// <summary>
+    /// A departure whose successor the sentence names is a handover, not news of trouble: "Chief Executive Brian Cornell will
+    /// step down in February and be succeeded by operating chief Michael Fiddelke", "…steps down; his deputy will replace him".
+    /// "Step down" in its plain forms is masked when the sentence holds "succeeded by", "successor", "replace" or "executive
+    /// chair"; "steps down abruptly" keeps its word.
+    /// </summary>
+    private static void MaskHandovers(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var i = lexical.First; i < lexical.End; i++)
+        {
+            ref var unit = ref units[i];
+            if (unit.Kind != UnitKind.Lexical || (text[unit.Start] | 0x20) != 's' || !PlainDepartures.Contains(text[unit.Start..unit.End]))
+            {
+                continue;
+            }
+
+            for (var k = 0; k < units.Length; k++)
+            {
+                if (k != i && units[k].Kind is UnitKind.Word or UnitKind.Lexical && NamesNewHolder(text, units, k))
+                {
+                    unit.Kind = UnitKind.Word;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether unit <paramref name="k"/> names a successor: "succeeded by", "successor", "replace…", "executive chair…".</summary>
+    private static bool NamesNewHolder(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int k)
+    {
+        var word = text[units[k].Start..units[k].End];
+
+        // "No successor was named", "without a successor", "has not yet named a successor": a departure with no one to take over.
+        for (var j = Math.Max(0, k - 3); j < k; j++)
+        {
+            if (units[j].Kind is UnitKind.Word or UnitKind.Lexical && NoHolderWords.Contains(text[units[j].Start..units[j].End]))
+            {
+                return false;
+            }
+        }
+
+        return word.StartsWith("succeeded by", StringComparison.OrdinalIgnoreCase) || SuccessorWords.Contains(word) ||
+               word.StartsWith("executive chair", StringComparison.OrdinalIgnoreCase) ||
+               word.Equals("executive", StringComparison.OrdinalIgnoreCase) && k + 1 < units.Length &&
+               (IsWord(text, units[k + 1], "chair") || IsWord(text, units[k + 1], "chairman") || IsWord(text, units[k + 1], "chairwoman"));
+    }
+
+    // Words that deny a successor a few words before it: "no successor", "without a replacement", "not yet named a successor".
+    private static readonly WordSet NoHolderWords = new("no", "without", "not", "yet", "search", "seeking", "find");
+
+    // "Step down" in its forms with no word of manner ("steps down abruptly" is an entry of its own).
+    private static readonly WordSet PlainDepartures = new("step down", "steps down", "stepping down", "stepped down");
+
+    // Words that name who takes the place: "his successor", "will replace him", "to be replaced by".
+    private static readonly WordSet SuccessorWords = new(
+        "successor", "successors", "replace", "replaces", "replaced", "replacing", "replacement", "succeed", "succeeds", "succeeding");
 
     // Pronouns of a person after "succeeded".
     private static readonly WordSet PersonObjects = new("him", "her", "them");

@@ -981,6 +981,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
                 MaskDesignatedNames(text, units);
                 MaskSuccessions(text, units, lexical);
+                MaskHandovers(text, units, lexical);
                 if ((present & Bit(LexiconCategory.Hedge)) != 0)
                 {
                     MaskMonthOfMay(text, units);

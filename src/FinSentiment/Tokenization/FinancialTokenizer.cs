@@ -102,6 +102,9 @@ public sealed class FinancialTokenizer : ITokenizer
 
     private static readonly WordSet PercentWords = new(["percent", "pct", "bps"]);
 
+    // Percent units written onto a number, in lower case ("350bps", "25bp"; not "5BP", a company).
+    private static readonly WordSet AttachedPercentWords = new(["bps", "bp", "pct"]);
+
     private static readonly WordSet TrailingCurrencies = new(
     [
         "usd", "eur", "gbp", "jpy", "inr", "sek", "nok", "dkk", "chf", "cad", "aud", "cny", "rmb", "hkd",
@@ -680,6 +683,14 @@ public sealed class FinancialTokenizer : ITokenizer
         {
             var unitEnd = ScanAsciiLetters(text, end, MaxUnitWordLength);
             var unit = text[end..unitEnd];
+
+            // Basis points written onto the number: "+350bps", "-25bp", "120pct".
+            if (!unit.IsEmpty && char.IsAsciiLetterLower(unit[0]) && AttachedPercentWords.Contains(unit) && (unitEnd == text.Length || !IsWordChar(text[unitEnd])))
+            {
+                kind = TokenKind.Percent;
+                return unitEnd;
+            }
+
             if (!IsScale(unit) || (unit.Length == 1 && char.IsAsciiLetterUpper(unit[0])) || (unitEnd < text.Length && IsWordChar(text[unitEnd])))
             {
                 // "1,234,567abc": the groups before the last separator are a number of their own, so the run is not rescanned.

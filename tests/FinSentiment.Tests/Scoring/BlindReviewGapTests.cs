@@ -1206,4 +1206,31 @@ public sealed class BlindReviewGapTests
     [InlineData("Globex remains the most troubled lender in the region.", Polarity.Negative)]
     public void Guard_a_ranking_or_a_predicate_keeps_its_word(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme's medical care ratio rose to 89.4% from 85.2%.", Polarity.Negative)] // an insurer's cost ratio
+    [InlineData("Globex MBR down 260bps y/y", Polarity.Positive)]
+    [InlineData("Initech increased its provision for uncollectible accounts.", Polarity.Negative)]
+    [InlineData("Acme bad debt expense falls", Polarity.Positive)]
+    public void A_health_insurers_cost_ratio_and_a_providers_bad_debts_are_costs(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme posts its first GAAP profit")]
+    [InlineData("Globex reported its first full-year net profit.")]
+    public void A_first_profit_of_a_period_is_a_milestone(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme bought two skilled nursing facilities for $40 million.")]
+    [InlineData("Chief Executive Jane Roe will step down in February; the board named operating chief John Doe as her successor.")]
+    [InlineData("Globex CFO to step down, will become executive chairman")]
+    public void Names_of_services_and_a_planned_handover_are_no_opinion(string text) =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("$ACME CEO stepping down and no successor named. not the vibe")]
+    [InlineData("Globex CEO steps down abruptly; successor named")]
+    public void Guard_a_departure_with_no_successor_or_an_abrupt_one_stays_bad(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
 }

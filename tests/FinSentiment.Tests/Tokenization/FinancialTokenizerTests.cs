@@ -90,6 +90,9 @@ public sealed class FinancialTokenizerTests
     [InlineData("4 per cent", "Percent:4 per cent")]
     [InlineData("-4.2%", "Percent:-4.2%")]
     [InlineData("25 bps", "Percent:25 bps")]
+    [InlineData("+350bps margin", "Percent:+350bps", "Word:margin")] // basis points written onto the number
+    [InlineData("-25bp", "Percent:-25bp")]
+    [InlineData("5BP shares", "Word:5BP", "Word:shares")] // in capitals, a name
     [InlineData("2 percentage points", "Percent:2 percentage points")]
     [InlineData("5-7% range", "Percent:5-7%", "Word:range")]
     [InlineData("12%-14% range", "Percent:12%-14%", "Word:range")] // the top of a range, not a fall of 14%
