@@ -1196,6 +1196,120 @@ public sealed partial class LexiconScorer
     private static readonly WordSet SuccessorWords = new(
         "successor", "successors", "replace", "replaces", "replaced", "replacing", "replacement", "succeed", "succeeds", "succeeding");
 
+    /// <summary>
+    /// A risk named before what guards against it is the remedy's topic, not news of the risk: "will spend more on wildfire
+    /// mitigation", "launches new fraud prevention tools", "a wildfire fund". A bad word right before a noun of a remedy
+    /// (<see cref="RemedyNouns"/>) is masked.
+    /// </summary>
+    private static void MaskRemedyTopics(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var i = lexical.First; i < lexical.End && i + 1 < units.Length; i++)
+        {
+            ref var unit = ref units[i];
+            if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Sentiment && unit.Valence < 0 &&
+                units[i + 1].Kind is UnitKind.Word or UnitKind.Lexical && RemedyNouns.Contains(text[units[i + 1].Start..units[i + 1].End]))
+            {
+                unit.Kind = UnitKind.Word;
+            }
+        }
+    }
+
+    // Nouns of what guards against a risk: "wildfire mitigation", "fraud prevention", "flood protection", "a wildfire fund".
+    private static readonly WordSet RemedyNouns = new(
+        "mitigation", "prevention", "protection", "detection", "hardening", "resilience", "preparedness", "safeguards", "fund",
+        "insurance", "defenses", "defences");
+
+    /// <summary>
+    /// What a plant was, after the verb that brings it back, is where the news starts from: "restart a shuttered reactor",
+    /// "will reopen an idled plant". A bad word after a verb of restarting (<see cref="RestartVerbs"/>) and at most one
+    /// determiner is masked.
+    /// </summary>
+    private static void MaskRestartedStates(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var i = Math.Max(lexical.First, 1); i < lexical.End; i++)
+        {
+            ref var unit = ref units[i];
+            if (unit.Kind != UnitKind.Lexical || unit.Category != LexiconCategory.Sentiment || unit.Valence >= 0)
+            {
+                continue;
+            }
+
+            var verb = i - 1;
+            if (verb > 0 && units[verb].Kind == UnitKind.Word && RestartDeterminers.Contains(text[units[verb].Start..units[verb].End]))
+            {
+                verb--;
+            }
+
+            if (units[verb].Kind is UnitKind.Word or UnitKind.Lexical && RestartVerbs.Contains(text[units[verb].Start..units[verb].End]))
+            {
+                unit.Kind = UnitKind.Word;
+            }
+        }
+    }
+
+    // Verbs that bring a closed thing back: "restart a shuttered reactor", "reopen the idled mill".
+    private static readonly WordSet RestartVerbs = new(
+        "restart", "restarts", "restarted", "restarting", "reopen", "reopens", "reopened", "reopening", "reactivate", "reactivates",
+        "reactivated", "recommission", "recommissions", "recommissioned", "revive", "revives", "revived", "reviving");
+
+    // Words between such a verb and the state: "restart a shuttered reactor", "reopen its idled plant".
+    private static readonly WordSet RestartDeterminers = new("a", "an", "the", "its", "their", "two", "three", "several");
+
+    /// <summary>
+    /// How far analysts had cut their forecasts is the yardstick of a beat or a miss, not news of its own: "came in ahead of
+    /// sharply reduced analyst forecasts", "beat lowered estimates", "topped lowered analyst forecasts". A revision before a
+    /// noun of what was expected (<see cref="YardstickNouns"/>, at most one word between) after a word of comparison
+    /// (<see cref="ComparisonLeads"/>; an intensifier may come between) is masked, so the comparison scores alone.
+    /// </summary>
+    private static void MaskRevisedYardsticks(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var i = Math.Max(lexical.First, 1); i < lexical.End; i++)
+        {
+            ref var unit = ref units[i];
+            if (unit.Kind != UnitKind.Lexical || !RevisionParticiples.Contains(PhraseText.FirstWord(text[unit.Start..unit.End])))
+            {
+                continue;
+            }
+
+            var lead = i - 1;
+            if (lead > 0 && units[lead].Kind == UnitKind.Lexical && units[lead].Category == LexiconCategory.Intensifier)
+            {
+                lead--;
+            }
+
+            if (units[lead].Kind is not (UnitKind.Word or UnitKind.Lexical) ||
+                !ComparisonLeads.Contains(PhraseText.LastWord(text[units[lead].Start..units[lead].End])))
+            {
+                continue;
+            }
+
+            // The noun: in the phrase itself ("lowered estimates"), or one of the next two words ("reduced analyst forecasts").
+            var named = YardstickNouns.Contains(PhraseText.LastWord(text[unit.Start..unit.End]));
+            for (var k = i + 1; !named && k < units.Length && k <= i + 2 && units[k].Kind is UnitKind.Word or UnitKind.Lexical; k++)
+            {
+                named = YardstickNouns.Contains(PhraseText.LastWord(text[units[k].Start..units[k].End]));
+            }
+
+            if (named)
+            {
+                unit.Kind = UnitKind.Word;
+            }
+        }
+    }
+
+    // Participles of a revision before what was expected: "reduced analyst forecasts", "lowered estimates".
+    private static readonly WordSet RevisionParticiples = new(
+        "reduced", "lowered", "cut", "trimmed", "slashed", "raised", "lifted", "increased", "boosted", "downgraded", "upgraded");
+
+    // What was expected, after a revision: "lowered estimates", "reduced analyst forecasts", "raised consensus".
+    private static readonly WordSet YardstickNouns = new(
+        "forecast", "forecasts", "estimate", "estimates", "expectations", "consensus", "targets", "projections");
+
+    // Words that compare a result with what was expected, right before the revision: "ahead of", "topped", "beat", "short of".
+    private static readonly WordSet ComparisonLeads = new(
+        "of", "topped", "tops", "top", "beat", "beats", "beating", "exceeded", "exceeds", "surpassed", "surpasses", "above", "below",
+        "missed", "misses", "miss", "than", "against", "vs", "vs.", "versus", "trailed", "lagged");
+
     // Pronouns of a person after "succeeded".
     private static readonly WordSet PersonObjects = new("him", "her", "them");
 

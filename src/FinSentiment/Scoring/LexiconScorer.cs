@@ -999,6 +999,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 MaskReferenceWords(text, units, lexical);
                 MaskCurrencyStrength(text, units, lexical, names);
                 MaskEpithets(text, units, lexical);
+                MaskRemedyTopics(text, units, lexical);
+                MaskRestartedStates(text, units, lexical);
             }
 
             if ((present & Bit(LexiconCategory.GoodWhenUp)) != 0 && ReadOrdersToAct(text, units, lexical))
@@ -1024,6 +1026,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
             if ((present & Quantities) != 0 && ReadRecordQuantities(text, units, lexical))
             {
                 present |= Bit(LexiconCategory.Sentiment);
+            }
+
+            if ((present & (Directions | Bit(LexiconCategory.Sentiment))) != 0 && (triggers & Triggers.Expectation) != 0)
+            {
+                MaskRevisedYardsticks(text, units, lexical);
             }
 
             if ((present & Directions) != 0)

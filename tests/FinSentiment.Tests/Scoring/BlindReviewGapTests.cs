@@ -1233,4 +1233,24 @@ public sealed class BlindReviewGapTests
     [InlineData("Globex CEO steps down abruptly; successor named")]
     public void Guard_a_departure_with_no_successor_or_an_abrupt_one_stays_bad(string text) =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Globex launches new fraud prevention tools")]
+    [InlineData("Initech plans to restart a shuttered reactor in Pennsylvania")]
+    [InlineData("Acme will reopen an idled plant in Ohio")]
+    [InlineData("Globex came in ahead of sharply reduced analyst forecasts.")]
+    public void A_remedys_topic_a_restarted_plant_and_a_revised_yardstick_are_no_bad_news(string text) =>
+        Assert.NotEqual(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme beat lowered estimates")]
+    [InlineData("Globex topped lowered analyst forecasts")]
+    public void A_beat_of_lowered_estimates_is_still_a_beat(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Analysts lowered estimates for Acme after the warning.")] // the revision itself is news
+    [InlineData("Wildfire destroyed two of Globex's substations.")]
+    public void Guard_a_revision_or_a_risk_that_is_itself_the_news_stays_bad(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
 }
