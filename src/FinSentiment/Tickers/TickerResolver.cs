@@ -543,6 +543,7 @@ public sealed class TickerResolver : ITickerResolver
             // "NEW YORK, Nov 20 (Reuters)": a month in a date is passed over, but does not make the company's other names
             // doubtful ("NOV said on Nov 20…"), as a word's other use does (LooksLikeOtherUse).
             if (!LooksLikeOtherUse(text, tokens, sentenceOf, candidate) && !IsMonthInDate(text, tokens, candidate) &&
+                !NamesMarketIndex(text, tokens, sentenceOf, candidate) &&
                 (HasAccepted(candidates, candidate.Company, accepted) || HasContext(text, tokens, sentenceOf, candidate) ||
                  i > 0 && ListedWith(text, candidates[i - 1], candidate) || i + 1 < candidates.Length && ListedWith(text, candidates[i + 1], candidate) ||
                  ActsAsCompany(text, tokens, sentenceOf, candidates, candidate) &&
@@ -1257,6 +1258,56 @@ public sealed class TickerResolver : ITickerResolver
     }
 
     // Verbs of a share price's move, right after a name and before a percentage.
+    // Names of companies that are also a market index's short name: "Dow jumps 400 points", "Nasdaq up 1.5%".
+    private static readonly WordSet IndexNames = new("Dow", "Nasdaq");
+
+    // Words right after such a name that make it the company: "Nasdaq Inc", "Dow shares", "Dow's plant".
+    private static readonly WordSet IndexCompanyFollowers = new(
+        "Inc", "Inc.", "shares", "stock", "CEO", "CFO", "said", "says", "reported", "reports", "posted", "posts", "plans", "will", "to");
+
+    // Words in the sentence that make such a name the index: another index, or a move in points.
+    private static readonly WordSet IndexCompanions = new(
+        "S&P", "Dow", "Nasdaq", "Russell", "index", "indexes", "indices", "points", "Street", "benchmark");
+
+    // Words right after such a name that make it the index: "Nasdaq up 1.5%", "Dow futures", "Nasdaq Composite".
+    private static readonly WordSet IndexFollowers = new(
+        "up", "down", "higher", "lower", "flat", "futures", "Composite", "composite", "index", "Jones", "Industrials", "average");
+
+    /// <summary>
+    /// Whether an ambiguous "Dow" or "Nasdaq" is the market index: no word of the company right after it ("Nasdaq Inc", "Dow
+    /// shares", "Dow said"), and a move after it ("Nasdaq jumps 1.8%", "Nasdaq up 1.5%") or another index or a move in points
+    /// in its sentence ("…, S&amp;P 500 gains 1%").
+    /// </summary>
+    private static bool NamesMarketIndex(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, in Candidate candidate)
+    {
+        if (!IndexNames.Contains(text.Slice(candidate.Start, candidate.Length)))
+        {
+            return false;
+        }
+
+        var next = candidate.TokenEnd;
+        if (next < tokens.Length && (PhraseText.IsPossessive(tokens[next].GetText(text)) || IndexCompanyFollowers.Contains(tokens[next].GetText(text))))
+        {
+            return false;
+        }
+
+        if (next < tokens.Length && (StockMoves.Contains(tokens[next].GetText(text)) || IndexFollowers.Contains(tokens[next].GetText(text))))
+        {
+            return true;
+        }
+
+        var sentence = sentenceOf[candidate.TokenIndex];
+        for (var j = 0; j < tokens.Length; j++)
+        {
+            if (sentenceOf[j] == sentence && (j < candidate.TokenIndex || j >= candidate.TokenEnd) && IndexCompanions.Contains(tokens[j].GetText(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly WordSet StockMoves = new(
         "rose", "rises", "fell", "falls", "jumped", "jumps", "slumped", "slumps", "gained", "gains", "dropped", "drops", "climbed",
         "climbs", "slid", "slides", "surged", "surges", "tumbled", "tumbles", "plunged", "plunges", "soared", "soars", "sank",

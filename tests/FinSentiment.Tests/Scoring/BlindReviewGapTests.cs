@@ -1253,4 +1253,12 @@ public sealed class BlindReviewGapTests
     [InlineData("Wildfire destroyed two of Globex's substations.")]
     public void Guard_a_revision_or_a_risk_that_is_itself_the_news_stays_bad(string text) =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("trading desks killing it this quarter $ACME", Polarity.Positive)]
+    [InlineData("$ACME red on the day despite the beat", Polarity.Negative)]
+    [InlineData("Economists cut U.S. recession odds to 15%", Polarity.Positive)] // the odds of a recession are a risk
+    [InlineData("Cruise lines were hit hardest on Tuesday", Polarity.Negative)]
+    public void Market_wrap_and_post_idioms_of_a_move(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }

@@ -59,6 +59,13 @@ public sealed class TickerResolverTests
     public void An_exchange_named_as_a_place_of_listing_or_an_index_is_not_the_company_that_runs_it(string text) =>
         Assert.DoesNotContain(ResolverHarness.Resolve(text), m => m.Symbol == "NDAQ");
 
+    [Theory]
+    [InlineData("Nasdaq jumps 1.8% as chip stocks rally", "NDAQ")] // the index's move
+    [InlineData("Stocks rally; Nasdaq up 1.5%, S&P 500 gains 1%", "NDAQ")]
+    [InlineData("Dow jumps 1.8% as rate fears ease", "DOW")]
+    public void A_bare_Dow_or_Nasdaq_that_moves_with_the_market_is_the_index(string text, string symbol) =>
+        Assert.DoesNotContain(ResolverHarness.Resolve(text), m => m.Symbol == symbol);
+
     [Fact]
     public void The_company_that_runs_an_exchange_is_still_found_by_its_shares() =>
         Assert.Contains(ResolverHarness.Resolve("Nasdaq shares rose after its earnings beat."), m => m.Symbol == "NDAQ");
