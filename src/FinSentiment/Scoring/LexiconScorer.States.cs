@@ -663,7 +663,7 @@ public sealed partial class LexiconScorer
                 continue;
             }
 
-            if (char.IsLower(word[0]) && !Determiners.Contains(word) && !IsWord(text, unit, "of") && ++plain > 1)
+            if (char.IsLower(word[0]) && !Determiners.Contains(word) && !IsWord(text, unit, "of") && !RankingAdjectives.Contains(word) && ++plain > 1)
             {
                 return -1;
             }
@@ -671,6 +671,9 @@ public sealed partial class LexiconScorer
 
         return -1;
     }
+
+    // Adjectives of rank before the trouble, which do not count as words of another object: "removes the last major hurdle".
+    private static readonly WordSet RankingAdjectives = new("last", "final", "remaining", "major", "key", "main", "biggest", "first");
 
     /// <summary>Whether the verb at <paramref name="v"/> settles with a party over something ("settled with the SEC over…").</summary>
     private static bool IsSettlingWith(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int v) =>

@@ -117,6 +117,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "action", "actions", "freeze", "fight", "battle", "challenge", "verdict", "verdicts", "ruling", "rulings", "judgment",
         "judgement", "conviction", "spat", "spats", "tussle", "wrangle", "squabble", "quarrel", "clinical hold",
 
+        // Obstacles a ruling or a clearance removes: "removes the last major regulatory hurdle".
+        "hurdle", "hurdles", "regulatory hurdle", "obstacle", "obstacles", "roadblock", "roadblocks",
+
         // Limits a regulator sets and lifts: "lifted the production cap", "the asset cap was removed".
         "cap", "caps", "asset cap", "production cap", "production caps",
 
@@ -161,6 +164,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "call off", "calls off", "called off", "calling off", "shelve", "shelves", "shelved", "shelving", "beat back", "beats back",
         "beating back", "abandon", "abandons", "abandoned", "abandoning", "acquit", "acquits", "acquitted", "acquitting",
         "remove", "removes", "removed", "removing", "terminate", "terminates", "terminated", "terminating",
+        "reject", "rejects", "rejected", "rejecting",
         .. WinningVerbList,
     ];
 
@@ -571,9 +575,10 @@ public sealed partial class LexiconScorer : ISentimentScorer
     // Words for a part of a quantity: "its share of revenue", "the proportion of sales".
     private static readonly WordSet Portions = new("share", "proportion", "percentage", "portion", "part", "fraction");
 
-    // Verbs of dismissing, which may deny what is said rather than end it (see IsDenial).
+    // Verbs of dismissing or rejecting, which may deny what is said rather than end it (see IsDenial): "rejects the allegations".
     private static readonly WordSet DismissingVerbs = new(
-        "dismiss", "dismisses", "dismissed", "dismissing", "toss", "tosses", "tossed", "tossing");
+        "dismiss", "dismisses", "dismissed", "dismissing", "toss", "tosses", "tossed", "tossing", "reject", "rejects", "rejected",
+        "rejecting");
 
     // Trouble that is said, not filed: dismissing it denies it ("Acme dismissed the allegations").
     private static readonly WordSet DeniedTroubles = new("allegations", "allegation", "accusations", "accusation", "criticism", "concerns");

@@ -1261,4 +1261,15 @@ public sealed class BlindReviewGapTests
     [InlineData("Cruise lines were hit hardest on Tuesday", Polarity.Negative)]
     public void Market_wrap_and_post_idioms_of_a_move(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Judge rejects FTC monopoly case against Acme", Polarity.Positive)] // the case aimed at the company is ended
+    [InlineData("The clearance removes the last major regulatory hurdle for the deal", Polarity.Positive)]
+    [InlineData("A federal judge rules against Globex in ad tech case", Polarity.Negative)]
+    public void A_case_rejected_a_hurdle_removed_and_a_ruling_against(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Guard_rejecting_allegations_denies_them_and_does_not_end_them() =>
+        Assert.NotEqual(Polarity.Positive, Analyzer.Analyze("Acme chairman rejects Globex's allegations of union bribery").Polarity);
 }
