@@ -1272,4 +1272,8 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_rejecting_allegations_denies_them_and_does_not_end_them() =>
         Assert.NotEqual(Polarity.Positive, Analyzer.Analyze("Acme chairman rejects Globex's allegations of union bribery").Polarity);
+
+    [Fact]
+    public void A_plural_outlook_raised_is_good_news() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Acme and Globex both raise outlooks").Polarity);
 }
