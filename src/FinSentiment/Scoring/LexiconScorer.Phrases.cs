@@ -1310,6 +1310,70 @@ public sealed partial class LexiconScorer
         "of", "topped", "tops", "top", "beat", "beats", "beating", "exceeded", "exceeds", "surpassed", "surpasses", "above", "below",
         "missed", "misses", "miss", "than", "against", "vs", "vs.", "versus", "trailed", "lagged");
 
+    /// <summary>
+    /// A rate hike that is granted, sought or paid to a company is its price rising, not a central bank's: "regulators approved
+    /// a rate hike for Duke Energy", "states approve Medicaid rate hikes". "Rate hike(s)" within three words after a verb of
+    /// granting or asking (<see cref="GrantedRateLeads"/>) or right after a payer's name turns good, with the same weight.
+    /// </summary>
+    private static void TurnGrantedRateHikes(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var i = Math.Max(lexical.First, 1); i < lexical.End; i++)
+        {
+            ref var unit = ref units[i];
+            if (unit.Kind != UnitKind.Lexical || unit.Valence >= 0 || (text[unit.Start] | 0x20) != 'r' ||
+                !RateHikes.Contains(text[unit.Start..unit.End]))
+            {
+                continue;
+            }
+
+            for (var k = i - 1; k >= 0 && k >= i - 3; k--)
+            {
+                if (units[k].Kind is not (UnitKind.Word or UnitKind.Lexical))
+                {
+                    break;
+                }
+
+                if (GrantedRateLeads.Contains(PhraseText.LastWord(text[units[k].Start..units[k].End])))
+                {
+                    // "Regulators trim FPL's requested rate hike by half": the price asked for, cut, stays bad news.
+                    if (!CutBefore(text, units, k))
+                    {
+                        unit.Valence = -unit.Valence;
+                    }
+
+                    break;
+                }
+            }
+        }
+    }
+
+    private static readonly WordSet RateHikes = new("rate hike", "rate hikes");
+
+    /// <summary>Whether a verb of cutting or refusing comes within six units before unit <paramref name="k"/>: "trim NextEra unit FPL's requested rate hike".</summary>
+    private static bool CutBefore(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 6; j--)
+        {
+            if (units[j].Kind is UnitKind.Word or UnitKind.Lexical && RateCuttingVerbs.Contains(PhraseText.FirstWord(text[units[j].Start..units[j].End])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Verbs that cut or refuse a rate asked for: "trims the requested rate hike", "rejected Acme's rate increase".
+    private static readonly WordSet RateCuttingVerbs = new(
+        "trim", "trims", "trimmed", "cut", "cuts", "slash", "slashes", "slashed", "reduce", "reduces", "reduced", "reject", "rejects",
+        "rejected", "deny", "denies", "denied", "halve", "halves", "halved", "pare", "pares", "pared");
+
+    // Words before a rate hike that make it a company's price: verbs of granting or asking, and payers of rates.
+    private static readonly WordSet GrantedRateLeads = new(
+        "approve", "approves", "approved", "approving", "grant", "grants", "granted", "authorize", "authorizes", "authorized",
+        "allow", "allows", "allowed", "seek", "seeks", "sought", "request", "requests", "requested", "win", "wins", "won",
+        "Medicaid", "Medicare", "reimbursement", "payment", "electricity", "water", "utility", "insurance", "premium");
+
     // Pronouns of a person after "succeeded".
     private static readonly WordSet PersonObjects = new("him", "her", "them");
 

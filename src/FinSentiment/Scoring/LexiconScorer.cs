@@ -1006,6 +1006,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 MaskEpithets(text, units, lexical);
                 MaskRemedyTopics(text, units, lexical);
                 MaskRestartedStates(text, units, lexical);
+                TurnGrantedRateHikes(text, units, lexical);
             }
 
             if ((present & Bit(LexiconCategory.GoodWhenUp)) != 0 && ReadOrdersToAct(text, units, lexical))

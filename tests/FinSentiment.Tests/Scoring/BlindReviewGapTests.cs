@@ -1276,4 +1276,16 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void A_plural_outlook_raised_is_good_news() =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze("Acme and Globex both raise outlooks").Polarity);
+
+    [Theory]
+    [InlineData("States approve Medicaid rate hikes", Polarity.Positive)] // a payer's rates: the provider's price
+    [InlineData("Regulators approved a rate hike for Acme Power", Polarity.Positive)]
+    public void A_rate_hike_granted_to_a_company_is_its_price_rising(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Regulators trim Acme Power's requested rate hike by nearly half")] // asked for, then cut
+    [InlineData("The central bank signalled more rate hikes this year")]
+    public void Guard_a_rate_hike_cut_or_a_central_banks_stays_bad(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
 }
