@@ -860,11 +860,7 @@ public sealed partial class LexiconScorer
                 continue;
             }
 
-            var before = i - 1;
-            if (before > 0 && units[before].Kind == UnitKind.Lexical && units[before].Category == LexiconCategory.Intensifier)
-            {
-                before--;
-            }
+            var before = BeforeIntensifier(units, i);
 
             // Not a ranking ("the best run company", "not the worst performing utility"), nor a predicate ("is the leading
             // retailer"): what the text says the company is.
@@ -895,6 +891,10 @@ public sealed partial class LexiconScorer
             }
         }
     }
+
+    /// <summary>The unit before unit <paramref name="i"/>, past one intensifier ("the deeply troubled lender", "ahead of sharply reduced forecasts").</summary>
+    private static int BeforeIntensifier(ReadOnlySpan<Unit> units, int i) =>
+        i > 1 && units[i - 1].Kind == UnitKind.Lexical && units[i - 1].Category == LexiconCategory.Intensifier ? i - 2 : i - 1;
 
     /// <summary>Whether a phrase opens with a superlative: "best", "worst", or a word of more than five letters ending in "est" ("strongest").</summary>
     private static bool IsSuperlative(ReadOnlySpan<char> phrase)
@@ -1271,11 +1271,7 @@ public sealed partial class LexiconScorer
                 continue;
             }
 
-            var lead = i - 1;
-            if (lead > 0 && units[lead].Kind == UnitKind.Lexical && units[lead].Category == LexiconCategory.Intensifier)
-            {
-                lead--;
-            }
+            var lead = BeforeIntensifier(units, i);
 
             if (units[lead].Kind is not (UnitKind.Word or UnitKind.Lexical) ||
                 !ComparisonLeads.Contains(PhraseText.LastWord(text[units[lead].Start..units[lead].End])))
@@ -1313,7 +1309,8 @@ public sealed partial class LexiconScorer
     /// <summary>
     /// A rate hike that is granted, sought or paid to a company is its price rising, not a central bank's: "regulators approved
     /// a rate hike for Duke Energy", "states approve Medicaid rate hikes". "Rate hike(s)" within three words after a verb of
-    /// granting or asking (<see cref="GrantedRateLeads"/>) or right after a payer's name turns good, with the same weight.
+    /// granting or asking or a payer's name (<see cref="GrantedRateLeads"/>) turns good, with the same weight, unless a verb of
+    /// cutting comes before (<see cref="CutBefore"/>).
     /// </summary>
     private static void TurnGrantedRateHikes(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
     {
