@@ -699,7 +699,8 @@ internal static class SourceMentions
 
             // "Globex maintains 'buy' on Acme", "Globex cuts target price for Acme", "Globex overweight on banks": the broker rating;
             // not "Acme cut to sell at Globex", "Acme raised to overweight", the company rated.
-            if (IsIn(ruleWords, i, RuleWords.RatingAction, RatingActions, word) && !IsPassiveRatingAction(text, tokens, i) && RatingFollows(text, tokens, ruleWords, i + 1) && !OnItsOwn(text, tokens, i + 1) ||
+            if (IsIn(ruleWords, i, RuleWords.RatingAction, RatingActions, word) && !IsPassiveRatingAction(text, tokens, i) &&
+                    (RatingFollows(text, tokens, ruleWords, i + 1) && !OnItsOwn(text, tokens, i + 1) || ForecastsAMarket(text, tokens, i + 1)) ||
                 AttributionText.IsView(word) && NextWordIs(text, tokens, i + 1, "on"))
             {
                 return SourcePosition.Messenger;
@@ -1207,6 +1208,86 @@ internal static class SourceMentions
 
         return false;
     }
+
+    // What a house forecasts about the economy and its markets, not about a company: "its Brent forecast", "its S&P 500 target",
+    // "its forecast for oil prices", "US recession odds".
+    private static readonly WordSet MarketForecasts = new(
+        "forecast", "forecasts", "target", "targets", "projection", "projections", "estimate", "estimates", "odds", "probability", "call");
+
+    private static readonly WordSet ForecastMarkets = new(
+        "oil", "crude", "Brent", "WTI", "gold", "copper", "silver", "aluminium", "aluminum", "nickel", "GDP", "inflation", "CPI", "S&P",
+        "Nasdaq", "Stoxx", "FTSE", "Nikkei", "Treasury", "Treasuries", "yield", "yields", "dollar", "euro", "yen", "yuan", "sterling",
+        "Fed", "recession", "unemployment", "payrolls", "equities", "economy", "economic");
+
+    // A company's own figures that may follow a market's name: "its forecast for oil output", "its oil production forecast".
+    private static readonly WordSet OwnVolumes = new(
+        "output", "production", "volumes", "volume", "sales", "revenue", "shipments", "deliveries", "reserves");
+
+    /// <summary>The most tokens from a house's verb to the forecast it changes ("raises its year-end S&amp;P 500 target").</summary>
+    private const int MaxTokensToMarketForecast = 7;
+
+    /// <summary>
+    /// Whether the clause from <paramref name="from"/>, right after a verb of changing, names a forecast of the economy or a market
+    /// (<see cref="ForecastMarkets"/>): the market right before the forecast, over figures and "price" ("its Brent forecast", "its
+    /// S&amp;P 500 target", "its 2025 GDP forecast", "recession odds"), or after "for" ("its forecast for oil prices", "for U.S.
+    /// GDP"). A company's own volume after the market keeps the forecast its own ("its oil production forecast").
+    /// </summary>
+    private static bool ForecastsAMarket(string text, ReadOnlySpan<Token> tokens, int from)
+    {
+        for (var i = from; i < tokens.Length && i < from + MaxTokensToMarketForecast && tokens[i].Kind != TokenKind.SentenceEnd; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation && (IsChar(text, tokens[i], ',') || IsChar(text, tokens[i], ';')))
+            {
+                return false;
+            }
+
+            if (tokens[i].Kind != TokenKind.Word || !MarketForecasts.Contains(tokens[i].GetText(text)))
+            {
+                continue;
+            }
+
+            // Back over figures, a year and "price": "Brent crude price forecasts", "S&P 500 target".
+            var before = i - 1;
+            while (before >= from && (tokens[before].Kind == TokenKind.Number ||
+                   tokens[before].Kind == TokenKind.Word && tokens[before].GetText(text) is var skipped &&
+                   (skipped.Equals("price", StringComparison.OrdinalIgnoreCase) || skipped.Equals("year-end", StringComparison.OrdinalIgnoreCase))))
+            {
+                before--;
+            }
+
+            if (before >= from && tokens[before].Kind == TokenKind.Word && IsMarket(tokens[before].GetText(text)))
+            {
+                return true;
+            }
+
+            // After "for": "its forecast for oil prices", "for the S&P 500", "for U.S. GDP" (over "the" and a place).
+            if (!NextWordIs(text, tokens, i + 1, "for"))
+            {
+                return false;
+            }
+
+            for (int j = NextWordIndex(tokens, i + 1) + 1, words = 0; j > 0 && j < tokens.Length && words < 3 && tokens[j].Kind == TokenKind.Word; j++, words++)
+            {
+                var named = tokens[j].GetText(text);
+                if (IsMarket(named))
+                {
+                    return !NextWordIn(text, tokens, j + 1, OwnVolumes);
+                }
+
+                if (!named.Equals("the", StringComparison.OrdinalIgnoreCase) && !char.IsUpper(named[0]))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word names a market (<see cref="ForecastMarkets"/>): "Fed" only with its capital ("fed up" is not).</summary>
+    private static bool IsMarket(ReadOnlySpan<char> word) => ForecastMarkets.Contains(word) && !word.SequenceEqual("fed");
 
     /// <summary>
     /// Whether the "target" at <paramref name="i"/> is a company's price target changed by a house: "raises Ford target", "cuts

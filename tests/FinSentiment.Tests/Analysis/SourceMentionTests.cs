@@ -270,6 +270,11 @@ public sealed class SourceMentionTests
     [InlineData("Globex initiates its coverage of Acme Widgets with a buy rating.", "Globex")]
     [InlineData("Globex upgrades its S&P 500 earnings forecast.", "Globex")] // a market's forecast, named in capitals
     [InlineData("Globex downgraded its outlook for Acme Widgets to negative.", "Globex")] // its forecast for another
+    [InlineData("Globex cuts US recession odds to 15%.", "Globex")] // a house's odds of the economy, before the odds
+    [InlineData("Globex raises its Brent forecast to $85 a barrel.", "Globex")] // a market's forecast, the market before it
+    [InlineData("Globex lifts its year-end S&P 500 target to 6,500.", "Globex")]
+    [InlineData("Globex raises its 2026 GDP forecast for China.", "Globex")]
+    [InlineData("Globex raises its forecast for oil prices, sees Brent at $90.", "Globex")] // the market after "for"
     public void A_broker_that_rates_is_a_messenger(string text, string broker)
     {
         var result = Analyzer.Analyze(text, [new SentimentTarget(broker)]);
@@ -286,6 +291,8 @@ public sealed class SourceMentionTests
     [InlineData("Globex remains confident on growth after a record quarter", "Globex", Polarity.Positive)] // its own outlook
     [InlineData("Globex remains bullish on the India market, lifts its sales target", "Globex", Polarity.Positive)] // its own market
     [InlineData("Globex raises the odds of a turnaround with its new foundry deal, and shares jump 6%", "Globex", Polarity.Positive)] // its own odds
+    [InlineData("Globex raises its oil production forecast for the year", "Globex", Polarity.Positive)] // its own output, a market named first
+    [InlineData("Globex raises its forecast for oil output after strong Permian wells", "Globex", Polarity.Positive)]
     public void A_company_acting_on_its_own_plans_is_not_a_broker(string text, string target, Polarity expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(text, [new SentimentTarget(target)]).Targets[0].Polarity);

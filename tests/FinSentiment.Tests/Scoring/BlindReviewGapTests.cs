@@ -1259,6 +1259,8 @@ public sealed class BlindReviewGapTests
     [InlineData("$ACME red on the day despite the beat", Polarity.Negative)]
     [InlineData("Economists cut U.S. recession odds to 15%", Polarity.Positive)] // the odds of a recession are a risk
     [InlineData("Cruise lines were hit hardest on Tuesday", Polarity.Negative)]
+    [InlineData("Economists cut the odds of a U.S. recession to 15%", Polarity.Positive)] // the place between "a" and "recession"
+    [InlineData("Forecasters raise the probability of a global recession", Polarity.Negative)]
     public void Market_wrap_and_post_idioms_of_a_move(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 
