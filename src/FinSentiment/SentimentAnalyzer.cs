@@ -2330,8 +2330,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 firstPhrase[clause] = first;
                 firstPhraseStart[clause] = draft.Start;
                 firstPhraseEnd[clause] = draft.Start + draft.Length;
-                figureStart[clause] = partnered && draft.PartnerStart < draft.UnitStart ? draft.PartnerStart : -1;
-                figureEnd[clause] = draft.PartnerEnd;
+                // The figure moved, whichever comes first: "but PC revenue slides" (the figure, then its verb) or ", service
+                // sales up 6%" (the figure itself, then its direction).
+                var figureFirst = partnered && draft.PartnerStart < draft.UnitStart;
+                figureStart[clause] = figureFirst ? draft.PartnerStart : partnered ? draft.UnitStart : -1;
+                figureEnd[clause] = figureFirst ? draft.PartnerEnd : draft.UnitEnd;
             }
 
             otherSubject[clause] |= partnered && AttributionText.IsMarketSubject(text.AsSpan(draft.PartnerStart, draft.PartnerEnd - draft.PartnerStart));
@@ -2342,11 +2345,14 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         for (var clause = 0; clause < clauses; clause++)
         {
             var clauseStart = sentence.Start + starts[clause];
+            // A clause after the company's own that opens after a comma or a semicolon keeps that mark, which makes it a later clause
+            // to HasOwnSubject: "Otis orders fall 8%, service sales rise 6%" goes on about Otis's segments.
+            var prefixStart = clause > own && starts[clause] > 0 && text[clauseStart - 1] is ',' or ';' ? clauseStart - 1 : clauseStart;
             // "Weaker yen boosts Acme, squeezes furniture importer Globex": a clause whose verb acts on a name of its own is
             // about that name, though no subject opens it.
             var clauseEnd = clause + 1 < clauses ? sentence.Start + starts[clause + 1] : sentence.End;
             otherSubject[clause] = clause != own && firstPhrase[clause] != int.MaxValue && (otherSubject[clause] ||
-                AttributionText.HasOwnSubject(text.AsSpan(clauseStart, firstPhrase[clause] - clauseStart),
+                AttributionText.HasOwnSubject(text.AsSpan(prefixStart, firstPhrase[clause] - prefixStart),
                     figureStart[clause] >= 0 ? text.AsSpan(figureStart[clause], figureEnd[clause] - figureStart[clause]) : []) ||
                 clause == 0 && opensWithPronoun ||
                 clause > own && firstPhraseEnd[clause] < clauseEnd &&

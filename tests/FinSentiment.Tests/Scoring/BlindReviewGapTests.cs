@@ -1290,4 +1290,10 @@ public sealed class BlindReviewGapTests
     [InlineData("The central bank signalled more rate hikes this year")]
     public void Guard_a_rate_hike_cut_or_a_central_banks_stays_bad(string text) =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme Q3 new equipment orders down 8%, service sales up 6%")] // a segment's figure after a comma is the company's too
+    [InlineData("Acme Q3 service sales up 6%, new equipment orders down 8%")]
+    public void A_segments_figure_after_a_comma_goes_on_about_the_company(string text) =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text, [new SentimentTarget("Acme")]).Targets[0].Polarity);
 }
