@@ -1087,8 +1087,8 @@ public sealed partial class LexiconScorer
 
     /// <summary>
     /// "April and May showed clear improvement", "sales in May rose", "on May 5": the month, not the hedge "may". Only "May"
-    /// capitalised, after another month or a word of time ("in", "since", "early") or before a day's number; "Shares May Rise"
-    /// in a title keeps its hedge.
+    /// capitalised, after another month, a word of time ("in", "since", "early") or any lower-case word ("said May sales rose"),
+    /// or before a day's number; "Shares May Rise" in a title keeps its hedge.
     /// </summary>
     private static void MaskMonthOfMay(ReadOnlySpan<char> text, Span<Unit> units)
     {
@@ -1105,7 +1105,9 @@ public sealed partial class LexiconScorer
             var afterMonth = i > 1 && IsWord(text, units[i - 1], "and") && MonthWords.Contains(text[units[i - 2].Start..units[i - 2].End]);
             var beforeDay = i + 1 < units.Length && char.IsAsciiDigit(text[units[i + 1].Start]);
             var afterDay = i > 0 && units[i - 1].Kind == UnitKind.Number; // "effective 1 May"
-            if (afterMonth || beforeDay || afterDay || MonthWords.Contains(before) || WordsBeforeMonth.Contains(before))
+            // In running text the hedge is written "may": a capital after a lower-case word is the month ("said May sales rose").
+            var inProse = !before.IsEmpty && char.IsLower(before[0]);
+            if (afterMonth || beforeDay || afterDay || inProse || MonthWords.Contains(before) || WordsBeforeMonth.Contains(before))
             {
                 unit.Kind = UnitKind.Word;
             }
@@ -1246,6 +1248,55 @@ public sealed partial class LexiconScorer
             }
         }
     }
+
+    /// <summary>
+    /// "Roche to buy back up to $2B of debt", "repurchased $500 million of its notes": a buyback of debt retires what the company
+    /// owes, no return of capital to shareholders, so the buyback's word is masked when a word of debt follows it within the
+    /// clause before any word of stock ("to buy back $1B in shares" keeps it).
+    /// </summary>
+    private static void MaskDebtBuybacks(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var i = lexical.First; i < lexical.End; i++)
+        {
+            ref var unit = ref units[i];
+            if (unit.Kind != UnitKind.Lexical || unit.Category != LexiconCategory.Sentiment || unit.Valence <= 0 ||
+                !IsBuybackPhrase(text[unit.Start..unit.End]))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < units.Length && j <= i + MaxWordsToBoughtBack && units[j].Kind != UnitKind.Boundary; j++)
+            {
+                if (units[j].Kind is not (UnitKind.Word or UnitKind.Lexical))
+                {
+                    continue;
+                }
+
+                var word = text[units[j].Start..units[j].End];
+                if (StockWords.Contains(word))
+                {
+                    break;
+                }
+
+                if (DebtWords.Contains(word))
+                {
+                    unit.Kind = UnitKind.Word;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>The most units from a buyback to the debt it buys back ("to buy back up to $2B of its senior notes").</summary>
+    private const int MaxWordsToBoughtBack = 7;
+
+    private static bool IsBuybackPhrase(ReadOnlySpan<char> phrase) =>
+        phrase.Contains("buy back", StringComparison.OrdinalIgnoreCase) || phrase.Contains("buys back", StringComparison.OrdinalIgnoreCase) ||
+        phrase.Contains("bought back", StringComparison.OrdinalIgnoreCase) || phrase.StartsWith("repurchase", StringComparison.OrdinalIgnoreCase);
+
+    private static readonly WordSet DebtWords = new("debt", "bonds", "notes", "debentures", "loans", "securities");
+
+    private static readonly WordSet StockWords = new("shares", "stock", "equity");
 
     // Verbs that bring a closed thing back: "restart a shuttered reactor", "reopen the idled mill".
     private static readonly WordSet RestartVerbs = new(

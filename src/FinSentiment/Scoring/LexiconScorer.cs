@@ -1006,6 +1006,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 MaskEpithets(text, units, lexical);
                 MaskRemedyTopics(text, units, lexical);
                 MaskRestartedStates(text, units, lexical);
+                MaskDebtBuybacks(text, units, lexical);
                 TurnGrantedRateHikes(text, units, lexical);
             }
 
@@ -3108,7 +3109,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
         for (var j = i - 1; j >= 0 && j >= i - 4; j--)
         {
             ref readonly var before = ref units[j];
-            if (before.Kind != UnitKind.Word)
+            // "Than analysts had feared": a word of the lexicon's neutral list ("analysts") is still a plain word here.
+            if (before.Kind != UnitKind.Word && !(before.Kind == UnitKind.Lexical && before.Category == LexiconCategory.Neutral))
             {
                 return false;
             }

@@ -1296,4 +1296,17 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme Q3 service sales up 6%, new equipment orders down 8%")]
     public void A_segments_figure_after_a_comma_goes_on_about_the_company(string text) =>
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text, [new SentimentTarget("Acme")]).Targets[0].Polarity);
+
+    [Theory]
+    [InlineData("Globex said May catastrophe losses were less severe than analysts had feared.", Polarity.Positive)] // the month, and what analysts feared
+    [InlineData("Globex to buy back up to $40 billion of stock", Polarity.Positive)] // a buyback after "to"
+    [InlineData("The board authorized a new program to repurchase up to $3.5 billion of its shares.", Polarity.Positive)]
+    public void Capital_returns_and_fears_in_an_insurers_words(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Globex to buy back up to $2 billion of debt")] // a debt buyback returns nothing to shareholders
+    [InlineData("Globex repurchased $500 million of its senior notes.")]
+    public void Guard_a_debt_buyback_is_no_capital_return(string text) =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
 }
