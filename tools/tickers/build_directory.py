@@ -109,6 +109,8 @@ def title_word(word, first):
 
 def clean_edgar_name(name):
     name = name.strip()
+    # The Danish and Norwegian "A/S" is a legal suffix, not a slash suffix: "GENMAB A/S" is Genmab, not "Genmab A".
+    name = re.sub(r"\s+A/S$", "", name)
     # state and other slash suffixes: "/DE/", "/NEW", "/MN", "\DE\", "/ADR"
     name = re.sub(r"\s*[/\\][A-Z .]{1,12}[/\\]?\s*$", "", name)
     name = re.sub(r"\s*[/\\][A-Z .]{1,12}[/\\]?\s*$", "", name)
@@ -151,7 +153,7 @@ def match_name(display):
         words.pop()
     while len(words) > 1:
         last = words[-1].lower()
-        if last in LEGAL_SUFFIXES:
+        if last in LEGAL_SUFFIXES or last.endswith(".") and last.rstrip(".") in LEGAL_SUFFIXES:  # "Alkermes plc."
             words.pop()
             if len(words) > 1 and words[-1] == "&":
                 words.pop()
@@ -213,13 +215,13 @@ DISTINCTIVE_SHORT_NAME_RANK = 2000
 # ordinary words ("Restaurant" Brands, "Expand" Energy, "Regions" Financial, "Flutter" Entertainment), a unit and a crypto
 # lender ("Celsius" Holdings), places ("Cincinnati" Financial, "Devon" and "Woodside" Energy, "Carlisle" Companies, "Pacific
 # Airport" Group: "sales in Devon"), another company's brand (Bentley cars, not Bentley Systems), a title and surname ("Mr.
-# Cooper"), brokers quoted as the source of ratings far more often than written about (Jefferies, Raymond James), and a state
+# Cooper", "Collins" Aerospace: Senator Collins), brokers quoted as the source of ratings far more often than written about (Jefferies, Raymond James), and a state
 # (New Jersey Resources), and ordinary words and places cut from drugmakers' and others' names ("Rhythm" Pharmaceuticals, "Denali"
 # Therapeutics, "Manhattan" Associates).
 SHORT_NAME_EXCLUDED = {"williams", "simply good", "jacobs", "cooper", "ferguson", "tyler", "roper", "motorola", "viking", "grab",
                        "affirm", "booking", "everest", "zebra", "travelers", "restaurant", "expand", "regions", "flutter",
                        "celsius", "cincinnati", "bentley", "pacific airport", "jefferies", "raymond james", "mr. cooper",
-                       "devon", "woodside", "carlisle", "new jersey",
+                       "devon", "woodside", "carlisle", "new jersey", "collins",
                        # ordinary words and places left of drugmakers' names (DRUG_MAKER_TAILS)
                        "rhythm", "alignment", "xenon", "protagonist", "recursion", "ligand", "arrowhead", "denali", "amicus",
                        "tarsus", "manhattan",
