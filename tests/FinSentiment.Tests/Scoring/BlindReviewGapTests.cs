@@ -1309,4 +1309,14 @@ public sealed class BlindReviewGapTests
     [InlineData("Globex repurchased $500 million of its senior notes.")]
     public void Guard_a_debt_buyback_is_no_capital_return(string text) =>
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme's costs went through the roof this quarter", Polarity.Negative)] // a steep rise of a cost
+    [InlineData("Acme's orders went through the roof this quarter", Polarity.Positive)]
+    public void A_steep_rise_takes_its_figures_direction(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void A_jobs_report_is_an_event_not_jobs_added() =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Acme shares trade flat ahead of U.S. jobs report", [new SentimentTarget("Acme")]).Targets[0].Polarity);
 }
