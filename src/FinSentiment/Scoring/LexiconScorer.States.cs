@@ -1026,9 +1026,16 @@ public sealed partial class LexiconScorer
         }
 
         var previous = i > state + 1 ? text[units[i - 1].Start..units[i - 1].End] : [];
-        if (word.Equals("over", StringComparison.OrdinalIgnoreCase))
+        var doneOrGone = word.Equals("done", StringComparison.OrdinalIgnoreCase) || word.Equals("gone", StringComparison.OrdinalIgnoreCase);
+        if (doneOrGone && units[state].Contribution >= 0)
         {
-            // "The boom is over", "the slump may be over" (a hedge phrase ending in "be"), not "concerns over prices".
+            return false; // "the deal is done": only trouble is done with
+        }
+
+        if (doneOrGone || word.Equals("over", StringComparison.OrdinalIgnoreCase))
+        {
+            // "The boom is over", "the slump may be over" (a hedge phrase ending in "be"), not "concerns over prices"; "the destocking
+            // is done", "the overhang is finally gone" alike (not "damage done", "has gone up").
             if (IsBeVerb(previous) || (previous.Length > 3 && previous.EndsWith(" be", StringComparison.OrdinalIgnoreCase)))
             {
                 return true;

@@ -96,12 +96,13 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     private static readonly WordSet OccurringVerbs = new(OccurringVerbList);
 
-    // Verbs that end the state the word before them names: "the rally stalls", "boom is over", "the slump ends".
+    // Verbs that end the state the word before them names: "the rally stalls", "boom is over", "the slump ends", "the destocking is
+    // done", "overhang finally gone".
     private static readonly string[] EndingWordList =
     [
         "stalls", "stalled", "falters", "faltered", "fizzles", "fizzled", "fizzle", "fades", "faded", "ends", "ended", "evaporates",
         "evaporated", "unravels", "unravelled", "unraveled", "wanes", "waned", "eases", "eased", "abates", "abated", "subsides",
-        "subsided", "over", "end", "limited", "capped", "overdone", "receded", "recedes", "dissipated", "dissipates", "slows", "slowed",
+        "subsided", "over", "done", "gone", "end", "limited", "capped", "overdone", "receded", "recedes", "dissipated", "dissipates", "slows", "slowed",
         "moderates", "moderated", "turns", "turned", "turn", "goes", "went", "enough", "behind", "longer", "forever",
         .. PuttingOffWordList, .. BareEndingVerbList, .. ProgressiveEndingVerbList, .. OccurringVerbList,
     ];

@@ -1319,4 +1319,17 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void A_jobs_report_is_an_event_not_jobs_added() =>
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Acme shares trade flat ahead of U.S. jobs report", [new SentimentTarget("Acme")]).Targets[0].Polarity);
+
+    [Theory]
+    [InlineData("The destocking is done and orders are recovering.", Polarity.Positive)] // trouble done with
+    [InlineData("$ACME litigation overhang finally gone", Polarity.Positive)]
+    [InlineData("No surprise $ACME beat again", Polarity.Positive)] // expected news, no denial
+    public void Trouble_done_or_gone_is_over(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("The damage is done, and shares fell 10%.", Polarity.Negative)] // the damage has happened
+    [InlineData("The deal is done.", Polarity.Neutral)] // only trouble is done with
+    public void Guard_done_ends_only_trouble(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
