@@ -1332,4 +1332,11 @@ public sealed class BlindReviewGapTests
     [InlineData("The deal is done.", Polarity.Neutral)] // only trouble is done with
     public void Guard_done_ends_only_trouble(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Cat losses came in light for Globex this month", Polarity.Positive)] // a cost that came in light
+    [InlineData("Globex revenue came in light in the quarter", Polarity.Negative)]
+    [InlineData("Globex reported an acceleration in cross-border volumes", Polarity.Positive)] // a rise named as a noun
+    public void A_figure_that_came_in_light_or_sped_up(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
