@@ -492,7 +492,7 @@ public sealed class BuiltInLexiconSentenceTests
     [InlineData("Representatives for Acme were unable to be reached on Sunday.")] // a wire story's boilerplate
     [InlineData("Acme failed to respond to requests for comment.")]
     [InlineData("The Fed is printing money again.")]
-    [InlineData("Acme plans to use the proceeds to buy back shares.")] // no move to trade on
+    [InlineData("Acme plans to use the proceeds to buy new equipment.")] // no move to trade on (a buyback of shares is a return of capital)
     [InlineData("Most analysts avoid predictions in this market.")] // no stocks to avoid
     public void Sentence_without_opinion_is_neutral(string text)
     {
