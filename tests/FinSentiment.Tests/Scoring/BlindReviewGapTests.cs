@@ -1339,4 +1339,15 @@ public sealed class BlindReviewGapTests
     [InlineData("Globex reported an acceleration in cross-border volumes", Polarity.Positive)] // a rise named as a noun
     public void A_figure_that_came_in_light_or_sped_up(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("The drug failed to significantly reduce symptoms in the trial.", Polarity.Negative)] // symptoms are bad when up
+    [InlineData("Discontinuation rates fell to 5% in the extension study.", Polarity.Positive)]
+    [InlineData("A lower dropout rate strengthens the case for the drug.", Polarity.Positive)]
+    public void A_trials_symptoms_and_dropouts_are_bad_when_up(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void A_reviewer_that_raised_no_concerns_denies_nothing_after_them() =>
+        Assert.All(Analyzer.Analyze("The FDA raised no concerns about the drug's efficacy.").Evidence, e => Assert.True(e.Contribution > 0, e.Explanation));
 }
