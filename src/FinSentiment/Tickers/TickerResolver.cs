@@ -1232,7 +1232,10 @@ public sealed class TickerResolver : ITickerResolver
         "operating", "net", "gross", "market", "valuation", "stores", "factories", "plants", "headcount", "staff",
 
         // "Oracle's remaining performance obligations", "Visa's payments volume", "Charter's video churn".
-        "obligations", "volume", "volumes", "payments", "churn", "clients");
+        "obligations", "volume", "volumes", "payments", "churn", "clients",
+
+        // "Capital One's purchase of Discover", "The Hartford's commercial lines combined ratio", "The Hanover's Q2 operating EPS".
+        "purchase", "acquisition", "takeover", "merger", "bid", "commercial", "combined", "Q1", "Q2", "Q3", "Q4", "FY");
 
     /// <summary>
     /// "Citi raises Apple to buy", "cuts Gap to underweight", "Goldman lowers Ford target": a name between a broker's verb of
