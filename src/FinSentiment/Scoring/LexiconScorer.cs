@@ -474,6 +474,59 @@ public sealed partial class LexiconScorer : ISentimentScorer
         return false;
     }
 
+    /// <summary>
+    /// The token of the shareholders an amount of money is returned to, when the token at <paramref name="i"/> is a verb of
+    /// returning right before the amount ("return $2 billion to shareholders", "returned up to $600 million to its investors");
+    /// else 0.
+    /// </summary>
+    private static int CapitalReturnedTo(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (tokens[i].Length is < 6 or > 9 || (text[tokens[i].Start] | 0x20) != 'r' || !ReturningVerbs.Contains(tokens[i].GetText(text)) ||
+            !AmountAfter(text, tokens, i + 1, MaxLostAmountLead, ReturnedAmountLeads))
+        {
+            return 0;
+        }
+
+        var amount = i + 1;
+        while (tokens[amount].Kind != TokenKind.Currency)
+        {
+            amount++;
+        }
+
+        for (var j = amount + 1; j + 1 < tokens.Length && j <= amount + MaxTokensToReturnedTo; j++)
+        {
+            if (tokens[j].Kind != TokenKind.Word)
+            {
+                return 0;
+            }
+
+            if (tokens[j].GetText(text).Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                var owners = tokens[j + 1].Kind == TokenKind.Word && OwnerDeterminers.Contains(tokens[j + 1].GetText(text)) ? j + 2 : j + 1;
+                return owners < tokens.Length && tokens[owners].Kind == TokenKind.Word && ShareOwners.Contains(tokens[owners].GetText(text)) ? owners : 0;
+            }
+        }
+
+        return 0;
+    }
+
+    private static readonly WordSet ReturningVerbs = new("return", "returns", "returned", "returning");
+
+    // Words between a verb of returning and the money: "up to", "about", "another", "more than".
+    private static readonly WordSet ReturnedAmountLeads = new(
+        "up", "to", "another", "nearly", "almost", "about", "roughly", "around", "over", "more", "than", "some", "a", "an", "additional", "extra");
+
+    /// <summary>The most tokens from the money returned to "to": "$2 billion in cash to", "$600 million a year to".</summary>
+    private const int MaxTokensToReturnedTo = 5;
+
+    private static readonly WordSet OwnerDeterminers = new("its", "their", "our");
+
+    // Only the owners of the shares: money "returned to investors" may be a fund's or a fraud's.
+    private static readonly WordSet ShareOwners = new("shareholders", "stockholders", "shareowners", "unitholders");
+
+    /// <summary>The valence of capital returned to shareholders, as of "share repurchase program" in the lexicon.</summary>
+    private const double CapitalReturnValence = 0.5;
+
     /// <summary>The most words between a verb of losing and the money lost: "more than".</summary>
     private const int MaxLostAmountLead = 2;
 
@@ -1392,6 +1445,15 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 units[count++] = Unit.Phrase(token.Start, token.End, LexiconCategory.Sentiment, RecallValence);
                 present |= Bit(LexiconCategory.Sentiment);
                 i++;
+                continue;
+            }
+
+            if (CapitalReturnedTo(text, tokens, i) is var returnedTo and > 0)
+            {
+                // "Plans to return $2 billion to shareholders", "returned about $600 million to investors": capital returned.
+                units[count++] = Unit.Phrase(token.Start, tokens[returnedTo].End, LexiconCategory.Sentiment, CapitalReturnValence);
+                present |= Bit(LexiconCategory.Sentiment);
+                i = returnedTo + 1;
                 continue;
             }
 

@@ -1350,4 +1350,14 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void A_reviewer_that_raised_no_concerns_denies_nothing_after_them() =>
         Assert.All(Analyzer.Analyze("The FDA raised no concerns about the drug's efficacy.").Evidence, e => Assert.True(e.Contribution > 0, e.Explanation));
+
+    [Theory]
+    [InlineData("Globex returned about $600 million to its shareholders in the quarter.", Polarity.Positive)] // capital returned
+    [InlineData("Globex will return $2 billion to shareholders over two years.", Polarity.Positive)]
+    public void Money_returned_to_shareholders_is_a_capital_return(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Guard_money_returned_to_investors_after_a_fraud_is_no_capital_return() =>
+        Assert.NotEqual(Polarity.Positive, Analyzer.Analyze("The fund will return $5 million to investors after the fraud.").Polarity);
 }
