@@ -1298,6 +1298,49 @@ public sealed partial class LexiconScorer
 
     private static readonly WordSet StockWords = new("shares", "stock", "equity");
 
+    /// <summary>
+    /// "Pentagon delays F-35 lot award", "postpones the product launch": a good thing delayed is not had yet, so its word does not
+    /// count for the company; the delay does. The first good word within <see cref="MaxWordsToDelayedThing"/> plain words or
+    /// figures after a verb of delaying is masked.
+    /// </summary>
+    private static void MaskDelayedGoods(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var i = lexical.First; i < lexical.End; i++)
+        {
+            ref readonly var delay = ref units[i];
+            if (delay.Kind != UnitKind.Lexical || delay.Category != LexiconCategory.Sentiment || delay.Valence >= 0 ||
+                !DelayingVerbs.Contains(text[delay.Start..delay.End]))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < units.Length && j <= i + MaxWordsToDelayedThing + 1; j++)
+            {
+                ref var thing = ref units[j];
+                if (thing.Kind == UnitKind.Lexical && thing.Category == LexiconCategory.Sentiment && thing.Valence > 0)
+                {
+                    thing.Kind = UnitKind.Word;
+                    break;
+                }
+
+                if (thing.Kind is not (UnitKind.Word or UnitKind.Number) || thing.Kind == UnitKind.Word && ClauseLinks.Contains(text[thing.Start..thing.End]))
+                {
+                    break; // "Delayed monsoon to benefit the company": what follows "to" is no thing delayed
+                }
+            }
+        }
+    }
+
+    // Words that end the thing delayed: "delayed monsoon to benefit", "delays the vote for a better offer".
+    private static readonly WordSet ClauseLinks = new(
+        "to", "for", "by", "as", "and", "but", "while", "which", "that", "until", "after", "because", "since", "on", "in", "of", "so", "could", "would", "will", "may");
+
+    /// <summary>The most words between a verb of delaying and the good thing it delays: "delays F-35 lot award".</summary>
+    private const int MaxWordsToDelayedThing = 3;
+
+    private static readonly WordSet DelayingVerbs = new(
+        "delay", "delays", "delayed", "delaying", "postpone", "postpones", "postponed", "postponing");
+
     // Verbs that bring a closed thing back: "restart a shuttered reactor", "reopen the idled mill".
     private static readonly WordSet RestartVerbs = new(
         "restart", "restarts", "restarted", "restarting", "reopen", "reopens", "reopened", "reopening", "reactivate", "reactivates",

@@ -1061,6 +1061,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 MaskRemedyTopics(text, units, lexical);
                 MaskRestartedStates(text, units, lexical);
                 MaskDebtBuybacks(text, units, lexical);
+                MaskDelayedGoods(text, units, lexical);
                 TurnGrantedRateHikes(text, units, lexical);
             }
 

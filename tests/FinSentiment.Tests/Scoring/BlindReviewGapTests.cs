@@ -1360,4 +1360,14 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_money_returned_to_investors_after_a_fraud_is_no_capital_return() =>
         Assert.NotEqual(Polarity.Positive, Analyzer.Analyze("The fund will return $5 million to investors after the fraud.").Polarity);
+
+    [Theory]
+    [InlineData("Pentagon delays contract award for Globex", Polarity.Negative)] // the award is not had yet
+    [InlineData("Globex delays F-35 lot award again", Polarity.Negative)] // over the words that name the award
+    public void A_good_thing_delayed_does_not_count(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text, [new SentimentTarget("Globex")]).Targets[0].Polarity);
+
+    [Fact]
+    public void Guard_what_follows_to_after_a_delay_is_not_delayed() =>
+        Assert.Contains(Analyzer.Analyze("Delayed rains to help fertiliser sales, Globex says").Evidence, e => e.Contribution > 0);
 }
