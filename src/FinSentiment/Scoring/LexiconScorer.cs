@@ -476,8 +476,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     /// <summary>
     /// The token of the shareholders an amount of money is returned to, when the token at <paramref name="i"/> is a verb of
-    /// returning right before the amount ("return $2 billion to shareholders", "returned up to $600 million to its investors");
-    /// else 0.
+    /// returning right before the amount ("return $2 billion to shareholders", "returned up to $600 million to its
+    /// shareholders"); else 0.
     /// </summary>
     private static int CapitalReturnedTo(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
@@ -1451,7 +1451,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
             if (CapitalReturnedTo(text, tokens, i) is var returnedTo and > 0)
             {
-                // "Plans to return $2 billion to shareholders", "returned about $600 million to investors": capital returned.
+                // "Plans to return $2 billion to shareholders", "returned about $600 million to its stockholders": capital returned.
                 units[count++] = Unit.Phrase(token.Start, tokens[returnedTo].End, LexiconCategory.Sentiment, CapitalReturnValence);
                 present |= Bit(LexiconCategory.Sentiment);
                 i = returnedTo + 1;
