@@ -1181,6 +1181,12 @@ public sealed class TickerResolver : ITickerResolver
             {
                 return true;
             }
+
+            if (DealsOfANamed.Contains(word) && j + 2 < tokens.Length && tokens[j + 1].Kind == TokenKind.Word &&
+                DealPrepositions.Contains(tokens[j + 1].GetText(text)) && tokens[j + 2].Kind == TokenKind.Word && char.IsUpper(text[tokens[j + 2].Start]))
+            {
+                return true;
+            }
         }
 
         return false;
@@ -1234,8 +1240,14 @@ public sealed class TickerResolver : ITickerResolver
         // "Oracle's remaining performance obligations", "Visa's payments volume", "Charter's video churn".
         "obligations", "volume", "volumes", "payments", "churn", "clients",
 
-        // "Capital One's purchase of Discover", "The Hartford's commercial lines combined ratio", "The Hanover's Q2 operating EPS".
-        "purchase", "acquisition", "takeover", "merger", "bid", "commercial", "combined", "Q1", "Q2", "Q3", "Q4", "FY");
+        // "Capital One's acquisition of Discover", "The Hartford's commercial lines combined ratio", "The Hanover's Q2 operating EPS".
+        "acquisition", "takeover", "merger", "commercial", "combined", "Q1", "Q2", "Q3", "Q4", "FY");
+
+    // A purchase or a bid is a company's only when a name follows ("Capital One's purchase of Discover", "Acme's bid for
+    // Globex"); "Apple's purchase price for the orchard land" is none.
+    private static readonly WordSet DealsOfANamed = new("purchase", "bid");
+
+    private static readonly WordSet DealPrepositions = new("of", "for");
 
     /// <summary>
     /// "Citi raises Apple to buy", "cuts Gap to underweight", "Goldman lowers Ford target": a name between a broker's verb of
