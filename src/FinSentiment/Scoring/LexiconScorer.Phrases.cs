@@ -861,6 +861,11 @@ public sealed partial class LexiconScorer
             }
 
             var before = BeforeIntensifier(units, i);
+            if (IsPlightOfAThing(text, units, i, before))
+            {
+                unit.Kind = UnitKind.Word;
+                continue;
+            }
 
             // Not a ranking ("the best run company", "not the worst performing utility"), nor a predicate ("is the leading
             // retailer"): what the text says the company is.
@@ -891,6 +896,62 @@ public sealed partial class LexiconScorer
             }
         }
     }
+
+    /// <summary>
+    /// Whether unit <paramref name="i"/> is a plight epithet (<see cref="PlightEpithets"/>) naming a product, unit or company
+    /// by what it has been through: after "the", "its", "their" or a possessive and before a thing's noun
+    /// (<see cref="EpithetNouns"/>, <see cref="PlightThings"/>) or a name ("orders for the troubled 737 Max rose", "Boeing's
+    /// embattled Max plane", "its ailing retail arm"). Not before a figure's noun ("its struggling sales" is news).
+    /// </summary>
+    private static bool IsPlightOfAThing(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int i, int before)
+    {
+        if (!PlightEpithets.Contains(text[units[i].Start..units[i].End]) || i + 1 >= units.Length)
+        {
+            return false;
+        }
+
+        var lead = text[units[before].Start..units[before].End];
+        if (units[before].Kind != UnitKind.Word ||
+            !(lead.Equals("the", StringComparison.OrdinalIgnoreCase) || OwnerDeterminers.Contains(lead) || PhraseText.IsPossessive(lead)))
+        {
+            return false;
+        }
+
+        // A name: "the troubled 737 Max", "its embattled Max".
+        var next = units[i + 1];
+        if (next.Kind == UnitKind.Number || next.Kind is UnitKind.Word or UnitKind.Lexical && char.IsUpper(text[next.Start]) &&
+            !char.IsUpper(text[units[i].Start]))
+        {
+            return true;
+        }
+
+        for (var k = i + 1; k < units.Length && k <= i + 1 + MaxEpithetKindWords; k++)
+        {
+            if (units[k].Kind is not (UnitKind.Word or UnitKind.Lexical))
+            {
+                break;
+            }
+
+            var word = text[units[k].Start..units[k].End];
+            if (EpithetNouns.Contains(word) || PlightThings.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Epithets that say what a thing has been through rather than what is news of it now.
+    private static readonly WordSet PlightEpithets = new(
+        "troubled", "embattled", "beleaguered", "ailing", "struggling", "crisis-hit", "scandal-hit", "cash-strapped",
+        "loss-making", "debt-laden", "scandal-plagued");
+
+    // Things a plight epithet names besides a company (<see cref="EpithetNouns"/>): a product, a unit, a project.
+    private static readonly WordSet PlightThings = new(
+        "plane", "planes", "jet", "jets", "jetliner", "jetliners", "aircraft", "airplane", "airplanes", "model", "vehicle", "drug",
+        "unit", "division", "business", "arm", "brand", "project", "mine", "plant", "factory", "venture", "exchange", "platform",
+        "program", "programme", "subsidiary", "franchise", "reactor", "pipeline", "refinery", "mall", "malls", "stores");
 
     /// <summary>The unit before unit <paramref name="i"/>, past one intensifier ("the deeply troubled lender", "ahead of sharply reduced forecasts").</summary>
     private static int BeforeIntensifier(ReadOnlySpan<Unit> units, int i) =>

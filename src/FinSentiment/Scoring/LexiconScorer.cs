@@ -121,6 +121,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
         // Obstacles a ruling or a clearance removes: "removes the last major regulatory hurdle".
         "hurdle", "hurdles", "regulatory hurdle", "obstacle", "obstacles", "roadblock", "roadblocks",
 
+        // Bottlenecks and shortages eased or cleared: "easing a bottleneck that had pushed freight costs up", "eased supply
+        // constraints", "resolved the chip shortage".
+        "bottleneck", "bottlenecks", "logjam", "logjams", "shortage", "shortages", "constraints",
+        "supply constraints", "supply shortages", "chip shortage", "overhang", "headwind", "headwinds",
+
         // Limits a regulator sets and lifts: "lifted the production cap", "the asset cap was removed".
         "cap", "caps", "asset cap", "production cap", "production caps",
 

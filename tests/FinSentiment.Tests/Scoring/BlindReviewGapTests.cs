@@ -1370,4 +1370,28 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_what_follows_to_after_a_delay_is_not_delayed() =>
         Assert.Contains(Analyzer.Analyze("Delayed rains to help fertiliser sales, Globex says").Evidence, e => e.Contribution > 0);
+
+    [Theory]
+    [InlineData("Globex reports 30 new orders for the troubled Zephyr 9 jet in November", Polarity.Positive)] // the plight names the jet
+    [InlineData("Orders for Globex's embattled Z9 airplanes rose last month", Polarity.Positive)]
+    [InlineData("Initech sold its ailing retail arm for $200 million", Polarity.Neutral)]
+    public void A_plight_epithet_names_a_product_or_unit(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Its struggling sales weighed on Globex's results")] // a figure that struggles is news
+    [InlineData("Globex is a troubled company")]
+    public void Guard_a_plight_of_a_figure_or_a_predicate_is_news(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Globex said easing supply constraints helped deliveries")] // a bottleneck eased is good news
+    [InlineData("Initech cleared a bottleneck at its Ohio plant")]
+    [InlineData("The new terminal resolves a shortage of container slots for Globex")]
+    public void A_bottleneck_or_shortage_eased_is_good_news(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Guard_a_close_under_pressure_is_no_pressure_eased() =>
+        Assert.NotEqual(Polarity.Positive, Analyzer.Analyze("Globex shares closed under pressure").Polarity);
 }
