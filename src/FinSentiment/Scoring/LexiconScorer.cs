@@ -1549,6 +1549,16 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 continue;
             }
 
+            if ((entry < 0 || length == 1) && AddedToFigureAt(text, tokens, i) is var addedTo and > 0)
+            {
+                // "Expects the changes to add about $1.5 billion in annual revenue", "to add modestly to earnings": a rise of the
+                // figure after, which the verb and its money move as "boosts annual sales" does.
+                units[count++] = Unit.Phrase(token.Start, tokens[addedTo].End, LexiconCategory.Increase, MeasuredMoveValence);
+                present |= Bit(LexiconCategory.Increase);
+                i = addedTo + 1;
+                continue;
+            }
+
             if (entry < 0 && (IsReturnOfPercent(text, tokens, i) || IsAddedPercent(text, tokens, i)))
             {
                 // "Mid-caps can return 20% this year", "the fund returned 12%", "shares added 2%": a gain measured by the figure.
@@ -1784,6 +1794,75 @@ public sealed partial class LexiconScorer : ISentimentScorer
     }
 
     private static readonly WordSet AddingWords = new("add", "adds", "added", "adding");
+
+    /// <summary>
+    /// When the token at <paramref name="i"/> is a verb of adding before "to", or before money (a manner word may lead either)
+    /// and "to", "in" or "of" ("add modestly to earnings", "adds $300 million to sales", "add about $1.5 billion in annual
+    /// revenue"), the token of that preposition; else 0 ("he added", "added 2%", "added 9 million subscribers").
+    /// </summary>
+    private static int AddedToFigureAt(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (tokens[i].Length is < 3 or > 6 || (text[tokens[i].Start] | 0x20) != 'a' || i + 2 >= tokens.Length ||
+            !AddingWords.Contains(tokens[i].GetText(text)))
+        {
+            return 0;
+        }
+
+        var j = i + 1;
+        if (tokens[j].Kind == TokenKind.Word && tokens[j].Length > 4 && tokens[j].GetText(text).EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+        {
+            j++; // "modestly", "meaningfully"
+        }
+
+        var money = AmountAfter(text, tokens, j, MaxLostAmountLead, ReturnedAmountLeads);
+        if (money)
+        {
+            while (tokens[j].Kind != TokenKind.Currency)
+            {
+                j++;
+            }
+
+            j++;
+        }
+
+        if (j >= tokens.Length - 1 || tokens[j].Kind != TokenKind.Word)
+        {
+            return 0;
+        }
+
+        var link = tokens[j].GetText(text);
+        if (!link.Equals("to", StringComparison.OrdinalIgnoreCase) &&
+            !(money && (link.Equals("in", StringComparison.OrdinalIgnoreCase) || link.Equals("of", StringComparison.OrdinalIgnoreCase))))
+        {
+            return 0;
+        }
+
+        // A company's figure within four tokens: "to Apple's current market capitalization", "in annual revenue"; not money
+        // added "to markets" or "in cash" by a central bank, nor "adding to the gloom".
+        for (var k = j + 1; k < tokens.Length && k <= j + 1 + MaxWordsToAddedFigure; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                return 0;
+            }
+
+            if (AddedFigures.Contains(tokens[k].GetText(text)))
+            {
+                return j;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The most words between "add … to" and the figure added to (<see cref="AddedFigures"/>).</summary>
+    private const int MaxWordsToAddedFigure = 4;
+
+    // A company's figures that money or a deal adds to: good ones, and costs and losses, which it adds to as well.
+    private static readonly WordSet AddedFigures = new(
+        "earnings", "revenue", "revenues", "sales", "profit", "profits", "income", "EPS", "EBITDA", "margin", "margins",
+        "capitalization", "capitalisation", "valuation", "value", "bookings", "backlog", "costs", "cost", "expenses", "losses",
+        "loss", "debt", "liabilities");
 
     // Verbs of winning or losing a contract (ContractWonOrLost).
     private static readonly WordSet ContractWinningWords = new(

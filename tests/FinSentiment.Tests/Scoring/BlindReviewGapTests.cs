@@ -1394,4 +1394,15 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_a_close_under_pressure_is_no_pressure_eased() =>
         Assert.NotEqual(Polarity.Positive, Analyzer.Analyze("Globex shares closed under pressure").Polarity);
+
+    [Theory]
+    [InlineData("Analysts expect the new fees to add about $1.5 billion in annual revenue for Globex.", Polarity.Positive)]
+    [InlineData("The purchase is expected to add modestly to Globex's earnings next year.", Polarity.Positive)]
+    [InlineData("The writedown added $2 billion to Globex's losses.", Polarity.Negative)] // a cost added to is bad news
+    public void Money_added_to_a_figure_moves_it(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Guard_money_a_central_bank_adds_to_markets_is_no_company_figure() =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze("The central bank adds $72 billion to markets in overnight repo").Polarity);
 }
