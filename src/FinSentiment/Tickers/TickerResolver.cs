@@ -554,6 +554,19 @@ public sealed class TickerResolver : ITickerResolver
             }
         }
 
+        // "Hub Group, Forward Air among worst performers": a name listed before one that the pass above accepted later (by its own
+        // context) is accepted with it, walking back so that a longer list is reached from its end.
+        for (var i = candidates.Length - 2; i >= 0; i--)
+        {
+            ref var candidate = ref candidates[i];
+            if (candidate.State == State.NeedsContext && ListedWith(text, candidates[i + 1], candidate) &&
+                !LooksLikeOtherUse(text, tokens, sentenceOf, candidate) && !NamesMarketIndex(text, tokens, sentenceOf, candidate))
+            {
+                candidate.State = State.Accepted;
+                accepted?.Add(candidate.Company);
+            }
+        }
+
         foreach (ref var candidate in candidates)
         {
             if (candidate.State == State.BareSymbol && HasAccepted(candidates, candidate.Company, accepted))
@@ -1792,7 +1805,7 @@ public sealed class TickerResolver : ITickerResolver
         "employees", "jobs", "recall", "estimates", "lawsuits", "settled", "settlement", "launched", "unveiled", "sued", "lawsuit", "antitrust", "regulators", "margin", "margins", "EPS",
         "takeover", "stake", "billion", "loss", "losses", "contract", "contracts", "settles", "buyout", "upgrades", "downgrades", "overweight", "underweight", "outperform", "underperform",
         "charge-offs", "delinquencies", "delinquency", "deposits", "premiums", "underwriting", "shipments", "subscribers", "backlog",
-        "capex", "RevPAR",
+        "capex", "RevPAR", "outlooks", "performers", "capacity",
 
         // A drugmaker's and a medical company's business: "Teva wins FDA approval", "Insmed's drug", "Teleflex to spin off".
         "FDA", "approval", "drug", "drugs", "drugmaker", "biotech", "trial", "patent", "patents", "spinoff", "spin-off",
