@@ -1405,4 +1405,17 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_money_a_central_bank_adds_to_markets_is_no_company_figure() =>
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze("The central bank adds $72 billion to markets in overnight repo").Polarity);
+
+    [Theory]
+    [InlineData("Globex had a record summer at its parks", Polarity.Positive)] // a record period, like "record quarter"
+    [InlineData("Initech had a record first half", Polarity.Positive)]
+    [InlineData("Record summer heat settles over the Midwest", Polarity.Neutral)] // weather, not a period of trade
+    public void A_record_period_is_a_record(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Globex is reducing its reliance on outside carriers.", Polarity.Positive)] // a dependence is bad when up
+    [InlineData("Initech's dependence on a single customer grew last year.", Polarity.Negative)]
+    public void A_dependence_is_bad_when_up(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
