@@ -861,7 +861,8 @@ public sealed partial class LexiconScorer
             }
 
             var before = BeforeIntensifier(units, i);
-            if (IsPlightOfAThing(text, units, i, before))
+            if (IsPlightOfAThing(text, units, i, before) && !(before > 0 && units[before - 1].Kind is UnitKind.Word or UnitKind.Lexical &&
+                PredicateLeads.Contains(text[units[before - 1].Start..units[before - 1].End])))
             {
                 unit.Kind = UnitKind.Word;
                 continue;
@@ -898,10 +899,11 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
-    /// Whether unit <paramref name="i"/> is a plight epithet (<see cref="PlightEpithets"/>) naming a product, unit or company
+    /// Whether unit <paramref name="i"/> is a plight epithet (<see cref="PlightEpithets"/>) naming a product, a site or a company
     /// by what it has been through: after "the", "its", "their" or a possessive and before a thing's noun
     /// (<see cref="EpithetNouns"/>, <see cref="PlightThings"/>) or a name ("orders for the troubled 737 Max rose", "Boeing's
-    /// embattled Max plane", "its ailing retail arm"). Not before a figure's noun ("its struggling sales" is news).
+    /// embattled Max plane", "its troubled Ohio refinery"). Not before a figure's noun ("its struggling sales" is news), nor
+    /// a business unit's ("the sale of its struggling TV networks", "its loss-making cable unit" is the owner's trouble).
     /// </summary>
     private static bool IsPlightOfAThing(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int i, int before)
     {
@@ -917,12 +919,27 @@ public sealed partial class LexiconScorer
             return false;
         }
 
-        // A name: "the troubled 737 Max", "its embattled Max".
+        // A name: "the troubled 737 Max in November", "its embattled 737 Max plane"; not a business's ("its struggling TV
+        // networks").
         var next = units[i + 1];
         if (next.Kind == UnitKind.Number || next.Kind is UnitKind.Word or UnitKind.Lexical && char.IsUpper(text[next.Start]) &&
             !char.IsUpper(text[units[i].Start]))
         {
-            return true;
+            var end = i + 1;
+            while (end < units.Length && (units[end].Kind == UnitKind.Number ||
+                   units[end].Kind is UnitKind.Word or UnitKind.Lexical && char.IsUpper(text[units[end].Start])))
+            {
+                end++;
+            }
+
+            if (end == units.Length || units[end].Kind is not (UnitKind.Word or UnitKind.Lexical))
+            {
+                return true;
+            }
+
+            var after = text[units[end].Start..units[end].End];
+            return PlightThings.Contains(after) || Prepositions.Contains(after) || Connectors.Contains(after) ||
+                   after.Equals("and", StringComparison.OrdinalIgnoreCase);
         }
 
         for (var k = i + 1; k < units.Length && k <= i + 1 + MaxEpithetKindWords; k++)
@@ -947,11 +964,10 @@ public sealed partial class LexiconScorer
         "troubled", "embattled", "beleaguered", "ailing", "struggling", "crisis-hit", "scandal-hit", "cash-strapped",
         "loss-making", "debt-laden", "scandal-plagued");
 
-    // Things a plight epithet names besides a company (<see cref="EpithetNouns"/>): a product, a unit, a project.
+    // Things a plight epithet names besides a company (<see cref="EpithetNouns"/>): a product, a site, a project.
     private static readonly WordSet PlightThings = new(
         "plane", "planes", "jet", "jets", "jetliner", "jetliners", "aircraft", "airplane", "airplanes", "model", "vehicle", "drug",
-        "unit", "division", "business", "arm", "brand", "project", "mine", "plant", "factory", "venture", "exchange", "platform",
-        "program", "programme", "subsidiary", "franchise", "reactor", "pipeline", "refinery", "mall", "malls", "stores");
+        "project", "mine", "plant", "factory", "exchange", "platform", "program", "programme", "reactor", "pipeline", "refinery");
 
     /// <summary>The unit before unit <paramref name="i"/>, past one intensifier ("the deeply troubled lender", "ahead of sharply reduced forecasts").</summary>
     private static int BeforeIntensifier(ReadOnlySpan<Unit> units, int i) =>

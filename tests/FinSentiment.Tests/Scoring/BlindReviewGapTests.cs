@@ -1374,7 +1374,7 @@ public sealed class BlindReviewGapTests
     [Theory]
     [InlineData("Globex reports 30 new orders for the troubled Zephyr 9 jet in November", Polarity.Positive)] // the plight names the jet
     [InlineData("Orders for Globex's embattled Z9 airplanes rose last month", Polarity.Positive)]
-    [InlineData("Initech sold its ailing retail arm for $200 million", Polarity.Neutral)]
+    [InlineData("Initech sold its troubled Ohio refinery for $200 million", Polarity.Neutral)]
     public void A_plight_epithet_names_a_product_or_unit(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 
