@@ -860,18 +860,22 @@ public sealed partial class LexiconScorer
                 continue;
             }
 
+            // Not a predicate ("is the leading retailer", "remains the most troubled lender"): what the text says the company is.
             var before = BeforeIntensifier(units, i);
-            if (IsPlightOfAThing(text, units, i, before) && !(before > 0 && units[before - 1].Kind is UnitKind.Word or UnitKind.Lexical &&
-                PredicateLeads.Contains(text[units[before - 1].Start..units[before - 1].End])))
+            if (before > 0 && units[before - 1].Kind is UnitKind.Word or UnitKind.Lexical &&
+                PredicateLeads.Contains(text[units[before - 1].Start..units[before - 1].End]))
+            {
+                continue;
+            }
+
+            if (IsPlightOfAThing(text, units, i, before))
             {
                 unit.Kind = UnitKind.Word;
                 continue;
             }
 
-            // Not a ranking ("the best run company", "not the worst performing utility"), nor a predicate ("is the leading
-            // retailer"): what the text says the company is.
-            if (!IsWord(text, units[before], "the") || before > 0 && units[before - 1].Kind is UnitKind.Word or UnitKind.Lexical &&
-                PredicateLeads.Contains(text[units[before - 1].Start..units[before - 1].End]) || IsSuperlative(text[unit.Start..unit.End]))
+            // Not a ranking either ("the best run company", "not the worst performing utility").
+            if (!IsWord(text, units[before], "the") || IsSuperlative(text[unit.Start..unit.End]))
             {
                 continue;
             }
