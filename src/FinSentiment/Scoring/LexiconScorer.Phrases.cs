@@ -117,6 +117,127 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
+    /// "Unemployment remains low", "the risk of a default is remote", "costs were unusually high", "inflation stayed subdued":
+    /// a quantity with no move of its own, said after a linking verb to be at a high or low level that ends the clause, is read
+    /// as a move to that level (a low of a bad quantity is good news, a high of it bad). The level must close the clause or
+    /// come before a conjunction or a preposition ("margins are high teens" is a figure, not a level).
+    /// </summary>
+    /// <returns>Whether a level was read (it may lie past the last lexical unit).</returns>
+    private static bool ReadStatedLevels(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        var read = false;
+        for (var q = lexical.First; q < lexical.End; q++)
+        {
+            if (!IsQuantity(units[q]) || units[q].Consumed || units[q].Negator >= 0 || IsMoved(units, q))
+            {
+                continue;
+            }
+
+            var level = q + 1;
+            while (level < units.Length && level <= q + MaxLevelLinks && units[level].Kind == UnitKind.Word &&
+                   StatedLevelLinks.Contains(text[units[level].Start..units[level].End]))
+            {
+                level++;
+            }
+
+            if (level == q + 1 || level >= units.Length || !IsLinkVerbBefore(text, units, q, level))
+            {
+                continue;
+            }
+
+            var sign = LevelSign(text, units[level]);
+            if (sign == 0 || !EndsLevel(text, units, level + 1))
+            {
+                continue;
+            }
+
+            units[level] = Unit.Phrase(units[level].Start, units[level].End, sign > 0 ? LexiconCategory.Increase : LexiconCategory.Decrease, StatedLevelValence);
+            units[level].Partner = q;
+            units[q].Consumed = true;
+            read = true;
+        }
+
+        return read;
+    }
+
+    private const int MaxLevelLinks = 4;
+
+    // A level stated is a moderate move: "remains low" says less than "fell".
+    private const double StatedLevelValence = 0.5;
+
+    private static bool IsMoved(ReadOnlySpan<Unit> units, int q)
+    {
+        foreach (ref readonly var unit in units)
+        {
+            if (IsDirection(unit) && unit.Partner == q)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Between the quantity and its level, a verb "be", "remain" or "stay", or a degree word in a headline's shorthand
+    // ("recession odds still low"), with only auxiliaries and degree words around it.
+    private static bool IsLinkVerbBefore(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int q, int level)
+    {
+        for (var i = q + 1; i < level; i++)
+        {
+            if (StatedLevelVerbs.Contains(text[units[i].Start..units[i].End]) || LevelDegrees.Contains(text[units[i].Start..units[i].End]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int LevelSign(ReadOnlySpan<char> text, in Unit unit)
+    {
+        if (unit.Kind is not (UnitKind.Word or UnitKind.Lexical) ||
+            unit.Kind == UnitKind.Lexical && unit.Category is not (LexiconCategory.Sentiment or LexiconCategory.Neutral or LexiconCategory.Intensifier))
+        {
+            return 0;
+        }
+
+        var word = text[unit.Start..unit.End];
+        return HighLevels.Contains(word) ? 1 : LowLevels.Contains(word) ? -1 : 0;
+    }
+
+    private static bool EndsLevel(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int next) =>
+        next >= units.Length || IsClauseStop(units[next]) || units[next].Kind == UnitKind.Word && LevelFollowers.Contains(text[units[next].Start..units[next].End]);
+
+    private static string[] StatedLevelVerbList =>
+    [
+        "is", "are", "was", "were", "be", "been", "remain", "remains", "remained", "stay", "stays", "stayed", "seen", "seems",
+        "seemed", "looks", "looked", "appears", "appeared", "proved",
+    ];
+
+    private static readonly WordSet StatedLevelVerbs = new(StatedLevelVerbList);
+
+    private static string[] LevelDegreeList =>
+    [
+        "still", "very", "relatively", "fairly", "pretty", "quite", "historically", "unusually", "extremely", "exceptionally", "too",
+        "stubbornly", "somewhat", "rather", "comparatively",
+    ];
+
+    private static readonly WordSet LevelDegrees = new(LevelDegreeList);
+
+    private static readonly WordSet StatedLevelLinks = new(
+    [
+        .. StatedLevelVerbList, .. LevelDegreeList, "has", "have", "had", "will", "would", "should", "could", "may", "might", "likely", "to",
+    ]);
+
+    private static readonly WordSet HighLevels = new("high", "elevated");
+
+    private static readonly WordSet LowLevels = new("low", "subdued", "muted", "slim", "remote", "minimal", "negligible");
+
+    private static readonly WordSet LevelFollowers = new(
+        "and", "but", "while", "as", "despite", "amid", "in", "for", "at", "by", "compared", "relative", "so", "though", "although",
+        "given", "with", "since", "after", "because", "according", "this", "last", "through", "into", "until", "even", "overall");
+
+    /// <summary>
     /// "Backlog stood at a record $12 billion", "unemployment reached a record 10%", "costs hit a record", "a record $3 billion
     /// of sales": a quantity at a record is at its high, read as a move up of that quantity (good news for sales, bad for
     /// unemployment). "Record" itself needs a figure after it ("record sales" is a phrase of its own); a phrase ending in it

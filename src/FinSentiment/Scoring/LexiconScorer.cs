@@ -1143,6 +1143,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
             if ((present & Quantities) != 0)
             {
+                if (ReadStatedLevels(text, units, lexical))
+                {
+                    lexical = LexicalRange(units);
+                }
+
                 ConsumeCoordinatedQuantities(text, units, lexical);
                 ReadStatedReturns(text, units, lexical);
             }
@@ -3107,6 +3112,14 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 // what was expected, is a relief; above it, a disappointment. One judgement of the quantity.
                 MergeIntoJudgement(units, bad, c, direction * -Math.Abs(judgement.Valence));
             }
+            else if (judgement.Kind == UnitKind.Lexical && judgement.Category == LexiconCategory.Sentiment &&
+                     ComparedPhraseDirection(text[judgement.Start..judgement.End]) is var reached and not 0 &&
+                     BadQuantityMovedBefore(units, c - 1) is var moved and >= 0)
+            {
+                // "Jobless claims dropped below consensus", "costs rose above forecasts": the level a bad quantity moved to, judged
+                // against what was expected; the move is part of the judgement.
+                MergeIntoJudgement(units, moved, c, reached * -Math.Abs(judgement.Valence));
+            }
         }
     }
 
@@ -3284,6 +3297,14 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// </summary>
     private static int BadQuantityBefore(ReadOnlySpan<Unit> units, int s) =>
         s >= 0 && units[s].Kind == UnitKind.Lexical && units[s].Category == LexiconCategory.BadWhenUp && units[s].Partner < 0 ? s : -1;
+
+    /// <summary>
+    /// The bad quantity that the move at <paramref name="s"/> moved, when the move comes after it ("jobless claims dropped"); -1
+    /// for anything else.
+    /// </summary>
+    private static int BadQuantityMovedBefore(ReadOnlySpan<Unit> units, int s) =>
+        s >= 0 && IsDirection(units[s]) && units[s].Partner is var quantity and >= 0 && quantity < s &&
+        units[quantity].Kind == UnitKind.Lexical && units[quantity].Category == LexiconCategory.BadWhenUp ? quantity : -1;
 
     /// <summary>
     /// The unit before the one at <paramref name="c"/>, back over up to three linking verbs ("was", "were", "has been", "came

@@ -1418,4 +1418,30 @@ public sealed class BlindReviewGapTests
     [InlineData("Initech's dependence on a single customer grew last year.", Polarity.Negative)]
     public void A_dependence_is_bad_when_up(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Weekly jobless claims dropped below consensus", Polarity.Positive)] // a bad quantity's level below what was expected
+    [InlineData("Globex said freight costs rose above expectations in the quarter", Polarity.Negative)]
+    public void A_bad_quantity_moved_past_expectations_is_judged_by_the_level(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Economists say the probability of a recession is pretty low", Polarity.Positive)] // a risk at a low level
+    [InlineData("Inflation will remain subdued for some time, the central bank said", Polarity.Positive)]
+    [InlineData("Unemployment remains low", Polarity.Positive)]
+    [InlineData("Globex said input costs stayed stubbornly high", Polarity.Negative)]
+    [InlineData("Initech's sales remained subdued in Europe", Polarity.Negative)] // a good quantity low is bad news
+    public void A_quantity_stated_at_a_level_is_read_as_moved_there(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Guard_a_level_before_a_noun_is_a_figure_not_a_level() =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Globex said margins were high teens").Polarity);
+
+    [Theory]
+    [InlineData("Risk of recession drops to 20%, economists say", Polarity.Positive)] // a risk is bad when up
+    [InlineData("Recession risk falls as hiring picks up", Polarity.Positive)]
+    [InlineData("Economists see rising recession risk", Polarity.Negative)]
+    public void The_risk_of_a_recession_is_bad_when_up(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
