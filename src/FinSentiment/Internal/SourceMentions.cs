@@ -1700,7 +1700,69 @@ internal static class SourceMentions
         (before.Equals("former", StringComparison.OrdinalIgnoreCase) || before.Equals("ex", StringComparison.OrdinalIgnoreCase)) &&
         StaffRoles.Contains(tokens[after].GetText(text)) && tokens[after + 1].Kind == TokenKind.Word &&
         tokens[after + 1].GetText(text) is var verb &&
-        (AttributionVerbs.Contains(verb) || QuotingParticiples.Contains(verb) || verb is "told" or "wrote");
+        (AttributionVerbs.Contains(verb) || QuotingParticiples.Contains(verb) || verb is "told" or "wrote" ||
+         BiographyVerbs.Contains(verb) || IsHireBefore(text, tokens, first - 1)) ||
+        IsFormerStaffOfHire(text, tokens, first, after);
+
+    /// <summary>
+    /// Whether the mention is where a new hire used to work: "Acme names former Globex executive as CFO", "Globex's former
+    /// security chief has joined Acme". The hire is the news of the company that hires; the old employer is biography.
+    /// </summary>
+    private static bool IsFormerStaffOfHire(string text, ReadOnlySpan<Token> tokens, int first, int after)
+    {
+        // "Globex's former security chief has joined", "Globex's ex-CFO was named": a possessive, "former", up to two words of
+        // the role, then a verb of joining or being hired.
+        if (after + 2 >= tokens.Length || !IsPossessive(text, tokens[after]) || tokens[after + 1].Kind != TokenKind.Word ||
+            !(IsWordAt(text, tokens, after + 1, "former") || IsWordAt(text, tokens, after + 1, "ex")))
+        {
+            return false;
+        }
+
+        var role = -1;
+        for (var i = after + 2; i < tokens.Length && i <= after + 4 && tokens[i].Kind == TokenKind.Word; i++)
+        {
+            if (StaffRoles.Contains(tokens[i].GetText(text)))
+            {
+                role = i;
+            }
+        }
+
+        if (role < 0)
+        {
+            return false;
+        }
+
+        var verb = role + 1;
+        while (verb < tokens.Length && tokens[verb].Kind == TokenKind.Word && JoiningAuxiliaries.Contains(tokens[verb].GetText(text)))
+        {
+            verb++;
+        }
+
+        return verb < tokens.Length && tokens[verb].Kind == TokenKind.Word && BiographyVerbs.Contains(tokens[verb].GetText(text));
+    }
+
+    /// <summary>Whether the word at <paramref name="i"/>, or the one before it past an article, hires or names someone.</summary>
+    private static bool IsHireBefore(string text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var at = i - 1;
+        if (at >= 0 && tokens[at].Kind == TokenKind.Word && tokens[at].GetText(text) is "a" or "an" or "the")
+        {
+            at--;
+        }
+
+        return at >= 0 && tokens[at].Kind == TokenKind.Word && HiringVerbs.Contains(tokens[at].GetText(text));
+    }
+
+    // Verbs after a hire: "… has joined Acme", "… was named CFO", "… to lead Acme's cloud unit".
+    private static readonly WordSet BiographyVerbs = new(
+        "joins", "joined", "join", "named", "appointed", "tapped", "hired", "picked", "chosen", "recruited", "poached", "lured");
+
+    private static readonly WordSet JoiningAuxiliaries = new("has", "have", "had", "was", "were", "is", "will", "to", "been");
+
+    // Verbs of hiring before the hire: "Acme names former Globex executive as CFO".
+    private static readonly WordSet HiringVerbs = new(
+        "names", "named", "appoints", "appointed", "hires", "hired", "taps", "tapped", "picks", "picked", "recruits", "recruited",
+        "poaches", "poached", "lures", "lured", "adds", "added", "welcomes", "welcomed", "elects", "elected");
 
     /// <summary>Whether the token is the one char <paramref name="c"/>.</summary>
     private static bool IsChar(string text, in Token token, char c) => token.Length == 1 && text[token.Start] == c;

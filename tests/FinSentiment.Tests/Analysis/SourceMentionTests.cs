@@ -416,6 +416,14 @@ public sealed class SourceMentionTests
     }
 
     [Theory]
+    [InlineData("Cloudflare names former Google executive as chief financial officer", "NET")] // where the hire used to work
+    [InlineData("Target's former security chief has joined Palo Alto Networks, the cybersecurity firm said.", "PANW")]
+    [InlineData("Oracle's former cloud chief will join Snowflake as president", "SNOW")]
+    [InlineData("Disney names former Morgan Stanley chief James Gorman as chairman, shares rise", "DIS")]
+    public void A_new_hires_former_employer_is_biography_not_a_company_to_tag(string text, string symbol) =>
+        Assert.Equal([symbol], Analyzer.Analyze(text).Tickers.Select(t => t.Symbol));
+
+    [Theory]
     [InlineData("\"Demand was strong and the team was superb,\" the former Globex Widgets executive said.", Polarity.Neutral)] // a speaker who used to work there
     [InlineData("Two former Globex Widgets traders jailed over rate rigging", Polarity.Negative)] // what was done there reflects on it
     public void Former_staff_speak_for_themselves_but_what_they_did_there_is_the_companys(string text, Polarity expected)
