@@ -941,6 +941,13 @@ public sealed class TickerResolver : ITickerResolver
                 return true;
             }
 
+            // "Tesla, based in Palo Alto, …", "headquartered in Alexandria": the place a company or a person is in.
+            if (previous.Equals("in", StringComparison.OrdinalIgnoreCase) && i > 1 && tokens[i - 2].Kind == TokenKind.Word &&
+                PlaceParticiples.Contains(tokens[i - 2].GetText(text)))
+            {
+                return true;
+            }
+
             // "Mr. Ball said", "Judge Ford ruled": a person's title, wherever it stands (a capitalised word opening the sentence
             // may be anything: "Meanwhile Ford said", "Dearborn-based Ford said").
             if (sentenceOf[i] >= 0 && PersonalTitles.Contains(previous))
@@ -1632,6 +1639,11 @@ public sealed class TickerResolver : ITickerResolver
 
     /// <summary>Within this many tokens after a company, another one makes the first a modifier or a source ("Nvidia supplier TSMC").</summary>
     private const int CloseFollowerTokens = 3;
+
+    // Words before "in" that make what follows a place: "based in Palo Alto", "born in Alexandria".
+    private static readonly WordSet PlaceParticiples = new(
+        "based", "headquartered", "founded", "located", "incorporated", "born", "raised", "lives", "lived", "moved", "relocated",
+        "relocating", "resides", "opened", "offices", "headquarters", "campus", "plant", "factory", "store", "stores");
 
     // Words before a company that give it a role other than the subject's: "analysts at Globex", "like Globex", "with Globex".
     private static readonly WordSet RolePrepositions = new(
