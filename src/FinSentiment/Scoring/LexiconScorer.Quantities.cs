@@ -1755,6 +1755,48 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
+    /// "Easing investor concern that a data breach would hurt demand", "fears that the strike would spread have eased": what an
+    /// eased worry was about is already counted in the worry's fall, and its bad words score nothing of their own up to the
+    /// clause's end. The worry is a worry noun moved down with no negation of the move, and "that", "about", "over" or "of"
+    /// opens what it was about.
+    /// </summary>
+    private static void DropContentsOfEasedWorries(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var d = lexical.First; d < lexical.End; d++)
+        {
+            ref readonly var move = ref units[d];
+            if (move.Kind != UnitKind.Lexical || move.Category != LexiconCategory.Decrease || move.Negator >= 0 || move.Contribution <= 0 ||
+                move.Partner < 0 || units[move.Partner].Category != LexiconCategory.BadWhenUp ||
+                !WorryNouns.Contains(PhraseText.LastWord(text[units[move.Partner].Start..units[move.Partner].End])))
+            {
+                continue;
+            }
+
+            // The move after the worry ("fears … eased") or right before it ("easing investor concern"), not one of another
+            // phrase ("improving data and fears that…").
+            var worry = move.Partner;
+            if (d < worry - MaxWordsFromEasingToWorry - 1 || worry + 2 >= units.Length || units[worry + 1].Kind != UnitKind.Word || !WorryContentOpeners.Contains(text[units[worry + 1].Start..units[worry + 1].End]))
+            {
+                continue;
+            }
+
+            for (var t = worry + 2; t < units.Length && t <= worry + 2 + MaxWorryContentUnits && !IsClauseStop(units[t]); t++)
+            {
+                if (t != d && units[t].Kind == UnitKind.Lexical && units[t].Contribution < 0 && !IsDirection(units[t]) && !IsQuantity(units[t]))
+                {
+                    units[t].Contribution = 0;
+                }
+            }
+        }
+    }
+
+    private static readonly WordSet WorryContentOpeners = new("that", "about", "over", "of");
+
+    private const int MaxWorryContentUnits = 12;
+
+    private const int MaxWordsFromEasingToWorry = 1;
+
+    /// <summary>
     /// The quantity a clause opened by a contrast shares with the clause before it when nothing but linking verbs stands between
     /// the contrast and the direction at <paramref name="d"/> ("quarterly loss narrows but is still wider than analysts
     /// expected", "revenue rose 5% but was below estimates"): the nearest quantity before the contrast in its sentence, within

@@ -1240,6 +1240,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             if ((present & Bit(LexiconCategory.BadWhenUp)) != 0 && (present & Bit(LexiconCategory.Sentiment)) != 0)
             {
                 DropTopicsOfMovedCosts(text, units, lexical);
+                DropContentsOfEasedWorries(text, units, lexical);
             }
 
             if ((present & Bit(LexiconCategory.Contrast)) != 0)

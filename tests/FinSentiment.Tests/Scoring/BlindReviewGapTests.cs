@@ -1444,4 +1444,14 @@ public sealed class BlindReviewGapTests
     [InlineData("Economists see rising recession risk", Polarity.Negative)]
     public void The_risk_of_a_recession_is_bad_when_up(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Globex kept its guidance, easing investor concern that a data breach would hurt demand.", Polarity.Positive)] // the worry eased is the news
+    [InlineData("Globex sales rose, easing concern that the recall had damaged its brand.", Polarity.Positive)]
+    public void What_an_eased_worry_was_about_is_counted_in_the_worry(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Guard_a_worry_that_stands_keeps_what_it_is_about() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Investors worry that a data breach at Globex would hurt demand.").Polarity);
 }
