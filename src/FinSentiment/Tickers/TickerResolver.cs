@@ -1387,7 +1387,8 @@ public sealed class TickerResolver : ITickerResolver
             // whose companies no reference follows is not numbered at all.
             var word = tokens[i].GetText(text);
             var isThe = word.Equals("the", StringComparison.OrdinalIgnoreCase);
-            if (!isThe && !word.SequenceEqual("It") && !word.SequenceEqual("Its"))
+            var isBoth = !isThe && word.Equals("both", StringComparison.OrdinalIgnoreCase);
+            if (!isThe && !isBoth && !word.SequenceEqual("It") && !word.SequenceEqual("Its"))
             {
                 continue;
             }
@@ -1399,6 +1400,15 @@ public sealed class TickerResolver : ITickerResolver
             }
 
             var sentence = Sentence(sentenceOf, i);
+            if ((isBoth || isThe && i + 1 < tokens.Length && tokens[i + 1].GetText(text).Equals("two", StringComparison.OrdinalIgnoreCase)) &&
+                PairNounAt(text, tokens, isBoth ? i + 1 : i + 2) is var pairNoun and > 0)
+            {
+                // "Shares of both companies rose", "the two firms said": the two latest companies, in this sentence or the one before.
+                AddPairReference(ref candidates, ref found, next, sentenceOf, sentence, i, tokens[i].Start, tokens[pairNoun].End - tokens[i].Start);
+                i = pairNoun;
+                continue;
+            }
+
             if (isThe && i + 1 < tokens.Length)
             {
                 // A word that starts no descriptor (by its bit, when the words were looked up) spares the matcher's lookup of it: most
@@ -1458,6 +1468,53 @@ public sealed class TickerResolver : ITickerResolver
 
         return found;
     }
+
+    /// <summary>
+    /// Adds a reference at token <paramref name="at"/> to each of the two latest distinct companies accepted among the first
+    /// <paramref name="seen"/> candidates, when both stand in the reference's sentence or the one before it and no third company
+    /// does (then "both" is ambiguous).
+    /// </summary>
+    private static void AddPairReference(ref Candidate[] candidates, ref int found, int seen, int[] sentenceOf, int sentence, int at, int start, int length)
+    {
+        CompanyInfo? latest = null;
+        CompanyInfo? other = null;
+        for (var c = seen - 1; c >= 0 && Sentence(sentenceOf, candidates[c].TokenIndex) >= sentence - 1; c--)
+        {
+            if (candidates[c].State != State.Accepted || ReferenceEquals(candidates[c].Company, latest) || ReferenceEquals(candidates[c].Company, other))
+            {
+                continue;
+            }
+
+            if (latest is null)
+            {
+                latest = candidates[c].Company;
+            }
+            else if (other is null)
+            {
+                other = candidates[c].Company;
+            }
+            else
+            {
+                return;
+            }
+        }
+
+        if (other is null)
+        {
+            return;
+        }
+
+        Add(ref candidates, ref found, new Candidate(start, length, at, other, MentionKind.Reference, State.Accepted));
+        Add(ref candidates, ref found, new Candidate(start, length, at, latest!, MentionKind.Reference, State.Accepted));
+    }
+
+    /// <summary>The token at <paramref name="j"/> when it is a plural noun for companies ("companies", "firms", "stocks"), else 0.</summary>
+    private static int PairNounAt(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j) =>
+        j < tokens.Length && tokens[j].Kind == TokenKind.Word && PairNouns.Contains(tokens[j].GetText(text)) ? j : 0;
+
+    private static readonly WordSet PairNouns = new(
+        "companies", "firms", "groups", "stocks", "banks", "lenders", "insurers", "carmakers", "automakers", "chipmakers", "retailers",
+        "airlines", "miners", "drugmakers", "rivals", "brands", "businesses", "operators", "utilities");
 
     /// <summary>
     /// Which company of a sentence "the company" in a later sentence goes back to: its subject, the first company named in it
@@ -1656,7 +1713,8 @@ public sealed class TickerResolver : ITickerResolver
 
     /// <summary>
     /// The first token from <paramref name="from"/> on that may start a reference, or the number of tokens: a word of two or three
-    /// chars whose first is "t", "T" or "I" (<c>the</c>, <c>It</c>, <c>Its</c>; no other char is "t" or "T" ignoring case).
+    /// chars whose first is "t", "T" or "I" (<c>the</c>, <c>It</c>, <c>Its</c>; no other char is "t" or "T" ignoring case), or
+    /// one of four whose first is "b" or "B" (<c>both</c>).
     /// </summary>
     /// <remarks>
     /// Most tokens are passed over on their kind, length and first char. A loop of its own keeps them in registers: written inside
@@ -1668,13 +1726,13 @@ public sealed class TickerResolver : ITickerResolver
         {
             // Plain tests, each its own branch: written as patterns joined by "&&", they became flags set and tested again.
             ref readonly var token = ref tokens[i];
-            if (token.Kind != TokenKind.Word || token.Length < 2 || token.Length > 3)
+            if (token.Kind != TokenKind.Word || token.Length < 2 || token.Length > 4)
             {
                 continue;
             }
 
             var first = text[token.Start];
-            if (first == 't' || first == 'T' || first == 'I')
+            if (token.Length < 4 ? first == 't' || first == 'T' || first == 'I' : first == 'b' || first == 'B')
             {
                 return i;
             }

@@ -253,6 +253,19 @@ public sealed class TickerResolverTests
         Assert.Equal(("AAPL", "The iPhone maker"), (reference.Symbol, Covered(text, reference)));
     }
 
+    [Theory]
+    [InlineData("Dexcom and Abbott sensors will be covered for more patients. Shares of both companies rose.", "ABT DXCM")]
+    [InlineData("Ford and GM reported weak sales. The two automakers blamed the strike.", "F GM")]
+    public void A_reference_to_both_companies_attaches_to_the_two_in_view(string text, string expected)
+    {
+        var references = ResolverHarness.Resolve(text).Where(m => m.Kind == MentionKind.Reference).Select(m => m.Symbol).Order();
+        Assert.Equal(expected, string.Join(' ', references));
+    }
+
+    [Fact]
+    public void Guard_both_is_no_reference_when_three_companies_are_in_view() =>
+        Assert.DoesNotContain(ResolverHarness.Resolve("Apple, Microsoft and Nvidia rose. Shares of both companies hit records."), m => m.Kind == MentionKind.Reference);
+
     [Fact]
     public void It_at_sentence_start_refers_back_only_when_one_company_is_in_view()
     {
