@@ -115,7 +115,7 @@ internal static class AttributionText
         "shunned", "ditch", "ditches", "ditched", "hail", "hails", "hailed", "back", "backs", "backed", "favour", "favours",
         "favoured", "favor", "favors", "favored", "boycott", "boycotts", "boycotted", "probe", "probes", "probed", "investigate",
         "investigates", "investigated", "attack", "attacks", "attacked", "raid", "raids", "raided", "prefer", "prefers", "preferred",
-        "oppose", "opposes", "opposed", "challenge", "challenges", "challenged", "favorite", "favorites", "favourite", "favourites",
+        "oppose", "opposes", "opposed", "challenge", "challenges", "challenged", "challenge to", "threat to", "favorite", "favorites", "favourite", "favourites",
         "question", "questions", "questioned", "questioning", "hit", "hits", "hitting", "reject", "rejects", "rejected", "rejecting",
         "rebuff", "rebuffs", "rebuffed", "spurn", "spurns", "spurned", "oust", "ousts", "ousted", "ousting", "invalidate", "invalidates", "invalidated", "invalidating",
         "weighed on", "weighs on", "weigh on", "weighing on", "hurt", "hurts", "hurting", "pressured", "pressuring",

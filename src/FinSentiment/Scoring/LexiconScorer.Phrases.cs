@@ -965,6 +965,61 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
+    /// "Shell challenges Exxon dominance", "a challenge to Intuitive Surgical's dominance", "threatens Visa's grip on payments": a
+    /// standing that a challenge, a threat or an erosion is aimed at is at risk, which is bad news for its holder. The challenge
+    /// (up to <see cref="MaxChallengeReach"/> units before the standing, within the clause) carries the standing's valence,
+    /// turned bad, and the standing no longer counts on its own.
+    /// </summary>
+    private static void TurnChallengedStandings(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var i = Math.Max(lexical.First, 1); i < lexical.End; i++)
+        {
+            ref readonly var standing = ref units[i];
+            if (standing.Kind != UnitKind.Lexical || standing.Category != LexiconCategory.Sentiment || standing.Valence <= 0 ||
+                !Standings.Contains(text[standing.Start..standing.End]))
+            {
+                continue;
+            }
+
+            for (var j = i - 1; j >= 0 && j >= i - MaxChallengeReach && units[j].Kind is UnitKind.Word or UnitKind.Lexical; j--)
+            {
+                if (ChallengeWords.Contains(text[units[j].Start..units[j].End]))
+                {
+                    // The challenge carries the judgement, so that it falls on the company named after it as its object ("Shell
+                    // challenges Exxon dominance" is Exxon's news, not Shell's).
+                    // A noun's "to" goes with it ("a challenge to Intuitive's dominance"), the company right after it.
+                    var valence = -Math.Abs(standing.Valence);
+                    var end = j + 1 < i && IsWord(text, units[j + 1], "to") ? units[j + 1].End : units[j].End;
+                    units[i].Kind = UnitKind.Word;
+                    units[j] = Unit.Phrase(units[j].Start, end, LexiconCategory.Sentiment, valence);
+                    if (end > units[j].Start && j + 1 < i && units[j + 1].End == end)
+                    {
+                        units[j + 1].Kind = UnitKind.Word;
+                    }
+
+                    break;
+                }
+
+                if (units[j].Kind == UnitKind.Lexical && units[j].Category != LexiconCategory.Neutral)
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    private const int MaxChallengeReach = 5;
+
+    private static readonly WordSet Standings = new(
+        "dominance", "leadership", "market leadership", "leadership position", "supremacy", "grip", "stranglehold", "hegemony");
+
+    private static readonly WordSet ChallengeWords = new(
+        "challenge", "challenges", "challenged", "challenging", "threat", "threatens", "threaten", "threatened", "threatening",
+        "erode", "erodes", "eroded", "eroding", "undermine", "undermines", "undermined", "undermining", "loosen", "loosens",
+        "loosened", "break", "breaks", "broke", "end", "ends", "ended", "ending", "weaken", "weakens", "weakened", "dent", "dents",
+        "dented", "chip", "chips", "attack", "attacks", "attacked", "disrupt", "disrupts", "disrupted");
+
+    /// <summary>
     /// An epithet in a later reference to a company is who the company is, not news of it: "shares of the struggling retailer
     /// rose 12%", "the embattled carmaker posted a surprise profit", "shares of the heavily indebted telecom company". A
     /// sentiment word right after "the" (an intensifier may come between) and before at most <see cref="MaxEpithetKindWords"/>

@@ -1063,6 +1063,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 MaskReferenceWords(text, units, lexical);
                 MaskCurrencyStrength(text, units, lexical, names);
                 MaskEpithets(text, units, lexical);
+                TurnChallengedStandings(text, units, lexical);
                 MaskRemedyTopics(text, units, lexical);
                 MaskRestartedStates(text, units, lexical);
                 MaskDebtBuybacks(text, units, lexical);

@@ -1454,4 +1454,19 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_a_worry_that_stands_keeps_what_it_is_about() =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze("Investors worry that a data breach at Globex would hurt demand.").Polarity);
+
+    [Theory]
+    [InlineData("Shell challenges Exxon dominance with a bid for BG", "XOM", Polarity.Negative)] // a standing challenged is at risk
+    [InlineData("Medtronic won FDA clearance for its robot, setting up a challenge to Intuitive Surgical's dominance.", "ISRG", Polarity.Negative)]
+    [InlineData("Medtronic won FDA clearance for its robot, setting up a challenge to Intuitive Surgical's dominance.", "MDT", Polarity.Positive)]
+    public void A_challenge_to_a_companys_dominance_is_bad_news_for_the_holder(string text, string symbol, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == symbol).Polarity);
+
+    [Fact]
+    public void Guard_the_challenger_does_not_take_the_threat_it_poses() =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Shell challenges Exxon dominance with a bid for BG", [new SentimentTarget("Shell")]).Targets[0].Polarity);
+
+    [Fact]
+    public void Guard_dominance_unchallenged_stays_good_news() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Nvidia extends its dominance in AI chips").Polarity);
 }
