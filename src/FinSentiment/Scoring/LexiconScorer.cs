@@ -1249,6 +1249,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 ApplyContrast(text, units, names);
             }
 
+            if ((present & Bit(LexiconCategory.Sentiment)) != 0)
+            {
+                ConcedeHardTimes(text, units, lexical);
+            }
+
             DiscountOpposingCauses(text, units, lexical);
             DiscountConditions(text, units);
             if ((present & Bit(LexiconCategory.Sentiment)) != 0)
@@ -3824,6 +3829,61 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
         return last;
     }
+
+    /// <summary>
+    /// "Sales lifted by ice cream in a soft economy", "profit rose in a difficult market environment": hard times named after
+    /// "in" as the setting of other news are conceded, as after "despite", when the clause has news of its own.
+    /// </summary>
+    private void ConcedeHardTimes(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var i = Math.Max(lexical.First, 1); i < lexical.End; i++)
+        {
+            ref var unit = ref units[i];
+            if (unit.Kind != UnitKind.Lexical || unit.Category != LexiconCategory.Sentiment || unit.Contribution >= 0 || unit.Roles != 0)
+            {
+                continue;
+            }
+
+            var opener = i - 1;
+            if (opener > 0 && units[opener].Kind == UnitKind.Word && Articles.Contains(text[units[opener].Start..units[opener].End]))
+            {
+                opener--;
+            }
+
+            if (!IsWord(text, units[opener], "in") || !NamesHardTimes(text, units, i) || FindScored(units, i, -1, MaxHardTimesReach) < 0 && FindScored(units, i, 1, MaxHardTimesReach) < 0)
+            {
+                continue;
+            }
+
+            Weigh(ref unit, _concededWeight, conceded: true);
+        }
+    }
+
+    private const int MaxHardTimesReach = 8;
+
+    // Whether the bad phrase at i is, or goes on within two words with, a setting: "a soft economy", "a tough market environment".
+    private static bool NamesHardTimes(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int i)
+    {
+        if (Settings.Contains(PhraseText.LastWord(text[units[i].Start..units[i].End])))
+        {
+            return true;
+        }
+
+        // The setting may be a word of the lexicon ("market", "market environment"), read by its first word.
+        for (var j = i + 1; j < units.Length && j <= i + 2 && (units[j].Kind == UnitKind.Word ||
+                 units[j].Kind == UnitKind.Lexical && units[j].Category is LexiconCategory.Neutral or LexiconCategory.GoodWhenUp or LexiconCategory.BadWhenUp); j++)
+        {
+            if (Settings.Contains(PhraseText.FirstWord(text[units[j].Start..units[j].End])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet Settings = new(
+        "economy", "market", "markets", "environment", "climate", "conditions", "backdrop", "year", "quarter", "period", "season");
 
     private static void Weigh(ref Unit unit, double weight, bool conceded)
     {

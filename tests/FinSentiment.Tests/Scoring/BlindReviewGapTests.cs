@@ -1469,4 +1469,14 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_dominance_unchallenged_stays_good_news() =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze("Nvidia extends its dominance in AI chips").Polarity);
+
+    [Theory]
+    [InlineData("Globex sales jumped 8% in a soft economy", Polarity.Positive)] // hard times as the setting are conceded
+    [InlineData("Initech shares rallied in a tough market", Polarity.Positive)]
+    public void Hard_times_named_as_the_setting_of_other_news_are_conceded(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Guard_hard_times_alone_stay_bad_news() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Retailers struggle in a tough market").Polarity);
 }
