@@ -894,6 +894,9 @@ internal static class SourceMentions
                (char.IsUpper(text[before.Start]) && !opensSentence || SkippedBeforeAVerb.Contains(before.GetText(text)));
     }
 
+    // A rating change named as a noun before the house that made it: "lagged on a downgrade at Barclays", "an upgrade from Citi".
+    private static readonly WordSet RatingChangeNouns = new("downgrade", "downgrades", "upgrade", "upgrades", "double-downgrade", "double-upgrade");
+
     // Participles of a rating changed, before the house after "at": "lowered at Bernstein", "upgraded at Kepler".
     private static readonly WordSet RatingChanges = new(
         "lowered", "raised", "cut", "lifted", "trimmed", "upgraded", "downgraded", "boosted", "started", "initiated", "resumed",
@@ -936,6 +939,8 @@ internal static class SourceMentions
                 (words == 0 && (word.Equals("at", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase)) &&
                     FollowsGivenRating(text, tokens, i)) ||
                 (words == 0 && word.Equals("at", StringComparison.OrdinalIgnoreCase) && FollowsNamedRatingChange(text, tokens, i)) ||
+                (words == 0 && (word.Equals("at", StringComparison.OrdinalIgnoreCase) || word.Equals("from", StringComparison.OrdinalIgnoreCase) ||
+                    word.Equals("by", StringComparison.OrdinalIgnoreCase)) && PreviousWordIs(text, tokens, i, RatingChangeNouns)) ||
                 (words == 0 && word.Equals("per", StringComparison.OrdinalIgnoreCase) && CreditedPer(text, tokens, after)) ||
                 (words == 0 && (word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.Equals("with", StringComparison.OrdinalIgnoreCase)) &&
                     IsInformant(text, tokens, i)))

@@ -416,6 +416,12 @@ public sealed class SourceMentionTests
     }
 
     [Theory]
+    [InlineData("$DHI outperformed, while $BLDR lagged on a downgrade at Barclays.", "BLDR DHI")] // the house that downgraded
+    [InlineData("Boeing rose after an upgrade from Citi", "BA")]
+    public void The_house_named_after_a_rating_change_noun_is_a_source(string text, string symbols) =>
+        Assert.Equal(symbols.Split(' '), Analyzer.Analyze(text).Tickers.Select(t => t.Symbol).Order());
+
+    [Theory]
     [InlineData("Cloudflare names former Google executive as chief financial officer", "NET")] // where the hire used to work
     [InlineData("Target's former security chief has joined Palo Alto Networks, the cybersecurity firm said.", "PANW")]
     [InlineData("Oracle's former cloud chief will join Snowflake as president", "SNOW")]
