@@ -1714,7 +1714,7 @@ public sealed class TickerResolver : ITickerResolver
     /// <summary>
     /// The first token from <paramref name="from"/> on that may start a reference, or the number of tokens: a word of two or three
     /// chars whose first is "t", "T" or "I" (<c>the</c>, <c>It</c>, <c>Its</c>; no other char is "t" or "T" ignoring case), or
-    /// one of four whose first is "b" or "B" (<c>both</c>).
+    /// one of four that opens with "bo" and ends with "h" in either case (<c>both</c>).
     /// </summary>
     /// <remarks>
     /// Most tokens are passed over on their kind, length and first char. A loop of its own keeps them in registers: written inside
@@ -1732,7 +1732,8 @@ public sealed class TickerResolver : ITickerResolver
             }
 
             var first = text[token.Start];
-            if (token.Length < 4 ? first == 't' || first == 'T' || first == 'I' : first == 'b' || first == 'B')
+            if (token.Length < 4 ? first == 't' || first == 'T' || first == 'I'
+                    : (first | 0x20) == 'b' && (text[token.Start + 3] | 0x20) == 'h' && (text[token.Start + 1] | 0x20) == 'o')
             {
                 return i;
             }
