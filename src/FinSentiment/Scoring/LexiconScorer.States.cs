@@ -111,7 +111,7 @@ public sealed partial class LexiconScorer
                     ReverseQualifiersOfState(text, units, s, i);
                     var effect = EffectVerbs.Contains(text[unit.Start..unit.End]);
                     state.Contribution *= effect ? _negationFactor * DeniedEffectFactor : _negationFactor;
-                    state.Negator = effect ? negator : i; // "negated by 'not'": the effect verb itself names nothing
+                    state.Negator = effect || negator >= 0 ? negator : i; // "negated by 'not'": the effect verb itself names nothing
                     unit.Contribution = 0;
                     break;
                 }
@@ -1012,6 +1012,14 @@ public sealed partial class LexiconScorer
         if (OccurringVerbs.Contains(word))
         {
             return false;
+        }
+
+        // "Won't last", "is not sustainable": a good state that will not last, right after the negator or a form of "be" after it
+        // ("last week" is a time).
+        if (LastingWords.Contains(word))
+        {
+            return units[state].Contribution > 0 && negator >= 0 && (negator == i - 1 || (negator == i - 2 && IsBeVerb(text[units[i - 1].Start..units[i - 1].End]))) &&
+                !(i + 1 < units.Length && units[i + 1].Kind == UnitKind.Word && PeriodWords.Contains(text[units[i + 1].Start..units[i + 1].End]));
         }
 
         var enough = word.Equals("enough", StringComparison.OrdinalIgnoreCase);

@@ -680,11 +680,17 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     private const double DeniedEffectFactor = 0.3;
 
-    private static readonly WordSet StateEnders = new([.. EndingWordList, .. UndoingWordList, .. PredicateNegatorList, .. EffectVerbList]);
+    private static readonly WordSet StateEnders = new([.. EndingWordList, .. UndoingWordList, .. PredicateNegatorList, .. EffectVerbList, .. LastingWordList]);
+
+    // Words of lasting that a negator right before turns into an end of the state before them: "the rally won't last",
+    // "the return to profitability is not sustainable".
+    private static string[] LastingWordList => ["last", "sustainable", "durable", "lasting", "sustained"];
+
+    private static readonly WordSet LastingWords = new(LastingWordList);
 
     // Every word that sets Triggers.StateEnd, Triggers.Resolving, Triggers.Resuming or Triggers.Expectation: one lookup passes most
     // words over.
-    private static readonly WordSet StateWords = new([.. EndingWordList, .. UndoingWordList, .. PredicateNegatorList, .. EffectVerbList, .. ResolvingVerbList, .. ResumingWordList, .. ExpectationWordList]);
+    private static readonly WordSet StateWords = new([.. EndingWordList, .. UndoingWordList, .. PredicateNegatorList, .. EffectVerbList, .. LastingWordList, .. ResolvingVerbList, .. ResumingWordList, .. ExpectationWordList]);
 
     // Breakers that stop a good thing named as their object ("will stop share buybacks"), never a move ("stop above 142") nor
     // what follows a preposition ("stopped at support"); as stoppers, they end the bad thing that is their object.

@@ -1479,4 +1479,14 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_hard_times_alone_stay_bad_news() =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze("Retailers struggle in a tough market").Polarity);
+
+    [Theory]
+    [InlineData("Globex's return to profitability is not sustainable, analysts say", Polarity.Negative)] // a good state that will not last
+    [InlineData("The rally in Initech shares won't last", Polarity.Negative)]
+    public void A_good_state_that_will_not_last_is_denied(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Guard_last_before_a_period_is_a_time() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Globex did not cut jobs and its sales grew last year").Polarity);
 }
