@@ -2930,6 +2930,15 @@ public sealed partial class LexiconScorer : ISentimentScorer
                     break;
                 }
 
+                // "Fed boost fails to stop the sell-off", "did not halt the slide": a stopper denied stops nothing, and what it would
+                // have stopped goes on as it is.
+                if (unit.Kind is UnitKind.Word or UnitKind.Lexical && StopperWords.Contains(text[unit.Start..unit.End]))
+                {
+                    negated = true;
+                    unit.Contribution = 0;
+                    break;
+                }
+
                 // "$WEN can't get off the mat 📉": an emoji is the writer's own reaction to the clause, outside what it denies.
                 // "Shares snap a losing streak after an upbeat forecast": a cause or a time after the negated words is outside them.
                 if (IsClauseStop(unit) || adjective && i > k + AdjectiveNegationReach || IsEmoji(text, unit) ||

@@ -1489,4 +1489,11 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_last_before_a_period_is_a_time() =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze("Globex did not cut jobs and its sales grew last year").Polarity);
+
+    [Theory]
+    [InlineData("Globex failed to stop the sell-off in its shares", Polarity.Negative)] // a stopper denied stops nothing
+    [InlineData("Regulators did not halt the slide in Initech shares", Polarity.Negative)]
+    [InlineData("Initech said it will not stop its buyback", Polarity.Positive)]
+    public void A_stopper_that_is_denied_leaves_what_it_would_stop(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
