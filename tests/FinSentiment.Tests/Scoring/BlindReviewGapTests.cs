@@ -1442,6 +1442,7 @@ public sealed class BlindReviewGapTests
     [InlineData("Risk of recession drops to 20%, economists say", Polarity.Positive)] // a risk is bad when up
     [InlineData("Recession risk falls as hiring picks up", Polarity.Positive)]
     [InlineData("Economists see rising recession risk", Polarity.Negative)]
+    [InlineData("The financial stress index declined for a third week", Polarity.Positive)] // a measure of stress is bad when up
     public void The_risk_of_a_recession_is_bad_when_up(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 
