@@ -2754,6 +2754,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// </summary>
     private static int ExpectedSubjectLength(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int k)
     {
+        if (k + 1 < units.Length && units[k + 1].Kind == UnitKind.Word && SeeingVerbs.Contains(text[units[k + 1].Start..units[k + 1].End]))
+        {
+            return SeenSubjectLength(text, units, k);
+        }
+
         if (k + 1 >= units.Length || units[k + 1].Kind != UnitKind.Lexical || units[k + 1].Category != LexiconCategory.Hedge)
         {
             return 0;
@@ -2777,6 +2782,33 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
         return 0;
     }
+
+    /// <summary>
+    /// After a negator and a verb of seeing ("does not see hospital capital spending slowing"), the words up to the move that is
+    /// not seen, articles not counted; 0 when no move comes within <see cref="ExpectedSubjectReach"/> words.
+    /// </summary>
+    private static int SeenSubjectLength(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int k)
+    {
+        var words = 1;
+        for (var i = k + 2; i < units.Length && words <= ExpectedSubjectReach; i++)
+        {
+            if (IsDirection(units[i]))
+            {
+                return words;
+            }
+
+            if (IsClauseStop(units[i]) || units[i].Kind is not (UnitKind.Word or UnitKind.Lexical))
+            {
+                return 0;
+            }
+
+            words += IsArticle(text, units[i]) ? 0 : 1;
+        }
+
+        return 0;
+    }
+
+    private static readonly WordSet SeeingVerbs = new("see", "sees", "saw", "seeing", "foresee", "foresees", "anticipate", "anticipates");
 
     // Verbs of offsetting, which deny what follows them ("higher fares to offset fuel costs") but for a balance.
     private static readonly WordSet OffsetVerbs = new("offset", "offsets", "offsetting");

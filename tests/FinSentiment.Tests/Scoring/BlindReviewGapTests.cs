@@ -1497,4 +1497,8 @@ public sealed class BlindReviewGapTests
     [InlineData("Initech said it will not stop its buyback", Polarity.Positive)]
     public void A_stopper_that_is_denied_leaves_what_it_would_stop(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void A_move_not_seen_is_denied_over_its_subject() => // "does not see X falling": the negation reaches the move
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Globex does not see orders from carmakers in Europe falling this year").Polarity);
 }
