@@ -1746,7 +1746,7 @@ internal static class SourceMentions
         return verb < tokens.Length && tokens[verb].Kind == TokenKind.Word && BiographyVerbs.Contains(tokens[verb].GetText(text));
     }
 
-    /// <summary>Whether the word at <paramref name="i"/>, or the one before it past an article, hires or names someone.</summary>
+    /// <summary>Whether the word before token <paramref name="i"/> ("former"), past an article, hires or names someone.</summary>
     private static bool IsHireBefore(string text, ReadOnlySpan<Token> tokens, int i)
     {
         var at = i - 1;
@@ -1758,7 +1758,7 @@ internal static class SourceMentions
         return at >= 0 && tokens[at].Kind == TokenKind.Word && HiringVerbs.Contains(tokens[at].GetText(text));
     }
 
-    // Verbs after a hire: "… has joined Acme", "… was named CFO", "… to lead Acme's cloud unit".
+    // Verbs after a hire: "… has joined Acme", "… was named CFO", "… will join Acme as president".
     private static readonly WordSet BiographyVerbs = new(
         "joins", "joined", "join", "named", "appointed", "tapped", "hired", "picked", "chosen", "recruited", "poached", "lured");
 

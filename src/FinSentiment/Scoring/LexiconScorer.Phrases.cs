@@ -128,7 +128,7 @@ public sealed partial class LexiconScorer
         var read = false;
         for (var q = lexical.First; q < lexical.End; q++)
         {
-            if (!IsQuantity(units[q]) || units[q].Consumed || units[q].Negator >= 0 || IsMoved(units, q))
+            if (!IsQuantity(units[q]) || units[q].Consumed || units[q].Negator >= 0)
             {
                 continue;
             }
@@ -146,7 +146,7 @@ public sealed partial class LexiconScorer
             }
 
             var sign = LevelSign(text, units[level]);
-            if (sign == 0 || !EndsLevel(text, units, level + 1))
+            if (sign == 0 || !EndsLevel(text, units, level + 1) || IsMoved(units, q))
             {
                 continue;
             }
@@ -992,11 +992,6 @@ public sealed partial class LexiconScorer
                     var end = j + 1 < i && IsWord(text, units[j + 1], "to") ? units[j + 1].End : units[j].End;
                     units[i].Kind = UnitKind.Word;
                     units[j] = Unit.Phrase(units[j].Start, end, LexiconCategory.Sentiment, valence);
-                    if (end > units[j].Start && j + 1 < i && units[j + 1].End == end)
-                    {
-                        units[j + 1].Kind = UnitKind.Word;
-                    }
-
                     break;
                 }
 

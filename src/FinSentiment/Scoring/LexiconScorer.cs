@@ -2750,16 +2750,14 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     /// <summary>
     /// After the negator at <paramref name="k"/>, the words of an expectation and what it is about that lead up to what is expected
-    /// to happen ("not expect its operating margins in Asia | to recover"), articles not counted; 0 when there is no such "to".
+    /// to happen ("not expect its operating margins in Asia | to recover"), or after a verb of seeing up to the move not seen
+    /// ("does not see hospital capital spending | slowing"), articles not counted; 0 when there is no such "to" or move.
     /// </summary>
     private static int ExpectedSubjectLength(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int k)
     {
-        if (k + 1 < units.Length && units[k + 1].Kind == UnitKind.Word && SeeingVerbs.Contains(text[units[k + 1].Start..units[k + 1].End]))
-        {
-            return SeenSubjectLength(text, units, k);
-        }
-
-        if (k + 1 >= units.Length || units[k + 1].Kind != UnitKind.Lexical || units[k + 1].Category != LexiconCategory.Hedge)
+        // "Does not see hospital capital spending slowing": after a verb of seeing, the words up to the move not seen.
+        var seeing = k + 1 < units.Length && units[k + 1].Kind == UnitKind.Word && SeeingVerbs.Contains(text[units[k + 1].Start..units[k + 1].End]);
+        if (!seeing && (k + 1 >= units.Length || units[k + 1].Kind != UnitKind.Lexical || units[k + 1].Category != LexiconCategory.Hedge))
         {
             return 0;
         }
@@ -2767,32 +2765,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         var words = 1;
         for (var i = k + 2; i < units.Length && words <= ExpectedSubjectReach; i++)
         {
-            if (IsWord(text, units[i], "to"))
-            {
-                return words;
-            }
-
-            if (IsClauseStop(units[i]) || units[i].Kind is not (UnitKind.Word or UnitKind.Lexical))
-            {
-                return 0;
-            }
-
-            words += IsArticle(text, units[i]) ? 0 : 1;
-        }
-
-        return 0;
-    }
-
-    /// <summary>
-    /// After a negator and a verb of seeing ("does not see hospital capital spending slowing"), the words up to the move that is
-    /// not seen, articles not counted; 0 when no move comes within <see cref="ExpectedSubjectReach"/> words.
-    /// </summary>
-    private static int SeenSubjectLength(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int k)
-    {
-        var words = 1;
-        for (var i = k + 2; i < units.Length && words <= ExpectedSubjectReach; i++)
-        {
-            if (IsDirection(units[i]))
+            if (seeing ? IsDirection(units[i]) : IsWord(text, units[i], "to"))
             {
                 return words;
             }
