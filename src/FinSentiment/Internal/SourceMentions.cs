@@ -119,12 +119,17 @@ internal static class SourceMentions
 
     internal static readonly WordSet RatingActions = new(RatingActionList);
 
-    // A house's lists of picks: "Globex added Acme to its conviction list", "removed Acme from its top picks" (ListNouns).
-    private static readonly string[] ListVerbList = ["adds", "added", "removes", "removed", "drops", "dropped", "puts", "put", "includes", "included"];
+    // A house's lists of picks: "Globex added Acme to its conviction list", "removed Acme from its top picks", "named Acme as its
+    // top pick" (ListNouns).
+    private static readonly string[] ListVerbList = ["adds", "added", "removes", "removed", "drops", "dropped", "puts", "put", "includes", "included", "names", "named"];
 
     private static readonly WordSet ListVerbs = new(ListVerbList);
 
-    private static readonly WordSet ListNouns = new("list", "lists", "picks", "ideas", "portfolio", "portfolios");
+    private static readonly WordSet ListNouns = new("list", "lists", "pick", "picks", "ideas", "portfolio", "portfolios");
+
+    // What joins a company to a house's list: "to its conviction list", "from its top picks", "as its top pick", "Acme remains its
+    // top pick".
+    private static readonly WordSet ListJoins = new("to", "from", "on", "off", "as", "is", "was", "remains", "remained");
 
     // A bank named as the adviser of another's deal: "Globex was hired as adviser", "Globex, hired as financial adviser".
     private static readonly string[] HireVerbList = ["hired", "appointed", "retained", "mandated", "tapped", "engaged"];
@@ -675,8 +680,9 @@ internal static class SourceMentions
                     ? SourcePosition.None : SourcePosition.Messenger;
             }
 
-            // "Globex added Acme to its conviction list", "removed Acme from its top picks": a house's list of picks.
-            if (ListVerbs.Contains(word) && NamesHouseList(text, tokens, i + 1))
+            // "Globex added Acme to its conviction list", "removed Acme from its top picks", "Globex said Acme was its top pick": a
+            // house's list of picks.
+            if ((ListVerbs.Contains(word) || IsIn(ruleWords, i, RuleWords.AttributionVerb, AttributionVerbs, word)) && NamesHouseList(text, tokens, i + 1))
             {
                 return SourcePosition.Messenger;
             }
@@ -757,9 +763,9 @@ internal static class SourceMentions
     }
 
     /// <summary>
-    /// Whether the words from <paramref name="from"/> name a house's list of picks within the clause: a name, then "to" or "from"
-    /// and "its" or "their" with a list within three words ("Acme to its conviction list", "Acme from its top picks", "Acme to
-    /// its US 1 list"). A company's own ("added 5,000 jobs", "added a plant to its portfolio") names no list of picks: the word
+    /// Whether the words from <paramref name="from"/> name a house's list of picks within the clause: a name, then a joining word
+    /// (<see cref="ListJoins"/>) and "its" or "their" with a list within three words ("Acme to its conviction list", "Acme from its
+    /// top picks", "Acme to its US 1 list", "Acme was its top pick"). A company's own ("added 5,000 jobs", "added a plant to its portfolio") names no list of picks: the word
     /// after the verb must be capitalised or a cashtag.
     /// </summary>
     private static bool NamesHouseList(string text, ReadOnlySpan<Token> tokens, int from)
@@ -779,8 +785,7 @@ internal static class SourceMentions
 
             if (tokens[i].Kind == TokenKind.Word && OwnWords.Contains(tokens[i].GetText(text)) && i > from &&
                 tokens[i - 1].GetText(text) is var preposition &&
-                (preposition.Equals("to", StringComparison.OrdinalIgnoreCase) || preposition.Equals("from", StringComparison.OrdinalIgnoreCase) ||
-                 preposition.Equals("on", StringComparison.OrdinalIgnoreCase) || preposition.Equals("off", StringComparison.OrdinalIgnoreCase)))
+                ListJoins.Contains(preposition))
             {
                 for (var j = i + 1; j < tokens.Length && j <= i + 4 && tokens[j].Kind is TokenKind.Word or TokenKind.Number; j++)
                 {

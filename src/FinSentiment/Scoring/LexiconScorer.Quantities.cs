@@ -1586,10 +1586,16 @@ public sealed partial class LexiconScorer
 
     /// <summary>
     /// Whether the direction comes right after a name or a cashtag, its subject ("Sun Pharma slides", "Sterling climbs",
-    /// "$TSLA jumps"), and not after a pronoun or another function word that a sentence happens to open with.
+    /// "$TSLA jumps"), and not after a pronoun or another function word that a sentence happens to open with. An adverb that adds
+    /// the subject to a move already told stands between them ("Chevron also advanced", "Hilton likewise fell").
     /// </summary>
     private static bool AfterNamedSubject(ReadOnlySpan<char> text, Span<Unit> units, int d)
     {
+        if (d >= 2 && units[d - 1].Kind == UnitKind.Word && AddingAdverbs.Contains(text[units[d - 1].Start..units[d - 1].End]))
+        {
+            d--;
+        }
+
         if (d == 0)
         {
             return false;
@@ -1604,6 +1610,8 @@ public sealed partial class LexiconScorer
 
         return before.Kind == UnitKind.Word && char.IsUpper(word[0]) && !SubjectFunctionWords.Contains(word);
     }
+
+    private static readonly WordSet AddingAdverbs = new("also", "likewise", "similarly");
 
     private static int FindStateReached(ReadOnlySpan<char> text, Span<Unit> units, int d)
     {

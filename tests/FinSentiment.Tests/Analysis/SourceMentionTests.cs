@@ -534,4 +534,20 @@ public sealed class SourceMentionTests
 
         Assert.True(result.Targets[0].Score < 0);
     }
+
+    [Theory]
+    [InlineData("Morgan Stanley said Nvidia was its top pick for next year", "MS", "NVDA")] // the house's pick, reported by the house
+    [InlineData("Goldman Sachs named Eli Lilly as its top pick in healthcare", "GS", "LLY")]
+    [InlineData("Citigroup said Exxon Mobil remains its top pick among the oil majors", "C", "XOM")]
+    public void A_house_that_names_its_top_pick_is_no_company_in_the_news(string text, string house, string pick)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.DoesNotContain(result.Tickers, t => t.Symbol == house);
+        Assert.Equal(Polarity.Positive, result.Tickers.Single(t => t.Symbol == pick).Polarity);
+    }
+
+    [Fact]
+    public void Guard_a_company_that_names_its_own_best_seller_is_still_the_news() =>
+        Assert.Contains(Analyzer.Analyze("Microsoft said Azure was its top seller among cloud products").Tickers, t => t.Symbol == "MSFT");
 }

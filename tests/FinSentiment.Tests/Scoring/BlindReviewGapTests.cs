@@ -1501,4 +1501,12 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void A_move_not_seen_is_denied_over_its_subject() => // "does not see X falling": the negation reaches the move
         Assert.Equal(Polarity.Positive, Analyzer.Analyze("Globex does not see orders from carmakers in Europe falling this year").Polarity);
+
+    [Fact]
+    public void A_company_added_to_a_move_takes_the_move() // "Chevron also advanced": the name is the subject over "also"
+    {
+        var result = Analyzer.Analyze("Exxon Mobil rose 2% on higher crude prices. Chevron also advanced.");
+
+        Assert.Equal(Polarity.Positive, result.Tickers.Single(t => t.Symbol == "CVX").Polarity);
+    }
 }
