@@ -1895,6 +1895,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "contract", "contracts", "order", "orders", "deal", "deals", "tender", "tenders", "mandate", "mandates", "award",
         "concession", "concessions", "franchise");
 
+    // A court's ruling won or lost as a contract is: "wins $303 million jury verdict", "lost a $2 billion judgment". Only a verb of
+    // winning it in court wins one ("received an adverse verdict" is no win).
+    private static readonly WordSet Rulings = new("verdict", "verdicts", "judgment", "judgments", "judgement", "judgements");
+
+    private static readonly WordSet RulingWinningWords = new("win", "wins", "won", "winning", "secure", "secures", "secured", "securing");
+
     // Words between the verb and the contract that make it something else: "won the order of the day", "lost most of its deals".
     private static readonly WordSet NotContractWords = new(
         "of", "in", "on", "at", "for", "to", "from", "with", "by", "after", "before", "than", "as", "and", "or", "its", "their", "his",
@@ -1910,8 +1916,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// <summary>
     /// When the token at <paramref name="i"/> is a verb of winning or losing (<paramref name="won"/> tells which) whose object,
     /// after one to four words (an article, an amount, a length, a kind: no preposition, no owner's word), is a contract, an
-    /// order, a deal or a tender, the token of that noun: "secured a $300 million contract", "won a seven-year supply deal",
-    /// "lost a key defence order"; else -1 ("won most of its deals", "lost its biggest customer").
+    /// order, a deal, a tender or a court's ruling (<see cref="Rulings"/>), the token of that noun: "secured a $300 million
+    /// contract", "won a seven-year supply deal", "lost a key defence order", "wins $303 million jury verdict"; else -1 ("won most of its deals", "lost its biggest customer").
     /// </summary>
     private static int ContractWonOrLost(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, out bool won)
     {
@@ -1938,7 +1944,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             }
 
             var word = next.GetText(text);
-            if (ContractNouns.Contains(word))
+            if (ContractNouns.Contains(word) || Rulings.Contains(word) && (!won || RulingWinningWords.Contains(verb)))
             {
                 return j > i + 1 ? j : -1;
             }

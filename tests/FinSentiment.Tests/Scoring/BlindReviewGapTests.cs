@@ -1509,4 +1509,14 @@ public sealed class BlindReviewGapTests
 
         Assert.Equal(Polarity.Positive, result.Tickers.Single(t => t.Symbol == "CVX").Polarity);
     }
+
+    [Theory]
+    [InlineData("Acme Memory wins $303 million jury verdict against Globex", Polarity.Positive)] // a ruling won as a contract is
+    [InlineData("Initech secured a $1.2 billion arbitration judgment against a former supplier", Polarity.Positive)]
+    public void A_court_ruling_won_is_good_news(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Guard_a_ruling_received_is_no_win() =>
+        Assert.NotEqual(Polarity.Positive, Analyzer.Analyze("Acme Memory received an adverse jury verdict in Texas").Polarity);
 }
