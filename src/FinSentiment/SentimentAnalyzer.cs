@@ -2349,7 +2349,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             // to HasOwnSubject: "Otis orders fall 8%, service sales rise 6%" goes on about Otis's segments.
             var prefixStart = clause > own && starts[clause] > 0 && text[clauseStart - 1] is ',' or ';' ? clauseStart - 1 : clauseStart;
             // "Weaker yen boosts Acme, squeezes furniture importer Globex": a clause whose verb acts on a name of its own is
-            // about that name, though no subject opens it.
+            // about that name, though no subject opens it; so is one before the company's own that says whom it is for ("Sales
+            // boost for Morrisons as Tesco turnaround stalls").
             var clauseEnd = clause + 1 < clauses ? sentence.Start + starts[clause + 1] : sentence.End;
             otherSubject[clause] = clause != own && firstPhrase[clause] != int.MaxValue && (otherSubject[clause] ||
                 AttributionText.HasOwnSubject(text.AsSpan(prefixStart, firstPhrase[clause] - prefixStart),
@@ -2357,7 +2358,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 clause == 0 && opensWithPronoun ||
                 clause > own && firstPhraseEnd[clause] < clauseEnd &&
                 AttributionText.NamesObjectAfter(text.AsSpan(firstPhraseStart[clause], firstPhraseEnd[clause] - firstPhraseStart[clause]),
-                    text.AsSpan(firstPhraseEnd[clause], clauseEnd - firstPhraseEnd[clause])));
+                    text.AsSpan(firstPhraseEnd[clause], clauseEnd - firstPhraseEnd[clause])) ||
+                clause < own && firstPhraseEnd[clause] < clauseEnd &&
+                AttributionText.NamesBeneficiaryAfter(text.AsSpan(firstPhraseEnd[clause], clauseEnd - firstPhraseEnd[clause])));
         }
 
         var sum = 0.0;

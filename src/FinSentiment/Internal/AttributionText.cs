@@ -2325,6 +2325,51 @@ internal static class AttributionText
         return false;
     }
 
+    /// <summary>
+    /// Whether the text after a clause's first phrase (<paramref name="rest"/>) names whom it is for: "for" and a capitalised word,
+    /// after at most two lower-case words ("Sales boost for Morrisons as Tesco turnaround stalls", "Sales boost for new Morrisons
+    /// chief David Potts as…"). A clause before a
+    /// company's own is then about that name, though no subject opens it.
+    /// </summary>
+    public static bool NamesBeneficiaryAfter(ReadOnlySpan<char> rest)
+    {
+        rest = rest.TrimStart();
+        if (!rest.StartsWith("for ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // A few lower-case words may describe the name first: "for new Morrisons chief David Potts", "for rival Globex".
+        rest = rest[4..];
+        for (var words = 0; words <= MaxWordsBeforeBeneficiary; words++)
+        {
+            rest = rest.TrimStart();
+            var end = rest.IndexOfAny(' ', ',', ';');
+            var word = end < 0 ? rest : rest[..end];
+            if (word.IsEmpty || !char.IsLetter(word[0]))
+            {
+                return false;
+            }
+
+            if (char.IsUpper(word[0]))
+            {
+                return !IsPeriod(word) && word is not "I";
+            }
+
+            if (end < 0 || rest[end] != ' ')
+            {
+                return false;
+            }
+
+            rest = rest[end..];
+        }
+
+        return false;
+    }
+
+    /// <summary>The most lower-case words between "for" and the name it is for (<see cref="NamesBeneficiaryAfter"/>).</summary>
+    private const int MaxWordsBeforeBeneficiary = 2;
+
     /// <summary>Whether the first word of <paramref name="text"/> (after spaces) is one of <paramref name="words"/>.</summary>
     private static bool NextWordIn(ReadOnlySpan<char> text, WordSet words)
     {

@@ -1519,4 +1519,10 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_a_ruling_received_is_no_win() =>
         Assert.NotEqual(Polarity.Positive, Analyzer.Analyze("Acme Memory received an adverse jury verdict in Texas").Polarity);
+
+    [Theory]
+    [InlineData("Sales boost for Globex Stores as Acme Foods turnaround stalls")] // the clause before says whom it is for
+    [InlineData("Sales boost for new Globex Stores chief Jane Doe as Acme Foods turnaround stalls")]
+    public void A_clause_for_another_company_is_not_the_next_ones(string text) => // asked about one company only
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text, [new SentimentTarget("Acme Foods")]).Targets[0].Polarity);
 }
