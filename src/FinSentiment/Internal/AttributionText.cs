@@ -117,7 +117,8 @@ internal static class AttributionText
         "investigates", "investigated", "attack", "attacks", "attacked", "raid", "raids", "raided", "prefer", "prefers", "preferred",
         "oppose", "opposes", "opposed", "challenge", "challenges", "challenged", "challenge to", "threat to", "favorite", "favorites", "favourite", "favourites",
         "question", "questions", "questioned", "questioning", "hit", "hits", "hitting", "reject", "rejects", "rejected", "rejecting",
-        "rebuff", "rebuffs", "rebuffed", "spurn", "spurns", "spurned", "oust", "ousts", "ousted", "ousting", "invalidate", "invalidates", "invalidated", "invalidating",
+        "rebuff", "rebuffs", "rebuffed", "spurn", "spurns", "spurned", "dismiss", "dismisses", "dismissed", "dismissing", "deny",
+        "denies", "denied", "denying", "ban", "bans", "banned", "banning", "oust", "ousts", "ousted", "ousting", "invalidate", "invalidates", "invalidated", "invalidating",
         "weighed on", "weighs on", "weigh on", "weighing on", "hurt", "hurts", "hurting", "pressured", "pressuring",
 
         // Causes that hit or help the company after them ("a strong yen squeezes Acme", "lower fuel prices help Globex", "Acme's
@@ -137,7 +138,8 @@ internal static class AttributionText
         "sue", "sues", "sued", "suing", "accuse", "accuses", "accused", "penalise", "penalises", "penalised", "penalize",
         "penalizes", "penalized", "punish", "punishes", "punished", "question", "questions", "questioned", "questioning", "reject",
         "rejects", "rejected", "rejecting", "rebuff",
-        "rebuffs", "rebuffed", "spurn", "spurns", "spurned");
+        "rebuffs", "rebuffed", "spurn", "spurns", "spurned", "dismiss", "dismisses", "dismissed", "dismissing", "deny", "denies",
+        "denied", "denying", "ban", "bans", "banned", "banning");
 
     // Words before a participle that make it passive ("Acme was sued").
     private static readonly WordSet PassiveAuxiliaries = new("was", "were", "is", "are", "be", "been", "being", "get", "gets", "got", "getting");

@@ -570,6 +570,61 @@ public sealed partial class LexiconScorer
         }
     }
 
+    /// <summary>
+    /// A company that rejects, dismisses, denies or bans something that is no company acts; it is not harmed: "HSBC keeps
+    /// headquarters in London, rejects move to Hong Kong", "Facebook rejects AG Barr's request", "Tesco bans sugary drinks". The
+    /// verb is masked when a name (or a name and its leader's title: "Barclays CEO rebuffs calls…") comes right before it and no
+    /// name follows it in its clause; with a company after it ("SABMiller rejects AB InBev's approach", "EasyJet dismisses
+    /// Lufthansa plan") the verb falls on that company and stays. What is rejected keeps its own words ("rejects fraud
+    /// allegations").
+    /// </summary>
+    private static void MaskRejectionsByNames(ReadOnlySpan<char> text, Span<Unit> units, ReadOnlySpan<NameSpan> names)
+    {
+        for (var v = 1; v < units.Length; v++)
+        {
+            ref var verb = ref units[v];
+            if (verb.Kind != UnitKind.Lexical || verb.Category != LexiconCategory.Sentiment || verb.Valence >= 0 ||
+                !RejectingVerbs.Contains(text[verb.Start..verb.End]))
+            {
+                continue;
+            }
+
+            var subject = v - 1;
+            if (subject >= 1 && units[subject].Kind == UnitKind.Word && LeaderTitles.Contains(text[units[subject].Start..units[subject].End]))
+            {
+                subject--;
+            }
+
+            if (!IsInName(units[subject], names) || NameInClauseAfter(units, v, names))
+            {
+                continue;
+            }
+
+            verb.Kind = UnitKind.Word;
+        }
+    }
+
+    /// <summary>Whether a name starts in the clause after the unit at <paramref name="v"/>.</summary>
+    private static bool NameInClauseAfter(ReadOnlySpan<Unit> units, int v, ReadOnlySpan<NameSpan> names)
+    {
+        for (var i = v + 1; i < units.Length && !IsClauseStop(units[i]); i++)
+        {
+            if (StartsInName(units[i], names))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Verbs by which a company turns something down (MaskRejectionsByNames).
+    private static readonly WordSet RejectingVerbs = new(
+        "rejects", "rejected", "dismisses", "dismissed", "denies", "denied", "rebuffs", "rebuffed", "bans", "banned", "spurns", "spurned");
+
+    // A leader's title between a company's name and what the leader does: "Barclays CEO rebuffs…", "Fiat Chairman rejects…".
+    private static readonly WordSet LeaderTitles = new("CEO", "chairman", "chief", "boss", "president");
+
     /// <summary>A one-word sentiment or direction unit that starts with a capital and is no recommendation: what <see cref="MaskNames"/> may mask.</summary>
     private static bool IsCapitalisedOpinion(ReadOnlySpan<char> text, in Unit unit) =>
         unit.Kind == UnitKind.Lexical && !unit.Recommendation && char.IsUpper(text[unit.Start]) && !text[unit.Start..unit.End].Contains(' ') &&

@@ -1061,6 +1061,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 {
                     MaskResolvedNames(text, units, names);
                     MaskNameDescriptions(text, units, names);
+                    MaskRejectionsByNames(text, units, names);
                 }
             }
 

@@ -1525,4 +1525,24 @@ public sealed class BlindReviewGapTests
     [InlineData("Sales boost for new Globex Stores chief Jane Doe as Acme Foods turnaround stalls")]
     public void A_clause_for_another_company_is_not_the_next_ones(string text) => // asked about one company only
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text, [new SentimentTarget("Acme Foods")]).Targets[0].Polarity);
+
+    [Theory]
+    [InlineData("Meta Platforms rejects the attorney general's request to stop encryption plans")] // the company acts; it is not harmed
+    [InlineData("Marriott International denies exploring a sale or merger")]
+    [InlineData("Walmart CEO dismisses calls to raise prices")]
+    public void A_company_that_turns_something_down_is_not_harmed(string text) =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void A_company_turned_down_by_another_takes_the_rejection()
+    {
+        var result = Analyzer.Analyze("Acme Airlines dismisses Globex Air low-cost plan", [new SentimentTarget("Acme Airlines"), new SentimentTarget("Globex Air")]);
+
+        Assert.Equal(Polarity.Neutral, result.Targets[0].Polarity);
+        Assert.Equal(Polarity.Negative, result.Targets[1].Polarity);
+    }
+
+    [Fact]
+    public void Guard_a_rejection_by_a_court_stays_bad_news() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Appeals court rejects the Acme Foods appeal over pricing").Polarity);
 }
