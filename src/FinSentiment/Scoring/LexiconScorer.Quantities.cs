@@ -870,6 +870,55 @@ public sealed partial class LexiconScorer
         return -1;
     }
 
+    /// <summary>
+    /// "Same-restaurant sales rose 1.2%, below analysts' estimates of 2.1%", "revenue grew 4%, missing estimates": a verdict against
+    /// what was expected right after a comma judges the move before it, which is then no news of its own when the verdict goes the
+    /// other way (the move is masked; the verdict says it). A verdict the same way ("rose 9%, above estimates") leaves the move.
+    /// </summary>
+    private static void MaskMovesJudgedAfter(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var v = lexical.First; v < lexical.End; v++)
+        {
+            ref readonly var verdict = ref units[v];
+            if (verdict.Kind != UnitKind.Lexical || verdict.Category != LexiconCategory.Sentiment || verdict.Valence == 0 ||
+                !(ExpectationNouns.Contains(PhraseText.LastWord(text[verdict.Start..verdict.End])) ||
+                  PhraseText.LastWord(text[verdict.Start..verdict.End]).Equals("expected", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            // Over at most two plain words after the comma: ", well below estimates", ", just short of expectations".
+            var comma = v - 1;
+            while (comma > 0 && comma >= v - 2 && units[comma].Kind == UnitKind.Word)
+            {
+                comma--;
+            }
+
+            if (comma < 1 || units[comma].Kind != UnitKind.Boundary || text[units[comma].Start] != ',')
+            {
+                continue;
+            }
+
+            for (var j = comma - 1; j >= 0 && j >= comma - 1 - RestatedMoveReach && units[j].Kind != UnitKind.Boundary; j--)
+            {
+                if (!IsDirection(units[j]))
+                {
+                    continue;
+                }
+
+                var partner = units[j].Partner;
+                var prior = partner >= 0 && IsQuantity(units[partner]) ? QuantitySign(units[partner]) : units[j].MeasuredMove ? 1 : 0;
+                var move = (units[j].Category == LexiconCategory.Increase ? 1 : -1) * prior;
+                if (move != 0 && move != Math.Sign(verdict.Valence))
+                {
+                    units[j].Kind = UnitKind.Word;
+                }
+
+                break;
+            }
+        }
+    }
+
     /// <summary>The most units before the comma of an appositive comparison to the move it restates: "fell 3% year on year".</summary>
     private const int RestatedMoveReach = 6;
 

@@ -1115,6 +1115,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 MaskNarrowedForecasts(text, units, lexical);
             }
 
+            if ((present & Directions) != 0 && (present & Bit(LexiconCategory.Sentiment)) != 0)
+            {
+                MaskMovesJudgedAfter(text, units, lexical);
+            }
+
             // A move, or a quantity after "more" or "less" ("more wireless subscribers than expected"), judged against expectations.
             if ((present & (Directions | Quantities)) != 0 && JudgeMovesAgainstExpectations(text, units, lexical))
             {

@@ -1545,4 +1545,16 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_a_rejection_by_a_court_stays_bad_news() =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze("Appeals court rejects the Acme Foods appeal over pricing").Polarity);
+
+    [Theory]
+    [InlineData("Globex same-store sales rose 1.2%, below analysts' estimates of 2.1%.", Polarity.Negative)] // the verdict judges the move
+    [InlineData("Acme revenue grew 3%, missing estimates.", Polarity.Negative)]
+    [InlineData("Acme revenue grew 9%, above estimates.", Polarity.Positive)]
+    public void A_verdict_against_estimates_after_a_comma_judges_the_move(string text, Polarity expected)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.Equal(expected, result.Polarity);
+        Assert.All(result.Evidence, e => Assert.Equal((int)expected, Math.Sign(e.Contribution)));
+    }
 }
