@@ -3785,13 +3785,23 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// The word that opens the cause of the move at unit <paramref name="move"/> (a direction or a phrase that names a move,
     /// "rallies"): the first cause word after it, with at most a few words, figures or intensifiers between them ("rises 5%
     /// on", "lost as much as 4% after"); -1 when another phrase or a boundary comes first ("overweight on banks" names no
-    /// move, "cost cuts after a fine" none either).
+    /// move, "cost cuts after a fine" none either). ", respectively," may come between ("climbed 3.7% and 4.9%, respectively, as…").
     /// </summary>
     private static int CauseAfter(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int move)
     {
-        for (var i = move + 1; i < units.Length && i - move <= MaxWordsBeforeCause + 1; i++)
+        var skipped = 0;
+        for (var i = move + 1; i < units.Length && i - move - skipped <= MaxWordsBeforeCause + 1; i++)
         {
             ref readonly var unit = ref units[i];
+
+            // "Climbed 3.7% and 4.9%, respectively, as…": the aside that pairs the figures with their subjects is passed over.
+            if (IsRespectivelyAside(text, units, i))
+            {
+                i += 2;
+                skipped += 3;
+                continue;
+            }
+
             if (unit.Kind == UnitKind.Word && (AttributionText.IsCauseOpener(text[unit.Start..unit.End]) || IsCausalAs(text, units, i)))
             {
                 // "Rose on Monday", "fell after hours": a time, not a cause; one may follow it ("rose on Monday on weak volume").
@@ -3812,6 +3822,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
         return -1;
     }
+
+    /// <summary>Whether the units from <paramref name="i"/> are ", respectively,".</summary>
+    private static bool IsRespectivelyAside(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int i) =>
+        i + 2 < units.Length && units[i].Kind == UnitKind.Boundary && text[units[i].Start] == ',' && IsWord(text, units[i + 1], "respectively") &&
+        units[i + 2].Kind == UnitKind.Boundary && text[units[i + 2].Start] == ',';
 
     /// <summary>Whether a sentiment phrase names a move ("rallies", "a big slide"): its last word is one.</summary>
     private static bool IsMoveWord(ReadOnlySpan<char> phrase)

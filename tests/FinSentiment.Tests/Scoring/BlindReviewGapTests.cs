@@ -1557,4 +1557,13 @@ public sealed class BlindReviewGapTests
         Assert.Equal(expected, result.Polarity);
         Assert.All(result.Evidence, e => Assert.Equal((int)expected, Math.Sign(e.Contribution)));
     }
+
+    [Fact]
+    public void A_cause_after_respectively_is_still_the_cause_of_the_move() // ", respectively," between the move and "as"
+    {
+        var result = Analyzer.Analyze("Acme Oil and Globex Energy climbed 3.7% and 4.9%, respectively, as the attack exacerbated worries about supplies.",
+            [new SentimentTarget("Acme Oil"), new SentimentTarget("Globex Energy")]);
+
+        Assert.All(result.Targets, t => Assert.True(t.Score > 0, $"{t.Target}: {t.Score}")); // the worries explain the climb
+    }
 }
