@@ -488,11 +488,28 @@ internal static class SourceMentions
 
     internal static readonly WordSet QuotingParticiples = new(QuotingParticipleList);
 
+    // A house's warning about the economy or the markets: "JPMorgan warned of a recession", "Citi warns UK inflation could hit 18%".
+    private static readonly string[] WarningVerbList = ["warn", "warns", "warned"];
+
+    private static readonly WordSet WarningVerbs = new(WarningVerbList);
+
+    // The economy or the markets warned of (WarnsOfTheEconomy); not a slowdown or a downturn, which may be the company's own
+    // ("Boeing warns of a slowdown in deliveries").
+    private static readonly WordSet EconomyWarnings = new(
+        "recession", "recessions", "economy", "economic", "economies", "inflation", "GDP", "unemployment", "stagflation", "markets",
+        "equities");
+
+    // Words between a warning and what it is about: "warned of a deeper U.S. recession", "warns that global inflation…".
+    private static readonly WordSet WarningLeads = new(
+        "of", "that", "about", "against", "a", "an", "the", "global", "world", "deeper", "deep", "sharp", "sharper", "mild", "possible",
+        "looming", "coming", "imminent", "prolonged", "US", "U.S.", "UK", "U.K.", "euro-zone", "eurozone", "European", "Chinese", "China's",
+        "persistent", "sticky", "higher", "hotter");
+
     // Every word right after a name that Classify tests (the sets above, and the views of AttributionText.IsView): most words
     // after a name are none of them, and one lookup passes them over.
     internal static readonly WordSet WordsAfterASource = new(
         [.. MessengerWordAfterList, .. FindingWordList, .. RatingActionList, .. AttributionText.ViewWordList, .. ForecastWordList, .. AttributionVerbList,
-         .. QuotingParticipleList, .. SeeingWordList, .. ListVerbList, .. HireVerbList]);
+         .. QuotingParticipleList, .. SeeingWordList, .. ListVerbList, .. HireVerbList, .. WarningVerbList]);
 
     // "partner at Globex Investments", "chief strategist at Initech Asset Management": a market professional's employer.
     private static readonly WordSet RolesBeforeAt = new(
@@ -542,7 +559,7 @@ internal static class SourceMentions
     internal static readonly WordSet WordsReadAfterASource = new(
         [.. ReportVerbList, .. ReportAdverbList, "and", .. SkippedBeforeAVerbList, .. LinkingVerbList, .. MessengerWordAfterList, .. FindingWordList, .. RatingActionList,
          .. AttributionText.ViewWordList, .. ForecastWordList, .. AttributionVerbList, .. QuotingParticipleList, .. SeeingWordList, .. ListVerbList,
-         .. HireVerbList]);
+         .. HireVerbList, .. WarningVerbList]);
 
     // Lower-case words a byline may hold: "Head of Research", "Member, BSE and NSE".
     private static readonly WordSet BylineConnectors = new("of", "and", "for", "the", "at", "&", "in");
@@ -712,6 +729,12 @@ internal static class SourceMentions
                 return SourcePosition.Messenger;
             }
 
+            // "JPMorgan warned of a recession", "Citi warned UK inflation could hit 18.6%": a house's warning about the economy.
+            if (WarningVerbs.Contains(word) && !possessive && titleWords == 0 && WarnsOfTheEconomy(text, tokens, i + 1))
+            {
+                return SourcePosition.Messenger;
+            }
+
             if (IsIn(ruleWords, i, RuleWords.SeeingWord, SeeingWords, word) && SeesRoomInOthers(text, tokens, i + 1))
             {
                 return SourcePosition.Messenger;
@@ -760,6 +783,30 @@ internal static class SourceMentions
         }
 
         return NamedAsMessengerBefore(text, tokens, ruleWords, first, after) ? SourcePosition.Messenger : SourcePosition.None;
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="from"/> say what the economy or the markets may suffer (<see cref="EconomyWarnings"/>)
+    /// after at most four words of <see cref="WarningLeads"/>: "of a recession", "that global inflation", "UK inflation".
+    /// </summary>
+    private static bool WarnsOfTheEconomy(string text, ReadOnlySpan<Token> tokens, int from)
+    {
+        const int MaxLeads = 4;
+        for (var i = from; i < tokens.Length && i <= from + MaxLeads && tokens[i].Kind == TokenKind.Word; i++)
+        {
+            var word = tokens[i].GetText(text);
+            if (EconomyWarnings.Contains(word))
+            {
+                return true;
+            }
+
+            if (!WarningLeads.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

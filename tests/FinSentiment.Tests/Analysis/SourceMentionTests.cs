@@ -550,4 +550,16 @@ public sealed class SourceMentionTests
     [Fact]
     public void Guard_a_company_that_names_its_own_best_seller_is_still_the_news() =>
         Assert.Contains(Analyzer.Analyze("Microsoft said Azure was its top seller among cloud products").Tickers, t => t.Symbol == "MSFT");
+
+    [Theory]
+    [InlineData("JPMorgan warned of a recession in 2026.", "JPM")] // a house's warning about the economy
+    [InlineData("Citigroup warned UK inflation could hit 18.6% in January.", "C")]
+    public void A_house_that_warns_about_the_economy_is_no_company_in_the_news(string text, string house) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Tickers, t => t.Symbol == house);
+
+    [Theory]
+    [InlineData("Boeing warns of a slowdown in deliveries.", "BA")] // its own slowdown
+    [InlineData("Caterpillar warned of a weaker economy hurting its sales.", "CAT")]
+    public void Guard_a_company_that_warns_about_its_own_business_is_the_news(string text, string symbol) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == symbol).Polarity);
 }
