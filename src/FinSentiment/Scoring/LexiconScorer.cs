@@ -1024,6 +1024,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
             // pass that finds nothing to do).
             var unitCount = BuildUnits(text, sentence, units, wordIds, names, out var present, out var triggers);
             units = units[..unitCount];
+            if ((present & Quantities) != 0 && ReadMoreOfQuantities(text, units))
+            {
+                present |= Bit(LexiconCategory.Increase);
+            }
+
             if (ReadRecommendation(text, units) | ((triggers & Triggers.Extreme) != 0 && ReadPeriodExtremes(text, units)))
             {
                 // A high or low over a period may start with a capital ("Two-year high").
@@ -1343,6 +1348,70 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
         return new LexicalUnits(first, end);
     }
+
+    /// <summary>
+    /// "Netflix adds more subscribers", "takes on more debt": "more" (an intensifier elsewhere) right before a quantity after a
+    /// verb is a rise of it, as "fewer" before one is a fall. Not a comparison ("more customers than expected", which the
+    /// expectations read), a count ("more than 200 customers"), a degree ("the more profitable") or more of the stock ("sell
+    /// more shares", which dilutes).
+    /// </summary>
+    /// <returns>Whether any "more" was read as a rise.</returns>
+    private static bool ReadMoreOfQuantities(ReadOnlySpan<char> text, Span<Unit> units)
+    {
+        var read = false;
+        for (var i = 1; i + 1 < units.Length; i++)
+        {
+            ref var more = ref units[i];
+            ref readonly var quantity = ref units[i + 1];
+            if (!(more.Kind == UnitKind.Word || more.Kind == UnitKind.Lexical && more.Category == LexiconCategory.Intensifier) ||
+                quantity.Kind != UnitKind.Lexical ||
+                quantity.Category is not (LexiconCategory.GoodWhenUp or LexiconCategory.BadWhenUp) || !IsWord(text, more, "more") ||
+                !AfterVerb(text, units, i) ||
+                IssuedStockWords.Contains(PhraseText.LastWord(text[quantity.Start..quantity.End])) || ComparedAfter(text, units, i + 1))
+            {
+                continue;
+            }
+
+            more = Unit.Phrase(more.Start, more.End, LexiconCategory.Increase, MoreValence);
+            read = true;
+        }
+
+        return read;
+    }
+
+    /// <summary>Whether a verb comes right before the unit at <paramref name="i"/>, or a verb and its particle ("takes on", "brings in").</summary>
+    private static bool AfterVerb(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int i)
+    {
+        var verb = i - 1;
+        if (verb >= 1 && VerbParticles.Contains(text[units[verb].Start..units[verb].End]))
+        {
+            verb--;
+        }
+
+        return units[verb].Kind == UnitKind.Word && MayBeVerb(text[units[verb].Start..units[verb].End]);
+    }
+
+    private static readonly WordSet VerbParticles = new("on", "in", "up");
+
+    /// <summary>Whether "than" comes within three units after the quantity at <paramref name="q"/>, in its clause.</summary>
+    private static bool ComparedAfter(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int q)
+    {
+        for (var j = q + 1; j < units.Length && j <= q + 3 && units[j].Kind != UnitKind.Boundary; j++)
+        {
+            if (IsWord(text, units[j], "than"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How far "more" before a quantity moves it (<see cref="ReadMoreOfQuantities"/>): a plain rise.</summary>
+    private const double MoreValence = 0.5;
+
+    // The stock itself, of which more is issued or sold: "sell more shares".
+    private static readonly WordSet IssuedStockWords = new("shares", "share", "stock", "stocks", "stake", "stakes", "equity");
 
     private const int Directions = (1 << (int)LexiconCategory.Increase) | (1 << (int)LexiconCategory.Decrease);
 

@@ -1566,4 +1566,14 @@ public sealed class BlindReviewGapTests
 
         Assert.All(result.Targets, t => Assert.True(t.Score > 0, $"{t.Target}: {t.Score}")); // the worries explain the climb
     }
+
+    [Theory]
+    [InlineData("Globex Media adds more subscribers in Asia", Polarity.Positive)] // "more" before a quantity after a verb is a rise
+    [InlineData("Acme Retail takes on more debt to fund stores", Polarity.Negative)]
+    public void More_of_a_quantity_after_a_verb_is_a_rise(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Guard_more_shares_sold_is_no_rise() =>
+        Assert.NotEqual(Polarity.Positive, Analyzer.Analyze("Acme Retail sold more shares to fund stores").Polarity);
 }
