@@ -1576,4 +1576,8 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_more_shares_sold_is_no_rise() =>
         Assert.NotEqual(Polarity.Positive, Analyzer.Analyze("Acme Retail sold more shares to fund stores").Polarity);
+
+    [Fact]
+    public void The_employment_report_is_an_event_not_employment_up() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Futures slip from record highs in front of the January employment report").Polarity);
 }
