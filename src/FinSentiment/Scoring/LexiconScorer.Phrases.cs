@@ -571,8 +571,8 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
-    /// A company that rejects, dismisses, denies or bans something that is no company acts; it is not harmed: "HSBC keeps
-    /// headquarters in London, rejects move to Hong Kong", "Facebook rejects AG Barr's request", "Tesco bans sugary drinks". The
+    /// A company that rejects, dismisses, denies, bans or slams something that is no company acts; it is not harmed: "Facebook
+    /// rejects AG Barr's request", "Tesco bans sugary drinks", "FedEx slams NYT tax story". The
     /// verb is masked when a name (or a name and its leader's title: "Barclays CEO rebuffs calls…") comes right before it and no
     /// name follows it in its clause; with a company after it ("SABMiller rejects AB InBev's approach", "EasyJet dismisses
     /// Lufthansa plan") the verb falls on that company and stays. What is rejected keeps its own words ("rejects fraud
@@ -620,7 +620,8 @@ public sealed partial class LexiconScorer
 
     // Verbs by which a company turns something down (MaskRejectionsByNames).
     private static readonly WordSet RejectingVerbs = new(
-        "rejects", "rejected", "dismisses", "dismissed", "denies", "denied", "rebuffs", "rebuffed", "bans", "banned", "spurns", "spurned");
+        "rejects", "rejected", "dismisses", "dismissed", "denies", "denied", "rebuffs", "rebuffed", "bans", "banned", "spurns", "spurned",
+        "slams", "slammed", "blasts", "blasted", "criticises", "criticised", "criticizes", "criticized", "resists", "resisted");
 
     // A leader's title between a company's name and what the leader does: "Barclays CEO rebuffs…", "Fiat Chairman rejects…".
     private static readonly WordSet LeaderTitles = new("CEO", "chairman", "chief", "boss", "president");

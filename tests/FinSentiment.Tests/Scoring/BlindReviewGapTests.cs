@@ -1530,6 +1530,7 @@ public sealed class BlindReviewGapTests
     [InlineData("Meta Platforms rejects the attorney general's request to stop encryption plans")] // the company acts; it is not harmed
     [InlineData("Marriott International denies exploring a sale or merger")]
     [InlineData("Walmart CEO dismisses calls to raise prices")]
+    [InlineData("FedEx slams newspaper's tax story, proposes debate")]
     public void A_company_that_turns_something_down_is_not_harmed(string text) =>
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
 
