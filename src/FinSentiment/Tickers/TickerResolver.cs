@@ -965,6 +965,13 @@ public sealed class TickerResolver : ITickerResolver
                 return true;
             }
 
+            // "United Stock Exchange", "Baltic Stock Exchange": a stock exchange's name, though "Stock" alone is corporate context.
+            if (next.Equals("Stock", StringComparison.Ordinal) && after + 1 < tokens.Length && tokens[after + 1].Kind == TokenKind.Word &&
+                tokens[after + 1].GetText(text) is "Exchange" or "Exchanges" or "Market")
+            {
+                return true;
+            }
+
             // "Orion Bank", "Harrow Bank": a capitalised kind of company after the word names another company, unless the
             // directory's name holds it ("Apple Bank" is no Apple).
             if (char.IsUpper(next[0]) && GenericNouns.Contains(next) && !candidate.Company.Name.AsSpan().Contains(next, StringComparison.OrdinalIgnoreCase))
