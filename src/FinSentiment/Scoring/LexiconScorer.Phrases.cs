@@ -668,9 +668,10 @@ public sealed partial class LexiconScorer
 
     /// <summary>
     /// A description set between commas right after a sentence's subject is who the company is, not news of it: "Shares of
-    /// Acme, the country's most admired widget maker, fell 9%". Its good words and intensifiers are masked when the name opens
-    /// the sentence (or follows "Shares of"), the description opens with "the", "a" or "an", closes with a comma within
-    /// <see cref="MaxDescriptionUnits"/> units, holds no move, quantity or figure and is no time ("a week after a recall").
+    /// Acme, the country's most admired widget maker, fell 9%", "CVS Health, its larger rival, was little changed". Its good words,
+    /// intensifiers and sizes are masked when the name opens the sentence (or follows "Shares of"), the description opens with
+    /// "the", "a", "an", "its" or "their", closes with a comma within <see cref="MaxDescriptionUnits"/> units, holds no move (the
+    /// size of a relation is none: "its larger rival"), quantity or figure and is no time ("a week after a recall").
     /// Its bad words stay: trouble, a probe or a scandal named there is news ("Boeing, the subject of a criminal
     /// investigation, said…").
     /// </summary>
@@ -695,8 +696,7 @@ public sealed partial class LexiconScorer
             u++;
         }
 
-        if (u + 3 >= units.Length || !IsBoundary(text, units[u], ',') ||
-            !(IsWord(text, units[u + 1], "the") || IsWord(text, units[u + 1], "a") || IsWord(text, units[u + 1], "an")) ||
+        if (u + 3 >= units.Length || !IsBoundary(text, units[u], ',') || !DescriptionOpeners.Contains(text[units[u + 1].Start..units[u + 1].End]) ||
             SpansOfTime.Contains(text[units[u + 2].Start..units[u + 2].End]))
         {
             return;
@@ -711,22 +711,36 @@ public sealed partial class LexiconScorer
                 break;
             }
 
-            if (units[k].HasValue || IsDirection(units[k]) || IsQuantity(units[k]))
+            if (units[k].HasValue || IsDirection(units[k]) && !IsRelationSize(text, units, k) || IsQuantity(units[k]))
             {
                 break;
             }
         }
 
-        // "most" in "the country's most admired" intensifies nothing after the description either.
+        // "most" in "the country's most admired" intensifies nothing after the description either; "larger" in "its larger
+        // rival" is the rival's size, no move.
         for (var k = u + 2; k < close; k++)
         {
             if (units[k].Kind == UnitKind.Lexical &&
-                (units[k].Category == LexiconCategory.Sentiment && units[k].Valence > 0 || units[k].Category == LexiconCategory.Intensifier))
+                (units[k].Category == LexiconCategory.Sentiment && units[k].Valence > 0 || units[k].Category == LexiconCategory.Intensifier ||
+                 IsDirection(units[k])))
             {
                 units[k].Kind = UnitKind.Word;
             }
         }
     }
+
+    // The words that open a description after a name: "Acme, the country's biggest lender,", "CVS Health, its larger rival,".
+    private static readonly WordSet DescriptionOpeners = new("the", "a", "an", "its", "their");
+
+    /// <summary>Whether the direction at <paramref name="k"/> is the size of a relation named right after it: "its larger rival", "its biggest customer".</summary>
+    private static bool IsRelationSize(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int k) =>
+        k + 1 < units.Length && units[k + 1].Kind == UnitKind.Word && RelationNouns.Contains(text[units[k + 1].Start..units[k + 1].End]);
+
+    private static readonly WordSet RelationNouns = new(
+        "rival", "rivals", "peer", "peers", "competitor", "competitors", "customer", "customers", "client", "clients", "supplier",
+        "suppliers", "shareholder", "shareholders", "investor", "investors", "partner", "partners", "unit", "units", "parent",
+        "subsidiary", "owner", "lender", "lenders");
 
     // Words that make ", a week after …," a time, not a description.
     private static readonly WordSet SpansOfTime = new("day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "quarter", "moment", "time");

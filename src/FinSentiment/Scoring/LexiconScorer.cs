@@ -2930,13 +2930,21 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// are not counted ("do not see much of a recovery" reaches the recovery), nor, after a denied expectation, a few words of what
     /// is expected before its "to".
     /// </summary>
+    /// <summary>
+    /// Whether the negator at <paramref name="k"/> is "without" right after a quantity, where it means "excluding": "identical sales
+    /// without fuel would rise 2.25%", "earnings without one-time items rose" deny nothing.
+    /// </summary>
+    private static bool ExcludesFromQuantity(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int k) =>
+        k > 0 && IsWord(text, units[k], "without") && IsQuantity(units[k - 1]);
+
     private void ApplyNegation(ReadOnlySpan<char> text, Span<Unit> units)
     {
         for (var k = 0; k < units.Length; k++)
         {
             // A negator that another negates cancels with it: "could not avoid a loss" is a loss, "not without risks" risky.
             if (units[k].Kind != UnitKind.Lexical || units[k].Category != LexiconCategory.Negator || units[k].Negator >= 0 ||
-                NamesStock(text, units, k) || IsAdjectiveUnlikely(text, units, k) || BalancesStasis(text, units, k) || IsSurprise(text, units, k))
+                NamesStock(text, units, k) || IsAdjectiveUnlikely(text, units, k) || BalancesStasis(text, units, k) || IsSurprise(text, units, k) ||
+                ExcludesFromQuantity(text, units, k))
             {
                 continue;
             }

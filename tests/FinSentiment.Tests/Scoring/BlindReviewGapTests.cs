@@ -1581,4 +1581,12 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void The_employment_report_is_an_event_not_employment_up() =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze("Futures slip from record highs in front of the January employment report").Polarity);
+
+    [Fact]
+    public void The_size_of_a_rival_in_a_description_is_no_move() => // "its larger rival" describes, the rival moved nothing
+        Assert.Empty(Analyzer.Analyze("CVS Health, its larger rival, was little changed.").Evidence);
+
+    [Fact]
+    public void Without_after_a_quantity_excludes_and_denies_nothing() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Acme Foods said identical sales without fuel would rise 3%.").Polarity);
 }
