@@ -626,6 +626,45 @@ public sealed partial class LexiconScorer
     // A leader's title between a company's name and what the leader does: "Barclays CEO rebuffs…", "Fiat Chairman rejects…".
     private static readonly WordSet LeaderTitles = new("CEO", "chairman", "chief", "boss", "president");
 
+    /// <summary>
+    /// "On track" says a thing is on its way, and is good news only when the thing is: "on track for their worst day in four
+    /// years" is no good news. The marker is masked when the first scored word after it within <see cref="MaxCourseReach"/> units
+    /// of its clause is bad (a bad phrase, a fall, a bad quantity); before a good one ("on track for a record quarter") or alone
+    /// ("remains on track") it keeps its mild good.
+    /// </summary>
+    private static void MaskCourseMarkers(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var i = lexical.First; i < lexical.End; i++)
+        {
+            ref var marker = ref units[i];
+            if (marker.Kind != UnitKind.Lexical || marker.Category != LexiconCategory.Sentiment || !CourseMarkers.Contains(text[marker.Start..marker.End]))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < units.Length && j <= i + MaxCourseReach && !IsClauseStop(units[j]); j++)
+            {
+                if (units[j].Kind == UnitKind.Lexical && units[j].Category is LexiconCategory.Sentiment && units[j].Valence != 0 ||
+                    IsDirection(units[j]) || IsQuantity(units[j]))
+                {
+                    // Only a bad thing ahead undoes it: a good one ("on track for a fourth straight gain") agrees.
+                    if (units[j].Category == LexiconCategory.Sentiment && units[j].Valence < 0 || units[j].Category == LexiconCategory.Decrease ||
+                        units[j].Category == LexiconCategory.BadWhenUp)
+                    {
+                        marker.Kind = UnitKind.Word;
+                    }
+
+                    break;
+                }
+            }
+        }
+    }
+
+    private static readonly WordSet CourseMarkers = new("on track", "on track to");
+
+    /// <summary>The most units from "on track" to what it is on track for ("on track for their worst day").</summary>
+    private const int MaxCourseReach = 6;
+
     /// <summary>A one-word sentiment or direction unit that starts with a capital and is no recommendation: what <see cref="MaskNames"/> may mask.</summary>
     private static bool IsCapitalisedOpinion(ReadOnlySpan<char> text, in Unit unit) =>
         unit.Kind == UnitKind.Lexical && !unit.Recommendation && char.IsUpper(text[unit.Start]) && !text[unit.Start..unit.End].Contains(' ') &&

@@ -1075,6 +1075,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 MaskReferenceWords(text, units, lexical);
                 MaskCurrencyStrength(text, units, lexical, names);
                 MaskEpithets(text, units, lexical);
+                MaskCourseMarkers(text, units, lexical);
                 TurnChallengedStandings(text, units, lexical);
                 MaskRemedyTopics(text, units, lexical);
                 MaskRestartedStates(text, units, lexical);

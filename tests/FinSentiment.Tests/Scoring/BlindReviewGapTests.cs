@@ -1589,4 +1589,16 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Without_after_a_quantity_excludes_and_denies_nothing() =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze("Acme Foods said identical sales without fuel would rise 3%.").Polarity);
+
+    [Fact]
+    public void On_track_for_a_bad_thing_is_no_good_news()
+    {
+        var result = Analyzer.Analyze("Acme Apparel shares fell 12%, on track for their worst day in four years.");
+
+        Assert.All(result.Evidence, e => Assert.True(e.Contribution < 0, e.Text));
+    }
+
+    [Fact]
+    public void Guard_on_track_for_a_good_thing_stays_good() =>
+        Assert.Contains(Analyzer.Analyze("Acme Apparel is on track for a record quarter.").Evidence, e => e.Text.StartsWith("on track", StringComparison.Ordinal));
 }
