@@ -1912,8 +1912,8 @@ public sealed partial class LexiconScorer
     /// <summary>
     /// Whether a direction in -ing or a comparative opens a noun phrase before a plain word ("Rising rates…", "the surging
     /// dollar", "lower cotton prices", "from rising wheat prices"): it describes that noun, and says nothing of the subject when
-    /// the noun is no quantity. A comparative only at the start, after a boundary or a determiner ("shares closed lower Tuesday"
-    /// is a move).
+    /// the noun is no quantity. A comparative only at the start, after a boundary, a determiner or a preposition ("softness in
+    /// larger projects"; "shares closed lower Tuesday" is a move).
     /// </summary>
     private static bool IsAttributive(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int d)
     {
@@ -1927,8 +1927,13 @@ public sealed partial class LexiconScorer
         }
 
         return d == 0 || units[d - 1].Kind == UnitKind.Boundary || Determiners.Contains(text[units[d - 1].Start..units[d - 1].End]) ||
-            ing && PrepositionsOfCause.Contains(text[units[d - 1].Start..units[d - 1].End]);
+            ing && PrepositionsOfCause.Contains(text[units[d - 1].Start..units[d - 1].End]) ||
+            !ing && PrepositionsBeforeNouns.Contains(text[units[d - 1].Start..units[d - 1].End]);
     }
+
+    // Prepositions before a comparative that describes its noun: "softness in larger discretionary projects", "among bigger
+    // lenders"; not "for" ("set for a higher open" is a move foreseen) or "with" ("along with higher contribution").
+    private static readonly WordSet PrepositionsBeforeNouns = new("in", "among", "of");
 
     private static readonly WordSet ReportingVerbs = new("said", "says", "say", "saying", "announced", "announces", "added", "adds", "warned", "warns", "expects", "expected");
 
@@ -1941,7 +1946,7 @@ public sealed partial class LexiconScorer
     // Comparatives that describe the noun after them ("lower cotton prices boosted margins": the prices are lower, the margins
     // rose).
     private static readonly WordSet AttributiveComparatives = new(
-        "lower", "higher", "weaker", "stronger", "cheaper", "softer", "firmer", "bigger", "smaller");
+        "lower", "higher", "weaker", "stronger", "cheaper", "softer", "firmer", "bigger", "smaller", "larger");
 
     // How far back in its clause a direction looks for the quantity it moves, in words: further than any sentence of news
     // writes, and short enough that a clause of thousands of directions stays linear.

@@ -1601,4 +1601,9 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_on_track_for_a_good_thing_stays_good() =>
         Assert.Contains(Analyzer.Analyze("Acme Apparel is on track for a record quarter.").Evidence, e => e.Text.StartsWith("on track", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_comparative_after_a_preposition_describes_its_noun() => // "in larger projects" moves nothing
+        Assert.DoesNotContain(Analyzer.Analyze("We are seeing continued softness in larger discretionary projects, the chief executive said.").Evidence,
+            e => e.Contribution > 0);
 }
