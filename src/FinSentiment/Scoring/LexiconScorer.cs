@@ -690,7 +690,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     // Every word that sets Triggers.StateEnd, Triggers.Resolving, Triggers.Resuming or Triggers.Expectation: one lookup passes most
     // words over.
-    private static readonly WordSet StateWords = new([.. EndingWordList, .. UndoingWordList, .. PredicateNegatorList, .. EffectVerbList, .. LastingWordList, .. ResolvingVerbList, .. ResumingWordList, .. ExpectationWordList]);
+    private static readonly WordSet StateWords = new([.. EndingWordList, .. UndoingWordList, .. PredicateNegatorList, .. EffectVerbList, .. LastingWordList, .. ResolvingVerbList, .. ResumingWordList, .. ExpectationWordList, .. KeepingVerbList]);
 
     // Breakers that stop a good thing named as their object ("will stop share buybacks"), never a move ("stop above 142") nor
     // what follows a preposition ("stopped at support"); as stoppers, they end the bad thing that is their object.
@@ -1027,6 +1027,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
             if ((present & Quantities) != 0 && ReadMoreOfQuantities(text, units))
             {
                 present |= Bit(LexiconCategory.Increase);
+            }
+
+            if ((triggers & Triggers.Keeping) != 0 && ReadKeptForecasts(text, units))
+            {
+                present |= Bit(LexiconCategory.Sentiment);
             }
 
             if (ReadRecommendation(text, units) | ((triggers & Triggers.Extreme) != 0 && ReadPeriodExtremes(text, units)))
@@ -2149,7 +2154,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static Triggers StateTriggers(ReadOnlySpan<char> word) =>
         !StateWords.Contains(word) ? Triggers.None
             : (StateEnders.Contains(word) ? Triggers.StateEnd : 0) | (ResolvingVerbs.Contains(word) ? Triggers.Resolving : 0) |
-              (ResumingWords.Contains(word) ? Triggers.Resuming : 0) | (ComparedExpectations.Contains(word) ? Triggers.Expectation : 0);
+              (ResumingWords.Contains(word) ? Triggers.Resuming : 0) | (ComparedExpectations.Contains(word) ? Triggers.Expectation : 0) |
+              (KeepingVerbs.Contains(word) ? Triggers.Keeping : 0);
 
     /// <summary>Marks a token whose lexicon word id has not been looked up yet (ids are -1 or more).</summary>
     internal const int UnknownWordId = int.MinValue;
@@ -3663,9 +3669,83 @@ public sealed partial class LexiconScorer : ISentimentScorer
         return false;
     }
 
-    // Verbs of keeping a forecast as it was, and what they keep: "keeps profit outlook despite a weak French market".
-    private static readonly WordSet KeepingVerbs = new(
-        "keeps", "kept", "keep", "maintains", "maintained", "holds", "held", "reiterates", "reiterated", "sticks", "stuck");
+    // Verbs of keeping a forecast as it was, and what they keep: "keeps profit outlook despite a weak French market", "left its
+    // outlook unchanged". (A property, not a field: StateWords is built from it, in whichever order the fields are.)
+    private static string[] KeepingVerbList =>
+        ["keeps", "kept", "keep", "maintains", "maintained", "holds", "held", "reiterates", "reiterated", "sticks", "stuck", "leaves", "left"];
+
+    private static readonly WordSet KeepingVerbs = new(KeepingVerbList);
+
+    // Verbs of keeping that keep a forecast only with a word of stillness after it: "left its outlook unchanged" (not "left its
+    // forecast to the board").
+    private static readonly WordSet LeavingVerbs = new("leaves", "left");
+
+    // Words after a forecast kept that say it stood: "kept its forecast unchanged", "held its guidance steady".
+    private static readonly WordSet KeptStill = new("unchanged", "intact", "steady", "unaltered");
+
+    /// <summary>How good it is that a company keeps its forecast: as much as "reiterates its outlook" in the lexicon.</summary>
+    private const double KeptForecastValence = 0.15;
+
+    /// <summary>
+    /// "Home Depot kept its annual sales forecast unchanged", "held its full-year outlook steady", "left its guidance unchanged": a
+    /// verb of keeping and, within <see cref="MaxKeptForecastReach"/> words, a forecast is mild good news, as the lexicon's
+    /// "reiterates its outlook" is. The verb becomes one phrase with the forecast (and the word of stillness after it); the words
+    /// between, a quantity or a neutral phrase among them ("sales forecast"), are plain words in it. Only a verb no lexicon phrase
+    /// took already.
+    /// </summary>
+    /// <returns>Whether any such phrase was made.</returns>
+    private static bool ReadKeptForecasts(ReadOnlySpan<char> text, Span<Unit> units)
+    {
+        var read = false;
+        for (var i = 0; i + 1 < units.Length; i++)
+        {
+            if (units[i].Kind != UnitKind.Word || !KeepingVerbs.Contains(text[units[i].Start..units[i].End]))
+            {
+                continue;
+            }
+
+            var forecast = -1;
+            for (var j = i + 1; j < units.Length && j <= i + MaxKeptForecastReach; j++)
+            {
+                if (!(units[j].Kind == UnitKind.Word || IsQuantity(units[j]) || units[j].Kind == UnitKind.Lexical && units[j].Category == LexiconCategory.Neutral))
+                {
+                    break;
+                }
+
+                if (KeptForecasts.Contains(PhraseText.LastWord(text[units[j].Start..units[j].End])))
+                {
+                    forecast = j;
+                    break;
+                }
+            }
+
+            if (forecast < 0)
+            {
+                continue;
+            }
+
+            var end = forecast;
+            if (end + 1 < units.Length && units[end + 1].Kind is UnitKind.Word or UnitKind.Lexical && KeptStill.Contains(text[units[end + 1].Start..units[end + 1].End]))
+            {
+                end++;
+            }
+            else if (LeavingVerbs.Contains(text[units[i].Start..units[i].End]))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j <= end; j++)
+            {
+                units[j].Kind = UnitKind.Word;
+            }
+
+            units[i] = Unit.Phrase(units[i].Start, units[end].End, LexiconCategory.Sentiment, KeptForecastValence);
+            read = true;
+            i = end;
+        }
+
+        return read;
+    }
 
     private static readonly WordSet KeptForecasts = new("outlook", "guidance", "forecast", "forecasts", "target", "targets");
 
@@ -4184,6 +4264,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
         /// comparisons with expectations look for (<see cref="JudgeNotAsExpected"/>, <see cref="IsExpectedNotDone"/>).
         /// </summary>
         Expectation = 16384,
+
+        /// <summary>A verb of keeping ("kept", "maintains", "left"): what <see cref="ReadKeptForecasts"/> looks for.</summary>
+        Keeping = 32768,
     }
 
     /// <summary>The units from the first lexical unit of a sentence (<see cref="First"/>) to the last (before <see cref="End"/>); empty when it has none.</summary>

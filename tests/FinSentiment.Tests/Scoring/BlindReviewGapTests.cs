@@ -1606,4 +1606,15 @@ public sealed class BlindReviewGapTests
     public void A_comparative_after_a_preposition_describes_its_noun() => // "in larger projects" moves nothing
         Assert.DoesNotContain(Analyzer.Analyze("We are seeing continued softness in larger discretionary projects, the chief executive said.").Evidence,
             e => e.Contribution > 0);
+
+    [Theory]
+    [InlineData("Acme Tools kept its annual sales forecast unchanged.")] // a forecast kept is mild good news, as one reiterated is
+    [InlineData("Acme Tools left its outlook unchanged.")]
+    [InlineData("Acme Tools held its full-year forecast steady.")]
+    public void A_forecast_kept_is_mild_good_news(string text) =>
+        Assert.True(Analyzer.Analyze(text).Score > 0);
+
+    [Fact]
+    public void Guard_rates_kept_unchanged_are_no_forecast() =>
+        Assert.Equal(0, Analyzer.Analyze("The central bank kept rates unchanged.").Score);
 }
