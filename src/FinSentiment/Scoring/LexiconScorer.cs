@@ -1226,6 +1226,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 ApplyNegation(text, units);
             }
 
+            if ((present & (Bit(LexiconCategory.Negator) | Bit(LexiconCategory.Neutral))) != 0)
+            {
+                DenyAlternatives(text, units);
+            }
+
             if ((triggers & Triggers.Resolving) != 0 && (present & Bit(LexiconCategory.Sentiment)) != 0)
             {
                 ResolveTroubleAhead(text, units, lexical);
@@ -3085,6 +3090,44 @@ public sealed partial class LexiconScorer : ISentimentScorer
             {
                 units[k].Valence = DismissalValence;
                 units[k].Contribution = DismissalValence;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Not aware of any crashes or injuries", "no injuries or deaths": a bad thing that "or" adds to a denied bad thing is denied
+    /// with it, though the negation's reach ended at the first. After a denied bad unit, or a neutral phrase that opens with "no"
+    /// ("no injuries"), the bad thing right after "or" or "nor" is denied the same way (zeroed after the neutral phrase), and so
+    /// on along the list. Good things are left: in "won't have to sacrifice growth or prosperity" they are what is kept.
+    /// </summary>
+    private void DenyAlternatives(ReadOnlySpan<char> text, Span<Unit> units)
+    {
+        for (var i = 0; i + 2 < units.Length; i++)
+        {
+            ref readonly var denied = ref units[i];
+            var negated = denied.Kind == UnitKind.Lexical && denied.Negator >= 0 && denied.Contribution > 0;
+            var neutralDenial = denied.Kind == UnitKind.Lexical && denied.Category == LexiconCategory.Neutral &&
+                text[denied.Start..denied.End].StartsWith("no ", StringComparison.OrdinalIgnoreCase);
+            if (!negated && !neutralDenial || !(IsWord(text, units[i + 1], "or") || IsWord(text, units[i + 1], "nor")))
+            {
+                continue;
+            }
+
+            ref var added = ref units[i + 2];
+            if (added.Kind != UnitKind.Lexical || added.Contribution >= 0 || added.Negator >= 0)
+            {
+                continue;
+            }
+
+            if (neutralDenial)
+            {
+                added.Contribution = 0;
+                added.Kind = UnitKind.Word;
+            }
+            else
+            {
+                added.Contribution *= NegationMultiplier(units[denied.Negator]);
+                added.Negator = denied.Negator;
             }
         }
     }

@@ -1617,4 +1617,10 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_rates_kept_unchanged_are_no_forecast() =>
         Assert.Equal(0, Analyzer.Analyze("The central bank kept rates unchanged.").Score);
+
+    [Theory]
+    [InlineData("Acme Motors said it was not aware of any crashes or injuries related to the issue.")] // "or" adds to what is denied
+    [InlineData("There were no injuries or deaths at the Acme Chemicals plant.")]
+    public void A_bad_thing_added_by_or_to_a_denied_one_is_denied(string text) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Evidence, e => e.Contribution < 0);
 }
