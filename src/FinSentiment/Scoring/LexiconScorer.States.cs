@@ -627,6 +627,12 @@ public sealed partial class LexiconScorer
                 continue;
             }
 
+            if (IsCountBound(text, units, i))
+            {
+                amounts++; // "settle more than 300,000 lawsuits"
+                continue;
+            }
+
             // "Intel wins appeal against EU antitrust fine", "won its appeal against a $1 billion fine": what the appeal was against.
             if (WinningVerbs.Contains(verb) && (IsWord(text, unit, "against") ||
                 AppealWords.Contains(text[unit.Start..unit.End]) && i + 1 < units.Length && IsWord(text, units[i + 1], "against")))

@@ -1218,7 +1218,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
             if ((present & Bit(LexiconCategory.Intensifier)) != 0)
             {
-                ApplyIntensifiers(units);
+                ApplyIntensifiers(text, units);
             }
 
             if ((present & Bit(LexiconCategory.Negator)) != 0)
@@ -2812,11 +2812,13 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     private const double MaxShareMoveFactor = 2;
 
-    private static void ApplyIntensifiers(Span<Unit> units)
+    private static void ApplyIntensifiers(ReadOnlySpan<char> text, Span<Unit> units)
     {
         for (var k = 0; k < units.Length; k++)
         {
-            if (units[k].Kind != UnitKind.Lexical || units[k].Category != LexiconCategory.Intensifier)
+            // "More than 300,000 lawsuits": a count's bound, not a degree of the lawsuits.
+            if (units[k].Kind != UnitKind.Lexical || units[k].Category != LexiconCategory.Intensifier ||
+                k + 1 < units.Length && IsWord(text, units[k + 1], "than"))
             {
                 continue;
             }
@@ -3141,9 +3143,14 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// <summary>The most words of a run a negation passes over ("a streak of four straight").</summary>
     private const int MaxRunWords = 5;
 
-    /// <summary>Whether the unit at <paramref name="i"/> is a word of a run: "streak", "four", "straight", or "of" right after one.</summary>
+    /// <summary>Whether the unit at <paramref name="i"/> is a word of a run ("streak", "four", "straight", or "of" right after one) or of a count's bound ("more than").</summary>
     private static bool IsInRun(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int i) =>
-        IsRunWord(text, units[i]) || i > 0 && IsWord(text, units[i], "of") && IsRunWord(text, units[i - 1]);
+        IsRunWord(text, units[i]) || i > 0 && IsWord(text, units[i], "of") && IsRunWord(text, units[i - 1]) || IsCountBound(text, units, i);
+
+    /// <summary>Whether the unit at <paramref name="i"/> bounds a count: "more" or "fewer" before "than", or "than" before a number ("more than 300,000 lawsuits").</summary>
+    private static bool IsCountBound(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int i) =>
+        i + 1 < units.Length && (units[i + 1].Kind == UnitKind.Number && IsWord(text, units[i], "than") ||
+            IsWord(text, units[i + 1], "than") && (IsWord(text, units[i], "more") || IsWord(text, units[i], "fewer") || IsWord(text, units[i], "less")));
 
     private static bool IsRunWord(ReadOnlySpan<char> text, in Unit unit) =>
         unit.Kind == UnitKind.Number || unit.Kind == UnitKind.Word && (RunWords.Contains(text[unit.Start..unit.End]) || CountWords.Contains(text[unit.Start..unit.End]));

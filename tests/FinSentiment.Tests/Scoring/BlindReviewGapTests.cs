@@ -1623,4 +1623,13 @@ public sealed class BlindReviewGapTests
     [InlineData("There were no injuries or deaths at the Acme Chemicals plant.")]
     public void A_bad_thing_added_by_or_to_a_denied_one_is_denied(string text) =>
         Assert.DoesNotContain(Analyzer.Analyze(text).Evidence, e => e.Contribution < 0);
+
+    [Fact]
+    public void A_count_bound_neither_intensifies_nor_hides_what_is_settled() // "more than 300,000 lawsuits" are lawsuits settled
+    {
+        var result = Analyzer.Analyze("Acme Industrial agreed to settle more than 300,000 lawsuits claiming its earplugs caused hearing loss.");
+
+        Assert.Equal(Polarity.Positive, result.Polarity);
+        Assert.DoesNotContain(result.Evidence, e => e.Contribution < 0);
+    }
 }
