@@ -2308,6 +2308,12 @@ public sealed partial class LexiconScorer
 
             if (IsExpectationWord(text, units[i]) && NextAmount(units, i + 1, limit, out expected, out _))
             {
+                // "A profit of 5 cents a share; analysts had expected a loss of 10 cents": a loss expected is a figure below zero.
+                if (units[q].Category == LexiconCategory.GoodWhenUp && LossNamedBetween(text, units, i + 1, expected))
+                {
+                    units[expected].Value = -Math.Abs(units[expected].Value);
+                }
+
                 return Comparable(units[actual], units[expected]) && units[expected].Value != 0;
             }
 
@@ -2324,6 +2330,22 @@ public sealed partial class LexiconScorer
 
         return false;
     }
+
+    /// <summary>Whether a loss is named between the units <paramref name="from"/> and <paramref name="to"/> ("expected a loss of").</summary>
+    private static bool LossNamedBetween(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (units[i].Kind is UnitKind.Word or UnitKind.Lexical && LossWords.Contains(PhraseText.LastWord(text[units[i].Start..units[i].End])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet LossWords = new("loss", "losses", "deficit");
 
     // Words between an expected figure and the verb of expecting: "the $5.8 billion analysts had expected", "the 86 cents Wall
     // Street was looking for" is not read.

@@ -1256,6 +1256,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 DiscountContestArenas(text, units, lexical);
             }
 
+            if ((triggers & Triggers.Expectation) != 0)
+            {
+                MaskPastExpectations(text, units);
+            }
+
             if ((present & Bit(LexiconCategory.Hedge)) != 0)
             {
                 ApplyHedges(text, units);
@@ -3133,6 +3138,43 @@ public sealed partial class LexiconScorer : ISentimentScorer
             }
         }
     }
+
+    /// <summary>
+    /// "Analysts had expected a loss of 10 cents a share", "Wall Street expected revenue to fall 3%": what was expected before the
+    /// news is its yardstick, not news of its own. After a past verb of expecting ("expected", "forecast", "predicted",
+    /// "anticipated", "projected", "estimated") that follows "had" or a word of those who expect (analysts, economists,
+    /// investors, the Street, the market, the consensus), the scored units of its clause within <see cref="MaxExpectedReach"/>
+    /// units are masked. What a company expects ("Acme expects a loss") is its forecast and stays.
+    /// </summary>
+    private static void MaskPastExpectations(ReadOnlySpan<char> text, Span<Unit> units)
+    {
+        for (var e = 1; e + 1 < units.Length; e++)
+        {
+            if (units[e].Kind is not (UnitKind.Word or UnitKind.Lexical) || !PastExpectations.Contains(text[units[e].Start..units[e].End]) ||
+                units[e - 1].Kind is not (UnitKind.Word or UnitKind.Lexical) || !(IsWord(text, units[e - 1], "had") || YardstickHolders.Contains(text[units[e - 1].Start..units[e - 1].End])))
+            {
+                continue;
+            }
+
+            for (var j = e + 1; j < units.Length && j <= e + MaxExpectedReach && !IsClauseStop(units[j]); j++)
+            {
+                if (units[j].Kind == UnitKind.Lexical && units[j].Category is LexiconCategory.Sentiment or LexiconCategory.Increase or
+                    LexiconCategory.Decrease or LexiconCategory.GoodWhenUp or LexiconCategory.BadWhenUp)
+                {
+                    units[j].Kind = UnitKind.Word;
+                    units[j].Contribution = 0;
+                }
+            }
+        }
+    }
+
+    private static readonly WordSet PastExpectations = new("expected", "forecast", "predicted", "anticipated", "projected", "estimated");
+
+    // Those whose expectations are the yardstick of the news: "analysts expected", "Wall Street had forecast".
+    private static readonly WordSet YardstickHolders = new("analysts", "economists", "investors", "Street", "market", "markets", "consensus", "traders");
+
+    /// <summary>The most units after a past expectation that are what was expected ("expected a loss of 10 cents a share").</summary>
+    private const int MaxExpectedReach = 6;
 
     /// <summary>The most units after an adjective that denies a thing to the thing it qualifies ("overblown credit fears").</summary>
     private const int AdjectiveNegationReach = 2;

@@ -1632,4 +1632,20 @@ public sealed class BlindReviewGapTests
         Assert.Equal(Polarity.Positive, result.Polarity);
         Assert.DoesNotContain(result.Evidence, e => e.Contribution < 0);
     }
+
+    [Fact]
+    public void What_analysts_had_expected_is_a_yardstick() =>
+        Assert.Equal(0, Analyzer.Analyze("Analysts had expected a loss of 10 cents a share.").Score);
+
+    [Fact]
+    public void A_profit_against_an_expected_loss_beats_it() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Acme Tools reported a profit of 5 cents a share; analysts had expected a loss of 10 cents.").Polarity);
+
+    [Fact]
+    public void Guard_a_company_that_expects_a_loss_forecasts_it() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Acme Tools expects a loss in the fourth quarter.").Polarity);
+
+    [Fact]
+    public void Cash_burn_no_longer_expected_is_good_news() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Acme Aero no longer expects to burn cash this year.").Polarity);
 }
