@@ -3144,16 +3144,18 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// news is its yardstick, not news of its own. After a past verb of expecting ("expected", "forecast", "predicted",
     /// "anticipated", "projected", "estimated") that follows "had" or a word of those who expect (analysts, economists,
     /// investors, the Street, the market, the consensus), the scored units of its clause within <see cref="MaxExpectedReach"/>
-    /// units are masked. What a company expects ("Acme expects a loss") is its forecast and stays.
+    /// units are masked. What a company expects ("Acme expects a loss") is its forecast and stays, and so do the results that came
+    /// after a demonstrative ("not one analyst expected such good results").
     /// </summary>
     private static void MaskPastExpectations(ReadOnlySpan<char> text, Span<Unit> units)
     {
         for (var e = 1; e + 1 < units.Length; e++)
         {
             if (units[e].Kind is not (UnitKind.Word or UnitKind.Lexical) || !PastExpectations.Contains(text[units[e].Start..units[e].End]) ||
-                units[e - 1].Kind is not (UnitKind.Word or UnitKind.Lexical) || !(IsWord(text, units[e - 1], "had") || YardstickHolders.Contains(text[units[e - 1].Start..units[e - 1].End])))
+                units[e - 1].Kind is not (UnitKind.Word or UnitKind.Lexical) || !(IsWord(text, units[e - 1], "had") || YardstickHolders.Contains(text[units[e - 1].Start..units[e - 1].End])) ||
+                units[e + 1].Kind == UnitKind.Word && Demonstratives.Contains(text[units[e + 1].Start..units[e + 1].End]))
             {
-                continue;
+                continue; // "few analysts expected such good results": the results that came, not the yardstick
             }
 
             for (var j = e + 1; j < units.Length && j <= e + MaxExpectedReach && !IsClauseStop(units[j]); j++)
@@ -3169,6 +3171,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
     }
 
     private static readonly WordSet PastExpectations = new("expected", "forecast", "predicted", "anticipated", "projected", "estimated");
+
+    private static readonly WordSet Demonstratives = new("such", "this", "these", "that", "those");
 
     // Those whose expectations are the yardstick of the news: "analysts expected", "Wall Street had forecast".
     private static readonly WordSet YardstickHolders = new("analysts", "economists", "investors", "Street", "market", "markets", "consensus", "traders");
