@@ -812,8 +812,8 @@ internal static class SourceMentions
     /// <summary>
     /// Whether the words from <paramref name="from"/> name a house's list of picks within the clause: a name, then a joining word
     /// (<see cref="ListJoins"/>) and "its" or "their" with a list within three words ("Acme to its conviction list", "Acme from its
-    /// top picks", "Acme to its US 1 list", "Acme was its top pick"). A company's own ("added 5,000 jobs", "added a plant to its portfolio") names no list of picks: the word
-    /// after the verb must be capitalised or a cashtag.
+    /// top picks", "Acme to its US 1 list", "Acme was its top pick"). A company's own ("added 5,000 jobs", "added a plant to its
+    /// portfolio") names no list of picks: the word after the verb must be capitalised or a cashtag.
     /// </summary>
     private static bool NamesHouseList(string text, ReadOnlySpan<Token> tokens, int from)
     {

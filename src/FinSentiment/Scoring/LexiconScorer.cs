@@ -2008,7 +2008,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// When the token at <paramref name="i"/> is a verb of winning or losing (<paramref name="won"/> tells which) whose object,
     /// after one to four words (an article, an amount, a length, a kind: no preposition, no owner's word), is a contract, an
     /// order, a deal, a tender or a court's ruling (<see cref="Rulings"/>), the token of that noun: "secured a $300 million
-    /// contract", "won a seven-year supply deal", "lost a key defence order", "wins $303 million jury verdict"; else -1 ("won most of its deals", "lost its biggest customer").
+    /// contract", "won a seven-year supply deal", "lost a key defence order", "wins $303 million jury verdict"; else -1 ("won
+    /// most of its deals", "lost its biggest customer").
     /// </summary>
     private static int ContractWonOrLost(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, out bool won)
     {
@@ -3104,8 +3105,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// <summary>
     /// "Not aware of any crashes or injuries", "no injuries or deaths": a bad thing that "or" adds to a denied bad thing is denied
     /// with it, though the negation's reach ended at the first. After a denied bad unit, or a neutral phrase that opens with "no"
-    /// ("no injuries"), the bad thing right after "or" or "nor" is denied the same way (zeroed after the neutral phrase), and so
-    /// on along the list. Good things are left: in "won't have to sacrifice growth or prosperity" they are what is kept.
+    /// ("no injuries"), the bad thing right after "or" or "nor" is denied the same way (along the list: "no layoffs or closures
+    /// or cuts"), or zeroed after the neutral phrase. Good things are left: in "won't have to sacrifice growth or prosperity"
+    /// they are what is kept.
     /// </summary>
     private void DenyAlternatives(ReadOnlySpan<char> text, Span<Unit> units)
     {
