@@ -423,7 +423,8 @@ public sealed partial class LexiconScorer
 
             // "Acme's bookings lifted Globex", "demand weakened, dragging down Acme and Globex": a company right after a verb of
             // effect is what moved, not a quantity before it (a quantity right after it is: "lifted Acme's margins").
-            if (d + 1 < units.Length && AttributionText.IsVerbOfEffect(PhraseText.FirstWord(text[units[d].Start..units[d].End])) && IsCompanyAfter(text, units, d, names))
+            if (d + 1 < units.Length && AttributionText.IsVerbOfEffect(PhraseText.FirstWord(text[units[d].Start..units[d].End])) && IsCompanyAfter(text, units, d, names) &&
+                PossessedObject(text, units, d, names) < 0)
             {
                 units[d].MeasuredMove = true;
                 continue;
@@ -465,6 +466,10 @@ public sealed partial class LexiconScorer
                 else if (!passive && TransitiveMoves.Contains(text[units[d].Start..units[d].End]))
                 {
                     quantity = FindObject(text, units, d, overPrepositions: false);
+                    if (quantity < 0)
+                    {
+                        quantity = PossessedObject(text, units, d, names);
+                    }
                 }
 
                 if (quantity < 0)
@@ -2099,6 +2104,38 @@ public sealed partial class LexiconScorer
         ref readonly var next = ref units[d + 1];
         return StartsInSortedName(next.Start, names) ||
             next.Kind == UnitKind.Word && char.IsUpper(text[next.Start]) && char.IsLower(text[units[d].Start]); // not in a headline's title case
+    }
+
+    /// <summary>
+    /// The quantity that the company after the verb at <paramref name="d"/> owns, which the verb moves: a possessive after its
+    /// name (of at most <see cref="MaxDesignatedNameWords"/> words) and the quantity after that ("Pricey beers lift Acme's
+    /// quarterly sales", "lifted Royal Bank of Scotland's margins", "boost Barclays' profit"), read by <see cref="FindObject"/>
+    /// from the possessive; -1 when there is none.
+    /// </summary>
+    private static int PossessedObject(ReadOnlySpan<char> text, Span<Unit> units, int d, ReadOnlySpan<NameSpan> names)
+    {
+        for (var i = d + 1; i < units.Length && i <= d + MaxDesignatedNameWords; i++)
+        {
+            if (units[i].Kind == UnitKind.Word && PhraseText.IsPossessive(text[units[i].Start..units[i].End]))
+            {
+                return i > d + 1 ? FindObject(text, units, i, overPrepositions: false) : -1;
+            }
+
+            if (!(StartsInName(units[i], names) || units[i].Kind is UnitKind.Word or UnitKind.Lexical && char.IsUpper(text[units[i].Start]) ||
+                IsWord(text, units[i], "of") || IsWord(text, units[i], "&")))
+            {
+                return -1;
+            }
+
+            // A plural's apostrophe is no unit of its own: "Barclays' profit".
+            if (units[i].End < text.Length && text[units[i].End] is '\'' or '’' && (text[units[i].End - 1] | 0x20) == 's' &&
+                (units[i].End + 1 == text.Length || !char.IsLetter(text[units[i].End + 1])))
+            {
+                return FindObject(text, units, i, overPrepositions: false);
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether <paramref name="position"/> is inside one of the <paramref name="names"/> (sorted by start): a binary search.</summary>

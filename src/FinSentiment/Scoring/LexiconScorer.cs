@@ -777,9 +777,10 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     // Moves that act on an object: the quantity after them is what moved ("costs slashed earnings").
     private static readonly WordSet TransitiveMoves = new(
-        "wiped out", "wipes out", "wipe out", "wiping out", "erased", "erases", "erase", "erasing", "boosted", "boosts", "lifted",
-        "lifts", "slashed", "slashes", "halved", "halves", "trimmed", "trims", "squeezed", "squeezes", "pushed up", "pushes up",
-        "drove up", "drives up", "pushed down", "pushes down", "drove down", "drives down");
+        "wiped out", "wipes out", "wipe out", "wiping out", "erased", "erases", "erase", "erasing", "boosted", "boosts", "boost",
+        "lifted", "lifts", "lift", "slashed", "slashes", "slash", "halved", "halves", "halve", "trimmed", "trims", "trim", "squeezed",
+        "squeezes", "squeeze", "pushed up", "pushes up", "push up", "drove up", "drives up", "drive up", "pushed down", "pushes down",
+        "push down", "drove down", "drives down", "drive down");
 
     // Negators of a shortfall, which after a quantity are its fall.
     private static readonly WordSet ShortfallWords = new("fell short of", "falls short of", "fall short of", "falling short of");
@@ -3770,7 +3771,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
     // Verbs of keeping a forecast as it was, and what they keep: "keeps profit outlook despite a weak French market", "left its
     // outlook unchanged". (A property, not a field: StateWords is built from it, in whichever order the fields are.)
     private static string[] KeepingVerbList =>
-        ["keeps", "kept", "keep", "maintains", "maintained", "holds", "held", "reiterates", "reiterated", "sticks", "stuck", "leaves", "left"];
+        ["keeps", "kept", "keep", "maintains", "maintained", "holds", "held", "reiterates", "reiterated", "reaffirms", "reaffirmed",
+         "affirms", "affirmed", "confirms", "confirmed", "sticks", "stuck", "leaves", "left"];
 
     private static readonly WordSet KeepingVerbs = new(KeepingVerbList);
 
@@ -3845,7 +3847,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         return read;
     }
 
-    private static readonly WordSet KeptForecasts = new("outlook", "guidance", "forecast", "forecasts", "target", "targets");
+    private static readonly WordSet KeptForecasts = new("outlook", "guidance", "forecast", "forecasts", "target", "targets", "goal", "goals");
 
     /// <summary>The most units from a verb of keeping to the forecast it keeps ("keeps its full-year profit outlook").</summary>
     private const int MaxKeptForecastReach = 4;

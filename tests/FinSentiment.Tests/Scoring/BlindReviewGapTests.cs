@@ -1648,4 +1648,18 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Cash_burn_no_longer_expected_is_good_news() =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze("Acme Aero no longer expects to burn cash this year.").Polarity);
+
+    [Theory]
+    [InlineData("Acme Mining reaffirmed its goal for iron ore output.")] // a goal reaffirmed is a forecast kept
+    [InlineData("Acme Tools affirmed its annual sales targets.")]
+    public void A_forecast_reaffirmed_or_confirmed_is_mild_good_news(string text) =>
+        Assert.True(Analyzer.Analyze(text).Score > 0);
+
+    [Theory]
+    [InlineData("Pricier beers lift Acme Brewing's quarterly sales", "sales")] // the possessed quantity is what the verb moves
+    [InlineData("Cheaper fares lift Acme Air's passenger revenue", "revenue")]
+    [InlineData("Strong demand boosts Acme Bank of Ohio's profit", "profit")]
+    [InlineData("Rate hikes boost Acme Holdings' lending margins", "margins")]
+    public void A_verb_of_effect_moves_the_quantity_a_company_owns_after_it(string text, string quantity) =>
+        Assert.Contains(Analyzer.Analyze(text).Evidence, e => e.Contribution > 0 && e.Text.Contains(quantity, StringComparison.Ordinal));
 }
