@@ -1662,4 +1662,15 @@ public sealed class BlindReviewGapTests
     [InlineData("Rate hikes boost Acme Holdings' lending margins", "margins")]
     public void A_verb_of_effect_moves_the_quantity_a_company_owns_after_it(string text, string quantity) =>
         Assert.Contains(Analyzer.Analyze(text).Evidence, e => e.Contribution > 0 && e.Text.Contains(quantity, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Acme Minerals : Trading Halt")] // a halt of trading pending news is a notice
+    [InlineData("Acme Minerals : Extension of voluntary suspension")]
+    [InlineData("Acme Biotech shares halted premarket")]
+    public void A_trading_halt_notice_is_neutral(string text) =>
+        Assert.Equal(0, Analyzer.Analyze(text).Score);
+
+    [Fact]
+    public void Guard_a_regulator_suspending_trading_is_bad_news() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("The SEC suspended trading in Acme Biotech shares.").Polarity);
 }
