@@ -1673,4 +1673,11 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_a_regulator_suspending_trading_is_bad_news() =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze("The SEC suspended trading in Acme Biotech shares.").Polarity);
+
+    [Theory]
+    [InlineData("Acme Bio earns drug approval in Canada")] // a product's approval by its regulator is good news, not a routine approval
+    [InlineData("Acme Crop Science secures EPA approval for its new herbicide")]
+    [InlineData("Acme Pharma obtained marketing approval in Japan")]
+    public void A_products_approval_is_good_news(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
 }
