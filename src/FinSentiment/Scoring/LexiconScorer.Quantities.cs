@@ -2930,8 +2930,15 @@ public sealed partial class LexiconScorer
         var end = first;
         Span<char> digits = stackalloc char[32];
         var length = 0;
-        while (end < token.Length && (char.IsAsciiDigit(token[end]) || token[end] is ',' or '.'))
+        while (end < token.Length && (char.IsAsciiDigit(token[end]) || token[end] is ',' or '.' ||
+               token[end] == ' ' && end + 1 < token.Length && token[end + 1] == '.')) // "EUR0 .9 m" (see FinancialTokenizer)
         {
+            if (token[end] == ' ')
+            {
+                end++;
+                continue;
+            }
+
             if (token[end] != ',' && length < digits.Length)
             {
                 digits[length++] = token[end];

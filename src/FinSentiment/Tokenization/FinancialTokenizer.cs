@@ -795,6 +795,16 @@ public sealed class FinancialTokenizer : ITokenizer
                 }
             }
 
+            // "EUR0 .9 m", "SEK6 .745 bn": a decimal point set off by a space, as some feeds' re-tokenised text writes amounts,
+            // continues the number (no English puts a space before a decimal point, nor a digit right after a full stop).
+            if (!decimalPoint && end > start && end + 2 < text.Length && text[end] == ' ' && text[end + 1] == '.' && char.IsAsciiDigit(text[end + 2]))
+            {
+                decimalPoint = true;
+                separated = true;
+                end += 2;
+                continue;
+            }
+
             return end;
         }
     }

@@ -389,6 +389,7 @@ public sealed class LexiconScorerRuleTests
     [InlineData("$1.2bn", 1.2e9)]
     [InlineData("1,234", 1234)]
     [InlineData("USD 250 million", 250e6)]
+    [InlineData("EUR0 .9 m", 0.9e6)] // a decimal point set off by a space
     public void Amounts_parse_with_their_scale(string token, double expected)
     {
         Assert.True(LexiconScorer.TryParseAmount(token, out var value));

@@ -133,6 +133,9 @@ public sealed class FinancialTokenizerTests
     [InlineData("9.1 trillion won", "Currency:9.1 trillion won")] // a short currency name after a scale
     [InlineData("2 billion yen", "Currency:2 billion yen")]
     [InlineData("in 2019 won the award", "Word:in", "Number:2019", "Word:won", "Word:the", "Word:award")] // no scale: the verb
+    [InlineData("up to EUR0 .9 m , from", "Word:up", "Word:to", "Currency:EUR0 .9 m", "Punctuation:,", "Word:from")] // a decimal point set off
+    [InlineData("SEK6 .745 bn in 2010", "Currency:SEK6 .745 bn", "Word:in", "Number:2010")]
+    [InlineData("rose 5 . 9 more", "Word:rose", "Number:5", "SentenceEnd:.", "Number:9", "Word:more")] // a full stop, then a figure
     public void Currency_amounts_are_one_token(string text, params string[] expected) => Tokens(text, expected);
 
     [Theory]
