@@ -1597,7 +1597,7 @@ public sealed partial class LexiconScorer
 
     /// <summary>
     /// The quantity a verb at <paramref name="d"/> governs: within three words of it, so after at most two modifiers ("the
-    /// company's quarterly profit": a possessive is not counted); -1 for none. With <paramref name="overPrepositions"/>, over prepositions other than "from" and "to" too (a new
+    /// company's quarterly profit": a possessive is not counted, nor a share of the object, "8% of its profit"); -1 for none. With <paramref name="overPrepositions"/>, over prepositions other than "from" and "to" too (a new
     /// predicate's move may name what moved after "in": ", a pullback in the index").
     /// </summary>
     private static int FindObject(ReadOnlySpan<char> text, Span<Unit> units, int d, bool overPrepositions)
@@ -1612,6 +1612,13 @@ public sealed partial class LexiconScorer
 
             if (PhraseText.IsPossessive(text[unit.Start..unit.End]))
             {
+                continue;
+            }
+
+            // "Forex losses trim 8pc of companies' profits", "wiped out 20% of its value": the share of the object moved.
+            if (unit.Kind == UnitKind.Percent && i + 1 < units.Length && IsWord(text, units[i + 1], "of"))
+            {
+                i++;
                 continue;
             }
 

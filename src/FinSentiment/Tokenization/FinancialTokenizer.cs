@@ -103,7 +103,7 @@ public sealed class FinancialTokenizer : ITokenizer
     private static readonly WordSet PercentWords = new(["percent", "pct", "bps"]);
 
     // Percent units written onto a number, in lower case ("350bps", "25bp"; not "5BP", a company).
-    private static readonly WordSet AttachedPercentWords = new(["bps", "bp", "pct"]);
+    private static readonly WordSet AttachedPercentWords = new(["bps", "bp", "pct", "pc"]);
 
     private static readonly WordSet TrailingCurrencies = new(
     [
@@ -848,7 +848,8 @@ public sealed class FinancialTokenizer : ITokenizer
     /// <summary>Matches a percent word that starts with <paramref name="word"/>, which ends at <paramref name="end"/>; returns the end of the match, or -1.</summary>
     private static int MatchPercentWord(ReadOnlySpan<char> text, int end, ReadOnlySpan<char> word)
     {
-        if (PercentWords.Contains(word))
+        // "8 pc": a percentage as Indian and British papers abbreviate it, in lower case only ("5 PC makers" are computers).
+        if (PercentWords.Contains(word) || word.SequenceEqual("pc"))
         {
             return end;
         }

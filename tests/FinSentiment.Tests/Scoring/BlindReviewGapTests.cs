@@ -1680,4 +1680,10 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme Pharma obtained marketing approval in Japan")]
     public void A_products_approval_is_good_news(string text) =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Forex losses trim 8% of Acme Motors' profits")] // the verb moves the object it takes a share of
+    [InlineData("The strike wiped out 20% of Acme Steel's quarterly profit")]
+    public void A_verb_moves_the_object_it_takes_a_share_of(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
 }

@@ -87,6 +87,9 @@ public sealed class FinancialTokenizerTests
     [InlineData("up 4 %", "Word:up", "Percent:4 %")]
     [InlineData("4 percent", "Percent:4 percent")]
     [InlineData("4 pct", "Percent:4 pct")]
+    [InlineData("up 8pc on", "Word:up", "Percent:8pc", "Word:on")] // "pc", as Indian and British papers write it, in lower case
+    [InlineData("soars 10 pc", "Word:soars", "Percent:10 pc")]
+    [InlineData("5 PC makers", "Number:5", "Word:PC", "Word:makers")]
     [InlineData("4 per cent", "Percent:4 per cent")]
     [InlineData("-4.2%", "Percent:-4.2%")]
     [InlineData("25 bps", "Percent:25 bps")]
