@@ -3147,18 +3147,39 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// news is its yardstick, not news of its own. After a past verb of expecting ("expected", "forecast", "predicted",
     /// "anticipated", "projected", "estimated") that follows "had" or a word of those who expect (analysts, economists,
     /// investors, the Street, the market, the consensus), the scored units of its clause within <see cref="MaxExpectedReach"/>
-    /// units are masked. What a company expects ("Acme expects a loss") is its forecast and stays, and so do the results that came
-    /// after a demonstrative ("not one analyst expected such good results").
+    /// units are masked; a verb of fearing (<see cref="FearedExpectations"/>) after "had" or closing its clause is masked itself.
+    /// What a company expects ("Acme expects a loss") is its forecast and stays, and so do the results that came after a
+    /// demonstrative ("not one analyst expected such good results").
     /// </summary>
     private static void MaskPastExpectations(ReadOnlySpan<char> text, Span<Unit> units)
     {
-        for (var e = 1; e + 1 < units.Length; e++)
+        for (var e = 1; e < units.Length; e++)
         {
-            if (units[e].Kind is not (UnitKind.Word or UnitKind.Lexical) || !PastExpectations.Contains(text[units[e].Start..units[e].End]) ||
+            if (units[e].Kind is not (UnitKind.Word or UnitKind.Lexical) ||
                 units[e - 1].Kind is not (UnitKind.Word or UnitKind.Lexical) || !(IsWord(text, units[e - 1], "had") || YardstickHolders.Contains(text[units[e - 1].Start..units[e - 1].End])) ||
-                units[e + 1].Kind == UnitKind.Word && Demonstratives.Contains(text[units[e + 1].Start..units[e + 1].End]))
+                e + 1 < units.Length && units[e + 1].Kind == UnitKind.Word && Demonstratives.Contains(text[units[e + 1].Start..units[e + 1].End]))
             {
                 continue; // "few analysts expected such good results": the results that came, not the yardstick
+            }
+
+            var verb = text[units[e].Start..units[e].End];
+            if (units[e].Kind == UnitKind.Lexical && FearedExpectations.Contains(PhraseText.FirstWord(verb)))
+            {
+                // "well above the 360,000 Wall Street had braced for": a fear that closes its clause, or one after "had", is the
+                // yardstick too ("stocks fell as investors feared a recession" is the market's mood, and stays).
+                if (IsWord(text, units[e - 1], "had") || e + 1 == units.Length || IsClauseStop(units[e + 1]))
+                {
+                    units[e].Kind = UnitKind.Word;
+                    units[e].Contribution = 0;
+                }
+                else
+                {
+                    continue;
+                }
+            }
+            else if (!PastExpectations.Contains(verb))
+            {
+                continue;
             }
 
             for (var j = e + 1; j < units.Length && j <= e + MaxExpectedReach && !IsClauseStop(units[j]); j++)
@@ -3174,6 +3195,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
     }
 
     private static readonly WordSet PastExpectations = new("expected", "forecast", "predicted", "anticipated", "projected", "estimated");
+
+    // Past verbs of fearing that hold an expectation as a yardstick: "the roughly 360,000 Wall Street had braced for".
+    private static readonly WordSet FearedExpectations = new("braced", "feared", "dreaded");
 
     private static readonly WordSet Demonstratives = new("such", "this", "these", "that", "those");
 

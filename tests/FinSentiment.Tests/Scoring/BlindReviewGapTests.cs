@@ -1686,4 +1686,14 @@ public sealed class BlindReviewGapTests
     [InlineData("The strike wiped out 20% of Acme Steel's quarterly profit")]
     public void A_verb_moves_the_object_it_takes_a_share_of(string text) =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme Motors delivered 384,000 vehicles, down 5% from a year earlier but well above the roughly 360,000 Wall Street had braced for.")]
+    [InlineData("Acme Motors delivered 384,000 vehicles; analysts had feared a drop to 360,000.")] // the yardstick, no news
+    public void What_the_street_had_feared_is_a_yardstick(string text) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Evidence, e => e.Contribution < 0 && (e.Text.Contains("braced", StringComparison.Ordinal) || e.Text.Contains("drop", StringComparison.Ordinal)));
+
+    [Fact]
+    public void Guard_what_investors_fear_now_is_the_markets_mood() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Stocks fell as investors feared a recession.").Polarity);
 }
