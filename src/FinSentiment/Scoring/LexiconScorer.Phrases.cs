@@ -573,8 +573,9 @@ public sealed partial class LexiconScorer
     /// <summary>
     /// A company that rejects, dismisses, denies, bans or slams something that is no company acts; it is not harmed: "Facebook
     /// rejects AG Barr's request", "Tesco bans sugary drinks", "FedEx slams NYT tax story". The
-    /// verb is masked when a name (or a name and its leader's title: "Barclays CEO rebuffs calls…") comes right before it and no
-    /// name follows it in its clause; with a company after it ("SABMiller rejects AB InBev's approach", "EasyJet dismisses
+    /// verb is masked when a name (or a name and its leader's title: "Barclays CEO rebuffs calls…") comes right before it, or it
+    /// opens a second predicate of the name that opens the sentence (<see cref="IsPredicateOfOpeningName"/>), and no name follows
+    /// it in its clause; with a company after it ("SABMiller rejects AB InBev's approach", "EasyJet dismisses
     /// Lufthansa plan") the verb falls on that company and stays. What is rejected keeps its own words ("rejects fraud
     /// allegations").
     /// </summary>
@@ -595,13 +596,35 @@ public sealed partial class LexiconScorer
                 subject--;
             }
 
-            if (!IsInName(units[subject], names) || NameInClauseAfter(units, v, names))
+            if (!(IsInName(units[subject], names) || IsPredicateOfOpeningName(text, units, v, names)) || NameInClauseAfter(units, v, names))
             {
                 continue;
             }
 
             verb.Kind = UnitKind.Word;
         }
+    }
+
+    /// <summary>
+    /// Whether the verb at <paramref name="v"/> opens a second predicate after a comma whose subject is the name that opens the
+    /// sentence, no other name between ("HSBC keeps headquarters in London, rejects move to Hong Kong").
+    /// </summary>
+    private static bool IsPredicateOfOpeningName(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int v, ReadOnlySpan<NameSpan> names)
+    {
+        if (v < 3 || units[v - 1].Kind != UnitKind.Boundary || text[units[v - 1].Start] != ',' || names.IsEmpty ||
+            units[0].Start < names[0].Start || units[0].End > names[0].Start + names[0].Length)
+        {
+            return false;
+        }
+
+        // A caller's target inside the directory's name ("Acme" in "Acme Corp") is the same name.
+        var k = 1;
+        while (k < names.Length && names[k].Start < names[0].Start + names[0].Length)
+        {
+            k++;
+        }
+
+        return k == names.Length || names[k].Start >= units[v - 1].Start;
     }
 
     /// <summary>Whether a name starts in the clause after the unit at <paramref name="v"/>.</summary>

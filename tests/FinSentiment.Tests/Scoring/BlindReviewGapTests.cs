@@ -1696,4 +1696,14 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_what_investors_fear_now_is_the_markets_mood() =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze("Stocks fell as investors feared a recession.").Polarity);
+
+    [Theory]
+    [InlineData("Walmart keeps its headquarters in Arkansas, rejects move to Texas")] // the opening name's second predicate
+    [InlineData("Marriott International names a new chief, denies exploring a sale")]
+    public void A_company_that_turns_something_down_in_a_second_predicate_is_not_harmed(string text) =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void A_head_of_risk_is_a_job_title() =>
+        Assert.Equal(0, Analyzer.Analyze("Acme Bank CEO poaches risk head from Globex Capital").Score);
 }
