@@ -1715,6 +1715,58 @@ public sealed partial class LexiconScorer
         }
     }
 
+    /// <summary>
+    /// "Shares recovered most of last week's losses", "recouped some of the 5% drop": a fall that a recovery wins back is over,
+    /// and its word does not count; the recovery does ("erased its losses" reads the losses as fallen, and stays). The first
+    /// fall (<see cref="FallNouns"/>) within <see cref="MaxWordsToRecoveredFall"/> units of a verb of winning back
+    /// (<see cref="RecoveringVerbs"/>), over plain words, a possessive, intensifiers, neutral phrases and figures ("most of last
+    /// week's", "some of the 5% drop"), is masked.
+    /// </summary>
+    private static void MaskRecoveredFalls(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var i = lexical.First; i < lexical.End; i++)
+        {
+            ref readonly var verb = ref units[i];
+            if (verb.Kind is not (UnitKind.Word or UnitKind.Lexical) || !RecoveringVerbs.Contains(text[verb.Start..verb.End]))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < units.Length && j <= i + MaxWordsToRecoveredFall; j++)
+            {
+                ref var fall = ref units[j];
+                if (fall.Kind == UnitKind.Lexical && (fall.Category == LexiconCategory.Sentiment && fall.Valence < 0 ||
+                    fall.Category is LexiconCategory.Decrease or LexiconCategory.BadWhenUp) &&
+                    FallNouns.Contains(text[fall.Start..fall.End]))
+                {
+                    fall.Kind = UnitKind.Word;
+                    fall.Contribution = 0;
+                    break;
+                }
+
+                if (fall.Kind is not (UnitKind.Word or UnitKind.Number or UnitKind.Percent) &&
+                    !(fall.Kind == UnitKind.Lexical && fall.Category is LexiconCategory.Intensifier or LexiconCategory.Neutral) ||
+                    fall.Kind == UnitKind.Word && ClauseLinks.Contains(text[fall.Start..fall.End]) && !IsWord(text, fall, "of"))
+                {
+                    break; // "recovered after a selloff": what follows "after" is when, not what was won back
+                }
+            }
+        }
+    }
+
+    /// <summary>The most units between a verb of winning back and the fall it wins back: "recovered most of last week's losses".</summary>
+    private const int MaxWordsToRecoveredFall = 6;
+
+    // Verbs of winning back a fall (MaskRecoveredFalls).
+    private static readonly WordSet RecoveringVerbs = new(
+        "recovered", "recovers", "recover", "recovering", "recouped", "recoups", "recoup", "recouping", "regained", "regains", "regain",
+        "clawed back", "claws back", "claw back", "clawing back", "made up", "makes up");
+
+    // Falls a recovery wins back: "losses", "the drop", "a sell-off".
+    private static readonly WordSet FallNouns = new(
+        "loss", "losses", "decline", "declines", "drop", "drops", "fall", "falls", "slide", "slump", "selloff", "sell-off", "sell-offs",
+        "plunge", "rout", "dip", "dips");
+
     // Words that end the thing delayed: "delayed monsoon to benefit", "delays the vote for a better offer".
     private static readonly WordSet ClauseLinks = new(
         "to", "for", "by", "as", "and", "but", "while", "which", "that", "until", "after", "because", "since", "on", "in", "of", "so", "could", "would", "will", "may");

@@ -1090,6 +1090,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 TurnGrantedRateHikes(text, units, lexical);
             }
 
+            if ((present & Bit(LexiconCategory.Increase)) != 0)
+            {
+                MaskRecoveredFalls(text, units, lexical); // a verb of winning back is a rise
+            }
+
             if ((present & Bit(LexiconCategory.GoodWhenUp)) != 0 && ReadOrdersToAct(text, units, lexical))
             {
                 present |= Bit(LexiconCategory.Sentiment);
@@ -3814,7 +3819,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// "Home Depot kept its annual sales forecast unchanged", "held its full-year outlook steady", "left its guidance unchanged": a
     /// verb of keeping and, within <see cref="MaxKeptForecastReach"/> words, a forecast is mild good news, as the lexicon's
     /// "reiterates its outlook" is. The verb becomes one phrase with the forecast (and the word of stillness after it); the words
-    /// between, a quantity or a neutral phrase among them ("sales forecast"), are plain words in it. Only a verb no lexicon phrase
+    /// between, a quantity, a year or a neutral phrase among them ("sales forecast", "its 2025 earnings guidance"), are plain
+    /// words in it. Only a verb no lexicon phrase
     /// took already.
     /// </summary>
     /// <returns>Whether any such phrase was made.</returns>
@@ -3831,7 +3837,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
             var forecast = -1;
             for (var j = i + 1; j < units.Length && j <= i + MaxKeptForecastReach; j++)
             {
-                if (!(units[j].Kind == UnitKind.Word || IsQuantity(units[j]) || units[j].Kind == UnitKind.Lexical && units[j].Category == LexiconCategory.Neutral))
+                if (!(units[j].Kind is UnitKind.Word or UnitKind.Number || IsQuantity(units[j]) ||
+                      units[j].Kind == UnitKind.Lexical && units[j].Category == LexiconCategory.Neutral))
                 {
                     break;
                 }

@@ -1611,6 +1611,7 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme Tools kept its annual sales forecast unchanged.")] // a forecast kept is mild good news, as one reiterated is
     [InlineData("Acme Tools left its outlook unchanged.")]
     [InlineData("Acme Tools held its full-year forecast steady.")]
+    [InlineData("Acme Tools kept its 2025 earnings guidance unchanged.")] // over the forecast's year
     public void A_forecast_kept_is_mild_good_news(string text) =>
         Assert.True(Analyzer.Analyze(text).Score > 0);
 
@@ -1706,4 +1707,14 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void A_head_of_risk_is_a_job_title() =>
         Assert.Equal(0, Analyzer.Analyze("Acme Bank CEO poaches risk head from Globex Capital").Score);
+
+    [Theory]
+    [InlineData("Shares of Acme Utilities recovered most of last week's losses.")] // a fall won back is over
+    [InlineData("Acme Utilities shares recouped some of the 5% drop.")]
+    public void A_fall_won_back_is_no_bad_news(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Guard_losses_erased_have_fallen() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Acme Utilities shares erased their losses.").Polarity);
 }
