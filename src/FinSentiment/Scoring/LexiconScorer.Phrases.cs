@@ -627,6 +627,27 @@ public sealed partial class LexiconScorer
         return k == names.Length || names[k].Start >= units[v - 1].Start;
     }
 
+    /// <summary>
+    /// "The news knocked down the stock of telehealth leader Teladoc", "market leader Acme said…": a title right before a name
+    /// (<see cref="TitlesBeforeNames"/>) says who the company is, not news of it, and is masked.
+    /// </summary>
+    private static void MaskTitlesBeforeNames(ReadOnlySpan<char> text, Span<Unit> units, ReadOnlySpan<NameSpan> names)
+    {
+        for (var i = 0; i + 1 < units.Length; i++)
+        {
+            ref var title = ref units[i];
+            if (title.Kind == UnitKind.Lexical && title.Category == LexiconCategory.Sentiment && title.Valence > 0 &&
+                TitlesBeforeNames.Contains(PhraseText.LastWord(text[title.Start..title.End])) && StartsInName(units[i + 1], names) &&
+                !IsInName(title, names))
+            {
+                title.Kind = UnitKind.Word;
+            }
+        }
+    }
+
+    // Titles that name a company by its standing: "telehealth leader Teladoc", "market leader Acme", "investor favourite Globex".
+    private static readonly WordSet TitlesBeforeNames = new("leader", "leaders", "favorite", "favourite", "winner", "champion");
+
     /// <summary>Whether a name starts in the clause after the unit at <paramref name="v"/>.</summary>
     private static bool NameInClauseAfter(ReadOnlySpan<Unit> units, int v, ReadOnlySpan<NameSpan> names)
     {

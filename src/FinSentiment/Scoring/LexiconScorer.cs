@@ -1073,6 +1073,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                     MaskResolvedNames(text, units, names);
                     MaskNameDescriptions(text, units, names);
                     MaskRejectionsByNames(text, units, names);
+                    MaskTitlesBeforeNames(text, units, names);
                 }
             }
 

@@ -1717,4 +1717,12 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_losses_erased_have_fallen() =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze("Acme Utilities shares erased their losses.").Polarity);
+
+    [Fact]
+    public void A_title_before_a_name_is_no_news() // "telehealth leader Acme" says who the company is
+    {
+        var result = Analyzer.Analyze("Shares of telehealth leader Acme Health fell 8% in morning trading.", [new SentimentTarget("Acme Health")]);
+
+        Assert.DoesNotContain(result.Evidence, e => e.Contribution > 0);
+    }
 }
