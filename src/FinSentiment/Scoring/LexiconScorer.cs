@@ -2971,7 +2971,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             // A negator that another negates cancels with it: "could not avoid a loss" is a loss, "not without risks" risky.
             if (units[k].Kind != UnitKind.Lexical || units[k].Category != LexiconCategory.Negator || units[k].Negator >= 0 ||
                 NamesStock(text, units, k) || IsAdjectiveUnlikely(text, units, k) || BalancesStasis(text, units, k) || IsSurprise(text, units, k) ||
-                ExcludesFromQuantity(text, units, k))
+                ExcludesFromQuantity(text, units, k) || DeniesUniqueness(text, units, k))
             {
                 continue;
             }
@@ -3147,6 +3147,14 @@ public sealed partial class LexiconScorer : ISentimentScorer
             }
         }
     }
+
+    /// <summary>
+    /// Whether the negator at <paramref name="k"/> denies only that a thing is alone: "hardly the only sites spreading
+    /// misinformation", "was not alone in missing estimates" still spread it and missed.
+    /// </summary>
+    private static bool DeniesUniqueness(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int k) =>
+        k + 1 < units.Length && (IsWord(text, units[k + 1], "alone") ||
+            k + 2 < units.Length && IsWord(text, units[k + 1], "the") && IsWord(text, units[k + 2], "only"));
 
     /// <summary>
     /// "Analysts had expected a loss of 10 cents a share", "Wall Street expected revenue to fall 3%": what was expected before the

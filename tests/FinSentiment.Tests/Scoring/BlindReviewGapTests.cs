@@ -1725,4 +1725,10 @@ public sealed class BlindReviewGapTests
 
         Assert.DoesNotContain(result.Evidence, e => e.Contribution > 0);
     }
+
+    [Theory]
+    [InlineData("Acme Media was not alone in missing estimates.")] // a negation of being alone denies nothing else
+    [InlineData("Acme Social is hardly the only platform spreading misinformation.")]
+    public void Denying_that_a_company_is_alone_denies_nothing_else(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
 }
