@@ -2121,8 +2121,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
             return -1;
         }
 
-        // A word between the number and the count: "300 new jobs", "9 million paid subscribers".
-        for (var j = i + 2; j < tokens.Length && j <= i + 3 && tokens[j].Kind == TokenKind.Word; j++)
+        // Up to two words between the number and the count: "300 new jobs", "403,000 postpaid phone subscribers".
+        for (var j = i + 2; j < tokens.Length && j <= i + 4 && tokens[j].Kind == TokenKind.Word; j++)
         {
             if (CountedGains.Contains(tokens[j].GetText(text)))
             {

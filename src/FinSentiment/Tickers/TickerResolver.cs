@@ -1589,19 +1589,51 @@ public sealed class TickerResolver : ITickerResolver
                 }
             }
 
-            // A company named more often wins; the first named keeps a tie (the latest, when the sentence names none).
+            // A company named more often wins; the first named keeps a tie (the latest, when the sentence names none). A data
+            // house the sentence credits ("the 360,000 analysts polled by FactSet had expected") is no candidate: when it is all
+            // the sentence names, the company is the one the sentence before is about ("The carrier added 403,000 subscribers,
+            // topping the 360,000 analysts polled by FactSet had expected. The company said…").
             var best = recent;
             var bestCount = -1;
+            var credited = 0;
             for (var k = first; k <= last; k++)
             {
-                if (seen[k].State == State.Accepted && _counts[seen[k].Company] > bestCount)
+                if (seen[k].State != State.Accepted)
+                {
+                    continue;
+                }
+
+                if (IsCredited(text, tokens, seen[k].TokenIndex))
+                {
+                    credited++;
+                    continue;
+                }
+
+                if (_counts[seen[k].Company] > bestCount)
                 {
                     (best, bestCount) = (seen[k].Company, _counts[seen[k].Company]);
                 }
             }
 
+            if (bestCount < 0 && credited > 0 && first > 0)
+            {
+                for (var k = first - 1; k >= 0 && Sentence(sentenceOf, seen[k].TokenIndex) == sentence - 1; k--)
+                {
+                    if (seen[k].State == State.Accepted && !IsCredited(text, tokens, seen[k].TokenIndex))
+                    {
+                        best = seen[k].Company; // the first named of that sentence, as a tie keeps it
+                    }
+                }
+            }
+
             return _answer = best;
         }
+
+        /// <summary>Whether the mention at token <paramref name="at"/> is credited as a source: right after "by", "per" or "according to".</summary>
+        private static bool IsCredited(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int at) =>
+            at > 0 && tokens[at - 1].Kind == TokenKind.Word && (CreditingWords.Contains(tokens[at - 1].GetText(text)) ||
+                at > 1 && tokens[at - 1].GetText(text).Equals("to", StringComparison.OrdinalIgnoreCase) &&
+                tokens[at - 2].GetText(text).Equals("according", StringComparison.OrdinalIgnoreCase));
 
         /// <summary>
         /// Whether mention <paramref name="k"/> may be its sentence's subject: no preposition right before it ("shares of" and
@@ -1710,6 +1742,9 @@ public sealed class TickerResolver : ITickerResolver
         "relocating", "resides", "opened", "offices", "headquarters", "campus", "plant", "factory", "store", "stores");
 
     // Words before a company that give it a role other than the subject's: "analysts at Globex", "like Globex", "with Globex".
+    // Words that credit a source named right after them: "analysts polled by FactSet", "per LSEG data".
+    private static readonly WordSet CreditingWords = new("by", "per");
+
     private static readonly WordSet RolePrepositions = new(
         "at", "like", "unlike", "of", "from", "by", "with", "than", "to", "for", "against", "about", "over", "versus", "vs", "including",
         "as", "after", "before", "between", "into", "on", "in", "behind", "beat", "beats", "and", "or", "despite", "amid", "amidst",

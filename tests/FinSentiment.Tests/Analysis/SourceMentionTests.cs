@@ -562,4 +562,15 @@ public sealed class SourceMentionTests
     [InlineData("Caterpillar warned of a weaker economy hurting its sales.", "CAT")]
     public void Guard_a_company_that_warns_about_its_own_business_is_the_news(string text, string symbol) =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == symbol).Polarity);
+
+    [Fact]
+    public void A_data_house_credited_by_a_sentence_is_no_referent_of_the_next() // "the company" goes back to Verizon
+    {
+        var result = Analyzer.Analyze(
+            "Verizon said on Tuesday it added 300,000 subscribers. The wireless operator also beat the 250,000 analysts polled by " +
+            "FactSet had expected. The company said demand stayed strong.");
+
+        Assert.DoesNotContain(result.Tickers, t => t.Symbol == "FDS");
+        Assert.Equal(Polarity.Positive, result.Tickers.Single(t => t.Symbol == "VZ").Polarity);
+    }
 }
