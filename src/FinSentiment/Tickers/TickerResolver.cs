@@ -1673,16 +1673,25 @@ public sealed class TickerResolver : ITickerResolver
     /// The company that "the company" in its own sentence goes back to: the latest named, unless the latest are quoted in a clause
     /// of their own ("Intel's losses worried analysts, with Citi and Barclays saying the company needs capital"), then the one
     /// named before them; the latest when all are quoted. After "said" it is usually the speaker ("Microsoft said the company
-    /// would build its own chips").
+    /// would build its own chips"), but not a house of analysts ("analysts at Citi said the company…": the company named
+    /// before them).
     /// </summary>
     private static CompanyInfo NotQuoting(
         ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Candidate> seen, int[] sentenceOf, int sentence, CompanyInfo recent)
     {
         var quotedFrom = -1; // the first token of the quoted names passed over
-        for (var k = seen.Length - 1; k >= 0 && Sentence(sentenceOf, seen[k].TokenIndex) == sentence; k--)
+        var houses = 0; // houses of analysts passed over ("Analysts at Citi said the company…")
+        var k = seen.Length - 1;
+        for (; k >= 0 && Sentence(sentenceOf, seen[k].TokenIndex) == sentence; k--)
         {
             if (seen[k].State != State.Accepted)
             {
+                continue;
+            }
+
+            if (quotedFrom < 0 && IsAnalystsHouse(text, tokens, seen[k].TokenIndex))
+            {
+                houses++;
                 continue;
             }
 
@@ -1696,8 +1705,25 @@ public sealed class TickerResolver : ITickerResolver
             quotedFrom = seen[k].TokenIndex;
         }
 
+        // Only houses of analysts in the sentence: "the company" is the one named before it ("Charter shares fell 3.1%. Analysts
+        // at Citi said the probe could constrain the company's ability to raise prices").
+        for (; houses > 0 && quotedFrom < 0 && k >= 0; k--)
+        {
+            if (seen[k].State == State.Accepted && !IsAnalystsHouse(text, tokens, seen[k].TokenIndex))
+            {
+                return seen[k].Company;
+            }
+        }
+
         return recent;
     }
+
+    /// <summary>Whether the mention at token <paramref name="at"/> names the house of the analysts before it: "analysts at Citi".</summary>
+    private static bool IsAnalystsHouse(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int at) =>
+        at > 1 && tokens[at - 1].GetText(text).Equals("at", StringComparison.OrdinalIgnoreCase) && AnalystWords.Contains(tokens[at - 2].GetText(text));
+
+    // Those whose house is named after "at": "analysts at Citi", "an economist at Goldman Sachs".
+    private static readonly WordSet AnalystWords = new("analysts", "analyst", "strategists", "strategist", "economists", "economist");
 
     /// <summary>
     /// Whether a participle of quoting comes at token <paramref name="end"/>, right after a name, or after its possessive and a

@@ -573,4 +573,15 @@ public sealed class SourceMentionTests
         Assert.DoesNotContain(result.Tickers, t => t.Symbol == "FDS");
         Assert.Equal(Polarity.Positive, result.Tickers.Single(t => t.Symbol == "VZ").Polarity);
     }
+
+    [Fact]
+    public void The_company_in_a_quote_of_analysts_at_a_house_is_the_one_named_before() // not Citigroup
+    {
+        var result = Analyzer.Analyze(
+            "Charter shares fell 3.1% to their lowest level in a year. Analysts at Citi said the probe could constrain the company's " +
+            "ability to raise prices.");
+
+        Assert.DoesNotContain(result.Tickers, t => t.Symbol == "C");
+        Assert.Equal(Polarity.Negative, result.Tickers.Single(t => t.Symbol == "CHTR").Polarity);
+    }
 }
