@@ -3890,7 +3890,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static readonly WordSet KeptForecasts = new("outlook", "guidance", "forecast", "forecasts", "target", "targets", "goal", "goals");
 
     /// <summary>The most units from a verb of keeping to the forecast it keeps ("keeps its full-year profit outlook").</summary>
-    private const int MaxKeptForecastReach = 4;
+    private const int MaxKeptForecastReach = 6;
 
     /// <summary>
     /// Whether the clause before the subordinator at <paramref name="c"/> keeps a forecast as it was ("Kingfisher keeps profit

@@ -1612,6 +1612,7 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme Tools left its outlook unchanged.")]
     [InlineData("Acme Tools held its full-year forecast steady.")]
     [InlineData("Acme Tools kept its 2025 earnings guidance unchanged.")] // over the forecast's year
+    [InlineData("Acme Apartments kept its full-year core FFO guidance unchanged.")] // over five words
     public void A_forecast_kept_is_mild_good_news(string text) =>
         Assert.True(Analyzer.Analyze(text).Score > 0);
 
@@ -1730,5 +1731,11 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme Media was not alone in missing estimates.")] // a negation of being alone denies nothing else
     [InlineData("Acme Social is hardly the only platform spreading misinformation.")]
     public void Denying_that_a_company_is_alone_denies_nothing_else(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Demand was offset by softer rent growth in coastal markets.")] // the growth of a measure is a quantity, not a rise
+    [InlineData("Acme Social reported slower user growth in Europe.")]
+    public void The_growth_of_a_measure_moves_with_its_comparative(string text) =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
 }
