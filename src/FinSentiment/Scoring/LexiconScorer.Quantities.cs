@@ -421,6 +421,13 @@ public sealed partial class LexiconScorer
                 continue;
             }
 
+            // "Restrictions on advanced semiconductor exports": the adjective, no move at all (see IsAttributive).
+            if (IsWord(text, units[d], "advanced") && IsAttributive(text, units, d))
+            {
+                units[d].Kind = UnitKind.Word;
+                continue;
+            }
+
             // "Acme's bookings lifted Globex", "demand weakened, dragging down Acme and Globex": a company right after a verb of
             // effect is what moved, not a quantity before it (a quantity right after it is: "lifted Acme's margins").
             if (d + 1 < units.Length && AttributionText.IsVerbOfEffect(PhraseText.FirstWord(text[units[d].Start..units[d].End])) && IsCompanyAfter(text, units, d, names) &&
@@ -1931,16 +1938,20 @@ public sealed partial class LexiconScorer
     {
         var word = text[units[d].Start..units[d].End];
         var ing = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
-        if (!ing && !AttributiveComparatives.Contains(word) || d + 1 >= units.Length ||
+        var advanced = word.Equals("advanced", StringComparison.OrdinalIgnoreCase);
+        if (!ing && !advanced && !AttributiveComparatives.Contains(word) || d + 1 >= units.Length ||
             !(units[d + 1].Kind == UnitKind.Word || units[d + 1].Kind == UnitKind.Lexical && units[d + 1].Category == LexiconCategory.Neutral) ||
             !char.IsLetter(text[units[d + 1].Start]) || FunctionWords.Contains(text[units[d + 1].Start..units[d + 1].End]))
         {
             return false;
         }
 
+        // "Restrictions on advanced semiconductor exports", "for advanced chips": after any preposition "advanced" is the
+        // adjective (a move of the subject follows it: "Chevron advanced 2%").
         return d == 0 || units[d - 1].Kind == UnitKind.Boundary || Determiners.Contains(text[units[d - 1].Start..units[d - 1].End]) ||
             ing && PrepositionsOfCause.Contains(text[units[d - 1].Start..units[d - 1].End]) ||
-            !ing && PrepositionsBeforeNouns.Contains(text[units[d - 1].Start..units[d - 1].End]);
+            !ing && PrepositionsBeforeNouns.Contains(text[units[d - 1].Start..units[d - 1].End]) ||
+            advanced && units[d - 1].Kind == UnitKind.Word && Prepositions.Contains(text[units[d - 1].Start..units[d - 1].End]);
     }
 
     // Prepositions before a comparative that describes its noun: "softness in larger discretionary projects", "among bigger

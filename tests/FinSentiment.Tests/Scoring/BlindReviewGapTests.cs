@@ -1738,4 +1738,14 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme Social reported slower user growth in Europe.")]
     public void The_growth_of_a_measure_moves_with_its_comparative(string text) =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Washington tightened curbs on advanced semiconductor exports to China.")] // the adjective, no rise
+    [InlineData("Acme Holdings is in advanced discussions to sell its shipping unit.")]
+    public void Advanced_after_a_preposition_is_an_adjective(string text) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Evidence, e => e.Text.Contains("advanced", StringComparison.Ordinal));
+
+    [Fact]
+    public void Guard_a_company_that_advanced_moved_up() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Shares of Acme Holdings advanced 2% on Friday.").Polarity);
 }
