@@ -1775,6 +1775,49 @@ public sealed partial class LexiconScorer
         }
     }
 
+    /// <summary>
+    /// "Citing slow industrial chip recovery", "a tepid rebound in orders": a recovery said to be weak is no good news; its
+    /// weakness is the news. A recovery (<see cref="RecoveryNouns"/>) with a word of weakness (<see cref="WeakRecoveryWords"/>)
+    /// within <see cref="MaxWordsToWeakRecovery"/> plain words before it is masked, and the weakness scores alone.
+    /// </summary>
+    private static void MaskWeakRecoveries(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var i = Math.Max(lexical.First, 1); i < lexical.End; i++)
+        {
+            ref var recovery = ref units[i];
+            if (recovery.Kind != UnitKind.Lexical || recovery.Category != LexiconCategory.Sentiment || recovery.Valence <= 0 ||
+                !RecoveryNouns.Contains(PhraseText.FirstWord(text[recovery.Start..recovery.End])))
+            {
+                continue;
+            }
+
+            for (var j = i - 1; j >= 0 && j >= i - 1 - MaxWordsToWeakRecovery; j--)
+            {
+                ref readonly var before = ref units[j];
+                if (before.Kind == UnitKind.Lexical && (before.Category == LexiconCategory.Decrease || before.Category == LexiconCategory.Sentiment && before.Valence < 0) &&
+                    WeakRecoveryWords.Contains(text[before.Start..before.End]))
+                {
+                    recovery.Kind = UnitKind.Word;
+                    break;
+                }
+
+                if (!(before.Kind == UnitKind.Word && char.IsLower(text[before.Start]) && !ClauseLinks.Contains(text[before.Start..before.End]) ||
+                      before.Kind == UnitKind.Lexical && before.Category == LexiconCategory.Neutral))
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>The most plain words between a word of weakness and the recovery it qualifies: "slow industrial chip recovery".</summary>
+    private const int MaxWordsToWeakRecovery = 2;
+
+    private static readonly WordSet RecoveryNouns = new("recovery", "rebound", "turnaround", "upturn", "pickup", "pick-up");
+
+    private static readonly WordSet WeakRecoveryWords = new(
+        "slow", "slower", "sluggish", "weak", "weaker", "tepid", "muted", "fragile", "uneven", "delayed", "stalled", "faltering", "halting");
+
     /// <summary>The most units between a verb of winning back and the fall it wins back: "recovered most of last week's losses".</summary>
     private const int MaxWordsToRecoveredFall = 6;
 

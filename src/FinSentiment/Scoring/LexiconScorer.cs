@@ -1088,6 +1088,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 MaskRestartedStates(text, units, lexical);
                 MaskDebtBuybacks(text, units, lexical);
                 MaskDelayedGoods(text, units, lexical);
+                MaskWeakRecoveries(text, units, lexical);
                 TurnGrantedRateHikes(text, units, lexical);
             }
 

@@ -1748,4 +1748,14 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_a_company_that_advanced_moved_up() =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze("Shares of Acme Holdings advanced 2% on Friday.").Polarity);
+
+    [Theory]
+    [InlineData("Acme Semiconductor cut its outlook, citing slow industrial chip recovery.")] // a weak recovery is no good news
+    [InlineData("Orders at Acme Machinery showed a tepid rebound in March.")]
+    public void A_recovery_said_to_be_weak_is_no_good_news(string text) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Evidence, e => e.Contribution > 0);
+
+    [Fact]
+    public void Guard_a_strong_recovery_is_good_news() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Acme Machinery reported a strong recovery in orders.").Polarity);
 }
