@@ -1296,6 +1296,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             }
 
             DiscountOpposingCauses(text, units, lexical);
+            DiscountOpposingSubjects(text, units, lexical);
             DiscountConditions(text, units);
             if ((present & Bit(LexiconCategory.Sentiment)) != 0)
             {
@@ -4038,6 +4039,44 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
             var sign = Math.Sign(move.Contribution);
             for (var j = cause + 1; j < lexical.End && !EndsCause(text, units, j); j++)
+            {
+                ref var unit = ref units[j];
+                if (unit.Contribution != 0 && Math.Sign(unit.Contribution) != sign && (unit.Roles & ClauseRoles.Cause) == 0)
+                {
+                    unit.Contribution *= _opposingCauseWeight;
+                    unit.Roles |= ClauseRoles.Cause;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Delayed monsoon to benefit the company", "Price cuts lift sales": what stands before a verb of effect
+    /// (<see cref="AttributionText.IsVerbOfEffect"/>; a direction, with the quantity it moves after it) in its clause is the
+    /// cause, and the effect on the object is the news. A
+    /// scored word of the cause that pulls against the verb weighs <see cref="LexiconScorerOptions.OpposingCauseWeight"/>, as a
+    /// cause after a move does (<see cref="DiscountOpposingCauses"/>). Not before a passive's agent ("Acme hit by weak demand":
+    /// what comes before is what was hit).
+    /// </summary>
+    private void DiscountOpposingSubjects(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        if (_opposingCauseWeight == 1)
+        {
+            return;
+        }
+
+        for (var v = Math.Max(lexical.First, 1); v < lexical.End; v++)
+        {
+            ref readonly var verb = ref units[v];
+            if (verb.Kind != UnitKind.Lexical || !(verb.Category == LexiconCategory.Sentiment || IsDirection(verb) && verb.Partner > v) || verb.Contribution == 0 ||
+                !AttributionText.IsVerbOfEffect(PhraseText.FirstWord(text[verb.Start..verb.End])) ||
+                v + 1 >= units.Length || units[v + 1].Kind == UnitKind.Boundary || IsWord(text, units[v + 1], "by"))
+            {
+                continue;
+            }
+
+            var sign = Math.Sign(verb.Contribution);
+            for (var j = v - 1; j >= 0 && units[j].Kind != UnitKind.Boundary && !IsConnector(text, units[j]); j--)
             {
                 ref var unit = ref units[j];
                 if (unit.Contribution != 0 && Math.Sign(unit.Contribution) != sign && (unit.Roles & ClauseRoles.Cause) == 0)

@@ -1758,4 +1758,15 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_a_strong_recovery_is_good_news() =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze("Acme Machinery reported a strong recovery in orders.").Polarity);
+
+    [Theory]
+    [InlineData("Delayed monsoon to benefit Acme Fertilizers", 1)] // the cause before a verb of effect explains it
+    [InlineData("Price cuts lift Acme Brewing's quarterly sales", 1)]
+    [InlineData("Strong demand to hurt Acme Airlines as fuel costs climb", -1)]
+    public void A_cause_before_a_verb_of_effect_that_pulls_the_other_way_explains_it(string text, int sign) =>
+        Assert.Equal(sign, Math.Sign(Analyzer.Analyze(text).Score));
+
+    [Fact]
+    public void Guard_what_was_hit_by_a_cause_is_no_cause() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Acme Steel hit by weak demand").Polarity);
 }
