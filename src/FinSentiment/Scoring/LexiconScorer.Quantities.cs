@@ -2156,6 +2156,42 @@ public sealed partial class LexiconScorer
         return -1;
     }
 
+    /// <summary>
+    /// "OPEC+ confirms deeper oil production cut", "Russia backs OPEC+ oil output cuts", "Algeria to cut oil output under new
+    /// OPEC deal": in a sentence about the producers' cartel, the oil supplied is what holds prices down, so a cut in it is
+    /// good news for oil and its producers (a company's own output cut stays bad news for it). Output and production become
+    /// quantities that are bad when up, and a supply cut named as such (<see cref="SupplyCutPhrases"/>) turns good.
+    /// </summary>
+    private static void TurnCartelSupplyCuts(ReadOnlySpan<char> text, Span<Unit> units)
+    {
+        foreach (ref var unit in units)
+        {
+            if (unit.Kind != UnitKind.Lexical)
+            {
+                continue;
+            }
+
+            var phrase = text[unit.Start..unit.End];
+            if (unit.Category == LexiconCategory.GoodWhenUp && SupplyQuantities.Contains(PhraseText.LastWord(phrase)))
+            {
+                unit.Category = LexiconCategory.BadWhenUp;
+            }
+            else if (unit.Category == LexiconCategory.Sentiment && unit.Valence < 0 && SupplyCutPhrases.Contains(phrase))
+            {
+                unit.Valence = -unit.Valence;
+                unit.Contribution = -unit.Contribution;
+            }
+        }
+    }
+
+    // What a cartel supplies: "output", "oil production", "crude supply".
+    private static readonly WordSet SupplyQuantities = new("output", "production", "supply", "supplies");
+
+    // Supply cuts named as such in the lexicon.
+    private static readonly WordSet SupplyCutPhrases = new(
+        "output cut", "output cuts", "production cut", "production cuts", "supply cut", "supply cuts", "cut output", "cuts output",
+        "cut production", "cuts production");
+
     /// <summary>Whether <paramref name="position"/> is inside one of the <paramref name="names"/> (sorted by start): a binary search.</summary>
     private static bool StartsInSortedName(int position, ReadOnlySpan<NameSpan> names)
     {

@@ -1025,6 +1025,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
             // pass that finds nothing to do).
             var unitCount = BuildUnits(text, sentence, units, wordIds, names, out var present, out var triggers);
             units = units[..unitCount];
+            if ((present & (Bit(LexiconCategory.Sentiment) | Quantities)) != 0 && unitCount > 0 &&
+                text[units[0].Start..units[^1].End].Contains("OPEC", StringComparison.Ordinal))
+            {
+                TurnCartelSupplyCuts(text, units);
+            }
+
             if ((present & Quantities) != 0 && ReadMoreOfQuantities(text, units))
             {
                 present |= Bit(LexiconCategory.Increase);

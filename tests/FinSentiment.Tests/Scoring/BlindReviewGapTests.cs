@@ -1769,4 +1769,14 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_what_was_hit_by_a_cause_is_no_cause() =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze("Acme Steel hit by weak demand").Polarity);
+
+    [Theory]
+    [InlineData("OPEC+ agreed to deeper oil production cuts to support prices.")] // a cartel's supply cut holds prices up
+    [InlineData("Kuwait to cut oil output by 50,000 bpd under the new OPEC deal.")]
+    public void A_cartels_supply_cut_is_good_news_for_oil(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Guard_a_companys_own_output_cut_is_bad_news() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Acme Oil cuts production after weak prices.").Polarity);
 }
