@@ -1932,14 +1932,16 @@ public sealed partial class LexiconScorer
     /// Whether a direction in -ing or a comparative opens a noun phrase before a plain word ("Rising rates…", "the surging
     /// dollar", "lower cotton prices", "from rising wheat prices"): it describes that noun, and says nothing of the subject when
     /// the noun is no quantity. A comparative only at the start, after a boundary, a determiner or a preposition ("softness in
-    /// larger projects"; "shares closed lower Tuesday" is a move).
+    /// larger projects"; "shares closed lower Tuesday" is a move); a participle in -ed only after a preposition of cause
+    /// ("growth from narrowed focus").
     /// </summary>
     private static bool IsAttributive(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int d)
     {
         var word = text[units[d].Start..units[d].End];
         var ing = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
         var advanced = word.Equals("advanced", StringComparison.OrdinalIgnoreCase);
-        if (!ing && !advanced && !AttributiveComparatives.Contains(word) || d + 1 >= units.Length ||
+        var participle = !ing && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+        if (!ing && !participle && !AttributiveComparatives.Contains(word) || d + 1 >= units.Length ||
             !(units[d + 1].Kind == UnitKind.Word || units[d + 1].Kind == UnitKind.Lexical && units[d + 1].Category == LexiconCategory.Neutral) ||
             !char.IsLetter(text[units[d + 1].Start]) || FunctionWords.Contains(text[units[d + 1].Start..units[d + 1].End]))
         {
@@ -1948,6 +1950,13 @@ public sealed partial class LexiconScorer
 
         // "Restrictions on advanced semiconductor exports", "for advanced chips": after any preposition "advanced" is the
         // adjective (a move of the subject follows it: "Chevron advanced 2%").
+        // A participle in -ed only after a preposition of cause ("profit growth from narrowed focus"; ", jumped Tuesday" and
+        // "the raised outlook" keep their moves).
+        if (participle && !advanced)
+        {
+            return d > 0 && PrepositionsOfCause.Contains(text[units[d - 1].Start..units[d - 1].End]);
+        }
+
         return d == 0 || units[d - 1].Kind == UnitKind.Boundary || Determiners.Contains(text[units[d - 1].Start..units[d - 1].End]) ||
             ing && PrepositionsOfCause.Contains(text[units[d - 1].Start..units[d - 1].End]) ||
             !ing && PrepositionsBeforeNouns.Contains(text[units[d - 1].Start..units[d - 1].End]) ||

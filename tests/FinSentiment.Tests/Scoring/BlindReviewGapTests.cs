@@ -1779,4 +1779,12 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_a_companys_own_output_cut_is_bad_news() =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze("Acme Oil cuts production after weak prices.").Polarity);
+
+    [Fact]
+    public void A_participle_after_a_preposition_of_cause_describes_its_noun() => // "from narrowed focus" moves nothing
+        Assert.True(Analyzer.Analyze("Acme Pharma expects further profit growth from narrowed focus.").Score > 0);
+
+    [Fact]
+    public void Guard_a_participle_before_a_quantity_moves_it() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Acme Pharma shares fell on reduced demand.").Polarity);
 }
