@@ -1747,8 +1747,9 @@ public sealed partial class LexiconScorer
     {
         for (var i = lexical.First; i < lexical.End; i++)
         {
+            // The verbs are rises in the lexicon: only those units are looked up.
             ref readonly var verb = ref units[i];
-            if (verb.Kind is not (UnitKind.Word or UnitKind.Lexical) || !RecoveringVerbs.Contains(text[verb.Start..verb.End]))
+            if (verb.Kind != UnitKind.Lexical || verb.Category != LexiconCategory.Increase || !RecoveringVerbs.Contains(text[verb.Start..verb.End]))
             {
                 continue;
             }
@@ -1821,10 +1822,9 @@ public sealed partial class LexiconScorer
     /// <summary>The most units between a verb of winning back and the fall it wins back: "recovered most of last week's losses".</summary>
     private const int MaxWordsToRecoveredFall = 6;
 
-    // Verbs of winning back a fall (MaskRecoveredFalls).
+    // Verbs of winning back a fall (MaskRecoveredFalls), rises in the lexicon.
     private static readonly WordSet RecoveringVerbs = new(
-        "recovered", "recovers", "recover", "recovering", "recouped", "recoups", "recoup", "recouping", "regained", "regains", "regain",
-        "clawed back", "claws back", "claw back", "clawing back", "made up", "makes up");
+        "recovered", "recovers", "recover", "recovering", "recouped", "recoups", "recoup", "recouping");
 
     // Falls a recovery wins back: "losses", "the drop", "a sell-off".
     private static readonly WordSet FallNouns = new(
