@@ -3177,31 +3177,32 @@ public sealed partial class LexiconScorer : ISentimentScorer
     {
         for (var e = 1; e < units.Length; e++)
         {
-            if (units[e].Kind is not (UnitKind.Word or UnitKind.Lexical) ||
+            // The verb first: most units are none, and the words around are read only for one.
+            if (units[e].Kind is not (UnitKind.Word or UnitKind.Lexical))
+            {
+                continue;
+            }
+
+            var verb = text[units[e].Start..units[e].End];
+            var feared = units[e].Kind == UnitKind.Lexical && FearedExpectations.Contains(PhraseText.FirstWord(verb));
+            if (!feared && !PastExpectations.Contains(verb) ||
                 units[e - 1].Kind is not (UnitKind.Word or UnitKind.Lexical) || !(IsWord(text, units[e - 1], "had") || YardstickHolders.Contains(text[units[e - 1].Start..units[e - 1].End])) ||
                 e + 1 < units.Length && units[e + 1].Kind == UnitKind.Word && Demonstratives.Contains(text[units[e + 1].Start..units[e + 1].End]))
             {
                 continue; // "few analysts expected such good results": the results that came, not the yardstick
             }
 
-            var verb = text[units[e].Start..units[e].End];
-            if (units[e].Kind == UnitKind.Lexical && FearedExpectations.Contains(PhraseText.FirstWord(verb)))
+            if (feared)
             {
                 // "well above the 360,000 Wall Street had braced for": a fear that closes its clause, or one after "had", is the
                 // yardstick too ("stocks fell as investors feared a recession" is the market's mood, and stays).
-                if (IsWord(text, units[e - 1], "had") || e + 1 == units.Length || IsClauseStop(units[e + 1]))
-                {
-                    units[e].Kind = UnitKind.Word;
-                    units[e].Contribution = 0;
-                }
-                else
+                if (!(IsWord(text, units[e - 1], "had") || e + 1 == units.Length || IsClauseStop(units[e + 1])))
                 {
                     continue;
                 }
-            }
-            else if (!PastExpectations.Contains(verb))
-            {
-                continue;
+
+                units[e].Kind = UnitKind.Word;
+                units[e].Contribution = 0;
             }
 
             for (var j = e + 1; j < units.Length && j <= e + MaxExpectedReach && !IsClauseStop(units[j]); j++)

@@ -1699,7 +1699,7 @@ public sealed class TickerResolver : ITickerResolver
             var quoted = quotedFrom >= 0 ? ListedBefore(text, tokens, end, quotedFrom) : QuotedRightAfter(text, tokens, end);
             if (!quoted)
             {
-                return quotedFrom >= 0 ? seen[k].Company : recent;
+                return quotedFrom >= 0 || houses > 0 ? seen[k].Company : recent;
             }
 
             quotedFrom = seen[k].TokenIndex;

@@ -584,4 +584,10 @@ public sealed class SourceMentionTests
         Assert.DoesNotContain(result.Tickers, t => t.Symbol == "C");
         Assert.Equal(Polarity.Negative, result.Tickers.Single(t => t.Symbol == "CHTR").Polarity);
     }
+
+    [Fact]
+    public void The_company_after_analysts_at_a_house_in_the_same_sentence_is_the_one_named_before() =>
+        Assert.DoesNotContain(Analyzer.Analyze(
+            "Charter shares fell 3.1% after the report, and analysts at Citi said the probe could constrain the company's ability " +
+            "to raise prices.").Tickers, t => t.Symbol == "C");
 }
