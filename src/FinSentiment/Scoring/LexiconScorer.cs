@@ -275,15 +275,17 @@ public sealed partial class LexiconScorer : ISentimentScorer
         k > 0 && IsWord(text, units[k], "unlikely") && IsArticle(text, units[k - 1]);
 
     /// <summary>
-    /// Whether a unit is a negator of failing (<see cref="FailureNegators"/>) or a dismissal won (<see cref="DismissalNegators"/>): a
-    /// sentence of no other score may still score.
+    /// Whether a unit is a negator of failing (<see cref="FailureNegators"/>), a dismissal won (<see cref="DismissalNegators"/>) or
+    /// advice to keep away (<see cref="AvoidingNegators"/>: "Best to avoid banking space"): a sentence of no other score may still
+    /// score.
     /// </summary>
     private static bool HasFailureNegator(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units)
     {
         foreach (ref readonly var unit in units)
         {
             if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Negator &&
-                (FailureNegators.Contains(text[unit.Start..unit.End]) || DismissalNegators.Contains(text[unit.Start..unit.End])))
+                (FailureNegators.Contains(text[unit.Start..unit.End]) || DismissalNegators.Contains(text[unit.Start..unit.End]) ||
+                 AvoidingNegators.Contains(text[unit.Start..unit.End])))
             {
                 return true;
             }

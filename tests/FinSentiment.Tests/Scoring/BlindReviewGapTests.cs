@@ -1787,4 +1787,11 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_a_participle_before_a_quantity_moves_it() =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze("Acme Pharma shares fell on reduced demand.").Polarity);
+
+    [Theory]
+    [InlineData("Better to avoid sugar stocks for now: a fund manager")] // the lead of a piece of advice is no opinion
+    [InlineData("Recommend to stay cautious on Acme Travel: a fund manager")]
+    [InlineData("Best to avoid the banking space for the next six months")]
+    public void Advice_to_keep_away_is_bad_news_whatever_its_lead(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
 }
