@@ -646,7 +646,7 @@ public sealed partial class LexiconScorer
     }
 
     // Titles that name a company by its standing: "telehealth leader Teladoc", "market leader Acme", "investor favourite Globex".
-    private static readonly WordSet TitlesBeforeNames = new("leader", "leaders", "favorite", "favourite", "winner", "champion");
+    private static readonly WordSet TitlesBeforeNames = new("leader", "leaders", "favorite", "favourite", "winner");
 
     /// <summary>Whether a name starts in the clause after the unit at <paramref name="v"/>.</summary>
     private static bool NameInClauseAfter(ReadOnlySpan<Unit> units, int v, ReadOnlySpan<NameSpan> names)

@@ -429,9 +429,11 @@ public sealed partial class LexiconScorer
             }
 
             // "Acme's bookings lifted Globex", "demand weakened, dragging down Acme and Globex": a company right after a verb of
-            // effect is what moved, not a quantity before it (a quantity right after it is: "lifted Acme's margins").
+            // effect is what moved, not a quantity before it (a quantity right after it is: "lifted Acme's margins"; found once here
+            // and read again as the verb's object below).
+            int? possessed = null;
             if (d + 1 < units.Length && AttributionText.IsVerbOfEffect(PhraseText.FirstWord(text[units[d].Start..units[d].End])) && IsCompanyAfter(text, units, d, names) &&
-                PossessedObject(text, units, d, names) < 0)
+                (possessed = PossessedObject(text, units, d, names)) < 0)
             {
                 units[d].MeasuredMove = true;
                 continue;
@@ -475,7 +477,7 @@ public sealed partial class LexiconScorer
                     quantity = FindObject(text, units, d, overPrepositions: false);
                     if (quantity < 0)
                     {
-                        quantity = PossessedObject(text, units, d, names);
+                        quantity = possessed ?? PossessedObject(text, units, d, names);
                     }
                 }
 
@@ -2197,9 +2199,7 @@ public sealed partial class LexiconScorer
     private static readonly WordSet SupplyQuantities = new("output", "production", "supply", "supplies");
 
     // Supply cuts named as such in the lexicon.
-    private static readonly WordSet SupplyCutPhrases = new(
-        "output cut", "output cuts", "production cut", "production cuts", "supply cut", "supply cuts", "cut output", "cuts output",
-        "cut production", "cuts production");
+    private static readonly WordSet SupplyCutPhrases = new("output cut", "output cuts", "production cut", "production cuts");
 
     /// <summary>Whether <paramref name="position"/> is inside one of the <paramref name="names"/> (sorted by start): a binary search.</summary>
     private static bool StartsInSortedName(int position, ReadOnlySpan<NameSpan> names)
