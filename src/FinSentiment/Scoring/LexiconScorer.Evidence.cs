@@ -156,6 +156,10 @@ public sealed partial class LexiconScorer
         {
             modifiers |= (unit.Roles & ClauseRoles.Main) != 0 ? RuleLists.ContrastMain : RuleLists.ContrastConceded;
             explanation.Append((unit.Roles & ClauseRoles.Main) != 0 ? " × main clause" : " × conceded clause");
+            if ((unit.Roles & ClauseRoles.Outweighed) != 0)
+            {
+                explanation.Append(", held below the main clause");
+            }
         }
 
         if ((unit.Roles & ClauseRoles.Companies) != 0)

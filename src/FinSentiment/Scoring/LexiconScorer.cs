@@ -3724,6 +3724,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 Weigh(ref units[i], i >= c && i < end ? _concededWeight : _mainWeight, i >= c && i < end);
             }
 
+            KeepMainSide(units);
             return;
         }
 
@@ -3735,6 +3736,46 @@ public sealed partial class LexiconScorer : ISentimentScorer
         for (var i = 0; i < units.Length; i++)
         {
             Weigh(ref units[i], i < c ? _concededWeight : _mainWeight, i < c);
+        }
+
+        KeepMainSide(units);
+    }
+
+    /// <summary>The most a conceded clause that pulls against the main one may weigh, as a share of the main clause's weight.</summary>
+    private const double ConcededShareOfMain = 0.5;
+
+    /// <summary>
+    /// "Profit slips despite record production": what a contrast concedes does not outweigh what it asserts. When the conceded
+    /// clause pulls the other way and weighs more than <see cref="ConcededShareOfMain"/> of the main clause, it is scaled down to that.
+    /// </summary>
+    private static void KeepMainSide(Span<Unit> units)
+    {
+        double main = 0, conceded = 0;
+        foreach (ref readonly var unit in units)
+        {
+            if ((unit.Roles & ClauseRoles.Conceded) != 0)
+            {
+                conceded += unit.Contribution;
+            }
+            else if ((unit.Roles & ClauseRoles.Main) != 0)
+            {
+                main += unit.Contribution;
+            }
+        }
+
+        if (main == 0 || conceded == 0 || Math.Sign(main) == Math.Sign(conceded) || Math.Abs(conceded) <= ConcededShareOfMain * Math.Abs(main))
+        {
+            return;
+        }
+
+        var scale = ConcededShareOfMain * Math.Abs(main) / Math.Abs(conceded);
+        foreach (ref var unit in units)
+        {
+            if ((unit.Roles & ClauseRoles.Conceded) != 0 && unit.Contribution != 0)
+            {
+                unit.Contribution *= scale;
+                unit.Roles |= ClauseRoles.Outweighed;
+            }
         }
     }
 
@@ -4490,6 +4531,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
         Cause = 4,
         Companies = 8,
         Procedural = 16,
+
+        /// <summary>A conceded clause scaled down so as not to outweigh the main one (<see cref="KeepMainSide"/>).</summary>
+        Outweighed = 32,
     }
 
     private enum UnitKind : byte
