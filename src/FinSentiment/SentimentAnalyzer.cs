@@ -344,7 +344,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
             AddUnknownCashtags(text, tokens, document);
 
-            document.IndexSpans();
+            document.IndexSpans(tickerEntities);
 
             var scored = document.TickerBuffer(tickerEntities);
             var tickerCount = 0;
@@ -2726,17 +2726,32 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return false;
         }
 
+        // "Acme was downgraded at Globex. The broker said Acme's guidance looks stretched": a house that rated or published speaks
+        // for it again when it opens a statement, as a company that only speaks for itself does not.
         var onlyMessenger = true;
+        var anyMessenger = false;
+        var speaks = false;
         foreach (var index in spans)
         {
             ref readonly var span = ref document.SortedSpans[index];
             var position = SourceMentions.Classify(text, tokens, document.RuleWordsOfTokens, span.Start, span.Start + span.Length);
             if (position == SourcePosition.None)
             {
-                return false;
+                if (!SourceMentions.OpensStatement(text.AsSpan(span.Start + span.Length)))
+                {
+                    return false;
+                }
+
+                speaks = true;
             }
 
+            anyMessenger |= position == SourcePosition.Messenger;
             onlyMessenger &= position == SourcePosition.Messenger;
+        }
+
+        if (speaks && !anyMessenger)
+        {
+            return false;
         }
 
         // A company that opens what it says ("…, United Airlines said demand remained robust") speaks of the companies named
@@ -4897,7 +4912,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         /// Sorts the spans by start, assigns each to its sentence, and works out which entities overlap; forgets the phrase roles
         /// read for the previous document.
         /// </summary>
-        public void IndexSpans()
+        /// <param name="tickerEntities">The entities that are the resolver's companies (the first ones): two of them that share a span
+        /// ("Both companies said…") are two rivals named together, not one company named twice.</param>
+        public void IndexSpans(int tickerEntities)
         {
             Ensure(ref _phraseRoles, DraftCount);
             _phraseRoles.AsSpan(0, DraftCount).Clear();
@@ -4949,7 +4966,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 _entitySpanIndices[_entitySpanOffsets[e] + fill[e]++] = i;
             }
 
-            // Overlapping entities (a company and a target named by the same words) are not rivals.
+            // Overlapping entities (a company and a target named by the same words) are not rivals; two companies in one reference are.
             Ensure(ref _overlaps, entities * entities);
             _overlaps.AsSpan(0, entities * entities).Clear();
             var anyOverlap = false;
@@ -4970,7 +4987,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                         }
 
                         _active[kept++] = _active[a];
-                        if (x.Start < y.Start + y.Length && x.Entity != y.Entity)
+                        if (x.Start < y.Start + y.Length && x.Entity != y.Entity && (x.Entity >= tickerEntities || y.Entity >= tickerEntities))
                         {
                             anyOverlap = true;
                             _overlaps[(x.Entity * entities) + y.Entity] = true;

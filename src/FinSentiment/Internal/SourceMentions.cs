@@ -174,8 +174,8 @@ internal static class SourceMentions
         tokens[i].Length == 1 && text[tokens[i].Start] is 'A' or 'B' or 'C' && i + 1 < tokens.Length &&
         tokens[i + 1].Start == tokens[i].End && tokens[i + 1].Length == 1 && text[tokens[i + 1].Start] is '+' or '-';
 
-    // Words before a rating given: "cut to sell", "kept at buy", "rated buy", "reiterated as outperform".
-    private static readonly WordSet BeforeGivenRating = new("to", "at", "rated", "as");
+    // Words before a rating given: "cut to sell", "kept at buy", "rated buy", "reiterated as outperform", "to neutral from buy at Globex".
+    private static readonly WordSet BeforeGivenRating = new("to", "at", "rated", "as", "from");
 
     private static readonly WordSet QuotedOnlyRatings = new("reduce", "add", "equal", "peer");
 
@@ -939,12 +939,21 @@ internal static class SourceMentions
             return false;
         }
 
+        // "Fiserv was downgraded at Mizuho": a participle that only a rating takes names the house whatever stands before it.
+        if (RatingOnlyChanges.Contains(tokens[at - 1].GetText(text)))
+        {
+            return true;
+        }
+
         // A capital that only opens the sentence says nothing ("Jobs cut at Acme"): the name must go on before it ("Acme Oil cut").
         var before = tokens[at - 2];
         var opensSentence = at == 2 || tokens[at - 3].Kind == TokenKind.SentenceEnd;
         return before.Kind == TokenKind.Cashtag || before.Kind == TokenKind.Word &&
                (char.IsUpper(text[before.Start]) && !opensSentence || SkippedBeforeAVerb.Contains(before.GetText(text)));
     }
+
+    // Participles of RatingChanges that only a rating takes ("jobs cut at Acme" is Acme's news; "downgraded at Globex" is Globex's view).
+    private static readonly WordSet RatingOnlyChanges = new("upgraded", "downgraded", "initiated", "reiterated");
 
     // A rating change named as a noun before the house that made it: "lagged on a downgrade at Barclays", "an upgrade from Citi".
     private static readonly WordSet RatingChangeNouns = new("downgrade", "downgrades", "upgrade", "upgrades", "double-downgrade", "double-upgrade");

@@ -55,6 +55,58 @@ public sealed class TickerDirectory
         }
 
         Descriptors = NameMatcher.Create(descriptorPhrases);
+        (NamesOpeningOthers, NamesOpenedByOthers) = FindNamesOpeningOthers(companies);
+    }
+
+    /// <summary>
+    /// The companies with an alias that opens another company's alias ("Prudential" of Prudential plc opens "Prudential Financial"):
+    /// in a text that names the other company in full, the short name may be it cut short.
+    /// </summary>
+    internal IReadOnlySet<CompanyInfo> NamesOpeningOthers { get; }
+
+    /// <summary>The companies with an alias that another company's alias opens ("Prudential Financial", opened by "Prudential").</summary>
+    internal IReadOnlySet<CompanyInfo> NamesOpenedByOthers { get; }
+
+    private static (HashSet<CompanyInfo> Opening, HashSet<CompanyInfo> Opened) FindNamesOpeningOthers(CompanyInfo[] companies)
+    {
+        var byAlias = new Dictionary<string, List<CompanyInfo>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var company in companies)
+        {
+            foreach (var alias in company.Aliases)
+            {
+                if (!byAlias.TryGetValue(alias, out var owners))
+                {
+                    byAlias[alias] = owners = [];
+                }
+
+                owners.Add(company);
+            }
+        }
+
+        var opening = new HashSet<CompanyInfo>(ReferenceEqualityComparer.Instance);
+        var opened = new HashSet<CompanyInfo>(ReferenceEqualityComparer.Instance);
+        foreach (var company in companies)
+        {
+            foreach (var alias in company.Aliases)
+            {
+                for (var space = 1; space < alias.Length; space++)
+                {
+                    if (alias[space] == ' ' && byAlias.TryGetValue(alias[..space], out var owners))
+                    {
+                        foreach (var owner in owners)
+                        {
+                            if (!ReferenceEquals(owner, company))
+                            {
+                                opening.Add(owner);
+                                opened.Add(company);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        return (opening, opened);
     }
 
     /// <summary>Gets the built-in directory, loaded from the embedded <c>directory.tsv</c> and <c>descriptors.tsv</c> on first use.</summary>

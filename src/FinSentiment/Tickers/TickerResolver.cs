@@ -499,6 +499,7 @@ public sealed class TickerResolver : ITickerResolver
     private HashSet<CompanyInfo>? Accept(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, Span<Candidate> candidates)
     {
         var accepted = candidates.Length > AcceptedSetThreshold ? new HashSet<CompanyInfo>(ReferenceEqualityComparer.Instance) : null;
+        ShortenOtherNames(text, candidates, _directory.NamesOpeningOthers, _directory.NamesOpenedByOthers);
 
         // Strong mentions stand; ambiguous names need context or a strong mention of the same company.
         foreach (ref var candidate in candidates)
@@ -577,6 +578,100 @@ public sealed class TickerResolver : ITickerResolver
         }
 
         return accepted;
+    }
+
+    /// <summary>
+    /// "Prudential misses estimates … Prudential Financial (NYSE: PRU) reported…": a name of ordinary words that opens another
+    /// company's longer name mentioned in the text is that company's name cut short, unless its own company is also named some
+    /// other way. A name that needs no context stands ("Coca-Cola" beside "Coca-Cola Consolidated" is the brand's owner).
+    /// </summary>
+    private static void ShortenOtherNames(
+        ReadOnlySpan<char> text, Span<Candidate> candidates, IReadOnlySet<CompanyInfo> namesOpeningOthers, IReadOnlySet<CompanyInfo> namesOpenedByOthers)
+    {
+        if (candidates.Length < 2 || namesOpeningOthers.Count == 0)
+        {
+            return;
+        }
+
+        // Most texts name no company whose name another's opens: one pass finds out, and spares the search below.
+        var anyOpened = false;
+        foreach (ref readonly var candidate in candidates)
+        {
+            if (candidate.Kind == MentionKind.Name && namesOpenedByOthers.Contains(candidate.Company))
+            {
+                anyOpened = true;
+                break;
+            }
+        }
+
+        if (!anyOpened)
+        {
+            return;
+        }
+
+        // The answers for the short names read so far, for their next mentions (a long text names a company many times): each
+        // distinct short name is searched for once.
+        Span<(CompanyInfo? Company, int Length, CompanyInfo? Answer)> answers = new (CompanyInfo?, int, CompanyInfo?)[MaxShortNames];
+        var answered = 0;
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            ref var shorter = ref candidates[i];
+            if (shorter.Kind != MentionKind.Name || shorter.State != State.NeedsContext || !namesOpeningOthers.Contains(shorter.Company))
+            {
+                continue;
+            }
+
+            var k = 0;
+            while (k < answered && !(ReferenceEquals(answers[k].Company, shorter.Company) && answers[k].Length == shorter.Length))
+            {
+                k++;
+            }
+
+            if (k == answered)
+            {
+                if (answered == MaxShortNames)
+                {
+                    continue; // a text of many such names: the rest stay as they were found
+                }
+
+                answers[answered++] = (shorter.Company, shorter.Length, LongerNameOpened(text, candidates, shorter));
+            }
+
+            if (answers[k].Answer is { } longer)
+            {
+                shorter.Company = longer;
+            }
+        }
+    }
+
+    /// <summary>The most distinct short names <see cref="ShortenOtherNames"/> searches a text for.</summary>
+    private const int MaxShortNames = 8;
+
+    /// <summary>
+    /// The company of another name in the text that <paramref name="shorter"/>'s words open ("Prudential" in "Prudential Financial"),
+    /// or null when there is none or the short name's own company is also named some other way ("Prudential plc", "(NYSE: PUK)").
+    /// </summary>
+    private static CompanyInfo? LongerNameOpened(ReadOnlySpan<char> text, ReadOnlySpan<Candidate> candidates, in Candidate shorter)
+    {
+        var name = text.Slice(shorter.Start, shorter.Length);
+        CompanyInfo? longer = null;
+        foreach (ref readonly var other in candidates)
+        {
+            if (ReferenceEquals(other.Company, shorter.Company))
+            {
+                if (other.Kind != MentionKind.Name || !text.Slice(other.Start, other.Length).Equals(name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return null;
+                }
+            }
+            else if (longer is null && other.Kind == MentionKind.Name && other.Length > name.Length + 1 && text[other.Start + name.Length] == ' ' &&
+                     text.Slice(other.Start, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                longer = other.Company;
+            }
+        }
+
+        return longer;
     }
 
     /// <summary>

@@ -356,6 +356,8 @@ public sealed class SourceMentionTests
     [InlineData("Barclays raised to overweight at Jefferies", "BCS", "JEF")]
     [InlineData("Commerzbank outlook cut to negative by Moody's; Ford outlook cut to negative by Moody's", "F", "MCO")]
     [InlineData("Intel price target lowered to $28 at Bank of America", "INTC", "BAC")]
+    [InlineData("Fiserv was downgraded to Neutral from Buy at Mizuho", "FISV", "MFG")]
+    [InlineData("Fiserv was downgraded at Mizuho, which cut its price target", "FISV", "MFG")]
     public void The_house_that_gives_a_rating_in_the_passive_is_not_tagged(string text, string rated, string house)
     {
         var tickers = Analyzer.Analyze(text).Tickers;
@@ -583,5 +585,24 @@ public sealed class SourceMentionTests
 
         Assert.DoesNotContain(result.Tickers, t => t.Symbol == "C");
         Assert.Equal(Polarity.Negative, result.Tickers.Single(t => t.Symbol == "CHTR").Polarity);
+    }
+
+    [Theory]
+    [InlineData("Fiserv was downgraded at Mizuho. The broker said the payments processor's guidance looks stretched.")]
+    [InlineData("Fiserv was downgraded at Mizuho. Mizuho said the payments processor's guidance looks stretched.")]
+    public void A_house_that_rated_a_company_and_then_speaks_is_still_only_a_source(string text)
+    {
+        var ticker = Assert.Single(Analyzer.Analyze(text).Tickers);
+
+        Assert.Equal("FISV", ticker.Symbol);
+        Assert.Equal(Polarity.Negative, ticker.Polarity);
+    }
+
+    [Fact]
+    public void A_company_that_only_speaks_of_itself_is_still_tagged()
+    {
+        var ticker = Assert.Single(Analyzer.Analyze("Mizuho said quarterly profit rose 20% on stronger trading income.").Tickers);
+
+        Assert.Equal("MFG", ticker.Symbol);
     }
 }

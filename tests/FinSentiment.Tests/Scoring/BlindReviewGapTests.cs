@@ -1794,4 +1794,21 @@ public sealed class BlindReviewGapTests
     [InlineData("Best to avoid the banking space for the next six months")]
     public void Advice_to_keep_away_is_bad_news_whatever_its_lead(string text) =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Kestrel Bank profit slips despite record loan growth", -1)] // what is conceded does not outweigh what is asserted
+    [InlineData("Helix Motors revenue edged up despite a record quarterly loss", 1)]
+    public void A_contrast_leans_the_way_of_its_main_clause(string text, int sign) =>
+        Assert.Equal(sign, Math.Sign(Analyzer.Analyze(text).Score));
+
+    [Fact]
+    public void Two_companies_in_one_reference_stay_rivals()
+    {
+        // "Both companies" names both: each keeps its own news, not the text's mean.
+        var result = Analyzer.Analyze(
+            "Dell beat estimates and raised its forecast. HP missed on profit. Dell shares rose 11%, while HP's slid 7%. Both companies said PC demand was improving.");
+
+        Assert.Equal(Polarity.Positive, result.Tickers.Single(t => t.Symbol == "DELL").Polarity);
+        Assert.True(result.Tickers.Single(t => t.Symbol == "HPQ").Score < 0);
+    }
 }

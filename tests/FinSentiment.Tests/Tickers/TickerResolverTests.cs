@@ -311,4 +311,13 @@ public sealed class TickerResolverTests
         Assert.Equal(["MSFT"], symbols);
         Assert.Contains(ResolverHarness.Resolve(text), m => m.Kind == MentionKind.Name && text.Substring(m.Start, m.Length) == "Microsoft");
     }
+
+    [Theory]
+    [InlineData("Prudential misses estimates. Prudential Financial (NYSE: PRU) blamed unfavorable mortality.", "PRU")]
+    [InlineData("Prudential Financial reported higher premiums, and Prudential shares rose 2%.", "PRU")]
+    [InlineData("Prudential plc shares rose in London, while Prudential Financial fell in New York.", "PRU PUK")]
+    public void A_name_that_opens_another_company_s_longer_name_in_the_text_is_that_company_cut_short(string text, string symbols)
+    {
+        Assert.Equal(symbols.Split(' '), ResolverHarness.Symbols(text));
+    }
 }
