@@ -1811,4 +1811,16 @@ public sealed class BlindReviewGapTests
         Assert.Equal(Polarity.Positive, result.Tickers.Single(t => t.Symbol == "DELL").Polarity);
         Assert.True(result.Tickers.Single(t => t.Symbol == "HPQ").Score < 0);
     }
+
+    [Theory]
+    [InlineData("Higher rates come back to bite Acme Homes")]
+    [InlineData("Strong dollar bites into Acme Tools' overseas sales")] // a burden that bites is no strength
+    public void What_bites_hurts(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme Foods expects a second-quarter hit of $40 million from tariffs", Polarity.Negative)] // "hit" as a noun of loss
+    [InlineData("Acme Foods no longer expects a second-quarter hit from tariffs", Polarity.Positive)]
+    public void A_quarter_s_hit_is_a_loss(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
