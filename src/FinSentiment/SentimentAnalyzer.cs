@@ -2737,7 +2737,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             var position = SourceMentions.Classify(text, tokens, document.RuleWordsOfTokens, span.Start, span.Start + span.Length);
             if (position == SourcePosition.None)
             {
-                if (!SourceMentions.OpensStatement(text.AsSpan(span.Start + span.Length)))
+                if (!SourceMentions.OpensStatementOnOthers(text.AsSpan(span.Start + span.Length)))
                 {
                     return false;
                 }

@@ -482,6 +482,24 @@ internal static class SourceMentions
         return next.Length > 0 && char.IsLetter(next[0]) && !CreditingWords.Contains(next);
     }
 
+    /// <summary>
+    /// Whether the words after a name open a statement (<see cref="OpensStatement"/>) that does not start with the speaker itself
+    /// ("said the processor's guidance looks stretched", not "said its profit rose" or "said it expects").
+    /// </summary>
+    public static bool OpensStatementOnOthers(ReadOnlySpan<char> after)
+    {
+        if (!OpensStatement(after))
+        {
+            return false;
+        }
+
+        after = after.TrimStart();
+        var said = after[PhraseText.FirstWord(after).Length..].TrimStart();
+        return !SelfWords.Contains(PhraseText.FirstWord(said));
+    }
+
+    private static readonly WordSet SelfWords = new("its", "it", "it's", "they", "their", "we", "our");
+
     // "…, with Citi and Globex saying the company needs capital": a company quoted in a clause of its own after "with" or a comma.
     private static readonly string[] QuotingParticipleList =
         ["saying", "noting", "arguing", "predicting", "estimating", "warning", "cautioning", "telling", "writing"];

@@ -605,4 +605,12 @@ public sealed class SourceMentionTests
 
         Assert.Equal("MFG", ticker.Symbol);
     }
+
+    [Fact]
+    public void Guard_a_house_quoted_once_that_speaks_of_its_own_results_is_tagged()
+    {
+        var tickers = Analyzer.Analyze("According to Goldman Sachs, rates will fall. Goldman Sachs said its quarterly profit rose 20%.").Tickers;
+
+        Assert.Contains(tickers, t => t.Symbol == "GS");
+    }
 }
