@@ -1665,6 +1665,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
             previous = s;
             ref readonly var sentence = ref sentences[s];
+            if (document.HasRivalIn(entity, s) && TellsDivergence(text.AsSpan(sentence.Start, sentence.End - sentence.Start)))
+            {
+                continue; // "Acme and Globex diverge as …": which news is whose is told elsewhere
+            }
+
             var score = HiredIn(text, document, entity, sentence, s) ? 0
                 : ScoreAsWithdrawingBidder(text, document, entity, sentence, s, out var withdrawn) ? withdrawn
                 : ScoreInCause(text, document, entity, sentence, s, out var inCause) ? inCause
@@ -2009,6 +2014,29 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// start with their company, and the test of its mentions (with the list each may stand in) is spared for them.</remarks>
     private static bool HiredIn(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex) =>
         !OnlyOpens(document, entity, sentence, sentenceIndex) && NamedAs(text, document, entity, sentence, sentenceIndex, AttributionText.IsHired);
+
+    /// <summary>
+    /// Whether a sentence says that companies diverge ("SLB and Halliburton diverge as international strength offsets U.S.
+    /// slowdown", "Dell and HP diverged"): its news belongs to one of them, and the sentence says not which.
+    /// </summary>
+    private static bool TellsDivergence(ReadOnlySpan<char> sentence)
+    {
+        for (var at = sentence.IndexOf("diverg", StringComparison.OrdinalIgnoreCase); at >= 0;)
+        {
+            var word = PhraseText.FirstWord(sentence[at..]);
+            if (at > 0 && sentence[at - 1] == ' ' && DivergeVerbs.Contains(word))
+            {
+                return true;
+            }
+
+            var next = sentence[(at + word.Length)..].IndexOf("diverg", StringComparison.OrdinalIgnoreCase);
+            at = next < 0 ? -1 : at + word.Length + next;
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet DivergeVerbs = new("diverge", "diverges", "diverged", "diverging");
 
     /// <summary>
     /// The entity's score from a sentence in which it withdraws its bid (<see cref="DealText.WithdrawsBid"/>): "Qualcomm walks

@@ -1823,4 +1823,13 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme Foods no longer expects a second-quarter hit from tariffs", Polarity.Positive)]
     public void A_quarter_s_hit_is_a_loss(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Companies_that_diverge_take_nothing_from_the_sentence_that_says_so()
+    {
+        // Which of the two the "AI demand" favours is told elsewhere: HP's own sentence decides its score.
+        var result = Analyzer.Analyze("Dell and HP diverge as AI demand lifts server sales. HP missed profit estimates, and its shares slid 7%.");
+
+        Assert.Equal(Polarity.Negative, result.Tickers.Single(t => t.Symbol == "HPQ").Polarity);
+    }
 }
