@@ -1665,7 +1665,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
             previous = s;
             ref readonly var sentence = ref sentences[s];
-            if (document.HasRivalIn(entity, s) && TellsDivergence(text.AsSpan(sentence.Start, sentence.End - sentence.Start)))
+            var hasRival = document.HasRivalIn(entity, s);
+            if (hasRival && TellsDivergence(text.AsSpan(sentence.Start, sentence.End - sentence.Start)))
             {
                 continue; // "Acme and Globex diverge as …": which news is whose is told elsewhere
             }
@@ -1673,7 +1674,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             var score = HiredIn(text, document, entity, sentence, s) ? 0
                 : ScoreAsWithdrawingBidder(text, document, entity, sentence, s, out var withdrawn) ? withdrawn
                 : ScoreInCause(text, document, entity, sentence, s, out var inCause) ? inCause
-                : !document.HasRivalIn(entity, s) ? (ScoreAsActingSubject(text, document, entity, sentence, s, out var acting) ? acting :
+                : !hasRival ? (ScoreAsActingSubject(text, document, entity, sentence, s, out var acting) ? acting :
                     OpensWithPronoun(text.AsSpan(sentence.Start, sentence.End - sentence.Start)) &&
                     ScoreOwnClauses(text, document, entity, sentence, s, out var own) ? own : sentence.Score)
                 : ScoreAmongRivals(text, tokens, document, entity, sentence, s);
