@@ -412,6 +412,26 @@ public sealed class FinancialTokenizer : ITokenizer
         return end - start <= 4 && end < text.Length && text[end] is '>' or ']';
     }
 
+    /// <summary>
+    /// Whether the full stop at <paramref name="dot"/> opens a bracketed index code ("&lt;.SPX&gt;", "(.SOX)", "&lt;.N225&gt;"): right
+    /// after '&lt;' or '(', then up to twelve letters or digits and the closing bracket. It does not end a sentence.
+    /// </summary>
+    private static bool IsIndexCode(ReadOnlySpan<char> text, int dot)
+    {
+        if (dot == 0 || text[dot - 1] is not ('<' or '('))
+        {
+            return false;
+        }
+
+        var end = dot + 1;
+        while (end < text.Length && end - dot <= 12 && char.IsAsciiLetterOrDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end - dot is > 1 and <= 13 && end < text.Length && text[end] == (text[dot - 1] == '<' ? '>' : ')');
+    }
+
     /// <summary>Reads the token at a surrogate pair: a word, an emoji (with its modifiers, or a flag), or a symbol; returns its end.</summary>
     private static int ReadSupplementary(ReadOnlySpan<char> text, int start, out TokenKind kind)
     {
@@ -453,7 +473,7 @@ public sealed class FinancialTokenizer : ITokenizer
         // A full stop or ellipsis followed (after closing quotes or brackets) by a lower-case word or , ; : does not end a sentence.
         if (marks.IndexOfAny('!', '?') < 0)
         {
-            if (end - start == 1 && IsInstrumentCodeSuffix(text, end))
+            if (end - start == 1 && (IsInstrumentCodeSuffix(text, end) || IsIndexCode(text, start)))
             {
                 kind = TokenKind.Punctuation;
                 return start + 1;

@@ -187,6 +187,10 @@ public sealed class FinancialTokenizerTests
     [InlineData("Alphabet <GOOGL.O> gained", "Word:Alphabet", "Symbol:<", "Word:GOOGL.O", "Symbol:>", "Word:gained")]
     [InlineData("Samsung <005930.KS> fell", "Word:Samsung", "Symbol:<", "Number:005930", "Punctuation:.", "Word:KS", "Symbol:>", "Word:fell")]
     [InlineData("Abbott <ABT.> fell", "Word:Abbott", "Symbol:<", "Word:ABT", "Punctuation:.", "Symbol:>", "Word:fell")]
+    [InlineData("Banks <.SPXBK> gained", "Word:Banks", "Symbol:<", "Punctuation:.", "Word:SPXBK", "Symbol:>", "Word:gained")] // an index code
+    [InlineData("index (.SOX) fell", "Word:index", "Punctuation:(", "Punctuation:.", "Word:SOX", "Punctuation:)", "Word:fell")]
+    [InlineData("STOXX futures <.STXEc1> slipped", "Word:STOXX", "Word:futures", "Symbol:<", "Punctuation:.", "Word:STXEc1", "Symbol:>", "Word:slipped")]
+    [InlineData("rose (. Shares", "Word:rose", "Punctuation:(", "SentenceEnd:.", "Word:Shares")] // no code: the stop ends the sentence
     [InlineData("Shares fell. [Reuters]", "Word:Shares", "Word:fell", "SentenceEnd:.", "Punctuation:[", "Word:Reuters", "Punctuation:]")]
     [InlineData("Shares rose. Profit fell!", "Word:Shares", "Word:rose", "SentenceEnd:.", "Word:Profit", "Word:fell", "SentenceEnd:!")]
     [InlineData("Really?! Yes", "Word:Really", "SentenceEnd:?!", "Word:Yes")]
