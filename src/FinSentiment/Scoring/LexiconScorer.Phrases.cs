@@ -1404,13 +1404,30 @@ public sealed partial class LexiconScorer
         }
     }
 
-    /// <summary>Whether a name follows a succession verb, over "by" ("succeeds Jane Roe", "succeeded by Roe").</summary>
+    /// <summary>
+    /// Whether a name or an office follows a succession verb, over "by" ("succeeds Jane Roe", "succeeded by Roe", "succeeding the
+    /// current CFO").
+    /// </summary>
     private static bool NamesSuccessor(ReadOnlySpan<char> text, Span<Unit> units, int verb)
     {
         var next = verb + 1;
         if (next < units.Length && IsWord(text, units[next], "by"))
         {
             next++;
+        }
+
+        if (next < units.Length && Determiners.Contains(text[units[next].Start..units[next].End]))
+        {
+            // "succeeding the current CFO", "succeeds its founder": an office after at most two more words.
+            for (var k = next + 1; k < units.Length && k <= next + 3 && units[k].Kind != UnitKind.Boundary; k++)
+            {
+                if (PersonTitles.Contains(text[units[k].Start..units[k].End]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         return next < units.Length && units[next].Kind is UnitKind.Word or UnitKind.Lexical && char.IsUpper(text[units[next].Start]) &&
@@ -1467,7 +1484,10 @@ public sealed partial class LexiconScorer
         return false;
     }
 
-    /// <summary>A rating action (cut, lowered, raised, downgrade, upgrade...); a phrase whose first char is ASCII and none of c, l, r, d, u is rejected at once.</summary>
+    /// <summary>
+    /// A rating action (cut, lowered, raised, downgrade, upgrade...), alone or as the phrase of its new rating ("cut to neutral",
+    /// "raised to buy"); a phrase whose first char is ASCII and none of c, l, r, d, u is rejected at once.
+    /// </summary>
     private static bool IsRatingAction(ReadOnlySpan<char> phrase)
     {
         var first = phrase[0];
@@ -1476,8 +1496,10 @@ public sealed partial class LexiconScorer
             return false;
         }
 
+        var space = phrase.IndexOf(' ');
         return RatingActions.Contains(phrase) || phrase.StartsWith("downgrade", StringComparison.OrdinalIgnoreCase) ||
-            phrase.StartsWith("upgrade", StringComparison.OrdinalIgnoreCase);
+            phrase.StartsWith("upgrade", StringComparison.OrdinalIgnoreCase) ||
+            (space > 0 && RatingActions.Contains(phrase[..space]) && phrase[(space + 1)..].StartsWith("to ", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The last word of a company's or a fund's name: "Income Opportunities Fund", "Great Birch Capital Group, Inc.".</summary>

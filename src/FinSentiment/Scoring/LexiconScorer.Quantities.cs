@@ -667,7 +667,7 @@ public sealed partial class LexiconScorer
          "braced for", "bracing for"];
 
     /// <summary>The most words between "than" and what was expected: "than analysts had expected".</summary>
-    private const int ExpectationReach = 3;
+    private const int ExpectationReach = 4;
 
     /// <summary>The most words that score nothing between a hyphenated comparison and what it judges: "smaller-than-feared comp decline".</summary>
     private const int HyphenatedJudgedReach = 2;
@@ -819,6 +819,13 @@ public sealed partial class LexiconScorer
                 first = restated;
             }
 
+            // "Posted a loss of 24 cents a share, far narrower than the $0.71 loss Wall Street had feared": the comparison after the
+            // comma restates the bad thing before it, which it judges, and that is no news of its own.
+            if (first == c && hyphen < 0 && compared < 0 && RestatedThingBefore(text, units, c, sign) is var thing and >= 0)
+            {
+                first = thing;
+            }
+
             // The quantity a move moved stays consumed: it is the move's, now judged.
             MergeIntoJudgement(units, first, last, (smaller ? -sign : sign) * JudgedMoveValence);
             judged = true;
@@ -883,6 +890,38 @@ public sealed partial class LexiconScorer
 
         return -1;
     }
+
+    /// <summary>
+    /// The scored phrase that an appositive comparison at <paramref name="c"/> restates: after a comma, and a word of degree ("a
+    /// loss of 24 cents, far narrower than…"), the nearest phrase of the lexicon in the clause before the comma whose valence has
+    /// the sign of the thing the comparison names; -1 when there is none.
+    /// </summary>
+    private static int RestatedThingBefore(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int c, int sign)
+    {
+        var comma = c >= 2 && units[c - 1].Kind == UnitKind.Word && DegreesOfComparison.Contains(text[units[c - 1].Start..units[c - 1].End]) ? c - 2 : c - 1;
+        if (comma < 1 || units[comma].Kind != UnitKind.Boundary || text[units[comma].Start] != ',')
+        {
+            return -1;
+        }
+
+        for (var j = comma - 1; j >= 0 && j >= comma - 1 - RestatedMoveReach; j--)
+        {
+            if (units[j].Kind == UnitKind.Boundary)
+            {
+                return -1;
+            }
+
+            if (units[j].Kind == UnitKind.Lexical && units[j].Category == LexiconCategory.Sentiment && units[j].Valence != 0)
+            {
+                return Math.Sign(units[j].Valence) == sign ? j : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // Words of degree before a comparative: "far narrower", "much smaller", "slightly bigger".
+    private static readonly WordSet DegreesOfComparison = new("far", "much", "well", "slightly", "somewhat", "considerably", "significantly", "a", "an");
 
     /// <summary>
     /// "Same-restaurant sales rose 1.2%, below analysts' estimates of 2.1%", "revenue grew 4%, missing estimates": a verdict against

@@ -759,7 +759,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static readonly WordSet ReturnFigureLinks = new("of", "over", "up", "to", "upto", "nearly", "about", "around", "almost", "as", "high", "more", "than");
 
     // Verbs of taking over an office, which a name follows ("will succeed Doe as CFO").
-    private static readonly WordSet SuccessionVerbs = new("succeed", "succeeds", "succeeded");
+    private static readonly WordSet SuccessionVerbs = new("succeed", "succeeds", "succeeded", "succeeding");
 
     private static readonly WordSet Determiners = new("a", "an", "the", "its", "their", "his", "her", "our");
 

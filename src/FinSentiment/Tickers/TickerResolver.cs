@@ -2038,7 +2038,7 @@ public sealed class TickerResolver : ITickerResolver
         "founder", "chairman", "president", "headquarters", "headquartered", "unit", "division", "bonds", "debt", "rating", "workforce",
         "employees", "jobs", "recall", "estimates", "lawsuits", "settled", "settlement", "launched", "unveiled", "sued", "lawsuit", "antitrust", "regulators", "margin", "margins", "EPS",
         "takeover", "stake", "billion", "loss", "losses", "contract", "contracts", "settles", "buyout", "upgrades", "downgrades", "overweight", "underweight", "outperform", "underperform",
-        "charge-offs", "delinquencies", "delinquency", "deposits", "premiums", "underwriting", "shipments", "subscribers", "backlog",
+        "charge-offs", "charge-off", "delinquencies", "delinquency", "deposits", "premiums", "underwriting", "shipments", "subscribers", "backlog",
         "capex", "RevPAR", "outlooks", "performers", "capacity",
 
         // A drugmaker's and a medical company's business: "Teva wins FDA approval", "Insmed's drug", "Teleflex to spin off".

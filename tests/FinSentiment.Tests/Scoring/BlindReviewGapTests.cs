@@ -1832,4 +1832,42 @@ public sealed class BlindReviewGapTests
 
         Assert.Equal(Polarity.Negative, result.Tickers.Single(t => t.Symbol == "HPQ").Polarity);
     }
+
+    [Fact]
+    public void An_index_code_does_not_end_its_sentence()
+    {
+        // "<.SPLRCU>" once ended a sentence at its full stop: "Utilities <" stood alone, and the target's sentence said nothing.
+        var result = Analyzer.Analyze(
+            "Utilities <.SPLRCU>, usually a haven, slipped 1.2%. Technology stocks rose after Microsoft <MSFT.O> beat estimates.",
+            [new SentimentTarget("Utilities")]);
+
+        Assert.Equal(Polarity.Negative, result.Targets[0].Polarity);
+    }
+
+    [Theory]
+    [InlineData("$HRL cut to Neutral from Overweight at Globex Securities, which flags slowing growth", Polarity.Negative)] // the old rating is no opinion
+    [InlineData("Hormel Foods raised to Buy from Underweight at Globex Securities", Polarity.Positive)]
+    public void The_rating_a_change_comes_from_is_not_an_opinion(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Tickers.Single().Polarity);
+
+    [Theory]
+    [InlineData("Acme Tools said its treasurer will become chief financial officer, succeeding the current CFO, who is retiring.")]
+    [InlineData("Acme Tools named a new chief executive, who succeeds its founder on March 1.")]
+    public void Succeeding_an_officer_is_no_success(string text) =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme Bank said its stress capital buffer will increase to 3.2% from 2.5%.", Polarity.Negative)] // less left for payouts
+    [InlineData("Acme Bank's capital requirement will fall next year, freeing cash for buybacks.", Polarity.Positive)]
+    public void Capital_a_bank_must_hold_is_bad_when_up(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void A_loss_narrower_than_the_feared_one_is_good_news()
+    {
+        // "Than the $0.71 loss Wall Street had feared": five words to the yardstick's verb.
+        var result = Analyzer.Analyze("Acme Refining posted a loss of 24 cents a share, far narrower than the $0.71 loss Wall Street had feared.");
+
+        Assert.Equal(Polarity.Positive, result.Polarity);
+    }
 }

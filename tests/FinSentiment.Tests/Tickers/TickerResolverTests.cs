@@ -135,6 +135,7 @@ public sealed class TickerResolverTests
     [InlineData("Dearborn-based Ford said it would recall 1.9 million vehicles.", "F")]
     [InlineData("Meta's capital spending will rise sharply next year.", "META")] // a possessive and what only a company has
     [InlineData("Snap's daily users grew 9% in the quarter.", "SNAP")]
+    [InlineData("Capital One's card charge-off rate climbed to 6.1%.", "COF")] // a lender's loss rate
     [InlineData("Oracle wins a cloud contract from the Pentagon.", "ORCL")] // a company's verb and a contract
     [InlineData("Alcoa posts a loss as aluminum prices slump.", "AA")]
     [InlineData("Cleveland-Cliffs idles a blast furnace in Ohio.", "CLF")] // only a company idles a plant
