@@ -1210,6 +1210,13 @@ public sealed partial class LexiconScorer
         var judged = false;
         for (var s = 1; s + 1 < units.Length; s++)
         {
+            if (JudgeFallingShort(text, units, s) is var judgedTo and >= 0)
+            {
+                judged = true;
+                s = judgedTo;
+                continue;
+            }
+
             if (!IsShortfallAt(text, units, s))
             {
                 continue;
@@ -1264,6 +1271,45 @@ public sealed partial class LexiconScorer
         return judged;
     }
 
+    /// <summary>
+    /// "Obesity data fall short of high hopes", "results fell short of investors' lofty expectations": a negator of falling short
+    /// (not "stopped short of", a step not taken) before what was expected, with no phrase of sentiment between for it to deny,
+    /// is a miss of what was expected, whatever words come between; of a fall expected ("fell short of the 8% drop analysts had
+    /// feared"), a relief. Returns the last unit of the judgement made at <paramref name="s"/>, or -1.
+    /// </summary>
+    private static int JudgeFallingShort(ReadOnlySpan<char> text, Span<Unit> units, int s)
+    {
+        if (units[s].Kind != UnitKind.Lexical || units[s].Category != LexiconCategory.Negator ||
+            !text[units[s].Start..units[s].End].EndsWith("short of", StringComparison.OrdinalIgnoreCase) ||
+            text[units[s].Start..units[s].End].StartsWith("stop", StringComparison.OrdinalIgnoreCase))
+        {
+            return -1;
+        }
+
+        var expected = ExpectedAfterShortfall(text, units, s + 1);
+        if (expected < 0)
+        {
+            return -1;
+        }
+
+        var valence = -ShortfallValence;
+        for (var i = s + 1; i < expected; i++)
+        {
+            if (units[i].Kind == UnitKind.Lexical && units[i].Category == LexiconCategory.Sentiment && units[i].Valence != 0)
+            {
+                return -1; // "fell short of delivering the growth analysts expected": the negator denies the phrase
+            }
+
+            if (IsDirection(units[i]) && units[i].Category == LexiconCategory.Decrease)
+            {
+                valence = ShortfallValence;
+            }
+        }
+
+        MergeIntoJudgement(units, s, expected, valence);
+        return expected;
+    }
+
     /// <summary>Whether a number, a percentage or an amount lies in the units from <paramref name="from"/> to before <paramref name="end"/>.</summary>
     private static bool HasFigure(ReadOnlySpan<Unit> units, int from, int end)
     {
@@ -1287,7 +1333,7 @@ public sealed partial class LexiconScorer
     // Nouns of what was expected after "short of": "analysts' average estimate", "the consensus".
     private static readonly WordSet ExpectationNouns = new(
         "estimate", "estimates", "forecast", "forecasts", "consensus", "expectations", "expectation", "projection", "projections",
-        "guidance", "target", "targets", "targeted", "budgeted", "pencilled", "penciled");
+        "guidance", "target", "targets", "targeted", "budgeted", "pencilled", "penciled", "hopes");
 
     /// <summary>The unit of the word of what was expected within reach after <paramref name="from"/>, or -1 (not over a clause's end).</summary>
     private static int ExpectedAfterShortfall(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int from)
@@ -1311,13 +1357,14 @@ public sealed partial class LexiconScorer
 
     /// <summary>
     /// Whether a sentence with no other score may still judge a figure against what was expected: it has "short of", "shy of", "ahead of",
-    /// "below" or "above" (<see cref="JudgeShortfalls"/>).
+    /// "below" or "above", or a negator of falling short (<see cref="JudgeShortfalls"/>).
     /// </summary>
     private static bool HasShortfall(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units)
     {
         for (var s = 1; s + 1 < units.Length; s++)
         {
-            if (IsShortfallAt(text, units, s))
+            if (IsShortfallAt(text, units, s) || units[s].Kind == UnitKind.Lexical && units[s].Category == LexiconCategory.Negator &&
+                text[units[s].Start..units[s].End].EndsWith("short of", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

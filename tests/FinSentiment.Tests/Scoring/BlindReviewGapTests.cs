@@ -1870,4 +1870,15 @@ public sealed class BlindReviewGapTests
 
         Assert.Equal(Polarity.Positive, result.Polarity);
     }
+
+    [Theory]
+    [InlineData("Acme Bio obesity data fall short of high hopes", Polarity.Negative)] // the words between do not matter
+    [InlineData("Acme Tools results fell short of investors' lofty expectations", Polarity.Negative)]
+    [InlineData("ACME BIO OBESITY DATA FALL SHORT OF HIGH HOPES; SHARES SLIDE", Polarity.Negative)] // "hopes" is then no hedge
+    public void Falling_short_of_what_was_expected_is_a_miss(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Guard_stopping_short_of_a_step_denies_the_step() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Acme Tools stopped short of raising its forecast").Polarity);
 }
