@@ -3850,13 +3850,20 @@ public sealed partial class LexiconScorer : ISentimentScorer
         {
             if (units[i].Kind == UnitKind.Word && StillWords.Contains(text[units[i].Start..units[i].End]))
             {
-                // "changed" only after "little" or "barely": "the outlook changed despite …" is a change.
-                return !IsWord(text, units[i], "changed") || i > 0 && (IsWord(text, units[i - 1], "little") || IsWord(text, units[i - 1], "barely"));
+                return IsStillWord(text, units, i);
             }
         }
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the word at <paramref name="i"/> says a thing stood still (<see cref="StillWords"/>); "changed" only after "little"
+    /// or "barely": "the outlook changed despite …" is a change.
+    /// </summary>
+    private static bool IsStillWord(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int i) =>
+        StillWords.Contains(text[units[i].Start..units[i].End]) &&
+        (!IsWord(text, units[i], "changed") || i > 0 && (IsWord(text, units[i - 1], "little") || IsWord(text, units[i - 1], "barely")));
 
     // Verbs of keeping a forecast as it was, and what they keep: "keeps profit outlook despite a weak French market", "left its
     // outlook unchanged". (A property, not a field: StateWords is built from it, in whichever order the fields are.)
@@ -4068,6 +4075,23 @@ public sealed partial class LexiconScorer : ISentimentScorer
         if (_opposingCauseWeight == 1)
         {
             return;
+        }
+
+        // "Cigna was roughly flat after reaffirming guidance": the cause of a stock that stood still moved nothing, either way.
+        for (var m = 0; m < units.Length; m++)
+        {
+            if (units[m].Kind == UnitKind.Word && IsStillWord(text, units, m) && CauseAfter(text, units, m) is var still and >= 0)
+            {
+                for (var j = still + 1; j < lexical.End && !EndsCause(text, units, j); j++)
+                {
+                    ref var unit = ref units[j];
+                    if (unit.Contribution != 0 && (unit.Roles & ClauseRoles.Cause) == 0)
+                    {
+                        unit.Contribution *= _opposingCauseWeight;
+                        unit.Roles |= ClauseRoles.Cause;
+                    }
+                }
+            }
         }
 
         // The moves are found first (a sentence has few), and only the words right after them are looked up. A rise of a bad

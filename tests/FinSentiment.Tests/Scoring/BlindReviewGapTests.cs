@@ -1881,4 +1881,15 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_stopping_short_of_a_step_denies_the_step() =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze("Acme Tools stopped short of raising its forecast").Polarity);
+
+    [Theory]
+    [InlineData("Acme Health was roughly flat after reaffirming guidance, while the broader S&P 500 edged up 0.2%.")] // the news moved nothing
+    [InlineData("Acme Health shares ended little changed after it reaffirmed its strong guidance.")]
+    [InlineData("Copper set to end week flat on US rate hike worries")]
+    public void The_cause_of_a_thing_that_stood_still_weighs_little(string text) =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Guard_a_cause_after_a_move_still_counts() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Acme Health rose 4% after reaffirming guidance.").Polarity);
 }
