@@ -1643,6 +1643,59 @@ public sealed partial class LexiconScorer
         }
     }
 
+    /// <summary>
+    /// "Cut the risk of melanoma returning or death by 44%", "raises the risk of a downgrade": a risk that a move changes is a
+    /// quantity, bad when up, and what it is a risk of is its topic, not news: the bad words of the topic are masked, up to "by",
+    /// a comparison or the clause's end (at most <see cref="MaxRiskTopicUnits"/> units). Returns whether any risk was turned.
+    /// </summary>
+    private static bool TurnMovedRisks(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        var turned = false;
+        for (var i = Math.Max(lexical.First, 1); i < lexical.End; i++)
+        {
+            ref var unit = ref units[i];
+            if (unit.Kind != UnitKind.Lexical || unit.Category != LexiconCategory.Sentiment || unit.End - unit.Start != 7 ||
+                !text[unit.Start..unit.End].Equals("risk of", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var verb = i - 1;
+            if (verb > 0 && units[verb].Kind == UnitKind.Word && Determiners.Contains(text[units[verb].Start..units[verb].End]))
+            {
+                verb--;
+            }
+
+            if (!IsDirection(units[verb]))
+            {
+                continue;
+            }
+
+            unit.Category = LexiconCategory.BadWhenUp;
+            unit.Valence = MovedRiskValence;
+            unit.Contribution = 0;
+            turned = true;
+            for (var j = i + 1; j < units.Length && j <= i + MaxRiskTopicUnits && !IsClauseStop(units[j]) && !RiskTopicEnds.Contains(text[units[j].Start..units[j].End]); j++)
+            {
+                if (units[j].Kind == UnitKind.Lexical && units[j].Category == LexiconCategory.Sentiment)
+                {
+                    units[j].Kind = UnitKind.Word;
+                }
+            }
+        }
+
+        return turned;
+    }
+
+    /// <summary>The prior of a risk a move changes, as the lexicon's "risk" (bad when up).</summary>
+    private const double MovedRiskValence = -0.15;
+
+    /// <summary>The most units of what a moved risk is a risk of ("melanoma returning or death").</summary>
+    private const int MaxRiskTopicUnits = 8;
+
+    // Words that end what a risk is a risk of: "by 44%", "compared with", "versus", "among".
+    private static readonly WordSet RiskTopicEnds = new("by", "compared", "versus", "vs", "vs.", "than", "among", "in", "when");
+
     // Nouns of what guards against a risk: "wildfire mitigation", "fraud prevention", "flood protection", "a wildfire fund".
     private static readonly WordSet RemedyNouns = new(
         "mitigation", "prevention", "protection", "detection", "hardening", "resilience", "preparedness", "safeguards", "fund",

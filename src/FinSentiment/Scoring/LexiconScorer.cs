@@ -1098,6 +1098,10 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 MaskDelayedGoods(text, units, lexical);
                 MaskWeakRecoveries(text, units, lexical);
                 TurnGrantedRateHikes(text, units, lexical);
+                if (TurnMovedRisks(text, units, lexical))
+                {
+                    present |= Bit(LexiconCategory.BadWhenUp);
+                }
             }
 
             if ((present & Bit(LexiconCategory.Increase)) != 0)

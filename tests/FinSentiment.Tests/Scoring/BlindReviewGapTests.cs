@@ -1892,4 +1892,11 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_a_cause_after_a_move_still_counts() =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze("Acme Health rose 4% after reaffirming guidance.").Polarity);
+
+    [Theory]
+    [InlineData("Acme Bio's vaccine cut the risk of melanoma returning or death by 44% in a mid-stage study.", Polarity.Positive)] // the risk's topic is no news
+    [InlineData("Acme Bio's drug reduced the risk of heart attack or stroke by 20%.", Polarity.Positive)]
+    [InlineData("Acme Bio's drug raised the risk of liver damage in the trial.", Polarity.Negative)]
+    public void A_risk_that_moves_is_a_quantity_bad_when_up(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
