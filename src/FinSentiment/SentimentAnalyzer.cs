@@ -3065,6 +3065,14 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return IsClientOf(entity, before, spans);
         }
 
+        // "UnitedHealth and Humana each fell 3% as investors worried about costs": the phrase is in the cause of a move that the
+        // owner named last before it made in a list, and so is every listed company's.
+        if (before >= 0 && before != entity && InCauseOfMove(text, evidence, sentence.EvidenceStart, index) &&
+            ListedWithLastBefore(text, spans, entity, before, position))
+        {
+            return true;
+        }
+
         if (before >= 0 || after < 0 || after == entity)
         {
             return (before >= 0 ? before : after) == entity;
@@ -3072,6 +3080,100 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         // "Tuesday's gains are led by Qualcomm, Broadcom and Nvidia": every company in the list that follows the phrase.
         return InListAfter(text, document, entity, spans, after, position);
+    }
+
+    /// <summary>
+    /// Whether the phrase at <paramref name="index"/> stands in the cause of a move before it in the sentence: the move is followed,
+    /// over at most <see cref="MaxWordsToCause"/> words of its measure, by the opener of its cause and the cause's first phrase
+    /// ("fell about 3% as investors worried", "rose 2% after the upgrade"), and no semicolon or colon comes before the phrase.
+    /// </summary>
+    private static bool InCauseOfMove(string text, ReadOnlySpan<LexiconScorer.EvidenceDraft> evidence, int evidenceStart, int index)
+    {
+        // The move may come a few phrases before, in the same cause ("as investors worried that rising costs would squeeze…").
+        for (var move = index - 1; move >= evidenceStart && move >= index - MaxPhrasesInCause; move--)
+        {
+            // (A phrase's span may start before the one listed ahead of it, which it pairs with: the text between may be empty.)
+            var causeStart = evidence[move + 1].Start;
+            if (text.AsSpan(causeStart, Math.Max(0, evidence[index].Start - causeStart)).IndexOfAny(';', ':') >= 0)
+            {
+                return false;
+            }
+
+            if (evidence[move].IsDirection && OpensCause(text, evidence[move].Start + evidence[move].Length, causeStart))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the text from <paramref name="from"/> to <paramref name="to"/>, after a move, opens its cause: at most
+    /// <see cref="MaxWordsToCause"/> words of the move's measure, then "as", "on", "after", "following" or "amid".
+    /// </summary>
+    private static bool OpensCause(string text, int from, int to)
+    {
+        var gap = text.AsSpan(from, Math.Max(0, to - from));
+        for (var words = 0; ;)
+        {
+            gap = gap.TrimStart();
+            if (gap.IsEmpty)
+            {
+                return false;
+            }
+
+            var space = gap.IndexOf(' ');
+            var word = space < 0 ? gap : gap[..space];
+            gap = space < 0 ? default : gap[space..];
+
+            if (AttributionText.IsCauseOpener(word) || word.Equals("as", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (++words > MaxWordsToCause || !(char.IsDigit(word[0]) || MeasureWords.Contains(word)))
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>The most phrases of a cause before the one asked about.</summary>
+    private const int MaxPhrasesInCause = 4;
+
+    /// <summary>The most words of a move's measure before the opener of its cause ("about 3%", "as much as 4%").</summary>
+    private const int MaxWordsToCause = 4;
+
+    // Words of a move's measure: "about 3%", "nearly 5 percent".
+    private static readonly WordSet MeasureWords = new("about", "roughly", "nearly", "almost", "around", "some", "each", "percent", "pct", "points", "%");
+
+    /// <summary>
+    /// Whether the entity stands in the list (<see cref="FirstOfList"/>) of the last mention of <paramref name="owner"/> before
+    /// <paramref name="position"/>: "UnitedHealth and Humana".
+    /// </summary>
+    private static bool ListedWithLastBefore(string text, ReadOnlySpan<SpanInfo> spans, int entity, int owner, int position)
+    {
+        var last = -1;
+        for (var i = 0; i < spans.Length && spans[i].Start < position; i++)
+        {
+            last = spans[i].Entity == owner ? i : last;
+        }
+
+        if (last < 0)
+        {
+            return false;
+        }
+
+        for (var i = FirstOfList(text, spans, last); i < last; i++)
+        {
+            if (spans[i].Entity == entity)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -497,7 +497,7 @@ public sealed class SentimentAnalyzerContractTests
     }
 
     [Theory]
-    [InlineData("Peso flat after a three-month low fixing", "Peso")] // "flat despite …" weighs the news conceded at a quarter
+    [InlineData("Peso flat after a three-month low fixing; bonds slump", "Peso")] // the cause of a stasis weighs a quarter; the bonds move
     [InlineData("Globex little changed as weak markets slump", "Globex")]
     [InlineData("Copper slumps to a five-month low; zinc barely changed", "zinc")]
     [InlineData("Globex largely unchanged as weak markets slump", "Globex")]

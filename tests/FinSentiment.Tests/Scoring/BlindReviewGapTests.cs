@@ -1899,4 +1899,32 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme Bio's drug raised the risk of liver damage in the trial.", Polarity.Negative)]
     public void A_risk_that_moves_is_a_quantity_bad_when_up(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void The_cause_of_a_move_made_by_a_list_is_each_listed_company_s()
+    {
+        var result = Analyzer.Analyze(
+            "HCA Healthcare rose 4%. UnitedHealth Group and Humana each fell about 3% as investors worried that rising costs would squeeze their margins.");
+
+        var unitedHealth = result.Tickers.Single(t => t.Symbol == "UNH").Score;
+        var humana = result.Tickers.Single(t => t.Symbol == "HUM").Score;
+        Assert.Equal(humana, unitedHealth, 3); // the worry is about both, not only the one named last
+    }
+
+    [Fact]
+    public void Guard_a_phrase_after_a_list_not_in_a_cause_stays_with_the_company_named_last() =>
+        Assert.True(Analyzer.Analyze("Pfizer and Merck reported results; Merck shares slid 5% on weak vaccine sales.")
+            .Tickers.Single(t => t.Symbol == "PFE").Score > Analyzer.Analyze("Pfizer and Merck reported results; Merck shares slid 5% on weak vaccine sales.")
+            .Tickers.Single(t => t.Symbol == "MRK").Score);
+
+    [Fact]
+    public void Guard_a_phrase_whose_span_starts_before_the_one_listed_ahead_of_it_is_read_safely()
+    {
+        // "Down more than 28%" pairs with the index before it: its span starts before the phrase listed ahead of it.
+        var result = Analyzer.Analyze(
+            "Stocks dipped into bear territory in June: the S&P 500 <.SPX> is down more than 19% year-to-date as of Wednesday, and the Nasdaq <.IXIC> is down more than 28% over that time.",
+            [new SentimentTarget("Nasdaq")]);
+
+        Assert.Equal(Polarity.Negative, result.Targets[0].Polarity);
+    }
 }
