@@ -136,6 +136,8 @@ public sealed class TickerResolverTests
     [InlineData("Meta's capital spending will rise sharply next year.", "META")] // a possessive and what only a company has
     [InlineData("Snap's daily users grew 9% in the quarter.", "SNAP")]
     [InlineData("Capital One's card charge-off rate climbed to 6.1%.", "COF")] // a lender's loss rate
+    [InlineData("Chemical makers slipped, with Dow Inc falling 2.6%.", "DOW")] // a move in -ing and its percentage
+    [InlineData("Retailers rallied, with Target rising 4% on strong comparable sales.", "TGT")]
     [InlineData("Oracle wins a cloud contract from the Pentagon.", "ORCL")] // a company's verb and a contract
     [InlineData("Alcoa posts a loss as aluminum prices slump.", "AA")]
     [InlineData("Cleveland-Cliffs idles a blast furnace in Ohio.", "CLF")] // only a company idles a plant
