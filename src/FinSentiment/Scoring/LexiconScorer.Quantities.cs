@@ -654,6 +654,11 @@ public sealed partial class LexiconScorer
     private static readonly WordSet SmallerComparatives = new(
         "less", "smaller", "lower", "narrower", "milder", "slower", "softer", "fewer", "shallower", "lighter");
 
+    // Words of pace after "more" or "less": "falling more slowly than hoped", "rose less quickly than expected".
+    private static readonly WordSet SlowPaces = new("slowly", "gradually", "modestly");
+
+    private static readonly WordSet FastPaces = new("quickly", "rapidly", "sharply", "steeply", "fast");
+
     private static readonly WordSet LargerComparatives = new(
         "more", "bigger", "larger", "greater", "higher", "wider", "steeper", "deeper", "sharper", "faster", "heavier");
 
@@ -697,14 +702,20 @@ public sealed partial class LexiconScorer
             var word = text[units[c].Start..units[c].End];
             var hyphen = word.IndexOf("-than-", StringComparison.OrdinalIgnoreCase);
             var comparative = hyphen > 0 ? word[..hyphen] : word;
-            var smaller = SmallerComparatives.Contains(comparative);
-            if (!smaller && !LargerComparatives.Contains(comparative))
+
+            // "Deposit costs were falling more slowly than it had hoped": "more" or "less" and a word of pace compare the move
+            // before them, as "slower" does.
+            var pace = c + 2 < units.Length && units[c + 1].Kind == UnitKind.Word && IsWord(text, units[c + 2], "than")
+                ? SlowPaces.Contains(text[units[c + 1].Start..units[c + 1].End]) ? -1 : FastPaces.Contains(text[units[c + 1].Start..units[c + 1].End]) ? 1 : 0
+                : 0;
+            var smaller = pace != 0 ? pace < 0 == comparative.Equals("more", StringComparison.OrdinalIgnoreCase) : SmallerComparatives.Contains(comparative);
+            if (pace == 0 && !smaller && !LargerComparatives.Contains(comparative))
             {
                 continue;
             }
 
-            var compared = hyphen < 0 && ExpectationAfter(text, units, c) < 0 ? QuantityComparedAfter(text, units, c) : -1;
-            if (!IsDirection(units[c]) && compared < 0)
+            var compared = pace == 0 && hyphen < 0 && ExpectationAfter(text, units, c) < 0 ? QuantityComparedAfter(text, units, c) : -1;
+            if (!IsDirection(units[c]) && compared < 0 && pace == 0)
             {
                 continue;
             }
@@ -741,7 +752,7 @@ public sealed partial class LexiconScorer
             }
             else
             {
-                last = ExpectationAfter(text, units, c);
+                last = ExpectationAfter(text, units, pace != 0 ? c + 1 : c);
                 move = BeforeLinkingVerbs(text, units, c);
 
                 // "The decline in (widget) sales was smaller": the quantity a move before it moved.

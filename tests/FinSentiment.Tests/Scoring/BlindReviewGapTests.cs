@@ -1927,4 +1927,11 @@ public sealed class BlindReviewGapTests
 
         Assert.Equal(Polarity.Negative, result.Targets[0].Polarity);
     }
+
+    [Theory]
+    [InlineData("Acme Bank said deposit costs were falling more slowly than it had hoped.", Polarity.Negative)] // a good fall, slower than hoped
+    [InlineData("Acme Tools sales grew less quickly than analysts had expected.", Polarity.Negative)]
+    [InlineData("Acme Tools costs rose less quickly than feared.", Polarity.Positive)]
+    public void A_move_s_pace_is_judged_against_what_was_expected(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
