@@ -1448,7 +1448,9 @@ public sealed class TickerResolver : ITickerResolver
     private static readonly WordSet StockMoves = new(
         "rose", "rises", "fell", "falls", "jumped", "jumps", "slumped", "slumps", "gained", "gains", "dropped", "drops", "climbed",
         "climbs", "slid", "slides", "surged", "surges", "tumbled", "tumbles", "plunged", "plunges", "soared", "soars", "sank",
-        "sinks", "rallied", "rallies", "declined", "declines", "advanced", "advances", "lost", "added", "edged",
+        "sinks", "rallied", "rallies", "declined", "declines", "advanced", "advances", "lost", "added", "edged", "slipped", "slips",
+        "dipped", "dips", "eased", "eases", "firmed", "retreated", "retreats", "rebounded", "rebounds", "plummeted", "plummets",
+        "skidded", "sagged", "shed", "sheds", "spiked", "spikes", "tanked", "tanks",
 
         // "…, with Dow Inc falling 2.6%": the forms in -ing of a clause that says how a list of movers went.
         "rising", "falling", "jumping", "slumping", "gaining", "dropping", "climbing", "sliding", "surging", "tumbling", "plunging",
