@@ -1934,4 +1934,10 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme Tools costs rose less quickly than feared.", Polarity.Positive)]
     public void A_move_s_pace_is_judged_against_what_was_expected(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme Property Trust redemption requests fall to lowest since 2022", Polarity.Positive)] // what investors take out
+    [InlineData("Acme Telecom slipped 1.6% as investors fretted about rising promotional spending.", Polarity.Negative)] // a cost, not an investment
+    public void Redemptions_asked_for_and_promotions_paid_for_are_bad_when_up(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
