@@ -3597,8 +3597,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
     }
 
     /// <summary>
-    /// +1 for a phrase that puts something above what was expected ("came in above estimates"), -1 for one below it ("were below
-    /// forecasts"), 0 for any other: the phrase must end in what was expected.
+    /// +1 for a phrase that puts something above what was expected ("came in above estimates", "ahead of forecasts"), -1 for one
+    /// below it ("were below forecasts", "behind estimates"), 0 for any other: the phrase must end in what was expected.
     /// </summary>
     private static int ComparedPhraseDirection(ReadOnlySpan<char> phrase)
     {
@@ -3613,7 +3613,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
         {
             var space = rest.IndexOf(' ');
             var word = space < 0 ? rest : rest[..space];
-            direction = word.Equals("below", StringComparison.OrdinalIgnoreCase) ? -1 : word.Equals("above", StringComparison.OrdinalIgnoreCase) ? 1 : direction;
+            direction = word.Equals("below", StringComparison.OrdinalIgnoreCase) || word.Equals("behind", StringComparison.OrdinalIgnoreCase) ? -1
+                : word.Equals("above", StringComparison.OrdinalIgnoreCase) || word.Equals("ahead", StringComparison.OrdinalIgnoreCase) ? 1 : direction;
             rest = space < 0 ? default : rest[(space + 1)..];
         }
 
@@ -3630,7 +3631,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     // Verbs that link a thing to the judgement of how it turned out: "was milder than feared", "has been weaker than hoped".
     private static readonly WordSet Linking = new(
         "was", "were", "is", "are", "has", "have", "had", "been", "proved", "proving", "turned", "out", "came", "in", "come", "comes",
-        "would", "will", "be");
+        "would", "will", "be", "ran", "run", "runs", "running");
 
     private static bool IsNegator(ReadOnlySpan<Unit> units, int i) =>
         i >= 0 && units[i].Kind == UnitKind.Lexical && units[i].Category == LexiconCategory.Negator;

@@ -1940,4 +1940,11 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme Telecom slipped 1.6% as investors fretted about rising promotional spending.", Polarity.Negative)] // a cost, not an investment
     public void Redemptions_asked_for_and_promotions_paid_for_are_bad_when_up(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme Lending said loan losses ran ahead of forecasts.", Polarity.Negative)] // a bad thing ahead of what was expected
+    [InlineData("Acme Tools costs ran ahead of forecasts.", Polarity.Negative)]
+    [InlineData("Acme Tools sales ran ahead of forecasts.", Polarity.Positive)]
+    public void A_bad_thing_ahead_of_forecasts_is_a_disappointment(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
