@@ -1927,7 +1927,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         // "Apple cut its dividend, while Intel raised its payout": a contrast between two companies' news concedes neither; a
         // company whose own phrases all stand in the conceded clause keeps them at their weight before the contrast.
-        sum += main == 0 && conceded != 0 ? unweighted : main + conceded;
+        sum += main == 0 && conceded != 0 && sum == 0 ? unweighted : main + conceded;
         return Math.Tanh(sum);
     }
 

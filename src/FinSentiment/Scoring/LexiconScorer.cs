@@ -3685,6 +3685,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 }
             }
 
+            ConcedeWithinCompanyClause(text, units, c);
             return;
         }
 
@@ -3744,6 +3745,53 @@ public sealed partial class LexiconScorer : ISentimentScorer
         }
 
         KeepMainSide(units);
+    }
+
+    /// <summary>
+    /// "Home Depot was little changed, while Macy's slipped 2% despite reporting a narrower-than-expected loss": in a sentence that
+    /// sets companies against each other at <paramref name="c"/>, a later subordinator ("despite", "although") still concedes its
+    /// clause within one company's news, held to half the weight of the news before it in the clause the contrast opens.
+    /// </summary>
+    private void ConcedeWithinCompanyClause(ReadOnlySpan<char> text, Span<Unit> units, int c)
+    {
+        for (var s = c + 1; s < units.Length; s++)
+        {
+            if (units[s].Kind != UnitKind.Lexical || units[s].Category != LexiconCategory.Contrast || !_isSubordinator[units[s].Entry])
+            {
+                continue;
+            }
+
+            var end = ConcessionEnd(text, units, s + 1);
+            double main = 0, conceded = 0;
+            for (var i = c + 1; i < end; i++)
+            {
+                if (i >= s)
+                {
+                    Weigh(ref units[i], _concededWeight, conceded: true);
+                    conceded += units[i].Contribution;
+                }
+                else
+                {
+                    main += units[i].Contribution;
+                }
+            }
+
+            // As in a sentence of one company's news (KeepMainSide), what is conceded does not outweigh the clause's own news.
+            if (main != 0 && conceded != 0 && Math.Sign(main) != Math.Sign(conceded) && Math.Abs(conceded) > ConcededShareOfMain * Math.Abs(main))
+            {
+                var scale = ConcededShareOfMain * Math.Abs(main) / Math.Abs(conceded);
+                for (var i = s; i < end; i++)
+                {
+                    if (units[i].Contribution != 0)
+                    {
+                        units[i].Contribution *= scale;
+                        units[i].Roles |= ClauseRoles.Outweighed;
+                    }
+                }
+            }
+
+            s = end;
+        }
     }
 
     /// <summary>The most a conceded clause that pulls against the main one may weigh, as a share of the main clause's weight.</summary>

@@ -1947,4 +1947,18 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme Tools sales ran ahead of forecasts.", Polarity.Positive)]
     public void A_bad_thing_ahead_of_forecasts_is_a_disappointment(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void A_concession_within_one_company_s_clause_still_concedes()
+    {
+        // "While" sets Kroger against Albertsons; "despite" still concedes Albertsons' better sales to its fall.
+        var result = Analyzer.Analyze("Kroger edged up 1% after its update, while Albertsons fell 3% despite reporting better-than-expected sales.");
+
+        Assert.True(result.Tickers.Single(t => t.Symbol == "ACI").Score < -0.1);
+        Assert.True(result.Tickers.Single(t => t.Symbol == "KR").Score > 0);
+    }
+
+    [Fact]
+    public void What_investors_focus_on_is_a_topic() =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Acme Tools' chief executive said she is very focused on getting an agreement with the union.").Polarity);
 }
