@@ -3847,8 +3847,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 continue;
             }
 
-            // The same company again right after ("Apple <AAPL.O>") continues its own item.
-            if (listEnd >= 0 && span.Start >= listEnd && span.Entity != last && !AttributionText.IsListGap(text.AsSpan(listEnd, span.Start - listEnd)))
+            // The same company again right after ("Apple <AAPL.O>") continues its own item; an item may carry its own move's
+            // percentage ("lifting Super Micro Computer 4% and Arista Networks 3%").
+            if (listEnd >= 0 && span.Start >= listEnd && span.Entity != last && !IsListGapAfterPercent(text.AsSpan(listEnd, span.Start - listEnd)))
             {
                 return false;
             }
@@ -3865,6 +3866,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         return false;
     }
+
+    /// <summary>Whether the text between two names joins them in a list, after a percentage of the first one's own ("4% and").</summary>
+    private static bool IsListGapAfterPercent(ReadOnlySpan<char> gap) =>
+        AttributionText.IsListGap(gap) || AttributionText.PercentEnd(gap) is var percent and > 0 && AttributionText.IsListGap(gap[percent..]) &&
+        gap[percent..].Trim().Length > 0;
 
     /// <summary>
     /// The entity named with a possessive right after the move that ends at <paramref name="moveEnd"/> (an article between at

@@ -1961,4 +1961,13 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void What_investors_focus_on_is_a_topic() =>
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Acme Tools' chief executive said she is very focused on getting an agreement with the union.").Polarity);
+
+    [Fact]
+    public void Each_company_a_move_lifts_by_its_own_percentage_is_lifted()
+    {
+        var result = Analyzer.Analyze("Oracle surged 9% on a new AI contract, lifting Super Micro Computer 4% and Arista Networks 3%.");
+
+        Assert.Equal(Polarity.Positive, result.Tickers.Single(t => t.Symbol == "SMCI").Polarity);
+        Assert.Equal(Polarity.Positive, result.Tickers.Single(t => t.Symbol == "ANET").Polarity); // past "4% and"
+    }
 }
