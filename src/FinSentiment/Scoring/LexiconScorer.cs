@@ -2868,7 +2868,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private const int AvoidedSourceReach = 3;
 
     /// <summary>The most words of what a denied expectation is about, before its "to" ("does not expect its operating margins to recover").</summary>
-    private const int ExpectedSubjectReach = 6;
+    private const int ExpectedSubjectReach = 8;
 
     /// <summary>
     /// After the negator at <paramref name="k"/>, the words of an expectation and what it is about that lead up to what is expected

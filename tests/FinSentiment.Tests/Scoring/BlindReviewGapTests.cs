@@ -1970,4 +1970,9 @@ public sealed class BlindReviewGapTests
         Assert.Equal(Polarity.Positive, result.Tickers.Single(t => t.Symbol == "SMCI").Polarity);
         Assert.Equal(Polarity.Positive, result.Tickers.Single(t => t.Symbol == "ANET").Polarity); // past "4% and"
     }
+
+    [Fact]
+    public void A_loss_no_longer_expected_of_a_long_named_unit_is_denied() =>
+        Assert.Equal(Polarity.Positive,
+            Analyzer.Analyze("Acme Resorts no longer expects its digital sports-betting and iGaming unit to post a loss this year.").Polarity);
 }
