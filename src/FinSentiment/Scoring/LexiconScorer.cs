@@ -4133,7 +4133,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
         // "Cigna was roughly flat after reaffirming guidance": the cause of a stock that stood still moved nothing, either way.
         for (var m = 0; m < units.Length; m++)
         {
-            if (units[m].Kind == UnitKind.Word && IsStillWord(text, units, m) && CauseAfter(text, units, m) is var still and >= 0)
+            // (The length first: most words are no word of stillness, four to nine letters long.)
+            if (units[m].Kind == UnitKind.Word && units[m].End - units[m].Start is >= 4 and <= 9 && IsStillWord(text, units, m) &&
+                CauseAfter(text, units, m) is var still and >= 0)
             {
                 for (var j = still + 1; j < lexical.End && !EndsCause(text, units, j); j++)
                 {
