@@ -3038,6 +3038,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return subject == entity || !document.IsRival(entity, subject); // a target named like the subject is the subject
         }
 
+        // "Apple's iPhone sales slip in China as Huawei gains": a clause whose subject is a name the directory does not know is
+        // that name's news, no company's here.
+        if (HasUnlistedSubject(text, spans, sentence.Start, draft.Start))
+        {
+            return false;
+        }
+
         // "Acme and Globex accused": the company named last before the phrase, after the previous phrase and in its clause, and
         // every company listed with it ("Acme, Globex and Initech fell"); not one that only labels it ("Apple supplier Foxconn
         // cut…", "Tesla rival Rivian beat…"), one in another part of the clause ("$AAPL flat, $TSLA crushed") or one set aside
@@ -3866,6 +3873,110 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the phrase at <paramref name="phraseStart"/> follows, in its clause, a subject that is a name no company span covers:
+    /// a clause opener ("as", "while", "whereas", "but"), a capitalised name of at most <see cref="MaxUnlistedNameWords"/> words
+    /// (a possessive may close it), and at most <see cref="MaxWordsAfterUnlistedName"/> more words before the phrase ("as Huawei
+    /// gains", "as Huawei's latest flagship models won over…"). A market or a place of the text's own is no such name ("as Wall
+    /// Street cheered").
+    /// </summary>
+    private static bool HasUnlistedSubject(string text, ReadOnlySpan<SpanInfo> spans, int sentenceStart, int phraseStart)
+    {
+        var from = Math.Max(sentenceStart, phraseStart - MaxUnlistedSubjectChars);
+        var before = text.AsSpan(from, phraseStart - from);
+        Span<Range> words = stackalloc Range[MaxUnlistedNameWords + MaxWordsAfterUnlistedName + 2];
+        var count = 0;
+        var end = before.Length;
+        while (count < words.Length)
+        {
+            var rest = before[..end].TrimEnd();
+            if (rest.IsEmpty || rest[^1] is ',' or ';' or ':' or '(' or ')')
+            {
+                break;
+            }
+
+            var space = rest.LastIndexOf(' ');
+            words[count++] = new Range(space + 1, rest.Length);
+            end = space < 0 ? 0 : space;
+            if (space < 0)
+            {
+                break;
+            }
+        }
+
+        // words[0] is the word right before the phrase; find the opener, then read the name after it.
+        for (var o = 1; o < count; o++)
+        {
+            var opener = before[words[o]];
+            if (!UnlistedSubjectOpeners.Contains(opener))
+            {
+                continue;
+            }
+
+            var first = before[words[o - 1]];
+            var bare = first.EndsWith("'s") || first.EndsWith("’s") ? first[..^2] : first;
+            if (bare.IsEmpty || !char.IsUpper(bare[0]) || AttributionText.IsMarketSubject(bare) || NonNameCapitals.Contains(bare))
+            {
+                return false;
+            }
+
+            // The name's words: capitalised, the last may end in a possessive; then a few plain words up to the phrase.
+            var nameEnd = o - 1;
+            while (nameEnd > 0 && o - nameEnd < MaxUnlistedNameWords && before[words[nameEnd]] is var w && char.IsUpper(w[0]) &&
+                   !w.EndsWith("'s") && !w.EndsWith("’s") && before[words[nameEnd - 1]] is var next && next.Length > 0 && char.IsUpper(next[0]))
+            {
+                nameEnd--;
+            }
+
+            if (nameEnd > MaxWordsAfterUnlistedName)
+            {
+                return false;
+            }
+
+            // "As Brent crude tops $90", "while Treasury yields rose": a market named with its own word is a market.
+            for (var i = o - 1; i >= 0; i--)
+            {
+                var word = before[words[i]];
+                if (OtherSubjects.Contains(word) || AttributionText.IsMarketSubject(word))
+                {
+                    return false;
+                }
+            }
+
+            // No company span may lie in the name.
+            var nameStart = from + words[o - 1].Start.GetOffset(before.Length);
+            var nameStop = from + words[nameEnd].End.GetOffset(before.Length);
+            foreach (ref readonly var span in spans)
+            {
+                if (span.Start < nameStop && span.Start + span.Length > nameStart)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The most chars before a phrase that <see cref="HasUnlistedSubject"/> reads.</summary>
+    private const int MaxUnlistedSubjectChars = 80;
+
+    /// <summary>The most words of a name the directory does not know (<see cref="HasUnlistedSubject"/>).</summary>
+    private const int MaxUnlistedNameWords = 3;
+
+    /// <summary>The most words between such a name and the phrase ("'s latest flagship models").</summary>
+    private const int MaxWordsAfterUnlistedName = 3;
+
+    // Openers of a clause whose subject follows them.
+    private static readonly WordSet UnlistedSubjectOpeners = new("as", "while", "whereas", "but");
+
+    // Capitalised words that open a clause without naming another company: "as The", "while It".
+    private static readonly WordSet NonNameCapitals = new(
+        "The", "A", "An", "It", "Its", "They", "Their", "He", "She", "We", "I", "This", "That", "These", "Those", "Investors",
+        "Analysts", "Traders", "Wall", "Street", "US", "U.S.", "Fed", "CEO", "Chief", "Brent", "WTI", "Treasury", "Treasuries");
 
     /// <summary>Whether the text between two names joins them in a list, after a percentage of the first one's own ("4% and").</summary>
     private static bool IsListGapAfterPercent(ReadOnlySpan<char> gap) =>

@@ -1975,4 +1975,22 @@ public sealed class BlindReviewGapTests
     public void A_loss_no_longer_expected_of_a_long_named_unit_is_denied() =>
         Assert.Equal(Polarity.Positive,
             Analyzer.Analyze("Acme Resorts no longer expects its digital sports-betting and iGaming unit to post a loss this year.").Polarity);
+
+    [Fact]
+    public void A_clause_of_a_name_the_directory_does_not_know_is_no_listed_company_s()
+    {
+        // Huawei is no US-listed company: its gain is neither Apple's nor Micron's.
+        var result = Analyzer.Analyze("Apple's iPhone sales slip in China as Huawei gains; Micron rides AI memory boom");
+
+        Assert.Equal(Polarity.Negative, result.Tickers.Single(t => t.Symbol == "AAPL").Polarity);
+    }
+
+    [Fact]
+    public void Guard_a_market_after_as_is_still_the_cause_of_the_move()
+    {
+        var result = Analyzer.Analyze("$XOM and $CVX edge higher in premarket trade as Brent crude tops $90 after OPEC+ extends supply cuts");
+
+        Assert.Equal(Polarity.Positive, result.Tickers.Single(t => t.Symbol == "XOM").Polarity);
+        Assert.Equal(Polarity.Positive, result.Tickers.Single(t => t.Symbol == "CVX").Polarity);
+    }
 }
