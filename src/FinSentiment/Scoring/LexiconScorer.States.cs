@@ -97,6 +97,13 @@ public sealed partial class LexiconScorer
                     break;
                 }
 
+                // "Onboard spending held up and fuel costs eased": a quantity after "and" is the subject of the verb after it ("the
+                // slump in orders moderated" names its quantity after a preposition, as part of the state).
+                if (IsQuantity(unit) && i - 1 > s && IsWord(text, units[i - 1], "and"))
+                {
+                    break;
+                }
+
                 if ((!quantity || DeniesQuantity(text[unit.Start..unit.End])) && EndsStateAt(text, units, s, i, negator) && (!connector || ClosesClause(text, units, i)))
                 {
                     if (topic >= 0)

@@ -1993,4 +1993,8 @@ public sealed class BlindReviewGapTests
         Assert.Equal(Polarity.Positive, result.Tickers.Single(t => t.Symbol == "XOM").Polarity);
         Assert.Equal(Polarity.Positive, result.Tickers.Single(t => t.Symbol == "CVX").Polarity);
     }
+
+    [Fact]
+    public void A_quantity_after_and_is_the_subject_of_the_verb_that_follows_it() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Acme Cruises said onboard spending held up and fuel costs eased.").Polarity); // costs eased, not the spending
 }
