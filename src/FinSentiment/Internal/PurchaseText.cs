@@ -115,6 +115,9 @@ internal static class PurchaseText
         "biotech", "drugmaker", "chipmaker", "insurer", "retailer", "lender", "miner", "brewer", "carmaker", "airline", "startup",
         "start-up", "fintech", "pharma", "bank");
 
+    // Words of an approximate size: "a stake of roughly 5% in".
+    private static readonly WordSet Approximations = new("roughly", "about", "around", "nearly", "almost", "approximately", "some", "just", "over");
+
     // Words that name a share of the company bought: "a 20% stake in", "shares of", "control of", "the rest of".
     private static readonly WordSet StakeWords = new("stake", "stakes", "shares", "control", "rest", "remainder", "all", "holding");
 
@@ -298,6 +301,21 @@ internal static class PurchaseText
         // "a 20% stake in", "shares of", "control of", "the rest of"; or the stake right after the name ("builds Deere stake",
         // "raises its Chevron stake to 8%").
         var stake = at >= 1 && IsOneOf(before[words[at]], "in", "of") && StakeWords.Contains(before[words[at - 1]]);
+
+        // "A stake of roughly 5% in Southwest Airlines": the stake's size after it, over "of" and an approximation.
+        var sized = at - 1;
+        while (!stake && sized >= 1 && sized >= at - 3 && IsOneOf(before[words[at]], "in") &&
+               (IsAmount(before[words[sized]]) || Approximations.Contains(before[words[sized]]) || IsOneOf(before[words[sized]], "percent", "pct") || IsOneOf(before[words[sized]], "%")))
+        {
+            sized--;
+        }
+
+        if (!stake && sized < at - 1 && sized >= 1 && IsOneOf(before[words[sized]], "of") && StakeWords.Contains(before[words[sized - 1]]))
+        {
+            stake = true;
+            at = sized; // "of" stands where "in" would, right after the stake
+        }
+
         var stakeAfter = !stake && StakeAfterName(after);
         if (stake)
         {

@@ -1997,4 +1997,10 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void A_quantity_after_and_is_the_subject_of_the_verb_that_follows_it() =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze("Acme Cruises said onboard spending held up and fuel costs eased.").Polarity); // costs eased, not the spending
+
+    [Theory]
+    [InlineData("Elliott Management has built a stake of roughly 5% in Southwest Airlines.", "LUV")] // the stake's size after it
+    [InlineData("Berkshire Hathaway took a stake of about 2% in Chubb.", "CB")]
+    public void A_stake_sized_after_it_is_bought(string text, string symbol) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == symbol).Polarity);
 }
