@@ -2003,4 +2003,10 @@ public sealed class BlindReviewGapTests
     [InlineData("Berkshire Hathaway took a stake of about 2% in Chubb.", "CB")]
     public void A_stake_sized_after_it_is_bought(string text, string symbol) =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == symbol).Polarity);
+
+    [Theory]
+    [InlineData("The FTC issued a second request for information on Acme Foods' proposed acquisition of Globex Snacks.")] // a deeper review
+    [InlineData("The European Commission opened an in-depth investigation into Acme Foods' purchase of Globex Snacks.")]
+    public void A_regulator_s_deeper_review_of_a_deal_is_bad_news(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
 }
