@@ -1212,6 +1212,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 DiscountStartingPoints(text, units, lexical);
             }
 
+            if ((present & Bit(LexiconCategory.Sentiment)) != 0)
+            {
+                DiscountRecoveredTroubles(text, units, lexical);
+            }
+
             if ((triggers & Triggers.OnePercent) != 0 && (present & Bit(LexiconCategory.Sentiment)) != 0)
             {
                 DiscountPriorRuns(text, units, lexical);

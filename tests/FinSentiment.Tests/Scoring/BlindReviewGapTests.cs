@@ -2009,4 +2009,10 @@ public sealed class BlindReviewGapTests
     [InlineData("The European Commission opened an in-depth investigation into Acme Foods' purchase of Globex Snacks.")]
     public void A_regulator_s_deeper_review_of_a_deal_is_bad_news(string text) =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme Health says its computer systems were fully restored after a ransomware attack.")] // where the recovery started
+    [InlineData("Acme Motors said production resumed after the strike.")]
+    public void The_trouble_a_recovery_comes_after_is_its_starting_point(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
 }
