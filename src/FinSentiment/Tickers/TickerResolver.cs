@@ -1198,6 +1198,15 @@ public sealed class TickerResolver : ITickerResolver
             {
                 return true;
             }
+
+            // "Oracle was a bright spot, rising 3%": a measured move after a comma later in the clause of the name as a subject
+            // ("Apple prices at the market, rising 5%" names what moved).
+            if (kind == TokenKind.Word && j > candidate.TokenEnd && j + 1 < tokens.Length && tokens[j + 1].Kind == TokenKind.Percent &&
+                tokens[j - 1].GetText(text) is "," && StockMoves.Contains(tokens[j].GetText(text)) &&
+                SubjectVerbsBeforeMove.Contains(tokens[candidate.TokenEnd].GetText(text)))
+            {
+                return true;
+            }
         }
 
         // "Apple rose 3% on Tuesday", "Target slumped 10%": a move of the name itself, measured, is a stock's ("Apple prices rose
@@ -1444,6 +1453,10 @@ public sealed class TickerResolver : ITickerResolver
 
         return false;
     }
+
+    // Verbs right after a name that make it the subject of a clause a move closes: "Oracle was a bright spot, rising 3%".
+    private static readonly WordSet SubjectVerbsBeforeMove = new(
+        "was", "is", "were", "ended", "closed", "finished", "bucked", "led", "outperformed", "held", "stood", "also", "again");
 
     private static readonly WordSet StockMoves = new(
         "rose", "rises", "fell", "falls", "jumped", "jumps", "slumped", "slumps", "gained", "gains", "dropped", "drops", "climbed",

@@ -138,6 +138,7 @@ public sealed class TickerResolverTests
     [InlineData("Capital One's card charge-off rate climbed to 6.1%.", "COF")] // a lender's loss rate
     [InlineData("Chemical makers slipped, with Dow Inc falling 2.6%.", "DOW")] // a move in -ing and its percentage
     [InlineData("Fund managers lagged: Franklin Resources slipped 2.4%.", "BEN")] // "slipped" is a stock's move too
+    [InlineData("Oracle was a bright spot, rising 3% after its update.", "ORCL")] // the clause's move after a comma
     [InlineData("Retailers rallied, with Target rising 4% on strong comparable sales.", "TGT")]
     [InlineData("Oracle wins a cloud contract from the Pentagon.", "ORCL")] // a company's verb and a contract
     [InlineData("Alcoa posts a loss as aluminum prices slump.", "AA")]
