@@ -450,7 +450,15 @@ internal static class AttributionText
     /// </summary>
     private static bool EndsWithMarker(ReadOnlySpan<char> before, WordSet markers, bool skipUs, out ReadOnlySpan<char> rest)
     {
-        before = before.TrimEnd();
+        // "Card networks shine, PayPal lags\n\nVisa and Mastercard…": a title's last word does not reach over its line break.
+        var trimmed = before.TrimEnd();
+        if (before[trimmed.Length..].IndexOfAny('\n', '\r') >= 0)
+        {
+            rest = [];
+            return false;
+        }
+
+        before = trimmed;
 
         // Most names follow a word that is not skipped: the one search for its space finds the marker.
         var lastSpace = before.LastIndexOf(' ');

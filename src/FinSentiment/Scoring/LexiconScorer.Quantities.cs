@@ -270,44 +270,6 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
-    /// "Claims systems fully restored after ransomware attack", "production resumed after the strike": the trouble a recovery
-    /// comes after is where it started from, not news of its own. Bad phrases within a few words after "after", right after a
-    /// word of recovery (<see cref="RecoveryWords"/>), contribute nothing.
-    /// </summary>
-    private static void DiscountRecoveredTroubles(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
-    {
-        for (var r = lexical.First; r < lexical.End; r++)
-        {
-            ref readonly var recovery = ref units[r];
-            if (recovery.Kind != UnitKind.Lexical || recovery.Category != LexiconCategory.Sentiment || recovery.Contribution <= 0 ||
-                r + 2 >= units.Length || !(RecoveryWords.Contains(PhraseText.FirstWord(text[recovery.Start..recovery.End])) ||
-                                           RecoveryWords.Contains(PhraseText.LastWord(text[recovery.Start..recovery.End]))) ||
-                !IsWord(text, units[r + 1], "after"))
-            {
-                continue;
-            }
-
-            for (var i = r + 2; i < units.Length && i <= r + 5; i++)
-            {
-                ref var unit = ref units[i];
-                if (IsClauseStop(unit) || IsConnector(text, unit))
-                {
-                    break;
-                }
-
-                if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Sentiment && unit.Contribution < 0)
-                {
-                    unit.Contribution = 0;
-                }
-            }
-        }
-    }
-
-    // Words of a recovery from trouble: "restored after", "resumed after", "reopened after".
-    private static readonly WordSet RecoveryWords = new(
-        "restored", "restores", "resumed", "resumes", "reopened", "reopens", "recovered", "recovers", "reinstated", "rebounded", "rebounds");
-
-    /// <summary>
     /// "Broadcom forecast fails to impress investors after 40% rally", "shares fell 8% … after a 300% rally this year": a run
     /// measured by a percentage after "after" is where the stock came from, background to the news of the sentence, which
     /// counts nothing when another phrase of the sentence goes the other way.

@@ -1255,7 +1255,10 @@ public sealed partial class LexiconScorer
         for (var r = 0; r + 1 < units.Length; r++)
         {
             ref readonly var resumed = ref units[r];
-            if (resumed.Kind is not (UnitKind.Word or UnitKind.Lexical) || !ResumingWords.Contains(PhraseText.FirstWord(text[resumed.Start..resumed.End])) ||
+            // "Resumed production", and a phrase that ends in the verb: "production resumed", "fully restored".
+            if (resumed.Kind is not (UnitKind.Word or UnitKind.Lexical) ||
+                !(ResumingWords.Contains(PhraseText.FirstWord(text[resumed.Start..resumed.End])) ||
+                  ResumingWords.Contains(PhraseText.LastWord(text[resumed.Start..resumed.End]))) ||
                 r > 0 && units[r - 1].Contribution < 0 || resumed.Contribution < 0 ||
                 resumed.Kind == UnitKind.Lexical && resumed.Category is LexiconCategory.GoodWhenUp or LexiconCategory.BadWhenUp) // "higher returns after…"
             {

@@ -317,7 +317,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static readonly string[] ResumingWordList =
     [
         "resume", "resumes", "resumed", "resuming", "restart", "restarts", "restarted", "restarting", "reopen", "reopens",
-        "reopened", "reopening", "return", "returns", "returned", "returning",
+        "reopened", "reopening", "return", "returns", "returned", "returning", "restore", "restores", "restored", "restoring",
     ];
 
     private static readonly WordSet ResumingWords = new(ResumingWordList);
@@ -1210,11 +1210,6 @@ public sealed partial class LexiconScorer : ISentimentScorer
             if ((present & Directions) != 0)
             {
                 DiscountStartingPoints(text, units, lexical);
-            }
-
-            if ((present & Bit(LexiconCategory.Sentiment)) != 0)
-            {
-                DiscountRecoveredTroubles(text, units, lexical);
             }
 
             if ((triggers & Triggers.OnePercent) != 0 && (present & Bit(LexiconCategory.Sentiment)) != 0)
