@@ -471,7 +471,8 @@ public sealed partial class LexiconScorer
         // "To settle", or a phrase that ends with it ("in talks to settle", "plans to drop").
         var afterTo = v > 0 && units[v - 1].Kind is UnitKind.Word or UnitKind.Lexical && text[units[v - 1].Start..units[v - 1].End] is var previous &&
             (previous.Equals("to", StringComparison.OrdinalIgnoreCase) || previous.EndsWith(" to", StringComparison.OrdinalIgnoreCase));
-        if (afterTo && (v >= 2 && units[v - 2].Kind is UnitKind.Word or UnitKind.Lexical && UnmetAims.Contains(text[units[v - 2].Start..units[v - 2].End]) ||
+        if (afterTo && (v >= 2 && units[v - 2].Kind is UnitKind.Word or UnitKind.Lexical && UnmetAims.Contains(text[units[v - 2].Start..units[v - 2].End]) &&
+                        !IsWonAim(text, units, v - 2) ||
                         AskedFor(text, units, v - 1)))
         {
             return false;
@@ -528,6 +529,29 @@ public sealed partial class LexiconScorer
     private static bool IsDenial(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int v, int trouble) =>
         DismissingVerbs.Contains(text[units[v].Start..units[v].End]) &&
         DeniedTroubles.Contains(PhraseText.LastWord(text[units[trouble].Start..units[trouble].End]));
+
+    /// <summary>
+    /// Whether the aim at unit <paramref name="aim"/> was won: a verb of winning at most two words before it ("wins bid to
+    /// throw out the suit", "won its bid to dismiss…"), so that what it aimed at is done.
+    /// </summary>
+    private static bool IsWonAim(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int aim)
+    {
+        for (var i = aim - 1; i >= 0 && i >= aim - 2 && units[i].Kind is UnitKind.Word or UnitKind.Lexical; i--)
+        {
+            var word = text[units[i].Start..units[i].End];
+            if (WinningVerbs.Contains(word))
+            {
+                return !(i > 0 && units[i - 1].Kind == UnitKind.Lexical && units[i - 1].Category == LexiconCategory.Negator);
+            }
+
+            if (!Determiners.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether a request comes within three words before the "to" at unit <paramref name="to"/>: "a motion to dismiss", "asked

@@ -651,8 +651,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "asking", "urge", "urges", "urged", "urging", "seek", "seeks", "seeking", "sought", "appeal", "appeals", "appealed", "lobbied",
         "lobbying");
 
-    // Words that grant a request: "granted Acme's motion to dismiss" is a dismissal.
-    private static readonly WordSet Grants = new("granted", "grants", "grant", "granting", "approved", "approves", "upheld", "accepted");
+    // Words that grant a request: "granted Acme's motion to dismiss" is a dismissal, and so is "won its motion to dismiss".
+    private static readonly WordSet Grants = new(
+        "granted", "grants", "grant", "granting", "approved", "approves", "upheld", "accepted", "won", "wins", "win", "winning");
 
     // Prepositions that end a verb's object: what follows is where, when or why, not what the verb acts on.
     private static readonly WordSet Prepositions = new(

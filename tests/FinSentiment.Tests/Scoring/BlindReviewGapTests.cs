@@ -2024,4 +2024,17 @@ public sealed class BlindReviewGapTests
 
         Assert.Equal(Polarity.Positive, result.Tickers.Single(t => t.Symbol == "V").Polarity);
     }
+
+    [Theory]
+    [InlineData("Acme Corp wins bid to throw out antitrust suit")] // the aim won is done
+    [InlineData("Acme Corp won its motion to dismiss the shareholder lawsuit.")]
+    public void An_aim_won_against_trouble_ends_it(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme Corp did not win its bid to throw out the antitrust suit.")]
+    [InlineData("Acme Corp lost its bid to throw out the antitrust suit.")]
+    [InlineData("Acme Corp asked the court to throw out the antitrust suit.")]
+    public void Guard_an_aim_not_won_leaves_the_trouble(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
 }
