@@ -927,7 +927,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 StateEnders.Contains(entry.Term), ResolvingVerbs.Contains(entry.Term),
                 (entry.Category == LexiconCategory.Sentiment && entry.Valence < 0 && BreakerWords.Contains(entry.Term)) ||
                 (entry.Category == LexiconCategory.Decrease && LosingWords.Contains(entry.Term)),
-                ResumingWords.Contains(PhraseText.FirstWord(entry.Term)),
+                ResumingWords.Contains(PhraseText.FirstWord(entry.Term)) || ResumingWords.Contains(PhraseText.LastWord(entry.Term)), // "production resumed"
                 PhraseText.LastWord(entry.Term).Equals("record", StringComparison.OrdinalIgnoreCase),
                 ComparedExpectations.Contains(PhraseText.LastWord(entry.Term)) || ComparedExpectations.Contains(entry.Term));
             _isSubordinator[i] = entry.Category == LexiconCategory.Contrast &&

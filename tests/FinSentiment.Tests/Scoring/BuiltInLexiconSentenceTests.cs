@@ -1043,6 +1043,7 @@ public sealed class BuiltInLexiconSentenceTests
     [Theory]
     [InlineData("The miner resumed production on Monday after a two-month strike", Polarity.Positive)]
     [InlineData("Trading in Acme shares resumed after a halt", Polarity.Neutral)]
+    [InlineData("Production resumed after the strike", Polarity.Positive)] // a lexicon phrase that ends in the verb
     [InlineData("The Globex plant reopens after a fire that forced a costly recall", Polarity.Negative)] // the relative clause is news
     [InlineData("The Initech plant was shut after a fire", Polarity.Negative)] // nothing started again
     [InlineData("Selling resumed after the Fed warned of a recession", Polarity.Negative)] // the warning is news of its own
