@@ -8,7 +8,7 @@ namespace FinSentiment.Tickers;
 internal static class CompanyKinds
 {
     // Each kind noun and the words of the industries it fits (GICS sub-industry names, matched as substrings, ignoring case).
-    // A dozen and a half kinds, asked only when a reference by kind is found: a plain scan, no hashing of the noun.
+    // Some thirty kinds, asked only when a reference by kind is found: a plain scan, no hashing of the noun.
     private static readonly (string Kind, string[] Words)[] IndustryWords =
     [
         ("bank", ["Bank", "Consumer Finance"]),
@@ -28,6 +28,17 @@ internal static class CompanyKinds
         ("streamer", ["Entertainment", "Interactive Media", "Broadcasting"]),
         ("planemaker", ["Aerospace"]),
         ("chain", ["Retail", "Restaurants", "Hotels", "Leisure", "Food Distributors"]),
+        ("carrier", ["Airlines", "Air Freight", "Cargo Ground", "Trucking", "Marine", "Telecom", "Wireless", "Insurance"]),
+        ("railroad", ["Rail"]),
+        ("railway", ["Rail"]),
+        ("trucker", ["Cargo Ground", "Trucking"]),
+        ("marketplace", ["Broadline Retail", "Interactive Media", "Hotels"]),
+        ("landlord", ["REIT", "Real Estate"]),
+        ("grocer", ["Food Retail", "Consumer Staples Merchandise Retail"]),
+        ("supermarket", ["Food Retail", "Consumer Staples Merchandise Retail"]),
+        ("homebuilder", ["Homebuilding"]),
+        ("refiner", ["Refining"]),
+        ("telco", ["Telecom", "Wireless"]),
     ];
 
     /// <summary>Whether <paramref name="noun"/> can refer to <paramref name="company"/>.</summary>
@@ -48,8 +59,8 @@ internal static class CompanyKinds
 
             foreach (var word in words)
             {
-                // Retail REITs own shops; they do not run them.
-                if (industry.Contains(word, StringComparison.OrdinalIgnoreCase) && !industry.Contains("REIT", StringComparison.Ordinal))
+                // Retail REITs own shops; they do not run them (only "the landlord" is one).
+                if (industry.Contains(word, StringComparison.OrdinalIgnoreCase) && (word == "REIT" || !industry.Contains("REIT", StringComparison.Ordinal)))
                 {
                     return true;
                 }

@@ -1941,13 +1941,18 @@ public sealed class TickerResolver : ITickerResolver
         return null;
     }
 
-    /// <summary>Matches <c>the company</c>, <c>the bank</c>, <c>the Redmond, Washington-based company</c>; returns the noun's index or 0.</summary>
+    /// <summary>
+    /// Matches <c>the company</c>, <c>the bank</c>, <c>the Redmond, Washington-based company</c>, <c>the San Jose, Calif.-based
+    /// marketplace</c> (at most eight tokens); returns the noun's index or 0.
+    /// </summary>
     private static int MatchGenericNoun(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int the)
     {
-        for (var j = the + 1; j < tokens.Length && j <= the + 6; j++)
+        for (var j = the + 1; j < tokens.Length && j <= the + 8; j++)
         {
             var token = tokens[j];
-            if (token.Kind is not (TokenKind.Word or TokenKind.Punctuation) || (token.Kind == TokenKind.Punctuation && !IsChar(text, token, ',')))
+            // "the San Jose, Calif.-based company": an abbreviation's full stop keeps the hyphen after it apart.
+            if (token.Kind is not (TokenKind.Word or TokenKind.Punctuation) ||
+                (token.Kind == TokenKind.Punctuation && !IsChar(text, token, ',') && !(IsChar(text, token, '-') && IsJoined(tokens, j))))
             {
                 return 0;
             }
@@ -1961,8 +1966,9 @@ public sealed class TickerResolver : ITickerResolver
             if (GenericNouns.Contains(word) && word.IndexOfAnyInRange('A', 'Z') < 0)
             {
                 var previous = tokens[j - 1].GetText(text);
-                var qualified = j == the + 1 || previous.EndsWith("-based", StringComparison.OrdinalIgnoreCase) ||
-                    previous.EndsWith("-listed", StringComparison.OrdinalIgnoreCase) || previous.EndsWith("-headquartered", StringComparison.OrdinalIgnoreCase);
+                var hyphened = j >= the + 3 && IsChar(text, tokens[j - 2], '-') && tokens[j - 2].Kind == TokenKind.Punctuation;
+                var qualified = j == the + 1 || IsPlaceQualifier(previous, "based", hyphened) || IsPlaceQualifier(previous, "listed", hyphened) ||
+                    IsPlaceQualifier(previous, "headquartered", hyphened);
 
                 // "the group of investors" is not a company.
                 var followedByOf = j + 1 < tokens.Length && tokens[j + 1].GetText(text).Equals("of", StringComparison.OrdinalIgnoreCase);
@@ -1977,6 +1983,15 @@ public sealed class TickerResolver : ITickerResolver
 
         return 0;
     }
+
+    /// <summary>Whether <paramref name="word"/> is "-based" (or "based" after a hyphen of its own: "Calif.-based").</summary>
+    private static bool IsPlaceQualifier(ReadOnlySpan<char> word, string qualifier, bool hyphened) =>
+        hyphened ? word.Equals(qualifier, StringComparison.OrdinalIgnoreCase)
+                 : word.Length > qualifier.Length && word[^(qualifier.Length + 1)] == '-' && word.EndsWith(qualifier, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the token at <paramref name="i"/> touches the tokens on both sides of it.</summary>
+    private static bool IsJoined(ReadOnlySpan<Token> tokens, int i) =>
+        i > 0 && i + 1 < tokens.Length && tokens[i - 1].End == tokens[i].Start && tokens[i].End == tokens[i + 1].Start;
 
     private static bool OnlyCompanyNear(ReadOnlySpan<Candidate> candidates, int[] sentenceOf, int sentence, CompanyInfo company)
     {
@@ -2139,7 +2154,8 @@ public sealed class TickerResolver : ITickerResolver
     private static readonly WordSet GenericNouns = new(
         "company", "firm", "group", "bank", "lender", "retailer", "carmaker", "automaker", "chipmaker", "insurer", "airline",
         "conglomerate", "drugmaker", "manufacturer", "operator", "startup", "miner", "utility", "chain", "corporation", "giant",
-        "planemaker", "brewer", "broker", "streamer", "automaker's");
+        "planemaker", "brewer", "broker", "streamer", "automaker's", "carrier", "railroad", "railway", "trucker", "marketplace",
+        "landlord", "grocer", "supermarket", "homebuilder", "refiner", "telco");
 
     private enum State : byte
     {

@@ -205,6 +205,15 @@ public sealed class TickerResolverTests
     }
 
     [Theory]
+    [InlineData("eBay posted higher sales. The San Jose, Calif.-based company cut its outlook.", "EBAY", "The San Jose, Calif.-based company")]
+    [InlineData("Union Pacific posted higher sales. The Omaha, Nebraska-based railroad cut its outlook.", "UNP", "The Omaha, Nebraska-based railroad")]
+    public void A_reference_may_name_a_city_and_an_abbreviated_state(string text, string symbol, string covered)
+    {
+        var reference = ResolverHarness.Resolve(text).Single(m => m.Kind == MentionKind.Reference);
+        Assert.Equal((symbol, covered), (reference.Symbol, Covered(text, reference)));
+    }
+
+    [Theory]
     [InlineData("Intel will cut jobs as it struggles to compete with Nvidia and AMD. The company also suspended its dividend.", "INTC")]
     [InlineData("Walmart raised its forecast. Target cut its outlook. The company blamed weak demand for home goods.", "TGT")]
     [InlineData("Shares of Nvidia fell after Microsoft said the company would build its own chips.", "MSFT")]
@@ -237,6 +246,11 @@ public sealed class TickerResolverTests
     [InlineData("Goldman Sachs upgraded Nvidia to buy. The bank also beat profit estimates.", "GS")] // not the chipmaker
     [InlineData("JPMorgan and Nvidia rallied. The chipmaker gained most.", "NVDA")] // the latest of its kind, not the subject
     [InlineData("JPMorgan and Nvidia rallied. The company gained most.", "JPM")] // a noun of no kind: the subject
+    [InlineData("Delta Air Lines and Union Pacific reported results. The railroad cut its outlook.", "UNP")]
+    [InlineData("Union Pacific and Delta Air Lines reported results. The carrier cut its outlook.", "DAL")]
+    [InlineData("Realty Income and Home Depot reported results. The landlord cut its outlook.", "O")] // a REIT, though a retail one
+    [InlineData("Home Depot and Realty Income reported results. The retailer cut its outlook.", "HD")]
+    [InlineData("Union Pacific and eBay reported results. The marketplace cut its outlook.", "EBAY")]
     public void A_reference_by_kind_attaches_to_the_latest_company_of_that_industry(string text, string expected)
     {
         var reference = ResolverHarness.Resolve(text).Last(m => m.Kind == MentionKind.Reference);
