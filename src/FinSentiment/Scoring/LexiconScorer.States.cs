@@ -700,7 +700,9 @@ public sealed partial class LexiconScorer
                 continue;
             }
 
-            if (char.IsLower(word[0]) && !Determiners.Contains(word) && !IsWord(text, unit, "of") && !RankingAdjectives.Contains(word) && ++plain > 1)
+            // "Removes a lingering labor overhang": a second plain word right before the trouble names its kind.
+            if (char.IsLower(word[0]) && !Determiners.Contains(word) && !IsWord(text, unit, "of") && !RankingAdjectives.Contains(word) && ++plain > 1 &&
+                !(plain == 2 && i + 1 < units.Length && units[i + 1].Contribution < 0 && units[i + 1].Start == unit.End + 1 && IsTrouble(text, units[i + 1])))
             {
                 return -1;
             }

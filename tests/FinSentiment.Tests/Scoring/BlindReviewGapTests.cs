@@ -2037,4 +2037,19 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme Corp asked the court to throw out the antitrust suit.")]
     public void Guard_an_aim_not_won_leaves_the_trouble(string text) =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme Airlines said capacity will be trimmed in the fall.", Polarity.Negative)] // the trim, not the season
+    [InlineData("Acme Corp's sales rose last fall.", Polarity.Positive)]
+    [InlineData("Acme Corp plans to open the store this fall.", Polarity.Neutral)]
+    [InlineData("Acme Corp's sales suffered a sharp fall in the quarter.", Polarity.Negative)] // a fall, not a season
+    public void The_fall_after_this_last_next_or_in_the_is_a_season(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("The deal removes a lingering labor overhang for Acme Rail.")] // two words before the trouble name its kind
+    [InlineData("Acme Rail said rerouted traffic was largely back to normal.")]
+    [InlineData("Acme Airlines sees black ink for the year.")]
+    public void Trouble_removed_and_operations_back_to_normal_are_good_news(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
 }
