@@ -117,6 +117,104 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
+    /// "Raised its forecast for costs", "lowered its estimate for credit losses": a forecast raised or cut for a quantity that is
+    /// bad when up, named after "for" within <see cref="MaxForecastTopicWords"/> words, is bad or good news as that quantity's
+    /// move is (the phrase's own sign is the forecast of a good thing). The quantity is consumed by the phrase.
+    /// </summary>
+    private static void ReadForecastsOfBadQuantities(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var e = lexical.First; e < lexical.End - 1; e++)
+        {
+            ref var unit = ref units[e];
+            if (unit.Kind != UnitKind.Lexical || unit.Category != LexiconCategory.Sentiment || unit.Valence == 0 ||
+                !ForecastNouns.Contains(PhraseText.LastWord(text[unit.Start..unit.End])) || !IsWord(text, units[e + 1], "for"))
+            {
+                continue;
+            }
+
+            for (var q = e + 2; q < units.Length && q <= e + 2 + MaxForecastTopicWords; q++)
+            {
+                ref var quantity = ref units[q];
+                if (IsQuantity(quantity))
+                {
+                    if (quantity.Category == LexiconCategory.BadWhenUp && !quantity.Consumed)
+                    {
+                        unit.Valence = -unit.Valence;
+                        quantity.Consumed = true;
+                    }
+
+                    break;
+                }
+
+                // "Raised its forecast for the year, and costs…": another clause; a word of size says nothing ("for big new costs").
+                if (!(quantity.Kind == UnitKind.Word || quantity.Kind == UnitKind.Lexical && quantity.Category is LexiconCategory.Intensifier or LexiconCategory.Neutral) ||
+                    IsWord(text, quantity, "and"))
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Raised its estimate for non-fuel unit costs", "lowered its forecast for fuel expenses": a move left with no quantity
+    /// (see PairDirections) that a forecast noun and "for" follow moves the quantity named after "for", as a move of the
+    /// forecast of that quantity.
+    /// </summary>
+    private static void PairForecastMoves(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var d = lexical.First; d < lexical.End - 1; d++)
+        {
+            ref var direction = ref units[d];
+            if (!IsDirection(direction) || direction.Partner >= 0 || direction.StateChange)
+            {
+                continue;
+            }
+
+            var noun = d + 1;
+            if (noun < units.Length && units[noun].Kind == UnitKind.Word && Determiners.Contains(text[units[noun].Start..units[noun].End]))
+            {
+                noun++;
+            }
+
+            if (noun + 1 >= units.Length || units[noun].Kind != UnitKind.Word || !ForecastNouns.Contains(text[units[noun].Start..units[noun].End]) ||
+                !IsWord(text, units[noun + 1], "for"))
+            {
+                continue;
+            }
+
+            for (var q = noun + 2; q < units.Length && q <= noun + 2 + MaxForecastTopicWords; q++)
+            {
+                if (IsQuantity(units[q]))
+                {
+                    if (!units[q].Consumed)
+                    {
+                        direction.Partner = q;
+                        direction.MeasuredMove = false;
+                        units[q].Consumed = true;
+                    }
+
+                    break;
+                }
+
+                // A word of size before the quantity ("for big new costs") says nothing of its own.
+                if (!(units[q].Kind == UnitKind.Word || units[q].Kind == UnitKind.Lexical && units[q].Category is LexiconCategory.Intensifier or LexiconCategory.Neutral) ||
+                    IsWord(text, units[q], "and"))
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>The most plain words between "for" and the quantity a forecast is for ("for non-fuel unit costs").</summary>
+    private const int MaxForecastTopicWords = 3;
+
+    // The last words of a forecast phrase: "raised its forecast", "cuts guidance", "lowered its estimate".
+    private static readonly WordSet ForecastNouns = new(
+        "forecast", "forecasts", "outlook", "guidance", "estimate", "estimates", "projection", "projections", "view");
+
+    /// <summary>
     /// "Unemployment remains low", "the risk of a default is remote", "costs were unusually high", "inflation stayed subdued":
     /// a quantity with no move of its own, said after a linking verb to be at a high or low level that ends the clause, is read
     /// as a move to that level (a low of a bad quantity is good news, a high of it bad). The level must close the clause or

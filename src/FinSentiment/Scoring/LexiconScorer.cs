@@ -1143,6 +1143,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
             if ((present & Directions) != 0)
             {
                 PairDirections(text, units, lexical, (present & Quantities) != 0, names);
+                if ((present & Quantities) != 0)
+                {
+                    PairForecastMoves(text, units, lexical);
+                }
+
                 MaskCausingMoves(text, units, lexical, names);
                 MaskNarrowedForecasts(text, units, lexical);
             }
@@ -1174,6 +1179,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             if ((present & Bit(LexiconCategory.BadWhenUp)) != 0 && (present & Bit(LexiconCategory.Sentiment)) != 0)
             {
                 ReadExtremesOfBadQuantities(text, units, lexical);
+                ReadForecastsOfBadQuantities(text, units, lexical);
             }
 
             if ((present & Bit(LexiconCategory.Sentiment)) != 0 || expectations && (present & Directions) != 0)

@@ -2052,4 +2052,19 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme Airlines sees black ink for the year.")]
     public void Trouble_removed_and_operations_back_to_normal_are_good_news(string text) =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme Airlines raised its forecast for costs.", Polarity.Negative)] // the forecast of a bad thing
+    [InlineData("Acme Bank lowered its forecast for credit losses.", Polarity.Positive)]
+    [InlineData("Acme Airlines raised its estimate for non-fuel unit costs because of new contracts.", Polarity.Negative)]
+    [InlineData("Acme Airlines lowered its estimate for big new costs.", Polarity.Positive)]
+    [InlineData("Acme Corp raised its forecast for revenue.", Polarity.Positive)] // a good thing's forecast
+    public void A_forecast_raised_or_cut_for_a_bad_quantity_moves_that_quantity(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme Stores named a new president of its online business, part of a previously announced leadership transition.")]
+    [InlineData("Acme Corp announced changes to its leadership team.")]
+    public void The_leaders_a_company_names_are_no_leadership_it_holds(string text) =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
 }
