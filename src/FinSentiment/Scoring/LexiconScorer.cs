@@ -104,6 +104,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "evaporated", "unravels", "unravelled", "unraveled", "wanes", "waned", "eases", "eased", "abates", "abated", "subsides",
         "subsided", "over", "done", "gone", "end", "limited", "capped", "overdone", "receded", "recedes", "dissipated", "dissipates", "slows", "slowed",
         "moderates", "moderated", "turns", "turned", "turn", "goes", "went", "enough", "behind", "longer", "forever",
+        "running out of steam", "runs out of steam", "ran out of steam", "losing steam", "loses steam", "lost steam",
+        "losing momentum", "loses momentum", "lost momentum",
         .. PuttingOffWordList, .. BareEndingVerbList, .. ProgressiveEndingVerbList, .. OccurringVerbList,
     ];
 

@@ -2067,4 +2067,21 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme Corp announced changes to its leadership team.")]
     public void The_leaders_a_company_names_are_no_leadership_it_holds(string text) =>
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("The rally in Acme Corp shares is running out of steam.")] // the rally ends; no second count of the phrase
+    [InlineData("The boom in Acme Corp's orders lost momentum.")]
+    public void A_good_state_running_out_of_steam_ends(string text)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.Equal(Polarity.Negative, result.Polarity);
+        Assert.Single(result.Evidence);
+    }
+
+    [Theory]
+    [InlineData("Hedge funds are souring on Acme Corp.", Polarity.Negative)]
+    [InlineData("Teens could be a saving grace for Acme Malls.", Polarity.Positive)]
+    public void Investors_souring_and_a_saving_grace(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
