@@ -3322,7 +3322,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
                     break;
                 }
 
-                if (unit.Kind == UnitKind.Boundary && i > h + 1)
+                // A comma right after the hedge may open an aside ("may, analysts say, cut"), not a clause of result: "far shorter
+                // than it had sought, raising fresh doubts" hedges nothing after it.
+                if (unit.Kind == UnitKind.Boundary && (i > h + 1 || OpensParticipleClause(text, units, i)))
                 {
                     break;
                 }
@@ -3340,6 +3342,21 @@ public sealed partial class LexiconScorer : ISentimentScorer
             }
         }
     }
+
+    /// <summary>Whether the comma at <paramref name="comma"/> opens a clause of a verb in -ing ("…, raising fresh doubts"; not "…, according to…").</summary>
+    private static bool OpensParticipleClause(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int comma)
+    {
+        if (comma + 1 >= units.Length || text[units[comma].Start] != ',' || units[comma + 1].Kind is not (UnitKind.Word or UnitKind.Lexical))
+        {
+            return false;
+        }
+
+        var word = PhraseText.FirstWord(text[units[comma + 1].Start..units[comma + 1].End]);
+        return word.Length > 5 && char.IsLower(word[0]) && word.EndsWith("ing", StringComparison.Ordinal) && !AsideParticiples.Contains(word);
+    }
+
+    // Words in -ing that open an aside rather than a clause of result: "may, according to analysts, cut…".
+    private static readonly WordSet AsideParticiples = new("according", "including", "excluding", "notwithstanding", "assuming", "depending", "pending");
 
     /// <summary>
     /// "The downturn was milder than feared", "the recovery was weaker than hoped": a judgement against what was feared, hoped

@@ -2084,4 +2084,13 @@ public sealed class BlindReviewGapTests
     [InlineData("Teens could be a saving grace for Acme Malls.", Polarity.Positive)]
     public void Investors_souring_and_a_saving_grace(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void A_hedge_before_a_comma_does_not_reach_a_clause_of_result()
+    {
+        // "Had sought" hedges nothing after its comma: the doubts are raised, not sought.
+        var result = Analyzer.Analyze("Lenders gave Acme Corp far less time than it had sought, raising fresh doubts about its ability to refinance.");
+
+        Assert.DoesNotContain(result.Evidence, e => e.Rules.Contains("hedge"));
+    }
 }
