@@ -366,7 +366,7 @@ public sealed partial class LexiconScorer
             }
 
             if (!(unit.Category == LexiconCategory.Intensifier ? figure : unit.Valence > 0) ||
-                !PhraseText.LastWord(phrase).Equals("record", StringComparison.OrdinalIgnoreCase) ||
+                !IsRecordWord(PhraseText.LastWord(phrase)) ||
                 phrase.EndsWith("track record", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
@@ -406,7 +406,7 @@ public sealed partial class LexiconScorer
     /// </summary>
     private static int RecordBeforeQuantity(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int e)
     {
-        if (!text[units[e].Start..units[e].End].Equals("record", StringComparison.OrdinalIgnoreCase) ||
+        if (!IsRecordWord(text[units[e].Start..units[e].End]) ||
             e > 0 && units[e - 1].Kind == UnitKind.Word && RecordVerbOpeners.Contains(text[units[e - 1].Start..units[e - 1].End]))
         {
             return -1;
@@ -414,7 +414,9 @@ public sealed partial class LexiconScorer
 
         for (var i = e + 2; i < units.Length && i <= e + 3; i++)
         {
-            if (units[i - 1].Kind != UnitKind.Word || units[i - 1].End - units[i - 1].Start < 3)
+            // A word of no sense of its own may come between ("record-breaking quarter profit": "quarter" is a neutral entry).
+            if (!(units[i - 1].Kind == UnitKind.Word || units[i - 1].Kind == UnitKind.Lexical && units[i - 1].Category == LexiconCategory.Neutral) ||
+                units[i - 1].End - units[i - 1].Start < 3)
             {
                 return -1;
             }

@@ -1174,7 +1174,7 @@ public sealed partial class LexiconScorer
         {
             var r = q - 1;
             if (!IsSubjectQuantity(units[q]) || units[q].Consumed || !(units[r].Kind == UnitKind.Word || units[r].Kind == UnitKind.Lexical && units[r].Category == LexiconCategory.Intensifier) ||
-                !IsWord(text, units[r], "record") ||
+                !IsRecordWord(text[units[r].Start..units[r].End]) ||
                 r > 0 && RecordVerbLeads.Contains(text[units[r - 1].Start..units[r - 1].End]) || IsMarketQuantity(text, units[q]))
             {
                 continue;
@@ -1186,6 +1186,11 @@ public sealed partial class LexiconScorer
 
         return read;
     }
+
+    /// <summary>Whether a word is "record" or one of its compounds of the same sense ("record-breaking profit", "record-setting sales").</summary>
+    private static bool IsRecordWord(ReadOnlySpan<char> word) =>
+        word.Equals("record", StringComparison.OrdinalIgnoreCase) || word.Equals("record-breaking", StringComparison.OrdinalIgnoreCase) ||
+        word.Equals("record-setting", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The valence of a record level, as the lexicon's "record revenue" has it.</summary>
     private const double RecordValence = 0.8;

@@ -930,7 +930,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 (entry.Category == LexiconCategory.Sentiment && entry.Valence < 0 && BreakerWords.Contains(entry.Term)) ||
                 (entry.Category == LexiconCategory.Decrease && LosingWords.Contains(entry.Term)),
                 ResumingWords.Contains(PhraseText.FirstWord(entry.Term)) || ResumingWords.Contains(PhraseText.LastWord(entry.Term)), // "production resumed"
-                PhraseText.LastWord(entry.Term).Equals("record", StringComparison.OrdinalIgnoreCase),
+                IsRecordWord(PhraseText.LastWord(entry.Term)),
                 ComparedExpectations.Contains(PhraseText.LastWord(entry.Term)) || ComparedExpectations.Contains(entry.Term));
             _isSubordinator[i] = entry.Category == LexiconCategory.Contrast &&
                 Array.Exists(Subordinators, s => s.Equals(entry.Term, StringComparison.OrdinalIgnoreCase));

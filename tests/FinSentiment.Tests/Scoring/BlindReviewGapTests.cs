@@ -2093,4 +2093,11 @@ public sealed class BlindReviewGapTests
 
         Assert.DoesNotContain(result.Evidence, e => e.Rules.Contains("hedge"));
     }
+
+    [Theory]
+    [InlineData("Acme Oil posted a record-breaking quarter profit.", Polarity.Positive)] // "record-breaking" reads as "record"
+    [InlineData("Acme Oil posted record-breaking costs.", Polarity.Negative)]
+    [InlineData("Acme Oil reported its second-highest ever quarterly profit.", Polarity.Positive)]
+    public void A_record_breaking_or_second_highest_level_is_a_level_of_its_quantity(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
