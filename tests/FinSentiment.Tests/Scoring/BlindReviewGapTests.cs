@@ -2100,4 +2100,11 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme Oil reported its second-highest ever quarterly profit.", Polarity.Positive)]
     public void A_record_breaking_or_second_highest_level_is_a_level_of_its_quantity(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme Foods said its own products were not affected.")] // spared by a recall that hit others
+    [InlineData("Acme Foods said its operations were not affected by the outage.")] // the outage did not reach it
+    [InlineData("Acme Foods said sales were not impacted by the strike.")]
+    public void A_company_not_affected_is_spared(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
 }
