@@ -1970,6 +1970,33 @@ public sealed partial class LexiconScorer
         }
     }
 
+    /// <summary>
+    /// "Easing concerns that slower hiring would weigh on sales", "allayed fears that the deal would collapse": a phrase that
+    /// judges a worry (its last word a worry noun) stands for what the worry was about, named after "that"; what is said there,
+    /// moves included, scores nothing of its own up to the clause's end.
+    /// </summary>
+    private static void DropContentsOfJudgedWorries(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var j = lexical.First; j < lexical.End - 1; j++)
+        {
+            ref readonly var judgement = ref units[j];
+            if (judgement.Kind != UnitKind.Lexical || judgement.Category != LexiconCategory.Sentiment || judgement.Contribution <= 0 ||
+                judgement.Negator >= 0 || units[j + 1].Kind != UnitKind.Word || !IsWord(text, units[j + 1], "that") ||
+                text[judgement.Start..judgement.End] is var phrase && (phrase.IndexOf(' ') < 0 || !WorryNouns.Contains(PhraseText.LastWord(phrase))))
+            {
+                continue;
+            }
+
+            for (var t = j + 2; t < units.Length && t <= j + 2 + MaxWorryContentUnits && !IsClauseStop(units[t]); t++)
+            {
+                if (units[t].Kind == UnitKind.Lexical && units[t].Contribution < 0)
+                {
+                    units[t].Contribution = 0;
+                }
+            }
+        }
+    }
+
     private static readonly WordSet WorryContentOpeners = new("that", "about", "over", "of");
 
     private const int MaxWorryContentUnits = 12;

@@ -1298,6 +1298,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             if ((present & Bit(LexiconCategory.Sentiment)) != 0)
             {
                 DiscountPurposes(text, units);
+                DropContentsOfJudgedWorries(text, units, lexical);
             }
 
             if ((present & Bit(LexiconCategory.BadWhenUp)) != 0 && (present & Bit(LexiconCategory.Sentiment)) != 0)

@@ -2107,4 +2107,15 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme Foods said sales were not impacted by the strike.")]
     public void A_company_not_affected_is_spared(string text) =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void What_an_eased_concern_was_about_scores_nothing_of_its_own()
+    {
+        // The slower hiring and the weight on sales are what investors had feared; the news is that the fear eased.
+        var result = Analyzer.Analyze(
+            "Acme Software did not cut its revenue guidance, easing concerns that slower hiring at its customers would weigh on sales.");
+
+        Assert.Equal(Polarity.Positive, result.Polarity);
+        Assert.All(result.Evidence, e => Assert.True(e.Contribution > 0, e.Text));
+    }
 }
