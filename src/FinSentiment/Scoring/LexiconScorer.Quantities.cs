@@ -1935,6 +1935,40 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
+    /// "No longer expects to record additional losses tied to the Maui wildfire litigation": the trouble a denied loss is tied to
+    /// is its topic, denied with it, and the bad words that name it side by side score nothing of their own.
+    /// </summary>
+    private static void DropTopicsOfDeniedLosses(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var q = lexical.First; q < lexical.End; q++)
+        {
+            ref readonly var loss = ref units[q];
+            if (loss.Kind != UnitKind.Lexical || loss.Category is not (LexiconCategory.Sentiment or LexiconCategory.BadWhenUp) || loss.Valence >= 0 || loss.Negator < 0 ||
+                loss.Contribution <= 0 || q + 3 >= units.Length || !TopicLinks.Contains(text[units[q + 1].Start..units[q + 1].End]) ||
+                !(IsWord(text, units[q + 2], "to") || IsWord(text, units[q + 2], "with")))
+            {
+                continue;
+            }
+
+            var dropped = false;
+            for (var t = q + 3; t < units.Length && t <= q + 3 + MaxCostTopicWords && !IsClauseStop(units[t]); t++)
+            {
+                if (units[t].Kind == UnitKind.Lexical && units[t].Category == LexiconCategory.Sentiment && units[t].Contribution < 0 && units[t].Negator < 0)
+                {
+                    units[t].Contribution = 0; // "the Maui wildfire litigation": each bad word of the one topic
+                    dropped = true;
+                    continue;
+                }
+
+                if (dropped || units[t].Kind != UnitKind.Word)
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// "Easing investor concern that a data breach would hurt demand", "fears that the strike would spread have eased": what an
     /// eased worry was about is already counted in the worry's fall, and its bad words score nothing of their own up to the
     /// clause's end. The worry is a worry noun moved down with no negation of the move, and "that", "about", "over" or "of"

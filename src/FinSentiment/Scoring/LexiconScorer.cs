@@ -1299,6 +1299,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             {
                 DiscountPurposes(text, units);
                 DropContentsOfJudgedWorries(text, units, lexical);
+                DropTopicsOfDeniedLosses(text, units, lexical);
             }
 
             if ((present & Bit(LexiconCategory.BadWhenUp)) != 0 && (present & Bit(LexiconCategory.Sentiment)) != 0)

@@ -2118,4 +2118,10 @@ public sealed class BlindReviewGapTests
         Assert.Equal(Polarity.Positive, result.Polarity);
         Assert.All(result.Evidence, e => Assert.True(e.Contribution > 0, e.Text));
     }
+
+    [Theory]
+    [InlineData("Acme Power said it no longer expects to record additional losses tied to the wildfire litigation.", Polarity.Positive)]
+    [InlineData("Acme Power expects losses tied to the wildfire litigation.", Polarity.Negative)] // a loss not denied keeps its topic
+    public void The_trouble_a_denied_loss_is_tied_to_is_denied_with_it(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
