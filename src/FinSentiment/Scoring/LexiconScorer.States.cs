@@ -1149,8 +1149,10 @@ public sealed partial class LexiconScorer
 
         if (ProgressiveEndingVerbs.Contains(word))
         {
-            // "Sees revenue decline easing next quarter": in a headline's short form, right after a bad thing.
+            // "Sees revenue decline easing next quarter": in a headline's short form, right after a bad thing; "the recession looks
+            // like it's ending": "'s" after "it" is "is".
             return IsBeVerb(previous) || previous.Equals("were", StringComparison.OrdinalIgnoreCase) ||
+                previous is "'s" or "’s" && i >= 2 && IsWord(text, units[i - 2], "it") ||
                 i == state + 1 && units[state].Contribution < 0 && char.IsLower(word[0]);
         }
 

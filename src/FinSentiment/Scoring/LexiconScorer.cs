@@ -85,7 +85,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     // Their forms in -ing, which end a state only after a form of "be" ("the rally was fading"; "fading demand" is a kind of demand).
     private static readonly string[] ProgressiveEndingVerbList =
-        ["fading", "receding", "subsiding", "abating", "waning", "dissipating", "evaporating", "faltering", "stalling", "easing"];
+        ["fading", "receding", "subsiding", "abating", "waning", "dissipating", "evaporating", "faltering", "stalling", "easing", "ending"];
 
     private static readonly WordSet ProgressiveEndingVerbs = new(ProgressiveEndingVerbList);
 

@@ -116,6 +116,7 @@ public sealed class TickerResolver : ITickerResolver
             }
 
             var accepted = Accept(text, tokens, sentenceOf, candidates.AsSpan(0, count));
+            count = AddFirstWordsOfNames(text, tokens, ref candidates, count);
 
             // Every reference is to an accepted company (a descriptor's must be accepted, "the company" and "It" follow one).
             if (_resolveReferences && AnyAccepted(candidates.AsSpan(0, count)))
@@ -138,6 +139,115 @@ public sealed class TickerResolver : ITickerResolver
             Scratch.Return(scratch, count);
         }
     }
+
+    /// <summary>
+    /// "Constellation Energy (NASDAQ: CEG) agreed… Constellation shares jumped 7%": a company named in full in the text may be
+    /// named again by the first word of that name alone, when no other company named in the text shares that word and the
+    /// word is no generic one ("American", "General", "First", a state…). Only a name of two words or more, accepted; at most
+    /// <see cref="MaxShortNames"/> such words are looked for, and the candidates stay in token order.
+    /// </summary>
+    private static int AddFirstWordsOfNames(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ref Candidate[] candidates, int count)
+    {
+        // Each word: where it is in the text, and the candidate whose company it stands for (-1 when two companies share it).
+        Span<(int Start, int Length, int Candidate)> words = stackalloc (int, int, int)[MaxShortNames];
+        var found = 0;
+        for (var c = 0; c < count; c++)
+        {
+            ref readonly var candidate = ref candidates[c];
+            if (candidate.State != State.Accepted || candidate.Kind != MentionKind.Name)
+            {
+                continue;
+            }
+
+            var name = text.Slice(candidate.Start, candidate.Length);
+            var space = name.IndexOf(' ');
+            var first = space > 0 ? name[..space] : default;
+            if (first.Length < 3 || !char.IsUpper(first[0]) || first.IndexOfAnyInRange('a', 'z') < 0 || first.ContainsAnyExcept(NameFirstWordChars) ||
+                GenericFirstWords.Contains(first))
+            {
+                continue;
+            }
+
+            var k = 0;
+            while (k < found && !text.Slice(words[k].Start, words[k].Length).SequenceEqual(first))
+            {
+                k++;
+            }
+
+            if (k < found)
+            {
+                if (words[k].Candidate >= 0 && !ReferenceEquals(candidates[words[k].Candidate].Company, candidate.Company))
+                {
+                    words[k].Candidate = -1; // "Dollar General" and "Dollar Tree": "Dollar" is neither
+                }
+            }
+            else if (found < MaxShortNames)
+            {
+                words[found++] = (candidate.Start, first.Length, c);
+            }
+        }
+
+        if (found == 0)
+        {
+            return count;
+        }
+
+        var added = 0;
+        var original = count;
+        var next = 0; // the first candidate found before that may cover the token: they are in token order
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            ref readonly var token = ref tokens[i];
+            if (token.Kind != TokenKind.Word || token.Length < 3 || !char.IsUpper(text[token.Start]))
+            {
+                continue;
+            }
+
+            while (next < original && candidates[next].Start + candidates[next].Length <= token.Start)
+            {
+                next++;
+            }
+
+            if (next < original && candidates[next].Start <= token.Start)
+            {
+                continue; // a word of a mention found already ("Constellation" in "Constellation Energy")
+            }
+
+            var word = token.GetText(text);
+            for (var k = 0; k < found; k++)
+            {
+                if (words[k].Candidate < 0 || words[k].Length != word.Length || !text.Slice(words[k].Start, words[k].Length).SequenceEqual(word))
+                {
+                    continue;
+                }
+
+                Add(ref candidates, ref count, new Candidate(token.Start, token.Length, i, candidates[words[k].Candidate].Company, MentionKind.Name, State.Accepted));
+                added++;
+                break;
+            }
+        }
+
+        if (added > 0)
+        {
+            candidates.AsSpan(0, count).Sort(static (a, b) => a.TokenIndex.CompareTo(b.TokenIndex));
+        }
+
+        return count;
+    }
+
+    // The chars of a first word of a name that may stand for it: letters and an inner hyphen.
+    private static readonly System.Buffers.SearchValues<char> NameFirstWordChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-");
+
+    // First words of names too generic to stand for one company: "American", "General", "First", places.
+    private static readonly WordSet GenericFirstWords = new(
+        "The", "American", "United", "General", "First", "National", "International", "Global", "Southern", "Northern", "Western",
+        "Eastern", "Royal", "New", "Great", "Public", "Federal", "Central", "Pacific", "Atlantic", "Digital", "Advanced", "Dollar",
+        "Energy", "Bank", "Capital", "Financial", "Health", "Life", "Home", "Air", "Texas", "California", "Florida", "Alaska",
+        "Hawaiian", "Carolina", "Virginia", "Georgia", "Arizona", "Nevada", "Ohio", "Continental", "Universal",
+        "Standard", "Allied", "Consolidated", "Old", "Big", "Best", "China", "Canadian", "British", "Japan", "Korea", "India",
+        "Mexico", "Brazil", "US", "U.S.", "North", "South", "East", "West", "Santa", "San", "Las", "Los", "St", "Saint",
+        "Union", "Mid", "Main", "Premier", "Prime", "Smart", "Green", "Blue", "Red", "Black", "White", "Silver", "Gold");
 
     /// <summary>Numbers each token's sentence; a sentence in capitals gets a negative number (-1 - index).</summary>
     private static void NumberSentences(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf)

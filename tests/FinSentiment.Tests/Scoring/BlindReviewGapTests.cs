@@ -2124,4 +2124,10 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme Power expects losses tied to the wildfire litigation.", Polarity.Negative)] // a loss not denied keeps its topic
     public void The_trouble_a_denied_loss_is_tied_to_is_denied_with_it(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("The freight recession is ending, Acme Trucking said.")]
+    [InlineData("Acme Trucking said the freight recession looks like it's ending.")] // "'s" after "it" is "is"
+    public void A_bad_state_that_is_ending_is_denied(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
 }

@@ -205,6 +205,28 @@ public sealed class TickerResolverTests
     }
 
     [Theory]
+    [InlineData("Constellation Energy agreed to supply Microsoft. Constellation shares jumped 7%.", "CEG")]
+    [InlineData("Celsius Holdings reported record revenue, and Celsius raised its outlook.", "CELH")]
+    [InlineData("Simon Property Group lifted its guidance; Simon said occupancy rose.", "SPG")]
+    public void A_company_named_in_full_may_be_named_again_by_its_first_word(string text, string symbol)
+    {
+        var mentions = ResolverHarness.Resolve(text);
+
+        Assert.Equal(2, mentions.Count(m => m.Symbol == symbol && m.Kind == MentionKind.Name));
+    }
+
+    [Theory]
+    [InlineData("Dollar General and Dollar Tree reported results. Dollar stores gained.")] // two companies share the word
+    [InlineData("American Airlines cut flights. American travellers complained.")] // a generic first word
+    [InlineData("Simon Smith, a trader, said Constellation was a fine name for a boat.")] // no name in full
+    public void Guard_a_first_word_stands_for_no_company_when_it_is_shared_generic_or_alone(string text)
+    {
+        var mentions = ResolverHarness.Resolve(text);
+
+        Assert.DoesNotContain(mentions, m => text.Substring(m.Start, m.Length) is "Dollar" or "American" or "Simon" or "Constellation");
+    }
+
+    [Theory]
     [InlineData("eBay posted higher sales. The San Jose, Calif.-based company cut its outlook.", "EBAY", "The San Jose, Calif.-based company")]
     [InlineData("Union Pacific posted higher sales. The Omaha, Nebraska-based railroad cut its outlook.", "UNP", "The Omaha, Nebraska-based railroad")]
     public void A_reference_may_name_a_city_and_an_abbreviated_state(string text, string symbol, string covered)
