@@ -132,26 +132,10 @@ public sealed partial class LexiconScorer
                 continue;
             }
 
-            for (var q = e + 2; q < units.Length && q <= e + 2 + MaxForecastTopicWords; q++)
+            if (QuantityAfterFor(text, units, e + 1) is var q and >= 0 && units[q].Category == LexiconCategory.BadWhenUp && !units[q].Consumed)
             {
-                ref var quantity = ref units[q];
-                if (IsQuantity(quantity))
-                {
-                    if (quantity.Category == LexiconCategory.BadWhenUp && !quantity.Consumed)
-                    {
-                        unit.Valence = -unit.Valence;
-                        quantity.Consumed = true;
-                    }
-
-                    break;
-                }
-
-                // "Raised its forecast for the year, and costs…": another clause; a word of size says nothing ("for big new costs").
-                if (!(quantity.Kind == UnitKind.Word || quantity.Kind == UnitKind.Lexical && quantity.Category is LexiconCategory.Intensifier or LexiconCategory.Neutral) ||
-                    IsWord(text, quantity, "and"))
-                {
-                    break;
-                }
+                unit.Valence = -unit.Valence;
+                units[q].Consumed = true;
             }
         }
     }
@@ -183,28 +167,37 @@ public sealed partial class LexiconScorer
                 continue;
             }
 
-            for (var q = noun + 2; q < units.Length && q <= noun + 2 + MaxForecastTopicWords; q++)
+            if (QuantityAfterFor(text, units, noun + 1) is var q and >= 0 && !units[q].Consumed)
             {
-                if (IsQuantity(units[q]))
-                {
-                    if (!units[q].Consumed)
-                    {
-                        direction.Partner = q;
-                        direction.MeasuredMove = false;
-                        units[q].Consumed = true;
-                    }
-
-                    break;
-                }
-
-                // A word of size before the quantity ("for big new costs") says nothing of its own.
-                if (!(units[q].Kind == UnitKind.Word || units[q].Kind == UnitKind.Lexical && units[q].Category is LexiconCategory.Intensifier or LexiconCategory.Neutral) ||
-                    IsWord(text, units[q], "and"))
-                {
-                    break;
-                }
+                direction.Partner = q;
+                direction.MeasuredMove = false;
+                units[q].Consumed = true;
             }
         }
+    }
+
+    /// <summary>
+    /// The quantity a forecast is for, named after the "for" at <paramref name="forIndex"/> over at most
+    /// <see cref="MaxForecastTopicWords"/> plain words or words of size ("for big new costs"), or -1; "and" starts another
+    /// clause ("raised its forecast for the year, and costs…").
+    /// </summary>
+    private static int QuantityAfterFor(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int forIndex)
+    {
+        for (var q = forIndex + 1; q < units.Length && q <= forIndex + 1 + MaxForecastTopicWords; q++)
+        {
+            if (IsQuantity(units[q]))
+            {
+                return q;
+            }
+
+            if (!(units[q].Kind == UnitKind.Word || units[q].Kind == UnitKind.Lexical && units[q].Category is LexiconCategory.Intensifier or LexiconCategory.Neutral) ||
+                IsWord(text, units[q], "and"))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The most plain words between "for" and the quantity a forecast is for ("for non-fuel unit costs").</summary>
