@@ -1646,6 +1646,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                     : mentioned && ScoreAsActingSubject(text, document, entity, sentence, s, out var acting) ? acting
                     : mentioned && MayScoreOwnClauses(sentence, headline) && ScoreOwnClauses(text, document, entity, sentence, s, out var own) &&
                       (headline || sentence.InTitle || OpposesSentence(own, sentence.Score) && NamesMarket(text, sentence)) ? own
+                    : mentioned && ScoreBesidePeersClause(text, document, sentence, out var beside) ? beside
                     : sentence.Score;
                 score = mentioned ? WithPurchaseOrSale(text, document, entity, sentence, s, score) : score;
                 Accumulate(score, weight, _unopinionatedWeight, ref numerator, ref denominator);
@@ -1676,7 +1677,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 : ScoreInCause(text, document, entity, sentence, s, out var inCause) ? inCause
                 : !hasRival ? (ScoreAsActingSubject(text, document, entity, sentence, s, out var acting) ? acting :
                     OpensWithPronoun(text.AsSpan(sentence.Start, sentence.End - sentence.Start)) &&
-                    ScoreOwnClauses(text, document, entity, sentence, s, out var own) ? own : sentence.Score)
+                    ScoreOwnClauses(text, document, entity, sentence, s, out var own) ? own :
+                    ScoreBesidePeersClause(text, document, sentence, out var beside) ? beside : sentence.Score)
                 : ScoreAmongRivals(text, tokens, document, entity, sentence, s);
             score = WithPurchaseOrSale(text, document, entity, sentence, s, score);
             Accumulate(score, sentence.Weight, _unopinionatedWeight, ref numerator, ref denominator);
@@ -2418,6 +2420,95 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         score = Math.Tanh(sum);
         return true;
     }
+
+    /// <summary>
+    /// The entity's score from a sentence that names no other company but has a clause about its unnamed peers ("Brinker keeps
+    /// sizzling as casual-dining peers lag", "while rivals struggled"): the phrases of that clause are the peers' news, not the
+    /// entity's. False when the sentence has no such clause, or none of its phrases stands in it.
+    /// </summary>
+    private static bool ScoreBesidePeersClause(string text, Workspace document, in SentenceInfo sentence, out double score)
+    {
+        score = 0;
+        if (sentence.EvidenceEnd == sentence.EvidenceStart || !PeersClause(text.AsSpan(sentence.Start, sentence.End - sentence.Start), out var start, out var end))
+        {
+            return false;
+        }
+
+        var sum = 0.0;
+        var dropped = false;
+        for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
+        {
+            ref readonly var draft = ref document.Drafts[e];
+            var at = draft.Start - sentence.Start;
+            if (at >= start && at < end)
+            {
+                dropped = true;
+                continue;
+            }
+
+            sum += draft.Contribution;
+        }
+
+        score = Math.Tanh(sum);
+        return dropped;
+    }
+
+    /// <summary>
+    /// Where a clause about unnamed peers stands in a sentence: opened by "as", "while", "whereas" or "but" with at most
+    /// <see cref="MaxPeerModifiers"/> words before "peers", "rivals" or "competitors" ("as casual-dining peers lag", "while its
+    /// larger rivals struggled"), up to the next comma, semicolon or the sentence's end.
+    /// </summary>
+    private static bool PeersClause(ReadOnlySpan<char> sentence, out int start, out int end)
+    {
+        start = end = 0;
+        var rest = sentence;
+        var offset = 0;
+        var opened = -1; // the word count since the last opener, or -1 before any
+        while (!rest.IsEmpty)
+        {
+            var space = rest.IndexOf(' ');
+            var raw = space < 0 ? rest : rest[..space];
+            var word = raw.TrimEnd(",;:.");
+            var wordStart = offset;
+            if (PeerClauseOpeners.Contains(word))
+            {
+                opened = 0;
+                start = wordStart;
+            }
+            else if (opened >= 0 && PeerWords.Contains(word))
+            {
+                var stop = sentence[wordStart..].IndexOfAny(',', ';');
+                end = stop < 0 ? sentence.Length : wordStart + stop;
+                return true;
+            }
+            else if (opened >= 0 && ++opened > MaxPeerModifiers)
+            {
+                opened = -1;
+            }
+
+            if (raw.Length > 0 && raw[^1] is ',' or ';')
+            {
+                opened = -1; // "as expected, rivals…": the clause ended before the word of peers
+            }
+
+            if (space < 0)
+            {
+                break;
+            }
+
+            offset += space + 1;
+            rest = rest[(space + 1)..];
+        }
+
+        return false;
+    }
+
+    /// <summary>The most words between a clause's opener and "peers" or "rivals" ("as its larger casual-dining peers…").</summary>
+    private const int MaxPeerModifiers = 3;
+
+    private static readonly WordSet PeerClauseOpeners = new("as", "while", "whereas", "but");
+
+    private static readonly WordSet PeerWords = new("peers", "rivals", "competitors");
 
     /// <summary>
     /// Whether a sentence opens with "It", "Its", "They" or "Their", or with the shares or stock of no one named ("The shares",

@@ -2130,4 +2130,18 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme Trucking said the freight recession looks like it's ending.")] // "'s" after "it" is "is"
     public void A_bad_state_that_is_ending_is_denied(string text) =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Brinker keeps busy as casual-dining peers lag", Polarity.Neutral)] // the peers' lag is theirs
+    [InlineData("Brinker shares fell while larger rivals gained.", Polarity.Negative)]
+    public void A_clause_about_unnamed_peers_is_not_the_company_s_news(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == "EAT").Polarity);
+
+    [Fact]
+    public void A_clause_about_unnamed_peers_no_longer_offsets_the_company_s_own_clause()
+    {
+        var ticker = Analyzer.Analyze("Brinker shares fell while larger rivals gained.").Tickers.Single(t => t.Symbol == "EAT");
+
+        Assert.True(ticker.Score < -0.3, $"{ticker.Score}"); // the fall, no longer offset by the rivals' gain
+    }
 }
