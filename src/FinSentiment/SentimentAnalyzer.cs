@@ -2461,6 +2461,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     private static bool PeersClause(ReadOnlySpan<char> sentence, out int start, out int end)
     {
         start = end = 0;
+        if (sentence.IndexOf("peers", StringComparison.Ordinal) < 0 && sentence.IndexOf("rivals", StringComparison.Ordinal) < 0 &&
+            sentence.IndexOf("competitors", StringComparison.Ordinal) < 0)
+        {
+            return false; // most sentences: a vectorised search spares the walk over their words
+        }
+
         var rest = sentence;
         var offset = 0;
         var opened = -1; // the word count since the last opener, or -1 before any
