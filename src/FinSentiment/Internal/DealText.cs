@@ -22,10 +22,12 @@ internal static class DealText
         "signing", "seal", "seals", "sealing", "strike", "strikes", "striking", "clinch", "clinches", "clinching", "agree", "agrees",
         "pursue", "pursues", "pursuing", "propose", "proposes", "proposing", "bag", "bags", "bagged", "offload", "offloads", "divest",
         "divests", "dispose", "disposes", "merge", "merges", "ally", "allies", "license", "licenses", "licence", "licences", "extend",
-        "extends", "land", "lands", "close", "closes", "complete", "completes");
+        "extends", "land", "lands", "close", "closes", "complete", "completes", "do", "does");
 
-    // Verbs of dealing only with a deal named after them: "extends gas deals", "completes the asset swap", "lands FT in deal".
-    private static readonly WordSet NounVerbs = new("extend", "extends", "land", "lands", "close", "closes", "complete", "completes");
+    // Verbs of dealing only with a deal named after them: "extends gas deals", "completes the asset swap", "lands FT in deal",
+    // "does $770 mln anaesthetic deal".
+    private static readonly WordSet NounVerbs = new(
+        "extend", "extends", "land", "lands", "close", "closes", "complete", "completes", "do", "does");
 
     // The deals such a verb names: "deal", "merger", "asset swap" (not a listing: an IPO planned is read as neutral news).
     private static readonly WordSet DealNouns = new(
@@ -72,11 +74,15 @@ internal static class DealText
         }
 
         after = after.TrimStart();
-        if (after.StartsWith("'s ", StringComparison.Ordinal) || after.StartsWith("\u2019s ", StringComparison.Ordinal))
+        var possessive = after.StartsWith("'s ", StringComparison.Ordinal) || after.StartsWith("\u2019s ", StringComparison.Ordinal);
+        var unit = WithoutUnitName(possessive ? after[3..] : after);
+        if (possessive && unit.Length == after.Length - 3)
         {
             return false; // "Acme's deal for Globex": a noun phrase, read by the purchase rules
         }
 
+        // "Google Fiber to buy Webpass", "Glaxo's ViiV Healthcare signs deal": a unit named after its parent makes the parent's deal.
+        after = unit;
         var led = false;
         for (var read = 0; read < MaxWordsToVerb && !after.IsEmpty; read++)
         {
@@ -96,7 +102,9 @@ internal static class DealText
                 // another company's shares ("buys 13 lakh shares of Globex", "sells 9% in Globex"), which is an investor's.
                 // "Joins forces", not "joins rush of listings"; "extends its supply deals", "set to complete the asset swap",
                 // not "closes steady" or "extends gains".
+                // Not "does not see a deal".
                 return (led || bare[^1] is 's' or 'S' || bare.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) && !TradesShares(rest) &&
+                       !Refusals.Contains(PhraseText.FirstWord(rest.TrimStart())) &&
                        (!bare.StartsWith("join", StringComparison.OrdinalIgnoreCase) || PhraseText.FirstWord(rest.TrimStart()).Equals("forces", StringComparison.OrdinalIgnoreCase)) &&
                        (!NounVerbs.Contains(bare) || NamesDealAfter(rest));
             }
@@ -246,6 +254,37 @@ internal static class DealText
     /// Whether the words after a verb of dealing trade shares, within <see cref="MaxWordsToParty"/> words of the clause: "shares"
     /// ("buys 4.6 lakh Globex shares", "sells Globex shares worth…") or a percentage followed by "in" ("sells 9% in Globex").
     /// </summary>
+    /// <summary>The most words of a unit's name after its parent's ("Glaxo's ViiV Healthcare").</summary>
+    private const int MaxUnitWords = 2;
+
+    // Capitalised words after a company's name that name its people or holders, not a unit: "Acme Chief Sells Stake".
+    private static readonly WordSet PeopleWords = new(
+        "chief", "ceo", "cfo", "chairman", "chair", "founder", "boss", "investors", "investor", "shareholders", "shareholder",
+        "holders", "board", "executives", "executive", "director", "directors", "staff", "workers", "shares", "stock");
+
+    /// <summary>
+    /// <paramref name="after"/> without the name of a unit at its start: up to <see cref="MaxUnitWords"/> capitalised words
+    /// ("Fiber", "ViiV Healthcare") that are neither a verb of dealing or planning nor a word that leads to one ("Agrees",
+    /// "To"), nor a company's people ("Chief", "Investors"). Unchanged when it starts with none.
+    /// </summary>
+    private static ReadOnlySpan<char> WithoutUnitName(ReadOnlySpan<char> after)
+    {
+        var rest = after;
+        for (var words = 0; words < MaxUnitWords && !rest.IsEmpty; words++)
+        {
+            var word = PhraseText.FirstWord(rest);
+            if (word.Length < 2 || !char.IsUpper(word[0]) || !char.IsLetter(word[^1]) || DealVerbs.Contains(word) || PlanningVerbs.Contains(word) ||
+                Leads.Contains(word) || Refusals.Contains(word) || PeopleWords.Contains(word))
+            {
+                break;
+            }
+
+            rest = rest[word.Length..].TrimStart();
+        }
+
+        return rest;
+    }
+
     private static bool TradesShares(ReadOnlySpan<char> after)
     {
         after = after.TrimStart();
@@ -298,6 +337,7 @@ internal static class DealText
         }
 
         words = PhraseText.WithoutLastWord(words);
+        var namesDeal = false;
         for (var read = 0; read < MaxWordsToParty && !words.IsEmpty; read++)
         {
             var word = PhraseText.LastWord(words);
@@ -306,7 +346,9 @@ internal static class DealText
                 return false;
             }
 
-            if (DealVerbs.Contains(word) && (!from || BuyingVerbs.Contains(word)))
+            // "does a deal with Globex", not "what to do with Globex".
+            namesDeal |= DealNouns.Contains(word);
+            if (DealVerbs.Contains(word) && (!from || BuyingVerbs.Contains(word)) && (namesDeal || !NounVerbs.Contains(word)))
             {
                 // A subject before the verb ("Acme sells … to", not "Merge Acme with") and no trade in shares.
                 return !PhraseText.WithoutLastWord(words).IsEmpty && !TradesShares(before[words.Length..]);

@@ -25,6 +25,10 @@ public sealed class DealTests
     [InlineData("UPDATE 1-Acme Minerals flags sale of some Chilean assets", "Acme Minerals")] // a deal planned
     [InlineData("Acme Minerals to sell Globex Holdings to Initech for $4 billion", "Globex Holdings")] // the company sold
     [InlineData("Acme Minerals and Globex Holdings form joint venture in Peru", "Globex Holdings")] // names listed first
+    [InlineData("Acme Minerals does $770 mln copper deal", "Acme Minerals")] // "does" with the deal it does
+    [InlineData("Acme Minerals does deal with Globex Holdings", "Globex Holdings")]
+    [InlineData("Acme Fiber to buy Webpass for big city Internet service", "Acme")] // a unit named after its parent
+    [InlineData("Acme's Quorra Labs Signs China Manufacturing Deal With Globex", "Acme")]
     public void A_party_to_a_deal_in_a_headline_has_mildly_good_news(string text, string target)
     {
         Assert.Equal(FinSentiment.Polarity.Positive, Polarity(text, target));
@@ -39,6 +43,9 @@ public sealed class DealTests
     [InlineData("Acme Minerals joins rush of listings", "Acme Minerals")]
     [InlineData("$ACME sells more widgets than some countries lol", "$ACME")] // a post's cashtag sells goods
     [InlineData("Acme Minerals extends the deadline for its rights issue", "Acme Minerals")] // no deal extended
+    [InlineData("Acme Minerals does not expect a deal this year", "Acme Minerals")] // "does" of a denial
+    [InlineData("What should investors do with Acme Minerals ahead of Q2 results?", "Acme Minerals")] // no deal done with it
+    [InlineData("Acme Chief Sells Stake In Globex", "Acme")] // a person's trade, not a unit's deal
     public void Trades_denials_and_prose_are_no_such_deal(string text, string target)
     {
         Assert.Equal(FinSentiment.Polarity.Neutral, Polarity(text, target));
