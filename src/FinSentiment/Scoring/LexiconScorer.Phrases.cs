@@ -1780,6 +1780,50 @@ public sealed partial class LexiconScorer
         return turned;
     }
 
+    /// <summary>
+    /// "Peacock lost $180 million in the quarter, down from $430 million a year earlier": a verb of losing whose amount a move
+    /// compares after a comma ("down from", "up from", "compared with") names the loss that moved, a quantity bad when up, as
+    /// "posted a net loss of $180 million, down from…" does; read alone, a narrowed loss was a loss and an unpaired "down".
+    /// Returns whether any verb was turned.
+    /// </summary>
+    private static bool TurnComparedLossVerbs(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        var turned = false;
+        for (var i = lexical.First; i < lexical.End; i++)
+        {
+            ref var unit = ref units[i];
+            if (unit.Kind != UnitKind.Lexical || unit.Category != LexiconCategory.Sentiment || unit.Valence >= 0 || unit.End - unit.Start > 6 ||
+                !LossVerbs.Contains(text[unit.Start..unit.End]) || i + 1 >= units.Length || units[i + 1].Kind != UnitKind.Currency)
+            {
+                continue;
+            }
+
+            // Plain words up to the comma ("in the quarter", "in the period"), then the move and what it is measured from.
+            var j = i + 2;
+            while (j < units.Length && j <= i + 2 + MaxLossVerbTailWords &&
+                   (units[j].Kind == UnitKind.Word || units[j].Kind == UnitKind.Lexical && units[j].Category == LexiconCategory.Neutral))
+            {
+                j++;
+            }
+
+            if (j + 2 < units.Length && units[j].Kind == UnitKind.Boundary && text[units[j].Start] == ',' && IsDirection(units[j + 1]) &&
+                (IsWord(text, units[j + 2], "from") || IsComparisonMarker(text, units[j + 2])))
+            {
+                unit.Category = LexiconCategory.BadWhenUp;
+                unit.Contribution = 0;
+                turned = true;
+            }
+        }
+
+        return turned;
+    }
+
+    // Verbs of losing an amount: "lost $180 million".
+    private static readonly WordSet LossVerbs = new("lost", "loses", "lose");
+
+    /// <summary>The most plain words between a lost amount and the comma before its move ("in the fiscal third quarter").</summary>
+    private const int MaxLossVerbTailWords = 5;
+
     /// <summary>The prior of a risk a move changes, as the lexicon's "risk" (bad when up).</summary>
     private const double MovedRiskValence = -0.15;
 

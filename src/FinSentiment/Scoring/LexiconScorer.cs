@@ -1142,6 +1142,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 MaskRevisedYardsticks(text, units, lexical);
             }
 
+            if ((present & Directions) != 0 && (present & Bit(LexiconCategory.Sentiment)) != 0 && (triggers & Triggers.Amounts) == Triggers.Amounts &&
+                TurnComparedLossVerbs(text, units, lexical))
+            {
+                present |= Bit(LexiconCategory.BadWhenUp);
+            }
+
             if ((present & Directions) != 0)
             {
                 PairDirections(text, units, lexical, (present & Quantities) != 0, names);

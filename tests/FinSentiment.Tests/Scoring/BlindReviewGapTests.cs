@@ -2144,4 +2144,22 @@ public sealed class BlindReviewGapTests
 
         Assert.True(ticker.Score < -0.3, $"{ticker.Score}"); // the fall, no longer offset by the rivals' gain
     }
+
+    [Theory]
+    [InlineData("Acme Media lost $180 million in the quarter, down from $430 million a year earlier.", Polarity.Positive)] // narrowed
+    [InlineData("Acme Media lost $480 million in the quarter, up from $130 million a year earlier.", Polarity.Negative)] // widened
+    [InlineData("Acme Media lost $180 million in the quarter, compared with $430 million a year earlier.", Polarity.Negative)] // no move told
+    public void A_lost_amount_a_move_compares_is_the_loss_that_moved(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Healthcare stocks got a boost from strong hospital volumes.")]
+    [InlineData("Acme Retail receives a boost as holiday traffic picks up")]
+    public void A_boost_received_is_good_news(string text)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.Equal(Polarity.Positive, result.Polarity);
+        Assert.Contains(result.Evidence, e => e.Text.Contains("boost", StringComparison.Ordinal) && e.Contribution >= 0.4);
+    }
 }
