@@ -197,6 +197,52 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
+    /// "Daily active users grew at their slowest pace in two years", "revenue rose 3%, the slowest in six quarters": a rise at its
+    /// slowest is news of its slowing, not of the rise, so it counts the other way, as a negated one does ("costs rose at the
+    /// slowest rate since 2021" is good news). A fall at its slowest is still a fall ("sales fell at the slowest pace in two
+    /// years"), and "slowest" already in a lexicon phrase ("the slowest growth since") scores itself.
+    /// </summary>
+    private void ReverseSlowestMoves(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var d = lexical.First; d < lexical.End; d++)
+        {
+            ref var move = ref units[d];
+            if (move.Kind != UnitKind.Lexical || move.Category != LexiconCategory.Increase || move.Partner < 0 || move.StateChange || move.Contribution == 0 || move.Negator >= 0)
+            {
+                continue;
+            }
+
+            // Its size, a comma, "at" and a determiner may come between: "grew 3%, the slowest", "rose at its slowest pace".
+            for (var j = d + 1; j < units.Length && j <= d + MaxUnitsToSlowest; j++)
+            {
+                ref readonly var unit = ref units[j];
+                if (unit.Kind == UnitKind.Word && IsWord(text, unit, "slowest"))
+                {
+                    if (j + 1 < units.Length && (units[j + 1].Kind == UnitKind.Word && SlowestAfters.Contains(text[units[j + 1].Start..units[j + 1].End])))
+                    {
+                        move.Contribution *= _negationFactor;
+                        move.Negator = j;
+                    }
+
+                    break;
+                }
+
+                if (!(unit.Kind is UnitKind.Number or UnitKind.Percent or UnitKind.Currency || unit.Kind == UnitKind.Boundary && text[unit.Start] == ',' ||
+                      unit.Kind == UnitKind.Word && (IsWord(text, unit, "at") || IsWord(text, unit, "by") || Determiners.Contains(text[unit.Start..unit.End]))))
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>The most units from a move to its "slowest" ("grew 3.1%, the slowest", "rose by 2%, its slowest").</summary>
+    private const int MaxUnitsToSlowest = 5;
+
+    // What follows a move's "slowest": its pace, or the time it is the slowest in ("the slowest since 2021").
+    private static readonly WordSet SlowestAfters = new("pace", "rate", "clip", "speed", "in", "since", "for", "on");
+
+    /// <summary>
     /// "Brent climbs, pulls away from a 16-month low", "the index slips after a record high", "the dollar firms after a big
     /// slide": the level or the move a direction starts from is where the market was, not news of its own, so it contributes
     /// nothing; nor does a cause after "after" that the move went against ("shares jump 8% after the CEO quits"). A cause

@@ -1225,6 +1225,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             if ((present & Directions) != 0)
             {
                 DiscountStartingPoints(text, units, lexical);
+                ReverseSlowestMoves(text, units, lexical);
             }
 
             if ((triggers & Triggers.OnePercent) != 0 && (present & Bit(LexiconCategory.Sentiment)) != 0)

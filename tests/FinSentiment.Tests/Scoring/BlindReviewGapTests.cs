@@ -2162,4 +2162,13 @@ public sealed class BlindReviewGapTests
         Assert.Equal(Polarity.Positive, result.Polarity);
         Assert.Contains(result.Evidence, e => e.Text.Contains("boost", StringComparison.Ordinal) && e.Contribution >= 0.4);
     }
+
+    [Theory]
+    [InlineData("Acme Games said daily active users grew at their slowest pace in two years.", Polarity.Negative)]
+    [InlineData("Acme Games said revenue rose 3%, the slowest in six quarters.", Polarity.Negative)]
+    [InlineData("Acme Foods said input costs rose at the slowest rate since 2021.", Polarity.Positive)] // a bad quantity slowing
+    [InlineData("Acme Games said revenue rose 3%, the fastest in six quarters.", Polarity.Positive)] // only the slowest turns
+    [InlineData("Acme Games said sales fell at the slowest pace in two years.", Polarity.Negative)] // a fall is still a fall
+    public void A_rise_at_its_slowest_is_news_of_its_slowing(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
