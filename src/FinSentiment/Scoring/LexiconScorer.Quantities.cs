@@ -2077,6 +2077,53 @@ public sealed partial class LexiconScorer
         }
     }
 
+    /// <summary>
+    /// "Acme did not cut its guidance, defying expectations that it would idle rigs": what a defied expectation or fear said
+    /// would happen did not, so the news after "that" counts the other way, up to its clause's end (at most
+    /// <see cref="MaxWorryContentUnits"/> units).
+    /// </summary>
+    private void TurnContentsOfDefiedExpectations(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var v = lexical.First; v < lexical.End - 2; v++)
+        {
+            ref readonly var verb = ref units[v];
+            if (verb.Kind != UnitKind.Lexical || verb.Category != LexiconCategory.Negator || !DefyingVerbs.Contains(text[verb.Start..verb.End]))
+            {
+                continue;
+            }
+
+            // "defying expectations that", "defied analysts' fears that", "defying widespread predictions that"
+            var that = v + 1;
+            while (that < units.Length && that <= v + 3 && !IsWord(text, units[that], "that") && !IsClauseStop(units[that]))
+            {
+                that++;
+            }
+
+            if (that >= units.Length || that == v + 1 || !IsWord(text, units[that], "that") ||
+                !DefiedExpectations.Contains(PhraseText.LastWord(text[units[that - 1].Start..units[that - 1].End])))
+            {
+                continue;
+            }
+
+            for (var t = that + 1; t < units.Length && t <= that + MaxWorryContentUnits && !IsClauseStop(units[t]); t++)
+            {
+                ref var unit = ref units[t];
+                if (unit.Kind == UnitKind.Lexical && unit.Contribution != 0 && unit.Negator < 0)
+                {
+                    unit.Contribution *= _negationFactor;
+                    unit.Negator = v;
+                }
+            }
+        }
+    }
+
+    // Verbs of an expectation proved wrong: "defying expectations that", "defied fears that".
+    private static readonly WordSet DefyingVerbs = new("defying", "defied", "defies", "defy");
+
+    // What was expected and did not happen: "expectations", "fears", "predictions", "forecasts", "worries", "concerns".
+    private static readonly WordSet DefiedExpectations = new(
+        "expectations", "expectation", "fears", "predictions", "forecasts", "worries", "concerns", "speculation", "warnings", "doubts");
+
     private static readonly WordSet WorryContentOpeners = new("that", "about", "over", "of");
 
     private const int MaxWorryContentUnits = 12;

@@ -1309,6 +1309,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 DropTopicsOfDeniedLosses(text, units, lexical);
             }
 
+            if ((present & Bit(LexiconCategory.Negator)) != 0)
+            {
+                TurnContentsOfDefiedExpectations(text, units, lexical);
+            }
+
             if ((present & Bit(LexiconCategory.BadWhenUp)) != 0 && (present & Bit(LexiconCategory.Sentiment)) != 0)
             {
                 DropTopicsOfMovedCosts(text, units, lexical);

@@ -2089,10 +2089,64 @@ public sealed class TickerResolver : ITickerResolver
             {
                 return 0; // "the new company" is a different company
             }
+
+            // "the Minneapolis-based device maker", "the Redwood City, California-based publisher": after a place, a noun of a
+            // business (after at most one word of what it makes) names a company as a noun of no kind does.
+            var afterHyphen = j >= the + 2 && IsChar(text, tokens[j - 1], '-') && tokens[j - 1].Kind == TokenKind.Punctuation;
+            if ((IsPlaceQualifier(word, "based", afterHyphen) || IsPlaceQualifier(word, "headquartered", afterHyphen)) && j + 1 < tokens.Length)
+            {
+                return BusinessNounAfter(text, tokens, j + 1);
+            }
         }
 
         return 0;
     }
+
+    /// <summary>
+    /// The index of a noun of a business (<see cref="BusinessNouns"/>, or a <see cref="GenericNouns"/> one) at
+    /// <paramref name="start"/> or after one lower-case word there ("device maker", "cable operator", "maker of pacemakers"),
+    /// ending its noun phrase; 0 for none.
+    /// </summary>
+    private static int BusinessNounAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start)
+    {
+        for (var j = start; j < tokens.Length && j <= start + 1; j++)
+        {
+            if (tokens[j].Kind != TokenKind.Word)
+            {
+                return 0;
+            }
+
+            var word = tokens[j].GetText(text);
+            if (word.IndexOfAnyInRange('A', 'Z') >= 0)
+            {
+                return 0;
+            }
+
+            if (BusinessNouns.Contains(word) || GenericNouns.Contains(word))
+            {
+                var next = j + 1 < tokens.Length ? tokens[j + 1].GetText(text) : default;
+                // "the railroad operator" goes on to its head noun; "the maker of pacemakers" is one, "the group of investors" none.
+                if (next.Equals("of", StringComparison.OrdinalIgnoreCase))
+                {
+                    return GenericNouns.Contains(word) ? 0 : j;
+                }
+
+                var continues = j + 1 < tokens.Length && tokens[j + 1].Kind == TokenKind.Word && (BusinessNouns.Contains(next) || GenericNouns.Contains(next));
+                return continues ? (j == start ? BusinessNounAfter(text, tokens, j + 1) : 0) : j;
+            }
+        }
+
+        return 0;
+    }
+
+    // Nouns of a business, after a place ("the Dallas-based maker", "the Omaha-based railroad operator"): what makes, sells,
+    // runs or owns things. People and public bodies ("analyst", "agency", "fund") are not among them.
+    private static readonly WordSet BusinessNouns = new(
+        "maker", "producer", "operator", "owner", "publisher", "shipper", "provider", "manufacturer", "developer", "supplier",
+        "distributor", "designer", "seller", "specialist", "processor", "hotelier", "meatpacker", "discounter", "driller",
+        "steelmaker", "automaker", "courier", "preparer", "generator", "major", "studio", "broadcaster", "packager", "insurer",
+        "lender", "bank", "retailer", "chain", "carrier", "miner", "refiner", "brewer", "airline", "giant", "conglomerate",
+        "company", "firm", "group");
 
     /// <summary>Whether <paramref name="word"/> is "-based" (or "based" after a hyphen of its own: "Calif.-based").</summary>
     private static bool IsPlaceQualifier(ReadOnlySpan<char> word, string qualifier, bool hyphened) =>

@@ -2171,4 +2171,15 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme Games said sales fell at the slowest pace in two years.", Polarity.Negative)] // a fall is still a fall
     public void A_rise_at_its_slowest_is_news_of_its_slowing(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme Energy kept its production guidance, defying expectations that it would idle rigs.", Polarity.Positive)]
+    [InlineData("Acme Energy said sales fell, defying predictions that they would rise.", Polarity.Negative)]
+    public void What_a_defied_expectation_said_would_happen_did_not(string text, Polarity expected)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.Equal(expected, result.Polarity);
+        Assert.All(result.Evidence, e => Assert.Equal(expected == Polarity.Positive, e.Contribution > 0));
+    }
 }

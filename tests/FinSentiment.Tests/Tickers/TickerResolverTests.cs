@@ -236,6 +236,27 @@ public sealed class TickerResolverTests
     }
 
     [Theory]
+    [InlineData("Medtronic won approval. The Minneapolis-based device maker said sales rose.", "MDT", "The Minneapolis-based device maker")]
+    [InlineData("Electronic Arts held its forecast. The Redwood City, California-based publisher said engagement was strong.", "EA",
+                "The Redwood City, California-based publisher")]
+    [InlineData("Medtronic won approval. The Minneapolis-based maker of pacemakers said sales rose.", "MDT", "The Minneapolis-based maker")]
+    [InlineData("Union Pacific cut costs. The Omaha-based railroad operator said volumes rose.", "UNP", "The Omaha-based railroad operator")]
+    public void After_a_place_a_noun_of_a_business_refers_back(string text, string symbol, string covered)
+    {
+        var reference = ResolverHarness.Resolve(text).Single(m => m.Kind == MentionKind.Reference);
+        Assert.Equal((symbol, covered), (reference.Symbol, Covered(text, reference)));
+    }
+
+    [Theory]
+    [InlineData("Medtronic won approval. The New York-based analyst said sales rose.")] // a person
+    [InlineData("Medtronic won approval. The Minneapolis-based group of investors said sales rose.")] // a group of people
+    [InlineData("Medtronic won approval. The Washington-based agency said it would review the device.")] // a public body
+    public void Guard_after_a_place_a_person_or_a_public_body_is_no_company(string text)
+    {
+        Assert.DoesNotContain(ResolverHarness.Resolve(text), m => m.Kind == MentionKind.Reference);
+    }
+
+    [Theory]
     [InlineData("Intel will cut jobs as it struggles to compete with Nvidia and AMD. The company also suspended its dividend.", "INTC")]
     [InlineData("Walmart raised its forecast. Target cut its outlook. The company blamed weak demand for home goods.", "TGT")]
     [InlineData("Shares of Nvidia fell after Microsoft said the company would build its own chips.", "MSFT")]
