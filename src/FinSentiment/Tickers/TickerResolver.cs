@@ -126,12 +126,22 @@ public sealed class TickerResolver : ITickerResolver
 
             var span = candidates.AsSpan(0, count);
             span.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-            foreach (ref readonly var candidate in span)
+            var last = -1;
+            for (var c = 0; c < span.Length; c++)
             {
-                if (candidate.State == State.Accepted)
+                ref readonly var candidate = ref span[c];
+                if (candidate.State != State.Accepted)
+                {
+                    continue;
+                }
+
+                // "CVS Health, parent of Aetna, gained 6%": a brand the company was just named as the owner of names it no second time.
+                if (last < 0 || !IsOwnedBrandOf(text, tokens, span[last], candidate))
                 {
                     mentions.Add(new TickerMention(candidate.Start, candidate.Length, candidate.Company, candidate.Kind));
                 }
+
+                last = c;
             }
         }
         finally
@@ -1105,8 +1115,10 @@ public sealed class TickerResolver : ITickerResolver
         if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && sentenceOf[i - 1] == sentenceOf[i])
         {
             var previous = tokens[i - 1].GetText(text);
-            if (previous.Equals("the", StringComparison.OrdinalIgnoreCase) || previous.Equals("a", StringComparison.OrdinalIgnoreCase) ||
-                previous.Equals("an", StringComparison.OrdinalIgnoreCase))
+            // "The Coach parent", "the Tinder owner": a brand before the noun of the company that owns it is that company's name.
+            if ((previous.Equals("the", StringComparison.OrdinalIgnoreCase) || previous.Equals("a", StringComparison.OrdinalIgnoreCase) ||
+                 previous.Equals("an", StringComparison.OrdinalIgnoreCase)) &&
+                !(candidate.TokenEnd < tokens.Length && tokens[candidate.TokenEnd].Kind == TokenKind.Word && OwnerNouns.Contains(tokens[candidate.TokenEnd].GetText(text))))
             {
                 return true;
             }
@@ -2138,6 +2150,23 @@ public sealed class TickerResolver : ITickerResolver
 
         return 0;
     }
+
+    /// <summary>
+    /// Whether <paramref name="brand"/> is named as owned by the company just named before it: "CVS Health, parent of Aetna",
+    /// "Tapestry, the owner of Coach" (the same company, at most <see cref="MaxWordsToOwnedBrand"/> tokens between).
+    /// </summary>
+    private static bool IsOwnedBrandOf(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, in Candidate owner, in Candidate brand)
+    {
+        var i = brand.TokenIndex;
+        return ReferenceEquals(owner.Company, brand.Company) && brand.Kind == MentionKind.Name && i >= 2 && i - owner.TokenEnd <= MaxWordsToOwnedBrand &&
+            tokens[i - 1].GetText(text).Equals("of", StringComparison.OrdinalIgnoreCase) && OwnerNouns.Contains(tokens[i - 2].GetText(text));
+    }
+
+    /// <summary>The most tokens from an owner's name to a brand it owns (", the parent of").</summary>
+    private const int MaxWordsToOwnedBrand = 4;
+
+    // Nouns of the company that owns a brand, after the brand: "the Coach parent", "the Michael Kors owner".
+    private static readonly WordSet OwnerNouns = new("parent", "owner", "owners");
 
     // Nouns of a business, after a place ("the Dallas-based maker", "the Omaha-based railroad operator"): what makes, sells,
     // runs or owns things. People and public bodies ("analyst", "agency", "fund") are not among them.

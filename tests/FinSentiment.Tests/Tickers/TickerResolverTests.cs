@@ -248,6 +248,23 @@ public sealed class TickerResolverTests
     }
 
     [Theory]
+    [InlineData("Tapestry (NYSE: TPR) said sales rose. The Coach parent also raised its dividend.", "TPR", "Coach")]
+    [InlineData("Match Group (NASDAQ: MTCH) beat estimates. Shares of the Tinder owner rose 6%.", "MTCH", "Tinder")]
+    [InlineData("Shares of the Snapchat parent fell 5% after the results.", "SNAP", "Snapchat")]
+    public void A_brand_before_the_noun_of_its_owner_names_the_owner(string text, string symbol, string brand)
+    {
+        Assert.Contains(ResolverHarness.Resolve(text), m => m.Symbol == symbol && text.Substring(m.Start, m.Length) == brand);
+    }
+
+    [Fact]
+    public void Guard_a_brand_its_owner_was_just_named_as_owning_names_it_no_second_time()
+    {
+        var mentions = ResolverHarness.Resolve("UnitedHealth Group and CVS Health, parent of Aetna, each gained about 6%.");
+
+        Assert.Equal(["UNH", "CVS"], mentions.Select(m => m.Symbol));
+    }
+
+    [Theory]
     [InlineData("Medtronic won approval. The New York-based analyst said sales rose.")] // a person
     [InlineData("Medtronic won approval. The Minneapolis-based group of investors said sales rose.")] // a group of people
     [InlineData("Medtronic won approval. The Washington-based agency said it would review the device.")] // a public body
