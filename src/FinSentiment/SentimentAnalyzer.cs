@@ -2852,8 +2852,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return false;
         }
 
-        // "Acme was downgraded at Globex. The broker said Acme's guidance looks stretched": a house that rated or published speaks
-        // for it again when it opens a statement, as a company that only speaks for itself does not.
+        // "Acme was downgraded at Globex. The broker said Acme's guidance looks stretched", "… The broker said it sees limited
+        // upside": a house that rated or published speaks for it again when it opens a statement, even one that starts with
+        // itself, as a company that only speaks for itself does not.
         var onlyMessenger = true;
         var anyMessenger = false;
         var speaks = false;
@@ -2863,7 +2864,15 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             var position = SourceMentions.Classify(text, tokens, document.RuleWordsOfTokens, span.Start, span.Start + span.Length);
             if (position == SourcePosition.None)
             {
-                if (!SourceMentions.OpensStatementOnOthers(text.AsSpan(span.Start + span.Length)))
+                var after = text.AsSpan(span.Start + span.Length);
+                if (!SourceMentions.OpensStatement(after))
+                {
+                    return false;
+                }
+
+                // Only a reference by a noun ("The broker said it sees…") may start with itself: a name that does ("Goldman
+                // said its profit rose") speaks of its own business.
+                if (!SourceMentions.OpensStatementOnOthers(after) && !text.AsSpan(span.Start).StartsWith("the ", StringComparison.OrdinalIgnoreCase))
                 {
                     return false;
                 }

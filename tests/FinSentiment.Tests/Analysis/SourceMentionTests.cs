@@ -590,6 +590,7 @@ public sealed class SourceMentionTests
     [Theory]
     [InlineData("Fiserv was downgraded at Mizuho. The broker said the payments processor's guidance looks stretched.")]
     [InlineData("Fiserv was downgraded at Mizuho. Mizuho said the payments processor's guidance looks stretched.")]
+    [InlineData("Mizuho downgraded Fiserv to neutral. The broker said it sees limited upside until the guidance is reset.")] // "it", the house's view
     public void A_house_that_rated_a_company_and_then_speaks_is_still_only_a_source(string text)
     {
         var ticker = Assert.Single(Analyzer.Analyze(text).Tickers);
@@ -604,6 +605,14 @@ public sealed class SourceMentionTests
         var ticker = Assert.Single(Analyzer.Analyze("Mizuho said quarterly profit rose 20% on stronger trading income.").Tickers);
 
         Assert.Equal("MFG", ticker.Symbol);
+    }
+
+    [Fact]
+    public void Guard_a_house_that_rated_a_company_and_then_reports_its_own_results_by_name_is_tagged()
+    {
+        var tickers = Analyzer.Analyze("Mizuho downgraded Fiserv to neutral. Mizuho said its quarterly profit rose 20%.").Tickers;
+
+        Assert.Contains(tickers, t => t.Symbol == "MFG");
     }
 
     [Fact]
