@@ -1781,9 +1781,10 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
-    /// "Peacock lost $180 million in the quarter, down from $430 million a year earlier": a verb of losing whose amount a move
-    /// compares after a comma ("down from", "up from", "compared with") names the loss that moved, a quantity bad when up, as
-    /// "posted a net loss of $180 million, down from…" does; read alone, a narrowed loss was a loss and an unpaired "down".
+    /// "Peacock lost $180 million in the quarter, down from $430 million a year earlier": a verb of losing (or a phrase of
+    /// reporting a loss, "reported a net loss of") whose amount a move compares after a comma ("down from", "up from", "well
+    /// narrower than", "compared with") names the loss that moved, a quantity bad when up, as "net loss of $180 million, down
+    /// from…" does; read alone, a narrowed loss was a loss and an unpaired "down".
     /// Returns whether any verb was turned.
     /// </summary>
     private static bool TurnComparedLossVerbs(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
@@ -1792,22 +1793,33 @@ public sealed partial class LexiconScorer
         for (var i = lexical.First; i < lexical.End; i++)
         {
             ref var unit = ref units[i];
-            if (unit.Kind != UnitKind.Lexical || unit.Category != LexiconCategory.Sentiment || unit.Valence >= 0 || unit.End - unit.Start > 6 ||
-                !LossVerbs.Contains(text[unit.Start..unit.End]) || i + 1 >= units.Length || units[i + 1].Kind != UnitKind.Currency)
+            if (unit.Kind != UnitKind.Lexical || unit.Category != LexiconCategory.Sentiment || unit.Valence >= 0)
             {
                 continue;
             }
 
-            // Plain words up to the comma ("in the quarter", "in the period"), then the move and what it is measured from.
-            var j = i + 2;
-            while (j < units.Length && j <= i + 2 + MaxLossVerbTailWords &&
+            // "lost $180 million", "reported a net loss of $0.21 a share"
+            var phrase = text[unit.Start..unit.End];
+            var amount = LossVerbs.Contains(phrase) ? i + 1
+                : PhraseText.LastWord(phrase) is var last && (last.Equals("loss", StringComparison.OrdinalIgnoreCase) || last.Equals("losses", StringComparison.OrdinalIgnoreCase)) &&
+                  i + 1 < units.Length && IsWord(text, units[i + 1], "of") ? i + 2 : -1;
+            if (amount < 0 || amount >= units.Length || units[amount].Kind != UnitKind.Currency)
+            {
+                continue;
+            }
+
+            // Plain words up to the comma ("in the quarter", "a share"), then the move and what it is measured from.
+            var j = amount + 1;
+            while (j < units.Length && j <= amount + 1 + MaxLossVerbTailWords &&
                    (units[j].Kind == UnitKind.Word || units[j].Kind == UnitKind.Lexical && units[j].Category == LexiconCategory.Neutral))
             {
                 j++;
             }
 
-            if (j + 2 < units.Length && units[j].Kind == UnitKind.Boundary && text[units[j].Start] == ',' && IsDirection(units[j + 1]) &&
-                (IsWord(text, units[j + 2], "from") || IsComparisonMarker(text, units[j + 2])))
+            // "…, down from", "…, sharply narrower than"
+            var move = j + 1 < units.Length && IsDegreeWord(text, units[j + 1]) ? j + 2 : j + 1;
+            if (move + 1 < units.Length && units[j].Kind == UnitKind.Boundary && text[units[j].Start] == ',' && IsDirection(units[move]) &&
+                (IsWord(text, units[move + 1], "from") || IsWord(text, units[move + 1], "than") || IsComparisonMarker(text, units[move + 1])))
             {
                 unit.Category = LexiconCategory.BadWhenUp;
                 unit.Contribution = 0;

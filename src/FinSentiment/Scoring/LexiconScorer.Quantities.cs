@@ -2186,6 +2186,13 @@ public sealed partial class LexiconScorer
     // "to lead losses", "leading declines": what a company leads is the market's move.
     private static readonly WordSet LeadVerbs = new("lead", "leads", "led", "leading");
 
+    /// <summary>A word of degree before a move: an intensifier of the lexicon or "well", "far", "much" ("well narrower than").</summary>
+    private static bool IsDegreeWord(ReadOnlySpan<char> text, in Unit unit) =>
+        unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Intensifier ||
+        unit.Kind == UnitKind.Word && DegreeWords.Contains(text[unit.Start..unit.End]);
+
+    private static readonly WordSet DegreeWords = new("well", "far", "much", "slightly", "significantly", "considerably", "sharply", "somewhat");
+
     /// <summary>
     /// Whether a direction in -ing or a comparative opens a noun phrase before a plain word ("Rising rates…", "the surging
     /// dollar", "lower cotton prices", "from rising wheat prices"): it describes that noun, and says nothing of the subject when
@@ -2275,7 +2282,9 @@ public sealed partial class LexiconScorer
             {
                 // ", up from EUR 6.4 mn" continues the clause before the comma; ", trims its game pipeline" is a new predicate
                 // with an object of its own.
-                if (crossLeadingComma && step < 0 && i == from - 1 && unit.Kind == UnitKind.Boundary && !HasObjectAfter(text, units, from))
+                // A degree word may come between: "a net loss of $0.21 a share, well narrower than…".
+                if (crossLeadingComma && step < 0 && (i == from - 1 || i == from - 2 && IsDegreeWord(text, units[from - 1])) &&
+                    unit.Kind == UnitKind.Boundary && !HasObjectAfter(text, units, from))
                 {
                     continue;
                 }

@@ -1142,7 +1142,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 MaskRevisedYardsticks(text, units, lexical);
             }
 
-            if ((present & Directions) != 0 && (present & Bit(LexiconCategory.Sentiment)) != 0 && (triggers & Triggers.Amounts) == Triggers.Amounts &&
+            if ((present & Directions) != 0 && (present & Bit(LexiconCategory.Sentiment)) != 0 && (triggers & Triggers.OneAmount) != 0 &&
                 TurnComparedLossVerbs(text, units, lexical))
             {
                 present |= Bit(LexiconCategory.BadWhenUp);

@@ -613,6 +613,43 @@ public sealed class TickerResolver : ITickerResolver
     }
 
     /// <summary>
+    /// Accepts the names still waiting for context whose company a curated descriptor after "the" names in the same text ("Apple
+    /// to hold its fall product event, the iPhone maker said"). The text is walked only when some name waits.
+    /// </summary>
+    private void AcceptDescribed(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, Span<Candidate> candidates, HashSet<CompanyInfo>? accepted)
+    {
+        var waiting = false;
+        foreach (ref readonly var candidate in candidates)
+        {
+            waiting |= candidate.State == State.NeedsContext;
+        }
+
+        if (!waiting)
+        {
+            return;
+        }
+
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || !tokens[i].GetText(text).Equals("the", StringComparison.OrdinalIgnoreCase) ||
+                _directory.Descriptors.Match(text, tokens, i + 1, out var descriptor) == 0)
+            {
+                continue;
+            }
+
+            foreach (ref var candidate in candidates)
+            {
+                if (candidate.State == State.NeedsContext && ReferenceEquals(candidate.Company, descriptor!.Company) &&
+                    !LooksLikeOtherUse(text, tokens, sentenceOf, candidate) && !NamesMarketIndex(text, tokens, sentenceOf, candidate))
+                {
+                    candidate.State = State.Accepted;
+                    accepted?.Add(candidate.Company);
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// Decides which candidates stand. Returns the companies accepted, as a set when there are many candidates (so that long texts
     /// stay linear), or <see langword="null"/> when a scan of the few candidates is cheaper.
     /// </summary>
@@ -674,6 +711,9 @@ public sealed class TickerResolver : ITickerResolver
                 accepted?.Add(candidate.Company);
             }
         }
+
+        // "Apple to hold its fall event, the iPhone maker said": a curated descriptor of the same company confirms the name.
+        AcceptDescribed(text, tokens, sentenceOf, candidates, accepted);
 
         // "Hub Group, Forward Air among worst performers": a name listed before one that the pass above accepted later (by its own
         // context) is accepted with it, walking back so that a longer list is reached from its end.

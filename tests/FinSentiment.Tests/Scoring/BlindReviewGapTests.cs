@@ -2182,4 +2182,22 @@ public sealed class BlindReviewGapTests
         Assert.Equal(expected, result.Polarity);
         Assert.All(result.Evidence, e => Assert.Equal(expected == Polarity.Positive, e.Contribution > 0));
     }
+
+    [Theory]
+    [InlineData("Acme Chemicals reported a net loss of $0.21 a share, well narrower than the $0.58 loss analysts had braced for.")]
+    [InlineData("Acme Chemicals lost $18 million in the quarter, far smaller than the $43 million loss a year earlier.")]
+    [InlineData("Acme Chemicals lost $18 million in the quarter, sharply down from $43 million a year earlier.")]
+    public void A_degree_word_before_a_loss_s_comparison_keeps_it_paired(string text)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.Equal(Polarity.Positive, result.Polarity);
+        Assert.DoesNotContain(result.Evidence, e => e.Contribution < 0);
+    }
+
+    [Theory]
+    [InlineData("Apple to hold its annual fall product event on September 9.")]
+    [InlineData("Retailers are stocking up for the fall season.")]
+    public void The_season_before_what_happens_in_it_is_no_fall(string text) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Evidence, e => e.Text.Contains("fall", StringComparison.OrdinalIgnoreCase));
 }

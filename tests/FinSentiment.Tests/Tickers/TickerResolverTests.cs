@@ -257,6 +257,20 @@ public sealed class TickerResolverTests
     }
 
     [Fact]
+    public void A_curated_descriptor_of_the_company_confirms_its_ordinary_word_name()
+    {
+        var mentions = ResolverHarness.Resolve("Apple to hold its annual fall product event on September 9, the iPhone maker said Tuesday.");
+
+        Assert.Contains(mentions, m => m.Symbol == "AAPL" && m.Kind == MentionKind.Name);
+    }
+
+    [Fact]
+    public void Guard_a_descriptor_confirms_no_other_use_of_the_word()
+    {
+        Assert.Empty(ResolverHarness.Resolve("She ate an apple at the stand while the iPhone maker's event played on a screen."));
+    }
+
+    [Fact]
     public void Guard_a_brand_its_owner_was_just_named_as_owning_names_it_no_second_time()
     {
         var mentions = ResolverHarness.Resolve("UnitedHealth Group and CVS Health, parent of Aetna, each gained about 6%.");
