@@ -115,7 +115,7 @@ public sealed class TickerResolver : ITickerResolver
                 EnsureNumbered(text, tokens, sentenceOf, ref numbered);
             }
 
-            var accepted = Accept(text, tokens, sentenceOf, candidates.AsSpan(0, count));
+            var accepted = Accept(text, tokens, ruleWords, sentenceOf, candidates.AsSpan(0, count));
             count = AddFirstWordsOfNames(text, tokens, ref candidates, count);
 
             // Every reference is to an accepted company (a descriptor's must be accepted, "the company" and "It" follow one).
@@ -616,7 +616,8 @@ public sealed class TickerResolver : ITickerResolver
     /// Accepts the names still waiting for context whose company a curated descriptor after "the" names in the same text ("Apple
     /// to hold its fall product event, the iPhone maker said"). The text is walked only when some name waits.
     /// </summary>
-    private void AcceptDescribed(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, Span<Candidate> candidates, HashSet<CompanyInfo>? accepted)
+    private void AcceptDescribed(
+        ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<RuleWords> ruleWords, int[] sentenceOf, Span<Candidate> candidates, HashSet<CompanyInfo>? accepted)
     {
         var waiting = false;
         foreach (ref readonly var candidate in candidates)
@@ -631,7 +632,9 @@ public sealed class TickerResolver : ITickerResolver
 
         for (var i = 0; i + 1 < tokens.Length; i++)
         {
+            // A word that starts no descriptor (by its bit, when the words were looked up) spares the matcher's lookup.
             if (tokens[i].Kind != TokenKind.Word || !tokens[i].GetText(text).Equals("the", StringComparison.OrdinalIgnoreCase) ||
+                !ruleWords.IsEmpty && (ruleWords[i + 1] & RuleWords.DescriptorStart) == 0 ||
                 _directory.Descriptors.Match(text, tokens, i + 1, out var descriptor) == 0)
             {
                 continue;
@@ -653,7 +656,7 @@ public sealed class TickerResolver : ITickerResolver
     /// Decides which candidates stand. Returns the companies accepted, as a set when there are many candidates (so that long texts
     /// stay linear), or <see langword="null"/> when a scan of the few candidates is cheaper.
     /// </summary>
-    private HashSet<CompanyInfo>? Accept(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, Span<Candidate> candidates)
+    private HashSet<CompanyInfo>? Accept(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<RuleWords> ruleWords, int[] sentenceOf, Span<Candidate> candidates)
     {
         var accepted = candidates.Length > AcceptedSetThreshold ? new HashSet<CompanyInfo>(ReferenceEqualityComparer.Instance) : null;
         ShortenOtherNames(text, candidates, _directory.NamesOpeningOthers, _directory.NamesOpenedByOthers);
@@ -713,7 +716,7 @@ public sealed class TickerResolver : ITickerResolver
         }
 
         // "Apple to hold its fall event, the iPhone maker said": a curated descriptor of the same company confirms the name.
-        AcceptDescribed(text, tokens, sentenceOf, candidates, accepted);
+        AcceptDescribed(text, tokens, ruleWords, sentenceOf, candidates, accepted);
 
         // "Hub Group, Forward Air among worst performers": a name listed before one that the pass above accepted later (by its own
         // context) is accepted with it, walking back so that a longer list is reached from its end.
