@@ -223,6 +223,13 @@ public sealed class TickerResolver : ITickerResolver
                 continue; // a word of a mention found already ("Constellation" in "Constellation Energy")
             }
 
+            // "U.S. Steel", "Nippon Steel": a word after a capitalised one (not a sentence's first) ends another name.
+            if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].End + 1 == token.Start && char.IsUpper(text[tokens[i - 1].Start]) &&
+                (!IsSentenceStart(tokens, i - 1) || text[tokens[i - 1].End - 1] == '.'))
+            {
+                continue;
+            }
+
             var word = token.GetText(text);
             for (var k = 0; k < found; k++)
             {
@@ -257,7 +264,8 @@ public sealed class TickerResolver : ITickerResolver
         "Hawaiian", "Carolina", "Virginia", "Georgia", "Arizona", "Nevada", "Ohio", "Continental", "Universal",
         "Standard", "Allied", "Consolidated", "Old", "Big", "Best", "China", "Canadian", "British", "Japan", "Korea", "India",
         "Mexico", "Brazil", "US", "U.S.", "North", "South", "East", "West", "Santa", "San", "Las", "Los", "St", "Saint",
-        "Union", "Mid", "Main", "Premier", "Prime", "Smart", "Green", "Blue", "Red", "Black", "White", "Silver", "Gold");
+        "Union", "Mid", "Main", "Premier", "Prime", "Smart", "Green", "Blue", "Red", "Black", "White", "Silver", "Gold",
+        "Steel", "Oil", "Gas", "Power", "Water", "Auto", "Motor", "Insurance", "Media", "Data", "Cloud", "Solar");
 
     /// <summary>Numbers each token's sentence; a sentence in capitals gets a negative number (-1 - index).</summary>
     private static void NumberSentences(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf)

@@ -216,6 +216,17 @@ public sealed class TickerResolverTests
     }
 
     [Theory]
+    [InlineData("Steel Dynamics raised prices. U.S. Steel shares fell 3%.")] // after an abbreviation: another name
+    [InlineData("Steel Dynamics raised prices, while Nippon Steel cut its outlook.")] // after a capitalised word: another name
+    [InlineData("Steel Dynamics raised prices. Steel imports fell 3% in May.")] // an industry's word
+    public void A_first_word_in_another_name_or_of_an_industry_stands_for_no_company(string text)
+    {
+        var mentions = ResolverHarness.Resolve(text);
+
+        Assert.DoesNotContain(mentions, m => text.Substring(m.Start, m.Length) == "Steel");
+    }
+
+    [Theory]
     [InlineData("Dollar General and Dollar Tree reported results. Dollar stores gained.")] // two companies share the word
     [InlineData("American Airlines cut flights. American travellers complained.")] // a generic first word
     [InlineData("Simon Smith, a trader, said Constellation was a fine name for a boat.")] // no name in full
