@@ -1719,6 +1719,62 @@ public sealed partial class LexiconScorer
         "successor", "successors", "replace", "replaces", "replaced", "replacing", "replacement", "succeed", "succeeds", "succeeding");
 
     /// <summary>
+    /// What a company wins the right to appeal is the appeal's topic, not news of its own: "BP wins right to appeal some Gulf
+    /// spill damages claims", "won the right to challenge the fine". The bad words and quantities after "right to appeal" (or
+    /// challenge, contest), up to the clause's end (at most <see cref="MaxAppealTopicUnits"/> units), are masked; the win scores.
+    /// </summary>
+    private static void MaskAppealedTopics(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var i = lexical.First; i + 1 < units.Length && i < lexical.End; i++)
+        {
+            // The appeal verb: after the lexicon's phrase of a right won ("won the right to"), or after the words "right to"
+            // that a verb of winning leads.
+            int appeal;
+            var phrase = text[units[i].Start..units[i].End];
+            if (units[i].Kind == UnitKind.Lexical && phrase.EndsWith(" right to", StringComparison.OrdinalIgnoreCase) &&
+                RightWinningVerbs.Contains(PhraseText.FirstWord(phrase)))
+            {
+                appeal = i + 1;
+            }
+            else if (i >= 1 && i + 2 < units.Length && IsWord(text, units[i], "right") && IsWord(text, units[i + 1], "to"))
+            {
+                var verb = i - 1;
+                if (verb > 0 && IsArticle(text, units[verb]))
+                {
+                    verb--;
+                }
+
+                appeal = RightWinningVerbs.Contains(PhraseText.LastWord(text[units[verb].Start..units[verb].End])) ? i + 2 : -1;
+            }
+            else
+            {
+                continue;
+            }
+
+            if (appeal < 0 || !AppealVerbs.Contains(text[units[appeal].Start..units[appeal].End]))
+            {
+                continue;
+            }
+
+            for (var j = appeal; j < units.Length && j <= appeal + MaxAppealTopicUnits && !IsClauseStop(units[j]); j++)
+            {
+                if (units[j].Kind == UnitKind.Lexical && (units[j].Category == LexiconCategory.Sentiment && units[j].Valence < 0 || units[j].Category == LexiconCategory.BadWhenUp))
+                {
+                    units[j].Kind = UnitKind.Word;
+                }
+            }
+        }
+    }
+
+    private static readonly WordSet AppealVerbs = new("appeal", "challenge", "contest");
+
+    // Verbs that give a right: "wins (the) right to appeal", "was granted the right to challenge".
+    private static readonly WordSet RightWinningVerbs = new("wins", "won", "win", "winning", "granted", "gets", "got", "given");
+
+    /// <summary>The most units after "right to appeal" that name what is appealed.</summary>
+    private const int MaxAppealTopicUnits = 8;
+
+    /// <summary>
     /// A risk named before what guards against it is the remedy's topic, not news of the risk: "will spend more on wildfire
     /// mitigation", "launches new fraud prevention tools", "a wildfire fund". A bad word right before a noun of a remedy
     /// (<see cref="RemedyNouns"/>) is masked.

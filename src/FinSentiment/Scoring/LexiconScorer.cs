@@ -1096,6 +1096,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 MaskCourseMarkers(text, units, lexical);
                 TurnChallengedStandings(text, units, lexical);
                 MaskRemedyTopics(text, units, lexical);
+                MaskAppealedTopics(text, units, lexical);
                 MaskRestartedStates(text, units, lexical);
                 MaskDebtBuybacks(text, units, lexical);
                 MaskDelayedGoods(text, units, lexical);

@@ -2200,4 +2200,21 @@ public sealed class BlindReviewGapTests
     [InlineData("Retailers are stocking up for the fall season.")]
     public void The_season_before_what_happens_in_it_is_no_fall(string text) =>
         Assert.DoesNotContain(Analyzer.Analyze(text).Evidence, e => e.Text.Contains("fall", StringComparison.OrdinalIgnoreCase));
+
+    [Theory]
+    [InlineData("Acme Energy wins right to appeal some oil spill damages claims")]
+    [InlineData("Acme Energy won the right to challenge the $2 billion fraud verdict.")]
+    public void What_a_company_wins_the_right_to_appeal_is_the_appeal_s_topic(string text)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.Equal(Polarity.Positive, result.Polarity);
+        Assert.All(result.Evidence, e => Assert.True(e.Contribution > 0, e.Text));
+    }
+
+    [Fact]
+    public void Guard_a_right_to_appeal_lost_keeps_its_topic()
+    {
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Acme Energy lost the right to appeal the fraud verdict.").Polarity);
+    }
 }
