@@ -2138,10 +2138,10 @@ public sealed class TickerResolver : ITickerResolver
             var word = token.GetText(text);
             if (GenericNouns.Contains(word) && word.IndexOfAnyInRange('A', 'Z') < 0)
             {
+                // (After "-based" or "-headquartered" the noun was read below, at that word.)
                 var previous = tokens[j - 1].GetText(text);
                 var hyphened = j >= the + 3 && IsChar(text, tokens[j - 2], '-') && tokens[j - 2].Kind == TokenKind.Punctuation;
-                var qualified = j == the + 1 || IsPlaceQualifier(previous, "based", hyphened) || IsPlaceQualifier(previous, "listed", hyphened) ||
-                    IsPlaceQualifier(previous, "headquartered", hyphened);
+                var qualified = j == the + 1 || IsPlaceQualifier(previous, "listed", hyphened);
 
                 // "the group of investors" is not a company.
                 var followedByOf = j + 1 < tokens.Length && tokens[j + 1].GetText(text).Equals("of", StringComparison.OrdinalIgnoreCase);
@@ -2219,14 +2219,12 @@ public sealed class TickerResolver : ITickerResolver
     // Nouns of the company that owns a brand, after the brand: "the Coach parent", "the Michael Kors owner".
     private static readonly WordSet OwnerNouns = new("parent", "owner", "owners");
 
-    // Nouns of a business, after a place ("the Dallas-based maker", "the Omaha-based railroad operator"): what makes, sells,
-    // runs or owns things. People and public bodies ("analyst", "agency", "fund") are not among them.
+    // Nouns of a business besides the GenericNouns, after a place ("the Dallas-based maker", "the Omaha-based railroad
+    // operator"): what makes, sells, runs or owns things. People and public bodies ("analyst", "agency", "fund") are not among them.
     private static readonly WordSet BusinessNouns = new(
-        "maker", "producer", "operator", "owner", "publisher", "shipper", "provider", "manufacturer", "developer", "supplier",
+        "maker", "producer", "owner", "publisher", "shipper", "provider", "developer", "supplier",
         "distributor", "designer", "seller", "specialist", "processor", "hotelier", "meatpacker", "discounter", "driller",
-        "steelmaker", "automaker", "courier", "preparer", "generator", "major", "studio", "broadcaster", "packager", "insurer",
-        "lender", "bank", "retailer", "chain", "carrier", "miner", "refiner", "brewer", "airline", "giant", "conglomerate",
-        "company", "firm", "group");
+        "steelmaker", "courier", "preparer", "generator", "major", "studio", "broadcaster", "packager");
 
     /// <summary>Whether <paramref name="word"/> is "-based" (or "based" after a hyphen of its own: "Calif.-based").</summary>
     private static bool IsPlaceQualifier(ReadOnlySpan<char> word, string qualifier, bool hyphened) =>
