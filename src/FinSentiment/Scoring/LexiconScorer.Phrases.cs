@@ -1857,8 +1857,7 @@ public sealed partial class LexiconScorer
             // "lost $180 million", "reported a net loss of $0.21 a share"
             var phrase = text[unit.Start..unit.End];
             var amount = LossVerbs.Contains(phrase) ? i + 1
-                : PhraseText.LastWord(phrase) is var last && (last.Equals("loss", StringComparison.OrdinalIgnoreCase) || last.Equals("losses", StringComparison.OrdinalIgnoreCase)) &&
-                  i + 1 < units.Length && IsWord(text, units[i + 1], "of") ? i + 2 : -1;
+                : LossNouns.Contains(PhraseText.LastWord(phrase)) && i + 1 < units.Length && IsWord(text, units[i + 1], "of") ? i + 2 : -1;
             if (amount < 0 || amount >= units.Length || units[amount].Kind != UnitKind.Currency)
             {
                 continue;
@@ -1888,6 +1887,9 @@ public sealed partial class LexiconScorer
 
     // Verbs of losing an amount: "lost $180 million".
     private static readonly WordSet LossVerbs = new("lost", "loses", "lose");
+
+    // The last word of a phrase that reports a loss of an amount: "reported a net loss of".
+    private static readonly WordSet LossNouns = new("loss", "losses");
 
     /// <summary>The most plain words between a lost amount and the comma before its move ("in the fiscal third quarter").</summary>
     private const int MaxLossVerbTailWords = 5;

@@ -218,7 +218,7 @@ public sealed partial class LexiconScorer
                 ref readonly var unit = ref units[j];
                 if (unit.Kind == UnitKind.Word && IsWord(text, unit, "slowest"))
                 {
-                    if (j + 1 < units.Length && (units[j + 1].Kind == UnitKind.Word && SlowestAfters.Contains(text[units[j + 1].Start..units[j + 1].End])))
+                    if (j + 1 < units.Length && units[j + 1].Kind == UnitKind.Word && SlowestAfters.Contains(text[units[j + 1].Start..units[j + 1].End]))
                     {
                         move.Contribution *= _negationFactor;
                         move.Negator = j;
@@ -2186,12 +2186,10 @@ public sealed partial class LexiconScorer
     // "to lead losses", "leading declines": what a company leads is the market's move.
     private static readonly WordSet LeadVerbs = new("lead", "leads", "led", "leading");
 
-    /// <summary>A word of degree before a move: an intensifier of the lexicon or "well", "far", "much" ("well narrower than").</summary>
+    /// <summary>A word of degree before a move: an intensifier of the lexicon ("sharply", "much") or "well", "far" ("well narrower than").</summary>
     private static bool IsDegreeWord(ReadOnlySpan<char> text, in Unit unit) =>
         unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Intensifier ||
-        unit.Kind == UnitKind.Word && DegreeWords.Contains(text[unit.Start..unit.End]);
-
-    private static readonly WordSet DegreeWords = new("well", "far", "much", "slightly", "significantly", "considerably", "sharply", "somewhat");
+        unit.Kind == UnitKind.Word && (IsWord(text, unit, "well") || IsWord(text, unit, "far"));
 
     /// <summary>
     /// Whether a direction in -ing or a comparative opens a noun phrase before a plain word ("Rising rates…", "the surging
