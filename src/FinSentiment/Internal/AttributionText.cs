@@ -180,7 +180,8 @@ internal static class AttributionText
     private static readonly WordSet ContinuationWords = new(
         "as", "while", "whereas", "but", "and", "the", "a", "an", "its", "it", "their", "they", "shares", "share", "stock", "stocks",
         "scrip", "stk", "also", "then", "now", "still", "further", "to", "will", "may", "could", "might", "would", "has", "have", "had", "is",
-        "are", "was", "were", "be", "s", "that", "this", "which"); // "…, but that was less than feared": what the clause before said
+        "are", "was", "were", "be", "s", "that", "this", "which", // "…, but that was less than feared": what the clause before said
+        "says", "said", "adds", "added", "no", "not"); // "Pfizer sticks with outlook…, says no dent to results": its own words
 
     // Words for the company a sentence is about, as the subject of a later clause: "Ford beat estimates, but automaker warns of
     // a tariff hit", "…, while the retailer cut its outlook". Singular only: "while retailers slumped" is the sector.

@@ -615,6 +615,13 @@ internal static class SourceMentions
             return SourcePosition.Messenger;
         }
 
+        // "Evercore ISI cut its price target to $295", "prompting Barclays to cut its price target", "Morgan Stanley, which rates
+        // Qualcomm 'equal-weight'": a house that sets a price target or rates a stock is the messenger of its view.
+        if (SetsPriceTargetOrRates(text, tokens, after))
+        {
+            return SourcePosition.Messenger;
+        }
+
         // Most names are followed by a plain word that no test below reads ("Acme shares", "$ACME breaking out"): then no news is
         // passed on, no list goes on, and the loop below stops at that word; only the words before the name are left to read.
         if (after < tokens.Length && tokens[after].Kind == TokenKind.Word && !IsPossessive(text, tokens[after]) &&
@@ -866,6 +873,81 @@ internal static class SourceMentions
 
         return false;
     }
+
+    // Verbs of a price target set by a house: "cut its price target", "raises price target".
+    private static readonly WordSet PriceTargetVerbs = new(
+        "cut", "cuts", "raised", "raises", "lowered", "lowers", "trimmed", "trims", "boosted", "boosts", "lifted", "lifts", "hiked", "hikes",
+        "slashed", "slashes", "reduced", "reduces", "increased", "increases", "maintained", "maintains", "reiterated", "reiterates",
+        "raise", "lower", "trim", "boost", "lift", "hike", "slash", "reduce", "increase"); // (after "to")
+
+    // Verbs of a rating in a clause on the house ("Morgan Stanley, which rates Qualcomm…", "Jefferies, which upgraded the stock…").
+    private static readonly WordSet RatingVerbs = new("rates", "rated", "upgrades", "upgraded", "downgrades", "downgraded");
+
+    // Words right after a house that rate a stock: "Morgan Stanley downgraded the stock", "Jefferies initiated coverage".
+    private static readonly WordSet RatingWordsAfter = new(
+        "upgrades", "upgraded", "downgrades", "downgraded", "rates", "initiates", "initiated", "reiterates", "reiterated",
+        "double-upgrades", "double-upgraded", "double-downgrades", "double-downgraded");
+
+    /// <summary>
+    /// Whether the words from <paramref name="after"/>, right after a name, rate a stock or set its price target ("downgraded the
+    /// stock", "cut its price target"): the name is a house giving its view, not the company a later "the company" or "it" means.
+    /// </summary>
+    internal static bool RatesRightAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int after)
+    {
+        var i = after;
+        while (i < tokens.Length && tokens[i].Kind == TokenKind.Word && SkippedBeforeAVerb.Contains(tokens[i].GetText(text)))
+        {
+            i++;
+        }
+
+        return i < tokens.Length && tokens[i].Kind == TokenKind.Word && RatingWordsAfter.Contains(tokens[i].GetText(text)) ||
+            SetsPriceTargetOrRates(text, tokens, after);
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="after"/> (right after a name) set a price target ("cut its price target", "to
+    /// raise its price target", "also lowered price targets") or rate a stock in a clause on the house (", which rates Qualcomm").
+    /// </summary>
+    private static bool SetsPriceTargetOrRates(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int after)
+    {
+        var i = after;
+        if (i + 2 < tokens.Length && tokens[i].Length == 1 && text[tokens[i].Start] == ',' &&
+            (IsWord(text, tokens[i + 1], "which") || IsWord(text, tokens[i + 1], "who")))
+        {
+            return tokens[i + 2].Kind == TokenKind.Word && RatingVerbs.Contains(tokens[i + 2].GetText(text));
+        }
+
+        if (i < tokens.Length && IsWord(text, tokens[i], "to"))
+        {
+            i++;
+        }
+        else if (i + 1 < tokens.Length && tokens[i].Kind == TokenKind.Word && char.IsUpper(text[tokens[i].Start]) &&
+                 tokens[i + 1].Kind == TokenKind.Word && PriceTargetVerbs.Contains(tokens[i + 1].GetText(text)))
+        {
+            i++; // "Evercore ISI cut its price target": the house's arm, named after the house
+        }
+
+        while (i < tokens.Length && tokens[i].Kind == TokenKind.Word && SkippedBeforeAVerb.Contains(tokens[i].GetText(text)))
+        {
+            i++;
+        }
+
+        if (i + 2 >= tokens.Length || tokens[i].Kind != TokenKind.Word || !PriceTargetVerbs.Contains(tokens[i].GetText(text)))
+        {
+            return false;
+        }
+
+        i++;
+        if (IsWord(text, tokens[i], "its") || IsWord(text, tokens[i], "their") || IsWord(text, tokens[i], "the"))
+        {
+            i++;
+        }
+
+        return i + 1 < tokens.Length && IsWord(text, tokens[i], "price") && (IsWord(text, tokens[i + 1], "target") || IsWord(text, tokens[i + 1], "targets"));
+    }
+
+    private static bool IsWord(ReadOnlySpan<char> text, in Token token, string word) =>
+        token.Kind == TokenKind.Word && token.Length == word.Length && token.GetText(text).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether "as" and an adviser's role follow within a few words from <paramref name="from"/>: "hired as adviser", "appointed as

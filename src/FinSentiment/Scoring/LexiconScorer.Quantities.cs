@@ -1313,9 +1313,12 @@ public sealed partial class LexiconScorer
             // What fell short is the level reached, whichever verb moved it ("growth slowed to 2.9%, short of the 3.4% expected"
             // is a miss): short of a good quantity expected is bad news, short of a bad one or of a fall expected good news. A
             // figure with no move ("delivered 384,000 vehicles, short of the 450,000 analysts had expected") is a level reached.
+            // A figure of a bad quantity ("estimated catastrophe losses of $2.1 billion, well below the $2.6 billion analysts had
+            // pencilled in") is good news when short of what was expected, as a bad quantity's move is.
             var partner = move >= 0 ? units[move].Partner : -1;
-            var first = move < 0 ? figure : partner >= 0 ? Math.Min(move, partner) : move;
-            var miss = partner < 0 || QuantitySign(units[partner]) > 0;
+            var measured = move < 0 ? QuantityOfFigure(text, units, figure) : -1;
+            var first = move < 0 ? (measured >= 0 ? measured : figure) : partner >= 0 ? Math.Min(move, partner) : move;
+            var miss = move < 0 ? measured < 0 || QuantitySign(units[measured]) > 0 : partner < 0 || QuantitySign(units[partner]) > 0;
             for (var i = from; i <= expected; i++)
             {
                 if (IsDirection(units[i]) && units[i].Category == LexiconCategory.Decrease)
@@ -1482,6 +1485,11 @@ public sealed partial class LexiconScorer
 
         return -1;
     }
+
+    /// <summary>The quantity a figure measures, right before it over "of" ("catastrophe losses of $2.1 billion"), or -1.</summary>
+    private static int QuantityOfFigure(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int figure) =>
+        figure >= 2 && units[figure].Kind is UnitKind.Number or UnitKind.Percent or UnitKind.Currency && IsWord(text, units[figure - 1], "of") &&
+        IsQuantity(units[figure - 2]) ? figure - 2 : -1;
 
     /// <summary>
     /// The move a shortfall at <paramref name="shortfall"/> judges: a direction paired with a quantity or measuring its subject,

@@ -2306,6 +2306,19 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 continue;
             }
 
+            // An owner named in the possessive, its word and its "'s" ("met the study's main goal", "missed the trial's primary
+            // endpoint"), unless the phrase goes on with the word.
+            if (child < 0 && next + 2 < tokens.Length && IsPossessiveMark(text, tokens[next + 1]) && tokens[next].Kind == TokenKind.Word)
+            {
+                if (++passedInARow > MaxPassedInARow)
+                {
+                    break;
+                }
+
+                next += 2;
+                continue;
+            }
+
             passedInARow = 0;
 
             if (child < 0 && AmountInside(text, tokens, next) is var skip and > 0)
@@ -2367,6 +2380,10 @@ public sealed partial class LexiconScorer : ISentimentScorer
         var hyphen = token.GetText(text).IndexOf('-');
         return hyphen > 0 && hyphen < token.Length - 1;
     }
+
+    /// <summary>Whether the token is the possessive "'s" (or "’s") the tokenizer splits off its word ("the study's").</summary>
+    private static bool IsPossessiveMark(ReadOnlySpan<char> text, Token token) =>
+        token.Length == 2 && text[token.Start] is '\'' or '\u2019' && text[token.Start + 1] is 's' or 'S';
 
     /// <summary>
     /// Whether the token is "its", "their" or "our", which a phrase may hold between its words ("cut its dividend", "exceeded our

@@ -1651,6 +1651,7 @@ public sealed class TickerResolver : ITickerResolver
         CompanyInfo? recent = null;
         var recentToken = -1; // the token of the recent company's mention; its sentence is read only where a reference is
         var recentSentence = -1;
+        var recentMention = -1; // the candidate of the recent company's mention; -1 for a descriptor
         var salience = new Salience();
 
         // A descriptor that opens its sentence ("The iPhone maker lost ground after Globex…") is that sentence's subject.
@@ -1667,6 +1668,7 @@ public sealed class TickerResolver : ITickerResolver
                 {
                     recent = candidates[next].Company;
                     recentToken = candidates[next].TokenIndex;
+                    recentMention = next;
                 }
 
                 next++;
@@ -1716,6 +1718,7 @@ public sealed class TickerResolver : ITickerResolver
                     Add(ref candidates, ref found, new Candidate(tokens[i].Start, end.End - tokens[i].Start, i, descriptor!.Company, MentionKind.Reference, State.Accepted));
                     recent = descriptor.Company;
                     recentToken = i;
+                    recentMention = -1;
                     recentSentence = sentence;
                     if (IsSentenceStart(tokens, i))
                     {
@@ -1754,7 +1757,8 @@ public sealed class TickerResolver : ITickerResolver
             }
 
             if ((word.SequenceEqual("It") || word.SequenceEqual("Its")) && IsSentenceStart(tokens, i) && recent is not null &&
-                sentence - recentSentence <= 1 && OnlyCompanyNear(candidates.AsSpan(0, count), sentenceOf, sentence, recent))
+                sentence - recentSentence <= 1 && OnlyCompanyNear(candidates.AsSpan(0, count), sentenceOf, sentence, recent) &&
+                !(recentMention >= 0 && IsHouse(text, tokens, candidates[recentMention])))
             {
                 Add(ref candidates, ref found, new Candidate(tokens[i].Start, tokens[i].Length, i, recent, MentionKind.Reference, State.Accepted));
             }
@@ -1860,7 +1864,7 @@ public sealed class TickerResolver : ITickerResolver
 
             for (var k = first; k <= last; k++)
             {
-                if (seen[k].State == State.Accepted && IsSubject(text, tokens, seen, k))
+                if (seen[k].State == State.Accepted && IsSubject(text, tokens, seen, k) && !IsHouse(text, tokens, seen[k]))
                 {
                     return _answer = seen[k].Company;
                 }
@@ -1890,7 +1894,7 @@ public sealed class TickerResolver : ITickerResolver
                     continue;
                 }
 
-                if (IsCredited(text, tokens, seen[k].TokenIndex))
+                if (IsCredited(text, tokens, seen[k].TokenIndex) || IsHouse(text, tokens, seen[k]))
                 {
                     credited++;
                     continue;
@@ -1906,7 +1910,7 @@ public sealed class TickerResolver : ITickerResolver
             {
                 for (var k = first - 1; k >= 0 && Sentence(sentenceOf, seen[k].TokenIndex) == sentence - 1; k--)
                 {
-                    if (seen[k].State == State.Accepted && !IsCredited(text, tokens, seen[k].TokenIndex))
+                    if (seen[k].State == State.Accepted && !IsCredited(text, tokens, seen[k].TokenIndex) && !IsHouse(text, tokens, seen[k]))
                     {
                         best = seen[k].Company; // the first named of that sentence, as a tie keeps it
                     }
@@ -1976,7 +1980,7 @@ public sealed class TickerResolver : ITickerResolver
                 continue;
             }
 
-            if (quotedFrom < 0 && IsAnalystsHouse(text, tokens, seen[k].TokenIndex))
+            if (quotedFrom < 0 && IsHouse(text, tokens, seen[k]))
             {
                 houses++;
                 continue;
@@ -1996,7 +2000,7 @@ public sealed class TickerResolver : ITickerResolver
         // at Citi said the probe could constrain the company's ability to raise prices").
         for (; houses > 0 && quotedFrom < 0 && k >= 0; k--)
         {
-            if (seen[k].State == State.Accepted && !IsAnalystsHouse(text, tokens, seen[k].TokenIndex))
+            if (seen[k].State == State.Accepted && !IsHouse(text, tokens, seen[k]))
             {
                 return seen[k].Company;
             }
@@ -2004,6 +2008,14 @@ public sealed class TickerResolver : ITickerResolver
 
         return recent;
     }
+
+    /// <summary>
+    /// Whether the mention names a house giving its view: the house of the analysts before it ("analysts at Citi"), or one that
+    /// rates the stock or sets its price target right after it ("Morgan Stanley downgraded the stock, arguing that the company…").
+    /// </summary>
+    private static bool IsHouse(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, in Candidate mention) =>
+        IsAnalystsHouse(text, tokens, mention.TokenIndex) || mention.TokenEnd > mention.TokenIndex &&
+        SourceMentions.RatesRightAfter(text, tokens, mention.TokenEnd);
 
     /// <summary>Whether the mention at token <paramref name="at"/> names the house of the analysts before it: "analysts at Citi".</summary>
     private static bool IsAnalystsHouse(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int at) =>

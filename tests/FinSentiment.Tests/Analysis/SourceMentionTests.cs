@@ -622,4 +622,20 @@ public sealed class SourceMentionTests
 
         Assert.Contains(tickers, t => t.Symbol == "GS");
     }
+
+    [Theory]
+    [InlineData("McDonald's shares fell 3.5% in early trading, and Evercore ISI cut its price target to $295 from $320.", "MCD", "EVR")]
+    [InlineData("Hershey shares fell 5% after the chocolate maker warned on margins, prompting Barclays to cut its price target to $160.", "HSY", "BCS")]
+    [InlineData("Qualcomm shares rose 4.5%. Morgan Stanley, which rates Qualcomm \"equal-weight,\" said the handset outlook was better than feared.", "QCOM", "MS")]
+    public void A_house_that_sets_a_price_target_or_rates_the_stock_is_only_a_source(string text, string company, string house)
+    {
+        var tickers = Analyzer.Analyze(text).Tickers;
+
+        Assert.Contains(tickers, t => t.Symbol == company);
+        Assert.DoesNotContain(tickers, t => t.Symbol == house);
+    }
+
+    [Fact]
+    public void Guard_a_company_that_cuts_its_own_target_is_tagged() =>
+        Assert.Contains(Analyzer.Analyze("Morgan Stanley cut its profit target for the wealth unit.").Tickers, t => t.Symbol == "MS");
 }

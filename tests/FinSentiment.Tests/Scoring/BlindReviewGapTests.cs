@@ -2217,4 +2217,54 @@ public sealed class BlindReviewGapTests
     {
         Assert.Equal(Polarity.Negative, Analyzer.Analyze("Acme Energy lost the right to appeal the fraud verdict.").Polarity);
     }
+
+    [Theory]
+    [InlineData("Acme Pharma said its pill worked in a late-stage trial, meeting the study's main goal.", 1)]
+    [InlineData("Acme Pharma said its pill missed the trial's primary endpoint.", -1)]
+    public void A_phrase_passes_over_an_owner_in_the_possessive(string text, int sign)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.Equal(sign, Math.Sign(result.Score));
+        Assert.Contains(result.Evidence, e => e.Text.Contains("'s", StringComparison.Ordinal) && Math.Sign(e.Contribution) == sign);
+    }
+
+    [Fact]
+    public void Guard_a_possessive_that_opens_a_phrase_of_its_own_is_not_passed_over()
+    {
+        var evidence = Analyzer.Analyze("Acme Pharma met the trial's main goal.").Evidence;
+
+        Assert.Contains(evidence, e => e.Text.StartsWith("met", StringComparison.Ordinal) && e.Contribution > 0);
+    }
+
+    [Theory]
+    [InlineData("Acme Insurance estimated second-quarter catastrophe losses of $2.1 billion, well below the $2.6 billion some analysts had pencilled in.")]
+    [InlineData("Acme Insurance reported catastrophe losses of $800 million, below the $1 billion analysts had expected.")]
+    public void A_figure_of_a_bad_quantity_below_what_was_expected_is_good_news(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Guard_a_figure_of_a_good_quantity_below_what_was_expected_is_a_miss() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Acme Corp reported revenue of $90 billion, well below the $95 billion analysts had expected.").Polarity);
+
+    [Theory]
+    [InlineData("Baird said dealer inventories would rise heading into the fall.", "fall (")]
+    [InlineData("Demand for heaters will rise through the fall.", "fall (")]
+    [InlineData("Retailers worked down inventory they built ahead of its systems upgrade.", "upgrade (")]
+    public void The_fall_season_and_a_systems_upgrade_are_no_moves(string text, string word) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Evidence, e => e.Explanation.Contains(word, StringComparison.OrdinalIgnoreCase));
+
+    [Theory]
+    [InlineData("Acme Pharma said its experimental pill cut levels of \"bad\" LDL cholesterol by about 58% in a late-stage trial.")]
+    [InlineData("Acme Pharma's drug lowered blood pressure by 12 points in a mid-stage study.")]
+    public void What_a_treatment_lowers_is_bad_when_up(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void A_clause_that_opens_with_says_after_a_comma_is_still_the_company_s_own()
+    {
+        var ticker = Assert.Single(Analyzer.Analyze("Merck sticks with 2025 outlook despite tariff threat, says no dent to results expected").Tickers);
+
+        Assert.Equal(Polarity.Positive, ticker.Polarity);
+    }
 }

@@ -424,4 +424,28 @@ public sealed class TickerResolverTests
     {
         Assert.Equal(symbols.Split(' '), ResolverHarness.Symbols(text));
     }
+
+    [Theory]
+    [InlineData("Merck fell 6%. Morgan Stanley downgraded the stock, arguing that the company has less room to absorb stumbles.")]
+    [InlineData("Merck fell 6%. Morgan Stanley downgraded the stock. The company has less room, the brokerage said.")]
+    [InlineData("Merck fell 6%. Evercore ISI cut its price target, saying the company faces a patent cliff.")]
+    public void The_company_is_not_the_house_that_rated_it(string text)
+    {
+        var references = ResolverHarness.Resolve(text).Where(m => m.Kind == MentionKind.Reference).ToList();
+
+        Assert.NotEmpty(references);
+        Assert.All(references, m => Assert.Equal("MRK", m.Symbol));
+    }
+
+    [Fact]
+    public void It_is_not_the_house_that_rated_a_company() =>
+        Assert.DoesNotContain(
+            ResolverHarness.Resolve("Merck fell 6%. Morgan Stanley downgraded the stock. It sees a problem ahead."),
+            m => m.Kind == MentionKind.Reference && m.Symbol == "MS");
+
+    [Fact]
+    public void Guard_a_house_that_reports_its_own_results_is_still_the_company() =>
+        Assert.Contains(
+            ResolverHarness.Resolve("Morgan Stanley reported record trading revenue. The company raised its dividend."),
+            m => m.Kind == MentionKind.Reference && m.Symbol == "MS");
 }
