@@ -383,6 +383,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             var tickers = document.TakeTickers(tickerCount);
             Array.Sort(tickers, CompareTickers);
             score = WithTradersPositions(score, tickers);
+            score = WithLeadCompany(score, tickers);
 
             // No targets, no list: the empty array is shared.
             IReadOnlyList<TargetSentiment> targetResults = [];
@@ -1416,6 +1417,27 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         return count == 0 ? score : PositionOverallWeight * sum / count;
     }
+
+    /// <summary>
+    /// The overall score of a text mainly about one company among others ("Lockheed Martin shares tumbled 11% after charges…
+    /// Rival Northrop Grumman moved the other way"): the lead company's news is the text's own news, and the other companies'
+    /// sentences, which count in the overall mean, no longer pull it toward neutral. The score moves
+    /// <see cref="LeadCompanyWeight"/> of the way to the lead company's when that company's relevance is at least
+    /// <see cref="LeadRelevance"/> and the next one's at most <see cref="SideRelevance"/> (tickers come sorted by relevance).
+    /// </summary>
+    private static double WithLeadCompany(double score, TickerSentiment[] tickers) =>
+        tickers.Length >= 2 && tickers[0].Relevance >= LeadRelevance && tickers[1].Relevance <= SideRelevance
+            ? score + (LeadCompanyWeight * (tickers[0].Score - score))
+            : score;
+
+    /// <summary>The least relevance of a lead company (<see cref="WithLeadCompany"/>): named in the title or the first sentence and often after.</summary>
+    private const double LeadRelevance = 0.7;
+
+    /// <summary>The most relevance of the other companies of a text with a lead company (<see cref="WithLeadCompany"/>).</summary>
+    private const double SideRelevance = 0.3;
+
+    /// <summary>How far the overall score of a text with a lead company moves toward that company's score.</summary>
+    private const double LeadCompanyWeight = 0.5;
 
     /// <summary>How much of a trader's position a post's overall score takes when its words leave it neutral.</summary>
     private const double PositionOverallWeight = 0.5;
@@ -2864,15 +2886,17 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             var position = SourceMentions.Classify(text, tokens, document.RuleWordsOfTokens, span.Start, span.Start + span.Length);
             if (position == SourcePosition.None)
             {
+                // A house's view of others counts too, over an adverb: "JPMorgan also warned that the Atlanta-based company's…".
                 var after = text.AsSpan(span.Start + span.Length);
-                if (!SourceMentions.OpensStatement(after))
+                var opens = SourceMentions.OpensStatement(after);
+                if (!opens && !SourceMentions.OpensViewOnOthers(after))
                 {
                     return false;
                 }
 
                 // Only a reference by a noun ("The broker said it sees…") may start with itself: a name that does ("Goldman
                 // said its profit rose") speaks of its own business.
-                if (!SourceMentions.OpensStatementOnOthers(after) && !text.AsSpan(span.Start).StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+                if (opens && !SourceMentions.OpensStatementOnOthers(after) && !text.AsSpan(span.Start).StartsWith("the ", StringComparison.OrdinalIgnoreCase))
                 {
                     return false;
                 }

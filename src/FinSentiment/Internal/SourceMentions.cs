@@ -500,6 +500,40 @@ internal static class SourceMentions
 
     private static readonly WordSet SelfWords = new("its", "it", "it's", "they", "their", "we", "our");
 
+    /// <summary>
+    /// Whether the words after a name are a house's view of others, over an adverb: "also warned that the Atlanta-based company's
+    /// dividend could exceed…", "separately noted that…"; not one that starts with the house itself ("also warned that its…").
+    /// </summary>
+    public static bool OpensViewOnOthers(ReadOnlySpan<char> after)
+    {
+        after = after.TrimStart();
+        var verb = PhraseText.FirstWord(after);
+        while (SkippedBeforeAVerb.Contains(verb))
+        {
+            after = after[verb.Length..].TrimStart();
+            verb = PhraseText.FirstWord(after);
+        }
+
+        if (!ViewVerbs.Contains(verb) && !AttributionVerbs.Contains(verb))
+        {
+            return false;
+        }
+
+        var said = after[verb.Length..].TrimStart();
+        var next = PhraseText.FirstWord(said);
+        if (next.Equals("that", StringComparison.OrdinalIgnoreCase))
+        {
+            said = said[next.Length..].TrimStart();
+            next = PhraseText.FirstWord(said);
+        }
+
+        return next.Length > 0 && char.IsLetter(next[0]) && !CreditingWords.Contains(next) && !SelfWords.Contains(next);
+    }
+
+    // A house's verbs of a view, beside those of saying: "JPMorgan also warned that…", "the broker argued…".
+    private static readonly WordSet ViewVerbs = new(
+        "warned", "warns", "cautioned", "cautions", "argued", "argues", "noted", "notes", "wrote", "writes");
+
     // "…, with Citi and Globex saying the company needs capital": a company quoted in a clause of its own after "with" or a comma.
     private static readonly string[] QuotingParticipleList =
         ["saying", "noting", "arguing", "predicting", "estimating", "warning", "cautioning", "telling", "writing"];
@@ -905,8 +939,12 @@ internal static class SourceMentions
     }
 
     /// <summary>
-    /// Whether the words from <paramref name="after"/> (right after a name) set a price target ("cut its price target", "to
-    /// raise its price target", "also lowered price targets") or rate a stock in a clause on the house (", which rates Qualcomm").
+    /// Whether the words from <paramref name="after"/>, right after a name, are a house's action on its view of a stock: a price
+    /// target set ("cut its price target", "to raise its price target", "left its $72 price target unchanged"), a rating kept
+    /// ("kept its hold rating", "maintained its neutral rating"), coverage begun or handed on ("initiated coverage", "transferred
+    /// coverage"), a stock added to or taken off a list ("added Home Depot to its tactical outperform list"), a step stopped short
+    /// of ("stopped short of downgrading"), or a rating in a clause on the house (", which rates Qualcomm"). The house's arm may
+    /// come first ("Evercore ISI", "RBC Capital Markets").
     /// </summary>
     private static bool SetsPriceTargetOrRates(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int after)
     {
@@ -921,10 +959,15 @@ internal static class SourceMentions
         {
             i++;
         }
-        else if (i + 1 < tokens.Length && tokens[i].Kind == TokenKind.Word && char.IsUpper(text[tokens[i].Start]) &&
-                 tokens[i + 1].Kind == TokenKind.Word && PriceTargetVerbs.Contains(tokens[i + 1].GetText(text)))
+        else
         {
-            i++; // "Evercore ISI cut its price target": the house's arm, named after the house
+            // "Evercore ISI cut…", "RBC Capital Markets initiated…": up to two capitalised words of the house's arm before its verb.
+            // Not a rating agency's ("S&P Global Ratings upgraded Ford"), which is listed under its own rule.
+            for (var arm = 0; arm < MaxArmWords && i + 1 < tokens.Length && tokens[i].Kind == TokenKind.Word && char.IsUpper(text[tokens[i].Start]) &&
+                 !IsHouseVerb(text, tokens, i) && !IsWord(text, tokens[i], "Ratings"); arm++)
+            {
+                i++;
+            }
         }
 
         while (i < tokens.Length && tokens[i].Kind == TokenKind.Word && SkippedBeforeAVerb.Contains(tokens[i].GetText(text)))
@@ -932,19 +975,104 @@ internal static class SourceMentions
             i++;
         }
 
-        if (i + 2 >= tokens.Length || tokens[i].Kind != TokenKind.Word || !PriceTargetVerbs.Contains(tokens[i].GetText(text)))
-        {
-            return false;
-        }
-
-        i++;
-        if (IsWord(text, tokens[i], "its") || IsWord(text, tokens[i], "their") || IsWord(text, tokens[i], "the"))
-        {
-            i++;
-        }
-
-        return i + 1 < tokens.Length && IsWord(text, tokens[i], "price") && (IsWord(text, tokens[i + 1], "target") || IsWord(text, tokens[i + 1], "targets"));
+        return i + 1 < tokens.Length && tokens[i].Kind == TokenKind.Word && IsHouseVerb(text, tokens, i) && HouseActionAfter(text, tokens, i);
     }
+
+    /// <summary>The most capitalised words of a house's arm between its name and its verb ("RBC Capital Markets").</summary>
+    private const int MaxArmWords = 2;
+
+    /// <summary>The most words between a house's verb and what its action names ("kept its sector perform rating", "added Home Depot to its tactical outperform list").</summary>
+    private const int MaxHouseActionReach = 8;
+
+    private static bool IsHouseVerb(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
+        tokens[i].Kind == TokenKind.Word && (PriceTargetVerbs.Contains(tokens[i].GetText(text)) || RatingWordsAfter.Contains(tokens[i].GetText(text)) ||
+            HouseVerbs.Contains(tokens[i].GetText(text)));
+
+    /// <summary>
+    /// Whether the house's verb at <paramref name="verb"/> acts on its view: a rating word right after a rating verb, or, within
+    /// <see cref="MaxHouseActionReach"/> words in its clause, a price target, a rating, coverage or a list.
+    /// </summary>
+    private static bool HouseActionAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int verb)
+    {
+        if (RatingWordsAfter.Contains(tokens[verb].GetText(text)))
+        {
+            // "RBC Capital Markets initiated coverage", "Morgan Stanley downgraded the stock"; not the company rated, "Infosys
+            // downgraded by UBS", "Acme upgraded to buy".
+            // Nor a company's own figures, "Globex downgraded its delivery forecast", "upgrades mid-term targets": only a stock
+            // named, "the stock" or coverage follows a house's rating verb.
+            if (verb + 1 >= tokens.Length || tokens[verb + 1].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            var rated = tokens[verb + 1].GetText(text);
+            return IsWord(text, tokens[verb + 1], "coverage") || RatedStockWords.Contains(rated) ||
+                IsWord(text, tokens[verb + 1], "the") && verb + 2 < tokens.Length && RatedStockWords.Contains(tokens[verb + 2].GetText(text)) ||
+                char.IsUpper(rated[0]) && !PassiveRatingFollowers.Contains(rated) && !SelfWords.Contains(rated);
+        }
+
+        var verbText = tokens[verb].GetText(text);
+        var stoppedShort = IsWord(text, tokens[verb], "stopped") || IsWord(text, tokens[verb], "stops");
+        for (var j = verb + 1; j < tokens.Length && j <= verb + MaxHouseActionReach; j++)
+        {
+            if (tokens[j].Kind is TokenKind.SentenceEnd or TokenKind.Punctuation && !tokens[j].IsQuote(text))
+            {
+                return false;
+            }
+
+            var word = tokens[j].GetText(text);
+            if (stoppedShort ? RatingGerunds.Contains(word) // "stopped short of downgrading Lululemon"
+                : IsWord(text, tokens[j], "price") && j + 1 < tokens.Length && (IsWord(text, tokens[j + 1], "target") || IsWord(text, tokens[j + 1], "targets")) ||
+                  (IsWord(text, tokens[j], "rating") || IsWord(text, tokens[j], "ratings")) && RatingKeepingVerbs.Contains(verbText) && RatingLevelBefore(text, tokens, j) ||
+                  IsWord(text, tokens[j], "coverage") && CoverageVerbs.Contains(verbText) ||
+                  IsWord(text, tokens[j], "list") && ListingVerbs.Contains(verbText))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a level of rating or "its" comes right before "rating" at <paramref name="j"/>: "its neutral rating", "buy rating".</summary>
+    private static bool RatingLevelBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j)
+    {
+        var before = tokens[j - 1].GetText(text);
+        return RatedParticiples.Contains(before) || RatingLevels.Contains(before) || SelfWords.Contains(before);
+    }
+
+    // Verbs of a house that keeps, hands on, takes away or lists its view: "kept its hold rating", "transferred coverage",
+    // "pulls buy rating", "added … to its list".
+    private static readonly WordSet HouseVerbs = new(
+        "kept", "keeps", "left", "leaves", "retained", "retains", "transferred", "transfers", "assumed", "assumes", "resumed", "resumes",
+        "began", "begins", "started", "starts", "added", "adds", "removed", "removes", "stopped", "stops", "pulls", "pulled", "drops",
+        "dropped", "withdraws", "withdrew", "scraps", "scrapped");
+
+    // Verbs of a rating kept or taken away, before a level of rating or "its" ("kept its hold rating", "pulls buy rating"):
+    // "Netflix removes star ratings" is its product.
+    private static readonly WordSet RatingKeepingVerbs = new(
+        "kept", "keeps", "left", "leaves", "retained", "retains", "maintained", "maintains", "reiterated", "reiterates", "pulls", "pulled",
+        "drops", "dropped", "withdraws", "withdrew", "scraps", "scrapped", "removed", "removes");
+
+    // Levels of a rating right before "rating" besides those of RatedParticiples: "its sector perform rating", "an equal-weight rating".
+    private static readonly WordSet RatingLevels = new(
+        "perform", "equal-weight", "market-weight", "peer", "positive", "negative", "accumulate", "reduce");
+
+    // Verbs of coverage begun or handed on ("initiated coverage", "transferred coverage"); not "added coverage", a network's.
+    private static readonly WordSet CoverageVerbs = new(
+        "initiated", "initiates", "began", "begins", "started", "starts", "resumed", "resumes", "assumed", "assumes", "transferred", "transfers");
+
+    // Verbs of a stock put on or taken off a house's list of picks.
+    private static readonly WordSet ListingVerbs = new("added", "adds", "removed", "removes");
+
+    // "Stopped short of downgrading": a rating step not taken.
+    private static readonly WordSet RatingGerunds = new("downgrading", "upgrading", "cutting", "raising");
+
+    // The stock a house rates, named by a word: "downgraded the stock", "upgraded shares of".
+    private static readonly WordSet RatedStockWords = new("stock", "shares", "stocks");
+
+    // Words after a rating verb that make it the rated company's: "downgraded by UBS", "upgraded to buy", "cut at Jefferies".
+    private static readonly WordSet PassiveRatingFollowers = new("by", "to", "at", "from", "on", "in", "as", "after", "amid");
 
     private static bool IsWord(ReadOnlySpan<char> text, in Token token, string word) =>
         token.Kind == TokenKind.Word && token.Length == word.Length && token.GetText(text).Equals(word, StringComparison.OrdinalIgnoreCase);

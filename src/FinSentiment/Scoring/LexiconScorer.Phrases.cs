@@ -1837,6 +1837,45 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
+    /// "Delivery delays mount", "supply problems grew", "worries eased": a bad thing named in the plural right before a verb that
+    /// moves it is a quantity bad when up, as "losses mount" is; read alone, "mount" was a rise of nothing, good news. Only the
+    /// verbs of <see cref="TroubleMoves"/>: a participle after a verb of the company ("warns falling…") moves nothing of it.
+    /// Returns whether any thing was turned.
+    /// </summary>
+    private static bool TurnMovingTroubles(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        var turned = false;
+        for (var d = Math.Max(lexical.First, 1); d < lexical.End; d++)
+        {
+            ref var trouble = ref units[d - 1];
+            if (!IsDirection(units[d]) || trouble.Kind != UnitKind.Lexical || trouble.Category != LexiconCategory.Sentiment || trouble.Valence >= 0 ||
+                !TroubleMoves.Contains(text[units[d].Start..units[d].End]))
+            {
+                continue;
+            }
+
+            var word = text[trouble.Start..trouble.End];
+            if (word.Length < 4 || word.IndexOf(' ') >= 0 || word[^1] is not ('s' or 'S') || char.IsUpper(word[0]))
+            {
+                continue; // "delays", "problems", "worries": a plural noun, not "Globex Slumps" nor a phrase
+            }
+
+            trouble.Category = LexiconCategory.BadWhenUp;
+            turned = true;
+        }
+
+        return turned;
+    }
+
+    // Verbs that move a bad thing named before them: "delays mount", "tensions escalated", "fears eased".
+    private static readonly WordSet TroubleMoves = new(
+        "mount", "mounts", "mounted", "grow", "grows", "grew", "increase", "increases", "increased", "rise", "rises", "rose",
+        "deepen", "deepens", "deepened", "escalate", "escalates", "escalated", "intensify", "intensifies", "intensified",
+        "ease", "eases", "eased", "fade", "fades", "faded", "subside", "subsides", "subsided", "recede", "recedes", "receded",
+        "abate", "abates", "abated", "diminish", "diminishes", "diminished", "decrease", "decreases", "decreased", "decline",
+        "declines", "declined");
+
+    /// <summary>
     /// "Peacock lost $180 million in the quarter, down from $430 million a year earlier": a verb of losing (or a phrase of
     /// reporting a loss, "reported a net loss of") whose amount a move compares after a comma ("down from", "up from", "well
     /// narrower than", "compared with") names the loss that moved, a quantity bad when up, as "net loss of $180 million, down

@@ -1758,7 +1758,7 @@ public sealed class TickerResolver : ITickerResolver
 
             if ((word.SequenceEqual("It") || word.SequenceEqual("Its")) && IsSentenceStart(tokens, i) && recent is not null &&
                 sentence - recentSentence <= 1 && OnlyCompanyNear(candidates.AsSpan(0, count), sentenceOf, sentence, recent) &&
-                !(recentMention >= 0 && IsHouse(text, tokens, candidates[recentMention])))
+                !(recentMention >= 0 && IsHouse(text, tokens, candidates.AsSpan(0, count), recentMention)))
             {
                 Add(ref candidates, ref found, new Candidate(tokens[i].Start, tokens[i].Length, i, recent, MentionKind.Reference, State.Accepted));
             }
@@ -1864,7 +1864,7 @@ public sealed class TickerResolver : ITickerResolver
 
             for (var k = first; k <= last; k++)
             {
-                if (seen[k].State == State.Accepted && IsSubject(text, tokens, seen, k) && !IsHouse(text, tokens, seen[k]))
+                if (seen[k].State == State.Accepted && IsSubject(text, tokens, seen, k) && !IsHouse(text, tokens, seen, k))
                 {
                     return _answer = seen[k].Company;
                 }
@@ -1894,7 +1894,7 @@ public sealed class TickerResolver : ITickerResolver
                     continue;
                 }
 
-                if (IsCredited(text, tokens, seen[k].TokenIndex) || IsHouse(text, tokens, seen[k]))
+                if (IsCredited(text, tokens, seen[k].TokenIndex) || IsHouse(text, tokens, seen, k))
                 {
                     credited++;
                     continue;
@@ -1910,7 +1910,7 @@ public sealed class TickerResolver : ITickerResolver
             {
                 for (var k = first - 1; k >= 0 && Sentence(sentenceOf, seen[k].TokenIndex) == sentence - 1; k--)
                 {
-                    if (seen[k].State == State.Accepted && !IsCredited(text, tokens, seen[k].TokenIndex) && !IsHouse(text, tokens, seen[k]))
+                    if (seen[k].State == State.Accepted && !IsCredited(text, tokens, seen[k].TokenIndex) && !IsHouse(text, tokens, seen, k))
                     {
                         best = seen[k].Company; // the first named of that sentence, as a tie keeps it
                     }
@@ -1980,7 +1980,7 @@ public sealed class TickerResolver : ITickerResolver
                 continue;
             }
 
-            if (quotedFrom < 0 && IsHouse(text, tokens, seen[k]))
+            if (quotedFrom < 0 && IsHouse(text, tokens, seen, k))
             {
                 houses++;
                 continue;
@@ -2000,7 +2000,7 @@ public sealed class TickerResolver : ITickerResolver
         // at Citi said the probe could constrain the company's ability to raise prices").
         for (; houses > 0 && quotedFrom < 0 && k >= 0; k--)
         {
-            if (seen[k].State == State.Accepted && !IsHouse(text, tokens, seen[k]))
+            if (seen[k].State == State.Accepted && !IsHouse(text, tokens, seen, k))
             {
                 return seen[k].Company;
             }
@@ -2013,9 +2013,35 @@ public sealed class TickerResolver : ITickerResolver
     /// Whether the mention names a house giving its view: the house of the analysts before it ("analysts at Citi"), or one that
     /// rates the stock or sets its price target right after it ("Morgan Stanley downgraded the stock, arguing that the company…").
     /// </summary>
-    private static bool IsHouse(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, in Candidate mention) =>
+    private static bool NamesHouse(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, in Candidate mention) =>
         IsAnalystsHouse(text, tokens, mention.TokenIndex) || mention.TokenEnd > mention.TokenIndex &&
         SourceMentions.RatesRightAfter(text, tokens, mention.TokenEnd);
+
+    /// <summary>
+    /// Whether mention <paramref name="k"/> of <paramref name="seen"/> names a house (<see cref="NamesHouse"/>), or a company that
+    /// rated a stock as a house earlier in the text, within <see cref="MaxHouseLookBack"/> mentions ("JPMorgan downgraded the
+    /// package delivery company… JPMorgan also warned that the Atlanta-based company's dividend…").
+    /// </summary>
+    private static bool IsHouse(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Candidate> seen, int k)
+    {
+        if (NamesHouse(text, tokens, seen[k]))
+        {
+            return true;
+        }
+
+        for (var j = k - 1; j >= 0 && j >= k - MaxHouseLookBack; j--)
+        {
+            if (seen[j].State == State.Accepted && ReferenceEquals(seen[j].Company, seen[k].Company) && NamesHouse(text, tokens, seen[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most earlier mentions <see cref="IsHouse"/> reads back.</summary>
+    private const int MaxHouseLookBack = 16;
 
     /// <summary>Whether the mention at token <paramref name="at"/> names the house of the analysts before it: "analysts at Citi".</summary>
     private static bool IsAnalystsHouse(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int at) =>

@@ -638,4 +638,37 @@ public sealed class SourceMentionTests
     [Fact]
     public void Guard_a_company_that_cuts_its_own_target_is_tagged() =>
         Assert.Contains(Analyzer.Analyze("Morgan Stanley cut its profit target for the wealth unit.").Tickers, t => t.Symbol == "MS");
+
+    [Theory]
+    [InlineData("Exxon Mobil shares were little changed after RBC Capital Markets initiated coverage of the oil major with a sector perform rating.", "XOM", "RY")]
+    [InlineData("Evercore ISI added Home Depot to its tactical outperform list ahead of the retailer's quarterly report.", "HD", "EVR")]
+    [InlineData("UBS transferred coverage of Procter & Gamble to a new analyst and maintained its neutral rating on the consumer-goods maker.", "PG", "UBS")]
+    [InlineData("Coca-Cola shares ended flat after the beverage maker posted mixed results and Deutsche Bank kept its hold rating on the stock.", "KO", "DB")]
+    [InlineData("Piper Sandler stopped short of downgrading Lululemon Athletica after the yoga-wear maker cut its annual forecast.", "LULU", "PIPR")]
+    [InlineData("Citi pulls buy rating on Boeing as delivery delays mount", "BA", "C")]
+    public void A_house_that_keeps_hands_on_or_takes_away_its_view_is_only_a_source(string text, string company, string house)
+    {
+        var tickers = Analyzer.Analyze(text).Tickers;
+
+        Assert.Contains(tickers, t => t.Symbol == company);
+        Assert.DoesNotContain(tickers, t => t.Symbol == house);
+    }
+
+    [Fact]
+    public void A_house_that_rated_a_company_and_then_warns_about_it_is_only_a_source()
+    {
+        var tickers = Analyzer.Analyze(
+            "United Parcel Service shares tumbled 6.2% after JPMorgan downgraded the package delivery company to underweight. " +
+            "JPMorgan also warned that the Atlanta-based company's dividend could exceed free cash flow this year.").Tickers;
+
+        Assert.DoesNotContain(tickers, t => t.Symbol == "JPM");
+        Assert.Contains(tickers, t => t.Symbol == "UPS" && t.Mentions.Any(m => m.Kind == FinSentiment.Tickers.MentionKind.Reference));
+    }
+
+    [Theory]
+    [InlineData("Infosys downgraded by UBS: old concern, late realisation", "INFY")]
+    [InlineData("Netflix removes star ratings from its app.", "NFLX")]
+    [InlineData("AT&T added coverage in rural areas.", "T")]
+    public void Guard_a_company_rated_or_its_own_ratings_and_coverage_keep_it_tagged(string text, string company) =>
+        Assert.Contains(Analyzer.Analyze(text).Tickers, t => t.Symbol == company);
 }

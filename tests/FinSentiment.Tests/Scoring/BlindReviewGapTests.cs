@@ -2267,4 +2267,42 @@ public sealed class BlindReviewGapTests
 
         Assert.Equal(Polarity.Positive, ticker.Polarity);
     }
+
+    [Theory]
+    [InlineData("Property and casualty insurers reported results on Tuesday.")]
+    [InlineData("Acme Chips extended its gains at the expense of Globex.")]
+    public void An_insurer_s_line_and_who_pays_for_a_gain_are_no_bad_news(string text) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Evidence, e => e.Contribution < 0);
+
+    [Theory]
+    [InlineData("Acme Chips captured a record share of the server processor market in the quarter.", 1)]
+    [InlineData("A large customer would push back orders into next year, Acme Chips said.", -1)]
+    public void A_record_share_of_a_market_and_orders_pushed_back_are_news(string text, int sign) =>
+        Assert.Equal(sign, Math.Sign(Analyzer.Analyze(text).Score));
+
+    [Fact]
+    public void Guard_pushing_back_against_something_is_no_delay() =>
+        Assert.DoesNotContain(Analyzer.Analyze("The investor pushed back against a newspaper article.").Evidence, e => e.Contribution < 0);
+
+    [Theory]
+    [InlineData("Acme Aerospace said delivery delays mount.", -1)]
+    [InlineData("Supply problems grew at Acme Aerospace.", -1)]
+    [InlineData("Acme Aerospace said supply worries eased.", 1)]
+    public void A_bad_thing_in_the_plural_before_a_verb_that_moves_it_is_bad_when_up(string text, int sign)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.Equal(sign, Math.Sign(result.Score));
+        Assert.All(result.Evidence, e => Assert.Equal(sign, Math.Sign(e.Contribution)));
+    }
+
+    [Fact]
+    public void Guard_a_verb_of_the_company_before_a_participle_moves_nothing_of_it() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Acme warns falling demand will hurt sales.").Polarity);
+
+    [Theory]
+    [InlineData("Globex pulls buy rating on Acme Aerospace")]
+    [InlineData("Globex withdrew its outperform rating on Acme Aerospace.")]
+    public void A_good_rating_taken_away_is_a_downgrade(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
 }
