@@ -218,7 +218,7 @@ internal static class AttributionText
     // "Peso flat despite a three-month low fixing", "Gold steadies as …": the company or asset named did not move.
     private static readonly WordSet StasisWords = new(
         "flat", "steady", "steadies", "steadied", "unchanged", "mixed", "stable", "rangebound", "range-bound", "hovers",
-        "hovering", "treads", "little", "barely", "largely");
+        "hovering", "treads", "little", "barely", "largely", "unmoved");
 
     // Verbs before a word of stasis: "end flat", "closed mixed", "remains steady", "trade little changed"; not "opens flat",
     // which a later move in the session may follow ("opens flat, then tumbles 8%").
@@ -273,6 +273,12 @@ internal static class AttributionText
     public static bool FollowedByStasis(ReadOnlySpan<char> after)
     {
         after = after.TrimStart();
+
+        // "Walmart shares unmoved by…", "Acme stock flat after…": the company's stock.
+        if (after.StartsWith("shares ", StringComparison.Ordinal) || after.StartsWith("stock ", StringComparison.Ordinal))
+        {
+            after = after[(after.IndexOf(' ') + 1)..].TrimStart();
+        }
 
         // "Seoul stocks end flat", "widget stocks close mixed", "the rupee remains steady": a verb of a session's end or of
         // staying may come first.

@@ -1293,6 +1293,15 @@ public sealed partial class LexiconScorer
             var expected = ExpectedAfterShortfall(text, units, from);
             if ((ahead || oneWord) && expected >= 0 && !HasFigure(units, from, expected))
             {
+                // "A sum well below what many investors had feared": below what was feared is a relief, above it a blow, whatever
+                // the thing was.
+                if (oneWord && FearedWords.Contains(text[units[expected].Start..units[expected].End]))
+                {
+                    MergeIntoJudgement(units, s, expected, ahead ? -ShortfallValence : ShortfallValence);
+                    judged = true;
+                    s = expected;
+                }
+
                 continue;
             }
 

@@ -2305,4 +2305,16 @@ public sealed class BlindReviewGapTests
     [InlineData("Globex withdrew its outperform rating on Acme Aerospace.")]
     public void A_good_rating_taken_away_is_a_downgrade(string text) =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Walmart shares unmoved by $10 million FTC settlement over money-transfer scams")]
+    [InlineData("Walmart unmoved by FTC settlement over scams")]
+    public void A_headline_company_whose_shares_did_not_move_held_still(string text) =>
+        Assert.Equal(CompanyRules.HeldStill, Assert.Single(Analyzer.Analyze(text).Tickers).Rule);
+
+    [Theory]
+    [InlineData("Acme Chemicals agreed to pay $450 million to settle the claims, a sum well below what many investors had feared.", 1)]
+    [InlineData("Acme Chemicals took a charge well above what analysts had feared.", -1)]
+    public void A_thing_below_what_was_feared_is_a_relief_and_above_it_a_blow(string text, int sign) =>
+        Assert.Contains(Analyzer.Analyze(text).Evidence, e => e.Text.Contains("feared", StringComparison.Ordinal) && Math.Sign(e.Contribution) == sign);
 }
