@@ -2317,4 +2317,8 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme Chemicals took a charge well above what analysts had feared.", -1)]
     public void A_thing_below_what_was_feared_is_a_relief_and_above_it_a_blow(string text, int sign) =>
         Assert.Contains(Analyzer.Analyze(text).Evidence, e => e.Text.Contains("feared", StringComparison.Ordinal) && Math.Sign(e.Contribution) == sign);
+
+    [Fact]
+    public void Admitting_no_wrongdoing_is_no_good_news() =>
+        Assert.DoesNotContain(Analyzer.Analyze("Acme Stores agreed to settle the claims. The company did not admit wrongdoing.").Evidence, e => e.Text.Contains("wrongdoing", StringComparison.Ordinal) && e.Contribution > 0);
 }
