@@ -926,17 +926,7 @@ internal static class SourceMentions
     /// Whether the words from <paramref name="after"/>, right after a name, rate a stock or set its price target ("downgraded the
     /// stock", "cut its price target"): the name is a house giving its view, not the company a later "the company" or "it" means.
     /// </summary>
-    internal static bool RatesRightAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int after)
-    {
-        var i = after;
-        while (i < tokens.Length && tokens[i].Kind == TokenKind.Word && SkippedBeforeAVerb.Contains(tokens[i].GetText(text)))
-        {
-            i++;
-        }
-
-        return i < tokens.Length && tokens[i].Kind == TokenKind.Word && RatingWordsAfter.Contains(tokens[i].GetText(text)) ||
-            SetsPriceTargetOrRates(text, tokens, after);
-    }
+    internal static bool RatesRightAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int after) => SetsPriceTargetOrRates(text, tokens, after);
 
     /// <summary>
     /// Whether the words from <paramref name="after"/>, right after a name, are a house's action on its view of a stock: a price
@@ -1007,7 +997,7 @@ internal static class SourceMentions
 
             var rated = tokens[verb + 1].GetText(text);
             return IsWord(text, tokens[verb + 1], "coverage") || RatedStockWords.Contains(rated) ||
-                IsWord(text, tokens[verb + 1], "the") && verb + 2 < tokens.Length && RatedStockWords.Contains(tokens[verb + 2].GetText(text)) ||
+                IsWord(text, tokens[verb + 1], "the") && NamesRatedCompany(text, tokens, verb + 2) ||
                 char.IsUpper(rated[0]) && !PassiveRatingFollowers.Contains(rated) && !SelfWords.Contains(rated);
         }
 
@@ -1070,6 +1060,32 @@ internal static class SourceMentions
 
     // The stock a house rates, named by a word: "downgraded the stock", "upgraded shares of".
     private static readonly WordSet RatedStockWords = new("stock", "shares", "stocks");
+
+    // Nouns for the company a house rates after "the": "downgraded the package delivery company", "the retailer".
+    private static readonly WordSet RatedCompanyNouns = new(
+        "stock", "shares", "company", "firm", "group", "lender", "bank", "retailer", "insurer", "airline", "carrier", "miner", "railroad",
+        "conglomerate", "contractor", "operator", "giant", "brewer", "producer", "supplier", "utility", "REIT", "landlord");
+
+    /// <summary>The most words from "the" to the noun for the company rated: "the package delivery company".</summary>
+    private const int MaxRatedCompanyWords = 4;
+
+    /// <summary>
+    /// Whether the words from <paramref name="from"/> (after "the") name a company within <see cref="MaxRatedCompanyWords"/>
+    /// words: a noun for one ("company", "retailer") or a maker ("chipmaker", "drugmaker").
+    /// </summary>
+    private static bool NamesRatedCompany(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int from)
+    {
+        for (var j = from; j < tokens.Length && j < from + MaxRatedCompanyWords && tokens[j].Kind == TokenKind.Word; j++)
+        {
+            var word = tokens[j].GetText(text);
+            if (RatedCompanyNouns.Contains(word) || word.EndsWith("maker", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Words after a rating verb that make it the rated company's: "downgraded by UBS", "upgraded to buy", "cut at Jefferies".
     private static readonly WordSet PassiveRatingFollowers = new("by", "to", "at", "from", "on", "in", "as", "after", "amid");

@@ -448,4 +448,10 @@ public sealed class TickerResolverTests
         Assert.Contains(
             ResolverHarness.Resolve("Morgan Stanley reported record trading revenue. The company raised its dividend."),
             m => m.Kind == MentionKind.Reference && m.Symbol == "MS");
+
+    [Theory]
+    [InlineData("Infosys downgraded by UBS. The company said demand was weak.", "INFY")]
+    [InlineData("Boeing downgraded its delivery forecast. The company said demand was weak.", "BA")]
+    public void Guard_a_company_rated_or_cutting_its_own_forecast_is_still_the_company(string text, string symbol) =>
+        Assert.Contains(ResolverHarness.Resolve(text), m => m.Kind == MentionKind.Reference && m.Symbol == symbol);
 }
