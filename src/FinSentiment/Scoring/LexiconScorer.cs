@@ -3024,6 +3024,39 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static bool ExcludesFromQuantity(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int k) =>
         k > 0 && IsWord(text, units[k], "without") && IsQuantity(units[k - 1]);
 
+    /// <summary>
+    /// Whether the negator at <paramref name="k"/> frees someone to act ("frees the lender to grow its balance sheet", "freed the
+    /// bank to expand"): the act is enabled, not denied, as being freed of a thing ("freed of debt") denies it. Up to
+    /// <see cref="MaxFreedObjectWords"/> plain words may name who is freed before "to".
+    /// </summary>
+    private static bool FreesToAct(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int k)
+    {
+        if (!FreeingNegators.Contains(text[units[k].Start..units[k].End]))
+        {
+            return false;
+        }
+
+        for (var i = k + 1; i < units.Length && i <= k + 1 + MaxFreedObjectWords; i++)
+        {
+            if (units[i].Kind != UnitKind.Word && !(units[i].Kind == UnitKind.Lexical && units[i].Category == LexiconCategory.Neutral))
+            {
+                return false;
+            }
+
+            if (IsWord(text, units[i], "to"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet FreeingNegators = new("frees", "freed", "free", "freeing");
+
+    /// <summary>The most words naming who is freed between "frees" and "to" (<see cref="FreesToAct"/>): "frees the lender to".</summary>
+    private const int MaxFreedObjectWords = 4;
+
     private void ApplyNegation(ReadOnlySpan<char> text, Span<Unit> units)
     {
         for (var k = 0; k < units.Length; k++)
@@ -3031,7 +3064,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             // A negator that another negates cancels with it: "could not avoid a loss" is a loss, "not without risks" risky.
             if (units[k].Kind != UnitKind.Lexical || units[k].Category != LexiconCategory.Negator || units[k].Negator >= 0 ||
                 NamesStock(text, units, k) || IsAdjectiveUnlikely(text, units, k) || BalancesStasis(text, units, k) || IsSurprise(text, units, k) ||
-                ExcludesFromQuantity(text, units, k) || DeniesUniqueness(text, units, k))
+                ExcludesFromQuantity(text, units, k) || DeniesUniqueness(text, units, k) || FreesToAct(text, units, k))
             {
                 continue;
             }

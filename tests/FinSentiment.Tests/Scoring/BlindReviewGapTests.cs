@@ -2321,4 +2321,14 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Admitting_no_wrongdoing_is_no_good_news() =>
         Assert.DoesNotContain(Analyzer.Analyze("Acme Stores agreed to settle the claims. The company did not admit wrongdoing.").Evidence, e => e.Text.Contains("wrongdoing", StringComparison.Ordinal) && e.Contribution > 0);
+
+    [Theory]
+    [InlineData("The decision frees the lender to grow its balance sheet.")]
+    [InlineData("The ruling freed the bank to expand its lending.")]
+    public void Freeing_someone_to_act_enables_the_act(string text) =>
+        Assert.All(Analyzer.Analyze(text).Evidence, e => Assert.True(e.Contribution > 0, e.Explanation));
+
+    [Fact]
+    public void Guard_being_freed_from_a_thing_still_denies_it() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("The ruling freed the company from the lawsuit.").Polarity);
 }
