@@ -651,7 +651,7 @@ internal static class SourceMentions
 
         // "Evercore ISI cut its price target to $295", "prompting Barclays to cut its price target", "Morgan Stanley, which rates
         // Qualcomm 'equal-weight'": a house that sets a price target or rates a stock is the messenger of its view.
-        if (SetsPriceTargetOrRates(text, tokens, after))
+        if (SetsPriceTargetOrRates(text, tokens, after, appositive: first > 0 && IsWord(text, tokens[first - 1], "including")))
         {
             return SourcePosition.Messenger;
         }
@@ -934,9 +934,10 @@ internal static class SourceMentions
     /// ("kept its hold rating", "maintained its neutral rating"), coverage begun or handed on ("initiated coverage", "transferred
     /// coverage"), a stock added to or taken off a list ("added Home Depot to its tactical outperform list"), a step stopped short
     /// of ("stopped short of downgrading"), or a rating in a clause on the house (", which rates Qualcomm"). The house's arm may
-    /// come first ("Evercore ISI", "RBC Capital Markets").
+    /// come first ("Evercore ISI", "RBC Capital Markets"), and, for a house named in an <paramref name="appositive"/> aside after
+    /// "including", the aside's closing comma.
     /// </summary>
-    private static bool SetsPriceTargetOrRates(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int after)
+    private static bool SetsPriceTargetOrRates(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int after, bool appositive = false)
     {
         var i = after;
         if (i + 2 < tokens.Length && tokens[i].Length == 1 && text[tokens[i].Start] == ',' &&
@@ -958,6 +959,13 @@ internal static class SourceMentions
             {
                 i++;
             }
+        }
+
+        // "At least three brokerages, including RBC Capital Markets, cut their price targets": a house named in an aside after
+        // "including" acts after its closing comma.
+        if (appositive && i < tokens.Length && tokens[i].Length == 1 && text[tokens[i].Start] == ',')
+        {
+            i++;
         }
 
         while (i < tokens.Length && tokens[i].Kind == TokenKind.Word && SkippedBeforeAVerb.Contains(tokens[i].GetText(text)))

@@ -671,4 +671,19 @@ public sealed class SourceMentionTests
     [InlineData("AT&T added coverage in rural areas.", "T")]
     public void Guard_a_company_rated_or_its_own_ratings_and_coverage_keep_it_tagged(string text, string company) =>
         Assert.Contains(Analyzer.Analyze(text).Tickers, t => t.Symbol == company);
+
+    [Fact]
+    public void A_house_named_in_an_aside_after_including_that_cuts_its_target_is_only_a_source()
+    {
+        var tickers = Analyzer.Analyze(
+            "Workday shares fell 9% after the software provider trimmed its forecast. At least three brokerages, including RBC Capital Markets, " +
+            "cut their price targets on the stock following the results.").Tickers;
+
+        Assert.Contains(tickers, t => t.Symbol == "WDAY");
+        Assert.DoesNotContain(tickers, t => t.Symbol == "RY");
+    }
+
+    [Fact]
+    public void Guard_a_company_named_in_an_aside_that_cuts_its_prices_is_tagged() =>
+        Assert.Contains(Analyzer.Analyze("Several retailers, including Walmart, cut their prices on Monday.").Tickers, t => t.Symbol == "WMT");
 }
