@@ -651,7 +651,7 @@ internal static class SourceMentions
 
         // "Evercore ISI cut its price target to $295", "prompting Barclays to cut its price target", "Morgan Stanley, which rates
         // Qualcomm 'equal-weight'": a house that sets a price target or rates a stock is the messenger of its view.
-        if (SetsPriceTargetOrRates(text, tokens, after, appositive: first > 0 && IsWord(text, tokens[first - 1], "including")))
+        if (ActsAsHouseAfter(text, tokens, after, appositive: first > 0 && IsWord(text, tokens[first - 1], "including")))
         {
             return SourcePosition.Messenger;
         }
@@ -923,21 +923,16 @@ internal static class SourceMentions
         "double-upgrades", "double-upgraded", "double-downgrades", "double-downgraded");
 
     /// <summary>
-    /// Whether the words from <paramref name="after"/>, right after a name, rate a stock or set its price target ("downgraded the
-    /// stock", "cut its price target"): the name is a house giving its view, not the company a later "the company" or "it" means.
-    /// </summary>
-    internal static bool RatesRightAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int after) => SetsPriceTargetOrRates(text, tokens, after);
-
-    /// <summary>
     /// Whether the words from <paramref name="after"/>, right after a name, are a house's action on its view of a stock: a price
     /// target set ("cut its price target", "to raise its price target", "left its $72 price target unchanged"), a rating kept
     /// ("kept its hold rating", "maintained its neutral rating"), coverage begun or handed on ("initiated coverage", "transferred
     /// coverage"), a stock added to or taken off a list ("added Home Depot to its tactical outperform list"), a step stopped short
     /// of ("stopped short of downgrading"), or a rating in a clause on the house (", which rates Qualcomm"). The house's arm may
     /// come first ("Evercore ISI", "RBC Capital Markets"), and, for a house named in an <paramref name="appositive"/> aside after
-    /// "including", the aside's closing comma.
+    /// "including", the aside's closing comma. Such a name is a house giving its view, not the company a later "the company" or
+    /// "It" means.
     /// </summary>
-    private static bool SetsPriceTargetOrRates(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int after, bool appositive = false)
+    internal static bool ActsAsHouseAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int after, bool appositive = false)
     {
         var i = after;
         if (i + 2 < tokens.Length && tokens[i].Length == 1 && text[tokens[i].Start] == ',' &&

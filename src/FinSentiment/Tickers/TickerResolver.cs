@@ -2015,7 +2015,7 @@ public sealed class TickerResolver : ITickerResolver
     /// </summary>
     private static bool NamesHouse(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, in Candidate mention) =>
         IsAnalystsHouse(text, tokens, mention.TokenIndex) || mention.TokenEnd > mention.TokenIndex &&
-        SourceMentions.RatesRightAfter(text, tokens, mention.TokenEnd);
+        SourceMentions.ActsAsHouseAfter(text, tokens, mention.TokenEnd);
 
     /// <summary>
     /// Whether mention <paramref name="k"/> of <paramref name="seen"/> names a house (<see cref="NamesHouse"/>), or a company that
