@@ -1837,6 +1837,80 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
+    /// "Morgan Stanley cuts Nike to equal-weight", "JPMorgan raises Ford to overweight": a verb of moving, then the name of the
+    /// company rated (capitalised words) and "to" and a rating, changes the rating, as "downgrades" and "upgrades" do, whatever
+    /// level it reaches; read alone, "cuts" was an unpaired fall, and "to buy" a mild good word of its own.
+    /// Returns whether any rating move was read.
+    /// </summary>
+    private static bool ReadRatingMovesOverNames(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        var read = false;
+        for (var d = lexical.First; d < lexical.End; d++)
+        {
+            if (!IsDirection(units[d]) || !RatingMoveVerbs.Contains(text[units[d].Start..units[d].End]))
+            {
+                continue;
+            }
+
+            // The rated company's name: one to MaxRatedNameWords capitalised words.
+            var to = d + 1;
+            while (to < units.Length && to <= d + MaxRatedNameWords && units[to].Kind is UnitKind.Word or UnitKind.Other &&
+                   (char.IsUpper(text[units[to].Start]) || text[units[to].Start] == '&'))
+            {
+                to++;
+            }
+
+            if (to == d + 1 || to >= units.Length)
+            {
+                continue;
+            }
+
+            // "to equal-weight", or a phrase of the lexicon that holds it ("to buy").
+            var bare = IsWord(text, units[to], "to");
+            if (bare ? to + 1 >= units.Length : !text[units[to].Start..units[to].End].StartsWith("to ", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var level = bare ? text[units[to + 1].Start..units[to + 1].End] : text[(units[to].Start + 3)..units[to].End];
+            if (!RatingLevelWords.Contains(PhraseText.FirstWord(level)))
+            {
+                continue;
+            }
+
+            var down = units[d].Category == LexiconCategory.Decrease;
+            units[d].Category = LexiconCategory.Sentiment;
+            units[d].Valence = down ? -RatingMoveValence : RatingMoveValence;
+            units[d].Contribution = units[d].Valence;
+            // The level reached ("to buy", "to overweight") is no news of its own: the move is.
+            var reached = bare ? to + 1 : to;
+            if (units[reached].Kind == UnitKind.Lexical)
+            {
+                units[reached].Kind = UnitKind.Word;
+            }
+
+            read = true;
+        }
+
+        return read;
+    }
+
+    // Verbs that move a rating before the name rated: "cuts Nike to", "raises Ford to".
+    private static readonly WordSet RatingMoveVerbs = new(
+        "cuts", "cut", "lowers", "lowered", "trims", "trimmed", "raises", "raised", "lifts", "lifted", "ups", "upped", "boosts", "boosted");
+
+    // Levels a rating reaches: "to equal-weight", "to buy", "to market perform".
+    private static readonly WordSet RatingLevelWords = new(
+        "buy", "sell", "hold", "neutral", "overweight", "underweight", "equal-weight", "equalweight", "outperform", "underperform",
+        "market", "sector", "peer", "accumulate", "reduce", "strong", "add", "positive", "negative", "in-line", "market-weight");
+
+    /// <summary>The most capitalised words of the name a rating move passes over ("cuts Procter &amp; Gamble to").</summary>
+    private const int MaxRatedNameWords = 4;
+
+    /// <summary>The weight of a rating moved over a name, as the lexicon's "downgrades" and "upgrades".</summary>
+    private const double RatingMoveValence = 0.5;
+
+    /// <summary>
     /// "Delivery delays mount", "supply problems grew", "worries eased": a bad thing named in the plural right before a verb that
     /// moves it is a quantity bad when up, as "losses mount" is; read alone, "mount" was a rise of nothing, good news. Only the
     /// verbs of <see cref="TroubleMoves"/>: a participle after a verb of the company ("warns falling…") moves nothing of it.

@@ -1149,6 +1149,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 present |= Bit(LexiconCategory.BadWhenUp);
             }
 
+            if ((present & Directions) != 0 && ReadRatingMovesOverNames(text, units, lexical))
+            {
+                present |= Bit(LexiconCategory.Sentiment);
+            }
+
             if ((present & Directions) != 0 && (present & Bit(LexiconCategory.Sentiment)) != 0 && TurnMovingTroubles(text, units, lexical))
             {
                 present |= Bit(LexiconCategory.BadWhenUp);

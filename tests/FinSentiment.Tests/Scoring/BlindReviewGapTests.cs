@@ -2331,4 +2331,19 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_being_freed_from_a_thing_still_denies_it() =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze("The ruling freed the company from the lawsuit.").Polarity);
+
+    [Theory]
+    [InlineData("Globex Securities cuts Acme Corp to equal-weight", -1)]
+    [InlineData("Globex Securities lifts Acme Corp to buy", 1)]
+    [InlineData("Globex Securities cuts Acme Corp to buy from strong buy", -1)]
+    public void A_rating_moved_over_the_name_rated_is_a_downgrade_or_an_upgrade(string text, int sign)
+    {
+        var evidence = Assert.Single(Analyzer.Analyze(text).Evidence);
+
+        Assert.Equal(sign * 0.5, evidence.BaseValence, 3);
+    }
+
+    [Fact]
+    public void Guard_a_verb_of_moving_before_a_name_and_to_something_else_is_still_a_move() =>
+        Assert.Contains(Analyzer.Analyze("Acme Corp cuts Globex Foods to size.").Evidence, e => e.Explanation.Contains("(down", StringComparison.Ordinal));
 }
