@@ -2346,4 +2346,10 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_a_verb_of_moving_before_a_name_and_to_something_else_is_still_a_move() =>
         Assert.Contains(Analyzer.Analyze("Acme Corp cuts Globex Foods to size.").Evidence, e => e.Explanation.Contains("(down", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Acme Corp appoints new chief financial officer, effective Sept. 1")]
+    [InlineData("Acme Corp names new chief operating officer in leadership reshuffle")]
+    public void A_date_of_effect_and_a_reshuffle_of_leaders_are_no_praise(string text) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Evidence, e => e.Text.Contains("effective", StringComparison.Ordinal) || e.Text.Contains("leadership", StringComparison.Ordinal));
 }
