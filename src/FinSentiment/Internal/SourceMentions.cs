@@ -651,7 +651,7 @@ internal static class SourceMentions
 
         // "Evercore ISI cut its price target to $295", "prompting Barclays to cut its price target", "Morgan Stanley, which rates
         // Qualcomm 'equal-weight'": a house that sets a price target or rates a stock is the messenger of its view.
-        if (ActsAsHouseAfter(text, tokens, after, appositive: first > 0 && IsWord(text, tokens[first - 1], "including")))
+        if (ActsAsHouseAfter(text, tokens, after, appositive: first > 0 && IsWordAt(text, tokens, first - 1, "including")))
         {
             return SourcePosition.Messenger;
         }
@@ -936,12 +936,12 @@ internal static class SourceMentions
     {
         var i = after;
         if (i + 2 < tokens.Length && tokens[i].Length == 1 && text[tokens[i].Start] == ',' &&
-            (IsWord(text, tokens[i + 1], "which") || IsWord(text, tokens[i + 1], "who")))
+            (IsWordAt(text, tokens, i + 1, "which") || IsWordAt(text, tokens, i + 1, "who")))
         {
             return tokens[i + 2].Kind == TokenKind.Word && RatingVerbs.Contains(tokens[i + 2].GetText(text));
         }
 
-        if (i < tokens.Length && IsWord(text, tokens[i], "to"))
+        if (i < tokens.Length && IsWordAt(text, tokens, i, "to"))
         {
             i++;
         }
@@ -950,7 +950,7 @@ internal static class SourceMentions
             // "Evercore ISI cut…", "RBC Capital Markets initiated…": up to two capitalised words of the house's arm before its verb.
             // Not a rating agency's ("S&P Global Ratings upgraded Ford"), which is listed under its own rule.
             for (var arm = 0; arm < MaxArmWords && i + 1 < tokens.Length && tokens[i].Kind == TokenKind.Word && char.IsUpper(text[tokens[i].Start]) &&
-                 !IsHouseVerb(text, tokens, i) && !IsWord(text, tokens[i], "Ratings"); arm++)
+                 !IsHouseVerb(text, tokens, i) && !IsWordAt(text, tokens, i, "Ratings"); arm++)
             {
                 i++;
             }
@@ -999,13 +999,13 @@ internal static class SourceMentions
             }
 
             var rated = tokens[verb + 1].GetText(text);
-            return IsWord(text, tokens[verb + 1], "coverage") || RatedStockWords.Contains(rated) ||
-                IsWord(text, tokens[verb + 1], "the") && NamesRatedCompany(text, tokens, verb + 2) ||
+            return IsWordAt(text, tokens, verb + 1, "coverage") || RatedStockWords.Contains(rated) ||
+                IsWordAt(text, tokens, verb + 1, "the") && NamesRatedCompany(text, tokens, verb + 2) ||
                 char.IsUpper(rated[0]) && !PassiveRatingFollowers.Contains(rated) && !SelfWords.Contains(rated);
         }
 
         var verbText = tokens[verb].GetText(text);
-        var stoppedShort = IsWord(text, tokens[verb], "stopped") || IsWord(text, tokens[verb], "stops");
+        var stoppedShort = IsWordAt(text, tokens, verb, "stopped") || IsWordAt(text, tokens, verb, "stops");
         for (var j = verb + 1; j < tokens.Length && j <= verb + MaxHouseActionReach; j++)
         {
             if (tokens[j].Kind is TokenKind.SentenceEnd or TokenKind.Punctuation && !tokens[j].IsQuote(text))
@@ -1015,10 +1015,10 @@ internal static class SourceMentions
 
             var word = tokens[j].GetText(text);
             if (stoppedShort ? RatingGerunds.Contains(word) // "stopped short of downgrading Lululemon"
-                : IsWord(text, tokens[j], "price") && j + 1 < tokens.Length && (IsWord(text, tokens[j + 1], "target") || IsWord(text, tokens[j + 1], "targets")) ||
-                  (IsWord(text, tokens[j], "rating") || IsWord(text, tokens[j], "ratings")) && RatingKeepingVerbs.Contains(verbText) && RatingLevelBefore(text, tokens, j) ||
-                  IsWord(text, tokens[j], "coverage") && CoverageVerbs.Contains(verbText) ||
-                  IsWord(text, tokens[j], "list") && ListingVerbs.Contains(verbText))
+                : IsWordAt(text, tokens, j, "price") && j + 1 < tokens.Length && (IsWordAt(text, tokens, j + 1, "target") || IsWordAt(text, tokens, j + 1, "targets")) ||
+                  (IsWordAt(text, tokens, j, "rating") || IsWordAt(text, tokens, j, "ratings")) && RatingKeepingVerbs.Contains(verbText) && RatingLevelBefore(text, tokens, j) ||
+                  IsWordAt(text, tokens, j, "coverage") && CoverageVerbs.Contains(verbText) ||
+                  IsWordAt(text, tokens, j, "list") && ListingVerbs.Contains(verbText))
             {
                 return true;
             }
@@ -1092,9 +1092,6 @@ internal static class SourceMentions
 
     // Words after a rating verb that make it the rated company's: "downgraded by UBS", "upgraded to buy", "cut at Jefferies".
     private static readonly WordSet PassiveRatingFollowers = new("by", "to", "at", "from", "on", "in", "as", "after", "amid");
-
-    private static bool IsWord(ReadOnlySpan<char> text, in Token token, string word) =>
-        token.Kind == TokenKind.Word && token.Length == word.Length && token.GetText(text).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether "as" and an adviser's role follow within a few words from <paramref name="from"/>: "hired as adviser", "appointed as
@@ -1740,7 +1737,7 @@ internal static class SourceMentions
         return capitals > 0;
     }
 
-    private static bool IsWordAt(string text, ReadOnlySpan<Token> tokens, int i, string word) =>
+    private static bool IsWordAt(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, string word) =>
         tokens[i].GetText(text).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether a number is a year from 1990 to 2099.</summary>
