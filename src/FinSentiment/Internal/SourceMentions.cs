@@ -1016,7 +1016,8 @@ internal static class SourceMentions
             var word = tokens[j].GetText(text);
             if (stoppedShort ? RatingGerunds.Contains(word) // "stopped short of downgrading Lululemon"
                 : IsWordAt(text, tokens, j, "price") && j + 1 < tokens.Length && (IsWordAt(text, tokens, j + 1, "target") || IsWordAt(text, tokens, j + 1, "targets")) ||
-                  (IsWordAt(text, tokens, j, "rating") || IsWordAt(text, tokens, j, "ratings")) && RatingKeepingVerbs.Contains(verbText) && RatingLevelBefore(text, tokens, j) ||
+                  (IsWordAt(text, tokens, j, "rating") || IsWordAt(text, tokens, j, "ratings")) && RatingLevelBefore(text, tokens, j) &&
+                  (RatingKeepingVerbs.Contains(verbText) || IsWordAt(text, tokens, j + 1, "on")) || // "cut its rating on the builder"
                   IsWordAt(text, tokens, j, "coverage") && CoverageVerbs.Contains(verbText) ||
                   IsWordAt(text, tokens, j, "list") && ListingVerbs.Contains(verbText))
             {

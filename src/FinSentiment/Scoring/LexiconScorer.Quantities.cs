@@ -1305,7 +1305,7 @@ public sealed partial class LexiconScorer
                 continue;
             }
 
-            var move = expected < 0 ? -1 : MoveBeforeShortfall(units, s);
+            var move = expected < 0 ? -1 : MoveBeforeShortfall(text, units, s);
             var figure = expected >= 0 && move < 0 ? FigureBeforeShortfall(text, units, s) : -1;
             if (move < 0 && figure < 0)
             {
@@ -1457,11 +1457,16 @@ public sealed partial class LexiconScorer
         units[s].Kind is UnitKind.Word or UnitKind.Lexical && units[s].End - units[s].Start == 5 &&
         (IsWord(text, units[s], "below") || IsWord(text, units[s], "above"));
 
-    /// <summary>The unit before a shortfall at <paramref name="shortfall"/>, over a word of degree ("well short of", "just shy of").</summary>
-    private static int BeforeDegreeWord(ReadOnlySpan<Unit> units, int shortfall)
+    /// <summary>
+    /// The unit before a shortfall at <paramref name="shortfall"/>, over a word of degree ("well short of", "just shy of") or an
+    /// adverb of the lexicon ("comfortably ahead of", "badly short of"), which the judgement takes in.
+    /// </summary>
+    private static int BeforeDegreeWord(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int shortfall)
     {
         var i = shortfall - 1;
-        return units[i].Kind == UnitKind.Word || units[i].Kind == UnitKind.Lexical && units[i].Category == LexiconCategory.Intensifier ? i - 1 : i;
+        return units[i].Kind == UnitKind.Word || units[i].Kind == UnitKind.Lexical && units[i].Category == LexiconCategory.Intensifier ||
+            units[i].Kind == UnitKind.Lexical && units[i].Category == LexiconCategory.Sentiment && text[units[i].Start..units[i].End] is [.., 'l', 'y'] &&
+            !text[units[i].Start..units[i].End].Contains(' ') ? i - 1 : i;
     }
 
     /// <summary>
@@ -1470,7 +1475,7 @@ public sealed partial class LexiconScorer
     /// </summary>
     private static int FigureBeforeShortfall(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int shortfall)
     {
-        var i = BeforeDegreeWord(units, shortfall);
+        var i = BeforeDegreeWord(text, units, shortfall);
         if (i < 0 || units[i].Kind != UnitKind.Boundary)
         {
             return -1;
@@ -1504,9 +1509,9 @@ public sealed partial class LexiconScorer
     /// The move a shortfall at <paramref name="shortfall"/> judges: a direction paired with a quantity or measuring its subject,
     /// in the clause before it, over a word of degree and one comma right before "short" ("…, well short of"); -1 for none.
     /// </summary>
-    private static int MoveBeforeShortfall(ReadOnlySpan<Unit> units, int shortfall)
+    private static int MoveBeforeShortfall(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int shortfall)
     {
-        var i = BeforeDegreeWord(units, shortfall);
+        var i = BeforeDegreeWord(text, units, shortfall);
         if (i >= 0 && units[i].Kind == UnitKind.Boundary)
         {
             i--;

@@ -686,4 +686,14 @@ public sealed class SourceMentionTests
     [Fact]
     public void Guard_a_company_named_in_an_aside_that_cuts_its_prices_is_tagged() =>
         Assert.Contains(Analyzer.Analyze("Several retailers, including Walmart, cut their prices on Monday.").Tickers, t => t.Symbol == "WMT");
+
+    [Theory]
+    [InlineData("Lennar slid 2.7% after JPMorgan cut its rating on the Miami-based builder to neutral from overweight.", "JPM")]
+    [InlineData("Delta Air Lines fell 3% after Citigroup cut its rating on the Atlanta-based carrier to sell.", "C")]
+    public void A_house_that_moves_its_rating_on_a_company_is_only_a_source(string text, string house) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Tickers, t => t.Symbol == house);
+
+    [Fact]
+    public void Guard_a_company_that_cuts_its_own_rating_of_a_product_is_tagged() =>
+        Assert.Contains(Analyzer.Analyze("Ford cut its fuel-economy rating for the truck.").Tickers, t => t.Symbol == "F");
 }

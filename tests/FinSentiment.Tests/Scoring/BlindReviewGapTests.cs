@@ -2352,4 +2352,14 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme Corp names new chief operating officer in leadership reshuffle")]
     public void A_date_of_effect_and_a_reshuffle_of_leaders_are_no_praise(string text) =>
         Assert.DoesNotContain(Analyzer.Analyze(text).Evidence, e => e.Text.Contains("effective", StringComparison.Ordinal) || e.Text.Contains("leadership", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("The film opened to $152 million, comfortably ahead of the $120 million projected by industry trackers.", 1)]
+    [InlineData("Sales rose 3%, badly short of the 8% analysts had expected.", -1)]
+    public void An_adverb_before_ahead_of_or_short_of_a_figure_expected_keeps_the_judgement(string text, int sign)
+    {
+        var evidence = Assert.Single(Analyzer.Analyze(text).Evidence);
+
+        Assert.Equal(sign * 0.5, evidence.BaseValence, 3);
+    }
 }
