@@ -1401,6 +1401,12 @@ public sealed partial class LexiconScorer
     /// <summary>The strength of a judgement of a move that fell short of what was expected (<see cref="JudgeShortfalls"/>).</summary>
     private const double ShortfallValence = 0.5;
 
+    /// <summary>
+    /// The most units from "short of" (or from the word of degree before it, "well short of") back to the move or the figure it
+    /// judges: "$152 million in U.S. and Canadian theaters over the weekend, comfortably ahead of…".
+    /// </summary>
+    private const int MaxReachBeforeShortfall = 10;
+
     /// <summary>The most units from "short of" to the word of what was expected ("the 8-10% growth analysts had pencilled in").</summary>
     private const int MaxShortfallReach = 10;
 
@@ -1481,7 +1487,8 @@ public sealed partial class LexiconScorer
             return -1;
         }
 
-        for (i--; i >= 0 && i >= shortfall - 10; i--)
+        var stop = i + 1 - MaxReachBeforeShortfall; // a word of degree does not shorten the reach
+        for (i--; i >= 0 && i >= stop; i--)
         {
             if (IsClauseStop(units[i]))
             {
@@ -1512,12 +1519,13 @@ public sealed partial class LexiconScorer
     private static int MoveBeforeShortfall(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int shortfall)
     {
         var i = BeforeDegreeWord(text, units, shortfall);
+        var stop = i + 1 - MaxReachBeforeShortfall;
         if (i >= 0 && units[i].Kind == UnitKind.Boundary)
         {
             i--;
         }
 
-        for (; i >= 0 && i >= shortfall - 10; i--)
+        for (; i >= 0 && i >= stop; i--)
         {
             if (IsClauseStop(units[i]))
             {

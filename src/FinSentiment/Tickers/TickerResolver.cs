@@ -2217,9 +2217,15 @@ public sealed class TickerResolver : ITickerResolver
                 return 0;
             }
 
+            // One word of what it makes may be an acronym ("the Austin, Texas-based EV maker"); no other capital is a noun's.
             var word = tokens[j].GetText(text);
             if (word.IndexOfAnyInRange('A', 'Z') >= 0)
             {
+                if (j == start && word.Length <= MaxAcronymLength && !word.ContainsAnyExceptInRange('A', 'Z'))
+                {
+                    continue;
+                }
+
                 return 0;
             }
 
@@ -2239,6 +2245,9 @@ public sealed class TickerResolver : ITickerResolver
 
         return 0;
     }
+
+    /// <summary>The longest acronym of what a business makes before its noun ("EV maker", "SUV maker", "LNG exporter").</summary>
+    private const int MaxAcronymLength = 4;
 
     /// <summary>
     /// Whether <paramref name="brand"/> is named as owned by the company just named before it: "CVS Health, parent of Aetna",
@@ -2262,7 +2271,7 @@ public sealed class TickerResolver : ITickerResolver
     private static readonly WordSet BusinessNouns = new(
         "maker", "producer", "owner", "publisher", "shipper", "provider", "developer", "supplier",
         "distributor", "designer", "seller", "specialist", "processor", "hotelier", "meatpacker", "discounter", "driller",
-        "steelmaker", "courier", "preparer", "generator", "major", "studio", "broadcaster", "packager");
+        "steelmaker", "courier", "preparer", "generator", "major", "studio", "broadcaster", "packager", "exporter", "builder");
 
     /// <summary>Whether <paramref name="word"/> is "-based" (or "based" after a hyphen of its own: "Calif.-based").</summary>
     private static bool IsPlaceQualifier(ReadOnlySpan<char> word, string qualifier, bool hyphened) =>

@@ -2362,4 +2362,16 @@ public sealed class BlindReviewGapTests
 
         Assert.Equal(sign * 0.5, evidence.BaseValence, 3);
     }
+
+    [Theory]
+    [InlineData("The studio's horror sequel opened on Friday.")]
+    [InlineData("Globex halted production of its full-size pickup.")]
+    public void A_genre_and_a_kind_of_truck_are_no_sentiment_or_move(string text) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Evidence, e => e.Text.Contains("horror", StringComparison.Ordinal) || e.Text.Contains("pickup", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("The animated feature gives the studio a much-needed hit.", Polarity.Positive)]
+    [InlineData("The rival film came in a distant second.", Polarity.Negative)]
+    public void A_hit_film_and_a_distant_second_place(string text, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
 }

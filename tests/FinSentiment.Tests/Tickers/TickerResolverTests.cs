@@ -252,6 +252,8 @@ public sealed class TickerResolverTests
                 "The Redwood City, California-based publisher")]
     [InlineData("Medtronic won approval. The Minneapolis-based maker of pacemakers said sales rose.", "MDT", "The Minneapolis-based maker")]
     [InlineData("Union Pacific cut costs. The Omaha-based railroad operator said volumes rose.", "UNP", "The Omaha-based railroad operator")]
+    [InlineData("Tesla cut prices again. The Austin, Texas-based EV maker said margins held.", "TSLA", "The Austin, Texas-based EV maker")]
+    [InlineData("Lennar missed estimates. The Miami-based builder said orders slowed.", "LEN", "The Miami-based builder")]
     public void After_a_place_a_noun_of_a_business_refers_back(string text, string symbol, string covered)
     {
         var reference = ResolverHarness.Resolve(text).Single(m => m.Kind == MentionKind.Reference);
