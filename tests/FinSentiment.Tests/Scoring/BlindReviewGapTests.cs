@@ -2374,4 +2374,11 @@ public sealed class BlindReviewGapTests
     [InlineData("The rival film came in a distant second.", Polarity.Negative)]
     public void A_hit_film_and_a_distant_second_place(string text, Polarity polarity) =>
         Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("The note did little to stem a selloff in the shares.")]
+    [InlineData("The statement failed to curb the selloff.")]
+    [InlineData("Management's comments failed to quell the selloff.")]
+    public void A_remedy_that_did_not_work_leaves_the_bad_thing_bad(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
 }
