@@ -2381,4 +2381,11 @@ public sealed class BlindReviewGapTests
     [InlineData("Management's comments failed to quell the selloff.")]
     public void A_remedy_that_did_not_work_leaves_the_bad_thing_bad(string text) =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme Corp stands by full-year outlook")]
+    [InlineData("Globex stood by its annual forecast on Tuesday.")]
+    [InlineData("Investors shrugged off the hit.")]
+    public void A_forecast_stood_by_and_a_hit_shrugged_off_are_mild_good_news(string text) =>
+        Assert.True(Analyzer.Analyze(text).Score > 0);
 }
