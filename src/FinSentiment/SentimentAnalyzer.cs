@@ -2049,7 +2049,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         for (var at = sentence.IndexOf("diverg", StringComparison.OrdinalIgnoreCase); at >= 0;)
         {
             var word = PhraseText.FirstWord(sentence[at..]);
-            if (at > 0 && sentence[at - 1] == ' ' && DivergeVerbs.Contains(word))
+            if (at > 0 && sentence[at - 1] == ' ' && DivergeVerbs.Contains(word) && !InCauseClause(sentence[..at]))
             {
                 return true;
             }
@@ -2062,6 +2062,29 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     }
 
     private static readonly WordSet DivergeVerbs = new("diverge", "diverges", "diverged", "diverging");
+
+    /// <summary>
+    /// Whether the text before a verb opens a clause of cause or time since its last comma ("Eli Lilly jumps, Pfizer slips as rival
+    /// obesity-drug data diverge"): what diverges there is the cause's subject, and each company's own clause tells its news.
+    /// </summary>
+    private static bool InCauseClause(ReadOnlySpan<char> before)
+    {
+        var clause = before[(before.LastIndexOfAny(',', ';', ':') + 1)..];
+        while (!clause.IsEmpty)
+        {
+            var end = clause.IndexOf(' ');
+            if (CauseClauseOpeners.Contains(end < 0 ? clause : clause[..end]))
+            {
+                return true;
+            }
+
+            clause = end < 0 ? default : clause[(end + 1)..];
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet CauseClauseOpeners = new("as", "after", "because", "while", "since", "amid", "when");
 
     /// <summary>
     /// The entity's score from a sentence in which it withdraws its bid (<see cref="DealText.WithdrawsBid"/>): "Qualcomm walks

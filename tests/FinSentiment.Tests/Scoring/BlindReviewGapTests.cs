@@ -2388,4 +2388,13 @@ public sealed class BlindReviewGapTests
     [InlineData("Investors shrugged off the hit.")]
     public void A_forecast_stood_by_and_a_hit_shrugged_off_are_mild_good_news(string text) =>
         Assert.True(Analyzer.Analyze(text).Score > 0);
+
+    [Fact]
+    public void Data_that_diverge_in_a_clause_of_cause_leave_each_company_its_own_move()
+    {
+        var tickers = Analyzer.Analyze("Eli Lilly jumps, Pfizer slips as rival obesity-drug data diverge").Tickers;
+
+        Assert.Equal(Polarity.Positive, tickers.Single(t => t.Symbol == "LLY").Polarity);
+        Assert.Equal(Polarity.Negative, tickers.Single(t => t.Symbol == "PFE").Polarity);
+    }
 }
