@@ -683,6 +683,14 @@ public sealed partial class LexiconScorer
                 continue;
             }
 
+            // "Settles a group of lawsuits", "resolved dozens of claims": a part or a count of the trouble, then the trouble.
+            if (i > v + 1 && IsWord(text, unit, "of") && units[i - 1].Kind is UnitKind.Word or UnitKind.Lexical && PartitiveWords.Contains(text[units[i - 1].Start..units[i - 1].End]))
+            {
+                passed += 2;
+                plain = 0;
+                continue;
+            }
+
             if (unit.Kind is not (UnitKind.Word or UnitKind.Lexical) || unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Contrast ||
                 Prepositions.Contains(text[unit.Start..unit.End]) && !(clearing && IsWord(text, unit, "of")) && !(passive && i == v + 1 && IsWord(text, unit, "in")) ||
                 IsConnector(text, unit))
@@ -710,6 +718,11 @@ public sealed partial class LexiconScorer
 
         return -1;
     }
+
+    // Words of a part or a count before "of" and the trouble: "a group of lawsuits", "dozens of claims", "most of the cases".
+    private static readonly WordSet PartitiveWords = new(
+        "group", "number", "series", "wave", "batch", "raft", "handful", "bunch", "slew", "host", "string", "spate", "flurry", "dozens",
+        "hundreds", "thousands", "couple", "pair", "set", "most", "all", "some", "many", "several", "both", "rest", "remainder", "bulk");
 
     // Adjectives of rank before the trouble, which do not count as words of another object: "removes the last major hurdle".
     private static readonly WordSet RankingAdjectives = new("last", "final", "remaining", "major", "key", "main", "biggest", "first");

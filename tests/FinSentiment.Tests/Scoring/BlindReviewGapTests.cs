@@ -2397,4 +2397,14 @@ public sealed class BlindReviewGapTests
         Assert.Equal(Polarity.Positive, tickers.Single(t => t.Symbol == "LLY").Polarity);
         Assert.Equal(Polarity.Negative, tickers.Single(t => t.Symbol == "PFE").Polarity);
     }
+
+    [Theory]
+    [InlineData("Gilead agreed to resolve a group of lawsuits over its older HIV drugs.")]
+    [InlineData("Acme Corp resolved a number of probes into its accounting.")]
+    public void Trouble_settled_after_a_word_of_a_part_or_a_count_is_ended(string text) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Evidence, e => e.Contribution < 0);
+
+    [Fact]
+    public void Trouble_not_settled_after_a_word_of_a_count_stays() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Gilead did not settle a group of lawsuits.").Polarity);
 }
