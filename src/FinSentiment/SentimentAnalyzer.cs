@@ -2910,7 +2910,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             if (position == SourcePosition.None)
             {
                 // A house's view of others counts too, over an adverb: "JPMorgan also warned that the Atlanta-based company's…".
-                var after = text.AsSpan(span.Start + span.Length);
+                var after = ResearchHouses.AfterArm(text.AsSpan(span.Start, span.Length), text.AsSpan(span.Start + span.Length));
                 var opens = SourceMentions.OpensStatement(after);
                 if (!opens && !SourceMentions.OpensViewOnOthers(after))
                 {
@@ -2933,7 +2933,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         if (speaks && !anyMessenger)
         {
-            return false;
+            return SpeaksAsHouseOfOthers(text, document, spans, entity);
         }
 
         // A company that opens what it says ("…, United Airlines said demand remained robust") speaks of the companies named
@@ -2943,6 +2943,32 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                (SourceMentions.OpensStatement(text.AsSpan(first.Start + first.Length))
                    ? RivalNamedAfter(document, entity, namedEntities, first.Start)
                    : document.RivalCount(entity, namedEntities) > 1);
+    }
+
+    /// <summary>
+    /// Whether the entity that speaks is a research house (<see cref="ResearchHouses"/>) that speaks of a company named before
+    /// it ("AbbVie shares climbed 5%, and Morgan Stanley said the guidance lift removes a key overhang on the stock"): every
+    /// mention names a house, another company is named before the first, and the house reports no results of its own.
+    /// </summary>
+    private static bool SpeaksAsHouseOfOthers(string text, Workspace document, ReadOnlySpan<int> spans, int entity)
+    {
+        foreach (var index in spans)
+        {
+            ref readonly var span = ref document.SortedSpans[index];
+            if (!ResearchHouses.IsHouse(text.AsSpan(span.Start, span.Length)))
+            {
+                return false;
+            }
+        }
+
+        var first = document.SortedSpans[spans[0]].Start;
+        var namedBefore = false;
+        for (var k = 0; k < document.SortedSpanCount && document.SortedSpans[k].Start < first; k++)
+        {
+            namedBefore |= document.SortedSpans[k].Entity != entity;
+        }
+
+        return namedBefore && !ReportsResults(text, document, entity);
     }
 
     /// <summary>
@@ -5015,6 +5041,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         /// <summary>Gets the spans sorted by start (ties in entity order), after <see cref="IndexSpans"/>.</summary>
         public SpanInfo[] SortedSpans => _spans;
+
+        /// <summary>Gets the number of <see cref="SortedSpans"/> in use.</summary>
+        public int SortedSpanCount => _spanCount;
 
         /// <summary>
         /// Gets the buffers for the tokens' lexicon word ids, first name-trie nodes and rule lists (<see cref="RuleWordsOfTokens"/>),

@@ -696,4 +696,22 @@ public sealed class SourceMentionTests
     [Fact]
     public void Guard_a_company_that_cuts_its_own_rating_of_a_product_is_tagged() =>
         Assert.Contains(Analyzer.Analyze("Ford cut its fuel-economy rating for the truck.").Tickers, t => t.Symbol == "F");
+
+    [Theory]
+    [InlineData("AbbVie shares climbed 5%, and Morgan Stanley said the guidance lift removes a key overhang on the stock.", "ABBV", "MS")]
+    [InlineData("HP cut its forecast. Evercore ISI said HP's pricing actions had so far failed to offset rising component costs.", "HPQ", "EVR")]
+    public void A_research_house_that_speaks_after_a_company_is_named_is_only_a_source(string text, string company, string house)
+    {
+        var tickers = Analyzer.Analyze(text).Tickers;
+
+        Assert.Contains(tickers, t => t.Symbol == company);
+        Assert.DoesNotContain(tickers, t => t.Symbol == house);
+    }
+
+    [Theory]
+    [InlineData("Morgan Stanley said wealth management revenue rose 10%. Analysts had expected less.", "MS")]
+    [InlineData("Pfizer shares rose. Goldman Sachs said its trading revenue fell in the quarter.", "GS")]
+    [InlineData("Ford recalled trucks. Morgan Stanley reported quarterly profit that beat estimates.", "MS")]
+    public void Guard_a_house_named_first_or_speaking_of_itself_is_tagged(string text, string house) =>
+        Assert.Contains(Analyzer.Analyze(text).Tickers, t => t.Symbol == house);
 }

@@ -1,0 +1,53 @@
+namespace FinSentiment.Internal;
+
+/// <summary>
+/// Recognises the listed banks and brokers whose analysts publish research on other companies, by the names the press gives
+/// them ("Morgan Stanley", "Evercore ISI", "JPMorgan", "Citi"). Such a house that speaks after another company is named
+/// ("AbbVie shares climbed 5%, and Morgan Stanley said the guidance lift removes a key overhang on the stock") speaks of that
+/// company, as an analyst does, and is only a source; a house named first, or one that reports results of its own, speaks of
+/// its own business.
+/// </summary>
+internal static class ResearchHouses
+{
+    // Listed houses as news names them, the research arm's name included ("Evercore ISI", "BofA Securities"). Not their
+    // consumer brands ("Chase", "Merrill Edge"), which are not publishers of research.
+    private static readonly WordSet Names = new(
+        "Morgan Stanley", "Goldman Sachs", "Goldman", "JPMorgan", "J.P. Morgan", "JP Morgan", "JPMorgan Chase", "Citi", "Citigroup",
+        "Bank of America", "BofA", "BofA Securities", "BofA Global Research", "Wells Fargo", "UBS", "Barclays", "Deutsche Bank",
+        "Jefferies", "Evercore", "Evercore ISI", "Raymond James", "Stifel", "Piper Sandler", "RBC", "RBC Capital Markets",
+        "BMO", "BMO Capital Markets", "TD Cowen", "TD Securities", "Mizuho", "Nomura", "HSBC", "Truist", "Truist Securities",
+        "KeyBanc", "KeyBanc Capital Markets", "Oppenheimer", "Lazard", "Houlihan Lokey", "Macquarie", "Scotiabank");
+
+    // The words of a house's research arm after its name: "Evercore ISI", "RBC Capital Markets", "BofA Global Research".
+    private static readonly WordSet ArmWords = new("ISI", "Securities", "Capital", "Markets", "Research", "Global", "Equity");
+
+    /// <summary>
+    /// The text after a house's name and the words of its research arm (<paramref name="after"/> as it is for any other name):
+    /// "Evercore ISI said…" speaks as "Evercore said…" does.
+    /// </summary>
+    public static ReadOnlySpan<char> AfterArm(ReadOnlySpan<char> name, ReadOnlySpan<char> after)
+    {
+        if (!IsHouse(name))
+        {
+            return after;
+        }
+
+        for (var words = 0; words < 3; words++)
+        {
+            var trimmed = after.TrimStart();
+            var end = trimmed.IndexOfAny(' ', ',', '.');
+            var word = end < 0 ? trimmed : trimmed[..end];
+            if (!ArmWords.Contains(word))
+            {
+                break;
+            }
+
+            after = trimmed[word.Length..];
+        }
+
+        return after;
+    }
+
+    /// <summary>Whether <paramref name="name"/>, as the text writes it, names a listed house that publishes research.</summary>
+    public static bool IsHouse(ReadOnlySpan<char> name) => Names.Contains(name.Trim());
+}
