@@ -705,6 +705,9 @@ public sealed partial class LexiconScorer
 
     private static readonly WordSet FastPaces = new("quickly", "rapidly", "sharply", "steeply", "fast");
 
+    // Comparatives of pace that are plain words, not directions: "recover faster than feared", "grew quicker than expected".
+    private static readonly WordSet PaceComparatives = new("faster", "quicker", "slower");
+
     private static readonly WordSet LargerComparatives = new(
         "more", "bigger", "larger", "greater", "higher", "wider", "steeper", "deeper", "sharper", "faster", "heavier");
 
@@ -739,8 +742,10 @@ public sealed partial class LexiconScorer
         var judged = false;
         for (var c = lexical.First; c < lexical.End; c++)
         {
-            // "More" and "less" are words of degree, not directions, yet compare a quantity named after them.
-            if (!IsDirection(units[c]) && !IsWord(text, units[c], "more") && !IsWord(text, units[c], "less"))
+            // "More" and "less" are words of degree, not directions, yet compare a quantity named after them; "faster" and
+            // "slower" compare the pace of the move before them ("margins recover faster than feared").
+            var paceWord = units[c].Kind == UnitKind.Word && PaceComparatives.Contains(text[units[c].Start..units[c].End]);
+            if (!IsDirection(units[c]) && !IsWord(text, units[c], "more") && !IsWord(text, units[c], "less") && !paceWord)
             {
                 continue;
             }
@@ -761,7 +766,7 @@ public sealed partial class LexiconScorer
             }
 
             var compared = pace == 0 && hyphen < 0 && ExpectationAfter(text, units, c) < 0 ? QuantityComparedAfter(text, units, c) : -1;
-            if (!IsDirection(units[c]) && compared < 0 && pace == 0)
+            if (!IsDirection(units[c]) && compared < 0 && pace == 0 && !paceWord)
             {
                 continue;
             }

@@ -4255,7 +4255,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         for (var m = lexical.First; m < lexical.End; m++)
         {
             ref readonly var move = ref units[m];
-            if (move.Contribution == 0 || !(IsDirection(move) || move.Category == LexiconCategory.Sentiment && IsMoveWord(text[move.Start..move.End])) ||
+            if (move.Contribution == 0 || !(IsDirection(move) || move.Category == LexiconCategory.Sentiment && IsMoveOrJudgedMove(text[move.Start..move.End])) ||
                 IsDirection(move) && move.Partner >= 0 && units[move.Partner].Category == LexiconCategory.BadWhenUp)
             {
                 continue;
@@ -4401,6 +4401,17 @@ public sealed partial class LexiconScorer : ISentimentScorer
     {
         var space = phrase.LastIndexOf(' ');
         return MoveAndLevelWords.Contains(space < 0 ? phrase : phrase[(space + 1)..]);
+    }
+
+    /// <summary>
+    /// Whether a phrase is a move (<see cref="IsMoveWord"/>) or one judged against what was expected, whose last word names the
+    /// yardstick ("recover faster than feared", "fell less than expected"): its cause is the move's cause.
+    /// </summary>
+    private static bool IsMoveOrJudgedMove(ReadOnlySpan<char> phrase)
+    {
+        var space = phrase.LastIndexOf(' ');
+        var last = space < 0 ? phrase : phrase[(space + 1)..];
+        return MoveAndLevelWords.Contains(last) || space > 0 && ComparedExpectations.Contains(last);
     }
 
     /// <summary>

@@ -2407,4 +2407,19 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Trouble_not_settled_after_a_word_of_a_count_stays() =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze("Gilead did not settle a group of lawsuits.").Polarity);
+
+    [Theory]
+    [InlineData("Sales grew faster than expected.", 1)]
+    [InlineData("Costs rose faster than expected.", -1)]
+    [InlineData("Globex margins recover faster than feared.", 1)]
+    public void A_move_faster_than_expected_is_judged_by_its_pace(string text, int sign)
+    {
+        var evidence = Assert.Single(Analyzer.Analyze(text).Evidence);
+
+        Assert.Equal(sign * 0.5, evidence.BaseValence, 3);
+    }
+
+    [Fact]
+    public void The_cause_of_a_move_judged_against_what_was_expected_is_discounted_when_it_opposes_it() =>
+        Assert.True(Analyzer.Analyze("Profit fell less than expected after the cyberattack disruption.").Score > 0);
 }
