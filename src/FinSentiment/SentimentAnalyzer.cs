@@ -603,6 +603,26 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// </summary>
     private static bool ReportsShareMove(string text, ReadOnlySpan<Token> sentence)
     {
+        // "Investors cheered the expected savings, sending the stock up 3%": the market's reaction, then the move it made.
+        if (sentence.Length > 3 && sentence[0].Kind == TokenKind.Word && ReactingWords.Contains(sentence[0].GetText(text)))
+        {
+            for (var i = 1; i < sentence.Length; i++)
+            {
+                if (sentence[i].Kind == TokenKind.Word && ShareWords.Contains(sentence[i].GetText(text)))
+                {
+                    for (var j = i + 1; j < sentence.Length && j <= i + 4; j++)
+                    {
+                        if (sentence[j].Kind == TokenKind.Percent)
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+
+            return false;
+        }
+
         var first = 0;
         if (sentence.Length > 2 && sentence[0].Kind == TokenKind.Word && ShareOwners.Contains(sentence[0].GetText(text)))
         {
@@ -630,6 +650,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     private static readonly WordSet ShareOwners = new("the", "its", "their");
 
     private static readonly WordSet ShareWords = new("shares", "stock");
+
+    // Those whose reaction opens a sentence of the stock's move: "Investors cheered…, sending the stock up 3%".
+    private static readonly WordSet ReactingWords = new("Investors", "Traders", "Shareholders");
 
     /// <summary>
     /// Whether the sentence opens with a word that sets it against the one before: "However", "Nevertheless", "Nonetheless",

@@ -2422,4 +2422,14 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void The_cause_of_a_move_judged_against_what_was_expected_is_discounted_when_it_opposes_it() =>
         Assert.True(Analyzer.Analyze("Profit fell less than expected after the cyberattack disruption.").Score > 0);
+
+    [Fact]
+    public void Investors_reaction_and_the_move_it_sent_the_stock_is_the_markets_verdict()
+    {
+        var result = Analyzer.Analyze(
+            "Microchip Technology will close its wafer fab in Tempe, Arizona, and eliminate about 2,000 jobs, booking charges of up " +
+            "to $90 million. Investors cheered the expected savings, sending the stock up 3%.");
+
+        Assert.True(result.Tickers.Single(t => t.Symbol == "MCHP").Score > 0);
+    }
 }
