@@ -2930,6 +2930,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         {
             ref readonly var span = ref document.SortedSpans[index];
             var position = SourceMentions.Classify(text, tokens, document.RuleWordsOfTokens, span.Start, span.Start + span.Length);
+            if (position != SourcePosition.Messenger && SourceMentions.CreditsANote(text.AsSpan(span.Start + span.Length)))
+            {
+                position = SourcePosition.Messenger; // "…," UBS wrote in a research note
+            }
+
             if (position == SourcePosition.None)
             {
                 // A house's view of others counts too, over an adverb: "JPMorgan also warned that the Atlanta-based company's…".

@@ -530,6 +530,47 @@ internal static class SourceMentions
         return next.Length > 0 && char.IsLetter(next[0]) && !CreditingWords.Contains(next) && !SelfWords.Contains(next);
     }
 
+    /// <summary>
+    /// Whether the words after a name credit it with a note, as a research house writes one ("…," UBS wrote in a research note,
+    /// "said in a note to clients"): what was said is the house's view, not its business.
+    /// </summary>
+    public static bool CreditsANote(ReadOnlySpan<char> after)
+    {
+        after = after.TrimStart();
+        var verb = PhraseText.FirstWord(after);
+        if (!ViewVerbs.Contains(verb) && !AttributionVerbs.Contains(verb))
+        {
+            return false;
+        }
+
+        after = after[verb.Length..].TrimStart();
+        if (!PhraseText.FirstWord(after).Equals("in", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // "in a note", "in a research note", "in a Monday note to clients": the note within a few words of "in".
+        for (var words = 0; words < MaxWordsToNote && !after.IsEmpty; words++)
+        {
+            after = after[PhraseText.FirstWord(after).Length..].TrimStart();
+            var word = PhraseText.FirstWord(after).TrimEnd(".,;:\"”)");
+            if (word.Equals("note", StringComparison.OrdinalIgnoreCase) || word.Equals("notes", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (word.IsEmpty || !char.IsLetter(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most words from "in" to "note" (<see cref="CreditsANote"/>): "in a Monday research note".</summary>
+    private const int MaxWordsToNote = 4;
+
     // A house's verbs of a view, beside those of saying: "JPMorgan also warned that…", "the broker argued…".
     private static readonly WordSet ViewVerbs = new(
         "warned", "warns", "cautioned", "cautions", "argued", "argues", "noted", "notes", "wrote", "writes");

@@ -714,4 +714,14 @@ public sealed class SourceMentionTests
     [InlineData("Ford recalled trucks. Morgan Stanley reported quarterly profit that beat estimates.", "MS")]
     public void Guard_a_house_named_first_or_speaking_of_itself_is_tagged(string text, string house) =>
         Assert.Contains(Analyzer.Analyze(text).Tickers, t => t.Symbol == house);
+
+    [Theory]
+    [InlineData("\"The ruling clears the way for a stronger year across the industry,\" UBS wrote in a research note.", "UBS")]
+    [InlineData("Apple shares rose after the launch, and Morgan Stanley said in a note to clients that demand looked strong.", "MS")]
+    public void A_company_credited_with_a_note_is_only_a_source(string text, string house) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Tickers, t => t.Symbol == house);
+
+    [Fact]
+    public void Guard_a_company_that_said_something_in_a_statement_is_tagged() =>
+        Assert.Contains(Analyzer.Analyze("Ford Motor said in a statement that sales rose 5%.").Tickers, t => t.Symbol == "F");
 }
