@@ -2930,9 +2930,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         {
             ref readonly var span = ref document.SortedSpans[index];
             var position = SourceMentions.Classify(text, tokens, document.RuleWordsOfTokens, span.Start, span.Start + span.Length);
-            if (position != SourcePosition.Messenger && SourceMentions.CreditsANote(text.AsSpan(span.Start + span.Length)))
+            if (position != SourcePosition.Messenger && (SourceMentions.CreditsANote(text.AsSpan(span.Start + span.Length)) ||
+                ResearchHouses.PersonSpeaks(text.AsSpan(span.Start, span.Length), text.AsSpan(span.Start + span.Length))))
             {
-                position = SourcePosition.Messenger; // "…," UBS wrote in a research note
+                position = SourcePosition.Messenger; // "…," UBS wrote in a research note; "Goldman's Jan Hatzius said…"
             }
 
             if (position == SourcePosition.None)

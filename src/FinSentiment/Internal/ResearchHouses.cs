@@ -48,6 +48,45 @@ internal static class ResearchHouses
         return after;
     }
 
+    /// <summary>
+    /// Whether a house's person, named in the possessive after it, is what speaks: "Goldman's Jan Hatzius said a recession was
+    /// likely", "…," said Stifel's Paul Matteis": an analyst or an economist, whose view is not the house's business.
+    /// </summary>
+    public static bool PersonSpeaks(ReadOnlySpan<char> name, ReadOnlySpan<char> after)
+    {
+        if (!IsHouse(name) || !(after.StartsWith("'s ", StringComparison.Ordinal) || after.StartsWith("’s ", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        // Two or three capitalised words of a person's name, then a verb of saying or the sentence's end.
+        after = after[3..];
+        var names = 0;
+        while (!after.IsEmpty)
+        {
+            var end = after.IndexOfAny(' ', ',', '.');
+            var word = end < 0 ? after : after[..end];
+            if (word.Length < 2 || !char.IsUpper(word[0]) || !char.IsLower(word[1]))
+            {
+                return names >= 2 && (SourceMentions.AttributionVerbs.Contains(word) || word.IsEmpty);
+            }
+
+            if (++names > 3)
+            {
+                return false;
+            }
+
+            if (end < 0 || after[end] != ' ')
+            {
+                return names >= 2; // "…, said Stifel's Paul Matteis."
+            }
+
+            after = after[(end + 1)..];
+        }
+
+        return false;
+    }
+
     /// <summary>Whether <paramref name="name"/>, as the text writes it, names a listed house that publishes research.</summary>
     public static bool IsHouse(ReadOnlySpan<char> name) => Names.Contains(name.Trim());
 }

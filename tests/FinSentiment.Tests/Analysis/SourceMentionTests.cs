@@ -724,4 +724,18 @@ public sealed class SourceMentionTests
     [Fact]
     public void Guard_a_company_that_said_something_in_a_statement_is_tagged() =>
         Assert.Contains(Analyzer.Analyze("Ford Motor said in a statement that sales rose 5%.").Tickers, t => t.Symbol == "F");
+
+    [Theory]
+    [InlineData("Goldman's Jan Hatzius said a recession was now likely.", "Goldman Sachs")]
+    [InlineData("Morgan Stanley's Mike Wilson said stocks look expensive and risks are rising.", "Morgan Stanley")]
+    public void A_research_house_whose_person_speaks_is_only_a_source(string text, string house)
+    {
+        var target = Analyzer.Analyze(text, [new SentimentTarget(house)]).Targets.Single();
+
+        Assert.Equal(0, target.Score);
+    }
+
+    [Fact]
+    public void Guard_a_company_whose_chief_speaks_keeps_its_score() =>
+        Assert.NotEqual(0, Analyzer.Analyze("Pfizer's Albert Bourla said sales would fall.").Tickers.Single(t => t.Symbol == "PFE").Score);
 }
