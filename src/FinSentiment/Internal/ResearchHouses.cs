@@ -50,7 +50,7 @@ internal static class ResearchHouses
 
     /// <summary>
     /// Whether a house's person, named in the possessive after it, is what speaks: "Goldman's Jan Hatzius said a recession was
-    /// likely", "…," said Stifel's Paul Matteis": an analyst or an economist, whose view is not the house's business.
+    /// likely", "…," said Morgan Stanley's Mike Wilson": an analyst or a strategist, whose view is not the house's business.
     /// </summary>
     public static bool PersonSpeaks(ReadOnlySpan<char> name, ReadOnlySpan<char> after)
     {
@@ -78,7 +78,7 @@ internal static class ResearchHouses
 
             if (end < 0 || after[end] != ' ')
             {
-                return names >= 2; // "…, said Stifel's Paul Matteis."
+                return names >= 2; // "…," said Morgan Stanley's Mike Wilson.
             }
 
             after = after[(end + 1)..];
