@@ -2990,13 +2990,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
         }
 
-        var first = document.SortedSpans[spans[0]].Start;
-        var namedBefore = false;
-        for (var k = 0; k < document.SortedSpanCount && document.SortedSpans[k].Start < first; k++)
-        {
-            namedBefore |= document.SortedSpans[k].Entity != entity;
-        }
-
+        // The entity's spans are in the sorted order, so every span before its first is another company's: one named before it
+        // starts earlier than that first span.
+        var namedBefore = document.SortedSpans[0].Start < document.SortedSpans[spans[0]].Start;
         return namedBefore && !ReportsResults(text, document, entity);
     }
 
@@ -5070,9 +5066,6 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         /// <summary>Gets the spans sorted by start (ties in entity order), after <see cref="IndexSpans"/>.</summary>
         public SpanInfo[] SortedSpans => _spans;
-
-        /// <summary>Gets the number of <see cref="SortedSpans"/> in use.</summary>
-        public int SortedSpanCount => _spanCount;
 
         /// <summary>
         /// Gets the buffers for the tokens' lexicon word ids, first name-trie nodes and rule lists (<see cref="RuleWordsOfTokens"/>),

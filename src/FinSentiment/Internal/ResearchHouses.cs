@@ -18,7 +18,8 @@ internal static class ResearchHouses
         "BMO", "BMO Capital Markets", "TD Cowen", "TD Securities", "Mizuho", "Nomura", "HSBC", "Truist", "Truist Securities",
         "KeyBanc", "KeyBanc Capital Markets", "Oppenheimer", "Lazard", "Houlihan Lokey", "Macquarie", "Scotiabank");
 
-    // The words of a house's research arm after its name: "Evercore ISI", "RBC Capital Markets", "BofA Global Research".
+    // The words of a house's research arm after its name, as many as the house test after a name reads
+    // (SourceMentions.MaxArmWords): "Evercore ISI", "RBC Capital Markets", "BofA Global Research".
     private static readonly WordSet ArmWords = new("ISI", "Securities", "Capital", "Markets", "Research", "Global", "Equity");
 
     /// <summary>
@@ -32,7 +33,7 @@ internal static class ResearchHouses
             return after;
         }
 
-        for (var words = 0; words < 3; words++)
+        for (var words = 0; words < SourceMentions.MaxArmWords; words++)
         {
             var trimmed = after.TrimStart();
             var end = trimmed.IndexOfAny(' ', ',', '.');

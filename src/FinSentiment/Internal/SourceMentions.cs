@@ -1013,7 +1013,7 @@ internal static class SourceMentions
     }
 
     /// <summary>The most capitalised words of a house's arm between its name and its verb ("RBC Capital Markets").</summary>
-    private const int MaxArmWords = 2;
+    internal const int MaxArmWords = 2;
 
     /// <summary>The most words between a house's verb and what its action names ("kept its sector perform rating", "added Home Depot to its tactical outperform list").</summary>
     private const int MaxHouseActionReach = 8;
