@@ -1240,7 +1240,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// A company's score, a directory ticker's or a found target's: neutral for a messenger, a headline company that held still,
     /// the yardstick of a move, the counterparty of an order or a deal ("wins an order from Globex") or an exchange named as the
     /// venue ("surges 10% on BSE"); the opposite of the news for the company a preference passes over ("Prefer Acme over Globex":
-    /// Globex is the one not picked); else <see cref="ScoreEntity(string, ReadOnlySpan{Token}, Workspace, int, bool)"/>. The
+    /// Globex is the one not picked); else <see cref="ScoreEntity(string, ReadOnlySpan{Token}, Workspace, int, int, bool)"/>. The
     /// rule that set the score, when one did, comes with it (<see cref="CompanyRules"/>); <paramref name="onlyASource"/> is the
     /// answer of <see cref="IsOnlyASource"/> for the entity when the score asked it (null when it did not).
     /// </summary>
@@ -1253,7 +1253,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, int namedEntities, bool headline, string name, out bool? onlyASource)
     {
         onlyASource = null;
-        var score = ScoreEntity(text, tokens, document, entity, headline);
+        var score = ScoreEntity(text, tokens, document, entity, namedEntities, headline);
 
         // The entity's spans, looked up once for every test below.
         var spans = document.EntitySpanIndices(entity);
@@ -1599,9 +1599,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     private delegate bool TextTest(ReadOnlySpan<char> text);
 
     /// <summary>The entity's score, read at <see cref="HeadlineEntityGain"/> in a headline.</summary>
-    private double ScoreEntity(string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, bool headline)
+    private double ScoreEntity(string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, int namedEntities, bool headline)
     {
-        var score = MeanEntityScore(text, tokens, document, entity, headline);
+        var score = MeanEntityScore(text, tokens, document, entity, namedEntities, headline);
         return headline && score != 0 ? document.HeadlineScore(score) : score;
     }
 
@@ -1642,7 +1642,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// the other sentences at half weight); in a sentence that also names another company, only the phrases it owns count, and
     /// in a headline or a title that names it alone, only its own clauses (<see cref="ScoreOwnClauses"/>).
     /// </summary>
-    private double MeanEntityScore(string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, bool headline)
+    private double MeanEntityScore(string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, int namedEntities, bool headline)
     {
         var sentences = document.Sentences;
         var numerator = 0.0;
@@ -1727,9 +1727,39 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 : ScoreAmongRivals(text, tokens, document, entity, sentence, s);
             score = WithPurchaseOrSale(text, document, entity, sentence, s, score);
             Accumulate(score, sentence.Weight, _unopinionatedWeight, ref numerator, ref denominator);
+
+            // "Nike named Elliott Hill chief executive. Shares jumped 8%.": the stock's move told next, naming no one, is the
+            // move of the only company the sentence before names (a person or an unlisted name there is no company of the move).
+            if (MoveToldAfterOnly(document, entity, namedEntities, s))
+            {
+                Accumulate(sentences[s + 1].Score, sentences[s + 1].Weight, _unopinionatedWeight, ref numerator, ref denominator);
+            }
         }
 
         return Aggregated(numerator, denominator);
+    }
+
+    /// <summary>
+    /// Whether the sentence after sentence <paramref name="s"/> tells a move of the stock as the market's verdict and names no
+    /// one (<see cref="SentenceInfo.Verdict"/>: "Shares jumped 8%."), while sentence <paramref name="s"/> names the entity and no
+    /// other company of the directory or the caller's targets (the first <paramref name="namedEntities"/> entities).
+    /// </summary>
+    private static bool MoveToldAfterOnly(Workspace document, int entity, int namedEntities, int s)
+    {
+        if (s + 1 >= document.SentenceCount || !document.Sentences[s + 1].Verdict || !document.SentenceSpans(s + 1).IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (ref readonly var span in document.SentenceSpans(s))
+        {
+            if (span.Entity != entity && span.Entity < namedEntities && document.IsRival(entity, span.Entity))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the entity's first name is a market as a whole ("Nifty", "the FTSE 100": <see cref="AttributionText.IsMarketSubject"/>).</summary>

@@ -2087,6 +2087,50 @@ public sealed partial class LexiconScorer
         }
     }
 
+    /// <summary>
+    /// "Investors welcomed the shake-up", "shareholders cheered the job cuts": the trouble a verb of welcome takes as its object
+    /// is what the market welcomes, so its word is masked and the verb's own praise stands. The object is the first phrase within
+    /// <see cref="MaxWelcomedObjectUnits"/> units, over articles and plain words but not a preposition ("welcomed the results
+    /// despite the loss" keeps the loss).
+    /// </summary>
+    private static void MaskWelcomedTroubles(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var i = lexical.First; i < lexical.End; i++)
+        {
+            ref readonly var verb = ref units[i];
+            if (verb.Kind != UnitKind.Lexical || verb.Category != LexiconCategory.Sentiment || verb.Valence <= 0 || verb.Negator >= 0 ||
+                !WelcomingVerbs.Contains(text[verb.Start..verb.End]))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < units.Length && j <= i + MaxWelcomedObjectUnits && !IsClauseStop(units[j]); j++)
+            {
+                ref var unit = ref units[j];
+                if (unit.Kind == UnitKind.Lexical)
+                {
+                    if (unit.Category == LexiconCategory.Sentiment && unit.Valence < 0 || unit.Category == LexiconCategory.BadWhenUp)
+                    {
+                        unit.Kind = UnitKind.Word;
+                    }
+
+                    break;
+                }
+
+                if (unit.Kind != UnitKind.Word || Prepositions.Contains(text[unit.Start..unit.End]))
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>The most units from a verb of welcome to the phrase it welcomes ("welcomed the sweeping management shake-up").</summary>
+    private const int MaxWelcomedObjectUnits = 4;
+
+    private static readonly WordSet WelcomingVerbs = new(
+        "welcomed", "welcomes", "cheered", "cheers", "applauded", "applauds", "hailed", "hails");
+
     /// <summary>The most units from a buyback to the debt it buys back ("to buy back up to $2B of its senior notes").</summary>
     private const int MaxWordsToBoughtBack = 7;
 

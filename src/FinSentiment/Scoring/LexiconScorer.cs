@@ -719,7 +719,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "undermine", "undermines", "undermined", "undermining", "jeopardize", "jeopardizes", "jeopardized", "jeopardise",
         "jeopardises", "jeopardised", "erode", "erodes", "eroded", "eroding", "dampen", "dampens", "dampened", "dampening",
         "stifle", "stifles", "stifled", "stifling", "scuttle", "scuttles", "scuttled", "torpedo", "torpedoes", "torpedoed",
-        "sapped", "marred", "sours", "soured", "suspend", "suspends", "suspended", "suspending", "weigh on", "weighs on",
+        "sapped", "marred", "sours", "soured", "suspend", "suspends", "suspended", "suspending", "pauses", "paused", "pausing", "weigh on", "weighs on",
         "weighed on", "weighing on", "put the brakes on", "puts the brakes on", "blocked", "burden", "burdens", "burdened", "burdening",
         "pull out of", "pulls out of", "pulled out of", "pulling out of", "walk away from", "walks away from", "walked away from",
         "walking away from", "withdraw from", "withdraws from", "withdrew from", "withdrawing from",
@@ -1099,6 +1099,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 MaskAppealedTopics(text, units, lexical);
                 MaskRestartedStates(text, units, lexical);
                 MaskDebtBuybacks(text, units, lexical);
+                MaskWelcomedTroubles(text, units, lexical);
                 MaskDelayedGoods(text, units, lexical);
                 MaskWeakRecoveries(text, units, lexical);
                 TurnGrantedRateHikes(text, units, lexical);
@@ -1915,7 +1916,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// <summary>
     /// Whether the token at <paramref name="i"/> is "hit", "hits" or "hitting" right before a capitalised name (one to three
     /// words) with its possessive and a thing of its that can take a blow, or a word of its stock or results right after it:
-    /// "hit Acme's drilling plan", "hits Acme Corp shares"; not "hit Acme's $500 target" (a level reached) nor "hit a record".
+    /// "hit Acme's drilling plan", "hits Acme Corp shares"; not "hit Acme's $500 target" or "hit Wall Street's sales estimate" (a
+    /// level reached) nor "hit a record".
     /// </summary>
     private static bool IsBlowToCompany(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
@@ -1945,7 +1947,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
             {
                 if (tokens[k].Kind == TokenKind.Word && BlownThings.Contains(tokens[k].GetText(text)))
                 {
-                    return true;
+                    // "failed to hit Wall Street's revenue target": the thing names a level reached.
+                    return !(k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Word && ReachedLevels.Contains(tokens[k + 1].GetText(text)));
                 }
             }
 
@@ -1956,6 +1959,10 @@ public sealed partial class LexiconScorer : ISentimentScorer
         var next = j + 1 < tokens.Length && tokens[j + 1].Kind == TokenKind.Word ? tokens[j + 1].GetText(text) : default;
         return BlownThings.Contains(after) && (next.IsEmpty || Prepositions.Contains(next) || Connectors.Contains(next) || next.Equals("and", StringComparison.OrdinalIgnoreCase));
     }
+
+    // Words after a company's thing that make it a level reached, not a thing that takes a blow ("hit Wall Street's revenue target").
+    private static readonly WordSet ReachedLevels = new(
+        "target", "targets", "goal", "goals", "estimate", "estimates", "forecast", "forecasts", "expectations", "consensus", "mark", "guidance");
 
     private static readonly WordSet AddingWords = new("add", "adds", "added", "adding");
 

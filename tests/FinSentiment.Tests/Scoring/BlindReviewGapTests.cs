@@ -2432,4 +2432,56 @@ public sealed class BlindReviewGapTests
 
         Assert.True(result.Tickers.Single(t => t.Symbol == "MCHP").Score > 0);
     }
+
+    [Fact]
+    public void Failing_to_hit_a_companys_target_is_no_blow_denied() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Acme Corp failed to hit Wall Street's sales target for a third quarter.").Polarity);
+
+    [Theory]
+    [InlineData("Acme Corp pauses its share buybacks to preserve cash.")]
+    [InlineData("Stocks paused their record run on Friday.")]
+    public void A_good_thing_paused_is_lost(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void The_costs_of_a_turnaround_are_costs() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Acme Corp's turnaround costs mount.").Polarity);
+
+    [Theory]
+    [InlineData("EU regulators fine Globex Corp over its app store rules.")]
+    [InlineData("The watchdog could fine the lender next month.")]
+    public void The_verb_fine_after_those_who_impose_fines_is_a_penalty(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Guard_The_adjective_fine_is_no_penalty() =>
+        Assert.NotEqual(Polarity.Negative, Analyzer.Analyze("Acme Corp said demand was fine in the quarter.").Polarity);
+
+    [Fact]
+    public void Trouble_welcomed_by_investors_is_what_they_welcome() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Shareholders welcomed the job cuts.").Polarity);
+
+    [Fact]
+    public void Guard_Trouble_after_a_preposition_is_not_what_is_welcomed() =>
+        Assert.Contains(Analyzer.Analyze("Investors welcomed the plan despite the loss.").Evidence, e => e.Contribution < 0);
+
+    [Fact]
+    public void Safety_that_failed_is_trouble() =>
+        Assert.DoesNotContain(Analyzer.Analyze("The airline faces scrutiny after safety lapses.").Evidence, e => e.Contribution > 0);
+
+    [Fact]
+    public void A_move_told_next_naming_no_one_is_the_only_companys_beside_a_person()
+    {
+        var result = Analyzer.Analyze("Nike named Jane Doe as chief executive. Shares jumped 8% in late trading.");
+
+        Assert.Equal(Polarity.Positive, result.Tickers.Single(t => t.Symbol == "NKE").Polarity);
+    }
+
+    [Fact]
+    public void Guard_A_move_told_next_naming_no_one_is_not_given_to_two_companies()
+    {
+        var result = Analyzer.Analyze("Mondelez approached Hershey about a takeover. Shares jumped 8% in late trading.");
+
+        Assert.All(result.Tickers, t => Assert.NotEqual(Polarity.Positive, t.Polarity));
+    }
 }
