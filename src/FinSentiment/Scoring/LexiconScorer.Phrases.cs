@@ -119,9 +119,10 @@ public sealed partial class LexiconScorer
     /// <summary>
     /// "Raised its forecast for costs", "lowered its estimate for credit losses": a forecast raised or cut for a quantity that is
     /// bad when up, named after "for" within <see cref="MaxForecastTopicWords"/> words, is bad or good news as that quantity's
-    /// move is (the phrase's own sign is the forecast of a good thing). The quantity is consumed by the phrase.
+    /// move is (the phrase's own sign is the forecast of a good thing). The quantity is consumed by the phrase. A forecast for
+    /// spending (<see cref="SpendingAfterFor"/>) is neither.
     /// </summary>
-    private static void ReadForecastsOfBadQuantities(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    private static void ReadForecastsOfSpendingOrBadQuantities(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
     {
         for (var e = lexical.First; e < lexical.End - 1; e++)
         {
@@ -137,8 +138,40 @@ public sealed partial class LexiconScorer
                 unit.Valence = -unit.Valence;
                 units[q].Consumed = true;
             }
+            else if (SpendingAfterFor(text, units, e + 1))
+            {
+                unit.Kind = UnitKind.Word; // "raised its forecast for capital expenditures": spending planned, neither good nor bad
+            }
         }
     }
+
+    /// <summary>
+    /// Whether a word of spending (<see cref="SpendingWords"/>: "capital expenditures", "capex", "spending") is named after the
+    /// "for" at <paramref name="forIndex"/> within <see cref="MaxSpendingTopicUnits"/> units ("for this year's capital
+    /// expenditures"): a forecast of it is the company's plan to spend, whose rise or cut the market reads either way.
+    /// </summary>
+    private static bool SpendingAfterFor(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int forIndex)
+    {
+        for (var q = forIndex + 1; q < units.Length && q <= forIndex + MaxSpendingTopicUnits; q++)
+        {
+            if (units[q].Kind is not (UnitKind.Word or UnitKind.Lexical) || IsWord(text, units[q], "and"))
+            {
+                return false;
+            }
+
+            if (SpendingWords.Contains(PhraseText.LastWord(text[units[q].Start..units[q].End])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most units from "for" to the word of spending, itself included ("for this year's capital expenditures").</summary>
+    private const int MaxSpendingTopicUnits = 6;
+
+    private static readonly WordSet SpendingWords = new("expenditure", "expenditures", "capex", "spending", "spend");
 
     /// <summary>
     /// "Raised its estimate for non-fuel unit costs", "lowered its forecast for fuel expenses": a move left with no quantity

@@ -1196,10 +1196,14 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 present |= Bit(LexiconCategory.Sentiment);
             }
 
-            if ((present & Bit(LexiconCategory.BadWhenUp)) != 0 && (present & Bit(LexiconCategory.Sentiment)) != 0)
+            if ((present & Bit(LexiconCategory.Sentiment)) != 0)
             {
-                ReadExtremesOfBadQuantities(text, units, lexical);
-                ReadForecastsOfBadQuantities(text, units, lexical);
+                if ((present & Bit(LexiconCategory.BadWhenUp)) != 0)
+                {
+                    ReadExtremesOfBadQuantities(text, units, lexical);
+                }
+
+                ReadForecastsOfSpendingOrBadQuantities(text, units, lexical);
             }
 
             if ((present & Bit(LexiconCategory.Sentiment)) != 0 || expectations && (present & Directions) != 0)
@@ -3105,6 +3109,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             // qualifies, not what is then said of it.
             var adjective = PredicateNegators.Contains(text[units[k].Start..units[k].End]) && !IsWord(text, units[k], "unlikely to");
             var spare = ExpectedSubjectLength(text, units, k);
+            var partial = DeniesEvery(text, units, k);
             var runWords = 0;
             for (var i = k + 1; i < units.Length && reached < _negationScope; i++)
             {
@@ -3175,7 +3180,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
                 if (unit.Contribution != 0 && unit.Negator < 0)
                 {
-                    unit.Contribution *= NegationMultiplier(units[k]);
+                    unit.Contribution *= partial ? 0 : NegationMultiplier(units[k]);
                     unit.Negator = k;
                     negated = true;
                     if (adjective)
@@ -3252,6 +3257,13 @@ public sealed partial class LexiconScorer : ISentimentScorer
             }
         }
     }
+
+    /// <summary>
+    /// Whether the negator at <paramref name="k"/> is "not" before "every" or "all": "Not every stock suffered", "not all
+    /// analysts were bearish" say that some did and some did not, so what it reaches weighs nothing either way.
+    /// </summary>
+    private static bool DeniesEvery(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int k) =>
+        k + 1 < units.Length && IsWord(text, units[k], "not") && (IsWord(text, units[k + 1], "every") || IsWord(text, units[k + 1], "all"));
 
     /// <summary>
     /// Whether the negator at <paramref name="k"/> denies only that a thing is alone: "hardly the only sites spreading

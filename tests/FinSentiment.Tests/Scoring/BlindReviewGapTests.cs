@@ -2484,4 +2484,30 @@ public sealed class BlindReviewGapTests
 
         Assert.All(result.Tickers, t => Assert.NotEqual(Polarity.Positive, t.Polarity));
     }
+
+    [Fact]
+    public void Not_every_denies_nothing_either_way() =>
+        Assert.DoesNotContain(Analyzer.Analyze("Not every retailer suffered in the quarter.").Evidence, e => e.Contribution > 0);
+
+    [Fact]
+    public void Guard_Not_before_a_verb_still_negates_it() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("The retailer did not suffer in the quarter.").Polarity);
+
+    [Fact]
+    public void In_advance_is_no_advance() =>
+        Assert.Empty(Analyzer.Analyze("The robots are sold on budgets set years in advance.").Evidence);
+
+    [Fact]
+    public void A_charge_that_cuts_into_income_is_bad_news() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("A one-time charge also cut into the company's net income.").Polarity);
+
+    [Theory]
+    [InlineData("Acme Corp raised its forecast for this year's capital expenditures.")]
+    [InlineData("Acme Corp lowered its outlook for capital spending.")]
+    public void A_forecast_for_spending_is_neither_good_nor_bad(string text) =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Guard_A_forecast_for_costs_is_still_read_as_costs() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Acme Corp raised its forecast for operating expenses.").Polarity);
 }
