@@ -210,6 +210,51 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
+    /// "Would shave about 10 cents a share off its full-year profit", "cut $2 billion from its costs", "wiped $50 billion off
+    /// its market value": a verb of taking away (<see cref="TakingVerbs"/>), an amount and then "off" or "from" move the quantity
+    /// named after the preposition, not the cause before the verb ("higher fuel prices would shave…").
+    /// </summary>
+    private static void PairAmountsTakenOff(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var d = lexical.First; d < lexical.End - 1; d++)
+        {
+            ref var direction = ref units[d];
+            if (direction.Kind != UnitKind.Lexical || direction.Category != LexiconCategory.Decrease || direction.StateChange ||
+                !TakingVerbs.Contains(text[direction.Start..direction.End]))
+            {
+                continue;
+            }
+
+            // The amount: numbers, plain words and neutral ones ("about 10 cents a share", "$2 billion"), up to the preposition.
+            var off = d + 1;
+            while (off < units.Length && off <= d + MaxTakenAmountUnits &&
+                   (units[off].Kind is UnitKind.Word or UnitKind.Number or UnitKind.Currency or UnitKind.Percent ||
+                    units[off].Kind == UnitKind.Lexical && units[off].Category == LexiconCategory.Neutral) &&
+                   !IsWord(text, units[off], "off") && !IsWord(text, units[off], "from"))
+            {
+                off++;
+            }
+
+            if (off == d + 1 || off >= units.Length || !(IsWord(text, units[off], "off") || IsWord(text, units[off], "from")) ||
+                QuantityAfterFor(text, units, off) is not (var q and >= 0) || units[q].Consumed && direction.Partner != q)
+            {
+                continue;
+            }
+
+            direction.Partner = q;
+            direction.MeasuredMove = false;
+            units[q].Consumed = true;
+        }
+    }
+
+    /// <summary>The most units of the amount between a verb of taking away and "off" or "from" ("about 10 cents a share").</summary>
+    private const int MaxTakenAmountUnits = 7;
+
+    private static readonly WordSet TakingVerbs = new(
+        "shave", "shaves", "shaved", "shaving", "wipe", "wipes", "wiped", "wiping", "cut", "cuts", "cutting", "trim", "trims",
+        "trimmed", "trimming", "slash", "slashes", "slashed", "slashing", "lop", "lops", "lopped", "lopping");
+
+    /// <summary>
     /// The quantity a forecast is for, named after the "for" at <paramref name="forIndex"/> over at most
     /// <see cref="MaxForecastTopicWords"/> plain words or words of size ("for big new costs"), or -1; "and" starts another
     /// clause ("raised its forecast for the year, and costs…").

@@ -1166,6 +1166,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 if ((present & Quantities) != 0)
                 {
                     PairForecastMoves(text, units, lexical);
+                    PairAmountsTakenOff(text, units, lexical);
                 }
 
                 MaskCausingMoves(text, units, lexical, names);

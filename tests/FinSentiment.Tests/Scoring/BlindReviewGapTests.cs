@@ -2510,4 +2510,15 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_A_forecast_for_costs_is_still_read_as_costs() =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze("Acme Corp raised its forecast for operating expenses.").Polarity);
+
+    [Fact]
+    public void A_cushion_against_trouble_keeps_it_off() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Its hotels in Las Vegas give it a cushion against Macau softness.").Polarity);
+
+    [Theory]
+    [InlineData("Higher fuel prices would wipe about 10 cents a share off its full-year adjusted profit.", Polarity.Negative)]
+    [InlineData("The airline shaved costs.", Polarity.Positive)]
+    [InlineData("Acme Corp cut $2 billion from its costs.", Polarity.Positive)]
+    public void An_amount_taken_off_a_quantity_moves_that_quantity(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
