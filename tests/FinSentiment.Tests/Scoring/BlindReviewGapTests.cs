@@ -2521,4 +2521,8 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme Corp cut $2 billion from its costs.", Polarity.Positive)]
     public void An_amount_taken_off_a_quantity_moves_that_quantity(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Agreeing_to_pay_is_a_cost_in_every_form() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Several lenders agree to pay $1 billion to settle rate-rigging claims").Polarity);
 }
