@@ -516,8 +516,10 @@ public sealed partial class LexiconScorer
 
         // "Acme and Globex end patent spat": a base form in lower case after a name in a headline's present tense (not the first
         // word, and not a title-case line, where every word has a capital).
-        return afterTo || v > 0 && units[v - 1].Kind == UnitKind.Word &&
-            (Modals.Contains(text[units[v - 1].Start..units[v - 1].End]) || ResolvingSubjects.Contains(text[units[v - 1].Start..units[v - 1].End]) ||
+        // A modal may be a hedge of the lexicon ("would lift the asset cap").
+        return afterTo || v > 0 && units[v - 1].Kind is UnitKind.Word or UnitKind.Lexical && Modals.Contains(text[units[v - 1].Start..units[v - 1].End]) ||
+            v > 0 && units[v - 1].Kind == UnitKind.Word &&
+            (ResolvingSubjects.Contains(text[units[v - 1].Start..units[v - 1].End]) ||
              v > 1 && char.IsUpper(text[units[v - 1].Start]) && char.IsLower(word[0]) && !IsTitleCase(text, units));
     }
 

@@ -2525,4 +2525,9 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Agreeing_to_pay_is_a_cost_in_every_form() =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze("Several lenders agree to pay $1 billion to settle rate-rigging claims").Polarity);
+
+    [Fact]
+    public void Trouble_a_hedged_modal_verb_would_lift_is_ended() =>
+        Assert.DoesNotContain(
+            Analyzer.Analyze("The Fed said it would lift the $1.95 trillion asset cap imposed on the bank in 2018.").Evidence, e => e.Contribution < 0);
 }
