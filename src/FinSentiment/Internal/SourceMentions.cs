@@ -1040,9 +1040,18 @@ internal static class SourceMentions
             }
 
             var rated = tokens[verb + 1].GetText(text);
-            return IsWordAt(text, tokens, verb + 1, "coverage") || RatedStockWords.Contains(rated) ||
+            if (IsWordAt(text, tokens, verb + 1, "coverage") || RatedStockWords.Contains(rated) ||
                 IsWordAt(text, tokens, verb + 1, "the") && NamesRatedCompany(text, tokens, verb + 2) ||
-                char.IsUpper(rated[0]) && !PassiveRatingFollowers.Contains(rated) && !SelfWords.Contains(rated);
+                char.IsUpper(rated[0]) && !PassiveRatingFollowers.Contains(rated) && !SelfWords.Contains(rated))
+            {
+                return true;
+            }
+
+            // "Morgan Stanley reiterated its overweight rating": a verb of keeping a rating may go on to the rating itself, below.
+            if (!RatingKeepingVerbs.Contains(tokens[verb].GetText(text)))
+            {
+                return false;
+            }
         }
 
         var verbText = tokens[verb].GetText(text);

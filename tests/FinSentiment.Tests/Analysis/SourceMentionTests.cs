@@ -738,4 +738,14 @@ public sealed class SourceMentionTests
     [Fact]
     public void Guard_a_company_whose_chief_speaks_keeps_its_score() =>
         Assert.NotEqual(0, Analyzer.Analyze("Pfizer's Albert Bourla said sales would fall.").Tickers.Single(t => t.Symbol == "PFE").Score);
+
+    [Fact]
+    public void The_company_after_a_house_that_reiterated_its_rating_is_the_company_rated()
+    {
+        var result = Analyzer.Analyze(
+            "Apple shares jumped 6%. Morgan Stanley reiterated its overweight rating, saying the worst was behind the company.");
+
+        Assert.DoesNotContain(result.Tickers, t => t.Symbol == "MS");
+        Assert.Equal(2, result.Tickers.Single(t => t.Symbol == "AAPL").Mentions.Count);
+    }
 }
