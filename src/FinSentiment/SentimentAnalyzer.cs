@@ -524,6 +524,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             var inTitle = sentenceStart < titleLength;
             // The market's verdict on a story weighs more than its lead: "Shares dropped 9%.", "The stock fell 4% after the bell."
             var verdict = !inTitle && bodySentences > 0 && ReportsShareMove(text, sentence);
+            var flatShares = !inTitle && bodySentences > 0 && !verdict && ReportsFlatShares(text, sentence);
             var weight = inTitle ? _titleWeight : bodySentences++ == 0 ? _leadWeight : verdict ? VerdictWeight : 1.0;
             var evidenceStart = document.DraftCount;
 
@@ -589,10 +590,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 contrast = MainSentenceWeight;
             }
 
-            document.AddSentence(new SentenceInfo(sentenceStart, sentenceEnd, Math.Clamp(score, -1, 1), weight, evidenceStart, document.DraftCount, inTitle)
+            // "The shares were little changed.": with nothing else said, the market's verdict that the news nets out.
+            var flat = flatShares && score == 0;
+            document.AddSentence(new SentenceInfo(sentenceStart, sentenceEnd, Math.Clamp(score, -1, 1), flat ? VerdictWeight : weight, evidenceStart, document.DraftCount, inTitle)
             {
                 Contrast = contrast,
-                Verdict = verdict,
+                Verdict = verdict || flat,
+                Flat = flat,
             });
         }
     }
@@ -645,6 +649,43 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the sentence opens with the stock (<see cref="ShareWords"/>, after "the", "its" or "their") and says within
+    /// <see cref="MaxFlatReach"/> words that it did not move: "Shares were little changed", "The stock ended the session flat",
+    /// "Its shares were unchanged".
+    /// </summary>
+    private static bool ReportsFlatShares(string text, ReadOnlySpan<Token> sentence)
+    {
+        var first = sentence.Length > 2 && sentence[0].Kind == TokenKind.Word && ShareOwners.Contains(sentence[0].GetText(text)) ? 1 : 0;
+        if (sentence.Length < first + 3 || sentence[first].Kind != TokenKind.Word || !ShareWords.Contains(sentence[first].GetText(text)))
+        {
+            return false;
+        }
+
+        for (var i = first + 1; i < sentence.Length && i <= first + MaxFlatReach; i++)
+        {
+            if (sentence[i].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            var word = sentence[i].GetText(text);
+            if (FlatWords.Contains(word) ||
+                i + 1 < sentence.Length && (word.Equals("little", StringComparison.OrdinalIgnoreCase) || word.Equals("barely", StringComparison.OrdinalIgnoreCase)) &&
+                sentence[i + 1].GetText(text).Equals("changed", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most words from the stock to the word that says it did not move ("Shares ended the session little changed").</summary>
+    private const int MaxFlatReach = 5;
+
+    private static readonly WordSet FlatWords = new("flat", "unchanged");
 
     // Words before the stock that opens a sentence of its move ("The stock fell", "Its shares rose"), and the stock's words.
     private static readonly WordSet ShareOwners = new("the", "its", "their");
@@ -728,11 +769,17 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         var sentences = document.Sentences.AsSpan(0, document.SentenceCount);
         foreach (ref readonly var sentence in sentences)
         {
-            Accumulate(sentence.Score, sentence.DocumentWeight, _unopinionatedWeight, ref numerator, ref denominator);
+            Accumulate(sentence.Score, sentence.DocumentWeight, UnopinionatedWeight(sentence), ref numerator, ref denominator);
         }
 
         return Aggregated(numerator, denominator);
     }
+
+    /// <summary>
+    /// The factor of a sentence's weight when its score is zero: <see cref="FinSentimentOptions.UnopinionatedSentenceWeight"/>, or 1 for
+    /// the market's verdict that the stock did not move (<see cref="SentenceInfo.Flat"/>), which is an opinion that the news nets out.
+    /// </summary>
+    private double UnopinionatedWeight(in SentenceInfo sentence) => sentence.Flat ? 1 : _unopinionatedWeight;
 
     private static void Accumulate(double score, double weight, double unopinionatedWeight, ref double numerator, ref double denominator)
     {
@@ -1694,7 +1741,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                     : mentioned && ScoreBesidePeersClause(text, document, sentence, out var beside) ? beside
                     : sentence.Score;
                 score = mentioned ? WithPurchaseOrSale(text, document, entity, sentence, s, score) : score;
-                Accumulate(score, weight, _unopinionatedWeight, ref numerator, ref denominator);
+                Accumulate(score, weight, UnopinionatedWeight(sentence), ref numerator, ref denominator);
             }
 
             return Aggregated(numerator, denominator);
@@ -1726,13 +1773,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                     ScoreBesidePeersClause(text, document, sentence, out var beside) ? beside : sentence.Score)
                 : ScoreAmongRivals(text, tokens, document, entity, sentence, s);
             score = WithPurchaseOrSale(text, document, entity, sentence, s, score);
-            Accumulate(score, sentence.Weight, _unopinionatedWeight, ref numerator, ref denominator);
+            Accumulate(score, sentence.Weight, UnopinionatedWeight(sentence), ref numerator, ref denominator);
 
             // "Nike named Elliott Hill chief executive. Shares jumped 8%.": the stock's move told next, naming no one, is the
             // move of the only company the sentence before names (a person or an unlisted name there is no company of the move).
             if (MoveToldAfterOnly(document, entity, namedEntities, s))
             {
-                Accumulate(sentences[s + 1].Score, sentences[s + 1].Weight, _unopinionatedWeight, ref numerator, ref denominator);
+                Accumulate(sentences[s + 1].Score, sentences[s + 1].Weight, UnopinionatedWeight(sentences[s + 1]), ref numerator, ref denominator);
             }
         }
 
@@ -4672,6 +4719,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         /// <summary>Whether the sentence tells the stock's move after the story ("Shares dropped 9%."): the market's verdict.</summary>
         public bool Verdict { get; init; }
+
+        /// <summary>
+        /// Whether the sentence, scoring nothing, tells that the stock did not move after the story ("The shares were little
+        /// changed."): the market's verdict that the news nets out, weighed as a verdict at a score of zero.
+        /// </summary>
+        public bool Flat { get; init; }
     }
 
     /// <summary>A draft's rank among the evidence (<see cref="Workspace.EvidenceOrder"/>): its contribution's strength and its start.</summary>

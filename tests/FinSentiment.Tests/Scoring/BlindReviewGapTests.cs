@@ -2530,4 +2530,20 @@ public sealed class BlindReviewGapTests
     public void Trouble_a_hedged_modal_verb_would_lift_is_ended() =>
         Assert.DoesNotContain(
             Analyzer.Analyze("The Fed said it would lift the $1.95 trillion asset cap imposed on the bank in 2018.").Evidence, e => e.Contribution < 0);
+
+    [Fact]
+    public void A_stock_that_did_not_move_after_the_story_is_the_markets_verdict_that_the_news_nets_out()
+    {
+        var result = Analyzer.Analyze(
+            "Acme Corp reported a fourth straight decline in sales, though the 2% drop was smaller than the 3.5% slide analysts had " +
+            "braced for. The shares were little changed in extended trading.");
+
+        Assert.Equal(Polarity.Neutral, result.Polarity);
+    }
+
+    [Fact]
+    public void Guard_A_stock_that_did_not_move_weighs_nothing_when_its_sentence_says_more() =>
+        Assert.Equal(
+            Polarity.Negative,
+            Analyzer.Analyze("Acme Corp cut its outlook and warned of layoffs. Shares were flat after the company warned of more job cuts.").Polarity);
 }
