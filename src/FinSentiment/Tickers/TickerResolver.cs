@@ -1700,7 +1700,7 @@ public sealed class TickerResolver : ITickerResolver
                 PairNounAt(text, tokens, isBoth ? i + 1 : i + 2) is var pairNoun and > 0)
             {
                 // "Shares of both companies rose", "the two firms said": the two latest companies, in this sentence or the one before.
-                AddPairReference(ref candidates, ref found, next, sentenceOf, sentence, i, tokens[i].Start, tokens[pairNoun].End - tokens[i].Start);
+                AddPairReference(text, tokens, ref candidates, ref found, next, sentenceOf, sentence, i, tokens[i].Start, tokens[pairNoun].End - tokens[i].Start);
                 i = pairNoun;
                 continue;
             }
@@ -1770,15 +1770,19 @@ public sealed class TickerResolver : ITickerResolver
     /// <summary>
     /// Adds a reference at token <paramref name="at"/> to each of the two latest distinct companies accepted among the first
     /// <paramref name="seen"/> candidates, when both stand in the reference's sentence or the one before it and no third company
-    /// does (then "both" is ambiguous).
+    /// does (then "both" is ambiguous). A house of analysts (<see cref="IsHouse"/>) is passed over: it rates the stocks, it is
+    /// none of them.
     /// </summary>
-    private static void AddPairReference(ref Candidate[] candidates, ref int found, int seen, int[] sentenceOf, int sentence, int at, int start, int length)
+    private static void AddPairReference(
+        ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ref Candidate[] candidates, ref int found, int seen, int[] sentenceOf, int sentence, int at, int start, int length)
     {
         CompanyInfo? latest = null;
         CompanyInfo? other = null;
         for (var c = seen - 1; c >= 0 && Sentence(sentenceOf, candidates[c].TokenIndex) >= sentence - 1; c--)
         {
-            if (candidates[c].State != State.Accepted || ReferenceEquals(candidates[c].Company, latest) || ReferenceEquals(candidates[c].Company, other))
+            // "Barclays kept its overweight rating on both stocks": a house that rates them is none of the two.
+            if (candidates[c].State != State.Accepted || ReferenceEquals(candidates[c].Company, latest) || ReferenceEquals(candidates[c].Company, other) ||
+                IsHouse(text, tokens, candidates.AsSpan(0, seen), c))
             {
                 continue;
             }

@@ -748,4 +748,9 @@ public sealed class SourceMentionTests
         Assert.DoesNotContain(result.Tickers, t => t.Symbol == "MS");
         Assert.Equal(2, result.Tickers.Single(t => t.Symbol == "AAPL").Mentions.Count);
     }
+
+    [Fact]
+    public void A_house_that_rates_both_stocks_is_none_of_the_two() =>
+        Assert.DoesNotContain(
+            Analyzer.Analyze("ONEOK shares fell 3.9%. Barclays reiterated an overweight rating on both stocks.").Tickers, t => t.Symbol == "BCS");
 }
