@@ -627,13 +627,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return false;
         }
 
-        var first = 0;
-        if (sentence.Length > 2 && sentence[0].Kind == TokenKind.Word && ShareOwners.Contains(sentence[0].GetText(text)))
-        {
-            first = 1;
-        }
-
-        if (sentence.Length < first + 3 || sentence[first].Kind != TokenKind.Word || !ShareWords.Contains(sentence[first].GetText(text)))
+        var first = StockOpening(text, sentence);
+        if (first < 0)
         {
             return false;
         }
@@ -657,8 +652,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// </summary>
     private static bool ReportsFlatShares(string text, ReadOnlySpan<Token> sentence)
     {
-        var first = sentence.Length > 2 && sentence[0].Kind == TokenKind.Word && ShareOwners.Contains(sentence[0].GetText(text)) ? 1 : 0;
-        if (sentence.Length < first + 3 || sentence[first].Kind != TokenKind.Word || !ShareWords.Contains(sentence[first].GetText(text)))
+        var first = StockOpening(text, sentence);
+        if (first < 0)
         {
             return false;
         }
@@ -680,6 +675,16 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The token of the stock a sentence of at least three tokens after it opens with (<see cref="ShareWords"/>, after "the",
+    /// "its" or "their": "Shares dropped…", "The stock ended…"), or -1.
+    /// </summary>
+    private static int StockOpening(string text, ReadOnlySpan<Token> sentence)
+    {
+        var first = sentence.Length > 2 && sentence[0].Kind == TokenKind.Word && ShareOwners.Contains(sentence[0].GetText(text)) ? 1 : 0;
+        return sentence.Length >= first + 3 && sentence[first].Kind == TokenKind.Word && ShareWords.Contains(sentence[first].GetText(text)) ? first : -1;
     }
 
     /// <summary>The most words from the stock to the word that says it did not move ("Shares ended the session little changed").</summary>

@@ -257,7 +257,8 @@ public sealed partial class LexiconScorer
     /// <summary>
     /// The quantity a forecast is for, named after the "for" at <paramref name="forIndex"/> over at most
     /// <see cref="MaxForecastTopicWords"/> plain words or words of size ("for big new costs"), or -1; "and" starts another
-    /// clause ("raised its forecast for the year, and costs…").
+    /// clause ("raised its forecast for the year, and costs…"). So is the quantity an amount is taken off, after "off" or
+    /// "from" (<see cref="PairAmountsTakenOff"/>).
     /// </summary>
     private static int QuantityAfterFor(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int forIndex)
     {
@@ -2176,7 +2177,7 @@ public sealed partial class LexiconScorer
         for (var i = lexical.First; i < lexical.End; i++)
         {
             ref readonly var verb = ref units[i];
-            if (verb.Kind != UnitKind.Lexical || verb.Category != LexiconCategory.Sentiment || verb.Valence <= 0 || verb.Negator >= 0 ||
+            if (verb.Kind != UnitKind.Lexical || verb.Category != LexiconCategory.Sentiment || verb.Valence <= 0 ||
                 !WelcomingVerbs.Contains(text[verb.Start..verb.End]))
             {
                 continue;
