@@ -2204,6 +2204,35 @@ public sealed partial class LexiconScorer
         }
     }
 
+    /// <summary>
+    /// "Showing no material changes to its supply contracts or expansion timeline", "no change in its dividend policy": what
+    /// "no change" is to or in stays as it was, so the sentiment words of that topic, within <see cref="MaxUnchangedTopicUnits"/>
+    /// units of its clause, are masked (one word of degree may stand between: "no major changes").
+    /// </summary>
+    private static void MaskUnchangedTopics(ReadOnlySpan<char> text, Span<Unit> units)
+    {
+        for (var i = 1; i + 1 < units.Length; i++)
+        {
+            if (units[i].Kind is not (UnitKind.Word or UnitKind.Lexical) || !(IsWord(text, units[i], "change") || IsWord(text, units[i], "changes")) ||
+                !(IsWord(text, units[i + 1], "to") || IsWord(text, units[i + 1], "in")) ||
+                !(IsWord(text, units[i - 1], "no") || i >= 2 && IsWord(text, units[i - 2], "no") && units[i - 1].Kind is UnitKind.Word or UnitKind.Lexical))
+            {
+                continue;
+            }
+
+            for (var j = i + 2; j < units.Length && j <= i + 1 + MaxUnchangedTopicUnits && !IsClauseStop(units[j]); j++)
+            {
+                if (units[j].Kind == UnitKind.Lexical && units[j].Category == LexiconCategory.Sentiment)
+                {
+                    units[j].Kind = UnitKind.Word;
+                }
+            }
+        }
+    }
+
+    /// <summary>The most units of the topic after "no change to" ("its long-term supply contracts or liquefaction expansion timeline").</summary>
+    private const int MaxUnchangedTopicUnits = 8;
+
     /// <summary>The most units from a verb of welcome to the phrase it welcomes ("welcomed the sweeping management shake-up").</summary>
     private const int MaxWelcomedObjectUnits = 4;
 

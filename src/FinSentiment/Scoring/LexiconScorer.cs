@@ -1100,6 +1100,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 MaskRestartedStates(text, units, lexical);
                 MaskDebtBuybacks(text, units, lexical);
                 MaskWelcomedTroubles(text, units, lexical);
+                MaskUnchangedTopics(text, units);
                 MaskDelayedGoods(text, units, lexical);
                 MaskWeakRecoveries(text, units, lexical);
                 TurnGrantedRateHikes(text, units, lexical);

@@ -2546,4 +2546,14 @@ public sealed class BlindReviewGapTests
         Assert.Equal(
             Polarity.Negative,
             Analyzer.Analyze("Acme Corp cut its outlook and warned of layoffs. Shares were flat after the company warned of more job cuts.").Polarity);
+
+    [Theory]
+    [InlineData("The filing showed no material changes to its supply contracts or its expansion timeline.")]
+    [InlineData("The board made no change to its generous dividend policy.")]
+    public void What_no_change_is_to_stays_as_it_was(string text) =>
+        Assert.Empty(Analyzer.Analyze(text).Evidence);
+
+    [Fact]
+    public void Guard_A_clause_after_no_change_still_scores() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("There was no change to the plan, but profit growth was strong.").Polarity);
 }
