@@ -945,7 +945,10 @@ public sealed partial class LexiconScorer
         return good ? i : -1;
     }
 
-    /// <summary>The first unit that scores within three words after a breaker (articles not counted) in its clause, or -1.</summary>
+    /// <summary>
+    /// The first unit that scores within three words after a breaker (articles, and a word of a part with its "of", not counted)
+    /// in its clause, or -1.
+    /// </summary>
     private static int FirstScoredAfter(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int b)
     {
         var reached = 0;
@@ -960,6 +963,14 @@ public sealed partial class LexiconScorer
             if (unit.Contribution != 0)
             {
                 return i;
+            }
+
+            // "Will miss out on some of the most profitable margins": a word of a part and "of" do not count.
+            if (i > b + 1 && IsWord(text, unit, "of") && units[i - 1].Kind is UnitKind.Word or UnitKind.Lexical &&
+                PartitiveWords.Contains(text[units[i - 1].Start..units[i - 1].End]))
+            {
+                reached--;
+                continue;
             }
 
             if (!IsArticle(text, unit))

@@ -722,7 +722,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "sapped", "marred", "sours", "soured", "suspend", "suspends", "suspended", "suspending", "pauses", "paused", "pausing", "weigh on", "weighs on",
         "weighed on", "weighing on", "put the brakes on", "puts the brakes on", "blocked", "burden", "burdens", "burdened", "burdening",
         "pull out of", "pulls out of", "pulled out of", "pulling out of", "walk away from", "walks away from", "walked away from",
-        "walking away from", "withdraw from", "withdraws from", "withdrew from", "withdrawing from",
+        "walking away from", "withdraw from", "withdraws from", "withdrew from", "withdrawing from", "miss out on", "misses out on",
+        "missed out on", "missing out on",
         .. StopWordList, .. DelayWordList]);
 
     // Breakers that stop what follows whatever it is: a bad thing stopped ("halts the slide", "dampens fears") is good news.

@@ -2556,4 +2556,10 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_A_clause_after_no_change_still_scores() =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze("There was no change to the plan, but profit growth was strong.").Polarity);
+
+    [Theory]
+    [InlineData("Investors in the refiner missed out on the strong rally.")]
+    [InlineData("The outage means the refiner will miss out on some of the most profitable months in years.")]
+    public void A_good_thing_missed_out_on_is_lost(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
 }
