@@ -3130,9 +3130,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             {
                 if (span.Start >= phraseEnd && document.IsRival(entity, span.Entity))
                 {
-                    // "… and cut Intel to hold": a verb of rating falls on the company it gives a rating.
+                    // "… and cut Intel to hold": a verb of rating falls on the company it gives a rating, as does a house's ("Mizuho
+                    // raises Intel on price cuts").
                     if (text.AsSpan(phraseEnd, span.Start - phraseEnd).IsWhiteSpace() &&
-                        (!ratingVerb || AttributionText.GivesRating(text.AsSpan(span.Start + span.Length))))
+                        (!ratingVerb || AttributionText.GivesRating(text.AsSpan(span.Start + span.Length)) ||
+                         AttributionText.ClosesRatedName(text.AsSpan(span.Start + span.Length)) &&
+                         ResearchHouses.EndsWithHouse(text.AsSpan(sentence.Start, evidence[index].Start - sentence.Start))))
                     {
                         return span.Entity == entity;
                     }

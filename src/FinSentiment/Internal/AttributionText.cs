@@ -1134,6 +1134,23 @@ internal static class AttributionText
             first.Length < rating.Length && SourceMentions.IsGivenRating(rating[..(first.Length + 1 + NextWordOf(rating[(first.Length + 1)..]).Length)]);
     }
 
+    /// <summary>
+    /// Whether the text right after a name closes the name of a company a house rates, when the house is the subject of the rating
+    /// verb before the name (<see cref="ResearchHouses.EndsWithHouse"/>): "Mizuho raises Intel on price cuts", "Citi lifts Apple,
+    /// sees iPhone upside", "Baird cuts Nike". The clause ends, or a word gives the call's reason or moment. Not "Goldman cuts Asia
+    /// jobs": a noun after the name is what is cut.
+    /// </summary>
+    public static bool ClosesRatedName(ReadOnlySpan<char> after)
+    {
+        after = after.TrimStart();
+        return after.IsEmpty || after[0] is ',' or ';' or ':' or '.' or '-' or '–' or '—' || RatedNameClosers.Contains(NextWordOf(after));
+    }
+
+    // Words after the name of a company a house rates that give the call's reason or moment: "raises Intel on price cuts",
+    // "cuts Nike ahead of earnings", "lifts Apple as iPhone demand holds".
+    private static readonly WordSet RatedNameClosers = new(
+        "on", "as", "after", "amid", "citing", "ahead", "following", "over", "despite", "before", "into", "post");
+
     /// <summary>Whether a clause names a broker's call ("cuts Tesla target", "downgrades Acme to neutral").</summary>
     public static bool NamesRatingOrTarget(ReadOnlySpan<char> clause) => ContainsWordOf(clause.Trim(), RatingOrTargetWords);
 

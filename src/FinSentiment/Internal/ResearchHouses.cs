@@ -90,4 +90,29 @@ internal static class ResearchHouses
 
     /// <summary>Whether <paramref name="name"/>, as the text writes it, names a listed house that publishes research.</summary>
     public static bool IsHouse(ReadOnlySpan<char> name) => Names.Contains(name.Trim());
+
+    /// <summary>The most words of a house's name (<see cref="EndsWithHouse"/>): "BofA Global Research", "Bank of America".</summary>
+    private const int MaxNameWords = 3;
+
+    /// <summary>
+    /// Whether <paramref name="before"/> ends with a house's name (<see cref="IsHouse"/>), as the text before a verb does when the
+    /// house is its subject: "Mizuho" before "raises Intel", "RBC Capital Markets" before "cuts Nike".
+    /// </summary>
+    public static bool EndsWithHouse(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd();
+        var from = before.Length;
+        for (var words = 0; words < MaxNameWords && from > 0; words++)
+        {
+            from = before[..from].TrimEnd().LastIndexOf(' ') + 1;
+            if (IsHouse(before[from..]))
+            {
+                return true;
+            }
+
+            from--;
+        }
+
+        return false;
+    }
 }

@@ -697,6 +697,13 @@ internal static class SourceMentions
             return SourcePosition.Messenger;
         }
 
+        // "Mizuho raises Intel on aggressive price cuts", "Citi lifts Apple, sees iPhone upside": a house whose rating verb passes
+        // over a company's name rates the company.
+        if (RatesNamedStock(text, tokens, start, end, after))
+        {
+            return SourcePosition.Messenger;
+        }
+
         // Most names are followed by a plain word that no test below reads ("Acme shares", "$ACME breaking out"): then no news is
         // passed on, no list goes on, and the loop below stops at that word; only the words before the name are left to read.
         if (after < tokens.Length && tokens[after].Kind == TokenKind.Word && !IsPossessive(text, tokens[after]) &&
@@ -1011,6 +1018,34 @@ internal static class SourceMentions
 
         return i + 1 < tokens.Length && tokens[i].Kind == TokenKind.Word && IsHouseVerb(text, tokens, i) && HouseActionAfter(text, tokens, i);
     }
+
+    /// <summary>
+    /// Whether the name between <paramref name="start"/> and <paramref name="end"/> is a house's (<see cref="ResearchHouses.IsHouse"/>)
+    /// whose rating verb, at <paramref name="after"/>, passes over a company's name (capitalised words) that ends its clause or
+    /// is followed by the call's reason (<see cref="AttributionText.ClosesRatedName"/>): "Mizuho raises Intel on price cuts",
+    /// "Baird cuts Nike". Not "Goldman cuts Asia jobs", nor "Goldman raises Brent forecast".
+    /// </summary>
+    internal static bool RatesNamedStock(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int end, int after)
+    {
+        if (after + 1 >= tokens.Length || tokens[after].Kind != TokenKind.Word || !AttributionText.IsRatingVerb(tokens[after].GetText(text)) ||
+            !ResearchHouses.IsHouse(text[start..end]))
+        {
+            return false;
+        }
+
+        var j = after + 1;
+        while (j < tokens.Length && j <= after + MaxRatedNameWords &&
+               (tokens[j].Kind is TokenKind.Word or TokenKind.Cashtag && (char.IsUpper(text[tokens[j].Start]) || tokens[j].Kind == TokenKind.Cashtag) ||
+                j > after + 1 && tokens[j].Length == 1 && text[tokens[j].Start] == '&'))
+        {
+            j++;
+        }
+
+        return j > after + 1 && (j == tokens.Length || AttributionText.ClosesRatedName(text[tokens[j - 1].End..]));
+    }
+
+    /// <summary>The most capitalised words of a company's name a house's rating verb passes over ("cuts Procter &amp; Gamble").</summary>
+    private const int MaxRatedNameWords = 4;
 
     /// <summary>The most capitalised words of a house's arm between its name and its verb ("RBC Capital Markets").</summary>
     internal const int MaxArmWords = 2;

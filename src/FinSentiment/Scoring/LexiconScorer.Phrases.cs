@@ -1939,22 +1939,31 @@ public sealed partial class LexiconScorer
                 to++;
             }
 
-            if (to == d + 1 || to >= units.Length)
+            if (to == d + 1)
             {
                 continue;
             }
 
-            // "to equal-weight", or a phrase of the lexicon that holds it ("to buy").
-            var bare = IsWord(text, units[to], "to");
-            if (bare ? to + 1 >= units.Length : !text[units[to].Start..units[to].End].StartsWith("to ", StringComparison.OrdinalIgnoreCase))
+            // "to equal-weight", or a phrase of the lexicon that holds it ("to buy"); or, after a house, the end of the clause or
+            // the call's reason ("Mizuho raises Intel on price cuts").
+            var bare = to < units.Length && IsWord(text, units[to], "to");
+            var byHouse = false;
+            if (to >= units.Length || (bare ? to + 1 >= units.Length : !text[units[to].Start..units[to].End].StartsWith("to ", StringComparison.OrdinalIgnoreCase)))
             {
-                continue;
-            }
+                if (!AttributionText.ClosesRatedName(text[units[to - 1].End..]) || !ResearchHouses.EndsWithHouse(text[..units[d].Start]))
+                {
+                    continue;
+                }
 
-            var level = bare ? text[units[to + 1].Start..units[to + 1].End] : text[(units[to].Start + 3)..units[to].End];
-            if (!RatingLevelWords.Contains(PhraseText.FirstWord(level)))
+                byHouse = true;
+            }
+            else
             {
-                continue;
+                var level = bare ? text[units[to + 1].Start..units[to + 1].End] : text[(units[to].Start + 3)..units[to].End];
+                if (!RatingLevelWords.Contains(PhraseText.FirstWord(level)))
+                {
+                    continue;
+                }
             }
 
             var down = units[d].Category == LexiconCategory.Decrease;
@@ -1963,7 +1972,7 @@ public sealed partial class LexiconScorer
             units[d].Contribution = units[d].Valence;
             // The level reached ("to buy", "to overweight") is no news of its own: the move is.
             var reached = bare ? to + 1 : to;
-            if (units[reached].Kind == UnitKind.Lexical)
+            if (!byHouse && units[reached].Kind == UnitKind.Lexical)
             {
                 units[reached].Kind = UnitKind.Word;
             }

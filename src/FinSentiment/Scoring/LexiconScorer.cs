@@ -4243,7 +4243,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// "The dollar rises on rate-hike bets", "Acme falls following a strong quarter": "on", "after", "following" or "amid"
     /// right after a move (<see cref="CauseAfter"/>) opens the move's cause or setting. The move is what happened to the
     /// subject; a cause that pulls the other way explains it and weighs <see cref="LexiconScorerOptions.OpposingCauseWeight"/>
-    /// (one that agrees, "falls on weak demand", counts in full). The cause runs to <see cref="EndsCause"/>; the first words
+    /// (one that agrees, "falls on weak demand", counts in full). So does a house's rating move ("Mizuho upgrades Intel on price
+    /// cuts": the house reads the cuts as good). The cause runs to <see cref="EndsCause"/>; the first words
     /// after "after" were already dropped as a starting point (<see cref="DiscountStartingPoints"/>).
     /// </summary>
     private void DiscountOpposingCauses(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
@@ -4277,7 +4278,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
         for (var m = lexical.First; m < lexical.End; m++)
         {
             ref readonly var move = ref units[m];
-            if (move.Contribution == 0 || !(IsDirection(move) || move.Category == LexiconCategory.Sentiment && IsMoveOrJudgedMove(text[move.Start..move.End])) ||
+            if (move.Contribution == 0 || !(IsDirection(move) || move.Category == LexiconCategory.Sentiment &&
+                    (IsMoveOrJudgedMove(text[move.Start..move.End]) || AttributionText.IsRatingVerb(text[move.Start..move.End]))) ||
                 IsDirection(move) && move.Partner >= 0 && units[move.Partner].Category == LexiconCategory.BadWhenUp)
             {
                 continue;

@@ -1555,7 +1555,8 @@ public sealed class TickerResolver : ITickerResolver
 
     /// <summary>
     /// "Citi raises Apple to buy", "cuts Gap to underweight", "Goldman lowers Ford target": a name between a broker's verb of
-    /// rating and the rating given or the target changed is the company rated.
+    /// rating and the rating given or the target changed is the company rated. So is one a house's verb passes over to the end
+    /// of the clause or to the call's reason ("Citi lifts Apple, sees iPhone upside", "Mizuho raises Intel on price cuts").
     /// </summary>
     private static bool IsRatedByBroker(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int end)
     {
@@ -1565,7 +1566,8 @@ public sealed class TickerResolver : ITickerResolver
         }
 
         var next = tokens[end].GetText(text);
-        if (next.Equals("target", StringComparison.OrdinalIgnoreCase) || next.Equals("PT", StringComparison.Ordinal))
+        if (next.Equals("target", StringComparison.OrdinalIgnoreCase) || next.Equals("PT", StringComparison.Ordinal) ||
+            AttributionText.ClosesRatedName(text[tokens[end - 1].End..]) && ResearchHouses.EndsWithHouse(text[..tokens[start - 1].Start]))
         {
             return true;
         }
@@ -2019,7 +2021,8 @@ public sealed class TickerResolver : ITickerResolver
     /// </summary>
     private static bool NamesHouse(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, in Candidate mention) =>
         IsAnalystsHouse(text, tokens, mention.TokenIndex) || mention.TokenEnd > mention.TokenIndex &&
-        SourceMentions.ActsAsHouseAfter(text, tokens, mention.TokenEnd);
+        (SourceMentions.ActsAsHouseAfter(text, tokens, mention.TokenEnd) ||
+         SourceMentions.RatesNamedStock(text, tokens, tokens[mention.TokenIndex].Start, tokens[mention.TokenEnd - 1].End, mention.TokenEnd));
 
     /// <summary>
     /// Whether mention <paramref name="k"/> of <paramref name="seen"/> names a house (<see cref="NamesHouse"/>), or a company that

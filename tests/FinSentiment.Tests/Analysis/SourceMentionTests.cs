@@ -753,4 +753,21 @@ public sealed class SourceMentionTests
     public void A_house_that_rates_both_stocks_is_none_of_the_two() =>
         Assert.DoesNotContain(
             Analyzer.Analyze("ONEOK shares fell 3.9%. Barclays reiterated an overweight rating on both stocks.").Tickers, t => t.Symbol == "BCS");
+
+    [Theory]
+    [InlineData("Mizuho raises Intel on aggressive price cuts", "INTC", "MFG", 1)]
+    [InlineData("Morgan Stanley cuts Nike on China worries", "NKE", "MS", -1)]
+    [InlineData("Citi lifts Apple, sees iPhone upside", "AAPL", "C", 1)]
+    [InlineData("JPMorgan lifts Procter & Gamble ahead of earnings", "PG", "JPM", 1)]
+    public void A_house_whose_rating_verb_passes_over_a_name_rates_that_company(string text, string rated, string house, int sign)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.DoesNotContain(result.Tickers, t => t.Symbol == house);
+        Assert.Equal(sign, Math.Sign(result.Tickers.Single(t => t.Symbol == rated).Score));
+    }
+
+    [Fact]
+    public void Guard_a_house_that_cuts_its_own_jobs_is_the_news() =>
+        Assert.True(Analyzer.Analyze("Goldman cuts Asia jobs as dealmaking slows").Tickers.Single(t => t.Symbol == "GS").Score < 0);
 }

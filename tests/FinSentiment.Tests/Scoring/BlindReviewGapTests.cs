@@ -2562,4 +2562,17 @@ public sealed class BlindReviewGapTests
     [InlineData("The outage means the refiner will miss out on some of the most profitable months in years.")]
     public void A_good_thing_missed_out_on_is_lost(string text) =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Mizuho upgrades Intel on aggressive price cuts")]
+    [InlineData("Mizuho raises Intel on aggressive price cuts")]
+    public void A_reason_for_a_house_call_that_pulls_the_other_way_weighs_as_a_cause(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Baird returns to the bull camp on the restaurant chain", Polarity.Positive)]
+    [InlineData("The chipmaker gains a bear on margin worries", Polarity.Negative)]
+    [InlineData("Needham leaves the sidelines on the cloud company", Polarity.Positive)]
+    public void An_analyst_who_takes_a_side_is_read_as_a_call(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
