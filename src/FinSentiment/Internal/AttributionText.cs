@@ -1149,7 +1149,7 @@ internal static class AttributionText
     // Words after the name of a company a house rates that give the call's reason or moment: "raises Intel on price cuts",
     // "cuts Nike ahead of earnings", "lifts Apple as iPhone demand holds".
     private static readonly WordSet RatedNameClosers = new(
-        "on", "as", "after", "amid", "citing", "ahead", "following", "over", "despite", "before", "into", "post");
+        "on", "as", "after", "amid", "citing", "ahead", "following", "over", "despite", "before", "into", "post", "in");
 
     /// <summary>Whether a clause names a broker's call ("cuts Tesla target", "downgrades Acme to neutral").</summary>
     public static bool NamesRatingOrTarget(ReadOnlySpan<char> clause) => ContainsWordOf(clause.Trim(), RatingOrTargetWords);

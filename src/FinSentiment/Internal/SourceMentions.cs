@@ -1027,7 +1027,8 @@ internal static class SourceMentions
     /// </summary>
     internal static bool RatesNamedStock(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int end, int after)
     {
-        if (after + 1 >= tokens.Length || tokens[after].Kind != TokenKind.Word || !AttributionText.IsRatingVerb(tokens[after].GetText(text)) ||
+        if (after + 1 >= tokens.Length || tokens[after].Kind != TokenKind.Word ||
+            !(AttributionText.IsRatingVerb(tokens[after].GetText(text)) || HouseLikingVerbs.Contains(tokens[after].GetText(text))) ||
             !ResearchHouses.IsHouse(text[start..end]))
         {
             return false;
@@ -1043,6 +1044,12 @@ internal static class SourceMentions
 
         return j > after + 1 && (j == tokens.Length || AttributionText.ClosesRatedName(text[tokens[j - 1].End..]));
     }
+
+    // A house's verbs of liking a stock, before its name: "JPMorgan likes Bausch Health", "Citi prefers Visa".
+    private static readonly WordSet HouseLikingVerbs = new("likes", "liked", "prefers", "preferred", "favors", "favored", "favours", "favoured");
+
+    /// <summary>Whether the word is a house's verb of liking a stock before its name ("JPMorgan likes Bausch Health").</summary>
+    internal static bool IsHouseLikingVerb(ReadOnlySpan<char> word) => HouseLikingVerbs.Contains(word);
 
     /// <summary>The most capitalised words of a company's name a house's rating verb passes over ("cuts Procter &amp; Gamble").</summary>
     private const int MaxRatedNameWords = 4;

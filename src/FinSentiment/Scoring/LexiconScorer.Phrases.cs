@@ -1926,7 +1926,10 @@ public sealed partial class LexiconScorer
         var read = false;
         for (var d = lexical.First; d < lexical.End; d++)
         {
-            if (!IsDirection(units[d]) || !RatingMoveVerbs.Contains(text[units[d].Start..units[d].End]))
+            // "JPMorgan likes Bausch Health in premarket analyst action": a house's verb of liking, as a move to buy.
+            var liking = units[d].Kind == UnitKind.Lexical && units[d].Category == LexiconCategory.Sentiment && units[d].Valence > 0 &&
+                SourceMentions.IsHouseLikingVerb(text[units[d].Start..units[d].End]);
+            if (!liking && (!IsDirection(units[d]) || !RatingMoveVerbs.Contains(text[units[d].Start..units[d].End])))
             {
                 continue;
             }
@@ -1948,7 +1951,7 @@ public sealed partial class LexiconScorer
             // the call's reason ("Mizuho raises Intel on price cuts").
             var bare = to < units.Length && IsWord(text, units[to], "to");
             var byHouse = false;
-            if (to >= units.Length || (bare ? to + 1 >= units.Length : !text[units[to].Start..units[to].End].StartsWith("to ", StringComparison.OrdinalIgnoreCase)))
+            if (liking || to >= units.Length || (bare ? to + 1 >= units.Length : !text[units[to].Start..units[to].End].StartsWith("to ", StringComparison.OrdinalIgnoreCase)))
             {
                 if (!AttributionText.ClosesRatedName(text[units[to - 1].End..]) || !ResearchHouses.EndsWithHouse(text[..units[d].Start]))
                 {

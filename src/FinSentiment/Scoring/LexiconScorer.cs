@@ -1152,7 +1152,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 present |= Bit(LexiconCategory.BadWhenUp);
             }
 
-            if ((present & Directions) != 0 && ReadRatingMovesOverNames(text, units, lexical))
+            if ((present & (Directions | Bit(LexiconCategory.Sentiment))) != 0 && ReadRatingMovesOverNames(text, units, lexical))
             {
                 present |= Bit(LexiconCategory.Sentiment);
             }

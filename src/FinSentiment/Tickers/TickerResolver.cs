@@ -1560,9 +1560,16 @@ public sealed class TickerResolver : ITickerResolver
     /// </summary>
     private static bool IsRatedByBroker(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int end)
     {
-        if (start == 0 || end >= tokens.Length || tokens[start - 1].Kind != TokenKind.Word || !AttributionText.IsRatingVerb(tokens[start - 1].GetText(text)))
+        if (start == 0 || end >= tokens.Length || tokens[start - 1].Kind != TokenKind.Word)
         {
             return false;
+        }
+
+        if (!AttributionText.IsRatingVerb(tokens[start - 1].GetText(text)))
+        {
+            // "JPMorgan likes Bausch Health in premarket analyst action": a house's verb of liking.
+            return SourceMentions.IsHouseLikingVerb(tokens[start - 1].GetText(text)) && AttributionText.ClosesRatedName(text[tokens[end - 1].End..]) &&
+                ResearchHouses.EndsWithHouse(text[..tokens[start - 1].Start]);
         }
 
         var next = tokens[end].GetText(text);

@@ -770,4 +770,13 @@ public sealed class SourceMentionTests
     [Fact]
     public void Guard_a_house_that_cuts_its_own_jobs_is_the_news() =>
         Assert.True(Analyzer.Analyze("Goldman cuts Asia jobs as dealmaking slows").Tickers.Single(t => t.Symbol == "GS").Score < 0);
+
+    [Fact]
+    public void A_house_that_prefers_one_company_is_not_tagged()
+    {
+        var result = Analyzer.Analyze("Citi prefers Visa as spending holds up");
+
+        Assert.DoesNotContain(result.Tickers, t => t.Symbol == "C");
+        Assert.True(result.Tickers.Single(t => t.Symbol == "V").Score > 0);
+    }
 }

@@ -2575,4 +2575,20 @@ public sealed class BlindReviewGapTests
     [InlineData("Needham leaves the sidelines on the cloud company", Polarity.Positive)]
     public void An_analyst_who_takes_a_side_is_read_as_a_call(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("JPMorgan likes Bausch Health in premarket analyst action")]
+    [InlineData("Citi prefers Visa as spending holds up")]
+    public void A_house_that_likes_a_stock_makes_a_call(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Guard_Liking_without_a_house_stays_a_mild_word() =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze("The chef likes Italian food on weekends").Polarity);
+
+    [Theory]
+    [InlineData("Morgan Stanley adds the retailer to its list of favorite stocks")]
+    [InlineData("The analyst called the chipmaker one of her top ideas for next year")]
+    public void A_stock_among_a_house_s_favourites_is_a_call(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
 }
