@@ -1430,7 +1430,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     /// <summary>
     /// "Netflix adds more subscribers", "takes on more debt": "more" (an intensifier elsewhere) right before a quantity after a
-    /// verb is a rise of it, as "fewer" before one is a fall. Not a comparison ("more customers than expected", which the
+    /// verb is a rise of it, as "fewer" before one is a fall; "the most … ever" ("the most subscribers ever") a record rise. Not a comparison ("more customers than expected", which the
     /// expectations read), a count ("more than 200 customers"), a degree ("the more profitable") or more of the stock ("sell
     /// more shares", which dilutes).
     /// </summary>
@@ -1443,15 +1443,20 @@ public sealed partial class LexiconScorer : ISentimentScorer
             ref var more = ref units[i];
             ref readonly var quantity = ref units[i + 1];
             if (!(more.Kind == UnitKind.Word || more.Kind == UnitKind.Lexical && more.Category == LexiconCategory.Intensifier) ||
-                quantity.Kind != UnitKind.Lexical ||
-                quantity.Category is not (LexiconCategory.GoodWhenUp or LexiconCategory.BadWhenUp) || !IsWord(text, more, "more") ||
-                !AfterVerb(text, units, i) ||
-                IssuedStockWords.Contains(PhraseText.LastWord(text[quantity.Start..quantity.End])) || ComparedAfter(text, units, i + 1))
+                quantity.Kind != UnitKind.Lexical || quantity.Category is not (LexiconCategory.GoodWhenUp or LexiconCategory.BadWhenUp) ||
+                IssuedStockWords.Contains(PhraseText.LastWord(text[quantity.Start..quantity.End])))
             {
                 continue;
             }
 
-            more = Unit.Phrase(more.Start, more.End, LexiconCategory.Increase, MoreValence);
+            // "Spotify adds the most subscribers ever", "the most deliveries on record": a record of the quantity.
+            var record = IsWord(text, more, "most") && EverAfter(text, units, i + 1);
+            if (!record && (!IsWord(text, more, "more") || !AfterVerb(text, units, i) || ComparedAfter(text, units, i + 1)))
+            {
+                continue;
+            }
+
+            more = Unit.Phrase(more.Start, more.End, LexiconCategory.Increase, record ? MostEverValence : MoreValence);
             read = true;
         }
 
@@ -1488,6 +1493,24 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     /// <summary>How far "more" before a quantity moves it (<see cref="ReadMoreOfQuantities"/>): a plain rise.</summary>
     private const double MoreValence = 0.5;
+
+    /// <summary>How far "the most … ever" moves a quantity (<see cref="ReadMoreOfQuantities"/>): a record, as "record" in "record orders" is strong.</summary>
+    private const double MostEverValence = 0.8;
+
+    /// <summary>Whether "ever" or "on record" comes within two units after the quantity at <paramref name="q"/>, in its clause.</summary>
+    private static bool EverAfter(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int q)
+    {
+        for (var j = q + 1; j < units.Length && j <= q + 2 && units[j].Kind != UnitKind.Boundary; j++)
+        {
+            if (IsWord(text, units[j], "ever") || text[units[j].Start..units[j].End].Equals("on record", StringComparison.OrdinalIgnoreCase) ||
+                IsWord(text, units[j], "on") && j + 1 < units.Length && IsWord(text, units[j + 1], "record"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The stock itself, of which more is issued or sold: "sell more shares".
     private static readonly WordSet IssuedStockWords = new("shares", "share", "stock", "stocks", "stake", "stakes", "equity");

@@ -2591,4 +2591,11 @@ public sealed class BlindReviewGapTests
     [InlineData("The analyst called the chipmaker one of her top ideas for next year")]
     public void A_stock_among_a_house_s_favourites_is_a_call(string text) =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("The streaming service added the most subscribers ever in the quarter", Polarity.Positive)]
+    [InlineData("The planemaker booked the most orders on record last year", Polarity.Positive)]
+    [InlineData("The insurer paid out the most claims ever after the storms", Polarity.Negative)]
+    public void The_most_of_a_quantity_ever_is_a_record(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
