@@ -2598,4 +2598,15 @@ public sealed class BlindReviewGapTests
     [InlineData("The insurer paid out the most claims ever after the storms", Polarity.Negative)]
     public void The_most_of_a_quantity_ever_is_a_record(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("The phone maker moved production abroad to dodge the new levy on imported handsets", Polarity.Positive)]
+    [InlineData("The retailer dodged the levy by moving production early", Polarity.Positive)]
+    [InlineData("The chief executive dodged questions about the accounting probe", Polarity.Negative)]
+    public void A_thing_dodged_is_avoided(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Guard_The_car_brand_Dodge_negates_nothing() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Dodge recalls 100,000 trucks over faulty airbags").Polarity);
 }
