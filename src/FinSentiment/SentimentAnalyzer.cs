@@ -45,7 +45,16 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         "Before", "Unlike", "Like", "Amid", "Following", "Including", "Besides", "Meanwhile", "Separately", "Also", "However",
         "Still", "Yet", "Now", "Today", "Earlier", "Later", "Last", "Next", "During", "Since", "While", "Although", "Though",
         "Its", "Their", "They", "He", "She", "His", "Her", "We", "Our",
-        "Christmas", "Easter", "Diwali", "Thanksgiving");
+        "Christmas", "Easter", "Diwali", "Thanksgiving",
+        // People in their roles and kinds of company, which the lexicon need not know ("Auditors found losses at Boeing.",
+        // "Lawmakers grilled…"): a capital for the sentence.
+        "Auditors", "Inspectors", "Investigators", "Lawmakers", "Legislators", "Senators", "Officials", "Authorities", "Economists",
+        "Strategists", "Traders", "Dealers", "Bankers", "Executives", "Directors", "Managers", "Employees", "Workers", "Unions",
+        "Customers", "Consumers", "Shoppers", "Users", "Critics", "Lenders", "Creditors", "Bondholders", "Borrowers", "Sources",
+        "Observers", "Researchers", "Scientists", "Doctors", "Patients", "Judges", "Lawyers", "Attorneys", "Plaintiffs", "Voters",
+        "Farmers", "Pilots", "Engineers", "Suppliers", "Rivals", "Competitors", "Peers", "Bidders", "Buyers", "Sellers", "Insurers",
+        "Banks", "Companies", "Firms", "Retailers", "Airlines", "Automakers", "Carmakers", "Chipmakers", "Miners", "Producers",
+        "Refiners", "Utilities", "Landlords", "Homebuilders", "Manufacturers", "Exporters", "Importers", "Activists", "Watchdogs");
 
     // A headline reports one thing about the company it names, so a mild word there says more about that company than the same
     // word in a sentence of prose: entity scores in a headline are read at 2.3 times the strength (tanh(2.3 · atanh(score))).
@@ -1010,7 +1019,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     {
         ref readonly var token = ref tokens[index];
         if (token.Kind != TokenKind.Word || token.Length < 2 || !char.IsUpper(text[token.Start]) || NotNames.Contains(token.GetText(text)) ||
-            PhraseText.IsMeasureAcronym(token.GetText(text)) || document.Covers(token.Start, token.End) || AttributionText.InInstrumentCode(text, token))
+            PhraseText.IsMeasureAcronym(token.GetText(text)) || document.Covers(token.Start, token.End) || AttributionText.InInstrumentCode(text, token) ||
+            PublicInstitutions.IsInstitutionName(token.GetText(text)))
         {
             return false;
         }

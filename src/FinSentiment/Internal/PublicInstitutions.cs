@@ -13,7 +13,8 @@ internal static class PublicInstitutions
         "ECB", "Fed", "FAA", "FBI", "SEC", "FTC", "FDA", "IMF", "OPEC", "OPEC+", "EU", "BOJ", "BoJ", "RBI", "RBA", "RBNZ", "PBOC",
         "PBoC", "BoE", "BoC", "SNB", "DOJ", "CFTC", "FCA", "FSA", "Sebi", "SEBI", "NBS", "CBI", "CCI", "SAT", "FMC", "FINRA",
         "European Union", "European Commission", "European Central Bank", "World Bank", "Federal Reserve", "White House",
-        "Congress", "Senate", "Parliament", "Kremlin", "U.S. Treasury", "US Treasury");
+        "Congress", "Senate", "Parliament", "Kremlin", "U.S. Treasury", "US Treasury", "Pentagon", "NHTSA", "NTSB", "FCC", "EPA",
+        "FERC", "FDIC", "CFPB", "OCC", "IRS", "NLRB", "OSHA", "USDA", "HHS", "CMS", "USPTO");
 
     // A word anywhere in the name that makes it an institution ("Labor Department", "Competition Commission of India").
     private static readonly WordSet InstitutionWords = new(
@@ -25,6 +26,9 @@ internal static class PublicInstitutions
     private static readonly WordSet CentralBankCountries = new(
         "Japan", "England", "Canada", "Korea", "France", "Italy", "Spain", "Israel", "Thailand", "Russia", "China", "Mexico",
         "Indonesia", "Ghana", "Uganda", "Jamaica", "Portugal", "Greece", "Finland");
+
+    /// <summary>Whether the one word <paramref name="word"/> is a public institution's whole name ("Pentagon", "FDA", "Congress").</summary>
+    public static bool IsInstitutionName(ReadOnlySpan<char> word) => Names.Contains(word);
 
     /// <summary>Whether <paramref name="name"/> names a public institution.</summary>
     public static bool IsInstitution(string name) => IsInstitution(name.AsSpan());

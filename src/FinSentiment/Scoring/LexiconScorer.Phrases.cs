@@ -1986,6 +1986,76 @@ public sealed partial class LexiconScorer
         return read;
     }
 
+    /// <summary>
+    /// "The charges raised fresh questions about its risk", "raised new doubts about the plan": a verb of raising before a
+    /// worry, with a word of degree or novelty between (<see cref="WorryDegreeWords"/>), raises the worry, as the lexicon's
+    /// "raised questions" and "raised doubts" do; read alone, "raised" was a rise of nothing, or of a quantity named after the
+    /// worry ("raised fresh concerns about debt" is no rise of debt). The verb weighs as "raised questions" (-0.3) when the
+    /// worry is no word of the lexicon ("questions"), and nothing when it is ("doubts" counts for itself).
+    /// Returns whether any worry was read.
+    /// </summary>
+    private static bool ReadRaisedWorries(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        var read = false;
+        for (var d = lexical.First; d < lexical.End; d++)
+        {
+            if (!IsDirection(units[d]) || units[d].Category != LexiconCategory.Increase || !RaisingVerbs.Contains(text[units[d].Start..units[d].End]))
+            {
+                continue;
+            }
+
+            var w = d + 1;
+            while (w < units.Length && w <= d + MaxWorryDegreeWords && units[w].Kind is UnitKind.Word or UnitKind.Lexical &&
+                   WorryDegreeWords.Contains(text[units[w].Start..units[w].End]))
+            {
+                w++;
+            }
+
+            // The worry, or a phrase of the lexicon it opens ("concerns about").
+            if (w == d + 1 || w >= units.Length || !RaisedWorryNouns.Contains(PhraseText.FirstWord(text[units[w].Start..units[w].End])))
+            {
+                continue;
+            }
+
+            // A word of degree the lexicon scores ("new", "fresh") weighs nothing here: the worry is the news.
+            for (var k = d + 1; k < w; k++)
+            {
+                units[k].Kind = UnitKind.Word;
+            }
+
+            if (units[w].Kind == UnitKind.Lexical && units[w].Valence < 0)
+            {
+                units[d].Kind = UnitKind.Word;
+            }
+            else
+            {
+                units[d] = Unit.Phrase(units[d].Start, units[d].End, LexiconCategory.Sentiment, RaisedWorryValence);
+                units[d].Contribution = RaisedWorryValence;
+            }
+
+            read = true;
+        }
+
+        return read;
+    }
+
+    // Verbs of raising a worry: "raised fresh questions", "raises new concerns".
+    private static readonly WordSet RaisingVerbs = new("raise", "raises", "raised", "raising");
+
+    // Words of degree or novelty between "raised" and a worry: "fresh", "new", "serious", "further".
+    private static readonly WordSet WorryDegreeWords = new(
+        "fresh", "new", "serious", "further", "more", "renewed", "additional", "some", "significant", "major", "deep", "grave", "lingering", "many");
+
+    /// <summary>The most words of degree <see cref="ReadRaisedWorries"/> passes over ("raised serious new questions").</summary>
+    private const int MaxWorryDegreeWords = 2;
+
+    // Worries a verb of raising raises.
+    private static readonly WordSet RaisedWorryNouns = new(
+        "questions", "question", "concerns", "concern", "doubts", "doubt", "fears", "worries", "alarm", "alarms", "eyebrows", "red flags", "suspicions");
+
+    /// <summary>The weight of a worry raised that is no word of the lexicon, as "raised questions".</summary>
+    private const double RaisedWorryValence = -0.3;
+
     // Verbs that move a rating before the name rated: "cuts Nike to", "raises Ford to".
     private static readonly WordSet RatingMoveVerbs = new(
         "cuts", "cut", "lowers", "lowered", "trims", "trimmed", "raises", "raised", "lifts", "lifted", "ups", "upped", "boosts", "boosted");

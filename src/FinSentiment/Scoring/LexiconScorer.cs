@@ -1157,6 +1157,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 present |= Bit(LexiconCategory.Sentiment);
             }
 
+            if ((present & Directions) != 0 && ReadRaisedWorries(text, units, lexical))
+            {
+                present |= Bit(LexiconCategory.Sentiment);
+            }
+
             if ((present & Directions) != 0 && (present & Bit(LexiconCategory.Sentiment)) != 0 && TurnMovingTroubles(text, units, lexical))
             {
                 present |= Bit(LexiconCategory.BadWhenUp);

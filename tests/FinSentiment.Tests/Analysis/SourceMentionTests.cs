@@ -779,4 +779,11 @@ public sealed class SourceMentionTests
         Assert.DoesNotContain(result.Tickers, t => t.Symbol == "C");
         Assert.True(result.Tickers.Single(t => t.Symbol == "V").Score > 0);
     }
+
+    [Theory]
+    [InlineData("Auditors found losses at Boeing.")]
+    [InlineData("Lawmakers found safety lapses at Boeing.")]
+    [InlineData("The Pentagon's inspector general opened a review of cost overruns on Boeing's tanker program.")]
+    public void A_role_or_an_institution_opening_the_sentence_is_no_other_company(string text) =>
+        Assert.True(Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == "BA").Score < 0);
 }

@@ -2609,4 +2609,20 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_The_car_brand_Dodge_negates_nothing() =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze("Dodge recalls 100,000 trucks over faulty airbags").Polarity);
+
+    [Theory]
+    [InlineData("Mall owners' shares face a retail apocalypse", Polarity.Negative)]
+    [InlineData("Bond traders are on edge ahead of the jobs report", Polarity.Negative)]
+    public void A_collapse_and_nerves_are_bad_news(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("The charges raised fresh questions about the contractor's fixed-price programs")]
+    [InlineData("The write-down raised new concerns about its debt")]
+    public void A_worry_raised_with_a_word_of_degree_is_raised(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Guard_Raising_new_capital_is_no_worry() =>
+        Assert.NotEqual(Polarity.Negative, Analyzer.Analyze("The startup raised new capital from investors").Polarity);
 }
