@@ -1540,11 +1540,33 @@ internal static class SourceMentions
 
         // "…, Bloomberg reported.", "…, which reported earlier", "…, which reported that…"; not "JPMorgan, which reported record
         // profit, …" (a company's own results).
+        // Nor "CNH Industrial, which reported earlier in the month, kept its guidance": a company that reported its results in a
+        // season ("earlier this quarter").
         var next = i + 1;
         return next >= tokens.Length || tokens[next].Kind == TokenKind.SentenceEnd || tokens[next].GetText(text) is "," ||
-            tokens[next].Kind == TokenKind.Word && (ReportFollowers.Contains(tokens[next].GetText(text)) ||
+            tokens[next].Kind == TokenKind.Word && (ReportFollowers.Contains(tokens[next].GetText(text)) && !ReportsInASeason(text, tokens, next) ||
                 i > after && tokens[next].GetText(text).Equals("that", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// Whether "earlier" at <paramref name="earlier"/> goes on to a season of results within three words ("earlier in the month",
+    /// "earlier this quarter"): a company's own results reported, not news passed on ("which reported earlier this week").
+    /// </summary>
+    private static bool ReportsInASeason(string text, ReadOnlySpan<Token> tokens, int earlier)
+    {
+        for (var j = earlier + 1; j < tokens.Length && j <= earlier + 3 && tokens[j].Kind == TokenKind.Word; j++)
+        {
+            if (ResultSeasons.Contains(tokens[j].GetText(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Seasons in which a company reports its results: "earlier in the month", "earlier this quarter".
+    private static readonly WordSet ResultSeasons = new("month", "quarter", "year", "season");
 
     /// <summary>Whether the word is part of a web address that names a firm in a byline ("trendwatchindia.com", "acme.co.in").</summary>
     private static bool InDomainName(string text, ReadOnlySpan<Token> tokens, int i)

@@ -730,6 +730,53 @@ public sealed partial class LexiconScorer
     private const double JudgedMoveValence = 0.5;
 
     /// <summary>
+    /// "Smucker lost less money on its snack business than analysts had feared": a verb of losing, "less" (and "money"), then,
+    /// in its clause within <see cref="MaxLossJudgedReach"/> units, "than" and what was expected, is a loss smaller than
+    /// expected: good news, as the lexicon's "lost less than expected" is; read alone, "lost" and "less" were two falls.
+    /// "More" judges a bigger loss. Returns whether any loss was judged.
+    /// </summary>
+    private static bool JudgeLossesAgainstExpectations(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        var judged = false;
+        for (var v = lexical.First; v + 1 < lexical.End; v++)
+        {
+            if (!IsDirection(units[v]) || !MoneyLosingVerbs.Contains(text[units[v].Start..units[v].End]) ||
+                !(IsWord(text, units[v + 1], "less") || IsWord(text, units[v + 1], "more")))
+            {
+                continue;
+            }
+
+            // A quantity named between ("lost more broadband subscribers than expected") is compared itself (JudgeMovesAgainstExpectations).
+            for (var t = v + 2; t < units.Length && t <= v + MaxLossJudgedReach && units[t].Kind != UnitKind.Boundary && !IsQuantity(units[t]); t++)
+            {
+                if (!IsWord(text, units[t], "than"))
+                {
+                    continue;
+                }
+
+                if (ExpectationAfter(text, units, t - 1) >= 0)
+                {
+                    var valence = IsWord(text, units[v + 1], "less") ? JudgedMoveValence : -JudgedMoveValence;
+                    units[v] = Unit.Phrase(units[v].Start, units[v + 1].End, LexiconCategory.Sentiment, valence);
+                    units[v].Contribution = valence;
+                    units[v + 1].Kind = UnitKind.Word;
+                    judged = true;
+                }
+
+                break;
+            }
+        }
+
+        return judged;
+    }
+
+    // Verbs of losing money: "lost less money than feared".
+    private static readonly WordSet MoneyLosingVerbs = new("lost", "loses", "lose", "losing");
+
+    /// <summary>The most units from a verb of losing to "than" (<see cref="JudgeLossesAgainstExpectations"/>): "lost less money on its snack business than".</summary>
+    private const int MaxLossJudgedReach = 10;
+
+    /// <summary>
     /// "Ford profit falls less than expected", "the drop in sales was smaller than analysts had feared", "a smaller-than-expected
     /// fall in earnings", "a narrower-than-expected quarterly loss": a move or a bad thing compared with what was expected is judged
     /// by the comparison. A smaller fall or loss than expected is good news, a bigger one bad, and a smaller rise of a good thing

@@ -1185,6 +1185,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 MaskMovesJudgedAfter(text, units, lexical);
             }
 
+            if ((present & Directions) != 0 && JudgeLossesAgainstExpectations(text, units, lexical))
+            {
+                present |= Bit(LexiconCategory.Sentiment);
+            }
+
             // A move, or a quantity after "more" or "less" ("more wireless subscribers than expected"), judged against expectations.
             if ((present & (Directions | Quantities)) != 0 && JudgeMovesAgainstExpectations(text, units, lexical))
             {

@@ -1404,12 +1404,50 @@ public sealed class TickerResolver : ITickerResolver
             return true;
         }
 
+        // "Mosaic, by contrast, fell 7%": a move after a short aside between commas is the name's own.
+        var move = AfterShortAside(text, tokens, verb);
+        if (move + 1 < tokens.Length && tokens[move].Kind == TokenKind.Word && StockMoves.Contains(tokens[move].GetText(text)) &&
+            tokens[move + 1].Kind is TokenKind.Percent)
+        {
+            return true;
+        }
+
         return verb + 1 < tokens.Length && tokens[verb].Kind == TokenKind.Word &&
             (StockMoves.Contains(tokens[verb].GetText(text)) && tokens[verb + 1].Kind is TokenKind.Percent ||
              verb + 2 < tokens.Length && TargetChanges.Contains(tokens[verb].GetText(text)) && tokens[verb + 1].GetText(text) is "to" &&
              tokens[verb + 2].Kind == TokenKind.Word && SourceMentions.IsGivenRating(tokens[verb + 2].GetText(text))) ||
             IsRatedByBroker(text, tokens, candidate.TokenIndex, verb);
     }
+
+    /// <summary>
+    /// The token after a short aside between commas that opens at <paramref name="at"/> (", by contrast,", ", meanwhile,": at
+    /// most <see cref="MaxAsideWords"/> words), or <paramref name="at"/> when none opens there.
+    /// </summary>
+    private static int AfterShortAside(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int at)
+    {
+        if (at >= tokens.Length || !IsChar(text, tokens[at], ','))
+        {
+            return at;
+        }
+
+        for (var k = at + 1; k < tokens.Length && k <= at + MaxAsideWords + 1; k++)
+        {
+            if (IsChar(text, tokens[k], ','))
+            {
+                return k > at + 1 ? k + 1 : at;
+            }
+
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                break;
+            }
+        }
+
+        return at;
+    }
+
+    /// <summary>The most words of an aside <see cref="AfterShortAside"/> passes over ("by contrast", "on the other hand").</summary>
+    private const int MaxAsideWords = 4;
 
     /// <summary>
     /// Whether the name from token <paramref name="start"/> to <paramref name="end"/> follows "the" and comes right before a

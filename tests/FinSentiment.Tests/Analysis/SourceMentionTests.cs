@@ -786,4 +786,16 @@ public sealed class SourceMentionTests
     [InlineData("The Pentagon's inspector general opened a review of cost overruns on Boeing's tanker program.")]
     public void A_role_or_an_institution_opening_the_sentence_is_no_other_company(string text) =>
         Assert.True(Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == "BA").Score < 0);
+
+    [Fact]
+    public void A_company_that_reported_earlier_in_the_season_is_no_news_outlet() =>
+        Assert.Contains(
+            Analyzer.Analyze("Farm stocks slid. CNH Industrial, which reported earlier in the month, kept its guidance intact.").Tickers,
+            t => t.Symbol == "CNH");
+
+    [Fact]
+    public void Guard_an_outlet_that_reported_earlier_passes_news_on() =>
+        Assert.DoesNotContain(
+            Analyzer.Analyze("Acme shares fell. Talks had stalled, according to Comcast, which reported earlier that the deal was off.").Tickers,
+            t => t.Symbol == "CMCSA");
 }

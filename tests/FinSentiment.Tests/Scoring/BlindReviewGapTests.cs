@@ -2625,4 +2625,10 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_Raising_new_capital_is_no_worry() =>
         Assert.NotEqual(Polarity.Negative, Analyzer.Analyze("The startup raised new capital from investors").Polarity);
+
+    [Theory]
+    [InlineData("The snack maker lost less money on its bakery unit than analysts had feared", Polarity.Positive)]
+    [InlineData("The carrier lost more money in the quarter than analysts had expected", Polarity.Negative)]
+    public void Money_lost_is_judged_against_what_was_expected(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
