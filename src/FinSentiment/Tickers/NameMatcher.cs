@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using FinSentiment.Internal;
 using FinSentiment.Tokenization;
@@ -420,12 +421,28 @@ internal sealed class NameMatcher
             var firstLetter = expected.IndexOfAnyInRange('A', 'Z');
             var firstLower = expected.IndexOfAnyInRange('a', 'z');
             rules[i] = firstLetter < 0 || (firstLower >= 0 && firstLower < firstLetter) ? AnyCase
-                : firstLower < 0 && expected.Length > 1 ? InCapitals
+                : firstLower < 0 && expected.Length > 1 && !(i == 0 && words.Length > 1 && IsSpokenCapitals(expected)) ? InCapitals
                 : firstLetter;
         }
 
         return rules;
     }
+
+    /// <summary>
+    /// Whether a word a name writes in capitals is one news may write with only its first capital when it opens a name of several
+    /// words: four letters or more, a vowel among them ("PENN Entertainment" is written "Penn Entertainment", "MACOM Technology"
+    /// "Macom Technology"). Not an acronym read letter by letter ("HSBC", "MSCI"), nor a name of one word ("NICE" is a word
+    /// written plainly), nor a later word ("Globex BANK").
+    /// </summary>
+    private static bool IsSpokenCapitals(ReadOnlySpan<char> word) =>
+        word.Length >= 4 && !word.ContainsAnyExcept(AsciiCapitals) && word.ContainsAny(Vowels) && !SpelledAcronyms.Contains(word);
+
+    private static readonly SearchValues<char> AsciiCapitals = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    private static readonly SearchValues<char> Vowels = SearchValues.Create("AEIOU");
+
+    // Acronyms of four letters or more with a vowel that are read letter by letter: "IDEXX" is a word, "ICICI" and "AGNC" are not.
+    private static readonly WordSet SpelledAcronyms = new("ICICI", "AGNC", "BBVA", "EPAM", "SPDR", "CACI", "MUFG", "HDFC", "FTAI", "MSCI", "ASML");
 
     /// <summary>
     /// Checks that the text is written as a name: a word the alias writes in capitals (<c>IBM</c>) must be in capitals,

@@ -53,6 +53,23 @@ public sealed class NameMatcherTests
         Assert.Equal("GBX", entry!.Company.Symbol);
     }
 
+    [Theory]
+    [InlineData("Penn Entertainment rose", 2)] // a spoken word in capitals opening a name of several words
+    [InlineData("PENN Entertainment rose", 2)]
+    [InlineData("Msci Index rose", 0)] // an acronym read letter by letter
+    [InlineData("Nice rose", 0)] // a name of one word
+    public void A_name_opening_with_a_spoken_word_in_capitals_matches_it_written_plainly(string text, int expectedLength)
+    {
+        var matcher = NameMatcher.Create(
+        [
+            ("PENN Entertainment", new CompanyInfo { Symbol = "PENN", Name = "PENN Entertainment" }, false),
+            ("MSCI Index", new CompanyInfo { Symbol = "MSCI", Name = "MSCI" }, false),
+            ("NICE", new CompanyInfo { Symbol = "NICE", Name = "NICE" }, false),
+        ]);
+
+        Assert.Equal(expectedLength, matcher.Match(text, Tokenize(text), 0, out _));
+    }
+
     private static Token[] Tokenize(string text)
     {
         var tokens = new Token[32];
