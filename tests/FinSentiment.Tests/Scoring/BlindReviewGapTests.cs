@@ -2631,4 +2631,10 @@ public sealed class BlindReviewGapTests
     [InlineData("The carrier lost more money in the quarter than analysts had expected", Polarity.Negative)]
     public void Money_lost_is_judged_against_what_was_expected(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("The ruling puts an end to the costly legal battle", Polarity.Positive)]
+    [InlineData("The strike marked an end to the rally", Polarity.Negative)]
+    public void An_end_put_to_a_thing_undoes_it(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
