@@ -599,8 +599,14 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 contrast = MainSentenceWeight;
             }
 
-            // "The shares were little changed.": with nothing else said, the market's verdict that the news nets out.
-            var flat = flatShares && score == 0;
+            // "The shares were little changed.": with nothing else said, the market's verdict that the news nets out; so is one that
+            // says only what investors weighed ("The stock was flat, as investors weighed the write-down against the beat").
+            var flat = flatShares && (score == 0 || WeighsNewsAfterFlat(text, sentence));
+            if (flat)
+            {
+                score = 0;
+            }
+
             document.AddSentence(new SentenceInfo(sentenceStart, sentenceEnd, Math.Clamp(score, -1, 1), flat ? VerdictWeight : weight, evidenceStart, document.DraftCount, inTitle)
             {
                 Contrast = contrast,
@@ -698,6 +704,38 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     /// <summary>The most words from the stock to the word that says it did not move ("Shares ended the session little changed").</summary>
     private const int MaxFlatReach = 5;
+
+    /// <summary>
+    /// Whether a sentence of flat shares (<see cref="ReportsFlatShares"/>) goes on, after "as" or "while", only to what investors
+    /// weighed: "The stock was flat in afternoon trading, as investors weighed the write-down against the earnings beat". The
+    /// weighing is why the stock did not move, not news of its own.
+    /// </summary>
+    private static bool WeighsNewsAfterFlat(string text, ReadOnlySpan<Token> sentence)
+    {
+        for (var i = 1; i + 1 < sentence.Length; i++)
+        {
+            if (sentence[i].Kind == TokenKind.Word && (sentence[i].GetText(text) is "as" or "while"))
+            {
+                for (var j = i + 1; j < sentence.Length && j <= i + MaxWeighingReach; j++)
+                {
+                    if (sentence[j].Kind == TokenKind.Word && WeighingVerbs.Contains(sentence[j].GetText(text)))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most words from "as" to the verb of weighing ("as investors and analysts weighed").</summary>
+    private const int MaxWeighingReach = 4;
+
+    // Verbs of weighing news against news: "as investors weighed", "while traders digested".
+    private static readonly WordSet WeighingVerbs = new("weighed", "weighing", "balanced", "digested", "digesting", "parsed", "assessed");
 
     private static readonly WordSet FlatWords = new("flat", "unchanged");
 

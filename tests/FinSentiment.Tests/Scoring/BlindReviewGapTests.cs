@@ -2637,4 +2637,12 @@ public sealed class BlindReviewGapTests
     [InlineData("The strike marked an end to the rally", Polarity.Negative)]
     public void An_end_put_to_a_thing_undoes_it(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Flat_shares_while_investors_weighed_the_news_are_a_verdict_that_it_nets_out() =>
+        Assert.Equal(
+            Polarity.Neutral,
+            Analyzer.Analyze(
+                "Acme Corp reported a profit that beat estimates. The stock was flat in afternoon trading, as investors weighed a large " +
+                "write-down against the strong earnings beat and the upbeat outlook.").Polarity);
 }
