@@ -2589,6 +2589,7 @@ public sealed class BlindReviewGapTests
     [Theory]
     [InlineData("Morgan Stanley adds the retailer to its list of favorite stocks")]
     [InlineData("The analyst called the chipmaker one of her top ideas for next year")]
+    [InlineData("The broker singles out the crane maker as its preferred stock in the sector")]
     public void A_stock_among_a_house_s_favourites_is_a_call(string text) =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
 
