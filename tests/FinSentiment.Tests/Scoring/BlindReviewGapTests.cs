@@ -2646,4 +2646,10 @@ public sealed class BlindReviewGapTests
             Analyzer.Analyze(
                 "Acme Corp reported a profit that beat estimates. The stock was flat in afternoon trading, as investors weighed a large " +
                 "write-down against the strong earnings beat and the upbeat outlook.").Polarity);
+
+    [Fact]
+    public void A_temporary_setback_weighs_less_than_the_gain_beside_it() =>
+        Assert.Equal(
+            Polarity.Positive,
+            Analyzer.Analyze("The cosmetics maker expects to outperform rivals amid a temporary setback in China").Polarity);
 }
