@@ -1412,12 +1412,25 @@ public sealed class TickerResolver : ITickerResolver
             return true;
         }
 
+        // "Kratos falls as drone program delay overshadows record backlog": a headline's subject that moves for a cause is a
+        // stock, as one that moves by a percentage is.
+        if ((candidate.TokenIndex == 0 || tokens[candidate.TokenIndex - 1].Kind == TokenKind.SentenceEnd) && verb + 2 < tokens.Length &&
+            tokens[verb].Kind == TokenKind.Word && StockMoves.Contains(tokens[verb].GetText(text)) &&
+            tokens[verb + 1].Kind == TokenKind.Word && MoveCauseOpeners.Contains(tokens[verb + 1].GetText(text)))
+        {
+            return true;
+        }
+
         return verb + 1 < tokens.Length && tokens[verb].Kind == TokenKind.Word &&
             (StockMoves.Contains(tokens[verb].GetText(text)) && tokens[verb + 1].Kind is TokenKind.Percent ||
              verb + 2 < tokens.Length && TargetChanges.Contains(tokens[verb].GetText(text)) && tokens[verb + 1].GetText(text) is "to" &&
              tokens[verb + 2].Kind == TokenKind.Word && SourceMentions.IsGivenRating(tokens[verb + 2].GetText(text))) ||
             IsRatedByBroker(text, tokens, candidate.TokenIndex, verb);
     }
+
+    // Words that open the cause of a move right after it: "falls as…", "jumps after…" (not "on", also a time or a place: "Ball
+    // drops on New Year's Eve").
+    private static readonly WordSet MoveCauseOpeners = new("as", "after", "amid", "following");
 
     /// <summary>
     /// The token after a short aside between commas that opens at <paramref name="at"/> (", by contrast,", ", meanwhile,": at

@@ -456,4 +456,17 @@ public sealed class TickerResolverTests
     [InlineData("Boeing downgraded its delivery forecast. The company said demand was weak.", "BA")]
     public void Guard_a_company_rated_or_cutting_its_own_forecast_is_still_the_company(string text, string symbol) =>
         Assert.Contains(ResolverHarness.Resolve(text), m => m.Kind == MentionKind.Reference && m.Symbol == symbol);
+
+    [Theory]
+    [InlineData("Kratos falls as drone program delay overshadows record backlog", "KTOS")] // a headline's subject moving for a cause
+    [InlineData("Fertilizer stocks split. Mosaic, by contrast, fell 7% after a plant outage.", "MOS")] // a move past a short aside
+    [InlineData("Citi lifts Apple, sees services upside", "AAPL")] // a house's rating verb over the name
+    public void A_name_that_is_also_a_word_is_the_company_in_a_stock_s_context(string text, string symbol) =>
+        Assert.Contains(ResolverHarness.Resolve(text), m => m.Symbol == symbol);
+
+    [Theory]
+    [InlineData("Ball drops on New Year's Eve in Times Square as crowds cheer", "BALL")]
+    [InlineData("Gap years are getting popular among graduates, a survey of analysts shows", "GAP")]
+    public void Guard_a_word_that_moves_for_no_stock_is_no_company(string text, string symbol) =>
+        Assert.DoesNotContain(ResolverHarness.Resolve(text), m => m.Symbol == symbol);
 }
