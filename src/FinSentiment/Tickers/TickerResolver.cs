@@ -1081,7 +1081,7 @@ public sealed class TickerResolver : ITickerResolver
 
     // Verbs of what a company does that take "to" and an infinitive of its own: "Alphabet agreed to pay", "Target plans to close".
     private static readonly WordSet ActiveBeforeTo = new(
-        "agreed", "agrees", "plans", "planned", "pledged", "pledges", "intends", "aims", "declined", "expects");
+        "agreed", "agrees", "plans", "planned", "pledged", "pledges", "intends", "aims", "declined", "expects", "failed", "fails");
 
     // Verbs of what a company says or does, right after its name: "Amazon said", "Target plans", "Gap posted".
     private static readonly WordSet CompanyVerbs = new(
@@ -1091,7 +1091,7 @@ public sealed class TickerResolver : ITickerResolver
         "unveils", "confirmed", "confirms", "disclosed", "discloses", "recalled", "recalls", "settled", "settles", "denied",
         "denies", "declined", "pledged", "pledges", "intends", "aims", "employs", "operates", "shipped", "ships", "sold", "sells",
         "bought", "buys", "acquired", "acquires", "invested", "invests", "laid", "lays", "slashed", "slashes", "trimmed", "trims",
-        "signed", "signs", "wins", "won", "sues", "sued", "loses", "faces", "opens", "opened", "completes", "completed");
+        "signed", "signs", "wins", "won", "sues", "sued", "loses", "faces", "opens", "opened", "completes", "completed", "failed", "fails");
 
     /// <summary>
     /// Whether an ambiguous name is listed right next to a company already accepted (<paramref name="other"/>, the candidate

@@ -461,12 +461,14 @@ public sealed class TickerResolverTests
     [InlineData("Kratos falls as drone program delay overshadows record backlog", "KTOS")] // a headline's subject moving for a cause
     [InlineData("Fertilizer stocks split. Mosaic, by contrast, fell 7% after a plant outage.", "MOS")] // a move past a short aside
     [InlineData("Citi lifts Apple, sees services upside", "AAPL")] // a house's rating verb over the name
+    [InlineData("Campbell's failed to meet Wall Street's sales expectations for the third straight quarter.", "CPB")] // a company's failure
     public void A_name_that_is_also_a_word_is_the_company_in_a_stock_s_context(string text, string symbol) =>
         Assert.Contains(ResolverHarness.Resolve(text), m => m.Symbol == symbol);
 
     [Theory]
     [InlineData("Ball drops on New Year's Eve in Times Square as crowds cheer", "BALL")]
     [InlineData("Gap years are getting popular among graduates, a survey of analysts shows", "GAP")]
+    [InlineData("Ball failed to score in the final minutes of the game.", "BALL")]
     public void Guard_a_word_that_moves_for_no_stock_is_no_company(string text, string symbol) =>
         Assert.DoesNotContain(ResolverHarness.Resolve(text), m => m.Symbol == symbol);
 }
