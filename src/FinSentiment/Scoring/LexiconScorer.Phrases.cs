@@ -2039,6 +2039,35 @@ public sealed partial class LexiconScorer
         return read;
     }
 
+    /// <summary>
+    /// "Howmet bucked the trend, falling 1.5%": a trend bucked is good or bad as the trend was, and a move right after it (over a
+    /// comma) says which; the phrase (read as good news, as a rise against a falling market is) then weighs nothing and the
+    /// move counts alone.
+    /// </summary>
+    private static void MaskTrendsBuckedByAMove(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var b = lexical.First; b < lexical.End; b++)
+        {
+            if (units[b].Kind != UnitKind.Lexical || units[b].Category != LexiconCategory.Sentiment ||
+                !text[units[b].Start..units[b].End].StartsWith("buck", StringComparison.OrdinalIgnoreCase) ||
+                !text[units[b].Start..units[b].End].EndsWith("trend", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var m = b + 1;
+            if (m < units.Length && units[m].Kind is UnitKind.Other or UnitKind.Boundary && text[units[m].Start] == ',')
+            {
+                m++;
+            }
+
+            if (m < units.Length && IsDirection(units[m]))
+            {
+                units[b].Kind = UnitKind.Word;
+            }
+        }
+    }
+
     // Verbs of raising a worry: "raised fresh questions", "raises new concerns".
     private static readonly WordSet RaisingVerbs = new("raise", "raises", "raised", "raising");
 

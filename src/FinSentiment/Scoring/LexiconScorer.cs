@@ -1162,6 +1162,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 present |= Bit(LexiconCategory.Sentiment);
             }
 
+            if ((present & Directions) != 0 && (present & Bit(LexiconCategory.Sentiment)) != 0)
+            {
+                MaskTrendsBuckedByAMove(text, units, lexical);
+            }
+
             if ((present & Directions) != 0 && (present & Bit(LexiconCategory.Sentiment)) != 0 && TurnMovingTroubles(text, units, lexical))
             {
                 present |= Bit(LexiconCategory.BadWhenUp);

@@ -2652,4 +2652,14 @@ public sealed class BlindReviewGapTests
         Assert.Equal(
             Polarity.Positive,
             Analyzer.Analyze("The cosmetics maker expects to outperform rivals amid a temporary setback in China").Polarity);
+
+    [Fact]
+    public void A_trend_bucked_by_a_fall_is_the_fall() =>
+        Assert.Equal(
+            Polarity.Negative,
+            Analyzer.Analyze("Defense stocks rallied, but the parts supplier bucked the trend, falling 1.5% in late trading").Polarity);
+
+    [Fact]
+    public void Guard_A_trend_bucked_alone_is_still_good_news() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("The state-owned lender bucked the trend in the quarter").Polarity);
 }
