@@ -2068,6 +2068,124 @@ public sealed partial class LexiconScorer
         }
     }
 
+    /// <summary>
+    /// "Wall Street's worst week turned out to be a windfall for Cboe", "the selloff proved a boon for brokers": a subject said to
+    /// be a boon or a blow for someone is the topic of the verdict, not news of its own; its words against the verdict and its
+    /// moves weigh nothing, and the verdict counts. Only over a copula ("is", "was", "proved", "turned out to be", "has been") and "a" or "an" to a noun of
+    /// <see cref="VerdictNouns"/> before "for" or "to", and only back to the clause's start.
+    /// </summary>
+    private static void MaskTopicsOfVerdicts(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var v = lexical.First + 2; v < lexical.End; v++)
+        {
+            if (units[v].Kind != UnitKind.Lexical || units[v].Category != LexiconCategory.Sentiment || units[v].Valence == 0 ||
+                !IsVerdictNoun(text, units, v))
+            {
+                continue;
+            }
+
+            var a = v - 1;
+            if (VerdictDegreeWords.Contains(text[units[a].Start..units[a].End]))
+            {
+                a--;
+            }
+
+            if (a <= lexical.First || !(IsWord(text, units[a], "a") || IsWord(text, units[a], "an")))
+            {
+                continue;
+            }
+
+            var copula = CopulaStart(text, units, a - 1, lexical.First);
+            for (var s = copula - 1; copula > lexical.First && s >= lexical.First && units[s].Kind != UnitKind.Boundary; s--)
+            {
+                // Words that agree with the verdict may stay ("strong sales were a boon"); a move of a quantity is masked whole,
+                // its sign unknown before the two are paired.
+                if (units[s].Kind == UnitKind.Lexical && (IsDirection(units[s]) || IsQuantity(units[s]) ||
+                    units[s].Category == LexiconCategory.Sentiment && units[s].Valence * units[v].Valence < 0))
+                {
+                    units[s].Kind = UnitKind.Word;
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether the unit at <paramref name="v"/> is a noun of <see cref="VerdictNouns"/> before "for" or "to" ("tailwind for" is one entry).</summary>
+    private static bool IsVerdictNoun(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int v)
+    {
+        var word = text[units[v].Start..units[v].End];
+        if (word.EndsWith(" for", StringComparison.OrdinalIgnoreCase))
+        {
+            return VerdictNouns.Contains(word[..^4]);
+        }
+
+        return VerdictNouns.Contains(word) && v + 1 < units.Length && (IsWord(text, units[v + 1], "for") || IsWord(text, units[v + 1], "to"));
+    }
+
+    /// <summary>
+    /// The first unit of a copula that ends at <paramref name="end"/> ("was"; "proved"; "turned out to be"; "has been"; "could
+    /// be"), or -1.
+    /// </summary>
+    private static int CopulaStart(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int end, int first)
+    {
+        if (end < first || units[end].Kind == UnitKind.Boundary)
+        {
+            return -1;
+        }
+
+        var word = text[units[end].Start..units[end].End];
+        if (Copulas.Contains(word))
+        {
+            return end;
+        }
+
+        if (end - 1 >= first && (word.Equals("be", StringComparison.OrdinalIgnoreCase) && IsWord(text, units[end - 1], "to") ||
+            word.Equals("been", StringComparison.OrdinalIgnoreCase) || word.Equals("be", StringComparison.OrdinalIgnoreCase)))
+        {
+            var before = text[units[end - 1].Start..units[end - 1].End];
+            if (word.Equals("been", StringComparison.OrdinalIgnoreCase))
+            {
+                return PerfectAuxiliaries.Contains(before) ? end - 1 : -1;
+            }
+
+            if (!before.Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                return ModalAuxiliaries.Contains(before) ? end - 1 : -1;
+            }
+
+            // "proved to be", "turned out to be", "turns out to be".
+            var verb = end - 2;
+            if (verb >= first && IsWord(text, units[verb], "out"))
+            {
+                verb--;
+            }
+
+            return verb >= first && (Copulas.Contains(text[units[verb].Start..units[verb].End]) || TurningVerbs.Contains(text[units[verb].Start..units[verb].End]))
+                ? verb
+                : -1;
+        }
+
+        return -1;
+    }
+
+    // Nouns of a verdict for or against someone: "a windfall for", "a blow to".
+    private static readonly WordSet VerdictNouns = new(
+        "boon", "windfall", "blessing", "godsend", "bonanza", "boost", "win", "relief", "lifeline", "tailwind", "gift", "reprieve",
+        "victory", "blow", "setback", "headache", "headwind", "drag", "nightmare", "curse", "burden");
+
+    // Words of degree between "a" and a verdict noun: "a major blow to", "a welcome boost for".
+    private static readonly WordSet VerdictDegreeWords = new(
+        "big", "major", "huge", "welcome", "real", "significant", "further", "fresh", "new", "serious", "timely", "surprise", "unexpected", "rare", "double");
+
+    // One-word copulas before a verdict: "was a boon", "proved a blow".
+    private static readonly WordSet Copulas = new(
+        "is", "was", "are", "were", "proved", "proves", "prove", "proving", "became", "becomes", "become", "remains", "remained", "seems", "seemed");
+
+    private static readonly WordSet TurningVerbs = new("turned", "turns", "turn", "turning");
+
+    private static readonly WordSet PerfectAuxiliaries = new("has", "have", "had");
+
+    private static readonly WordSet ModalAuxiliaries = new("will", "would", "could", "may", "might", "should", "can");
+
     // Verbs of raising a worry: "raised fresh questions", "raises new concerns".
     private static readonly WordSet RaisingVerbs = new("raise", "raises", "raised", "raising");
 

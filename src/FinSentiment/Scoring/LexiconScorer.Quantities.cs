@@ -2287,7 +2287,8 @@ public sealed partial class LexiconScorer
         var advanced = word.Equals("advanced", StringComparison.OrdinalIgnoreCase);
         var participle = !ing && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
         if (!ing && !participle && !AttributiveComparatives.Contains(word) || d + 1 >= units.Length ||
-            !(units[d + 1].Kind == UnitKind.Word || units[d + 1].Kind == UnitKind.Lexical && units[d + 1].Category == LexiconCategory.Neutral) ||
+            !(units[d + 1].Kind == UnitKind.Word || units[d + 1].Kind == UnitKind.Lexical &&
+                (units[d + 1].Category == LexiconCategory.Neutral || units[d + 1].Category == LexiconCategory.Sentiment && !ing && !participle)) ||
             !char.IsLetter(text[units[d + 1].Start]) || FunctionWords.Contains(text[units[d + 1].Start..units[d + 1].End]))
         {
             return false;
@@ -2304,7 +2305,7 @@ public sealed partial class LexiconScorer
 
         return d == 0 || units[d - 1].Kind == UnitKind.Boundary || Determiners.Contains(text[units[d - 1].Start..units[d - 1].End]) ||
             ing && PrepositionsOfCause.Contains(text[units[d - 1].Start..units[d - 1].End]) ||
-            !ing && PrepositionsBeforeNouns.Contains(text[units[d - 1].Start..units[d - 1].End]) ||
+            !ing && (PrepositionsBeforeNouns.Contains(text[units[d - 1].Start..units[d - 1].End]) || IsWord(text, units[d - 1], "and")) ||
             advanced && units[d - 1].Kind == UnitKind.Word && Prepositions.Contains(text[units[d - 1].Start..units[d - 1].End]);
     }
 
@@ -2323,7 +2324,7 @@ public sealed partial class LexiconScorer
     // Comparatives that describe the noun after them ("lower cotton prices boosted margins": the prices are lower, the margins
     // rose).
     private static readonly WordSet AttributiveComparatives = new(
-        "lower", "higher", "weaker", "stronger", "cheaper", "softer", "firmer", "bigger", "smaller", "larger");
+        "lower", "higher", "weaker", "stronger", "cheaper", "softer", "firmer", "bigger", "smaller", "larger", "slower", "faster");
 
     // How far back in its clause a direction looks for the quantity it moves, in words: further than any sentence of news
     // writes, and short enough that a clause of thousands of directions stays linear.

@@ -1167,6 +1167,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 MaskTrendsBuckedByAMove(text, units, lexical);
             }
 
+            if ((present & Bit(LexiconCategory.Sentiment)) != 0)
+            {
+                MaskTopicsOfVerdicts(text, units, lexical);
+            }
+
             if ((present & Directions) != 0 && (present & Bit(LexiconCategory.Sentiment)) != 0 && TurnMovingTroubles(text, units, lexical))
             {
                 present |= Bit(LexiconCategory.BadWhenUp);

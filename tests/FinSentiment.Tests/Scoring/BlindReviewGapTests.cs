@@ -2662,4 +2662,29 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_A_trend_bucked_alone_is_still_good_news() =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze("The state-owned lender bucked the trend in the quarter").Polarity);
+
+    [Theory]
+    [InlineData("The insurer pointed to the loss of a large client and slower renewals.")]
+    [InlineData("Revenue missed, citing the loss of a key customer and slower awards from agencies.")]
+    public void A_comparative_after_and_describes_the_noun_after_it(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Guard_A_comparative_after_and_still_moves_the_quantity_after_it() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Margins widened on cheaper freight and higher sales").Polarity);
+
+    [Theory]
+    [InlineData("The week's selloff turned out to be a windfall for the exchange operator.", Polarity.Positive)]
+    [InlineData("The market rally has been a headache for short sellers.", Polarity.Negative)]
+    [InlineData("The worst quarter in a decade proved a boon for the options exchange.", Polarity.Positive)]
+    public void A_subject_called_a_boon_or_a_blow_is_the_topic_of_the_verdict(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Guard_Words_that_agree_with_a_verdict_still_count() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Strong sales were a boost for the retailer.").Polarity);
+
+    [Fact]
+    public void A_beat_judged_low_quality_is_no_good_news() =>
+        Assert.NotEqual(Polarity.Positive, Analyzer.Analyze("Some analysts said the beat was low quality.").Polarity);
 }
