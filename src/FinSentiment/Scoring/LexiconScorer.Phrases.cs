@@ -2186,6 +2186,77 @@ public sealed partial class LexiconScorer
 
     private static readonly WordSet ModalAuxiliaries = new("will", "would", "could", "may", "might", "should", "can");
 
+    /// <summary>
+    /// "Earnings matched expectations, as stronger volumes offset weaker pricing", "revenue was in line with estimates, as stronger
+    /// parts sales offset a dip in deliveries": a result in line or unchanged that one thing offsetting another explains nets out.
+    /// The clause from "as" to its end weighs nothing; read alone, the bad news offset turned good and the good news counted
+    /// besides, twice the same side.
+    /// </summary>
+    private static void MaskOffsetsBehindSteadyResults(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var o = lexical.First + 3; o < lexical.End; o++)
+        {
+            if (units[o].Kind != UnitKind.Lexical || units[o].Category is not (LexiconCategory.Negator or LexiconCategory.Contrast) ||
+                !OffsettingWords.Contains(text[units[o].Start..units[o].End]))
+            {
+                continue;
+            }
+
+            // "as" opens the clause of the offset, and a steady result comes before it in the sentence.
+            var opener = o - 1;
+            while (opener > lexical.First && units[opener].Kind != UnitKind.Boundary && !IsWord(text, units[opener], "as"))
+            {
+                opener--;
+            }
+
+            if (opener <= lexical.First || !IsWord(text, units[opener], "as") || !HasSteadyResult(text, units, lexical.First, opener))
+            {
+                continue;
+            }
+
+            var end = o + 1;
+            while (end < lexical.End && units[end].Kind != UnitKind.Boundary &&
+                !(units[end].Kind == UnitKind.Lexical && units[end].Category == LexiconCategory.Contrast))
+            {
+                end++;
+            }
+
+            for (var m = opener + 1; m < end; m++)
+            {
+                if (units[m].Kind == UnitKind.Lexical)
+                {
+                    units[m].Kind = UnitKind.Word;
+                }
+            }
+
+            o = end;
+        }
+    }
+
+    /// <summary>Whether a unit from <paramref name="first"/> up to <paramref name="end"/> says a result was in line or did not move.</summary>
+    private static bool HasSteadyResult(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            var words = text[units[i].Start..units[i].End];
+            if (units[i].Kind is UnitKind.Word or UnitKind.Lexical && (SteadyResultWords.Contains(words) ||
+                words.StartsWith("in line", StringComparison.OrdinalIgnoreCase) || words.StartsWith("broadly in line", StringComparison.OrdinalIgnoreCase) ||
+                words.StartsWith("matched ", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Words of one thing offsetting another: "stronger volumes offset weaker pricing", "a rise was offset by higher provisions".
+    private static readonly WordSet OffsettingWords = new("offset", "offsets", "offsetting", "offset by");
+
+    // Words of a result in line or unchanged before the offset that explains it ("in line with" is read by its start).
+    private static readonly WordSet SteadyResultWords = new(
+        "in-line", "inline with", "matched", "flat", "unchanged", "steady", "little changed", "roughly flat", "essentially flat");
+
     // Verbs of raising a worry: "raised fresh questions", "raises new concerns".
     private static readonly WordSet RaisingVerbs = new("raise", "raises", "raised", "raising");
 

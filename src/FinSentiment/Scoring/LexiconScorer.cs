@@ -1172,6 +1172,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 MaskTopicsOfVerdicts(text, units, lexical);
             }
 
+            if ((present & (Bit(LexiconCategory.Negator) | Bit(LexiconCategory.Contrast))) != 0)
+            {
+                MaskOffsetsBehindSteadyResults(text, units, lexical);
+            }
+
             if ((present & Directions) != 0 && (present & Bit(LexiconCategory.Sentiment)) != 0 && TurnMovingTroubles(text, units, lexical))
             {
                 present |= Bit(LexiconCategory.BadWhenUp);

@@ -2687,4 +2687,15 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void A_beat_judged_low_quality_is_no_good_news() =>
         Assert.NotEqual(Polarity.Positive, Analyzer.Analyze("Some analysts said the beat was low quality.").Polarity);
+
+    [Theory]
+    [InlineData("The paint maker's quarterly profit matched estimates, as higher prices offset weaker volumes in Europe.")]
+    [InlineData("Quarterly revenue was in line with forecasts, as stronger service sales offset a dip in equipment orders.")]
+    [InlineData("The lender's profit came in line with expectations as a rise in loan income was offset by higher credit provisions.")]
+    public void A_result_in_line_because_one_thing_offset_another_nets_out(string text) =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Guard_An_offset_without_a_steady_result_still_counts() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("The cosmetics maker rallied as strong sales offset worries about China.").Polarity);
 }
