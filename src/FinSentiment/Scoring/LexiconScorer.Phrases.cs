@@ -2257,6 +2257,100 @@ public sealed partial class LexiconScorer
     private static readonly WordSet SteadyResultWords = new(
         "in-line", "inline with", "matched", "flat", "unchanged", "steady", "little changed", "roughly flat", "essentially flat");
 
+    /// <summary>
+    /// "Does not expect the outage to affect its production targets", "does not expect the matter to have a material effect": a
+    /// company that denies a thing any effect on it takes the thing's weight away; the thing and the effect denied weigh nothing.
+    /// A denied material effect, the formal words of a disclosure, is a mild reassurance (<see cref="DeniedMaterialEffectValence"/>).
+    /// Returns whether a reassurance was read.
+    /// </summary>
+    private static bool MaskDeniedEffects(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        var read = false;
+        for (var n = lexical.First; n + 3 < lexical.End; n++)
+        {
+            if (units[n].Kind != UnitKind.Lexical || units[n].Category != LexiconCategory.Negator ||
+                !DenyingWords.Contains(text[units[n].Start..units[n].End]) || !DeniedExpectationVerbs.Contains(text[units[n + 1].Start..units[n + 1].End]))
+            {
+                continue;
+            }
+
+            // The thing, then "to" and a verb of effect, within MaxDeniedThingWords words (over the commas of a place name).
+            var to = -1;
+            for (var i = n + 2; i < lexical.End && i <= n + 2 + MaxDeniedThingWords; i++)
+            {
+                if (units[i].Kind == UnitKind.Boundary && text[units[i].Start] != ',')
+                {
+                    break;
+                }
+
+                if (IsWord(text, units[i], "to"))
+                {
+                    to = i;
+                    break;
+                }
+            }
+
+            if (to < 0 || to + 1 >= lexical.End || !DeniedEffectVerbs.Contains(PhraseText.FirstWord(text[units[to + 1].Start..units[to + 1].End])))
+            {
+                continue;
+            }
+
+            var end = to + 1;
+            var material = false;
+            while (end < lexical.End && !(units[end].Kind == UnitKind.Boundary && text[units[end].Start] != ','))
+            {
+                material |= text[units[end].Start..units[end].End].StartsWith("material", StringComparison.OrdinalIgnoreCase);
+                end++;
+            }
+
+            for (var m = n + 1; m < end; m++)
+            {
+                if (units[m].Kind == UnitKind.Lexical)
+                {
+                    units[m].Kind = UnitKind.Word;
+                }
+            }
+
+            if (material)
+            {
+                units[n].Category = LexiconCategory.Sentiment;
+                units[n].Valence = DeniedMaterialEffectValence;
+                units[n].Contribution = DeniedMaterialEffectValence;
+                var last = end;
+                while (last < units.Length && units[last].Kind != UnitKind.Boundary)
+                {
+                    last++;
+                }
+
+                units[n].End = units[last - 1].End; // the evidence reads "not expect the matter to have a material effect on…"
+                read = true;
+            }
+            else
+            {
+                units[n].Kind = UnitKind.Word;
+            }
+
+            n = end;
+        }
+
+        return read;
+    }
+
+    // Denials before a verb of expecting: "does not expect", "doesn't anticipate".
+    private static readonly WordSet DenyingWords = new("not", "n't", "doesn't", "don't", "didn't", "never", "does not", "do not", "did not");
+
+    private static readonly WordSet DeniedExpectationVerbs = new("expect", "expects", "expected", "anticipate", "anticipates", "anticipated", "foresee", "foresees");
+
+    // Verbs of an effect a company denies: "to affect its targets", "to have a material effect".
+    private static readonly WordSet DeniedEffectVerbs = new(
+        "affect", "hurt", "impact", "have", "disrupt", "dent", "weigh", "materially", "hit", "harm", "delay", "derail", "change", "alter", "significantly");
+
+    /// <summary>The most words of the thing between "expect" and "to" ("a brief ammonia plant outage at its Donaldsonville, Louisiana, complex").</summary>
+    private const int MaxDeniedThingWords = 12;
+
+    /// <summary>The weight of a denied material effect, as a mild reassurance.</summary>
+    private const double DeniedMaterialEffectValence = 0.3;
+
     // Verbs of raising a worry: "raised fresh questions", "raises new concerns".
     private static readonly WordSet RaisingVerbs = new("raise", "raises", "raised", "raising");
 

@@ -296,6 +296,21 @@ public sealed partial class LexiconScorer : ISentimentScorer
         return false;
     }
 
+    /// <summary>Whether a denial comes right before a verb of expecting ("does not expect"): see MaskDeniedEffects.</summary>
+    private static bool HasDeniedExpectation(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units)
+    {
+        for (var i = 0; i + 1 < units.Length; i++)
+        {
+            if (units[i].Kind == UnitKind.Lexical && units[i].Category == LexiconCategory.Negator &&
+                DenyingWords.Contains(text[units[i].Start..units[i].End]) && DeniedExpectationVerbs.Contains(text[units[i + 1].Start..units[i + 1].End]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Verbs that settle with a party over trouble ("settles with bondholders over rate rigging"): see ObjectAfter.
     private static readonly WordSet SettlingVerbs = new("settle", "settles", "settled", "settling", "resolve", "resolves", "resolved", "resolving");
 
@@ -1056,7 +1071,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
             // Each rule pass below acts only on lexical units of certain categories; a pass with none of its categories present
             // would change nothing, so it is skipped. Only contributing categories give a sentence a score at all.
-            if ((present & Contributing) == 0 && !((present & Bit(LexiconCategory.Negator)) != 0 && HasFailureNegator(text, units)) &&
+            if ((present & Contributing) == 0 &&
+                !((present & Bit(LexiconCategory.Negator)) != 0 && (HasFailureNegator(text, units) || HasDeniedExpectation(text, units))) &&
                 !HasShortfall(text, units))
             {
                 return _zeroScore;
@@ -1175,6 +1191,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
             if ((present & (Bit(LexiconCategory.Negator) | Bit(LexiconCategory.Contrast))) != 0)
             {
                 MaskOffsetsBehindSteadyResults(text, units, lexical);
+            }
+
+            if ((present & Bit(LexiconCategory.Negator)) != 0 && MaskDeniedEffects(text, units, lexical))
+            {
+                present |= Bit(LexiconCategory.Sentiment);
             }
 
             if ((present & Directions) != 0 && (present & Bit(LexiconCategory.Sentiment)) != 0 && TurnMovingTroubles(text, units, lexical))

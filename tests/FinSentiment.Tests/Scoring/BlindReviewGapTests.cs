@@ -2698,4 +2698,11 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_An_offset_without_a_steady_result_still_counts() =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze("The cosmetics maker rallied as strong sales offset worries about China.").Polarity);
+
+    [Theory]
+    [InlineData("The chemical maker does not expect the fire at its Baytown, Texas, plant to affect its annual output.")]
+    [InlineData("Acme disclosed a subpoena from regulators over its billing. It does not expect the matter to have a material effect on its results.")]
+    [InlineData("The stock was unmoved by the weak guidance.")]
+    public void A_thing_denied_any_effect_weighs_nothing(string text) =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
 }
