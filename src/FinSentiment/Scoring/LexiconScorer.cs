@@ -1396,6 +1396,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
             }
 
             DiscountOpposingCauses(text, units, lexical);
+            if ((present & Bit(LexiconCategory.Sentiment)) != 0)
+            {
+                DiscountRunsBehindRatingMoves(text, units, lexical);
+            }
+
             DiscountOpposingSubjects(text, units, lexical);
             DiscountConditions(text, units);
             if ((present & Bit(LexiconCategory.Sentiment)) != 0)
@@ -4372,6 +4377,66 @@ public sealed partial class LexiconScorer : ISentimentScorer
             }
         }
     }
+
+    /// <summary>
+    /// "Needham downgraded Micron to hold from buy after a 60% rally this year", "upgraded to buy after a 40% slide": a run of the
+    /// stock that pulls against a house's rating move in the same sentence is the move's reason (the valuation it left), not news
+    /// of its own, and weighs <see cref="LexiconScorerOptions.OpposingCauseWeight"/>; so does the upside a downgrade says the price
+    /// already reflects.
+    /// </summary>
+    private void DiscountRunsBehindRatingMoves(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        if (_opposingCauseWeight == 1)
+        {
+            return;
+        }
+
+        var rating = 0;
+        for (var i = lexical.First; i < lexical.End && rating == 0; i++)
+        {
+            if (units[i].Kind == UnitKind.Lexical && units[i].Contribution != 0 && IsRatingMove(text, units, i))
+            {
+                rating = Math.Sign(units[i].Contribution);
+            }
+        }
+
+        for (var i = lexical.First; rating != 0 && i < lexical.End; i++)
+        {
+            ref var unit = ref units[i];
+            if (unit.Kind == UnitKind.Lexical && Math.Sign(unit.Contribution) == -rating && (unit.Roles & ClauseRoles.Cause) == 0 &&
+                StockRunWords.Contains(PhraseText.FirstWord(text[unit.Start..unit.End])))
+            {
+                unit.Contribution *= _opposingCauseWeight;
+                unit.Roles |= ClauseRoles.Cause;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the unit at <paramref name="i"/> is a house's rating move: "downgraded", "upgrades", "to hold from buy",
+    /// "downgraded to 'neutral' from 'buy'", or a cut or raise of a rating.
+    /// </summary>
+    private static bool IsRatingMove(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int i)
+    {
+        var words = text[units[i].Start..units[i].End];
+        var first = PhraseText.FirstWord(words);
+        if (first.StartsWith("downgrade", StringComparison.OrdinalIgnoreCase) || first.StartsWith("upgrade", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (first.Equals("to", StringComparison.OrdinalIgnoreCase) && words.Contains(" from ", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return IsDirection(units[i]) && units[i].Partner >= 0 && IsWord(text, units[units[i].Partner], "rating");
+    }
+
+    // The words of a stock's run a rating move answers: "after a 60% rally", "the stock's run-up", "a 40% slide".
+    private static readonly WordSet StockRunWords = new(
+        "rally", "rallies", "run-up", "runup", "surge", "climb", "advance", "upside", "selloff", "sell-off", "slide", "slump",
+        "plunge", "rout", "decline", "drop", "tumble");
 
     /// <summary>
     /// "Delayed monsoon to benefit the company", "Price cuts lift sales": what stands before a verb of effect

@@ -2705,4 +2705,20 @@ public sealed class BlindReviewGapTests
     [InlineData("The stock was unmoved by the weak guidance.")]
     public void A_thing_denied_any_effect_weighs_nothing(string text) =>
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Citi downgraded the lender to neutral, saying the stock's 35% rally left little room for more.", Polarity.Negative)]
+    [InlineData("The broker upgraded the retailer to buy from hold after a 40% slide since January.", Polarity.Positive)]
+    public void A_run_of_the_stock_behind_a_rating_move_is_its_reason(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Upside_the_price_already_reflects_is_no_good_news() =>
+        Assert.Equal(
+            Polarity.Negative,
+            Analyzer.Analyze("Needham downgraded the chipmaker, saying the valuation now reflects most of the upside from memory demand.").Polarity);
+
+    [Fact]
+    public void Guard_A_rally_without_a_rating_move_is_still_good_news() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("The stock's rally continued after strong results.").Polarity);
 }
