@@ -77,7 +77,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     private const double ConcededSentenceWeight = 0.5;
 
     /// <summary>The weight of a sentence after the lead that tells the stock's move ("Shares dropped 9%."): the market's verdict.</summary>
-    private const double VerdictWeight = 2.0;
+    private const double VerdictWeight = 4.0;
 
     /// <summary>The weight of a sentence that opens against the one before, times its own.</summary>
     private const double MainSentenceWeight = 1.5;

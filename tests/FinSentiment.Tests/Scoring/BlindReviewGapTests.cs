@@ -2721,4 +2721,12 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_A_rally_without_a_rating_move_is_still_good_news() =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze("The stock's rally continued after strong results.").Polarity);
+
+    [Fact]
+    public void The_markets_verdict_outweighs_the_story_it_judges() =>
+        Assert.Equal(
+            Polarity.Positive,
+            Analyzer.Analyze(
+                "The chipmaker will close a plant in Oregon and cut 2,000 jobs, booking charges of up to $80 million. " +
+                "Investors cheered the expected savings, sending the stock up 4%.").Polarity);
 }
