@@ -1404,8 +1404,14 @@ public sealed class TickerResolver : ITickerResolver
             return true;
         }
 
-        // "Mosaic, by contrast, fell 7%": a move after a short aside between commas is the name's own.
+        // "Mosaic, by contrast, fell 7%", "Western Digital, which makes competing hard drives, fell 3%": a move after a short aside,
+        // a relative clause or a description between commas is the name's own.
         var move = AfterShortAside(text, tokens, verb);
+        if (move == verb)
+        {
+            move = AfterAside(text, tokens, verb);
+        }
+
         if (move + 1 < tokens.Length && tokens[move].Kind == TokenKind.Word && StockMoves.Contains(tokens[move].GetText(text)) &&
             tokens[move + 1].Kind is TokenKind.Percent)
         {
