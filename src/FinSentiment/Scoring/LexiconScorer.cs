@@ -1401,6 +1401,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 DiscountRunsBehindRatingMoves(text, units, lexical);
             }
 
+            if ((present & Bit(LexiconCategory.Contrast)) != 0)
+            {
+                NetKeptCoursesDespiteTroubles(text, units, lexical);
+            }
+
             DiscountOpposingSubjects(text, units, lexical);
             DiscountConditions(text, units);
             if ((present & Bit(LexiconCategory.Sentiment)) != 0)
@@ -4411,6 +4416,85 @@ public sealed partial class LexiconScorer : ISentimentScorer
             }
         }
     }
+
+    /// <summary>
+    /// "L3Harris keeps annual forecast intact despite $120 million space charge", "did not cut its dividend despite weaker Strip
+    /// results", "kept its forecast, even as it flagged softer pricing": a company that holds its course despite trouble says the
+    /// trouble is absorbed, and the two net out; every score from the course kept to the end of the conceded clause weighs
+    /// nothing ("Target shares gain as the retailer holds its forecast despite…" keeps the gain). Only a course kept (<see cref="KeptCourseVerbs"/>, or a cut or change denied right before it) before "despite",
+    /// "in spite of" or "even as", and trouble after it.
+    /// </summary>
+    private static void NetKeptCoursesDespiteTroubles(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        var concession = -1;
+        for (var i = lexical.First + 1; i < lexical.End; i++)
+        {
+            if (units[i].Kind == UnitKind.Lexical && units[i].Category == LexiconCategory.Contrast && KeptDespiteWords.Contains(text[units[i].Start..units[i].End]))
+            {
+                concession = i;
+                break;
+            }
+        }
+
+        // A course kept is a verb with its object ("keeps its forecast"), not a passive ("momentum maintained despite…").
+        var kept = concession < 0 ? -1 : KeptCourse(text, units, 0, concession);
+        if (kept < 0 || kept + 1 >= concession)
+        {
+            return;
+        }
+
+        var end = concession + 1;
+        var trouble = false;
+        while (end < lexical.End && units[end].Kind != UnitKind.Boundary)
+        {
+            trouble |= units[end].Contribution < 0;
+            end++;
+        }
+
+        for (var i = Math.Max(kept, lexical.First); trouble && i < end; i++)
+        {
+            units[i].Contribution = 0;
+        }
+    }
+
+    /// <summary>
+    /// The first unit from <paramref name="first"/> up to <paramref name="end"/> that keeps a course ("keeps its forecast"; the
+    /// denial of "did not cut"), or -1.
+    /// </summary>
+    private static int KeptCourse(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (units[i].Kind is not (UnitKind.Word or UnitKind.Lexical))
+            {
+                continue;
+            }
+
+            var word = PhraseText.FirstWord(text[units[i].Start..units[i].End]);
+            if (KeptCourseVerbs.Contains(word))
+            {
+                return i;
+            }
+
+            if (i > first && DeniedCourseChanges.Contains(word) && DenyingWords.Contains(text[units[i - 1].Start..units[i - 1].End]))
+            {
+                return i - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    // Words that concede trouble a kept course holds against: "despite", "in spite of", "even as".
+    private static readonly WordSet KeptDespiteWords = new("despite", "in spite of", "even as");
+
+    // Verbs of a course kept: "keeps its forecast", "maintained its dividend", "reaffirms its outlook", "stands by its targets".
+    private static readonly WordSet KeptCourseVerbs = new(
+        "keep", "keeps", "kept", "maintain", "maintains", "maintained", "reaffirm", "reaffirms", "reaffirmed", "reiterate",
+        "reiterates", "reiterated", "stands", "stood", "holds", "held");
+
+    // Changes of course a denial before them keeps: "did not cut its dividend", "no cut planned", "did not change its outlook".
+    private static readonly WordSet DeniedCourseChanges = new("cut", "change", "lower", "reduce", "trim", "slash", "suspend");
 
     /// <summary>
     /// Whether the unit at <paramref name="i"/> is a house's rating move: "downgraded", "upgrades", "to hold from buy",

@@ -2729,4 +2729,17 @@ public sealed class BlindReviewGapTests
             Analyzer.Analyze(
                 "The chipmaker will close a plant in Oregon and cut 2,000 jobs, booking charges of up to $80 million. " +
                 "Investors cheered the expected savings, sending the stock up 4%.").Polarity);
+
+    [Theory]
+    [InlineData("The miner kept its dividend despite a slump in copper prices.")]
+    [InlineData("The casino operator did not cut its payout despite weaker results in Macau.")]
+    [InlineData("The broker kept its forecast for organic growth, even as it flagged softer reinsurance pricing.")]
+    public void A_course_kept_despite_trouble_nets_out(string text) =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Retailer shares gain as the chain holds its annual forecast despite softer spending")]
+    [InlineData("The chipmaker raised its outlook despite weak demand in China.")]
+    public void Guard_A_move_or_a_raise_beside_trouble_is_still_good_news(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
 }
