@@ -2742,4 +2742,10 @@ public sealed class BlindReviewGapTests
     [InlineData("The chipmaker raised its outlook despite weak demand in China.")]
     public void Guard_A_move_or_a_raise_beside_trouble_is_still_good_news(string text) =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void A_figure_a_penny_off_the_estimate_weighs_less() =>
+        Assert.True(
+            Math.Abs(Analyzer.Analyze("Earnings per share were a penny short of forecasts.").Score) <
+            Math.Abs(Analyzer.Analyze("Earnings per share were short of forecasts.").Score));
 }
