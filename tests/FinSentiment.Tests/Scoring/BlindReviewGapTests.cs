@@ -2748,4 +2748,10 @@ public sealed class BlindReviewGapTests
         Assert.True(
             Math.Abs(Analyzer.Analyze("Earnings per share were a penny short of forecasts.").Score) <
             Math.Abs(Analyzer.Analyze("Earnings per share were short of forecasts.").Score));
+
+    [Theory]
+    [InlineData("The chain's pricing strategy is working, the chief executive said.", Polarity.Positive)]
+    [InlineData("The chain's pricing strategy isn't working, analysts say.", Polarity.Negative)]
+    public void A_plan_said_to_be_working_or_not_is_good_or_bad_news(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
