@@ -2138,11 +2138,12 @@ public sealed partial class LexiconScorer
             return end;
         }
 
-        if (end - 1 >= first && (word.Equals("be", StringComparison.OrdinalIgnoreCase) && IsWord(text, units[end - 1], "to") ||
-            word.Equals("been", StringComparison.OrdinalIgnoreCase) || word.Equals("be", StringComparison.OrdinalIgnoreCase)))
+        var been = word.Equals("been", StringComparison.OrdinalIgnoreCase);
+        if (end - 1 >= first && (been || word.Equals("be", StringComparison.OrdinalIgnoreCase)))
         {
+            // "has been", "could be", "proved to be".
             var before = text[units[end - 1].Start..units[end - 1].End];
-            if (word.Equals("been", StringComparison.OrdinalIgnoreCase))
+            if (been)
             {
                 return PerfectAuxiliaries.Contains(before) ? end - 1 : -1;
             }

@@ -4421,7 +4421,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// "L3Harris keeps annual forecast intact despite $120 million space charge", "did not cut its dividend despite weaker Strip
     /// results", "kept its forecast, even as it flagged softer pricing": a company that holds its course despite trouble says the
     /// trouble is absorbed, and the two net out; every score from the course kept to the end of the conceded clause weighs
-    /// nothing ("Target shares gain as the retailer holds its forecast despite…" keeps the gain). Only a course kept (<see cref="KeptCourseVerbs"/>, or a cut or change denied right before it) before "despite",
+    /// nothing ("Target shares gain as the retailer holds its forecast despite…" keeps the gain). Only a course kept
+    /// (<see cref="KeepingVerbs"/>, <see cref="StandingVerbs"/>, or a cut or change denied right before it) before "despite",
     /// "in spite of" or "even as", and trouble after it.
     /// </summary>
     private static void NetKeptCoursesDespiteTroubles(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
@@ -4471,7 +4472,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             }
 
             var word = PhraseText.FirstWord(text[units[i].Start..units[i].End]);
-            if (KeptCourseVerbs.Contains(word))
+            if (KeepingVerbs.Contains(word) || StandingVerbs.Contains(word))
             {
                 return i;
             }
@@ -4488,10 +4489,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
     // Words that concede trouble a kept course holds against: "despite", "in spite of", "even as".
     private static readonly WordSet KeptDespiteWords = new("despite", "in spite of", "even as");
 
-    // Verbs of a course kept: "keeps its forecast", "maintained its dividend", "reaffirms its outlook", "stands by its targets".
-    private static readonly WordSet KeptCourseVerbs = new(
-        "keep", "keeps", "kept", "maintain", "maintains", "maintained", "reaffirm", "reaffirms", "reaffirmed", "reiterate",
-        "reiterates", "reiterated", "stands", "stood", "holds", "held");
+    // Verbs of standing by a course: "stands by full-year outlook".
+    private static readonly WordSet StandingVerbs = new("stands", "stood");
 
     // Changes of course a denial before them keeps: "did not cut its dividend", "no cut planned", "did not change its outlook".
     private static readonly WordSet DeniedCourseChanges = new("cut", "change", "lower", "reduce", "trim", "slash", "suspend");
