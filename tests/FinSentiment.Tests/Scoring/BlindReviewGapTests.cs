@@ -2754,4 +2754,12 @@ public sealed class BlindReviewGapTests
     [InlineData("The chain's pricing strategy isn't working, analysts say.", Polarity.Negative)]
     public void A_plan_said_to_be_working_or_not_is_good_or_bad_news(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void But_that_means_except_opens_no_contrast() =>
+        // Read as a contrast, "but" conceded the whole clause before it and the score stayed near -0.5.
+        Assert.True(
+            Analyzer.Analyze(
+                "Shares of the discount chain slid 9% after it cut its sales forecast, warning that shoppers were pulling back on " +
+                "everything but essentials.").Score < -0.7);
 }
