@@ -508,6 +508,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     private void ScoreSentences(string text, ReadOnlySpan<Token> tokens, Span<int> wordIds, int titleLength, ReadOnlySpan<NameSpan> names, Workspace document)
     {
         var firstName = 0;
+        var firstMention = 0;
         var lexiconScorer = _scorer as LexiconScorer;
         var start = 0;
         var bodySentences = 0;
@@ -531,9 +532,29 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             var sentenceStart = sentence[0].Start;
             var sentenceEnd = sentence[^1].End;
             var inTitle = sentenceStart < titleLength;
-            // The market's verdict on a story weighs more than its lead: "Shares dropped 9%.", "The stock fell 4% after the bell."
-            var verdict = !inTitle && bodySentences > 0 && ReportsShareMove(text, sentence);
-            var flatShares = !inTitle && bodySentences > 0 && !verdict && ReportsFlatShares(text, sentence);
+
+            // The names are sorted by start: the sentence's are those from the first not before it.
+            while (firstName < names.Length && names[firstName].Start < sentenceStart)
+            {
+                firstName++;
+            }
+
+            var lastName = firstName;
+            while (lastName < names.Length && names[lastName].Start < sentenceEnd)
+            {
+                lastName++;
+            }
+
+            var sentenceNames = names[firstName..lastName];
+
+            // The market's verdict on a story weighs more than its lead: "Shares dropped 9%.", "The stock fell 4% after the bell.",
+            // "Cisco shares rose 3% in extended trade."
+            // Only the stock of the company the story is about (named first) is its verdict: "Arista shares fell 4%" in a story on
+            // Cisco is a rival's news.
+            var leadName = !inTitle && bodySentences > 0 && OpensWithLeadCompany(sentenceStart, sentenceNames, document.Mentions, ref firstMention)
+                ? sentenceNames : [];
+            var verdict = !inTitle && bodySentences > 0 && ReportsShareMove(text, sentence, leadName);
+            var flatShares = !inTitle && bodySentences > 0 && !verdict && ReportsFlatShares(text, sentence, leadName);
             var weight = inTitle ? _titleWeight : bodySentences++ == 0 ? _leadWeight : verdict ? VerdictWeight : 1.0;
             var evidenceStart = document.DraftCount;
 
@@ -556,19 +577,6 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             double score;
             if (lexiconScorer is not null)
             {
-                // The names are sorted by start: the sentence's are those from the first not before it.
-                while (firstName < names.Length && names[firstName].Start < sentenceStart)
-                {
-                    firstName++;
-                }
-
-                var lastName = firstName;
-                while (lastName < names.Length && names[lastName].Start < sentenceEnd)
-                {
-                    lastName++;
-                }
-
-                var sentenceNames = names[firstName..lastName];
                 score = sentenceWordIds.IsEmpty
                     ? lexiconScorer.ScoreSentence(text, sentence, ref document.Drafts, ref document.DraftCount, sentenceNames)
                     : lexiconScorer.ScoreSentence(text, sentence, sentenceWordIds, ref document.Drafts, ref document.DraftCount, sentenceNames);
@@ -617,10 +625,26 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     }
 
     /// <summary>
+    /// Whether the sentence opens with the name of the company mentioned first in the text (<paramref name="mentions"/>, sorted by
+    /// start; <paramref name="firstMention"/> moves on from sentence to sentence, so a text's sentences are checked in one pass).
+    /// </summary>
+    private static bool OpensWithLeadCompany(int sentenceStart, ReadOnlySpan<NameSpan> names, List<TickerMention> mentions, ref int firstMention)
+    {
+        while (firstMention < mentions.Count && mentions[firstMention].Start < sentenceStart)
+        {
+            firstMention++;
+        }
+
+        return !names.IsEmpty && names[0].Start == sentenceStart && firstMention < mentions.Count &&
+               mentions[firstMention].Start == sentenceStart && firstMention > 0 &&
+               mentions[firstMention].Company.Symbol == mentions[0].Company.Symbol;
+    }
+
+    /// <summary>
     /// Whether the sentence opens with the stock and tells its move by a percentage: "Shares dropped 9%.", "The stock fell 4% after
     /// the bell", "Its shares rose 2.5%" (the market's verdict on the story told before it).
     /// </summary>
-    private static bool ReportsShareMove(string text, ReadOnlySpan<Token> sentence)
+    private static bool ReportsShareMove(string text, ReadOnlySpan<Token> sentence, ReadOnlySpan<NameSpan> names)
     {
         // "Investors cheered the expected savings, sending the stock up 3%": the market's reaction, then the move it made.
         if (sentence.Length > 3 && sentence[0].Kind == TokenKind.Word && ReactingWords.Contains(sentence[0].GetText(text)))
@@ -633,7 +657,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                     {
                         if (sentence[j].Kind == TokenKind.Percent)
                         {
-                            return true;
+                            return MovesMuch(text, sentence[j]);
                         }
                     }
                 }
@@ -642,7 +666,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return false;
         }
 
-        var first = StockOpening(text, sentence);
+        var first = StockOpening(text, sentence, names);
         if (first < 0)
         {
             return false;
@@ -653,7 +677,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         {
             if (sentence[i].Kind == TokenKind.Percent)
             {
-                return true;
+                return MovesMuch(text, sentence[i]);
             }
         }
 
@@ -661,13 +685,23 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     }
 
     /// <summary>
+    /// Whether a stock's move by this percentage is a verdict: a move of less than 1% ("closed up 0.2%") is the market's shrug,
+    /// not its judgement.
+    /// </summary>
+    private static bool MovesMuch(string text, in Token percent) =>
+        !LexiconScorer.TryParseAmount(percent.GetText(text), out var value) || Math.Abs(value) >= MinVerdictMove;
+
+    /// <summary>The least move of a stock, in percent, that tells the market's verdict (<see cref="MovesMuch"/>).</summary>
+    private const double MinVerdictMove = 1.0;
+
+    /// <summary>
     /// Whether the sentence opens with the stock (<see cref="ShareWords"/>, after "the", "its" or "their") and says within
     /// <see cref="MaxFlatReach"/> words that it did not move: "Shares were little changed", "The stock ended the session flat",
     /// "Its shares were unchanged".
     /// </summary>
-    private static bool ReportsFlatShares(string text, ReadOnlySpan<Token> sentence)
+    private static bool ReportsFlatShares(string text, ReadOnlySpan<Token> sentence, ReadOnlySpan<NameSpan> names)
     {
-        var first = StockOpening(text, sentence);
+        var first = StockOpening(text, sentence, names);
         if (first < 0)
         {
             return false;
@@ -696,8 +730,21 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// The token of the stock a sentence of at least three tokens after it opens with (<see cref="ShareWords"/>, after "the",
     /// "its" or "their": "Shares dropped…", "The stock ended…"), or -1.
     /// </summary>
-    private static int StockOpening(string text, ReadOnlySpan<Token> sentence)
+    private static int StockOpening(string text, ReadOnlySpan<Token> sentence, ReadOnlySpan<NameSpan> names)
     {
+        // "Cisco shares rose 3%", "Acme's stock was unchanged": the company's name, then its stock.
+        if (!names.IsEmpty && sentence.Length > 3 && names[0].Start == sentence[0].Start)
+        {
+            var nameEnd = names[0].Start + names[0].Length;
+            var next = 1;
+            while (next < sentence.Length && sentence[next].Start < nameEnd)
+            {
+                next++;
+            }
+
+            return sentence.Length >= next + 3 && sentence[next].Kind == TokenKind.Word && ShareWords.Contains(sentence[next].GetText(text)) ? next : -1;
+        }
+
         var first = sentence.Length > 2 && sentence[0].Kind == TokenKind.Word && ShareOwners.Contains(sentence[0].GetText(text)) ? 1 : 0;
         return sentence.Length >= first + 3 && sentence[first].Kind == TokenKind.Word && ShareWords.Contains(sentence[first].GetText(text)) ? first : -1;
     }
