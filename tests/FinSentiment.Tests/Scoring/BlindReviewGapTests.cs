@@ -2762,4 +2762,35 @@ public sealed class BlindReviewGapTests
             Analyzer.Analyze(
                 "Shares of the discount chain slid 9% after it cut its sales forecast, warning that shoppers were pulling back on " +
                 "everything but essentials.").Score < -0.7);
+
+    [Fact]
+    public void The_companys_own_named_stock_move_is_the_verdict() =>
+        Assert.Equal(
+            Polarity.Positive,
+            Analyzer.Analyze(
+                "Oracle said it would book a $300 million impairment on its advertising unit and lay off about 4% of staff. " +
+                "Quarterly revenue came in above forecasts. Oracle shares jumped 8% in after-hours trading.").Polarity);
+
+    [Fact]
+    public void A_move_of_less_than_one_percent_is_no_verdict() =>
+        // Weighed as a verdict, a 0.2% rise outweighed the rest of the story.
+        Assert.Equal(
+            Polarity.Neutral,
+            Analyzer.Analyze(
+                "Hershey said it will hold an investor day in New York in June. The company will report results on Feb. 4. " +
+                "The stock closed up 0.2% at $171.").Polarity);
+
+    [Fact]
+    public void Guard_A_rivals_named_move_is_not_the_stories_verdict() =>
+        Assert.Equal(
+            Polarity.Negative,
+            Analyzer.Analyze(
+                "Ford cut its annual profit forecast and recalled 200,000 pickups over faulty brakes. " +
+                "The automaker also warned of higher warranty costs. General Motors shares rose 2% on the day.").Polarity);
+
+    [Theory]
+    [InlineData("Investors are looking past the write-down, analysts said.")]
+    [InlineData("The market looked past the recall.")]
+    public void News_investors_look_past_weighs_nothing(string text) =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
 }
