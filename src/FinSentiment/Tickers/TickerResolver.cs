@@ -517,8 +517,9 @@ public sealed class TickerResolver : ITickerResolver
                             break;
                         }
 
-                        // "Goldman Sachs analysts expect ..." quotes a source; the text is not about the company.
-                        if (end < tokens.Length && tokens[end].Kind == TokenKind.Word && SourceWords.Contains(tokens[end].GetText(text)))
+                        // "Goldman Sachs analysts expect ..." quotes a source; the text is not about the company. So does "an RBC
+                        // Capital Markets analyst": the house's desk may come between.
+                        if (QuotesSource(text, tokens, end))
                         {
                             state = State.BareSymbol;
                         }
@@ -2447,6 +2448,33 @@ public sealed class TickerResolver : ITickerResolver
 
     /// <summary>The shortest name a handle is read as (after its "@"): four letters ("@Ford", not "@GE").</summary>
     private const int MinHandleNameLength = 4;
+
+    /// <summary>
+    /// Whether a source's word (<see cref="SourceWords"/>) follows a house's name ending before token <paramref name="end"/>,
+    /// right after it or after up to <see cref="MaxDeskWords"/> capitalized words of its desk: "Goldman Sachs analysts", "an RBC
+    /// Capital Markets analyst", "Wells Fargo Securities strategists".
+    /// </summary>
+    private static bool QuotesSource(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int end)
+    {
+        for (var j = end; j < tokens.Length && j <= end + MaxDeskWords && tokens[j].Kind == TokenKind.Word; j++)
+        {
+            var word = tokens[j].GetText(text);
+            if (SourceWords.Contains(word))
+            {
+                return true;
+            }
+
+            if (!char.IsUpper(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most capitalized words of a house's desk between its name and its analyst ("RBC Capital Markets analyst").</summary>
+    private const int MaxDeskWords = 3;
 
     private static readonly WordSet SourceWords = new(
         "analyst", "analysts", "strategist", "strategists", "economist", "economists", "researchers");
