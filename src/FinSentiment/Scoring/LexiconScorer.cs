@@ -4262,6 +4262,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
             return false; // "despite a strong quarter, a cautious stance that disappointed investors": a comment, no item
         }
 
+        if (units[start].Kind is UnitKind.Word or UnitKind.Lexical && ResultParticiples.Contains(text[units[start].Start..units[start].End]))
+        {
+            return false; // "did not cut its forecast despite softer spending, easing investor fears": what the main clause did
+        }
+
         for (var i = start; i < end; i++)
         {
             ref readonly var unit = ref units[i];
@@ -4276,6 +4281,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
         return true;
     }
+
+    // Participles that open a clause of what the main clause brought about, not an item of a list of what is conceded: "despite
+    // softer spending, easing investor fears", "despite a strike, sending shares higher". "Despite a strike, falling prices" lists.
+    private static readonly WordSet ResultParticiples = new(
+        "easing", "allaying", "calming", "soothing", "sending", "lifting", "boosting", "pushing", "driving", "helping", "prompting",
+        "sparking", "fueling", "fuelling", "reassuring", "dragging", "hurting", "rattling", "spooking", "disappointing", "pleasing");
 
     // Verbs of what a step is taken for, after "to": "cut its dividend to reduce debt", "cut jobs to lower costs".
     private static readonly WordSet PurposeVerbs = new(
