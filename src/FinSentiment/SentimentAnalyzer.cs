@@ -546,16 +546,25 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
 
             var sentenceNames = names[firstName..lastName];
+            var mentions = document.Mentions;
+            while (firstMention < mentions.Count && mentions[firstMention].Start < sentenceStart)
+            {
+                firstMention++;
+            }
 
             // The market's verdict on a story weighs more than its lead: "Shares dropped 9%.", "The stock fell 4% after the bell.",
             // "Cisco shares rose 3% in extended trade."
             // Only the stock of the company the story is about (named first) is its verdict: "Arista shares fell 4%" in a story on
             // Cisco is a rival's news.
-            var leadName = !inTitle && bodySentences > 0 && OpensWithLeadCompany(sentenceStart, sentenceNames, document.Mentions, ref firstMention)
+            var leadName = !inTitle && bodySentences > 0 && OpensWithLeadCompany(sentenceStart, sentenceNames, mentions, firstMention)
                 ? sentenceNames : [];
             var verdict = !inTitle && bodySentences > 0 && ReportsShareMove(text, sentence, leadName);
             var flatShares = !inTitle && bodySentences > 0 && !verdict && ReportsFlatShares(text, sentence, leadName);
-            var weight = inTitle ? _titleWeight : bodySentences++ == 0 ? _leadWeight : verdict ? VerdictWeight : 1.0;
+            // "…but issued a forecast that fell short, sending its shares down 6%": a sentence that ends on the move the news made
+            // carries the market's verdict, in the lead as after it.
+            verdict = verdict || !inTitle && SendsSharesBy(text, sentence) && NamesOnlyLead(sentenceEnd, mentions, firstMention);
+            var weight = inTitle ? _titleWeight : bodySentences++ == 0 ? (verdict ? Math.Max(_leadWeight, VerdictWeight) : _leadWeight)
+                : verdict ? VerdictWeight : 1.0;
             var evidenceStart = document.DraftCount;
 
             // A press release's note on forward-looking statements, and what follows it, is no news: such sentences keep their
@@ -626,15 +635,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     /// <summary>
     /// Whether the sentence opens with the name of the company mentioned first in the text (<paramref name="mentions"/>, sorted by
-    /// start; <paramref name="firstMention"/> moves on from sentence to sentence, so a text's sentences are checked in one pass).
+    /// start; <paramref name="firstMention"/> is the first not before the sentence).
     /// </summary>
-    private static bool OpensWithLeadCompany(int sentenceStart, ReadOnlySpan<NameSpan> names, List<TickerMention> mentions, ref int firstMention)
+    private static bool OpensWithLeadCompany(int sentenceStart, ReadOnlySpan<NameSpan> names, List<TickerMention> mentions, int firstMention)
     {
-        while (firstMention < mentions.Count && mentions[firstMention].Start < sentenceStart)
-        {
-            firstMention++;
-        }
-
         return !names.IsEmpty && names[0].Start == sentenceStart && firstMention < mentions.Count &&
                mentions[firstMention].Start == sentenceStart && firstMention > 0 &&
                mentions[firstMention].Company.Symbol == mentions[0].Company.Symbol;
@@ -683,6 +687,59 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the sentence, whose mentions start at <paramref name="firstMention"/>, names no company but the one mentioned first
+    /// in the text: the stock moved in it is that company's.
+    /// </summary>
+    private static bool NamesOnlyLead(int sentenceEnd, List<TickerMention> mentions, int firstMention)
+    {
+        for (var m = firstMention; m < mentions.Count && mentions[m].Start < sentenceEnd; m++)
+        {
+            if (mentions[m].Company.Symbol != mentions[0].Company.Symbol)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the sentence tells, after a verb that moves its object (<see cref="SendingWords"/>), the stock's move by a
+    /// percentage of at least <see cref="MinVerdictMove"/>: "…, sending its shares down 6%", "…, pushing the stock 4% higher".
+    /// </summary>
+    private static bool SendsSharesBy(string text, ReadOnlySpan<Token> sentence)
+    {
+        for (var i = 1; i + 2 < sentence.Length; i++)
+        {
+            if (sentence[i].Kind != TokenKind.Word || !SendingWords.Contains(sentence[i].GetText(text)))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < sentence.Length && j <= i + 3; j++)
+            {
+                if (sentence[j].Kind == TokenKind.Word && ShareWords.Contains(sentence[j].GetText(text)))
+                {
+                    for (var k = j + 1; k < sentence.Length && k <= j + 3; k++)
+                    {
+                        if (sentence[k].Kind == TokenKind.Percent)
+                        {
+                            return MovesMuch(text, sentence[k]);
+                        }
+                    }
+
+                    return false;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Verbs that move the stock they are followed by: "sending its shares down 6%".
+    private static readonly WordSet SendingWords = new("sending", "sent", "pushing", "driving", "knocking", "lifting", "dragging", "pulling");
 
     /// <summary>
     /// Whether a stock's move by this percentage is a verdict: a move of less than 1% ("closed up 0.2%") is the market's shrug,

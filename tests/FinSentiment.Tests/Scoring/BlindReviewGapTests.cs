@@ -2793,4 +2793,29 @@ public sealed class BlindReviewGapTests
     [InlineData("The market looked past the recall.")]
     public void News_investors_look_past_weighs_nothing(string text) =>
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void What_a_kept_course_brought_about_after_the_concession_is_the_main_clauses() =>
+        // Read as one more item of what was conceded, "easing investor fears" was damped with the trouble.
+        Assert.Equal(
+            Polarity.Positive,
+            Analyzer.Analyze("The insurer did not cut its outlook despite heavier storm losses, easing investor fears.").Polarity);
+
+    [Fact]
+    public void A_lead_that_ends_on_the_stocks_move_carries_the_verdict() =>
+        Assert.Equal(
+            Polarity.Negative,
+            Analyzer.Analyze(
+                "Autodesk beat quarterly profit estimates but issued a sales forecast below expectations, sending its shares down 7%. " +
+                "The company earned $2.10 a share, above the $2.02 analysts had expected. Revenue rose 9%. " +
+                "It also raised its buyback authorization.").Polarity);
+
+    [Fact]
+    public void Guard_A_rivals_move_sent_by_its_own_news_is_not_the_verdict() =>
+        Assert.Equal(
+            Polarity.Positive,
+            Analyzer.Analyze(
+                "Ulta Beauty raised its annual forecast after quarterly sales topped estimates. " +
+                "The retailer also lifted its buyback. Revenue rose 6%. " +
+                "Elsewhere, Bath & Body Works withdrew its guidance, sending its shares down 9%.").Polarity);
 }
