@@ -4420,7 +4420,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
         {
             ref var unit = ref units[i];
             if (unit.Kind == UnitKind.Lexical && Math.Sign(unit.Contribution) == -rating && (unit.Roles & ClauseRoles.Cause) == 0 &&
-                StockRunWords.Contains(PhraseText.FirstWord(text[unit.Start..unit.End])))
+                (StockRunWords.Contains(PhraseText.FirstWord(text[unit.Start..unit.End])) ||
+                 StockRunWords.Contains(PhraseText.LastWord(text[unit.Start..unit.End])))) // "after record run"
             {
                 unit.Contribution *= _opposingCauseWeight;
                 unit.Roles |= ClauseRoles.Cause;
@@ -4524,12 +4525,19 @@ public sealed partial class LexiconScorer : ISentimentScorer
             return true;
         }
 
+        // "Constellation Energy cut to hold at Jefferies": a move verb, "to" and the level.
+        if (RatingMoveVerbs.Contains(first) && words.Contains(" to ", StringComparison.OrdinalIgnoreCase) &&
+            RatingLevelWords.Contains(PhraseText.LastWord(words)))
+        {
+            return true;
+        }
+
         return IsDirection(units[i]) && units[i].Partner >= 0 && IsWord(text, units[units[i].Partner], "rating");
     }
 
     // The words of a stock's run a rating move answers: "after a 60% rally", "the stock's run-up", "a 40% slide".
     private static readonly WordSet StockRunWords = new(
-        "rally", "rallies", "run-up", "runup", "surge", "climb", "advance", "upside", "selloff", "sell-off", "slide", "slump",
+        "rally", "rallies", "run", "run-up", "runup", "surge", "climb", "advance", "upside", "selloff", "sell-off", "slide", "slump",
         "plunge", "rout", "decline", "drop", "tumble");
 
     /// <summary>
