@@ -511,7 +511,8 @@ public sealed class TickerResolver : ITickerResolver
 
                         // "In Freeport, Texas", "Reading, Pennsylvania": a name before a comma and a US state is a place; "at the J.P.
                         // Morgan Healthcare Conference": a name that opens the name of an event it hosts is no subject of the news.
-                        if (IsPlaceInState(text, tokens, end) || HostsEvent(text, tokens, i, end) || NamesDisaster(text, tokens, i, end))
+                        if (IsPlaceInState(text, tokens, end) || HostsEvent(text, tokens, i, end) || NamesDisaster(text, tokens, i, end) ||
+                            NamesOwnersUnit(text, tokens, i, end))
                         {
                             i = end - 1;
                             break;
@@ -1190,6 +1191,13 @@ public sealed class TickerResolver : ITickerResolver
                 return true;
             }
 
+            // "Fed's Williams says…", "ECB's Lane": a public body's official, named after the body's possessive.
+            if (PublicBodyPossessives.Contains(previous) ||
+                i > 1 && previous is "'s" or "\u2019s" && PublicBodies.Contains(tokens[i - 2].GetText(text)))
+            {
+                return true;
+            }
+
             // "5 p.m. Eastern": a time zone after a time of day.
             if (ClockSuffixes.Contains(previous))
             {
@@ -1470,13 +1478,43 @@ public sealed class TickerResolver : ITickerResolver
     private const int MaxAsideWords = 4;
 
     /// <summary>
-    /// Whether the name from token <paramref name="start"/> to <paramref name="end"/> follows "the" and comes right before a
-    /// disaster it is the place of ("the Eaton fire", "the Dixie wildfire", "the Galveston hurricane"): a place, not the company
-    /// ("a Tesla fire" is one of its cars').
+    /// Whether the name from token <paramref name="start"/> to <paramref name="end"/> follows "the" (or, in a headline that drops
+    /// it, a preposition: "near Eaton fire") and comes right before a disaster it is the place of ("the Eaton fire", "the Dixie
+    /// wildfire", "the Galveston hurricane"): a place, not the company ("a Tesla fire" is one of its cars').
     /// </summary>
     private static bool NamesDisaster(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int end) =>
         start > 0 && end < tokens.Length && tokens[end].Kind == TokenKind.Word && Disasters.Contains(tokens[end].GetText(text)) &&
-        tokens[start - 1].GetText(text).Equals("the", StringComparison.OrdinalIgnoreCase);
+        (tokens[start - 1].GetText(text).Equals("the", StringComparison.OrdinalIgnoreCase) || DisasterPrepositions.Contains(tokens[start - 1].GetText(text)));
+
+    /// <summary>
+    /// Whether the name from token <paramref name="start"/> to <paramref name="end"/> comes between an owner's possessive and a
+    /// noun of a part of a company ("Southern Co's Georgia Power unit", "Berkshire's BNSF subsidiary"): the owner's part, whose
+    /// news is the owner's, even where the part files reports of its own.
+    /// </summary>
+    private static bool NamesOwnersUnit(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int end)
+    {
+        if (start == 0 || end >= tokens.Length || tokens[end].Kind != TokenKind.Word || !PartNouns.Contains(tokens[end].GetText(text)))
+        {
+            return false;
+        }
+
+        // The possessive is a token of its own after a name ("Southern Company" "'s") or the end of a word ("Berkshire's").
+        var previous = tokens[start - 1].GetText(text);
+        return previous.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || previous.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // Public bodies whose officials the news names by surname after the body's possessive: "Fed's Williams", "BOE's Bailey".
+    // The possessive is a token of its own or the end of the body's word.
+    private static readonly WordSet PublicBodies = new(
+        "Fed", "ECB", "BOE", "BoE", "BOJ", "BoJ", "SNB", "RBA", "IMF", "Treasury", "SEC", "FTC", "FDA");
+
+    private static readonly WordSet PublicBodyPossessives = new(
+        "Fed's", "ECB's", "BOE's", "BoE's", "BOJ's", "BoJ's", "SNB's", "RBA's", "IMF's", "Treasury's", "SEC's", "FTC's", "FDA's");
+
+    private static readonly WordSet PartNouns = new("unit", "subsidiary", "division", "arm", "affiliate");
+
+    // Words before a disaster's name that a headline keeps when it drops "the": "probe into equipment near Eaton fire".
+    private static readonly WordSet DisasterPrepositions = new("near", "after", "from", "over", "since", "during", "amid", "following", "by", "in");
 
     private static readonly WordSet Disasters = new(
         "fire", "wildfire", "blaze", "flood", "flooding", "earthquake", "quake", "tornado", "hurricane");

@@ -2818,4 +2818,21 @@ public sealed class BlindReviewGapTests
                 "Ulta Beauty raised its annual forecast after quarterly sales topped estimates. " +
                 "The retailer also lifted its buyback. Revenue rose 6%. " +
                 "Elsewhere, Bath & Body Works withdrew its guidance, sending its shares down 9%.").Polarity);
+
+    [Fact]
+    public void A_rating_cut_after_a_record_run_is_bad_news() =>
+        // The run is what the cut answers, not good news of its own.
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Vistra cut to neutral at UBS after record run; shares slip").Polarity);
+
+    [Fact]
+    public void The_upgrade_of_a_grid_is_spending_not_a_rating() =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze("The insurer priced a $1.2 billion stock offering to pay for grid upgrades.").Polarity);
+
+    [Fact]
+    public void A_source_of_uncertainty_removed_is_good_news() =>
+        Assert.True(Analyzer.Analyze("Analysts said the ruling removed a source of uncertainty for the company.").Score > 0);
+
+    [Fact]
+    public void Gains_given_back_are_a_fall() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Bank stocks have given back most of their gains since March.").Polarity);
 }
