@@ -1686,8 +1686,8 @@ public sealed partial class LexiconScorer
 
     /// <summary>
     /// "April and May showed clear improvement", "sales in May rose", "on May 5": the month, not the hedge "may". Only "May"
-    /// capitalised, after another month, a word of time ("in", "since", "early") or any lower-case word ("said May sales rose"),
-    /// or before a day's number; "Shares May Rise" in a title keeps its hedge.
+    /// capitalised, after another month, a word of time ("in", "since", "early"), a possessive ("Allstate's May losses") or any
+    /// lower-case word ("said May sales rose"), or before a day's number; "Shares May Rise" in a title keeps its hedge.
     /// </summary>
     private static void MaskMonthOfMay(ReadOnlySpan<char> text, Span<Unit> units)
     {
@@ -1706,7 +1706,9 @@ public sealed partial class LexiconScorer
             var afterDay = i > 0 && units[i - 1].Kind == UnitKind.Number; // "effective 1 May"
             // In running text the hedge is written "may": a capital after a lower-case word is the month ("said May sales rose").
             var inProse = !before.IsEmpty && char.IsLower(before[0]);
-            if (afterMonth || beforeDay || afterDay || inProse || MonthWords.Contains(before) || WordsBeforeMonth.Contains(before))
+            // "Allstate's May catastrophe losses": a possessive's month, as a modal never follows one.
+            var afterPossessive = before.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || before.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase);
+            if (afterMonth || beforeDay || afterDay || inProse || afterPossessive || MonthWords.Contains(before) || WordsBeforeMonth.Contains(before))
             {
                 unit.Kind = UnitKind.Word;
             }
