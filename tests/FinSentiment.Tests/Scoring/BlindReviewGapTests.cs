@@ -2835,4 +2835,18 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Gains_given_back_are_a_fall() =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze("Bank stocks have given back most of their gains since March.").Polarity);
+
+    [Fact]
+    public void May_after_a_possessive_is_the_month_not_a_hedge() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Progressive's May policies in force rose 12%.").Polarity);
+
+    [Fact]
+    public void Less_exposure_to_trouble_is_exposure_denied() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Humana, which has far less exposure to the troubled plans, rose 3%.").Polarity);
+
+    [Theory]
+    [InlineData("An unauthorized party accessed the insurer's files.")]
+    [InlineData("The bank detected an intrusion on its network.")]
+    public void Unauthorized_access_and_intrusions_are_bad_news(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
 }
