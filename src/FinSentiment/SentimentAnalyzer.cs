@@ -350,6 +350,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             {
                 AddOtherNames(text, tokens, wordIds, document);
             }
+            else if (SplitsOpposedCompanies(text, document))
+            {
+                // "Lululemon slides as Americas sales stall; Deckers jumps on Hoka strength": two companies' opposite news, a mixed
+                // headline on the whole (each company keeps its own score).
+                score *= MixedHeadlineWeight;
+            }
 
             AddUnknownCashtags(text, tokens, document);
 
@@ -1601,6 +1607,61 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a headline is two clauses on either side of its one semicolon, each naming a company the other does not name
+    /// first, whose phrases pull opposite ways by at least <see cref="MinMixedClauseScore"/> each: "Constellation Energy jumps on
+    /// data-center power deal; Vistra falls after guidance disappoints".
+    /// </summary>
+    private static bool SplitsOpposedCompanies(string text, Workspace document)
+    {
+        var semicolon = text.AsSpan().IndexOf(';');
+        if (semicolon < 0 || text.AsSpan(semicolon + 1).Contains(';'))
+        {
+            return false;
+        }
+
+        CompanyInfo? before = null;
+        CompanyInfo? after = null;
+        foreach (ref readonly var mention in CollectionsMarshal.AsSpan(document.Mentions))
+        {
+            if (mention.Start < semicolon)
+            {
+                before ??= mention.Company;
+            }
+            else
+            {
+                after ??= mention.Company;
+            }
+        }
+
+        if (before is null || after is null || before.Symbol == after.Symbol)
+        {
+            return false;
+        }
+
+        double sumBefore = 0, sumAfter = 0;
+        for (var e = 0; e < document.DraftCount; e++)
+        {
+            ref readonly var draft = ref document.Drafts[e];
+            if (draft.UnitStart < semicolon)
+            {
+                sumBefore += draft.Contribution;
+            }
+            else
+            {
+                sumAfter += draft.Contribution;
+            }
+        }
+
+        return Math.Abs(sumBefore) >= MinMixedClauseScore && Math.Abs(sumAfter) >= MinMixedClauseScore && Math.Sign(sumBefore) != Math.Sign(sumAfter);
+    }
+
+    /// <summary>The least sum of phrases each clause of a mixed headline has (<see cref="SplitsOpposedCompanies"/>).</summary>
+    private const double MinMixedClauseScore = 0.2;
+
+    /// <summary>How much of its score a headline of two companies' opposite news keeps (<see cref="SplitsOpposedCompanies"/>).</summary>
+    private const double MixedHeadlineWeight = 0.2;
 
     // A writer's verdict that the news balances out, each a lexicon phrase of slight weight.
     private static readonly WordSet BalanceVerdicts = new(

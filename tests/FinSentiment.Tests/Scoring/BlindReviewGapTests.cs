@@ -2849,4 +2849,17 @@ public sealed class BlindReviewGapTests
     [InlineData("The bank detected an intrusion on its network.")]
     public void Unauthorized_access_and_intrusions_are_bad_news(string text) =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void A_headline_of_two_companies_opposite_news_is_mixed_overall_and_each_keeps_its_own()
+    {
+        var result = Analyzer.Analyze("Wingstop slumps as same-store sales stall; Chipotle edges up on new menu");
+        Assert.Equal(Polarity.Neutral, result.Polarity);
+        Assert.Equal(Polarity.Negative, result.Tickers.Single(t => t.Symbol == "WING").Polarity);
+        Assert.Equal(Polarity.Positive, result.Tickers.Single(t => t.Symbol == "CMG").Polarity);
+    }
+
+    [Fact]
+    public void Guard_A_headline_of_two_companies_same_news_keeps_its_direction() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Ford cuts annual outlook on tariffs; General Motors slides on weak demand").Polarity);
 }
