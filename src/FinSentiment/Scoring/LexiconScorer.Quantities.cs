@@ -252,7 +252,8 @@ public sealed partial class LexiconScorer
     {
         for (var d = lexical.First; d < lexical.End; d++)
         {
-            if (!IsDirection(units[d]) || units[d].Contribution == 0)
+            // A recovery is a move too: "margins recover faster than feared after cyberattack disruption".
+            if (!(IsDirection(units[d]) || IsRecoveryPhrase(text, units[d])) || units[d].Contribution == 0)
             {
                 continue;
             }
@@ -314,6 +315,14 @@ public sealed partial class LexiconScorer
             }
         }
     }
+
+    /// <summary>A phrase of the lexicon that opens with a verb of recovering ("recover faster than feared", "rebounded strongly").</summary>
+    private static bool IsRecoveryPhrase(ReadOnlySpan<char> text, in Unit unit) =>
+        unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Sentiment && unit.Contribution > 0 &&
+        RecoveryPhraseVerbs.Contains(PhraseText.FirstWord(text[unit.Start..unit.End]));
+
+    private static readonly WordSet RecoveryPhraseVerbs = new(
+        "recover", "recovers", "recovered", "recovering", "rebound", "rebounds", "rebounded", "rebounding");
 
     /// <summary>
     /// "Broadcom forecast fails to impress investors after 40% rally", "shares fell 8% … after a 300% rally this year": a run

@@ -2862,4 +2862,10 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_A_headline_of_two_companies_same_news_keeps_its_direction() =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze("Ford cuts annual outlook on tariffs; General Motors slides on weak demand").Polarity);
+
+    [Fact]
+    public void What_a_recovery_comes_after_is_its_starting_point() =>
+        Assert.Equal(
+            Polarity.Positive,
+            Analyzer.Analyze("The paint maker's margins recovered faster than expected after a ransomware disruption.").Polarity);
 }
