@@ -643,12 +643,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// Whether the sentence opens with the name of the company mentioned first in the text (<paramref name="mentions"/>, sorted by
     /// start; <paramref name="firstMention"/> is the first not before the sentence).
     /// </summary>
-    private static bool OpensWithLeadCompany(int sentenceStart, ReadOnlySpan<NameSpan> names, List<TickerMention> mentions, int firstMention)
-    {
-        return !names.IsEmpty && names[0].Start == sentenceStart && firstMention < mentions.Count &&
-               mentions[firstMention].Start == sentenceStart && firstMention > 0 &&
-               mentions[firstMention].Company.Symbol == mentions[0].Company.Symbol;
-    }
+    private static bool OpensWithLeadCompany(int sentenceStart, ReadOnlySpan<NameSpan> names, List<TickerMention> mentions, int firstMention) =>
+        !names.IsEmpty && names[0].Start == sentenceStart && firstMention > 0 && firstMention < mentions.Count &&
+        mentions[firstMention].Start == sentenceStart && mentions[firstMention].Company.Symbol == mentions[0].Company.Symbol;
 
     /// <summary>
     /// Whether the sentence opens with the stock and tells its move by a percentage: "Shares dropped 9%.", "The stock fell 4% after

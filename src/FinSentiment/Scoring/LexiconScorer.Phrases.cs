@@ -1707,8 +1707,7 @@ public sealed partial class LexiconScorer
             // In running text the hedge is written "may": a capital after a lower-case word is the month ("said May sales rose").
             var inProse = !before.IsEmpty && char.IsLower(before[0]);
             // "Allstate's May catastrophe losses": a possessive's month, as a modal never follows one.
-            var afterPossessive = before.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || before.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase);
-            if (afterMonth || beforeDay || afterDay || inProse || afterPossessive || MonthWords.Contains(before) || WordsBeforeMonth.Contains(before))
+            if (afterMonth || beforeDay || afterDay || inProse || PhraseText.IsPossessive(before) || MonthWords.Contains(before) || WordsBeforeMonth.Contains(before))
             {
                 unit.Kind = UnitKind.Word;
             }

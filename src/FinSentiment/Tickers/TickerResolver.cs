@@ -1192,8 +1192,7 @@ public sealed class TickerResolver : ITickerResolver
             }
 
             // "Fed's Williams says…", "ECB's Lane": a public body's official, named after the body's possessive.
-            if (PublicBodyPossessives.Contains(previous) ||
-                i > 1 && previous is "'s" or "\u2019s" && PublicBodies.Contains(tokens[i - 2].GetText(text)))
+            if (i > 1 && PhraseText.IsPossessive(previous) && PublicBodies.Contains(tokens[i - 2].GetText(text)))
             {
                 return true;
             }
@@ -1498,18 +1497,12 @@ public sealed class TickerResolver : ITickerResolver
             return false;
         }
 
-        // The possessive is a token of its own after a name ("Southern Company" "'s") or the end of a word ("Berkshire's").
-        var previous = tokens[start - 1].GetText(text);
-        return previous.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || previous.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase);
+        return PhraseText.IsPossessive(tokens[start - 1].GetText(text)); // "Southern Company" "'s" (the tokenizer splits it off)
     }
 
     // Public bodies whose officials the news names by surname after the body's possessive: "Fed's Williams", "BOE's Bailey".
-    // The possessive is a token of its own or the end of the body's word.
     private static readonly WordSet PublicBodies = new(
         "Fed", "ECB", "BOE", "BoE", "BOJ", "BoJ", "SNB", "RBA", "IMF", "Treasury", "SEC", "FTC", "FDA");
-
-    private static readonly WordSet PublicBodyPossessives = new(
-        "Fed's", "ECB's", "BOE's", "BoE's", "BOJ's", "BoJ's", "SNB's", "RBA's", "IMF's", "Treasury's", "SEC's", "FTC's", "FDA's");
 
     private static readonly WordSet PartNouns = new("unit", "subsidiary", "division", "arm", "affiliate");
 
