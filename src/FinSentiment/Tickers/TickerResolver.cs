@@ -1421,16 +1421,20 @@ public sealed class TickerResolver : ITickerResolver
         }
 
         if (move + 1 < tokens.Length && tokens[move].Kind == TokenKind.Word && StockMoves.Contains(tokens[move].GetText(text)) &&
-            tokens[move + 1].Kind is TokenKind.Percent)
+            tokens[move + 1].Kind is TokenKind.Percent ||
+            move > verb && tokens[verb + 1].GetText(text) is "which" or "whose" && StoodStill(text, tokens, move))
         {
             return true;
         }
 
         // "Kratos falls as drone program delay overshadows record backlog": a headline's subject that moves for a cause is a
-        // stock, as one that moves by a percentage is.
-        if ((candidate.TokenIndex == 0 || tokens[candidate.TokenIndex - 1].Kind == TokenKind.SentenceEnd) && verb + 2 < tokens.Length &&
+        // stock, as one that moves by a percentage is; so is one that moves higher or lower ("…; Monster edges higher"), a clause
+        // after a semicolon heading its own.
+        if ((candidate.TokenIndex == 0 || tokens[candidate.TokenIndex - 1].Kind == TokenKind.SentenceEnd ||
+             IsChar(text, tokens[candidate.TokenIndex - 1], ';')) && verb + 1 < tokens.Length &&
             tokens[verb].Kind == TokenKind.Word && StockMoves.Contains(tokens[verb].GetText(text)) &&
-            tokens[verb + 1].Kind == TokenKind.Word && MoveCauseOpeners.Contains(tokens[verb + 1].GetText(text)))
+            tokens[verb + 1].Kind == TokenKind.Word && (verb + 2 < tokens.Length && MoveCauseOpeners.Contains(tokens[verb + 1].GetText(text)) ||
+                                                        MoveDirections.Contains(tokens[verb + 1].GetText(text))))
         {
             return true;
         }
@@ -1442,9 +1446,50 @@ public sealed class TickerResolver : ITickerResolver
             IsRatedByBroker(text, tokens, candidate.TokenIndex, verb);
     }
 
+    /// <summary>
+    /// Whether the words at <paramref name="at"/> say a stock stood still and end the clause: "Carnival, which reports next
+    /// month, was little changed.", "ended unchanged on Tuesday", "was flat in early trading". Read only after a relative clause,
+    /// which tells a company's news ("Apple was unchanged in price at the market" may be the fruit, "Carnival, the festival, was
+    /// little changed from last year" the parade).
+    /// </summary>
+    private static bool StoodStill(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int at)
+    {
+        if (at + 1 >= tokens.Length || tokens[at].Kind != TokenKind.Word || !StillVerbs.Contains(tokens[at].GetText(text)))
+        {
+            return false;
+        }
+
+        var end = tokens[at + 1].GetText(text) switch
+        {
+            "unchanged" or "flat" => at + 2,
+            "little" when at + 2 < tokens.Length && tokens[at + 2].GetText(text) is "changed" => at + 3,
+            _ => -1,
+        };
+        if (end < 0)
+        {
+            return false;
+        }
+
+        return end >= tokens.Length || tokens[end].Kind is TokenKind.SentenceEnd || IsChar(text, tokens[end], ',') ||
+               IsChar(text, tokens[end], ';') || tokens[end].GetText(text) is "on" or "in" or "at" && end + 1 < tokens.Length &&
+               StillTimes.Contains(tokens[end + 1].GetText(text));
+    }
+
+    // What follows a stock's standing still, after "on", "in" or "at": the day or the session ("ended flat on Tuesday", "was
+    // little changed in early trading", "unchanged at midday").
+    private static readonly WordSet StillTimes = new(
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "early", "late", "extended", "premarket", "after-hours",
+        "morning", "afternoon", "midday", "trading");
+
+    // Verbs before a stock's standing still: "was little changed", "ended flat", "closed unchanged".
+    private static readonly WordSet StillVerbs = new("was", "were", "ended", "closed", "finished", "traded");
+
     // Words that open the cause of a move right after it: "falls as…", "jumps after…" (not "on", also a time or a place: "Ball
     // drops on New Year's Eve").
     private static readonly WordSet MoveCauseOpeners = new("as", "after", "amid", "following");
+
+    // Directions a headline's move goes, with no percentage: "Monster edges higher", "Carnival slips lower".
+    private static readonly WordSet MoveDirections = new("higher", "lower");
 
     /// <summary>
     /// The token after a short aside between commas that opens at <paramref name="at"/> (", by contrast,", ", meanwhile,": at
@@ -1734,7 +1779,7 @@ public sealed class TickerResolver : ITickerResolver
         "climbs", "slid", "slides", "surged", "surges", "tumbled", "tumbles", "plunged", "plunges", "soared", "soars", "sank",
         "sinks", "rallied", "rallies", "declined", "declines", "advanced", "advances", "lost", "added", "edged", "slipped", "slips",
         "dipped", "dips", "eased", "eases", "firmed", "retreated", "retreats", "rebounded", "rebounds", "plummeted", "plummets",
-        "skidded", "sagged", "shed", "sheds", "spiked", "spikes", "tanked", "tanks",
+        "skidded", "sagged", "shed", "sheds", "spiked", "spikes", "tanked", "tanks", "edges",
 
         // "…, with Dow Inc falling 2.6%": the forms in -ing of a clause that says how a list of movers went.
         "rising", "falling", "jumping", "slumping", "gaining", "dropping", "climbing", "sliding", "surging", "tumbling", "plunging",
@@ -2520,7 +2565,8 @@ public sealed class TickerResolver : ITickerResolver
     private static readonly WordSet NonCorporateFollowers = new(
         "pie", "pies", "tree", "trees", "juice", "orchard", "orchards", "harvest", "cider", "blossom", "rainforest", "river", "basin",
         "parrot", "parrots", "variant", "year", "date", "dates", "practice", "range", "ranges", "bearings", "tiles", "applications",
-        "restrictions", "elections", "poll", "voting", "company", "points", "index", "futures", "composite", "average", "time");
+        "restrictions", "elections", "poll", "voting", "company", "points", "index", "futures", "composite", "average", "time",
+        "temperature", "temperatures", "degrees", "truck", "trucks");
 
     // Words that close companies' names, and a company's whole name when it is one of them ("Bancorp" of The Bancorp, Inc.):
     // after a capitalised word they end a longer name (LooksLikeOtherUse).
