@@ -709,14 +709,15 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     }
 
     /// <summary>
-    /// Whether the sentence tells, after a verb that moves its object (<see cref="SendingWords"/>), the stock's move by a
-    /// percentage of at least <see cref="MinVerdictMove"/>: "…, sending its shares down 6%", "…, pushing the stock 4% higher".
+    /// Whether the sentence tells, after a verb that moves its object (<see cref="SendingWords"/>) or a turn to the market's answer
+    /// (<see cref="ShareTurnWords"/>), the stock's move by a percentage of at least <see cref="MinVerdictMove"/>: "…, sending its
+    /// shares down 6%", "…, pushing the stock 4% higher", "beat estimates, but its shares fell 3.4% after…".
     /// </summary>
     private static bool SendsSharesBy(string text, ReadOnlySpan<Token> sentence)
     {
         for (var i = 1; i + 2 < sentence.Length; i++)
         {
-            if (sentence[i].Kind != TokenKind.Word || !SendingWords.Contains(sentence[i].GetText(text)))
+            if (sentence[i].Kind != TokenKind.Word || !SendingWords.Contains(sentence[i].GetText(text)) && !ShareTurnWords.Contains(sentence[i].GetText(text)))
             {
                 continue;
             }
@@ -743,6 +744,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     // Verbs that move the stock they are followed by: "sending its shares down 6%".
     private static readonly WordSet SendingWords = new("sending", "sent", "pushing", "driving", "knocking", "lifting", "dragging", "pulling");
+
+    // Words that turn from the news to the market's answer to it: "beat estimates, but its shares fell 3.4%".
+    private static readonly WordSet ShareTurnWords = new("but", "yet");
 
     /// <summary>
     /// Whether a stock's move by this percentage is a verdict: a move of less than 1% ("closed up 0.2%") is the market's shrug,

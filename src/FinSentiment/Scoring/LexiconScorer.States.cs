@@ -104,6 +104,13 @@ public sealed partial class LexiconScorer
                     break;
                 }
 
+                // "Demand cools and international inbound travel slows": a state that already has its verb, then "and" and a
+                // subject of words of no score of their own, is done; the ender after them is that subject's.
+                if (HasNewSubjectBefore(text, units, s, i))
+                {
+                    break;
+                }
+
                 if ((!quantity || DeniesQuantity(text[unit.Start..unit.End])) && EndsStateAt(text, units, s, i, negator) && (!connector || ClosesClause(text, units, i)))
                 {
                     if (topic >= 0)
@@ -1395,6 +1402,67 @@ public sealed partial class LexiconScorer
                 if (unit.Contribution != 0 && Math.Sign(unit.Contribution) != Math.Sign(before))
                 {
                     unit.Contribution = 0;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the words before unit <paramref name="i"/> back to an "and" are a new subject of words that score nothing, after a
+    /// scored unit that is the verb of the state at <paramref name="s"/>: "demand cools and international inbound travel slows".
+    /// </summary>
+    private static bool HasNewSubjectBefore(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int s, int i)
+    {
+        var k = i - 1;
+        while (k > s && units[k].Kind == UnitKind.Word && !IsWord(text, units[k], "and"))
+        {
+            k--;
+        }
+
+        if (k >= i - 1 || k <= s || !IsWord(text, units[k], "and"))
+        {
+            return false;
+        }
+
+        // The state's verb is the state itself ("cools", a move) or a scored unit between it and the "and".
+        if (units[s].Category is LexiconCategory.Increase or LexiconCategory.Decrease)
+        {
+            return true;
+        }
+
+        for (var v = s + 1; v < k; v++)
+        {
+            if (units[v].Kind == UnitKind.Lexical)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Record quarterly revenue fails to impress investors", "strong sales disappoint": the good news a clause's subject names
+    /// is what failed to please, so it weighs nothing; the letdown (<see cref="LetdownWords"/>) is the news. Bad news in the
+    /// subject keeps its weight ("a weak outlook fails to reassure"), and a denied letdown spares the subject.
+    /// </summary>
+    private static void DiscountLetdownSubjects(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var b = lexical.First + 1; b < lexical.End; b++)
+        {
+            ref readonly var letdown = ref units[b];
+            if (letdown.Kind != UnitKind.Lexical || letdown.Contribution >= 0 || letdown.Negator >= 0 ||
+                !LetdownWords.Contains(text[letdown.Start..letdown.End]))
+            {
+                continue;
+            }
+
+            for (var s = b - 1; s >= 0 && !IsClauseStop(units[s]); s--)
+            {
+                ref var subject = ref units[s];
+                if (subject.Kind == UnitKind.Lexical && subject.Contribution > 0)
+                {
+                    subject.Contribution = 0;
                 }
             }
         }

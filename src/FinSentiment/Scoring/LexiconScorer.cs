@@ -722,6 +722,14 @@ public sealed partial class LexiconScorer : ISentimentScorer
     // follows them as nouns or adjectives ("despite delays profit rose", "delayed shipments boosted revenue").
     private static readonly string[] DelayWordList = ["delay", "delays", "delayed", "delaying", "postpone", "postpones", "postponed", "postponing"];
 
+    // News that fails to please: the good news a clause's subject names is what let the market down ("record revenue fails to
+    // impress"), not news of its own (DiscountLetdownSubjects).
+    private static readonly WordSet LetdownWords = new(
+        "fails to impress", "failed to impress", "fail to impress", "failing to impress", "fails to win over", "failed to win over",
+        "fail to win over", "failing to win over", "fails to reassure", "failed to reassure", "fail to reassure", "failing to reassure",
+        "disappointed investors", "disappoints investors", "disappoints", "disappoint", "underwhelms", "underwhelm", "falls flat",
+        "fell flat");
+
     // Verbs that stop or spoil a good thing: what they hit is lost ("rates derail the recovery", "the strike dents profit"), so
     // the good word after them turns bad instead of outweighing the verb. A bad word after them is the threat itself ("threatens
     // job cuts") and stays as it is. In the passive the good word is the harm's cause ("profit hit by a strong dollar",
@@ -947,7 +955,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 (entry.Category == LexiconCategory.Decrease && LosingWords.Contains(entry.Term)),
                 ResumingWords.Contains(PhraseText.FirstWord(entry.Term)) || ResumingWords.Contains(PhraseText.LastWord(entry.Term)), // "production resumed"
                 IsRecordWord(PhraseText.LastWord(entry.Term)),
-                ComparedExpectations.Contains(PhraseText.LastWord(entry.Term)) || ComparedExpectations.Contains(entry.Term));
+                ComparedExpectations.Contains(PhraseText.LastWord(entry.Term)) || ComparedExpectations.Contains(entry.Term),
+                entry.Category == LexiconCategory.Sentiment && entry.Valence < 0 && LetdownWords.Contains(entry.Term));
             _isSubordinator[i] = entry.Category == LexiconCategory.Contrast &&
                 Array.Exists(Subordinators, s => s.Equals(entry.Term, StringComparison.OrdinalIgnoreCase));
         }
@@ -1350,6 +1359,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
             if ((triggers & Triggers.Breaker) != 0)
             {
                 TurnBrokenGoods(text, units, lexical);
+            }
+
+            if ((triggers & Triggers.Letdown) != 0)
+            {
+                DiscountLetdownSubjects(text, units, lexical);
             }
 
             if ((present & Bit(LexiconCategory.Sentiment)) != 0)
@@ -4948,6 +4962,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
         /// <summary>A verb of keeping ("kept", "maintains", "left"): what <see cref="ReadKeptForecasts"/> looks for.</summary>
         Keeping = 32768,
+
+        /// <summary>A verb of news that fails to please ("fails to impress"): what <see cref="DiscountLetdownSubjects"/> looks for.</summary>
+        Letdown = 65536,
     }
 
     /// <summary>The units from the first lexical unit of a sentence (<see cref="First"/>) to the last (before <see cref="End"/>); empty when it has none.</summary>
@@ -4960,13 +4977,13 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// <summary>What the scorer reads from a lexicon entry (see <see cref="_entryInfo"/>).</summary>
     private readonly record struct EntryInfo(
         double Valence, LexiconCategory Category, bool General, bool MayBeReferenceWord, bool Strike, bool StateEnd, bool Resolving, bool Breaker,
-        bool Resuming, bool Record, bool Expectation)
+        bool Resuming, bool Record, bool Expectation, bool Letdown)
     {
         /// <summary>The triggers a unit of the entry sets, as one value (a unit is built for every lexicon word of a sentence).</summary>
         public Triggers Triggers { get; } =
             (Strike ? Triggers.Strike : 0) | (StateEnd ? Triggers.StateEnd : 0) | (Resolving ? Triggers.Resolving : 0) |
             (Breaker ? Triggers.Breaker : 0) | (Resuming ? Triggers.Resuming : 0) | (Record ? Triggers.Record : 0) |
-            (Expectation ? Triggers.Expectation : 0);
+            (Expectation ? Triggers.Expectation : 0) | (Letdown ? Triggers.Letdown : 0);
     }
 
     /// <summary>

@@ -2868,4 +2868,34 @@ public sealed class BlindReviewGapTests
         Assert.Equal(
             Polarity.Positive,
             Analyzer.Analyze("The paint maker's margins recovered faster than expected after a ransomware disruption.").Polarity);
+
+    [Theory]
+    [InlineData("Expedia fails to reassure investors despite higher bookings")]
+    [InlineData("The cruise operator's record quarter failed to win over investors.")]
+    public void News_that_fails_to_win_over_or_reassure_investors_is_bad_news(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void A_turn_to_the_lead_companys_share_move_is_the_markets_verdict() =>
+        Assert.Equal(
+            Polarity.Negative,
+            Analyzer.Analyze(
+                "Wyndham beat estimates for quarterly profit on Tuesday, helped by lower costs, but its shares fell 4% after the company " +
+                "trimmed its annual forecast. The company said its pipeline remained on track and it still expected to return cash to " +
+                "shareholders through buybacks.").Polarity);
+
+    [Fact]
+    public void A_new_subject_after_and_owns_the_verb_that_ends_it() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Hotel demand cools and international inbound travel slows.").Polarity);
+
+    [Theory]
+    [InlineData("Record quarterly revenue fails to impress investors.")]
+    [InlineData("Strong holiday sales disappoint investors.")]
+    [InlineData("Higher bookings underwhelm investors.")]
+    public void Good_news_that_fails_to_please_is_the_letdown(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Guard_bad_news_that_fails_to_reassure_keeps_its_weight() =>
+        Assert.True(Analyzer.Analyze("A weak outlook fails to reassure investors.").Score < Analyzer.Analyze("The update fails to reassure investors.").Score);
 }
