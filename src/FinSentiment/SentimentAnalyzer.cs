@@ -1392,11 +1392,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         AnyMentionFollowedBy(text, document, spans, AttributionText.FollowedByStasis);
 
     /// <summary>
-    /// Whether a text says the company's shares did not move ("PepsiCo shares were little changed"): the market's verdict on what
-    /// else the text says of it.
+    /// Whether a text says the company's shares did not move ("PepsiCo shares were little changed", "Starbucks, which has
+    /// struggled to revive traffic, was little changed"): the market's verdict on what else the text says of it.
     /// </summary>
     private static bool SharesHeldStill(string text, Workspace document, ReadOnlySpan<int> spans) =>
-        AnyMentionFollowedBy(text, document, spans, AttributionText.SharesFollowedByStasis);
+        AnyMentionFollowedBy(text, document, spans, AttributionText.SharesFollowedByStasis) ||
+        AnyMentionFollowedBy(text, document, spans, AttributionText.StandsStillPastAside);
 
     /// <summary>Whether the text after any one of an entity's <paramref name="spans"/> passes <paramref name="test"/>.</summary>
     private static bool AnyMentionFollowedBy(string text, Workspace document, ReadOnlySpan<int> spans, TextTest test)

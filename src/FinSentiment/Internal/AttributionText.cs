@@ -267,6 +267,83 @@ internal static class AttributionText
     }
 
     /// <summary>
+    /// Whether the words after a name, past a relative clause between commas, say with a verb or an adverb that its stock did not
+    /// move: "Larger rival Starbucks Corp, which has struggled to revive traffic, was little changed.", "…, with Marriott
+    /// International essentially flat", "Restaurant Brands ended little changed after…". Not "was flat to down in revenue".
+    /// </summary>
+    public static bool StandsStillPastAside(ReadOnlySpan<char> after)
+    {
+        after = after.TrimStart();
+        if (after.StartsWith(", which ", StringComparison.Ordinal) || after.StartsWith(", whose ", StringComparison.Ordinal))
+        {
+            var comma = after[2..].IndexOf(',');
+            if (comma < 0 || comma > MaxAsideLength)
+            {
+                return false;
+            }
+
+            after = after[(comma + 3)..].TrimStart();
+        }
+
+        var word = FirstWord(after);
+        var qualified = SessionVerbs.Contains(word);
+        if (qualified)
+        {
+            after = after[word.Length..].TrimStart();
+            word = FirstWord(after);
+        }
+
+        if (StillAdverbs.Contains(word))
+        {
+            qualified = true;
+            after = after[word.Length..].TrimStart();
+            word = FirstWord(after);
+        }
+
+        if (!qualified)
+        {
+            return false;
+        }
+
+        var rest = after[word.Length..].TrimStart();
+        if (word.Equals("little", StringComparison.OrdinalIgnoreCase) || word.Equals("barely", StringComparison.OrdinalIgnoreCase))
+        {
+            if (!rest.StartsWith("changed", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            rest = rest["changed".Length..].TrimStart();
+        }
+        else if (!StillWords.Contains(word))
+        {
+            return false;
+        }
+
+        return EndsStasisPhrase(rest);
+    }
+
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text)
+    {
+        var end = 0;
+        while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '-'))
+        {
+            end++;
+        }
+
+        return text[..end];
+    }
+
+    /// <summary>The longest relative clause <see cref="StandsStillPastAside"/> passes over, in characters.</summary>
+    private const int MaxAsideLength = 120;
+
+    // Adverbs before a stock's standing still: "essentially flat", "roughly unchanged".
+    private static readonly WordSet StillAdverbs = new("essentially", "roughly", "nearly", "largely", "virtually", "broadly", "mostly");
+
+    // Words of a stock's standing still after a verb or an adverb (not "mixed" or "stable", which a company's figures are as often).
+    private static readonly WordSet StillWords = new("flat", "unchanged", "steady");
+
+    /// <summary>
     /// Whether the words right after a name say that it did not move ("flat", "steady", "little changed", "end flat"). Hovering
     /// near a level ("hovers near 5-week highs") is a position, and the level it names is the news.
     /// </summary>

@@ -2898,4 +2898,17 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_bad_news_that_fails_to_reassure_keeps_its_weight() =>
         Assert.True(Analyzer.Analyze("A weak outlook fails to reassure investors.").Score < Analyzer.Analyze("The update fails to reassure investors.").Score);
+
+    [Theory]
+    [InlineData("Hilton raised its annual forecast and its shares jumped 6%. Rival Hyatt Hotels, which has struggled with weak leisure demand, was little changed.", "H")]
+    [InlineData("Airline stocks slumped as oil prices jumped, while hotel operators held up better, with Hilton Worldwide essentially flat.", "HLT")]
+    public void A_company_whose_stock_stood_still_past_an_aside_is_neutral(string text, string symbol) =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == symbol).Polarity);
+
+    [Fact]
+    public void Guard_a_standstill_that_goes_on_to_other_things_is_no_verdict() =>
+        Assert.Equal(
+            Polarity.Negative,
+            Analyzer.Analyze("Hyatt Hotels, which has struggled with weak leisure demand, was flat to down in revenue as bookings slumped.")
+                .Tickers.Single(t => t.Symbol == "H").Polarity);
 }
