@@ -809,9 +809,51 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return sentence.Length >= next + 3 && sentence[next].Kind == TokenKind.Word && ShareWords.Contains(sentence[next].GetText(text)) ? next : -1;
         }
 
-        var first = sentence.Length > 2 && sentence[0].Kind == TokenKind.Word && ShareOwners.Contains(sentence[0].GetText(text)) ? 1 : 0;
+        // "Despite the headline cost, the stock rose 4%", "Still, the shares fell 5.6%": past what an opening concedes.
+        var opening = AfterOpeningConcession(text, sentence);
+        var first = sentence.Length > opening + 2 && sentence[opening].Kind == TokenKind.Word && ShareOwners.Contains(sentence[opening].GetText(text))
+            ? opening + 1 : opening;
         return sentence.Length >= first + 3 && sentence[first].Kind == TokenKind.Word && ShareWords.Contains(sentence[first].GetText(text)) ? first : -1;
     }
+
+    /// <summary>
+    /// The token after the comma of a concession that opens the sentence ("Despite the headline cost, …": at most
+    /// <see cref="MaxOpeningConcession"/> tokens; "Still, …", "Nonetheless, …"), or 0.
+    /// </summary>
+    private static int AfterOpeningConcession(string text, ReadOnlySpan<Token> sentence)
+    {
+        if (sentence.Length < 4 || sentence[0].Kind != TokenKind.Word)
+        {
+            return 0;
+        }
+
+        var word = sentence[0].GetText(text);
+        if (OpeningConcessionAdverbs.Contains(word))
+        {
+            return sentence[1].GetText(text) is "," ? 2 : 0;
+        }
+
+        if (!word.Equals("despite", StringComparison.OrdinalIgnoreCase))
+        {
+            return 0;
+        }
+
+        for (var i = 2; i < sentence.Length && i <= MaxOpeningConcession; i++)
+        {
+            if (sentence[i].GetText(text) is ",")
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The most tokens of a concession that opens a sentence of the stock's move (<see cref="AfterOpeningConcession"/>).</summary>
+    private const int MaxOpeningConcession = 10;
+
+    // Adverbs that concede what came before and open a sentence of the stock's move: "Still, the shares fell 5.6%".
+    private static readonly WordSet OpeningConcessionAdverbs = new("still", "nonetheless", "nevertheless", "however", "yet");
 
     /// <summary>The most words from the stock to the word that says it did not move ("Shares ended the session little changed").</summary>
     private const int MaxFlatReach = 5;

@@ -2911,4 +2911,10 @@ public sealed class BlindReviewGapTests
             Polarity.Negative,
             Analyzer.Analyze("Hyatt Hotels, which has struggled with weak leisure demand, was flat to down in revenue as bookings slumped.")
                 .Tickers.Single(t => t.Symbol == "H").Polarity);
+
+    [Theory]
+    [InlineData("Expedia agreed to pay $90 million to settle a class-action lawsuit over hotel booking fees, according to a court filing. The company did not admit wrongdoing. Despite the headline cost, the stock rose 4% as analysts called the payment manageable.")]
+    [InlineData("Expedia agreed to pay $90 million to settle a class-action lawsuit over hotel booking fees. Still, the shares rose 3% in afternoon trading.")]
+    public void A_share_move_after_an_opening_concession_is_the_markets_verdict(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
 }
