@@ -745,8 +745,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     // Verbs that move the stock they are followed by: "sending its shares down 6%".
     private static readonly WordSet SendingWords = new("sending", "sent", "pushing", "driving", "knocking", "lifting", "dragging", "pulling");
 
-    // Words that turn from the news to the market's answer to it: "beat estimates, but its shares fell 3.4%".
-    private static readonly WordSet ShareTurnWords = new("but", "yet");
+    // Words that turn from the news to the market's answer to it: "beat estimates, but its shares fell 3.4%", "said the steps
+    // should save $1 billion a year, and its shares rose 3%".
+    private static readonly WordSet ShareTurnWords = new("but", "yet", "and");
 
     /// <summary>
     /// Whether a stock's move by this percentage is a verdict: a move of less than 1% ("closed up 0.2%") is the market's shrug,

@@ -3001,9 +3001,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
     {
         for (var k = 0; k < units.Length; k++)
         {
-            // "More than 300,000 lawsuits": a count's bound, not a degree of the lawsuits.
+            // "More than 300,000 lawsuits": a count's bound, not a degree of the lawsuits. "…and record a pretax charge": "record"
+            // before its object's determiner is the verb.
             if (units[k].Kind != UnitKind.Lexical || units[k].Category != LexiconCategory.Intensifier ||
-                k + 1 < units.Length && IsWord(text, units[k + 1], "than"))
+                k + 1 < units.Length && (IsWord(text, units[k + 1], "than") ||
+                                         IsRecordWord(text[units[k].Start..units[k].End]) && units[k + 1].Kind == UnitKind.Word &&
+                                         Determiners.Contains(text[units[k + 1].Start..units[k + 1].End])))
             {
                 continue;
             }

@@ -2917,4 +2917,24 @@ public sealed class BlindReviewGapTests
     [InlineData("Expedia agreed to pay $90 million to settle a class-action lawsuit over hotel booking fees. Still, the shares rose 3% in afternoon trading.")]
     public void A_share_move_after_an_opening_concession_is_the_markets_verdict(string text) =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Record_before_its_objects_determiner_is_the_verb_not_a_degree()
+    {
+        var charge = Analyzer.Analyze("Air Products will exit several hydrogen projects and record a pretax charge of about $3 billion.")
+            .Evidence.Single(e => e.Explanation.StartsWith("charge", StringComparison.Ordinal));
+
+        Assert.DoesNotContain("'record'", charge.Explanation, StringComparison.Ordinal);
+        Assert.Equal(-0.4, charge.Contribution, 3);
+    }
+
+    [Fact]
+    public void A_share_move_after_and_that_ends_the_sentence_is_the_markets_verdict()
+    {
+        var result = Analyzer.Analyze(
+            "United Parcel Service said it would close 12 sorting buildings and cut 4,000 jobs. The shipper said the steps would save " +
+            "about $1 billion a year, and its shares rose 3% in premarket trading.");
+
+        Assert.Equal(4.0, result.Sentences[1].Weight);
+    }
 }
