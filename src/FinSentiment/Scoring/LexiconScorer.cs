@@ -3046,23 +3046,36 @@ public sealed partial class LexiconScorer : ISentimentScorer
         }
 
         var words = 1;
+        var thing = 0; // the words up to the first thing that scores, when no "to" comes: "does not expect further cash sweep outflows"
         for (var i = k + 2; i < units.Length && words <= ExpectedSubjectReach; i++)
         {
-            if (seeing ? IsDirection(units[i]) : IsWord(text, units[i], "to"))
+            // "Does not see the fee hike denting renewals": a verb in -ing that scores is a move not seen, as a direction is.
+            if (seeing ? IsDirection(units[i]) || IsScoredParticiple(text, units[i]) : IsWord(text, units[i], "to"))
             {
                 return words;
             }
 
             if (IsClauseStop(units[i]) || units[i].Kind is not (UnitKind.Word or UnitKind.Lexical))
             {
-                return 0;
+                break;
+            }
+
+            if (!seeing && thing == 0 && units[i].Kind == UnitKind.Lexical && units[i].Contribution != 0 &&
+                units[i].Category is not (LexiconCategory.Intensifier or LexiconCategory.Hedge or LexiconCategory.Negator))
+            {
+                thing = words;
             }
 
             words += IsArticle(text, units[i]) ? 0 : 1;
         }
 
-        return 0;
+        return thing;
     }
+
+    /// <summary>Whether a unit is a phrase that scores and ends in a verb's -ing ("denting", "weighing on").</summary>
+    private static bool IsScoredParticiple(ReadOnlySpan<char> text, in Unit unit) =>
+        unit.Kind == UnitKind.Lexical && unit.Contribution != 0 && unit.Category == LexiconCategory.Sentiment &&
+        PhraseText.FirstWord(text[unit.Start..unit.End]).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
     private static readonly WordSet SeeingVerbs = new("see", "sees", "saw", "seeing", "foresee", "foresees", "anticipate", "anticipates");
 

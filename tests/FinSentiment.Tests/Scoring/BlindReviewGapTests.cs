@@ -2937,4 +2937,10 @@ public sealed class BlindReviewGapTests
 
         Assert.Equal(4.0, result.Sentences[1].Weight);
     }
+
+    [Theory]
+    [InlineData("The retailer does not see the membership fee hike denting renewals, its chief executive said.")]
+    [InlineData("The broker does not expect further cash sweep outflows this year.")]
+    public void A_setback_not_seen_or_not_expected_is_denied(string text) =>
+        Assert.True(Analyzer.Analyze(text).Score > 0);
 }
