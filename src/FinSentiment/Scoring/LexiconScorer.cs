@@ -3719,6 +3719,10 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "it", "they", "we", "management", "had", "have", "has", "was", "were", "been", "widely", "previously", "originally", "initially",
         "once", "first");
 
+    // Words of what was expected that are only nouns, never the verb of a yardstick ("the fall analysts had expected"):
+    // "analysts' expectations", "analysts estimates", "economists forecasts".
+    private static readonly WordSet ExpectedThingNouns = new("expectations", "estimates", "forecasts", "consensus");
+
     // Words among those of who expected a move that name no one themselves: "the", "had".
     private static readonly WordSet ExpecterFillers = new(
         "the", "had", "have", "has", "was", "were", "been", "widely", "previously", "originally", "initially", "once", "first");
@@ -3748,7 +3752,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
             var word = text[after.Start..after.End];
             if (named && ComparedExpectations.Contains(word))
             {
-                return true;
+                // "missed analysts' expectations", "topped analysts forecasts": a noun of what was expected is the object a
+                // verdict is measured against, and the verdict is news ("raise market expectations" moves them).
+                return !(unit.Category == LexiconCategory.Sentiment && ExpectedThingNouns.Contains(word));
             }
 
             if (!Expecters.Contains(word))

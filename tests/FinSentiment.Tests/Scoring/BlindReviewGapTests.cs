@@ -2943,4 +2943,16 @@ public sealed class BlindReviewGapTests
     [InlineData("The broker does not expect further cash sweep outflows this year.")]
     public void A_setback_not_seen_or_not_expected_is_denied(string text) =>
         Assert.True(Analyzer.Analyze(text).Score > 0);
+
+    [Theory]
+    [InlineData("Revenue missed analysts' expectations.", Polarity.Negative)]
+    [InlineData("Quarterly profit beat analysts’ expectations.", Polarity.Positive)]
+    [InlineData("Payments volume growth failed to meet analysts' estimates.", Polarity.Negative)]
+    [InlineData("The card issuer beat investors' forecasts.", Polarity.Positive)]
+    public void A_result_measured_against_analysts_expectations_is_news_not_a_yardstick(string text, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Guard_the_move_analysts_had_expected_is_still_a_yardstick() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Sales fell less than analysts had expected.").Polarity);
 }
