@@ -2955,4 +2955,10 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_the_move_analysts_had_expected_is_still_a_yardstick() =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze("Sales fell less than analysts had expected.").Polarity);
+
+    [Theory]
+    [InlineData("The steps will save about $1 billion a year.")]
+    [InlineData("The shipper expects $400 million in savings from the plan.")]
+    public void Money_a_plan_will_save_is_good_news(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
 }
