@@ -869,6 +869,13 @@ public sealed partial class LexiconScorer
                 }
 
                 first = move;
+
+                // "Supply constraints on its processors were easing faster than expected": the bad thing that moved is judged with
+                // its move, and no longer counts on its own.
+                if (move > 0 && IsDirection(units[move]) && units[move].Partner < 0 && BadStateBefore(units, move) is var state and >= 0)
+                {
+                    first = state;
+                }
             }
 
             // "The loss was narrower than feared", "profit was lower than expected": after a linking verb, a quantity on its own is
@@ -1650,8 +1657,32 @@ public sealed partial class LexiconScorer
         }
 
         var up = unit.Category == LexiconCategory.Increase ? 1 : -1;
+        if (unit.Partner < 0 && BadStateBefore(units, i) >= 0)
+        {
+            return -up; // "the shortage eased faster than expected": a bad thing's fall is good news, and a faster one better
+        }
+
         return unit.Partner >= 0 && units[unit.Partner].Category == LexiconCategory.BadWhenUp ? -up : up;
     }
+
+    /// <summary>
+    /// The bad thing of the lexicon that is the subject before the move at <paramref name="i"/>, over at most
+    /// <see cref="MaxBadStateReach"/> plain words ("the shortage eased", "supply constraints on its newest processors were easing"),
+    /// or -1.
+    /// </summary>
+    private static int BadStateBefore(ReadOnlySpan<Unit> units, int i)
+    {
+        var s = i - 1;
+        while (s > 0 && s >= i - MaxBadStateReach && units[s].Kind == UnitKind.Word)
+        {
+            s--;
+        }
+
+        return s >= 0 && units[s].Kind == UnitKind.Lexical && units[s].Category == LexiconCategory.Sentiment && units[s].Valence < 0 ? s : -1;
+    }
+
+    /// <summary>The most plain words between a bad thing and its move (<see cref="BadStateBefore"/>).</summary>
+    private const int MaxBadStateReach = 6;
 
     // Verbs that move their object, with the direction after it: "send Acme lower", "drag the group down", "push shares higher".
     private static readonly WordSet SendingVerbs = new(

@@ -2961,4 +2961,11 @@ public sealed class BlindReviewGapTests
     [InlineData("The shipper expects $400 million in savings from the plan.")]
     public void Money_a_plan_will_save_is_good_news(string text) =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Supply constraints on its newest processors were easing faster than expected.", Polarity.Positive)]
+    [InlineData("The chip shortage eased faster than expected.", Polarity.Positive)]
+    [InlineData("The rally faded faster than expected.", Polarity.Negative)]
+    public void A_bad_thing_that_eases_faster_than_expected_is_good_news(string text, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
 }
