@@ -564,7 +564,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             // Cisco is a rival's news.
             var leadName = !inTitle && bodySentences > 0 && OpensWithLeadCompany(sentenceStart, sentenceNames, mentions, firstMention)
                 ? sentenceNames : [];
-            var verdict = !inTitle && bodySentences > 0 && ReportsShareMove(text, sentence, leadName);
+            var verdict = !inTitle && bodySentences > 0 && ReportsShareMove(text, sentence, leadName, sentenceNames.IsEmpty);
             var flatShares = !inTitle && bodySentences > 0 && !verdict && ReportsFlatShares(text, sentence, leadName);
             // "…but issued a forecast that fell short, sending its shares down 6%": a sentence that ends on the move the news made
             // carries the market's verdict, in the lead as after it.
@@ -651,7 +651,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// Whether the sentence opens with the stock and tells its move by a percentage: "Shares dropped 9%.", "The stock fell 4% after
     /// the bell", "Its shares rose 2.5%" (the market's verdict on the story told before it).
     /// </summary>
-    private static bool ReportsShareMove(string text, ReadOnlySpan<Token> sentence, ReadOnlySpan<NameSpan> names)
+    private static bool ReportsShareMove(string text, ReadOnlySpan<Token> sentence, ReadOnlySpan<NameSpan> names, bool namesNone)
     {
         // "Investors cheered the expected savings, sending the stock up 3%": the market's reaction, then the move it made.
         if (sentence.Length > 3 && sentence[0].Kind == TokenKind.Word && ReactingWords.Contains(sentence[0].GetText(text)))
@@ -679,8 +679,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return false;
         }
 
-        // The percentage within the next few tokens: "Shares dropped 9%", "The stock fell as much as 4%".
-        for (var i = first + 2; i < sentence.Length && i <= first + 6; i++)
+        // The percentage within the next few tokens: "Shares dropped 9%", "The stock fell as much as 4%"; further past "of" and a
+        // description of the company that names none ("Shares of the Atlanta-based payments company rose 2%").
+        var reach = namesNone && first + 1 < sentence.Length && sentence[first + 1].GetText(text) is "of" ? MaxDescribedShareReach : 6;
+        for (var i = first + 2; i < sentence.Length && i <= first + reach; i++)
         {
             if (sentence[i].Kind == TokenKind.Percent)
             {
@@ -690,6 +692,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         return false;
     }
+
+    /// <summary>The most tokens from "Shares" to the percentage of its move past "of" and a description of the company.</summary>
+    private const int MaxDescribedShareReach = 12;
 
     /// <summary>
     /// Whether the sentence, whose mentions start at <paramref name="firstMention"/>, names no company but the one mentioned first

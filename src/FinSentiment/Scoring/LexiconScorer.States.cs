@@ -500,6 +500,12 @@ public sealed partial class LexiconScorer
                 return true;
             }
 
+            // "It had settled patent litigation with…": after the auxiliary of a perfect tense, the form is the verb.
+            if (v > 0 && (IsWord(text, units[v - 1], "had") || IsWord(text, units[v - 1], "has") || IsWord(text, units[v - 1], "have")))
+            {
+                return true;
+            }
+
             // "Prosecutors dropped fraud charges": right before a phrase of trouble, after a subject ("Settled lawsuits cost…" opens
             // with an adjective).
             if (v > 0 && v + 1 < units.Length && units[v + 1].Kind == UnitKind.Lexical && IsTrouble(text, units[v + 1]))

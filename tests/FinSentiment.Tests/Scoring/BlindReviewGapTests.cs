@@ -2968,4 +2968,16 @@ public sealed class BlindReviewGapTests
     [InlineData("The rally faded faster than expected.", Polarity.Negative)]
     public void A_bad_thing_that_eases_faster_than_expected_is_good_news(string text, Polarity polarity) =>
         Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Settled_after_a_perfect_auxiliary_is_the_verb_that_ends_the_trouble() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Biogen said it had settled patent litigation with two generic drugmakers.").Polarity);
+
+    [Fact]
+    public void Shares_of_the_described_company_moving_is_the_markets_verdict() =>
+        Assert.Equal(
+            Polarity.Positive,
+            Analyzer.Analyze(
+                "Fleetcor agreed to pay $35 million to settle a lawsuit over fees, without admitting wrongdoing. Shares of the " +
+                "Atlanta-based payments company rose 2% as investors welcomed the news.").Polarity);
 }
