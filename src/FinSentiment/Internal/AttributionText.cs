@@ -274,6 +274,27 @@ internal static class AttributionText
     public static bool StandsStillPastAside(ReadOnlySpan<char> after)
     {
         after = after.TrimStart();
+
+        // "Shares of Verizon and T-Mobile US, whose networks were not affected, were little changed": past another company's name
+        // joined to this one, the two share the predicate.
+        if (after.StartsWith("and ", StringComparison.Ordinal))
+        {
+            var name = after[4..];
+            var words = 0;
+            while (words < MaxJoinedNameWords && name.Length > 0 && char.IsUpper(name[0]))
+            {
+                name = name[FirstNameWord(name).Length..].TrimStart();
+                words++;
+            }
+
+            if (words == 0)
+            {
+                return false;
+            }
+
+            after = name;
+        }
+
         if (after.StartsWith(", which ", StringComparison.Ordinal) || after.StartsWith(", whose ", StringComparison.Ordinal))
         {
             var comma = after[2..].IndexOf(',');
@@ -322,6 +343,21 @@ internal static class AttributionText
 
         return EndsStasisPhrase(rest);
     }
+
+    /// <summary>The first word of a company's name: letters, digits, hyphens, dots and ampersands ("T-Mobile", "U.S.", "AT&amp;T").</summary>
+    private static ReadOnlySpan<char> FirstNameWord(ReadOnlySpan<char> text)
+    {
+        var end = 0;
+        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '-' or '.' or '&'))
+        {
+            end++;
+        }
+
+        return text[..Math.Max(end, 1)];
+    }
+
+    /// <summary>The most words of a name joined by "and" that <see cref="StandsStillPastAside"/> passes over.</summary>
+    private const int MaxJoinedNameWords = 4;
 
     private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text)
     {

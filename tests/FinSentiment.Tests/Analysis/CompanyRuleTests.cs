@@ -21,6 +21,7 @@ public sealed class CompanyRuleTests
     [InlineData("Acme outperformed Globex after strong orders.", "Globex", CompanyRules.Yardstick, Polarity.Neutral)]
     [InlineData("Acme Motors flat despite sector turmoil", "Acme Motors", CompanyRules.HeldStill, Polarity.Neutral)]
     [InlineData("Globex jumped 9% on strong orders. Acme Motors, which has struggled with weak demand, was little changed.", "Acme Motors", CompanyRules.HeldStill, Polarity.Neutral)]
+    [InlineData("Globex fell 9% after an outage. Shares of Acme Motors and Initech, whose networks were not affected, were little changed.", "Acme Motors", CompanyRules.HeldStill, Polarity.Neutral)]
     public void A_score_set_by_a_role_names_its_rule(string text, string target, string rule, Polarity polarity)
     {
         var result = Analyzer.Analyze(text, [new SentimentTarget(target)]);
