@@ -1452,13 +1452,13 @@ public sealed partial class LexiconScorer
     /// is what failed to please, so it weighs nothing; the letdown (<see cref="LetdownWords"/>) is the news. Bad news in the
     /// subject keeps its weight ("a weak outlook fails to reassure"), and a denied letdown spares the subject.
     /// </summary>
-    private static void DiscountLetdownSubjects(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    private void DiscountLetdownSubjects(Span<Unit> units, LexicalUnits lexical)
     {
         for (var b = lexical.First + 1; b < lexical.End; b++)
         {
             ref readonly var letdown = ref units[b];
             if (letdown.Kind != UnitKind.Lexical || letdown.Contribution >= 0 || letdown.Negator >= 0 ||
-                !LetdownWords.Contains(text[letdown.Start..letdown.End]))
+                (uint)letdown.Entry >= (uint)_entryInfo.Length || !_entryInfo[letdown.Entry].Letdown)
             {
                 continue;
             }

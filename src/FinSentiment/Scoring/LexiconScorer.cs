@@ -1363,7 +1363,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
             if ((triggers & Triggers.Letdown) != 0)
             {
-                DiscountLetdownSubjects(text, units, lexical);
+                DiscountLetdownSubjects(units, lexical);
             }
 
             if ((present & Bit(LexiconCategory.Sentiment)) != 0)
