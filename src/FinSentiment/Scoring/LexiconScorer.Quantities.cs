@@ -2977,7 +2977,7 @@ public sealed partial class LexiconScorer
                 NextAmount(units, fromIndex + 1, limit, out var y, out _))
             {
                 (current, previous, earlier) = (units[x].Value, units[y].Value, y);
-                return Comparable(units[x], units[y]);
+                return Comparable(units[x], units[y]) && !IsNameNumber(text, units, x) && !IsNameNumber(text, units, y);
             }
 
             if (word.Equals("from", StringComparison.OrdinalIgnoreCase) && !(i > 0 && IsRangeWord(text, units[i - 1])) &&
@@ -2986,7 +2986,7 @@ public sealed partial class LexiconScorer
                 NextAmount(units, toIndex + 1, limit, out var x2, out _))
             {
                 (current, previous, earlier) = (units[x2].Value, units[y2].Value, y2);
-                return Comparable(units[x2], units[y2]);
+                return Comparable(units[x2], units[y2]) && !IsNameNumber(text, units, x2) && !IsNameNumber(text, units, y2);
             }
 
             return false;
@@ -3040,6 +3040,14 @@ public sealed partial class LexiconScorer
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a bare number is part of a name or a date, right after a capitalised word: "from the S&amp;P SmallCap 600 to the
+    /// S&amp;P MidCap 400" moves a company between indexes, "from May 5 to May 20" spans days; neither is a level then and now.
+    /// </summary>
+    private static bool IsNameNumber(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int i) =>
+        units[i].Kind == UnitKind.Number && i > 0 && units[i - 1].Kind is UnitKind.Word or UnitKind.Lexical &&
+        units[i - 1].End < units[i].Start && char.IsUpper(text[units[i - 1].Start]) && !IsWord(text, units[i - 1], "from") && !IsWord(text, units[i - 1], "to");
 
     /// <summary>Whether a quantity is a loss or a deficit ("operating loss", "net loss", "budget deficit").</summary>
     private static bool NamesLoss(ReadOnlySpan<char> text, in Unit quantity)

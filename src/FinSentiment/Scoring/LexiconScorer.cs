@@ -2377,7 +2377,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             }
 
             var child = _lexicon.Step(node, WordId(text, tokens, wordIds, next));
-            if (next + 1 < tokens.Length && (IsOwnersWord(text, tokens[next]) || child >= 0 && IsPassedModifier(text, tokens[next])) &&
+            if (next + 1 < tokens.Length && (IsOwnersWord(text, tokens[next]) || child >= 0 && IsPassedModifier(text, tokens, next)) &&
                 !IsOwnersWord(text, tokens[next - 1]))
             {
                 if (child < 0)
@@ -2410,7 +2410,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
             // A hyphenated modifier too ("ending 30-day strike", "ends in-store partnership"), unless it opens a phrase of its
             // own ("touches a nine-month high": a period's high or low).
-            if (child < 0 && next + 1 < tokens.Length && (IsPassedModifier(text, tokens[next]) ||
+            if (child < 0 && next + 1 < tokens.Length && (IsPassedModifier(text, tokens, next) ||
                 IsCompoundModifier(text, tokens[next]) && !PeriodHighs.Contains(tokens[next + 1].GetText(text)) && !PeriodLows.Contains(tokens[next + 1].GetText(text)) &&
                 WordId(text, tokens, wordIds, next) is var modifier && (modifier < 0 || _lexicon.GetWordEntry(modifier) < 0 && _lexicon.Step(0, modifier) < 0)))
             {
@@ -2483,8 +2483,22 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static readonly WordSet PassedModifiers = new(
         "the", "all", "any", "previous", "earlier", "prior", "original", "initial", "latest", "revised", "updated");
 
-    private static bool IsPassedModifier(ReadOnlySpan<char> text, Token token) =>
-        token.Kind == TokenKind.Word && token.Length is >= 3 and <= 8 && PassedModifiers.Contains(token.GetText(text));
+    /// <summary>
+    /// Whether the token at <paramref name="i"/> is passed over inside a phrase: one of <see cref="PassedModifiers"/>, or "new"
+    /// after "a" or "an" ("signed a new contract", "won a new order"; "Hits New Record" is no "hits record" of a company).
+    /// </summary>
+    private static bool IsPassedModifier(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (token.Kind != TokenKind.Word || token.Length is < 3 or > 8)
+        {
+            return false;
+        }
+
+        var word = token.GetText(text);
+        return PassedModifiers.Contains(word) ||
+            word is "new" && i > 0 && tokens[i - 1].GetText(text) is "a" or "an";
+    }
 
     /// <summary>Whether the token is a hyphenated modifier before its noun ("30-day", "in-store", "last-mile").</summary>
     private static bool IsCompoundModifier(ReadOnlySpan<char> text, Token token)
@@ -3821,18 +3835,29 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     /// <summary>
     /// The unit before the one at <paramref name="c"/>, back over up to three linking verbs ("was", "were", "has been", "came
-    /// in"): the phrase a judgement after them speaks of; -1 at the sentence's start.
+    /// in") and a word of degree ("well", "slightly", "far"): the phrase a judgement after them speaks of ("guided operating
+    /// expenses well above expectations"); -1 at the sentence's start.
     /// </summary>
     private static int BeforeLinkingVerbs(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int c)
     {
         var s = c - 1;
-        while (s >= 0 && s >= c - 3 && units[s].Kind == UnitKind.Word && Linking.Contains(text[units[s].Start..units[s].End]))
+        if (s >= 0 && (units[s].Kind == UnitKind.Word && DegreeWords.Contains(text[units[s].Start..units[s].End]) ||
+                       units[s].Kind == UnitKind.Lexical && units[s].Category == LexiconCategory.Intensifier))
+        {
+            s--;
+        }
+
+        var from = s;
+        while (s >= 0 && s >= from - 2 && units[s].Kind == UnitKind.Word && Linking.Contains(text[units[s].Start..units[s].End]))
         {
             s--;
         }
 
         return s;
     }
+
+    // Words of how far a thing came from what was expected, between it and the judgement: "well above expectations".
+    private static readonly WordSet DegreeWords = new("well", "far", "slightly", "somewhat", "comfortably", "just", "modestly", "considerably");
 
     /// <summary>
     /// +1 for a phrase that puts something above what was expected ("came in above estimates", "ahead of forecasts"), -1 for one

@@ -2980,4 +2980,23 @@ public sealed class BlindReviewGapTests
             Analyzer.Analyze(
                 "Fleetcor agreed to pay $35 million to settle a lawsuit over fees, without admitting wrongdoing. Shares of the " +
                 "Atlanta-based payments company rose 2% as investors welcomed the news.").Polarity);
+
+    [Theory]
+    [InlineData("S&P Dow Jones Indices said Globex will move from the S&P SmallCap 600 to the S&P MidCap 400 in its rebalance.")]
+    public void Numbers_of_index_names_are_no_levels_then_and_now(string text) =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Guard_a_count_that_went_from_one_level_to_another_is_still_compared() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Net sales rose from 120 million to 150 million.").Polarity);
+
+    [Fact]
+    public void A_new_contract_signed_is_one_too() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Acme signed a new contract with the Navy.").Polarity);
+
+    [Theory]
+    [InlineData("The company guided first-quarter operating expenses well above expectations.", Polarity.Negative)]
+    [InlineData("Catastrophe losses came in slightly below estimates.", Polarity.Positive)]
+    public void A_bad_quantity_far_from_what_was_expected_is_judged_past_the_word_of_degree(string text, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
 }
