@@ -60,7 +60,7 @@ internal static class AttributionText
 
     private static readonly WordSet ResultsWords = new(
         "net", "profit", "profits", "revenue", "revenues", "earnings", "results", "Q1", "Q2", "Q3", "Q4", "quarterly", "shares",
-        "stock", "NPA", "NPAs", "loss");
+        "stock", "NPA", "NPAs", "loss", "guidance");
 
     // Words of a reporting period, alone or joined by a hyphen ("October-December", "fourth-quarter").
     private static readonly WordSet PeriodWords = new(
@@ -482,9 +482,11 @@ internal static class AttributionText
         return false;
     }
 
-    // Words between a company and the results it reports: "said its ratings revenue", "reported record profit".
+    // Words between a company and the results it reports: "said its ratings revenue", "reported record profit"; and verbs of
+    // what it does to its own forecast ("Moody's raises full-year revenue outlook", "raised its earnings guidance").
     private static readonly WordSet ReportingWords = new(
-        "said", "says", "reported", "reports", "posted", "posts", "its", "ratings", "record", "adjusted", "annual");
+        "said", "says", "reported", "reports", "posted", "posts", "its", "ratings", "record", "adjusted", "annual", "raises", "raised",
+        "lifts", "lifted", "boosts", "boosted", "cuts", "lowers", "lowered", "trims", "trimmed", "beats", "misses", "missed", "tops", "topped");
 
     /// <summary>
     /// Whether a word names a reporting period: "quarter", "FY24", "H1", a month, or a span of them or an ordinal of a

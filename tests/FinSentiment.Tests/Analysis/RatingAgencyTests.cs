@@ -35,6 +35,16 @@ public sealed class RatingAgencyTests
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == symbol).Polarity);
 
     [Theory]
+    [InlineData("Moody's raises full-year revenue outlook on surge in corporate bond issuance")]
+    [InlineData("Moody's raised its full-year earnings guidance after ratings revenue jumped.")]
+    public void An_agency_raising_its_own_forecast_keeps_the_news(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == "MCO").Polarity);
+
+    [Fact]
+    public void Guard_an_agency_lowering_a_country_outlook_only_rates() =>
+        Assert.Equal(CompanyRules.RatingAgency, Analyzer.Analyze("Moody's lowers Italy's outlook to negative").Tickers.Single(t => t.Symbol == "MCO").Rule);
+
+    [Theory]
     [InlineData("S&P hits record as rate worries abate")] // the index, not the agency
     [InlineData("S&P rallies to a record close")]
     public void A_bare_SP_that_moves_is_the_index(string text) =>
