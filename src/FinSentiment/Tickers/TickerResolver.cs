@@ -977,8 +977,19 @@ public sealed class TickerResolver : ITickerResolver
         // ("Globex & Partners announces").
         var verb = AfterAside(text, tokens, candidate.TokenEnd);
         var name = text.Slice(candidate.Start, candidate.Length);
+        var planned = false;
+
+        // "Chegg will cut about 22% of its workforce", "Chewy will join the S&P MidCap 400": what a company will do, a verb's
+        // plain form after "will" or "would".
+        if (verb + 1 < tokens.Length && tokens[verb].GetText(text) is "will" or "would" && tokens[verb + 1].Kind == TokenKind.Word &&
+            CompanyPlainVerbs.Contains(tokens[verb + 1].GetText(text)))
+        {
+            verb++;
+            planned = true;
+        }
+
         if (verb >= tokens.Length || tokens[verb].Kind != TokenKind.Word ||
-            !(CompanyVerbs.Contains(tokens[verb].GetText(text)) || DoesBusiness(text, tokens, verb)) ||
+            !(planned || CompanyVerbs.Contains(tokens[verb].GetText(text)) || DoesBusiness(text, tokens, verb)) ||
             !char.IsUpper(name[0]) || name.IndexOfAnyInRange('a', 'z') < 0 ||
             candidate.TokenIndex > 0 && IsChar(text, tokens[candidate.TokenIndex - 1], '&'))
         {
@@ -1094,6 +1105,11 @@ public sealed class TickerResolver : ITickerResolver
         "denies", "declined", "pledged", "pledges", "intends", "aims", "employs", "operates", "shipped", "ships", "sold", "sells",
         "bought", "buys", "acquired", "acquires", "invested", "invests", "laid", "lays", "slashed", "slashes", "trimmed", "trims",
         "signed", "signs", "wins", "won", "sues", "sued", "loses", "faces", "opens", "opened", "completes", "completed", "failed", "fails");
+
+    // Plain forms of what a company will do, after "will" or "would": "Chegg will cut", "Chewy will join the S&P MidCap 400".
+    private static readonly WordSet CompanyPlainVerbs = new(
+        "cut", "raise", "lower", "buy", "sell", "acquire", "close", "launch", "report", "post", "hire", "lay", "slash", "trim",
+        "sign", "invest", "ship", "recall", "settle", "join", "list", "spin", "merge", "eliminate", "shut", "open", "pay", "repurchase");
 
     /// <summary>
     /// Whether an ambiguous name is listed right next to a company already accepted (<paramref name="other"/>, the candidate

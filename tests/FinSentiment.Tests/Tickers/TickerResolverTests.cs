@@ -471,4 +471,22 @@ public sealed class TickerResolverTests
     [InlineData("Ball failed to score in the final minutes of the game.", "BALL")]
     public void Guard_a_word_that_moves_for_no_stock_is_no_company(string text, string symbol) =>
         Assert.DoesNotContain(ResolverHarness.Resolve(text), m => m.Symbol == symbol);
+
+    [Theory]
+    [InlineData("Chegg will cut about 22% of its workforce as the online education company grapples with falling subscribers.", "CHGG")]
+    [InlineData("Chewy will join the S&P MidCap 400 before the open on Monday. The online pet retailer replaces a company being acquired.", "CHWY")]
+    public void A_name_that_is_also_a_word_is_the_company_in_what_it_will_do(string text, string symbol) =>
+        Assert.Contains(ResolverHarness.Resolve(text), m => m.Symbol == symbol);
+
+    [Theory]
+    [InlineData("Gallagher shares climbed 3% after the insurance broker agreed to buy a benefits consultancy.", "AJG")]
+    [InlineData("Patterson-UTI said it converted four more frac fleets to electric pumps.", "PTEN")]
+    public void Short_and_hyphenated_names_of_listed_companies_resolve(string text, string symbol) =>
+        Assert.Contains(ResolverHarness.Resolve(text), m => m.Symbol == symbol);
+
+    [Theory]
+    [InlineData("Gallagher will sign autographs after Sunday's game, the club said.", "AJG")]
+    [InlineData("The toffee will stick to your teeth and stay chewy for hours.", "CHWY")]
+    public void Guard_a_surname_or_word_with_a_plain_verb_is_no_company_without_business(string text, string symbol) =>
+        Assert.DoesNotContain(ResolverHarness.Resolve(text), m => m.Symbol == symbol);
 }
