@@ -928,8 +928,32 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         return SentenceContrasts.Contains(word) ||
             comma && word.Equals("Still", StringComparison.Ordinal) ||
-            word.Equals("Even", StringComparison.Ordinal) && second.Equals("so", StringComparison.Ordinal) && text[sentence[2].Start] == ',';
+            word.Equals("Even", StringComparison.Ordinal) && second.Equals("so", StringComparison.Ordinal) && text[sentence[2].Start] == ',' ||
+            HasSetOffContrast(text, sentence);
     }
+
+    /// <summary>
+    /// Whether an adverb of contrast set off by commas comes early in the sentence ("Profit, however, fell", "Victory shares
+    /// fell 5%, however, as investors questioned the price"): the sentence answers the one before, as one opening with it does.
+    /// </summary>
+    private static bool HasSetOffContrast(string text, ReadOnlySpan<Token> sentence)
+    {
+        for (var i = 1; i + 1 < sentence.Length && i <= MaxSetOffContrastAt; i++)
+        {
+            if (sentence[i].Kind == TokenKind.Word && SetOffContrasts.Contains(text.AsSpan(sentence[i].Start, sentence[i].Length)) &&
+                text[sentence[i - 1].Start] == ',' && sentence[i - 1].Length == 1 && text[sentence[i + 1].Start] == ',' && sentence[i + 1].Length == 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The furthest token at which a set-off adverb of contrast makes the sentence answer the one before.</summary>
+    private const int MaxSetOffContrastAt = 12;
+
+    private static readonly WordSet SetOffContrasts = new("however", "though", "nonetheless", "nevertheless");
 
     /// <summary>
     /// In a text about no company or target, weighs everyday-English sentiment at <see cref="FinSentimentOptions.OffTopicWeight"/>

@@ -2297,9 +2297,12 @@ public sealed partial class LexiconScorer
                 continue;
             }
 
+            // To the clause's end, over the commas of a place name but not into a clause a conjunction opens ("…a material
+            // financial impact, though analysts said reputational costs could linger" keeps the analysts' words).
             var end = to + 1;
             var material = false;
-            while (end < lexical.End && !(units[end].Kind == UnitKind.Boundary && text[units[end].Start] != ','))
+            while (end < lexical.End && !(units[end].Kind == UnitKind.Boundary &&
+                                          (text[units[end].Start] != ',' || end + 1 < units.Length && IsClauseConjunction(text, units[end + 1]))))
             {
                 material |= text[units[end].Start..units[end].End].StartsWith("material", StringComparison.OrdinalIgnoreCase);
                 end++;
@@ -2337,6 +2340,13 @@ public sealed partial class LexiconScorer
 
         return read;
     }
+
+    /// <summary>Whether the unit is a conjunction that opens a clause after a comma: "though", "but", "while", "as".</summary>
+    private static bool IsClauseConjunction(ReadOnlySpan<char> text, in Unit unit) =>
+        unit.Kind is UnitKind.Word or UnitKind.Lexical && CommaClauseOpeners.Contains(text[unit.Start..unit.End]);
+
+    private static readonly WordSet CommaClauseOpeners = new(
+        "though", "although", "but", "while", "whereas", "yet", "as", "and", "even", "however", "which", "citing", "adding", "saying");
 
     // Denials before a verb of expecting: "does not expect", "doesn't anticipate".
     private static readonly WordSet DenyingWords = new("not", "n't", "doesn't", "don't", "didn't", "never", "does not", "do not", "did not");

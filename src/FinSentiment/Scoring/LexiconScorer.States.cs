@@ -1182,8 +1182,10 @@ public sealed partial class LexiconScorer
 
         if (BareEndingVerbs.Contains(word))
         {
-            // "Worries about layoffs recede (on strong data)": intransitive, with the clause ending or a place, time or cause after it.
-            return EndsClause(units, i) || IsConnector(text, units[i + 1]) || Prepositions.Contains(text[units[i + 1].Start..units[i + 1].End]);
+            // "Worries about layoffs recede (on strong data)": intransitive, with the clause ending or a place, time or cause after it;
+            // not the move of a quantity right before it ("Acme hit as exports slow": the exports slow, the blow stands).
+            return !IsQuantity(units[i - 1]) &&
+                (EndsClause(units, i) || IsConnector(text, units[i + 1]) || Prepositions.Contains(text[units[i + 1].Start..units[i + 1].End]));
         }
 
         if (ProgressiveEndingVerbs.Contains(word))

@@ -79,7 +79,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     // The plain forms of ending verbs, after a plural state ("fears of a recession fade", "worries about layoffs recede"); they end
     // a state only where nothing is their object ("strikes could ease supply" is not the strikes easing).
     private static readonly string[] BareEndingVerbList =
-        ["fade", "recede", "subside", "abate", "wane", "dissipate", "evaporate", "falter", "ease"];
+        ["fade", "recede", "subside", "abate", "wane", "dissipate", "evaporate", "falter", "ease", "slow"];
 
     private static readonly WordSet BareEndingVerbs = new(BareEndingVerbList);
 
@@ -4002,6 +4002,18 @@ public sealed partial class LexiconScorer : ISentimentScorer
             return; // "However, ..." or "…, however." contrasts with the previous sentence, not within this one.
         }
 
+        if (IsSetOffAdverb(text, units, c))
+        {
+            // "Victory shares fell 5%, however, as investors questioned the price", "Profit, however, fell": an adverb set off by
+            // commas sets the whole sentence against the one before; nothing in this one is conceded, and all of it is the point.
+            for (var i = 0; i < units.Length; i++)
+            {
+                Weigh(ref units[i], _mainWeight, conceded: false);
+            }
+
+            return;
+        }
+
         for (var i = 0; i < units.Length; i++)
         {
             Weigh(ref units[i], i < c ? _concededWeight : _mainWeight, i < c);
@@ -4009,6 +4021,14 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
         KeepMainSide(units);
     }
+
+    /// <summary>Whether the contrast at <paramref name="c"/> is an adverb between commas: "…, however, …", "…, though, …".</summary>
+    private static bool IsSetOffAdverb(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int c) =>
+        c > 0 && c + 1 < units.Length && units[c - 1].Kind == UnitKind.Boundary && text[units[c - 1].Start] == ',' &&
+        units[c + 1].Kind == UnitKind.Boundary && text[units[c + 1].Start] == ',' && SetOffAdverbs.Contains(text[units[c].Start..units[c].End]);
+
+    // Adverbs of contrast that, set off by commas inside a sentence, answer the sentence before.
+    private static readonly WordSet SetOffAdverbs = new("however", "though", "nonetheless", "nevertheless");
 
     /// <summary>
     /// "Home Depot was little changed, while Macy's slipped 2% despite reporting a narrower-than-expected loss": in a sentence that

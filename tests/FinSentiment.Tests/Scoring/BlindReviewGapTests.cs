@@ -2999,4 +2999,47 @@ public sealed class BlindReviewGapTests
     [InlineData("Catastrophe losses came in slightly below estimates.", Polarity.Positive)]
     public void A_bad_quantity_far_from_what_was_expected_is_judged_past_the_word_of_degree(string text, Polarity polarity) =>
         Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Growth in its license-based products could slow in the second half.")]
+    [InlineData("Growth in subscriptions is expected to slow.")]
+    public void Growth_in_a_thing_that_may_slow_is_no_growth(string text) =>
+        Assert.True(Analyzer.Analyze(text).Score < 0);
+
+    [Fact]
+    public void A_pause_in_deliveries_is_a_fall_in_them() =>
+        Assert.Contains(
+            Analyzer.Analyze("Fuselage defects forced a fresh pause in 737 deliveries.").Evidence,
+            e => e.Explanation.Contains("pause in (down", StringComparison.Ordinal));
+
+    [Fact]
+    public void Guard_a_pause_in_rate_hikes_keeps_its_own_phrase() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("The Fed signalled a pause in rate hikes.").Polarity);
+
+    [Fact]
+    public void A_denied_material_impact_stops_at_a_clause_a_conjunction_opens()
+    {
+        var result = Analyzer.Analyze(
+            "The refiner did not expect the issue to have a material financial impact, though analysts said the recall could hurt sales.");
+
+        var reassurance = result.Evidence.Single(e => e.Explanation.StartsWith("not expect", StringComparison.Ordinal));
+        Assert.DoesNotContain("though", reassurance.Explanation, StringComparison.Ordinal);
+        Assert.Contains(result.Evidence, e => e.Contribution < 0);
+    }
+
+    [Fact]
+    public void A_sentence_with_however_set_off_by_commas_is_all_the_point()
+    {
+        var result = Analyzer.Analyze(
+            "Globex agreed to buy Initech at a 28% premium. Globex shares fell 5%, however, as some investors questioned the price.");
+
+        Assert.DoesNotContain(result.Evidence, e => e.Explanation.Contains("conceded clause", StringComparison.Ordinal) && e.Contribution < 0);
+        Assert.Equal(Polarity.Negative, result.Polarity);
+    }
+
+    [Theory]
+    [InlineData("The deal still requires regulatory approval and a vote by shareholders.")]
+    [InlineData("The merger is pending regulatory approval.")]
+    public void An_approval_still_required_is_none_won(string text) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Evidence, e => e.Explanation.Contains("approval", StringComparison.Ordinal));
 }
