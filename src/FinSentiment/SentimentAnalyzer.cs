@@ -341,11 +341,15 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
             // "…, net-net I'd call it a wash", "net neutral for me": the writer's own verdict that the news balances out tempers
             // every score of the text.
-            var verdictWeight = StatesBalance(text, document) ? BalanceVerdictWeight : 1.0;
-            var score = AggregateDocument(document) * verdictWeight;
-
             var namedEntities = document.EntityCount;
             var headline = IsHeadline(text, document);
+
+            // "Netflix subscriber growth slows but price increases widen margins; shares little changed": a headline of mixed news that
+            // ends on the stock standing still is the market's verdict that the news nets out, as the writer's own would be ("Acme's
+            // net profit slips; stock flat" keeps its one-sided news).
+            var verdictWeight = StatesBalance(text, document) || headline && EndsOnStillShares(text) && HasMixedEvidence(document)
+                ? BalanceVerdictWeight : 1.0;
+            var score = AggregateDocument(document) * verdictWeight;
             if (!headline)
             {
                 AddOtherNames(text, tokens, wordIds, document);
@@ -1680,6 +1684,41 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         return false;
+    }
+
+    /// <summary>Whether the document's evidence pulls both ways: a phrase of good news and one of bad.</summary>
+    private static bool HasMixedEvidence(Workspace document)
+    {
+        var (good, bad) = (false, false);
+        for (var e = 0; e < document.DraftCount; e++)
+        {
+            var contribution = document.Drafts[e].Contribution;
+            good |= contribution > 0;
+            bad |= contribution < 0;
+        }
+
+        return good && bad;
+    }
+
+    /// <summary>
+    /// Whether the text's last clause, after a semicolon, says the shares did not move: "…; shares little changed", "…; stock
+    /// flat", "…; its shares were unchanged".
+    /// </summary>
+    private static bool EndsOnStillShares(string text)
+    {
+        var semicolon = text.AsSpan().LastIndexOf(';');
+        if (semicolon < 0)
+        {
+            return false;
+        }
+
+        var after = text.AsSpan(semicolon + 1).TrimStart();
+        if (after.StartsWith("its ", StringComparison.OrdinalIgnoreCase) || after.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            after = after[4..];
+        }
+
+        return AttributionText.SharesFollowedByStasis(after);
     }
 
     /// <summary>

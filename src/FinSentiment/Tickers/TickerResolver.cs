@@ -1042,7 +1042,7 @@ public sealed class TickerResolver : ITickerResolver
     private static readonly WordSet AsideOpeners = new("which", "whose", "the", "a", "an");
 
     /// <summary>The most tokens of an aside between a name and its verb (<see cref="AfterAside"/>).</summary>
-    private const int MaxAsideTokens = 14;
+    private const int MaxAsideTokens = 20;
 
     /// <summary>
     /// Whether a one-word name follows a capitalised word anywhere in the text ("Jane Ball, a strategist, …"): a surname,
@@ -2529,7 +2529,8 @@ public sealed class TickerResolver : ITickerResolver
         "capex", "RevPAR", "outlooks", "performers", "capacity",
 
         // A drugmaker's and a medical company's business: "Teva wins FDA approval", "Insmed's drug", "Teleflex to spin off".
-        "FDA", "approval", "drug", "drugs", "drugmaker", "biotech", "trial", "patent", "patents", "spinoff", "spin-off",
+        "FDA", "approval", "drug", "drugs", "drugmaker", "biotech", "trial", "patent", "patents", "spinoff", "spin-off", "therapy",
+        "therapies", "vaccine", "vaccines",
 
         // An airline's, a planemaker's and a railroad's: "Embraer books orders", "Delta grounded jets", "Canadian National shutdown".
         "orders", "deliveries", "airline", "airlines", "carrier", "railroad", "jets", "fleet", "grounded", "grounding", "shutdown",

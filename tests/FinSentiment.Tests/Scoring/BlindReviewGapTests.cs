@@ -3042,4 +3042,31 @@ public sealed class BlindReviewGapTests
     [InlineData("The merger is pending regulatory approval.")]
     public void An_approval_still_required_is_none_won(string text) =>
         Assert.DoesNotContain(Analyzer.Analyze(text).Evidence, e => e.Explanation.Contains("approval", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Whoever keeps buying this up here... the cash burn is brutal.", Polarity.Negative)]
+    [InlineData("The side effect profile looked way cleaner than expected.", Polarity.Positive)]
+    [InlineData("Globex said the contract began contributing to revenue in the quarter.", Polarity.Positive)]
+    public void Plain_words_of_a_showing_and_of_a_contract_paying_off_score(string text, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Meh_is_a_poor_showing() => Assert.True(Analyzer.Analyze("Quarterly results were meh.").Score < 0);
+
+    [Fact]
+    public void Up_here_is_a_price_not_a_move() =>
+        Assert.DoesNotContain(Analyzer.Analyze("Still buying more up here.").Evidence, e => e.Explanation.StartsWith("up (up", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_headline_of_mixed_news_ending_on_shares_that_stood_still_nets_out()
+    {
+        var result = Analyzer.Analyze("Netflix subscriber growth slows but price increases widen margins; shares little changed");
+
+        Assert.Equal(Polarity.Neutral, result.Polarity);
+        Assert.Equal(Polarity.Neutral, result.Tickers.Single(t => t.Symbol == "NFLX").Polarity);
+    }
+
+    [Fact]
+    public void Guard_a_headline_of_one_sided_news_ending_on_flat_shares_keeps_its_news() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Ashoka Buildcon's net profit slips; stock flat").Polarity);
 }

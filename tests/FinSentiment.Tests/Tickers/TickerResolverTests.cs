@@ -489,4 +489,17 @@ public sealed class TickerResolverTests
     [InlineData("The toffee will stick to your teeth and stay chewy for hours.", "CHWY")]
     public void Guard_a_surname_or_word_with_a_plain_verb_is_no_company_without_business(string text, string symbol) =>
         Assert.DoesNotContain(ResolverHarness.Resolve(text), m => m.Symbol == symbol);
+
+    [Theory]
+    [InlineData("Vertex wins EU regulator's backing to expand its cystic fibrosis therapy to younger children", "VRTX")] // a drugmaker's therapy
+    [InlineData("Johnson & Johnson agreed to acquire argenx for about $48 billion in cash.", "ARGX")] // a name its owner writes in lower case
+    [InlineData("Apple, which receives billions of dollars a year from Google for default placement in its Safari browser, slipped 1.1%.", "AAPL")]
+    public void Names_resolve_by_a_drugmaker_s_context_their_own_spelling_or_a_move_past_a_long_aside(string text, string symbol) =>
+        Assert.Contains(ResolverHarness.Resolve(text), m => m.Symbol == symbol);
+
+    [Fact]
+    public void Guard_a_vertex_of_a_curve_is_no_company() =>
+        Assert.DoesNotContain(
+            ResolverHarness.Resolve("The dose-response curve reached its vertex at about 20 milligrams in the trial of the therapy."),
+            m => m.Symbol == "VRTX");
 }
