@@ -3069,4 +3069,16 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_a_headline_of_one_sided_news_ending_on_flat_shares_keeps_its_news() =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze("Ashoka Buildcon's net profit slips; stock flat").Polarity);
+
+    [Theory]
+    [InlineData("Nvidia, Broadcom lead S&P 500 gainers as chip stocks extend their run", Polarity.Positive)]
+    [InlineData("Globex was among the Nasdaq's biggest decliners.", Polarity.Negative)]
+    [InlineData("Regulators ordered fresh inspections of the carrier's fleet.", Polarity.Negative)]
+    [InlineData("The changes are meant to save about $500 million a year.", Polarity.Positive)]
+    public void Index_movers_ordered_inspections_and_savings_of_an_amount_score(string text, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Guard_a_sector_s_movers_list_is_left_to_the_rest_of_the_text() =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Capstone Turbine leads industrial gainers; Tutor Perini and Briggs & Stratton among losers").Polarity);
 }
