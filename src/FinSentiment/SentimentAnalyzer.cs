@@ -342,7 +342,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             // "…, net-net I'd call it a wash", "net neutral for me": the writer's own verdict that the news balances out tempers
             // every score of the text.
             var namedEntities = document.EntityCount;
-            var headline = IsHeadline(text, document);
+            var headline = IsHeadline(text, tokens, document);
 
             // "Netflix subscriber growth slows but price increases widen margins; shares little changed": a headline of mixed news that
             // ends on the stock standing still is the market's verdict that the news nets out, as the writer's own would be ("Acme's
@@ -1986,8 +1986,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// <summary>A score read at <see cref="HeadlineEntityGain"/>: tanh(2.3 · atanh(score)).</summary>
     private static double WithHeadlineGain(double score) => Math.Tanh(HeadlineEntityGain * Math.Atanh(Math.Clamp(score, -0.9999, 0.9999)));
 
-    /// <summary>A headline: one sentence that does not close with a full stop ("Sun Pharma slides as USFDA rescinds approval").</summary>
-    private static bool IsHeadline(string text, Workspace document)
+    /// <summary>
+    /// A headline: one sentence that does not close with a full stop ("Sun Pharma slides as USFDA rescinds approval"), nor hold
+    /// one of its own before a word in lower case, as a post does ("…turned a real profit. not mad at this one").
+    /// </summary>
+    private static bool IsHeadline(string text, ReadOnlySpan<Token> tokens, Workspace document)
     {
         if (document.SentenceCount != 1)
         {
@@ -1995,7 +1998,21 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         var end = text.AsSpan().TrimEnd().TrimEnd("\"'”’)]");
-        return end.Length > 0 && end[^1] is not ('.' or '…');
+        if (end.Length == 0 || end[^1] is '.' or '…')
+        {
+            return false;
+        }
+
+        foreach (ref readonly var token in tokens)
+        {
+            if (token.Kind == TokenKind.Punctuation && token.Length == 1 && text[token.Start] == '.' && token.Start + 1 < text.Length &&
+                char.IsWhiteSpace(text[token.Start + 1]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -2485,7 +2485,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     /// <summary>
     /// Whether the token at <paramref name="i"/> is passed over inside a phrase: one of <see cref="PassedModifiers"/>, or "new"
-    /// after "a" or "an" ("signed a new contract", "won a new order"; "Hits New Record" is no "hits record" of a company).
+    /// or "real" after "a" or "an" ("signed a new contract", "turned a real profit"; "Hits New Record" is no "hits record" of a
+    /// company).
     /// </summary>
     private static bool IsPassedModifier(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
@@ -2497,7 +2498,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
         var word = token.GetText(text);
         return PassedModifiers.Contains(word) ||
-            word is "new" && i > 0 && tokens[i - 1].GetText(text) is "a" or "an";
+            word is "new" or "real" && i > 0 && tokens[i - 1].GetText(text) is "a" or "an";
     }
 
     /// <summary>Whether the token is a hyphenated modifier before its noun ("30-day", "in-store", "last-mile").</summary>

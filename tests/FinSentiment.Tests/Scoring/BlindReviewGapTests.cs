@@ -3081,4 +3081,27 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_a_sector_s_movers_list_is_left_to_the_rest_of_the_text() =>
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Capstone Turbine leads industrial gainers; Tutor Perini and Briggs & Stratton among losers").Polarity);
+
+    [Fact]
+    public void A_regulator_s_safety_review_is_trouble_and_its_committee_no_good_news()
+    {
+        var result = Analyzer.Analyze("The agency's safety committee has opened a review of reports of a rare disorder in patients who received the vaccine.");
+
+        Assert.Equal(Polarity.Negative, result.Polarity);
+        Assert.DoesNotContain(result.Evidence, e => e.Contribution > 0);
+    }
+
+    [Fact]
+    public void A_writer_curious_how_a_thing_turned_out_asks() =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze("No position, just curious how refining margins held up this quarter.").Polarity);
+
+    [Fact]
+    public void A_real_profit_turned_is_a_profit_turned() =>
+        Assert.Contains(Analyzer.Analyze("Streaming finally turned a real profit.").Evidence, e => e.Explanation.StartsWith("turned a real profit", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_post_with_a_full_stop_inside_is_no_headline_and_its_company_takes_all_of_it() =>
+        Assert.Equal(
+            Polarity.Positive,
+            Analyzer.Analyze("$DIS parks were weak but streaming finally turned a profit. not mad at this one").Tickers.Single(t => t.Symbol == "DIS").Polarity);
 }
