@@ -134,7 +134,7 @@ internal static class DisplacementText
         var last = PhraseText.LastWord(words);
         if (DisplacingVerbs.Contains(last))
         {
-            return !FigureVerbs.Contains(last) || StandsAlone(after);
+            return (!FigureVerbs.Contains(last) || StandsAlone(after)) && !LeavesForADeal(after);
         }
 
         var rest = PhraseText.WithoutLastWord(words);
@@ -182,6 +182,35 @@ internal static class DisplacementText
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a relative clause right after the name says it leaves because it is being bought: "replacing Hologic, whose
+    /// take-private deal is expected to close that week", "…, which is being acquired by Globex". Such a company is not pushed out.
+    /// </summary>
+    private static bool LeavesForADeal(ReadOnlySpan<char> after)
+    {
+        after = after.TrimStart();
+        if (!after.StartsWith(", whose ", StringComparison.Ordinal) && !after.StartsWith(", which ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var clause = after[2..];
+        var end = clause.IndexOfAny(',', '.', ';');
+        clause = end < 0 ? clause : clause[..end];
+        foreach (var word in DealWords)
+        {
+            if (clause.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Words of a company being bought, in the relative clause after a name replaced ("whose take-private deal", "which is being acquired").
+    private static readonly string[] DealWords = ["take-private", "taken private", "acquired", "acquisition", "buyout", "merger", "being bought", "deal"];
 
     /// <summary>
     /// Whether the name between <paramref name="before"/> and <paramref name="after"/> is the one that displaces another: the

@@ -3104,4 +3104,17 @@ public sealed class BlindReviewGapTests
         Assert.Equal(
             Polarity.Positive,
             Analyzer.Analyze("$DIS parks were weak but streaming finally turned a profit. not mad at this one").Tickers.Single(t => t.Symbol == "DIS").Polarity);
+
+    [Fact]
+    public void A_company_replaced_in_an_index_because_it_is_being_bought_is_not_pushed_out() =>
+        Assert.NotEqual(
+            CompanyRules.Displaced,
+            Analyzer.Analyze("Pure Storage will join the S&P 500 on March 23, replacing Hologic, whose take-private deal is expected to close that week.")
+                .Tickers.Single(t => t.Symbol == "HOLX").Rule);
+
+    [Fact]
+    public void Guard_a_company_replaced_in_an_index_is_still_displaced() =>
+        Assert.Equal(
+            CompanyRules.Displaced,
+            Analyzer.Analyze("Nvidia will replace Intel in the Dow Jones Industrial Average next week.").Tickers.Single(t => t.Symbol == "INTC").Rule);
 }
