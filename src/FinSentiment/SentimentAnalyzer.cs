@@ -339,14 +339,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 WeighOffTopic(text, tokens, wordIds, document);
             }
 
-            // "…, net-net I'd call it a wash", "net neutral for me": the writer's own verdict that the news balances out tempers
-            // every score of the text.
             var namedEntities = document.EntityCount;
             var headline = IsHeadline(text, tokens, document);
 
-            // "Netflix subscriber growth slows but price increases widen margins; shares little changed": a headline of mixed news that
-            // ends on the stock standing still is the market's verdict that the news nets out, as the writer's own would be ("Acme's
-            // net profit slips; stock flat" keeps its one-sided news).
+            // "…, net-net I'd call it a wash", "net neutral for me": the writer's own verdict that the news balances out tempers
+            // every score of the text. So does the market's at the end of a headline of mixed news ("Netflix subscriber growth
+            // slows but price increases widen margins; shares little changed"); "Acme's net profit slips; stock flat" keeps its
+            // one-sided news.
             var verdictWeight = StatesBalance(text, document) || headline && EndsOnStillShares(text) && HasMixedEvidence(document)
                 ? BalanceVerdictWeight : 1.0;
             var score = AggregateDocument(document) * verdictWeight;
