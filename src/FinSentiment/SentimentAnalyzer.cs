@@ -1787,10 +1787,25 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// <summary>
     /// The overall score of a post whose words leave it neutral but whose trader takes positions all one way ("Not selling my
     /// $LLY, the dip is noise", "Sold my $NKE, done with it"): the position is the post's view, read at
-    /// <see cref="PositionOverallWeight"/> of the tickers' scores. Companies scored both ways leave the score as it is.
+    /// <see cref="PositionOverallWeight"/> of the tickers' scores. Companies scored both ways leave the score as it is; a pair
+    /// trade, positions both ways, keeps a fifth of it.
     /// </summary>
     private double WithTradersPositions(double score, TickerSentiment[] tickers)
     {
+        // "Long $COST, short $TGT": a pair trade, long one company and short another, bets on the gap between them, and the post
+        // says nothing of the market as a whole.
+        var (longs, shorts) = (false, false);
+        foreach (var ticker in tickers)
+        {
+            longs |= ticker.Rule == CompanyRules.TraderPosition && ticker.Score > 0;
+            shorts |= ticker.Rule == CompanyRules.TraderPosition && ticker.Score < 0;
+        }
+
+        if (longs && shorts)
+        {
+            return score * BalanceVerdictWeight;
+        }
+
         if (_scale.GetPolarity(score) != Polarity.Neutral)
         {
             return score;

@@ -3117,4 +3117,14 @@ public sealed class BlindReviewGapTests
         Assert.Equal(
             CompanyRules.Displaced,
             Analyzer.Analyze("Nvidia will replace Intel in the Dow Jones Industrial Average next week.").Tickers.Single(t => t.Symbol == "INTC").Rule);
+
+    [Fact]
+    public void A_pair_trade_says_nothing_of_the_market_as_a_whole()
+    {
+        var result = Analyzer.Analyze("Long $COST, short $TGT. one has members lining up out the door, the other has empty aisles and a shrink problem");
+
+        Assert.Equal(Polarity.Neutral, result.Polarity);
+        Assert.Equal(Polarity.Positive, result.Tickers.Single(t => t.Symbol == "COST").Polarity);
+        Assert.Equal(Polarity.Negative, result.Tickers.Single(t => t.Symbol == "TGT").Polarity);
+    }
 }
