@@ -3127,4 +3127,10 @@ public sealed class BlindReviewGapTests
         Assert.Equal(Polarity.Positive, result.Tickers.Single(t => t.Symbol == "COST").Polarity);
         Assert.Equal(Polarity.Negative, result.Tickers.Single(t => t.Symbol == "TGT").Polarity);
     }
+
+    [Theory]
+    [InlineData("Its electric-vehicle unit turned a gross profit for the first time.")]
+    [InlineData("The retailer expects to turn a net profit next year.")]
+    public void A_gross_or_net_profit_turned_is_a_profit_turned(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
 }
