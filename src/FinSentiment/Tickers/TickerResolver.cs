@@ -378,7 +378,7 @@ public sealed class TickerResolver : ITickerResolver
 
         var word = token.GetText(text);
         return (firstNode != -1 && (word.IsEmpty || !names.CannotStartName(word))) || HasInstrumentCodeShape(text, token, ref nextDot) ||
-            (token.Kind == TokenKind.Word && IsUpperSymbol(word) && (word.Length >= 3 || IsParenthesized(text, tokens, i)));
+            (token.Kind == TokenKind.Word && IsUpperSymbol(word) && (word.Length >= MinBareSymbolLength || IsParenthesized(text, tokens, i)));
     }
 
     /// <summary>
@@ -533,7 +533,7 @@ public sealed class TickerResolver : ITickerResolver
                     {
                         var word = token.GetText(text);
                         var parenthesized = IsParenthesized(text, tokens, i);
-                        if (IsUpperSymbol(word) && (word.Length >= 3 || parenthesized) && !SymbolStopList.Contains(word) &&
+                        if (IsUpperSymbol(word) && (word.Length >= MinBareSymbolLength || parenthesized) && !SymbolStopList.Contains(word) &&
                             _directory.TryGetBySymbol(word, out var bare) && !InCapitals(text, tokens, sentenceOf, ref numbered, i))
                         {
                             Add(ref candidates, ref count, new Candidate(token.Start, token.Length, i, bare, MentionKind.ExchangeSymbol,
@@ -547,6 +547,12 @@ public sealed class TickerResolver : ITickerResolver
 
         return i;
     }
+
+    /// <summary>
+    /// The fewest letters of a bare symbol outside brackets ("KO just keeps compounding" after "$KO"). It stands only when the
+    /// text names its company another way (a cashtag, a name), as every bare symbol does.
+    /// </summary>
+    private const int MinBareSymbolLength = 2;
 
     /// <summary>
     /// Whether a word has the shape <see cref="TryInstrumentCode"/> needs: 3 to 12 chars with a dot inside, not last. Every word and

@@ -502,4 +502,14 @@ public sealed class TickerResolverTests
         Assert.DoesNotContain(
             ResolverHarness.Resolve("The dose-response curve reached its vertex at about 20 milligrams in the trial of the therapy."),
             m => m.Symbol == "VRTX");
+
+    [Fact]
+    public void A_bare_symbol_of_two_letters_stands_when_its_cashtag_is_in_the_text() =>
+        Assert.Contains(
+            ResolverHarness.Resolve("Everyone rotating $KO into $PEP? nah. PEP snack volumes are ugly, KO just keeps compounding"),
+            m => m.Symbol == "KO" && m.Kind == MentionKind.ExchangeSymbol);
+
+    [Fact]
+    public void Guard_a_bare_symbol_of_two_letters_alone_is_no_company() =>
+        Assert.DoesNotContain(ResolverHarness.Resolve("The champion won by KO in the third round."), m => m.Symbol == "KO");
 }
