@@ -3849,7 +3849,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
         }
 
         var from = s;
-        while (s >= 0 && s >= from - 2 && units[s].Kind == UnitKind.Word && Linking.Contains(text[units[s].Start..units[s].End]))
+        while (s >= 0 && s >= from - 2 && (units[s].Kind == UnitKind.Word || units[s].Kind == UnitKind.Lexical && units[s].Category == LexiconCategory.Hedge) &&
+               Linking.Contains(text[units[s].Start..units[s].End]))
         {
             s--;
         }
@@ -3886,7 +3887,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
     }
 
     // What was expected, closing a comparison with it: "below estimates", "above consensus".
-    private static readonly WordSet ExpectedFigures = new("estimates", "estimate", "expectations", "forecasts", "forecast", "consensus", "projections", "views");
+    private static readonly WordSet ExpectedFigures = new(
+        "estimates", "estimate", "expectations", "forecasts", "forecast", "consensus", "projections", "views", "plan", "guidance");
 
     private static bool EndsWithExpectation(ReadOnlySpan<char> phrase) =>
         phrase.EndsWith(" feared", StringComparison.OrdinalIgnoreCase) || phrase.EndsWith(" hoped", StringComparison.OrdinalIgnoreCase) ||

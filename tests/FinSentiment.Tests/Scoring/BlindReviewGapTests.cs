@@ -3133,4 +3133,14 @@ public sealed class BlindReviewGapTests
     [InlineData("The retailer expects to turn a net profit next year.")]
     public void A_gross_or_net_profit_turned_is_a_profit_turned(string text) =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Labor costs would run above plan.", Polarity.Negative)]
+    [InlineData("Costs were well above guidance.", Polarity.Negative)]
+    public void A_thing_judged_against_plan_or_guidance_is_judged_by_its_kind(string text, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Guard_a_good_thing_above_plan_is_good_news() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Sales came in above plan.").Polarity);
 }
