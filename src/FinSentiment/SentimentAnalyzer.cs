@@ -943,7 +943,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     {
         for (var i = 1; i + 1 < sentence.Length && i <= MaxSetOffContrastAt; i++)
         {
-            if (sentence[i].Kind == TokenKind.Word && SetOffContrasts.Contains(text.AsSpan(sentence[i].Start, sentence[i].Length)) &&
+            if (sentence[i].Kind == TokenKind.Word && PhraseText.IsSetOffContrast(text.AsSpan(sentence[i].Start, sentence[i].Length)) &&
                 text[sentence[i - 1].Start] == ',' && sentence[i - 1].Length == 1 && text[sentence[i + 1].Start] == ',' && sentence[i + 1].Length == 1)
             {
                 return true;
@@ -955,8 +955,6 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     /// <summary>The furthest token at which a set-off adverb of contrast makes the sentence answer the one before.</summary>
     private const int MaxSetOffContrastAt = 12;
-
-    private static readonly WordSet SetOffContrasts = new("however", "though", "nonetheless", "nevertheless");
 
     /// <summary>
     /// In a text about no company or target, weighs everyday-English sentiment at <see cref="FinSentimentOptions.OffTopicWeight"/>

@@ -6,6 +6,14 @@ namespace FinSentiment.Internal;
 /// </summary>
 internal static class PhraseText
 {
+    /// <summary>
+    /// Whether a word is an adverb of contrast that, set off by commas inside a sentence, answers the sentence before:
+    /// "however", "though", "nonetheless", "nevertheless" ("Profit, however, fell").
+    /// </summary>
+    public static bool IsSetOffContrast(ReadOnlySpan<char> word) => SetOffContrasts.Contains(word);
+
+    private static readonly WordSet SetOffContrasts = new("however", "though", "nonetheless", "nevertheless");
+
     /// <summary>The first word of a phrase: "resumed" of "resumed production".</summary>
     public static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> phrase) =>
         phrase.IndexOf(' ') is var space and > 0 ? phrase[..space] : phrase;

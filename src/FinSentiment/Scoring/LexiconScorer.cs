@@ -4028,10 +4028,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// <summary>Whether the contrast at <paramref name="c"/> is an adverb between commas: "…, however, …", "…, though, …".</summary>
     private static bool IsSetOffAdverb(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int c) =>
         c > 0 && c + 1 < units.Length && units[c - 1].Kind == UnitKind.Boundary && text[units[c - 1].Start] == ',' &&
-        units[c + 1].Kind == UnitKind.Boundary && text[units[c + 1].Start] == ',' && SetOffAdverbs.Contains(text[units[c].Start..units[c].End]);
-
-    // Adverbs of contrast that, set off by commas inside a sentence, answer the sentence before.
-    private static readonly WordSet SetOffAdverbs = new("however", "though", "nonetheless", "nevertheless");
+        units[c + 1].Kind == UnitKind.Boundary && text[units[c + 1].Start] == ',' && PhraseText.IsSetOffContrast(text[units[c].Start..units[c].End]);
 
     /// <summary>
     /// "Home Depot was little changed, while Macy's slipped 2% despite reporting a narrower-than-expected loss": in a sentence that
