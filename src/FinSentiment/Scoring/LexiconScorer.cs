@@ -2348,7 +2348,37 @@ public sealed partial class LexiconScorer : ISentimentScorer
         var best = _lexicon.GetWordEntry(wordId);
         var bestEnd = best >= 0 ? start + 1 : start;
         Extend(text, tokens, wordIds, _lexicon.Step(0, wordId), start + 1, mayBranch: true, ref best, ref bestEnd);
+        if (bestEnd - start > 1 && EndsInsideName(text, tokens, start, bestEnd))
+        {
+            return (-1, 0);
+        }
+
         return (best, bestEnd - start);
+    }
+
+    /// <summary>
+    /// Whether a phrase of lower-case words that ends on a capitalised one runs on into a name: "in the Black Hills", "in the Red
+    /// Sea" are places, not "in the black" or "in the red" ("beat the Street's estimates" ends on its own).
+    /// </summary>
+    private static bool EndsInsideName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int end)
+    {
+        // Two lower-case words or more before the capitalised last one: a headline in title case ("BOJ Seen Staying on Hold This
+        // Week") capitalises all but its short words.
+        if (end - start < 3 || end >= tokens.Length || !char.IsUpper(text[tokens[end - 1].Start]) || tokens[end].Kind != TokenKind.Word ||
+            !char.IsUpper(text[tokens[end].Start]))
+        {
+            return false;
+        }
+
+        for (var i = start; i < end - 1; i++)
+        {
+            if (!char.IsLower(text[tokens[i].Start]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -993,6 +993,11 @@ public sealed class TickerResolver : ITickerResolver
             verb++;
             planned = true;
         }
+        else if (verb + 1 < tokens.Length && tokens[verb].GetText(text) is "has" or "had" && tokens[verb + 1].Kind == TokenKind.Word &&
+                 CompanyVerbs.Contains(tokens[verb + 1].GetText(text)))
+        {
+            verb++; // "Dillard's has named its longtime controller as chief financial officer": what a company has done
+        }
 
         if (verb >= tokens.Length || tokens[verb].Kind != TokenKind.Word ||
             !(planned || CompanyVerbs.Contains(tokens[verb].GetText(text)) || DoesBusiness(text, tokens, verb)) ||
@@ -1110,7 +1115,8 @@ public sealed class TickerResolver : ITickerResolver
         "unveils", "confirmed", "confirms", "disclosed", "discloses", "recalled", "recalls", "settled", "settles", "denied",
         "denies", "declined", "pledged", "pledges", "intends", "aims", "employs", "operates", "shipped", "ships", "sold", "sells",
         "bought", "buys", "acquired", "acquires", "invested", "invests", "laid", "lays", "slashed", "slashes", "trimmed", "trims",
-        "signed", "signs", "wins", "won", "sues", "sued", "loses", "faces", "opens", "opened", "completes", "completed", "failed", "fails");
+        "signed", "signs", "wins", "won", "sues", "sued", "loses", "faces", "opens", "opened", "completes", "completed", "failed", "fails",
+        "named", "names", "appointed", "appoints");
 
     // Plain forms of what a company will do, after "will" or "would": "Chegg will cut", "Chewy will join the S&P MidCap 400".
     private static readonly WordSet CompanyPlainVerbs = new(

@@ -3143,4 +3143,14 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_a_good_thing_above_plan_is_good_news() =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze("Sales came in above plan.").Polarity);
+
+    [Fact]
+    public void A_phrase_that_runs_on_into_a_place_s_name_is_no_phrase() =>
+        Assert.DoesNotContain(
+            Analyzer.Analyze("Firefighters gained control of a wildfire in the Black Hills of South Dakota.").Evidence,
+            e => e.Explanation.StartsWith("in the Black", StringComparison.Ordinal));
+
+    [Fact]
+    public void Guard_a_phrase_ending_on_its_own_capital_stays() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Acme beat the Street on revenue.").Polarity);
 }

@@ -512,4 +512,17 @@ public sealed class TickerResolverTests
     [Fact]
     public void Guard_a_bare_symbol_of_two_letters_alone_is_no_company() =>
         Assert.DoesNotContain(ResolverHarness.Resolve("The champion won by KO in the third round."), m => m.Symbol == "KO");
+
+    [Theory]
+    [InlineData("A shareholder has filed a proposed class action against lululemon athletica over its inventory.", "LULU")]
+    [InlineData("Steve Madden withdrew its full-year guidance on Wednesday, citing tariffs.", "SHOO")]
+    [InlineData("Dillard's has named its longtime controller as chief financial officer, the department store chain said.", "DDS")]
+    public void Names_as_companies_write_them_and_what_a_company_has_done_resolve(string text, string symbol) =>
+        Assert.Contains(ResolverHarness.Resolve(text), m => m.Symbol == symbol);
+
+    [Fact]
+    public void The_Black_Hills_are_a_place_without_corporate_context() =>
+        Assert.DoesNotContain(
+            ResolverHarness.Resolve("Firefighters gained control of a 2,300-acre wildfire in the Black Hills of western South Dakota."),
+            m => m.Symbol == "BKH");
 }
