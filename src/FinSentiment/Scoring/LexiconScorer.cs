@@ -2350,7 +2350,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
         Extend(text, tokens, wordIds, _lexicon.Step(0, wordId), start + 1, mayBranch: true, ref best, ref bestEnd);
         if (bestEnd - start > 1 && EndsInsideName(text, tokens, start, bestEnd))
         {
-            return (-1, 0);
+            // The phrase is a name's words; the first word keeps an entry of its own.
+            var single = _lexicon.GetWordEntry(wordId);
+            return single >= 0 ? (single, 1) : (-1, 0);
         }
 
         return (best, bestEnd - start);
