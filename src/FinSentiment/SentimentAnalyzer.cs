@@ -4184,6 +4184,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     }
 
     /// <summary>
+    /// The most characters from a phrase to the company a broker passes it on to ("Goldman trims Acme earnings estimates"); past it
+    /// the phrase is the broker's own, and a sentence of thousands of phrases does not read the whole gap for each of them.
+    /// </summary>
+    private const int MaxPassedOnReach = 400;
+
+    /// <summary>
     /// The owners of a phrase at <paramref name="position"/> among <paramref name="entity"/>'s rivals in <paramref name="spans"/>: the
     /// entity named last before it (-1 for none, or for a broker that passes the phrase on), and the first named after it (-1 for none).
     /// </summary>
@@ -4233,7 +4239,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         // "Goldman trims Acme earnings estimates", "Globex analysts see weak demand for Acme": a broker or its research that
         // speaks of a company named after the phrase passes the phrase on to it.
-        if (before >= 0 && after >= 0 && after != before && !AttributionText.HasClauseOpener(text.AsSpan(position, afterStart - position)) &&
+        if (before >= 0 && after >= 0 && after != before && afterStart - position <= MaxPassedOnReach &&
+            !AttributionText.HasClauseOpener(text.AsSpan(position, afterStart - position)) &&
             SourceMentions.Classify(text, tokens, document.RuleWordsOfTokens, spans[beforeSpan].Start, spans[beforeSpan].Start + spans[beforeSpan].Length) == SourcePosition.Messenger)
         {
             before = -1;

@@ -152,6 +152,16 @@ public sealed class LongDocumentTests
         AssertTenfoldIsLinear(Text, 300, "names and phrases");
     }
 
+    [Fact]
+    public void Many_phrases_before_the_company_named_after_them_take_linear_time()
+    {
+        // Regression (found by fuzzing): whether a company named before a phrase passes it on to one named after it was tested
+        // by reading the whole gap to that company for a clause opener, for every phrase (36,000 of "cut" between "Target" and
+        // "<JNJ.N>" took 3.9 s).
+        static string Text(int phrases) => "Target cut " + string.Concat(Enumerable.Repeat("cut ", phrases)) + "<JNJ.N> outlook.";
+        AssertTenfoldIsLinear(Text, 8_000, "phrases");
+    }
+
     /// <summary>
     /// Asserts that ten times the input (<paramref name="text"/> of <paramref name="small"/> units, then of ten times as many)
     /// takes at most 40 times as long: about 10 when linear, about 100 when quadratic. The bound is generous so that a loaded
