@@ -296,10 +296,9 @@ public sealed partial class LexiconScorer
             {
                 TurnSetback(units, FirstScoredAfter(text, units, trouble + 1), v);
             }
-            else if (trouble + 1 < units.Length && units[trouble + 1].Kind is UnitKind.Word or UnitKind.Lexical &&
-                     AccusingWords.Contains(text[units[trouble + 1].Start..units[trouble + 1].End]) && !EndingWithoutDenial.Contains(text[verb.Start..verb.End]))
+            else if (!EndingWithoutDenial.Contains(text[verb.Start..verb.End]) && AccusationAfter(text, units, trouble + 1) is var accusation && accusation >= 0)
             {
-                UndoAccusation(units, trouble + 1, v);
+                UndoAccusation(units, accusation, v);
             }
         }
     }
@@ -448,6 +447,44 @@ public sealed partial class LexiconScorer
     private static readonly WordSet EndingWithoutDenial = new(
         "settle", "settles", "settled", "settling", "resolve", "resolves", "resolved", "resolving", "end", "ends", "ended", "ending",
         "close", "closes", "closed", "closing", "ease", "eases", "eased", "easing", "suspend", "suspends", "suspended", "suspending");
+
+    // A relative word and the finite verbs after it that give a suit's content ("a class action that had accused Acme of…").
+    private static readonly WordSet AccusingRelatives = new("that", "which");
+    private static readonly WordSet AccusingVerbs = new(
+        "accused", "alleged", "claimed", "charged", "asserted", "accuses", "alleges", "claims", "charges", "asserts");
+
+    /// <summary>The most unscored words from a suit to the words that give its content ("a lawsuit against Acme Holdings accusing…").</summary>
+    private const int MaxSuitToAccusation = 6;
+
+    /// <summary>
+    /// The unit from <paramref name="from"/> on that opens what a suit claimed: a participle of accusing ("a lawsuit accusing Acme
+    /// of…"), or the verb of a relative clause ("a class action against Acme that had accused it of…"), past no more than
+    /// <see cref="MaxSuitToAccusation"/> unscored words; -1 for none.
+    /// </summary>
+    private static int AccusationAfter(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int from)
+    {
+        for (var i = from; i < units.Length && i <= from + MaxSuitToAccusation && units[i].Kind is UnitKind.Word or UnitKind.Lexical; i++)
+        {
+            var word = text[units[i].Start..units[i].End];
+            if (AccusingWords.Contains(word))
+            {
+                return i;
+            }
+
+            if (AccusingRelatives.Contains(word))
+            {
+                var verb = i + 1 < units.Length && units[i + 1].Kind == UnitKind.Word && PerfectAuxiliaries.Contains(text[units[i + 1].Start..units[i + 1].End]) ? i + 2 : i + 1;
+                return verb < units.Length && units[verb].Kind is UnitKind.Word or UnitKind.Lexical && AccusingVerbs.Contains(text[units[verb].Start..units[verb].End]) ? verb : -1;
+            }
+
+            if (units[i].Contribution != 0)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>The most units of an accusation's content that an undone suit takes with it.</summary>
     private const int MaxAccusationUnits = 8;

@@ -3868,7 +3868,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     /// <summary>
     /// The unit before the one at <paramref name="c"/>, back over up to three linking verbs ("was", "were", "has been", "came
-    /// in") and a word of degree ("well", "slightly", "far"): the phrase a judgement after them speaks of ("guided operating
+    /// in", "to stay"), "at or" and a word of degree ("well", "slightly", "far"): the phrase a judgement after them speaks of ("guided operating
     /// expenses well above expectations"); -1 at the sentence's start.
     /// </summary>
     private static int BeforeLinkingVerbs(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int c)
@@ -3880,9 +3880,15 @@ public sealed partial class LexiconScorer : ISentimentScorer
             s--;
         }
 
+        // "Charge-offs would stay at or below guidance": a level reached or beaten is judged as the one beaten.
+        if (s >= 1 && units[s].Kind == UnitKind.Word && units[s - 1].Kind == UnitKind.Word && IsWord(text, units[s], "or") && IsWord(text, units[s - 1], "at"))
+        {
+            s -= 2;
+        }
+
         var from = s;
         while (s >= 0 && s >= from - 2 && (units[s].Kind == UnitKind.Word || units[s].Kind == UnitKind.Lexical && units[s].Category == LexiconCategory.Hedge) &&
-               Linking.Contains(text[units[s].Start..units[s].End]))
+               (Linking.Contains(text[units[s].Start..units[s].End]) || IsWord(text, units[s], "to")))
         {
             s--;
         }
@@ -3929,7 +3935,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     // Verbs that link a thing to the judgement of how it turned out: "was milder than feared", "has been weaker than hoped".
     private static readonly WordSet Linking = new(
         "was", "were", "is", "are", "has", "have", "had", "been", "proved", "proving", "turned", "out", "came", "in", "come", "comes",
-        "would", "will", "be", "ran", "run", "runs", "running");
+        "would", "will", "be", "ran", "run", "runs", "running", "stay", "stays", "stayed", "remain", "remains", "remained");
 
     private static bool IsNegator(ReadOnlySpan<Unit> units, int i) =>
         i >= 0 && units[i].Kind == UnitKind.Lexical && units[i].Category == LexiconCategory.Negator;

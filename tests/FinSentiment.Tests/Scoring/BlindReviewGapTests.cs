@@ -3153,4 +3153,23 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_a_phrase_ending_on_its_own_capital_stays() =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze("Acme beat the Street on revenue.").Polarity);
+
+    [Theory]
+    [InlineData("A judge dismissed a lawsuit against Acme Holdings that accused the company of misleading investors.")]
+    [InlineData("A federal judge dismissed a class action that had alleged fraud in its lending unit.")]
+    public void What_a_dismissed_suit_claimed_in_a_relative_clause_falls_with_it(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Guard_a_settled_suit_s_claims_stay() =>
+        Assert.DoesNotContain(
+            Analyzer.Analyze("Acme settled a lawsuit that accused it of overcharging patients.").Evidence,
+            e => e.Explanation.Contains("overcharging", StringComparison.Ordinal) && e.Contribution > 0);
+
+    [Theory]
+    [InlineData("The bank expects charge-offs to stay at or below its guidance.", Polarity.Positive)]
+    [InlineData("Costs stayed below plan.", Polarity.Positive)]
+    [InlineData("Costs remained above expectations.", Polarity.Negative)]
+    public void A_bad_thing_that_stays_below_what_was_expected_is_a_relief(string text, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
 }
