@@ -4228,7 +4228,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
             // "Chip stocks surge; Initech and Globex tank": after a phrase with a subject of its own, a name after a semicolon is in a
             // clause of its own ("Downgraded to sell; Initech" names what the phrase is about).
-            if (!text.AsSpan(position, span.Start - position).Contains(';') || !HasSubjectBefore(text, sentenceStart, position))
+            if (!document.HasSemicolon(text, position, span.Start) || !HasSubjectBefore(text, sentenceStart, position))
             {
                 after = span.Entity;
                 afterStart = span.Start;
@@ -5252,6 +5252,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         private bool[] _overlaps = new bool[64];
         private int[] _rivalCount = new int[8];
         private SpanInfo[] _spans = new SpanInfo[16];
+
+        // The last semicolon search (HasSemicolon): where it started, and the first semicolon at or after it (the text's length
+        // for none; -1 before any search).
+        private string? _semicolonText;
+        private int _semicolonFrom;
+        private int _semicolonAt = -1;
         private int _spanCount;
         private int _entityCount;
 
@@ -6070,9 +6076,45 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return false;
         }
 
+        /// <summary>
+        /// Whether a semicolon stands in the text from <paramref name="from"/> up to <paramref name="to"/>. The last search is kept (the
+        /// first semicolon at or after where it started), so that the phrases of one long sentence, each asking about the gap to
+        /// the next name, read the text once between them rather than once each.
+        /// </summary>
+        public bool HasSemicolon(string text, int from, int to)
+        {
+            if (!ReferenceEquals(text, _semicolonText))
+            {
+                _semicolonText = text;
+                _semicolonFrom = 0;
+                _semicolonAt = -1;
+            }
+
+            if (from >= _semicolonFrom && from <= _semicolonAt)
+            {
+                return _semicolonAt < to;
+            }
+
+            if (from < _semicolonFrom && _semicolonFrom <= _semicolonAt)
+            {
+                // Before the kept search: only the text up to where it started is new.
+                var early = text.AsSpan(from, _semicolonFrom - from).IndexOf(';');
+                _semicolonAt = early >= 0 ? from + early : _semicolonAt;
+            }
+            else
+            {
+                var next = text.AsSpan(from).IndexOf(';');
+                _semicolonAt = next >= 0 ? from + next : text.Length;
+            }
+
+            _semicolonFrom = from;
+            return _semicolonAt < to;
+        }
+
         private void Reset()
         {
             _cuesScanned = false;
+            _semicolonText = null;
             SentenceCount = 0;
             if (CustomEvidence is not null)
             {
