@@ -2396,6 +2396,7 @@ public sealed partial class LexiconScorer
 
         var seen = 0;
         var pastWith = false;
+        var neutralSubject = false;
         for (var i = from + step; i >= 0 && i < units.Length && seen < window; i += step)
         {
             ref var unit = ref units[i];
@@ -2454,6 +2455,15 @@ public sealed partial class LexiconScorer
             {
                 return -1;
             }
+
+            // "Demand cools and Treasury yields ease": a move after "and" and a subject the lexicon holds as neutral moves that
+            // subject, not the quantity before "and".
+            if (step < 0 && neutralSubject && IsWord(text, unit, "and"))
+            {
+                return -1;
+            }
+
+            neutralSubject |= step < 0 && unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Neutral;
 
             // "Acme posted a quarterly loss and said it would cut 9,000 jobs": a verb of saying before a subject of its own opens
             // the reported clause, whose move is not the quantity before it ("Revenue, the company said, rose 5%" goes on).

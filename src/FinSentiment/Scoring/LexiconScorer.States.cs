@@ -1452,14 +1452,27 @@ public sealed partial class LexiconScorer
         }
     }
 
+    /// <summary>Whether a preposition comes right before unit <paramref name="s"/>, or before an article before it ("at a record high").</summary>
+    private static bool IsAfterPreposition(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int s)
+    {
+        var p = s - 1;
+        if (p >= 0 && units[p].Kind == UnitKind.Word && Determiners.Contains(text[units[p].Start..units[p].End]))
+        {
+            p--;
+        }
+
+        return p >= 0 && units[p].Kind == UnitKind.Word && Prepositions.Contains(text[units[p].Start..units[p].End]);
+    }
+
     /// <summary>
-    /// Whether the words before unit <paramref name="i"/> back to an "and" are a new subject of words that score nothing, after a
+    /// Whether the words before unit <paramref name="i"/> back to an "and" are a new subject of words that score nothing (plain or
+    /// neutral entries: "and Treasury yields ease"), after a
     /// scored unit that is the verb of the state at <paramref name="s"/>: "demand cools and international inbound travel slows".
     /// </summary>
     private static bool HasNewSubjectBefore(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int s, int i)
     {
         var k = i - 1;
-        while (k > s && units[k].Kind == UnitKind.Word && !IsWord(text, units[k], "and"))
+        while (k > s && (units[k].Kind == UnitKind.Word && !IsWord(text, units[k], "and") || units[k].Kind == UnitKind.Lexical && units[k].Category == LexiconCategory.Neutral))
         {
             k--;
         }
@@ -1469,8 +1482,9 @@ public sealed partial class LexiconScorer
             return false;
         }
 
-        // The state's verb is the state itself ("cools", a move) or a scored unit between it and the "and".
-        if (units[s].Category is LexiconCategory.Increase or LexiconCategory.Decrease)
+        // The state's verb is the state itself ("cools", a move) or a scored unit between it and the "and"; a state after a
+        // preposition is no subject at all ("Dow closes at record high and yields ease").
+        if (units[s].Category is LexiconCategory.Increase or LexiconCategory.Decrease || IsAfterPreposition(text, units, s))
         {
             return true;
         }

@@ -3172,4 +3172,28 @@ public sealed class BlindReviewGapTests
     [InlineData("Costs remained above expectations.", Polarity.Negative)]
     public void A_bad_thing_that_stays_below_what_was_expected_is_a_relief(string text, Polarity polarity) =>
         Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Dow closes at record high and Treasury yields ease")]
+    [InlineData("Stocks end at a record high and oil prices ease.")]
+    public void A_move_after_and_a_subject_of_its_own_ends_no_state_before_it(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Guard_a_state_that_is_its_clause_s_subject_still_fades() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("The rally faded.").Polarity);
+
+    [Theory]
+    [InlineData("The ruling eased the threat of fines for carmakers.", Polarity.Positive)]
+    [InlineData("The agreement lowers the threat of a strike at its plants.", Polarity.Positive)]
+    public void A_threat_moves_as_a_quantity(string text, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Guard_a_rising_threat_is_bad_news() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Rising threats from cheaper rivals weigh on the outlook.").Polarity);
+
+    [Fact]
+    public void Shares_that_swing_between_gains_and_losses_go_nowhere() =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Acme shares swung between gains and losses in early trading.").Polarity);
 }
