@@ -104,7 +104,20 @@ internal static class AttributionText
 
     // Every word that ends one of the role markers above: a name after none of them has no role (see FollowsRoleMarker).
     private static readonly WordSet RoleMarkers = new(
-        [.. VenuePrepositionList, .. AgainstMarkerList, .. CounterpartyMarkerList, .. PreferenceMarkerList, .. ComparisonVerbList]);
+        [.. VenuePrepositionList, .. AgainstMarkerList, .. CounterpartyMarkerList, .. PreferenceMarkerList, .. ComparisonVerbList, "for"]);
+
+    // The "for" of a customer after a contract won: "Lear wins seat-systems contract for GM's pickups".
+    private static readonly WordSet CustomerMarkers = new("for");
+
+    // What a supplier wins for a customer, and the verbs of winning it, a few words before.
+    private static readonly WordSet WonContracts = new("contract", "contracts", "order", "orders", "award", "mandate");
+
+    private static readonly WordSet WinningVerbs = new(
+        "win", "wins", "won", "winning", "land", "lands", "landed", "landing", "secure", "secures", "secured", "securing", "clinch",
+        "clinches", "clinched", "bag", "bags", "bagged", "awarded", "gets", "got", "nabs", "nabbed");
+
+    /// <summary>The most words between a verb of winning and the contract it won ("wins a $1.2 billion seat-systems contract").</summary>
+    private const int MaxWordsToWonContract = 5;
 
     // Verbs whose sentiment falls on the company named right after them (FallsOnObject).
     private static readonly WordSet ObjectVerbs = new(
@@ -515,10 +528,16 @@ internal static class AttributionText
 
     /// <summary>
     /// Whether the text before a name ends with "from" or "with" after a word of an order or a deal: "wins an order from",
-    /// "shares gain on merger with", "partners with". The counterparty is not the one the news is about.
+    /// "shares gain on merger with", "partners with"; or with "for" after a contract won ("wins seat-systems contract for").
+    /// The counterparty is not the one the news is about.
     /// </summary>
     public static bool CounterpartyOf(ReadOnlySpan<char> before)
     {
+        if (EndsWithMarker(before, CustomerMarkers, skipUs: false, out var won))
+        {
+            return IsContractWon(won);
+        }
+
         if (!EndsWithMarker(before, CounterpartyMarkers, skipUs: false, out var rest))
         {
             return false;
@@ -533,6 +552,37 @@ internal static class AttributionText
 
         return DealWords.Contains(word) || word.Equals("up", StringComparison.OrdinalIgnoreCase) && rest.EndsWith("ties up", StringComparison.OrdinalIgnoreCase) ||
                word.Equals("venture", StringComparison.OrdinalIgnoreCase) && rest.EndsWith("joint venture", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Whether the text ends with a contract or an order that a verb of winning a few words before it won ("wins seat-systems
+    /// contract", "landed a $2 billion order"): the one it is "for" is the customer.
+    /// </summary>
+    private static bool IsContractWon(ReadOnlySpan<char> text)
+    {
+        if (!WonContracts.Contains(LastWord(text)))
+        {
+            return false;
+        }
+
+        text = text[..^LastWord(text).Length].TrimEnd();
+        for (var words = 0; words < MaxWordsToWonContract && !text.IsEmpty; words++)
+        {
+            var word = LastWord(text);
+            if (WinningVerbs.Contains(word))
+            {
+                return true;
+            }
+
+            if (word.IsEmpty || word[^1] is ',' or ';' or ':')
+            {
+                return false;
+            }
+
+            text = text[..^word.Length].TrimEnd();
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -1466,8 +1466,8 @@ public sealed partial class LexiconScorer
 
     /// <summary>
     /// Whether the words before unit <paramref name="i"/> back to an "and" are a new subject of words that score nothing (plain or
-    /// neutral entries: "and Treasury yields ease"), after a
-    /// scored unit that is the verb of the state at <paramref name="s"/>: "demand cools and international inbound travel slows".
+    /// neutral entries: "and Treasury yields ease"), after a scored unit that is the verb of the state at <paramref name="s"/>:
+    /// "demand cools and international inbound travel slows".
     /// </summary>
     private static bool HasNewSubjectBefore(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int s, int i)
     {

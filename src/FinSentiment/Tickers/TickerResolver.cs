@@ -795,7 +795,8 @@ public sealed class TickerResolver : ITickerResolver
         for (var i = 0; i < candidates.Length; i++)
         {
             ref var shorter = ref candidates[i];
-            if (shorter.Kind != MentionKind.Name || shorter.State != State.NeedsContext || !namesOpeningOthers.Contains(shorter.Company))
+            if (shorter.Kind != MentionKind.Name || !namesOpeningOthers.Contains(shorter.Company) ||
+                !(shorter.State == State.NeedsContext || IsAllGenericWords(text.Slice(shorter.Start, shorter.Length))))
             {
                 continue;
             }
@@ -821,6 +822,31 @@ public sealed class TickerResolver : ITickerResolver
                 shorter.Company = longer;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether every word of a name of two or more is too generic to stand for one company (<see cref="GenericFirstWords"/>):
+    /// "First Financial" beside "First Financial Bankshares" is the longer name cut short, as an ordinary word's name is.
+    /// </summary>
+    private static bool IsAllGenericWords(ReadOnlySpan<char> name)
+    {
+        if (name.IndexOf(' ') < 0)
+        {
+            return false;
+        }
+
+        while (!name.IsEmpty)
+        {
+            var space = name.IndexOf(' ');
+            if (!GenericFirstWords.Contains(space < 0 ? name : name[..space]))
+            {
+                return false;
+            }
+
+            name = space < 0 ? [] : name[(space + 1)..];
+        }
+
+        return true;
     }
 
     /// <summary>The most distinct short names <see cref="ShortenOtherNames"/> searches a text for.</summary>
@@ -1107,7 +1133,8 @@ public sealed class TickerResolver : ITickerResolver
     private static readonly WordSet ActiveBeforeTo = new(
         "agreed", "agrees", "plans", "planned", "pledged", "pledges", "intends", "aims", "declined", "expects", "failed", "fails");
 
-    // Verbs of what a company says or does, right after its name: "Amazon said", "Target plans", "Gap posted".
+    // Verbs of what a company says or does, right after its name: "Amazon said", "Target plans", "Gap posted", "Kemper booked a
+    // charge".
     private static readonly WordSet CompanyVerbs = new(
         "said", "says", "plans", "planned", "posted", "posts", "agreed", "agrees", "expects", "expected", "warned", "warns",
         "filed", "files", "hired", "hires", "reported", "reports", "announced", "announces", "forecast", "forecasts", "cut", "cuts",
@@ -1116,7 +1143,7 @@ public sealed class TickerResolver : ITickerResolver
         "denies", "declined", "pledged", "pledges", "intends", "aims", "employs", "operates", "shipped", "ships", "sold", "sells",
         "bought", "buys", "acquired", "acquires", "invested", "invests", "laid", "lays", "slashed", "slashes", "trimmed", "trims",
         "signed", "signs", "wins", "won", "sues", "sued", "loses", "faces", "opens", "opened", "completes", "completed", "failed", "fails",
-        "named", "names", "appointed", "appoints");
+        "named", "names", "appointed", "appoints", "booked", "books", "recorded", "records", "swung");
 
     // Plain forms of what a company will do, after "will" or "would": "Chegg will cut", "Chewy will join the S&P MidCap 400".
     private static readonly WordSet CompanyPlainVerbs = new(

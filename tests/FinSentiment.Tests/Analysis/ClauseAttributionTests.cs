@@ -292,6 +292,9 @@ public sealed class ClauseAttributionTests
     [InlineData("Acme Widgets ties up with Globex; stock gains", "Globex", Polarity.Neutral)]
     [InlineData("Acme Widgets rises on an order win from Globex", "Acme Widgets", Polarity.Positive)]
     [InlineData("Acme Widgets rallies; orders pour in from the Globex unit", "Globex unit", Polarity.Positive)]
+    [InlineData("Acme Widgets wins seat-systems contract for Globex's next-generation pickups; shares up 4%", "Globex", Polarity.Neutral)]
+    [InlineData("Acme Widgets landed a $2 billion order for Globex's new plant", "Globex", Polarity.Neutral)]
+    [InlineData("Acme Widgets wins seat-systems contract for Globex's next-generation pickups; shares up 4%", "Acme Widgets", Polarity.Positive)]
     public void The_counterparty_of_an_order_or_a_deal_is_not_what_the_news_is_about(string text, string target, Polarity expected)
     {
         Assert.Equal(expected, Target(text, target).Polarity);

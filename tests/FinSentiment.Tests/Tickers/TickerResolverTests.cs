@@ -525,4 +525,24 @@ public sealed class TickerResolverTests
         Assert.DoesNotContain(
             ResolverHarness.Resolve("Firefighters gained control of a 2,300-acre wildfire in the Black Hills of western South Dakota."),
             m => m.Symbol == "BKH");
+
+    [Fact]
+    public void An_ambiguous_name_that_booked_a_charge_is_the_company() =>
+        Assert.Contains(
+            ResolverHarness.Resolve("Kemper booked a $95 million charge to strengthen auto liability reserves, pushing it to a quarterly net loss."),
+            m => m.Symbol == "KMPR");
+
+    [Fact]
+    public void A_name_of_generic_words_after_a_longer_name_it_opens_is_that_name_cut_short()
+    {
+        var mentions = ResolverHarness.Resolve(
+            "Cadence Bank agreed to buy First Financial Bankshares. First Financial shareholders will receive 1.35 Cadence shares for each share.");
+
+        Assert.Contains(mentions, m => m.Symbol == "FFIN");
+        Assert.DoesNotContain(mentions, m => m.Symbol == "THFF");
+    }
+
+    [Fact]
+    public void Guard_a_name_of_generic_words_alone_is_its_own_company() =>
+        Assert.Contains(ResolverHarness.Resolve("First Financial Corp. raised its quarterly dividend."), m => m.Symbol == "THFF");
 }
