@@ -3196,4 +3196,14 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Shares_that_swing_between_gains_and_losses_go_nowhere() =>
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Acme shares swung between gains and losses in early trading.").Polarity);
+
+    [Fact]
+    public void A_breakdown_of_figures_is_no_failure() =>
+        Assert.DoesNotContain(
+            Analyzer.Analyze("Executives gave a line-by-line breakdown of the company's tariff exposure.").Evidence,
+            e => e.Explanation.StartsWith("breakdown", StringComparison.Ordinal));
+
+    [Fact]
+    public void Credit_harder_to_come_by_is_bad_news() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Small businesses are finding credit harder to come by.").Polarity);
 }
