@@ -1494,6 +1494,15 @@ public sealed class TickerResolver : ITickerResolver
             return true;
         }
 
+        // "Progressive closed little changed", "Progressive ended 2% higher": a close at a level is a stock's (not "was", which
+        // a fruit's price may be).
+        if (verb + 1 < tokens.Length && tokens[verb].Kind == TokenKind.Word && ClosingVerbs.Contains(tokens[verb].GetText(text)) &&
+            (StoodStill(text, tokens, verb) ||
+             verb + 2 < tokens.Length && tokens[verb + 1].Kind is TokenKind.Percent && MoveDirections.Contains(tokens[verb + 2].GetText(text))))
+        {
+            return true;
+        }
+
         return verb + 1 < tokens.Length && tokens[verb].Kind == TokenKind.Word &&
             (StockMoves.Contains(tokens[verb].GetText(text)) && tokens[verb + 1].Kind is TokenKind.Percent ||
              verb + 2 < tokens.Length && TargetChanges.Contains(tokens[verb].GetText(text)) && tokens[verb + 1].GetText(text) is "to" &&
@@ -1545,6 +1554,9 @@ public sealed class TickerResolver : ITickerResolver
 
     // Directions a headline's move goes, with no percentage: "Monster edges higher", "Carnival slips lower".
     private static readonly WordSet MoveDirections = new("higher", "lower");
+
+    // Verbs of a trading day's close: "closed little changed", "ended 2% higher".
+    private static readonly WordSet ClosingVerbs = new("closed", "ended", "finished");
 
     /// <summary>
     /// The token after a short aside between commas that opens at <paramref name="at"/> (", by contrast,", ", meanwhile,": at

@@ -545,4 +545,10 @@ public sealed class TickerResolverTests
     [Fact]
     public void Guard_a_name_of_generic_words_alone_is_its_own_company() =>
         Assert.Contains(ResolverHarness.Resolve("First Financial Corp. raised its quarterly dividend."), m => m.Symbol == "THFF");
+
+    [Theory]
+    [InlineData("Root shares fell 6% on the report, while Progressive closed little changed.")]
+    [InlineData("Progressive ended 2% higher on Tuesday, while Root fell 6%.")]
+    public void An_ambiguous_name_that_closes_at_a_level_is_a_stock(string text) =>
+        Assert.Contains(ResolverHarness.Resolve(text), m => m.Symbol == "PGR");
 }
