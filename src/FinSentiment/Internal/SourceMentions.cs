@@ -829,7 +829,7 @@ internal static class SourceMentions
 
             // "Globex maintains 'buy' on Acme", "Globex cuts target price for Acme", "Globex overweight on banks": the broker rating;
             // not "Acme cut to sell at Globex", "Acme raised to overweight", the company rated.
-            if (IsIn(ruleWords, i, RuleWords.RatingAction, RatingActions, word) && !IsPassiveRatingAction(text, tokens, i) &&
+            if (IsIn(ruleWords, i, RuleWords.RatingAction, RatingActions, word) && !IsPassiveRatingAction(text, tokens, i, ResearchHouses.IsHouse(text.AsSpan(start, end - start))) &&
                     (RatingFollows(text, tokens, ruleWords, i + 1) && !OnItsOwn(text, tokens, i + 1) || ForecastsAMarket(text, tokens, i + 1)) ||
                 AttributionText.IsView(word) && NextWordIs(text, tokens, i + 1, "on"))
             {
@@ -1987,10 +1987,11 @@ internal static class SourceMentions
     /// <summary>
     /// Whether a rating verb right after a name gives the name its rating, in the passive: "Acme raised to overweight", "Acme
     /// cut to sell at Globex", "Acme kept at buy by Globex" (a participle, then "to" or "at" and a rating). A participle that is
-    /// also a past tense ("cut", "kept", "set") needs the house after the rating: "Globex cut to underperform" is the house's
-    /// call, as "Globex cuts to sell" and "Globex starts at buy" are.
+    /// also a past tense ("cut", "kept", "set") needs the house after the rating when the name is a house's
+    /// (<paramref name="houseNamed"/>): "Jefferies cut to underperform" is the house's call, as "Globex cuts to sell" and "Globex
+    /// starts at buy" are; "Walmart cut to neutral" is the company rated.
     /// </summary>
-    private static bool IsPassiveRatingAction(string text, ReadOnlySpan<Token> tokens, int verb)
+    private static bool IsPassiveRatingAction(string text, ReadOnlySpan<Token> tokens, int verb, bool houseNamed)
     {
         var verbText = tokens[verb].GetText(text);
         var next = NextWordIndex(tokens, verb + 1);
@@ -2009,7 +2010,7 @@ internal static class SourceMentions
 
         // "Acme cut to sell from hold (at Globex)": the rating it had names the company rated, with or without the house.
         var house = NextWordIndex(tokens, rating + 1);
-        return verbText.EndsWith("ed", StringComparison.OrdinalIgnoreCase) ||
+        return verbText.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || !houseNamed ||
             house >= 0 && tokens[house].GetText(text) is var word && (word.Equals("at", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase) ||
                                                                       word.Equals("from", StringComparison.OrdinalIgnoreCase) && NextWordIndex(tokens, house + 1) is var former and >= 0 &&
                                                                       IsGivenRating(tokens[former].GetText(text)));

@@ -336,6 +336,7 @@ public sealed class SourceMentionTests
     [InlineData("Globex cut to sell at Initech Securities", "Globex", Polarity.Negative)] // "cut" is a past tense too: the house follows
     [InlineData("Globex cut to sell from hold at Initech Securities", "Globex", Polarity.Negative)] // the rating it had names it rated
     [InlineData("Globex cut to underweight from neutral", "Globex", Polarity.Negative)]
+    [InlineData("Globex cut to underperform as its CEO's sudden leave clouds the turnaround", "Globex", Polarity.Negative)] // no house: "cut" is passive
     [InlineData("Globex raised to overweight at Initech, which sees 40% upside", "Globex", Polarity.Positive)]
     [InlineData("Globex outlook cut to negative by Initech Ratings", "Globex", Polarity.Negative)]
     [InlineData("Globex starts at 'buy' on Initech", "Initech", Polarity.Positive)] // active: the house's call on Initech
@@ -798,4 +799,14 @@ public sealed class SourceMentionTests
         Assert.DoesNotContain(
             Analyzer.Analyze("Acme shares fell. Talks had stalled, according to Comcast, which reported earlier that the deal was off.").Tickers,
             t => t.Symbol == "CMCSA");
+
+    [Theory]
+    [InlineData("Walmart cut to neutral", "WMT")]
+    [InlineData("Dollar General cut to underperform as CEO's sudden medical leave clouds turnaround", "DG")]
+    public void A_company_that_is_no_house_cut_to_a_rating_is_the_company_rated(string text, string symbol) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == symbol).Polarity);
+
+    [Fact]
+    public void Guard_a_house_cut_to_a_rating_without_a_house_after_is_the_house_s_call() =>
+        Assert.DoesNotContain(Analyzer.Analyze("Jefferies cut to underperform").Tickers, t => t.Symbol == "JEF");
 }
