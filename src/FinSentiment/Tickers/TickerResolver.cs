@@ -1011,9 +1011,9 @@ public sealed class TickerResolver : ITickerResolver
         var name = text.Slice(candidate.Start, candidate.Length);
         var planned = false;
 
-        // "Chegg will cut about 22% of its workforce", "Chewy will join the S&P MidCap 400": what a company will do, a verb's
-        // plain form after "will" or "would".
-        if (verb + 1 < tokens.Length && tokens[verb].GetText(text) is "will" or "would" && tokens[verb + 1].Kind == TokenKind.Word &&
+        // "Chegg will cut about 22% of its workforce", "Chewy will join the S&P MidCap 400", "Pure Storage to join S&P 500": what
+        // a company will do, a verb's plain form after "will", "would" or a headline's "to".
+        if (verb + 1 < tokens.Length && tokens[verb].GetText(text) is "will" or "would" or "to" && tokens[verb + 1].Kind == TokenKind.Word &&
             CompanyPlainVerbs.Contains(tokens[verb + 1].GetText(text)))
         {
             verb++;

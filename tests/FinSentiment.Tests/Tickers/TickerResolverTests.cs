@@ -551,4 +551,10 @@ public sealed class TickerResolverTests
     [InlineData("Progressive ended 2% higher on Tuesday, while Root fell 6%.")]
     public void An_ambiguous_name_that_closes_at_a_level_is_a_stock(string text) =>
         Assert.Contains(ResolverHarness.Resolve(text), m => m.Symbol == "PGR");
+
+    [Fact]
+    public void An_ambiguous_name_before_a_headline_s_to_and_what_companies_do_is_the_company() =>
+        Assert.Contains(
+            ResolverHarness.Resolve("Pure Storage to join S&P 500, taking the spot of an acquired medical-device maker, S&P Dow Jones Indices says"),
+            m => m.Symbol == "PSTG");
 }
