@@ -1431,7 +1431,13 @@ public sealed partial class LexiconScorer : ISentimentScorer
             {
                 // "Acme profit falls 25%: should you buy?", "Acme slips 12%; time to look again at chip stocks?": a statement before a
                 // colon or a semicolon is not asked.
-                for (var i = AskedFrom(text, units); i < units.Length; i++)
+                // "Is Diageo's dividend still safe after a second profit warning?": what a yes-or-no question is asked after, amid
+                // or despite has happened; only the asking part before it is asked ("How does its P/E compare, after the share
+                // price drop?" asks about the whole).
+                var asked = AskedFrom(text, units);
+                var yesOrNo = asked < units.Length && units[asked].Kind is UnitKind.Word or UnitKind.Lexical &&
+                    QuestionOpeners.Contains(text[units[asked].Start..units[asked].End]);
+                for (var i = asked; i < units.Length && !(yesOrNo && i > asked && units[i].Kind == UnitKind.Word && PresupposingWords.Contains(text[units[i].Start..units[i].End])); i++)
                 {
                     units[i].Contribution *= _questionWeight;
                     units[i].Question = units[i].Contribution != 0;
@@ -2799,6 +2805,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "what", "why", "how", "who", "when", "where", "which", "whose", "is", "are", "was", "were", "will", "would", "should", "can",
         "could", "do", "does", "did", "has", "have", "had", "may", "might", "shall", "anyone", "any", "am", "isn't", "aren't",
         "won't", "doesn't", "don't", "didn't", "wtf");
+
+    // Words after which a question names what has happened: "safe after a second profit warning?", "a buy despite the recall?".
+    private static readonly WordSet PresupposingWords = new("after", "following", "amid", "despite");
 
     /// <summary>The first unit of a question's asking part: the one after its last colon or semicolon, 0 when it has none.</summary>
     private static int AskedFrom(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units)

@@ -1741,6 +1741,7 @@ public sealed class TickerResolver : ITickerResolver
         "deliveries", "orders", "bookings", "backlog", "shipments", "advertisers", "advertising", "cloud", "app", "apps",
         "platform", "board", "management", "balance", "cash", "payout", "buybacks", "quarterly", "annual", "full-year",
         "operating", "net", "gross", "market", "valuation", "stores", "factories", "plants", "headcount", "staff",
+        "privacy", "penalty", "penalties", "fines", // "Meta's latest EU privacy fine"
 
         // "Oracle's remaining performance obligations", "Visa's payments volume", "Charter's video churn".
         "obligations", "volume", "volumes", "payments", "churn", "clients",

@@ -3206,4 +3206,18 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Credit_harder_to_come_by_is_bad_news() =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze("Small businesses are finding credit harder to come by.").Polarity);
+
+    [Fact]
+    public void What_a_yes_or_no_question_is_asked_after_has_happened() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Is Acme's dividend still safe after a second profit warning in six months?").Polarity);
+
+    [Fact]
+    public void Guard_a_question_of_how_a_figure_compares_after_a_move_stays_asked() =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze("How Does Acme's P/E Compare To Its Industry, After The Share Price Drop?").Polarity);
+
+    [Fact]
+    public void A_level_above_target_is_no_move_of_a_price_target() =>
+        Assert.DoesNotContain(
+            Analyzer.Analyze("The Fed held rates steady and said inflation was still running above target.").Evidence,
+            e => e.Explanation.StartsWith("target", StringComparison.Ordinal));
 }

@@ -557,4 +557,8 @@ public sealed class TickerResolverTests
         Assert.Contains(
             ResolverHarness.Resolve("Pure Storage to join S&P 500, taking the spot of an acquired medical-device maker, S&P Dow Jones Indices says"),
             m => m.Symbol == "PSTG");
+
+    [Fact]
+    public void An_ambiguous_name_whose_privacy_fine_is_named_is_the_company() =>
+        Assert.Contains(ResolverHarness.Resolve("Is Meta's latest EU privacy fine a rounding error or a warning shot?"), m => m.Symbol == "META");
 }
