@@ -3220,4 +3220,10 @@ public sealed class BlindReviewGapTests
         Assert.DoesNotContain(
             Analyzer.Analyze("The Fed held rates steady and said inflation was still running above target.").Evidence,
             e => e.Explanation.StartsWith("target", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Acme drops pursuit of Globex after a rival tops its offer")]
+    [InlineData("Acme dropped its bid for Globex on Tuesday.")]
+    public void A_bidder_that_drops_its_pursuit_does_not_fall(string text) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Evidence, e => e.Explanation.Contains("(down", StringComparison.Ordinal));
 }
