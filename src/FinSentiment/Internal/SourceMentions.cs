@@ -829,7 +829,8 @@ internal static class SourceMentions
 
             // "Globex maintains 'buy' on Acme", "Globex cuts target price for Acme", "Globex overweight on banks": the broker rating;
             // not "Acme cut to sell at Globex", "Acme raised to overweight", the company rated.
-            if (IsIn(ruleWords, i, RuleWords.RatingAction, RatingActions, word) && !IsPassiveRatingAction(text, tokens, i, ResearchHouses.IsHouse(text.AsSpan(start, end - start))) &&
+            if (IsIn(ruleWords, i, RuleWords.RatingAction, RatingActions, word) &&
+                !IsPassiveRatingAction(text, tokens, i, ResearchHouses.IsHouse(text.AsSpan(start, end - start))) &&
                     (RatingFollows(text, tokens, ruleWords, i + 1) && !OnItsOwn(text, tokens, i + 1) || ForecastsAMarket(text, tokens, i + 1)) ||
                 AttributionText.IsView(word) && NextWordIs(text, tokens, i + 1, "on"))
             {

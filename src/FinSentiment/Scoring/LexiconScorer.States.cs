@@ -296,7 +296,8 @@ public sealed partial class LexiconScorer
             {
                 TurnSetback(units, FirstScoredAfter(text, units, trouble + 1), v);
             }
-            else if (!EndingWithoutDenial.Contains(text[verb.Start..verb.End]) && AccusationAfter(text, units, trouble + 1) is var accusation && accusation >= 0)
+            else if (!EndingWithoutDenial.Contains(text[verb.Start..verb.End]) &&
+                     AccusationAfter(text, units, trouble + 1) is var accusation && accusation >= 0)
             {
                 UndoAccusation(units, accusation, v);
             }
@@ -473,8 +474,10 @@ public sealed partial class LexiconScorer
 
             if (AccusingRelatives.Contains(word))
             {
-                var verb = i + 1 < units.Length && units[i + 1].Kind == UnitKind.Word && PerfectAuxiliaries.Contains(text[units[i + 1].Start..units[i + 1].End]) ? i + 2 : i + 1;
-                return verb < units.Length && units[verb].Kind is UnitKind.Word or UnitKind.Lexical && AccusingVerbs.Contains(text[units[verb].Start..units[verb].End]) ? verb : -1;
+                var verb = i + 1 < units.Length && units[i + 1].Kind == UnitKind.Word &&
+                    PerfectAuxiliaries.Contains(text[units[i + 1].Start..units[i + 1].End]) ? i + 2 : i + 1;
+                return verb < units.Length && units[verb].Kind is UnitKind.Word or UnitKind.Lexical &&
+                    AccusingVerbs.Contains(text[units[verb].Start..units[verb].End]) ? verb : -1;
             }
 
             if (units[i].Contribution != 0)
@@ -1472,7 +1475,8 @@ public sealed partial class LexiconScorer
     private static bool HasNewSubjectBefore(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int s, int i)
     {
         var k = i - 1;
-        while (k > s && (units[k].Kind == UnitKind.Word && !IsWord(text, units[k], "and") || units[k].Kind == UnitKind.Lexical && units[k].Category == LexiconCategory.Neutral))
+        while (k > s && (units[k].Kind == UnitKind.Word && !IsWord(text, units[k], "and") ||
+                         units[k].Kind == UnitKind.Lexical && units[k].Category == LexiconCategory.Neutral))
         {
             k--;
         }

@@ -1437,7 +1437,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 var asked = AskedFrom(text, units);
                 var yesOrNo = asked < units.Length && units[asked].Kind is UnitKind.Word or UnitKind.Lexical &&
                     QuestionOpeners.Contains(text[units[asked].Start..units[asked].End]);
-                for (var i = asked; i < units.Length && !(yesOrNo && i > asked && units[i].Kind == UnitKind.Word && PresupposingWords.Contains(text[units[i].Start..units[i].End])); i++)
+                for (var i = asked; i < units.Length && !(yesOrNo && i > asked && IsWordIn(text, units[i], PresupposingWords)); i++)
                 {
                     units[i].Contribution *= _questionWeight;
                     units[i].Question = units[i].Contribution != 0;
@@ -2809,6 +2809,10 @@ public sealed partial class LexiconScorer : ISentimentScorer
     // Words after which a question names what has happened: "safe after a second profit warning?", "a buy despite the recall?".
     private static readonly WordSet PresupposingWords = new("after", "following", "amid", "despite");
 
+    /// <summary>Whether the unit is a plain word of <paramref name="words"/>.</summary>
+    private static bool IsWordIn(ReadOnlySpan<char> text, in Unit unit, WordSet words) =>
+        unit.Kind == UnitKind.Word && words.Contains(text[unit.Start..unit.End]);
+
     /// <summary>The first unit of a question's asking part: the one after its last colon or semicolon, 0 when it has none.</summary>
     private static int AskedFrom(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units)
     {
@@ -3877,8 +3881,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     /// <summary>
     /// The unit before the one at <paramref name="c"/>, back over up to three linking verbs ("was", "were", "has been", "came
-    /// in", "to stay"), "at or" and a word of degree ("well", "slightly", "far"): the phrase a judgement after them speaks of ("guided operating
-    /// expenses well above expectations"); -1 at the sentence's start.
+    /// in", "to stay"), "at or" and a word of degree ("well", "slightly", "far"): the phrase a judgement after them speaks of
+    /// ("guided operating expenses well above expectations"); -1 at the sentence's start.
     /// </summary>
     private static int BeforeLinkingVerbs(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int c)
     {
@@ -3890,7 +3894,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         }
 
         // "Charge-offs would stay at or below guidance": a level reached or beaten is judged as the one beaten.
-        if (s >= 1 && units[s].Kind == UnitKind.Word && units[s - 1].Kind == UnitKind.Word && IsWord(text, units[s], "or") && IsWord(text, units[s - 1], "at"))
+        if (s >= 1 && IsWord(text, units[s], "or") && IsWord(text, units[s - 1], "at"))
         {
             s -= 2;
         }
