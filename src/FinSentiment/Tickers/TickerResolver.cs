@@ -1497,8 +1497,7 @@ public sealed class TickerResolver : ITickerResolver
         // "Progressive closed little changed", "Progressive ended 2% higher": a close at a level is a stock's (not "was", which
         // a fruit's price may be).
         if (verb + 1 < tokens.Length && tokens[verb].Kind == TokenKind.Word && ClosingVerbs.Contains(tokens[verb].GetText(text)) &&
-            (StoodStill(text, tokens, verb) ||
-             verb + 2 < tokens.Length && tokens[verb + 1].Kind is TokenKind.Percent && MoveDirections.Contains(tokens[verb + 2].GetText(text))))
+            (StoodStill(text, tokens, verb) || ClosesAtAMove(text, tokens, verb + 1)))
         {
             return true;
         }
@@ -1557,6 +1556,46 @@ public sealed class TickerResolver : ITickerResolver
 
     // Verbs of a trading day's close: "closed little changed", "ended 2% higher".
     private static readonly WordSet ClosingVerbs = new("closed", "ended", "finished");
+
+    // Words between a verb of closing and its move: "ended the session down 0.8%", "closed up 1.2%".
+    private static readonly WordSet ClosingWords = new("the", "session", "day", "week", "trading", "slightly");
+
+    private static readonly WordSet ClosingDirections = new("up", "down");
+
+    /// <summary>The most words between a verb of closing and the per cent it moved ("ended the session down 0.8%").</summary>
+    private const int MaxClosingWords = 4;
+
+    /// <summary>
+    /// Whether the tokens from <paramref name="at"/> give the move a close ended on: a per cent with "up" or "down" before it or
+    /// "higher" or "lower" after it, past a few words of the session ("the session down 0.8%", "2% higher", "up 1.2%").
+    /// </summary>
+    private static bool ClosesAtAMove(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int at)
+    {
+        var direction = false;
+        for (var j = at; j < tokens.Length && j <= at + MaxClosingWords; j++)
+        {
+            if (tokens[j].Kind is TokenKind.Percent)
+            {
+                return direction || j + 1 < tokens.Length && MoveDirections.Contains(tokens[j + 1].GetText(text));
+            }
+
+            if (tokens[j].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            var word = tokens[j].GetText(text);
+            var moves = ClosingDirections.Contains(word);
+            if (!moves && !ClosingWords.Contains(word))
+            {
+                return false;
+            }
+
+            direction |= moves;
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The token after a short aside between commas that opens at <paramref name="at"/> (", by contrast,", ", meanwhile,": at
@@ -1742,6 +1781,7 @@ public sealed class TickerResolver : ITickerResolver
         "platform", "board", "management", "balance", "cash", "payout", "buybacks", "quarterly", "annual", "full-year",
         "operating", "net", "gross", "market", "valuation", "stores", "factories", "plants", "headcount", "staff",
         "privacy", "penalty", "penalties", "fines", // "Meta's latest EU privacy fine"
+        "loan", "loans", "originations", "lending", // "Upstart's loan originations fell short"
 
         // "Oracle's remaining performance obligations", "Visa's payments volume", "Charter's video churn".
         "obligations", "volume", "volumes", "payments", "churn", "clients",

@@ -561,4 +561,17 @@ public sealed class TickerResolverTests
     [Fact]
     public void An_ambiguous_name_whose_privacy_fine_is_named_is_the_company() =>
         Assert.Contains(ResolverHarness.Resolve("Is Meta's latest EU privacy fine a rounding error or a warning shot?"), m => m.Symbol == "META");
+
+    [Theory]
+    [InlineData("The sell-off spread to other software names. Snowflake ended the session down 0.8%.", "SNOW")]
+    [InlineData("Coinbase rises 4%, Circle slides 7% after the partners rework their stablecoin revenue-sharing deal", "CRCL")]
+    [InlineData("Upstart's loan originations fell short of Wall Street forecasts in the second quarter.", "UPST")]
+    [InlineData("Bakkt, by contrast, reported a wider loss and warned that revenue would decline.", "BKKT")]
+    public void Names_that_close_down_a_per_cent_own_loans_or_go_by_a_short_name_resolve(string text, string symbol) =>
+        Assert.Contains(ResolverHarness.Resolve(text), m => m.Symbol == symbol);
+
+    [Fact]
+    public void Guard_the_Circle_line_is_no_company() =>
+        Assert.DoesNotContain(
+            ResolverHarness.Resolve("The Circle line was closed on Sunday for engineering works, the operator said."), m => m.Symbol == "CRCL");
 }
