@@ -3226,4 +3226,13 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme dropped its bid for Globex on Tuesday.")]
     public void A_bidder_that_drops_its_pursuit_does_not_fall(string text) =>
         Assert.DoesNotContain(Analyzer.Analyze(text).Evidence, e => e.Explanation.Contains("(down", StringComparison.Ordinal));
+
+    [Fact]
+    public void Brands_named_after_the_maker_of_are_its_products_not_rivals()
+    {
+        const string text = "Acme Corp. said it will cut 7% of its workforce and close two plants as part of a restructuring. The maker of " +
+            "Zapix markers and Blorb containers reaffirmed its forecast. Investors cheered the cost push, sending the shares up 6%.";
+
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text, [new SentimentTarget("Acme")]).Targets[0].Polarity);
+    }
 }
