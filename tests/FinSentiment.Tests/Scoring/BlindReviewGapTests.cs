@@ -3235,4 +3235,10 @@ public sealed class BlindReviewGapTests
 
         Assert.Equal(Polarity.Positive, Analyzer.Analyze(text, [new SentimentTarget("Acme")]).Targets[0].Polarity);
     }
+
+    [Theory]
+    [InlineData("The court struck down the cap on late fees, a setback for the agency.")]
+    [InlineData("The ruling is a blow to antitrust enforcers.")]
+    public void A_setback_for_a_regulator_is_no_company_s_bad_news(string text) =>
+        Assert.NotEqual(Polarity.Negative, Analyzer.Analyze(text).Polarity);
 }
