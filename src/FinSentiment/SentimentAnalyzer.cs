@@ -1131,6 +1131,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 end += IsOtherName(text, tokens, wordIds, end + 1, document) ? 1 : 2;
             }
 
+            // "At its Mesquite, Texas, module plant": a name before a comma and a US state is a place, and so is the state.
+            if (UsStates.AfterComma(text, tokens, end + 1) is var state and >= 0)
+            {
+                i = state;
+                continue;
+            }
+
             // A public body ("the Justice Department", "SEC") moves markets but is no company with news of its own, and a name
             // before what a company sells or earns is its product or unit ("Gaudi accelerator sales", "Copilot revenue"); after an
             // article and before a common noun, a name describes the noun ("the German industrial group", "a Hong Kong court",

@@ -1664,18 +1664,7 @@ public sealed class TickerResolver : ITickerResolver
         "fire", "wildfire", "blaze", "flood", "flooding", "earthquake", "quake", "tornado", "hurricane");
 
     /// <summary>Whether the tokens from <paramref name="end"/> are a comma and a US state ("Freeport, Texas").</summary>
-    private static bool IsPlaceInState(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int end) =>
-        end + 1 < tokens.Length && IsChar(text, tokens[end], ',') && tokens[end + 1].Kind == TokenKind.Word &&
-        (UsStates.Contains(tokens[end + 1].GetText(text)) ||
-         end + 2 < tokens.Length && tokens[end + 2].Kind == TokenKind.Word && UsStates.Contains(text[tokens[end + 1].Start..tokens[end + 2].End]));
-
-    private static readonly WordSet UsStates = new(
-        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii",
-        "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
-        "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico",
-        "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
-        "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia",
-        "Wisconsin", "Wyoming");
+    private static bool IsPlaceInState(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int end) => UsStates.AfterComma(text, tokens, end) >= 0;
 
     /// <summary>
     /// Whether the name from token <paramref name="start"/> to <paramref name="end"/> follows "at" (or "at the") and opens the

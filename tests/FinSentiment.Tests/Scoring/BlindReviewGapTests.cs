@@ -3241,4 +3241,11 @@ public sealed class BlindReviewGapTests
     [InlineData("The ruling is a blow to antitrust enforcers.")]
     public void A_setback_for_a_regulator_is_no_company_s_bad_news(string text) =>
         Assert.NotEqual(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void A_town_and_its_state_are_a_place_not_a_rival_company() =>
+        Assert.Equal(
+            Polarity.Negative,
+            Analyzer.Analyze("Canadian Solar said production at its Mesquite, Texas, module plant was halted on Wednesday.")
+                .Tickers.Single(t => t.Symbol == "CSIQ").Polarity);
 }
