@@ -2678,6 +2678,55 @@ public sealed partial class LexiconScorer
         }
     }
 
+    /// <summary>
+    /// "Now expects revenue to grow about 13%, down from its earlier forecast of 14%": a move compared with an earlier forecast
+    /// is the forecast's revision, the news; the move the forecast names before it, of the same quantity, is its level and scores
+    /// nothing.
+    /// </summary>
+    private static void MaskRevisedLevels(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var d = lexical.First; d < lexical.End; d++)
+        {
+            ref readonly var revision = ref units[d];
+            if (!IsDirection(revision) || revision.Partner < 0 || revision.Partner > d || !ComparesWithEarlierForecast(text, units, d))
+            {
+                continue;
+            }
+
+            for (var m = revision.Partner + 1; m < d; m++)
+            {
+                if (IsDirection(units[m]) && units[m].Partner == revision.Partner)
+                {
+                    units[m].Kind = UnitKind.Word;
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether "from", an article or a possessive, a word of time past and a forecast follow the move at <paramref name="d"/>.</summary>
+    private static bool ComparesWithEarlierForecast(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int d)
+    {
+        var i = d + 1;
+        if (i + 2 >= units.Length || !IsWord(text, units[i], "from"))
+        {
+            return false;
+        }
+
+        i++;
+        if (IsWordIn(text, units[i], Determiners))
+        {
+            i++;
+        }
+
+        return i + 1 < units.Length && IsWordIn(text, units[i], EarlierWords) && units[i + 1].Kind is UnitKind.Word or UnitKind.Lexical &&
+            RevisedForecasts.Contains(PhraseText.LastWord(text[units[i + 1].Start..units[i + 1].End]));
+    }
+
+    private static readonly WordSet EarlierWords = new("earlier", "previous", "prior", "initial", "original", "old");
+
+    private static readonly WordSet RevisedForecasts = new(
+        "forecast", "forecasts", "estimate", "estimates", "outlook", "guidance", "view", "projection", "projections", "target");
+
     // The verb, not the comparative: "a loss narrower than the $0.30 it forecast" is a judgement.
     private static readonly WordSet NarrowingVerbs = new("narrow", "narrows", "narrowed", "narrowing");
 

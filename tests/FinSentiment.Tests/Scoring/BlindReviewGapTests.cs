@@ -3248,4 +3248,14 @@ public sealed class BlindReviewGapTests
             Polarity.Negative,
             Analyzer.Analyze("Canadian Solar said production at its Mesquite, Texas, module plant was halted on Wednesday.")
                 .Tickers.Single(t => t.Symbol == "CSIQ").Polarity);
+
+    [Fact]
+    public void A_forecast_revised_down_from_an_earlier_one_is_a_cut_whatever_growth_it_names() =>
+        Assert.Equal(
+            Polarity.Negative,
+            Analyzer.Analyze("The company now expects revenue to grow about 13%, down from its earlier forecast of 14%.").Polarity);
+
+    [Fact]
+    public void Guard_a_move_compared_with_a_year_earlier_keeps_both_moves() =>
+        Assert.Equal(2, Analyzer.Analyze("Revenue rose 5%, down from 8% a year earlier.").Evidence.Count);
 }
