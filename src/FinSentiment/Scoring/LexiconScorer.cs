@@ -2523,22 +2523,33 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "the", "all", "any", "previous", "earlier", "prior", "original", "initial", "latest", "revised", "updated");
 
     /// <summary>
-    /// Whether the token at <paramref name="i"/> is passed over inside a phrase: one of <see cref="PassedModifiers"/>, or "new"
-    /// or "real" after "a" or "an" ("signed a new contract", "turned a real profit"; "Hits New Record" is no "hits record" of a
-    /// company).
+    /// Whether the token at <paramref name="i"/> is passed over inside a phrase: one of <see cref="PassedModifiers"/>, "new" or
+    /// "real" after "a" or "an" ("signed a new contract", "turned a real profit"; "Hits New Record" is no "hits record" of a
+    /// company), or a kind of contract right before the word ("signed a maintenance contract").
     /// </summary>
     private static bool IsPassedModifier(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
         var token = tokens[i];
-        if (token.Kind != TokenKind.Word || token.Length is < 3 or > 8)
+        if (token.Kind != TokenKind.Word || token.Length is < 3 or > 13)
         {
             return false;
         }
 
         var word = token.GetText(text);
         return PassedModifiers.Contains(word) ||
-            word is "new" or "real" && i > 0 && tokens[i - 1].GetText(text) is "a" or "an";
+            word is "new" or "real" && i > 0 && tokens[i - 1].GetText(text) is "a" or "an" ||
+            ContractKinds.Contains(word) && i + 1 < tokens.Length && KindedContracts.Contains(tokens[i + 1].GetText(text));
     }
+
+    // Kinds of contract named before the word ("signed a two-year maintenance contract", "won a supply deal"), passed over only
+    // right before it.
+    private static readonly WordSet ContractKinds = new(
+        "supply", "service", "services", "maintenance", "framework", "delivery", "license", "licence", "licensing", "distribution",
+        "cooperation", "rental", "leasing", "lease", "procurement", "purchase", "engineering", "design", "software", "outsourcing",
+        "consulting", "research", "sales", "offtake", "charter", "hosting", "cloud", "defense", "defence");
+
+    private static readonly WordSet KindedContracts = new(
+        "contract", "contracts", "agreement", "agreements", "deal", "deals", "order", "orders", "pact", "accord");
 
     /// <summary>Whether the token is a hyphenated modifier before its noun ("30-day", "in-store", "last-mile").</summary>
     private static bool IsCompoundModifier(ReadOnlySpan<char> text, Token token)

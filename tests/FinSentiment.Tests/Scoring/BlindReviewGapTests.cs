@@ -3258,4 +3258,10 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_a_move_compared_with_a_year_earlier_keeps_both_moves() =>
         Assert.Equal(2, Analyzer.Analyze("Revenue rose 5%, down from 8% a year earlier.").Evidence.Count);
+
+    [Theory]
+    [InlineData("Acme signed a two-year maintenance contract for the escalators.")]
+    [InlineData("Acme signed a supply contract with a Nordic retailer.")]
+    public void A_kind_of_contract_before_the_word_is_passed_over(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
 }
