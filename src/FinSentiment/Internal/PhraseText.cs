@@ -21,6 +21,23 @@ internal static class PhraseText
     /// <summary>The last word of a phrase: "record" of "hit a record".</summary>
     public static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> phrase) => phrase[(phrase.LastIndexOf(' ') + 1)..];
 
+    /// <summary>Whether every word of the phrase, split at single spaces, is one of <paramref name="words"/>.</summary>
+    public static bool AllWordsIn(ReadOnlySpan<char> phrase, WordSet words)
+    {
+        while (!phrase.IsEmpty)
+        {
+            var space = phrase.IndexOf(' ');
+            if (!words.Contains(space < 0 ? phrase : phrase[..space]))
+            {
+                return false;
+            }
+
+            phrase = space < 0 ? [] : phrase[(space + 1)..];
+        }
+
+        return true;
+    }
+
     /// <summary>A phrase without its last word, trimmed: "hit a" of "hit a record"; empty for one word.</summary>
     public static ReadOnlySpan<char> WithoutLastWord(ReadOnlySpan<char> phrase)
     {

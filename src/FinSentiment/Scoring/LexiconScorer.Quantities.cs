@@ -3239,21 +3239,7 @@ public sealed partial class LexiconScorer
     private const int MaxPeriodUnits = 8;
 
     /// <summary>A word of a period, or a phrase all of whose words are ("fiscal year", "third quarter").</summary>
-    private static bool IsPeriodPhrase(ReadOnlySpan<char> phrase)
-    {
-        while (!phrase.IsEmpty)
-        {
-            var space = phrase.IndexOf(' ');
-            if (!PeriodWords.Contains(space < 0 ? phrase : phrase[..space]))
-            {
-                return false;
-            }
-
-            phrase = space < 0 ? [] : phrase[(space + 1)..];
-        }
-
-        return true;
-    }
+    private static bool IsPeriodPhrase(ReadOnlySpan<char> phrase) => PhraseText.AllWordsIn(phrase, PeriodWords);
 
     // Words of a period between an amount and its year: "in the first half of", "for the nine months of", "in fiscal".
     private static readonly WordSet PeriodWords = new(

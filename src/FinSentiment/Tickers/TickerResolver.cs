@@ -828,26 +828,8 @@ public sealed class TickerResolver : ITickerResolver
     /// Whether every word of a name of two or more is too generic to stand for one company (<see cref="GenericFirstWords"/>):
     /// "First Financial" beside "First Financial Bankshares" is the longer name cut short, as an ordinary word's name is.
     /// </summary>
-    private static bool IsAllGenericWords(ReadOnlySpan<char> name)
-    {
-        if (name.IndexOf(' ') < 0)
-        {
-            return false;
-        }
-
-        while (!name.IsEmpty)
-        {
-            var space = name.IndexOf(' ');
-            if (!GenericFirstWords.Contains(space < 0 ? name : name[..space]))
-            {
-                return false;
-            }
-
-            name = space < 0 ? [] : name[(space + 1)..];
-        }
-
-        return true;
-    }
+    private static bool IsAllGenericWords(ReadOnlySpan<char> name) =>
+        name.IndexOf(' ') >= 0 && PhraseText.AllWordsIn(name, GenericFirstWords);
 
     /// <summary>The most distinct short names <see cref="ShortenOtherNames"/> searches a text for.</summary>
     private const int MaxShortNames = 8;
