@@ -293,6 +293,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return Neutral(targets);
         }
 
+        text = MisdecodedText.WithoutStrayLeads(text); // "Â£6m" read as "£6m", at the same offsets
         var document = Workspace.Take();
         try
         {

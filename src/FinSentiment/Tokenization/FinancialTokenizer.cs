@@ -219,7 +219,7 @@ public sealed class FinancialTokenizer : ITokenizer
 
                 breaks++;
             }
-            else if (c != ' ' && !char.IsWhiteSpace(c) && (c < '\u200B' || !IgnorableFormatting.Contains(c)))
+            else if (c != ' ' && !char.IsWhiteSpace(c) && (c < '\u200B' || !IgnorableFormatting.Contains(c)) && !MisdecodedText.IsStrayLead(text, i))
             {
                 break;
             }

@@ -3264,4 +3264,10 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme signed a supply contract with a Nordic retailer.")]
     public void A_kind_of_contract_before_the_word_is_passed_over(string text) =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void A_pound_sign_misdecoded_from_utf8_still_reads_as_an_amount() =>
+        Assert.Equal(
+            Polarity.Positive,
+            Analyzer.Analyze("Carl Icahn has taken a \u00C2\u00A340m stake in Kroger.").Tickers.Single(t => t.Symbol == "KR").Polarity);
 }

@@ -241,6 +241,12 @@ public sealed class FinancialTokenizerTests
         Assert.Empty(Tokenize("\u200B\uFEFF \u202E"));
     }
 
+    [Theory]
+    [InlineData("a \u00C2\u00A36m stake", "Word:a", "Currency:\u00A36m", "Word:stake")] // "£" whose UTF-8 was read as Latin-1
+    [InlineData("costs \u00C2\u00A0rise", "Word:costs", "Word:rise")] // a no-break space so read
+    [InlineData("\u00C2ngstr\u00F6m", "Word:\u00C2ngstr\u00F6m")] // a word that begins with the letter
+    public void A_stray_lead_of_a_misdecoded_symbol_is_skipped(string text, params string[] expected) => Tokens(text, expected);
+
     [Fact]
     public void An_empty_destination_consumes_nothing_before_a_token()
     {
