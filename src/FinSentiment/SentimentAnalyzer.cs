@@ -2170,7 +2170,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                     ScoreOwnClauses(text, document, entity, sentence, s, out var own) ? own :
                     ScoreBesidePeersClause(text, document, sentence, out var beside) ? beside : sentence.Score)
                 : ScoreAmongRivals(text, tokens, document, entity, sentence, s);
-            score = WithPurchaseOrSale(text, document, entity, sentence, s, score);
+            score = WithPurchaseOrSale(text, document, entity, sentence, s, score, ownClauses: hasRival);
             Accumulate(score, sentence.Weight, UnopinionatedWeight(sentence), ref numerator, ref denominator);
 
             // "Nike named Elliott Hill chief executive. Shares jumped 8%.": the stock's move told next, naming no one, is the
@@ -2720,10 +2720,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// names it as the thing bought (<see cref="BoughtIn"/>), and as much less when it names its stock sold by a holder
     /// (<see cref="SoldIn"/>). Only where the sentence is not news the other way, for the company or at all: a write-down, a
     /// lawsuit or a collapse over the purchase is the news then, as shares that rise on a stake sale are (a sale counts below
-    /// <see cref="NotGoodNews"/>, so that a mild word such as "deal" does not hide it).
+    /// <see cref="NotGoodNews"/>, so that a mild word such as "deal" does not hide it). When <paramref name="score"/> is read
+    /// from the company's <paramref name="ownClauses"/> among rivals, bad news of the sentence in another's clause does not
+    /// stop the purchase ("Berkshire builds Deere stake, dumps Exxon"; "…to buy Ionis, but AbbVie shares fall").
     /// </summary>
-    private static double WithPurchaseOrSale(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex, double score) =>
-        score >= 0 && sentence.Score >= 0 && BoughtIn(text, document, entity, sentence, sentenceIndex)
+    private static double WithPurchaseOrSale(
+        string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex, double score, bool ownClauses = false) =>
+        score >= 0 && (sentence.Score >= 0 || ownClauses) && BoughtIn(text, document, entity, sentence, sentenceIndex)
             ? Math.Tanh(Math.Atanh(Math.Clamp(score, -0.9999, 0.9999)) + PurchaseWeight)
             : score < NotGoodNews && sentence.Score < NotGoodNews && SoldIn(text, document, entity, sentence, sentenceIndex)
             ? Math.Tanh(Math.Atanh(Math.Clamp(score, -0.9999, 0.9999)) - PurchaseWeight)
@@ -5321,7 +5324,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             {
                 if (mention.Kind == MentionKind.Name)
                 {
-                    _names.Add(new NameSpan(mention.Start, mention.Length, IsOrdinaryWord(text.AsSpan(mention.Start, mention.Length), mention.Company)));
+                    _names.Add(new NameSpan(mention.Start, mention.Length, IsOrdinaryWord(text.AsSpan(mention.Start, mention.Length), mention.Company), mention.Company));
                 }
             }
 
@@ -5333,7 +5336,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                     if (IsProperName(text.AsSpan(span.Start, span.Length)))
                     {
                         sorted &= _names.Count == 0 || _names[^1].Start <= span.Start;
-                        _names.Add(new NameSpan(span.Start, span.Length, OrdinaryWord: false));
+                        _names.Add(new NameSpan(span.Start, span.Length, OrdinaryWord: false, spans));
                     }
                 }
             }

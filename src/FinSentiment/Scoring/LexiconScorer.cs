@@ -4211,9 +4211,10 @@ public sealed partial class LexiconScorer : ISentimentScorer
             else if (before >= 0)
             {
                 // The first name after the contrast is its clause's ("…, while Delta raised its own"), not one after a comma or
-                // another contrast ("AMD had been up 3% but closed lower, while Intel ended down": AMD's own contrast).
+                // another contrast ("AMD had been up 3% but closed lower, while Intel ended down": AMD's own contrast). Another
+                // name of the same company is no other ("General Dynamics falls despite Gulfstream beat").
                 return !text.Slice(name.Start, name.Length).Equals(text.Slice(names[before].Start, names[before].Length), StringComparison.OrdinalIgnoreCase) &&
-                    OpensClauseOf(units, c, name.Start);
+                    (name.Owner is null || !ReferenceEquals(name.Owner, names[before].Owner)) && OpensClauseOf(units, c, name.Start);
             }
         }
 

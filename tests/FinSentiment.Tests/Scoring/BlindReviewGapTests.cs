@@ -3270,4 +3270,16 @@ public sealed class BlindReviewGapTests
         Assert.Equal(
             Polarity.Positive,
             Analyzer.Analyze("Carl Icahn has taken a \u00C2\u00A340m stake in Kroger.").Tickers.Single(t => t.Symbol == "KR").Polarity);
+
+    [Theory]
+    [InlineData("Pershing Square builds Hilton stake, dumps Chipotle", "HLT")]
+    [InlineData("AbbVie agrees to buy Ionis for $12 billion, but AbbVie shares fall 4%", "IONS")]
+    public void A_purchase_lifts_the_company_bought_when_the_bad_news_is_another_s(string text, string symbol) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == symbol).Polarity);
+
+    [Theory]
+    [InlineData("General Dynamics shares fall despite Gulfstream beat and dividend increase")]
+    [InlineData("Alphabet shares slip despite YouTube ad beat and new buyback")]
+    public void A_brand_of_the_company_after_despite_is_conceded_news_not_another_company_s(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
 }
