@@ -3282,4 +3282,14 @@ public sealed class BlindReviewGapTests
     [InlineData("Alphabet shares slip despite YouTube ad beat and new buyback")]
     public void A_brand_of_the_company_after_despite_is_conceded_news_not_another_company_s(string text) =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Tickers.Single().Polarity);
+
+    [Fact]
+    public void A_catalyst_is_an_event_to_come_not_good_news() =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Analysts see the trial readout as the main catalyst for the shares this year.").Polarity);
+
+    [Theory]
+    [InlineData("Tenable said bookings for its vulnerability management suite rose 15%.")]
+    [InlineData("Acme sells breach and attack simulation software.")]
+    public void What_a_security_vendor_sells_is_no_harm(string text) =>
+        Assert.NotEqual(Polarity.Negative, Analyzer.Analyze(text).Polarity);
 }
