@@ -3292,4 +3292,10 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme sells breach and attack simulation software.")]
     public void What_a_security_vendor_sells_is_no_harm(string text) =>
         Assert.NotEqual(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Nike's sales in China blow past forecasts")]
+    [InlineData("Deere is cruising past consensus this year.")]
+    public void Every_form_of_speeding_past_what_was_expected_is_a_beat(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
 }
