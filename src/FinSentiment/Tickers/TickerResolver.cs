@@ -1689,8 +1689,22 @@ public sealed class TickerResolver : ITickerResolver
     /// </summary>
     private static bool OwnsBusinessThing(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int from)
     {
-        for (var j = from; j < tokens.Length && j < from + MaxPossessionWords && tokens[j].Kind == TokenKind.Word; j++)
+        for (int j = from, words = 0; j < tokens.Length && words < MaxPossessionWords; j++)
         {
+            if (tokens[j].Kind != TokenKind.Word)
+            {
+                // "Woodward's Fort Collins, Colorado, plant": a town and its state between commas name the possession's place.
+                if (words > 0 && UsStates.AfterComma(text, tokens, j) is var state and >= 0 && state + 1 < tokens.Length &&
+                    tokens[state + 1].Length == 1 && text[tokens[state + 1].Start] == ',')
+                {
+                    j = state + 1;
+                    continue;
+                }
+
+                return false;
+            }
+
+            words++;
             var word = tokens[j].GetText(text);
             if (PossessedBusinessNouns.Contains(word) || ContextWords.Contains(word))
             {
