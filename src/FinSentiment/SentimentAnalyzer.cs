@@ -2726,13 +2726,48 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// </summary>
     private static double WithPurchaseOrSale(
         string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex, double score, bool ownClauses = false) =>
-        score >= 0 && (sentence.Score >= 0 || ownClauses) && BoughtIn(text, document, entity, sentence, sentenceIndex)
+        score >= 0 && (sentence.Score >= 0 || ownClauses && BadNewsApart(text, document, entity, sentence, sentenceIndex)) && BoughtIn(text, document, entity, sentence, sentenceIndex)
             ? Math.Tanh(Math.Atanh(Math.Clamp(score, -0.9999, 0.9999)) + PurchaseWeight)
             : score < NotGoodNews && sentence.Score < NotGoodNews && SoldIn(text, document, entity, sentence, sentenceIndex)
             ? Math.Tanh(Math.Atanh(Math.Clamp(score, -0.9999, 0.9999)) - PurchaseWeight)
             : score < PurchaseWeight && CalledOffIn(text, document, entity, sentence, sentenceIndex)
             ? Math.Tanh(Math.Atanh(Math.Clamp(Math.Min(score, 0), -0.9999, 0.9999)) - PurchaseWeight)
             : score;
+
+    /// <summary>
+    /// Whether every piece of bad news in the sentence is told in another clause than the entity's: a comma, a semicolon or a
+    /// contrast comes between it and each of the entity's names ("Berkshire builds Deere stake, dumps Exxon"; not "Globex writes
+    /// down $3 billion on its acquisition of Acme", whose write-down is the purchase's news).
+    /// </summary>
+    private static bool BadNewsApart(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex)
+    {
+        var drafts = document.Drafts.AsSpan(sentence.EvidenceStart, sentence.EvidenceEnd - sentence.EvidenceStart);
+        foreach (var index in document.EntitySpanIndices(entity))
+        {
+            ref readonly var span = ref document.SortedSpans[index];
+            if (span.Sentence != sentenceIndex)
+            {
+                continue;
+            }
+
+            foreach (ref readonly var draft in drafts)
+            {
+                if (draft.Contribution >= 0)
+                {
+                    continue;
+                }
+
+                var from = Math.Min(span.Start + span.Length, draft.Start + draft.Length);
+                var to = Math.Max(span.Start, draft.Start);
+                if (to <= from || text.AsSpan(from, to - from).IndexOfAny(',', ';') < 0)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// Whether the sentence names the entity as what a purchase called off would have bought (<see cref="PurchaseText.IsPurchaseCalledOff"/>):

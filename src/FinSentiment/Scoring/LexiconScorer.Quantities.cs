@@ -2781,6 +2781,13 @@ public sealed partial class LexiconScorer
                     break;
                 }
 
+                // "…among its largest customers and raising the price target to $170 from $135": the figures after a phrase that
+                // moves a quantity of its own are that phrase's.
+                if (MovesOwnQuantity(text, units[i]))
+                {
+                    break;
+                }
+
                 hasFigure |= units[i].HasValue;
 
                 if (TryCompare(text, units, i, limit, out var current, out var previous, out var earlier))
@@ -2823,6 +2830,18 @@ public sealed partial class LexiconScorer
             }
         }
     }
+
+    /// <summary>
+    /// Whether the unit is a phrase of sentiment of several words that ends in a quantity of its own ("raising the price target",
+    /// "cut its dividend"), whose figures follow it.
+    /// </summary>
+    private static bool MovesOwnQuantity(ReadOnlySpan<char> text, in Unit unit) =>
+        unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Sentiment && unit.Valence != 0 &&
+        text[unit.Start..unit.End].Contains(' ') && OwnQuantities.Contains(PhraseText.LastWord(text[unit.Start..unit.End]));
+
+    // Quantities that close a phrase of sentiment: "raising the price target", "cut its dividend", "lifts its forecast".
+    private static readonly WordSet OwnQuantities = new(
+        "target", "targets", "dividend", "dividends", "forecast", "forecasts", "guidance", "outlook", "payout", "rating", "estimates");
 
     /// <summary>
     /// The quantity's figure and, later in the sentence, the figure analysts expected ("consensus 86 cents", "estimates of

@@ -3083,7 +3083,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 continue;
             }
 
-            var target = FindScored(units, k, +1, 3);
+            var target = FindScored(units, k, +1, 3, stopAtIdleQuantity: true);
             if (target < 0)
             {
                 target = FindScored(units, k, -1, 2);
@@ -4925,11 +4925,13 @@ public sealed partial class LexiconScorer : ISentimentScorer
         }
     }
 
-    private static int FindScored(Span<Unit> units, int from, int step, int window)
+    private static int FindScored(Span<Unit> units, int from, int step, int window, bool stopAtIdleQuantity = false)
     {
         for (var i = from + step; i >= 0 && i < units.Length && Math.Abs(i - from) <= window; i += step)
         {
-            if (IsClauseStop(units[i]))
+            // "its largest customers and raising the price target": a degree before a quantity that nothing moves is that
+            // quantity's rank, no degree of the news after it.
+            if (IsClauseStop(units[i]) || stopAtIdleQuantity && units[i].Contribution == 0 && IsSubjectQuantity(units[i]) && units[i].Partner < 0)
             {
                 return -1;
             }

@@ -3298,4 +3298,16 @@ public sealed class BlindReviewGapTests
     [InlineData("Deere is cruising past consensus this year.")]
     public void Every_form_of_speeding_past_what_was_expected_is_a_beat(string text) =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void The_figures_after_a_raised_price_target_are_the_target_s_not_an_earlier_quantity_s() =>
+        Assert.Equal(
+            Polarity.Positive,
+            Analyzer.Analyze("The broker noted the company's operating costs and raised its price target to $170 from $135.").Polarity);
+
+    [Fact]
+    public void A_superlative_before_a_quantity_nothing_moves_is_its_rank_not_a_degree_of_later_news() =>
+        Assert.DoesNotContain(
+            Analyzer.Analyze("The analyst cited usage among its largest customers and raising the price target to $170 from $135.").Evidence,
+            e => e.Explanation.Contains("'largest'", StringComparison.Ordinal));
 }
