@@ -3310,4 +3310,10 @@ public sealed class BlindReviewGapTests
         Assert.DoesNotContain(
             Analyzer.Analyze("The analyst cited usage among its largest customers and raising the price target to $170 from $135.").Evidence,
             e => e.Explanation.Contains("'largest'", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("The SEC proposed extending its cyber incident disclosure rules to cloud providers.")]
+    [InlineData("Congress passed a federal breach notification law.")]
+    public void A_rule_of_reporting_harm_is_no_harm(string text) =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
 }
