@@ -2726,7 +2726,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// </summary>
     private static double WithPurchaseOrSale(
         string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex, double score, bool ownClauses = false) =>
-        score >= 0 && (sentence.Score >= 0 || ownClauses && BadNewsApart(text, document, entity, sentence, sentenceIndex)) && BoughtIn(text, document, entity, sentence, sentenceIndex)
+        score >= 0 && (sentence.Score >= 0 || ownClauses && BadNewsApart(text, document, entity, sentence, sentenceIndex)) &&
+        BoughtIn(text, document, entity, sentence, sentenceIndex)
             ? Math.Tanh(Math.Atanh(Math.Clamp(score, -0.9999, 0.9999)) + PurchaseWeight)
             : score < NotGoodNews && sentence.Score < NotGoodNews && SoldIn(text, document, entity, sentence, sentenceIndex)
             ? Math.Tanh(Math.Atanh(Math.Clamp(score, -0.9999, 0.9999)) - PurchaseWeight)
@@ -2735,9 +2736,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             : score;
 
     /// <summary>
-    /// Whether every piece of bad news in the sentence is told in another clause than the entity's: a comma, a semicolon or a
-    /// contrast comes between it and each of the entity's names ("Berkshire builds Deere stake, dumps Exxon"; not "Globex writes
-    /// down $3 billion on its acquisition of Acme", whose write-down is the purchase's news).
+    /// Whether every piece of bad news in the sentence is told in another clause than the entity's: a comma or a semicolon comes
+    /// between it and each of the entity's names ("Berkshire builds Deere stake, dumps Exxon"; not "Globex writes down $3 billion
+    /// on its acquisition of Acme", whose write-down is the purchase's news).
     /// </summary>
     private static bool BadNewsApart(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex)
     {

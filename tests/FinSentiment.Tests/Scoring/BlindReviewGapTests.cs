@@ -3316,4 +3316,10 @@ public sealed class BlindReviewGapTests
     [InlineData("Congress passed a federal breach notification law.")]
     public void A_rule_of_reporting_harm_is_no_harm(string text) =>
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Nucor buys ferrous scrap from dealers across the Midwest.")]
+    [InlineData("Steel Dynamics said its reliance on scrap metal is rising.")]
+    public void Scrap_as_a_commodity_is_no_plan_scrapped(string text) =>
+        Assert.NotEqual(Polarity.Negative, Analyzer.Analyze(text).Polarity);
 }
