@@ -86,7 +86,8 @@ def title_word(word, first):
     upper = word.upper()
     if upper in SUFFIX_WORDS and not first:
         return SUFFIX_WORDS[upper]
-    if upper in ACRONYMS or "&" in word or any(ch.isdigit() for ch in word):
+    # "SOUNDHOUND AI, INC.": an acronym keeps its capitals before a comma too.
+    if upper in ACRONYMS or upper.rstrip(",;") in ACRONYMS or "&" in word or any(ch.isdigit() for ch in word):
         return upper
     if upper in LOWER_WORDS and not first:
         return upper.lower()
