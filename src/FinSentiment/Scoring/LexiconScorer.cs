@@ -3602,9 +3602,10 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
                 // A comma right after the hedge may open an aside ("may, analysts say, cut"), not a clause of result: "far shorter
                 // than it had sought, raising fresh doubts" hedges nothing after it.
-                if (unit.Kind == UnitKind.Boundary && (i > h + 1 || OpensParticipleClause(text, units, i)))
+                if (unit.Kind == UnitKind.Boundary && (i > h + 1 || OpensParticipleClause(text, units, i) ||
+                                                        i + 1 < units.Length && IsWordIn(text, units[i + 1], CoordinatingConjunctions)))
                 {
-                    break;
+                    break; // "Acme detailed the plan, and shares rose 3%": the comma and "and" open another clause
                 }
 
                 if (unit.Contribution != 0 && unit.Hedge < 0)
@@ -3620,6 +3621,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
             }
         }
     }
+
+    // Coordinating conjunctions that open another clause after a comma: "…the plan, and shares rose".
+    private static readonly WordSet CoordinatingConjunctions = new("and", "so", "yet");
 
     /// <summary>Whether the comma at <paramref name="comma"/> opens a clause of a verb in -ing ("…, raising fresh doubts"; not "…, according to…").</summary>
     private static bool OpensParticipleClause(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int comma)

@@ -3322,4 +3322,14 @@ public sealed class BlindReviewGapTests
     [InlineData("Steel Dynamics melts shredded scrap and pig iron at its mills.")]
     public void Scrap_as_a_commodity_is_no_plan_scrapped(string text) =>
         Assert.NotEqual(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void A_result_ahead_of_the_company_s_own_plan_is_judged_with_its_determiner() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Orders ran well ahead of its internal plan.").Polarity);
+
+    [Fact]
+    public void A_hedge_ends_at_a_comma_and_a_new_clause() =>
+        Assert.DoesNotContain(
+            Analyzer.Analyze("Acme detailed the plan, and shares rose 3%.").Evidence,
+            e => e.Explanation.Contains("hedged", StringComparison.Ordinal));
 }
