@@ -2703,6 +2703,76 @@ public sealed partial class LexiconScorer
         }
     }
 
+    /// <summary>
+    /// "Dell and HP flex pricing power, passing higher memory costs on to business PC buyers", "passed higher steel costs through to
+    /// customers": a move of a cost or a price that a company passes on to its customers is theirs; the move scores nothing.
+    /// </summary>
+    private static void MaskMovesPassedOn(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var d = lexical.First; d < lexical.End; d++)
+        {
+            ref var move = ref units[d];
+            if (!IsDirection(move) || move.Partner < 0)
+            {
+                continue;
+            }
+
+            var first = Math.Min(d, move.Partner);
+            var last = Math.Max(d, move.Partner);
+            if (IsPassedFrom(text, units, first) && IsPassedTo(text, units, last))
+            {
+                move.Kind = UnitKind.Word;
+            }
+        }
+    }
+
+    /// <summary>Whether a verb of passing on, with "on" or "through" after it or not, comes right before unit <paramref name="first"/>.</summary>
+    private static bool IsPassedFrom(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int first)
+    {
+        var i = first - 1;
+        if (i >= 0 && (IsWord(text, units[i], "on") || IsWord(text, units[i], "through")))
+        {
+            i--;
+        }
+
+        return i >= 0 && IsWordIn(text, units[i], PassingVerbs);
+    }
+
+    /// <summary>
+    /// Whether "to", "onto" or "on to" and, at most two describing words on, the company's customers follow unit
+    /// <paramref name="last"/> ("on to business PC buyers", "to customers").
+    /// </summary>
+    private static bool IsPassedTo(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int last)
+    {
+        var i = last + 1;
+        if (i < units.Length && (IsWord(text, units[i], "on") || IsWord(text, units[i], "through")))
+        {
+            i++;
+        }
+
+        if (i >= units.Length || !(IsWord(text, units[i], "to") || IsWord(text, units[i], "onto")))
+        {
+            return false;
+        }
+
+        for (var j = i + 1; j < units.Length && j <= i + 3; j++)
+        {
+            if (PassedToWords.Contains(text[units[j].Start..units[j].End]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet PassingVerbs = new("pass", "passes", "passed", "passing");
+
+    // Those a cost is passed on to: "to customers", "on to business PC buyers".
+    private static readonly WordSet PassedToWords = new(
+        "customers", "consumers", "buyers", "clients", "shoppers", "passengers", "users", "households", "tenants", "retailers",
+        "motorists", "drivers", "subscribers", "patients", "policyholders", "borrowers", "travelers", "travellers");
+
     /// <summary>Whether "from", an article or a possessive, a word of time past and a forecast follow the move at <paramref name="d"/>.</summary>
     private static bool ComparesWithEarlierForecast(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int d)
     {

@@ -1224,6 +1224,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 MaskCausingMoves(text, units, lexical, names);
                 MaskNarrowedForecasts(text, units, lexical);
                 MaskRevisedLevels(text, units, lexical);
+                MaskMovesPassedOn(text, units, lexical);
             }
 
             if ((present & Directions) != 0 && (present & Bit(LexiconCategory.Sentiment)) != 0)

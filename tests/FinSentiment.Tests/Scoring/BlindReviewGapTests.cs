@@ -3332,4 +3332,11 @@ public sealed class BlindReviewGapTests
         Assert.DoesNotContain(
             Analyzer.Analyze("Acme detailed the plan, and shares rose 3%.").Evidence,
             e => e.Explanation.Contains("hedged", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Whirlpool passed higher steel costs through to retailers.")]
+    [InlineData("Delta will pass on lower jet fuel costs to travellers.")]
+    [InlineData("The carmakers are passing rising battery costs on to buyers.")]
+    public void A_move_of_a_cost_passed_on_to_customers_is_theirs(string text) =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
 }
