@@ -2345,13 +2345,18 @@ public sealed partial class LexiconScorer
 
         return d == 0 || units[d - 1].Kind == UnitKind.Boundary || Determiners.Contains(text[units[d - 1].Start..units[d - 1].End]) ||
             ing && PrepositionsOfCause.Contains(text[units[d - 1].Start..units[d - 1].End]) ||
-            !ing && (PrepositionsBeforeNouns.Contains(text[units[d - 1].Start..units[d - 1].End]) || IsWord(text, units[d - 1], "and")) ||
+            !ing && (PrepositionsBeforeNouns.Contains(text[units[d - 1].Start..units[d - 1].End]) || IsWord(text, units[d - 1], "and") ||
+                     d > 1 && IsWord(text, units[d - 1], "for") && DemandNouns.Contains(text[units[d - 2].Start..units[d - 2].End])) ||
             advanced && units[d - 1].Kind == UnitKind.Word && Prepositions.Contains(text[units[d - 1].Start..units[d - 1].End]);
     }
 
     // Prepositions before a comparative that describes its noun: "softness in larger discretionary projects", "among bigger
     // lenders"; not "for" ("set for a higher open" is a move foreseen) or "with" ("along with higher contribution").
     private static readonly WordSet PrepositionsBeforeNouns = new("in", "among", "of");
+
+    // Nouns of wanting before "for" and a comparative that describes what is wanted: "demand for smaller homes", "appetite for
+    // bigger trucks".
+    private static readonly WordSet DemandNouns = new("demand", "appetite", "preference", "preferences", "need", "needs", "hunger", "thirst");
 
     private static readonly WordSet ReportingVerbs = new("said", "says", "say", "saying", "announced", "announces", "added", "adds", "warned", "warns", "expects", "expected");
 

@@ -3339,4 +3339,10 @@ public sealed class BlindReviewGapTests
     [InlineData("The carmakers are passing rising battery costs on to buyers.")]
     public void A_move_of_a_cost_passed_on_to_customers_is_theirs(string text) =>
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Orders were helped by demand for smaller homes.", Polarity.Positive)]
+    [InlineData("Dealers reported appetite for smaller SUVs.", Polarity.Neutral)]
+    public void A_comparative_after_demand_for_describes_what_is_wanted(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
