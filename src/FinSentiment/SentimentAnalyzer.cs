@@ -3551,6 +3551,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return false; // "CrowdStrike was sued by Delta over the outage": the one suing owns neither the suit nor the outage
         }
 
+        if (PaysPremium(text, spans, entity, evidence[index]))
+        {
+            return false; // "after Globex agreed to acquire the installer for $310 a share, a 28% premium": the one bought gains it
+        }
+
         var roles = document.RolesOf(text, index);
 
         // "Globex upgrades Acme Power", "Jefferies downgraded Acme": the company rated, not the one rating.
@@ -4000,6 +4005,52 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     /// <summary>The most phrases before a phrase that <see cref="Owns"/> reads for the end of the previous one.</summary>
     private const int MaxPreviousPhrases = 32;
+
+    /// <summary>
+    /// Whether the phrase is a premium ("a 28% premium to Friday's close") that the entity, named last before it, pays for what
+    /// it buys: a verb of buying or paying, or an offer, comes between the name and the premium, within
+    /// <see cref="MaxPremiumReach"/> characters.
+    /// </summary>
+    private static bool PaysPremium(string text, ReadOnlySpan<SpanInfo> spans, int entity, in LexiconScorer.EvidenceDraft draft)
+    {
+        var phrase = text.AsSpan(draft.Start, draft.Length);
+        if (phrase.IndexOf("premium", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
+        for (var i = spans.Length - 1; i >= 0; i--)
+        {
+            if (spans[i].Start + spans[i].Length > draft.Start)
+            {
+                continue;
+            }
+
+            var end = spans[i].Start + spans[i].Length;
+            return spans[i].Entity == entity && draft.Start - end <= MaxPremiumReach &&
+                ContainsBuyingWord(text.AsSpan(end, draft.Start - end));
+        }
+
+        return false;
+    }
+
+    /// <summary>The most characters from a buyer's name to the premium it pays ("agreed to acquire the insulation installer for $310 a share in cash, a 28% premium").</summary>
+    private const int MaxPremiumReach = 160;
+
+    private static readonly string[] BuyingWords = ["acquire", "buy", "bought", "purchase", "offer", "pay", "paid", "bid"];
+
+    private static bool ContainsBuyingWord(ReadOnlySpan<char> gap)
+    {
+        foreach (var word in BuyingWords)
+        {
+            if (gap.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The names of a sentence that can own a phrase at <paramref name="position"/>: all of them, or in a sentence of more than

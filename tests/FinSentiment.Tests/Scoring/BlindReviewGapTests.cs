@@ -3345,4 +3345,11 @@ public sealed class BlindReviewGapTests
     [InlineData("Dealers reported appetite for smaller SUVs.", Polarity.Neutral)]
     public void A_comparative_after_demand_for_describes_what_is_wanted(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void A_premium_the_buyer_pays_is_no_good_news_for_the_buyer() =>
+        Assert.NotEqual(
+            Polarity.Positive,
+            Analyzer.Analyze("Juniper shares jumped 20% after Hewlett Packard Enterprise agreed to buy the network-gear maker for $40 a share, a 32% premium to its last close.")
+                .Tickers.Single(t => t.Symbol == "HPE").Polarity);
 }
