@@ -2070,6 +2070,69 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
+    /// "Amgen agreed to pay Arrowhead $400 million upfront … for global rights to an experimental heart drug": an agreement to
+    /// pay for rights, a licence, a stake or assets is a purchase, no settlement; the phrase of paying weighs nothing there. Only
+    /// when "for" and the thing bought follow within <see cref="MaxUnitsToPurchaseFor"/> units of the clause, with no word of
+    /// a settlement or a penalty on the way ("agreed to pay $2 billion to settle claims" stays).
+    /// </summary>
+    private static void MaskPaymentsForPurchases(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var p = lexical.First; p < lexical.End; p++)
+        {
+            ref var payment = ref units[p];
+            if (payment.Kind != UnitKind.Lexical || payment.Category != LexiconCategory.Sentiment || payment.Valence >= 0 ||
+                !PayingWords.Contains(PhraseText.LastWord(text[payment.Start..payment.End])))
+            {
+                continue;
+            }
+
+            for (var i = p + 1; i < units.Length && i <= p + MaxUnitsToPurchaseFor; i++)
+            {
+                if (units[i].Kind == UnitKind.Boundary && text[units[i].Start] != ',' ||
+                    units[i].Kind is UnitKind.Word or UnitKind.Lexical && SettlementWords.Contains(PhraseText.FirstWord(text[units[i].Start..units[i].End])))
+                {
+                    break;
+                }
+
+                if (IsWord(text, units[i], "for") && BuysThing(text, units, i + 1))
+                {
+                    payment.Kind = UnitKind.Word;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether a thing bought ("rights", "a licence", "a 10% stake") is named within three units from <paramref name="from"/>.</summary>
+    private static bool BuysThing(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int from)
+    {
+        for (var j = from; j < units.Length && j < from + 3; j++)
+        {
+            if (PurchasedThings.Contains(text[units[j].Start..units[j].End]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most units from a phrase of paying to the "for" of what it buys ("to pay Arrowhead $400 million upfront, plus up to $2 billion in milestones, for").</summary>
+    private const int MaxUnitsToPurchaseFor = 16;
+
+    private static readonly WordSet PayingWords = new("pay", "pays", "paid", "paying");
+
+    // What a payment buys: "for global rights", "for a licence", "for a 10% stake", "for the assets".
+    private static readonly WordSet PurchasedThings = new(
+        "rights", "license", "licence", "licensing", "stake", "access", "assets", "option", "royalties", "royalty", "technology",
+        "portfolio", "brand", "brands", "unit", "business", "division", "shares", "stock", "acquisition", "purchase");
+
+    // Words of a settlement, a penalty or a loss, after which a payment is no purchase: "to settle", "in fines", "damages".
+    private static readonly WordSet SettlementWords = new(
+        "settle", "settles", "settled", "settlement", "settlements", "resolve", "resolves", "end", "fine", "fines", "penalty",
+        "penalties", "damages", "compensation", "claims", "charges", "restitution", "lawsuit", "lawsuits", "suit", "probe");
+
+    /// <summary>
     /// "Wall Street's worst week turned out to be a windfall for Cboe", "the selloff proved a boon for brokers": a subject said to
     /// be a boon or a blow for someone is the topic of the verdict, not news of its own; its words against the verdict and its
     /// moves weigh nothing, and the verdict counts. Only over a copula ("is", "was", "proved", "turned out to be", "has been") and "a" or "an" to a noun of

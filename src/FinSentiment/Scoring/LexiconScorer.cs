@@ -1195,6 +1195,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             if ((present & Bit(LexiconCategory.Sentiment)) != 0)
             {
                 MaskTopicsOfVerdicts(text, units, lexical);
+                MaskPaymentsForPurchases(text, units, lexical);
             }
 
             if ((present & (Bit(LexiconCategory.Negator) | Bit(LexiconCategory.Contrast))) != 0)

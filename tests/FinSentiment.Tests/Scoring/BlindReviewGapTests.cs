@@ -3352,4 +3352,12 @@ public sealed class BlindReviewGapTests
             Polarity.Positive,
             Analyzer.Analyze("Juniper shares jumped 20% after Hewlett Packard Enterprise agreed to buy the network-gear maker for $40 a share, a 32% premium to its last close.")
                 .Tickers.Single(t => t.Symbol == "HPE").Polarity);
+
+    [Fact]
+    public void An_agreement_to_pay_for_rights_is_a_purchase_not_a_settlement() =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Merck agreed to pay Moderna $250 million upfront for rights to the vaccine.").Polarity);
+
+    [Fact]
+    public void Guard_an_agreement_to_pay_to_settle_claims_stays_bad_news() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Merck agreed to pay $250 million to settle the claims.").Polarity);
 }
