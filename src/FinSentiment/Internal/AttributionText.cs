@@ -142,7 +142,11 @@ internal static class AttributionText
         "boosted", "boosting", "dragged down", "drags down", "drag down", "dragging down",
 
         // A writer's position in the stock named after it ("Long $COST, short $TGT", "loading $TSLA puts"; see LexiconScorer).
-        "long", "short", "shorting", "shorted", "load", "loading", "loaded", "grab", "grabbing", "grabbed", "snagged");
+        "long", "short", "shorting", "shorted", "load", "loading", "loaded", "grab", "grabbing", "grabbed", "snagged",
+
+        // Money taken out of the manager or the bank named after "from" ("investors withdrew $3.9 billion from Invesco"; see
+        // IsWithdrawnAmount).
+        "withdraw", "withdraws", "withdrew", "withdrawing");
 
     // Verbs above whose subject acts against someone else (ActsOnWhatFollows). Not the causes that hit a company ("hit", "weighs
     // on"), nor praise and blame, which are often of the subject's own things ("hails progress", "blames rivals for a glut"),
@@ -721,6 +725,12 @@ internal static class AttributionText
             return true;
         }
 
+        // "withdrew $3.9 billion from Invesco", "withdraw 34 bln euros in assets from": an amount taken out of the company.
+        if (IsWithdrawnAmount(gap))
+        {
+            return true;
+        }
+
         // "weighed on shares of power-equipment maker Vertiv": the company whose shares, after a label of its trade.
         foreach (var lead in ShareLeads)
         {
@@ -751,6 +761,46 @@ internal static class AttributionText
         return LabelNouns.Contains(last) && char.IsLower(gap[0]) &&
             (space < 0 || last.IndexOf(' ') < 0 && gap[..space].IndexOfAnyExceptInRange('a', 'z') < 0);
     }
+
+    /// <summary>
+    /// Whether the words are an amount and "from": a figure with its currency or scale, at most <see cref="MaxWithdrawnAmountWords"/>
+    /// words, and what the money was held as ("$3.9 billion from", "34 bln euros in assets from", "$2 billion of deposits from").
+    /// </summary>
+    private static bool IsWithdrawnAmount(ReadOnlySpan<char> gap)
+    {
+        if (!gap.EndsWith(" from", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var amount = gap[..^5].TrimEnd();
+        if (amount.IsEmpty || !(char.IsAsciiDigit(amount[0]) || amount[0] is '$' or '€' or '£'))
+        {
+            return false;
+        }
+
+        var count = 0;
+        for (var rest = amount; !rest.IsEmpty;)
+        {
+            var space = rest.IndexOf(' ');
+            var word = space < 0 ? rest : rest[..space];
+            rest = space < 0 ? [] : rest[(space + 1)..].TrimStart();
+            if (++count > MaxWithdrawnAmountWords || count > 1 && !char.IsAsciiDigit(word[0]) && !AmountWords.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The most words of an amount withdrawn ("34 bln euros in assets").</summary>
+    private const int MaxWithdrawnAmountWords = 6;
+
+    // Scales, currencies and what money is held as, after the figure of an amount withdrawn.
+    private static readonly WordSet AmountWords = new(
+        "million", "billion", "trillion", "mln", "bln", "mn", "bn", "m", "b", "euros", "euro", "dollars", "pounds", "yen", "francs",
+        "in", "of", "assets", "deposits", "funds", "money", "cash", "savings", "client", "customer");
 
     // Words that open a clause or an aside, not a label, after a comma: "…, though cable maker Nexans", "…, including".
     private static readonly WordSet ClauseWordsBeforeLabel = new(

@@ -3360,4 +3360,11 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_an_agreement_to_pay_to_settle_claims_stays_bad_news() =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze("Merck agreed to pay $250 million to settle the claims.").Polarity);
+
+    [Fact]
+    public void Money_withdrawn_from_a_manager_is_that_manager_s_bad_news() =>
+        Assert.Equal(
+            Polarity.Negative,
+            Analyzer.Analyze("BlackRock slipped after pension clients withdrew $4 billion in assets from Invesco.")
+                .Tickers.Single(t => t.Symbol == "IVZ").Polarity);
 }
