@@ -2047,8 +2047,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return false;
         }
 
+        // A full stop ends a sentence of prose; an ellipsis ends a headline cut short ("…as management cull ...").
         var end = text.AsSpan().TrimEnd().TrimEnd("\"'”’)]");
-        if (end.Length == 0 || end[^1] is '.' or '…')
+        if (end.Length == 0 || end[^1] == '.' && !end.EndsWith("...", StringComparison.Ordinal))
         {
             return false;
         }

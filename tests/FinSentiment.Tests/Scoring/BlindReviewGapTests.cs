@@ -3367,4 +3367,21 @@ public sealed class BlindReviewGapTests
             Polarity.Negative,
             Analyzer.Analyze("BlackRock slipped after pension clients withdrew $4 billion in assets from Invesco.")
                 .Tickers.Single(t => t.Symbol == "IVZ").Polarity);
+
+    [Theory]
+    [InlineData(" ...")]
+    [InlineData("…")]
+    public void A_headline_cut_short_by_an_ellipsis_is_still_a_headline(string ellipsis)
+    {
+        const string Headline = "Kroger director departs as management cull deepens";
+        Assert.Equal(
+            Analyzer.Analyze(Headline).Tickers.Single().Score,
+            Analyzer.Analyze(Headline + ellipsis).Tickers.Single().Score);
+    }
+
+    [Fact]
+    public void Guard_a_sentence_ended_by_a_full_stop_is_prose_not_a_headline() =>
+        Assert.NotEqual(
+            Analyzer.Analyze("Kroger director departs as management cull deepens").Tickers.Single().Score,
+            Analyzer.Analyze("Kroger director departs as management cull deepens.").Tickers.Single().Score);
 }
