@@ -148,6 +148,10 @@ internal static class AttributionText
         // IsWithdrawnAmount).
         "withdraw", "withdraws", "withdrew", "withdrawing");
 
+    // Verbs of taking money out that end a phrase of who took it ("clients pulled", "investors withdrew"; FallsOnObject).
+    private static readonly WordSet WithdrawingVerbs = new(
+        "withdraw", "withdraws", "withdrew", "withdrawing", "pull", "pulls", "pulled", "pulling", "yank", "yanks", "yanked", "yanking");
+
     // Verbs above whose subject acts against someone else (ActsOnWhatFollows). Not the causes that hit a company ("hit", "weighs
     // on"), nor praise and blame, which are often of the subject's own things ("hails progress", "blames rivals for a glut"),
     // nor dumping or ditching ("dumps 8%", "ditches its plans").
@@ -710,7 +714,8 @@ internal static class AttributionText
     /// Whether the phrase is a verb that acts on the company named right after it, so that its sentiment is that company's, not
     /// the subject's: "Acme sues Globex", "Berkshire dumps Exxon", "Acme praises Globex", "the regulator fines Acme".
     /// </summary>
-    public static bool FallsOnObject(ReadOnlySpan<char> phrase) => ObjectVerbs.Contains(phrase);
+    public static bool FallsOnObject(ReadOnlySpan<char> phrase) =>
+        ObjectVerbs.Contains(phrase) || phrase.Contains(' ') && WithdrawingVerbs.Contains(PhraseText.LastWord(phrase));
 
     /// <summary>
     /// Whether the text between a verb or a preposition and the name after it leaves the name its object: nothing, or a label
@@ -774,6 +779,15 @@ internal static class AttributionText
         }
 
         var amount = gap[..^5].TrimEnd();
+        foreach (var lead in AmountLeads)
+        {
+            if (amount.StartsWith(lead, StringComparison.OrdinalIgnoreCase))
+            {
+                amount = amount[lead.Length..];
+                break;
+            }
+        }
+
         if (amount.IsEmpty || !(char.IsAsciiDigit(amount[0]) || amount[0] is '$' or '€' or '£'))
         {
             return false;
@@ -793,6 +807,9 @@ internal static class AttributionText
 
         return true;
     }
+
+    // Words before the figure of an amount withdrawn: "pulled a net $11 billion from", "withdrew a record $4 billion from".
+    private static readonly string[] AmountLeads = ["a net ", "net ", "a record ", "another ", "an estimated ", "about ", "nearly ", "more than "];
 
     /// <summary>The most words of an amount withdrawn ("34 bln euros in assets").</summary>
     private const int MaxWithdrawnAmountWords = 6;

@@ -3384,4 +3384,10 @@ public sealed class BlindReviewGapTests
         Assert.NotEqual(
             Analyzer.Analyze("Kroger director departs as management cull deepens").Tickers.Single().Score,
             Analyzer.Analyze("Kroger director departs as management cull deepens.").Tickers.Single().Score);
+
+    [Fact]
+    public void Clients_who_pull_money_out_of_a_manager_are_its_bad_news() =>
+        Assert.Equal(
+            Polarity.Negative,
+            Analyzer.Analyze("Franklin Resources said clients pulled a net $7 billion from its funds in the quarter.").Polarity);
 }
