@@ -3390,4 +3390,20 @@ public sealed class BlindReviewGapTests
         Assert.Equal(
             Polarity.Negative,
             Analyzer.Analyze("Franklin Resources said clients pulled a net $7 billion from its funds in the quarter.").Polarity);
+
+    [Fact]
+    public void A_plan_as_a_thing_hedges_nothing() =>
+        Assert.DoesNotContain(
+            Analyzer.Analyze("Centene's regional plan was not selected and will wind down next summer.").Evidence,
+            e => e.Explanation.Contains("hedged", StringComparison.Ordinal));
+
+    [Fact]
+    public void Guard_a_plan_to_act_still_hedges() =>
+        Assert.Contains(
+            Analyzer.Analyze("Acme unveiled a plan to cut 500 jobs.").Evidence,
+            e => e.Explanation.Contains("hedged by 'plan", StringComparison.Ordinal));
+
+    [Fact]
+    public void An_advance_notice_is_early_not_a_gain() =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Insurers await the advance notice of 2027 rates.").Polarity);
 }
