@@ -3406,4 +3406,10 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void An_advance_notice_is_early_not_a_gain() =>
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Insurers await the advance notice of 2027 rates.").Polarity);
+
+    [Theory]
+    [InlineData("Analysts say the breakup won't fix shrinking margins.", Polarity.Negative)]
+    [InlineData("The new plant should solve the supply shortages.", Polarity.Positive)]
+    public void A_remedy_ends_the_trouble_after_it_and_its_denial_keeps_it(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
