@@ -28,7 +28,7 @@ internal static class PurchaseText
     private static readonly WordSet AddingVerbs = new("add", "adds", "added", "adding");
 
     // Verbs of paying: the one paid follows them ("to pay Acme"), the thing bought follows "for" ("pays a high price for").
-    private static readonly WordSet PayingVerbs = new("pay", "pays", "paid", "paying");
+    internal static readonly WordSet PayingVerbs = new("pay", "pays", "paid", "paying");
 
     private static readonly WordSet PayingParticles = new("off", "back", "down", "out", "up");
 

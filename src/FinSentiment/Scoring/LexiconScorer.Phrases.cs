@@ -2081,7 +2081,7 @@ public sealed partial class LexiconScorer
         {
             ref var payment = ref units[p];
             if (payment.Kind != UnitKind.Lexical || payment.Category != LexiconCategory.Sentiment || payment.Valence >= 0 ||
-                !PayingWords.Contains(PhraseText.LastWord(text[payment.Start..payment.End])))
+                !PurchaseText.PayingVerbs.Contains(PhraseText.LastWord(text[payment.Start..payment.End])))
             {
                 continue;
             }
@@ -2119,8 +2119,6 @@ public sealed partial class LexiconScorer
 
     /// <summary>The most units from a phrase of paying to the "for" of what it buys ("to pay Arrowhead $400 million upfront, plus up to $2 billion in milestones, for").</summary>
     private const int MaxUnitsToPurchaseFor = 16;
-
-    private static readonly WordSet PayingWords = new("pay", "pays", "paid", "paying");
 
     // What a payment buys: "for global rights", "for a licence", "for a 10% stake", "for the assets".
     private static readonly WordSet PurchasedThings = new(
