@@ -3412,4 +3412,8 @@ public sealed class BlindReviewGapTests
     [InlineData("The new plant should solve the supply shortages.", Polarity.Positive)]
     public void A_remedy_ends_the_trouble_after_it_and_its_denial_keeps_it(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void The_stars_aligning_is_conditions_falling_into_place() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Bankers say the stars have aligned for a wave of regional bank mergers.").Polarity);
 }
