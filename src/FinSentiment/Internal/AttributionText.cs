@@ -730,7 +730,7 @@ internal static class AttributionText
             return true;
         }
 
-        // "withdrew $3.9 billion from Invesco", "withdraw 34 bln euros in assets from": an amount taken out of the company.
+        // "withdrew $3.9 billion from Invesco", "withdraw 12 bln euros in funds from": an amount taken out of the company.
         if (IsWithdrawnAmount(gap))
         {
             return true;
@@ -769,7 +769,7 @@ internal static class AttributionText
 
     /// <summary>
     /// Whether the words are an amount and "from": a figure with its currency or scale, at most <see cref="MaxWithdrawnAmountWords"/>
-    /// words, and what the money was held as ("$3.9 billion from", "34 bln euros in assets from", "$2 billion of deposits from").
+    /// words, and what the money was held as ("$3.9 billion from", "12 bln euros in funds from", "$2 billion of deposits from").
     /// </summary>
     private static bool IsWithdrawnAmount(ReadOnlySpan<char> gap)
     {
@@ -811,7 +811,7 @@ internal static class AttributionText
     // Words before the figure of an amount withdrawn: "pulled a net $11 billion from", "withdrew a record $4 billion from".
     private static readonly string[] AmountLeads = ["a net ", "net ", "a record ", "another ", "an estimated ", "about ", "nearly ", "more than "];
 
-    /// <summary>The most words of an amount withdrawn ("34 bln euros in assets").</summary>
+    /// <summary>The most words of an amount withdrawn ("12 bln euros in funds").</summary>
     private const int MaxWithdrawnAmountWords = 6;
 
     // Scales, currencies and what money is held as, after the figure of an amount withdrawn.

@@ -1254,6 +1254,14 @@ public sealed partial class LexiconScorer
                 !(i + 1 < units.Length && units[i + 1].Kind == UnitKind.Lexical);
         }
 
+        // "A supplier recall slowed its assembly lines": a verb of slowing with its object after it is what the state did, not
+        // its end ("losses slowed", "the slump eased in May").
+        if (TransitiveEndingVerbs.Contains(word) && i + 2 < units.Length && units[i + 1].Kind == UnitKind.Word &&
+            Determiners.Contains(text[units[i + 1].Start..units[i + 1].End]))
+        {
+            return false;
+        }
+
         if (!word.StartsWith("end", StringComparison.OrdinalIgnoreCase))
         {
             return true;
@@ -1271,6 +1279,9 @@ public sealed partial class LexiconScorer
     /// <summary>"Company", "firm", "group", "business": what "the worst is behind the company" leaves the state behind.</summary>
     private static bool IsCompanyNoun(ReadOnlySpan<char> text, in Unit unit) =>
         IsWord(text, unit, "company") || IsWord(text, unit, "firm") || IsWord(text, unit, "group") || IsWord(text, unit, "business");
+
+    // Ending verbs that also take an object ("the recall slowed its assembly lines", "the rebate eased the strain").
+    private static readonly WordSet TransitiveEndingVerbs = new("slows", "slowed", "eases", "eased", "moderates", "moderated");
 
     // Verbs of time taken before "longer" or "forever": "is taking longer", "took longer", "will take forever".
     private static readonly WordSet TakingWords = new("take", "takes", "taking", "took", "taken");

@@ -3584,6 +3584,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 continue;
             }
 
+            // What was expected as a yardstick hedges nothing: "delivered fewer jets than expected after a recall".
+            if (h > 0 && IsWord(text, units[h - 1], "than"))
+            {
+                continue;
+            }
+
             // An aim ("to fight inflation") damps its object only: "cut prices to fight inflation and posted record profit" (a plain
             // word after "and" starts another verb's phrase; "to fight inflation and weak demand" goes on).
             var aim = AimHedges.Contains(text[units[h].Start..units[h].End]);

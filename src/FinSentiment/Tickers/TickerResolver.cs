@@ -2429,7 +2429,10 @@ public sealed class TickerResolver : ITickerResolver
 
             if (j == the + 1 && word.IndexOfAnyInRange('A', 'Z') < 0 && word.IndexOf('-') < 0)
             {
-                return 0; // "the new company" is a different company
+                // "The burger chain said", "the regional lender": one word of what it sells or where before a noun of a kind; not
+                // "the new company" or "the rival chain", which are another company, nor "the central bank" or "the grid operator".
+                return j + 1 < tokens.Length && tokens[j + 1].Kind == TokenKind.Word && KindNouns.Contains(tokens[j + 1].GetText(text)) &&
+                    !OtherCompanyModifiers.Contains(word) && !FollowedByOf(text, tokens, j + 1) ? j + 1 : 0;
             }
 
             // "the Minneapolis-based device maker", "the Redwood City, California-based publisher": after a place, a noun of a
@@ -2709,6 +2712,22 @@ public sealed class TickerResolver : ITickerResolver
     private static readonly WordSet PersonalTitles = new(
         "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Judge", "Justice", "Senator", "Sen.",
         "Rep.", "Gov.", "Governor", "Prof.", "Professor", "Mayor", "Minister", "Commissioner");
+
+    // Nouns of a kind of company that one word of its trade may come before ("the burger chain", "the gold miner").
+    private static readonly WordSet KindNouns = new(
+        "bank", "lender", "retailer", "carmaker", "automaker", "chipmaker", "insurer", "airline", "drugmaker", "manufacturer", "miner",
+        "utility", "chain", "planemaker", "brewer", "streamer", "carrier", "railroad", "trucker", "grocer", "homebuilder", "refiner");
+
+    // Words before a noun of a kind that make it another company or no company: "the new chain", "the rival lender", "the
+    // central bank", "the grid operator", "the food bank".
+    private static readonly WordSet OtherCompanyModifiers = new(
+        "new", "rival", "other", "combined", "merged", "enlarged", "parent", "former", "acquiring", "acquired", "target", "larger",
+        "smaller", "bigger", "largest", "biggest", "private", "sister", "successor", "joint", "same", "second", "third", "central",
+        "state", "national", "federal", "reserve", "development", "world", "food", "blood", "grid", "system", "investment", "competing",
+        "buying", "selling", "latter", "former's", "partner", "smallest", "top", "leading", "whole", "entire");
+
+    private static bool FollowedByOf(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j) =>
+        j + 1 < tokens.Length && tokens[j + 1].GetText(text).Equals("of", StringComparison.OrdinalIgnoreCase);
 
     private static readonly WordSet GenericNouns = new(
         "company", "firm", "group", "bank", "lender", "retailer", "carmaker", "automaker", "chipmaker", "insurer", "airline",

@@ -3416,4 +3416,33 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void The_stars_aligning_is_conditions_falling_into_place() =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze("Bankers say the stars have aligned for a wave of regional bank mergers.").Polarity);
+
+    [Theory]
+    [InlineData("A parts shortage slowed its production lines in March.")]
+    [InlineData("The outage at the refinery slowed the company's shipments.")]
+    public void A_bad_thing_that_slows_an_object_is_not_ended(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Guard_a_bad_thing_that_slows_on_its_own_is_ending() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("The decline in orders slowed in March.").Polarity);
+
+    [Fact]
+    public void What_was_expected_after_than_hedges_nothing() =>
+        Assert.DoesNotContain(
+            Analyzer.Analyze("Acme shipped fewer engines than expected after a strike at its plant.").Evidence,
+            e => e.Explanation.Contains("hedged", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_noun_of_a_kind_after_a_word_of_its_trade_refers_back() =>
+        Assert.Equal(
+            Polarity.Negative,
+            Analyzer.Analyze("Chipotle reported strong traffic. Wendy's had a harder quarter. The burger chain said same-store sales fell 3%.")
+                .Tickers.Single(t => t.Symbol == "WEN").Polarity);
+
+    [Theory]
+    [InlineData("JPMorgan posted record profit. The central bank said inflation fell sharply.")]
+    [InlineData("JPMorgan posted record profit. The rival lender said its profit fell sharply.")]
+    public void Guard_a_modifier_that_makes_another_institution_refers_to_none(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == "JPM").Polarity);
 }
