@@ -4029,10 +4029,22 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
             var end = spans[i].Start + spans[i].Length;
             return spans[i].Entity == entity && draft.Start - end <= MaxPremiumReach &&
-                ContainsBuyingWord(text.AsSpan(end, draft.Start - end));
+                (ContainsBuyingWord(text.AsSpan(end, draft.Start - end)) || IsStockPaid(text, spans[i].Start, end));
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the name between <paramref name="start"/> and <paramref name="end"/> is the stock a buyer pays with: a figure
+    /// before it and "share" or "shares" after it ("holders will receive 0.21 Webster share for each share, a 24% premium").
+    /// </summary>
+    private static bool IsStockPaid(string text, int start, int end)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        var after = text.AsSpan(end);
+        return !before.IsEmpty && char.IsAsciiDigit(before[^1]) && before.Length < start &&
+            (after.StartsWith(" share ", StringComparison.OrdinalIgnoreCase) || after.StartsWith(" shares ", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The most characters from a buyer's name to the premium it pays ("agreed to acquire the insulation installer for $310 a share in cash, a 28% premium").</summary>

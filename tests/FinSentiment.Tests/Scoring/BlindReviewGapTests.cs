@@ -3445,4 +3445,17 @@ public sealed class BlindReviewGapTests
     [InlineData("JPMorgan posted record profit. The rival lender said its profit fell sharply.")]
     public void Guard_a_modifier_that_makes_another_institution_refers_to_none(string text) =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == "JPM").Polarity);
+
+    [Fact]
+    public void A_premium_paid_in_a_buyers_shares_is_not_the_buyers_gain() =>
+        Assert.Equal(
+            Polarity.Neutral,
+            Analyzer.Analyze("Hess holders will receive 1.025 Chevron shares for each share they own, a 10% premium to Friday's close.")
+                .Tickers.Single(t => t.Symbol == "CVX").Polarity);
+
+    [Theory]
+    [InlineData("Acme will join the index effective before the open on Friday.")]
+    [InlineData("The new fee schedule takes hold effective Monday.")]
+    public void A_changes_effective_date_is_no_praise(string text) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Evidence, e => e.Text.StartsWith("effective", StringComparison.OrdinalIgnoreCase));
 }
