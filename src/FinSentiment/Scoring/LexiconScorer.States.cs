@@ -1262,6 +1262,12 @@ public sealed partial class LexiconScorer
             return false;
         }
 
+        // "The deal eases funding concerns": a verb that moves a quantity named after it acts on that quantity.
+        if (IsDirection(units[i]) && units[i].Partner > i)
+        {
+            return false;
+        }
+
         if (!word.StartsWith("end", StringComparison.OrdinalIgnoreCase))
         {
             return true;

@@ -3297,9 +3297,17 @@ public sealed partial class LexiconScorer : ISentimentScorer
             var spare = ExpectedSubjectLength(text, units, k);
             var partial = DeniesEvery(text, units, k);
             var runWords = 0;
+
+            // "The lack of a dividend hit the shares", "the removal of tariffs lifted demand": a noun's negation ("lack of",
+            // "removal of") denies its noun phrase, not the verb after it.
+            var nominal = text[units[k].Start..units[k].End].EndsWith(" of", StringComparison.OrdinalIgnoreCase);
             for (var i = k + 1; i < units.Length && reached < _negationScope; i++)
             {
                 ref var unit = ref units[i];
+                if (nominal && i > k + 1 && OpensPredicate(text, unit))
+                {
+                    break;
+                }
 
                 // "Acme avoids a big hit from the motor finance scandal": what is escaped reaches over its source, a few words more.
                 if (escaping && negated && (IsWord(text, unit, "from") || text[units[i - 1].Start..units[i - 1].End].EndsWith(" from", StringComparison.OrdinalIgnoreCase)))
@@ -3988,6 +3996,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static bool StartsVerbPhrase(ReadOnlySpan<char> text, in Unit unit) =>
         unit.Kind == UnitKind.Word || IsDirection(unit) ||
         unit.Kind == UnitKind.Lexical && PhraseText.FirstWord(text[unit.Start..unit.End]) is var first &&
+        (first.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularPasts.Contains(first));
+
+    /// <summary>Whether the unit is a verb's phrase: a move, or a phrase that opens with a past tense ("hit the shares", "weighed on").</summary>
+    private static bool OpensPredicate(ReadOnlySpan<char> text, in Unit unit) =>
+        IsDirection(unit) || unit.Kind == UnitKind.Lexical && PhraseText.FirstWord(text[unit.Start..unit.End]) is var first &&
         (first.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularPasts.Contains(first));
 
     // Past tenses without -ed that open a verb's phrase after "and": "and lost money", "and won a contract".

@@ -1057,8 +1057,12 @@ public sealed class TickerResolver : ITickerResolver
         return end;
     }
 
-    // Words that open an aside after a company's name: a relative clause ("which", "whose") or an appositive ("the", "a", "an").
-    private static readonly WordSet AsideOpeners = new("which", "whose", "the", "a", "an");
+    // Words that open an aside after a company's name: a relative clause ("which", "whose"), an appositive ("the", "a", "an"),
+    // or an adverb or phrase of how the news relates ("Block, meanwhile, trimmed", "Gap, by contrast, said", "Apple, in a
+    // statement, said").
+    private static readonly WordSet AsideOpeners = new(
+        "which", "whose", "the", "a", "an", "meanwhile", "however", "though", "too", "also", "separately", "likewise", "instead",
+        "similarly", "in", "by", "for", "on");
 
     /// <summary>The most tokens of an aside between a name and its verb (<see cref="AfterAside"/>).</summary>
     private const int MaxAsideTokens = 20;

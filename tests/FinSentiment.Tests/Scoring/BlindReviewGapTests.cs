@@ -3458,4 +3458,18 @@ public sealed class BlindReviewGapTests
     [InlineData("The new fee schedule takes hold effective Monday.")]
     public void A_changes_effective_date_is_no_praise(string text) =>
         Assert.DoesNotContain(Analyzer.Analyze(text).Evidence, e => e.Text.StartsWith("effective", StringComparison.OrdinalIgnoreCase));
+
+    [Fact]
+    public void A_verb_that_moves_a_quantity_after_it_ends_no_state_before_it() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("The partnership eases funding worries for the lender.").Polarity);
+
+    [Fact]
+    public void The_removal_of_a_bad_thing_turns_it() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Carriers welcomed the removal of the strike threat.").Polarity);
+
+    [Theory]
+    [InlineData("The absence of a buyback hit the shares.")]
+    [InlineData("The lack of new orders hit the shares.")]
+    public void A_nouns_negation_stops_before_the_verb_after_it(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
 }
