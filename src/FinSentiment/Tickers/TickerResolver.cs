@@ -378,7 +378,8 @@ public sealed class TickerResolver : ITickerResolver
 
         var word = token.GetText(text);
         return (firstNode != -1 && (word.IsEmpty || !names.CannotStartName(word))) || HasInstrumentCodeShape(text, token, ref nextDot) ||
-            (token.Kind == TokenKind.Word && IsUpperSymbol(word) && (word.Length >= MinBareSymbolLength || IsParenthesized(text, tokens, i)));
+            (token.Kind == TokenKind.Word && (IsUpperSymbol(word) && (word.Length >= MinBareSymbolLength || IsParenthesized(text, tokens, i)) ||
+                                              OwnerBeforeHyphen(text, token) > 0));
     }
 
     /// <summary>
@@ -529,6 +530,18 @@ public sealed class TickerResolver : ITickerResolver
                         break;
                     }
 
+                    // "Kroger-owned supermarkets", "a Microsoft-backed start-up": the owner's name before a hyphen of ownership.
+                    if (token.Kind == TokenKind.Word && OwnerBeforeHyphen(text, token) is var owner and > 0)
+                    {
+                        Span<Token> name = [new Token(token.Start, owner, TokenKind.Word)];
+                        if (_directory.Names.Match(text, name, 0, out var ownerEntry) == 1)
+                        {
+                            Add(ref candidates, ref count, new Candidate(token.Start, owner, i, ownerEntry!.Company, MentionKind.Name,
+                                ownerEntry.Ambiguous ? State.NeedsContext : State.Strong));
+                            break;
+                        }
+                    }
+
                     if (_resolveBareSymbols && token.Kind == TokenKind.Word)
                     {
                         var word = token.GetText(text);
@@ -547,6 +560,34 @@ public sealed class TickerResolver : ITickerResolver
 
         return i;
     }
+
+    /// <summary>
+    /// The length of a capitalised name before a hyphen of ownership that ends the word ("Kroger-owned", "Berkshire-controlled";
+    /// "state-run" has no capital), or 0. Most words are turned away by their last letter.
+    /// </summary>
+    private static int OwnerBeforeHyphen(ReadOnlySpan<char> text, Token token)
+    {
+        var word = token.GetText(text);
+        if (word.Length < 6 || word[^1] is not ('d' or 'n') || !char.IsUpper(word[0]))
+        {
+            return 0;
+        }
+
+        foreach (var suffix in OwnershipSuffixes)
+        {
+            if (word.Length > suffix.Length + 1 && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                var owner = word[..^suffix.Length];
+                return owner.IndexOf('-') < 0 ? owner.Length : 0;
+            }
+        }
+
+        return 0;
+    }
+
+    // Hyphened words of ownership after a name: "Kroger-owned", "Berkshire-controlled" (not "Microsoft-backed": an investor
+    // is not the owner whose news it is).
+    private static readonly string[] OwnershipSuffixes = ["-owned", "-controlled", "-operated", "-run"];
 
     /// <summary>
     /// The fewest letters of a bare symbol outside brackets ("KO just keeps compounding" after "$KO"). It stands only when the
