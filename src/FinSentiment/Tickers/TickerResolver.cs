@@ -2038,7 +2038,7 @@ public sealed class TickerResolver : ITickerResolver
             }
 
             if ((word.SequenceEqual("It") || word.SequenceEqual("Its")) && IsSentenceStart(tokens, i) && recent is not null &&
-                sentence - recentSentence <= 1 && OnlyCompanyNear(candidates.AsSpan(0, count), sentenceOf, sentence, recent) &&
+                sentence - recentSentence <= 1 && OnlyCompanyNear(candidates.AsSpan(0, count), sentenceOf, sentence, ClauseEnd(text, tokens, i), recent) &&
                 !(recentMention >= 0 && IsHouse(text, tokens, candidates.AsSpan(0, count), recentMention)))
             {
                 Add(ref candidates, ref found, new Candidate(tokens[i].Start, tokens[i].Length, i, recent, MentionKind.Reference, State.Accepted));
@@ -2571,7 +2571,28 @@ public sealed class TickerResolver : ITickerResolver
     private static bool IsJoined(ReadOnlySpan<Token> tokens, int i) =>
         i > 0 && i + 1 < tokens.Length && tokens[i - 1].End == tokens[i].Start && tokens[i].End == tokens[i + 1].Start;
 
-    private static bool OnlyCompanyNear(ReadOnlySpan<Candidate> candidates, int[] sentenceOf, int sentence, CompanyInfo company)
+    /// <summary>
+    /// The first comma or semicolon after token <paramref name="i"/> in its sentence, or the sentence's end: "Its shares sank 8%,
+    /// while Walmart gained 2%" names Walmart only after "Its" has had its clause.
+    /// </summary>
+    private static int ClauseEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        for (var j = i + 1; j < tokens.Length; j++)
+        {
+            if (tokens[j].Kind == TokenKind.SentenceEnd || IsChar(text, tokens[j], ',') || IsChar(text, tokens[j], ';'))
+            {
+                return j;
+            }
+        }
+
+        return tokens.Length;
+    }
+
+    /// <summary>
+    /// Whether no accepted company but <paramref name="company"/> stands in the sentence before <paramref name="sentence"/> or in
+    /// this sentence before token <paramref name="clauseEnd"/>.
+    /// </summary>
+    private static bool OnlyCompanyNear(ReadOnlySpan<Candidate> candidates, int[] sentenceOf, int sentence, int clauseEnd, CompanyInfo company)
     {
         // Candidates are in token order, so their sentences ascend: start at the first in the sentence before.
         int low = 0, high = candidates.Length;
@@ -2596,7 +2617,8 @@ public sealed class TickerResolver : ITickerResolver
                 break;
             }
 
-            if (candidate.State == State.Accepted && (s == sentence || s == sentence - 1) && !ReferenceEquals(candidate.Company, company))
+            if (candidate.State == State.Accepted && (s == sentence && candidate.TokenIndex < clauseEnd || s == sentence - 1) &&
+                !ReferenceEquals(candidate.Company, company))
             {
                 return false;
             }

@@ -3472,4 +3472,11 @@ public sealed class BlindReviewGapTests
     [InlineData("The lack of new orders hit the shares.")]
     public void A_nouns_negation_stops_before_the_verb_after_it(string text) =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Its_at_a_sentence_start_keeps_its_clause_before_another_company_named_later() =>
+        Assert.Equal(
+            Polarity.Positive,
+            Analyzer.Analyze("Target, by contrast, cut its forecast. Its shares sank 8%, while Costco gained 2%.")
+                .Tickers.Single(t => t.Symbol == "COST").Polarity);
 }
