@@ -3931,15 +3931,52 @@ public sealed partial class LexiconScorer : ISentimentScorer
             s -= 2;
         }
 
+        // "Catastrophe losses for the quarter would be about $600 million, below the consensus estimate": the figure the thing came
+        // to, set off by a comma, stands between it and the judgement.
+        var figure = false;
+        if (s >= 2 && units[s].Kind == UnitKind.Boundary && text[units[s].Start] == ',')
+        {
+            var t = s - 1;
+            while (t >= 0 && t >= s - MaxFigureUnits && (units[t].Kind is UnitKind.Number or UnitKind.Currency ||
+                                                         units[t].Kind == UnitKind.Word && FigureWords.Contains(text[units[t].Start..units[t].End])))
+            {
+                figure |= units[t].Kind is UnitKind.Number or UnitKind.Currency;
+                t--;
+            }
+
+            if (!figure)
+            {
+                return s; // ", below estimates" after no figure judges nothing named before the comma
+            }
+
+            s = t;
+        }
+
         var from = s;
         while (s >= 0 && s >= from - 2 && (units[s].Kind == UnitKind.Word || units[s].Kind == UnitKind.Lexical && units[s].Category == LexiconCategory.Hedge) &&
-               (Linking.Contains(text[units[s].Start..units[s].End]) || IsWord(text, units[s], "to")))
+               (Linking.Contains(text[units[s].Start..units[s].End]) || IsWord(text, units[s], "to") ||
+                units[s].Kind == UnitKind.Lexical && PhraseText.AllWordsIn(text[units[s].Start..units[s].End], Linking)))
         {
             s--;
         }
 
+        // "… for the quarter would be": a time after the thing.
+        if (figure && s >= 3 && PeriodWords.Contains(text[units[s].Start..units[s].End]) && IsWord(text, units[s - 1], "the") &&
+            (IsWord(text, units[s - 2], "for") || IsWord(text, units[s - 2], "in")))
+        {
+            s -= 3;
+        }
+
         return s;
     }
+
+    // Words of a figure between a thing and the comma before its judgement: "about $600 million", "roughly 1.2 billion euros".
+    private static readonly WordSet FigureWords = new(
+        "about", "around", "roughly", "some", "nearly", "almost", "approximately", "million", "billion", "trillion", "mln", "bln", "bn",
+        "mn", "euros", "pounds", "dollars", "yen");
+
+    /// <summary>The most units of a figure before the comma of a judgement (<see cref="BeforeLinkingVerbs"/>).</summary>
+    private const int MaxFigureUnits = 5;
 
     // Words of how far a thing came from what was expected, between it and the judgement: "well above expectations".
     private static readonly WordSet DegreeWords = new("well", "far", "slightly", "somewhat", "comfortably", "just", "modestly", "considerably");

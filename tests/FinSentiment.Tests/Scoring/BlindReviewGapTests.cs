@@ -3479,4 +3479,16 @@ public sealed class BlindReviewGapTests
             Polarity.Positive,
             Analyzer.Analyze("Target, by contrast, cut its forecast. Its shares sank 8%, while Costco gained 2%.")
                 .Tickers.Single(t => t.Symbol == "COST").Polarity);
+
+    [Theory]
+    [InlineData("Storm claims for the period would be roughly $450 million, below analysts' estimates.")]
+    [InlineData("The insurer said storm claims would be below estimates.")]
+    public void A_bad_quantity_that_came_to_a_figure_below_estimates_is_a_relief(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("The insurer expects the storm to fall within its quarterly catastrophe budget.")]
+    [InlineData("Hail and high winds swept across Kansas overnight.")]
+    public void A_result_within_budget_and_hail_as_weather_score_nothing(string text) =>
+        Assert.Empty(Analyzer.Analyze(text).Evidence);
 }
