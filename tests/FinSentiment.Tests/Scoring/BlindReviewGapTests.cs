@@ -3491,4 +3491,8 @@ public sealed class BlindReviewGapTests
     [InlineData("Hail and high winds swept across Kansas overnight.")]
     public void A_result_within_budget_and_hail_as_weather_score_nothing(string text) =>
         Assert.Empty(Analyzer.Analyze(text).Evidence);
+
+    [Fact]
+    public void A_change_of_leaders_is_no_trouble_in_itself() =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Hilton names a new head of its Americas unit in an executive shake-up.").Polarity);
 }
