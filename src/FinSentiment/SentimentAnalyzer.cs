@@ -62,8 +62,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     // A text of several sentences is scored as the weighted mean of its sentences, and its sentences of background and of other
     // news pull that mean toward zero: its overall score is read at 1.25 times the strength (tanh(1.25 · atanh(score)), about
-    // 1.25 times a mild score and less for a strong one). A company's score comes from its own sentences and clauses, which such
-    // background does not dilute, and is not. Measured on labelled articles and leads of two sentences or more.
+    // 1.25 times a mild score and less for a strong one). Company scores come from their own sentences and clauses, which such
+    // background does not dilute, and are not scaled. Measured on labelled articles and leads of two sentences or more.
     private const double ProseGain = 1.25;
 
     /// <summary>The fewest sentences of a text whose overall score is read at <see cref="ProseGain"/>.</summary>
@@ -4080,7 +4080,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     /// <summary>
     /// Whether the name between <paramref name="start"/> and <paramref name="end"/> is the stock a buyer pays with: a figure
-    /// before it and "share" or "shares" after it ("holders will receive 0.21 Webster share for each share, a 24% premium").
+    /// before it and "share" or "shares" after it ("holders will receive 0.5 Globex share for each share, a 24% premium").
     /// </summary>
     private static bool IsStockPaid(string text, int start, int end)
     {
