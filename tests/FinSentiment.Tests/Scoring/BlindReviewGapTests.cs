@@ -3495,4 +3495,8 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void A_change_of_leaders_is_no_trouble_in_itself() =>
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Hilton names a new head of its Americas unit in an executive shake-up.").Polarity);
+
+    [Fact]
+    public void Workers_who_walk_off_the_job_are_a_strike() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Nurses at the hospital chain walked off the job on Monday.").Polarity);
 }
