@@ -1377,6 +1377,22 @@ public sealed partial class LexiconScorer
             var figure = expected >= 0 && move < 0 ? FigureBeforeShortfall(text, units, s) : -1;
             if (move < 0 && figure < 0)
             {
+                // "Sold 4 million copies. That was ahead of the 3 million units analysts had pencilled in": a result told before,
+                // taken up by a pronoun, beat or missed what was expected (a result, so a good quantity).
+                if (expected >= 0 && s >= 2 && IsBeVerb(text[units[s - 1].Start..units[s - 1].End]) &&
+                    units[s - 2].Kind == UnitKind.Word && ResultPronouns.Contains(text[units[s - 2].Start..units[s - 2].End]))
+                {
+                    var end = expected;
+                    while (end + 1 < units.Length && !IsClauseStop(units[end + 1]))
+                    {
+                        end++;
+                    }
+
+                    MergeIntoJudgement(units, s - 2, end, ahead ? ShortfallValence : -ShortfallValence);
+                    judged = true;
+                    s = end;
+                }
+
                 continue;
             }
 
@@ -1412,6 +1428,10 @@ public sealed partial class LexiconScorer
 
         return judged;
     }
+
+    // Pronouns that take up a result told before a comparison with what was expected: "That was ahead of the 3 million units
+    // analysts had expected", "which was short of forecasts".
+    private static readonly WordSet ResultPronouns = new("that", "this", "which", "it");
 
     /// <summary>
     /// "Obesity data fall short of high hopes", "results fell short of investors' lofty expectations": a negator of falling short

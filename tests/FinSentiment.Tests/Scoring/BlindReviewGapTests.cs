@@ -3499,4 +3499,10 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Workers_who_walk_off_the_job_are_a_strike() =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze("Nurses at the hospital chain walked off the job on Monday.").Polarity);
+
+    [Theory]
+    [InlineData("The console sold 2 million units in its first week. That was ahead of the 1.5 million analysts had forecast.", Polarity.Positive)]
+    [InlineData("The carmaker delivered 90,000 vehicles. That was short of the 110,000 analysts had expected.", Polarity.Negative)]
+    public void A_result_taken_up_by_a_pronoun_is_judged_against_what_was_expected(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
