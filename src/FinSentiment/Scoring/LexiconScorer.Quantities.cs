@@ -1429,6 +1429,55 @@ public sealed partial class LexiconScorer
         return judged;
     }
 
+    /// <summary>
+    /// "Beating analyst expectations for a small loss", "missed estimates of a 3% rise": what a judgement against expectations
+    /// says was expected (after "for" or "of" and at most two words) is its yardstick, no news of its own.
+    /// </summary>
+    private static void MaskExpectedOutcomes(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        for (var k = lexical.First; k + 2 < units.Length && k < lexical.End; k++)
+        {
+            ref readonly var judgement = ref units[k];
+            if (judgement.Kind != UnitKind.Lexical || judgement.Category != LexiconCategory.Sentiment ||
+                !(IsWord(text, units[k + 1], "for") || IsWord(text, units[k + 1], "of")) ||
+                !JudgedExpectations.Contains(PhraseText.LastWord(text[judgement.Start..judgement.End])) ||
+                !JudgingVerbs.Contains(PhraseText.FirstWord(text[judgement.Start..judgement.End])))
+            {
+                continue;
+            }
+
+            // "for a small loss", "of a 3% rise in sales": the outcome expected, to the clause's end within reach.
+            for (var i = k + 2; i < units.Length && i <= k + 1 + MaxExpectedOutcomeUnits && !IsClauseStop(units[i]) &&
+                                !IsWordIn(text, units[i], OutcomeEnds); i++)
+            {
+                if (units[i].Kind == UnitKind.Lexical && units[i].Category != LexiconCategory.Contrast)
+                {
+                    if (IsDirection(units[i]) && units[i].Partner >= 0)
+                    {
+                        units[units[i].Partner].Kind = UnitKind.Word;
+                    }
+
+                    units[i].Kind = UnitKind.Word;
+                }
+            }
+        }
+    }
+
+    // Words that end the outcome expected and open another phrase: "beat estimates for profit and raised its outlook".
+    private static readonly WordSet OutcomeEnds = new("and", "but", "while", "as", "after", "though", "although", "yet", "whereas", "with");
+
+    /// <summary>The most units of the outcome expected after "for" or "of" ("a 3% rise in sales").</summary>
+    private const int MaxExpectedOutcomeUnits = 5;
+
+    // The last words of a judgement against what was expected: "beat expectations", "missed estimates", "topped consensus".
+    private static readonly WordSet JudgedExpectations = new("expectations", "expectation", "estimates", "estimate", "consensus", "forecasts");
+
+    // The first words of such a judgement: a result measured against them, not a forecast revised ("cuts forecasts for growth").
+    private static readonly WordSet JudgingVerbs = new(
+        "beat", "beats", "beating", "topped", "tops", "topping", "missed", "misses", "missing", "exceeded", "exceeds", "exceeding",
+        "surpassed", "surpasses", "surpassing", "trailed", "trails", "lagged", "lags", "above", "below", "ahead", "short", "shy",
+        "outpaced", "outpaces", "crushed", "crushes", "smashed", "smashes");
+
     // Pronouns that take up a result told before a comparison with what was expected: "That was ahead of the 3 million units
     // analysts had expected", "which was short of forecasts".
     private static readonly WordSet ResultPronouns = new("that", "this", "which", "it");

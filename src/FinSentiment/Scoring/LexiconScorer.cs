@@ -1228,6 +1228,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 MaskMovesPassedOn(text, units, lexical);
             }
 
+            MaskExpectedOutcomes(text, units, lexical);
+
             if ((present & Directions) != 0 && (present & Bit(LexiconCategory.Sentiment)) != 0)
             {
                 MaskMovesJudgedAfter(text, units, lexical);

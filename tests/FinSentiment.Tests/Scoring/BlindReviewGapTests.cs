@@ -3505,4 +3505,16 @@ public sealed class BlindReviewGapTests
     [InlineData("The carmaker delivered 90,000 vehicles. That was short of the 110,000 analysts had expected.", Polarity.Negative)]
     public void A_result_taken_up_by_a_pronoun_is_judged_against_what_was_expected(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("The retailer earned 4 cents a share, beating analyst expectations for a small loss.", Polarity.Positive)]
+    [InlineData("The chipmaker missed estimates of a 12% rise in revenue.", Polarity.Negative)]
+    public void What_a_beat_or_a_miss_says_was_expected_is_its_yardstick(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Guard_a_forecast_cut_for_a_thing_is_no_yardstick() =>
+        Assert.Contains(
+            Analyzer.Analyze("The bank cut its forecasts for growth and raised its outlook for inflation.").Evidence,
+            e => e.Text.Contains("raised", StringComparison.Ordinal));
 }
