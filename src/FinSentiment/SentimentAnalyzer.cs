@@ -1285,6 +1285,14 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return false;
         }
 
+        // "The Ontario-based hauler", "its New York-listed shares": a place before "-based" or "-listed" is no company.
+        if (IsPlaceQualified(text, token) ||
+            index + 1 < tokens.Length && tokens[index + 1].Start == token.End + 1 && char.IsUpper(text[tokens[index + 1].Start]) &&
+            IsPlaceQualified(text, tokens[index + 1]))
+        {
+            return false;
+        }
+
         // The sentence's first word right before a name it describes ("Struggling Acme pays…", "Embattled Globex") is no name,
         // nor is an adjective of a nation or a region before a common noun ("European lockdown winners", "British banks").
         if (index == 0 && tokens.Length > 1 && document.Covers(tokens[1].Start, tokens[1].End) ||
@@ -1304,6 +1312,23 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         return true;
     }
+
+    /// <summary>Whether the word is a place with a hyphened qualifier: "Ontario-based", "York-listed", "Texas-headquartered".</summary>
+    private static bool IsPlaceQualified(string text, in Token token)
+    {
+        var word = token.GetText(text);
+        foreach (var suffix in PlaceQualifierSuffixes)
+        {
+            if (word.Length > suffix.Length && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] PlaceQualifierSuffixes = ["-based", "-listed", "-headquartered", "-registered", "-founded"];
 
     // Lower-case words after a name that make it a product or a unit: "Gaudi accelerator sales", "Copilot revenue", "Stelara sales",
     // "NBA games", "Peugeot cars", "Zantac lawsuits".

@@ -2560,7 +2560,8 @@ public sealed class TickerResolver : ITickerResolver
     private static readonly WordSet BusinessNouns = new(
         "maker", "producer", "owner", "publisher", "shipper", "provider", "developer", "supplier",
         "distributor", "designer", "seller", "specialist", "processor", "hotelier", "meatpacker", "discounter", "driller",
-        "steelmaker", "courier", "preparer", "generator", "major", "studio", "broadcaster", "packager", "exporter", "builder");
+        "steelmaker", "courier", "preparer", "generator", "major", "studio", "broadcaster", "packager", "exporter", "builder", "hauler",
+        "installer", "recycler");
 
     /// <summary>Whether <paramref name="word"/> is "-based" (or "based" after a hyphen of its own: "Calif.-based").</summary>
     private static bool IsPlaceQualifier(ReadOnlySpan<char> word, string qualifier, bool hyphened) =>

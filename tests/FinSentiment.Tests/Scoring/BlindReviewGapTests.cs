@@ -3517,4 +3517,11 @@ public sealed class BlindReviewGapTests
         Assert.Contains(
             Analyzer.Analyze("The bank cut its forecasts for growth and raised its outlook for inflation.").Evidence,
             e => e.Text.Contains("raised", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_place_before_based_or_listed_is_no_other_company() =>
+        Assert.Equal(
+            Polarity.Positive,
+            Analyzer.Analyze("Waste Connections agreed to sell a unit. The company said it would buy back shares. Its Toronto-listed shares jumped 9%.")
+                .Tickers.Single(t => t.Symbol == "WCN").Polarity);
 }
