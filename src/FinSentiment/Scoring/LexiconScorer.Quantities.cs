@@ -1431,7 +1431,8 @@ public sealed partial class LexiconScorer
 
     /// <summary>
     /// "Beating analyst expectations for a small loss", "missed estimates of a 3% rise": what a judgement against expectations
-    /// says was expected (after "for" or "of" and at most two words) is its yardstick, no news of its own.
+    /// says was expected (after "for" or "of", to the clause's end or "and", within <see cref="MaxExpectedOutcomeUnits"/> units) is
+    /// its yardstick, no news of its own.
     /// </summary>
     private static void MaskExpectedOutcomes(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
     {

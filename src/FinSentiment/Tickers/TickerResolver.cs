@@ -530,7 +530,7 @@ public sealed class TickerResolver : ITickerResolver
                         break;
                     }
 
-                    // "Kroger-owned supermarkets", "a Microsoft-backed start-up": the owner's name before a hyphen of ownership.
+                    // "Kroger-owned supermarkets", "Berkshire-controlled utilities": the owner's name before a hyphen of ownership.
                     if (token.Kind == TokenKind.Word && OwnerBeforeHyphen(text, token) is var owner and > 0)
                     {
                         Span<Token> name = [new Token(token.Start, owner, TokenKind.Word)];
@@ -2468,14 +2468,13 @@ public sealed class TickerResolver : ITickerResolver
                 var qualified = j == the + 1 || IsPlaceQualifier(previous, "listed", hyphened);
 
                 // "the group of investors" is not a company.
-                var followedByOf = j + 1 < tokens.Length && tokens[j + 1].GetText(text).Equals("of", StringComparison.OrdinalIgnoreCase);
-                return qualified && !followedByOf ? j : 0;
+                return qualified && !FollowedByOf(text, tokens, j) ? j : 0;
             }
 
             if (j == the + 1 && word.IndexOfAnyInRange('A', 'Z') < 0 && word.IndexOf('-') < 0)
             {
                 // "The burger chain said", "the regional lender": one word of what it sells or where before a noun of a kind; not
-                // "the new company" or "the rival chain", which are another company, nor "the central bank" or "the grid operator".
+                // "the new company" or "the rival chain", which are another company, nor "the central bank" or "the food bank".
                 return j + 1 < tokens.Length && tokens[j + 1].Kind == TokenKind.Word && KindNouns.Contains(tokens[j + 1].GetText(text)) &&
                     !OtherCompanyModifiers.Contains(word) && !FollowedByOf(text, tokens, j + 1) ? j + 1 : 0;
             }
@@ -2787,13 +2786,14 @@ public sealed class TickerResolver : ITickerResolver
         "utility", "chain", "planemaker", "brewer", "streamer", "carrier", "railroad", "trucker", "grocer", "homebuilder", "refiner");
 
     // Words before a noun of a kind that make it another company or no company: "the new chain", "the rival lender", "the
-    // central bank", "the grid operator", "the food bank".
+    // central bank", "the grid utility", "the food bank".
     private static readonly WordSet OtherCompanyModifiers = new(
         "new", "rival", "other", "combined", "merged", "enlarged", "parent", "former", "acquiring", "acquired", "target", "larger",
         "smaller", "bigger", "largest", "biggest", "private", "sister", "successor", "joint", "same", "second", "third", "central",
         "state", "national", "federal", "reserve", "development", "world", "food", "blood", "grid", "system", "investment", "competing",
         "buying", "selling", "latter", "former's", "partner", "smallest", "top", "leading", "whole", "entire");
 
+    /// <summary>Whether "of" follows the noun at <paramref name="j"/>: "the group of investors" is no company.</summary>
     private static bool FollowedByOf(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j) =>
         j + 1 < tokens.Length && tokens[j + 1].GetText(text).Equals("of", StringComparison.OrdinalIgnoreCase);
 
