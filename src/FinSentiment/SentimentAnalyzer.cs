@@ -542,6 +542,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         var bodySentences = 0;
         BoilerplateCues? boilerplateCues = null;
         var inBoilerplate = false;
+        var openingEnd = -1;
         for (var i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].Kind != TokenKind.SentenceEnd && i != tokens.Length - 1)
@@ -560,6 +561,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             var sentenceStart = sentence[0].Start;
             var sentenceEnd = sentence[^1].End;
             var inTitle = sentenceStart < titleLength;
+            if (openingEnd < 0)
+            {
+                openingEnd = sentenceEnd;
+            }
 
             // The names are sorted by start: the sentence's are those from the first not before it.
             while (firstName < names.Length && names[firstName].Start < sentenceStart)
@@ -586,7 +591,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             // Cisco is a rival's news.
             var leadName = !inTitle && bodySentences > 0 && OpensWithLeadCompany(sentenceStart, sentenceNames, mentions, firstMention)
                 ? sentenceNames : [];
-            var verdict = !inTitle && bodySentences > 0 && ReportsShareMove(text, sentence, leadName, sentenceNames.IsEmpty);
+            // In a story whose opening names only its company, "Its shares rose 1%" after a sentence on a rival (the reference is
+            // the rival's) is the rival's move, not the verdict.
+            var verdict = !inTitle && bodySentences > 0 && ReportsShareMove(text, sentence, leadName, sentenceNames.IsEmpty) &&
+                !MovesOtherStock(sentence, mentions, firstMention, openingEnd);
             var flatShares = !inTitle && bodySentences > 0 && !verdict && ReportsFlatShares(text, sentence, leadName);
             // "…but issued a forecast that fell short, sending its shares down 6%": a sentence that ends on the move the news made
             // carries the market's verdict, in the lead as after it.
@@ -717,6 +725,48 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     /// <summary>The most tokens from "Shares" to the percentage of its move past "of" and a description of the company.</summary>
     private const int MaxDescribedShareReach = 12;
+
+    /// <summary>
+    /// Whether, in a story whose first sentence (ending at <paramref name="openingEnd"/>) names only the company mentioned first,
+    /// another company is named or referred to before the sentence's percentage (its mentions start at
+    /// <paramref name="firstMention"/>): "Its shares rose 1%" where "its" is a rival's. A story that opens on two companies, or
+    /// on none ("Homebuilders split…"), has no one company whose verdict the rival's move would take.
+    /// </summary>
+    private static bool MovesOtherStock(ReadOnlySpan<Token> sentence, List<TickerMention> mentions, int firstMention, int openingEnd)
+    {
+        if (mentions.Count == 0 || mentions[0].Start >= openingEnd)
+        {
+            return false;
+        }
+
+        for (var m = 1; m < mentions.Count && mentions[m].Start < openingEnd; m++)
+        {
+            if (mentions[m].Company.Symbol != mentions[0].Company.Symbol)
+            {
+                return false;
+            }
+        }
+
+        var end = sentence[^1].End;
+        foreach (ref readonly var token in sentence)
+        {
+            if (token.Kind == TokenKind.Percent)
+            {
+                end = token.Start;
+                break;
+            }
+        }
+
+        for (var m = firstMention; m < mentions.Count && mentions[m].Start < end; m++)
+        {
+            if (mentions[m].Company.Symbol != mentions[0].Company.Symbol)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether the sentence, whose mentions start at <paramref name="firstMention"/>, names no company but the one mentioned first

@@ -153,7 +153,8 @@ public sealed class TickerResolver : ITickerResolver
     /// <summary>
     /// "Constellation Energy (NASDAQ: CEG) agreed… Constellation shares jumped 7%": a company named in full in the text may be
     /// named again by the first word of that name alone, when no other company named in the text shares that word and the
-    /// word is no generic one ("American", "General", "First", a state…). Only a name of two words or more, accepted; at most
+    /// word is no generic one ("American", "General", "First", a state…) nor a common acronym ("LPL Financial… LPL shares rose" but
+    /// not "USA"). Only a name of two words or more, accepted; at most
     /// <see cref="MaxShortNames"/> such words are looked for, and the candidates stay in token order.
     /// </summary>
     private static int AddFirstWordsOfNames(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ref Candidate[] candidates, int count)
@@ -172,8 +173,10 @@ public sealed class TickerResolver : ITickerResolver
             var name = text.Slice(candidate.Start, candidate.Length);
             var space = name.IndexOf(' ');
             var first = space > 0 ? name[..space] : default;
-            if (first.Length < 3 || !char.IsUpper(first[0]) || first.IndexOfAnyInRange('a', 'z') < 0 || first.ContainsAnyExcept(NameFirstWordChars) ||
-                GenericFirstWords.Contains(first))
+            // A word in capitals ("LPL" of "LPL Financial") only when it is short and no common acronym ("USA", "ONE").
+            var capitals = first.IndexOfAnyInRange('a', 'z') < 0;
+            if (first.Length < 3 || !char.IsUpper(first[0]) || first.ContainsAnyExcept(NameFirstWordChars) || GenericFirstWords.Contains(first) ||
+                capitals && (first.Length > MaxCapitalsFirstWord || SymbolStopList.Contains(first)))
             {
                 continue;
             }
@@ -218,9 +221,12 @@ public sealed class TickerResolver : ITickerResolver
                 next++;
             }
 
-            if (next < original && candidates[next].Start <= token.Start)
+            // A word of a mention found already ("Constellation" in "Constellation Energy"); not a bare symbol left unaccepted ("LPL",
+            // LG Display's symbol, in a text on "LPL Financial").
+            if (next < original && candidates[next].Start <= token.Start &&
+                !(candidates[next].State == State.BareSymbol && candidates[next].Start == token.Start && candidates[next].Length == token.Length))
             {
-                continue; // a word of a mention found already ("Constellation" in "Constellation Energy")
+                continue;
             }
 
             // "U.S. Steel", "Nippon Steel": a word after a capitalised one (not a sentence's first) ends another name.
@@ -251,6 +257,9 @@ public sealed class TickerResolver : ITickerResolver
 
         return count;
     }
+
+    /// <summary>The longest first word in capitals that may stand for its name (<see cref="AddFirstWordsOfNames"/>).</summary>
+    private const int MaxCapitalsFirstWord = 5;
 
     // The chars of a first word of a name that may stand for it: letters and an inner hyphen.
     private static readonly System.Buffers.SearchValues<char> NameFirstWordChars =

@@ -3524,4 +3524,46 @@ public sealed class BlindReviewGapTests
             Polarity.Positive,
             Analyzer.Analyze("Waste Connections agreed to sell a unit. The company said it would buy back shares. Its Toronto-listed shares jumped 9%.")
                 .Tickers.Single(t => t.Symbol == "WCN").Polarity);
+
+    [Fact]
+    public void A_rivals_share_move_is_not_the_verdict_on_a_story_about_one_company()
+    {
+        var result = Analyzer.Analyze(
+            "Talos Energy sinks 11% after buying deepwater fields.\nTalos Energy agreed to buy fields from ConocoPhillips, doubling its debt. " +
+            "Brokers downgraded the stock. For ConocoPhillips, the sale beats its divestment target. Its shares rose 1%.");
+        Assert.Equal(1.0, result.Sentences[^1].Weight);
+    }
+
+    [Fact]
+    public void Guard_a_story_that_opens_on_two_companies_keeps_both_moves_as_verdicts()
+    {
+        var result = Analyzer.Analyze(
+            "Palo Alto Networks shines as Fortinet stumbles.\nPalo Alto Networks raised its forecast. Its shares rose 7%. " +
+            "Fortinet cut its billings guidance. Its shares fell 10%.");
+        Assert.Equal(4.0, result.Sentences[^1].Weight);
+    }
+
+    [Fact]
+    public void A_short_name_in_capitals_names_its_company_again_even_when_another_company_trades_under_it()
+    {
+        var result = Analyzer.Analyze("LPL Financial posts a record recruiting month.\nLPL shares rose 3%, while Stifel slipped 1%.");
+        Assert.Equal(2, result.Tickers.Single(t => t.Symbol == "LPLA").Mentions.Count);
+        Assert.DoesNotContain(result.Tickers, t => t.Symbol == "LPL");
+        Assert.Equal(Polarity.Positive, result.Tickers.Single(t => t.Symbol == "LPLA").Polarity);
+    }
+
+    [Fact]
+    public void Guard_a_common_acronym_is_no_short_name() =>
+        Assert.Single(Analyzer.Analyze("USA Compression Partners raised its distribution. Demand in the USA stayed firm.")
+            .Tickers.Single(t => t.Symbol == "USAC").Mentions);
+
+    [Theory]
+    [InlineData("The drug slowed disability progression in a mid-stage trial.")]
+    [InlineData("The drug cut cardiovascular deaths by 28% versus placebo.")]
+    public void Slowing_a_disease_or_cutting_its_deaths_is_good_news(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Neither_admitting_nor_denying_findings_says_nothing() =>
+        Assert.Empty(Analyzer.Analyze("The company neither admitted nor denied the findings.").Evidence);
 }
