@@ -1223,8 +1223,9 @@ public sealed partial class LexiconScorer
         if (BareEndingVerbs.Contains(word))
         {
             // "Worries about layoffs recede (on strong data)": intransitive, with the clause ending or a place, time or cause after it;
-            // not the move of a quantity right before it ("Acme hit as exports slow": the exports slow, the blow stands).
-            return !IsQuantity(units[i - 1]) &&
+            // not the move of a quantity right before it ("Acme hit as exports slow": the exports slow, the blow stands), nor the
+            // verb of a clause of "that" after the state ("warned that advertising growth would slow": the growth slows).
+            return !IsQuantity(units[i - 1]) && !NamesOtherSubject(text, units, state, i) &&
                 (EndsClause(units, i) || IsConnector(text, units[i + 1]) || Prepositions.Contains(text[units[i + 1].Start..units[i + 1].End]));
         }
 
@@ -1280,6 +1281,23 @@ public sealed partial class LexiconScorer
             (ClosesClause(text, units, i) || i + 1 < units.Length && (IsWord(text, units[i + 1], "for") || IsWord(text, units[i + 1], "and"))) &&
             (!word.Equals("end", StringComparison.OrdinalIgnoreCase) || previous.Equals("an", StringComparison.OrdinalIgnoreCase) ||
              previous.Equals("to", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// Whether "that" stands between the state at <paramref name="state"/> and its ending verb at <paramref name="i"/>: then the
+    /// verb has a subject of its own ("warned that growth would slow"; not "growth in subscriptions is expected to slow").
+    /// </summary>
+    private static bool NamesOtherSubject(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int state, int i)
+    {
+        for (var k = state + 1; k < i; k++)
+        {
+            if (IsWord(text, units[k], "that"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Company", "firm", "group", "business": what "the worst is behind the company" leaves the state behind.</summary>

@@ -504,6 +504,13 @@ public sealed class TickerResolver : ITickerResolver
                             break;
                         }
 
+                        // "5,000 HP electric frac pumps": one word in capitals right after a number is its unit.
+                        if (matched == 1 && end == i + 1 && i > 0 && tokens[i - 1].Kind == TokenKind.Number &&
+                            tokens[i - 1].End + 1 == token.Start && token.GetText(text).IndexOfAnyInRange('a', 'z') < 0)
+                        {
+                            break;
+                        }
+
                         // "Vistra Cabinets lost its contract": one word before a capitalised line of trade that the company's own name
                         // does not hold starts a longer name, another company's ("Vistra shares", "Vistra Energy" stay Vistra's).
                         // "Toyota Industries", "Merck KGaA", "Domino's Pizza Enterprises": a word that closes a group's other company's
@@ -2032,7 +2039,7 @@ public sealed class TickerResolver : ITickerResolver
                     var kind = tokens[noun].GetText(text);
                     if (!CompanyKinds.Fits(kind, referent))
                     {
-                        referent = LatestOfKind(candidates.AsSpan(0, next), sentenceOf, sentence - _referenceWindow, kind);
+                        referent = LatestOfKind(text, tokens, candidates.AsSpan(0, next), sentenceOf, sentence - _referenceWindow, sentence, kind);
                     }
 
                     if (referent is not null)
@@ -2432,13 +2439,19 @@ public sealed class TickerResolver : ITickerResolver
 
     /// <summary>
     /// The latest accepted company among <paramref name="seen"/>, from sentence <paramref name="fromSentence"/> on, that a noun of
-    /// a kind ("the chipmaker") fits; null when none does.
+    /// a kind ("the chipmaker") fits; null when none does. A house of analysts in the reference's own sentence
+    /// (<paramref name="sentence"/>) is passed over: "Stifel upgraded C.H. Robinson, arguing that the broker's cost cuts…" means
+    /// the rated company, not the house that rates it (<see cref="IsHouse"/>); in a later sentence the house may be the news
+    /// ("Goldman Sachs upgraded Nvidia. The bank also beat estimates").
     /// </summary>
-    private static CompanyInfo? LatestOfKind(ReadOnlySpan<Candidate> seen, int[] sentenceOf, int fromSentence, ReadOnlySpan<char> kind)
+    private static CompanyInfo? LatestOfKind(
+        ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Candidate> seen, int[] sentenceOf, int fromSentence, int sentence,
+        ReadOnlySpan<char> kind)
     {
         for (var i = seen.Length - 1; i >= 0 && Sentence(sentenceOf, seen[i].TokenIndex) >= fromSentence; i--)
         {
-            if (seen[i].State == State.Accepted && CompanyKinds.Fits(kind, seen[i].Company))
+            if (seen[i].State == State.Accepted && CompanyKinds.Fits(kind, seen[i].Company) &&
+                !(Sentence(sentenceOf, seen[i].TokenIndex) == sentence && IsHouse(text, tokens, seen, i)))
             {
                 return seen[i].Company;
             }

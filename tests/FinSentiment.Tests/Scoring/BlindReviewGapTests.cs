@@ -3566,4 +3566,29 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Neither_admitting_nor_denying_findings_says_nothing() =>
         Assert.Empty(Analyzer.Analyze("The company neither admitted nor denied the findings.").Evidence);
+
+    [Fact]
+    public void A_word_in_capitals_right_after_a_number_is_its_unit_not_a_company() =>
+        Assert.DoesNotContain(
+            Analyzer.Analyze("Patterson-UTI unveiled a fleet of 5,000 HP electric frac pumps.").Tickers, t => t.Symbol == "HPQ");
+
+    [Fact]
+    public void Guard_the_company_in_capitals_still_resolves() =>
+        Assert.Contains(Analyzer.Analyze("HP shares fell 4% after the PC maker cut its outlook.").Tickers, t => t.Symbol == "HPQ");
+
+    [Fact]
+    public void A_noun_of_a_kind_does_not_go_back_to_the_house_that_rates_a_stock() =>
+        Assert.DoesNotContain(
+            Analyzer.Analyze("Stifel upgraded C.H. Robinson to buy from hold, arguing that the broker's cost cuts will widen margins.").Tickers,
+            t => t.Symbol == "SF");
+
+    [Fact]
+    public void A_charge_to_be_recorded_is_bad_news() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("The carrier said it would record a charge in the third quarter.").Polarity);
+
+    [Theory]
+    [InlineData("The company warned that advertising growth would slow.")]
+    [InlineData("The company warned that growth would slow in the back half.")]
+    public void A_warning_that_growth_will_slow_is_no_end_of_the_warning(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
 }
