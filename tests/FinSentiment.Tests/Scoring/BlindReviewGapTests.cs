@@ -3591,4 +3591,8 @@ public sealed class BlindReviewGapTests
     [InlineData("The company warned that growth would slow in the back half.")]
     public void A_warning_that_growth_will_slow_is_no_end_of_the_warning(string text) =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Investors_left_unconvinced_is_a_doubt() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Investors were unconvinced.").Polarity);
 }
