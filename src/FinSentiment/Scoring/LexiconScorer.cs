@@ -903,6 +903,19 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private readonly Triggers[] _wordStateTriggers;
 
     /// <summary>
+    /// Per lexicon word id, whether the word may open one of the constructions <see cref="BuildUnits"/> tests each word for before
+    /// its entry (<see cref="ConstructionOpeners"/>): each test asks the token's own word first, and most words open none, so
+    /// those the table rules out are not tested.
+    /// </summary>
+    private readonly bool[] _mayOpenConstruction;
+
+    /// <summary>
+    /// Whether every word that may open a construction is a word of the lexicon: then a word that is not (word id -1) opens none
+    /// either.
+    /// </summary>
+    private readonly bool _constructionWordsInLexicon;
+
+    /// <summary>
     /// Per lexicon entry, what a unit copies from it and its domain, in one dense array: a unit is built for every lexicon word of a
     /// sentence, and the entries are objects spread over the heap.
     /// </summary>
@@ -942,6 +955,16 @@ public sealed partial class LexiconScorer : ISentimentScorer
         {
             _wordStateTriggers[id] = StateTriggers(lexicon.Words[id]);
         }
+
+        // A word with an apostrophe also stands for the token with the typographic one, which the sets are not asked about here.
+        var openers = ConstructionOpeners;
+        _mayOpenConstruction = new bool[lexicon.Words.Count];
+        for (var id = 0; id < _mayOpenConstruction.Length; id++)
+        {
+            _mayOpenConstruction[id] = lexicon.Words[id].Contains('\'', StringComparison.Ordinal) || MayOpenConstruction(openers, lexicon.Words[id]);
+        }
+
+        _constructionWordsInLexicon = openers.All(set => set.Words.All(word => lexicon.GetWordId(word) >= 0));
 
         _isSubordinator = new bool[lexicon.Count];
         _entryInfo = new EntryInfo[lexicon.Count];
@@ -1711,139 +1734,145 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 entry = -1;
             }
 
-            if (SiteClosedAfter(text, tokens, i) is var closedAt and > 0)
+            // Each construction below is tested first on the token's own word (a site, a verb of closing, recalling, returning,
+            // losing, winning, passing, hitting, adding; "fine", "charge", "off", a position word), and most words are none of them: a
+            // word of the lexicon that the table rules out (or any other word, when every such word is in the lexicon) skips the tests.
+            if (token.Kind != TokenKind.Word || (wordIds[i] >= 0 ? _mayOpenConstruction[wordIds[i]] : !_constructionWordsInLexicon))
             {
-                // "The plant will be closed", "two mills are to be shut down": the closing of sites, in the passive.
-                units[count++] = Unit.Phrase(token.Start, tokens[closedAt].End, LexiconCategory.Sentiment, ClosedSitesValence);
-                present |= Bit(LexiconCategory.Sentiment);
-                i = closedAt + 1;
-                continue;
-            }
+                if (SiteClosedAfter(text, tokens, i) is var closedAt and > 0)
+                {
+                    // "The plant will be closed", "two mills are to be shut down": the closing of sites, in the passive.
+                    units[count++] = Unit.Phrase(token.Start, tokens[closedAt].End, LexiconCategory.Sentiment, ClosedSitesValence);
+                    present |= Bit(LexiconCategory.Sentiment);
+                    i = closedAt + 1;
+                    continue;
+                }
 
-            if (IsRecallOf(text, tokens, i))
-            {
-                // "Acme recalls 120,000 cars", "Globex recalls some frozen pizzas": the verb is a recall, not a count of
-                // recalls that is bad when up ("product recalls rose").
-                units[count++] = Unit.Phrase(token.Start, token.End, LexiconCategory.Sentiment, RecallValence);
-                present |= Bit(LexiconCategory.Sentiment);
-                i++;
-                continue;
-            }
+                if (IsRecallOf(text, tokens, i))
+                {
+                    // "Acme recalls 120,000 cars", "Globex recalls some frozen pizzas": the verb is a recall, not a count of
+                    // recalls that is bad when up ("product recalls rose").
+                    units[count++] = Unit.Phrase(token.Start, token.End, LexiconCategory.Sentiment, RecallValence);
+                    present |= Bit(LexiconCategory.Sentiment);
+                    i++;
+                    continue;
+                }
 
-            if (CapitalReturnedTo(text, tokens, i) is var returnedTo and > 0)
-            {
-                // "Plans to return $2 billion to shareholders", "returned about $600 million to its stockholders": capital returned.
-                units[count++] = Unit.Phrase(token.Start, tokens[returnedTo].End, LexiconCategory.Sentiment, CapitalReturnValence);
-                present |= Bit(LexiconCategory.Sentiment);
-                i = returnedTo + 1;
-                continue;
-            }
+                if (CapitalReturnedTo(text, tokens, i) is var returnedTo and > 0)
+                {
+                    // "Plans to return $2 billion to shareholders", "returned about $600 million to its stockholders": capital returned.
+                    units[count++] = Unit.Phrase(token.Start, tokens[returnedTo].End, LexiconCategory.Sentiment, CapitalReturnValence);
+                    present |= Bit(LexiconCategory.Sentiment);
+                    i = returnedTo + 1;
+                    continue;
+                }
 
-            if (IsLossOfAmount(text, tokens, i))
-            {
-                // "Intel's foundry unit loses another $2.3 billion", "lost about $300 million in the quarter": money lost is a
-                // loss, not a fall of something.
-                units[count++] = Unit.Phrase(token.Start, token.End, LexiconCategory.Sentiment, LossOfAmountValence);
-                present |= Bit(LexiconCategory.Sentiment);
-                i++;
-                continue;
-            }
+                if (IsLossOfAmount(text, tokens, i))
+                {
+                    // "Intel's foundry unit loses another $2.3 billion", "lost about $300 million in the quarter": money lost is a
+                    // loss, not a fall of something.
+                    units[count++] = Unit.Phrase(token.Start, token.End, LexiconCategory.Sentiment, LossOfAmountValence);
+                    present |= Bit(LexiconCategory.Sentiment);
+                    i++;
+                    continue;
+                }
 
-            if (length <= 1 && CostOfAmount(text, tokens, i) is var cost and < 0)
-            {
-                // "Hits Apple with €1.8bn fine", "takes a $1.6 billion charge": after an amount, "fine" is a penalty, not "fine"
-                // weather, and "charge" a cost booked against earnings.
-                units[count++] = Unit.Phrase(token.Start, token.End, LexiconCategory.BadWhenUp, cost);
-                present |= Bit(LexiconCategory.BadWhenUp);
-                i++;
-                continue;
-            }
+                if (length <= 1 && CostOfAmount(text, tokens, i) is var cost and < 0)
+                {
+                    // "Hits Apple with €1.8bn fine", "takes a $1.6 billion charge": after an amount, "fine" is a penalty, not "fine"
+                    // weather, and "charge" a cost booked against earnings.
+                    units[count++] = Unit.Phrase(token.Start, token.End, LexiconCategory.BadWhenUp, cost);
+                    present |= Bit(LexiconCategory.BadWhenUp);
+                    i++;
+                    continue;
+                }
 
-            if (entry < 0 && IsOffBy(text, tokens, i))
-            {
-                // "Hexcel off 4%", "Brent was off 2.1%": "off" right before a percentage is a fall by it.
-                units[count++] = Unit.Phrase(token.Start, token.End, LexiconCategory.Decrease, OffValence);
-                present |= Bit(LexiconCategory.Decrease);
-                i++;
-                continue;
-            }
+                if (entry < 0 && IsOffBy(text, tokens, i))
+                {
+                    // "Hexcel off 4%", "Brent was off 2.1%": "off" right before a percentage is a fall by it.
+                    units[count++] = Unit.Phrase(token.Start, token.End, LexiconCategory.Decrease, OffValence);
+                    present |= Bit(LexiconCategory.Decrease);
+                    i++;
+                    continue;
+                }
 
-            if (PositionOnTicker(text, tokens, i) is var position and not 0)
-            {
-                // "Long $COST, short $TGT", "Loading $TSLA puts": a writer's position in a stock is their view of it.
-                units[count++] = Unit.Phrase(token.Start, token.End, LexiconCategory.Sentiment, position);
-                present |= Bit(LexiconCategory.Sentiment);
-                i++;
-                continue;
-            }
+                if (PositionOnTicker(text, tokens, i) is var position and not 0)
+                {
+                    // "Long $COST, short $TGT", "Loading $TSLA puts": a writer's position in a stock is their view of it.
+                    units[count++] = Unit.Phrase(token.Start, token.End, LexiconCategory.Sentiment, position);
+                    present |= Bit(LexiconCategory.Sentiment);
+                    i++;
+                    continue;
+                }
 
-            if ((entry < 0 || length == 1 || MatchesArticle(text, tokens, i, length)) && ContractWonOrLost(text, tokens, i, out var won) is var contract and > 0)
-            {
-                // "secured a $300 million contract", "won a seven-year order", "lost a key supply deal": a contract won or lost,
-                // one phrase over the words between (right after the verb, the lexicon's own phrase, "wins contract", matches).
-                units[count++] = Unit.Phrase(token.Start, tokens[contract].End, LexiconCategory.Sentiment, won ? ContractValence : -ContractValence);
-                present |= Bit(LexiconCategory.Sentiment);
-                i = contract + 1;
-                continue;
-            }
+                if ((entry < 0 || length == 1 || MatchesArticle(text, tokens, i, length)) && ContractWonOrLost(text, tokens, i, out var won) is var contract and > 0)
+                {
+                    // "secured a $300 million contract", "won a seven-year order", "lost a key supply deal": a contract won or lost,
+                    // one phrase over the words between (right after the verb, the lexicon's own phrase, "wins contract", matches).
+                    units[count++] = Unit.Phrase(token.Start, tokens[contract].End, LexiconCategory.Sentiment, won ? ContractValence : -ContractValence);
+                    present |= Bit(LexiconCategory.Sentiment);
+                    i = contract + 1;
+                    continue;
+                }
 
-            if ((entry < 0 || length == 1) && PassedTestAt(text, tokens, i) is var test and > 0)
-            {
-                // "Passed the Fed's annual stress test", "passed an FDA inspection": a test or a check passed, one phrase over the
-                // words between.
-                units[count++] = Unit.Phrase(token.Start, tokens[test].End, LexiconCategory.Sentiment, PassedTestValence);
-                present |= Bit(LexiconCategory.Sentiment);
-                i = test + 1;
-                continue;
-            }
+                if ((entry < 0 || length == 1) && PassedTestAt(text, tokens, i) is var test and > 0)
+                {
+                    // "Passed the Fed's annual stress test", "passed an FDA inspection": a test or a check passed, one phrase over the
+                    // words between.
+                    units[count++] = Unit.Phrase(token.Start, tokens[test].End, LexiconCategory.Sentiment, PassedTestValence);
+                    present |= Bit(LexiconCategory.Sentiment);
+                    i = test + 1;
+                    continue;
+                }
 
-            if (entry < 0 && SiteOpenedOrClosed(text, tokens, i, out var closes) is var site and > 0)
-            {
-                // "Acme will close 150 stores", "closing all its China factories", "opened 40 new branches": the closing or the
-                // opening of sites, one phrase over the words between.
-                units[count++] = Unit.Phrase(token.Start, tokens[site].End, LexiconCategory.Sentiment, closes ? ClosedSitesValence : OpenedSitesValence);
-                present |= Bit(LexiconCategory.Sentiment);
-                i = site + 1;
-                continue;
-            }
+                if (entry < 0 && SiteOpenedOrClosed(text, tokens, i, out var closes) is var site and > 0)
+                {
+                    // "Acme will close 150 stores", "closing all its China factories", "opened 40 new branches": the closing or the
+                    // opening of sites, one phrase over the words between.
+                    units[count++] = Unit.Phrase(token.Start, tokens[site].End, LexiconCategory.Sentiment, closes ? ClosedSitesValence : OpenedSitesValence);
+                    present |= Bit(LexiconCategory.Sentiment);
+                    i = site + 1;
+                    continue;
+                }
 
-            if (entry < 0 && IsBlowToCompany(text, tokens, i))
-            {
-                // "New safety rules hit Acme's offshore drilling plan", "tariffs hit Acme shares": a blow to a named company.
-                units[count++] = Unit.Phrase(token.Start, token.End, LexiconCategory.Sentiment, BlowValence);
-                present |= Bit(LexiconCategory.Sentiment);
-                i++;
-                continue;
-            }
+                if (entry < 0 && IsBlowToCompany(text, tokens, i))
+                {
+                    // "New safety rules hit Acme's offshore drilling plan", "tariffs hit Acme shares": a blow to a named company.
+                    units[count++] = Unit.Phrase(token.Start, token.End, LexiconCategory.Sentiment, BlowValence);
+                    present |= Bit(LexiconCategory.Sentiment);
+                    i++;
+                    continue;
+                }
 
-            if (entry < 0 && AddedCountAt(text, tokens, i) is var counted and > 0)
-            {
-                // "Netflix added 9 million subscribers", "adds 300 jobs": a count of customers or jobs gained.
-                units[count++] = Unit.Phrase(token.Start, tokens[counted].End, LexiconCategory.Sentiment, AddedCountValence);
-                present |= Bit(LexiconCategory.Sentiment);
-                i = counted + 1;
-                continue;
-            }
+                if (entry < 0 && AddedCountAt(text, tokens, i) is var counted and > 0)
+                {
+                    // "Netflix added 9 million subscribers", "adds 300 jobs": a count of customers or jobs gained.
+                    units[count++] = Unit.Phrase(token.Start, tokens[counted].End, LexiconCategory.Sentiment, AddedCountValence);
+                    present |= Bit(LexiconCategory.Sentiment);
+                    i = counted + 1;
+                    continue;
+                }
 
-            if ((entry < 0 || length == 1) && AddedToFigureAt(text, tokens, i) is var addedTo and > 0)
-            {
-                // "Expects the changes to add about $1.5 billion in annual revenue", "to add modestly to earnings": a rise of the
-                // figure after, which the verb and its money move as "boosts annual sales" does.
-                units[count++] = Unit.Phrase(token.Start, tokens[addedTo].End, LexiconCategory.Increase, MeasuredMoveValence);
-                present |= Bit(LexiconCategory.Increase);
-                i = addedTo + 1;
-                continue;
-            }
+                if ((entry < 0 || length == 1) && AddedToFigureAt(text, tokens, i) is var addedTo and > 0)
+                {
+                    // "Expects the changes to add about $1.5 billion in annual revenue", "to add modestly to earnings": a rise of the
+                    // figure after, which the verb and its money move as "boosts annual sales" does.
+                    units[count++] = Unit.Phrase(token.Start, tokens[addedTo].End, LexiconCategory.Increase, MeasuredMoveValence);
+                    present |= Bit(LexiconCategory.Increase);
+                    i = addedTo + 1;
+                    continue;
+                }
 
-            if (entry < 0 && (IsReturnOfPercent(text, tokens, i) || IsAddedPercent(text, tokens, i)))
-            {
-                // "Mid-caps can return 20% this year", "the fund returned 12%", "shares added 2%": a gain measured by the figure.
-                var gain = Unit.Phrase(token.Start, token.End, LexiconCategory.Increase, MeasuredMoveValence);
-                gain.MeasuredMove = true;
-                units[count++] = gain;
-                present |= Bit(LexiconCategory.Increase);
-                i++;
-                continue;
+                if (entry < 0 && (IsReturnOfPercent(text, tokens, i) || IsAddedPercent(text, tokens, i)))
+                {
+                    // "Mid-caps can return 20% this year", "the fund returned 12%", "shares added 2%": a gain measured by the figure.
+                    var gain = Unit.Phrase(token.Start, token.End, LexiconCategory.Increase, MeasuredMoveValence);
+                    gain.MeasuredMove = true;
+                    units[count++] = gain;
+                    present |= Bit(LexiconCategory.Increase);
+                    i++;
+                    continue;
+                }
             }
 
             if (entry < 0)
@@ -1914,6 +1943,34 @@ public sealed partial class LexiconScorer : ISentimentScorer
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// The words that may open a construction <see cref="BuildUnits"/> tests each word for before its entry, one set per test: a
+    /// site closed in the passive (<see cref="SiteClosedAfter"/>), capital returned, money lost, a contract won or lost, a test
+    /// passed, sites closed or opened, a blow, a count or a figure added, a position on a ticker; and the single words of the
+    /// others (a recall, a fine or a charge, "off", a return). (A property, not a field: the sets are fields of this class's
+    /// files, set in whichever order the fields are.)
+    /// </summary>
+    private static WordSet[] ConstructionOpeners =>
+    [
+        Sites, ReturningVerbs, LosingVerbs, ContractWinningWords, ContractLosingWords, PassingWords, ClosingWords, OpeningWords, BlowVerbs,
+        AddingWords, LongWords, ShortWords, PositionText.OptionBuyingWords,
+        new("recalls", "fine", "charge", "charges", "off", "return", "returned"),
+    ];
+
+    /// <summary>Whether the word is in one of the <paramref name="openers"/> (<see cref="ConstructionOpeners"/>).</summary>
+    private static bool MayOpenConstruction(WordSet[] openers, string word)
+    {
+        foreach (var set in openers)
+        {
+            if (set.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
