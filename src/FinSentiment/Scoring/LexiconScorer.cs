@@ -910,10 +910,10 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private readonly bool[] _mayOpenConstruction;
 
     /// <summary>
-    /// Whether every word that may open a construction is a word of the lexicon: then a word that is not (word id -1) opens none
-    /// either.
+    /// Every word that may open a construction, in one set: a word that is no lexicon word (a name, a number's unit) is asked here
+    /// once rather than by every test.
     /// </summary>
-    private readonly bool _constructionWordsInLexicon;
+    private readonly WordSet _constructionWords;
 
     /// <summary>
     /// Per lexicon entry, what a unit copies from it and its domain, in one dense array: a unit is built for every lexicon word of a
@@ -964,7 +964,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             _mayOpenConstruction[id] = lexicon.Words[id].Contains('\'', StringComparison.Ordinal) || MayOpenConstruction(openers, lexicon.Words[id]);
         }
 
-        _constructionWordsInLexicon = openers.All(set => set.Words.All(word => lexicon.GetWordId(word) >= 0));
+        _constructionWords = new WordSet([.. openers.SelectMany(static set => set.Words).Distinct(StringComparer.OrdinalIgnoreCase)]);
 
         _isSubordinator = new bool[lexicon.Count];
         _entryInfo = new EntryInfo[lexicon.Count];
@@ -1736,8 +1736,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
             // Each construction below is tested first on the token's own word (a site, a verb of closing, recalling, returning,
             // losing, winning, passing, hitting, adding; "fine", "charge", "off", a position word), and most words are none of them: a
-            // word of the lexicon that the table rules out (or any other word, when every such word is in the lexicon) skips the tests.
-            if (token.Kind != TokenKind.Word || (wordIds[i] >= 0 ? _mayOpenConstruction[wordIds[i]] : !_constructionWordsInLexicon))
+            // word that the table (for a lexicon word) or the set of all of them (for any other) rules out skips the tests.
+            if (token.Kind != TokenKind.Word ||
+                (wordIds[i] >= 0 ? _mayOpenConstruction[wordIds[i]] : _constructionWords.Contains(text.Slice(token.Start, token.Length))))
             {
                 if (SiteClosedAfter(text, tokens, i) is var closedAt and > 0)
                 {
