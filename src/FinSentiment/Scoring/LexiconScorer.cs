@@ -1950,8 +1950,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// The words that may open a construction <see cref="BuildUnits"/> tests each word for before its entry, one set per test: a
     /// site closed in the passive (<see cref="SiteClosedAfter"/>), capital returned, money lost, a contract won or lost, a test
     /// passed, sites closed or opened, a blow, a count or a figure added, a position on a ticker; and the single words of the
-    /// others (a recall, a fine or a charge, "off", a return). (A property, not a field: the sets are fields of this class's
-    /// files, set in whichever order the fields are.)
+    /// others (a recall, a fine or a charge, "off", a return). A construction test added there must add the words it opens with
+    /// here, or the words missing are never tested. (A property, not a field: the sets are fields of this class's files, set in
+    /// whichever order the fields are.)
     /// </summary>
     private static WordSet[] ConstructionOpeners =>
     [
