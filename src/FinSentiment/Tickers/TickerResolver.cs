@@ -504,9 +504,10 @@ public sealed class TickerResolver : ITickerResolver
                             break;
                         }
 
-                        // "5,000 HP electric frac pumps": one word in capitals right after a number is its unit.
+                        // "5,000 HP electric frac pumps": a short word of capital letters right after a number is its unit
+                        // (not "11,000 AT&T technicians").
                         if (matched == 1 && end == i + 1 && i > 0 && tokens[i - 1].Kind == TokenKind.Number &&
-                            tokens[i - 1].End + 1 == token.Start && token.GetText(text).IndexOfAnyInRange('a', 'z') < 0)
+                            tokens[i - 1].End + 1 == token.Start && token.Length <= MaxUnitLength && !token.GetText(text).ContainsAnyExceptInRange('A', 'Z'))
                         {
                             break;
                         }
@@ -1437,6 +1438,12 @@ public sealed class TickerResolver : ITickerResolver
     }
 
     // Verbs that change a price target: "Target raised to $150".
+    /// <summary>The longest word in capitals read as a number's unit ("HP", "MW", "BTU").</summary>
+    private const int MaxUnitLength = 3;
+
+    // A broker's call on a stock, before "on" and its name: "price target on", "buy rating on".
+    private static readonly WordSet RatingNouns = new("target", "targets", "rating", "ratings");
+
     private static readonly WordSet TargetChanges = new(
         "raised", "cut", "lowered", "increased", "trimmed", "hiked", "boosted", "upped", "reduced", "slashed", "lifted", "bumped");
 
@@ -1473,7 +1480,9 @@ public sealed class TickerResolver : ITickerResolver
                 return true;
             }
 
-            if (kind == TokenKind.Word && ContextWords.Contains(tokens[j].GetText(text)))
+            // "Carrier stocks slide": "stocks" right after the name makes it a kind of company, a sector, not the company.
+            if (kind == TokenKind.Word && ContextWords.Contains(tokens[j].GetText(text)) &&
+                !(j == candidate.TokenEnd && tokens[j].GetText(text).Equals("stocks", StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }
@@ -1493,6 +1502,13 @@ public sealed class TickerResolver : ITickerResolver
         // "Justice Department sues Visa", "the EU fined Apple": the one sued, fined or probed is a company.
         if (candidate.TokenIndex > 0 && tokens[candidate.TokenIndex - 1].Kind == TokenKind.Word &&
             LegalActionVerbs.Contains(tokens[candidate.TokenIndex - 1].GetText(text)))
+        {
+            return true;
+        }
+
+        // "Cut its price target on RH to $240", "kept its buy rating on Apple": the name a broker's target or rating is on.
+        if (candidate.TokenIndex > 1 && tokens[candidate.TokenIndex - 1].GetText(text) is "on" &&
+            RatingNouns.Contains(tokens[candidate.TokenIndex - 2].GetText(text)))
         {
             return true;
         }
