@@ -3595,4 +3595,10 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Investors_left_unconvinced_is_a_doubt() =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze("Investors were unconvinced.").Polarity);
+
+    [Theory]
+    [InlineData("The new chief operating officer succeeds a company veteran who is retiring.")]
+    [InlineData("Jane Doe, who succeeds the retiring finance chief, starts in March.")]
+    public void Succeeding_someone_in_a_post_is_no_success(string text) =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
 }
