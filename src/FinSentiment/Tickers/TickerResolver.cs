@@ -153,9 +153,9 @@ public sealed class TickerResolver : ITickerResolver
     /// <summary>
     /// "Constellation Energy (NASDAQ: CEG) agreed… Constellation shares jumped 7%": a company named in full in the text may be
     /// named again by the first word of that name alone, when no other company named in the text shares that word and the
-    /// word is no generic one ("American", "General", "First", a state…) nor a common acronym ("LPL Financial… LPL shares rose" but
-    /// not "USA"). Only a name of two words or more, accepted; at most
-    /// <see cref="MaxShortNames"/> such words are looked for, and the candidates stay in token order.
+    /// word is no generic one ("American", "General", "First", a state…) nor a common acronym ("LPL Financial… LPL shares rose",
+    /// not "USA"). Only a name of two words or more, accepted; at most <see cref="MaxShortNames"/> such words are looked for, and
+    /// the candidates stay in token order.
     /// </summary>
     private static int AddFirstWordsOfNames(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ref Candidate[] candidates, int count)
     {
@@ -1437,13 +1437,13 @@ public sealed class TickerResolver : ITickerResolver
             (tokens[i + 2].Kind is TokenKind.Currency or TokenKind.Number || tokens[i + 2].GetText(text) is "Rs" or "Rs." or "INR" or "$" or "€" or "£");
     }
 
-    // Verbs that change a price target: "Target raised to $150".
     /// <summary>The longest word in capitals read as a number's unit ("HP", "MW", "BTU").</summary>
     private const int MaxUnitLength = 3;
 
     // A broker's call on a stock, before "on" and its name: "price target on", "buy rating on".
     private static readonly WordSet RatingNouns = new("target", "targets", "rating", "ratings");
 
+    // Verbs that change a price target: "Target raised to $150".
     private static readonly WordSet TargetChanges = new(
         "raised", "cut", "lowered", "increased", "trimmed", "hiked", "boosted", "upped", "reduced", "slashed", "lifted", "bumped");
 
