@@ -1322,6 +1322,13 @@ internal static class SourceMentions
             }
 
             var word = token.GetText(text);
+
+            // "Analysts noted that Palo Alto Networks could gain": the name opens what was said, it does not say it.
+            if (words == 0 && word.Equals("that", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
             if (!(words == 0 ? IsIn(ruleWords, i, RuleWords.RightBeforeASource, WordsRightBeforeASource, word)
                     : IsIn(ruleWords, i, RuleWords.MessengerBefore, MessengerWordsBefore, word)))
             {

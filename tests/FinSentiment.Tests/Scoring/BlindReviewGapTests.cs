@@ -3601,4 +3601,13 @@ public sealed class BlindReviewGapTests
     [InlineData("Jane Doe, who succeeds the retiring finance chief, starts in March.")]
     public void Succeeding_someone_in_a_post_is_no_success(string text) =>
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void A_company_named_after_noted_that_is_what_was_said_not_who_said_it() =>
+        Assert.Contains(
+            Analyzer.Analyze("Some analysts noted that Palo Alto Networks and Cisco could pick up business.").Tickers, t => t.Symbol == "PANW");
+
+    [Fact]
+    public void Guard_a_house_after_noted_is_still_the_messenger() =>
+        Assert.DoesNotContain(Analyzer.Analyze("The rally was broad, noted Citi analysts.").Tickers, t => t.Symbol == "C");
 }
