@@ -3610,4 +3610,16 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_a_house_after_noted_is_still_the_messenger() =>
         Assert.DoesNotContain(Analyzer.Analyze("The rally was broad, noted Citi analysts.").Tickers, t => t.Symbol == "C");
+
+    [Fact]
+    public void A_company_after_an_opening_clause_that_says_its_own_news_is_no_source() =>
+        Assert.Contains(
+            Analyzer.Analyze("Despite a rise in revenue, Stitch Fix said its client count fell. The service trimmed its outlook.").Tickers,
+            t => t.Symbol == "SFIX" && t.Polarity == Polarity.Negative);
+
+    [Fact]
+    public void Guard_a_house_credited_after_a_comma_is_still_a_source() =>
+        Assert.DoesNotContain(
+            Analyzer.Analyze("Demand for widgets will slow next year, Goldman Sachs said. Acme cut its outlook on Tuesday.").Tickers,
+            t => t.Symbol == "GS");
 }
