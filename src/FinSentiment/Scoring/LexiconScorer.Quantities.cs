@@ -1959,7 +1959,8 @@ public sealed partial class LexiconScorer
                 return i;
             }
 
-            if (PhraseText.IsPossessive(text[unit.Start..unit.End]))
+            // "would reduce its second-quarter net income": a determiner or a possessive only opens the object.
+            if (PhraseText.IsPossessive(text[unit.Start..unit.End]) || unit.Kind == UnitKind.Word && Determiners.Contains(text[unit.Start..unit.End]))
             {
                 continue;
             }

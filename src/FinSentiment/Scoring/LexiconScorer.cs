@@ -809,7 +809,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "wiped out", "wipes out", "wipe out", "wiping out", "erased", "erases", "erase", "erasing", "boosted", "boosts", "boost",
         "lifted", "lifts", "lift", "slashed", "slashes", "slash", "halved", "halves", "halve", "trimmed", "trims", "trim", "squeezed",
         "squeezes", "squeeze", "pushed up", "pushes up", "push up", "drove up", "drives up", "drive up", "pushed down", "pushes down",
-        "push down", "drove down", "drives down", "drive down");
+        "push down", "drove down", "drives down", "drive down", "reduce", "reduces", "reduced", "reducing", "lowered", "lowers");
 
     // Negators of a shortfall, which after a quantity are its fall.
     private static readonly WordSet ShortfallWords = new("fell short of", "falls short of", "fall short of", "falling short of");

@@ -3622,4 +3622,15 @@ public sealed class BlindReviewGapTests
         Assert.DoesNotContain(
             Analyzer.Analyze("Demand for widgets will slow next year, Goldman Sachs said. Acme cut its outlook on Tuesday.").Tickers,
             t => t.Symbol == "GS");
+
+    [Theory]
+    [InlineData("Catastrophe losses from spring storms would reduce its second-quarter net income by about $180 million.")]
+    [InlineData("Catastrophe losses reduced the insurer's quarterly profit.")]
+    [InlineData("Higher funding costs lowered its net interest income.")]
+    public void What_a_bad_quantity_reduces_is_what_fell(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Guard_a_reduced_cost_is_still_good_news() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("The chipmaker reduced its operating costs by 12%.").Polarity);
 }
