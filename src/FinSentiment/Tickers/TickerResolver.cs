@@ -2058,7 +2058,7 @@ public sealed class TickerResolver : ITickerResolver
                         referent = LatestOfKind(text, tokens, candidates.AsSpan(0, next), sentenceOf, sentence - _referenceWindow, sentence, kind);
                     }
 
-                    if (referent is not null)
+                    if (referent is not null && !IntroducedUnnamed(text, tokens, i, kind))
                     {
                         Add(ref candidates, ref found, new Candidate(tokens[i].Start, tokens[noun].End - tokens[i].Start, i, referent, MentionKind.Reference, State.Accepted));
                     }
@@ -2480,6 +2480,62 @@ public sealed class TickerResolver : ITickerResolver
     /// Matches <c>the company</c>, <c>the bank</c>, <c>the Redmond, Washington-based company</c>, <c>the San Jose, Calif.-based
     /// marketplace</c> (at most eight tokens); returns the noun's index or 0.
     /// </summary>
+    // How far back from "the firm" an unnamed "a market-research firm" is looked for, in tokens.
+    private const int MaxUnnamedIntroductionReach = 120;
+
+    // The words of an indefinite noun's modifiers, at most: "a market-research firm", "an independent research firm".
+    private const int MaxIntroductionModifiers = 3;
+
+    // Words before "a" that make the noun a company's description, not a new one: "Acme, a research firm", "Acme is a research
+    // firm", "known as a firm that…".
+    private static readonly WordSet DescribingWords = new("is", "was", "are", "were", "be", "been", "being", "as", "became", "becomes", "remains");
+
+    /// <summary>
+    /// Whether the noun of "the firm" at <paramref name="the"/> was introduced earlier without a name ("after a market-research
+    /// firm said…; …, the firm said"): the reference is to that one, not to a company named since. An indefinite noun that describes
+    /// a company ("Acme, a research firm,", "Acme is a firm that…") introduces no other.
+    /// </summary>
+    private static bool IntroducedUnnamed(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int the, ReadOnlySpan<char> noun)
+    {
+        for (var j = the - 1; j > 0 && j >= the - MaxUnnamedIntroductionReach; j--)
+        {
+            if (tokens[j].Kind != TokenKind.Word || !tokens[j].GetText(text).Equals(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            for (int k = j - 1, words = 0; k >= 0 && words <= MaxIntroductionModifiers; k--)
+            {
+                ref readonly var token = ref tokens[k];
+                if (token.Kind == TokenKind.Punctuation && IsChar(text, token, '-'))
+                {
+                    continue;
+                }
+
+                if (token.Kind != TokenKind.Word)
+                {
+                    break;
+                }
+
+                var word = token.GetText(text);
+                if (word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase))
+                {
+                    return k == 0 || !(IsChar(text, tokens[k - 1], ',') || DescribingWords.Contains(tokens[k - 1].GetText(text)));
+                }
+
+                // "a Goldman Sachs research firm" names whose; "the firm" may still be a company.
+                if (char.IsUpper(word[0]))
+                {
+                    break;
+                }
+
+                words++;
+            }
+        }
+
+        return false;
+    }
+
     private static int MatchGenericNoun(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int the)
     {
         for (var j = the + 1; j < tokens.Length && j <= the + 8; j++)

@@ -574,4 +574,16 @@ public sealed class TickerResolverTests
     public void Guard_the_Circle_line_is_no_company() =>
         Assert.DoesNotContain(
             ResolverHarness.Resolve("The Circle line was closed on Sunday for engineering works, the operator said."), m => m.Symbol == "CRCL");
+
+    [Theory]
+    [InlineData("AMD rose 4% after a market-research firm said its share grew. The gains came at the expense of Intel, whose unit lost ground, the firm said.")]
+    [InlineData("A consulting firm hired by Boeing found lapses in its checks. Shares of Boeing fell 2%, though the firm said some lapses were fixed.")]
+    public void The_noun_of_an_unnamed_firm_introduced_before_is_that_firm(string text) =>
+        Assert.DoesNotContain(ResolverHarness.Resolve(text), m => m.Kind == MentionKind.Reference && text.Substring(m.Start, m.Length) == "the firm");
+
+    [Theory]
+    [InlineData("KKR, a private-equity firm based in New York, beat estimates. Shares of the firm rose 3%.", "the firm")]
+    [InlineData("Piper Sandler is a firm with deep roots in banking. The firm reported record advisory fees.", "The firm")]
+    public void Guard_a_noun_that_describes_a_company_still_refers_to_it(string text, string reference) =>
+        Assert.Contains(ResolverHarness.Resolve(text), m => m.Kind == MentionKind.Reference && text.Substring(m.Start, m.Length) == reference);
 }
