@@ -3633,4 +3633,14 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_a_reduced_cost_is_still_good_news() =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze("The chipmaker reduced its operating costs by 12%.").Polarity);
+
+    [Fact]
+    public void Yet_after_without_is_no_contrast() =>
+        Assert.Contains(
+            Analyzer.Analyze("Management said bookings had stabilized without yet improving.").Evidence,
+            e => e.Text.EndsWith("improving", StringComparison.Ordinal) && e.Contribution < 0);
+
+    [Fact]
+    public void A_next_generation_product_is_no_news_in_itself() =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze("The company is ramping its next-generation platform.").Polarity);
 }
