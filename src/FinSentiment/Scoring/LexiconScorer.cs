@@ -4194,21 +4194,46 @@ public sealed partial class LexiconScorer : ISentimentScorer
         if (IsSetOffAdverb(text, units, c))
         {
             // "Victory shares fell 5%, however, as investors questioned the price", "Profit, however, fell": an adverb set off by
-            // commas sets the whole sentence against the one before; nothing in this one is conceded, and all of it is the point.
-            for (var i = 0; i < units.Length; i++)
+            // commas sets the whole sentence against the one before; nothing in this one is conceded but a later subordinate clause
+            // ("Spire, by contrast, beat estimates despite weaker volumes"), and the rest is the point.
+            if (WeighWithLaterConcession(text, units, c, names, concedeBefore: false))
             {
-                Weigh(ref units[i], _mainWeight, conceded: false);
+                KeepMainSide(units);
             }
 
             return;
         }
 
-        for (var i = 0; i < units.Length; i++)
+        WeighWithLaterConcession(text, units, c, names, concedeBefore: true);
+        KeepMainSide(units);
+    }
+
+    /// <summary>
+    /// Weighs a sentence whose contrast at <paramref name="c"/> is no subordinator: what comes before it is conceded when
+    /// <paramref name="concedeBefore"/>, and so is the clause of a later subordinator ("…, but Acme beat estimates despite weaker
+    /// volumes"), unless it sets another company against the one before ("…, while Globex fell 4%"); the rest is main. Returns
+    /// whether a later subordinate clause was found.
+    /// </summary>
+    private bool WeighWithLaterConcession(ReadOnlySpan<char> text, Span<Unit> units, int c, ReadOnlySpan<NameSpan> names, bool concedeBefore)
+    {
+        int from = units.Length, end = units.Length;
+        for (var s = c + 1; s < units.Length; s++)
         {
-            Weigh(ref units[i], i < c ? _concededWeight : _mainWeight, i < c);
+            if (units[s].Kind == UnitKind.Lexical && units[s].Category == LexiconCategory.Contrast && _isSubordinator[units[s].Entry] &&
+                !ContrastsCompanies(text, units, s, names))
+            {
+                (from, end) = (s, ConcessionEnd(text, units, s + 1));
+                break;
+            }
         }
 
-        KeepMainSide(units);
+        for (var i = 0; i < units.Length; i++)
+        {
+            var conceded = concedeBefore && i < c || i >= from && i < end;
+            Weigh(ref units[i], conceded ? _concededWeight : _mainWeight, conceded);
+        }
+
+        return from < units.Length;
     }
 
     /// <summary>Whether the contrast at <paramref name="c"/> is an adverb between commas: "…, however, …", "…, though, …".</summary>

@@ -3643,4 +3643,11 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void A_next_generation_product_is_no_news_in_itself() =>
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze("The company is ramping its next-generation platform.").Polarity);
+
+    [Theory]
+    [InlineData("Spire, by contrast, beat estimates despite weaker volumes.")]
+    [InlineData("Spire, however, beat estimates despite weaker volumes.")]
+    [InlineData("Volumes slipped, but Spire beat estimates despite the warm weather.")]
+    public void A_subordinate_clause_after_a_contrast_adverb_is_still_conceded(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
 }
