@@ -425,6 +425,28 @@ public sealed partial class LexiconScorer
         "gain", "gains", "surge", "rebound", "rise", "fall", "drop", "decline", "slump", "plunge", "jump", "rally", "slide", "recovery",
         "climb", "tumble", "collapse", "advance", "retreat", "selloff", "sell-off");
 
+    /// <summary>
+    /// Whether the direction at <paramref name="d"/>, a rise, acts on a bad thing right after it or after a determiner ("widens
+    /// curbs", "expands its restrictions"): a verb whose object is bad news of its own, not a quantity.
+    /// </summary>
+    private static bool WidensABadThing(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int d)
+    {
+        // "New highs outpacing new lows" compares; it does not grow what it outpaces.
+        if (units[d].Category != LexiconCategory.Increase || OutpacingVerbs.Contains(text[units[d].Start..units[d].End]))
+        {
+            return false;
+        }
+
+        var next = d + 1;
+        if (next < units.Length && units[next].Kind == UnitKind.Word && Determiners.Contains(text[units[next].Start..units[next].End]))
+        {
+            next++;
+        }
+
+        return next < units.Length && units[next].Kind == UnitKind.Lexical && units[next].Category == LexiconCategory.Sentiment &&
+            units[next].Valence < 0;
+    }
+
     /// <summary>Whether the direction at <paramref name="d"/> names what moved after it: "drop in sales", "a rise of 5% in profit".</summary>
     private static bool MovesWhatFollows(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int d)
     {
@@ -630,6 +652,12 @@ public sealed partial class LexiconScorer
                 {
                     units[d].StateChange = true;
                 }
+            }
+            else if (WidensABadThing(text, units, d))
+            {
+                // "Commerce Department widens curbs on chip exports": what grew is the bad thing after it, already read; the verb is
+                // no rise of the subject's.
+                units[d].Kind = UnitKind.Word;
             }
             else if (FollowedByPercent(units, d) || MeasuredBefore(text, units, d) || AfterNamedSubject(text, units, d))
             {

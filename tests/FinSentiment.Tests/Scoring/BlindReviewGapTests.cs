@@ -3650,4 +3650,24 @@ public sealed class BlindReviewGapTests
     [InlineData("Volumes slipped, but Spire beat estimates despite the warm weather.")]
     public void A_subordinate_clause_after_a_contrast_adverb_is_still_conceded(string text) =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Commerce Department widens curbs on advanced AI chip exports.")]
+    [InlineData("The agency expands its restrictions on chip exports.")]
+    public void A_bad_thing_widened_is_no_rise(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Guard_outpacing_a_bad_thing_still_compares() =>
+        Assert.Contains(Analyzer.Analyze("New highs (116) outpacing new lows (12).").Evidence, e => e.Text == "outpacing");
+
+    [Fact]
+    public void Customer_inquiries_are_no_probe() =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze("The company uses automated agents to handle routine customer inquiries.").Polarity);
+
+    [Fact]
+    public void Leaving_to_pursue_another_opportunity_is_no_opportunity_of_the_company() =>
+        Assert.DoesNotContain(
+            Analyzer.Analyze("Its finance chief will leave at the end of the year to pursue another opportunity.").Evidence,
+            e => e.Contribution > 0);
 }
