@@ -1610,8 +1610,8 @@ public sealed class TickerResolver : ITickerResolver
     // drops on New Year's Eve").
     private static readonly WordSet MoveCauseOpeners = new("as", "after", "amid", "following");
 
-    // Directions a headline's move goes, with no percentage: "Monster edges higher", "Carnival slips lower".
-    private static readonly WordSet MoveDirections = new("higher", "lower");
+    // Directions a headline's move goes, with no percentage: "Monster edges higher", "Carnival slips lower", "Texas Capital edges up".
+    private static readonly WordSet MoveDirections = new("higher", "lower", "up", "down");
 
     // Verbs of a trading day's close: "closed little changed", "ended 2% higher".
     private static readonly WordSet ClosingVerbs = new("closed", "ended", "finished");
