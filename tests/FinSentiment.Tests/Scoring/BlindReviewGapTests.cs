@@ -3670,4 +3670,12 @@ public sealed class BlindReviewGapTests
         Assert.DoesNotContain(
             Analyzer.Analyze("Its finance chief will leave at the end of the year to pursue another opportunity.").Evidence,
             e => e.Contribution > 0);
+
+    [Fact]
+    public void What_a_company_would_cushion_is_softened() =>
+        Assert.NotEqual(Polarity.Negative, Analyzer.Analyze("Its recurring payroll fees would cushion a slowdown.").Polarity);
+
+    [Fact]
+    public void Guard_a_cushion_of_cash_negates_nothing() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("A cushion of cash did not stop the slump.").Polarity);
 }
