@@ -3678,4 +3678,9 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_a_cushion_of_cash_negates_nothing() =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze("A cushion of cash did not stop the slump.").Polarity);
+
+    [Fact]
+    public void An_inspection_tool_that_spots_defects_has_none() =>
+        Assert.DoesNotContain(
+            Analyzer.Analyze("The new inspection system can spot defects on advanced packaging substrates.").Evidence, e => e.Contribution < 0);
 }
