@@ -1302,8 +1302,11 @@ public sealed class TickerResolver : ITickerResolver
                 return true;
             }
 
-            // "listed on Nasdaq", "moved its listing from Nasdaq": an exchange's name as the place of a listing, not its operator.
-            if (VenuePrepositions.Contains(previous) && IsExchangeOperator(candidate.Company))
+            // "listed on Nasdaq", "moved its listing from Nasdaq", "will transfer its listing to Nasdaq": an exchange's name as the
+            // place of a listing, not its operator.
+            if ((VenuePrepositions.Contains(previous) ||
+                 previous.Equals("to", StringComparison.OrdinalIgnoreCase) && i > 1 && tokens[i - 2].GetText(text) is "listing" or "listings") &&
+                IsExchangeOperator(candidate.Company))
             {
                 return true;
             }

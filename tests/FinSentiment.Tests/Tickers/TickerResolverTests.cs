@@ -56,6 +56,7 @@ public sealed class TickerResolverTests
     [InlineData("Vela Health shares jumped 30% in their Nasdaq debut.")]
     [InlineData("Orbix hires banks for a planned Nasdaq IPO.")]
     [InlineData("Tech shares lifted the Nasdaq index on Friday.")]
+    [InlineData("The software maker will transfer its stock listing to Nasdaq from the NYSE.")]
     public void An_exchange_named_as_a_place_of_listing_or_an_index_is_not_the_company_that_runs_it(string text) =>
         Assert.DoesNotContain(ResolverHarness.Resolve(text), m => m.Symbol == "NDAQ");
 
