@@ -872,8 +872,6 @@ internal static class SourceMentions
                 return SourcePosition.None;
             }
 
-            // A name credited after a comma is the source of what came before ("…, BofA said."), unless what it says goes on about
-            // itself: "Despite a rise in revenue, Stitch Fix said its client count fell" is the company's own report.
             // "United Airlines forecast profit above estimates", "Acme forecasts third-quarter revenue": its own results foreseen;
             // "Micron forecast falls short of estimates", "Acme outlook disappoints": its own forecast, a noun before its verb.
             if (IsIn(ruleWords, i, RuleWords.ForecastAfter, ForecastWordsAfter, word) &&
@@ -882,6 +880,8 @@ internal static class SourceMentions
                 return SourcePosition.None;
             }
 
+            // A name credited after a comma is the source of what came before ("…, BofA said."), unless what it says goes on about
+            // itself: "Despite a rise in revenue, Stitch Fix said its client count fell" is the company's own report.
             if (IsIn(ruleWords, i, RuleWords.ForecastAfter, ForecastWordsAfter, word) ||
                 (IsIn(ruleWords, i, RuleWords.AttributionVerb, AttributionVerbs, word) && FollowsQuoteOrComma(text, tokens, first) && !AddsFigure(text, tokens, i) &&
                     !NextWordIn(text, tokens, i + 1, OwnWords)) ||

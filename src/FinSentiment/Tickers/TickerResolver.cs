@@ -2479,10 +2479,6 @@ public sealed class TickerResolver : ITickerResolver
         return null;
     }
 
-    /// <summary>
-    /// Matches <c>the company</c>, <c>the bank</c>, <c>the Redmond, Washington-based company</c>, <c>the San Jose, Calif.-based
-    /// marketplace</c> (at most eight tokens); returns the noun's index or 0.
-    /// </summary>
     // How far back from "the firm" an unnamed "a market-research firm" is looked for, in tokens.
     private const int MaxUnnamedIntroductionReach = 120;
 
@@ -2539,6 +2535,10 @@ public sealed class TickerResolver : ITickerResolver
         return false;
     }
 
+    /// <summary>
+    /// Matches <c>the company</c>, <c>the bank</c>, <c>the Redmond, Washington-based company</c>, <c>the San Jose, Calif.-based
+    /// marketplace</c> (at most eight tokens); returns the noun's index or 0.
+    /// </summary>
     private static int MatchGenericNoun(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int the)
     {
         for (var j = the + 1; j < tokens.Length && j <= the + 8; j++)
