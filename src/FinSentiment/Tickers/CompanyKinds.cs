@@ -24,7 +24,7 @@ internal static class CompanyKinds
         ("miner", ["Mining", "Gold", "Copper", "Steel", "Metals", "Coal"]),
         ("utility", ["Utilities"]),
         ("brewer", ["Brewers", "Distillers"]),
-        ("broker", ["Brokerage", "Financial Exchanges"]),
+        ("broker", ["Brokerage", "Brokers", "Financial Exchanges"]),
         ("streamer", ["Entertainment", "Interactive Media", "Broadcasting"]),
         ("planemaker", ["Aerospace"]),
         ("chain", ["Retail", "Restaurants", "Hotels", "Leisure", "Food Distributors"]),

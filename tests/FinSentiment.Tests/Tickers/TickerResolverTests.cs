@@ -339,6 +339,7 @@ public sealed class TickerResolverTests
     [InlineData("Realty Income and Home Depot reported results. The landlord cut its outlook.", "O")] // a REIT, though a retail one
     [InlineData("Home Depot and Realty Income reported results. The retailer cut its outlook.", "HD")]
     [InlineData("Union Pacific and eBay reported results. The marketplace cut its outlook.", "EBAY")]
+    [InlineData("Universal Insurance Holdings fell 9%. Brown & Brown, the Daytona Beach-based broker, rose 1%.", "BRO")] // an insurance broker
     public void A_reference_by_kind_attaches_to_the_latest_company_of_that_industry(string text, string expected)
     {
         var reference = ResolverHarness.Resolve(text).Last(m => m.Kind == MentionKind.Reference);
