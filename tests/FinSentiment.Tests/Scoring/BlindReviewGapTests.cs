@@ -3683,4 +3683,37 @@ public sealed class BlindReviewGapTests
     public void An_inspection_tool_that_spots_defects_has_none() =>
         Assert.DoesNotContain(
             Analyzer.Analyze("The new inspection system can spot defects on advanced packaging substrates.").Evidence, e => e.Contribution < 0);
+
+    [Theory]
+    [InlineData("Investors worry that easing rates could slow the broker's growth.")]
+    [InlineData("Bank profits fell as rising rates squeezed borrowers.")]
+    public void A_participle_after_a_clause_opener_describes_the_next_subject(string text) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Evidence, e => e.Contribution > 0);
+
+    [Fact]
+    public void Vacancies_are_bad_when_up() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Office vacancies hit a record as tenants shrink their footprints.").Polarity);
+
+    [Fact]
+    public void Guard_job_vacancies_are_no_landlord_figure() =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Job vacancies rose to 7.2 million in March.").Polarity);
+
+    [Fact]
+    public void A_casualty_line_of_business_is_no_casualty() =>
+        Assert.DoesNotContain(Analyzer.Analyze("Firmer casualty pricing keeps lifting the broker's commissions.").Evidence, e => e.Contribution < 0);
+
+    [Theory]
+    [InlineData("Enrollment came in ahead of its own targets.", Polarity.Positive)]
+    [InlineData("Enrollment is running behind target.", Polarity.Negative)]
+    [InlineData("The new line will start production later than scheduled.", Polarity.Negative)]
+    public void A_result_set_against_a_target_or_schedule(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void An_agreement_to_supply_is_a_supply_deal() =>
+        Assert.Contains(Analyzer.Analyze("The mill signed a three-year agreement to supply a truck maker.").Evidence, e => e.Text == "agreement to supply");
+
+    [Fact]
+    public void A_toll_without_its_article_still_tolls() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Airline ends sponsorship as fuel bill takes toll").Polarity);
 }
