@@ -419,6 +419,37 @@ public sealed class TickerResolver : ITickerResolver
         return nextDot <= token.End - 2;
     }
 
+    /// <summary>
+    /// Whether the word in parentheses at token <paramref name="i"/> spells the initials of the words right before it: "the
+    /// corporate alternative minimum tax (AMT)", "the Department of Energy (DOE)" define an abbreviation, not a symbol ("of",
+    /// "and", "for", "the", "on", "in" may be passed over). The caller keeps a company's own name before its symbol ("Texas Pacific Land
+    /// (TPL)").
+    /// </summary>
+    private static bool SpellsInitials(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var letters = tokens[i].GetText(text);
+        var k = i - 2; // the word before "("
+        for (var n = letters.Length - 1; n >= 0; n--)
+        {
+            while (k >= 0 && tokens[k].Kind == TokenKind.Word && char.ToUpperInvariant(text[tokens[k].Start]) != letters[n] &&
+                   InitialsPassedOver.Contains(tokens[k].GetText(text)))
+            {
+                k--;
+            }
+
+            if (k < 0 || tokens[k].Kind != TokenKind.Word || char.ToUpperInvariant(text[tokens[k].Start]) != letters[n])
+            {
+                return false;
+            }
+
+            k--;
+        }
+
+        return true;
+    }
+
+    private static readonly WordSet InitialsPassedOver = new("of", "and", "for", "the", "on", "in");
+
     /// <summary>Whether token <paramref name="i"/> stands alone in parentheses: <c>(GE)</c>.</summary>
     private static bool IsParenthesized(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
         i > 0 && i + 1 < tokens.Length && IsChar(text, tokens[i - 1], '(') && IsChar(text, tokens[i + 1], ')');
@@ -564,7 +595,9 @@ public sealed class TickerResolver : ITickerResolver
                         var word = token.GetText(text);
                         var parenthesized = IsParenthesized(text, tokens, i);
                         if (IsUpperSymbol(word) && (word.Length >= MinBareSymbolLength || parenthesized) && !SymbolStopList.Contains(word) &&
-                            _directory.TryGetBySymbol(word, out var bare) && !InCapitals(text, tokens, sentenceOf, ref numbered, i))
+                            _directory.TryGetBySymbol(word, out var bare) && !InCapitals(text, tokens, sentenceOf, ref numbered, i) &&
+                            !(parenthesized && SpellsInitials(text, tokens, i) && !(count > 0 && candidates[count - 1].TokenEnd == i - 1 &&
+                                ReferenceEquals(candidates[count - 1].Company, bare))))
                         {
                             Add(ref candidates, ref count, new Candidate(token.Start, token.Length, i, bare, MentionKind.ExchangeSymbol,
                                 parenthesized ? State.Strong : State.BareSymbol));

@@ -511,6 +511,17 @@ public sealed class TickerResolverTests
             ResolverHarness.Resolve("Everyone rotating $KO into $PEP? nah. PEP snack volumes are ugly, KO just keeps compounding"),
             m => m.Symbol == "KO" && m.Kind == MentionKind.ExchangeSymbol);
 
+    [Theory]
+    [InlineData("The REIT does not expect to owe the corporate alternative minimum tax (AMT) this year.", "AMT")]
+    [InlineData("The software maker's annual recurring revenue (ARR) rose 30% in the quarter.", "ARR")]
+    [InlineData("The lender said its net interest margin (NIM) narrowed for a third quarter.", "NIM")]
+    public void An_abbreviation_defined_in_parentheses_is_no_symbol(string text, string symbol) =>
+        Assert.DoesNotContain(ResolverHarness.Resolve(text), m => m.Symbol == symbol);
+
+    [Fact]
+    public void Guard_a_company_name_before_its_own_symbol_in_parentheses_keeps_it() =>
+        Assert.Contains(ResolverHarness.Resolve("Texas Pacific Land (TPL) gained 3% on Tuesday."), m => m.Symbol == "TPL" && m.Kind == MentionKind.ExchangeSymbol);
+
     [Fact]
     public void Guard_a_bare_symbol_of_two_letters_alone_is_no_company() =>
         Assert.DoesNotContain(ResolverHarness.Resolve("The champion won by KO in the third round."), m => m.Symbol == "KO");
