@@ -1439,7 +1439,7 @@ public sealed partial class LexiconScorer
             var partner = move >= 0 ? units[move].Partner : -1;
             var measured = move < 0 ? QuantityOfFigure(text, units, figure) : -1;
             var first = move < 0 ? (measured >= 0 ? measured : figure) : partner >= 0 ? Math.Min(move, partner) : move;
-            var miss = move < 0 ? measured < 0 || QuantitySign(units[measured]) > 0 : partner < 0 || QuantitySign(units[partner]) > 0;
+            var miss = move < 0 ? measured < 0 || !IsBadThing(units[measured]) && QuantitySign(units[measured]) > 0 : partner < 0 || QuantitySign(units[partner]) > 0;
             for (var i = from; i <= expected; i++)
             {
                 if (IsDirection(units[i]) && units[i].Category == LexiconCategory.Decrease)
@@ -1673,10 +1673,21 @@ public sealed partial class LexiconScorer
         return -1;
     }
 
-    /// <summary>The quantity a figure measures, right before it over "of" ("catastrophe losses of $2.1 billion"), or -1.</summary>
+    /// <summary>
+    /// The quantity a figure measures, right before it over "of", a form of "be" or "totaled" ("catastrophe losses of $2.1
+    /// billion", "costs were $5 billion"), or a bad thing it measures ("a net loss of $40 million"), or -1.
+    /// </summary>
     private static int QuantityOfFigure(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int figure) =>
-        figure >= 2 && units[figure].Kind is UnitKind.Number or UnitKind.Percent or UnitKind.Currency && IsWord(text, units[figure - 1], "of") &&
-        IsQuantity(units[figure - 2]) ? figure - 2 : -1;
+        figure >= 2 && units[figure].Kind is UnitKind.Number or UnitKind.Percent or UnitKind.Currency &&
+        FigureLinks.Contains(text[units[figure - 1].Start..units[figure - 1].End]) &&
+        (IsQuantity(units[figure - 2]) || IsBadThing(units[figure - 2])) ? figure - 2 : -1;
+
+    // Words between a quantity and its figure: "losses of $2.1 billion", "costs were $5 billion", "expenses totaled $3 million".
+    private static readonly WordSet FigureLinks = new("of", "is", "are", "was", "were", "totaled", "totalled", "totaling", "totalling");
+
+    /// <summary>Whether a unit is a bad thing that a figure may measure ("net loss", "fine"): a word of negative sentiment.</summary>
+    private static bool IsBadThing(in Unit unit) =>
+        unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Sentiment && unit.Valence < 0;
 
     /// <summary>
     /// The move a shortfall at <paramref name="shortfall"/> judges: a direction paired with a quantity or measuring its subject,

@@ -3716,4 +3716,10 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void A_toll_without_its_article_still_tolls() =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze("Airline ends sponsorship as fuel bill takes toll").Polarity);
+
+    [Theory]
+    [InlineData("Operating costs were $5 billion, above the $4.6 billion analysts had expected.", Polarity.Negative)]
+    [InlineData("Expenses totaled $3 million, below the $4 million analysts had forecast.", Polarity.Positive)]
+    public void A_figure_set_against_expectations_is_judged_by_what_it_measures(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
