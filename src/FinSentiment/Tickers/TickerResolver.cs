@@ -811,7 +811,7 @@ public sealed class TickerResolver : ITickerResolver
             // "NEW YORK, Nov 20 (Reuters)": a month in a date is passed over, but does not make the company's other names
             // doubtful ("NOV said on Nov 20…"), as a word's other use does (LooksLikeOtherUse).
             if (!LooksLikeOtherUse(text, tokens, sentenceOf, candidate) && !IsMonthInDate(text, tokens, candidate) &&
-                !NamesMarketIndex(text, tokens, sentenceOf, candidate) &&
+                !NamesMarketIndex(text, tokens, sentenceOf, candidate) && !(i > 0 && OwnedBy(text, candidates[i - 1], candidate)) &&
                 (HasAccepted(candidates, candidate.Company, accepted) || HasContext(text, tokens, sentenceOf, candidate) ||
                  i > 0 && ListedWith(text, candidates[i - 1], candidate) || i + 1 < candidates.Length && ListedWith(text, candidates[i + 1], candidate) ||
                  ActsAsCompany(text, tokens, sentenceOf, candidates, candidate) &&
@@ -848,6 +848,22 @@ public sealed class TickerResolver : ITickerResolver
         }
 
         return accepted;
+    }
+
+    /// <summary>
+    /// Whether an ambiguous name comes right after another company's possessive: "Comcast's Universal parks", "Disney's Pixar"
+    /// name the owner's unit or brand, not a company of that name.
+    /// </summary>
+    private static bool OwnedBy(ReadOnlySpan<char> text, in Candidate owner, in Candidate candidate)
+    {
+        var end = owner.Start + owner.Length;
+        if (owner.State != State.Accepted || owner.Kind != MentionKind.Name || ReferenceEquals(owner.Company, candidate.Company) || candidate.Start <= end)
+        {
+            return false;
+        }
+
+        var gap = text[end..candidate.Start].TrimEnd();
+        return gap is "'s" or "\u2019s";
     }
 
     /// <summary>

@@ -522,6 +522,16 @@ public sealed class TickerResolverTests
     public void Guard_a_company_name_before_its_own_symbol_in_parentheses_keeps_it() =>
         Assert.Contains(ResolverHarness.Resolve("Texas Pacific Land (TPL) gained 3% on Tuesday."), m => m.Symbol == "TPL" && m.Kind == MentionKind.ExchangeSymbol);
 
+    [Theory]
+    [InlineData("Comcast's Universal parks report a record quarter while Disney cautions on bookings")]
+    [InlineData("Comcast\u2019s Universal parks report a record quarter while Disney cautions on bookings")]
+    public void A_name_after_another_companys_possessive_is_its_unit(string text) =>
+        Assert.DoesNotContain(ResolverHarness.Resolve(text), m => m.Symbol == "UVV");
+
+    [Fact]
+    public void Guard_a_company_after_its_own_possessive_name_stands() =>
+        Assert.Contains(ResolverHarness.Resolve("Universal Corp said Universal's leaf tobacco sales rose."), m => m.Symbol == "UVV");
+
     [Fact]
     public void Guard_a_bare_symbol_of_two_letters_alone_is_no_company() =>
         Assert.DoesNotContain(ResolverHarness.Resolve("The champion won by KO in the third round."), m => m.Symbol == "KO");
