@@ -3722,4 +3722,9 @@ public sealed class BlindReviewGapTests
     [InlineData("Expenses totaled $3 million, below the $4 million analysts had forecast.", Polarity.Positive)]
     public void A_figure_set_against_expectations_is_judged_by_what_it_measures(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void A_rocket_as_a_launch_vehicle_is_no_move() =>
+        Assert.DoesNotContain(
+            Analyzer.Analyze("Revenue missed expectations and it delayed the first flight of its new rocket.").Evidence, e => e.Contribution > 0);
 }
