@@ -2426,10 +2426,10 @@ public sealed partial class LexiconScorer
     /// <summary>
     /// Whether a direction in -ing or a comparative opens a noun phrase before a plain word ("Rising rates…", "the surging
     /// dollar", "lower cotton prices", "from rising wheat prices"): it describes that noun, and says nothing of the subject when
-    /// the noun is no quantity; one in -ing also after a word that opens a clause ("worry that easing rates could slow growth").
-    /// A comparative only at the start, after a boundary, a determiner or a preposition ("softness in
-    /// larger projects"; "shares closed lower Tuesday" is a move); a participle in -ed only after a preposition of cause
-    /// ("growth from narrowed focus").
+    /// the noun is no quantity. After a word that opens a clause too ("worry that easing rates could slow growth", "though
+    /// higher wages will trim margins"). A comparative only at the start, after a boundary, a determiner, a preposition or
+    /// such a word ("softness in larger projects"; "shares closed lower Tuesday" is a move); a participle in -ed only after a
+    /// preposition of cause ("growth from narrowed focus").
     /// </summary>
     private static bool IsAttributive(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int d)
     {
@@ -2455,7 +2455,8 @@ public sealed partial class LexiconScorer
         }
 
         return d == 0 || units[d - 1].Kind == UnitKind.Boundary || Determiners.Contains(text[units[d - 1].Start..units[d - 1].End]) ||
-            ing && (PrepositionsOfCause.Contains(text[units[d - 1].Start..units[d - 1].End]) || ClauseOpeners.Contains(text[units[d - 1].Start..units[d - 1].End])) ||
+            ClauseOpeners.Contains(text[units[d - 1].Start..units[d - 1].End]) ||
+            ing && PrepositionsOfCause.Contains(text[units[d - 1].Start..units[d - 1].End]) ||
             !ing && (PrepositionsBeforeNouns.Contains(text[units[d - 1].Start..units[d - 1].End]) || IsWord(text, units[d - 1], "and") ||
                      d > 1 && IsWord(text, units[d - 1], "for") && DemandNouns.Contains(text[units[d - 2].Start..units[d - 2].End])) ||
             advanced && units[d - 1].Kind == UnitKind.Word && Prepositions.Contains(text[units[d - 1].Start..units[d - 1].End]);
@@ -2478,7 +2479,8 @@ public sealed partial class LexiconScorer
     private static readonly WordSet PrepositionsOfCause = new("from", "on", "amid", "amidst");
 
     // Words that open a clause before its subject: "worry that easing rates could slow growth", "fell as rising rates squeezed
-    // lenders". A participle right after one describes the subject; it is no move of a quantity before the opener.
+    // lenders", "though higher wages will trim margins". A move in -ing or a comparative right after one describes the subject;
+    // it is no move of a quantity before the opener.
     private static readonly WordSet ClauseOpeners = new("that", "as", "while", "because", "since", "though", "although", "whereas");
 
     // Comparatives that describe the noun after them ("lower cotton prices boosted margins": the prices are lower, the margins
