@@ -2429,7 +2429,8 @@ public sealed partial class LexiconScorer
     /// the noun is no quantity. After a word that opens a clause too ("worry that easing rates could slow growth", "though
     /// higher wages will trim margins"). A comparative only at the start, after a boundary, a determiner, a preposition or
     /// such a word ("softness in larger projects"; "shares closed lower Tuesday" is a move); a participle in -ed only after a
-    /// preposition of cause ("growth from narrowed focus").
+    /// preposition of cause ("growth from narrowed focus"); a verb joined to its particle by a hyphen anywhere ("orders
+    /// stepped-up inspections").
     /// </summary>
     private static bool IsAttributive(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int d)
     {
@@ -2437,12 +2438,20 @@ public sealed partial class LexiconScorer
         var ing = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
         var advanced = word.Equals("advanced", StringComparison.OrdinalIgnoreCase);
         var participle = !ing && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
-        if (!ing && !participle && !AttributiveComparatives.Contains(word) || d + 1 >= units.Length ||
+        var hyphened = IsParticleCompound(word);
+        if (!ing && !participle && !hyphened && !AttributiveComparatives.Contains(word) || d + 1 >= units.Length ||
             !(units[d + 1].Kind == UnitKind.Word || units[d + 1].Kind == UnitKind.Lexical &&
                 (units[d + 1].Category == LexiconCategory.Neutral || units[d + 1].Category == LexiconCategory.Sentiment && !ing && !participle)) ||
             !char.IsLetter(text[units[d + 1].Start]) || FunctionWords.Contains(text[units[d + 1].Start..units[d + 1].End]))
         {
             return false;
+        }
+
+        // "FAA orders stepped-up inspections", "a scaled-back plan": a verb and its particle joined by a hyphen before a plain
+        // word is an adjective.
+        if (hyphened)
+        {
+            return true;
         }
 
         // "Restrictions on advanced semiconductor exports", "for advanced chips": after any preposition "advanced" is the
@@ -2461,6 +2470,15 @@ public sealed partial class LexiconScorer
                      d > 1 && IsWord(text, units[d - 1], "for") && DemandNouns.Contains(text[units[d - 2].Start..units[d - 2].End])) ||
             advanced && units[d - 1].Kind == UnitKind.Word && Prepositions.Contains(text[units[d - 1].Start..units[d - 1].End]);
     }
+
+    /// <summary>Whether a word is a verb joined to its particle by a hyphen: "stepped-up", "scaled-back", "watered-down".</summary>
+    private static bool IsParticleCompound(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && HyphenedParticles.Contains(word[(hyphen + 1)..]);
+    }
+
+    private static readonly WordSet HyphenedParticles = new("up", "down", "back", "off", "out");
 
     // Prepositions before a comparative that describes its noun: "softness in larger discretionary projects", "among bigger
     // lenders"; not "for" ("set for a higher open" is a move foreseen) or "with" ("along with higher contribution").
