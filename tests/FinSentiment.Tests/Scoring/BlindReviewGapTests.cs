@@ -3728,4 +3728,21 @@ public sealed class BlindReviewGapTests
     public void A_rocket_as_a_launch_vehicle_is_no_move() =>
         Assert.DoesNotContain(
             Analyzer.Analyze("Revenue missed expectations and it delayed the first flight of its new rocket.").Evidence, e => e.Contribution > 0);
+
+    [Fact]
+    public void A_pharmacy_benefit_business_is_no_benefit() =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze("The insurer named a new head of its pharmacy benefit business.").Polarity);
+
+    [Fact]
+    public void Lawmakers_introducing_a_bill_launch_nothing() =>
+        Assert.DoesNotContain(
+            Analyzer.Analyze("Two senators introduced a bill that would cap the fees card networks charge merchants.").Evidence, e => e.Contribution > 0);
+
+    [Fact]
+    public void Being_forced_to_close_stores_is_bad_news() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("The chain could be forced to close or sell dozens of its stores in the state.").Polarity);
+
+    [Fact]
+    public void A_verb_joined_to_its_particle_before_a_noun_is_an_adjective() =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Regulator orders stepped-up inspections of older engine blades").Polarity);
 }
