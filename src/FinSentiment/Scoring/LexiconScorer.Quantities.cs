@@ -362,6 +362,9 @@ public sealed partial class LexiconScorer
         }
     }
 
+    // Adjectives of earlier times before a move named as a noun: "past increases", "previous cuts", "prior hikes".
+    private static readonly WordSet EarlierTimes = new("past", "previous", "prior", "earlier");
+
     // Runs of a stock measured by a percentage: "after a 40% rally", "after its 25% slump".
     private static readonly WordSet PriorRuns = new(
         "rally", "surge", "run-up", "runup", "run", "climb", "gain", "advance", "jump", "slump", "selloff", "sell-off", "slide",
@@ -488,6 +491,14 @@ public sealed partial class LexiconScorer
                     units[d].Kind = UnitKind.Word;
                 }
 
+                continue;
+            }
+
+            // "Churn from past increases had been minimal", "after previous cuts": a move of earlier times, named as a noun, is no
+            // move now.
+            if (d > 0 && units[d - 1].Kind == UnitKind.Word && EarlierTimes.Contains(text[units[d - 1].Start..units[d - 1].End]))
+            {
+                units[d].Kind = UnitKind.Word;
                 continue;
             }
 

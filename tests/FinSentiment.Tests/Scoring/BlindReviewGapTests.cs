@@ -3745,4 +3745,10 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void A_verb_joined_to_its_particle_before_a_noun_is_an_adjective() =>
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Regulator orders stepped-up inspections of older engine blades").Polarity);
+
+    [Theory]
+    [InlineData("Analysts said customer churn from past increases had been small.", "increases")]
+    [InlineData("Margins held up better than after previous cuts to list prices.", "cuts")]
+    public void A_move_of_earlier_times_named_as_a_noun_is_no_move_now(string text, string move) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Evidence, e => e.Text.Contains(move, StringComparison.Ordinal));
 }
