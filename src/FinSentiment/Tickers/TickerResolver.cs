@@ -2621,8 +2621,11 @@ public sealed class TickerResolver : ITickerResolver
             {
                 // "The burger chain said", "the regional lender": one word of what it sells or where before a noun of a kind; not
                 // "the new company" or "the rival chain", which are another company, nor "the central bank" or "the food bank".
-                return j + 1 < tokens.Length && tokens[j + 1].Kind == TokenKind.Word && KindNouns.Contains(tokens[j + 1].GetText(text)) &&
-                    !OtherCompanyModifiers.Contains(word) && !FollowedByOf(text, tokens, j + 1) ? j + 1 : 0;
+                // "The window and door maker said": two such words joined by "and".
+                var noun = j + 3 < tokens.Length && tokens[j + 1].GetText(text).SequenceEqual("and") && tokens[j + 2].Kind == TokenKind.Word &&
+                    tokens[j + 2].GetText(text).IndexOfAnyInRange('A', 'Z') < 0 && !OtherCompanyModifiers.Contains(tokens[j + 2].GetText(text)) ? j + 3 : j + 1;
+                return noun < tokens.Length && tokens[noun].Kind == TokenKind.Word && KindNouns.Contains(tokens[noun].GetText(text)) &&
+                    !OtherCompanyModifiers.Contains(word) && !FollowedByOf(text, tokens, noun) ? noun : 0;
             }
 
             // "the Minneapolis-based device maker", "the Redwood City, California-based publisher": after a place, a noun of a
@@ -2929,7 +2932,8 @@ public sealed class TickerResolver : ITickerResolver
     // Nouns of a kind of company that one word of its trade may come before ("the burger chain", "the gold miner").
     private static readonly WordSet KindNouns = new(
         "bank", "lender", "retailer", "carmaker", "automaker", "chipmaker", "insurer", "airline", "drugmaker", "manufacturer", "miner",
-        "utility", "chain", "planemaker", "brewer", "streamer", "carrier", "railroad", "trucker", "grocer", "homebuilder", "refiner");
+        "utility", "chain", "planemaker", "brewer", "streamer", "carrier", "railroad", "trucker", "grocer", "homebuilder", "refiner",
+        "maker", "producer", "supplier", "distributor");
 
     // Words before a noun of a kind that make it another company or no company: "the new chain", "the rival lender", "the
     // central bank", "the grid utility", "the food bank".

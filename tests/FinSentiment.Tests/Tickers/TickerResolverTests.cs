@@ -532,6 +532,18 @@ public sealed class TickerResolverTests
     public void Guard_a_company_after_its_own_possessive_name_stands() =>
         Assert.Contains(ResolverHarness.Resolve("Universal Corp said Universal's leaf tobacco sales rose."), m => m.Symbol == "UVV");
 
+    [Theory]
+    [InlineData("Masco agreed to sell its European unit. The faucet maker said it would pay down debt.")]
+    [InlineData("Masco agreed to sell its European unit. The window and door maker said it would pay down debt.")]
+    public void The_maker_of_a_thing_refers_to_the_company_before(string text) =>
+        Assert.Contains(ResolverHarness.Resolve(text), m => m.Kind == MentionKind.Reference && m.Symbol == "MAS");
+
+    [Fact]
+    public void Guard_a_rival_maker_is_another_company() =>
+        Assert.DoesNotContain(
+            ResolverHarness.Resolve("Masco agreed to sell its European unit. The rival faucet maker said it would pay down debt."),
+            m => m.Kind == MentionKind.Reference);
+
     [Fact]
     public void Guard_a_bare_symbol_of_two_letters_alone_is_no_company() =>
         Assert.DoesNotContain(ResolverHarness.Resolve("The champion won by KO in the third round."), m => m.Symbol == "KO");
