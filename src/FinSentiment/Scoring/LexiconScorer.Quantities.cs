@@ -2509,7 +2509,8 @@ public sealed partial class LexiconScorer
 
     // Words that open a clause before its subject: "worry that easing rates could slow growth", "fell as rising rates squeezed
     // lenders", "though higher wages will trim margins". A move in -ing or a comparative right after one describes the subject;
-    // it is no move of a quantity before the opener.
+    // it is no move of a quantity before the opener. Not all the Connectors: after "before" or "after" an -ing form is the verb
+    // of the clause ("will rise before declining sharply").
     private static readonly WordSet ClauseOpeners = new("that", "as", "while", "because", "since", "though", "although", "whereas");
 
     // Comparatives that describe the noun after them ("lower cotton prices boosted margins": the prices are lower, the margins
