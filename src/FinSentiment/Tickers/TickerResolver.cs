@@ -862,8 +862,7 @@ public sealed class TickerResolver : ITickerResolver
             return false;
         }
 
-        var gap = text[end..candidate.Start].TrimEnd();
-        return gap is "'s" or "\u2019s";
+        return PhraseText.IsPossessive(text[end..candidate.Start].TrimEnd());
     }
 
     /// <summary>
