@@ -1696,7 +1696,7 @@ public sealed partial class LexiconScorer
     // Words between a quantity and its figure: "losses of $2.1 billion", "costs were $5 billion", "expenses totaled $3 million".
     private static readonly WordSet FigureLinks = new("of", "is", "are", "was", "were", "totaled", "totalled", "totaling", "totalling");
 
-    /// <summary>Whether a unit is a bad thing that a figure may measure ("net loss", "fine"): a word of negative sentiment.</summary>
+    /// <summary>Whether a unit is a bad thing that a figure may measure ("net loss", "charge"): a word of negative sentiment.</summary>
     private static bool IsBadThing(in Unit unit) =>
         unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Sentiment && unit.Valence < 0;
 

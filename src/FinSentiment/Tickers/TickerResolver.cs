@@ -420,11 +420,15 @@ public sealed class TickerResolver : ITickerResolver
     }
 
     /// <summary>
-    /// Whether the word in parentheses at token <paramref name="i"/> spells the initials of the words right before it: "the
-    /// corporate alternative minimum tax (AMT)", "the Department of Energy (DOE)" define an abbreviation, not a symbol ("of",
-    /// "and", "for", "the", "on", "in" may be passed over). The caller keeps a company's own name before its symbol ("Texas Pacific Land
-    /// (TPL)").
+    /// Whether the word in parentheses at token <paramref name="i"/> defines an abbreviation rather than naming a symbol: it
+    /// spells the initials of the words right before it ("the corporate alternative minimum tax (AMT)", "the Department of
+    /// Energy (DOE)"; "of", "and", "for", "the", "on", "in" may be passed over), and those words are not the name of
+    /// <paramref name="company"/> found right before it ("Texas Pacific Land (TPL)" keeps its symbol).
     /// </summary>
+    private static bool DefinesAbbreviation(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, ReadOnlySpan<Candidate> found, CompanyInfo company) =>
+        SpellsInitials(text, tokens, i) && !(found.Length > 0 && found[^1].TokenEnd == i - 1 && ReferenceEquals(found[^1].Company, company));
+
+    /// <summary>Whether the word at token <paramref name="i"/>, after "(", spells the initials of the words before the bracket.</summary>
     private static bool SpellsInitials(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
         var letters = tokens[i].GetText(text);
@@ -596,8 +600,7 @@ public sealed class TickerResolver : ITickerResolver
                         var parenthesized = IsParenthesized(text, tokens, i);
                         if (IsUpperSymbol(word) && (word.Length >= MinBareSymbolLength || parenthesized) && !SymbolStopList.Contains(word) &&
                             _directory.TryGetBySymbol(word, out var bare) && !InCapitals(text, tokens, sentenceOf, ref numbered, i) &&
-                            !(parenthesized && SpellsInitials(text, tokens, i) && !(count > 0 && candidates[count - 1].TokenEnd == i - 1 &&
-                                ReferenceEquals(candidates[count - 1].Company, bare))))
+                            !(parenthesized && DefinesAbbreviation(text, tokens, i, candidates.AsSpan(0, count), bare)))
                         {
                             Add(ref candidates, ref count, new Candidate(token.Start, token.Length, i, bare, MentionKind.ExchangeSymbol,
                                 parenthesized ? State.Strong : State.BareSymbol));
