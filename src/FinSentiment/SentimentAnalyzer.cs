@@ -1685,7 +1685,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         // hold none of them: one pass over the text for every set (kept for the document's other companies) spares the tests of
         // every mention.
         var displacement = displaceable && document.TextHolds(text, Cues.Displacement);
-        if (displacement && AllMentionsBetween(text, document, spans, DisplacementText.IsDisplaced))
+        if (displacement && HoldsRole(text, document, spans, DisplacementText.IsDisplaced, -score))
         {
             return market ? new CompanyScore(0, CompanyRules.Yardstick) : new CompanyScore(-Math.Max(Math.Abs(score), DisplacementScore), CompanyRules.Displaced);
         }
@@ -1695,19 +1695,19 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         // "A jury ordered Samsung to pay Netlist $303 million", "pay AED 120 mn to Arabtec": the words of the dispute weigh on both
         // sides alike, but the one paid gains and the one made to pay loses.
         var payment = displaceable && document.TextHolds(text, Cues.Payment);
-        if (payment && AllMentionsBetween(text, document, spans, PaymentText.IsMadeToPay))
+        if (payment && HoldsRole(text, document, spans, PaymentText.IsMadeToPay, -score))
         {
             return new CompanyScore(-Math.Max(Math.Abs(score), DisplacementScore), CompanyRules.MadeToPay);
         }
 
         // "faulty airbag inflators supplied by Globex", "Acme blamed Globex for the outage": the customer's trouble is the maker's.
         var fault = displaceable && document.TextHolds(text, Cues.Fault);
-        if (fault && AllMentionsBetween(text, document, spans, FaultText.IsAtFault))
+        if (fault && HoldsRole(text, document, spans, FaultText.IsAtFault, -score))
         {
             return new CompanyScore(-Math.Max(Math.Abs(score), DisplacementScore), CompanyRules.AtFault);
         }
 
-        if (fault && AllMentionsBetween(text, document, spans, FaultText.IsWronged))
+        if (fault && HoldsRole(text, document, spans, FaultText.IsWronged, score))
         {
             return new CompanyScore(Math.Max(Math.Abs(score), DisplacementScore), CompanyRules.Wronged);
         }
@@ -1727,19 +1727,19 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
         }
 
-        if (payment && AllMentionsBetween(text, document, spans, PaymentText.IsPaid))
+        if (payment && HoldsRole(text, document, spans, PaymentText.IsPaid, score))
         {
             return new CompanyScore(Math.Max(Math.Abs(score), DisplacementScore), CompanyRules.Paid);
         }
 
         // "BT awarded Acme the bulk of its network", "switching its terminals from Globex to Acme", "will drop Globex": a
         // customer's business won or lost is the suppliers' news, whatever else the sentence says.
-        if (displaceable && AllMentionsBetween(text, document, spans, ContractText.Loses))
+        if (displaceable && HoldsRole(text, document, spans, ContractText.Loses, -score))
         {
             return new CompanyScore(-Math.Max(Math.Abs(score), DisplacementScore), CompanyRules.ContractLost);
         }
 
-        if (displaceable && AllMentionsBetween(text, document, spans, ContractText.Wins))
+        if (displaceable && HoldsRole(text, document, spans, ContractText.Wins, score))
         {
             return new CompanyScore(Math.Max(Math.Abs(score), DisplacementScore), CompanyRules.ContractWon);
         }
@@ -2102,6 +2102,23 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// Whether every one of an entity's <paramref name="spans"/> passes <paramref name="test"/> given the text before and after it
     /// (a person's former employer: <see cref="AttributionText.NamesFormerEmployer"/>).
     /// </summary>
+    /// <summary>
+    /// Whether the entity plays the role <paramref name="test"/> reads: at every mention, or at its first when the rest of the
+    /// text does not score it clearly the other way (<paramref name="agreement"/>, its score signed by the role, is above
+    /// -<see cref="DisplacementScore"/>). "A jury ordered Skechers to pay Nike $38 million. Skechers said it would appeal.": the
+    /// lead tells the news, and a later mention that only reports the company's answer does not undo it.
+    /// </summary>
+    private static bool HoldsRole(string text, Workspace document, ReadOnlySpan<int> spans, NameTest test, double agreement)
+    {
+        if (spans.Length > 1 && agreement > -DisplacementScore)
+        {
+            ref readonly var lead = ref document.SortedSpans[spans[0]];
+            return test(text.AsSpan(0, lead.Start), text.AsSpan(lead.Start + lead.Length)) || AllMentionsBetween(text, document, spans, test);
+        }
+
+        return AllMentionsBetween(text, document, spans, test);
+    }
+
     private static bool AllMentionsBetween(string text, Workspace document, ReadOnlySpan<int> spans, NameTest test)
     {
         foreach (var index in spans)

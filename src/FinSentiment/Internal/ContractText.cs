@@ -448,8 +448,13 @@ internal static class ContractText
 
             if (SendingVerbs.Contains(word))
             {
+                if (WasOnlyExpected(rest))
+                {
+                    return false; // "a deal analysts had expected to go to Acme" went elsewhere
+                }
+
                 return contract || word.StartsWith("switch", StringComparison.OrdinalIgnoreCase) || word.StartsWith("defect", StringComparison.OrdinalIgnoreCase) ||
-                       NamesContractBefore(rest);
+                       NamesContractBefore(rest, overComma: read == 0);
             }
 
             from |= word.Equals("from", StringComparison.OrdinalIgnoreCase);
@@ -461,21 +466,47 @@ internal static class ContractText
         return false;
     }
 
+    // Words before "to" and a verb of sending that say the business was only expected to go there: "had expected to go to".
+    private static readonly string[] UnmetExpectations = ["had expected to", "had been expected to", "was supposed to", "were supposed to", "had been tipped to", "was once expected to"];
+
+    /// <summary>Whether the words before a verb of sending end with an expectation that was not met ("had expected to").</summary>
+    private static bool WasOnlyExpected(ReadOnlySpan<char> words)
+    {
+        foreach (var expectation in UnmetExpectations)
+        {
+            if (words.EndsWith(expectation, StringComparison.OrdinalIgnoreCase) &&
+                (words.Length == expectation.Length || words[^(expectation.Length + 1)] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Whether a contract is named in the last <see cref="MaxWordsToContract"/> words of <paramref name="words"/>, read back
-    /// over a "which" or "that" and the comma before it ("the Aldi warehouse contract, which").
+    /// over a "which" or "that" and the comma before it ("the Aldi warehouse contract, which"), or <paramref name="overComma"/>
+    /// over a comma alone, before a verb right before "to" ("the contract, awarded to Acme"); a verb with an object of its own
+    /// after a comma is no contract's ("on how to treat its accounts, given the importance to Acme").
     /// </summary>
-    private static bool NamesContractBefore(ReadOnlySpan<char> words)
+    private static bool NamesContractBefore(ReadOnlySpan<char> words, bool overComma)
     {
         var last = PhraseText.LastWord(words);
         if (last.Equals("which", StringComparison.OrdinalIgnoreCase) || last.Equals("that", StringComparison.OrdinalIgnoreCase))
         {
             words = PhraseText.WithoutLastWord(words).TrimEnd(',');
+            overComma = true;
         }
 
         for (var read = 0; read < MaxWordsToContract && !words.IsEmpty; read++)
         {
             var word = PhraseText.LastWord(words);
+            if (read == 0 && !overComma && word is [.., ','])
+            {
+                return false;
+            }
+
             if (ContractNouns.Contains(word.TrimEnd(',')))
             {
                 return !EndedBefore(PhraseText.WithoutLastWord(words)); // "cancelled the contract awarded to Acme" takes it back

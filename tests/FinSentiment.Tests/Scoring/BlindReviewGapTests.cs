@@ -3751,4 +3751,37 @@ public sealed class BlindReviewGapTests
     [InlineData("Margins held up better than after previous cuts to list prices.", "cuts")]
     public void A_move_of_earlier_times_named_as_a_noun_is_no_move_now(string text, string move) =>
         Assert.DoesNotContain(Analyzer.Analyze(text).Evidence, e => e.Text.Contains(move, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_payment_ordered_in_the_lead_is_not_undone_by_a_later_mention()
+    {
+        var result = Analyzer.Analyze(
+            "An arbitration panel ordered Hasbro to pay Mattel $45 million for breaching a licensing agreement. Hasbro said it was " +
+            "reviewing the decision. Mattel did not comment.");
+        Assert.Equal(CompanyRules.MadeToPay, result.Tickers.Single(t => t.Symbol == "HAS").Rule);
+        Assert.Equal(Polarity.Positive, result.Tickers.Single(t => t.Symbol == "MAT").Polarity);
+    }
+
+    [Fact]
+    public void Guard_a_lead_role_gives_way_to_a_later_clear_score_the_other_way() =>
+        Assert.NotEqual(
+            CompanyRules.ContractWon,
+            Analyzer.Analyze(
+                    "The Army awarded the radio contract to L3Harris. L3Harris shares plunged 9% after it slashed its forecast and " +
+                    "warned of a loss.")
+                .Tickers.Single(t => t.Symbol == "LHX").Rule);
+
+    [Fact]
+    public void A_verb_with_its_own_object_after_a_comma_sends_no_contract_before_the_comma() =>
+        Assert.Null(
+            Analyzer.Analyze(
+                    "Regulators weighed how to treat foreign accounts, given the importance of China to Ford Motor.")
+                .Tickers.Single(t => t.Symbol == "F").Rule);
+
+    [Fact]
+    public void Business_only_expected_to_go_to_a_company_is_no_win() =>
+        Assert.NotEqual(
+            CompanyRules.ContractWon,
+            Analyzer.Analyze("Workday won the payroll contract, a deal analysts had expected to go to Oracle.")
+                .Tickers.Single(t => t.Symbol == "ORCL").Rule);
 }
