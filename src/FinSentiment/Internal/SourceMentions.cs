@@ -376,10 +376,12 @@ internal static class SourceMentions
 
     private static readonly WordSet OwnWords = new("its", "their", "own");
 
-    // A company's own forecasts and goals, which it may upgrade or downgrade itself ("upgrades its delivery forecast", "upgraded
-    // its mid-term targets"); a house's "target" on a stock is one price target, so only the plural is here.
+    // A company's own forecasts, goals and plans, which it may upgrade, downgrade or reiterate itself ("upgrades its delivery
+    // forecast", "upgraded its mid-term targets", "reiterated its capital spending budget"); a house's "target" on a stock is one
+    // price target, so only the plural is here.
     private static readonly WordSet OwnFigures = new(
-        "forecast", "forecasts", "guidance", "outlook", "outlooks", "projection", "projections", "targets", "goals", "ambitions");
+        "forecast", "forecasts", "guidance", "outlook", "outlooks", "projection", "projections", "targets", "goals", "ambitions",
+        "budget", "budgets", "plan", "plans", "commitment", "commitments");
 
     // The kinds of a company's own figure named before it without "its": "full-year guidance", "mid-term targets", "net
     // interest income guidance", "2025 outlook".

@@ -3784,4 +3784,14 @@ public sealed class BlindReviewGapTests
             CompanyRules.ContractWon,
             Analyzer.Analyze("Workday won the payroll contract, a deal analysts had expected to go to Oracle.")
                 .Tickers.Single(t => t.Symbol == "ORCL").Rule);
+
+    [Fact]
+    public void A_company_that_reiterates_its_own_plan_speaks_for_itself_not_as_a_source() =>
+        Assert.Contains(
+            Analyzer.Analyze("Phillips 66 said throughput was in line with guidance. The company reiterated its spending budget.").Tickers,
+            t => t.Symbol == "PSX");
+
+    [Fact]
+    public void Plants_scheduled_turnarounds_are_upkeep() =>
+        Assert.Equal(0, Analyzer.Analyze("Acme said scheduled turnarounds at two of its refineries would finish in May.").Score);
 }
