@@ -1534,9 +1534,12 @@ public sealed class TickerResolver : ITickerResolver
                 return true;
             }
 
-            // "Carrier stocks slide": "stocks" right after the name makes it a kind of company, a sector, not the company.
+            // "Carrier stocks slide": "stocks" right after the name makes it a kind of company, a sector, not the company; so does
+            // "its" or "their" before it ("added a ship to its Galapagos fleet", "at their Freeport plant"): a place or a kind of
+            // the owner's thing.
             if (kind == TokenKind.Word && ContextWords.Contains(tokens[j].GetText(text)) &&
-                !(j == candidate.TokenEnd && tokens[j].GetText(text).Equals("stocks", StringComparison.OrdinalIgnoreCase)))
+                !(j == candidate.TokenEnd && (tokens[j].GetText(text).Equals("stocks", StringComparison.OrdinalIgnoreCase) ||
+                                              candidate.TokenIndex > 0 && tokens[candidate.TokenIndex - 1].GetText(text) is "its" or "their")))
             {
                 return true;
             }

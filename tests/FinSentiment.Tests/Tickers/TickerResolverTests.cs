@@ -544,6 +544,11 @@ public sealed class TickerResolverTests
             ResolverHarness.Resolve("Masco agreed to sell its European unit. The rival faucet maker said it would pay down debt."),
             m => m.Kind == MentionKind.Reference);
 
+    [Theory]
+    [InlineData("The cruise line added a second ship to its Galapagos fleet.")]
+    public void An_ambiguous_name_after_its_and_before_a_business_noun_is_the_owners_place_or_kind(string text) =>
+        Assert.Empty(ResolverHarness.Resolve(text));
+
     [Fact]
     public void Guard_a_bare_symbol_of_two_letters_alone_is_no_company() =>
         Assert.DoesNotContain(ResolverHarness.Resolve("The champion won by KO in the third round."), m => m.Symbol == "KO");
