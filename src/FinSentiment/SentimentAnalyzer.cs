@@ -2099,11 +2099,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     }
 
     /// <summary>
-    /// Whether every one of an entity's <paramref name="spans"/> passes <paramref name="test"/> given the text before and after it
-    /// (a person's former employer: <see cref="AttributionText.NamesFormerEmployer"/>).
-    /// </summary>
-    /// <summary>
-    /// Whether the entity plays the role <paramref name="test"/> reads: at every mention, or at its first when the rest of the
+    /// Whether the entity plays the role <paramref name="test"/> reads: at every mention, or only at its first when the rest of the
     /// text does not score it clearly the other way (<paramref name="agreement"/>, its score signed by the role, is above
     /// -<see cref="DisplacementScore"/>). "A jury ordered Skechers to pay Nike $38 million. Skechers said it would appeal.": the
     /// lead tells the news, and a later mention that only reports the company's answer does not undo it.
@@ -2113,12 +2109,16 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         if (spans.Length > 1 && agreement > -DisplacementScore)
         {
             ref readonly var lead = ref document.SortedSpans[spans[0]];
-            return test(text.AsSpan(0, lead.Start), text.AsSpan(lead.Start + lead.Length)) || AllMentionsBetween(text, document, spans, test);
+            return test(text.AsSpan(0, lead.Start), text.AsSpan(lead.Start + lead.Length));
         }
 
         return AllMentionsBetween(text, document, spans, test);
     }
 
+    /// <summary>
+    /// Whether every one of an entity's <paramref name="spans"/> passes <paramref name="test"/> given the text before and after it
+    /// (a person's former employer: <see cref="AttributionText.NamesFormerEmployer"/>).
+    /// </summary>
     private static bool AllMentionsBetween(string text, Workspace document, ReadOnlySpan<int> spans, NameTest test)
     {
         foreach (var index in spans)

@@ -467,7 +467,8 @@ internal static class ContractText
     }
 
     // Words before "to" and a verb of sending that say the business was only expected to go there: "had expected to go to".
-    private static readonly string[] UnmetExpectations = ["had expected to", "had been expected to", "was supposed to", "were supposed to", "had been tipped to", "was once expected to"];
+    private static readonly string[] UnmetExpectations =
+        ["had expected to", "had been expected to", "was supposed to", "were supposed to", "had been tipped to", "was once expected to"];
 
     /// <summary>Whether the words before a verb of sending end with an expectation that was not met ("had expected to").</summary>
     private static bool WasOnlyExpected(ReadOnlySpan<char> words)
