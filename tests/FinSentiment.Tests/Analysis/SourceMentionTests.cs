@@ -795,6 +795,12 @@ public sealed class SourceMentionTests
             t => t.Symbol == "CNH");
 
     [Fact]
+    public void A_company_that_reiterates_its_own_plan_speaks_for_itself_not_as_a_source() =>
+        Assert.Contains(
+            Analyzer.Analyze("Phillips 66 said throughput was in line with guidance. The company reiterated its spending budget.").Tickers,
+            t => t.Symbol == "PSX");
+
+    [Fact]
     public void Guard_an_outlet_that_reported_earlier_passes_news_on() =>
         Assert.DoesNotContain(
             Analyzer.Analyze("Acme shares fell. Talks had stalled, according to Comcast, which reported earlier that the deal was off.").Tickers,

@@ -3786,12 +3786,6 @@ public sealed class BlindReviewGapTests
                 .Tickers.Single(t => t.Symbol == "ORCL").Rule);
 
     [Fact]
-    public void A_company_that_reiterates_its_own_plan_speaks_for_itself_not_as_a_source() =>
-        Assert.Contains(
-            Analyzer.Analyze("Phillips 66 said throughput was in line with guidance. The company reiterated its spending budget.").Tickers,
-            t => t.Symbol == "PSX");
-
-    [Fact]
     public void Plants_scheduled_turnarounds_are_upkeep() =>
         Assert.Equal(0, Analyzer.Analyze("Acme said scheduled turnarounds at two of its refineries would finish in May.").Score);
 }
