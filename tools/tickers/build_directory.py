@@ -216,12 +216,13 @@ DISTINCTIVE_SHORT_NAME_RANK = 2000
 # ordinary words ("Restaurant" Brands, "Expand" Energy, "Regions" Financial, "Flutter" Entertainment), a unit and a crypto
 # lender ("Celsius" Holdings), places ("Cincinnati" Financial, "Devon" and "Woodside" Energy, "Carlisle" Companies, "Pacific
 # Airport" Group: "sales in Devon"), another company's brand (Bentley cars, not Bentley Systems), a title and surname ("Mr.
-# Cooper", "Collins" Aerospace: Senator Collins), brokers quoted as the source of ratings far more often than written about (Jefferies, Raymond James), and a state
+# Cooper", "Collins" Aerospace: Senator Collins), a broker quoted as the source of ratings far more often than written about
+# (Raymond James; "Jefferies" is an alias of its own, dropped by the source rules where it speaks as a house), and a state
 # (New Jersey Resources), and ordinary words and places cut from drugmakers' and others' names ("Rhythm" Pharmaceuticals, "Denali"
 # Therapeutics, "Manhattan" Associates).
 SHORT_NAME_EXCLUDED = {"williams", "simply good", "jacobs", "cooper", "ferguson", "tyler", "roper", "motorola", "viking", "grab",
                        "affirm", "booking", "everest", "zebra", "travelers", "restaurant", "expand", "regions", "flutter",
-                       "celsius", "cincinnati", "bentley", "pacific airport", "jefferies", "raymond james", "mr. cooper",
+                       "celsius", "cincinnati", "bentley", "pacific airport", "raymond james", "mr. cooper",
                        "devon", "woodside", "carlisle", "new jersey", "collins",
                        # ordinary words and places left of drugmakers' names (DRUG_MAKER_TAILS)
                        "rhythm", "alignment", "xenon", "protagonist", "recursion", "ligand", "arrowhead", "denali", "amicus",

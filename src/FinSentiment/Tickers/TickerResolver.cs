@@ -428,15 +428,21 @@ public sealed class TickerResolver : ITickerResolver
     private static bool DefinesAbbreviation(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, ReadOnlySpan<Candidate> found, CompanyInfo company) =>
         SpellsInitials(text, tokens, i) && !(found.Length > 0 && found[^1].TokenEnd == i - 1 && ReferenceEquals(found[^1].Company, company));
 
-    /// <summary>Whether the word at token <paramref name="i"/>, after "(", spells the initials of the words before the bracket.</summary>
+    /// <summary>
+    /// Whether the word at token <paramref name="i"/>, after "(", spells the initials of the words before the bracket; an "&amp;"
+    /// and, before the last letter, one capitalised word may be passed over ("the Centers for Medicare &amp; Medicaid Services (CMS)").
+    /// </summary>
     private static bool SpellsInitials(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
         var letters = tokens[i].GetText(text);
         var k = i - 2; // the word before "("
+        var skipped = false;
         for (var n = letters.Length - 1; n >= 0; n--)
         {
-            while (k >= 0 && tokens[k].Kind == TokenKind.Word && char.ToUpperInvariant(text[tokens[k].Start]) != letters[n] &&
-                   InitialsPassedOver.Contains(tokens[k].GetText(text)))
+            while (k >= 0 && (IsChar(text, tokens[k], '&') ||
+                   tokens[k].Kind == TokenKind.Word && char.ToUpperInvariant(text[tokens[k].Start]) != letters[n] &&
+                   (InitialsPassedOver.Contains(tokens[k].GetText(text)) ||
+                    !skipped && n < letters.Length - 1 && char.IsUpper(text[tokens[k].Start]) && (skipped = true))))
             {
                 k--;
             }
@@ -565,7 +571,7 @@ public sealed class TickerResolver : ITickerResolver
                         // "In Freeport, Texas", "Reading, Pennsylvania": a name before a comma and a US state is a place; "at the J.P.
                         // Morgan Healthcare Conference": a name that opens the name of an event it hosts is no subject of the news.
                         if (IsPlaceInState(text, tokens, end) || HostsEvent(text, tokens, i, end) || NamesDisaster(text, tokens, i, end) ||
-                            NamesOwnersUnit(text, tokens, i, end))
+                            NamesOwnersUnit(text, tokens, i, end) || NamesLocalArea(text, tokens, end))
                         {
                             i = end - 1;
                             break;
@@ -1778,6 +1784,13 @@ public sealed class TickerResolver : ITickerResolver
 
     private static readonly WordSet Disasters = new(
         "fire", "wildfire", "blaze", "flood", "flooding", "earthquake", "quake", "tornado", "hurricane");
+
+    /// <summary>
+    /// Whether the name ending before token <paramref name="end"/> is followed by a capitalised local area ("Albemarle County",
+    /// "Orleans Parish", "Lower Merion Township"): a place, not the company, whose name holding the word would have matched longer.
+    /// </summary>
+    private static bool NamesLocalArea(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int end) =>
+        end < tokens.Length && tokens[end].Kind == TokenKind.Word && tokens[end].GetText(text) is "County" or "Parish" or "Township" or "Borough";
 
     /// <summary>Whether the tokens from <paramref name="end"/> are a comma and a US state ("Freeport, Texas").</summary>
     private static bool IsPlaceInState(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int end) => UsStates.AfterComma(text, tokens, end) >= 0;

@@ -515,6 +515,7 @@ public sealed class TickerResolverTests
     [InlineData("The REIT does not expect to owe the corporate alternative minimum tax (AMT) this year.", "AMT")]
     [InlineData("The software maker's annual recurring revenue (ARR) rose 30% in the quarter.", "ARR")]
     [InlineData("The lender said its net interest margin (NIM) narrowed for a third quarter.", "NIM")]
+    [InlineData("The Centers for Medicare & Medicaid Services (CMS) proposed a smaller rise in plan payments.", "CMS")] // "&" and one word passed over
     public void An_abbreviation_defined_in_parentheses_is_no_symbol(string text, string symbol) =>
         Assert.DoesNotContain(ResolverHarness.Resolve(text), m => m.Symbol == symbol);
 
@@ -548,6 +549,14 @@ public sealed class TickerResolverTests
     [InlineData("The cruise line added a second ship to its Galapagos fleet.")]
     public void An_ambiguous_name_after_its_and_before_a_business_noun_is_the_owners_place_or_kind(string text) =>
         Assert.Empty(ResolverHarness.Resolve(text));
+
+    [Fact]
+    public void A_name_before_a_county_is_a_place() =>
+        Assert.DoesNotContain(ResolverHarness.Resolve("Supervisors in Albemarle County voted to approve a battery recycling plant."), m => m.Symbol == "ALB");
+
+    [Fact]
+    public void Guard_initials_that_skip_the_last_word_are_a_symbol() =>
+        Assert.Contains(ResolverHarness.Resolve("Shares of Medical Properties Trust (MPW) fell 4%."), m => m.Symbol == "MPW");
 
     [Fact]
     public void Guard_a_bare_symbol_of_two_letters_alone_is_no_company() =>
