@@ -98,6 +98,8 @@ internal static class SourceMentions
 
     private static readonly WordSet RoomPrepositions = new("in", "for", "on");
 
+    private static readonly WordSet RoomNouns = new("potential", "risk");
+
     // Words after "upside in" that name no other stock: a time ("the next year", "two years") or the company's own business.
     private static readonly WordSet NotAnotherStock = new("the", "next", "coming", "a", "this", "two", "three", "six", "twelve", "its", "their", "our");
 
@@ -886,7 +888,7 @@ internal static class SourceMentions
             // itself: "Despite a rise in revenue, Stitch Fix said its client count fell" is the company's own report.
             if (IsIn(ruleWords, i, RuleWords.ForecastAfter, ForecastWordsAfter, word) ||
                 (IsIn(ruleWords, i, RuleWords.AttributionVerb, AttributionVerbs, word) && FollowsQuoteOrComma(text, tokens, first) && !AddsFigure(text, tokens, i) &&
-                    !NextWordIn(text, tokens, i + 1, OwnWords)) ||
+                    !NextWordIn(text, tokens, i + 1, OwnWords) && !ActsOnItsOwnAfter(text, tokens, i + 1)) ||
                 (IsIn(ruleWords, i, RuleWords.QuotingParticiple, QuotingParticiples, word) && OpensQuotingClause(text, tokens, first)))
             {
                 return ForecasterUnlessMessenger(text, tokens, ruleWords, first, after);
@@ -1263,6 +1265,24 @@ internal static class SourceMentions
         i + 1 < tokens.Length && tokens[i + 1].Kind is TokenKind.Number or TokenKind.Percent or TokenKind.Currency;
 
     /// <summary>
+    /// Whether what a company is credited with saying comes as it acts on figures of its own, over a day: "…, Expedia said on
+    /// Thursday as it raised its full-year bookings forecast" is the company's own news told with its view, not a forecaster's
+    /// word on a market ("…, JPMorgan said as it cut its forecast for U.S. GDP" stays one).
+    /// </summary>
+    private static bool ActsOnItsOwnAfter(string text, ReadOnlySpan<Token> tokens, int from)
+    {
+        var i = NextWordIndex(tokens, from);
+        if (i >= 0 && IsWordAt(text, tokens, i, "on") && NextWordIndex(tokens, i + 1) is var day and >= 0 && TimeNames.Contains(tokens[day].GetText(text)))
+        {
+            i = NextWordIndex(tokens, day + 1);
+        }
+
+        return i >= 0 && IsWordAt(text, tokens, i, "as") &&
+               NextWordIndex(tokens, i + 1) is var subject and >= 0 && IsWordAt(text, tokens, subject, "it") &&
+               NextWordIndex(tokens, subject + 1) is var verb and >= 0 && OnItsOwn(text, tokens, verb + 1) && !ForecastsAMarket(text, tokens, verb + 1);
+    }
+
+    /// <summary>
     /// A forecaster, unless the words before the name already make it a messenger: "…, analysts at Globex wrote in a note" is
     /// the broker's people speaking whatever the text is about.
     /// </summary>
@@ -1414,7 +1434,7 @@ internal static class SourceMentions
 
     /// <summary>
     /// Whether the words after a verb of seeing name room to move in something else within a few words: "sees 35% upside in
-    /// Acme", "expects 25% downside for Globex" (not "upside in 12-18 months", "in the next year", "in its widget unit").
+    /// Acme", "expects 25% downside for Globex", "upside potential for Initech" (not "upside in 12-18 months", "in the next year", "in its widget unit").
     /// </summary>
     private static bool SeesRoomInOthers(string text, ReadOnlySpan<Token> tokens, int from)
     {
@@ -1428,6 +1448,12 @@ internal static class SourceMentions
 
             if (token.Kind == TokenKind.Word && RoomWords.Contains(token.GetText(text)))
             {
+                // "upside potential for Acme": the room's noun may follow it.
+                if (i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word && RoomNouns.Contains(tokens[i + 1].GetText(text)))
+                {
+                    i++;
+                }
+
                 // "upside in Acme", "in $ACME": a name; not a time ("upside in 12-18 months", "in the next year") nor a word of its own
                 // business ("upside in cloud demand", "in margins").
                 return i + 2 < tokens.Length && RoomPrepositions.Contains(tokens[i + 1].GetText(text)) &&

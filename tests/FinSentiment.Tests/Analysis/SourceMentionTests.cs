@@ -815,4 +815,26 @@ public sealed class SourceMentionTests
     [Fact]
     public void Guard_a_house_cut_to_a_rating_without_a_house_after_is_the_house_s_call() =>
         Assert.DoesNotContain(Analyzer.Analyze("Jefferies cut to underperform").Tickers, t => t.Symbol == "JEF");
+
+    [Fact]
+    public void A_company_credited_with_a_view_as_it_raises_its_own_forecast_keeps_its_news() =>
+        Assert.Equal(
+            Polarity.Positive,
+            Analyzer.Analyze("Travelers are still paying up for summer trips, Booking Holdings said on Tuesday as it raised its full-year " +
+                             "room-night forecast. The online travel company's shares rose 5%.").Tickers.Single(t => t.Symbol == "BKNG").Polarity);
+
+    [Fact]
+    public void Guard_a_house_credited_as_it_cuts_its_forecast_for_an_economy_is_a_source() =>
+        Assert.DoesNotContain(
+            Analyzer.Analyze("Consumers are pulling back, JPMorgan said on Tuesday as it cut its forecast for U.S. GDP. Retail stocks fell.").Tickers,
+            t => t.Symbol == "JPM");
+
+    [Fact]
+    public void A_house_that_expects_upside_potential_for_another_is_its_source()
+    {
+        var result = Analyzer.Analyze("Globex Capital expects upside potential for Initech", [new SentimentTarget("Initech"), new SentimentTarget("Globex Capital")]);
+
+        Assert.Equal(Polarity.Positive, result.Targets[0].Polarity);
+        Assert.Equal(Polarity.Neutral, result.Targets[1].Polarity);
+    }
 }
