@@ -3788,4 +3788,14 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Plants_scheduled_turnarounds_are_upkeep() =>
         Assert.Equal(0, Analyzer.Analyze("Acme said scheduled turnarounds at two of its refineries would finish in May.").Score);
+
+    [Theory]
+    [InlineData("Acme said fleet utilization reached a record in the quarter.", Polarity.Positive)]
+    [InlineData("Acme said warranty claims reached a record in the quarter.", Polarity.Negative)]
+    public void A_quantity_that_reached_a_record_moves_up(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Stores_taken_over_from_a_bankrupt_chain_are_no_failure_of_the_buyer() =>
+        Assert.NotEqual(Polarity.Negative, Analyzer.Analyze("Acme Stores agreed to take over 40 leases from a bankrupt home-goods chain.").Polarity);
 }
