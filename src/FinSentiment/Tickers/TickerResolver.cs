@@ -1550,9 +1550,11 @@ public sealed class TickerResolver : ITickerResolver
                 return true;
             }
 
-            // "Oracle was a bright spot, rising 3%": a measured move after a comma later in the clause of the name as a subject
-            // ("Apple prices at the market, rising 5%" names what moved).
-            if (kind == TokenKind.Word && j > candidate.TokenEnd && j + 1 < tokens.Length && tokens[j + 1].Kind == TokenKind.Percent &&
+            // "Oracle was a bright spot, rising 3%", "bucked the trend, edging up 1%": a measured move after a comma later in the
+            // clause of the name as a subject ("Apple prices at the market, rising 5%" names what moved).
+            if (kind == TokenKind.Word && j > candidate.TokenEnd && j + 1 < tokens.Length &&
+                (tokens[j + 1].Kind == TokenKind.Percent ||
+                 j + 2 < tokens.Length && tokens[j + 2].Kind == TokenKind.Percent && MoveDirections.Contains(tokens[j + 1].GetText(text))) &&
                 tokens[j - 1].GetText(text) is "," && StockMoves.Contains(tokens[j].GetText(text)) &&
                 SubjectVerbsBeforeMove.Contains(tokens[candidate.TokenEnd].GetText(text)))
             {

@@ -559,6 +559,10 @@ public sealed class TickerResolverTests
         Assert.Contains(ResolverHarness.Resolve("Shares of Medical Properties Trust (MPW) fell 4%."), m => m.Symbol == "MPW");
 
     [Fact]
+    public void An_ambiguous_name_that_bucked_the_trend_with_a_measured_move_is_the_company() =>
+        Assert.Contains(ResolverHarness.Resolve("NetApp fell 3%. Pure Storage bucked the trend, edging up 1%."), m => m.Symbol == "PSTG");
+
+    [Fact]
     public void Guard_a_bare_symbol_of_two_letters_alone_is_no_company() =>
         Assert.DoesNotContain(ResolverHarness.Resolve("The champion won by KO in the third round."), m => m.Symbol == "KO");
 
