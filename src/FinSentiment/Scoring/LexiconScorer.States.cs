@@ -21,7 +21,8 @@ public sealed partial class LexiconScorer
             ref var state = ref units[s];
             if (state.Kind != UnitKind.Lexical || state.Contribution == 0 || state.Negator >= 0 ||
                 state.Category is not (LexiconCategory.Sentiment or LexiconCategory.Increase or LexiconCategory.Decrease or
-                                       LexiconCategory.GoodWhenUp or LexiconCategory.BadWhenUp))
+                                       LexiconCategory.GoodWhenUp or LexiconCategory.BadWhenUp) ||
+                ReportingVerbs.Contains(text[state.Start..state.End])) // "warned that demand had slowed": a warning is no state that ends
             {
                 continue;
             }

@@ -3798,4 +3798,8 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Stores_taken_over_from_a_bankrupt_chain_are_no_failure_of_the_buyer() =>
         Assert.NotEqual(Polarity.Negative, Analyzer.Analyze("Acme Stores agreed to take over 40 leases from a bankrupt home-goods chain.").Polarity);
+
+    [Fact]
+    public void A_warning_that_demand_slowed_is_no_warning_ended() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Acme warned that demand had slowed sharply in recent weeks.").Polarity);
 }
