@@ -67,6 +67,9 @@ public static class CompanyRules
     /// <summary>A party to a deal in a headline that says nothing else about it ("Acme sells its paint unit"): mildly good news.</summary>
     public const string DealParty = "deal-party";
 
+    /// <summary>The company another bids for in a headline ("Globex mulls takeover of Initech", for Initech): good news for it.</summary>
+    public const string TakeoverTarget = "takeover-target";
+
     /// <summary>A post's trade in the company's cashtag ("long $ANET", "sold my $NKE", "$TSLA puts got crushed"): its view of the stock.</summary>
     public const string TraderPosition = "trader-position";
 

@@ -1744,6 +1744,15 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return new CompanyScore(Math.Max(Math.Abs(score), DisplacementScore), CompanyRules.ContractWon);
         }
 
+        // "ITV to pursue takeover of Entertainment One", "Acme proposes $30 bln tie-up with Globex": in a headline, the company
+        // bid for is good news for it (a bid comes at a premium), unless the headline scores it worse ("bid for Globex runs into
+        // trouble").
+        if (headline && displaceable && score >= 0 && score < DisplacementScore && NamedInWords(text, document, entity) &&
+            AllMentionsBetween(text, document, spans, DealText.IsTakeoverTarget))
+        {
+            return new CompanyScore(DisplacementScore, CompanyRules.TakeoverTarget);
+        }
+
         // "Acme sells its paint unit for $900 million", "Acme teams up with Globex": in a headline, a deal is mildly
         // good news for the company that makes it and for its partner or buyer, when nothing else scores them.
         // A company named only by cashtags is a post's ("$COST sells more gold bars"), which sells goods, not businesses.

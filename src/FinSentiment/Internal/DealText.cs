@@ -360,6 +360,64 @@ internal static class DealText
         return false;
     }
 
+    /// <summary>
+    /// Whether the name between <paramref name="before"/> and <paramref name="after"/> is the company another bids for: after
+    /// "takeover of", "buyout of", "bid for" or "offer for" (over a place's possessive: "takeover of Canada's Initech"), after
+    /// a priced tie-up ("a $30 bln tie-up with Initech": an amount makes a purchase of it), or before "buyout", "takeover" or
+    /// "bid" ("Globex's $100 billion Initech buyout plan"). A bidder is named before: a name that opens the text bids itself.
+    /// </summary>
+    public static bool IsTakeoverTarget(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        var words = before.TrimEnd();
+        if (PhraseText.LastWord(words) is var place && place.Length > 2 && char.IsUpper(place[0]) &&
+            (place.EndsWith("'s", StringComparison.Ordinal) || place.EndsWith("\u2019s", StringComparison.Ordinal)))
+        {
+            words = PhraseText.WithoutLastWord(words); // "takeover of Canada's"
+        }
+
+        var preposition = PhraseText.LastWord(words);
+        var rest = PhraseText.WithoutLastWord(words);
+        var noun = PhraseText.LastWord(rest);
+        if (PhraseText.WithoutLastWord(rest).IsEmpty)
+        {
+            return false; // no bidder before
+        }
+
+        if (preposition.Equals("of", StringComparison.OrdinalIgnoreCase) && (noun.Equals("takeover", StringComparison.OrdinalIgnoreCase) || noun.Equals("buyout", StringComparison.OrdinalIgnoreCase)) ||
+            preposition.Equals("for", StringComparison.OrdinalIgnoreCase) && Bids.Contains(noun))
+        {
+            return true;
+        }
+
+        if (preposition.Equals("with", StringComparison.OrdinalIgnoreCase) && noun.Equals("tie-up", StringComparison.OrdinalIgnoreCase))
+        {
+            // "$30 bln all-share tie-up": an amount among the two words before the tie-up.
+            var priced = PhraseText.WithoutLastWord(rest);
+            for (var read = 0; read < 3 && !priced.IsEmpty; read++)
+            {
+                var word = PhraseText.LastWord(priced);
+                if (word.Length > 1 && (word[0] is '$' or '£' or '€' || char.IsDigit(word[0])))
+                {
+                    return true;
+                }
+
+                priced = PhraseText.WithoutLastWord(priced);
+            }
+
+            return false;
+        }
+
+        // "AB Inbev's $100 billion Initech buyout plan": the name right before the deal it is bought in.
+        var next = PhraseText.FirstWord(after.TrimStart()).TrimEnd(".,;:");
+        return TakeoverNounsAfter.Contains(next) && PhraseText.LastWord(words) is var last && !last.IsEmpty &&
+               (last[0] is '$' or '£' or '€' || char.IsDigit(last[0]) || last.EndsWith("'s", StringComparison.Ordinal) ||
+                last.Equals("billion", StringComparison.OrdinalIgnoreCase) || last.Equals("bln", StringComparison.OrdinalIgnoreCase) ||
+                last.Equals("million", StringComparison.OrdinalIgnoreCase) || last.Equals("mln", StringComparison.OrdinalIgnoreCase));
+    }
+
+    // The deals a company named right before them is bought in: "Initech buyout", "Initech takeover bid".
+    private static readonly WordSet TakeoverNounsAfter = new("buyout", "takeover");
+
     // Words that describe a partner before its name: "teams up with start-up Quorra", "with rival Globex".
     private static readonly WordSet PartyLeads = new(
         "start-up", "startup", "rival", "biotech", "fintech", "peer", "partner", "local", "domestic", "its", "the", "a", "an");

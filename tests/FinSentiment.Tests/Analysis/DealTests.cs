@@ -67,4 +67,22 @@ public sealed class DealTests
     {
         Assert.Equal(makesDeal, DealText.MakesDeal(before, after));
     }
+
+    [Theory]
+    [InlineData("Globex Holdings mulls takeover of Peru's Initech Mining", "Initech Mining")] // over a place's possessive
+    [InlineData("Globex Holdings proposes $12 bln all-share tie-up with Initech Mining", "Initech Mining")] // a priced tie-up
+    [InlineData("Regulator clears Globex Holdings' $9 billion Initech Mining buyout plan", "Initech Mining")]
+    public void The_company_bid_for_in_a_headline_has_good_news(string text, string target)
+    {
+        var result = Analyzer.Analyze(text, [new SentimentTarget(target)]).Targets[0];
+
+        Assert.Equal(FinSentiment.Polarity.Positive, result.Polarity);
+        Assert.Equal(CompanyRules.TakeoverTarget, result.Rule);
+    }
+
+    [Theory]
+    [InlineData("Globex Holdings bid for Initech Mining runs into trouble", "Initech Mining")] // the headline scores it worse
+    [InlineData("Globex Holdings strikes research tie-up with Initech Mining", "Initech Mining")] // a tie-up with no price
+    public void Guard_a_bid_that_fails_or_a_tie_up_without_a_price_is_no_takeover(string text, string target) =>
+        Assert.NotEqual(CompanyRules.TakeoverTarget, Analyzer.Analyze(text, [new SentimentTarget(target)]).Targets[0].Rule);
 }
