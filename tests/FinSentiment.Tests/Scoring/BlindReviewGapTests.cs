@@ -3802,4 +3802,16 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void A_warning_that_demand_slowed_is_no_warning_ended() =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze("Acme warned that demand had slowed sharply in recent weeks.").Polarity);
+
+    [Fact]
+    public void Harm_a_company_is_not_aware_of_is_no_good_news() =>
+        Assert.Equal(
+            Polarity.Negative,
+            Analyzer.Analyze("Acme Marine is recalling 900 boats. The company said it was not aware of any injuries or fires.").Polarity);
+
+    [Theory]
+    [InlineData("Union leaders said the talks would resume in March.")]
+    [InlineData("Acme makes protein bars and shakes.")]
+    public void Union_leaders_and_bars_of_food_score_nothing(string text) =>
+        Assert.Equal(0, Analyzer.Analyze(text).Score);
 }
