@@ -1031,7 +1031,7 @@ internal static class SourceMentions
     /// Whether the name between <paramref name="start"/> and <paramref name="end"/> is a house's (<see cref="ResearchHouses.IsHouse"/>)
     /// whose rating verb, at <paramref name="after"/>, passes over a company's name (capitalised words) that ends its clause or
     /// is followed by the call's reason (<see cref="AttributionText.ClosesRatedName"/>): "Mizuho raises Intel on price cuts",
-    /// "Baird cuts Nike". Not "Goldman cuts Asia jobs", nor "Goldman raises Brent forecast".
+    /// "Baird cuts Nike", "Globex cuts Acme and Initech". Not "Goldman cuts Asia jobs", nor "Goldman raises Brent forecast".
     /// </summary>
     internal static bool RatesNamedStock(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int end, int after)
     {
@@ -1042,10 +1042,14 @@ internal static class SourceMentions
             return false;
         }
 
+        // "cuts UnitedHealth and Humana": a second name after "and" is rated too, with words of its own.
         var j = after + 1;
-        while (j < tokens.Length && j <= after + MaxRatedNameWords &&
+        var last = after + MaxRatedNameWords;
+        while (j < tokens.Length && j <= last &&
                (tokens[j].Kind is TokenKind.Word or TokenKind.Cashtag && (char.IsUpper(text[tokens[j].Start]) || tokens[j].Kind == TokenKind.Cashtag) ||
-                j > after + 1 && tokens[j].Length == 1 && text[tokens[j].Start] == '&'))
+                j > after + 1 && tokens[j].Length == 1 && text[tokens[j].Start] == '&' ||
+                j > after + 1 && j + 1 < tokens.Length && IsWordAt(text, tokens, j, "and") && char.IsUpper(text[tokens[j + 1].Start]) && tokens[j + 1].Kind == TokenKind.Word &&
+                    (last = j + MaxRatedNameWords) > 0))
         {
             j++;
         }

@@ -837,4 +837,10 @@ public sealed class SourceMentionTests
         Assert.Equal(Polarity.Positive, result.Targets[0].Polarity);
         Assert.Equal(Polarity.Neutral, result.Targets[1].Polarity);
     }
+
+    [Fact]
+    public void A_house_that_cuts_two_named_stocks_is_their_source() =>
+        Assert.DoesNotContain(
+            Analyzer.Analyze("Morgan Stanley cuts Humana and Centene, upgrades Cigna. Humana shares fell 3%.").Tickers,
+            t => t.Symbol == "MS");
 }
