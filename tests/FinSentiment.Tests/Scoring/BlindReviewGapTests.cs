@@ -3814,4 +3814,10 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme makes protein bars and shakes.")]
     public void Union_leaders_and_bars_of_food_score_nothing(string text) =>
         Assert.Equal(0, Analyzer.Analyze(text).Score);
+
+    [Theory]
+    [InlineData("Acme Aviation signed lease agreements with two Asian carriers.")]
+    [InlineData("Acme Aviation signs supply deals with two Asian carriers.")]
+    public void Agreements_signed_in_the_plural_are_good_news(string text) =>
+        Assert.True(Analyzer.Analyze(text).Score > 0.1); // as "signed an agreement" is, not a bare word of agreement
 }
