@@ -3820,4 +3820,12 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme Aviation signs supply deals with two Asian carriers.")]
     public void Agreements_signed_in_the_plural_are_good_news(string text) =>
         Assert.True(Analyzer.Analyze(text).Score > 0.1); // as "signed an agreement" is, not a bare word of agreement
+
+    [Fact]
+    public void Pressure_on_margins_eased_is_good_news() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Analysts said the tariff pause eases pressure on margins for importers.").Polarity);
+
+    [Fact]
+    public void Guard_pressure_on_margins_increased_is_bad_news() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Rising wages increased pressure on margins at the chain.").Polarity);
 }
