@@ -391,12 +391,11 @@ internal static class DealText
 
         if (preposition.Equals("with", StringComparison.OrdinalIgnoreCase) && noun.Equals("tie-up", StringComparison.OrdinalIgnoreCase))
         {
-            // "$30 bln all-share tie-up": an amount among the two words before the tie-up.
+            // "$30 bln all-share tie-up": an amount among the three words before the tie-up.
             var priced = PhraseText.WithoutLastWord(rest);
             for (var read = 0; read < 3 && !priced.IsEmpty; read++)
             {
-                var word = PhraseText.LastWord(priced);
-                if (word.Length > 1 && (word[0] is '$' or '£' or '€' || char.IsDigit(word[0])))
+                if (IsAmountWord(PhraseText.LastWord(priced)))
                 {
                     return true;
                 }
@@ -407,16 +406,21 @@ internal static class DealText
             return false;
         }
 
-        // "AB Inbev's $100 billion Initech buyout plan": the name right before the deal it is bought in.
+        // "AB Inbev's $100 billion Initech buyout plan": the name right before the deal it is bought in, after an amount or an
+        // owner's possessive.
         var next = PhraseText.FirstWord(after.TrimStart()).TrimEnd(".,;:");
-        return TakeoverNounsAfter.Contains(next) && PhraseText.LastWord(words) is var last && !last.IsEmpty &&
-               (last[0] is '$' or '£' or '€' || char.IsDigit(last[0]) || last.EndsWith("'s", StringComparison.Ordinal) ||
-                last.Equals("billion", StringComparison.OrdinalIgnoreCase) || last.Equals("bln", StringComparison.OrdinalIgnoreCase) ||
-                last.Equals("million", StringComparison.OrdinalIgnoreCase) || last.Equals("mln", StringComparison.OrdinalIgnoreCase));
+        var last = PhraseText.LastWord(words);
+        return TakeoverNounsAfter.Contains(next) && (IsAmountWord(last) || last.EndsWith("'s", StringComparison.Ordinal));
     }
 
     // The deals a company named right before them is bought in: "Initech buyout", "Initech takeover bid".
     private static readonly WordSet TakeoverNounsAfter = new("buyout", "takeover");
+
+    private static readonly WordSet AmountUnits = new("billion", "bln", "bn", "million", "mln");
+
+    /// <summary>Whether a word is an amount or its unit: "$30", "£2bn", "100", "billion", "mln".</summary>
+    private static bool IsAmountWord(ReadOnlySpan<char> word) =>
+        word.Length > 1 && (word[0] is '$' or '£' or '€' || char.IsDigit(word[0])) || AmountUnits.Contains(word);
 
     // Words that describe a partner before its name: "teams up with start-up Quorra", "with rival Globex".
     private static readonly WordSet PartyLeads = new(

@@ -1042,16 +1042,24 @@ internal static class SourceMentions
             return false;
         }
 
-        // "cuts UnitedHealth and Humana": a second name after "and" is rated too, with words of its own.
         var j = after + 1;
-        var last = after + MaxRatedNameWords;
-        while (j < tokens.Length && j <= last &&
-               (tokens[j].Kind is TokenKind.Word or TokenKind.Cashtag && (char.IsUpper(text[tokens[j].Start]) || tokens[j].Kind == TokenKind.Cashtag) ||
-                j > after + 1 && tokens[j].Length == 1 && text[tokens[j].Start] == '&' ||
-                j > after + 1 && j + 1 < tokens.Length && IsWordAt(text, tokens, j, "and") && char.IsUpper(text[tokens[j + 1].Start]) && tokens[j + 1].Kind == TokenKind.Word &&
-                    (last = j + MaxRatedNameWords) > 0))
+        for (var last = after + MaxRatedNameWords; j < tokens.Length && j <= last; j++)
         {
-            j++;
+            if (tokens[j].Kind is TokenKind.Word or TokenKind.Cashtag && (char.IsUpper(text[tokens[j].Start]) || tokens[j].Kind == TokenKind.Cashtag) ||
+                j > after + 1 && tokens[j].Length == 1 && text[tokens[j].Start] == '&')
+            {
+                continue;
+            }
+
+            // "cuts UnitedHealth and Humana": a second name after "and" is rated too, with words of its own.
+            if (j > after + 1 && j + 1 < tokens.Length && IsWordAt(text, tokens, j, "and") && tokens[j + 1].Kind == TokenKind.Word &&
+                char.IsUpper(text[tokens[j + 1].Start]))
+            {
+                last = j + MaxRatedNameWords;
+                continue;
+            }
+
+            break;
         }
 
         return j > after + 1 && (j == tokens.Length || AttributionText.ClosesRatedName(text[tokens[j - 1].End..]));

@@ -439,12 +439,28 @@ public sealed class TickerResolver : ITickerResolver
         var skipped = false;
         for (var n = letters.Length - 1; n >= 0; n--)
         {
-            while (k >= 0 && (IsChar(text, tokens[k], '&') ||
-                   tokens[k].Kind == TokenKind.Word && char.ToUpperInvariant(text[tokens[k].Start]) != letters[n] &&
-                   (InitialsPassedOver.Contains(tokens[k].GetText(text)) ||
-                    !skipped && n < letters.Length - 1 && char.IsUpper(text[tokens[k].Start]) && (skipped = true))))
+            for (; k >= 0; k--)
             {
-                k--;
+                if (IsChar(text, tokens[k], '&'))
+                {
+                    continue;
+                }
+
+                if (tokens[k].Kind != TokenKind.Word || char.ToUpperInvariant(text[tokens[k].Start]) == letters[n])
+                {
+                    break;
+                }
+
+                if (!InitialsPassedOver.Contains(tokens[k].GetText(text)))
+                {
+                    // One capitalised word the initials leave out, not the last: "Medicare" of "Centers for Medicare & Medicaid Services (CMS)".
+                    if (skipped || n == letters.Length - 1 || !char.IsUpper(text[tokens[k].Start]))
+                    {
+                        break;
+                    }
+
+                    skipped = true;
+                }
             }
 
             if (k < 0 || tokens[k].Kind != TokenKind.Word || char.ToUpperInvariant(text[tokens[k].Start]) != letters[n])
