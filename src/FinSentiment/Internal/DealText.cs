@@ -363,8 +363,9 @@ internal static class DealText
     /// <summary>
     /// Whether the name between <paramref name="before"/> and <paramref name="after"/> is the company another bids for: after
     /// "takeover of", "buyout of", "bid for" or "offer for" (over a place's possessive: "takeover of Canada's Initech"), after
-    /// a priced tie-up ("a $30 bln tie-up with Initech": an amount makes a purchase of it), or before "buyout", "takeover" or
-    /// "bid" ("Globex's $100 billion Initech buyout plan"). A bidder is named before: a name that opens the text bids itself.
+    /// a priced tie-up ("a $30 bln tie-up with Initech": an amount makes a purchase of it), or before "buyout" or "takeover"
+    /// after an amount or a possessive ("Globex's $100 billion Initech buyout plan"). A bidder is named before: a name that
+    /// opens the text bids itself.
     /// </summary>
     public static bool IsTakeoverTarget(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
