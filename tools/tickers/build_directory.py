@@ -351,13 +351,16 @@ def main():
         cik, ticker = row["cik"], row["ticker"]
         if not ticker:
             continue
-        if row["exchange"] not in EXCHANGES and cik not in sp_by_cik:
-            continue
         symbol = normalise_symbol(ticker)
+        # Over the counter, only a company aliases.tsv names: US news quotes some (the cannabis operators barred from the exchanges),
+        # and the thousands of other OTC rows are shells and foreign listings whose names are ordinary words.
+        otc = row["exchange"] == "OTC" and symbol in curated
+        if row["exchange"] not in EXCHANGES and cik not in sp_by_cik and not otc:
+            continue
         if not is_class_symbol(symbol):
             continue  # preferred shares, warrants, units
         company = companies.setdefault(cik, {"cik": cik, "symbols": [], "name": row["name"], "exchange": None, "sec": symbol})
-        if row["exchange"] in EXCHANGES and company["exchange"] is None:
+        if (row["exchange"] in EXCHANGES or otc) and company["exchange"] is None:
             company["exchange"] = row["exchange"]
         if symbol not in company["symbols"]:
             company["symbols"].append(symbol)
@@ -382,7 +385,9 @@ def main():
         seen_symbols.update(symbols)
         primary = symbols[0]
         symbols = [primary] + [s for s in symbols[1:] if is_share_class(primary, s) or s == company.get("sec")]
-        rank += 1
+        # A curated OTC company takes no place in the ranking of the listed ones, whose short names the rank decides.
+        otc = company["exchange"] == "OTC"
+        rank += 0 if otc else 1
         edgar = clean_edgar_name(company["name"])
         display = display_name(company.get("sp500"), edgar)
         curated_aliases, flags = curated.get(primary, ([], []))
