@@ -309,7 +309,7 @@ internal static class SourceMentions
     // A company's own results, forecast by it: "forecast profit above estimates", "forecasts annual revenue".
     private static readonly WordSet OwnResults = new(
         "profit", "profits", "revenue", "revenues", "sales", "earnings", "EPS", "results", "quarterly", "annual", "full-year",
-        "fiscal", "adjusted", "core", "operating", "underlying");
+        "fiscal", "adjusted", "core", "operating", "underlying", "net", "pretax", "pre-tax");
 
     // Days, months and holidays, which name no company after "on": "raised its outlook on Thursday".
     internal static readonly WordSet TimeNames = new(
@@ -2131,7 +2131,45 @@ internal static class SourceMentions
                 continue;
             }
 
-            return word.Length == 1 && word[0] is ',' or '"' or '”' or '’' or '\'';
+            return word.Length == 1 && (word[0] is '"' or '”' or '’' or '\'' || word[0] == ',' && !ClosesIntroductoryPhrase(text, tokens, i));
+        }
+
+        return false;
+    }
+
+    // Words that open a sentence's short introductory phrase, after which a name is the subject of its clause: "By contrast,
+    // Globex said revenue fell", "Meanwhile, Acme said…"; not a clause whose news a name is credited with ("Sales fell, Globex said").
+    private static readonly WordSet IntroductoryWords = new(
+        "by", "in", "on", "meanwhile", "however", "separately", "elsewhere", "still", "also", "instead", "likewise", "similarly",
+        "conversely", "for", "at", "earlier", "later", "yesterday", "today", "overall", "otherwise", "nonetheless", "nevertheless");
+
+    /// <summary>The most words of an introductory phrase before its comma ("In a statement on Tuesday").</summary>
+    private const int MaxIntroductoryWords = 5;
+
+    /// <summary>
+    /// Whether the comma at token <paramref name="comma"/> closes a short introductory phrase that opens its sentence ("By contrast,",
+    /// "On Tuesday,"): what follows it is the sentence's own clause.
+    /// </summary>
+    private static bool ClosesIntroductoryPhrase(string text, ReadOnlySpan<Token> tokens, int comma)
+    {
+        var words = 0;
+        for (var i = comma - 1; i >= 0; i--)
+        {
+            ref readonly var token = ref tokens[i];
+            if (token.Kind == TokenKind.SentenceEnd)
+            {
+                return false;
+            }
+
+            if (token.Kind != TokenKind.Word || ++words > MaxIntroductoryWords)
+            {
+                return false;
+            }
+
+            if (i == 0 || tokens[i - 1].Kind == TokenKind.SentenceEnd)
+            {
+                return IntroductoryWords.Contains(token.GetText(text));
+            }
         }
 
         return false;

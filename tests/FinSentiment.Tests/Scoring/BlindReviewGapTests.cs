@@ -3828,4 +3828,28 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_pressure_on_margins_increased_is_bad_news() =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze("Rising wages increased pressure on margins at the chain.").Polarity);
+
+    [Fact]
+    public void A_board_that_authorized_the_repurchase_of_shares_is_good_news() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Acme's board authorized the repurchase of up to $500 million of common shares.").Polarity);
+
+    [Fact]
+    public void A_charge_after_lowering_expected_recoveries_is_bad_news() =>
+        Assert.Equal(
+            Polarity.Negative,
+            Analyzer.Analyze("Acme Guaranty said it would take a $90 million charge after lowering its expected recoveries on its bond exposures.").Polarity);
+
+    [Fact]
+    public void A_company_that_disagreed_with_the_verdict_lost_it() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Acme said it disagreed with the verdict.").Polarity);
+
+    [Fact]
+    public void Reviving_uncomfortable_questions_is_bad_news() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("The report revives uncomfortable questions about the company's record-keeping.").Polarity);
+
+    [Theory]
+    [InlineData("Acme, the Boca Raton-based alarm company, opened a new office.")]
+    [InlineData("Acme makes smoke alarms and fire alarms.")]
+    public void An_alarm_sold_as_a_product_raises_no_alarm(string text) =>
+        Assert.Equal(0, Analyzer.Analyze(text).Score);
 }
