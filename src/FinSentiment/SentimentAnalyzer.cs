@@ -3075,8 +3075,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         Span<bool> otherSubject = stackalloc bool[clauses];
         Span<int> figureStart = stackalloc int[clauses]; // the figure that opens the clause's first phrase, or -1
         Span<int> figureEnd = stackalloc int[clauses];
+        Span<bool> movesShares = stackalloc bool[clauses];
         firstPhrase.Fill(int.MaxValue);
         otherSubject.Clear();
+        movesShares.Clear();
         for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
         {
             ref readonly var draft = ref document.Drafts[e];
@@ -3096,6 +3098,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
 
             otherSubject[clause] |= partnered && AttributionText.IsMarketSubject(text.AsSpan(draft.PartnerStart, draft.PartnerEnd - draft.PartnerStart));
+            movesShares[clause] |= partnered && AttributionText.MovesBareShares(text, draft.PartnerStart, draft.PartnerEnd);
         }
 
         // A sentence opening with "It" or "Its" that names the entity only later goes back to another subject in its first clause.
@@ -3110,7 +3113,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             // about that name, though no subject opens it; so is one before the company's own that says whom it is for ("Sales
             // boost for Morrisons as Tesco turnaround stalls").
             var clauseEnd = clause + 1 < clauses ? sentence.Start + starts[clause + 1] : sentence.End;
-            otherSubject[clause] = clause != own && firstPhrase[clause] != int.MaxValue && (otherSubject[clause] ||
+            // "…, but truck-rental slump sends shares down 4%": a later clause whose verb moves shares no one else owns goes on about
+            // the company, whatever its subject.
+            otherSubject[clause] = clause != own && firstPhrase[clause] != int.MaxValue && !(clause > own && movesShares[clause]) && (otherSubject[clause] ||
                 AttributionText.HasOwnSubject(text.AsSpan(prefixStart, firstPhrase[clause] - prefixStart),
                     figureStart[clause] >= 0 ? text.AsSpan(figureStart[clause], figureEnd[clause] - figureStart[clause]) : []) ||
                 clause == 0 && opensWithPronoun ||

@@ -197,10 +197,11 @@ internal static class AttributionText
 
     private static readonly WordSet NotClauseBeforeAs = new("such", "well", "much", "so", "just", "same", "as", "known", "seen", "served");
 
-    // Words that let a clause go on about the subject named before it: "…; shares soar", "…, but its margins shrink".
+    // Words that let a clause go on about the subject named before it: "…; shares soar", "…, but its margins shrink", "…, but units
+    // slip" (a partnership's or trust's shares).
     private static readonly WordSet ContinuationWords = new(
         "as", "while", "whereas", "but", "and", "the", "a", "an", "its", "it", "their", "they", "shares", "share", "stock", "stocks",
-        "scrip", "stk", "also", "then", "now", "still", "further", "to", "will", "may", "could", "might", "would", "has", "have", "had", "is",
+        "units", "scrip", "stk", "also", "then", "now", "still", "further", "to", "will", "may", "could", "might", "would", "has", "have", "had", "is",
         "are", "was", "were", "be", "s", "that", "this", "which", // "…, but that was less than feared": what the clause before said
         "says", "said", "adds", "added", "no", "not"); // "Pfizer sticks with outlook…, says no dent to results": its own words
 
@@ -890,6 +891,34 @@ internal static class AttributionText
 
     // Words that open an object right after a verb: "sued a former partner", "rejected the union's offer", "accused its rival".
     private static readonly WordSet ObjectOpeners = new("a", "an", "the", "its", "their", "his", "her", "two", "three", "several", "rival", "rivals");
+
+    // Verbs that move a stock as their object ("sends shares down", "pushed the stock lower"): what the clause is about moved it.
+    private static readonly WordSet ShareMovingVerbs = new(
+        "sends", "sent", "send", "sending", "pushes", "pushed", "push", "pushing", "drives", "drove", "drive", "driving", "knocks",
+        "knocked", "knock", "knocking", "drags", "dragged", "drag", "dragging", "lifts", "lifted", "lift", "lifting", "boosts", "boosted",
+        "boost", "boosting", "hits", "hit", "hitting");
+
+    /// <summary>
+    /// Whether the figure at <paramref name="start"/> is a bare "shares", "stock" or "units" right after a verb that moves it, over
+    /// "the" ("sends shares down", "pushed the stock lower"): shares no name or possessive gives to another company.
+    /// </summary>
+    public static bool MovesBareShares(string text, int start, int end)
+    {
+        var figure = text.AsSpan(start, end - start);
+        if (!(figure.Equals("shares", StringComparison.OrdinalIgnoreCase) || figure.Equals("stock", StringComparison.OrdinalIgnoreCase) ||
+              figure.Equals("units", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var before = WordAt(text, start, forward: false);
+        if (before.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            before = WordAt(text, start - before.Length - 1, forward: false);
+        }
+
+        return ShareMovingVerbs.Contains(before);
+    }
 
     /// <summary>The word right after <paramref name="position"/> (or right before it), empty when a non-letter comes first.</summary>
     private static ReadOnlySpan<char> WordAt(string text, int position, bool forward)

@@ -3852,4 +3852,16 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme makes smoke alarms and fire alarms.")]
     public void An_alarm_sold_as_a_product_raises_no_alarm(string text) =>
         Assert.Equal(0, Analyzer.Analyze(text).Score);
+
+    [Fact]
+    public void A_partnership_s_units_that_slip_after_but_are_its_own() =>
+        Assert.Equal(
+            Polarity.Negative,
+            Analyzer.Analyze("Black Stone Minerals beats estimates, but units fall 3% as it guides output lower").Tickers.Single(t => t.Symbol == "BSM").Polarity);
+
+    [Fact]
+    public void A_later_clause_that_sends_shares_down_goes_on_about_the_company() =>
+        Assert.Equal(
+            Polarity.Negative,
+            Analyzer.Analyze("U-Haul beats on storage income, but a moving slowdown sends shares down 5%").Tickers.Single(t => t.Symbol == "UHAL").Polarity);
 }
