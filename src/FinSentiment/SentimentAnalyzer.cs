@@ -379,6 +379,14 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 score *= MixedHeadlineWeight;
             }
 
+            if (OpensOnSplit(text, document))
+            {
+                // "Title insurers split as commercial deals offset housing slump", "Asian shares mixed amid trade caution": a text
+                // that opens by saying its companies or markets went different ways is mixed news on the whole, whatever the clause
+                // after says of one of them (each company keeps its own score).
+                score *= MixedHeadlineWeight;
+            }
+
             AddUnknownCashtags(text, tokens, document);
 
             document.IndexSpans(tickerEntities);
@@ -1905,6 +1913,86 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         return Math.Abs(sumBefore) >= MinMixedClauseScore && Math.Abs(sumAfter) >= MinMixedClauseScore && Math.Sign(sumBefore) != Math.Sign(sumAfter);
+    }
+
+    // Words that say companies or markets went different ways: "Cruise stocks split as…", "lab earnings diverge", "Asian shares
+    // mixed", "post mixed results".
+    private static readonly WordSet SplitWords = new("split", "splits", "diverge", "diverges", "diverged", "diverging", "mixed");
+
+    // Words before a split word that make it a noun or a plan ("stock split", "a reverse split", "to split"), not a verb of
+    // going different ways.
+    private static readonly WordSet NotSplitBefore = new("stock", "share", "reverse", "bonus", "to", "a", "the", "its", "their", "will");
+
+    // Words after a split word that make it a breakup or a parting ("split into two companies", "split off", "split with").
+    private static readonly WordSet NotSplitAfter = new("into", "up", "off", "from", "with", "its", "screen");
+
+    /// <summary>
+    /// Whether the text's first sentence says, before any phrase that scores, that its companies or markets went different ways:
+    /// "Auto-parts retailers split as reports roll in", "Chipmakers diverge on gaming demand", "Stocks mixed on choppy trading
+    /// day", "Regional carriers head in opposite directions", "CRO stocks part ways after…". A move told first keeps its weight:
+    /// "Adamas plunges after mixed results", "Hurricane losses split Bermuda reinsurers".
+    /// </summary>
+    private static bool OpensOnSplit(string text, Workspace document)
+    {
+        if (document.SentenceCount == 0)
+        {
+            return false;
+        }
+
+        ref readonly var sentence = ref document.Sentences[0];
+        var firstPhrase = sentence.End;
+        for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
+        {
+            firstPhrase = Math.Min(firstPhrase, document.Drafts[e].Start);
+        }
+
+        ReadOnlySpan<char> previous = [];
+        var i = sentence.Start;
+        while (i < firstPhrase)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-' && i + 1 < text.Length && char.IsLetter(text[i + 1])))
+            {
+                i++;
+            }
+
+            var word = text.AsSpan(start, i - start);
+            var next = NextWordAt(text, i, out var nextEnd);
+            if (SplitWords.Contains(word) && !NotSplitBefore.Contains(previous) && !NotSplitAfter.Contains(next) ||
+                (word.Equals("part", StringComparison.OrdinalIgnoreCase) || word.Equals("parts", StringComparison.OrdinalIgnoreCase)) &&
+                    next.Equals("ways", StringComparison.OrdinalIgnoreCase) && !NextWordAt(text, nextEnd, out _).Equals("with", StringComparison.OrdinalIgnoreCase) ||
+                word.Equals("opposite", StringComparison.OrdinalIgnoreCase) && next.Equals("directions", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            previous = word;
+        }
+
+        return false;
+    }
+
+    /// <summary>The word of letters that starts after the spaces at <paramref name="position"/> (ending at <paramref name="end"/>), empty when none does.</summary>
+    private static ReadOnlySpan<char> NextWordAt(string text, int position, out int end)
+    {
+        while (position < text.Length && text[position] == ' ')
+        {
+            position++;
+        }
+
+        end = position;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text.AsSpan(position, end - position);
     }
 
     /// <summary>The least sum of phrases each clause of a mixed headline has (<see cref="SplitsOpposedCompanies"/>).</summary>

@@ -3864,4 +3864,22 @@ public sealed class BlindReviewGapTests
         Assert.Equal(
             Polarity.Negative,
             Analyzer.Analyze("U-Haul beats on storage income, but a moving slowdown sends shares down 5%").Tickers.Single(t => t.Symbol == "UHAL").Polarity);
+
+    [Theory]
+    [InlineData("Chipmakers diverge as gaming demand slumps")]
+    [InlineData("Asian stocks mixed as investors weigh weak factory data")]
+    [InlineData("Insurance brokers split as property pricing softens\nAcme Brokers said organic growth slowed to 3%, missing forecasts, and " +
+                "its shares fell 8%. Globex Risk said organic growth held at 7% and kept its outlook.")]
+    public void A_text_that_opens_on_companies_going_different_ways_is_mixed_news(string text) =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Acme Pharma plunges after mixed trial results")]
+    [InlineData("Hurricane losses split Bermuda reinsurers")]
+    public void Guard_a_move_told_before_a_split_word_keeps_its_weight(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Guard_a_company_that_parts_ways_with_its_chief_is_no_mixed_news() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Acme parts ways with its CEO as losses mount").Polarity);
 }
