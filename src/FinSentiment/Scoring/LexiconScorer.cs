@@ -871,6 +871,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     private readonly SentimentLexicon _lexicon;
 
+    /// <summary>The lexicon's ids of "a" and "an" (-1 when it has no phrase with one), which a phrase reads as one another (<see cref="Extend"/>).</summary>
+    private readonly int _aId;
+
+    /// <inheritdoc cref="_aId"/>
+    private readonly int _anId;
+
     private readonly double _directionWeight;
 
     private readonly double _unpairedDirectionWeight;
@@ -938,6 +944,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
         ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(options);
         _lexicon = lexicon;
+        _aId = lexicon.GetWordId("a");
+        _anId = lexicon.GetWordId("an");
         _directionWeight = options.DirectionWeight;
         _unpairedDirectionWeight = options.UnpairedDirectionWeight;
         _comparisonWeight = options.ComparisonWeight;
@@ -2478,7 +2486,28 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 continue;
             }
 
-            var child = _lexicon.Step(node, WordId(text, tokens, wordIds, next));
+            var wordId = WordId(text, tokens, wordIds, next);
+            var child = _lexicon.Step(node, wordId);
+            if (wordId >= 0 && (wordId == _aId || wordId == _anId) && _lexicon.Step(node, wordId == _aId ? _anId : _aId) is var other and >= 0)
+            {
+                // "signed a five-year agreement" for "signed an agreement", "an eight-year deal" for "a deal": a modifier passed
+                // over may change the article. When the lexicon has phrases with both, the other article's is tried too, once per
+                // match, as an owner's word is.
+                if (child < 0)
+                {
+                    child = other;
+                }
+                else if (mayBranch)
+                {
+                    var (otherBest, otherEnd) = (-1, next + 2);
+                    Extend(text, tokens, wordIds, other, next + 1, mayBranch: false, ref otherBest, ref otherEnd);
+                    if (otherBest >= 0 && otherEnd >= bestEnd)
+                    {
+                        (best, bestEnd) = (otherBest, otherEnd);
+                    }
+                }
+            }
+
             if (next + 1 < tokens.Length && (IsOwnersWord(text, tokens[next]) || child >= 0 && IsPassedModifier(text, tokens, next)) &&
                 !IsOwnersWord(text, tokens[next - 1]))
             {

@@ -3712,7 +3712,11 @@ public sealed class BlindReviewGapTests
 
     [Fact]
     public void An_agreement_to_supply_is_a_supply_deal() =>
-        Assert.Contains(Analyzer.Analyze("The mill signed a three-year agreement to supply a truck maker.").Evidence, e => e.Text == "agreement to supply");
+        Assert.Contains(Analyzer.Analyze("The mill has a three-year agreement to supply a truck maker.").Evidence, e => e.Text == "agreement to supply");
+
+    [Fact]
+    public void A_signed_agreement_to_supply_is_read_as_the_longer_signing() =>
+        Assert.Contains(Analyzer.Analyze("The mill signed a three-year agreement to supply a truck maker.").Evidence, e => e.Text == "signed a three-year agreement");
 
     [Fact]
     public void A_toll_without_its_article_still_tolls() =>
@@ -3882,4 +3886,10 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_a_company_that_parts_ways_with_its_chief_is_no_mixed_news() =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze("Acme parts ways with its CEO as losses mount").Polarity);
+
+    [Theory]
+    [InlineData("Acme Energy signed a five-year agreement with a Japanese utility.")]
+    [InlineData("Acme Energy signed an eight-year deal with a Japanese utility.")]
+    public void A_modifier_that_changes_the_article_keeps_the_phrase(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity); // as "signed an agreement" and "signed a deal" are
 }
