@@ -653,7 +653,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             // "Apple sold fewer iPhones. However, services revenue hit a record": the sentence before the contrast is conceded and
             // this one carries the point, as the clauses around "but" do within a sentence.
             var contrast = 1.0;
-            if (!inTitle && bodySentences > 1 && OpensWithContrast(text, sentence))
+            if (!inTitle && bodySentences > 1 && OpensWithContrast(text, sentence) &&
+                !TurnsToAnotherCompany(mentions, firstMention, sentenceEnd, document.Sentences[document.SentenceCount - 1].Start))
             {
                 ref var previous = ref document.Sentences[document.SentenceCount - 1];
                 previous = previous with { Contrast = ConcededSentenceWeight };
@@ -985,6 +986,36 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     // Those whose reaction opens a sentence of the stock's move: "Investors cheered…, sending the stock up 3%".
     private static readonly WordSet ReactingWords = new("Investors", "Traders", "Shareholders");
+
+    /// <summary>
+    /// Whether a sentence names only companies that neither the sentence before it (from <paramref name="previousStart"/>) nor
+    /// the text's first mention names: "MarineMax raised its forecast. Its shares gained 6%. Rival OneWater, however, lowered
+    /// its outlook" sets a rival's news beside the story, not against it, and the contrast weighs neither sentence.
+    /// </summary>
+    private static bool TurnsToAnotherCompany(List<TickerMention> mentions, int firstMention, int sentenceEnd, int previousStart)
+    {
+        var named = false;
+        for (var m = firstMention; m < mentions.Count && mentions[m].Start < sentenceEnd; m++)
+        {
+            var company = mentions[m].Company;
+            if (company == mentions[0].Company)
+            {
+                return false;
+            }
+
+            for (var p = 0; p < firstMention; p++)
+            {
+                if (mentions[p].Start >= previousStart && mentions[p].Company == company)
+                {
+                    return false;
+                }
+            }
+
+            named = true;
+        }
+
+        return named;
+    }
 
     /// <summary>
     /// Whether the sentence opens with a word that sets it against the one before: "However", "Nevertheless", "Nonetheless",

@@ -3892,4 +3892,16 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme Energy signed an eight-year deal with a Japanese utility.")]
     public void A_modifier_that_changes_the_article_keeps_the_phrase(string text) =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity); // as "signed an agreement" and "signed a deal" are
+
+    [Fact]
+    public void A_rival_s_news_after_however_is_set_beside_the_story_not_against_it() =>
+        Assert.True(Analyzer.Analyze(
+            "MarineMax raised its full-year forecast on Thursday, citing strong demand for yachts. The dealer's shares rose 4%. " +
+            "Rival OneWater Marine, however, cut its outlook last month, and its stock has fallen 5% since.").Score > 0);
+
+    [Fact]
+    public void Guard_however_about_the_same_company_still_carries_the_point() =>
+        Assert.Equal(
+            Polarity.Negative,
+            Analyzer.Analyze("MarineMax beat profit estimates on Thursday. However, the dealer cut its full-year forecast as yacht demand cooled.").Polarity);
 }
