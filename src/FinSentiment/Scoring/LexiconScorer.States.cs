@@ -123,10 +123,24 @@ public sealed partial class LexiconScorer
                         }
                     }
 
-                    ReverseQualifiersOfState(text, units, s, i);
                     var effect = EffectVerbs.Contains(text[unit.Start..unit.End]);
-                    state.Contribution *= effect ? _negationFactor * DeniedEffectFactor : _negationFactor;
-                    state.Negator = effect || negator >= 0 ? negator : i; // "negated by 'not'": the effect verb itself names nothing
+                    // "Any hit to sales would be limited": trouble held down is still trouble, a small one, not good news ("gains
+                    // are limited" is bad news, as any good thing ended is). A risk limited is good news: "the downside is limited".
+                    if (state.Contribution < 0 && IsLimit(text[unit.Start..unit.End]) && negator < 0 && !LimitedRisks.Contains(text[state.Start..state.End]))
+                    {
+                        state.Contribution *= LimitedTroubleFactor;
+                        if (state.Intensifier < 0)
+                        {
+                            state.Intensifier = i; // "hit to (-0.40) × 'limited'"
+                        }
+                    }
+                    else
+                    {
+                        ReverseQualifiersOfState(text, units, s, i);
+                        state.Contribution *= effect ? _negationFactor * DeniedEffectFactor : _negationFactor;
+                        state.Negator = effect || negator >= 0 ? negator : i; // "negated by 'not'": the effect verb itself names nothing
+                    }
+
                     unit.Contribution = 0;
                     break;
                 }
@@ -140,6 +154,15 @@ public sealed partial class LexiconScorer
             }
         }
     }
+
+    /// <summary>How much of its score trouble keeps when it is limited or capped ("the hit would be limited").</summary>
+    private const double LimitedTroubleFactor = 0.25;
+
+    // Risks that are good news limited: "the downside is limited", "exposure is capped".
+    private static readonly WordSet LimitedRisks = new("downside", "risk", "risks", "exposure", "exposures", "downside risk", "losses");
+
+    private static bool IsLimit(ReadOnlySpan<char> word) =>
+        word.Equals("limited", StringComparison.OrdinalIgnoreCase) || word.Equals("capped", StringComparison.OrdinalIgnoreCase);
 
     // Words that open the topic of legal trouble: "a lawsuit over fee increases", "the probe about pricing".
     private static readonly WordSet TroubleTopics = new("over", "about");

@@ -3904,4 +3904,17 @@ public sealed class BlindReviewGapTests
         Assert.Equal(
             Polarity.Negative,
             Analyzer.Analyze("MarineMax beat profit estimates on Thursday. However, the dealer cut its full-year forecast as yacht demand cooled.").Polarity);
+
+    [Fact]
+    public void A_limited_hit_is_still_a_small_hit_not_good_news()
+    {
+        var result = Analyzer.Analyze("Analysts said any hit to quarterly sales would likely be limited.");
+
+        Assert.True(result.Score < 0);
+        Assert.Contains(result.Evidence, e => e.Text == "hit to" && e.Explanation.Contains("× 'limited'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Guard_limited_gains_are_bad_news() =>
+        Assert.True(Analyzer.Analyze("Analysts said gains would likely be limited.").Score < 0);
 }
