@@ -3917,4 +3917,18 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_limited_gains_are_bad_news() =>
         Assert.True(Analyzer.Analyze("Analysts said gains would likely be limited.").Score < 0);
+
+    [Fact]
+    public void Crashes_that_did_not_happen_are_no_good_news_after_a_recall() =>
+        Assert.DoesNotContain(
+            Analyzer.Analyze("Acme Coach is recalling 3,000 buses over a faulty brake line. The company said it knew of no crashes or injuries.").Evidence,
+            e => e.Contribution > 0);
+
+    [Fact]
+    public void A_mislabeled_product_is_a_fault() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("The grower pulled cartridges over mislabeled potency.").Polarity);
+
+    [Fact]
+    public void A_brokerage_s_agent_count_is_good_when_up() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Acme Realty's agent count fell for a fifth straight quarter.").Polarity);
 }
