@@ -372,18 +372,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             {
                 AddOtherNames(text, tokens, wordIds, document);
             }
-            else if (SplitsOpposedCompanies(text, document))
-            {
-                // "Lululemon slides as Americas sales stall; Deckers jumps on Hoka strength": two companies' opposite news, a mixed
-                // headline on the whole (each company keeps its own score).
-                score *= MixedHeadlineWeight;
-            }
 
-            if (OpensOnSplit(text, document))
+            // "Lululemon slides as Americas sales stall; Deckers jumps on Hoka strength": two companies' opposite news, a mixed
+            // headline on the whole. So is a text that opens by saying its companies or markets went different ways ("Title
+            // insurers split as commercial deals offset housing slump", "Asian shares mixed amid trade caution"), whatever the
+            // clause after says of one of them. Each company keeps its own score.
+            if (headline && SplitsOpposedCompanies(text, document) || OpensOnSplit(text, document))
             {
-                // "Title insurers split as commercial deals offset housing slump", "Asian shares mixed amid trade caution": a text
-                // that opens by saying its companies or markets went different ways is mixed news on the whole, whatever the clause
-                // after says of one of them (each company keeps its own score).
                 score *= MixedHeadlineWeight;
             }
 

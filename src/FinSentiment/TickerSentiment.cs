@@ -12,7 +12,7 @@ public sealed record TickerSentiment
     /// <summary>Gets the company's name, for example <c>Microsoft Corporation</c>.</summary>
     public required string Name { get; init; }
 
-    /// <summary>Gets the exchange the symbol trades on, when known (<c>Nasdaq</c>, <c>NYSE</c>).</summary>
+    /// <summary>Gets the exchange the symbol trades on, when known (<c>Nasdaq</c>, <c>NYSE</c>, <c>OTC</c>).</summary>
     public string? Exchange { get; init; }
 
     /// <summary>Gets how much the text is about this company, in (0, 1]; see the README for the definition.</summary>

@@ -911,13 +911,31 @@ internal static class AttributionText
             return false;
         }
 
-        var before = WordAt(text, start, forward: false);
+        var before = WordBefore(text, start, out var beforeStart);
         if (before.Equals("the", StringComparison.OrdinalIgnoreCase))
         {
-            before = WordAt(text, start - before.Length - 1, forward: false);
+            before = WordBefore(text, beforeStart, out _);
         }
 
         return ShareMovingVerbs.Contains(before);
+    }
+
+    /// <summary>The word of letters right before the spaces before <paramref name="position"/>, starting at <paramref name="start"/>.</summary>
+    private static ReadOnlySpan<char> WordBefore(string text, int position, out int start)
+    {
+        var end = position;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return text.AsSpan(start, end - start);
     }
 
     /// <summary>The word right after <paramref name="position"/> (or right before it), empty when a non-letter comes first.</summary>

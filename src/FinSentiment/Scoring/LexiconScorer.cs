@@ -2488,11 +2488,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
             var wordId = WordId(text, tokens, wordIds, next);
             var child = _lexicon.Step(node, wordId);
-            if (wordId >= 0 && (wordId == _aId || wordId == _anId) && _lexicon.Step(node, wordId == _aId ? _anId : _aId) is var other and >= 0)
+            if (node != 0 && wordId >= 0 && (wordId == _aId || wordId == _anId) && _lexicon.Step(node, wordId == _aId ? _anId : _aId) is var other and >= 0)
             {
-                // "signed a five-year agreement" for "signed an agreement", "an eight-year deal" for "a deal": a modifier passed
-                // over may change the article. When the lexicon has phrases with both, the other article's is tried too, once per
-                // match, as an owner's word is.
+                // "signed a five-year agreement" for "signed an agreement", "won an eight-year deal" for "won a deal": a modifier
+                // passed over may change the article. When the lexicon has phrases with both, the other article's is tried too,
+                // once per match, as an owner's word is. Only inside a phrase: an article that opens one is read as written.
                 if (child < 0)
                 {
                     child = other;

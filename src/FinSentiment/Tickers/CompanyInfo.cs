@@ -10,7 +10,7 @@ public sealed record CompanyInfo
     /// <summary>Gets the company's display name, for example <c>Microsoft Corporation</c>.</summary>
     public required string Name { get; init; }
 
-    /// <summary>Gets the exchange, when known (<c>Nasdaq</c>, <c>NYSE</c>).</summary>
+    /// <summary>Gets the exchange, when known (<c>Nasdaq</c>, <c>NYSE</c>; <c>OTC</c> for an over-the-counter company the directory curates).</summary>
     public string? Exchange { get; init; }
 
     /// <summary>Gets the SEC central index key, when known.</summary>
