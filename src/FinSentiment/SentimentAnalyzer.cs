@@ -1989,10 +1989,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
 
             var word = text.AsSpan(start, i - start);
-            var next = NextWordAt(text, i, out var nextEnd);
+            var next = AttributionText.WordAfter(text, i, out var nextEnd);
             if (SplitWords.Contains(word) && !NotSplitBefore.Contains(previous) && !NotSplitAfter.Contains(next) ||
                 (word.Equals("part", StringComparison.OrdinalIgnoreCase) || word.Equals("parts", StringComparison.OrdinalIgnoreCase)) &&
-                    next.Equals("ways", StringComparison.OrdinalIgnoreCase) && !NextWordAt(text, nextEnd, out _).Equals("with", StringComparison.OrdinalIgnoreCase) ||
+                    next.Equals("ways", StringComparison.OrdinalIgnoreCase) && !AttributionText.WordAfter(text, nextEnd, out _).Equals("with", StringComparison.OrdinalIgnoreCase) ||
                 word.Equals("opposite", StringComparison.OrdinalIgnoreCase) && next.Equals("directions", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
@@ -2002,23 +2002,6 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         return false;
-    }
-
-    /// <summary>The word of letters that starts after the spaces at <paramref name="position"/> (ending at <paramref name="end"/>), empty when none does.</summary>
-    private static ReadOnlySpan<char> NextWordAt(string text, int position, out int end)
-    {
-        while (position < text.Length && text[position] == ' ')
-        {
-            position++;
-        }
-
-        end = position;
-        while (end < text.Length && char.IsLetter(text[end]))
-        {
-            end++;
-        }
-
-        return text.AsSpan(position, end - position);
     }
 
     /// <summary>The least sum of phrases each clause of a mixed headline has (<see cref="SplitsOpposedCompanies"/>).</summary>

@@ -939,37 +939,25 @@ internal static class AttributionText
     }
 
     /// <summary>The word right after <paramref name="position"/> (or right before it), empty when a non-letter comes first.</summary>
-    private static ReadOnlySpan<char> WordAt(string text, int position, bool forward)
+    private static ReadOnlySpan<char> WordAt(string text, int position, bool forward) =>
+        forward ? WordAfter(text, position, out _) : WordBefore(text, position, out _);
+
+    /// <summary>The word of letters right after the spaces at <paramref name="position"/>, ending at <paramref name="end"/>; empty when none does.</summary>
+    public static ReadOnlySpan<char> WordAfter(string text, int position, out int end)
     {
-        var i = position;
-        if (forward)
+        var start = position;
+        while (start < text.Length && text[start] == ' ')
         {
-            while (i < text.Length && text[i] == ' ')
-            {
-                i++;
-            }
-
-            var from = i;
-            while (i < text.Length && char.IsLetter(text[i]))
-            {
-                i++;
-            }
-
-            return text.AsSpan(from, i - from);
+            start++;
         }
 
-        while (i > 0 && text[i - 1] == ' ')
+        end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
         {
-            i--;
+            end++;
         }
 
-        var to = i;
-        while (i > 0 && char.IsLetter(text[i - 1]))
-        {
-            i--;
-        }
-
-        return text.AsSpan(i, to - i);
+        return text.AsSpan(start, end - start);
     }
 
     /// <summary>
