@@ -374,8 +374,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
 
             // "Lululemon slides as Americas sales stall; Deckers jumps on Hoka strength": two companies' opposite news, a mixed
-            // headline on the whole. So is a text that opens by saying its companies or markets went different ways ("Title
-            // insurers split as commercial deals offset housing slump", "Asian shares mixed amid trade caution"), whatever the
+            // headline on the whole. So is a text that opens by saying its companies or markets went different ways ("Lenders
+            // split as card fees offset weak mortgages", "Bank shares mixed amid rate caution"), whatever the
             // clause after says of one of them. Each company keeps its own score.
             if (headline && SplitsOpposedCompanies(text, document) || OpensOnSplit(text, document))
             {
@@ -984,8 +984,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     /// <summary>
     /// Whether a sentence names only companies that neither the sentence before it (from <paramref name="previousStart"/>) nor
-    /// the text's first mention names: "MarineMax raised its forecast. Its shares gained 6%. Rival OneWater, however, lowered
-    /// its outlook" sets a rival's news beside the story, not against it, and the contrast weighs neither sentence.
+    /// the text's first mention names: "MarineMax raised its forecast. Its shares rose 4%. OneWater, however, trimmed its
+    /// guidance" sets a rival's news beside the story, not against it, and the contrast weighs neither sentence.
     /// </summary>
     private static bool TurnsToAnotherCompany(List<TickerMention> mentions, int firstMention, int sentenceEnd, int previousStart)
     {
@@ -1954,9 +1954,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     /// <summary>
     /// Whether the text's first sentence says, before any phrase that scores, that its companies or markets went different ways:
-    /// "Auto-parts retailers split as reports roll in", "Chipmakers diverge on gaming demand", "Stocks mixed on choppy trading
-    /// day", "Regional carriers head in opposite directions", "CRO stocks part ways after…". A move told first keeps its weight:
-    /// "Adamas plunges after mixed results", "Hurricane losses split Bermuda reinsurers".
+    /// "Parts sellers split as results arrive", "Toolmakers diverge as factory orders slump", "Stocks mixed in a quiet
+    /// session", "Bus makers head in opposite directions", "Lab stocks part ways after results". A move told first keeps its
+    /// weight: "Acme plunges after mixed trial results", "Storm losses split the island's insurers".
     /// </summary>
     private static bool OpensOnSplit(string text, Workspace document)
     {
@@ -3210,7 +3210,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             // about that name, though no subject opens it; so is one before the company's own that says whom it is for ("Sales
             // boost for Morrisons as Tesco turnaround stalls").
             var clauseEnd = clause + 1 < clauses ? sentence.Start + starts[clause + 1] : sentence.End;
-            // "…, but truck-rental slump sends shares down 4%": a later clause whose verb moves shares no one else owns goes on about
+            // "…, but a moving slowdown sends shares down 5%": a later clause whose verb moves shares no one else owns goes on about
             // the company, whatever its subject.
             otherSubject[clause] = clause != own && firstPhrase[clause] != int.MaxValue && !(clause > own && movesShares[clause]) && (otherSubject[clause] ||
                 AttributionText.HasOwnSubject(text.AsSpan(prefixStart, firstPhrase[clause] - prefixStart),

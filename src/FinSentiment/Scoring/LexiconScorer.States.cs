@@ -124,7 +124,7 @@ public sealed partial class LexiconScorer
                     }
 
                     var effect = EffectVerbs.Contains(text[unit.Start..unit.End]);
-                    // "Any hit to sales would be limited": trouble held down is still trouble, a small one, not good news ("gains
+                    // "The hit to sales was limited": trouble held down is still trouble, a small one, not good news ("gains
                     // are limited" is bad news, as any good thing ended is). A risk limited is good news: "the downside is limited".
                     if (state.Contribution < 0 && IsLimit(text[unit.Start..unit.End]) && negator < 0 && !LimitedRisks.Contains(text[state.Start..state.End]))
                     {
@@ -155,7 +155,7 @@ public sealed partial class LexiconScorer
         }
     }
 
-    /// <summary>How much of its score trouble keeps when it is limited or capped ("the hit would be limited").</summary>
+    /// <summary>How much of its score trouble keeps when it is limited or capped ("the hit was limited").</summary>
     private const double LimitedTroubleFactor = 0.25;
 
     // Risks that are good news limited: "the downside is limited", "exposure is capped".

@@ -3835,13 +3835,13 @@ public sealed class BlindReviewGapTests
 
     [Fact]
     public void A_board_that_authorized_the_repurchase_of_shares_is_good_news() =>
-        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Acme's board authorized the repurchase of up to $500 million of common shares.").Polarity);
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Acme's board authorized the repurchase of up to 10% of its stock.").Polarity);
 
     [Fact]
     public void A_charge_after_lowering_expected_recoveries_is_bad_news() =>
         Assert.Equal(
             Polarity.Negative,
-            Analyzer.Analyze("Acme Guaranty said it would take a $90 million charge after lowering its expected recoveries on its bond exposures.").Polarity);
+            Analyzer.Analyze("Acme Assurance booked a $40 million charge after it cut its expected recoveries on municipal bonds.").Polarity);
 
     [Fact]
     public void A_company_that_disagreed_with_the_verdict_lost_it() =>
@@ -3849,10 +3849,10 @@ public sealed class BlindReviewGapTests
 
     [Fact]
     public void Reviving_uncomfortable_questions_is_bad_news() =>
-        Assert.Equal(Polarity.Negative, Analyzer.Analyze("The report revives uncomfortable questions about the company's record-keeping.").Polarity);
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("The filing revives uncomfortable questions about its accounting.").Polarity);
 
     [Theory]
-    [InlineData("Acme, the Boca Raton-based alarm company, opened a new office.")]
+    [InlineData("Acme, the Florida alarm company, opened a new office.")]
     [InlineData("Acme makes smoke alarms and fire alarms.")]
     public void An_alarm_sold_as_a_product_raises_no_alarm(string text) =>
         Assert.Equal(0, Analyzer.Analyze(text).Score);
@@ -3861,25 +3861,25 @@ public sealed class BlindReviewGapTests
     public void A_partnership_s_units_that_slip_after_but_are_its_own() =>
         Assert.Equal(
             Polarity.Negative,
-            Analyzer.Analyze("Black Stone Minerals beats estimates, but units fall 3% as it guides output lower").Tickers.Single(t => t.Symbol == "BSM").Polarity);
+            Analyzer.Analyze("Black Stone Minerals raises its payout, but units fall 3% on a weaker production outlook").Tickers.Single(t => t.Symbol == "BSM").Polarity);
 
     [Fact]
     public void A_later_clause_that_sends_shares_down_goes_on_about_the_company() =>
         Assert.Equal(
             Polarity.Negative,
-            Analyzer.Analyze("U-Haul beats on storage income, but a moving slowdown sends shares down 5%").Tickers.Single(t => t.Symbol == "UHAL").Polarity);
+            Analyzer.Analyze("U-Haul beats forecasts on storage, but a moving slowdown sends shares down 5%").Tickers.Single(t => t.Symbol == "UHAL").Polarity);
 
     [Theory]
-    [InlineData("Chipmakers diverge as gaming demand slumps")]
+    [InlineData("Toolmakers diverge as factory orders slump")]
     [InlineData("Asian stocks mixed as investors weigh weak factory data")]
-    [InlineData("Insurance brokers split as property pricing softens\nAcme Brokers said organic growth slowed to 3%, missing forecasts, and " +
-                "its shares fell 8%. Globex Risk said organic growth held at 7% and kept its outlook.")]
+    [InlineData("Ad agencies split as client budgets tighten\nAcme Media said organic growth slowed to 3%, missing forecasts, and " +
+                "its shares fell 8%. Globex Creative said organic growth held at 7% and kept its outlook.")]
     public void A_text_that_opens_on_companies_going_different_ways_is_mixed_news(string text) =>
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Polarity);
 
     [Theory]
     [InlineData("Acme Pharma plunges after mixed trial results")]
-    [InlineData("Hurricane losses split Bermuda reinsurers")]
+    [InlineData("Storm losses split the island's insurers")]
     public void Guard_a_move_told_before_a_split_word_keeps_its_weight(string text) =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
 
@@ -3895,9 +3895,9 @@ public sealed class BlindReviewGapTests
 
     [Fact]
     public void A_rival_s_news_after_however_is_set_beside_the_story_not_against_it() =>
-        Assert.True(Analyzer.Analyze(
-            "MarineMax raised its full-year forecast on Thursday, citing strong demand for yachts. The dealer's shares rose 4%. " +
-            "Rival OneWater Marine, however, cut its outlook last month, and its stock has fallen 5% since.").Score > 0);
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(
+            "Brunswick raised its annual forecast, citing strong engine demand. Its shares rose 4%. " +
+            "Malibu Boats, however, slashed its outlook in May, and its stock has plunged 12% since.").Polarity);
 
     [Fact]
     public void Guard_however_about_the_same_company_still_carries_the_point() =>
@@ -3908,7 +3908,7 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void A_limited_hit_is_still_a_small_hit_not_good_news()
     {
-        var result = Analyzer.Analyze("Analysts said any hit to quarterly sales would likely be limited.");
+        var result = Analyzer.Analyze("The hit to sales was limited, the retailer said.");
 
         Assert.True(result.Score < 0);
         Assert.Contains(result.Evidence, e => e.Text == "hit to" && e.Explanation.Contains("× 'limited'", StringComparison.Ordinal));
@@ -3921,14 +3921,14 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Crashes_that_did_not_happen_are_no_good_news_after_a_recall() =>
         Assert.DoesNotContain(
-            Analyzer.Analyze("Acme Coach is recalling 3,000 buses over a faulty brake line. The company said it knew of no crashes or injuries.").Evidence,
+            Analyzer.Analyze("Acme Coach is recalling 3,000 buses over a faulty brake line. It said it was aware of no crashes or injuries.").Evidence,
             e => e.Contribution > 0);
 
     [Fact]
     public void A_mislabeled_product_is_a_fault() =>
-        Assert.True(Analyzer.Analyze("Acme Cannabis recalled vape cartridges over mislabeled potency.").Evidence.Single(e => e.Text == "mislabeled").Contribution < 0);
+        Assert.True(Analyzer.Analyze("Acme Cannabis pulled a batch of edibles over mislabeled THC content.").Evidence.Single(e => e.Text == "mislabeled").Contribution < 0);
 
     [Fact]
     public void A_brokerage_s_agent_count_is_good_when_up() =>
-        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Acme Realty's agent count fell for a fifth straight quarter.").Polarity);
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Acme Realty's agent count shrank again in the spring.").Polarity);
 }
