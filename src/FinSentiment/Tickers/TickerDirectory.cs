@@ -35,7 +35,14 @@ public sealed class TickerDirectory
             names.TryAdd(company.Name, company);
             foreach (var alias in company.Aliases)
             {
-                phrases.Add((alias, company, Contains(company.AmbiguousAliases, alias)));
+                var ambiguous = Contains(company.AmbiguousAliases, alias);
+                phrases.Add((alias, company, ambiguous));
+
+                // News spells out the ampersand of a name: "Kulicke and Soffa", "Gaming and Leisure Properties".
+                if (alias.Contains(" & ", StringComparison.Ordinal))
+                {
+                    phrases.Add((alias.Replace(" & ", " and ", StringComparison.Ordinal), company, ambiguous));
+                }
             }
         }
 

@@ -639,4 +639,10 @@ public sealed class TickerResolverTests
     [InlineData("Piper Sandler is a firm with deep roots in banking. The firm reported record advisory fees.", "The firm")]
     public void Guard_a_noun_that_describes_a_company_still_refers_to_it(string text, string reference) =>
         Assert.Contains(ResolverHarness.Resolve(text), m => m.Kind == MentionKind.Reference && text.Substring(m.Start, m.Length) == reference);
+
+    [Theory]
+    [InlineData("Kulicke and Soffa will cut a tenth of its staff.", "KLIC")]
+    [InlineData("Shares of Floor and Decor fell after the retailer cut its forecast.", "FND")]
+    public void A_name_s_ampersand_may_be_spelled_out(string text, string symbol) =>
+        Assert.Contains(ResolverHarness.Resolve(text), m => m.Symbol == symbol);
 }
