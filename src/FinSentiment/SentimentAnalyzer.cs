@@ -1848,10 +1848,52 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         for (var e = 0; e < document.DraftCount; e++)
         {
             ref readonly var draft = ref document.Drafts[e];
-            if (draft.Category == Lexicon.LexiconCategory.Sentiment && BalanceVerdicts.Contains(text.AsSpan(draft.UnitStart, draft.UnitEnd - draft.UnitStart)))
+            if (draft.Category == Lexicon.LexiconCategory.Sentiment && BalanceVerdicts.Contains(text.AsSpan(draft.UnitStart, draft.UnitEnd - draft.UnitStart)) &&
+                !AboutAnotherCompany(document, draft.Start))
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the sentence at <paramref name="position"/> names companies, none of them the text's first: a verdict there is
+    /// on another company ("$CFG crushing it. $MTB in line, nothing to see there"), not on the whole text.
+    /// </summary>
+    private static bool AboutAnotherCompany(Workspace document, int position)
+    {
+        var mentions = CollectionsMarshal.AsSpan(document.Mentions);
+        if (mentions.IsEmpty)
+        {
+            return false;
+        }
+
+        for (var s = 0; s < document.SentenceCount; s++)
+        {
+            ref readonly var sentence = ref document.Sentences[s];
+            if (position < sentence.Start || position >= sentence.End)
+            {
+                continue;
+            }
+
+            var first = mentions[0].Company.Symbol;
+            var other = false;
+            foreach (ref readonly var mention in mentions)
+            {
+                if (mention.Start >= sentence.Start && mention.Start < sentence.End)
+                {
+                    if (mention.Company.Symbol == first)
+                    {
+                        return false;
+                    }
+
+                    other = true;
+                }
+            }
+
+            return other;
         }
 
         return false;

@@ -3931,4 +3931,32 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void A_brokerage_s_agent_count_is_good_when_up() =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze("Acme Realty's agent count shrank again in the spring.").Polarity);
+
+    [Fact]
+    public void A_verdict_of_nothing_to_see_about_a_second_company_leaves_the_first_company_s_news_standing()
+    {
+        var result = Analyzer.Analyze("$HD smashed it: comps beat, outlook raised, buyback upsized. $LOW was about in line, nothing to see there.");
+
+        Assert.Equal(Polarity.Positive, result.Polarity);
+        Assert.Equal(Polarity.Positive, result.Tickers.Single(t => t.Symbol == "HD").Polarity);
+    }
+
+    [Fact]
+    public void Guard_a_verdict_of_nothing_to_see_about_the_text_s_own_company_still_tempers_it() =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze("$HD beat on comps and raised its outlook. Honestly, $HD is nothing to see here.").Polarity);
+
+    [Fact]
+    public void Shares_getting_hit_are_falling() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("$ON and $WOLF both getting hit again this morning.").Tickers.Single(t => t.Symbol == "ON").Polarity);
+
+    [Fact]
+    public void A_trip_s_departure_dates_are_a_schedule_not_an_executive_leaving() =>
+        Assert.DoesNotContain(
+            Analyzer.Analyze("The tour operator said fares and departure dates for the new river cruises would follow in the spring.").Evidence,
+            e => e.Contribution < 0);
+
+    [Fact]
+    public void Activist_pressure_is_a_campaign_not_a_cost() =>
+        Assert.DoesNotContain(
+            Analyzer.Analyze("Acme Corp is weighing a sale of its pet-food unit under activist pressure.").Evidence, e => e.Contribution < 0);
 }
