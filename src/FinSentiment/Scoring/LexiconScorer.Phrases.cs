@@ -600,11 +600,13 @@ public sealed partial class LexiconScorer
     // Words that open the time of a figure: "to 6.2% in October", "at 250,000 last week".
     private static readonly WordSet TimePrepositions = new("in", "on", "last", "this", "since", "during", "for");
 
-    // Words between a quantity and the level it reaches: "hit a", "is at a", "falls to a", "touched a fresh".
+    // Words between a quantity and the level it reaches or keeps: "hit a", "is at a", "falls to a", "touched a fresh",
+    // "remain near record", "still hovering near".
     private static readonly WordSet LevelLinks = new(
         "hit", "hits", "hitting", "is", "are", "was", "were", "at", "to", "a", "an", "the", "its", "their", "touch", "touches",
         "touched", "reach", "reaches", "reached", "near", "nears", "neared", "new", "fresh", "now", "stands", "stood", "sits",
-        "sat", "has", "have", "had", "been", "be", "all", "another");
+        "sat", "has", "have", "had", "been", "be", "all", "another", "remain", "remains", "remained", "stay", "stays", "stayed",
+        "still", "hover", "hovers", "hovered", "hovering");
 
     /// <summary>A count written as a word before a spaced period ("four week low", "two month high").</summary>
     private static bool IsCountWord(ReadOnlySpan<char> text, in Unit unit) =>

@@ -2601,6 +2601,13 @@ public sealed partial class LexiconScorer
                 return -1;
             }
 
+            // "Card spending rose 9% and delinquencies fell": a move measured by its figure is done; the quantity after "and" is
+            // the next clause's subject.
+            if (step > 0 && i - 1 > from && IsWord(text, unit, "and") && units[i - 1].Kind is UnitKind.Number or UnitKind.Percent or UnitKind.Currency)
+            {
+                return -1;
+            }
+
             // "Widget makers fall as steel prices surge": a direction after a connector and a subject of its own moves that subject,
             // not a quantity of the clause before ("after falling" has no subject of its own and goes on).
             if (step < 0 && i < from - 1 && IsConnector(text, unit))

@@ -3959,4 +3959,16 @@ public sealed class BlindReviewGapTests
     public void Activist_pressure_is_a_campaign_not_a_cost() =>
         Assert.DoesNotContain(
             Analyzer.Analyze("Acme Corp is weighing a sale of its pet-food unit under activist pressure.").Evidence, e => e.Contribution < 0);
+
+    [Theory]
+    [InlineData("Acme Bank said its delinquencies remain near record lows.")]
+    [InlineData("Acme Bank's charge-offs stayed near lows through the summer.")]
+    public void A_bad_quantity_that_stays_near_its_lows_is_good_news(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void A_move_measured_by_its_figure_ends_before_the_next_clause_s_quantity() =>
+        Assert.DoesNotContain(
+            Analyzer.Analyze("Card spending rose 6% and delinquencies declined.").Evidence,
+            e => e.Contribution < 0);
 }
