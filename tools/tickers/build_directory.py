@@ -383,6 +383,12 @@ def main():
         if not symbols:
             continue
         seen_symbols.update(symbols)
+        # A curated row flagged "primary" names the share class news quotes, where the SEC lists another first (PARA, not PARAA).
+        for symbol in symbols[1:]:
+            if "primary" in curated.get(symbol, ([], []))[1]:
+                symbols.remove(symbol)
+                symbols.insert(0, symbol)
+                break
         primary = symbols[0]
         symbols = [primary] + [s for s in symbols[1:] if is_share_class(primary, s) or s == company.get("sec")]
         # A curated OTC company takes no place in the ranking of the listed ones, whose short names the rank decides.
@@ -394,7 +400,7 @@ def main():
         aliases = []
         derived = [] if "no-derived" in flags else match_names(display) + match_names(edgar)
         coined = "coined" in flags
-        flags = [f for f in flags if f not in ("no-derived", "coined")]
+        flags = [f for f in flags if f not in ("no-derived", "coined", "primary")]
         for alias in curated_aliases + derived:
             if alias and alias.lower() not in (a.lower() for a in aliases) and len(alias) >= 2:
                 aliases.append(alias)

@@ -311,6 +311,23 @@ public sealed class TickerResolver : ITickerResolver
         }
     }
 
+    /// <summary>
+    /// "Cuts to SNAP benefits": a name of one ordinary word written in capitals (three letters or more, no lower-case letter), in a
+    /// sentence that is not, is an acronym of something else, unless the company writes its name so ("BKV Corp").
+    /// </summary>
+    private static bool IsAcronymInPlainSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, in Candidate candidate)
+    {
+        var i = candidate.TokenIndex;
+        if (candidate.TokenEnd != i + 1 || sentenceOf[i] < 0)
+        {
+            return false;
+        }
+
+        var word = tokens[i].GetText(text);
+        return word.Length >= 3 && word.IndexOfAnyInRange('a', 'z') < 0 && word.IndexOfAnyInRange('A', 'Z') >= 0 &&
+            !candidate.Company.Name.AsSpan().Contains(word, StringComparison.Ordinal);
+    }
+
     private static bool IsAllCaps(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
     {
         var words = 0;
@@ -1337,6 +1354,12 @@ public sealed class TickerResolver : ITickerResolver
     private static bool LooksLikeOtherUse(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, in Candidate candidate)
     {
         var i = candidate.TokenIndex;
+
+        if (IsAcronymInPlainSentence(text, tokens, sentenceOf, candidate))
+        {
+            return true;
+        }
+
         if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && sentenceOf[i - 1] == sentenceOf[i])
         {
             var previous = tokens[i - 1].GetText(text);

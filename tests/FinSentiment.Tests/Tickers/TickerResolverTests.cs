@@ -645,4 +645,18 @@ public sealed class TickerResolverTests
     [InlineData("Shares of Floor and Decor fell after the retailer cut its forecast.", "FND")]
     public void A_name_s_ampersand_may_be_spelled_out(string text, string symbol) =>
         Assert.Contains(ResolverHarness.Resolve(text), m => m.Symbol == symbol);
+
+    [Fact]
+    public void A_one_word_name_written_in_capitals_in_a_plain_sentence_is_an_acronym() =>
+        Assert.DoesNotContain(
+            ResolverHarness.Resolve("Grocers said cuts to SNAP benefits hurt sales. Snap shares rose after the app maker beat estimates."),
+            m => m.Symbol == "SNAP" && m.Start < 40);
+
+    [Fact]
+    public void Guard_a_name_the_company_writes_in_capitals_still_resolves() =>
+        Assert.Contains(ResolverHarness.Resolve("BKV shares rose after the natural-gas producer beat estimates."), m => m.Symbol == "BKV");
+
+    [Fact]
+    public void A_share_class_flagged_primary_is_the_company_s_symbol() =>
+        Assert.Contains(ResolverHarness.Resolve("Paramount Global shares fell after the quarter."), m => m.Symbol == "PARA");
 }
