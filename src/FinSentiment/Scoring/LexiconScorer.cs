@@ -2617,7 +2617,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// <summary>
     /// Whether the token at <paramref name="i"/> is passed over inside a phrase: one of <see cref="PassedModifiers"/>, "new" or
     /// "real" after "a" or "an" ("signed a new contract", "turned a real profit"; "Hits New Record" is no "hits record" of a
-    /// company), or a kind of contract right before the word ("signed a maintenance contract").
+    /// company), a kind of contract right before the word ("signed a maintenance contract"), or a reporting period right before
+    /// its figure ("put up clean monthly numbers").
     /// </summary>
     private static bool IsPassedModifier(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
@@ -2630,8 +2631,16 @@ public sealed partial class LexiconScorer : ISentimentScorer
         var word = token.GetText(text);
         return PassedModifiers.Contains(word) ||
             word is "new" or "real" && i > 0 && tokens[i - 1].GetText(text) is "a" or "an" ||
-            ContractKinds.Contains(word) && i + 1 < tokens.Length && KindedContracts.Contains(tokens[i + 1].GetText(text));
+            ContractKinds.Contains(word) && i + 1 < tokens.Length && KindedContracts.Contains(tokens[i + 1].GetText(text)) ||
+            ReportingPeriods.Contains(word) && i + 1 < tokens.Length && PeriodicFigures.Contains(tokens[i + 1].GetText(text));
     }
+
+    // The period of a figure named right before it ("clean monthly numbers", "beat quarterly estimates"), passed over only there.
+    private static readonly WordSet ReportingPeriods = new("monthly", "quarterly", "weekly", "annual", "yearly");
+
+    // Not a quantity itself ("first quarterly profit" is the first quarter's, or a first profit).
+    private static readonly WordSet PeriodicFigures = new(
+        "numbers", "results", "figures", "print", "estimates", "forecast", "forecasts", "expectations", "guidance");
 
     // Kinds of contract named before the word ("signed a two-year maintenance contract", "won a supply deal"), passed over only
     // right before it.

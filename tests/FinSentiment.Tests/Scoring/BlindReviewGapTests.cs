@@ -3971,4 +3971,21 @@ public sealed class BlindReviewGapTests
         Assert.DoesNotContain(
             Analyzer.Analyze("Card spending rose 6% and delinquencies declined.").Evidence,
             e => e.Contribution < 0);
+
+    [Fact]
+    public void A_step_called_credit_positive_is_good_news() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Acme Foods will repay its term loan early, which the rating agency called credit-positive.").Polarity);
+
+    [Fact]
+    public void Clean_results_with_their_period_between_are_good_news()
+    {
+        var result = Analyzer.Analyze("Both carriers put up clean weekly numbers.");
+
+        Assert.Equal(Polarity.Positive, result.Polarity);
+        Assert.DoesNotContain(result.Evidence, e => e.Text == "up");
+    }
+
+    [Fact]
+    public void Guard_a_regular_quarterly_dividend_declared_stays_neutral() =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Acme Tools declares quarterly dividend of $0.12 per share.").Polarity);
 }
