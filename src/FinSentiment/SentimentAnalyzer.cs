@@ -1106,13 +1106,37 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         var numerator = 0.0;
         var denominator = 0.0;
         var sentences = document.Sentences.AsSpan(0, document.SentenceCount);
-        foreach (ref readonly var sentence in sentences)
+        var mentions = CollectionsMarshal.AsSpan(document.Mentions);
+        var lead = mentions.IsEmpty ? null : mentions[0].Company.Symbol;
+        var m = 0;
+        for (var s = 0; s < sentences.Length; s++)
         {
-            Accumulate(sentence.Score, sentence.DocumentWeight, UnopinionatedWeight(sentence), ref numerator, ref denominator);
+            ref readonly var sentence = ref sentences[s];
+
+            // "Acme agreed to buy Globex… Globex shares surged 60%, while Acme slipped": a later sentence that names only other
+            // companies than the one the text opens on tells of them, and weighs less in the text's own score.
+            var (leadNamed, otherNamed) = (false, false);
+            while (m < mentions.Length && mentions[m].Start < sentence.End)
+            {
+                if (mentions[m].Start >= sentence.Start)
+                {
+                    var isLead = mentions[m].Company.Symbol == lead;
+                    leadNamed |= isLead;
+                    otherNamed |= !isLead;
+                }
+
+                m++;
+            }
+
+            var weight = s > 0 && otherNamed && !leadNamed ? sentence.DocumentWeight * OtherCompanySentenceWeight : sentence.DocumentWeight;
+            Accumulate(sentence.Score, weight, UnopinionatedWeight(sentence), ref numerator, ref denominator);
         }
 
         return Aggregated(numerator, denominator);
     }
+
+    /// <summary>How much a later sentence that names only companies other than the text's first weighs in the overall score (<see cref="AggregateDocument"/>).</summary>
+    private const double OtherCompanySentenceWeight = 0.5;
 
     /// <summary>
     /// The factor of a sentence's weight when its score is zero: <see cref="FinSentimentOptions.UnopinionatedSentenceWeight"/>, or 1 for

@@ -3988,4 +3988,17 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_a_regular_quarterly_dividend_declared_stays_neutral() =>
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Acme Tools declares quarterly dividend of $0.12 per share.").Polarity);
+
+    [Fact]
+    public void A_later_sentence_about_other_companies_only_weighs_less_than_the_lead_company_s_news() =>
+        Assert.Equal(
+            Polarity.Negative,
+            Analyzer.Analyze(
+                "Hasbro shares fell 4% after the toymaker trimmed its forecast. Mattel jumped 6% after it raised its outlook.").Polarity);
+
+    [Fact]
+    public void Guard_a_later_sentence_that_names_the_lead_company_weighs_in_full() =>
+        Assert.Equal(
+            Polarity.Positive,
+            Analyzer.Analyze("Hasbro said it would move its annual meeting online. Later, Hasbro shares soared 12% after it raised its forecast.").Polarity);
 }
