@@ -99,6 +99,18 @@ internal static class DisplacementText
         "jumped", "jumping", "creep", "creeps", "crept", "creeping", "nose", "noses", "nosed", "nosing", "inch", "inches", "inched",
         "inching", "zoom", "zooms", "zoomed", "zooming", "shoot", "shoots", "shot", "shooting");
 
+    /// <summary>
+    /// Whether the name is the one at whose expense news comes: "at Intel's expense", not "Citi's expenses came in lower" (the
+    /// company's own costs).
+    /// </summary>
+    private static bool AtExpenseOf(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        const int Length = 10; // "'s expense"
+        return (after.StartsWith("'s expense", StringComparison.OrdinalIgnoreCase) || after.StartsWith("\u2019s expense", StringComparison.OrdinalIgnoreCase)) &&
+            (after.Length == Length || !char.IsLetter(after[Length])) &&
+            PhraseText.LastWord(before.TrimEnd()).Equals("at", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>Whether the word is a verb by which its subject takes the place of the one named after it ("overtakes", "replaces").</summary>
     public static bool IsDisplacingVerb(ReadOnlySpan<char> word) => DisplacingVerbs.Contains(word);
 
@@ -111,8 +123,7 @@ internal static class DisplacementText
     /// </summary>
     public static bool IsDisplaced(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
-        if (after.StartsWith("'s expense", StringComparison.OrdinalIgnoreCase) ||
-            after.StartsWith("\u2019s expense", StringComparison.OrdinalIgnoreCase) || StartsWithPassive(after))
+        if (AtExpenseOf(before, after) || StartsWithPassive(after))
         {
             return true;
         }

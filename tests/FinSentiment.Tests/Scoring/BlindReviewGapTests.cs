@@ -4001,4 +4001,18 @@ public sealed class BlindReviewGapTests
         Assert.Equal(
             Polarity.Positive,
             Analyzer.Analyze("Hasbro said it would move its annual meeting online. Later, Hasbro shares soared 12% after it raised its forecast.").Polarity);
+
+    [Fact]
+    public void A_company_s_own_expenses_are_not_news_at_its_expense() =>
+        Assert.Equal(
+            Polarity.Positive,
+            Analyzer.Analyze("Wells Fargo's deposits grew, and Citi's expenses came in lower than feared.").Tickers.Single(t => t.Symbol == "C").Polarity);
+
+    [Fact]
+    public void A_slide_that_snaps_is_a_turn_up() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Acme Corp snaps three-day slide as orders firm").Polarity);
+
+    [Fact]
+    public void Guard_a_winning_streak_that_snaps_is_a_turn_down() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Acme Corp snaps six-session winning streak").Polarity);
 }
