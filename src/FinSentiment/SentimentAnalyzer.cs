@@ -1894,33 +1894,52 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return false;
         }
 
-        for (var s = 0; s < document.SentenceCount; s++)
+        // Binary searches keep a text of many verdicts linear: the sentences and the mentions are in text order.
+        var (low, high) = (0, document.SentenceCount - 1);
+        while (low <= high)
         {
-            ref readonly var sentence = ref document.Sentences[s];
-            if (position < sentence.Start || position >= sentence.End)
+            var middle = (low + high) / 2;
+            ref readonly var sentence = ref document.Sentences[middle];
+            if (position < sentence.Start)
             {
-                continue;
+                high = middle - 1;
             }
-
-            var first = mentions[0].Company.Symbol;
-            var other = false;
-            foreach (ref readonly var mention in mentions)
+            else if (position >= sentence.End)
             {
-                if (mention.Start >= sentence.Start && mention.Start < sentence.End)
-                {
-                    if (mention.Company.Symbol == first)
-                    {
-                        return false;
-                    }
-
-                    other = true;
-                }
+                low = middle + 1;
             }
-
-            return other;
+            else
+            {
+                return OnlyOthersNamed(mentions, sentence.Start, sentence.End);
+            }
         }
 
         return false;
+    }
+
+    /// <summary>Whether the (sorted) mentions from <paramref name="start"/> to <paramref name="end"/> name companies, none of them the text's first.</summary>
+    private static bool OnlyOthersNamed(ReadOnlySpan<TickerMention> mentions, int start, int end)
+    {
+        var (low, high) = (0, mentions.Length);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = mentions[middle].Start < start ? (middle + 1, high) : (low, middle);
+        }
+
+        var first = mentions[0].Company.Symbol;
+        var other = false;
+        for (var m = low; m < mentions.Length && mentions[m].Start < end; m++)
+        {
+            if (mentions[m].Company.Symbol == first)
+            {
+                return false;
+            }
+
+            other = true;
+        }
+
+        return other;
     }
 
     /// <summary>Whether the document's evidence pulls both ways: a phrase of good news and one of bad.</summary>

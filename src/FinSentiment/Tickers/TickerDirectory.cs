@@ -18,6 +18,7 @@ public sealed class TickerDirectory
     private readonly CompanyInfo[] _companies;
     private readonly SpanLookup<CompanyInfo> _bySymbol;
     private readonly SpanLookup<CompanyInfo> _byDisplayName;
+    private readonly Dictionary<CompanyInfo, string[]> _products;
 
     internal TickerDirectory(CompanyInfo[] companies, IReadOnlyList<(string Phrase, CompanyInfo Company)> descriptors)
     {
@@ -56,14 +57,35 @@ public sealed class TickerDirectory
         _byDisplayName = new SpanLookup<CompanyInfo>([.. names]);
         Names = NameMatcher.Create(phrases);
         var descriptorPhrases = new List<(string, CompanyInfo, bool)>(descriptors.Count);
+        var products = new Dictionary<CompanyInfo, List<string>>(ReferenceEqualityComparer.Instance);
         foreach (var (phrase, company) in descriptors)
         {
             descriptorPhrases.Add((phrase, company, false));
+
+            // "the iPhone maker", "the Zepbound maker": a brand the company is known to make.
+            var space = phrase.IndexOf(' ', StringComparison.Ordinal);
+            if (space > 0 && phrase.AsSpan(0, space).IndexOfAnyInRange('A', 'Z') >= 0 && phrase.AsSpan(space + 1).Equals("maker", StringComparison.OrdinalIgnoreCase))
+            {
+                (products.TryGetValue(company, out var list) ? list : products[company] = []).Add(phrase[..space]);
+            }
         }
+
+        _products = new Dictionary<CompanyInfo, string[]>(ReferenceEqualityComparer.Instance);
+        foreach (var (company, list) in products)
+        {
+            _products.Add(company, [.. list]);
+        }
+
 
         Descriptors = NameMatcher.Create(descriptorPhrases);
         (NamesOpeningOthers, NamesOpenedByOthers) = FindNamesOpeningOthers(companies);
     }
+
+    /// <summary>
+    /// The brands a company is known to make, from its descriptors of the form "the … maker" ("iPhone" for Apple); empty for
+    /// most companies.
+    /// </summary>
+    internal ReadOnlySpan<string> ProductsOf(CompanyInfo company) => _products.TryGetValue(company, out var products) ? products : [];
 
     /// <summary>
     /// The companies with an alias that opens another company's alias ("Prudential" of Prudential plc opens "Prudential Financial"):

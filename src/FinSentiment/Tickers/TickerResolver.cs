@@ -313,7 +313,7 @@ public sealed class TickerResolver : ITickerResolver
 
     /// <summary>
     /// "Cuts to SNAP benefits": a name of one ordinary word written in capitals (three letters or more, no lower-case letter), in a
-    /// sentence that is not, is an acronym of something else, unless the company writes its name so ("BKV Corp").
+    /// sentence that is not, is an acronym of something else, unless the company writes its name so ("BKV Corp", "FIS").
     /// </summary>
     private static bool IsAcronymInPlainSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, in Candidate candidate)
     {
@@ -324,8 +324,21 @@ public sealed class TickerResolver : ITickerResolver
         }
 
         var word = tokens[i].GetText(text);
-        return word.Length >= 3 && word.IndexOfAnyInRange('a', 'z') < 0 && word.IndexOfAnyInRange('A', 'Z') >= 0 &&
-            !candidate.Company.Name.AsSpan().Contains(word, StringComparison.Ordinal);
+        if (word.Length < 3 || word.IndexOfAnyInRange('a', 'z') >= 0 || word.IndexOfAnyInRange('A', 'Z') < 0 ||
+            candidate.Company.Name.AsSpan().Contains(word, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var alias in candidate.Company.Aliases)
+        {
+            if (word.SequenceEqual(alias))
+            {
+                return false; // "FIS", "BKV": the company's own short name in capitals
+            }
+        }
+
+        return true;
     }
 
     private static bool IsAllCaps(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
@@ -1556,6 +1569,43 @@ public sealed class TickerResolver : ITickerResolver
         return i == 0 || tokens[i - 1].Kind == TokenKind.SentenceEnd;
     }
 
+    /// <summary>
+    /// Whether one of <paramref name="products"/> (or its plural) is named within <see cref="ProductContextWindow"/> tokens of the
+    /// candidate, in its sentence.
+    /// </summary>
+    private static bool NamesProductNear(
+        ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, in Candidate candidate, ReadOnlySpan<string> products)
+    {
+        if (products.IsEmpty)
+        {
+            return false;
+        }
+
+        var sentence = sentenceOf[candidate.TokenIndex];
+        var to = Math.Min(tokens.Length, candidate.TokenEnd + ProductContextWindow);
+        for (var j = Math.Max(0, candidate.TokenIndex - ProductContextWindow); j < to; j++)
+        {
+            if (sentenceOf[j] != sentence || tokens[j].Kind != TokenKind.Word || j >= candidate.TokenIndex && j < candidate.TokenEnd)
+            {
+                continue;
+            }
+
+            var word = tokens[j].GetText(text);
+            foreach (var product in products)
+            {
+                if (word.StartsWith(product, StringComparison.Ordinal) && (word.Length == product.Length || word.Length == product.Length + 1 && word[^1] == 's'))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many tokens on each side of an ambiguous name <see cref="NamesProductNear"/> reads for a brand of the company.</summary>
+    private const int ProductContextWindow = 12;
+
     private bool HasContext(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, in Candidate candidate)
     {
         var sentence = sentenceOf[candidate.TokenIndex];
@@ -1599,6 +1649,13 @@ public sealed class TickerResolver : ITickerResolver
             {
                 return true;
             }
+        }
+
+        // "Google pays Apple to be the default on iPhones", "Lilly's Zepbound": a brand the company makes, near the name in its
+        // sentence, makes it the company.
+        if (NamesProductNear(text, tokens, sentenceOf, candidate, _directory.ProductsOf(candidate.Company)))
+        {
+            return true;
         }
 
         // "Apple rose 3% on Tuesday", "Target slumped 10%": a move of the name itself, measured, is a stock's ("Apple prices rose

@@ -659,4 +659,8 @@ public sealed class TickerResolverTests
     [Fact]
     public void A_share_class_flagged_primary_is_the_company_s_symbol() =>
         Assert.Contains(ResolverHarness.Resolve("Paramount Global shares fell after the quarter."), m => m.Symbol == "PARA");
+
+    [Fact]
+    public void A_brand_the_company_makes_near_an_ordinary_name_makes_it_the_company() =>
+        Assert.Contains(ResolverHarness.Resolve("Google pays Apple to be the default search engine on iPhones."), m => m.Symbol == "AAPL");
 }
