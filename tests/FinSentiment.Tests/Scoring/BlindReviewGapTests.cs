@@ -4015,4 +4015,10 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_a_winning_streak_that_snaps_is_a_turn_down() =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze("Acme Corp snaps six-session winning streak").Polarity);
+
+    [Theory]
+    [InlineData("The broker was less upbeat on Acme Foods, citing weaker volumes.", Polarity.Negative)]
+    [InlineData("Analysts grew less pessimistic about Acme Foods after the quarter.", Polarity.Positive)]
+    public void A_view_that_turns_less_hopeful_or_less_gloomy_moves_the_other_way(string text, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
 }
