@@ -2209,15 +2209,20 @@ internal static class SourceMentions
     /// Whether the mention names where a speaker used to work: "…," the former Globex executive said: what the person says is not
     /// the company's news (what former staff did there may be: "former Globex traders jailed over rate rigging").
     /// </summary>
-    private static bool IsFormerStaff(string text, ReadOnlySpan<Token> tokens, int first, int after) =>
-        first > 0 && after + 1 < tokens.Length && tokens[first - 1].Kind == TokenKind.Word && tokens[after].Kind == TokenKind.Word &&
-        tokens[first - 1].GetText(text) is var before &&
-        (before.Equals("former", StringComparison.OrdinalIgnoreCase) || before.Equals("ex", StringComparison.OrdinalIgnoreCase)) &&
-        StaffRoles.Contains(tokens[after].GetText(text)) && tokens[after + 1].Kind == TokenKind.Word &&
-        tokens[after + 1].GetText(text) is var verb &&
-        (AttributionVerbs.Contains(verb) || QuotingParticiples.Contains(verb) || verb is "told" or "wrote" ||
-         BiographyVerbs.Contains(verb) || IsHireBefore(text, tokens, first - 1)) ||
-        IsFormerStaffOfHire(text, tokens, first, after);
+    private static bool IsFormerStaff(string text, ReadOnlySpan<Token> tokens, int first, int after)
+    {
+        // "a former Globex finance executive": the role may follow the department the person worked in.
+        var role = after + 1 < tokens.Length && tokens[after].Kind == TokenKind.Word && AttributionText.Departments.Contains(tokens[after].GetText(text))
+            ? after + 1 : after;
+        return first > 0 && role + 1 < tokens.Length && tokens[first - 1].Kind == TokenKind.Word && tokens[role].Kind == TokenKind.Word &&
+            tokens[first - 1].GetText(text) is var before &&
+            (before.Equals("former", StringComparison.OrdinalIgnoreCase) || before.Equals("ex", StringComparison.OrdinalIgnoreCase)) &&
+            StaffRoles.Contains(tokens[role].GetText(text)) && tokens[role + 1].Kind == TokenKind.Word &&
+            tokens[role + 1].GetText(text) is var verb &&
+            (AttributionVerbs.Contains(verb) || QuotingParticiples.Contains(verb) || verb is "told" or "wrote" ||
+             BiographyVerbs.Contains(verb) || IsHireBefore(text, tokens, first - 1)) ||
+            IsFormerStaffOfHire(text, tokens, first, after);
+    }
 
     /// <summary>
     /// Whether the mention is where a new hire used to work: "Acme names former Globex executive as CFO", "Globex's former

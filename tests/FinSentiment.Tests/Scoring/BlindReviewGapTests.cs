@@ -4021,4 +4021,29 @@ public sealed class BlindReviewGapTests
     [InlineData("Analysts grew less pessimistic about Acme Foods after the quarter.", Polarity.Positive)]
     public void A_view_that_turns_less_hopeful_or_less_gloomy_moves_the_other_way(string text, Polarity expected) =>
         Assert.Equal(expected, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void A_new_hire_s_former_employer_named_with_a_department_is_not_tagged()
+    {
+        var result = Analyzer.Analyze("Pinterest named a former Google finance executive as its next chief financial officer.");
+
+        Assert.Contains(result.Tickers, t => t.Symbol == "PINS");
+        Assert.DoesNotContain(result.Tickers, t => t.Symbol == "GOOGL");
+    }
+
+    [Fact]
+    public void Equipment_out_of_service_is_bad_news() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Acme Drilling said one of its rigs will be out of service for a month.").Polarity);
+
+    [Fact]
+    public void Hard_questions_pressed_on_managers_are_bad_news() =>
+        Assert.Contains(Analyzer.Analyze("Investors pressed the chief executive with hard questions about the writedown.").Evidence, e => e.Text == "hard questions" && e.Contribution < 0);
+
+    [Fact]
+    public void Lustre_lost_is_bad_news_in_either_spelling() =>
+        Assert.Contains(Analyzer.Analyze("Can the retailer restore its lost lustre?").Evidence, e => e.Text == "lost lustre" && e.Contribution < 0);
+
+    [Fact]
+    public void A_fastest_growing_business_written_as_one_word_is_good_news() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Acme Foods said snacks are now its fastest-growing business.").Polarity);
 }
