@@ -57,25 +57,18 @@ public sealed class TickerDirectory
         _byDisplayName = new SpanLookup<CompanyInfo>([.. names]);
         Names = NameMatcher.Create(phrases);
         var descriptorPhrases = new List<(string, CompanyInfo, bool)>(descriptors.Count);
-        var products = new Dictionary<CompanyInfo, List<string>>(ReferenceEqualityComparer.Instance);
+        _products = new Dictionary<CompanyInfo, string[]>(ReferenceEqualityComparer.Instance);
         foreach (var (phrase, company) in descriptors)
         {
             descriptorPhrases.Add((phrase, company, false));
 
-            // "the iPhone maker", "the Zepbound maker": a brand the company is known to make.
+            // "the iPhone maker", "the Zepbound maker": a brand the company is known to make (not "the soda maker").
             var space = phrase.IndexOf(' ', StringComparison.Ordinal);
             if (space > 0 && phrase.AsSpan(0, space).IndexOfAnyInRange('A', 'Z') >= 0 && phrase.AsSpan(space + 1).Equals("maker", StringComparison.OrdinalIgnoreCase))
             {
-                (products.TryGetValue(company, out var list) ? list : products[company] = []).Add(phrase[..space]);
+                _products[company] = [.. ProductsOf(company), phrase[..space]];
             }
         }
-
-        _products = new Dictionary<CompanyInfo, string[]>(ReferenceEqualityComparer.Instance);
-        foreach (var (company, list) in products)
-        {
-            _products.Add(company, [.. list]);
-        }
-
 
         Descriptors = NameMatcher.Create(descriptorPhrases);
         (NamesOpeningOthers, NamesOpenedByOthers) = FindNamesOpeningOthers(companies);
