@@ -1113,7 +1113,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         {
             ref readonly var sentence = ref sentences[s];
 
-            // "Acme agreed to buy Globex… Globex shares surged 60%, while Acme slipped": a later sentence that names only other
+            // "Acme cut its forecast… Globex, a rival, rose 3%": a later sentence that names only other
             // companies than the one the text opens on tells of them, and weighs less in the text's own score.
             var (leadNamed, otherNamed) = (false, false);
             while (m < mentions.Length && mentions[m].Start < sentence.End)
@@ -1884,7 +1884,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     /// <summary>
     /// Whether the sentence at <paramref name="position"/> names companies, none of them the text's first: a verdict there is
-    /// on another company ("$CFG crushing it. $MTB in line, nothing to see there"), not on the whole text.
+    /// on another company ("$ACME beat. As for $GLBX, nothing to see there"), not on the whole text.
     /// </summary>
     private static bool AboutAnotherCompany(Workspace document, int position)
     {

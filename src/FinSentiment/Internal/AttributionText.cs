@@ -1096,7 +1096,7 @@ internal static class AttributionText
     /// <summary>
     /// Whether the name between <paramref name="before"/> and <paramref name="after"/> is the former employer of a person another
     /// company hires: a hiring verb and "former" or "ex-" right before it and a role right after it ("Disney names former Morgan
-    /// Stanley chief James Gorman as chairman", "hires an ex-Goldman banker", "names a former Google finance executive"). Not a
+    /// Stanley chief James Gorman as chairman", "hires an ex-Goldman banker", "names a former Microsoft engineering executive"). Not a
     /// former employee's trouble ("former Barclays traders jailed over Libor"), which is the employer's.
     /// </summary>
     public static bool NamesFormerEmployer(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
@@ -1126,14 +1126,14 @@ internal static class AttributionText
         var role = NextWordOf(after);
         if (Departments.Contains(role))
         {
-            // "a former Google finance executive": the role after the department the person worked in.
+            // "a former Microsoft engineering executive": the role after the department the person worked in.
             role = NextWordOf(after.TrimStart()[role.Length..]);
         }
 
         return FormerRoles.Contains(role) || role.StartsWith("'s", StringComparison.Ordinal) || role.StartsWith("’s", StringComparison.Ordinal);
     }
 
-    // Departments named between a former employer and the role held there: "former Google finance executive".
+    // Departments named between a former employer and the role held there: "former Microsoft engineering executive".
     internal static readonly WordSet Departments = new(
         "finance", "financial", "marketing", "sales", "engineering", "product", "technology", "operations", "legal", "investment",
         "investor", "research", "retail", "strategy", "communications", "HR", "software", "cloud", "advertising", "security");

@@ -100,7 +100,7 @@ internal static class DisplacementText
         "inching", "zoom", "zooms", "zoomed", "zooming", "shoot", "shoots", "shot", "shooting");
 
     /// <summary>
-    /// Whether the name is the one at whose expense news comes: "at Intel's expense", not "Citi's expenses came in lower" (the
+    /// Whether the name is the one at whose expense news comes: "at Intel's expense", not "Globex's expenses fell" (the
     /// company's own costs).
     /// </summary>
     private static bool AtExpenseOf(ReadOnlySpan<char> before, ReadOnlySpan<char> after)

@@ -2211,7 +2211,7 @@ internal static class SourceMentions
     /// </summary>
     private static bool IsFormerStaff(string text, ReadOnlySpan<Token> tokens, int first, int after)
     {
-        // "a former Globex finance executive": the role may follow the department the person worked in.
+        // "a former Globex marketing executive": the role may follow the department the person worked in.
         var role = after + 1 < tokens.Length && tokens[after].Kind == TokenKind.Word && AttributionText.Departments.Contains(tokens[after].GetText(text))
             ? after + 1 : after;
         return first > 0 && role + 1 < tokens.Length && tokens[first - 1].Kind == TokenKind.Word && tokens[role].Kind == TokenKind.Word &&

@@ -2618,7 +2618,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// Whether the token at <paramref name="i"/> is passed over inside a phrase: one of <see cref="PassedModifiers"/>, "new" or
     /// "real" after "a" or "an" ("signed a new contract", "turned a real profit"; "Hits New Record" is no "hits record" of a
     /// company), a kind of contract right before the word ("signed a maintenance contract"), or a reporting period right before
-    /// its figure ("put up clean monthly numbers").
+    /// its figure ("posted clean quarterly results").
     /// </summary>
     private static bool IsPassedModifier(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
@@ -2635,7 +2635,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             ReportingPeriods.Contains(word) && i + 1 < tokens.Length && PeriodicFigures.Contains(tokens[i + 1].GetText(text));
     }
 
-    // The period of a figure named right before it ("clean monthly numbers", "beat quarterly estimates"), passed over only there.
+    // The period of a figure named right before it ("clean weekly figures", "beat quarterly estimates"), passed over only there.
     private static readonly WordSet ReportingPeriods = new("monthly", "quarterly", "weekly", "annual", "yearly");
 
     // Not a quantity itself ("first quarterly profit" is the first quarter's, or a first profit).

@@ -312,7 +312,7 @@ public sealed class TickerResolver : ITickerResolver
     }
 
     /// <summary>
-    /// "Cuts to SNAP benefits": a name of one ordinary word written in capitals (three letters or more, no lower-case letter), in a
+    /// "smaller SNAP payments": a name of one ordinary word written in capitals (three letters or more, no lower-case letter), in a
     /// sentence that is not, is an acronym of something else, unless the company writes its name so ("BKV Corp", "FIS").
     /// </summary>
     private static bool IsAcronymInPlainSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, in Candidate candidate)
@@ -1651,7 +1651,7 @@ public sealed class TickerResolver : ITickerResolver
             }
         }
 
-        // "Google pays Apple to be the default on iPhones", "Lilly's Zepbound": a brand the company makes, near the name in its
+        // "Apple plans cheaper iPhones", "Lilly's Zepbound supply": a brand the company makes, near the name in its
         // sentence, makes it the company.
         if (NamesProductNear(text, tokens, sentenceOf, candidate, _directory.ProductsOf(candidate.Company)))
         {
