@@ -616,7 +616,9 @@ public sealed class TickerResolver : ITickerResolver
 
                         // "In Freeport, Texas", "Reading, Pennsylvania": a name before a comma and a US state is a place; "at the J.P.
                         // Morgan Healthcare Conference": a name that opens the name of an event it hosts is no subject of the news.
-                        if (IsPlaceInState(text, tokens, end) || HostsEvent(text, tokens, i, end) || NamesDisaster(text, tokens, i, end) ||
+                        if (IsPlaceInState(text, tokens, end) || HostsEvent(text, tokens, i, end) || NamesVenue(text, tokens, end, entry!.Company) ||
+                            NamesDoctrine(text, tokens, end) ||
+                            NamesDisaster(text, tokens, i, end) ||
                             NamesOwnersUnit(text, tokens, i, end) || NamesLocalArea(text, tokens, end))
                         {
                             i = end - 1;
@@ -1921,6 +1923,34 @@ public sealed class TickerResolver : ITickerResolver
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a capitalised noun of a venue follows the name at <paramref name="end"/> ("played at AT&amp;T Stadium", "a concert at
+    /// Chase Center", "Citi Field"): a sponsor's name on an arena is no news of the sponsor, unless the company's own name holds the noun.
+    /// </summary>
+    private static bool NamesVenue(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int end, CompanyInfo company)
+    {
+        if (end >= tokens.Length || tokens[end].Kind != TokenKind.Word || !char.IsUpper(text[tokens[end].Start]))
+        {
+            return false;
+        }
+
+        var word = tokens[end].GetText(text);
+        return VenueNames.Contains(word) && !company.Name.AsSpan().Contains(word, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Whether a word of a legal doctrine follows the name at <paramref name="end"/> ("the end of Chevron deference", "the Chevron
+    /// doctrine"): a court case named after the company long ago, not news of it.
+    /// </summary>
+    private static bool NamesDoctrine(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int end) =>
+        end < tokens.Length && tokens[end].Kind == TokenKind.Word && DoctrineWords.Contains(tokens[end].GetText(text));
+
+    private static readonly WordSet DoctrineWords = new("deference", "doctrine");
+
+    // Nouns that close the name of a stadium or an arena a company sponsors (NamesVenue).
+    private static readonly WordSet VenueNames = new(
+        "Stadium", "Arena", "Center", "Centre", "Field", "Ballpark", "Amphitheatre", "Amphitheater", "Coliseum", "Speedway", "Fieldhouse");
 
     /// <summary>The most words from a host's name to the noun of its event: "J.P. Morgan Global Energy Conference".</summary>
     private const int MaxEventNameWords = 4;

@@ -663,4 +663,20 @@ public sealed class TickerResolverTests
     [Fact]
     public void A_brand_the_company_makes_near_an_ordinary_name_makes_it_the_company() =>
         Assert.Contains(ResolverHarness.Resolve("Apple plans a cheaper line of iPhones for next spring."), m => m.Symbol == "AAPL");
+
+    [Theory]
+    [InlineData("The final will be played at AT&T Stadium in Texas.")]
+    [InlineData("Tickets for the concert at Bank of America Stadium sold out in an hour.")]
+    public void A_sponsor_s_name_on_a_venue_is_no_mention_of_it(string text) =>
+        Assert.Empty(ResolverHarness.Resolve(text));
+
+    [Fact]
+    public void A_court_doctrine_named_after_a_company_is_no_mention_of_it() =>
+        Assert.Empty(ResolverHarness.Resolve("Lawyers said the end of Chevron deference will open many agency rules to challenge."));
+
+    [Theory]
+    [InlineData("Cardinal Health is voluntarily pulling several lots of gloves.", "CAH")]
+    [InlineData("Western Digital will spin off its flash business.", "WDC")]
+    public void A_name_of_ordinary_words_capitalised_together_is_the_company(string text, string symbol) =>
+        Assert.Contains(ResolverHarness.Resolve(text), m => m.Symbol == symbol);
 }
