@@ -3782,6 +3782,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 position = SourcePosition.Messenger; // "…," UBS wrote in a research note; "Goldman's Jan Hatzius said…"
             }
 
+            // "…after a Jefferies note argued the group is insulated": a reference by a noun right after a house's research
+            // names what the research is about, not the house again.
+            if (position == SourcePosition.None && anyMessenger && onlyMessenger && IsReferenceByNoun(text, span))
+            {
+                position = SourcePosition.Messenger;
+            }
+
             if (position == SourcePosition.None)
             {
                 // A house's view of others counts too, over an adverb: "JPMorgan also warned that the Atlanta-based company's…".
@@ -3819,6 +3826,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                    ? RivalNamedAfter(document, entity, namedEntities, first.Start)
                    : document.RivalCount(entity, namedEntities) > 1);
     }
+
+    /// <summary>Whether a span refers back by a noun ("the group", "the broker") rather than by a name.</summary>
+    private static bool IsReferenceByNoun(string text, in SpanInfo span) =>
+        text.AsSpan(span.Start, span.Length).StartsWith("the ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the entity that speaks is a research house (<see cref="ResearchHouses"/>) that speaks of a company named before

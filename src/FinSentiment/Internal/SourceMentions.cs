@@ -689,7 +689,8 @@ internal static class SourceMentions
         }
 
         // "Acme hired Globex as adviser": the bank named in its role on another's deal.
-        if (after < tokens.Length && tokens[after].Kind == TokenKind.Word && IsWordAt(text, tokens, after, "as") && NamesAdviserRole(text, tokens, after))
+        if (after < tokens.Length && tokens[after].Kind == TokenKind.Word && IsWordAt(text, tokens, after, "as") && NamesAdviserRole(text, tokens, after) &&
+            !FollowsEmployerLink(text, tokens, first))
         {
             return SourcePosition.Messenger;
         }
@@ -697,6 +698,13 @@ internal static class SourceMentions
         // "Evercore ISI cut its price target to $295", "prompting Barclays to cut its price target", "Morgan Stanley, which rates
         // Qualcomm 'equal-weight'": a house that sets a price target or rates a stock is the messenger of its view.
         if (ActsAsHouseAfter(text, tokens, after, appositive: first > 0 && IsWordAt(text, tokens, first - 1, "including")))
+        {
+            return SourcePosition.Messenger;
+        }
+
+        // "after a Jefferies note argued…", "Jefferies said on Thursday, downgrading the shares to hold": a house's note, or a
+        // house's call given in a clause after what it said.
+        if (WritesNote(text, tokens, start, end, first, after) || RatesAfterSaying(text, tokens, start, end, after))
         {
             return SourcePosition.Messenger;
         }
@@ -1027,6 +1035,60 @@ internal static class SourceMentions
         return i + 1 < tokens.Length && tokens[i].Kind == TokenKind.Word && IsHouseVerb(text, tokens, i) && HouseActionAfter(text, tokens, i);
     }
 
+    // A house's written research, named after the house with an article before it: "a Jefferies note", "the Bernstein report".
+    private static readonly WordSet ResearchNouns = new("note", "report", "survey", "study");
+
+    /// <summary>
+    /// Whether the house's name between <paramref name="start"/> and <paramref name="end"/> (first token <paramref name="first"/>)
+    /// names its research, an article before it and a research noun (<see cref="ResearchNouns"/>) at <paramref name="after"/>:
+    /// "after a Jefferies note argued the group is insulated".
+    /// </summary>
+    private static bool WritesNote(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int end, int first, int after)
+    {
+        if (after >= tokens.Length || tokens[after].Kind != TokenKind.Word || !ResearchNouns.Contains(tokens[after].GetText(text)))
+        {
+            return false;
+        }
+
+        var before = PreviousWordIndex(tokens, first);
+        return before >= 0 && (IsWordAt(text, tokens, before, "a") || IsWordAt(text, tokens, before, "an") || IsWordAt(text, tokens, before, "the")) &&
+            ResearchHouses.IsHouse(text[start..end]);
+    }
+
+    // A house's calls in a clause after what it said: "Jefferies said, downgrading the shares to hold", "…, cutting its price target".
+    private static readonly WordSet RatingParticiples = new(
+        "downgrading", "upgrading", "cutting", "lowering", "raising", "lifting", "trimming", "boosting", "slashing", "reiterating",
+        "initiating", "resuming", "reinstating", "maintaining");
+
+    private static readonly WordSet SayingVerbs = new("said", "says", "wrote", "writes", "argued", "argues", "warned", "warns", "noted", "notes");
+
+    /// <summary>
+    /// Whether the house's name between <paramref name="start"/> and <paramref name="end"/> says something at <paramref name="after"/>
+    /// and then gives its call after a comma, within <see cref="MaxSaidWords"/> words: "Jefferies said on Thursday, downgrading the
+    /// shares to hold from buy".
+    /// </summary>
+    private static bool RatesAfterSaying(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int end, int after)
+    {
+        if (after >= tokens.Length || tokens[after].Kind != TokenKind.Word || !SayingVerbs.Contains(tokens[after].GetText(text)))
+        {
+            return false;
+        }
+
+        for (var i = after + 1; i + 1 < tokens.Length && i <= after + MaxSaidWords && tokens[i].Kind != TokenKind.SentenceEnd; i++)
+        {
+            if (tokens[i].Length == 1 && text[tokens[i].Start] == ',')
+            {
+                return tokens[i + 1].Kind == TokenKind.Word && RatingParticiples.Contains(tokens[i + 1].GetText(text)) &&
+                    ResearchHouses.IsHouse(text[start..end]);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most tokens between a house's verb of saying and the comma before its call ("said on Thursday,").</summary>
+    private const int MaxSaidWords = 5;
+
     /// <summary>
     /// Whether the name between <paramref name="start"/> and <paramref name="end"/> is a house's (<see cref="ResearchHouses.IsHouse"/>)
     /// whose rating verb, at <paramref name="after"/>, passes over a company's name (capitalised words) that ends its clause or
@@ -1227,6 +1289,45 @@ internal static class SourceMentions
         }
 
         return false;
+    }
+
+    // Verbs that make the company named next someone's employer: "joins Acme as senior adviser", and with "with" or "at" between,
+    // "will remain with the company as an adviser", "stays on at Acme as an adviser". The adviser is the person, not the company
+    // ("working with Globex as adviser" still names Globex's role).
+    private static readonly WordSet JoiningVerbs = new("join", "joins", "joined", "joining", "rejoin", "rejoins", "rejoined");
+
+    private static readonly WordSet StayingVerbs = new(
+        "remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "staying", "continue", "continues", "continued");
+
+    /// <summary>
+    /// Whether the words before the mention at <paramref name="first"/> (an article skipped) make it someone's employer: a verb of
+    /// joining, or "with" or "at" after a verb of staying ("remain with", "stay on at").
+    /// </summary>
+    private static bool FollowsEmployerLink(string text, ReadOnlySpan<Token> tokens, int first)
+    {
+        var i = PreviousWordIndex(tokens, first);
+        if (i >= 0 && (IsWordAt(text, tokens, i, "the") || IsWordAt(text, tokens, i, "its")))
+        {
+            i = PreviousWordIndex(tokens, i);
+        }
+
+        if (i >= 0 && JoiningVerbs.Contains(tokens[i].GetText(text)))
+        {
+            return true;
+        }
+
+        if (i < 0 || !(IsWordAt(text, tokens, i, "with") || IsWordAt(text, tokens, i, "at")))
+        {
+            return false;
+        }
+
+        i = PreviousWordIndex(tokens, i);
+        if (i >= 0 && IsWordAt(text, tokens, i, "on"))
+        {
+            i = PreviousWordIndex(tokens, i);
+        }
+
+        return i >= 0 && StayingVerbs.Contains(tokens[i].GetText(text));
     }
 
     /// <summary>Whether a verb of hiring and an adviser's role follow a linking verb: "was hired as adviser", "is retained as bookrunner".</summary>

@@ -3353,6 +3353,22 @@ public sealed partial class LexiconScorer : ISentimentScorer
         return false;
     }
 
+    /// <summary>
+    /// Whether the negator at <paramref name="k"/> is a verb of offsetting that is only tried: "works to offset a third year of
+    /// declining sales", "seeks to offset weaker demand". The bad news stands; only an offset done ("higher fees offset weaker
+    /// trading") or a means to it ("higher fares to offset fuel costs") denies it.
+    /// </summary>
+    private static bool TriesToOffset(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int k) =>
+        k >= 2 && OffsetVerbs.Contains(text[units[k].Start..units[k].End]) && IsWord(text, units[k - 1], "to") &&
+        units[k - 2].Kind == UnitKind.Word && EffortVerbs.Contains(text[units[k - 2].Start..units[k - 2].End]);
+
+    // Verbs of trying or meaning to do something, before "to": what follows is not yet done.
+    private static readonly WordSet EffortVerbs = new(
+        "work", "works", "working", "worked", "try", "tries", "trying", "tried", "seek", "seeks", "seeking", "sought", "aim", "aims",
+        "aiming", "aimed", "strive", "strives", "striving", "struggle", "struggles", "struggling", "struggled", "scramble",
+        "scrambles", "scrambling", "scrambled", "attempt", "attempts", "attempting", "attempted", "hope", "hopes", "hoping",
+        "look", "looks", "looking", "plan", "plans", "planning", "want", "wants");
+
     private static readonly WordSet FreeingNegators = new("frees", "freed", "free", "freeing");
 
     /// <summary>The most words naming who is freed between "frees" and "to" (<see cref="FreesToAct"/>): "frees the lender to".</summary>
@@ -3365,7 +3381,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
             // A negator that another negates cancels with it: "could not avoid a loss" is a loss, "not without risks" risky.
             if (units[k].Kind != UnitKind.Lexical || units[k].Category != LexiconCategory.Negator || units[k].Negator >= 0 ||
                 NamesStock(text, units, k) || IsAdjectiveUnlikely(text, units, k) || BalancesStasis(text, units, k) || IsSurprise(text, units, k) ||
-                ExcludesFromQuantity(text, units, k) || DeniesUniqueness(text, units, k) || FreesToAct(text, units, k))
+                ExcludesFromQuantity(text, units, k) || DeniesUniqueness(text, units, k) || FreesToAct(text, units, k) ||
+                TriesToOffset(text, units, k))
             {
                 continue;
             }

@@ -4046,4 +4046,48 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void A_fastest_growing_business_written_as_one_word_is_good_news() =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze("Acme Foods said snacks are now its fastest-growing business.").Polarity);
+
+    [Fact]
+    public void A_departing_officer_who_stays_on_as_an_adviser_leaves_the_company_tagged()
+    {
+        var result = Analyzer.Analyze(
+            "Deere said Tuesday that its controller will become finance chief. She replaces John Doe, who will remain with the company as an adviser until March.");
+
+        Assert.Contains(result.Tickers, t => t.Symbol == "DE");
+    }
+
+    [Fact]
+    public void A_house_s_note_is_its_research_and_the_house_is_not_tagged()
+    {
+        var result = Analyzer.Analyze("Cencora rose 2% after a Jefferies note argued the group is shielded from tariffs.");
+
+        Assert.Contains(result.Tickers, t => t.Symbol == "COR");
+        Assert.DoesNotContain(result.Tickers, t => t.Symbol == "JEF");
+    }
+
+    [Fact]
+    public void A_house_that_gives_its_call_after_what_it_said_is_not_tagged()
+    {
+        var result = Analyzer.Analyze(
+            "Following a steep climb this year, First Solar's shares look rich, Jefferies said on Tuesday, downgrading the stock to hold. The broker warned that panel prices could ease.");
+
+        Assert.Contains(result.Tickers, t => t.Symbol == "FSLR");
+        Assert.DoesNotContain(result.Tickers, t => t.Symbol == "JEF");
+    }
+
+    [Fact]
+    public void Bad_news_a_company_only_tries_to_offset_still_counts() =>
+        Assert.DoesNotContain(Analyzer.Analyze("Acme Stores will cut jobs as it works to offset a second year of falling sales.").Evidence, e => e.Contribution > 0);
+
+    [Fact]
+    public void Guard_bad_news_offset_by_good_news_is_denied() =>
+        Assert.NotEqual(Polarity.Negative, Analyzer.Analyze("Higher fees offset weaker trading income at Acme Bank.").Polarity);
+
+    [Fact]
+    public void A_forecast_above_the_Street_is_good_news() =>
+        Assert.Contains(Analyzer.Analyze("Acme guided full-year sales above the Street.").Evidence, e => e.Text == "above the Street" && e.Contribution > 0);
+
+    [Fact]
+    public void Bagged_goods_are_no_contract_won() =>
+        Assert.DoesNotContain(Analyzer.Analyze("Acme Foods recalled bagged salad kits over contamination fears.").Evidence, e => e.Contribution > 0);
 }
