@@ -30,7 +30,7 @@ internal static class RatingAgencies
         name = name.Trim();
         if (Names.Contains(name))
         {
-            return true;
+            return !TradesAfter(after);
         }
 
         // "S&P Global Ratings", where the directory's name is the listed parent's, "S&P Global": its ratings arm. Most names
@@ -45,5 +45,36 @@ internal static class RatingAgencies
         var end = after.IndexOfAny(' ', ',', '.');
         var next = end < 0 ? after : after[..end];
         return global ? next.Equals("Ratings", StringComparison.Ordinal) : RatingActions.Contains(next);
+    }
+
+    // What a listed agency's own stock does: "Moody's shares rose", "Moody's added 4%".
+    private static readonly WordSet StockWords = new("shares", "stock");
+
+    private static readonly WordSet MoveVerbs = new(
+        "rose", "rises", "gained", "gains", "added", "adds", "climbed", "climbs", "jumped", "jumps", "advanced", "advances", "rallied",
+        "surged", "fell", "falls", "slipped", "slips", "dropped", "drops", "declined", "declines", "lost", "loses", "sank", "tumbled",
+        "slid", "eased");
+
+    /// <summary>
+    /// Whether the text after an agency's name is its own stock's move: "shares" or "stock" next, or a verb of a move with a figure
+    /// right after it ("Moody's added 4%"; not "Moody's added that the outlook…").
+    /// </summary>
+    private static bool TradesAfter(ReadOnlySpan<char> after)
+    {
+        after = after.TrimStart();
+        var end = after.IndexOfAny(' ', ',', '.');
+        var next = end < 0 ? after : after[..end];
+        if (StockWords.Contains(next))
+        {
+            return true;
+        }
+
+        if (end < 0 || !MoveVerbs.Contains(next))
+        {
+            return false;
+        }
+
+        var rest = after[end..].TrimStart();
+        return !rest.IsEmpty && char.IsAsciiDigit(rest[0]);
     }
 }

@@ -2674,6 +2674,103 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
+    /// "…ruled that Acme monopolized the market, handing the Justice Department a major victory", "gave regulators a rare defeat":
+    /// the outcome of a contest handed to someone (<see cref="HandingVerbs"/>, the one handed it, "a" and up to
+    /// <see cref="MaxOutcomeAdjectives"/> adjectives) is theirs. Handed to a public institution or an adversary (regulators,
+    /// prosecutors, rivals), it is the other side's loss or gain, and turns; handed to a party that no company name covers, it is
+    /// masked; handed to a company named or referred to ("handing the company a victory"), it stands.
+    /// </summary>
+    private static void TurnOutcomesHandedToOthers(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical, ReadOnlySpan<NameSpan> names)
+    {
+        for (var o = lexical.First; o < lexical.End; o++)
+        {
+            ref var outcome = ref units[o];
+            if (outcome.Kind != UnitKind.Lexical || outcome.Category != LexiconCategory.Sentiment || outcome.Valence == 0 ||
+                !ContestOutcomes.Contains(text[outcome.Start..outcome.End]))
+            {
+                continue;
+            }
+
+            // Back over the adjectives to the article, then over the one handed it to the verb.
+            var a = o - 1;
+            for (var adjectives = 0; a > 0 && adjectives < MaxOutcomeAdjectives && units[a].Kind == UnitKind.Word &&
+                 !IsWord(text, units[a], "a") && !IsWord(text, units[a], "an") && !IsWord(text, units[a], "another"); adjectives++)
+            {
+                a--;
+            }
+
+            if (a < 2 || !(IsWord(text, units[a], "a") || IsWord(text, units[a], "an") || IsWord(text, units[a], "another")))
+            {
+                continue;
+            }
+
+            var v = a - 1;
+            for (var read = 0; v > 0 && read < MaxRecipientUnits && units[v].Kind is UnitKind.Word or UnitKind.Lexical &&
+                 !HandingVerbs.Contains(text[units[v].Start..units[v].End]); read++)
+            {
+                v--;
+            }
+
+            if (v == a - 1 || units[v].Kind != UnitKind.Word && units[v].Kind != UnitKind.Lexical || !HandingVerbs.Contains(text[units[v].Start..units[v].End]))
+            {
+                continue;
+            }
+
+            var recipient = text[units[v + 1].Start..units[a - 1].End];
+            var named = false;
+            for (var r = v + 1; r < a && !named; r++)
+            {
+                named = IsInName(units[r], names);
+            }
+
+            if (named)
+            {
+                continue;
+            }
+
+            if (Internal.PublicInstitutions.IsInstitution(recipient) || Adversaries.Contains(PhraseText.LastWord(recipient)))
+            {
+                outcome.Valence = -outcome.Valence;
+            }
+            else if (HasCapitalisedWord(recipient))
+            {
+                outcome.Kind = UnitKind.Word; // "handed Epic Games a win": a party the text does not score
+            }
+        }
+    }
+
+    /// <summary>Whether a word of the phrase starts with a capital letter.</summary>
+    private static bool HasCapitalisedWord(ReadOnlySpan<char> phrase)
+    {
+        for (var i = 0; i < phrase.Length; i++)
+        {
+            if (char.IsUpper(phrase[i]) && (i == 0 || phrase[i - 1] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Outcomes of a contest that one side hands another.
+    private static readonly WordSet ContestOutcomes = new("victory", "win", "defeat", "setback", "loss", "rebuke", "blow");
+
+    private static readonly WordSet HandingVerbs = new(
+        "hand", "hands", "handed", "handing", "give", "gives", "gave", "giving", "deal", "deals", "dealt", "dealing");
+
+    // The other side of a company's contest, handed its outcome: "handing regulators a victory".
+    private static readonly WordSet Adversaries = new(
+        "regulators", "regulator", "prosecutors", "government", "plaintiffs", "rivals", "rival", "critics", "activists", "unions",
+        "union", "competitors", "states", "attorneys", "regulators'");
+
+    /// <summary>The most adjectives between "a" and a contest's outcome ("a major legal victory").</summary>
+    private const int MaxOutcomeAdjectives = 2;
+
+    /// <summary>The most units naming the one handed an outcome ("the Justice Department", "Federal Trade Commission lawyers").</summary>
+    private const int MaxRecipientUnits = 5;
+
+    /// <summary>
     /// "Showing no material changes to its supply contracts or expansion timeline", "no change in its dividend policy": what
     /// "no change" is to or in stays as it was, so the sentiment words of that topic, within <see cref="MaxUnchangedTopicUnits"/>
     /// units of its clause, are masked (one word of degree may stand between: "no major changes").

@@ -1157,6 +1157,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 MaskRestartedStates(text, units, lexical);
                 MaskDebtBuybacks(text, units, lexical);
                 MaskWelcomedTroubles(text, units, lexical);
+                TurnOutcomesHandedToOthers(text, units, lexical, names);
                 MaskUnchangedTopics(text, units);
                 MaskDelayedGoods(text, units, lexical);
                 MaskWeakRecoveries(text, units, lexical);

@@ -4090,4 +4090,25 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Bagged_goods_are_no_contract_won() =>
         Assert.DoesNotContain(Analyzer.Analyze("Acme Foods recalled bagged salad kits over contamination fears.").Evidence, e => e.Contribution > 0);
+
+    [Fact]
+    public void A_rating_agency_whose_own_shares_move_is_scored_as_a_company()
+    {
+        var result = Analyzer.Analyze("Financial-data stocks climbed on Monday. Moody's added 3% after bond issuance hit a record.");
+
+        Assert.Contains(result.Tickers, t => t.Symbol == "MCO" && t.Polarity == Polarity.Positive);
+    }
+
+    [Fact]
+    public void Guard_a_rating_agency_s_action_leaves_it_neutral() =>
+        Assert.Contains(Analyzer.Analyze("Moody's cut Ford to junk, citing weak cash flow.").Tickers, t => t.Symbol != "MCO" || t.Score == 0);
+
+    [Fact]
+    public void A_victory_handed_to_a_regulator_is_the_company_s_defeat() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(
+            "A judge found that Meta broke competition law, handing the Federal Trade Commission a major victory.").Polarity);
+
+    [Fact]
+    public void Guard_a_victory_handed_to_the_company_is_its_own() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("The court sided with Nike, handing the company a major victory.").Polarity);
 }
