@@ -2496,13 +2496,14 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                     OpensWithPronoun(text.AsSpan(sentence.Start, sentence.End - sentence.Start)) &&
                     ScoreOwnClauses(text, document, entity, sentence, s, out var own) ? own :
                     ScoreBesidePeersClause(text, document, sentence, out var beside) ? beside : sentence.Score)
+                : SharesOneReference(document, s) ? ScoreOfGroup(text, tokens, document, sentence, s)
                 : ScoreAmongRivals(text, tokens, document, entity, sentence, s);
             score = WithPurchaseOrSale(text, document, entity, sentence, s, score, ownClauses: hasRival);
             Accumulate(score, sentence.Weight, UnopinionatedWeight(sentence), ref numerator, ref denominator);
 
             // "Nike named Elliott Hill chief executive. Shares jumped 8%.": the stock's move told next, naming no one, is the
             // move of the only company the sentence before names (a person or an unlisted name there is no company of the move).
-            if (MoveToldAfterOnly(document, entity, namedEntities, s))
+            if (MoveToldAfterOnly(document, entity, namedEntities, s) || hasRival && GroupToldAfter(text, document, entity, s))
             {
                 Accumulate(sentences[s + 1].Score, sentences[s + 1].Weight, UnopinionatedWeight(sentences[s + 1]), ref numerator, ref denominator);
             }
@@ -2533,6 +2534,127 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         return true;
     }
+
+    /// <summary>
+    /// Whether every company the sentence names is named by one and the same words, which the resolver refers to each of them
+    /// ("Shares of the two operators rose 3%"): none owns the sentence's news over the others (<see cref="ScoreOfGroup"/>).
+    /// </summary>
+    private static bool SharesOneReference(Workspace document, int s)
+    {
+        var spans = document.SentenceSpans(s);
+        if (spans.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (ref readonly var span in spans)
+        {
+            if (span.Start != spans[0].Start || span.Length != spans[0].Length)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The score of a sentence that names a group by one reference (<see cref="SharesOneReference"/>) for each company of the
+    /// group: the score of the one that owns its news among them (the strongest), which is the group's.
+    /// </summary>
+    private double ScoreOfGroup(string text, ReadOnlySpan<Token> tokens, Workspace document, in SentenceInfo sentence, int s)
+    {
+        var best = 0.0;
+        foreach (ref readonly var span in document.SentenceSpans(s))
+        {
+            var score = ScoreAmongRivals(text, tokens, document, span.Entity, sentence, s);
+            best = Math.Abs(score) > Math.Abs(best) ? score : best;
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// Whether the sentence after sentence <paramref name="s"/> names none but the companies of sentence <paramref name="s"/>, not
+    /// the entity, and refers to them as a group by their number (<see cref="CountsGroup"/>): "…judgments against Carnival, Royal
+    /// Caribbean and Norwegian. The ruling removes an overhang for the three cruise operators": its news, when it has any, is each one's.
+    /// </summary>
+    private static bool GroupToldAfter(string text, Workspace document, int entity, int s)
+    {
+        if (s + 1 >= document.SentenceCount || document.Sentences[s + 1].Score == 0 || document.Mentioned(entity, s + 1))
+        {
+            return false;
+        }
+
+        // A reference the resolver gave one of them ("Both companies…" to the nearest) leaves the group's news the others' too.
+        foreach (ref readonly var span in document.SentenceSpans(s + 1))
+        {
+            if (!document.Mentioned(span.Entity, s))
+            {
+                return false;
+            }
+        }
+
+        return CountsGroup(text.AsSpan(document.Sentences[s + 1].Start, document.Sentences[s + 1].End - document.Sentences[s + 1].Start));
+    }
+
+    // Words that count a group of companies before its plural noun: "the three cruise operators", "both lenders", "all four".
+    private static readonly WordSet GroupCounts = new("both", "two", "three", "four", "five", "six");
+
+    /// <summary>The most words between a group's count and its plural noun ("the three cruise operators").</summary>
+    private const int MaxGroupNounWords = 3;
+
+    /// <summary>
+    /// Whether the sentence refers to companies as a group by their number: "both" or "the" or "all" and a number, then a plural
+    /// noun within <see cref="MaxGroupNounWords"/> words ("both banks", "the two companies", "the three cruise operators"); not a
+    /// figure ("two percent", "three months").
+    /// </summary>
+    private static bool CountsGroup(ReadOnlySpan<char> sentence)
+    {
+        var afterTheOrAll = false;
+        for (var rest = sentence.TrimStart(); !rest.IsEmpty;)
+        {
+            var word = NextWord(ref rest);
+            var counted = GroupCounts.Contains(word) && (afterTheOrAll || word.Equals("both", StringComparison.OrdinalIgnoreCase));
+            afterTheOrAll = word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("all", StringComparison.OrdinalIgnoreCase);
+            if (!counted)
+            {
+                continue;
+            }
+
+            var after = rest;
+            for (var read = 0; read < MaxGroupNounWords && !after.IsEmpty; read++)
+            {
+                var noun = NextWord(ref after);
+                if (GroupNouns.Contains(noun))
+                {
+                    return true;
+                }
+
+                if (noun.IsEmpty || !char.IsLower(noun[0]))
+                {
+                    break;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The next word of <paramref name="rest"/> without the punctuation after it; <paramref name="rest"/> moves past it.</summary>
+    private static ReadOnlySpan<char> NextWord(ref ReadOnlySpan<char> rest)
+    {
+        var space = rest.IndexOf(' ');
+        var word = space < 0 ? rest : rest[..space];
+        rest = space < 0 ? [] : rest[(space + 1)..].TrimStart();
+        return word.TrimEnd(",;:.'\u2019");
+    }
+
+    // Plural nouns of companies a group count refers to.
+    private static readonly WordSet GroupNouns = new(
+        "companies", "firms", "groups", "operators", "lenders", "banks", "carriers", "airlines", "retailers", "insurers",
+        "automakers", "carmakers", "chipmakers", "drugmakers", "miners", "stocks", "rivals", "producers", "makers", "brands",
+        "chains", "utilities", "railroads", "networks", "platforms", "giants", "names", "companies'");
 
     /// <summary>Whether the entity's first name is a market as a whole ("Nifty", "the FTSE 100": <see cref="AttributionText.IsMarketSubject"/>).</summary>
     private static bool IsMarketEntity(string text, Workspace document, int entity)

@@ -54,7 +54,7 @@ internal static class AttributionText
         "complaints", "action", "actions", "restrictions", "ban", "suit", "lawsuit", "appeal", "ruling", "investors", "warning",
         "warns", "cautions", "probe", "proceedings", "are", "is", "was", "were", "bets", "bet", "hedge", "borrow", "protection",
         "penalty", "penalties", "fine", "fines", "sanctions", "measures", "steps", "curbs", "notice", "ordered", "filed", "moves",
-        "verdict", "judgment", "decree", "claim", "claims", "dispute", "arbitration", "fight", "battle", "war", "campaign", "trial",
+        "verdict", "judgment", "judgments", "judgements", "decree", "claim", "claims", "dispute", "arbitration", "fight", "battle", "war", "campaign", "trial",
         "trials", "lawsuits", "suits", "challenge", "challenges", "judgement", "injunction", "appeals", "rulings", "verdicts",
         "disputes");
 

@@ -4111,4 +4111,19 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_a_victory_handed_to_the_company_is_its_own() =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze("The court sided with Nike, handing the company a major victory.").Polarity);
+
+    [Fact]
+    public void A_sentence_on_the_companies_named_before_counted_as_a_group_is_each_one_s()
+    {
+        var result = Analyzer.Analyze(
+            "Regulators closed a review of pricing at Delta Air Lines, United Airlines and American Airlines. The decision ends a long wait for the three carriers, whose shares jumped 4%.");
+
+        Assert.All(["DAL", "UAL", "AAL"], symbol => Assert.Contains(result.Tickers, t => t.Symbol == symbol && t.Polarity == Polarity.Positive));
+    }
+
+    [Fact]
+    public void A_group_named_by_one_reference_shares_its_news() =>
+        Assert.All(
+            Analyzer.Analyze("An appeals court voided $200 million in judgments against Carnival and Royal Caribbean. Shares of the two operators rose 3% on the news.").Tickers,
+            t => Assert.Equal(Polarity.Positive, t.Polarity));
 }
