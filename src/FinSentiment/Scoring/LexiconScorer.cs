@@ -3261,7 +3261,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     /// <summary>
     /// Whether the quantity at <paramref name="q"/> is said to hold still: a word of stasis right before it ("flat churn") or
-    /// right after it, over linking verbs ("churn was unchanged", "churn remained flat", "churn little changed").
+    /// right after it, over linking verbs ("churn was unchanged", "churn remained flat", "churn little changed") and a figure of it
+    /// ("a charge-off rate of 5.9%, little changed").
     /// </summary>
     private static bool QuantityHeldStill(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int q)
     {
@@ -3271,6 +3272,24 @@ public sealed partial class LexiconScorer : ISentimentScorer
         }
 
         var s = q + 1;
+
+        // "a charge-off rate of 5.9%, little changed from a year earlier": the figure and its comma come between.
+        if (s + 1 < units.Length && IsWord(text, units[s], "of") && units[s + 1].Kind is UnitKind.Number or UnitKind.Percent or UnitKind.Currency)
+        {
+            s += 2;
+            while (s < units.Length && units[s].Kind is UnitKind.Number or UnitKind.Percent or UnitKind.Currency)
+            {
+                s++;
+            }
+
+            if (s < units.Length && units[s].Kind == UnitKind.Boundary && text[units[s].Start] == ',')
+            {
+                s++;
+            }
+
+            q = s - 1;
+        }
+
         // "Little" is a negator, the others plain words.
         while (s < units.Length && s <= q + 3 &&
                (units[s].Kind == UnitKind.Word && (Linking.Contains(text[units[s].Start..units[s].End]) || IsWord(text, units[s], "remained") ||

@@ -4126,4 +4126,8 @@ public sealed class BlindReviewGapTests
         Assert.All(
             Analyzer.Analyze("An appeals court voided $200 million in judgments against Carnival and Royal Caribbean. Shares of the two operators rose 3% on the news.").Tickers,
             t => Assert.Equal(Polarity.Positive, t.Polarity));
+
+    [Fact]
+    public void A_bad_figure_given_and_said_to_be_little_changed_is_no_news() =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Acme Bank reported a card net charge-off rate of 4.1%, little changed from last year.").Polarity);
 }
