@@ -1913,12 +1913,25 @@ public sealed class TickerResolver : ITickerResolver
             return false;
         }
 
-        for (var j = end; j < tokens.Length && j < end + MaxEventNameWords && tokens[j].Kind == TokenKind.Word; j++)
+        // "at Goldman Sachs' Communacopia + Technology conference": an apostrophe, "+" or "&" in the event's name is no word of it.
+        for (int j = end, words = 0; j < tokens.Length && words < MaxEventNameWords; j++)
         {
+            if (tokens[j].Kind != TokenKind.Word)
+            {
+                if (tokens[j].Length == 1 && text[tokens[j].Start] is '\'' or '\u2019' or '+' or '&')
+                {
+                    continue;
+                }
+
+                return false;
+            }
+
             if (EventNouns.Contains(tokens[j].GetText(text)))
             {
                 return true;
             }
+
+            words++;
         }
 
         return false;

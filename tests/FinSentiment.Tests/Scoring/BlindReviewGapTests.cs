@@ -4130,4 +4130,8 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void A_bad_figure_given_and_said_to_be_little_changed_is_no_news() =>
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Acme Bank reported a card net charge-off rate of 4.1%, little changed from last year.").Polarity);
+
+    [Fact]
+    public void An_insurer_s_claims_offices_are_no_claims_against_it() =>
+        Assert.DoesNotContain(Analyzer.Analyze("Acme Insurance will merge three claims offices into its headquarters next year.").Evidence, e => e.Contribution < 0);
 }

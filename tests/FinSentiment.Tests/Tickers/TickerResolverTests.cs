@@ -679,4 +679,9 @@ public sealed class TickerResolverTests
     [InlineData("Western Digital will spin off its flash business.", "WDC")]
     public void A_name_of_ordinary_words_capitalised_together_is_the_company(string text, string symbol) =>
         Assert.Contains(ResolverHarness.Resolve(text), m => m.Symbol == symbol);
+
+    [Fact]
+    public void A_host_s_event_whose_name_holds_a_plus_sign_is_still_its_event() =>
+        Assert.DoesNotContain(
+            ResolverHarness.Resolve("Nike executives will speak at Goldman Sachs' Retail + Consumer conference next week."), m => m.Symbol == "GS");
 }
