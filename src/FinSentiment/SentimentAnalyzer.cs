@@ -2576,8 +2576,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     /// <summary>
     /// Whether the sentence after sentence <paramref name="s"/> names none but the companies of sentence <paramref name="s"/>, not
-    /// the entity, and refers to them as a group by their number (<see cref="CountsGroup"/>): "…judgments against Carnival, Royal
-    /// Caribbean and Norwegian. The ruling removes an overhang for the three cruise operators": its news, when it has any, is each one's.
+    /// the entity, and refers to them as a group by their number (<see cref="CountsGroup"/>): "…fines against Acme, Globex and
+    /// Initech. The decision lifts a weight off the three chipmakers": its news, when it has any, is each one's.
     /// </summary>
     private static bool GroupToldAfter(string text, Workspace document, int entity, int s)
     {
@@ -2598,15 +2598,15 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         return CountsGroup(text.AsSpan(document.Sentences[s + 1].Start, document.Sentences[s + 1].End - document.Sentences[s + 1].Start));
     }
 
-    // Words that count a group of companies before its plural noun: "the three cruise operators", "both lenders", "all four".
+    // Words that count a group of companies before its plural noun: "the three chipmakers", "both lenders", "all four".
     private static readonly WordSet GroupCounts = new("both", "two", "three", "four", "five", "six");
 
-    /// <summary>The most words between a group's count and its plural noun ("the three cruise operators").</summary>
+    /// <summary>The most words between a group's count and its plural noun ("the three chipmakers").</summary>
     private const int MaxGroupNounWords = 3;
 
     /// <summary>
     /// Whether the sentence refers to companies as a group by their number: "both" or "the" or "all" and a number, then a plural
-    /// noun within <see cref="MaxGroupNounWords"/> words ("both banks", "the two companies", "the three cruise operators"); not a
+    /// noun within <see cref="MaxGroupNounWords"/> words ("both banks", "the two companies", "the three chipmakers"); not a
     /// figure ("two percent", "three months").
     /// </summary>
     private static bool CountsGroup(ReadOnlySpan<char> sentence)
@@ -3904,7 +3904,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 position = SourcePosition.Messenger; // "…," UBS wrote in a research note; "Goldman's Jan Hatzius said…"
             }
 
-            // "…after a Jefferies note argued the group is insulated": a reference by a noun right after a house's research
+            // "…after a Barclays note said the group looks cheap": a reference by a noun right after a house's research
             // names what the research is about, not the house again.
             if (position == SourcePosition.None && anyMessenger && onlyMessenger && IsReferenceByNoun(text, span))
             {

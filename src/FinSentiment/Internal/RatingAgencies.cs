@@ -47,7 +47,7 @@ internal static class RatingAgencies
         return global ? next.Equals("Ratings", StringComparison.Ordinal) : RatingActions.Contains(next);
     }
 
-    // What a listed agency's own stock does: "Moody's shares rose", "Moody's added 4%".
+    // What a listed agency's own stock does: "Moody's shares rose", "Moody's gained 2%".
     private static readonly WordSet StockWords = new("shares", "stock");
 
     private static readonly WordSet MoveVerbs = new(
@@ -57,7 +57,7 @@ internal static class RatingAgencies
 
     /// <summary>
     /// Whether the text after an agency's name is its own stock's move: "shares" or "stock" next, or a verb of a move with a figure
-    /// right after it ("Moody's added 4%"; not "Moody's added that the outlook…").
+    /// right after it ("Moody's gained 2%"; not "Moody's added that the outlook…").
     /// </summary>
     private static bool TradesAfter(ReadOnlySpan<char> after)
     {

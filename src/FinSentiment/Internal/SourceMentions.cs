@@ -702,7 +702,7 @@ internal static class SourceMentions
             return SourcePosition.Messenger;
         }
 
-        // "after a Jefferies note argued…", "Jefferies said on Thursday, downgrading the shares to hold": a house's note, or a
+        // "after a Barclays note said…", "Baird said in a note, cutting the stock to neutral": a house's note, or a
         // house's call given in a clause after what it said.
         if (WritesNote(text, tokens, start, end, first, after) || RatesAfterSaying(text, tokens, start, end, after))
         {
@@ -1035,13 +1035,13 @@ internal static class SourceMentions
         return i + 1 < tokens.Length && tokens[i].Kind == TokenKind.Word && IsHouseVerb(text, tokens, i) && HouseActionAfter(text, tokens, i);
     }
 
-    // A house's written research, named after the house with an article before it: "a Jefferies note", "the Bernstein report".
+    // A house's written research, named after the house with an article before it: "a Barclays note", "the Bernstein report".
     private static readonly WordSet ResearchNouns = new("note", "report", "survey", "study");
 
     /// <summary>
     /// Whether the house's name between <paramref name="start"/> and <paramref name="end"/> (first token <paramref name="first"/>)
     /// names its research, an article before it and a research noun (<see cref="ResearchNouns"/>) at <paramref name="after"/>:
-    /// "after a Jefferies note argued the group is insulated".
+    /// "after a Barclays note said the group looks cheap".
     /// </summary>
     private static bool WritesNote(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int end, int first, int after)
     {
@@ -1055,7 +1055,7 @@ internal static class SourceMentions
             ResearchHouses.IsHouse(text[start..end]);
     }
 
-    // A house's calls in a clause after what it said: "Jefferies said, downgrading the shares to hold", "…, cutting its price target".
+    // A house's calls in a clause after what it said: "Baird said, cutting the stock to neutral", "…, cutting its price target".
     private static readonly WordSet RatingParticiples = new(
         "downgrading", "upgrading", "cutting", "lowering", "raising", "lifting", "trimming", "boosting", "slashing", "reiterating",
         "initiating", "resuming", "reinstating", "maintaining");
@@ -1064,8 +1064,8 @@ internal static class SourceMentions
 
     /// <summary>
     /// Whether the house's name between <paramref name="start"/> and <paramref name="end"/> says something at <paramref name="after"/>
-    /// and then gives its call after a comma, within <see cref="MaxSaidWords"/> words: "Jefferies said on Thursday, downgrading the
-    /// shares to hold from buy".
+    /// and then gives its call after a comma, within <see cref="MaxSaidWords"/> words: "Baird said in a note, cutting the stock to
+    /// neutral".
     /// </summary>
     private static bool RatesAfterSaying(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int end, int after)
     {

@@ -2674,7 +2674,7 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
-    /// "…ruled that Acme monopolized the market, handing the Justice Department a major victory", "gave regulators a rare defeat":
+    /// "…found that Acme abused its market power, handing the Federal Trade Commission a win", "gave regulators a rare defeat":
     /// the outcome of a contest handed to someone (<see cref="HandingVerbs"/>, the one handed it, "a" and up to
     /// <see cref="MaxOutcomeAdjectives"/> adjectives) is theirs. Handed to a public institution or an adversary (regulators,
     /// prosecutors, rivals), it is the other side's loss or gain, and turns; handed to a party that no company name covers, it is
@@ -2767,7 +2767,7 @@ public sealed partial class LexiconScorer
     /// <summary>The most adjectives between "a" and a contest's outcome ("a major legal victory").</summary>
     private const int MaxOutcomeAdjectives = 2;
 
-    /// <summary>The most units naming the one handed an outcome ("the Justice Department", "Federal Trade Commission lawyers").</summary>
+    /// <summary>The most units naming the one handed an outcome ("the Federal Trade Commission", "state attorneys general").</summary>
     private const int MaxRecipientUnits = 5;
 
     /// <summary>

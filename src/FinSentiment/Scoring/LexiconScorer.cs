@@ -3262,7 +3262,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// <summary>
     /// Whether the quantity at <paramref name="q"/> is said to hold still: a word of stasis right before it ("flat churn") or
     /// right after it, over linking verbs ("churn was unchanged", "churn remained flat", "churn little changed") and a figure of it
-    /// ("a charge-off rate of 5.9%, little changed").
+    /// ("a default rate of 3.2%, little changed").
     /// </summary>
     private static bool QuantityHeldStill(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int q)
     {
@@ -3273,7 +3273,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
         var s = q + 1;
 
-        // "a charge-off rate of 5.9%, little changed from a year earlier": the figure and its comma come between.
+        // "a default rate of 3.2%, little changed from the prior quarter": the figure and its comma come between.
         if (s + 1 < units.Length && IsWord(text, units[s], "of") && units[s + 1].Kind is UnitKind.Number or UnitKind.Percent or UnitKind.Currency)
         {
             s += 2;
@@ -3374,8 +3374,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
     }
 
     /// <summary>
-    /// Whether the negator at <paramref name="k"/> is a verb of offsetting that is only tried: "works to offset a third year of
-    /// declining sales", "seeks to offset weaker demand". The bad news stands; only an offset done ("higher fees offset weaker
+    /// Whether the negator at <paramref name="k"/> is a verb of offsetting that is only tried: "works to offset two years of
+    /// shrinking orders", "seeks to offset weaker demand". The bad news stands; only an offset done ("higher fees offset weaker
     /// trading") or a means to it ("higher fares to offset fuel costs") denies it.
     /// </summary>
     private static bool TriesToOffset(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int k) =>

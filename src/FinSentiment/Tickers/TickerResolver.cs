@@ -1913,7 +1913,7 @@ public sealed class TickerResolver : ITickerResolver
             return false;
         }
 
-        // "at Goldman Sachs' Communacopia + Technology conference": an apostrophe, "+" or "&" in the event's name is no word of it.
+        // "at Globex's Retail + Consumer conference": an apostrophe, "+" or "&" in the event's name is no word of it.
         for (int j = end, words = 0; j < tokens.Length && words < MaxEventNameWords; j++)
         {
             if (tokens[j].Kind != TokenKind.Word)

@@ -4051,7 +4051,7 @@ public sealed class BlindReviewGapTests
     public void A_departing_officer_who_stays_on_as_an_adviser_leaves_the_company_tagged()
     {
         var result = Analyzer.Analyze(
-            "Deere said Tuesday that its controller will become finance chief. She replaces John Doe, who will remain with the company as an adviser until March.");
+            "Deere said Monday that its treasurer will become finance chief. He replaces Jane Roe, who will remain with the company as an adviser.");
 
         Assert.Contains(result.Tickers, t => t.Symbol == "DE");
     }
@@ -4059,9 +4059,9 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void A_house_s_note_is_its_research_and_the_house_is_not_tagged()
     {
-        var result = Analyzer.Analyze("Cencora rose 2% after a Jefferies note argued the group is shielded from tariffs.");
+        var result = Analyzer.Analyze("McKesson gained on Friday after a Jefferies note said the group would ride out the tariff fight.");
 
-        Assert.Contains(result.Tickers, t => t.Symbol == "COR");
+        Assert.Contains(result.Tickers, t => t.Symbol == "MCK");
         Assert.DoesNotContain(result.Tickers, t => t.Symbol == "JEF");
     }
 
@@ -4069,7 +4069,7 @@ public sealed class BlindReviewGapTests
     public void A_house_that_gives_its_call_after_what_it_said_is_not_tagged()
     {
         var result = Analyzer.Analyze(
-            "Following a steep climb this year, First Solar's shares look rich, Jefferies said on Tuesday, downgrading the stock to hold. The broker warned that panel prices could ease.");
+            "Solar names have run too far, and First Solar's valuation is rich, Jefferies said on Monday, cutting the stock to hold. The broker sees panel prices easing.");
 
         Assert.Contains(result.Tickers, t => t.Symbol == "FSLR");
         Assert.DoesNotContain(result.Tickers, t => t.Symbol == "JEF");
@@ -4077,7 +4077,7 @@ public sealed class BlindReviewGapTests
 
     [Fact]
     public void Bad_news_a_company_only_tries_to_offset_still_counts() =>
-        Assert.DoesNotContain(Analyzer.Analyze("Acme Stores will cut jobs as it works to offset a second year of falling sales.").Evidence, e => e.Contribution > 0);
+        Assert.DoesNotContain(Analyzer.Analyze("Acme Stores is closing branches as it works to offset a drop in orders.").Evidence, e => e.Contribution > 0);
 
     [Fact]
     public void Guard_bad_news_offset_by_good_news_is_denied() =>
@@ -4085,11 +4085,11 @@ public sealed class BlindReviewGapTests
 
     [Fact]
     public void A_forecast_above_the_Street_is_good_news() =>
-        Assert.Contains(Analyzer.Analyze("Acme guided full-year sales above the Street.").Evidence, e => e.Text == "above the Street" && e.Contribution > 0);
+        Assert.Contains(Analyzer.Analyze("Acme's new outlook sits above the Street.").Evidence, e => e.Text == "above the Street" && e.Contribution > 0);
 
     [Fact]
     public void Bagged_goods_are_no_contract_won() =>
-        Assert.DoesNotContain(Analyzer.Analyze("Acme Foods recalled bagged salad kits over contamination fears.").Evidence, e => e.Contribution > 0);
+        Assert.DoesNotContain(Analyzer.Analyze("Grocers pulled bagged lettuce from shelves after a supplier warned of contamination.").Evidence, e => e.Contribution > 0);
 
     [Fact]
     public void A_rating_agency_whose_own_shares_move_is_scored_as_a_company()
@@ -4106,7 +4106,7 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void A_victory_handed_to_a_regulator_is_the_company_s_defeat() =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(
-            "A judge found that Meta broke competition law, handing the Federal Trade Commission a major victory.").Polarity);
+            "The appeals court sided with the Federal Trade Commission against Meta, handing the agency a clear victory.").Polarity);
 
     [Fact]
     public void Guard_a_victory_handed_to_the_company_is_its_own() =>
@@ -4124,7 +4124,7 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void A_group_named_by_one_reference_shares_its_news() =>
         Assert.All(
-            Analyzer.Analyze("An appeals court voided $200 million in judgments against Carnival and Royal Caribbean. Shares of the two operators rose 3% on the news.").Tickers,
+            Analyzer.Analyze("A judge dropped the fines against Delta Air Lines and United Airlines. Shares of the two carriers rose 3% on the news.").Tickers,
             t => Assert.Equal(Polarity.Positive, t.Polarity));
 
     [Fact]
