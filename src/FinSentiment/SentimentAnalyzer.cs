@@ -2654,7 +2654,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     private static readonly WordSet GroupNouns = new(
         "companies", "firms", "groups", "operators", "lenders", "banks", "carriers", "airlines", "retailers", "insurers",
         "automakers", "carmakers", "chipmakers", "drugmakers", "miners", "stocks", "rivals", "producers", "makers", "brands",
-        "chains", "utilities", "railroads", "networks", "platforms", "giants", "names", "companies'");
+        "chains", "utilities", "railroads", "networks", "platforms", "giants", "names");
 
     /// <summary>Whether the entity's first name is a market as a whole ("Nifty", "the FTSE 100": <see cref="AttributionText.IsMarketSubject"/>).</summary>
     private static bool IsMarketEntity(string text, Workspace document, int entity)
