@@ -18,7 +18,14 @@ public sealed class AllocationTests
         var result = analyzer.Analyze(text);
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
+        // A build without the JIT's optimizer (Debug, as `dotnet test` builds by default) keeps on the heap what optimized code
+        // keeps on the stack; it gets half again the room, which still fails a per-token allocation.
+        var limit = OptimizerDisabled() ? 3 * text.Length * sizeof(char) : 2 * text.Length * sizeof(char);
         Assert.NotEmpty(result.Tickers);
-        Assert.True(allocated < 2 * text.Length * sizeof(char), $"{allocated:N0} bytes allocated for a text of {text.Length:N0} chars");
+        Assert.True(allocated < limit, $"{allocated:N0} bytes allocated for a text of {text.Length:N0} chars (limit {limit:N0})");
     }
+
+    private static bool OptimizerDisabled() =>
+        typeof(SentimentAnalyzer).Assembly.GetCustomAttributes(typeof(System.Diagnostics.DebuggableAttribute), false) is
+            [System.Diagnostics.DebuggableAttribute { IsJITOptimizerDisabled: true }, ..];
 }
