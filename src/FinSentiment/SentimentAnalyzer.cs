@@ -3923,7 +3923,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
                 // Only a reference by a noun ("The broker said it sees…") may start with itself: a name that does ("Goldman
                 // said its profit rose") speaks of its own business.
-                if (opens && !SourceMentions.OpensStatementOnOthers(after) && !text.AsSpan(span.Start).StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+                if (opens && !SourceMentions.OpensStatementOnOthers(after) && !IsReferenceByNoun(text, span))
                 {
                     return false;
                 }

@@ -2694,12 +2694,12 @@ public sealed partial class LexiconScorer
             // Back over the adjectives to the article, then over the one handed it to the verb.
             var a = o - 1;
             for (var adjectives = 0; a > 0 && adjectives < MaxOutcomeAdjectives && units[a].Kind == UnitKind.Word &&
-                 !IsWord(text, units[a], "a") && !IsWord(text, units[a], "an") && !IsWord(text, units[a], "another"); adjectives++)
+                 !IsWordIn(text, units[a], OutcomeArticles); adjectives++)
             {
                 a--;
             }
 
-            if (a < 2 || !(IsWord(text, units[a], "a") || IsWord(text, units[a], "an") || IsWord(text, units[a], "another")))
+            if (a < 2 || !IsWordIn(text, units[a], OutcomeArticles))
             {
                 continue;
             }
@@ -2711,7 +2711,7 @@ public sealed partial class LexiconScorer
                 v--;
             }
 
-            if (v == a - 1 || units[v].Kind != UnitKind.Word && units[v].Kind != UnitKind.Lexical || !HandingVerbs.Contains(text[units[v].Start..units[v].End]))
+            if (v == a - 1 || !HandingVerbs.Contains(text[units[v].Start..units[v].End]))
             {
                 continue;
             }
@@ -2752,6 +2752,9 @@ public sealed partial class LexiconScorer
 
         return false;
     }
+
+    // The article before an outcome handed: "a win", "an upset victory", "another setback".
+    private static readonly WordSet OutcomeArticles = new("a", "an", "another");
 
     // Outcomes of a contest that one side hands another.
     private static readonly WordSet ContestOutcomes = new("victory", "win", "defeat", "setback", "loss", "rebuke", "blow");
