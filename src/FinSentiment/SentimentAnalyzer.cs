@@ -1270,10 +1270,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             // article and before a common noun, a name describes the noun ("the German industrial group", "a Hong Kong court",
             // "the Switch console").
             // So does a name after an owner's possessive ("Gilead's twice-yearly HIV prevention shot", "Sony's PlayStation unit").
-            var product = end + 1 < tokens.Length && tokens[end + 1].Kind == TokenKind.Word &&
+            // A brand listed after "maker of" or "parent of" is the company's own, whatever follows it ("Dine Brands, parent of
+            // Applebee's and IHOP, reported…").
+            var product = AfterMakerOf(text, tokens, i) || end + 1 < tokens.Length && tokens[end + 1].Kind == TokenKind.Word &&
                 (ProductNouns.Contains(tokens[end + 1].GetText(text)) ||
                  char.IsLower(text[tokens[end + 1].Start]) &&
-                 (i > 0 && Articles.Contains(tokens[i - 1].GetText(text)) || FollowsOwner(text, tokens, i) || AfterMakerOf(text, tokens, i)));
+                 (i > 0 && Articles.Contains(tokens[i - 1].GetText(text)) || FollowsOwner(text, tokens, i)));
             if (!product && !PublicInstitutions.IsInstitution(text.AsSpan(tokens[i].Start, tokens[end].End - tokens[i].Start)))
             {
                 document.AddEntity([(tokens[i].Start, tokens[end].End - tokens[i].Start)]);
@@ -3556,7 +3558,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// Whether a sentence opens with "It", "Its", "They" or "Their", or with the shares or stock of no one named ("The shares",
     /// "Shares", "The stock"): in a sentence that names a company only later, such an opening goes back to the sentence before
     /// ("Its shares rose even as Globex warned", "The shares sank 20%, while rival Globex gained 4%"), another subject than
-    /// that company.
+    /// that company. So does the move of the stock told before ("The gain came even as rival Globex slipped").
     /// </summary>
     private static bool OpensWithPronoun(ReadOnlySpan<char> sentence)
     {
@@ -3567,8 +3569,14 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         var stock = word is "The" ? FirstWordOf(rest, out rest) : word is "Shares" ? "shares" : default;
-        return stock is "shares" or "stock" && !FirstWordOf(rest, out _).Equals("of", StringComparison.OrdinalIgnoreCase);
+        return (stock is "shares" or "stock" || word is "The" && StockMoveNouns.Contains(stock)) &&
+            !FirstWordOf(rest, out _).Equals("of", StringComparison.OrdinalIgnoreCase);
     }
+
+    // Nouns of a stock's move that a sentence opens with, after "The", to go back to the move told before ("The gain came…").
+    private static readonly WordSet StockMoveNouns = new(
+        "gain", "gains", "rally", "advance", "rise", "jump", "surge", "drop", "decline", "fall", "slide", "slump", "selloff", "sell-off",
+        "move", "loss", "losses");
 
     /// <summary>The first word of <paramref name="text"/> (letters only, after spaces), and in <paramref name="rest"/> what follows it.</summary>
     private static ReadOnlySpan<char> FirstWordOf(ReadOnlySpan<char> text, out ReadOnlySpan<char> rest)

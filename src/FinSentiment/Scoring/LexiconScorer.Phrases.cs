@@ -1720,8 +1720,9 @@ public sealed partial class LexiconScorer
     private static readonly WordSet SucceedVerbs = new("succeed", "succeeds", "succeeded", "succeeding");
 
     /// <summary>
-    /// "Appointed Raja Akram as CFO, succeeding James von Moltke", "who succeeded him": "succeed" before a name or a pronoun of a
-    /// person takes that person's place, which is no success; "succeeded in cutting costs" keeps its word.
+    /// "Appointed Raja Akram as CFO, succeeding James von Moltke", "who succeeded him", "succeeds interim CFO…": "succeed" before a
+    /// name, a pronoun of a person or a word of an outgoing officer takes that person's place, which is no success; "succeeded in
+    /// cutting costs" keeps its word.
     /// </summary>
     private static void MaskSuccessions(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
     {
@@ -1736,7 +1737,7 @@ public sealed partial class LexiconScorer
             }
 
             var next = text[units[i + 1].Start..units[i + 1].End];
-            if (char.IsUpper(next[0]) && !IsTitleCased(text, units, i) || PersonObjects.Contains(next))
+            if (char.IsUpper(next[0]) && !IsTitleCased(text, units, i) || PersonObjects.Contains(next) || OutgoingOfficerLeads.Contains(next))
             {
                 unit.Kind = UnitKind.Word;
             }
@@ -3083,6 +3084,10 @@ public sealed partial class LexiconScorer
 
     // Pronouns of a person after "succeeded".
     private static readonly WordSet PersonObjects = new("him", "her", "them");
+
+    // Words that open the officer a successor replaces: "succeeds interim CFO…", "succeeded longtime chief executive…".
+    private static readonly WordSet OutgoingOfficerLeads = new(
+        "interim", "acting", "outgoing", "retiring", "departing", "longtime", "long-time", "founder", "co-founder", "former");
 
     /// <summary>Whether the word at <paramref name="i"/> is capitalised itself, as in a title ("Acme Succeeds In China").</summary>
     private static bool IsTitleCased(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int i) => char.IsUpper(text[units[i].Start]);

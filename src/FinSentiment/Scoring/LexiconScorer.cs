@@ -1436,6 +1436,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 DropContentsOfEasedWorries(text, units, lexical);
             }
 
+            DiscountOpposingCauses(text, units, lexical);
             if ((present & Bit(LexiconCategory.Contrast)) != 0)
             {
                 ApplyContrast(text, units, names);
@@ -1446,7 +1447,6 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 ConcedeHardTimes(text, units, lexical);
             }
 
-            DiscountOpposingCauses(text, units, lexical);
             if ((present & Bit(LexiconCategory.Sentiment)) != 0)
             {
                 DiscountRunsBehindRatingMoves(text, units, lexical);

@@ -4134,4 +4134,66 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void An_insurer_s_claims_offices_are_no_claims_against_it() =>
         Assert.DoesNotContain(Analyzer.Analyze("Acme Insurance will merge three claims offices into its headquarters next year.").Evidence, e => e.Contribution < 0);
+
+    [Fact]
+    public void A_cause_against_the_move_does_not_cancel_the_clause_a_concession_is_held_below() =>
+        Assert.True(Analyzer.Analyze(
+            "Stocks sank on Friday, with the Dow off 1.6%, but Intercontinental Exchange shares rose 3% as the turmoil drove hedging in its futures.").Score > 0);
+
+    [Fact]
+    public void A_variable_dividend_on_top_of_the_regular_one_is_good_news() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Acme Shipping declared a variable dividend of $1.10 a share for the quarter.").Polarity);
+
+    [Fact]
+    public void A_quantity_running_at_a_record_pace_is_rising() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Acme said bookings this quarter are running at a record pace.").Polarity);
+
+    [Fact]
+    public void Guard_a_bad_quantity_running_at_a_record_pace_is_bad_news() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Acme said customer defaults are running at a record pace.").Polarity);
+
+    [Fact]
+    public void Revenue_under_contract_is_no_revenue_that_shrank() =>
+        Assert.DoesNotContain(Analyzer.Analyze("Acme signed a ten-year lease worth about $900 million in contracted revenue.").Evidence, e => e.Contribution < 0);
+
+    [Fact]
+    public void Subs_are_subscribers_and_a_single_company_post_carries_their_fall()
+    {
+        var result = Analyzer.Analyze("$NFLX reported after the bell. Subs down 4% q/q and the outlook is below the Street.");
+
+        Assert.Contains(result.Tickers, t => t.Symbol == "NFLX" && t.Polarity == Polarity.Negative);
+    }
+
+    [Fact]
+    public void A_turnaround_still_a_work_in_progress_is_not_progress_made() =>
+        Assert.NotEqual(Polarity.Positive, Analyzer.Analyze("The chief executive said the turnaround is still a work in progress.").Polarity);
+
+    [Fact]
+    public void The_brands_a_parent_is_named_for_do_not_take_its_news()
+    {
+        var result = Analyzer.Analyze("Brinker International Inc., parent of Chili's and Maggiano's, cut its sales forecast.");
+
+        Assert.Contains(result.Tickers, t => t.Symbol == "EAT" && t.Polarity == Polarity.Negative);
+    }
+
+    [Fact]
+    public void Restarting_a_shuttered_plant_ends_its_shutdown() =>
+        Assert.DoesNotContain(Analyzer.Analyze("Acme Power agreed to fund the restart of a shuttered coal plant in Ohio.").Evidence, e => e.Contribution < 0);
+
+    [Fact]
+    public void Succeeding_an_interim_or_outgoing_officer_is_no_success() =>
+        Assert.DoesNotContain(Analyzer.Analyze("Acme appointed Dana Cole finance chief. She succeeds acting CFO Luis Ortega, who returns to the treasury role.").Evidence, e => e.Text == "succeeds");
+
+    [Fact]
+    public void Guard_a_plan_that_succeeds_is_a_success() =>
+        Assert.Contains(Analyzer.Analyze("Acme's cost plan succeeds in lifting margins.").Evidence, e => e.Contribution > 0);
+
+    [Fact]
+    public void A_rival_set_against_the_move_told_before_takes_its_own_clause()
+    {
+        var result = Analyzer.Analyze(
+            "Shares of Lowe's rose 5% after the retailer raised its outlook. The gain came even as rival Home Depot fell 2% after saying store traffic had weakened.");
+
+        Assert.Contains(result.Tickers, t => t.Symbol == "HD" && t.Polarity == Polarity.Negative);
+    }
 }
