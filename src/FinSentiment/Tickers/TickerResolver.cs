@@ -1344,6 +1344,27 @@ public sealed class TickerResolver : ITickerResolver
         return false;
     }
 
+    /// <summary>
+    /// Whether one of the last <see cref="MaxDescribedNamesBack"/> names before a descriptor is its company's: a descriptor that
+    /// fits more than one company ("the burger chain") refers back to one named before it, not to one named only later ("Wendy's
+    /// cut its outlook, with the burger chain blaming… Rival McDonald's…" is Wendy's).
+    /// </summary>
+    private static bool NamedBefore(ReadOnlySpan<Candidate> before, CompanyInfo company)
+    {
+        for (var k = before.Length - 1; k >= 0 && k >= before.Length - MaxDescribedNamesBack; k--)
+        {
+            if (before[k].State == State.Accepted && ReferenceEquals(before[k].Company, company))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most names before a descriptor that <see cref="NamedBefore"/> reads (a bound that keeps a long text linear).</summary>
+    private const int MaxDescribedNamesBack = 64;
+
     private static bool HasAccepted(Span<Candidate> candidates, CompanyInfo company, HashSet<CompanyInfo>? accepted)
     {
         if (accepted is not null)
@@ -2236,7 +2257,8 @@ public sealed class TickerResolver : ITickerResolver
                 NameEntry? descriptor = null;
                 var matched = !ruleWords.IsEmpty && tokens[i + 1].Kind == TokenKind.Word && (ruleWords[i + 1] & RuleWords.DescriptorStart) == 0
                     ? 0 : _directory.Descriptors.Match(text, tokens, i + 1, out descriptor);
-                if (matched > 0 && HasAccepted(candidates.AsSpan(0, count), descriptor!.Company, accepted))
+                if (matched > 0 && HasAccepted(candidates.AsSpan(0, count), descriptor!.Company, accepted) &&
+                    (recent is null || ReferenceEquals(recent, descriptor.Company) || NamedBefore(candidates.AsSpan(0, next), descriptor.Company)))
                 {
                     var end = tokens[i + matched];
                     Add(ref candidates, ref found, new Candidate(tokens[i].Start, end.End - tokens[i].Start, i, descriptor!.Company, MentionKind.Reference, State.Accepted));

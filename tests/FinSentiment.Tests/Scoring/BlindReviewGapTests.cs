@@ -4196,4 +4196,13 @@ public sealed class BlindReviewGapTests
 
         Assert.Contains(result.Tickers, t => t.Symbol == "HD" && t.Polarity == Polarity.Negative);
     }
+
+    [Fact]
+    public void A_rival_named_after_a_shared_descriptor_keeps_its_own_news()
+    {
+        var result = Analyzer.Analyze(
+            "Shake Shack Inc. cut its sales forecast on Tuesday after same-store sales fell 3%, with the burger chain blaming softer traffic. Rival McDonald's Corp., by contrast, said value meals lifted its U.S. comparable sales 2.5%.");
+
+        Assert.Contains(result.Tickers, t => t.Symbol == "MCD" && t.Polarity == Polarity.Positive);
+    }
 }

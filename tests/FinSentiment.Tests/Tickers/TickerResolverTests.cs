@@ -684,4 +684,18 @@ public sealed class TickerResolverTests
     public void A_host_s_event_whose_name_holds_a_plus_sign_is_still_its_event() =>
         Assert.DoesNotContain(
             ResolverHarness.Resolve("Nike executives will speak at Goldman Sachs' Retail + Consumer conference next week."), m => m.Symbol == "GS");
+
+    [Fact]
+    public void A_descriptor_that_fits_many_refers_back_not_to_a_company_named_only_later()
+    {
+        const string text = "Shake Shack cut its sales forecast, with the burger chain blaming softer traffic. Rival McDonald's said its sales rose.";
+        Assert.DoesNotContain(ResolverHarness.Resolve(text), m => m.Kind == MentionKind.Reference && m.Symbol == "MCD");
+    }
+
+    [Fact]
+    public void Guard_a_descriptor_after_its_company_still_refers_to_it()
+    {
+        const string text = "Wendy's and McDonald's reported results. The burger chain said value meals lifted traffic.";
+        Assert.Contains(ResolverHarness.Resolve(text), m => m.Kind == MentionKind.Reference && m.Symbol == "MCD");
+    }
 }
