@@ -4205,4 +4205,8 @@ public sealed class BlindReviewGapTests
 
         Assert.Contains(result.Tickers, t => t.Symbol == "MCD" && t.Polarity == Polarity.Positive);
     }
+
+    [Fact]
+    public void A_deferred_prosecution_is_a_settlement_not_a_thing_put_off() =>
+        Assert.DoesNotContain(Analyzer.Analyze("Acme Bank said prosecutors have not offered it a deferred prosecution agreement.").Evidence, e => e.Contribution > 0);
 }
