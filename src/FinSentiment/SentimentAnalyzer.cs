@@ -596,8 +596,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 ? sentenceNames : [];
             // In a story whose opening names only its company, "Its shares rose 1%" after a sentence on a rival (the reference is
             // the rival's) is the rival's move, not the verdict.
+            // A sentence that also tells another company's move ("…, while Globex fell 3%") is a sentence of mixed news, no verdict.
             var verdict = !inTitle && bodySentences > 0 && ReportsShareMove(text, sentence, leadName, sentenceNames.IsEmpty) &&
-                !MovesOtherStock(sentence, mentions, firstMention, openingEnd);
+                !MovesOtherStock(sentence, mentions, firstMention, openingEnd) && (leadName.IsEmpty || NamesOnlyLead(sentenceEnd, mentions, firstMention));
             var flatShares = !inTitle && bodySentences > 0 && !verdict && ReportsFlatShares(text, sentence, leadName);
             // "…but issued a forecast that fell short, sending its shares down 6%": a sentence that ends on the move the news made
             // carries the market's verdict, in the lead as after it.
@@ -884,6 +885,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             var nameEnd = names[0].Start + names[0].Length;
             var next = 1;
             while (next < sentence.Length && sentence[next].Start < nameEnd)
+            {
+                next++;
+            }
+
+            // "Verizon's stock fell 3%": past the possessive.
+            if (next < sentence.Length && PhraseText.IsPossessive(sentence[next].GetText(text)))
             {
                 next++;
             }

@@ -3065,6 +3065,28 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static bool IsRocketNoun(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int i) =>
         IsWord(text, units[i], "rocket") && !(i > 0 && text[units[i - 1].Start] == '$');
 
+    /// <summary>
+    /// Whether the direction at <paramref name="i"/> follows a cashtag over at most <see cref="MaxCashtagMoveWords"/> words of
+    /// trading ("$CMCSA trading down", "$NKE is trading lower"): the stock is what moved.
+    /// </summary>
+    private static bool MovesCashtag(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && j >= i - MaxCashtagMoveWords && units[j].Kind is UnitKind.Word or UnitKind.Lexical && units[j].Contribution == 0 &&
+               CashtagMoveWords.Contains(text[units[j].Start..units[j].End]))
+        {
+            j--;
+        }
+
+        return j >= 0 && j < i - 1 && IsCashtag(text, units[j]);
+    }
+
+    /// <summary>The most words from a cashtag to its move that <see cref="MovesCashtag"/> passes over.</summary>
+    private const int MaxCashtagMoveWords = 2;
+
+    // Words between a cashtag and its move: "$CMCSA trading down", "$NKE is trading lower", "$F now down".
+    private static readonly WordSet CashtagMoveWords = new("trading", "trades", "traded", "is", "was", "now", "still", "also");
+
     /// <summary>A word that joins a new clause or a circumstance ("as", "while", "after", "amid", "on").</summary>
     private static bool IsConnector(ReadOnlySpan<char> text, in Unit unit) =>
         unit.Kind is UnitKind.Word or UnitKind.Lexical && Connectors.Contains(text[unit.Start..unit.End]);
@@ -3107,6 +3129,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
                     {
                         // "Operations significantly improved": a judged move is better or worse with no quantity to read (not an
                         // adjective after a determiner, "sold its deteriorating assets").
+                        unit.Valence *= ShareMoveSize(text, units, i);
+                        unit.Contribution = direction * unit.Valence * _directionWeight;
+                    }
+                    else if (MovesCashtag(text, units, i))
+                    {
+                        // "$CMCSA trading down in sympathy": a cashtag's move is its shares'.
                         unit.Valence *= ShareMoveSize(text, units, i);
                         unit.Contribution = direction * unit.Valence * _directionWeight;
                     }

@@ -4209,4 +4209,19 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void A_deferred_prosecution_is_a_settlement_not_a_thing_put_off() =>
         Assert.DoesNotContain(Analyzer.Analyze("Acme Bank said prosecutors have not offered it a deferred prosecution agreement.").Evidence, e => e.Contribution > 0);
+
+    [Fact]
+    public void A_cashtag_s_move_over_a_word_of_trading_is_its_stock_s() =>
+        Assert.Contains(Analyzer.Analyze("$NKE is trading down after the report.").Evidence, e => e.Text == "down" && e.Contribution < -0.3);
+
+    [Fact]
+    public void The_lead_company_s_stock_move_told_with_a_possessive_is_the_market_s_verdict() =>
+        Assert.Contains(
+            Analyzer.Analyze("Netflix agreed to buy a film studio for $2 billion in cash, its largest deal yet. Netflix's stock fell 3% in late trading.").Tickers,
+            t => t.Symbol == "NFLX" && t.Score < -0.1);
+
+    [Fact]
+    public void A_move_told_beside_a_rival_s_is_no_verdict() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(
+            "Fox Corp. reported quarterly revenue up 9%, topping estimates. Fox shares rose 4%, while Paramount fell 3% after a large writedown.").Polarity);
 }
