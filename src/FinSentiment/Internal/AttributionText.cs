@@ -1546,11 +1546,11 @@ internal static class AttributionText
 
     // Words that make what follows said of every company named: "both stocks fell", "all three rallied", "shares of both".
     private static readonly string[] AllSubjects =
-        ["both", "both stocks", "both shares", "both companies", "both firms", "both groups", "both names", "all three", "all three stocks", "all four"];
+        ["both", "both stocks", "both shares", "both companies", "both firms", "both groups", "both names", "all three", "all three stocks", "all four", "each"];
 
     /// <summary>
-    /// Whether a phrase is said of every company its sentence names: the text before it ends with "both" or "all three" (and
-    /// perhaps "stocks": "…; both stocks fall"), or a quantity paired with it is theirs ("shares of both fell"), given as the text
+    /// Whether a phrase is said of every company its sentence names: the text before it ends with "both", "all three" or "each"
+    /// (and perhaps "stocks": "…; both stocks fall", "…, each gaining 3%"), or a quantity paired with it is theirs ("shares of both fell"), given as the text
     /// from the quantity to the phrase.
     /// </summary>
     public static bool SaidOfAll(ReadOnlySpan<char> before, ReadOnlySpan<char> pairedQuantity)

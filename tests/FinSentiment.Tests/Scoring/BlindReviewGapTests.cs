@@ -4224,4 +4224,10 @@ public sealed class BlindReviewGapTests
     public void A_move_told_beside_a_rival_s_is_no_verdict() =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze(
             "Fox Corp. reported quarterly revenue up 9%, topping estimates. Fox shares rose 4%, while Paramount fell 3% after a large writedown.").Polarity);
+
+    [Fact]
+    public void A_move_each_company_made_is_each_one_s() =>
+        Assert.All(
+            Analyzer.Analyze("Retail stocks climbed; Costco and Walmart led the group higher, each gaining about 2%.").Tickers,
+            t => Assert.Equal(Polarity.Positive, t.Polarity));
 }

@@ -698,4 +698,14 @@ public sealed class TickerResolverTests
         const string text = "Wendy's and McDonald's reported results. The burger chain said value meals lifted traffic.";
         Assert.Contains(ResolverHarness.Resolve(text), m => m.Kind == MentionKind.Reference && m.Symbol == "MCD");
     }
+
+    [Theory]
+    [InlineData("O'Reilly shares rose after the auto parts retailer lifted its forecast.", "ORLY")]
+    [InlineData("Wiley stock jumped after the publisher beat estimates.", "WLY")]
+    public void A_surname_company_name_resolves_with_corporate_context(string text, string symbol) =>
+        Assert.Contains(ResolverHarness.Resolve(text), m => m.Symbol == symbol);
+
+    [Fact]
+    public void Guard_a_surname_company_name_without_context_is_a_person() =>
+        Assert.Empty(ResolverHarness.Resolve("Tim O'Reilly and Ann Wiley spoke at the conference in Boston."));
 }
