@@ -889,7 +889,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 next++;
             }
 
-            // "Verizon's stock fell 3%": past the possessive.
+            // "Netflix's stock fell 3%": past the possessive.
             if (next < sentence.Length && PhraseText.IsPossessive(sentence[next].GetText(text)))
             {
                 next++;
@@ -1277,8 +1277,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             // article and before a common noun, a name describes the noun ("the German industrial group", "a Hong Kong court",
             // "the Switch console").
             // So does a name after an owner's possessive ("Gilead's twice-yearly HIV prevention shot", "Sony's PlayStation unit").
-            // A brand listed after "maker of" or "parent of" is the company's own, whatever follows it ("Dine Brands, parent of
-            // Applebee's and IHOP, reported…").
+            // A brand listed after "maker of" or "parent of" is the company's own, whatever follows it ("Brinker, parent of
+            // Chili's and Maggiano's, cut…").
             var product = AfterMakerOf(text, tokens, i) || end + 1 < tokens.Length && tokens[end + 1].Kind == TokenKind.Word &&
                 (ProductNouns.Contains(tokens[end + 1].GetText(text)) ||
                  char.IsLower(text[tokens[end + 1].Start]) &&
@@ -3565,7 +3565,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// Whether a sentence opens with "It", "Its", "They" or "Their", or with the shares or stock of no one named ("The shares",
     /// "Shares", "The stock"): in a sentence that names a company only later, such an opening goes back to the sentence before
     /// ("Its shares rose even as Globex warned", "The shares sank 20%, while rival Globex gained 4%"), another subject than
-    /// that company. So does the move of the stock told before ("The gain came even as rival Globex slipped").
+    /// that company. So does the move of the stock told before ("The rally came as rival Globex slipped").
     /// </summary>
     private static bool OpensWithPronoun(ReadOnlySpan<char> sentence)
     {
@@ -3580,7 +3580,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             !FirstWordOf(rest, out _).Equals("of", StringComparison.OrdinalIgnoreCase);
     }
 
-    // Nouns of a stock's move that a sentence opens with, after "The", to go back to the move told before ("The gain came…").
+    // Nouns of a stock's move that a sentence opens with, after "The", to go back to the move told before ("The rally came…").
     private static readonly WordSet StockMoveNouns = new(
         "gain", "gains", "rally", "advance", "rise", "jump", "surge", "drop", "decline", "fall", "slide", "slump", "selloff", "sell-off",
         "move", "loss", "losses");

@@ -1720,7 +1720,7 @@ public sealed partial class LexiconScorer
     private static readonly WordSet SucceedVerbs = new("succeed", "succeeds", "succeeded", "succeeding");
 
     /// <summary>
-    /// "Appointed Raja Akram as CFO, succeeding James von Moltke", "who succeeded him", "succeeds interim CFO…": "succeed" before a
+    /// "Appointed Raja Akram as CFO, succeeding James von Moltke", "who succeeded him", "succeeds acting CFO…": "succeed" before a
     /// name, a pronoun of a person or a word of an outgoing officer takes that person's place, which is no success; "succeeded in
     /// cutting costs" keeps its word.
     /// </summary>
@@ -2572,8 +2572,8 @@ public sealed partial class LexiconScorer
 
     /// <summary>
     /// What a plant was, after the verb that brings it back, is where the news starts from: "restart a shuttered reactor",
-    /// "will reopen an idled plant". A bad word after a verb of restarting (<see cref="RestartVerbs"/>) and at most one
-    /// determiner is masked.
+    /// "will reopen an idled plant", "the reopening of an idled mill". A bad word after a verb of restarting, or its noun and
+    /// "of" (<see cref="RestartVerbs"/>), and at most one determiner is masked.
     /// </summary>
     private static void MaskRestartedStates(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
     {
@@ -2587,6 +2587,12 @@ public sealed partial class LexiconScorer
 
             var verb = i - 1;
             if (verb > 0 && units[verb].Kind == UnitKind.Word && RestartDeterminers.Contains(text[units[verb].Start..units[verb].End]))
+            {
+                verb--;
+            }
+
+            // The noun of restarting: "the reopening of an idled mill".
+            if (verb > 0 && IsWord(text, units[verb], "of"))
             {
                 verb--;
             }
@@ -2961,7 +2967,7 @@ public sealed partial class LexiconScorer
     // Verbs that bring a closed thing back: "restart a shuttered reactor", "reopen the idled mill".
     private static readonly WordSet RestartVerbs = new(
         "restart", "restarts", "restarted", "restarting", "reopen", "reopens", "reopened", "reopening", "reactivate", "reactivates",
-        "reactivated", "recommission", "recommissions", "recommissioned", "revive", "revives", "revived", "reviving");
+        "reactivated", "recommission", "recommissions", "recommissioned", "revive", "revives", "revived", "reviving", "revival");
 
     // Words between such a verb and the state: "restart a shuttered reactor", "reopen its idled plant".
     private static readonly WordSet RestartDeterminers = new("a", "an", "the", "its", "their", "two", "three", "several");
@@ -3085,7 +3091,7 @@ public sealed partial class LexiconScorer
     // Pronouns of a person after "succeeded".
     private static readonly WordSet PersonObjects = new("him", "her", "them");
 
-    // Words that open the officer a successor replaces: "succeeds interim CFO…", "succeeded longtime chief executive…".
+    // Words that open the officer a successor replaces: "succeeds acting CFO…", "succeeded longtime chief executive…".
     private static readonly WordSet OutgoingOfficerLeads = new(
         "interim", "acting", "outgoing", "retiring", "departing", "longtime", "long-time", "founder", "co-founder", "former");
 

@@ -1414,16 +1414,9 @@ public sealed partial class LexiconScorer
     /// a thing that starts again, named right after "after" or "following" in its clause, is over and does not count against it.
     /// Only the first word that scores after the marker, within a few words (what follows it, "a strike crippled output", is
     /// news of its own); and not when what starts again is itself bad ("selling resumed after…", "resumed their slide after…",
-    /// "reopened its investigation after…"). The stopped state of what starts again ends too: "the restart of a shuttered reactor".
+    /// "reopened its investigation after…").
     /// </summary>
     private static bool IsBadSentiment(in Unit unit) => unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Sentiment && unit.Contribution < 0;
-
-    // Words between a verb of starting again and the stopped state of its object: "the restart of a shuttered reactor".
-    private static readonly WordSet ResumedThingLeads = new("of", "a", "an", "the", "its", "their", "his", "her");
-
-    // The states of a thing stopped that a restart ends: "reopens its idled plant", "restarting a mothballed mine".
-    private static readonly WordSet StoppedStates = new(
-        "shuttered", "idled", "idle", "closed", "shut", "mothballed", "halted", "dormant", "suspended", "abandoned", "defunct", "disused");
 
     private static void DiscountEndedInterruptions(ReadOnlySpan<char> text, Span<Unit> units)
     {
@@ -1438,18 +1431,6 @@ public sealed partial class LexiconScorer
                 resumed.Kind == UnitKind.Lexical && resumed.Category is LexiconCategory.GoodWhenUp or LexiconCategory.BadWhenUp) // "higher returns after…"
             {
                 continue;
-            }
-
-            // "The restart of a shuttered reactor", "reopens its idled plant": the state the thing was in is what ends.
-            var state = r + 1;
-            while (state < units.Length && state <= r + 2 && IsWordIn(text, units[state], ResumedThingLeads))
-            {
-                state++;
-            }
-
-            if (state < units.Length && IsBadSentiment(units[state]) && StoppedStates.Contains(text[units[state].Start..units[state].End]))
-            {
-                units[state].Contribution = 0;
             }
 
             // "restarts after" may be one phrase of the lexicon, which holds the marker itself.

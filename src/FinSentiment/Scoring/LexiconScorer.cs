@@ -3067,7 +3067,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     /// <summary>
     /// Whether the direction at <paramref name="i"/> follows a cashtag over at most <see cref="MaxCashtagMoveWords"/> words of
-    /// trading ("$CMCSA trading down", "$NKE is trading lower"): the stock is what moved.
+    /// trading ("$NKE trading down", "$F is trading lower"): the stock is what moved.
     /// </summary>
     private static bool MovesCashtag(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int i)
     {
@@ -3084,7 +3084,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// <summary>The most words from a cashtag to its move that <see cref="MovesCashtag"/> passes over.</summary>
     private const int MaxCashtagMoveWords = 2;
 
-    // Words between a cashtag and its move: "$CMCSA trading down", "$NKE is trading lower", "$F now down".
+    // Words between a cashtag and its move: "$NKE trading down", "$F is trading lower", "$GM now down".
     private static readonly WordSet CashtagMoveWords = new("trading", "trades", "traded", "is", "was", "now", "still", "also");
 
     /// <summary>A word that joins a new clause or a circumstance ("as", "while", "after", "amid", "on").</summary>
@@ -3134,7 +3134,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                     }
                     else if (MovesCashtag(text, units, i))
                     {
-                        // "$CMCSA trading down in sympathy": a cashtag's move is its shares'.
+                        // "$NKE trading down in sympathy": a cashtag's move is its shares'.
                         unit.Valence *= ShareMoveSize(text, units, i);
                         unit.Contribution = direction * unit.Valence * _directionWeight;
                     }

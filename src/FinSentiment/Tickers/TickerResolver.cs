@@ -1346,8 +1346,8 @@ public sealed class TickerResolver : ITickerResolver
 
     /// <summary>
     /// Whether one of the last <see cref="MaxDescribedNamesBack"/> names before a descriptor is its company's: a descriptor that
-    /// fits more than one company ("the burger chain") refers back to one named before it, not to one named only later ("Wendy's
-    /// cut its outlook, with the burger chain blaming… Rival McDonald's…" is Wendy's).
+    /// fits more than one company ("the burger chain") refers back to one named before it, not to one named only later ("Shake
+    /// Shack cut its forecast, with the burger chain blaming… Rival McDonald's…" is Shake Shack).
     /// </summary>
     private static bool NamedBefore(ReadOnlySpan<Candidate> before, CompanyInfo company)
     {

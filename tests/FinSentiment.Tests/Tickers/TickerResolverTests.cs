@@ -688,7 +688,7 @@ public sealed class TickerResolverTests
     [Fact]
     public void A_descriptor_that_fits_many_refers_back_not_to_a_company_named_only_later()
     {
-        const string text = "Shake Shack cut its sales forecast, with the burger chain blaming softer traffic. Rival McDonald's said its sales rose.";
+        const string text = "Shake Shack lowered its forecast, and the burger chain pointed to softer traffic. McDonald's said its sales grew.";
         Assert.DoesNotContain(ResolverHarness.Resolve(text), m => m.Kind == MentionKind.Reference && m.Symbol == "MCD");
     }
 
