@@ -4232,4 +4232,12 @@ public sealed class BlindReviewGapTests
 
         Assert.Equal(tickers.Single(t => t.Symbol == "WMT").Score, tickers.Single(t => t.Symbol == "COST").Score);
     }
+
+    [Fact]
+    public void Bets_pared_back_on_good_news_deny_it() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Investors trimmed bets on rate cuts this year.").Polarity);
+
+    [Fact]
+    public void Guard_bets_made_on_good_news_stay_a_bet_on_it() =>
+        Assert.NotEqual(Polarity.Negative, Analyzer.Analyze("Investors raised bets on rate cuts this year.").Polarity);
 }
