@@ -1737,12 +1737,39 @@ public sealed partial class LexiconScorer
             }
 
             var next = text[units[i + 1].Start..units[i + 1].End];
-            if (char.IsUpper(next[0]) && !IsTitleCased(text, units, i) || PersonObjects.Contains(next) || OutgoingOfficerLeads.Contains(next))
+            if (char.IsUpper(next[0]) && !IsTitleCased(text, units, i) || PersonObjects.Contains(next) ||
+                OutgoingOfficerLeads.Contains(next) || OfficerDeterminers.Contains(next) && NamesOfficer(text, units, i + 2))
             {
                 unit.Kind = UnitKind.Word;
             }
         }
     }
+
+    // Words that open an officer as the object of "succeed": "will succeed the company's finance chief", "succeeds its CEO".
+    private static readonly WordSet OfficerDeterminers = new("the", "its", "his", "her", "their");
+
+    /// <summary>
+    /// Whether a title of an officer (<see cref="PersonTitles"/>) opens a word within <see cref="MaxOfficerReach"/> words from
+    /// <paramref name="from"/>, as in "the offshore driller's chief financial officer"; a number or a boundary ends the search.
+    /// </summary>
+    private static bool NamesOfficer(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int from)
+    {
+        var end = Math.Min(units.Length, from + MaxOfficerReach);
+        for (var k = from; k < end && units[k].Kind is UnitKind.Word or UnitKind.Lexical; k++)
+        {
+            var word = text[units[k].Start..units[k].End];
+            var space = word.IndexOf(' ');
+            if (PersonTitles.Contains(space < 0 ? word : word[..space]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // How many words after "succeed the" may hold the officer's title ("the offshore driller's chief…").
+    private const int MaxOfficerReach = 4;
 
     /// <summary>
     /// A departure whose successor the sentence names is a handover, not news of trouble: "Chief Executive Brian Cornell will

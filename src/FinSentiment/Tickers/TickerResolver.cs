@@ -1415,6 +1415,12 @@ public sealed class TickerResolver : ITickerResolver
                 return true;
             }
 
+            // "Beats Margin Target", "misses its sales target": a goal set for a figure, not the retailer.
+            if (FigureNouns.Contains(previous) && candidate.TokenEnd == i + 1 && GoalWords.Contains(tokens[i].GetText(text)))
+            {
+                return true;
+            }
+
             // "Investors richer as Stocks Zoom", "Shares Jump 5%": a verb after a market's plural, at the clause's end or before
             // its figure or preposition ("tech stocks Apple and Microsoft" still names them).
             if (MarketPlurals.Contains(previous) && EndsMove(text, tokens, candidate.TokenEnd))
@@ -1519,6 +1525,16 @@ public sealed class TickerResolver : ITickerResolver
     /// </summary>
     private static bool IsExchangeOperator(CompanyInfo company) =>
         string.Equals(company.Industry, "Financial Exchanges & Data", StringComparison.Ordinal);
+
+    // Names that are also a goal set for a figure: "a margin target", "its sales targets".
+    private static readonly WordSet GoalWords = new("Target", "Targets");
+
+    // Figures a company sets a goal for, before the goal's word: "Margin Target", "price target", "EPS target".
+    private static readonly WordSet FigureNouns = new(
+        "margin", "margins", "sales", "revenue", "revenues", "profit", "profits", "earnings", "EPS", "price", "growth", "cost",
+        "costs", "savings", "return", "returns", "inflation", "capex", "debt", "leverage", "production", "output", "delivery",
+        "deliveries", "dividend", "payout", "buyback", "subscriber", "subscribers", "volume", "volumes", "sales-growth", "ROE",
+        "ROIC", "synergy", "synergies", "EBITDA", "EBIT", "spending", "funding", "deficit", "emissions", "sustainability", "climate");
 
     // Months' short names that are also companies' names ("Nov" for NOV Inc.).
     private static readonly WordSet MonthNames = new(

@@ -4240,4 +4240,14 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_bets_made_on_good_news_stay_a_bet_on_it() =>
         Assert.NotEqual(Polarity.Negative, Analyzer.Analyze("Investors raised bets on rate cuts this year.").Polarity);
+
+    [Fact]
+    public void Succeeding_an_officer_named_by_title_is_no_success() =>
+        Assert.DoesNotContain(
+            Analyzer.Analyze("Acme Corp. said its controller will succeed the chipmaker's chief operating officer, who is retiring in June.").Evidence,
+            e => e.Contribution > 0);
+
+    [Fact]
+    public void Guard_succeeding_in_a_task_is_still_success() =>
+        Assert.Contains(Analyzer.Analyze("Acme Corp. said it will succeed in cutting the cost of its new plant.").Evidence, e => e.Contribution > 0);
 }

@@ -708,4 +708,16 @@ public sealed class TickerResolverTests
     [Fact]
     public void Guard_a_surname_company_name_without_context_is_a_person() =>
         Assert.Empty(ResolverHarness.Resolve("Tim O'Reilly and Ann Wiley spoke at the conference in Boston."));
+
+    [Theory]
+    [InlineData("Acme Tops Margin Target and Raises Forecast as Orders Climb")]
+    [InlineData("Acme shares slid after the toolmaker missed its sales Target for the year.")]
+    public void A_goal_set_for_a_figure_is_no_retailer(string text) =>
+        Assert.DoesNotContain(ResolverHarness.Resolve(text), m => m.Symbol == "TGT");
+
+    [Theory]
+    [InlineData("Analysts cut their estimates for Dick's after the retailer reported weaker sales.", "DKS")]
+    [InlineData("VF Corp. said it will sell its workwear brand.", "VFC")]
+    public void A_short_name_news_writes_resolves(string text, string symbol) =>
+        Assert.Contains(ResolverHarness.Resolve(text), m => m.Symbol == symbol);
 }
