@@ -4250,4 +4250,14 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_succeeding_in_a_task_is_still_success() =>
         Assert.Contains(Analyzer.Analyze("Acme Corp. said it will succeed in cutting the cost of its new plant.").Evidence, e => e.Contribution > 0);
+
+    [Theory]
+    [InlineData("Acme said its new software shortens the time it takes to close a loan by half.")]
+    [InlineData("Acme said cycle times at its plants fell 20% last quarter.")]
+    public void A_time_cut_short_is_good_news(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void A_stock_green_before_the_open_is_up() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("$ACME green premarket while the market waits on the jobs report.").Polarity);
 }
