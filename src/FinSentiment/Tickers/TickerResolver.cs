@@ -294,6 +294,43 @@ public sealed class TickerResolver : ITickerResolver
         }
     }
 
+    /// <summary>
+    /// Whether token <paramref name="i"/>'s sentence is a headline in title case ("Target Cuts Outlook as Shoppers Pull Back"),
+    /// where a capitalised word after the name that opens it is the headline's style, not a longer name: at least
+    /// <see cref="MinTitleWords"/> words of four or more letters, all of them capitalised.
+    /// </summary>
+    private static bool IsTitleCased(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, int i)
+    {
+        var sentence = sentenceOf[i];
+        var start = i;
+        while (start > 0 && sentenceOf[start - 1] == sentence)
+        {
+            start--;
+        }
+
+        var words = 0;
+        for (var k = start; k < tokens.Length && sentenceOf[k] == sentence; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || tokens[k].Length < 4)
+            {
+                continue;
+            }
+
+            var word = tokens[k].GetText(text);
+            if (!char.IsUpper(word[0]))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words >= MinTitleWords;
+    }
+
+    /// <summary>The fewest long words a sentence needs to be read as a headline in title case.</summary>
+    private const int MinTitleWords = 4;
+
     /// <summary>Whether token <paramref name="i"/> is in a sentence in capitals, numbering the sentences first if they are not yet.</summary>
     private static bool InCapitals(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, ref bool numbered, int i)
     {
@@ -1476,7 +1513,8 @@ public sealed class TickerResolver : ITickerResolver
         if (sentenceOf[i] >= 0 && after < tokens.Length && tokens[after].Kind == TokenKind.Word)
         {
             var next = tokens[after].GetText(text);
-            if ((char.IsUpper(next[0]) && next.IndexOfAnyInRange('a', 'z') >= 0 && !ContextWords.Contains(next)) || NonCorporateFollowers.Contains(next))
+            if ((char.IsUpper(next[0]) && next.IndexOfAnyInRange('a', 'z') >= 0 && !ContextWords.Contains(next) &&
+                 !(IsSentenceStart(tokens, i) && IsTitleCased(text, tokens, sentenceOf, i))) || NonCorporateFollowers.Contains(next))
             {
                 return true;
             }

@@ -720,4 +720,14 @@ public sealed class TickerResolverTests
     [InlineData("VF Corp. said it will sell its workwear brand.", "VFC")]
     public void A_short_name_news_writes_resolves(string text, string symbol) =>
         Assert.Contains(ResolverHarness.Resolve(text), m => m.Symbol == symbol);
+
+    [Theory]
+    [InlineData("Target Trims Annual Forecast as Shoppers Hold Back; Shares Fall", "TGT")]
+    [InlineData("Oracle Jumps After Cloud Bookings Top Estimates", "ORCL")]
+    public void A_title_case_headline_opening_on_a_name_of_ordinary_words_names_the_company(string text, string symbol) =>
+        Assert.Contains(ResolverHarness.Resolve(text), m => m.Symbol == symbol);
+
+    [Fact]
+    public void Guard_a_name_of_ordinary_words_inside_a_title_case_headline_still_needs_to_stand_alone() =>
+        Assert.Empty(ResolverHarness.Resolve("River Waters Rise as Stocks Rally Across Europe"));
 }
