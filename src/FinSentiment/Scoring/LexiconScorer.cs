@@ -1437,6 +1437,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             }
 
             DiscountOpposingCauses(text, units, lexical);
+            DiscountOpposingAsides(text, units, lexical);
             if ((present & Bit(LexiconCategory.Contrast)) != 0)
             {
                 ApplyContrast(text, units, names);
@@ -4789,6 +4790,75 @@ public sealed partial class LexiconScorer : ISentimentScorer
             }
         }
     }
+
+    /// <summary>
+    /// "Acme, whose lending unit was the most exposed to the rule, rose 2%": an aside between commas, opened by "which", "whose"
+    /// or "who", that stands between a subject and its move describes the subject; what in it pulls against the move is
+    /// background, and weighs <see cref="LexiconScorerOptions.OpposingCauseWeight"/>, as a cause against its move does.
+    /// </summary>
+    private void DiscountOpposingAsides(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        if (_opposingCauseWeight == 1)
+        {
+            return;
+        }
+
+        for (var i = 0; i + 1 < lexical.End; i++)
+        {
+            if (units[i].Kind != UnitKind.Boundary || text[units[i].Start] != ',' || units[i + 1].Kind != UnitKind.Word ||
+                !AsideRelatives.Contains(text[units[i + 1].Start..units[i + 1].End]))
+            {
+                continue;
+            }
+
+            // The aside's closing comma, before the sentence's next stop and within MaxAsideUnits.
+            var close = -1;
+            for (var k = i + 2; k < units.Length && k <= i + MaxAsideUnits && close < 0; k++)
+            {
+                if (units[k].Kind == UnitKind.Boundary)
+                {
+                    if (text[units[k].Start] != ',')
+                    {
+                        break;
+                    }
+
+                    close = k;
+                }
+            }
+
+            if (close < 0 || close + 1 >= units.Length)
+            {
+                continue;
+            }
+
+            ref readonly var move = ref units[close + 1];
+            if (move.Contribution == 0 ||
+                !(IsDirection(move) || move.Category == LexiconCategory.Sentiment && IsMoveOrJudgedMove(text[move.Start..move.End])))
+            {
+                i = close - 1;
+                continue;
+            }
+
+            var sign = Math.Sign(move.Contribution);
+            for (var j = i + 2; j < close; j++)
+            {
+                ref var unit = ref units[j];
+                if (unit.Contribution != 0 && Math.Sign(unit.Contribution) != sign && (unit.Roles & ClauseRoles.Cause) == 0)
+                {
+                    unit.Contribution *= _opposingCauseWeight;
+                    unit.Roles |= ClauseRoles.Cause;
+                }
+            }
+
+            i = close - 1;
+        }
+    }
+
+    // Words that open an aside about the subject before them: "Acme, which makes chips,", "whose unit", "who runs it".
+    private static readonly WordSet AsideRelatives = new("which", "whose", "who");
+
+    /// <summary>The most units between an aside's commas (see <see cref="DiscountOpposingAsides"/>).</summary>
+    private const int MaxAsideUnits = 24;
 
     /// <summary>
     /// "Needham downgraded Micron to hold from buy after a 60% rally this year", "upgraded to buy after a 40% slide": a run of the

@@ -4260,4 +4260,12 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void A_stock_green_before_the_open_is_up() =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze("$ACME green premarket while the market waits on the jobs report.").Polarity);
+
+    [Fact]
+    public void An_aside_about_the_subject_that_pulls_against_its_move_is_background() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Acme Corp., whose lending arm was the hardest hit by the new rule, rose 4% on Tuesday.").Polarity);
+
+    [Fact]
+    public void Guard_an_aside_that_agrees_with_the_move_counts_in_full() =>
+        Assert.Contains(Analyzer.Analyze("Acme Corp., which had warned of weak demand, fell 5% on Tuesday.").Evidence, e => e.Text == "warned" && e.Contribution <= -0.4);
 }
