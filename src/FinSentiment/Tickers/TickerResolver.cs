@@ -654,7 +654,7 @@ public sealed class TickerResolver : ITickerResolver
                         // "In Freeport, Texas", "Reading, Pennsylvania": a name before a comma and a US state is a place; "at the J.P.
                         // Morgan Healthcare Conference": a name that opens the name of an event it hosts is no subject of the news.
                         if (IsPlaceInState(text, tokens, end) || HostsEvent(text, tokens, i, end) || NamesVenue(text, tokens, end, entry!.Company) ||
-                            NamesDoctrine(text, tokens, end) ||
+                            NamesDoctrine(text, tokens, end) || NamesSponsoredIndex(text, tokens, end) ||
                             NamesDisaster(text, tokens, i, end) ||
                             NamesOwnersUnit(text, tokens, i, end) || NamesLocalArea(text, tokens, end))
                         {
@@ -2035,6 +2035,24 @@ public sealed class TickerResolver : ITickerResolver
         end < tokens.Length && tokens[end].Kind == TokenKind.Word && DoctrineWords.Contains(tokens[end].GetText(text));
 
     private static readonly WordSet DoctrineWords = new("deference", "doctrine");
+
+    /// <summary>
+    /// Whether capitalised words after the name at <paramref name="end"/> close on "Index" within
+    /// <see cref="MaxEventNameWords"/> words ("the NAHB/Wells Fargo Housing Market Index", "the Acme Small Business Index"): a
+    /// gauge a company sponsors or publishes is named, not news of the company.
+    /// </summary>
+    private static bool NamesSponsoredIndex(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int end)
+    {
+        for (var j = end; j < tokens.Length && j < end + MaxEventNameWords && tokens[j].Kind == TokenKind.Word && char.IsUpper(text[tokens[j].Start]); j++)
+        {
+            if (tokens[j].GetText(text) is "Index" or "Indexes" or "Indices")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Nouns that close the name of a stadium or an arena a company sponsors (NamesVenue).
     private static readonly WordSet VenueNames = new(

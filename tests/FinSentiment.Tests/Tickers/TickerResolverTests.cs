@@ -730,4 +730,8 @@ public sealed class TickerResolverTests
     [Fact]
     public void Guard_a_name_of_ordinary_words_inside_a_title_case_headline_still_needs_to_stand_alone() =>
         Assert.Empty(ResolverHarness.Resolve("River Waters Rise as Stocks Rally Across Europe"));
+
+    [Fact]
+    public void A_gauge_a_company_sponsors_is_no_news_of_it() =>
+        Assert.Empty(ResolverHarness.Resolve("Small-business optimism fell in May, according to the Wells Fargo Small Business Index."));
 }
