@@ -1279,7 +1279,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             // So does a name after an owner's possessive ("Gilead's twice-yearly HIV prevention shot", "Sony's PlayStation unit").
             // A brand listed after "maker of" or "parent of" is the company's own, whatever follows it ("Brinker, parent of
             // Chili's and Maggiano's, cut…").
-            var product = AfterMakerOf(text, tokens, i) || end + 1 < tokens.Length && tokens[end + 1].Kind == TokenKind.Word &&
+            var product = BrandText.ListedAfterMakerOf(text, tokens, i) || end + 1 < tokens.Length && tokens[end + 1].Kind == TokenKind.Word &&
                 (ProductNouns.Contains(tokens[end + 1].GetText(text)) ||
                  char.IsLower(text[tokens[end + 1].Start]) &&
                  (i > 0 && Articles.Contains(tokens[i - 1].GetText(text)) || FollowsOwner(text, tokens, i)));
@@ -1509,35 +1509,6 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         return false;
     }
-
-    /// <summary>
-    /// Whether the name at <paramref name="index"/> is listed after "maker of", "owner of" or the like, a few words before it:
-    /// "The maker of Sharpie markers and Rubbermaid containers" names what the company makes, not other companies.
-    /// </summary>
-    private static bool AfterMakerOf(string text, ReadOnlySpan<Token> tokens, int index)
-    {
-        for (var j = index - 1; j > 0 && j >= index - MaxListedProductWords; j--)
-        {
-            if (tokens[j].Kind == TokenKind.Word && tokens[j].GetText(text) is "of")
-            {
-                return tokens[j - 1].Kind == TokenKind.Word && MakerNouns.Contains(tokens[j - 1].GetText(text));
-            }
-
-            if (tokens[j].Kind != TokenKind.Word && tokens[j].GetText(text) is not ",")
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The most tokens from "of" to the last product named after "maker of" ("of Sharpie markers and Rubbermaid").</summary>
-    private const int MaxListedProductWords = 8;
-
-    // Nouns of a company by what it makes or owns, before "of" and the brands: "the maker of Sharpie markers".
-    private static readonly WordSet MakerNouns = new(
-        "maker", "makers", "owner", "owners", "producer", "manufacturer", "seller", "operator", "parent", "brewer", "distiller");
 
     /// <summary>Whether the token at <paramref name="j"/> is an apostrophe alone that makes the plural word it touches an owner ("Gilead Sciences' shot").</summary>
     private static bool IsBareApostrophe(string text, ReadOnlySpan<Token> tokens, int j) =>

@@ -906,6 +906,7 @@ public sealed class TickerResolver : ITickerResolver
             // doubtful ("NOV said on Nov 20…"), as a word's other use does (LooksLikeOtherUse).
             if (!LooksLikeOtherUse(text, tokens, sentenceOf, candidate) && !IsMonthInDate(text, tokens, candidate) &&
                 !NamesMarketIndex(text, tokens, sentenceOf, candidate) && !(i > 0 && OwnedBy(text, candidates[i - 1], candidate)) &&
+                !BrandText.ListedAfterMakerOf(text, tokens, candidate.TokenIndex) &&
                 (HasAccepted(candidates, candidate.Company, accepted) || HasContext(text, tokens, sentenceOf, candidate) ||
                  i > 0 && ListedWith(text, candidates[i - 1], candidate) || i + 1 < candidates.Length && ListedWith(text, candidates[i + 1], candidate) ||
                  ActsAsCompany(text, tokens, sentenceOf, candidates, candidate) &&

@@ -734,4 +734,10 @@ public sealed class TickerResolverTests
     [Fact]
     public void A_gauge_a_company_sponsors_is_no_news_of_it() =>
         Assert.Empty(ResolverHarness.Resolve("Small-business optimism fell in May, according to the Wells Fargo Small Business Index."));
+
+    [Fact]
+    public void A_brand_listed_after_maker_of_is_the_maker_s_not_a_company_of_the_same_name() =>
+        Assert.DoesNotContain(
+            ResolverHarness.Resolve("Hostess Brands, the maker of Twinkies and Dave's Killer Cookies, reported quarterly earnings in line with estimates."),
+            m => m.Symbol == "DAVE");
 }
