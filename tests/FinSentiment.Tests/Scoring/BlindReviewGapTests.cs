@@ -4268,4 +4268,8 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_an_aside_that_agrees_with_the_move_counts_in_full() =>
         Assert.Contains(Analyzer.Analyze("Acme Corp., which had warned of weak demand, fell 5% on Tuesday.").Evidence, e => e.Text == "warned" && e.Contribution <= -0.4);
+
+    [Fact]
+    public void What_investors_look_for_signs_of_has_not_happened_yet() =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Acme Corp. reports on Thursday, and analysts will listen for signs that orders have recovered.").Polarity);
 }
