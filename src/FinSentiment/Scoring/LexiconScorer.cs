@@ -4746,7 +4746,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         {
             // (The length first: most words are no word of stillness, four to nine letters long.)
             if (units[m].Kind == UnitKind.Word && units[m].End - units[m].Start is >= 4 and <= 9 && IsStillWord(text, units, m) &&
-                CauseAfter(text, units, m) is var still and >= 0)
+                (CauseAfter(text, units, m) is var cause and >= 0 ? cause : SettingAfter(text, units, m)) is var still and >= 0)
             {
                 for (var j = still + 1; j < lexical.End && !EndsCause(text, units, j); j++)
                 {
@@ -4792,7 +4792,49 @@ public sealed partial class LexiconScorer : ISentimentScorer
     }
 
     /// <summary>
-    /// "Acme, whose lending unit was the most exposed to the rule, rose 2%": an aside between commas, opened by "which", "whose"
+    /// The "as" within <see cref="MaxWordsBeforeCause"/> words after a stock that stood still that opens what went on around it,
+    /// a market's move included ("was little changed even as the VIX jumped"; <see cref="CauseAfter"/> leaves another market's
+    /// clause to that market), or -1. Nothing scored may come between.
+    /// </summary>
+    private static int SettingAfter(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int still)
+    {
+        var skipped = 0;
+        for (var i = still + 1; i < units.Length && i - still - skipped <= MaxWordsBeforeCause + 1; i++)
+        {
+            ref readonly var unit = ref units[i];
+
+            // "Was little changed on Thursday even as…": a time is passed over.
+            if (unit.Kind == UnitKind.Word && i + 1 < units.Length && units[i + 1].Kind == UnitKind.Word &&
+                TimeWords.Contains(text[units[i + 1].Start..units[i + 1].End]) && AttributionText.IsCauseOpener(text[unit.Start..unit.End]))
+            {
+                i++;
+                skipped += 2;
+                continue;
+            }
+
+            if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Contrast &&
+                text[unit.Start..unit.End].Equals("even as", StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+
+            if (unit.Kind == UnitKind.Word && IsWord(text, unit, "as"))
+            {
+                return i + 1 < units.Length && units[i + 1].Kind is UnitKind.Word or UnitKind.Lexical &&
+                    !AsNonCauses.Contains(PhraseText.FirstWord(text[units[i + 1].Start..units[i + 1].End])) ? i : -1;
+            }
+
+            if (unit.Contribution != 0 || unit.Kind == UnitKind.Boundary || unit.Kind == UnitKind.Lexical && unit.Category != LexiconCategory.Intensifier)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "Acme, whose lending arm was the hardest hit by the new rule, rose 4%": an aside between commas, opened by "which", "whose"
     /// or "who", that stands between a subject and its move describes the subject; what in it pulls against the move is
     /// background, and weighs <see cref="LexiconScorerOptions.OpposingCauseWeight"/>, as a cause against its move does.
     /// </summary>

@@ -4272,4 +4272,8 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void What_investors_look_for_signs_of_has_not_happened_yet() =>
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Acme Corp. reports on Thursday, and analysts will listen for signs that orders have recovered.").Polarity);
+
+    [Fact]
+    public void A_stock_that_stood_still_while_a_market_moved_is_no_news() =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Acme Corp. shares were little changed on Monday even as the VIX jumped above 30.").Polarity);
 }
