@@ -1453,7 +1453,7 @@ public sealed class TickerResolver : ITickerResolver
                 return true;
             }
 
-            // "Beats Margin Target", "misses its sales target": a goal set for a figure, not the retailer.
+            // "Reaffirms Margin Target", "misses its sales target": a goal set for a figure, not the retailer.
             if (FigureNouns.Contains(previous) && candidate.TokenEnd == i + 1 && GoalWords.Contains(tokens[i].GetText(text)))
             {
                 return true;
