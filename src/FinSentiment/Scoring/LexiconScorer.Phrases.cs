@@ -1750,7 +1750,7 @@ public sealed partial class LexiconScorer
 
     /// <summary>
     /// Whether a title of an officer (<see cref="PersonTitles"/>) opens a word within <see cref="MaxOfficerReach"/> words from
-    /// <paramref name="from"/>, as in "the offshore driller's chief financial officer"; a number or a boundary ends the search.
+    /// <paramref name="from"/>, as in "the company's new chief financial officer"; a number or a boundary ends the search.
     /// </summary>
     private static bool NamesOfficer(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int from)
     {
@@ -1768,7 +1768,7 @@ public sealed partial class LexiconScorer
         return false;
     }
 
-    // How many words after "succeed the" may hold the officer's title ("the offshore driller's chief…").
+    // How many words after "succeed the" may hold the officer's title ("the company's new chief…").
     private const int MaxOfficerReach = 4;
 
     /// <summary>

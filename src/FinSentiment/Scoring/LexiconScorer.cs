@@ -4793,7 +4793,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     /// <summary>
     /// The "as" within <see cref="MaxWordsBeforeCause"/> words after a stock that stood still that opens what went on around it,
-    /// a market's move included ("was little changed even as the VIX jumped"; <see cref="CauseAfter"/> leaves another market's
+    /// a market's move included ("ended little changed even as the VIX surged"; <see cref="CauseAfter"/> leaves another market's
     /// clause to that market), or -1. Nothing scored may come between.
     /// </summary>
     private static int SettingAfter(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int still)
@@ -4803,7 +4803,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         {
             ref readonly var unit = ref units[i];
 
-            // "Was little changed on Thursday even as…": a time is passed over.
+            // "Ended flat on Monday even as…": a time is passed over.
             if (unit.Kind == UnitKind.Word && i + 1 < units.Length && units[i + 1].Kind == UnitKind.Word &&
                 TimeWords.Contains(text[units[i + 1].Start..units[i + 1].End]) && AttributionText.IsCauseOpener(text[unit.Start..unit.End]))
             {
