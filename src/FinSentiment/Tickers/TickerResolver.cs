@@ -1780,6 +1780,14 @@ public sealed class TickerResolver : ITickerResolver
             return true;
         }
 
+        // "Globex shares rose 4% on the report, while Apple was little changed": a name that stood still after "while", beside
+        // another stock's measured move in its sentence, is a stock too.
+        if (candidate.TokenIndex > 0 && tokens[candidate.TokenIndex - 1].GetText(text) is "while" or "whereas" &&
+            StoodStill(text, tokens, verb) && MeasuredMoveBefore(text, tokens, sentenceOf, candidate.TokenIndex - 1))
+        {
+            return true;
+        }
+
         // "Kratos falls as drone program delay overshadows record backlog": a headline's subject that moves for a cause is a
         // stock, as one that moves by a percentage is; so is one that moves higher or lower ("…; Monster edges higher"), a clause
         // after a semicolon heading its own.
@@ -1835,6 +1843,27 @@ public sealed class TickerResolver : ITickerResolver
                IsChar(text, tokens[end], ';') || tokens[end].GetText(text) is "on" or "in" or "at" && end + 1 < tokens.Length &&
                StillTimes.Contains(tokens[end + 1].GetText(text));
     }
+
+    /// <summary>
+    /// Whether a stock's move by a percentage ("rose 4%") stands in the <see cref="MaxMoveLookBack"/> tokens before
+    /// <paramref name="from"/>, in its sentence.
+    /// </summary>
+    private static bool MeasuredMoveBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, int from)
+    {
+        for (var j = from - 1; j >= 0 && j >= from - MaxMoveLookBack && sentenceOf[j] == sentenceOf[from]; j--)
+        {
+            if (tokens[j].Kind == TokenKind.Word && j + 1 < from && tokens[j + 1].Kind == TokenKind.Percent &&
+                StockMoves.Contains(tokens[j].GetText(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most tokens read back from "while" for another stock's measured move (<see cref="MeasuredMoveBefore"/>).</summary>
+    private const int MaxMoveLookBack = 24;
 
     // What follows a stock's standing still, after "on", "in" or "at": the day or the session ("ended flat on Tuesday", "was
     // little changed in early trading", "unchanged at midday").

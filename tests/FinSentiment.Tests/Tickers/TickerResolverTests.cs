@@ -740,4 +740,12 @@ public sealed class TickerResolverTests
         Assert.DoesNotContain(
             ResolverHarness.Resolve("As the maker of Zingers and Dave's Killer Crackers, the company reported quarterly earnings in line with estimates."),
             m => m.Symbol == "DAVE");
+
+    [Fact]
+    public void A_name_that_stood_still_beside_another_stock_s_move_is_a_stock() =>
+        Assert.Contains(ResolverHarness.Resolve("Nvidia rose 5% after its report, while Apple was little changed."), m => m.Symbol == "AAPL");
+
+    [Fact]
+    public void Guard_a_fruit_s_price_that_stood_still_beside_a_move_is_no_company() =>
+        Assert.DoesNotContain(ResolverHarness.Resolve("Orange juice futures rose 4% this week, while apple prices were flat."), m => m.Symbol == "AAPL");
 }
