@@ -4746,7 +4746,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         {
             // (The length first: most words are no word of stillness, four to nine letters long.)
             if (units[m].Kind == UnitKind.Word && units[m].End - units[m].Start is >= 4 and <= 9 && IsStillWord(text, units, m) &&
-                (CauseAfter(text, units, m) is var cause and >= 0 ? cause : SettingAfter(text, units, m)) is var still and >= 0)
+                CauseAfter(text, units, m, setting: true) is var still and >= 0)
             {
                 for (var j = still + 1; j < lexical.End && !EndsCause(text, units, j); j++)
                 {
@@ -4789,48 +4789,6 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 }
             }
         }
-    }
-
-    /// <summary>
-    /// The "as" within <see cref="MaxWordsBeforeCause"/> words after a stock that stood still that opens what went on around it,
-    /// a market's move included ("ended little changed even as the VIX surged"; <see cref="CauseAfter"/> leaves another market's
-    /// clause to that market), or -1. Nothing scored may come between.
-    /// </summary>
-    private static int SettingAfter(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int still)
-    {
-        var skipped = 0;
-        for (var i = still + 1; i < units.Length && i - still - skipped <= MaxWordsBeforeCause + 1; i++)
-        {
-            ref readonly var unit = ref units[i];
-
-            // "Ended flat on Monday even as…": a time is passed over.
-            if (unit.Kind == UnitKind.Word && i + 1 < units.Length && units[i + 1].Kind == UnitKind.Word &&
-                TimeWords.Contains(text[units[i + 1].Start..units[i + 1].End]) && AttributionText.IsCauseOpener(text[unit.Start..unit.End]))
-            {
-                i++;
-                skipped += 2;
-                continue;
-            }
-
-            if (unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Contrast &&
-                text[unit.Start..unit.End].Equals("even as", StringComparison.OrdinalIgnoreCase))
-            {
-                return i;
-            }
-
-            if (unit.Kind == UnitKind.Word && IsWord(text, unit, "as"))
-            {
-                return i + 1 < units.Length && units[i + 1].Kind is UnitKind.Word or UnitKind.Lexical &&
-                    !AsNonCauses.Contains(PhraseText.FirstWord(text[units[i + 1].Start..units[i + 1].End])) ? i : -1;
-            }
-
-            if (unit.Contribution != 0 || unit.Kind == UnitKind.Boundary || unit.Kind == UnitKind.Lexical && unit.Category != LexiconCategory.Intensifier)
-            {
-                return -1;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>
@@ -5088,14 +5046,20 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     /// <summary>
     /// Whether "as" at unit <paramref name="i"/> opens a cause ("Peloton stock jumps as embattled CEO steps down"), not a measure
-    /// or a comparison ("rose as much as 4%", "as expected", "as well as").
+    /// or a comparison ("rose as much as 4%", "as expected", "as well as"). Unless <paramref name="anySubject"/>, a clause whose
+    /// subject is another market or a name is no cause.
     /// </summary>
-    private static bool IsCausalAs(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int i)
+    private static bool IsCausalAs(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int i, bool anySubject = false)
     {
         if (!IsWord(text, units[i], "as") || i + 1 >= units.Length || units[i + 1].Kind is not (UnitKind.Word or UnitKind.Lexical) ||
             AsNonCauses.Contains(PhraseText.FirstWord(text[units[i + 1].Start..units[i + 1].End])))
         {
             return false;
+        }
+
+        if (anySubject)
+        {
+            return true;
         }
 
         // "S&P falls as Nasdaq inches up", "gold down as the dollar rises", "as Home Depot's stock sinks": a clause whose subject is
@@ -5122,8 +5086,10 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// "rallies"): the first cause word after it, with at most a few words, figures or intensifiers between them ("rises 5%
     /// on", "lost as much as 4% after"); -1 when another phrase or a boundary comes first ("overweight on banks" names no
     /// move, "cost cuts after a fine" none either). ", respectively," may come between ("climbed 3.7% and 4.9%, respectively, as…").
+    /// With <paramref name="setting"/>, for a stock that stood still, "as" or "even as" also opens what went on around it, a
+    /// market's move included ("ended little changed even as the VIX surged"), which a move's cause leaves to that market.
     /// </summary>
-    private static int CauseAfter(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int move)
+    private static int CauseAfter(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int move, bool setting = false)
     {
         var skipped = 0;
         for (var i = move + 1; i < units.Length && i - move - skipped <= MaxWordsBeforeCause + 1; i++)
@@ -5138,7 +5104,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 continue;
             }
 
-            if (unit.Kind == UnitKind.Word && (AttributionText.IsCauseOpener(text[unit.Start..unit.End]) || IsCausalAs(text, units, i)))
+            if (unit.Kind == UnitKind.Word && (AttributionText.IsCauseOpener(text[unit.Start..unit.End]) || IsCausalAs(text, units, i, anySubject: setting)))
             {
                 // "Rose on Monday", "fell after hours": a time, not a cause; one may follow it ("rose on Monday on weak volume").
                 if (i + 1 < units.Length && units[i + 1].Kind == UnitKind.Word && TimeWords.Contains(text[units[i + 1].Start..units[i + 1].End]))
@@ -5147,6 +5113,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
                     continue;
                 }
 
+                return i;
+            }
+
+            if (setting && unit.Kind == UnitKind.Lexical && unit.Category == LexiconCategory.Contrast &&
+                text[unit.Start..unit.End].Equals("even as", StringComparison.OrdinalIgnoreCase))
+            {
                 return i;
             }
 
