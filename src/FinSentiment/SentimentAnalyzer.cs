@@ -2969,14 +2969,15 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     /// <summary>
     /// Whether a sentence says that companies diverge ("SLB and Halliburton diverge as international strength offsets U.S.
-    /// slowdown", "Dell and HP diverged"): its news belongs to one of them, and the sentence says not which.
+    /// slowdown", "Dell and HP diverged"): its news belongs to one of them, and the sentence says not which. Not a heading before a
+    /// colon ("Insurers diverged on Friday: Acme rose 5%, while Globex fell 4%"): the clauses after it tell whose news is whose.
     /// </summary>
     private static bool TellsDivergence(ReadOnlySpan<char> sentence)
     {
         for (var at = sentence.IndexOf("diverg", StringComparison.OrdinalIgnoreCase); at >= 0;)
         {
             var word = PhraseText.FirstWord(sentence[at..]);
-            if (at > 0 && sentence[at - 1] == ' ' && DivergeVerbs.Contains(word) && !InCauseClause(sentence[..at]))
+            if (at > 0 && sentence[at - 1] == ' ' && DivergeVerbs.Contains(word) && !InCauseClause(sentence[..at]) && !sentence[at..].Contains(':'))
             {
                 return true;
             }
@@ -5864,7 +5865,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         /// <summary>
         /// The spans of the names found, sorted by start: the companies' names (<see cref="Mentions"/> of kind
-        /// <see cref="MentionKind.Name"/>, sorted; ordinary words marked: <see cref="IsOrdinaryWord"/>) and the targets' spans that are proper names (<see cref="IsProperName"/>:
+        /// <see cref="MentionKind.Name"/> or <see cref="MentionKind.Cashtag"/>, so that "$KO jumps while $PEP slips" sets one company against
+        /// another, sorted; ordinary words marked: <see cref="IsOrdinaryWord"/>) and the targets' spans that are proper names (<see cref="IsProperName"/>:
         /// "Great Eastern Shipping"; a target such as "steel prices" or "Larger companies" names a market, whose words speak).
         /// </summary>
         public ReadOnlySpan<NameSpan> NameSpans(string text, List<(int Start, int Length)>?[]? targetSpans)
@@ -5872,7 +5874,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             _names.Clear();
             foreach (ref readonly var mention in CollectionsMarshal.AsSpan(Mentions))
             {
-                if (mention.Kind == MentionKind.Name)
+                if (mention.Kind is MentionKind.Name or MentionKind.Cashtag)
                 {
                     _names.Add(new NameSpan(mention.Start, mention.Length, IsOrdinaryWord(text.AsSpan(mention.Start, mention.Length), mention.Company), mention.Company));
                 }

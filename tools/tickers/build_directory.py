@@ -37,6 +37,11 @@ ACRONYMS = {
     "MSCI", "KLA", "AMETEK", "CBRE", "DTE", "EOG", "EQT", "FMC", "IDEXX", "IQVIA", "LKQ", "MGM", "NVR", "PTC", "WEC",
     "II", "III", "IV", "ADR", "REIT", "LLC", "LP", "NV", "AG", "SE", "NY", "UK", "AI", "TE", "NI", "AO", "CF", "CH",
     "DR", "HP", "JB", "PG", "QVC", "RPM", "SBA", "TD", "UBS", "UDR", "AMC", "ARM", "BNY", "CDW", "KKR", "MKS", "SLM",
+    # Names that are their symbols, read letter by letter or written in capitals by the companies and the news ("GATX lifts its
+    # guidance", "AGCO recalls tractors"); the SEC's capitals alone would title-case them to "Gatx" and "Agco".
+    "RELX", "MPLX", "BCE", "QXO", "ITT", "ATI", "CAE", "AGCO", "UGI", "ADT", "ESAB", "AAON", "RLI", "WEX", "GATX", "AZZ",
+    "IAC", "RXO", "ASGN", "HNI", "IDT", "DNOW", "ODP", "ACNB", "TWFG", "IBEX", "ARQ", "PAMT", "GDEV", "BTCS", "LCNB",
+    "BGSF", "CLPS", "XPEL", "IREN", "MNTN", "NWTN",
 }
 LOWER_WORDS = {"OF", "AND", "THE", "FOR", "DE", "DU", "LA", "ON", "IN", "AT", "TO"}
 LEGAL_SUFFIXES = {

@@ -1330,7 +1330,9 @@ public sealed class TickerResolver : ITickerResolver
         "denies", "declined", "pledged", "pledges", "intends", "aims", "employs", "operates", "shipped", "ships", "sold", "sells",
         "bought", "buys", "acquired", "acquires", "invested", "invests", "laid", "lays", "slashed", "slashes", "trimmed", "trims",
         "signed", "signs", "wins", "won", "sues", "sued", "loses", "faces", "opens", "opened", "completes", "completed", "failed", "fails",
-        "named", "names", "appointed", "appoints", "booked", "books", "recorded", "records", "swung");
+        "named", "names", "appointed", "appoints", "booked", "books", "recorded", "records", "swung", "delays", "delayed", "postpones",
+        "postponed", "reaffirms", "reaffirmed", "reiterates", "reiterated", "withdraws", "withdrew", "suspends", "suspended", "declares",
+        "declared", "lifts", "lifted", "restates", "restated");
 
     // Plain forms of what a company will do, after "will" or "would": "Chegg will cut", "Chewy will join the S&P MidCap 400".
     private static readonly WordSet CompanyPlainVerbs = new(

@@ -983,8 +983,10 @@ public sealed class FinancialTokenizer : ITokenizer
             else if (c is '-' or '‐' or '‑' && IsWordChar(next))
             {
                 // year-on-year, better-than-expected, COVID-19; but a wire's label ends before the headline it opens: "EXCLUSIVE-Intel
-                // weighs…", "BRIEF-Teradyne…" (a capitalised word after the label's capitals).
-                if (partStart == start && char.IsAsciiLetterUpper(next) && end + 2 < text.Length && char.IsAsciiLetterLower(text[end + 2]) &&
+                // weighs…", "BRIEF-Teradyne…" (a capitalised word after the label's capitals), and at the start of a line before a name
+                // in capitals too: "BRIEF-CSX declares dividend".
+                if (partStart == start && char.IsAsciiLetterUpper(next) &&
+                    (end + 2 < text.Length && char.IsAsciiLetterLower(text[end + 2]) || start == 0 || text[start - 1] is '\n' or '\r') &&
                     text[start..end].IndexOfAnyInRange('a', 'z') < 0 && WireLabels.Contains(text[start..end]))
                 {
                     break;

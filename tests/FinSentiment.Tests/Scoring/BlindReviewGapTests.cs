@@ -4278,4 +4278,23 @@ public sealed class BlindReviewGapTests
         Assert.DoesNotContain(
             Analyzer.Analyze("Acme Corp. stock ended little changed even as the VIX surged to its highest level since March.").Evidence,
             e => e.Contribution < -0.1);
+
+    [Theory]
+    [InlineData("KO", Polarity.Positive)]
+    [InlineData("PEP", Polarity.Negative)]
+    public void A_heading_that_says_stocks_diverged_leaves_each_company_its_own_clause(string symbol, Polarity expected) =>
+        Assert.Equal(expected, Analyzer.Analyze("Beverage stocks diverged on Friday: Coca-Cola rose 4% after raising its sales outlook, while PepsiCo fell 3% as volumes shrank.")
+            .Tickers.Single(t => t.Symbol == symbol).Polarity);
+
+    [Fact]
+    public void Guard_companies_that_diverge_without_saying_how_stay_unscored() =>
+        Assert.All(Analyzer.Analyze("Coca-Cola and PepsiCo diverged as sugar costs climbed.").Tickers, t => Assert.Equal(Polarity.Neutral, t.Polarity));
+
+    [Fact]
+    public void A_cashtag_s_move_set_against_another_cashtag_s_is_its_own_news() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("PepsiCo agrees to buy a juice maker; $KO jumps 9% while $PEP slips 2%").Tickers.Single(t => t.Symbol == "PEP").Polarity);
+
+    [Fact]
+    public void A_mill_s_spread_is_good_when_it_widens_whatever_day_follows() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Acme Steel raised its forecast for North American steel spreads on Tuesday.").Polarity);
 }

@@ -748,4 +748,15 @@ public sealed class TickerResolverTests
     [Fact]
     public void Guard_a_fruit_s_price_that_stood_still_beside_a_move_is_no_company() =>
         Assert.DoesNotContain(ResolverHarness.Resolve("Orange juice futures rose 4% this week, while apple prices were flat."), m => m.Symbol == "AAPL");
+
+    [Theory]
+    [InlineData("AAON lifts its full-year sales outlook after record bookings", "AAON")]
+    [InlineData("Shares of ESAB rose 4% after the welding-equipment maker raised guidance.", "ESAB")]
+    [InlineData("BRIEF-GATX declares quarterly dividend", "GATX")]
+    public void A_company_named_by_its_symbol_in_capitals_is_named_so_in_a_plain_sentence(string text, string symbol) =>
+        Assert.Contains(ResolverHarness.Resolve(text), m => m.Symbol == symbol);
+
+    [Fact]
+    public void An_ambiguous_name_that_delays_a_filing_acts_as_a_company() =>
+        Assert.Contains(ResolverHarness.Resolve("American Vanguard delays its filing, says it needs more time to review a unit's books"), m => m.Symbol == "AVD");
 }

@@ -51,6 +51,15 @@ public sealed class FinancialTokenizerTests
     public void A_wires_label_ends_before_the_headline_it_opens(string text, params string[] expected) => Tokens(text, expected);
 
     [Theory]
+    [InlineData("BRIEF-NXP declares dividend", "Word:BRIEF", "Punctuation:-", "Word:NXP", "Word:declares", "Word:dividend")]
+    [InlineData("Note.\nEXCLUSIVE-KLA weighs sale", "Word:Note", "SentenceEnd:.", "Word:EXCLUSIVE", "Punctuation:-", "Word:KLA", "Word:weighs", "Word:sale")]
+    public void A_wire_label_that_opens_a_line_ends_before_a_name_in_capitals(string text, params string[] expected) => Tokens(text, expected);
+
+    [Fact]
+    public void Guard_capitals_after_a_label_word_inside_a_line_stay_one_word() =>
+        Tokens("run the UPDATE-ALL job", "Word:run", "Word:the", "Word:UPDATE-ALL", "Word:job");
+
+    [Theory]
     [InlineData("Apple Inc. said", "Word:Apple", "Word:Inc.", "Word:said")]
     [InlineData("Apple Inc. Shares rose", "Word:Apple", "Word:Inc.", "Word:Shares", "Word:rose")]
     [InlineData("Acme Corp. Chief", "Word:Acme", "Word:Corp.", "Word:Chief")]
