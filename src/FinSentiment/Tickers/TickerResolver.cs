@@ -894,6 +894,7 @@ public sealed class TickerResolver : ITickerResolver
         // Whether the text speaks of business at all, asked only when a name waits for the context of a list or a verb.
         var business = -1;
         AcceptLongLists(text, tokens, sentenceOf, candidates, accepted, ref business);
+        AcceptPeersListed(text, tokens, sentenceOf, candidates, accepted);
         for (var i = 0; i < candidates.Length; i++)
         {
             ref var candidate = ref candidates[i];
@@ -1352,6 +1353,29 @@ public sealed class TickerResolver : ITickerResolver
         }
 
         return other.Start < candidate.Start ? Joined(text, other, candidate) : Joined(text, candidate, other);
+    }
+
+    /// <summary>
+    /// "United and Delta among operators affected": two ambiguous names listed together whose companies share a known industry
+    /// vouch for each other; a word and a place seldom both stand for companies of one trade.
+    /// </summary>
+    private static void AcceptPeersListed(
+        ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, Span<Candidate> candidates, HashSet<CompanyInfo>? accepted)
+    {
+        for (var i = 0; i + 1 < candidates.Length; i++)
+        {
+            ref var left = ref candidates[i];
+            ref var right = ref candidates[i + 1];
+            if (left.State == State.NeedsContext && right.State == State.NeedsContext && left.Company.Industry is { } industry &&
+                industry == right.Company.Industry && !ReferenceEquals(left.Company, right.Company) && Joined(text, left, right) &&
+                !LooksLikeOtherUse(text, tokens, sentenceOf, left) && !LooksLikeOtherUse(text, tokens, sentenceOf, right))
+            {
+                left.State = State.Accepted;
+                right.State = State.Accepted;
+                accepted?.Add(left.Company);
+                accepted?.Add(right.Company);
+            }
+        }
     }
 
     /// <summary>The most chars between two names of a list ("&gt;, and " after a code).</summary>

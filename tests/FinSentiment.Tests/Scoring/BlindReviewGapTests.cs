@@ -4297,4 +4297,10 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void A_mill_s_spread_is_good_when_it_widens_whatever_day_follows() =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze("Acme Steel raised its forecast for North American steel spreads on Tuesday.").Polarity);
+
+    [Fact]
+    public void A_move_shared_out_among_named_subjects_is_their_stocks_move() =>
+        Assert.Contains(
+            Analyzer.Analyze("Nucor Corp. and Steel Dynamics Inc. both rose more than 3% after reports that port disruptions tightened steel supply.").Evidence,
+            e => e.Text == "rose" && e.Contribution > 0.3);
 }

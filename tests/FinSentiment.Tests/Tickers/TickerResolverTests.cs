@@ -759,4 +759,8 @@ public sealed class TickerResolverTests
     [Fact]
     public void An_ambiguous_name_that_delays_a_filing_acts_as_a_company() =>
         Assert.Contains(ResolverHarness.Resolve("American Vanguard delays its filing, says it needs more time to review a unit's books"), m => m.Symbol == "AVD");
+
+    [Fact]
+    public void Two_ambiguous_names_of_one_industry_listed_together_vouch_for_each_other() =>
+        Assert.Equal(["BA", "DAL", "UAL"], ResolverHarness.Symbols("Aviation regulator orders checks of cabin oxygen systems on older Boeing 757s; Delta and United among operators affected"));
 }
