@@ -4303,4 +4303,10 @@ public sealed class BlindReviewGapTests
         Assert.Contains(
             Analyzer.Analyze("Nucor Corp. and Steel Dynamics Inc. both rose more than 3% after reports that port disruptions tightened steel supply.").Evidence,
             e => e.Text == "rose" && e.Contribution > 0.3);
+
+    [Fact]
+    public void A_deal_accretive_to_a_named_per_share_figure_is_good_news() =>
+        Assert.Contains(
+            Analyzer.Analyze("Acme Corp. agreed to buy a regional rival and said the purchase should be accretive to adjusted earnings per share next year.").Evidence,
+            e => e.Text.StartsWith("accretive to", StringComparison.Ordinal) && e.Contribution > 0.4);
 }
