@@ -1989,22 +1989,32 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return false;
         }
 
-        double sumBefore = 0, sumAfter = 0;
+        double sumBefore = 0, sumAfter = 0, topBefore = 0, topAfter = 0;
         for (var e = 0; e < document.DraftCount; e++)
         {
             ref readonly var draft = ref document.Drafts[e];
             if (draft.UnitStart < semicolon)
             {
                 sumBefore += draft.Contribution;
+                topBefore = Math.Max(topBefore, Math.Abs(draft.Contribution));
             }
             else
             {
                 sumAfter += draft.Contribution;
+                topAfter = Math.Max(topAfter, Math.Abs(draft.Contribution));
             }
         }
 
-        return Math.Abs(sumBefore) >= MinMixedClauseScore && Math.Abs(sumAfter) >= MinMixedClauseScore && Math.Sign(sumBefore) != Math.Sign(sumAfter);
+        return Math.Abs(sumBefore) >= MinMixedClauseScore && Math.Abs(sumAfter) >= MinMixedClauseScore && Math.Sign(sumBefore) != Math.Sign(sumAfter) &&
+            Math.Min(topBefore, topAfter) >= MinMixedClauseShare * Math.Max(topBefore, topAfter);
     }
+
+    /// <summary>
+    /// The least share of the stronger clause's strongest phrase that the weaker clause's strongest needs for the headline to be
+    /// mixed: "XPO tumbles 7% as tonnage falls; rival Saia edges higher" is bad news with an aside, not two companies' news in
+    /// balance ("…; Saia jumps" is).
+    /// </summary>
+    private const double MinMixedClauseShare = 0.6;
 
     // Words that say companies or markets went different ways: "Cruise stocks split as…", "lab earnings diverge", "Asian shares
     // mixed", "post mixed results".

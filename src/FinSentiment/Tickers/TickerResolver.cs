@@ -498,11 +498,20 @@ public sealed class TickerResolver : ITickerResolver
     /// <summary>
     /// Whether the word at token <paramref name="i"/>, after "(", spells the initials of the words before the bracket; an "&amp;"
     /// and, before the last letter, one capitalised word may be passed over ("the Centers for Medicare &amp; Medicaid Services (CMS)").
+    /// The word that closes a gauge's name may be left out too: "the Dow Jones Transportation Average (DJT)".
     /// </summary>
-    private static bool SpellsInitials(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    private static bool SpellsInitials(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
+        SpellsInitials(text, tokens, i, i - 2) ||
+        i >= 3 && tokens[i - 2].Kind == TokenKind.Word && GaugeNouns.Contains(tokens[i - 2].GetText(text)) && SpellsInitials(text, tokens, i, i - 3);
+
+    // Words that close the name of a gauge or a fund, which its symbol's letters may leave out.
+    private static readonly WordSet GaugeNouns = new("Average", "Index", "Composite", "ETF", "Fund");
+
+    /// <summary><see cref="SpellsInitials(ReadOnlySpan{char}, ReadOnlySpan{Token}, int)"/>, from the word at <paramref name="last"/> back.</summary>
+    private static bool SpellsInitials(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int last)
     {
         var letters = tokens[i].GetText(text);
-        var k = i - 2; // the word before "("
+        var k = last; // the word before "(", or before the gauge's noun
         var skipped = false;
         for (var n = letters.Length - 1; n >= 0; n--)
         {

@@ -2853,7 +2853,7 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void A_headline_of_two_companies_opposite_news_is_mixed_overall_and_each_keeps_its_own()
     {
-        var result = Analyzer.Analyze("Wingstop slumps as same-store sales stall; Chipotle edges up on new menu");
+        var result = Analyzer.Analyze("Wingstop slumps as same-store sales stall; Chipotle jumps on new menu");
         Assert.Equal(Polarity.Neutral, result.Polarity);
         Assert.Equal(Polarity.Negative, result.Tickers.Single(t => t.Symbol == "WING").Polarity);
         Assert.Equal(Polarity.Positive, result.Tickers.Single(t => t.Symbol == "CMG").Polarity);
@@ -4309,4 +4309,16 @@ public sealed class BlindReviewGapTests
         Assert.Contains(
             Analyzer.Analyze("Acme Corp. agreed to buy a regional rival and said the purchase should be accretive to adjusted earnings per share next year.").Evidence,
             e => e.Text.StartsWith("accretive to", StringComparison.Ordinal) && e.Contribution > 0.4);
+
+    [Fact]
+    public void A_headline_whose_second_company_only_edges_the_other_way_keeps_its_lead_news() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Hasbro plunges 12% as toy orders slump; Mattel edges higher").Polarity);
+
+    [Fact]
+    public void Guard_a_headline_of_two_companies_news_in_balance_stays_mixed() =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Hasbro jumps 8% on strong holiday orders; Mattel falls 7% after guidance cut").Polarity);
+
+    [Fact]
+    public void A_gauge_s_symbol_in_brackets_is_no_company() =>
+        Assert.DoesNotContain(Analyzer.Analyze("The Dow Jones Transportation Average (DJT) fell 2% as railroads slid.").Tickers, t => t.Symbol == "DJT");
 }
