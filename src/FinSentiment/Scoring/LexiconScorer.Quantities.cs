@@ -670,7 +670,7 @@ public sealed partial class LexiconScorer
                 // no rise of the subject's.
                 units[d].Kind = UnitKind.Word;
             }
-            else if (FollowedByPercent(units, d) || MeasuredBefore(text, units, d) || AfterNamedSubject(text, units, d))
+            else if (FollowedByPercent(units, d) || MeasuredBefore(text, units, d) || AfterNamedSubject(text, units, d, names))
             {
                 // "Globex fell 6.5 percent", "a 25 pct increase", "Initech slides", "$ACME jumps": a move of the subject itself,
                 // read as a price or value.
@@ -2051,8 +2051,9 @@ public sealed partial class LexiconScorer
     /// the subject to a move already told stands between them ("Chevron also advanced", "Hilton likewise fell"), and so does a
     /// word that shares the move out among the subjects ("Nutrien and Mosaic each rose", "Visa and Mastercard both slipped").
     /// </summary>
-    private static bool AfterNamedSubject(ReadOnlySpan<char> text, Span<Unit> units, int d)
+    private static bool AfterNamedSubject(ReadOnlySpan<char> text, Span<Unit> units, int d, ReadOnlySpan<NameSpan> names)
     {
+        var move = d;
         if (d >= 2 && units[d - 1].Kind == UnitKind.Word && AddingAdverbs.Contains(text[units[d - 1].Start..units[d - 1].End]))
         {
             d--;
@@ -2075,7 +2076,11 @@ public sealed partial class LexiconScorer
             return word.Length > 1 && word[0] == '$' && char.IsLetter(word[1]);
         }
 
-        return before.Kind == UnitKind.Word && char.IsUpper(word[0]) && !SubjectFunctionWords.Contains(word);
+        // A resolved name's last words may be a neutral entry of the lexicon ("United Airlines", "… Holdings"): still a name, before
+        // a move of its own (not "Morgan Stanley raises its target", a verb with an object).
+        return (before.Kind == UnitKind.Word || before.Kind == UnitKind.Lexical && before.Category == LexiconCategory.Neutral && StartsInName(before, names) &&
+                !HasObjectAfter(text, units, move)) &&
+            char.IsUpper(word[0]) && !SubjectFunctionWords.Contains(word);
     }
 
     private static readonly WordSet AddingAdverbs = new("also", "likewise", "similarly");

@@ -4321,4 +4321,8 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void A_gauge_s_symbol_in_brackets_is_no_company() =>
         Assert.DoesNotContain(Analyzer.Analyze("The Dow Jones Transportation Average (DJT) fell 2% as railroads slid.").Tickers, t => t.Symbol == "DJT");
+
+    [Fact]
+    public void A_name_whose_last_words_are_a_neutral_entry_is_still_the_subject_of_its_move() =>
+        Assert.Contains(Analyzer.Analyze("United Airlines edged higher on Tuesday.").Evidence, e => e.Text == "edged higher" && e.Contribution > 0.2);
 }
