@@ -4325,4 +4325,10 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void A_name_whose_last_words_are_a_neutral_entry_is_still_the_subject_of_its_move() =>
         Assert.Contains(Analyzer.Analyze("United Airlines edged higher on Tuesday.").Evidence, e => e.Text == "edged higher" && e.Contribution > 0.2);
+
+    [Theory]
+    [InlineData("Acme Corp. declared a special cash dividend of $5 per share.")]
+    [InlineData("Acme Corp. will pay a one-time dividend of $2 a share.")]
+    public void A_special_dividend_named_by_its_form_is_good_news(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
 }

@@ -763,4 +763,10 @@ public sealed class TickerResolverTests
     [Fact]
     public void Two_ambiguous_names_of_one_industry_listed_together_vouch_for_each_other() =>
         Assert.Equal(["BA", "DAL", "UAL"], ResolverHarness.Symbols("Aviation regulator orders checks of cabin oxygen systems on older Boeing 757s; Delta and United among operators affected"));
+
+    [Fact]
+    public void An_agreement_of_an_ambiguous_name_is_corporate_context() =>
+        Assert.Contains(
+            ResolverHarness.Resolve("Shares of Okta and Zscaler rose 3% and 2%, respectively, after Alphabet's agreement to buy a startup for $5 billion stoked talk of more deals."),
+            m => m.Symbol == "GOOGL");
 }
