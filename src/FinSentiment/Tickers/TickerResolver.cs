@@ -673,7 +673,7 @@ public sealed class TickerResolver : ITickerResolver
 
                         // "Goldman Sachs analysts expect ..." quotes a source; the text is not about the company. So does "an RBC
                         // Capital Markets analyst": the house's desk may come between.
-                        if (QuotesSource(text, tokens, end))
+                        if (QuotesSource(text, tokens, end) || AfterSpinoffFrom(text, tokens, i))
                         {
                             state = State.BareSymbol;
                         }
@@ -3155,6 +3155,18 @@ public sealed class TickerResolver : ITickerResolver
 
     /// <summary>The shortest name a handle is read as (after its "@"): four letters ("@Ford", not "@GE").</summary>
     private const int MinHandleNameLength = 4;
+
+    /// <summary>
+    /// Whether the name at token <paramref name="start"/> is what a company was split from long ago ("since its 2013 spinoff from
+    /// Abbott", "spun off from General Electric"): background, a company of the news only when named so elsewhere.
+    /// </summary>
+    private static bool AfterSpinoffFrom(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start) =>
+        start >= 2 && tokens[start - 1].GetText(text) is "from" && tokens[start - 2].Kind == TokenKind.Word &&
+        (SpinoffWords.Contains(tokens[start - 2].GetText(text)) ||
+         start >= 3 && tokens[start - 2].GetText(text) is "off" && tokens[start - 3].GetText(text) is "spun" or "spin" or "spins" or "split" or "splits");
+
+    // Words of a split before "from": "spinoff from", "spun off from", "separation from".
+    private static readonly WordSet SpinoffWords = new("spinoff", "spin-off", "spinout", "spin-out", "separation", "demerger");
 
     /// <summary>
     /// Whether a source's word (<see cref="SourceWords"/>) follows a house's name ending before token <paramref name="end"/>,

@@ -769,4 +769,14 @@ public sealed class TickerResolverTests
         Assert.Contains(
             ResolverHarness.Resolve("Shares of Okta and Zscaler rose 3% and 2%, respectively, after Alphabet's agreement to buy a startup for $5 billion stoked talk of more deals."),
             m => m.Symbol == "GOOGL");
+
+    [Theory]
+    [InlineData("Kenvue raised its dividend, as it has every year since its 2023 spinoff from Johnson & Johnson.", "JNJ")]
+    [InlineData("GE Vernova, spun off from General Electric last year, lifted its outlook.", "GE")]
+    public void A_former_parent_named_after_spinoff_from_is_background(string text, string parent) =>
+        Assert.DoesNotContain(ResolverHarness.Resolve(text), m => m.Symbol == parent);
+
+    [Fact]
+    public void Guard_a_former_parent_named_elsewhere_is_still_tagged() =>
+        Assert.Contains(ResolverHarness.Resolve("Johnson & Johnson shares rose 2%; Kenvue, its 2023 spinoff from Johnson & Johnson, fell."), m => m.Symbol == "JNJ");
 }
