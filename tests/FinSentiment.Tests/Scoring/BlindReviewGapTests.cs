@@ -4331,4 +4331,8 @@ public sealed class BlindReviewGapTests
     [InlineData("Acme Corp. will pay a one-time dividend of $2 a share.")]
     public void A_special_dividend_named_by_its_form_is_good_news(string text) =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Failing_to_file_a_compliance_report_is_no_denied_suspicion() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Regulators said Acme Bank failed to file suspicious activity reports for two years.").Polarity);
 }
