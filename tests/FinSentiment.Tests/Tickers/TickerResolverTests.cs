@@ -779,4 +779,8 @@ public sealed class TickerResolverTests
     [Fact]
     public void Guard_a_former_parent_named_elsewhere_is_still_tagged() =>
         Assert.Contains(ResolverHarness.Resolve("Johnson & Johnson shares rose 2%; Kenvue, its 2023 spinoff from Johnson & Johnson, fell."), m => m.Symbol == "JNJ");
+
+    [Fact]
+    public void The_custody_bank_is_tagged_by_the_symbol_it_trades_under() =>
+        Assert.Contains(ResolverHarness.Resolve("The Bank of New York Mellon Corp. said fee revenue rose 9%."), m => m.Symbol == "BK");
 }
