@@ -2011,8 +2011,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     /// <summary>
     /// The least share of the stronger clause's strongest phrase that the weaker clause's strongest needs for the headline to be
-    /// mixed: "XPO tumbles 7% as tonnage falls; rival Saia edges higher" is bad news with an aside, not two companies' news in
-    /// balance ("…; Saia jumps" is).
+    /// mixed: "Acme tumbles 7% as orders fall; rival Globex edges higher" is bad news with an aside, not two companies' news in
+    /// balance ("…; Globex jumps" is).
     /// </summary>
     private const double MinMixedClauseShare = 0.6;
 

@@ -2049,7 +2049,7 @@ public sealed partial class LexiconScorer
     /// Whether the direction comes right after a name or a cashtag, its subject ("Sun Pharma slides", "Sterling climbs",
     /// "$TSLA jumps"), and not after a pronoun or another function word that a sentence happens to open with. An adverb that adds
     /// the subject to a move already told stands between them ("Chevron also advanced", "Hilton likewise fell"), and so does a
-    /// word that shares the move out among the subjects ("Nutrien and Mosaic each rose", "Visa and Mastercard both slipped").
+    /// word that shares the move out among the subjects ("Nucor and Steel Dynamics each rose", "Visa and Mastercard both slipped").
     /// </summary>
     private static bool AfterNamedSubject(ReadOnlySpan<char> text, Span<Unit> units, int d, ReadOnlySpan<NameSpan> names)
     {

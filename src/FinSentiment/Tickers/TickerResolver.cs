@@ -1365,7 +1365,7 @@ public sealed class TickerResolver : ITickerResolver
     }
 
     /// <summary>
-    /// "United and Delta among operators affected": two ambiguous names listed together whose companies share a known industry
+    /// "Delta and United among the carriers hit": two ambiguous names listed together whose companies share a known industry
     /// vouch for each other; a word and a place seldom both stand for companies of one trade.
     /// </summary>
     private static void AcceptPeersListed(
@@ -3157,8 +3157,8 @@ public sealed class TickerResolver : ITickerResolver
     private const int MinHandleNameLength = 4;
 
     /// <summary>
-    /// Whether the name at token <paramref name="start"/> is what a company was split from long ago ("since its 2013 spinoff from
-    /// Abbott", "spun off from General Electric"): background, a company of the news only when named so elsewhere.
+    /// Whether the name at token <paramref name="start"/> is what a company was split from long ago ("since its 2023 spinoff from
+    /// Johnson &amp; Johnson", "spun off from General Electric"): background, a company of the news only when named so elsewhere.
     /// </summary>
     private static bool AfterSpinoffFrom(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start) =>
         start >= 2 && tokens[start - 1].GetText(text) is "from" && tokens[start - 2].Kind == TokenKind.Word &&

@@ -758,11 +758,11 @@ public sealed class TickerResolverTests
 
     [Fact]
     public void An_ambiguous_name_that_delays_a_filing_acts_as_a_company() =>
-        Assert.Contains(ResolverHarness.Resolve("American Vanguard delays its filing, says it needs more time to review a unit's books"), m => m.Symbol == "AVD");
+        Assert.Contains(ResolverHarness.Resolve("American Vanguard postpones its annual meeting, citing a review of a unit's books"), m => m.Symbol == "AVD");
 
     [Fact]
     public void Two_ambiguous_names_of_one_industry_listed_together_vouch_for_each_other() =>
-        Assert.Equal(["BA", "DAL", "UAL"], ResolverHarness.Symbols("Aviation regulator orders checks of cabin oxygen systems on older Boeing 757s; Delta and United among operators affected"));
+        Assert.Equal(["BA", "DAL", "UAL"], ResolverHarness.Symbols("Regulator orders checks of fuel pumps on older Boeing 737s; Delta and United among the carriers hit"));
 
     [Fact]
     public void An_agreement_of_an_ambiguous_name_is_corporate_context() =>
