@@ -3309,7 +3309,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// subject ("…; shares soar 10%", "…, cuts more jobs") go on about the entity. False, to read the whole sentence, when the
     /// entity is named in more than one clause, when its clauses say nothing, or when no clause is left out.
     /// </summary>
-    private static bool ScoreOwnClauses(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex, out double score)
+    private bool ScoreOwnClauses(string text, Workspace document, int entity, in SentenceInfo sentence, int sentenceIndex, out double score)
     {
         score = 0;
         if (sentence.EvidenceEnd - sentence.EvidenceStart < 2)
@@ -3422,6 +3422,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         var sum = 0.0;
+        var unweighted = 0.0;
+        var allConceded = true;
         var kept = false;
         var dropped = false;
         for (var e = sentence.EvidenceStart; e < sentence.EvidenceEnd; e++)
@@ -3430,6 +3432,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             var clause = ClauseOf(starts, draft.UnitStart - sentence.Start);
             if (otherSubject[clause])
             {
+                // (A dropped phrase after a kept one: the contrast is not of a main clause before the entity's.)
+                allConceded &= sum == 0 && unweighted == 0;
                 dropped = true;
                 continue;
             }
@@ -3437,6 +3441,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             // A word of the name itself ("Shoppers Stop") says nothing about the company.
             kept |= clause == own && !WithinName(spans, draft.UnitStart, draft.UnitEnd);
             sum += draft.Contribution;
+            var weight = _lexiconScorer?.ContrastWeightOf(draft) ?? 1;
+            allConceded &= weight < 1;
+            unweighted += draft.Contribution / weight;
         }
 
         if (own < 0 || !kept || !dropped)
@@ -3444,7 +3451,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return false;
         }
 
-        score = Math.Tanh(sum);
+        // "Shares of the pump maker fell 9%, while rival Globex rose 2%": the other subject's clause left out, nothing is
+        // conceded to the entity; its own clause keeps its phrases at their weight before the contrast.
+        score = Math.Tanh(allConceded ? unweighted : sum);
         return true;
     }
 
@@ -3545,7 +3554,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     /// <summary>
     /// Whether a sentence opens with "It", "Its", "They" or "Their", or with the shares or stock of no one named ("The shares",
-    /// "Shares", "The stock"): in a sentence that names a company only later, such an opening goes back to the sentence before
+    /// "Shares", "The stock", "Shares of the device maker"): in a sentence that names a company only later, such an opening goes back to the sentence before
     /// ("Its shares rose even as Globex warned", "The shares sank 20%, while rival Globex gained 4%"), another subject than
     /// that company. So does the move of the stock told before ("The rally came as rival Globex slipped").
     /// </summary>
@@ -3558,8 +3567,14 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         var stock = word is "The" ? FirstWordOf(rest, out rest) : word is "Shares" ? "shares" : default;
-        return (stock is "shares" or "stock" || word is "The" && StockMoveNouns.Contains(stock)) &&
-            !FirstWordOf(rest, out _).Equals("of", StringComparison.OrdinalIgnoreCase);
+        if (!(stock is "shares" or "stock" || word is "The" && StockMoveNouns.Contains(stock)))
+        {
+            return false;
+        }
+
+        // "Shares of the insulin pump maker fell 9%, while rival Globex rose 2%": the shares of one described, not named, go back
+        // to the company told before as well; "Shares of Globex" are Globex's.
+        return !FirstWordOf(rest, out rest).Equals("of", StringComparison.OrdinalIgnoreCase) || FirstWordOf(rest, out _) is "the" or "its" or "their";
     }
 
     // Nouns of a stock's move that a sentence opens with, after "The", to go back to the move told before ("The rally came…").

@@ -493,7 +493,16 @@ public sealed class TickerResolver : ITickerResolver
     /// <paramref name="company"/> found right before it ("Texas Pacific Land (TPL)" keeps its symbol).
     /// </summary>
     private static bool DefinesAbbreviation(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, ReadOnlySpan<Candidate> found, CompanyInfo company) =>
-        SpellsInitials(text, tokens, i) && !(found.Length > 0 && found[^1].TokenEnd == i - 1 && ReferenceEquals(found[^1].Company, company));
+        (SpellsInitials(text, tokens, i) || AfterIndexName(text, tokens, i)) &&
+        !(found.Length > 0 && found[^1].TokenEnd == i - 1 && ReferenceEquals(found[^1].Company, company));
+
+    /// <summary>
+    /// Whether the bracket before token <paramref name="i"/> follows an index's short name, its symbol: "the Dow Transports (DJT)",
+    /// "the Nasdaq Composite (COMP)".
+    /// </summary>
+    private static bool AfterIndexName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
+        i >= 3 && tokens[i - 3].Kind == TokenKind.Word && IndexNames.Contains(tokens[i - 3].GetText(text)) &&
+        tokens[i - 2].Kind == TokenKind.Word && char.IsUpper(text[tokens[i - 2].Start]) && IndexFollowers.Contains(tokens[i - 2].GetText(text));
 
     /// <summary>
     /// Whether the word at token <paramref name="i"/>, after "(", spells the initials of the words before the bracket; an "&amp;"
@@ -2053,12 +2062,14 @@ public sealed class TickerResolver : ITickerResolver
             return false;
         }
 
-        // "at Globex's Retail + Consumer conference": an apostrophe, "+" or "&" in the event's name is no word of it.
+        // "at Globex's Retail + Consumer conference": an apostrophe, "+" or "&" in the event's name is no word of it, nor is a
+        // comma between its capitalised words ("at Globex Technology, Media & Telecom Conference").
         for (int j = end, words = 0; j < tokens.Length && words < MaxEventNameWords; j++)
         {
             if (tokens[j].Kind != TokenKind.Word)
             {
-                if (tokens[j].Length == 1 && text[tokens[j].Start] is '\'' or '\u2019' or '+' or '&')
+                if (tokens[j].Length == 1 && (text[tokens[j].Start] is '\'' or '\u2019' or '+' or '&' ||
+                    text[tokens[j].Start] == ',' && j > end && j + 1 < tokens.Length && tokens[j + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[j + 1].Start])))
                 {
                     continue;
                 }
@@ -2123,8 +2134,8 @@ public sealed class TickerResolver : ITickerResolver
     private static readonly WordSet VenueNames = new(
         "Stadium", "Arena", "Center", "Centre", "Field", "Ballpark", "Amphitheatre", "Amphitheater", "Coliseum", "Speedway", "Fieldhouse");
 
-    /// <summary>The most words from a host's name to the noun of its event: "J.P. Morgan Global Energy Conference".</summary>
-    private const int MaxEventNameWords = 4;
+    /// <summary>The most words from a host's name to the noun of its event: "Globex Global Consumer, Retail &amp; Leisure Conference".</summary>
+    private const int MaxEventNameWords = 5;
 
     private static readonly WordSet EventNouns = new("conference", "conferences", "summit", "symposium", "forum", "expo", "roadshow");
 
@@ -2272,7 +2283,8 @@ public sealed class TickerResolver : ITickerResolver
 
     // Words right after such a name that make it the index: "Nasdaq up 1.5%", "Dow futures", "Nasdaq Composite".
     private static readonly WordSet IndexFollowers = new(
-        "up", "down", "higher", "lower", "flat", "futures", "Composite", "composite", "index", "Jones", "Industrials", "average");
+        "up", "down", "higher", "lower", "flat", "futures", "Composite", "composite", "index", "Jones", "Industrials", "average",
+        "Transports", "Utilities");
 
     /// <summary>
     /// Whether an ambiguous "Dow" or "Nasdaq" is the market index: no word of the company right after it ("Nasdaq Inc", "Dow
@@ -2414,7 +2426,8 @@ public sealed class TickerResolver : ITickerResolver
 
                 // "the company" refers to a recent company only: the noun is looked for when there is one. In the sentence of that
                 // company it is the latest one; in a later sentence, the most salient one of that sentence (Salience.Of).
-                if (recent is not null && sentence - recentSentence <= _referenceWindow && MatchGenericNoun(text, tokens, i) is var noun and > 0)
+                if (recent is not null && sentence - recentSentence <= _referenceWindow && MatchGenericNoun(text, tokens, i, out var vague) is var noun and > 0 &&
+                    (!vague || OpensSubject(text, tokens, i) && OnlyCompanyNear(candidates.AsSpan(0, count), sentenceOf, sentence, ClauseEnd(text, tokens, i), recent)))
                 {
                     var referent = sentence == recentSentence ? NotQuoting(text, tokens, candidates.AsSpan(0, next), sentenceOf, sentence, recent)
                         : salience.Of(text, candidates.AsSpan(0, next), tokens, sentenceOf, recentSentence, recent,
@@ -2906,8 +2919,9 @@ public sealed class TickerResolver : ITickerResolver
     /// Matches <c>the company</c>, <c>the bank</c>, <c>the Redmond, Washington-based company</c>, <c>the San Jose, Calif.-based
     /// marketplace</c> (at most eight tokens); returns the noun's index or 0.
     /// </summary>
-    private static int MatchGenericNoun(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int the)
+    private static int MatchGenericNoun(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int the, out bool vague)
     {
+        vague = false;
         for (var j = the + 1; j < tokens.Length && j <= the + 8; j++)
         {
             var token = tokens[j];
@@ -2935,15 +2949,37 @@ public sealed class TickerResolver : ITickerResolver
                 return qualified && !FollowedByOf(text, tokens, j) ? j : 0;
             }
 
-            if (j == the + 1 && word.IndexOfAnyInRange('A', 'Z') < 0 && word.IndexOf('-') < 0)
+            if (j == the + 1 && KindModifierShape(word) is var shape and (WordShape.Modifier or WordShape.Other))
             {
                 // "The burger chain said", "the regional lender": one word of what it sells or where before a noun of a kind; not
                 // "the new company" or "the rival chain", which are another company, nor "the central bank" or "the food bank".
                 // "The window and door maker said": two such words joined by "and".
+                if (shape != WordShape.Modifier)
+                {
+                    return 0;
+                }
+
                 var noun = j + 3 < tokens.Length && tokens[j + 1].GetText(text).SequenceEqual("and") && tokens[j + 2].Kind == TokenKind.Word &&
-                    tokens[j + 2].GetText(text).IndexOfAnyInRange('A', 'Z') < 0 && !OtherCompanyModifiers.Contains(tokens[j + 2].GetText(text)) ? j + 3 : j + 1;
-                return noun < tokens.Length && tokens[noun].Kind == TokenKind.Word && KindNouns.Contains(tokens[noun].GetText(text)) &&
-                    !OtherCompanyModifiers.Contains(word) && !FollowedByOf(text, tokens, noun) ? noun : 0;
+                    IsKindModifier(tokens[j + 2].GetText(text)) ? j + 3 : j + 1;
+
+                // Vaguer: "the medical device maker" (two words), "the glucose-monitoring company" (a hyphened word, or any word
+                // before "company"). The caller takes one only when a single company stands near.
+                vague = word.Contains('-');
+                if (noun == j + 1 && noun + 1 < tokens.Length && tokens[noun].Kind == TokenKind.Word && !KindNouns.Contains(tokens[noun].GetText(text)) &&
+                    !tokens[noun].GetText(text).SequenceEqual("company") && IsKindModifier(tokens[noun].GetText(text)))
+                {
+                    noun++;
+                    vague = true;
+                }
+
+                if (noun >= tokens.Length || tokens[noun].Kind != TokenKind.Word || FollowedByOf(text, tokens, noun))
+                {
+                    return 0;
+                }
+
+                var nounText = tokens[noun].GetText(text);
+                vague |= nounText.SequenceEqual("company");
+                return KindNouns.Contains(nounText) ? noun : 0;
             }
 
             // "the Minneapolis-based device maker", "the Redwood City, California-based publisher": after a place, a noun of a
@@ -3271,7 +3307,67 @@ public sealed class TickerResolver : ITickerResolver
         "new", "rival", "other", "combined", "merged", "enlarged", "parent", "former", "acquiring", "acquired", "target", "larger",
         "smaller", "bigger", "largest", "biggest", "private", "sister", "successor", "joint", "same", "second", "third", "central",
         "state", "national", "federal", "reserve", "development", "world", "food", "blood", "grid", "system", "investment", "competing",
-        "buying", "selling", "latter", "former's", "partner", "smallest", "top", "leading", "whole", "entire");
+        "buying", "selling", "latter", "former's", "partner", "smallest", "top", "leading", "whole", "entire", "portfolio", "shell",
+        "average", "typical", "median", "newly", "so", "unlisted", "spinoff", "spin", "spun", "holding", "operating", "venture",
+        "world's", "nation's", "country's", "industry's", "sector's", "only", "first", "last", "next", "previous", "some", "another",
+        "foreign", "subsidiary", "unit", "startup");
+
+    /// <summary>
+    /// Whether "the" at <paramref name="the"/> opens a subject: its sentence's first word, or after "Shares of" ("Shares of the
+    /// pump maker fell"). A vaguer kind noun elsewhere is often another company, one bought or sued ("agreed to buy the
+    /// network-gear maker").
+    /// </summary>
+    private static bool OpensSubject(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int the) =>
+        IsSentenceStart(tokens, the) ||
+        the >= 2 && tokens[the - 1].GetText(text).Equals("of", StringComparison.OrdinalIgnoreCase) && tokens[the - 2].GetText(text) is "Shares" or "shares" or "stock";
+
+    /// <summary>
+    /// Whether <paramref name="word"/> may say what a company sells or where before a noun of its kind ("burger", "regional",
+    /// "glucose-monitoring"): lower case, not one of <see cref="OtherCompanyModifiers"/>, and, hyphened, neither opened by one
+    /// ("state-owned", "newly-formed") nor closed by a word of ownership or listing ("family-owned", "venture-backed").
+    /// </summary>
+    private static bool IsKindModifier(ReadOnlySpan<char> word) => KindModifierShape(word) == WordShape.Modifier;
+
+    /// <summary>
+    /// <see cref="IsKindModifier"/> in one pass over the word's chars (a plain loop: a word is a few chars, and the generic
+    /// searches cost more than the word before the JIT's optimizer has run), telling a capitalised word apart.
+    /// </summary>
+    private static WordShape KindModifierShape(ReadOnlySpan<char> word)
+    {
+        int firstHyphen = -1, lastHyphen = -1;
+        for (var k = 0; k < word.Length; k++)
+        {
+            var c = word[k];
+            if (c is >= 'A' and <= 'Z')
+            {
+                return WordShape.Capitalised;
+            }
+
+            if (c == '-')
+            {
+                firstHyphen = firstHyphen < 0 ? k : firstHyphen;
+                lastHyphen = k;
+            }
+        }
+
+        var modifier = !word.IsEmpty && !OtherCompanyModifiers.Contains(word) && (firstHyphen < 0 ||
+            firstHyphen > 0 && !OtherCompanyModifiers.Contains(word[..firstHyphen]) && !OwnershipWords.Contains(word[(lastHyphen + 1)..]));
+        return modifier ? WordShape.Modifier : firstHyphen < 0 ? WordShape.Other : WordShape.Hyphened;
+    }
+
+    // What a lower-case word before a noun of a kind is (KindModifierShape): a modifier, a word that is none (one of the
+    // OtherCompanyModifiers), a hyphened word that is none ("state-owned", "Nasdaq-listed" read elsewhere), or a capitalised word.
+    private enum WordShape : byte
+    {
+        Modifier,
+        Other,
+        Hyphened,
+        Capitalised,
+    }
+
+    // Last words of a hyphened word that makes a company another one, owned or formed ("state-owned", "venture-backed",
+    // "spun-off"), or that a place reads ("Nasdaq-listed", "-based").
+    private static readonly WordSet OwnershipWords = new("owned", "held", "backed", "run", "controlled", "formed", "off", "listed", "based");
 
     /// <summary>Whether "of" follows the noun at <paramref name="j"/>: "the group of investors" is no company.</summary>
     private static bool FollowedByOf(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j) =>

@@ -4335,4 +4335,21 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Failing_to_file_a_compliance_report_is_no_denied_suspicion() =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze("Regulators said Acme Bank failed to file suspicious activity reports for two years.").Polarity);
+
+    [Fact]
+    public void A_rival_named_after_described_shares_keeps_its_own_small_move() =>
+        Assert.Equal(
+            Polarity.Positive,
+            Analyzer.Analyze("Insulet trimmed its sales forecast. Shares of the insulin pump maker fell 9%, while rival Tandem Diabetes Care edged up 1%.")
+                .Tickers.Single(t => t.Symbol == "TNDM").Polarity);
+
+    [Theory]
+    [InlineData("General Motors said it will add 300 more fast-charging stalls with its partner this year.")]
+    [InlineData("The retailer leases parking stalls and market stalls at its outlet centers.")]
+    public void A_stall_to_park_charge_or_sell_at_is_no_stalling(string text) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Evidence, e => e.Text.Contains("stall", StringComparison.Ordinal) && e.Contribution < 0);
+
+    [Fact]
+    public void Guard_a_turnaround_that_stalls_is_still_bad_news() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Acme's turnaround stalls as sales fall again.").Polarity);
 }

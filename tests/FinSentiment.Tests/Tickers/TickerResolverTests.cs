@@ -783,4 +783,27 @@ public sealed class TickerResolverTests
     [Fact]
     public void The_custody_bank_is_tagged_by_the_symbol_it_trades_under() =>
         Assert.Contains(ResolverHarness.Resolve("The Bank of New York Mellon Corp. said fee revenue rose 9%."), m => m.Symbol == "BK");
+
+    [Theory]
+    [InlineData("Zoetis cut its outlook. Shares of the animal-health maker fell 9%.", "the animal-health maker", "ZTS")]
+    [InlineData("Insulet trimmed its sales forecast. The insulin pump maker said demand had slowed.", "The insulin pump maker", "PODD")]
+    public void A_kind_noun_after_two_words_of_the_trade_refers_to_the_only_company_near(string text, string phrase, string symbol)
+    {
+        var reference = ResolverHarness.Resolve(text).Single(m => m.Kind == MentionKind.Reference);
+        Assert.Equal((symbol, phrase), (reference.Symbol, Covered(text, reference)));
+    }
+
+    [Fact]
+    public void Guard_a_vaguer_kind_noun_between_two_companies_refers_to_neither() =>
+        Assert.DoesNotContain(
+            ResolverHarness.Resolve("Insulet and Medtronic reported results. Shares of the insulin pump maker fell 9%."), m => m.Kind == MentionKind.Reference);
+
+    [Fact]
+    public void A_symbol_in_brackets_after_an_index_s_short_name_is_the_index_s() =>
+        Assert.DoesNotContain(ResolverHarness.Resolve("The Dow Transports (DJT) fell 2% as truckers slid."), m => m.Symbol == "DJT");
+
+    [Fact]
+    public void A_host_whose_event_name_lists_its_themes_with_commas_is_no_subject() =>
+        Assert.DoesNotContain(
+            ResolverHarness.Resolve("Lululemon to present at Goldman Sachs Retail, Consumer & Apparel Conference on June 4"), m => m.Symbol == "GS");
 }
