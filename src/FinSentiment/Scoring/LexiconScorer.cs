@@ -3455,6 +3455,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             var neither = IsWord(text, units[k], "neither");
             var afterNor = false;
             var escaping = EscapingNegators.Contains(text[units[k].Start..units[k].End]);
+            var ending = text[units[k].Start..units[k].End].StartsWith("end", StringComparison.OrdinalIgnoreCase);
 
             // "Overblown fears hurt Acme", "a benign credit backdrop helped": an adjective that denies a thing denies the one it
             // qualifies, not what is then said of it.
@@ -3526,6 +3527,17 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 {
                     negated = true;
                     unit.Contribution = 0;
+                    break;
+                }
+
+                // "ending a months-long search that had weighed on the stock": what the thing ended had done ends with it, however
+                // many words name the thing.
+                if (ending && i > k + 1 && (IsWord(text, unit, "that") || IsWord(text, unit, "which")) && i + 2 < units.Length &&
+                    IsWord(text, units[i + 1], "had") && units[i + 2].Kind == UnitKind.Lexical && units[i + 2].Contribution != 0 && units[i + 2].Negator < 0)
+                {
+                    units[i + 2].Contribution *= NegationMultiplier(units[k]);
+                    units[i + 2].Negator = k;
+                    negated = true;
                     break;
                 }
 

@@ -4352,4 +4352,14 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_a_turnaround_that_stalls_is_still_bad_news() =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze("Acme's turnaround stalls as sales fall again.").Polarity);
+
+    [Fact]
+    public void What_a_thing_ended_had_done_ends_with_it_however_long_its_name() =>
+        Assert.Contains(
+            Analyzer.Analyze("Globex named a permanent finance chief on Monday, ending a drawn-out executive search that had weighed on the shares.").Evidence,
+            e => e.Text == "weighed on" && e.Contribution > 0);
+
+    [Fact]
+    public void Ending_a_partnership_that_had_lifted_sales_is_no_good_news() =>
+        Assert.NotEqual(Polarity.Positive, Analyzer.Analyze("Acme ended a decade-old supply partnership that had boosted its sales.").Polarity);
 }
