@@ -4362,4 +4362,13 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Ending_a_partnership_that_had_lifted_sales_is_no_good_news() =>
         Assert.NotEqual(Polarity.Positive, Analyzer.Analyze("Acme ended a decade-old supply partnership that had boosted its sales.").Polarity);
+
+    [Fact]
+    public void A_rally_the_steam_has_gone_out_of_is_over() =>
+        Assert.Contains(
+            Analyzer.Analyze("The steam has gone out of Globex's rally after two weak quarters.").Evidence, e => e.Text == "rally" && e.Contribution < 0);
+
+    [Fact]
+    public void A_business_that_went_out_of_business_is_bad_news() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("The regional chain went out of business last spring.").Polarity);
 }
