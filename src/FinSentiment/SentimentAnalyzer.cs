@@ -3554,9 +3554,10 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     /// <summary>
     /// Whether a sentence opens with "It", "Its", "They" or "Their", or with the shares or stock of no one named ("The shares",
-    /// "Shares", "The stock", "Shares of the device maker"): in a sentence that names a company only later, such an opening goes back to the sentence before
-    /// ("Its shares rose even as Globex warned", "The shares sank 20%, while rival Globex gained 4%"), another subject than
-    /// that company. So does the move of the stock told before ("The rally came as rival Globex slipped").
+    /// "Shares", "The stock", "Shares of the device maker"): in a sentence that names a company only later, such an opening
+    /// goes back to the sentence before ("Its shares rose even as Globex warned", "The shares sank 20%, while rival Globex
+    /// gained 4%"), another subject than that company. So does the move of the stock told before ("The rally came as rival
+    /// Globex slipped").
     /// </summary>
     private static bool OpensWithPronoun(ReadOnlySpan<char> sentence)
     {

@@ -2962,8 +2962,8 @@ public sealed class TickerResolver : ITickerResolver
                 var noun = j + 3 < tokens.Length && tokens[j + 1].GetText(text).SequenceEqual("and") && tokens[j + 2].Kind == TokenKind.Word &&
                     IsKindModifier(tokens[j + 2].GetText(text)) ? j + 3 : j + 1;
 
-                // Vaguer: "the medical device maker" (two words), "the glucose-monitoring company" (a hyphened word, or any word
-                // before "company"). The caller takes one only when a single company stands near.
+                // Vaguer: "the medical device maker" (two words), "the animal-health maker" (a hyphened word). The caller takes
+                // one only where it opens a subject and a single company stands near; "the device company" is none.
                 vague = word.Contains('-');
                 if (noun == j + 1 && noun + 1 < tokens.Length && tokens[noun].Kind == TokenKind.Word && !KindNouns.Contains(tokens[noun].GetText(text)) &&
                     !tokens[noun].GetText(text).SequenceEqual("company") && IsKindModifier(tokens[noun].GetText(text)))
@@ -2977,9 +2977,7 @@ public sealed class TickerResolver : ITickerResolver
                     return 0;
                 }
 
-                var nounText = tokens[noun].GetText(text);
-                vague |= nounText.SequenceEqual("company");
-                return KindNouns.Contains(nounText) ? noun : 0;
+                return KindNouns.Contains(tokens[noun].GetText(text)) ? noun : 0;
             }
 
             // "the Minneapolis-based device maker", "the Redwood City, California-based publisher": after a place, a noun of a
