@@ -3530,8 +3530,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
                     break;
                 }
 
-                // "ending a months-long search that had weighed on the stock": what the thing ended had done ends with it, however
-                // many words name the thing.
+                // "ending a drawn-out leadership vacuum that had weighed on the shares": what the thing ended had done ends with it,
+                // however many words name the thing.
                 if (ending && i > k + 1 && (IsWord(text, unit, "that") || IsWord(text, unit, "which")) && i + 2 < units.Length &&
                     IsWord(text, units[i + 1], "had") && units[i + 2].Kind == UnitKind.Lexical && units[i + 2].Contribution != 0 && units[i + 2].Negator < 0)
                 {

@@ -2063,7 +2063,7 @@ public sealed class TickerResolver : ITickerResolver
         }
 
         // "at Globex's Retail + Consumer conference": an apostrophe, "+" or "&" in the event's name is no word of it, nor is a
-        // comma between its capitalised words ("at Globex Technology, Media & Telecom Conference").
+        // comma between its capitalised words ("at the Globex Global Retail, Apparel & Footwear Conference").
         for (int j = end, words = 0; j < tokens.Length && words < MaxEventNameWords; j++)
         {
             if (tokens[j].Kind != TokenKind.Word)

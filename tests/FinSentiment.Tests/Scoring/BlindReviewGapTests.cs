@@ -4340,11 +4340,11 @@ public sealed class BlindReviewGapTests
     public void A_rival_named_after_described_shares_keeps_its_own_small_move() =>
         Assert.Equal(
             Polarity.Positive,
-            Analyzer.Analyze("Insulet trimmed its sales forecast. Shares of the insulin pump maker fell 9%, while rival Tandem Diabetes Care edged up 1%.")
+            Analyzer.Analyze("Insulet trimmed its sales forecast. Shares of the insulin pump maker dropped 9%, while rival Tandem Diabetes Care inched up 1%.")
                 .Tickers.Single(t => t.Symbol == "TNDM").Polarity);
 
     [Theory]
-    [InlineData("General Motors said it will add 300 more fast-charging stalls with its partner this year.")]
+    [InlineData("Rivian opened 120 fast-charging stalls along interstate routes this quarter.")]
     [InlineData("The retailer leases parking stalls and market stalls at its outlet centers.")]
     public void A_stall_to_park_charge_or_sell_at_is_no_stalling(string text) =>
         Assert.DoesNotContain(Analyzer.Analyze(text).Evidence, e => e.Text.Contains("stall", StringComparison.Ordinal) && e.Contribution < 0);
@@ -4356,7 +4356,7 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void What_a_thing_ended_had_done_ends_with_it_however_long_its_name() =>
         Assert.Contains(
-            Analyzer.Analyze("Globex named a permanent finance chief on Monday, ending a drawn-out executive search that had weighed on the shares.").Evidence,
+            Analyzer.Analyze("Globex hired a chief operating officer, ending a drawn-out leadership vacuum that had weighed on the shares.").Evidence,
             e => e.Text == "weighed on" && e.Contribution > 0);
 
     [Fact]
@@ -4364,9 +4364,9 @@ public sealed class BlindReviewGapTests
         Assert.NotEqual(Polarity.Positive, Analyzer.Analyze("Acme ended a decade-old supply partnership that had boosted its sales.").Polarity);
 
     [Fact]
-    public void A_rally_the_steam_has_gone_out_of_is_over() =>
+    public void A_rally_the_air_went_out_of_is_over() =>
         Assert.Contains(
-            Analyzer.Analyze("The steam has gone out of Globex's rally after two weak quarters.").Evidence, e => e.Text == "rally" && e.Contribution < 0);
+            Analyzer.Analyze("The air went out of the rally in Globex shares after two weak quarters.").Evidence, e => e.Text == "rally" && e.Contribution < 0);
 
     [Fact]
     public void A_business_that_went_out_of_business_is_bad_news() =>
