@@ -4371,4 +4371,11 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void A_business_that_went_out_of_business_is_bad_news() =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze("The regional chain went out of business last spring.").Polarity);
+
+    [Fact]
+    public void A_relative_clause_opened_by_whose_after_a_name_in_an_aside_is_that_name_s() =>
+        Assert.Equal(
+            Polarity.Positive,
+            Analyzer.Analyze("Werner Enterprises trimmed its outlook after loads fell 5%, a contrast with Knight-Swift, whose revenue rose 8%.")
+                .Tickers.Single(t => t.Symbol == "KNX").Polarity);
 }
