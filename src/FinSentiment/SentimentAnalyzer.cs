@@ -5042,7 +5042,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return false;
         }
 
-        // "…, a worrying sign for Target, which has struggled…", "…, a contrast with Globex, whose loads rose 6%": a relative
+        // "…, a worrying sign for Target, which has struggled…", "…, a sharp break from Globex, whose bookings climbed 8%": a relative
         // clause right after the name is about it, and the phrase in it is the name's.
         if ((after.StartsWith(", which ", StringComparison.Ordinal) || after.StartsWith(", who ", StringComparison.Ordinal) ||
              after.StartsWith(", whose ", StringComparison.Ordinal)) && after[1..].IndexOf(',') < 0)
