@@ -372,6 +372,11 @@ internal static class SourceMentions
     // rating", "cut to hold").
     private static readonly WordSet PauseOpeners = new("on", "a", "the", "its", "their", "year-long", "months-long", "weeks-long", "regulatory");
 
+    // Words after "hold" that make it a verb of what holds, not a broker's rating: "orders hold steady", "margins hold up",
+    // "prices hold near highs".
+    private static readonly WordSet HoldVerbComplements = new(
+        "steady", "firm", "up", "flat", "still", "back", "off", "out", "near", "above", "below", "onto", "their", "its");
+
     /// <summary>Whether the "hold" at <paramref name="i"/> is a pause ("on hold", "after a year-long hold"), not a broker's rating.</summary>
     private static bool IsPause(string text, ReadOnlySpan<Token> tokens, int i) =>
         PreviousWordIs(text, tokens, i, PauseOpeners) && !NextWordIs(text, tokens, i + 1, "rating") && !NextWordIs(text, tokens, i + 1, "recommendation");
@@ -1763,7 +1768,7 @@ internal static class SourceMentions
             }
 
             var quoted = tokens[i].Start > 0 && text[tokens[i].Start - 1] is '\'' or '‘' or '"' or '“';
-            if (Ratings.Contains(word) && !(word.Equals("hold", StringComparison.OrdinalIgnoreCase) && IsPause(text, tokens, i)) ||
+            if (Ratings.Contains(word) && !(word.Equals("hold", StringComparison.OrdinalIgnoreCase) && (IsPause(text, tokens, i) || NextWordIn(text, tokens, i + 1, HoldVerbComplements))) ||
                 quoted && QuotedOnlyRatings.Contains(word) ||
                 (word.Equals("target", StringComparison.OrdinalIgnoreCase) || word.Equals("targets", StringComparison.OrdinalIgnoreCase) ||
                  word is "PT" or "PTs") && // "lifts PT on Costco"
@@ -2174,11 +2179,20 @@ internal static class SourceMentions
     /// </summary>
     private static bool FollowsGivenRating(string text, ReadOnlySpan<Token> tokens, int preposition)
     {
-        // "Acme price target lowered to $28 at Globex": an amount after "to", with "target" a few words before.
-        if (preposition >= 2 && tokens[preposition - 1].Kind is TokenKind.Currency or TokenKind.Number &&
-            tokens[preposition - 2].GetText(text).Equals("to", StringComparison.OrdinalIgnoreCase))
+        // "Acme price target lowered to $28 at Globex": an amount after "to", with "target" a few words before; the amount it
+        // had may come between ("raised to $85 from $74 at Globex").
+        var amount = preposition;
+        if (amount >= 4 && tokens[amount - 1].Kind is TokenKind.Currency or TokenKind.Number &&
+            tokens[amount - 2].GetText(text).Equals("from", StringComparison.OrdinalIgnoreCase) &&
+            tokens[amount - 3].Kind is TokenKind.Currency or TokenKind.Number)
         {
-            for (var i = preposition - 3; i >= 0 && i >= preposition - 6 && tokens[i].Kind != TokenKind.SentenceEnd; i--)
+            amount -= 2;
+        }
+
+        if (amount >= 2 && tokens[amount - 1].Kind is TokenKind.Currency or TokenKind.Number &&
+            tokens[amount - 2].GetText(text).Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            for (var i = amount - 3; i >= 0 && i >= amount - 6 && tokens[i].Kind != TokenKind.SentenceEnd; i--)
             {
                 if (tokens[i].GetText(text) is var word && (word.Equals("target", StringComparison.OrdinalIgnoreCase) || word.Equals("targets", StringComparison.OrdinalIgnoreCase)))
                 {

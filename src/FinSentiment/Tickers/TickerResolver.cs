@@ -672,7 +672,7 @@ public sealed class TickerResolver : ITickerResolver
                         // "In Freeport, Texas", "Reading, Pennsylvania": a name before a comma and a US state is a place; "at the J.P.
                         // Morgan Healthcare Conference": a name that opens the name of an event it hosts is no subject of the news.
                         if (IsPlaceInState(text, tokens, end) || HostsEvent(text, tokens, i, end) || NamesVenue(text, tokens, end, entry!.Company) ||
-                            NamesDoctrine(text, tokens, end) || NamesSponsoredIndex(text, tokens, end) ||
+                            NamesDoctrine(text, tokens, end) || NamesSponsoredIndex(text, tokens, end) || NamesBody(text, tokens, end, entry!.Company) ||
                             NamesDisaster(text, tokens, i, end) ||
                             NamesOwnersUnit(text, tokens, i, end) || NamesLocalArea(text, tokens, end))
                         {
@@ -1817,8 +1817,7 @@ public sealed class TickerResolver : ITickerResolver
             move = AfterAside(text, tokens, verb);
         }
 
-        if (move + 1 < tokens.Length && tokens[move].Kind == TokenKind.Word && StockMoves.Contains(tokens[move].GetText(text)) &&
-            tokens[move + 1].Kind is TokenKind.Percent ||
+        if (MovesByPercent(text, tokens, move) ||
             move > verb && tokens[verb + 1].GetText(text) is "which" or "whose" && StoodStill(text, tokens, move))
         {
             return true;
@@ -1852,11 +1851,31 @@ public sealed class TickerResolver : ITickerResolver
             return true;
         }
 
-        return verb + 1 < tokens.Length && tokens[verb].Kind == TokenKind.Word &&
-            (StockMoves.Contains(tokens[verb].GetText(text)) && tokens[verb + 1].Kind is TokenKind.Percent ||
-             verb + 2 < tokens.Length && TargetChanges.Contains(tokens[verb].GetText(text)) && tokens[verb + 1].GetText(text) is "to" &&
+        return MovesByPercent(text, tokens, verb) ||
+            verb + 1 < tokens.Length && tokens[verb].Kind == TokenKind.Word &&
+            (verb + 2 < tokens.Length && TargetChanges.Contains(tokens[verb].GetText(text)) && tokens[verb + 1].GetText(text) is "to" &&
              tokens[verb + 2].Kind == TokenKind.Word && SourceMentions.IsGivenRating(tokens[verb + 2].GetText(text))) ||
             IsRatedByBroker(text, tokens, candidate.TokenIndex, verb);
+    }
+
+    /// <summary>
+    /// Whether the words at <paramref name="at"/> are a share price's move by a percentage, with or without its direction
+    /// between: "fell 3%", "edged up 1%", "ended 2% higher" is a close (<see cref="ClosesAtAMove"/>).
+    /// </summary>
+    private static bool MovesByPercent(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int at)
+    {
+        if (at + 1 >= tokens.Length || tokens[at].Kind != TokenKind.Word || !StockMoves.Contains(tokens[at].GetText(text)))
+        {
+            return false;
+        }
+
+        var amount = at + 1;
+        if (tokens[amount].Kind == TokenKind.Word && MoveDirections.Contains(tokens[amount].GetText(text)))
+        {
+            amount++;
+        }
+
+        return amount < tokens.Length && tokens[amount].Kind is TokenKind.Percent;
     }
 
     /// <summary>
@@ -2130,6 +2149,28 @@ public sealed class TickerResolver : ITickerResolver
         return false;
     }
 
+    /// <summary>
+    /// Whether a capitalised noun of a non-profit body follows the name at <paramref name="end"/> ("the American Water Works
+    /// Association", "Duke University"): a trade group or a school that shares a company's name is not the company, unless the
+    /// company's own name holds the noun. A company's foundation is its own giving ("the Globex Foundation gives $2 million"),
+    /// so "Foundation" is not one of them.
+    /// </summary>
+    private static bool NamesBody(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int end, CompanyInfo company)
+    {
+        if (end >= tokens.Length || tokens[end].Kind != TokenKind.Word || !char.IsUpper(text[tokens[end].Start]))
+        {
+            return false;
+        }
+
+        var word = tokens[end].GetText(text);
+        return BodyNouns.Contains(word) && !company.Name.AsSpan().Contains(word, StringComparison.OrdinalIgnoreCase);
+    }
+
+    // Nouns that close the name of a trade group, a school or a hospital that shares a company's name (NamesBody).
+    private static readonly WordSet BodyNouns = new(
+        "Association", "Institute", "Society", "Federation", "Council", "Coalition", "University", "College",
+        "Museum", "Hospital");
+
     // Nouns that close the name of a stadium or an arena a company sponsors (NamesVenue).
     private static readonly WordSet VenueNames = new(
         "Stadium", "Arena", "Center", "Centre", "Field", "Ballpark", "Amphitheatre", "Amphitheater", "Coliseum", "Speedway", "Fieldhouse");
@@ -2304,7 +2345,8 @@ public sealed class TickerResolver : ITickerResolver
             return false;
         }
 
-        if (next < tokens.Length && (StockMoves.Contains(tokens[next].GetText(text)) || IndexFollowers.Contains(tokens[next].GetText(text))))
+        if (next < tokens.Length && (StockMoves.Contains(tokens[next].GetText(text)) || IndexFollowers.Contains(tokens[next].GetText(text)) ||
+            IsSignedPercent(tokens[next].GetText(text), tokens[next].Kind)))
         {
             return true;
         }
@@ -2320,6 +2362,10 @@ public sealed class TickerResolver : ITickerResolver
 
         return false;
     }
+
+    /// <summary>Whether a token is a move written as a signed percentage ("Nasdaq -1.9%", "Dow +0.4%").</summary>
+    private static bool IsSignedPercent(ReadOnlySpan<char> word, TokenKind kind) =>
+        kind == TokenKind.Percent && word.Length > 1 && word[0] is '+' or '-' or '\u2212';
 
     // Verbs right after a name that make it the subject of a clause a move closes: "Oracle was a bright spot, rising 3%".
     private static readonly WordSet SubjectVerbsBeforeMove = new(

@@ -806,4 +806,31 @@ public sealed class TickerResolverTests
     public void A_host_whose_event_name_lists_its_themes_with_commas_is_no_subject() =>
         Assert.DoesNotContain(
             ResolverHarness.Resolve("Lululemon executives will speak at the Goldman Sachs Global Retail, Apparel & Footwear Conference next month."), m => m.Symbol == "GS");
+
+    [Theory]
+    [InlineData("Tech sold off hard: Nasdaq -2.3% while $NVDA held up.")]
+    [InlineData("Ugly open. Nasdaq -1.4% and $AMD leading the losers.")]
+    public void A_market_index_followed_by_a_signed_percentage_is_the_index(string text) =>
+        Assert.DoesNotContain(ResolverHarness.Resolve(text), m => m.Symbol == "NDAQ");
+
+    [Fact]
+    public void A_trade_group_that_shares_a_company_s_name_is_not_the_company() =>
+        Assert.DoesNotContain(
+            ResolverHarness.Resolve("According to a survey by the American Water Works Association, pipe replacement costs keep climbing."), m => m.Symbol == "AWK");
+
+    [Fact]
+    public void Guard_a_company_s_own_foundation_is_the_company_s_giving() =>
+        Assert.Contains(ResolverHarness.Resolve("The Pfizer Foundation pledged $5 million to rural health clinics."), m => m.Symbol == "PFE");
+
+    [Theory]
+    [InlineData("T. Rowe Price Group Inc. reported higher assets under management for October.", "TROW")]
+    [InlineData("State Street Global Advisors cut fees on three of its index funds.", "STT")]
+    [InlineData("El Pollo Loco opened 12 new restaurants in Texas this year.", "LOCO")]
+    public void A_company_is_found_by_the_names_news_gives_it(string text, string symbol) =>
+        Assert.Contains(ResolverHarness.Resolve(text), m => m.Symbol == symbol);
+
+    [Fact]
+    public void An_ambiguous_name_that_moves_up_or_down_by_a_percentage_after_an_aside_is_a_stock() =>
+        Assert.Contains(
+            ResolverHarness.Resolve("Lumber prices slid for a third week. Rayonier, which sold its plants years ago, edged up 1% on the day."), m => m.Symbol == "RYN");
 }
