@@ -303,6 +303,28 @@ public sealed partial class LexiconScorer
                 continue;
             }
 
+            // "Agreed to pay $44 million to resolve allegations that…": allegations bought off are a cost, which the payment
+            // scores; neither they nor what they alleged is good news. (A lawsuit or a probe settled is an overhang gone.)
+            if (PaysToResolve(text, units, v) && PaidOffClaims.Contains(text[units[named ? trouble + 1 : trouble].Start..units[named ? trouble + 1 : trouble].End]))
+            {
+                verb.Contribution = 0;
+                found.Contribution = 0;
+                if (named)
+                {
+                    units[trouble + 1].Contribution = 0;
+                }
+
+                // "…allegations that it failed to flag suspicious orders": what was alleged.
+                var after = (named ? trouble + 1 : trouble) + 1;
+                var alleged = after < units.Length && IsWord(text, units[after], "that") ? after : AccusationAfter(text, units, after);
+                if (alleged >= 0)
+                {
+                    ClearAccusation(units, alleged);
+                }
+
+                continue;
+            }
+
             if (!TurnSetback(units, trouble, v))
             {
                 continue;
@@ -515,6 +537,53 @@ public sealed partial class LexiconScorer
 
     /// <summary>The most units of an accusation's content that an undone suit takes with it.</summary>
     private const int MaxAccusationUnits = 8;
+
+    /// <summary>The accusation at unit <paramref name="a"/> and what it alleges, scored as nothing (<see cref="PaysToResolve"/>).</summary>
+    private static void ClearAccusation(Span<Unit> units, int a)
+    {
+        units[a].Contribution = 0;
+        for (var i = a + 1; i < units.Length && i <= a + MaxAccusationUnits && !IsClauseStop(units[i]); i++)
+        {
+            units[i].Contribution = 0;
+        }
+    }
+
+    /// <summary>
+    /// Whether the resolving verb at unit <paramref name="v"/> is what a payment right before it is for: "pay $44 million to
+    /// resolve", "paid $5 million in penalties to settle" (the amount at most <see cref="MaxPaymentToPurpose"/> words before "to").
+    /// </summary>
+    private static bool PaysToResolve(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int v)
+    {
+        if (v < 3 || !IsWord(text, units[v - 1], "to"))
+        {
+            return false;
+        }
+
+        for (var i = v - 2; i >= 1 && i >= v - 2 - MaxPaymentToPurpose; i--)
+        {
+            if (units[i].Kind == UnitKind.Currency)
+            {
+                return units[i - 1].Kind is UnitKind.Word or UnitKind.Lexical && text[units[i - 1].Start..units[i - 1].End] is var paying &&
+                    (PayingVerbs.Contains(paying) || paying.LastIndexOf(' ') is var space and > 0 && PayingVerbs.Contains(paying[(space + 1)..]));
+            }
+
+            // "$5 million in civil penalties": the words between may name the cost, never a good thing.
+            if (units[i].Kind is not (UnitKind.Word or UnitKind.Lexical) || units[i].Contribution > 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most words between a payment's amount and the "to" of what it resolves ("$5 million in civil penalties to settle").</summary>
+    private const int MaxPaymentToPurpose = 3;
+
+    private static readonly WordSet PayingVerbs = new("pay", "pays", "paid", "paying");
+
+    // What a company pays to resolve that is said against it, not a case brought (PaysToResolve).
+    private static readonly WordSet PaidOffClaims = new("allegations", "allegation", "claims", "accusations", "charges");
 
     /// <summary>
     /// "A judge threw out a lawsuit accusing Acme of hiding climate risks": the participle at <paramref name="a"/> after a suit that

@@ -4378,4 +4378,28 @@ public sealed class BlindReviewGapTests
             Polarity.Positive,
             Analyzer.Analyze("Werner Enterprises lowered its guidance on weak freight demand, a sharp break from Knight-Swift, whose bookings climbed 8%.")
                 .Tickers.Single(t => t.Symbol == "KNX").Polarity);
+
+    [Fact]
+    public void A_stock_dragged_higher_with_its_sector_went_up() =>
+        Assert.Contains(
+            Analyzer.Analyze("Baker Hughes was dragged higher with the group after the upbeat oil-demand forecast.").Evidence,
+            e => e.Text.StartsWith("dragged higher", StringComparison.Ordinal) && e.Contribution > 0);
+
+    [Theory]
+    [InlineData("Globex agreed to pay $30 million to resolve allegations that it billed agencies for unused licences.")]
+    [InlineData("Initech will pay $8 million in civil penalties to settle allegations that it overbilled hospital customers.")]
+    public void Allegations_paid_off_are_a_cost_not_relief(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Guard_a_lawsuit_settled_for_a_sum_is_not_read_as_bad_news() =>
+        Assert.NotEqual(Polarity.Negative, Analyzer.Analyze("Acme to pay $26 million to settle a long-running wage lawsuit").Polarity);
+
+    [Fact]
+    public void A_hold_that_is_a_verb_makes_no_broker_of_the_company_before_it() =>
+        Assert.Contains(Analyzer.Analyze("Cactus raises dividend 10% as wellhead bookings hold steady").Tickers, t => t.Symbol == "WHD");
+
+    [Fact]
+    public void The_house_after_a_price_target_changed_from_one_amount_to_another_is_a_source() =>
+        Assert.DoesNotContain(Analyzer.Analyze("Deere Price Target Cut to $400 From $450 at Jefferies; Hold Rating Kept").Tickers, t => t.Symbol == "JEF");
 }
