@@ -4402,4 +4402,22 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void The_house_after_a_price_target_changed_from_one_amount_to_another_is_a_source() =>
         Assert.DoesNotContain(Analyzer.Analyze("Deere Price Target Cut to $400 From $450 at Jefferies; Hold Rating Kept").Tickers, t => t.Symbol == "JEF");
+
+    [Fact]
+    public void The_routine_business_of_a_general_meeting_is_neutral() =>
+        Assert.Equal(
+            Polarity.Neutral,
+            Analyzer.Analyze("Initech Holdings said stockholders approved all proposals at its annual meeting, including the reappointment of its auditor.").Polarity);
+
+    [Fact]
+    public void The_kind_of_a_weapon_a_contractor_builds_is_no_attack() =>
+        Assert.Equal(
+            Polarity.Positive,
+            Analyzer.Analyze("Textron won a $900 million Navy order for attack drones and light attack aircraft, a lift for its Wichita plant.").Polarity);
+
+    [Fact]
+    public void Deals_with_after_a_pronoun_is_coping_not_deals_signed() =>
+        Assert.DoesNotContain(
+            Analyzer.Analyze("Globex is trimming its office space as it deals with slower leasing in its largest markets.").Evidence,
+            e => e.Text.Contains("deals", StringComparison.Ordinal) && e.Contribution > 0);
 }
