@@ -1109,6 +1109,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
                 triggers |= Triggers.CapitalisedOpinion;
             }
 
+            // "Delivered a record 41M parcels": a record count scores on its own (ApplyIntensifiers).
+            if ((triggers & Triggers.Record) != 0 && (present & Bit(LexiconCategory.Intensifier)) != 0 && HasRecordAmount(text, units, names))
+            {
+                present |= Bit(LexiconCategory.Sentiment);
+            }
+
             // Each rule pass below acts only on lexical units of certain categories; a pass with none of its categories present
             // would change nothing, so it is skipped. Only contributing categories give a sentence a score at all.
             if ((present & Contributing) == 0 &&
@@ -1365,7 +1371,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
             if ((present & Bit(LexiconCategory.Intensifier)) != 0)
             {
-                ApplyIntensifiers(text, units);
+                ApplyIntensifiers(text, units, names);
             }
 
             if ((present & Bit(LexiconCategory.Negator)) != 0)
@@ -3200,7 +3206,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     private const double MaxShareMoveFactor = 2;
 
-    private static void ApplyIntensifiers(ReadOnlySpan<char> text, Span<Unit> units)
+    private static void ApplyIntensifiers(ReadOnlySpan<char> text, Span<Unit> units, ReadOnlySpan<NameSpan> names)
     {
         for (var k = 0; k < units.Length; k++)
         {
@@ -3215,6 +3221,15 @@ public sealed partial class LexiconScorer : ISentimentScorer
             }
 
             var target = FindScored(units, k, +1, 3, stopAtIdleQuantity: true);
+
+            // "Moved a record 32 million packages a day", "screened a record 3.1 million travelers": a count at its highest, with
+            // nothing bad counted after it, is the news itself ("a record $2 billion in fines" intensifies the fines).
+            if (target < 0 && IsRecordAmount(text, units, k) && NamedBefore(units, k, names))
+            {
+                units[k].Contribution = units[k].Valence;
+                continue;
+            }
+
             if (target < 0)
             {
                 target = FindScored(units, k, -1, 2);
@@ -3227,6 +3242,60 @@ public sealed partial class LexiconScorer : ISentimentScorer
             }
         }
     }
+
+    /// <summary>
+    /// Whether the intensifier at <paramref name="k"/> is "record" between "a" and a count ("a record 3.1 million", "a record
+    /// 41M"): a count at its highest. Money is not counted: "a record $200 billion" may be spent. A quantity of the lexicon after the amount is moved by the record instead ("a
+    /// record 2.4 million subscribers").
+    /// </summary>
+    private static bool IsRecordAmount(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int k)
+    {
+        if (k == 0 || k + 1 >= units.Length || !IsRecordWord(text[units[k].Start..units[k].End]) || !IsWord(text, units[k - 1], "a") ||
+            !(units[k + 1].Kind == UnitKind.Number || units[k + 1].Kind == UnitKind.Word && char.IsAsciiDigit(text[units[k + 1].Start])))
+        {
+            return false;
+        }
+
+        // What is counted: any word but one of the lexicon's, which says itself what its count means ("a record 5,000 job cuts").
+        var counted = k + 2 < units.Length && units[k + 2].Kind is UnitKind.Word or UnitKind.Lexical && ScaleWords.Contains(text[units[k + 2].Start..units[k + 2].End]) ? k + 3 : k + 2;
+        return counted >= units.Length || units[counted].Kind != UnitKind.Lexical;
+    }
+
+    /// <summary>
+    /// Whether an intensifier of the sentence is "record" before a count (<see cref="IsRecordAmount"/>) that a company named
+    /// before it in the sentence reached ("FedEx said it handled a record 41M parcels"); an industry's count ("a record 31.6
+    /// million passengers will travel") is no company's news.
+    /// </summary>
+    private static bool HasRecordAmount(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, ReadOnlySpan<NameSpan> names)
+    {
+        for (var k = 0; k < units.Length; k++)
+        {
+            if (units[k].Kind == UnitKind.Lexical && units[k].Category == LexiconCategory.Intensifier && IsRecordAmount(text, units, k) &&
+                NamedBefore(units, k, names))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a company's name (not an ordinary word) stands in the sentence before unit <paramref name="k"/>.</summary>
+    private static bool NamedBefore(ReadOnlySpan<Unit> units, int k, ReadOnlySpan<NameSpan> names)
+    {
+        foreach (var name in names)
+        {
+            if (name.Start >= units[0].Start && name.Start < units[k].Start && !name.OrdinaryWord)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The scale of a count written in words ("3.1 million").
+    private static readonly WordSet ScaleWords = new("thousand", "million", "billion", "mln", "bln", "mn", "bn");
 
     /// <summary>The more words a negator of avoiding reaches after "from" ("avoids a hit from the motor finance scandal").</summary>
     private const int AvoidedSourceReach = 3;

@@ -4420,4 +4420,20 @@ public sealed class BlindReviewGapTests
         Assert.DoesNotContain(
             Analyzer.Analyze("Globex is trimming its office space as it deals with slower leasing in its largest markets.").Evidence,
             e => e.Text.Contains("deals", StringComparison.Ordinal) && e.Contribution > 0);
+
+    [Theory]
+    [InlineData("FedEx said it handled a record 41M parcels over the holiday week.")]
+    [InlineData("Six Flags said its parks drew a record 2.4 million visitors in July.")]
+    public void A_record_count_is_good_news(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("FedEx cut a record 5,000 jobs in the quarter.")]
+    [InlineData("FedEx paid a record $2 billion in fines.")]
+    public void Guard_a_record_count_of_bad_news_stays_bad(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void Guard_an_industry_s_record_count_is_no_company_s_news() =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze("A record 4.2 million drivers are expected on the roads this holiday weekend, the motor club said.").Polarity);
 }
