@@ -303,9 +303,10 @@ public sealed partial class LexiconScorer
                 continue;
             }
 
-            // "Agreed to pay $44 million to resolve allegations that…": allegations bought off are a cost, which the payment
+            // "Agreed to pay $30 million to resolve allegations that…": allegations bought off are a cost, which the payment
             // scores; neither they nor what they alleged is good news. (A lawsuit or a probe settled is an overhang gone.)
-            if (PaysToResolve(text, units, v) && PaidOffClaims.Contains(text[units[named ? trouble + 1 : trouble].Start..units[named ? trouble + 1 : trouble].End]))
+            var claim = named ? trouble + 1 : trouble;
+            if (PaysToResolve(text, units, v) && PaidOffClaims.Contains(text[units[claim].Start..units[claim].End]))
             {
                 verb.Contribution = 0;
                 found.Contribution = 0;
@@ -314,8 +315,8 @@ public sealed partial class LexiconScorer
                     units[trouble + 1].Contribution = 0;
                 }
 
-                // "…allegations that it failed to flag suspicious orders": what was alleged.
-                var after = (named ? trouble + 1 : trouble) + 1;
+                // "…allegations that it billed agencies for unused licences": what was alleged.
+                var after = claim + 1;
                 var alleged = after < units.Length && IsWord(text, units[after], "that") ? after : AccusationAfter(text, units, after);
                 if (alleged >= 0)
                 {
@@ -549,7 +550,7 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
-    /// Whether the resolving verb at unit <paramref name="v"/> is what a payment right before it is for: "pay $44 million to
+    /// Whether the resolving verb at unit <paramref name="v"/> is what a payment right before it is for: "pay $30 million to
     /// resolve", "paid $5 million in penalties to settle" (the amount at most <see cref="MaxPaymentToPurpose"/> words before "to").
     /// </summary>
     private static bool PaysToResolve(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int v)

@@ -2150,8 +2150,8 @@ public sealed class TickerResolver : ITickerResolver
     }
 
     /// <summary>
-    /// Whether a capitalised noun of a non-profit body follows the name at <paramref name="end"/> ("the American Water Works
-    /// Association", "Duke University"): a trade group or a school that shares a company's name is not the company, unless the
+    /// Whether a capitalised noun of a non-profit body follows the name at <paramref name="end"/> ("the Boeing Association of
+    /// Retirees", "Duke University"): a trade group or a school that shares a company's name is not the company, unless the
     /// company's own name holds the noun. A company's foundation is its own giving ("the Globex Foundation gives $2 million"),
     /// so "Foundation" is not one of them.
     /// </summary>

@@ -4397,7 +4397,7 @@ public sealed class BlindReviewGapTests
 
     [Fact]
     public void A_hold_that_is_a_verb_makes_no_broker_of_the_company_before_it() =>
-        Assert.Contains(Analyzer.Analyze("Cactus raises dividend 10% as wellhead bookings hold steady").Tickers, t => t.Symbol == "WHD");
+        Assert.Contains(Analyzer.Analyze("Ball raises dividend 10% as can volumes hold steady").Tickers, t => t.Symbol == "BALL");
 
     [Fact]
     public void The_house_after_a_price_target_changed_from_one_amount_to_another_is_a_source() =>
