@@ -2770,11 +2770,22 @@ public sealed partial class LexiconScorer
     /// <summary>Whether <paramref name="position"/> is inside one of the <paramref name="names"/> (sorted by start): a binary search.</summary>
     private static bool StartsInSortedName(int position, ReadOnlySpan<NameSpan> names)
     {
+        var low = CountNamesBefore(position + 1, names);
+
+        // The last name that starts at or before the position holds it, or the one before when a caller's target and a company's
+        // name overlap ("Acme" inside "Acme Corp").
+        return low > 0 && position < names[low - 1].Start + names[low - 1].Length ||
+            low > 1 && position < names[low - 2].Start + names[low - 2].Length;
+    }
+
+    /// <summary>How many of the <paramref name="names"/> (sorted by start) start before <paramref name="position"/>: a binary search.</summary>
+    private static int CountNamesBefore(int position, ReadOnlySpan<NameSpan> names)
+    {
         int low = 0, high = names.Length;
         while (low < high)
         {
             var mid = (low + high) >>> 1;
-            if (names[mid].Start <= position)
+            if (names[mid].Start < position)
             {
                 low = mid + 1;
             }
@@ -2784,10 +2795,7 @@ public sealed partial class LexiconScorer
             }
         }
 
-        // The last name that starts at or before the position holds it, or the one before when a caller's target and a company's
-        // name overlap ("Acme" inside "Acme Corp").
-        return low > 0 && position < names[low - 1].Start + names[low - 1].Length ||
-            low > 1 && position < names[low - 2].Start + names[low - 2].Length;
+        return low;
     }
 
     /// <summary>Whether the unit starts inside a name ("Gold's" in a target "Gold").</summary>

@@ -3286,22 +3286,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// </summary>
     private static bool NamedBefore(ReadOnlySpan<Unit> units, int k, ReadOnlySpan<NameSpan> names)
     {
-        var sentenceStart = units[0].Start;
-        int low = 0, high = names.Length;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (names[middle].Start < sentenceStart)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        for (var i = low; i < names.Length && names[i].Start < units[k].Start; i++)
+        for (var i = CountNamesBefore(units[0].Start, names); i < names.Length && names[i].Start < units[k].Start; i++)
         {
             if (!names[i].OrdinaryWord)
             {
