@@ -377,9 +377,13 @@ internal static class SourceMentions
     private static readonly WordSet HoldVerbComplements = new(
         "steady", "firm", "up", "flat", "still", "back", "off", "out", "near", "above", "below", "onto", "their", "its");
 
-    /// <summary>Whether the "hold" at <paramref name="i"/> is a pause ("on hold", "after a year-long hold"), not a broker's rating.</summary>
-    private static bool IsPause(string text, ReadOnlySpan<Token> tokens, int i) =>
-        PreviousWordIs(text, tokens, i, PauseOpeners) && !NextWordIs(text, tokens, i + 1, "rating") && !NextWordIs(text, tokens, i + 1, "recommendation");
+    /// <summary>
+    /// Whether the "hold" at <paramref name="i"/> is no broker's rating: a pause ("on hold", "after a year-long hold") or the verb
+    /// of what holds (<see cref="HoldVerbComplements"/>: "as orders hold steady").
+    /// </summary>
+    private static bool IsHoldNotARating(string text, ReadOnlySpan<Token> tokens, int i) =>
+        PreviousWordIs(text, tokens, i, PauseOpeners) && !NextWordIs(text, tokens, i + 1, "rating") && !NextWordIs(text, tokens, i + 1, "recommendation") ||
+        NextWordIn(text, tokens, i + 1, HoldVerbComplements);
 
     private static readonly WordSet OwnWords = new("its", "their", "own");
 
@@ -1768,7 +1772,7 @@ internal static class SourceMentions
             }
 
             var quoted = tokens[i].Start > 0 && text[tokens[i].Start - 1] is '\'' or '‘' or '"' or '“';
-            if (Ratings.Contains(word) && !(word.Equals("hold", StringComparison.OrdinalIgnoreCase) && (IsPause(text, tokens, i) || NextWordIn(text, tokens, i + 1, HoldVerbComplements))) ||
+            if (Ratings.Contains(word) && !(word.Equals("hold", StringComparison.OrdinalIgnoreCase) && IsHoldNotARating(text, tokens, i)) ||
                 quoted && QuotedOnlyRatings.Contains(word) ||
                 (word.Equals("target", StringComparison.OrdinalIgnoreCase) || word.Equals("targets", StringComparison.OrdinalIgnoreCase) ||
                  word is "PT" or "PTs") && // "lifts PT on Costco"

@@ -564,8 +564,8 @@ public sealed partial class LexiconScorer
         {
             if (units[i].Kind == UnitKind.Currency)
             {
-                return units[i - 1].Kind is UnitKind.Word or UnitKind.Lexical && text[units[i - 1].Start..units[i - 1].End] is var paying &&
-                    (PayingVerbs.Contains(paying) || paying.LastIndexOf(' ') is var space and > 0 && PayingVerbs.Contains(paying[(space + 1)..]));
+                // "Pay", or a phrase that ends with it ("agreed to pay").
+                return units[i - 1].Kind is UnitKind.Word or UnitKind.Lexical && PayingVerbs.Contains(PhraseText.LastWord(text[units[i - 1].Start..units[i - 1].End]));
             }
 
             // "$5 million in civil penalties": the words between may name the cost, never a good thing.

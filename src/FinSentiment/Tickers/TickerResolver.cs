@@ -2111,7 +2111,15 @@ public sealed class TickerResolver : ITickerResolver
     /// Whether a capitalised noun of a venue follows the name at <paramref name="end"/> ("played at AT&amp;T Stadium", "a concert at
     /// Chase Center", "Citi Field"): a sponsor's name on an arena is no news of the sponsor, unless the company's own name holds the noun.
     /// </summary>
-    private static bool NamesVenue(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int end, CompanyInfo company)
+    private static bool NamesVenue(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int end, CompanyInfo company) =>
+        ClosesOtherName(text, tokens, end, company, VenueNames);
+
+    /// <summary>
+    /// Whether the word at <paramref name="end"/>, right after a company's name, is a capitalised noun of <paramref name="nouns"/>
+    /// that the company's own name lacks: the name then opens the name of something else (<see cref="NamesVenue"/>,
+    /// <see cref="NamesBody"/>).
+    /// </summary>
+    private static bool ClosesOtherName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int end, CompanyInfo company, WordSet nouns)
     {
         if (end >= tokens.Length || tokens[end].Kind != TokenKind.Word || !char.IsUpper(text[tokens[end].Start]))
         {
@@ -2119,7 +2127,7 @@ public sealed class TickerResolver : ITickerResolver
         }
 
         var word = tokens[end].GetText(text);
-        return VenueNames.Contains(word) && !company.Name.AsSpan().Contains(word, StringComparison.OrdinalIgnoreCase);
+        return nouns.Contains(word) && !company.Name.AsSpan().Contains(word, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -2155,16 +2163,8 @@ public sealed class TickerResolver : ITickerResolver
     /// company's own name holds the noun. A company's foundation is its own giving ("the Globex Foundation gives $2 million"),
     /// so "Foundation" is not one of them.
     /// </summary>
-    private static bool NamesBody(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int end, CompanyInfo company)
-    {
-        if (end >= tokens.Length || tokens[end].Kind != TokenKind.Word || !char.IsUpper(text[tokens[end].Start]))
-        {
-            return false;
-        }
-
-        var word = tokens[end].GetText(text);
-        return BodyNouns.Contains(word) && !company.Name.AsSpan().Contains(word, StringComparison.OrdinalIgnoreCase);
-    }
+    private static bool NamesBody(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int end, CompanyInfo company) =>
+        ClosesOtherName(text, tokens, end, company, BodyNouns);
 
     // Nouns that close the name of a trade group, a school or a hospital that shares a company's name (NamesBody).
     private static readonly WordSet BodyNouns = new(
