@@ -2487,8 +2487,8 @@ public sealed partial class LexiconScorer
     private const double RatingMoveValence = 0.5;
 
     /// <summary>
-    /// "Delivery delays mount", "supply problems grew", "worries eased": a bad thing named in the plural right before a verb that
-    /// moves it is a quantity bad when up, as "losses mount" is; read alone, "mount" was a rise of nothing, good news. Only the
+    /// "Delivery delays mount", "supply problems grew", "worries have eased": a bad thing named in the plural right before a verb
+    /// that moves it (or its perfect auxiliary) is a quantity bad when up, as "losses mount" is; read alone, "mount" was a rise of nothing, good news. Only the
     /// verbs of <see cref="TroubleMoves"/>: a participle after a verb of the company ("warns falling…") moves nothing of it.
     /// Returns whether any thing was turned.
     /// </summary>
@@ -2497,7 +2497,9 @@ public sealed partial class LexiconScorer
         var turned = false;
         for (var d = Math.Max(lexical.First, 1); d < lexical.End; d++)
         {
-            ref var trouble = ref units[d - 1];
+            // "Shortages have eased": the auxiliary of a perfect tense may come between.
+            var t = d > 1 && units[d - 1].Kind == UnitKind.Word && PerfectAuxiliaries.Contains(text[units[d - 1].Start..units[d - 1].End]) ? d - 2 : d - 1;
+            ref var trouble = ref units[t];
             if (!IsDirection(units[d]) || trouble.Kind != UnitKind.Lexical || trouble.Category != LexiconCategory.Sentiment || trouble.Valence >= 0 ||
                 !TroubleMoves.Contains(text[units[d].Start..units[d].End]))
             {

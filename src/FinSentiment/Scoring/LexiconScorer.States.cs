@@ -497,6 +497,8 @@ public sealed partial class LexiconScorer
         "close", "closes", "closed", "closing", "ease", "eases", "eased", "easing", "suspend", "suspends", "suspended", "suspending");
 
     // A relative word and the finite verbs after it that give a suit's content ("a class action that had accused Acme of…").
+    private static readonly WordSet LegalCases = new(LegalCaseList);
+
     private static readonly WordSet AccusingRelatives = new("that", "which");
     private static readonly WordSet AccusingVerbs = new(
         "accused", "alleged", "claimed", "charged", "asserted", "accuses", "alleges", "claims", "charges", "asserts");
@@ -534,6 +536,27 @@ public sealed partial class LexiconScorer
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "Won dismissal of a lawsuit that accused Acme of misleading investors": a suit that a dismissal won denies
+    /// (<see cref="DismissalNegators"/>) takes what it claimed with it, as a suit a verb throws out does (<see cref="UndoAccusation"/>).
+    /// </summary>
+    private void UndoDismissedAccusations(ReadOnlySpan<char> text, Span<Unit> units)
+    {
+        for (var s = 1; s < units.Length; s++)
+        {
+            ref readonly var suit = ref units[s];
+            if (suit.Kind != UnitKind.Lexical || suit.Negator < 0 || suit.Contribution <= 0 ||
+                !DismissalNegators.Contains(text[units[suit.Negator].Start..units[suit.Negator].End]) ||
+                !LegalCases.Contains(PhraseText.LastWord(text[suit.Start..suit.End])) ||
+                AccusationAfter(text, units, s + 1) is not (var accusation and >= 0))
+            {
+                continue;
+            }
+
+            UndoAccusation(units, accusation, suit.Negator);
+        }
     }
 
     /// <summary>The most units of an accusation's content that an undone suit takes with it.</summary>
@@ -647,7 +670,9 @@ public sealed partial class LexiconScorer
                 return true;
             }
 
-            if (v + 1 >= units.Length || units[v + 1].Kind != UnitKind.Word)
+            // "Dismissed most claims": a quantifier the lexicon holds as an intensifier opens the object too.
+            if (v + 1 >= units.Length || !(units[v + 1].Kind == UnitKind.Word ||
+                units[v + 1].Kind == UnitKind.Lexical && units[v + 1].Category == LexiconCategory.Intensifier))
             {
                 return false;
             }

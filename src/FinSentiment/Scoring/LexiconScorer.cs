@@ -790,8 +790,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     private static readonly WordSet Determiners = new("a", "an", "the", "its", "their", "his", "her", "our");
 
-    // Words that, like a determiner, open a verb's object: "dismissed all charges", "settled both lawsuits".
-    private static readonly WordSet ObjectQuantifiers = new("all", "both");
+    // Words that, like a determiner, open a verb's object: "dismissed all charges", "settled both lawsuits", "dismissed most claims".
+    private static readonly WordSet ObjectQuantifiers = new("all", "both", "most", "some", "several");
 
     // Verbs of a change into the opposite state ("turns bad", "goes sour"), among the words that end a state.
     private static readonly WordSet TurnWords = new("turns", "turned", "turn", "goes", "went");
@@ -1382,6 +1382,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
             if ((present & (Bit(LexiconCategory.Negator) | Bit(LexiconCategory.Neutral))) != 0)
             {
                 DenyAlternatives(text, units);
+            }
+
+            if ((present & Bit(LexiconCategory.Negator)) != 0 && (present & Bit(LexiconCategory.Sentiment)) != 0)
+            {
+                UndoDismissedAccusations(text, units);
             }
 
             if ((triggers & Triggers.Resolving) != 0 && (present & Bit(LexiconCategory.Sentiment)) != 0)

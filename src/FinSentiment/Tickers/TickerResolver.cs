@@ -522,8 +522,9 @@ public sealed class TickerResolver : ITickerResolver
         var letters = tokens[i].GetText(text);
         var k = last; // the word before "(", or before the gauge's noun
         var skipped = false;
-        for (var n = letters.Length - 1; n >= 0; n--)
+        for (var n = letters.Length - 1; n >= 0;)
         {
+            var matched = 0;
             for (; k >= 0; k--)
             {
                 if (IsChar(text, tokens[k], '&'))
@@ -531,7 +532,7 @@ public sealed class TickerResolver : ITickerResolver
                     continue;
                 }
 
-                if (tokens[k].Kind != TokenKind.Word || char.ToUpperInvariant(text[tokens[k].Start]) == letters[n])
+                if (tokens[k].Kind != TokenKind.Word || (matched = InitialsMatched(tokens[k].GetText(text), letters[..(n + 1)])) > 0)
                 {
                     break;
                 }
@@ -548,15 +549,44 @@ public sealed class TickerResolver : ITickerResolver
                 }
             }
 
-            if (k < 0 || tokens[k].Kind != TokenKind.Word || char.ToUpperInvariant(text[tokens[k].Start]) != letters[n])
+            if (k < 0 || matched == 0)
             {
                 return false;
             }
 
+            n -= matched;
             k--;
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// How many of the last of <paramref name="letters"/> the word spells: the initials of each part of a hyphenated word
+    /// ("long-term care (LTC)"), or else its first letter; 0 for none.
+    /// </summary>
+    private static int InitialsMatched(ReadOnlySpan<char> word, ReadOnlySpan<char> letters)
+    {
+        var parts = word.Count('-') + 1;
+        if (parts > 1 && parts <= letters.Length)
+        {
+            var n = letters.Length - parts;
+            var spelled = true;
+            for (var p = 0; p < word.Length && spelled; p++)
+            {
+                if (p == 0 || word[p - 1] == '-')
+                {
+                    spelled = p < word.Length && char.ToUpperInvariant(word[p]) == letters[n++];
+                }
+            }
+
+            if (spelled)
+            {
+                return parts;
+            }
+        }
+
+        return char.ToUpperInvariant(word[0]) == letters[^1] ? 1 : 0;
     }
 
     private static readonly WordSet InitialsPassedOver = new("of", "and", "for", "the", "on", "in");
@@ -3218,7 +3248,7 @@ public sealed class TickerResolver : ITickerResolver
         "retailer", "bank", "lender", "insurer", "carmaker", "automaker", "chipmaker", "giant", "deal", "rival", "rivals", "competitor",
         "founder", "chairman", "president", "headquarters", "headquartered", "unit", "division", "bonds", "debt", "rating", "workforce",
         "employees", "jobs", "recall", "estimates", "lawsuits", "settled", "settlement", "launched", "unveiled", "sued", "lawsuit", "antitrust", "regulators", "margin", "margins", "EPS",
-        "takeover", "stake", "billion", "loss", "losses", "contract", "contracts", "settles", "buyout", "upgrades", "downgrades", "overweight", "underweight", "outperform", "underperform",
+        "takeover", "stake", "billion", "loss", "losses", "contract", "contracts", "settles", "buyout", "upgrades", "downgrades", "overweight", "underweight", "outperform", "underperform", "equal-weight", "market-weight",
         "charge-offs", "charge-off", "delinquencies", "delinquency", "deposits", "premiums", "underwriting", "shipments", "subscribers", "backlog",
         "capex", "RevPAR", "outlooks", "performers", "capacity", "agreement", "partnership",
 

@@ -4436,4 +4436,28 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_an_industry_s_record_count_is_no_company_s_news() =>
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze("A record 4.2 million drivers are expected on the roads this holiday weekend, the motor club said.").Polarity);
+
+    [Fact]
+    public void A_dismissal_won_takes_what_the_suit_alleged_with_it() =>
+        Assert.Equal(
+            Polarity.Positive,
+            Analyzer.Analyze("Globex Corp. won dismissal of a shareholder lawsuit that accused the freight carrier of misleading investors about its costs.").Polarity);
+
+    [Fact]
+    public void Most_claims_dismissed_are_claims_ended() =>
+        Assert.Contains(
+            Analyzer.Analyze("A judge dismissed most claims in a class action that accused Initech of hiding product defects.").Evidence,
+            e => e.Text.StartsWith("claims", StringComparison.Ordinal) && e.Contribution > 0);
+
+    [Fact]
+    public void Troubles_that_have_eased_are_good_news() =>
+        Assert.Contains(
+            Analyzer.Analyze("The hospital operator said nurse shortages have eased in most of its markets.").Evidence,
+            e => e.Text.StartsWith("shortages", StringComparison.Ordinal) && e.Contribution > 0);
+
+    [Theory]
+    [InlineData("Hotel occupancy at the chain reached its highest level since before the pandemic.")]
+    [InlineData("Membership rose to 2 million, up from 1.5 million before the pandemic.")]
+    public void The_pandemic_as_a_time_is_no_bad_news(string text) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Evidence, e => e.Contribution < 0);
 }

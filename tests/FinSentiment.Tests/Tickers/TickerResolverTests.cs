@@ -833,4 +833,20 @@ public sealed class TickerResolverTests
     public void An_ambiguous_name_that_moves_up_or_down_by_a_percentage_after_an_aside_is_a_stock() =>
         Assert.Contains(
             ResolverHarness.Resolve("Fertilizer prices slid. Mosaic, which sells potash to farmers, edged up 2% on the day."), m => m.Symbol == "MOS");
+
+    [Fact]
+    public void A_bracketed_abbreviation_of_hyphenated_words_is_no_symbol() =>
+        Assert.DoesNotContain(
+            ResolverHarness.Resolve("Welltower said long-term care (LTC) staffing costs have stabilised across its portfolio."), m => m.Symbol == "LTC");
+
+    [Theory]
+    [InlineData("Melco dropped 6% after weaker visitation to Macau over the holiday.", "MLCO")]
+    [InlineData("Gray Television agreed to sell six local stations for $120 million.", "GTN")]
+    [InlineData("Healthcare Realty shares fell after the landlord cut its dividend.", "HR")]
+    public void A_company_is_found_by_its_short_or_former_name(string text, string symbol) =>
+        Assert.Contains(ResolverHarness.Resolve(text), m => m.Symbol == symbol);
+
+    [Fact]
+    public void A_common_word_name_moved_to_equal_weight_is_the_company() =>
+        Assert.Contains(ResolverHarness.Resolve("Jefferies upgraded Chubb to buy, while cutting The Hartford to equal-weight on slowing rate increases."), m => m.Symbol == "HIG");
 }
