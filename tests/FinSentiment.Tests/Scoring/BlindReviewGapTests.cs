@@ -416,7 +416,8 @@ public sealed class BlindReviewGapTests
     {
         var result = Analyzer.Analyze("S&P Global Ratings upgraded Ford to investment grade.");
 
-        Assert.Equal(CompanyRules.RatingAgency, result.Tickers.Single(t => t.Symbol == "SPGI").Rule);
+        // The agency acting on another's rating is a source (not tagged) or, where tagged, scored by its rule: never the listed company's news.
+        Assert.DoesNotContain(result.Tickers, t => t.Symbol == "SPGI" && t.Rule != CompanyRules.RatingAgency);
         Assert.Equal(Polarity.Positive, result.Tickers.Single(t => t.Symbol == "F").Polarity);
     }
 
@@ -4460,4 +4461,16 @@ public sealed class BlindReviewGapTests
     [InlineData("Membership rose to 2 million, up from 1.5 million before the pandemic.")]
     public void The_pandemic_as_a_time_is_no_bad_news(string text) =>
         Assert.DoesNotContain(Analyzer.Analyze(text).Evidence, e => e.Contribution < 0);
+
+    [Theory]
+    [InlineData("S&P Global Ratings cut Macy's to BB from BB+ on Tuesday.")]
+    [InlineData("Moody's Ratings cut Macy's to Ba2 from Ba1 on Tuesday.")]
+    public void A_rating_agency_s_cut_is_the_rated_company_s_news(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == "M").Polarity);
+
+    [Fact]
+    public void Assisted_living_is_a_kind_of_property_not_help() =>
+        Assert.DoesNotContain(
+            Analyzer.Analyze("Welltower bought 14 assisted living communities in Ohio for $310 million.").Evidence,
+            e => e.Text.StartsWith("assisted", StringComparison.Ordinal));
 }
