@@ -1402,6 +1402,14 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return false;
         }
 
+        // "PFAS disclosure laws", "ESG rules", "LNG prices": an acronym before a noun of what it qualifies is no company.
+        if (index + 1 < tokens.Length && tokens[index + 1].Kind == TokenKind.Word && IsAllCapitals(token.GetText(text)) &&
+            (AcronymQualifiedNouns.Contains(tokens[index + 1].GetText(text)) ||
+             index + 2 < tokens.Length && char.IsLower(text[tokens[index + 1].Start]) && AcronymQualifiedNouns.Contains(tokens[index + 2].GetText(text))))
+        {
+            return false;
+        }
+
         // "The Ontario-based hauler", "its New York-listed shares": a place before "-based" or "-listed" is no company.
         if (IsPlaceQualified(text, token) ||
             index + 1 < tokens.Length && tokens[index + 1].Start == token.End + 1 && char.IsUpper(text[tokens[index + 1].Start]) &&
@@ -1429,6 +1437,27 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
         return true;
     }
+
+    /// <summary>Whether a word of two letters or more is in capitals (digits may come between): "PFAS", "LNG", "GLP1".</summary>
+    private static bool IsAllCapitals(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!(char.IsUpper(c) || char.IsDigit(c)))
+            {
+                return false;
+            }
+        }
+
+        return word.Length >= 2 && char.IsUpper(word[0]);
+    }
+
+    // Nouns of a rule, a substance or a market that an acronym before them qualifies ("PFAS laws", "LNG prices"), at most one
+    // lower-case word after it ("PFAS disclosure laws").
+    private static readonly WordSet AcronymQualifiedNouns = new(
+        "laws", "law", "rules", "regulations", "regulation", "standards", "requirements", "mandate", "mandates", "disclosure",
+        "disclosures", "compliance", "chemicals", "contamination", "exposure", "litigation", "cleanup", "prices", "demand", "exports",
+        "imports", "supply", "sector", "industry", "projects", "spending", "credits");
 
     /// <summary>Whether the word is a place with a hyphened qualifier: "Ontario-based", "York-listed", "Texas-headquartered".</summary>
     private static bool IsPlaceQualified(string text, in Token token)

@@ -4473,4 +4473,22 @@ public sealed class BlindReviewGapTests
         Assert.DoesNotContain(
             Analyzer.Analyze("Welltower bought 14 assisted living communities in Ohio for $310 million.").Evidence,
             e => e.Text.StartsWith("assisted", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("PFAS disclosure laws")]
+    [InlineData("ESG rules")]
+    public void An_acronym_that_qualifies_a_rule_is_no_other_company(string subject) =>
+        Assert.Equal(
+            Polarity.Negative,
+            Analyzer.Analyze($"Sherwin-Williams said new {subject} will add $20 million in compliance costs next year.").Tickers.Single(t => t.Symbol == "SHW").Polarity);
+
+    [Fact]
+    public void A_bookmaker_taking_bets_on_unapproved_events_is_no_bet_on_anything() =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze("Ohio regulators fined Penn Entertainment $250,000 for taking bets on unapproved college events").Polarity);
+
+    [Fact]
+    public void Visitation_is_a_quantity_good_when_up() =>
+        Assert.Contains(
+            Analyzer.Analyze("Caesars said visitation fell 4% at its regional casinos in October.").Evidence,
+            e => e.Text.StartsWith("visitation", StringComparison.Ordinal) && e.Contribution < 0);
 }
