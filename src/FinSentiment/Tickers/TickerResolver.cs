@@ -3258,6 +3258,10 @@ public sealed class TickerResolver : ITickerResolver
 
         // An airline's, a planemaker's and a railroad's: "Embraer books orders", "Delta grounded jets", "Canadian National shutdown".
         "orders", "deliveries", "airline", "airlines", "carrier", "railroad", "jets", "fleet", "grounded", "grounding", "shutdown",
+        "flights",
+
+        // A casino operator's and a bookmaker's: "Bally's Chicago casino", "Wynn's Macau casinos".
+        "casino", "casinos", "sportsbook", "resorts",
 
         // A producer's: "Dow said it would idle a cracker at its Freeport plant", "Ball to close a mill" (not "output" or
         // "production", which apples and oil have too).

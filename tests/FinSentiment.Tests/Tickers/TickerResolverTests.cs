@@ -849,4 +849,11 @@ public sealed class TickerResolverTests
     [Fact]
     public void A_common_word_name_moved_to_equal_weight_is_the_company() =>
         Assert.Contains(ResolverHarness.Resolve("Jefferies upgraded Chubb to buy, while cutting The Hartford to equal-weight on slowing rate increases."), m => m.Symbol == "HIG");
+
+    [Theory]
+    [InlineData("Caesars Sportsbook went live in two more states this week.", "CZR")]
+    [InlineData("Hundreds of Delta flights out of Atlanta ran late on Monday.", "DAL")]
+    [InlineData("Foot traffic at Bally's casinos in Rhode Island slowed in the summer.", "BALY")]
+    public void A_common_word_name_beside_its_business_is_the_company(string text, string symbol) =>
+        Assert.Contains(ResolverHarness.Resolve(text), m => m.Symbol == symbol);
 }
