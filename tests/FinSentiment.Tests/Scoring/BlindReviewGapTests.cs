@@ -4491,4 +4491,11 @@ public sealed class BlindReviewGapTests
         Assert.Contains(
             Analyzer.Analyze("Caesars said visitation fell 4% at its regional casinos in October.").Evidence,
             e => e.Text.StartsWith("visitation", StringComparison.Ordinal) && e.Contribution < 0);
+
+    [Theory]
+    [InlineData("Chubb Takes $300 Million Reserve Charge on Older Liability Policies", Polarity.Negative)]
+    [InlineData("Markel reported adverse development in its casualty lines.", Polarity.Negative)]
+    [InlineData("Cincinnati Financial cited reserve strengthening in commercial auto.", Polarity.Negative)]
+    public void How_an_insurer_s_old_claims_turn_out_is_news(string text, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
 }
