@@ -826,6 +826,9 @@ public sealed class TickerResolverTests
     [InlineData("T. Rowe Price Group Inc. reported higher assets under management for October.", "TROW")]
     [InlineData("State Street Global Advisors cut fees on three of its index funds.", "STT")]
     [InlineData("El Pollo Loco opened 12 new restaurants in Texas this year.", "LOCO")]
+    [InlineData("Melco dropped 6% after weaker visitation to Macau over the holiday.", "MLCO")]
+    [InlineData("Gray Television agreed to sell six local stations for $120 million.", "GTN")]
+    [InlineData("Healthcare Realty shares fell after the landlord cut its dividend.", "HR")]
     public void A_company_is_found_by_the_names_news_gives_it(string text, string symbol) =>
         Assert.Contains(ResolverHarness.Resolve(text), m => m.Symbol == symbol);
 
@@ -838,13 +841,6 @@ public sealed class TickerResolverTests
     public void A_bracketed_abbreviation_of_hyphenated_words_is_no_symbol() =>
         Assert.DoesNotContain(
             ResolverHarness.Resolve("Welltower said long-term care (LTC) staffing costs have stabilised across its portfolio."), m => m.Symbol == "LTC");
-
-    [Theory]
-    [InlineData("Melco dropped 6% after weaker visitation to Macau over the holiday.", "MLCO")]
-    [InlineData("Gray Television agreed to sell six local stations for $120 million.", "GTN")]
-    [InlineData("Healthcare Realty shares fell after the landlord cut its dividend.", "HR")]
-    public void A_company_is_found_by_its_short_or_former_name(string text, string symbol) =>
-        Assert.Contains(ResolverHarness.Resolve(text), m => m.Symbol == symbol);
 
     [Fact]
     public void A_common_word_name_moved_to_equal_weight_is_the_company() =>
