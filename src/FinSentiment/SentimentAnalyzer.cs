@@ -1157,6 +1157,64 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         denominator += score == 0 ? weight * unopinionatedWeight : weight;
     }
 
+    /// <summary>
+    /// Whether the sentence is a post's tag line: cashtags alone, with at most punctuation between them ("…only coal down. $UNP
+    /// $CSX $NSC"). The first word that is no cashtag ends the test, so a sentence of prose costs one word.
+    /// </summary>
+    private static bool IsTagLine(string text, in SentenceInfo sentence)
+    {
+        var span = text.AsSpan(sentence.Start, sentence.End - sentence.Start).Trim();
+        var tags = 0;
+        while (!span.IsEmpty)
+        {
+            var end = span.IndexOfAny(' ', '\t', '\n');
+            var word = (end < 0 ? span : span[..end]).TrimEnd(",.;:!");
+            if (word.Length < 2 || word[0] != '$' || !char.IsLetter(word[1]))
+            {
+                return false;
+            }
+
+            tags++;
+            span = end < 0 ? default : span[end..].TrimStart();
+        }
+
+        return tags > 0;
+    }
+
+    /// <summary>Whether every company the text names is named in the sentence: a tag line names the companies of a post that names no other.</summary>
+    private static bool NamesOnlyIn(Workspace document, in SentenceInfo sentence)
+    {
+        foreach (var mention in CollectionsMarshal.AsSpan(document.Mentions))
+        {
+            if (mention.Start < sentence.Start || mention.Start >= sentence.End)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The score of the text's other sentences, weighed as in the text's score: what a post says of the companies its tag line
+    /// lists (<see cref="IsTagLine"/>), which the line itself does not say.
+    /// </summary>
+    private double ScoreBesidesTagLine(Workspace document, int tagLine)
+    {
+        var numerator = 0.0;
+        var denominator = 0.0;
+        for (var s = 0; s < document.SentenceCount; s++)
+        {
+            ref readonly var sentence = ref document.Sentences[s];
+            if (s != tagLine)
+            {
+                Accumulate(sentence.Score, sentence.DocumentWeight, UnopinionatedWeight(sentence), ref numerator, ref denominator);
+            }
+        }
+
+        return Aggregated(numerator, denominator);
+    }
+
     private static double Aggregated(double numerator, double denominator) =>
         denominator <= 0 ? 0 : Math.Clamp(numerator / denominator, -1, 1);
 
@@ -2508,7 +2566,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 continue; // "Acme and Globex diverge as …": which news is whose is told elsewhere
             }
 
-            var score = HiredIn(text, document, entity, sentence, s) ? 0
+            var score = IsTagLine(text, sentence) && NamesOnlyIn(document, sentence) ? ScoreBesidesTagLine(document, s)
+                : HiredIn(text, document, entity, sentence, s) ? 0
                 : ScoreAsWithdrawingBidder(text, document, entity, sentence, s, out var withdrawn) ? withdrawn
                 : ScoreInCause(text, document, entity, sentence, s, out var inCause) ? inCause
                 : !hasRival ? (ScoreAsActingSubject(text, document, entity, sentence, s, out var acting) ? acting :

@@ -4498,4 +4498,19 @@ public sealed class BlindReviewGapTests
     [InlineData("Cincinnati Financial cited reserve strengthening in commercial auto.", Polarity.Negative)]
     public void How_an_insurer_s_old_claims_turn_out_is_news(string text, Polarity polarity) =>
         Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void A_post_s_tag_line_gives_its_companies_the_post_s_news()
+    {
+        var result = Analyzer.Analyze("Truckers having a strong month: spot rates +6% m/m, tender rejections climbing fast. $KNX $WERN");
+
+        Assert.All(result.Tickers, t => Assert.Equal(Polarity.Positive, t.Polarity));
+        Assert.Equal(2, result.Tickers.Count);
+    }
+
+    [Fact]
+    public void Guard_a_tag_line_after_another_company_s_news_takes_none_of_it() =>
+        Assert.Equal(
+            Polarity.Neutral,
+            Analyzer.Analyze("$NVDA crushed it again, data center revenue up 60%. $AMD $INTC").Tickers.Single(t => t.Symbol == "AMD").Polarity);
 }
