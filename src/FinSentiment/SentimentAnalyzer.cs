@@ -1159,11 +1159,17 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     /// <summary>
     /// Whether the sentence is a post's tag line: cashtags alone, with at most punctuation between them ("…only coal down. $UNP
-    /// $CSX $NSC"). The first word that is no cashtag ends the test, so a sentence of prose costs one word.
+    /// $CSX $NSC"). A sentence that does not open with "$" costs one char; else the first word that is no cashtag ends the test.
     /// </summary>
     private static bool IsTagLine(string text, in SentenceInfo sentence)
     {
-        var span = text.AsSpan(sentence.Start, sentence.End - sentence.Start).Trim();
+        var span = text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimStart();
+        if (span.IsEmpty || span[0] != '$')
+        {
+            return false; // before any search for the word's end, which in a text without spaces would read the whole sentence
+        }
+
+        span = span.TrimEnd();
         var tags = 0;
         while (!span.IsEmpty)
         {

@@ -2497,10 +2497,15 @@ public sealed partial class LexiconScorer
         var turned = false;
         for (var d = Math.Max(lexical.First, 1); d < lexical.End; d++)
         {
+            if (!IsDirection(units[d]))
+            {
+                continue;
+            }
+
             // "Shortages have eased": the auxiliary of a perfect tense may come between.
             var t = d > 1 && units[d - 1].Kind == UnitKind.Word && PerfectAuxiliaries.Contains(text[units[d - 1].Start..units[d - 1].End]) ? d - 2 : d - 1;
             ref var trouble = ref units[t];
-            if (!IsDirection(units[d]) || trouble.Kind != UnitKind.Lexical || trouble.Category != LexiconCategory.Sentiment || trouble.Valence >= 0 ||
+            if (trouble.Kind != UnitKind.Lexical || trouble.Category != LexiconCategory.Sentiment || trouble.Valence >= 0 ||
                 !TroubleMoves.Contains(text[units[d].Start..units[d].End]))
             {
                 continue;
