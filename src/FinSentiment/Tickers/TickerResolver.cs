@@ -576,11 +576,12 @@ public sealed class TickerResolver : ITickerResolver
             {
                 if (p == 0 || word[p - 1] == '-')
                 {
-                    spelled = p < word.Length && char.ToUpperInvariant(word[p]) == letters[n++];
+                    spelled = char.ToUpperInvariant(word[p]) == letters[n++];
                 }
             }
 
-            if (spelled)
+            // Every part gave its letter: a word that ends with a hyphen ("long-") has a part with none.
+            if (spelled && n == letters.Length)
             {
                 return parts;
             }
