@@ -66,4 +66,10 @@ public sealed class RatingAgencyTests
     [InlineData("Fitch downgraded the builder after Acme Homes missed a coupon.", "Fitch")] // a later reference rated
     public void An_agency_is_never_tagged_with_what_it_does_to_ratings(string text, string agency) =>
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text, [new SentimentTarget(agency), new SentimentTarget("Acme Homes")]).Targets[0].Polarity);
+
+    [Theory]
+    [InlineData("S&P Global Ratings cut Macy's to BB from BB+ on Tuesday.")]
+    [InlineData("Moody's Ratings cut Macy's to Ba2 from Ba1 on Tuesday.")]
+    public void An_agency_s_full_name_is_one_name_and_its_cut_is_the_rated_company_s_news_is_the_rated_company_s_news(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == "M").Polarity);
 }

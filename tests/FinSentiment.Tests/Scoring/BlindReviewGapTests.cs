@@ -4462,12 +4462,6 @@ public sealed class BlindReviewGapTests
     public void The_pandemic_as_a_time_is_no_bad_news(string text) =>
         Assert.DoesNotContain(Analyzer.Analyze(text).Evidence, e => e.Contribution < 0);
 
-    [Theory]
-    [InlineData("S&P Global Ratings cut Macy's to BB from BB+ on Tuesday.")]
-    [InlineData("Moody's Ratings cut Macy's to Ba2 from Ba1 on Tuesday.")]
-    public void A_rating_agency_s_cut_is_the_rated_company_s_news(string text) =>
-        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == "M").Polarity);
-
     [Fact]
     public void Assisted_living_is_a_kind_of_property_not_help() =>
         Assert.DoesNotContain(
