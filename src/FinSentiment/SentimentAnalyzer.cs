@@ -1474,6 +1474,12 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return false;
         }
 
+        // "the corporate alternative minimum tax, or AMT, …": an acronym that spells the words it follows abbreviates them.
+        if (DefinesAbbreviation(text, tokens, index))
+        {
+            return false;
+        }
+
         // "The Ontario-based hauler", "its New York-listed shares": a place before "-based" or "-listed" is no company.
         if (IsPlaceQualified(text, token) ||
             index + 1 < tokens.Length && tokens[index + 1].Start == token.End + 1 && char.IsUpper(text[tokens[index + 1].Start]) &&
@@ -1500,6 +1506,24 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="index"/>, in capitals after "(" or ", or", spells the initials of the lower-case words
+    /// before: "the corporate alternative minimum tax, or AMT", "a real estate investment trust (REIT)". A term, not a name: the
+    /// initials of capitalised words may abbreviate another organisation ("Blue Cross Blue Shield (BCBS)").
+    /// </summary>
+    private static bool DefinesAbbreviation(string text, ReadOnlySpan<Token> tokens, int index)
+    {
+        if (index < 2 || !IsAllCapitals(tokens[index].GetText(text)))
+        {
+            return false;
+        }
+
+        var last = tokens[index - 1].GetText(text) is "(" ? index - 2
+            : index >= 3 && tokens[index - 1].GetText(text) is "or" && tokens[index - 2].GetText(text) is "," ? index - 3 : -1;
+        return last >= 0 && tokens[last].Kind == TokenKind.Word && char.IsLower(text[tokens[last].Start]) &&
+            TickerResolver.SpellsInitials(text, tokens, index, last);
     }
 
     /// <summary>Whether a word of two letters or more is in capitals (digits may come between): "PFAS", "LNG", "GLP1".</summary>

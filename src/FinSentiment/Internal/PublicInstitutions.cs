@@ -14,7 +14,9 @@ internal static class PublicInstitutions
         "PBoC", "BoE", "BoC", "SNB", "DOJ", "CFTC", "FCA", "FSA", "Sebi", "SEBI", "NBS", "CBI", "CCI", "SAT", "FMC", "FINRA",
         "European Union", "European Commission", "European Central Bank", "World Bank", "Federal Reserve", "White House",
         "Congress", "Senate", "Parliament", "Kremlin", "U.S. Treasury", "US Treasury", "Pentagon", "NHTSA", "NTSB", "FCC", "EPA",
-        "FERC", "FDIC", "CFPB", "OCC", "IRS", "NLRB", "OSHA", "USDA", "HHS", "CMS", "USPTO");
+        "FERC", "FDIC", "CFPB", "OCC", "IRS", "NLRB", "OSHA", "USDA", "HHS", "CMS", "USPTO", "EMA", "CHMP", "MHRA", "NICE", "PMDA",
+        "CPSC", "CDC", "NIH", "NRC", "OFAC", "CFIUS", "PCAOB", "FHFA", "USTR", "ESMA", "BaFin", "CSRC", "SAMR", "Ofcom", "Ofgem",
+        "EASA", "PHMSA", "FRA", "DOE", "DOT");
 
     // A word anywhere in the name that makes it an institution ("Labor Department", "Competition Commission of India").
     private static readonly WordSet InstitutionWords = new(

@@ -643,7 +643,8 @@ public sealed partial class LexiconScorer
 
     /// <summary>
     /// In a sentence written in sentence case, a capitalised sentiment word next to another capitalised word is part of a
-    /// name ("Prospect Capital declares a dividend", "shares of Magic Leap"), not an opinion.
+    /// name ("Prospect Capital declares a dividend", "shares of Magic Leap"), not an opinion, unless it opens a storm's name
+    /// ("Hurricane Milton"); so is a public body's acronym ("Britain's NICE said").
     /// </summary>
     /// <remarks>Runs after <see cref="MaskIssuerLead"/>, and only when <see cref="Triggers.CapitalisedOpinion"/> is set.</remarks>
     private static void MaskNames(ReadOnlySpan<char> text, Span<Unit> units)
@@ -687,7 +688,9 @@ public sealed partial class LexiconScorer
 
             var capitalBefore = i > 0 && IsCapitalisedWord(text, units[i - 1]);
             var capitalAfter = i + 1 < units.Length && IsCapitalisedWord(text, units[i + 1]);
-            if (capitalBefore || capitalAfter)
+            var word = text[unit.Start..unit.End];
+            if ((capitalBefore || capitalAfter) && !(capitalAfter && NamedStorms.Contains(word)) ||
+                word.Length > 1 && char.IsUpper(word[^1]) && Internal.PublicInstitutions.IsInstitutionName(word)) // "Britain's NICE said"
             {
                 unit.Kind = UnitKind.Word;
             }
@@ -882,6 +885,9 @@ public sealed partial class LexiconScorer
 
     /// <summary>The most units from "on track" to what it is on track for ("on track for their worst day").</summary>
     private const int MaxCourseReach = 6;
+
+    /// <summary>Words that open a storm's name ("Hurricane Milton", "Typhoon Gaemi"): the storm is news, not a company's name.</summary>
+    private static readonly WordSet NamedStorms = new("hurricane", "typhoon", "cyclone");
 
     /// <summary>A one-word sentiment or direction unit that starts with a capital and is no recommendation: what <see cref="MaskNames"/> may mask.</summary>
     private static bool IsCapitalisedOpinion(ReadOnlySpan<char> text, in Unit unit) =>
@@ -2071,6 +2077,60 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
+    /// "Easing one of investors' biggest concerns", "eased the lingering doubts": a worry that a verb of easing reaches over a few
+    /// words is a worry eased, good news, as the lexicon's "eased concerns" is; read alone, the worry was bad news and the verb a
+    /// fall of whatever came before it ("shares rose, easing…").
+    /// Returns whether any worry was read.
+    /// </summary>
+    private static bool ReadEasedWorries(ReadOnlySpan<char> text, Span<Unit> units, LexicalUnits lexical)
+    {
+        var read = false;
+        for (var d = lexical.First; d < lexical.End; d++)
+        {
+            if (!IsDirection(units[d]) || units[d].Category != LexiconCategory.Decrease || !EasingVerbs.Contains(text[units[d].Start..units[d].End]))
+            {
+                continue;
+            }
+
+            // Plain words and words of degree before the worry: "the", "one of", "investors'", "biggest".
+            var w = d + 1;
+            while (w < units.Length && w <= d + MaxEasedWorryGap &&
+                   (units[w].Kind is UnitKind.Word or UnitKind.Number && !Prepositions.Contains(text[units[w].Start..units[w].End]) ||
+                    units[w].Kind == UnitKind.Lexical && units[w].Category is LexiconCategory.Intensifier or LexiconCategory.Neutral ||
+                    w > d + 1 && IsWord(text, units[w], "of") && PartitiveWords.Contains(text[units[w - 1].Start..units[w - 1].End])))
+            {
+                w++;
+            }
+
+            if (w == d + 1 || w >= units.Length || units[w].Kind != UnitKind.Lexical || units[w].Category != LexiconCategory.Sentiment ||
+                units[w].Valence >= 0 || !RaisedWorryNouns.Contains(PhraseText.FirstWord(text[units[w].Start..units[w].End])))
+            {
+                continue;
+            }
+
+            for (var k = d + 1; k <= w; k++)
+            {
+                units[k].Kind = UnitKind.Word;
+            }
+
+            units[d] = Unit.Phrase(units[d].Start, units[d].End, LexiconCategory.Sentiment, EasedWorryValence);
+            units[d].Contribution = EasedWorryValence;
+            read = true;
+        }
+
+        return read;
+    }
+
+    // Verbs of easing a worry that the lexicon reads as a fall: "easing", "eased".
+    private static readonly WordSet EasingVerbs = new("ease", "eases", "eased", "easing");
+
+    /// <summary>The most words between a verb of easing and the worry it eases ("easing one of investors' biggest concerns").</summary>
+    private const int MaxEasedWorryGap = 5;
+
+    /// <summary>The weight of a worry eased, as the lexicon's "eased concerns".</summary>
+    private const double EasedWorryValence = 0.4;
+
+    /// <summary>
     /// "Howmet bucked the trend, falling 1.5%": a trend bucked is good or bad as the trend was, and a move right after it (over a
     /// comma) says which; the phrase (read as good news, as a rise against a falling market is) then weighs nothing and the
     /// move counts alone.
@@ -2487,8 +2547,9 @@ public sealed partial class LexiconScorer
     private const double RatingMoveValence = 0.5;
 
     /// <summary>
-    /// "Delivery delays mount", "supply problems grew", "worries have eased": a bad thing named in the plural right before a verb
-    /// that moves it (or its perfect auxiliary) is a quantity bad when up, as "losses mount" is; read alone, "mount" was a rise of nothing, good news. Only the
+    /// "Delivery delays mount", "supply problems grew", "worries have eased", "Hurricane Milton strengthened": a bad thing named in
+    /// the plural (or a storm, by its kind or its name) right before a verb that moves it (or its perfect auxiliary) is a quantity
+    /// bad when up, as "losses mount" is; read alone, "mount" was a rise of nothing, good news. Only the
     /// verbs of <see cref="TroubleMoves"/>: a participle after a verb of the company ("warns falling…") moves nothing of it.
     /// Returns whether any thing was turned.
     /// </summary>
@@ -2502,8 +2563,14 @@ public sealed partial class LexiconScorer
                 continue;
             }
 
-            // "Shortages have eased": the auxiliary of a perfect tense may come between.
+            // "Shortages have eased": the auxiliary of a perfect tense may come between; "Hurricane Milton strengthened": a storm's name.
             var t = d > 1 && units[d - 1].Kind == UnitKind.Word && PerfectAuxiliaries.Contains(text[units[d - 1].Start..units[d - 1].End]) ? d - 2 : d - 1;
+            if (t > 0 && units[t].Kind == UnitKind.Word && char.IsUpper(text[units[t].Start]) && units[t - 1].Kind == UnitKind.Lexical &&
+                NamedStorms.Contains(text[units[t - 1].Start..units[t - 1].End]))
+            {
+                t--;
+            }
+
             ref var trouble = ref units[t];
             if (trouble.Kind != UnitKind.Lexical || trouble.Category != LexiconCategory.Sentiment || trouble.Valence >= 0 ||
                 !TroubleMoves.Contains(text[units[d].Start..units[d].End]))
@@ -2512,7 +2579,8 @@ public sealed partial class LexiconScorer
             }
 
             var word = text[trouble.Start..trouble.End];
-            if (word.Length < 4 || word.IndexOf(' ') >= 0 || word[^1] is not ('s' or 'S') || char.IsUpper(word[0]))
+            var storm = NamedStorms.Contains(word); // a storm is one thing that strengthens or weakens ("the hurricane intensified")
+            if (!storm && (word.Length < 4 || word.IndexOf(' ') >= 0 || word[^1] is not ('s' or 'S') || char.IsUpper(word[0])))
             {
                 continue; // "delays", "problems", "worries": a plural noun, not "Globex Slumps" nor a phrase
             }
@@ -2530,7 +2598,7 @@ public sealed partial class LexiconScorer
         "deepen", "deepens", "deepened", "escalate", "escalates", "escalated", "intensify", "intensifies", "intensified",
         "ease", "eases", "eased", "fade", "fades", "faded", "subside", "subsides", "subsided", "recede", "recedes", "receded",
         "abate", "abates", "abated", "diminish", "diminishes", "diminished", "decrease", "decreases", "decreased", "decline",
-        "declines", "declined");
+        "declines", "declined", "strengthen", "strengthens", "strengthened", "weaken", "weakens", "weakened");
 
     /// <summary>
     /// "Peacock lost $180 million in the quarter, down from $430 million a year earlier": a verb of losing (or a phrase of

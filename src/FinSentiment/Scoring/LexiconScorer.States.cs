@@ -896,7 +896,8 @@ public sealed partial class LexiconScorer
     // Words of a part or a count before "of" and the trouble: "a group of lawsuits", "dozens of claims", "most of the cases".
     private static readonly WordSet PartitiveWords = new(
         "group", "number", "series", "wave", "batch", "raft", "handful", "bunch", "slew", "host", "string", "spate", "flurry", "dozens",
-        "hundreds", "thousands", "couple", "pair", "set", "most", "all", "some", "many", "several", "both", "rest", "remainder", "bulk");
+        "hundreds", "thousands", "couple", "pair", "set", "most", "all", "some", "many", "several", "both", "rest", "remainder", "bulk",
+        "one");
 
     // Adjectives of rank before the trouble, which do not count as words of another object: "removes the last major hurdle".
     private static readonly WordSet RankingAdjectives = new("last", "final", "remaining", "major", "key", "main", "biggest", "first");

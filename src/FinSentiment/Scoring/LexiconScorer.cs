@@ -790,8 +790,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     private static readonly WordSet Determiners = new("a", "an", "the", "its", "their", "his", "her", "our");
 
-    // Words that, like a determiner, open a verb's object: "dismissed all charges", "settled both lawsuits", "dismissed most claims".
-    private static readonly WordSet ObjectQuantifiers = new("all", "both", "most", "some", "several");
+    // Words that, like a determiner, open a verb's object: "dismissed all charges", "settled both lawsuits", "dismissed most claims",
+    // "easing one of its biggest concerns".
+    private static readonly WordSet ObjectQuantifiers = new("all", "both", "most", "some", "several", "one");
 
     // Verbs of a change into the opposite state ("turns bad", "goes sour"), among the words that end a state.
     private static readonly WordSet TurnWords = new("turns", "turned", "turn", "goes", "went");
@@ -1221,6 +1222,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
             }
 
             if ((present & Directions) != 0 && ReadRaisedWorries(text, units, lexical))
+            {
+                present |= Bit(LexiconCategory.Sentiment);
+            }
+
+            if ((present & Directions) != 0 && (present & Bit(LexiconCategory.Sentiment)) != 0 && ReadEasedWorries(text, units, lexical))
             {
                 present |= Bit(LexiconCategory.Sentiment);
             }

@@ -516,8 +516,11 @@ public sealed class TickerResolver : ITickerResolver
     // Words that close the name of a gauge or a fund, which its symbol's letters may leave out.
     private static readonly WordSet GaugeNouns = new("Average", "Index", "Composite", "ETF", "Fund");
 
-    /// <summary><see cref="SpellsInitials(ReadOnlySpan{char}, ReadOnlySpan{Token}, int)"/>, from the word at <paramref name="last"/> back.</summary>
-    private static bool SpellsInitials(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int last)
+    /// <summary>
+    /// <see cref="SpellsInitials(ReadOnlySpan{char}, ReadOnlySpan{Token}, int)"/>, from the word at <paramref name="last"/> back: whether
+    /// the word at token <paramref name="i"/> spells the initials of the words that end there.
+    /// </summary>
+    internal static bool SpellsInitials(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int last)
     {
         var letters = tokens[i].GetText(text);
         var k = last; // the word before "(", or before the gauge's noun

@@ -4507,4 +4507,42 @@ public sealed class BlindReviewGapTests
         Assert.Equal(
             Polarity.Neutral,
             Analyzer.Analyze("$NVDA crushed it again, data center revenue up 60%. $AMD $INTC").Tickers.Single(t => t.Symbol == "AMD").Polarity);
+
+    [Theory]
+    [InlineData("Travelers fell as Hurricane Rafael strengthened in the Caribbean.", false)]
+    [InlineData("Kinsale Capital rose after Typhoon Yagi weakened before landfall.", true)]
+    public void A_named_storm_is_news_and_its_strength_moves_it(string text, bool eased) =>
+        Assert.Contains(
+            Analyzer.Analyze(text).Evidence,
+            e => (e.Text.StartsWith("Hurricane", StringComparison.Ordinal) || e.Text.StartsWith("Typhoon", StringComparison.Ordinal)) && e.Contribution > 0 == eased);
+
+    [Fact]
+    public void The_prospect_of_a_thing_is_as_good_or_bad_as_the_thing() =>
+        Assert.DoesNotContain(
+            Analyzer.Analyze("Hasbro faces the prospect of new tariffs on toys made in China.").Evidence,
+            e => e.Text.StartsWith("prospect", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("The EMA's drug committee recommended approval of Biogen Inc.'s (Nasdaq: BIIB) new multiple sclerosis drug.", "BIIB", Polarity.Positive)]
+    [InlineData("Britain's NICE said it would not recommend Vertex Pharmaceuticals' cystic fibrosis drugs for routine use, citing cost concerns.", "VRTX", Polarity.Negative)]
+    public void A_health_regulator_s_acronym_is_no_other_company_and_no_praise(string text, string symbol, Polarity polarity)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.Equal(polarity, result.Tickers.Single(t => t.Symbol == symbol).Polarity);
+        Assert.DoesNotContain(result.Evidence, e => e.Text.StartsWith("NICE", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_term_abbreviated_after_its_words_is_no_other_company() =>
+        Assert.Equal(
+            Polarity.Positive,
+            Analyzer.Analyze("Equinix said it does not expect the global minimum tax, or GMT, to change its plans, and it raised its quarterly dividend 8%.")
+                .Tickers.Single(t => t.Symbol == "EQIX").Polarity);
+
+    [Theory]
+    [InlineData("Enphase shares rose 9%, easing one of investors' biggest worries about the company.")]
+    [InlineData("The court ruling eased the lingering doubts about Moderna's vaccine patents.")]
+    public void A_worry_eased_over_a_few_words_is_good_news(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
 }
