@@ -1101,8 +1101,9 @@ internal static class SourceMentions
     /// <summary>
     /// Whether the name between <paramref name="start"/> and <paramref name="end"/> is a house's (<see cref="ResearchHouses.IsHouse"/>)
     /// whose rating verb, at <paramref name="after"/>, passes over a company's name (capitalised words) that ends its clause or
-    /// is followed by the call's reason (<see cref="AttributionText.ClosesRatedName"/>): "Mizuho raises Intel on price cuts",
-    /// "Baird cuts Nike", "Globex cuts Acme and Initech". Not "Goldman cuts Asia jobs", nor "Goldman raises Brent forecast".
+    /// is followed by the call's reason (<see cref="AttributionText.ClosesRatedName"/>) or the rating given: "Mizuho raises Intel
+    /// on price cuts", "Baird cuts Nike", "Globex cuts Acme and Initech", "cut Franklin Resources (NYSE: BEN) to underweight"; the
+    /// name's exchange symbol in brackets goes with it. Not "Goldman cuts Asia jobs", nor "Goldman raises Brent forecast".
     /// </summary>
     internal static bool RatesNamedStock(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int end, int after)
     {
@@ -1122,6 +1123,15 @@ internal static class SourceMentions
                 continue;
             }
 
+            // "cut Franklin Resources (NYSE: BEN) on outflows": the name's exchange symbol in brackets goes with it.
+            if (j > after + 1 && j + 2 < tokens.Length && tokens[j].Length == 1 && text[tokens[j].Start] == '(' &&
+                tokens[j + 1].Kind == TokenKind.ExchangeSymbol && tokens[j + 2].Length == 1 && text[tokens[j + 2].Start] == ')')
+            {
+                j += 2;
+                last += 2;
+                continue;
+            }
+
             // "cuts UnitedHealth and Humana": a second name after "and" is rated too, with words of its own.
             if (j > after + 1 && j + 1 < tokens.Length && IsWordAt(text, tokens, j, "and") && tokens[j + 1].Kind == TokenKind.Word &&
                 char.IsUpper(text[tokens[j + 1].Start]))
@@ -1133,7 +1143,10 @@ internal static class SourceMentions
             break;
         }
 
-        return j > after + 1 && (j == tokens.Length || AttributionText.ClosesRatedName(text[tokens[j - 1].End..]));
+        // … or by the rating given: "cut Franklin Resources (NYSE: BEN) to underweight".
+        return j > after + 1 && (j == tokens.Length || AttributionText.ClosesRatedName(text[tokens[j - 1].End..]) ||
+                                 j + 1 < tokens.Length && IsWordAt(text, tokens, j, "to") && tokens[j + 1].Kind == TokenKind.Word &&
+                                 IsGivenRating(tokens[j + 1].GetText(text)));
     }
 
     // A house's verbs of liking a stock, before its name: "JPMorgan likes Bausch Health", "Citi prefers Visa".

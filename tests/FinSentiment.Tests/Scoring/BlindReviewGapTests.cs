@@ -4545,4 +4545,11 @@ public sealed class BlindReviewGapTests
     [InlineData("The court ruling eased the lingering doubts about Moderna's vaccine patents.")]
     public void A_worry_eased_over_a_few_words_is_good_news(string text) =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Rivian said it may need additional financing to reach break-even.", Polarity.Negative)]
+    [InlineData("$SMCI blew out the guide last night.", Polarity.Positive)]
+    [InlineData("$PTON is getting squeezed on all sides.", Polarity.Negative)]
+    public void Plain_words_for_money_needed_results_beaten_and_rivals_squeezing(string text, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
 }
