@@ -126,11 +126,12 @@ public sealed class TickerResolver : ITickerResolver
 
             var span = candidates.AsSpan(0, count);
             span.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+            var benchmarks = NamesFundBesideCompany(span);
             var last = -1;
             for (var c = 0; c < span.Length; c++)
             {
                 ref readonly var candidate = ref span[c];
-                if (candidate.State != State.Accepted)
+                if (candidate.State != State.Accepted || benchmarks && IsFund(candidate.Company))
                 {
                     continue;
                 }
@@ -1598,6 +1599,12 @@ public sealed class TickerResolver : ITickerResolver
                 return true;
             }
 
+            // "Guess which retailer just beat", "Guess what": a word that opens the sentence before a question word is a verb.
+            if (IsSentenceStart(tokens, i) && QuestionWords.Contains(next))
+            {
+                return true;
+            }
+
             // "United Stock Exchange", "Baltic Stock Exchange": a stock exchange's name, though "Stock" alone is corporate context.
             if (next.Equals("Stock", StringComparison.Ordinal) && after + 1 < tokens.Length && tokens[after + 1].Kind == TokenKind.Word &&
                 tokens[after + 1].GetText(text) is "Exchange" or "Exchanges" or "Market")
@@ -1640,6 +1647,52 @@ public sealed class TickerResolver : ITickerResolver
     /// Whether a company runs an exchange (its industry is <c>Financial Exchanges &amp; Data</c>), whose name also names the
     /// exchange as a place: "listed on Nasdaq". Asked only of an ambiguous name beside a word of listing.
     /// </summary>
+    /// <summary>
+    /// Whether the accepted candidates name an exchange-traded fund or trust (<see cref="IsFund"/>) beside a company that is none:
+    /// "$NKE green again while $QQQ slides" uses the fund as the market's benchmark, and only the company is tagged; a fund
+    /// named alone ("$SPY closed flat") is the text's subject and is tagged.
+    /// </summary>
+    private static bool NamesFundBesideCompany(ReadOnlySpan<Candidate> candidates)
+    {
+        bool fund = false, company = false;
+        foreach (ref readonly var candidate in candidates)
+        {
+            if (candidate.State == State.Accepted)
+            {
+                if (IsFund(candidate.Company))
+                {
+                    fund = true;
+                }
+                else
+                {
+                    company = true;
+                }
+            }
+        }
+
+        return fund && company;
+    }
+
+    /// <summary>
+    /// Whether the directory's name is an exchange-traded fund's or a trust's that holds an index, a commodity or a coin ("SPDR
+    /// S&amp;P 500 ETF Trust", "Invesco QQQ Trust, Series 1", "iShares Gold Trust"), not a company's.
+    /// </summary>
+    private static bool IsFund(CompanyInfo company)
+    {
+        var name = company.Name.AsSpan();
+        if (name.Contains(" ETF", StringComparison.Ordinal) || name.Contains("Trust, Series", StringComparison.Ordinal) ||
+            name.Contains("Index Fund", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var trust = name.IndexOf(" Trust", StringComparison.Ordinal);
+        return trust > 0 && FundHoldings.Contains(PhraseText.LastWord(name[..trust]));
+    }
+
+    // What a trust that is a fund holds, before "Trust": "iShares Gold Trust", "Grayscale Bitcoin Trust".
+    private static readonly WordSet FundHoldings = new("Gold", "Silver", "Platinum", "Palladium", "Bitcoin", "Ethereum", "Commodity-Indexed");
+
     private static bool IsExchangeOperator(CompanyInfo company) =>
         string.Equals(company.Industry, "Financial Exchanges & Data", StringComparison.Ordinal);
 
@@ -3323,6 +3376,9 @@ public sealed class TickerResolver : ITickerResolver
         "plant", "plants", "factory", "mill", "refinery", "smelter", "complex", "terminal", "facility", "site", "mine", "works");
 
     /// <summary>Words that, right after an ambiguous name, show it is not the company (<c>Apple pie</c>, <c>Amazon rainforest</c>).</summary>
+    // Words that open a question a verb asks about ("Guess which…"); no company's name is followed by one without a comma.
+    private static readonly WordSet QuestionWords = new("which", "what", "who", "whose", "how", "why", "where", "whether");
+
     private static readonly WordSet NonCorporateFollowers = new(
         "pie", "pies", "tree", "trees", "juice", "orchard", "orchards", "harvest", "cider", "blossom", "rainforest", "river", "basin",
         "parrot", "parrots", "variant", "year", "date", "dates", "practice", "range", "ranges", "bearings", "tiles", "applications",

@@ -4552,4 +4552,12 @@ public sealed class BlindReviewGapTests
     [InlineData("$PTON is getting squeezed on all sides.", Polarity.Negative)]
     public void Plain_words_for_money_needed_results_beaten_and_rivals_squeezing(string text, Polarity polarity) =>
         Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void A_trial_that_met_its_primary_and_secondary_endpoints_is_good_news() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Amgen said its asthma drug met all of its primary and secondary endpoints in a late-stage study.").Polarity);
+
+    [Fact]
+    public void A_holiday_schedule_is_no_fall_of_the_markets_it_shortens() =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Cboe Global Markets said its U.S. options exchanges will follow a shortened trading schedule on Christmas Eve.").Polarity);
 }
