@@ -1571,6 +1571,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         "chip", "accelerator", "accelerators", "platform", "devices", "device", "phones", "phone", "drug", "vaccine", "app",
         "service", "segment", "business", "brand", "models", "model", "launch", "unit", "games", "cars", "vehicles", "console",
         "consoles", "engines", "aircraft", "jets", "planes", "products", "stores", "shoppers", "customers", "fans",
+        "procedures", "procedure", "systems", "placements", "implants", "volumes", // "da Vinci procedures grew 17%"
 
         // A product's trouble or trials: "Zantac lawsuits", "Roundup litigation", "Ozempic trial".
         "lawsuits", "litigation", "recall", "recalls", "trial", "trials");

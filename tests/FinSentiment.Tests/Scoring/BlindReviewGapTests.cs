@@ -4560,4 +4560,14 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void A_holiday_schedule_is_no_fall_of_the_markets_it_shortens() =>
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Cboe Global Markets said its U.S. options exchanges will follow a shortened trading schedule on Christmas Eve.").Polarity);
+
+    [Fact]
+    public void A_product_named_before_the_procedures_done_with_it_is_no_other_company() =>
+        Assert.Equal(
+            Polarity.Positive,
+            Analyzer.Analyze("Stryker said worldwide Mako procedures rose 25% in the second quarter, ahead of forecasts.").Tickers.Single(t => t.Symbol == "SYK").Polarity);
+
+    [Fact]
+    public void The_most_watched_title_is_good_news_as_a_best_selling_one_is() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Paramount said the finale was the most-watched episode in the network's history.").Polarity);
 }
