@@ -276,7 +276,7 @@ public sealed partial class LexiconScorer
 
             // "Settles with bondholders over rate rigging": whatever bad thing is settled over is trouble ended.
             var settledOver = trouble >= 0 && units[trouble].Contribution < 0 && IsSettlingWith(text, units, v);
-            if (trouble < 0 || !(named || settledOver || IsTrouble(text, units[trouble])))
+            if (trouble < 0 || !(named || settledOver || IsTrouble(text, units[trouble]) || IsBurden(text, units, trouble)))
             {
                 continue;
             }
@@ -963,6 +963,37 @@ public sealed partial class LexiconScorer
 
         return UndoneStates.Contains(last) || Levies.Contains(last) || UndoneStates.Contains(phrase); // "suspends retaliatory tariffs", "lifts the clinical hold"
     }
+
+    /// <summary>
+    /// Whether the unit at <paramref name="i"/>, a verb of ending's object, is a burden (<see cref="Burdens"/>) whose noun is no good
+    /// thing: "scrapped several costly projects" ended a cost, "scrapped its costly buyback" a good thing.
+    /// </summary>
+    private static bool IsBurden(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int i)
+    {
+        if (units[i].Kind != UnitKind.Lexical || units[i].Category != LexiconCategory.Sentiment || units[i].Valence >= 0 ||
+            !Burdens.Contains(text[units[i].Start..units[i].End]))
+        {
+            return false;
+        }
+
+        for (var j = i + 1; j < units.Length && j <= i + MaxBurdenNounWords && units[j].Kind is UnitKind.Word or UnitKind.Lexical; j++)
+        {
+            if (units[j].Contribution > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Words for a plan or a project that costs more than it brings, which ending is good news: "scrapped costly projects". Not
+    // a business that loses money ("closed unprofitable stores", "underperforming restaurants"): closing it reads as the
+    // weakness it shows.
+    private static readonly WordSet Burdens = new("costly", "uneconomic", "uneconomical");
+
+    /// <summary>The most words of the noun a burden describes that <see cref="IsBurden"/> reads ("costly green-hydrogen projects").</summary>
+    private const int MaxBurdenNounWords = 3;
 
     /// <summary>
     /// Whether the word names what trouble is over: "over", "about", "into", "of" (not "for", which names the price paid:

@@ -162,7 +162,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         "settle", "settles", "settled", "settling", "resolve", "resolves", "resolved", "resolving", "drop", "drops", "dropped",
         "dropping", "close", "closes", "closed", "closing", "end", "ends", "ended", "ending", "withdraw", "withdraws", "withdrew",
         "withdrawing", "lift", "lifts", "lifting", "ease", "eases", "eased", "easing", "waive", "waives", "waiving", "scrap",
-        "scraps", "scrapping", "clear", "clears", "cleared", "clearing", "absolve", "absolves", "absolved", "exonerate",
+        "scraps", "scrapped", "scrapping", "clear", "clears", "cleared", "clearing", "absolve", "absolves", "absolved", "exonerate",
         "exonerates", "exonerated", "dismiss", "dismisses", "dismissed", "dismissing", "quash", "quashes", "quashed", "quashing",
         "overturn", "overturns", "overturned", "overturning", "toss", "tosses", "tossed", "tossing", "revoke", "revokes", "revoked",
         "revoking", "rescind", "rescinds", "rescinded", "rescinding", "suspend", "suspends", "suspended", "suspending", "lifted",

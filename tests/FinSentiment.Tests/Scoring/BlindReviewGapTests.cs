@@ -4567,7 +4567,18 @@ public sealed class BlindReviewGapTests
             Polarity.Positive,
             Analyzer.Analyze("Stryker said worldwide Mako procedures rose 25% in the second quarter, ahead of forecasts.").Tickers.Single(t => t.Symbol == "SYK").Polarity);
 
+    [Theory]
+    [InlineData("Dow Inc. scrapped several costly hydrogen projects in Europe, the chemical maker said.")]
+    [InlineData("Shell shelved several uneconomical offshore wind projects.")]
+    public void A_burden_ended_is_good_news(string text)
+    {
+        var result = Analyzer.Analyze(text);
+
+        Assert.True(result.Score > 0);
+        Assert.DoesNotContain(result.Evidence, e => e.Contribution < 0);
+    }
+
     [Fact]
-    public void The_most_watched_title_is_good_news_as_a_best_selling_one_is() =>
-        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Paramount said the finale was the most-watched episode in the network's history.").Polarity);
+    public void Guard_a_costly_good_thing_ended_is_no_good_news() =>
+        Assert.NotEqual(Polarity.Positive, Analyzer.Analyze("Kellanova scrapped its costly buyback plan.").Polarity);
 }
