@@ -1474,7 +1474,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return false;
         }
 
-        // "the corporate alternative minimum tax, or AMT, …": an acronym that spells the words it follows abbreviates them.
+        // "the global minimum tax, or GMT, …": an acronym that spells the words it follows abbreviates them.
         if (DefinesAbbreviation(text, tokens, index))
         {
             return false;
@@ -1510,7 +1510,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     /// <summary>
     /// Whether the word at <paramref name="index"/>, in capitals after "(" or ", or", spells the initials of the lower-case words
-    /// before: "the corporate alternative minimum tax, or AMT", "a real estate investment trust (REIT)". A term, not a name: the
+    /// before: "the global minimum tax, or GMT", "a real estate investment trust (REIT)". A term, not a name: the
     /// initials of capitalised words may abbreviate another organisation ("Blue Cross Blue Shield (BCBS)").
     /// </summary>
     private static bool DefinesAbbreviation(string text, ReadOnlySpan<Token> tokens, int index)
@@ -1571,7 +1571,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         "chip", "accelerator", "accelerators", "platform", "devices", "device", "phones", "phone", "drug", "vaccine", "app",
         "service", "segment", "business", "brand", "models", "model", "launch", "unit", "games", "cars", "vehicles", "console",
         "consoles", "engines", "aircraft", "jets", "planes", "products", "stores", "shoppers", "customers", "fans",
-        "procedures", "procedure", "systems", "placements", "implants", "volumes", // "da Vinci procedures grew 17%"
+        "procedures", "procedure", "systems", "placements", "implants", "volumes", // "worldwide Mako procedures rose 25%"
 
         // A product's trouble or trials: "Zantac lawsuits", "Roundup litigation", "Ozempic trial".
         "lawsuits", "litigation", "recall", "recalls", "trial", "trials");

@@ -1102,7 +1102,7 @@ internal static class SourceMentions
     /// Whether the name between <paramref name="start"/> and <paramref name="end"/> is a house's (<see cref="ResearchHouses.IsHouse"/>)
     /// whose rating verb, at <paramref name="after"/>, passes over a company's name (capitalised words) that ends its clause or
     /// is followed by the call's reason (<see cref="AttributionText.ClosesRatedName"/>) or the rating given: "Mizuho raises Intel
-    /// on price cuts", "Baird cuts Nike", "Globex cuts Acme and Initech", "cut Franklin Resources (NYSE: BEN) to underweight"; the
+    /// on price cuts", "Baird cuts Nike", "Globex cuts Acme and Initech", "cut Hasbro Inc. (Nasdaq: HAS) to equal-weight"; the
     /// name's exchange symbol in brackets goes with it. Not "Goldman cuts Asia jobs", nor "Goldman raises Brent forecast".
     /// </summary>
     internal static bool RatesNamedStock(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int end, int after)
@@ -1123,7 +1123,7 @@ internal static class SourceMentions
                 continue;
             }
 
-            // "cut Franklin Resources (NYSE: BEN) on outflows": the name's exchange symbol in brackets goes with it.
+            // "lifted Deckers Outdoor Corp. (NYSE: DECK) on strong sales": the name's exchange symbol in brackets goes with it.
             if (j > after + 1 && j + 2 < tokens.Length && tokens[j].Length == 1 && text[tokens[j].Start] == '(' &&
                 tokens[j + 1].Kind == TokenKind.ExchangeSymbol && tokens[j + 2].Length == 1 && text[tokens[j + 2].Start] == ')')
             {
@@ -1143,7 +1143,7 @@ internal static class SourceMentions
             break;
         }
 
-        // … or by the rating given: "cut Franklin Resources (NYSE: BEN) to underweight".
+        // … or by the rating given: "cut Hasbro Inc. (Nasdaq: HAS) to equal-weight".
         return j > after + 1 && (j == tokens.Length || AttributionText.ClosesRatedName(text[tokens[j - 1].End..]) ||
                                  j + 1 < tokens.Length && IsWordAt(text, tokens, j, "to") && tokens[j + 1].Kind == TokenKind.Word &&
                                  IsGivenRating(tokens[j + 1].GetText(text)));

@@ -644,7 +644,7 @@ public sealed partial class LexiconScorer
     /// <summary>
     /// In a sentence written in sentence case, a capitalised sentiment word next to another capitalised word is part of a
     /// name ("Prospect Capital declares a dividend", "shares of Magic Leap"), not an opinion, unless it opens a storm's name
-    /// ("Hurricane Milton"); so is a public body's acronym ("Britain's NICE said").
+    /// ("Hurricane Rafael"); so is a public body's acronym ("the UK's NICE declined").
     /// </summary>
     /// <remarks>Runs after <see cref="MaskIssuerLead"/>, and only when <see cref="Triggers.CapitalisedOpinion"/> is set.</remarks>
     private static void MaskNames(ReadOnlySpan<char> text, Span<Unit> units)
@@ -690,7 +690,7 @@ public sealed partial class LexiconScorer
             var capitalAfter = i + 1 < units.Length && IsCapitalisedWord(text, units[i + 1]);
             var word = text[unit.Start..unit.End];
             if ((capitalBefore || capitalAfter) && !(capitalAfter && NamedStorms.Contains(word)) ||
-                word.Length > 1 && char.IsUpper(word[^1]) && Internal.PublicInstitutions.IsInstitutionName(word)) // "Britain's NICE said"
+                word.Length > 1 && char.IsUpper(word[^1]) && Internal.PublicInstitutions.IsInstitutionName(word)) // "the UK's NICE declined"
             {
                 unit.Kind = UnitKind.Word;
             }
@@ -886,7 +886,7 @@ public sealed partial class LexiconScorer
     /// <summary>The most units from "on track" to what it is on track for ("on track for their worst day").</summary>
     private const int MaxCourseReach = 6;
 
-    /// <summary>Words that open a storm's name ("Hurricane Milton", "Typhoon Gaemi"): the storm is news, not a company's name.</summary>
+    /// <summary>Words that open a storm's name ("Hurricane Rafael", "Typhoon Yagi"): the storm is news, not a company's name.</summary>
     private static readonly WordSet NamedStorms = new("hurricane", "typhoon", "cyclone");
 
     /// <summary>A one-word sentiment or direction unit that starts with a capital and is no recommendation: what <see cref="MaskNames"/> may mask.</summary>
@@ -2077,7 +2077,7 @@ public sealed partial class LexiconScorer
     }
 
     /// <summary>
-    /// "Easing one of investors' biggest concerns", "eased the lingering doubts": a worry that a verb of easing reaches over a few
+    /// "Easing one of analysts' biggest worries", "eased the lingering doubts": a worry that a verb of easing reaches over a few
     /// words is a worry eased, good news, as the lexicon's "eased concerns" is; read alone, the worry was bad news and the verb a
     /// fall of whatever came before it ("shares rose, easing…").
     /// Returns whether any worry was read.
@@ -2092,7 +2092,7 @@ public sealed partial class LexiconScorer
                 continue;
             }
 
-            // Plain words and words of degree before the worry: "the", "one of", "investors'", "biggest".
+            // Plain words and words of degree before the worry: "the", "one of", "analysts'", "biggest".
             var w = d + 1;
             while (w < units.Length && w <= d + MaxEasedWorryGap &&
                    (units[w].Kind is UnitKind.Word or UnitKind.Number && !Prepositions.Contains(text[units[w].Start..units[w].End]) ||
@@ -2124,7 +2124,7 @@ public sealed partial class LexiconScorer
     // Verbs of easing a worry that the lexicon reads as a fall: "easing", "eased".
     private static readonly WordSet EasingVerbs = new("ease", "eases", "eased", "easing");
 
-    /// <summary>The most words between a verb of easing and the worry it eases ("easing one of investors' biggest concerns").</summary>
+    /// <summary>The most words between a verb of easing and the worry it eases ("easing one of analysts' biggest worries").</summary>
     private const int MaxEasedWorryGap = 5;
 
     /// <summary>The weight of a worry eased, as the lexicon's "eased concerns".</summary>
@@ -2547,7 +2547,7 @@ public sealed partial class LexiconScorer
     private const double RatingMoveValence = 0.5;
 
     /// <summary>
-    /// "Delivery delays mount", "supply problems grew", "worries have eased", "Hurricane Milton strengthened": a bad thing named in
+    /// "Delivery delays mount", "supply problems grew", "worries have eased", "Hurricane Rafael strengthened": a bad thing named in
     /// the plural (or a storm, by its kind or its name) right before a verb that moves it (or its perfect auxiliary) is a quantity
     /// bad when up, as "losses mount" is; read alone, "mount" was a rise of nothing, good news. Only the
     /// verbs of <see cref="TroubleMoves"/>: a participle after a verb of the company ("warns falling…") moves nothing of it.
@@ -2563,7 +2563,7 @@ public sealed partial class LexiconScorer
                 continue;
             }
 
-            // "Shortages have eased": the auxiliary of a perfect tense may come between; "Hurricane Milton strengthened": a storm's name.
+            // "Shortages have eased": the auxiliary of a perfect tense may come between; "Hurricane Rafael strengthened": a storm's name.
             var t = d > 1 && units[d - 1].Kind == UnitKind.Word && PerfectAuxiliaries.Contains(text[units[d - 1].Start..units[d - 1].End]) ? d - 2 : d - 1;
             if (t > 0 && units[t].Kind == UnitKind.Word && char.IsUpper(text[units[t].Start]) && units[t - 1].Kind == UnitKind.Lexical &&
                 NamedStorms.Contains(text[units[t - 1].Start..units[t - 1].End]))

@@ -652,7 +652,7 @@ public sealed partial class LexiconScorer
 
                 // "Costs improved", "the bad-loan ratio improved to 2.1%", "gearing weakened to 71%": a word that judges the move
                 // says the quantity went the good way, which for a quantity that is bad when up is down. A storm that strengthened
-                // grew ("Hurricane Milton strengthened").
+                // grew ("Hurricane Rafael strengthened").
                 if (units[quantity].Category == LexiconCategory.BadWhenUp && (JudgingDirections.Contains(text[units[d].Start..units[d].End]) ||
                     d - quantity is 1 or 2 && StrengthDirections.Contains(text[units[d].Start..units[d].End]) &&
                     !NamedStorms.Contains(text[units[quantity].Start..units[quantity].End])))

@@ -791,7 +791,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static readonly WordSet Determiners = new("a", "an", "the", "its", "their", "his", "her", "our");
 
     // Words that, like a determiner, open a verb's object: "dismissed all charges", "settled both lawsuits", "dismissed most claims",
-    // "easing one of its biggest concerns".
+    // "easing one of the biggest worries".
     private static readonly WordSet ObjectQuantifiers = new("all", "both", "most", "some", "several", "one");
 
     // Verbs of a change into the opposite state ("turns bad", "goes sour"), among the words that end a state.

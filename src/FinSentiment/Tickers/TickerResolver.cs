@@ -1599,7 +1599,7 @@ public sealed class TickerResolver : ITickerResolver
                 return true;
             }
 
-            // "Guess which retailer just beat", "Guess what": a word that opens the sentence before a question word is a verb.
+            // "Guess what: the stock jumped", "Guess who": a word that opens the sentence before a question word is a verb.
             if (IsSentenceStart(tokens, i) && QuestionWords.Contains(next))
             {
                 return true;
@@ -1643,10 +1643,6 @@ public sealed class TickerResolver : ITickerResolver
             tokens[after + 1].GetText(text).EndsWith("-based", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>
-    /// Whether a company runs an exchange (its industry is <c>Financial Exchanges &amp; Data</c>), whose name also names the
-    /// exchange as a place: "listed on Nasdaq". Asked only of an ambiguous name beside a word of listing.
-    /// </summary>
     /// <summary>
     /// Whether the accepted candidates name an exchange-traded fund or trust (<see cref="IsFund"/>) beside a company that is none:
     /// "$NKE green again while $QQQ slides" uses the fund as the market's benchmark, and only the company is tagged; a fund
@@ -1693,6 +1689,10 @@ public sealed class TickerResolver : ITickerResolver
     // What a trust that is a fund holds, before "Trust": "iShares Gold Trust", "Grayscale Bitcoin Trust".
     private static readonly WordSet FundHoldings = new("Gold", "Silver", "Platinum", "Palladium", "Bitcoin", "Ethereum", "Commodity-Indexed");
 
+    /// <summary>
+    /// Whether a company runs an exchange (its industry is <c>Financial Exchanges &amp; Data</c>), whose name also names the
+    /// exchange as a place: "listed on Nasdaq". Asked only of an ambiguous name beside a word of listing.
+    /// </summary>
     private static bool IsExchangeOperator(CompanyInfo company) =>
         string.Equals(company.Industry, "Financial Exchanges & Data", StringComparison.Ordinal);
 
@@ -3376,7 +3376,7 @@ public sealed class TickerResolver : ITickerResolver
         "plant", "plants", "factory", "mill", "refinery", "smelter", "complex", "terminal", "facility", "site", "mine", "works");
 
     /// <summary>Words that, right after an ambiguous name, show it is not the company (<c>Apple pie</c>, <c>Amazon rainforest</c>).</summary>
-    // Words that open a question a verb asks about ("Guess which…"); no company's name is followed by one without a comma.
+    // Words that open a question a verb asks about ("Guess what…"); no company's name is followed by one without a comma.
     private static readonly WordSet QuestionWords = new("which", "what", "who", "whose", "how", "why", "where", "whether");
 
     private static readonly WordSet NonCorporateFollowers = new(

@@ -4524,7 +4524,7 @@ public sealed class BlindReviewGapTests
 
     [Theory]
     [InlineData("The EMA's drug committee recommended approval of Biogen Inc.'s (Nasdaq: BIIB) new multiple sclerosis drug.", "BIIB", Polarity.Positive)]
-    [InlineData("Britain's NICE said it would not recommend Vertex Pharmaceuticals' cystic fibrosis drugs for routine use, citing cost concerns.", "VRTX", Polarity.Negative)]
+    [InlineData("The UK's NICE declined to back Vertex Pharmaceuticals' cystic fibrosis drugs for routine use, citing price concerns.", "VRTX", Polarity.Negative)]
     public void A_health_regulator_s_acronym_is_no_other_company_and_no_praise(string text, string symbol, Polarity polarity)
     {
         var result = Analyzer.Analyze(text);
@@ -4541,7 +4541,7 @@ public sealed class BlindReviewGapTests
                 .Tickers.Single(t => t.Symbol == "EQIX").Polarity);
 
     [Theory]
-    [InlineData("Enphase shares rose 9%, easing one of investors' biggest worries about the company.")]
+    [InlineData("Enphase shares rose 9%, easing one of analysts' biggest worries about the company.")]
     [InlineData("The court ruling eased the lingering doubts about Moderna's vaccine patents.")]
     public void A_worry_eased_over_a_few_words_is_good_news(string text) =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Polarity);
