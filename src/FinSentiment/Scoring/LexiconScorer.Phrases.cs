@@ -2572,15 +2572,18 @@ public sealed partial class LexiconScorer
             }
 
             ref var trouble = ref units[t];
+            var verb = text[units[d].Start..units[d].End];
             if (trouble.Kind != UnitKind.Lexical || trouble.Category != LexiconCategory.Sentiment || trouble.Valence >= 0 ||
-                !TroubleMoves.Contains(text[units[d].Start..units[d].End]))
+                !(TroubleMoves.Contains(verb) || StrengthDirections.Contains(verb)))
             {
                 continue;
             }
 
+            // A storm is one thing that moves, and the one a verb of strength moves ("the hurricane strengthened"): a plural trouble
+            // that "strengthened" is left to the rule of judging directions, as a quantity is.
             var word = text[trouble.Start..trouble.End];
-            var storm = NamedStorms.Contains(word); // a storm is one thing that strengthens or weakens ("the hurricane intensified")
-            if (!storm && (word.Length < 4 || word.IndexOf(' ') >= 0 || word[^1] is not ('s' or 'S') || char.IsUpper(word[0])))
+            var storm = NamedStorms.Contains(word);
+            if (!storm && (!TroubleMoves.Contains(verb) || word.Length < 4 || word.IndexOf(' ') >= 0 || word[^1] is not ('s' or 'S') || char.IsUpper(word[0])))
             {
                 continue; // "delays", "problems", "worries": a plural noun, not "Globex Slumps" nor a phrase
             }
@@ -2598,7 +2601,7 @@ public sealed partial class LexiconScorer
         "deepen", "deepens", "deepened", "escalate", "escalates", "escalated", "intensify", "intensifies", "intensified",
         "ease", "eases", "eased", "fade", "fades", "faded", "subside", "subsides", "subsided", "recede", "recedes", "receded",
         "abate", "abates", "abated", "diminish", "diminishes", "diminished", "decrease", "decreases", "decreased", "decline",
-        "declines", "declined", "strengthen", "strengthens", "strengthened", "weaken", "weakens", "weakened");
+        "declines", "declined");
 
     /// <summary>
     /// "Peacock lost $180 million in the quarter, down from $430 million a year earlier": a verb of losing (or a phrase of

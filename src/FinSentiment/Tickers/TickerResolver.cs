@@ -1650,19 +1650,31 @@ public sealed class TickerResolver : ITickerResolver
     /// </summary>
     private static bool NamesFundBesideCompany(ReadOnlySpan<Candidate> candidates)
     {
+        // Most texts name one company: then no name need be read.
+        CompanyInfo? first = null;
+        var several = false;
+        foreach (ref readonly var candidate in candidates)
+        {
+            if (candidate.State == State.Accepted)
+            {
+                several |= first is not null && !ReferenceEquals(first, candidate.Company);
+                first ??= candidate.Company;
+            }
+        }
+
+        if (!several)
+        {
+            return false;
+        }
+
         bool fund = false, company = false;
         foreach (ref readonly var candidate in candidates)
         {
             if (candidate.State == State.Accepted)
             {
-                if (IsFund(candidate.Company))
-                {
-                    fund = true;
-                }
-                else
-                {
-                    company = true;
-                }
+                var isFund = IsFund(candidate.Company);
+                fund |= isFund;
+                company |= !isFund;
             }
         }
 

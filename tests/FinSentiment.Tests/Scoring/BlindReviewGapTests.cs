@@ -4581,4 +4581,8 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_a_costly_good_thing_ended_is_no_good_news() =>
         Assert.NotEqual(Polarity.Positive, Analyzer.Analyze("Kellanova scrapped its costly buyback plan.").Polarity);
+
+    [Fact]
+    public void Guard_a_plural_trouble_that_strengthened_is_no_good_news() =>
+        Assert.NotEqual(Polarity.Positive, Analyzer.Analyze("Shipping delays strengthened in the quarter, the retailer said.").Polarity);
 }
