@@ -22,6 +22,9 @@ internal static class ResearchHouses
     // (SourceMentions.MaxArmWords): "Evercore ISI", "RBC Capital Markets", "BofA Global Research".
     private static readonly WordSet ArmWords = new("ISI", "Securities", "Capital", "Markets", "Research", "Global", "Equity");
 
+    /// <summary>Whether the word is one of a house's research arm after its name ("Securities" in "BofA Securities").</summary>
+    public static bool IsArmWord(ReadOnlySpan<char> word) => ArmWords.Contains(word);
+
     /// <summary>
     /// The text after a house's name and the words of its research arm (<paramref name="after"/> as it is for any other name):
     /// "Evercore ISI said…" speaks as "Evercore said…" does.

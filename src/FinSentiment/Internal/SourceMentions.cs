@@ -1,3 +1,4 @@
+using FinSentiment.Tickers;
 using FinSentiment.Tokenization;
 
 namespace FinSentiment.Internal;
@@ -1107,6 +1108,13 @@ internal static class SourceMentions
     /// </summary>
     internal static bool RatesNamedStock(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int end, int after)
     {
+        // "BofA Securities cut Acme to underperform": the words of the house's research arm come before its verb.
+        for (var arm = 0; arm < MaxArmWords && after + 1 < tokens.Length && tokens[after].Kind == TokenKind.Word &&
+                          ResearchHouses.IsArmWord(tokens[after].GetText(text)); arm++)
+        {
+            after++;
+        }
+
         if (after + 1 >= tokens.Length || tokens[after].Kind != TokenKind.Word ||
             !(AttributionText.IsRatingVerb(tokens[after].GetText(text)) || HouseLikingVerbs.Contains(tokens[after].GetText(text))) ||
             !ResearchHouses.IsHouse(text[start..end]))
@@ -1118,9 +1126,10 @@ internal static class SourceMentions
         for (var last = after + MaxRatedNameWords; j < tokens.Length && j <= last; j++)
         {
             if (tokens[j].Kind is TokenKind.Word or TokenKind.Cashtag && (char.IsUpper(text[tokens[j].Start]) || tokens[j].Kind == TokenKind.Cashtag) ||
-                j > after + 1 && tokens[j].Length == 1 && text[tokens[j].Start] == '&')
+                j > after + 1 && tokens[j].Length == 1 && text[tokens[j].Start] == '&' ||
+                j > after + 1 && tokens[j].Kind == TokenKind.Word && LegalSuffix.IsSuffix(tokens[j].GetText(text)))
             {
-                continue;
+                continue; // "cut Globex plc (NYSE: GLX) to underperform": a legal suffix in lower case is the name's too
             }
 
             // "lifted Deckers Outdoor Corp. (NYSE: DECK) on strong sales": the name's exchange symbol in brackets goes with it.

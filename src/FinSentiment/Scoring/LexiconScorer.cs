@@ -3135,7 +3135,9 @@ public sealed partial class LexiconScorer : ISentimentScorer
                     {
                         // A large move of the shares weighs more, shown in its valence: "shares fell 18%" reads "fell (down, 1.08)".
                         var prior = units[unit.Partner].Category == LexiconCategory.GoodWhenUp ? 1 : -1;
-                        unit.Valence *= ShareMoveSize(text, units, i);
+                        unit.Valence = RevisesForecast(text, units, i)
+                            ? Math.Min(1, unit.Valence * ForecastRevisionFactor)
+                            : unit.Valence * ShareMoveSize(text, units, i);
                         unit.Contribution = direction * prior * unit.Valence * _directionWeight;
                     }
                     else if (IsRocketNoun(text, units, i))
@@ -3205,6 +3207,41 @@ public sealed partial class LexiconScorer : ISentimentScorer
         var size = Math.Abs(units[percent].Value);
         return 1 + (MaxShareMoveFactor - 1) * Math.Clamp((size - SmallShareMove) / (LargeShareMove - SmallShareMove), 0, 1);
     }
+
+    /// <summary>
+    /// Whether the move at <paramref name="d"/> is a company revising its own forecast: a verb of revision before the quantity
+    /// it moves, which is a forecast ("lifted its 2025 outlook") or is followed by one ("raised its annual profit forecast",
+    /// "trimmed its sales guidance"). The lexicon's "raised its outlook" weighs 0.6; the forecast with words of its own inside
+    /// should weigh as much, not as a plain move of the profit.
+    /// </summary>
+    private static bool RevisesForecast(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int d)
+    {
+        var q = units[d].Partner;
+        if (q <= d || q - d > MaxRevisionReach || !RevisionVerbs.Contains(text[units[d].Start..units[d].End]))
+        {
+            return false;
+        }
+
+        if (RevisedForecasts.Contains(PhraseText.LastWord(text[units[q].Start..units[q].End])))
+        {
+            return true;
+        }
+
+        return q + 1 < units.Length && units[q + 1].Kind is UnitKind.Word or UnitKind.Lexical &&
+               RevisedForecasts.Contains(text[units[q + 1].Start..units[q + 1].End]);
+    }
+
+    // The verbs with which a company revises its own forecast; not "rose" or "fell", which move a figure, not a forecast.
+    private static readonly WordSet RevisionVerbs = new(
+        "raised", "raises", "raise", "raising", "lifted", "lifts", "lift", "lifting", "boosted", "boosts", "boost", "boosting",
+        "hiked", "hikes", "upped", "ups", "increased", "increases", "lowered", "lowers", "lower", "lowering", "cut", "cuts",
+        "cutting", "trimmed", "trims", "trim", "trimming", "reduced", "reduces", "slashed", "slashes", "pared", "pares");
+
+    /// <summary>How many times a plain move a forecast's revision weighs (<see cref="RevisesForecast"/>), up to a valence of 1.</summary>
+    private const double ForecastRevisionFactor = 2;
+
+    /// <summary>The most units from the verb to the quantity it revises: "raised | its | 2025 | profit".</summary>
+    private const int MaxRevisionReach = 4;
 
     // The quantities that are a company's share price.
     private static readonly WordSet ShareQuantities = new("shares", "stock", "share price", "stock price", "share", "stocks");

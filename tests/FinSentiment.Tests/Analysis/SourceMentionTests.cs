@@ -762,6 +762,8 @@ public sealed class SourceMentionTests
     [InlineData("JPMorgan lifts Procter & Gamble ahead of earnings", "PG", "JPM", 1)]
     [InlineData("Wells Fargo cut Hasbro Inc. (Nasdaq: HAS) to equal-weight from overweight, citing weak toy demand.", "HAS", "WFC", -1)]
     [InlineData("Barclays lifted Deckers Outdoor Corp. (NYSE: DECK) on strong Hoka sales.", "DECK", "BCS", 1)]
+    [InlineData("BofA Securities cut Vodafone Group plc (Nasdaq: VOD) to underperform from neutral, citing price cuts in Germany.", "VOD", "BAC", -1)]
+    [InlineData("Truist Securities lifted Kimberly-Clark to buy on cheaper pulp.", "KMB", "TFC", 1)]
     public void A_house_whose_rating_verb_passes_over_a_name_rates_that_company(string text, string rated, string house, int sign)
     {
         var result = Analyzer.Analyze(text);

@@ -4585,4 +4585,34 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_a_plural_trouble_that_strengthened_is_no_good_news() =>
         Assert.NotEqual(Polarity.Positive, Analyzer.Analyze("Shipping delays strengthened in the quarter, the retailer said.").Polarity);
+
+    [Theory]
+    [InlineData("Caterpillar lifted its 2026 profit outlook on Thursday.", "Caterpillar raised its outlook on Thursday.")]
+    [InlineData("Whirlpool trimmed its annual sales forecast.", "Whirlpool cut its forecast.")]
+    [InlineData("Nucor cut its full-year earnings guidance.", "Nucor cut its guidance.")]
+    public void A_forecast_revised_with_words_inside_weighs_as_the_plain_revision(string text, string plain)
+    {
+        var revised = Analyzer.Analyze(text).Score;
+
+        Assert.Equal(Analyzer.Analyze(plain).Score, revised, 3);
+    }
+
+    [Fact]
+    public void Guard_a_figure_moved_is_no_forecast_revised() =>
+        Assert.True(Analyzer.Analyze("Caterpillar lifted its profit by selling older plants.").Score < Analyzer.Analyze("Caterpillar raised its outlook.").Score);
+
+    [Theory]
+    [InlineData("Altria said the FDA authorized the marketing of two more of its heated-tobacco sticks.", Polarity.Positive)]
+    [InlineData("$CROX still stuck in the mud after the guide.", Polarity.Negative)]
+    [InlineData("$KO $PEP both red this morning.", Polarity.Negative)]
+    [InlineData("Ventas used the proceeds of the sale to repurchase stock.", Polarity.Positive)]
+    [InlineData("Analysts said the merger review is clouding the outlook for the grocer.", Polarity.Negative)]
+    public void Plain_words_for_an_authorisation_a_stalled_stock_a_buyback_and_a_clouded_outlook(string text, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
+
+    [Fact]
+    public void A_capital_budget_raised_is_no_capital_raised() =>
+        Assert.DoesNotContain(
+            Analyzer.Analyze("Freeport-McMoRan raised the capital budget for its smelter in Indonesia.").Evidence,
+            e => e.Text.Contains("capital", StringComparison.OrdinalIgnoreCase) && e.Contribution > 0);
 }
