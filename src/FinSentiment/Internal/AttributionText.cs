@@ -452,11 +452,17 @@ internal static class AttributionText
     /// <summary>
     /// Whether the text before a name ends with "against", "vs" or "versus" (and perhaps "the" or "US") after a move rather than
     /// after a legal step: "Rupee falls against the US dollar", not "an order against Acme" or "warns investors against Acme";
-    /// or with a verb of relative performance ("Midcaps outperform the Sensex", "Acme still lags Globex").
+    /// or with a verb of relative performance ("Midcaps outperform the Sensex", "Acme still lags Globex"), or after "a discount
+    /// to" ("Acme still trades at a discount to Globex").
     /// </summary>
     public static bool MeasuredAgainst(ReadOnlySpan<char> before) =>
         EndsWithMarker(before, AgainstMarkers, skipUs: true, out var rest) && !LegalStepBefore(rest) ||
-        EndsWithMarker(before, ComparisonVerbs, skipUs: false, out _);
+        EndsWithMarker(before, ComparisonVerbs, skipUs: false, out _) ||
+        EndsWithMarker(before, ToMarkers, skipUs: false, out var gap) && gap.EndsWith(" discount", StringComparison.OrdinalIgnoreCase);
+
+    // "Acme trades at a discount to Globex": the company a valuation is measured against. Not "a premium to Globex's last
+    // close", which is the price offered for Globex itself.
+    private static readonly WordSet ToMarkers = new("to");
 
     /// <summary>
     /// Whether the text before a name ends with a word that may give it a role (a preposition or a verb of relative

@@ -239,8 +239,9 @@ internal static class SourceMentions
             return false;
         }
 
+        // "T-Mobile Report Second-Quarter Results": in a title, its own results in capitals.
         var next = tokens[from].GetText(text);
-        return char.IsLower(next[0]) && !ReportNounFollowers.Contains(next);
+        return char.IsLower(next[0]) ? !ReportNounFollowers.Contains(next) : AttributionText.StartsWithResultsWord(text.AsSpan(tokens[from].Start));
     }
 
     // Words after "report" that make it a house's report: its verb ("says", "shows") or its preposition ("on", "from").

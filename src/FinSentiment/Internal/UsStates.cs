@@ -16,9 +16,16 @@ internal static class UsStates
         "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia",
         "Wisconsin", "Wyoming");
 
+    // The states as news agencies abbreviate them ("Alcoa, Tenn.", "Corning, N.Y."), without their last full stop, which the
+    // tokenizer may keep or leave. Not the two-letter postal codes, which are words too ("IN", "OK", "ME").
+    private static readonly WordSet Abbreviations = new(
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass",
+        "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nebr", "Nev", "N.H", "N.J", "N.M", "N.Y", "N.C", "N.D", "Okla", "Ore", "Pa",
+        "R.I", "S.C", "S.D", "Tenn", "Tex", "Va", "Vt", "Wash", "W.Va", "Wis", "Wyo");
+
     /// <summary>
     /// The index of the last token of a US state after the comma at <paramref name="comma"/> ("Freeport, Texas", "Albany, New
-    /// York"); -1 when the token is no comma or no state follows it.
+    /// York", "Alcoa, Tenn."); -1 when the token is no comma or no state follows it.
     /// </summary>
     public static int AfterComma(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int comma)
     {
@@ -27,7 +34,8 @@ internal static class UsStates
             return -1;
         }
 
-        if (Names.Contains(tokens[comma + 1].GetText(text)))
+        var word = tokens[comma + 1].GetText(text);
+        if (Names.Contains(word) || Abbreviations.Contains(word.TrimEnd('.')) && IsAbbreviated(text, tokens, comma + 1))
         {
             return comma + 1;
         }
@@ -36,4 +44,9 @@ internal static class UsStates
             ? comma + 2
             : -1;
     }
+
+    /// <summary>Whether the state's abbreviation at token <paramref name="i"/> ends in its full stop, in the word or right after it.</summary>
+    private static bool IsAbbreviated(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
+        text[tokens[i].End - 1] == '.' ||
+        i + 1 < tokens.Length && tokens[i + 1].Start == tokens[i].End && tokens[i + 1].Length == 1 && text[tokens[i + 1].Start] == '.';
 }

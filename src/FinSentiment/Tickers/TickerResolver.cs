@@ -139,7 +139,8 @@ public sealed class TickerResolver : ITickerResolver
                 // "CVS Health, parent of Aetna, gained 6%": a brand the company was just named as the owner of names it no second time.
                 if (last < 0 || !IsOwnedBrandOf(text, tokens, span[last], candidate))
                 {
-                    mentions.Add(new TickerMention(candidate.Start, candidate.Length, candidate.Company, candidate.Kind));
+                    var company = InitialsOfNamedBefore(text, span, c) ?? candidate.Company;
+                    mentions.Add(new TickerMention(candidate.Start, candidate.Length, company, candidate.Kind));
                 }
 
                 last = c;
@@ -150,6 +151,70 @@ public sealed class TickerResolver : ITickerResolver
             Scratch.Return(scratch, count);
         }
     }
+
+    /// <summary>
+    /// The company named before the candidate at <paramref name="c"/> whose name's initials the candidate's capitals spell:
+    /// "Community Health Systems agreed… CHS shares jumped" is Community Health Systems again, not CHS Inc. Only a name of
+    /// <see cref="MinInitials"/> to <see cref="MaxInitials"/> capital letters, and a company named before it among the last
+    /// <see cref="MaxInitialsLookBack"/> mentions.
+    /// </summary>
+    private static CompanyInfo? InitialsOfNamedBefore(ReadOnlySpan<char> text, ReadOnlySpan<Candidate> span, int c)
+    {
+        var letters = text.Slice(span[c].Start, span[c].Length);
+        if (span[c].Kind != MentionKind.Name || letters.Length is < MinInitials or > MaxInitials || letters.ContainsAnyExceptInRange('A', 'Z'))
+        {
+            return null;
+        }
+
+        for (var b = c - 1; b >= 0 && b >= c - MaxInitialsLookBack; b--)
+        {
+            ref readonly var named = ref span[b];
+            if (named.State == State.Accepted && named.Kind == MentionKind.Name && !ReferenceEquals(named.Company, span[c].Company) &&
+                SpellsNameInitials(text.Slice(named.Start, named.Length), letters))
+            {
+                return named.Company;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="letters"/> are the initials of the name's capitalised words, its legal suffix left out
+    /// ("Community Health Systems Inc." spells "CHS"; "of", "and" and "&amp;" are passed over).
+    /// </summary>
+    private static bool SpellsNameInitials(ReadOnlySpan<char> name, ReadOnlySpan<char> letters)
+    {
+        var n = 0;
+        while (!name.IsEmpty)
+        {
+            var space = name.IndexOf(' ');
+            var word = space < 0 ? name : name[..space];
+            name = space < 0 ? [] : name[(space + 1)..];
+            if (word.IsEmpty || !char.IsUpper(word[0]) || LegalSuffix.IsSuffix(word))
+            {
+                continue;
+            }
+
+            if (n == letters.Length || word[0] != letters[n])
+            {
+                return false;
+            }
+
+            n++;
+        }
+
+        return n == letters.Length;
+    }
+
+    /// <summary>The fewest capitals <see cref="InitialsOfNamedBefore"/> reads as a named company's initials.</summary>
+    private const int MinInitials = 2;
+
+    /// <summary>The most capitals <see cref="InitialsOfNamedBefore"/> reads as a named company's initials.</summary>
+    private const int MaxInitials = 5;
+
+    /// <summary>How many mentions back <see cref="InitialsOfNamedBefore"/> looks for the company named in full.</summary>
+    private const int MaxInitialsLookBack = 8;
 
     /// <summary>
     /// "Constellation Energy (NASDAQ: CEG) agreed… Constellation shares jumped 7%": a company named in full in the text may be
