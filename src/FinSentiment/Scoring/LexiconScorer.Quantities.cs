@@ -768,7 +768,7 @@ public sealed partial class LexiconScorer
     private static string[] ExpectationWordList =>
         ["expected", "feared", "forecast", "forecasted", "estimated", "estimates", "forecasts", "anticipated", "predicted", "projected",
          "hoped", "thought", "expectations", "consensus", "guided", "dreaded", "penciled", "pencilled", "modelled", "modeled", "braced",
-         "braced for", "bracing for"];
+         "braced for", "bracing for", "looking", "looked"];
 
     /// <summary>The most words between "than" and what was expected: "than analysts had expected".</summary>
     private const int ExpectationReach = 4;

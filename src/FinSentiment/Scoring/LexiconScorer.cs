@@ -3767,7 +3767,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// <summary>
     /// "Analysts had expected a loss of 10 cents a share", "Wall Street expected revenue to fall 3%": what was expected before the
     /// news is its yardstick, not news of its own. After a past verb of expecting ("expected", "forecast", "predicted",
-    /// "anticipated", "projected", "estimated") that follows "had" or a word of those who expect (analysts, economists,
+    /// "anticipated", "projected", "estimated", "modeled", or "looking for") that follows "had" or a word of those who expect (analysts, economists,
     /// investors, the Street, the market, the consensus), the scored units of its clause within <see cref="MaxExpectedReach"/>
     /// units are masked; a verb of fearing (<see cref="FearedExpectations"/>) after "had" or closing its clause is masked itself.
     /// What a company expects ("Acme expects a loss") is its forecast and stays, and so do the results that came after a
@@ -3785,7 +3785,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
             var verb = text[units[e].Start..units[e].End];
             var feared = units[e].Kind == UnitKind.Lexical && FearedExpectations.Contains(PhraseText.FirstWord(verb));
-            if (!feared && !PastExpectations.Contains(verb) ||
+            if (!feared && !PastExpectations.Contains(verb) && !LooksFor(text, units, e) ||
                 units[e - 1].Kind is not (UnitKind.Word or UnitKind.Lexical) || !(IsWord(text, units[e - 1], "had") || YardstickHolders.Contains(text[units[e - 1].Start..units[e - 1].End])) ||
                 e + 1 < units.Length && units[e + 1].Kind == UnitKind.Word && Demonstratives.Contains(text[units[e + 1].Start..units[e + 1].End]))
             {
@@ -3817,7 +3817,12 @@ public sealed partial class LexiconScorer : ISentimentScorer
         }
     }
 
-    private static readonly WordSet PastExpectations = new("expected", "forecast", "predicted", "anticipated", "projected", "estimated");
+    private static readonly WordSet PastExpectations = new(
+        "expected", "forecast", "predicted", "anticipated", "projected", "estimated", "modeled", "modelled");
+
+    /// <summary>Whether the word at <paramref name="e"/> is "looking" or "looked" before "for": "the Street looking for a small gain".</summary>
+    private static bool LooksFor(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int e) =>
+        e + 1 < units.Length && (IsWord(text, units[e], "looking") || IsWord(text, units[e], "looked")) && IsWord(text, units[e + 1], "for");
 
     // Past verbs of fearing that hold an expectation as a yardstick: "the roughly 360,000 Wall Street had braced for".
     private static readonly WordSet FearedExpectations = new("braced", "feared", "dreaded");

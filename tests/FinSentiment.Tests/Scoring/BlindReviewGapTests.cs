@@ -4630,4 +4630,16 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Stocks_that_drifted_sideways_held_still() =>
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze("Bank stocks drifted sideways ahead of the Fed decision.").Polarity);
+
+    [Fact]
+    public void A_gain_the_street_was_looking_for_is_its_yardstick() =>
+        Assert.DoesNotContain(
+            Analyzer.Analyze("$T lost 40K postpaid phone subs vs. the Street looking for a small gain.").Evidence, e => e.Contribution > 0);
+
+    [Theory]
+    [InlineData("Nucor said its new Arizona mill remains on schedule to start up next year.", Polarity.Positive)]
+    [InlineData("Nucor said its scrap costs were flat in the quarter.", Polarity.Neutral)]
+    [InlineData("NHTSA said it opened a preliminary evaluation into steering columns supplied by Aptiv.", Polarity.Negative)]
+    public void A_mill_on_schedule_scrap_costs_held_and_a_defect_probe(string text, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
 }
