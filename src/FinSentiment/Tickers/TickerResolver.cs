@@ -979,6 +979,7 @@ public sealed class TickerResolver : ITickerResolver
     {
         var accepted = candidates.Length > AcceptedSetThreshold ? new HashSet<CompanyInfo>(ReferenceEqualityComparer.Instance) : null;
         ShortenOtherNames(text, candidates, _directory.NamesOpeningOthers, _directory.NamesOpenedByOthers);
+        DropNamesInsideOthers(text, tokens, candidates);
 
         // Strong mentions stand; ambiguous names need context or a strong mention of the same company.
         foreach (ref var candidate in candidates)
@@ -1190,6 +1191,33 @@ public sealed class TickerResolver : ITickerResolver
         var between = code.Start - (name.Start + name.Length);
         return between is >= 0 and <= 3 && text.Slice(name.Start + name.Length, between).Trim(" (<[").IsEmpty;
     }
+
+    /// <summary>
+    /// "American Coastal Financial Corp. (Nasdaq: ACIC)": a name after a capitalised word and right before another company's
+    /// exchange symbol is part of that company's longer name, not the company the directory knows by it ("Coastal Financial"
+    /// is CCB's). The name waits as a bare mention, which only another mention of its company confirms.
+    /// </summary>
+    private static void DropNamesInsideOthers(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<Candidate> candidates)
+    {
+        for (var i = 1; i < candidates.Length; i++)
+        {
+            ref readonly var code = ref candidates[i];
+            ref var name = ref candidates[i - 1];
+            if (code.Kind != MentionKind.ExchangeSymbol || name.Kind != MentionKind.Name || ReferenceEquals(name.Company, code.Company) ||
+                name.TokenIndex == 0 || !IsRightAfter(text, name, code))
+            {
+                continue;
+            }
+
+            var before = tokens[name.TokenIndex - 1];
+            if (before.Kind == TokenKind.Word && char.IsUpper(text[before.Start]) && !Articles.Contains(before.GetText(text)))
+            {
+                name.State = State.BareSymbol;
+            }
+        }
+    }
+
+    private static readonly WordSet Articles = new("The", "A", "An");
 
     /// <summary>
     /// Ambiguous names listed three or more together, each a different company ("Meta, Alphabet and Amazon rallied"), give each
