@@ -453,7 +453,7 @@ internal static class AttributionText
     /// Whether the text before a name ends with "against", "vs" or "versus" (and perhaps "the" or "US") after a move rather than
     /// after a legal step: "Rupee falls against the US dollar", not "an order against Acme" or "warns investors against Acme";
     /// or with a verb of relative performance ("Midcaps outperform the Sensex", "Acme still lags Globex"), or after "a discount
-    /// to" ("Acme still trades at a discount to Globex").
+    /// to" ("Acme stock sits at a discount to Globex").
     /// </summary>
     public static bool MeasuredAgainst(ReadOnlySpan<char> before) =>
         EndsWithMarker(before, AgainstMarkers, skipUs: true, out var rest) && !LegalStepBefore(rest) ||

@@ -239,7 +239,7 @@ internal static class SourceMentions
             return false;
         }
 
-        // "T-Mobile Report Second-Quarter Results": in a title, its own results in capitals.
+        // "Visa and Mastercard Report Fourth-Quarter Earnings": in a title, its own results in capitals.
         var next = tokens[from].GetText(text);
         return char.IsLower(next[0]) ? !ReportNounFollowers.Contains(next) : AttributionText.StartsWithResultsWord(text.AsSpan(tokens[from].Start));
     }

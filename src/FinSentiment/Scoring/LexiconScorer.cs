@@ -3210,7 +3210,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     /// <summary>
     /// Whether the move at <paramref name="d"/> is a company revising its own forecast: a verb of revision before the quantity
-    /// it moves, which is a forecast ("lifted its 2025 outlook") or is followed by one ("raised its annual profit forecast",
+    /// it moves, which is a forecast ("lifted its 2026 outlook") or is followed by one ("raised its annual profit forecast",
     /// "trimmed its sales guidance"). The lexicon's "raised its outlook" weighs 0.6; the forecast with words of its own inside
     /// should weigh as much, not as a plain move of the profit.
     /// </summary>
@@ -3820,7 +3820,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     private static readonly WordSet PastExpectations = new(
         "expected", "forecast", "predicted", "anticipated", "projected", "estimated", "modeled", "modelled");
 
-    /// <summary>Whether the word at <paramref name="e"/> is "looking" or "looked" before "for": "the Street looking for a small gain".</summary>
+    /// <summary>Whether the word at <paramref name="e"/> is "looking" or "looked" before "for": "the Street looking for modest growth".</summary>
     private static bool LooksFor(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int e) =>
         e + 1 < units.Length && (IsWord(text, units[e], "looking") || IsWord(text, units[e], "looked")) && IsWord(text, units[e + 1], "for");
 

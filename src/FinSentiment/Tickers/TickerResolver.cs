@@ -154,7 +154,7 @@ public sealed class TickerResolver : ITickerResolver
 
     /// <summary>
     /// The company named before the candidate at <paramref name="c"/> whose name's initials the candidate's capitals spell:
-    /// "Community Health Systems agreed… CHS shares jumped" is Community Health Systems again, not CHS Inc. Only a name of
+    /// "Community Health Systems posted a loss… CHS shares fell" is Community Health Systems again, not CHS Inc. Only a name of
     /// <see cref="MinInitials"/> to <see cref="MaxInitials"/> capital letters, and a company named before it among the last
     /// <see cref="MaxInitialsLookBack"/> mentions.
     /// </summary>
