@@ -3767,11 +3767,11 @@ public sealed partial class LexiconScorer : ISentimentScorer
     /// <summary>
     /// "Analysts had expected a loss of 10 cents a share", "Wall Street expected revenue to fall 3%": what was expected before the
     /// news is its yardstick, not news of its own. After a past verb of expecting ("expected", "forecast", "predicted",
-    /// "anticipated", "projected", "estimated", "modeled", or "looking for") that follows "had" or a word of those who expect (analysts, economists,
-    /// investors, the Street, the market, the consensus), the scored units of its clause within <see cref="MaxExpectedReach"/>
-    /// units are masked; a verb of fearing (<see cref="FearedExpectations"/>) after "had" or closing its clause is masked itself.
-    /// What a company expects ("Acme expects a loss") is its forecast and stays, and so do the results that came after a
-    /// demonstrative ("not one analyst expected such good results").
+    /// "anticipated", "projected", "estimated", "modeled", or "looking for") that follows "had" or a word of those who expect
+    /// (analysts, economists, investors, the Street, the market, the consensus), the scored units of its clause within
+    /// <see cref="MaxExpectedReach"/> units are masked; a verb of fearing (<see cref="FearedExpectations"/>) after "had" or
+    /// closing its clause is masked itself. What a company expects ("Acme expects a loss") is its forecast and stays, and so do
+    /// the results that came after a demonstrative ("not one analyst expected such good results").
     /// </summary>
     private static void MaskPastExpectations(ReadOnlySpan<char> text, Span<Unit> units)
     {
