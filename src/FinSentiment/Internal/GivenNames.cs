@@ -25,7 +25,8 @@ internal static class GivenNames
         "Tony", "Victoria", "Vincent", "Walter", "Wayne", "William", "Zachary", "Ahmed", "Akira", "Amit", "Anil", "Carlo",
         "Chen", "Deepak", "Francesco", "François", "Giovanni", "Hans", "Hiroshi", "Javier", "Jorge", "Juan", "Klaus", "Li",
         "Lars", "Manuel", "Marco", "Mohamed", "Mohammed", "Pedro", "Pierre", "Rahul", "Raj", "Rajesh", "Ravi", "Sanjay", "Stefan",
-        "Suresh", "Takeshi", "Vikram", "Wei", "Yuki");
+        "Suresh", "Takeshi", "Vikram", "Wei", "Yuki", "Nikola", "Ivan", "Dmitry", "Sergei", "Olga", "Natalia", "Anders", "Sven",
+        "Ingrid", "Howard", "Warren", "Gustavo", "Diego", "Alejandro", "Lucia", "Sofia", "Elena", "Priya", "Arjun", "Kenji", "Hyun");
 
     /// <summary>Whether <paramref name="word"/> is a capitalised given name.</summary>
     public static bool Contains(ReadOnlySpan<char> word) => word.Length > 1 && char.IsUpper(word[0]) && Names.Contains(word);

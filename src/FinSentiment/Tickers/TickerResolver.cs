@@ -1014,10 +1014,25 @@ public sealed class TickerResolver : ITickerResolver
         var business = -1;
         AcceptLongLists(text, tokens, sentenceOf, candidates, accepted, ref business);
         AcceptPeersListed(text, tokens, sentenceOf, candidates, accepted);
+        Span<int> surnames = stackalloc int[MaxSurnames];
+        var surnameCount = -1; // found on the first name that needs context
         for (var i = 0; i < candidates.Length; i++)
         {
             ref var candidate = ref candidates[i];
             if (candidate.State != State.NeedsContext)
+            {
+                continue;
+            }
+
+            // "Chief Operating Officer Rebecca Ford will become CEO … Ford, 48, joined the company in 2019": a name the text
+            // gave a person as a surname is that person's in its later bare mentions, whatever words of business stand near,
+            // unless its stock is named ("Ford shares") or another mention confirms the company.
+            if (surnameCount < 0)
+            {
+                surnameCount = FindSurnames(text, tokens, surnames);
+            }
+
+            if (surnameCount > 0 && IsSurname(text, tokens, surnames[..surnameCount], candidate) && !HasAccepted(candidates, candidate.Company, accepted))
             {
                 continue;
             }
@@ -1411,6 +1426,53 @@ public sealed class TickerResolver : ITickerResolver
     private static readonly WordSet AsideOpeners = new(
         "which", "whose", "the", "a", "an", "meanwhile", "however", "though", "too", "also", "separately", "likewise", "instead",
         "similarly", "in", "by", "for", "on");
+
+    /// <summary>The most surnames after a given name <see cref="FindSurnames"/> keeps: a text naming more people than that names few companies by their surnames.</summary>
+    private const int MaxSurnames = 8;
+
+    /// <summary>
+    /// Writes the indexes of the words right after a given name ("Rebecca Ford", "Jane Ball") into <paramref name="surnames"/>, up to
+    /// its length, and returns how many. One walk over the tokens, made once per text and only when a name needs context.
+    /// </summary>
+    private static int FindSurnames(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<int> surnames)
+    {
+        var count = 0;
+        for (var i = 1; i < tokens.Length && count < surnames.Length; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[i].Start]) &&
+                tokens[i - 1].End + 1 == tokens[i].Start && GivenNames.Contains(tokens[i - 1].GetText(text)))
+            {
+                surnames[count++] = i;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Whether a one-word name is, earlier in the text, a surname after a given name (<see cref="FindSurnames"/>), and its own
+    /// mention does not name a stock ("Ford shares", "Ford stock"): a later bare mention goes back to the person, as news names
+    /// people in full first ("Ford will recall trucks … chairman Bill Ford said" still names the carmaker first).
+    /// </summary>
+    private static bool IsSurname(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> surnames, in Candidate candidate)
+    {
+        if (candidate.TokenEnd != candidate.TokenIndex + 1 ||
+            candidate.TokenEnd < tokens.Length && tokens[candidate.TokenEnd].Kind == TokenKind.Word && StockWords.Contains(tokens[candidate.TokenEnd].GetText(text)))
+        {
+            return false;
+        }
+
+        var name = tokens[candidate.TokenIndex].GetText(text);
+        foreach (var index in surnames)
+        {
+            if (index < candidate.TokenIndex && tokens[index].GetText(text).Equals(name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The most tokens of an aside between a name and its verb (<see cref="AfterAside"/>).</summary>
     private const int MaxAsideTokens = 20;

@@ -991,6 +991,14 @@ public sealed class FinancialTokenizer : ITokenizer
                 {
                     break;
                 }
+
+                // "UPDATE 1-H&R Block…", "UPDATE 2-AT&T…": a wire label's count ends before the headline, so a name in it that
+                // holds more than letters is read whole.
+                if (partStart == start && char.IsAsciiLetterUpper(next) && end - start <= 2 &&
+                    text[start..end].IndexOfAnyExceptInRange('0', '9') < 0 && FollowsWireLabel(text, start))
+                {
+                    break;
+                }
             }
             else if (c == '&' && end - partStart is 1 or 2 && char.IsLetter(text[end - 1]) && IsShortLetterPart(text, end + 1))
             {
@@ -1014,6 +1022,24 @@ public sealed class FinancialTokenizer : ITokenizer
 
         initialism = segments > 1 && shortSegments && end - segmentStart <= 2;
         return end;
+    }
+
+    /// <summary>Whether the word before the one at <paramref name="start"/>, after one space, is a wire's label ("UPDATE 1-…").</summary>
+    private static bool FollowsWireLabel(ReadOnlySpan<char> text, int start)
+    {
+        if (start < 2 || text[start - 1] != ' ')
+        {
+            return false;
+        }
+
+        var end = start - 1;
+        var from = end;
+        while (from > 0 && char.IsAsciiLetterUpper(text[from - 1]))
+        {
+            from--;
+        }
+
+        return from < end && WireLabels.Contains(text[from..end]);
     }
 
     /// <summary>
