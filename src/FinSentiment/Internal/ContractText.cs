@@ -152,7 +152,96 @@ internal static class ContractText
                    !(after.Length > 0 && after[0] is '\'' or '\u2019') && !StartsWithCapital(after);
         }
 
+        // "TalkTalk hires Acme to investigate the attack", "Tesco engages Globex": a company hired for work wins the business,
+        // but not a bank hired for someone's deal ("hires Globex to explore a sale"), nor the employer of a person hired
+        // ("hires Globex banker Jane Roe", "hires Globex's head of risk").
+        if (HiringVerbs.Contains(last))
+        {
+            return !IsPassive(PhraseText.WithoutLastWord(words)) && !DisplacementText.IsDisplaced(before, after) && IsHiredForWork(after);
+        }
+
+        // "RBS becomes an Acme customer", "became Globex's biggest client": the company whose custom a buyer takes up.
+        if (BecomingVerbs.Contains(last))
+        {
+            return NamesCustomerAfter(after);
+        }
+
         return last.Equals("to", StringComparison.OrdinalIgnoreCase) && IsSentTo(PhraseText.WithoutLastWord(words));
+    }
+
+    // Verbs whose object is a company hired for work: "hires Acme to audit", "engaged Globex".
+    private static readonly WordSet HiringVerbs = new(
+        "hire", "hires", "hired", "hiring", "engage", "engages", "engaged", "engaging", "enlist", "enlists", "enlisted", "enlisting");
+
+    // Verbs of a deal's or an owner's adviser after "to": "hires Goldman to explore a sale", "to advise on the bid".
+    private static readonly WordSet AdvisingVerbs = new(
+        "advise", "explore", "review", "evaluate", "weigh", "consider", "study", "seek", "find", "sell", "arrange", "underwrite",
+        "run", "handle", "manage", "lead", "look", "assess", "help", "raise", "list", "float");
+
+    /// <summary>
+    /// Whether the words after a name hired make it a company hired for work: nothing more (a headline's end), a comma or a full
+    /// stop, "as" and a role that is no adviser's ("as its logistics partner"), or "to" and a verb of work that is no adviser's
+    /// ("to investigate the attack", not "to explore a sale").
+    /// </summary>
+    private static bool IsHiredForWork(ReadOnlySpan<char> after)
+    {
+        var rest = after.TrimStart();
+        if (rest.IsEmpty || rest[0] is ',' or '.' or ';' or ':')
+        {
+            return true;
+        }
+
+        var word = PhraseText.FirstWord(rest);
+        if (word.Equals("as", StringComparison.OrdinalIgnoreCase))
+        {
+            return !NamesAdviserRole(after);
+        }
+
+        if (!word.Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var verb = PhraseText.FirstWord(rest[word.Length..].TrimStart());
+        return verb.Length > 0 && char.IsLower(verb[0]) && !AdvisingVerbs.Contains(verb.TrimEnd(".,;:"));
+    }
+
+    // Verbs of taking up a company's custom: "becomes an Acme customer".
+    private static readonly WordSet BecomingVerbs = new("become", "becomes", "became", "becoming");
+
+    // Nouns of one who buys from the company named before them: "an Acme customer", "Globex's biggest client".
+    private static readonly WordSet CustomerNouns = new("customer", "customers", "client", "clients");
+
+    /// <summary>
+    /// Whether the words after a name call the subject its customer: a customer noun first, after a possessive's mark and up to
+    /// two words ("customer", "'s biggest client", "'s latest customer").
+    /// </summary>
+    private static bool NamesCustomerAfter(ReadOnlySpan<char> after)
+    {
+        var rest = after.TrimStart();
+        if (rest.StartsWith("'s ", StringComparison.Ordinal) || rest.StartsWith("\u2019s ", StringComparison.Ordinal))
+        {
+            rest = rest[3..];
+        }
+
+        for (var read = 0; read < 3 && !rest.IsEmpty; read++)
+        {
+            rest = rest.TrimStart();
+            var word = PhraseText.FirstWord(rest);
+            if (CustomerNouns.Contains(word.TrimEnd(".,;:")))
+            {
+                return true;
+            }
+
+            if (word.IsEmpty || word[^1] is ',' or '.' or ';' or ':' || char.IsUpper(word[0]))
+            {
+                return false;
+            }
+
+            rest = rest[word.Length..];
+        }
+
+        return false;
     }
 
     /// <summary>Whether the words after a name go on with a capitalised word: the name found is part of a longer one ("Standard Bank's").</summary>

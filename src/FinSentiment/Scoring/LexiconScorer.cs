@@ -4771,16 +4771,43 @@ public sealed partial class LexiconScorer : ISentimentScorer
     // Words that open a relative clause, which comments rather than lists: "a cautious stance that disappointed investors".
     private static readonly WordSet Relatives = new("that", "which", "who", "whose", "where");
 
-    /// <summary>The first unit from <paramref name="start"/> that ends a conceded clause (a comma or a semicolon), or the units' end.</summary>
+    /// <summary>
+    /// The first unit from <paramref name="start"/> that ends a conceded clause (a comma or a semicolon), or the units' end. The
+    /// comma of a place before its state in a descriptor ends none: "even though the Juno Beach, Florida-based company beat
+    /// estimates" concedes to its end.
+    /// </summary>
     private static int ConcessionEnd(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int start)
     {
         var end = start;
-        while (end < units.Length && !(units[end].Kind == UnitKind.Boundary && text[units[end].Start] is ',' or ';'))
+        while (end < units.Length && !(units[end].Kind == UnitKind.Boundary && text[units[end].Start] is ',' or ';' && !OpensPlaceDescriptor(text, units, end + 1)))
         {
             end++;
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// Whether the units at <paramref name="index"/> are a place in one or two capitalised words, the last ending in "-based"
+    /// ("Florida-based", "New York-based").
+    /// </summary>
+    private static bool OpensPlaceDescriptor(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int index)
+    {
+        for (var i = index; i < index + 2 && i < units.Length && units[i].Kind != UnitKind.Boundary; i++)
+        {
+            var word = text[units[i].Start..units[i].End];
+            if (word.Length == 0 || !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+
+            if (word.Length > 6 && word.EndsWith("-based", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -4646,4 +4646,43 @@ public sealed class BlindReviewGapTests
     [InlineData("NHTSA has opened a preliminary evaluation of steering columns made by Aptiv.", Polarity.Negative)]
     public void A_mill_on_schedule_scrap_costs_held_and_a_defect_probe(string text, Polarity polarity) =>
         Assert.Equal(polarity, Analyzer.Analyze(text).Polarity);
+
+    [Theory]
+    [InlineData("Comcast hires Palantir to overhaul its billing systems", "PLTR")]
+    [InlineData("Kroger engages Accenture to rebuild its loyalty data platform", "ACN")]
+    [InlineData("Walmart becomes a Salesforce customer", "CRM")]
+    public void A_company_hired_for_work_or_taken_up_as_a_supplier_wins_the_business(string text, string symbol) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == symbol).Polarity);
+
+    [Theory]
+    [InlineData("Comcast hires Goldman Sachs to explore a sale of its cable networks", "GS")]
+    [InlineData("Barclays hires JPMorgan banker as finance chief", "JPM")]
+    public void Guard_a_bank_hired_for_a_deal_and_a_person_hired_away_win_no_business(string text, string symbol) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Tickers, t => t.Symbol == symbol && t.Polarity == Polarity.Positive);
+
+    [Fact]
+    public void Tensions_diffused_are_tensions_eased() =>
+        Assert.True(Analyzer.Analyze("Boeing moved to diffuse tensions with its machinists.").Score >= 0);
+
+    [Fact]
+    public void A_name_after_a_wire_count_is_read_whole() =>
+        Assert.Equal(["T"], Analyzer.Analyze("UPDATE 2-AT&T trims its subscriber forecast").Tickers.Select(t => t.Symbol));
+
+    [Fact]
+    public void A_later_bare_surname_is_the_person_named_before() =>
+        Assert.DoesNotContain(
+            Analyzer.Analyze("Xylem Inc. said finance chief Rebecca Ford will become chief executive in March. Ford, 51, joined the company in 2018.").Tickers,
+            t => t.Symbol == "F");
+
+    [Fact]
+    public void Guard_a_company_named_before_its_chairman_stays_the_company() =>
+        Assert.Contains(
+            Analyzer.Analyze("Ford will recall 120,000 pickups. Executive chairman Bill Ford said the company would cover repairs.").Tickers,
+            t => t.Symbol == "F");
+
+    [Fact]
+    public void A_concession_runs_over_the_comma_of_a_place_in_a_descriptor() =>
+        Assert.Equal(
+            Polarity.Negative,
+            Analyzer.Analyze("Shares of Xylem Inc. fell 4% even though the Rye Brook, New York-based company topped profit forecasts and reported record orders.").Polarity);
 }
