@@ -4773,8 +4773,8 @@ public sealed partial class LexiconScorer : ISentimentScorer
 
     /// <summary>
     /// The first unit from <paramref name="start"/> that ends a conceded clause (a comma or a semicolon), or the units' end. The
-    /// comma of a place before its state in a descriptor ends none: "even though the Juno Beach, Florida-based company beat
-    /// estimates" concedes to its end.
+    /// comma of a place before its state in a descriptor ends none: "even though the Rye Brook, New York-based maker topped
+    /// forecasts" concedes to its end.
     /// </summary>
     private static int ConcessionEnd(ReadOnlySpan<char> text, ReadOnlySpan<Unit> units, int start)
     {

@@ -1024,7 +1024,7 @@ public sealed class TickerResolver : ITickerResolver
                 continue;
             }
 
-            // "Chief Operating Officer Rebecca Ford will become CEO … Ford, 48, joined the company in 2019": a name the text
+            // "finance chief Laura Ford takes over as CEO … Ford, 51, joined the company in 2018": a name the text
             // gave a person as a surname is that person's in its later bare mentions, whatever words of business stand near,
             // unless its stock is named ("Ford shares") or another mention confirms the company.
             if (surnameCount < 0)

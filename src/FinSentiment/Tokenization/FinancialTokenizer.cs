@@ -992,7 +992,7 @@ public sealed class FinancialTokenizer : ITokenizer
                     break;
                 }
 
-                // "UPDATE 1-H&R Block…", "UPDATE 2-AT&T…": a wire label's count ends before the headline, so a name in it that
+                // "UPDATE 3-H&R Block…", "UPDATE 2-AT&T…": a wire label's count ends before the headline, so a name in it that
                 // holds more than letters is read whole.
                 if (partStart == start && char.IsAsciiLetterUpper(next) && end - start <= 2 &&
                     text[start..end].IndexOfAnyExceptInRange('0', '9') < 0 && FollowsWireLabel(text, start))

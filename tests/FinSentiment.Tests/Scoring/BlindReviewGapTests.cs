@@ -4671,7 +4671,7 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void A_later_bare_surname_is_the_person_named_before() =>
         Assert.DoesNotContain(
-            Analyzer.Analyze("Xylem Inc. said finance chief Rebecca Ford will become chief executive in March. Ford, 51, joined the company in 2018.").Tickers,
+            Analyzer.Analyze("Xylem Inc. said finance chief Laura Ford takes over as chief executive in March. Ford, 51, joined the company in 2018.").Tickers,
             t => t.Symbol == "F");
 
     [Fact]
