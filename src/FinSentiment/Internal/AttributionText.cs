@@ -1121,10 +1121,13 @@ internal static class AttributionText
         var last = LastWord(lead);
         if (last is "a" or "an" or "the")
         {
-            last = LastWord(lead[..^last.Length].TrimEnd());
+            lead = lead[..^last.Length].TrimEnd();
+            last = LastWord(lead);
         }
 
-        if (!HiringVerbs.Contains(last))
+        // "named Jane Roe, a former Walmart executive, as…": the person hired, set off by a comma, between the verb and the
+        // former employer.
+        if (!HiringVerbs.Contains(last) && !HiresNamedPerson(lead))
         {
             return false;
         }
@@ -1139,10 +1142,50 @@ internal static class AttributionText
         return FormerRoles.Contains(role) || role.StartsWith("'s", StringComparison.Ordinal) || role.StartsWith("’s", StringComparison.Ordinal);
     }
 
+    /// <summary>The most words of a person's name between a hiring verb and the comma before "a former" (<see cref="HiresNamedPerson"/>).</summary>
+    private const int MaxPersonNameWords = 3;
+
+    /// <summary>
+    /// Whether <paramref name="lead"/> ends with a hiring verb, a person's name of one to <see cref="MaxPersonNameWords"/>
+    /// capitalised words and a comma: "has named Jane Roe,".
+    /// </summary>
+    private static bool HiresNamedPerson(ReadOnlySpan<char> lead)
+    {
+        if (!lead.EndsWith(","))
+        {
+            return false;
+        }
+
+        lead = lead[..^1].TrimEnd();
+        for (var read = 0; read <= MaxPersonNameWords; read++)
+        {
+            var word = LastWord(lead);
+            if (word.IsEmpty)
+            {
+                return false;
+            }
+
+            if (read > 0 && HiringVerbs.Contains(word))
+            {
+                return true;
+            }
+
+            if (!char.IsUpper(word[0]))
+            {
+                return false;
+            }
+
+            lead = lead[..^word.Length].TrimEnd();
+        }
+
+        return false;
+    }
+
     // Departments named between a former employer and the role held there: "former Microsoft engineering executive".
     internal static readonly WordSet Departments = new(
         "finance", "financial", "marketing", "sales", "engineering", "product", "technology", "operations", "legal", "investment",
-        "investor", "research", "retail", "strategy", "communications", "HR", "software", "cloud", "advertising", "security");
+        "investor", "research", "retail", "strategy", "communications", "HR", "software", "cloud", "advertising", "security",
+        "merchandising", "supply-chain", "digital", "e-commerce", "store", "stores", "commercial", "manufacturing", "trading");
 
     // Roles a person held at a former employer: "former Morgan Stanley chief", "ex-Goldman banker".
     private static readonly WordSet FormerRoles = new(

@@ -246,6 +246,13 @@ public sealed class FinancialTokenizer : ITokenizer
         var c = text[start];
         if (IsAsciiLetter(c) || IsLatin1Letter(c))
         {
+            // A section label glued to a headline ("CompaniesTesco"), read by the general rules: only a capital C, M or N at a
+            // line's start or after a space is asked.
+            if (c is 'C' or 'M' or 'N' && (start == 0 || text[start - 1] is '\n' or ' ') && GluedSectionLabelLength(text, start) > 0)
+            {
+                return 0;
+            }
+
             var end = start + 1;
             while ((uint)end < (uint)text.Length && (IsAsciiLetter(text[end]) || IsLatin1Letter(text[end])))
             {
@@ -723,8 +730,10 @@ public sealed class FinancialTokenizer : ITokenizer
 
                 if (start == digitStart)
                 {
-                    kind = TokenKind.Word;
-                    return ScanWordEnd(text, start, out _);
+                    // A word that starts with digits ("3-D&E"), or only digits when a wire's count ends before its headline ("UPDATE 3-H&R").
+                    var digitWordEnd = ScanWordEnd(text, start, out _);
+                    kind = text[start..digitWordEnd].IndexOfAnyExceptInRange('0', '9') < 0 ? TokenKind.Number : TokenKind.Word;
+                    return digitWordEnd;
                 }
 
                 kind = char.IsPunctuation(text[start]) ? TokenKind.Punctuation : TokenKind.Symbol;
@@ -931,6 +940,13 @@ public sealed class FinancialTokenizer : ITokenizer
     /// </summary>
     private static int ScanWordEnd(ReadOnlySpan<char> text, int start, out bool initialism)
     {
+        // "CompaniesTesco sheds…", "Industry NewsWood Group wins…": a page's section label glued to the headline it opens.
+        if ((start == 0 || text[start - 1] is '\n' or ' ') && GluedSectionLabelLength(text, start) is > 0 and var label)
+        {
+            initialism = false;
+            return start + label;
+        }
+
         var end = start;
         var segments = 1;
         var shortSegments = true;
@@ -1022,6 +1038,22 @@ public sealed class FinancialTokenizer : ITokenizer
 
         initialism = segments > 1 && shortSegments && end - segmentStart <= 2;
         return end;
+    }
+
+    /// <summary>
+    /// The length of a news page's section label glued to the capitalised headline after it, or 0: "Companies" or "Markets" at
+    /// the start of a line ("CompaniesTesco", "MarketsBP"), "News" after "Industry " ("Industry NewsWood Group"), each followed
+    /// by a capital and a letter ("Marketside" and "Companies House" are left whole).
+    /// </summary>
+    private static int GluedSectionLabelLength(ReadOnlySpan<char> text, int start)
+    {
+        var rest = text[start..];
+        var atLineStart = start == 0 || text[start - 1] == '\n';
+        var length = atLineStart && rest.StartsWith("Companies", StringComparison.Ordinal) ? 9
+            : atLineStart && rest.StartsWith("Markets", StringComparison.Ordinal) ? 7
+            : rest.StartsWith("News", StringComparison.Ordinal) && text[..start].EndsWith("Industry ", StringComparison.Ordinal) ? 4
+            : 0;
+        return length > 0 && rest.Length > length + 1 && char.IsAsciiLetterUpper(rest[length]) && char.IsLetter(rest[length + 1]) ? length : 0;
     }
 
     /// <summary>Whether the word before the one at <paramref name="start"/>, after one space, is a wire's label ("UPDATE 1-…").</summary>

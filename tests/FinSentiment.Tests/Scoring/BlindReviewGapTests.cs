@@ -4685,4 +4685,14 @@ public sealed class BlindReviewGapTests
         Assert.Equal(
             Polarity.Negative,
             Analyzer.Analyze("Shares of Xylem Inc. fell 4% even though the Rye Brook, New York-based company topped profit forecasts and reported record orders.").Polarity);
+
+    [Fact]
+    public void A_company_named_only_as_a_hired_persons_former_employer_is_not_tagged() =>
+        Assert.Equal(
+            ["LOW"],
+            Analyzer.Analyze("Lowe's has named Karen Hill, a former Home Depot merchandising executive, as head of its pro business.").Tickers.Select(t => t.Symbol));
+
+    [Fact]
+    public void A_company_after_a_glued_section_label_is_found() =>
+        Assert.Equal(["DEO"], Analyzer.Analyze("MarketsDiageo slides after it warns on US sales").Tickers.Select(t => t.Symbol));
 }

@@ -51,6 +51,21 @@ public sealed class FinancialTokenizerTests
     public void A_wires_label_ends_before_the_headline_it_opens(string text, params string[] expected) => Tokens(text, expected);
 
     [Theory]
+    [InlineData("UPDATE 3-H&R Block cuts", "Word:UPDATE", "Number:3", "Punctuation:-", "Word:H&R", "Word:Block", "Word:cuts")]
+    [InlineData("UPDATE 1-AT&T adds", "Word:UPDATE", "Number:1", "Punctuation:-", "Word:AT&T", "Word:adds")]
+    [InlineData("a 3-D&E plan", "Word:a", "Word:3-D&E", "Word:plan")] // guard: a number not after a wire's label
+    public void A_wires_count_ends_before_a_name_with_an_ampersand(string text, params string[] expected) => Tokens(text, expected);
+
+    [Theory]
+    [InlineData("CompaniesTesco sheds shops", "Word:Companies", "Word:Tesco", "Word:sheds", "Word:shops")]
+    [InlineData("MarketsBP slips", "Word:Markets", "Word:BP", "Word:slips")]
+    [InlineData("Industry NewsWood Group wins", "Word:Industry", "Word:News", "Word:Wood", "Word:Group", "Word:wins")]
+    [InlineData("Marketside opens", "Word:Marketside", "Word:opens")] // guard: no capital after the label
+    [InlineData("the CompaniesAct rules", "Word:the", "Word:CompaniesAct", "Word:rules")] // guard: not at a line's start
+    [InlineData("NewsCorp rose", "Word:NewsCorp", "Word:rose")] // guard: "News" not after "Industry"
+    public void A_section_label_glued_to_a_headline_is_a_word_of_its_own(string text, params string[] expected) => Tokens(text, expected);
+
+    [Theory]
     [InlineData("BRIEF-NXP declares dividend", "Word:BRIEF", "Punctuation:-", "Word:NXP", "Word:declares", "Word:dividend")]
     [InlineData("Note.\nEXCLUSIVE-KLA weighs sale", "Word:Note", "SentenceEnd:.", "Word:EXCLUSIVE", "Punctuation:-", "Word:KLA", "Word:weighs", "Word:sale")]
     public void A_wire_label_that_opens_a_line_ends_before_a_name_in_capitals(string text, params string[] expected) => Tokens(text, expected);
