@@ -19,7 +19,10 @@ public static class CompanyRules
     /// <summary>A headline says the company held still ("Acme flat despite…"): scored 0 whatever happened around it.</summary>
     public const string HeldStill = "held-still";
 
-    /// <summary>Named only as a person's former employer ("a former Acme executive"): scored 0.</summary>
+    /// <summary>
+    /// Named only as a person's former employer ("a former Acme executive"): scored 0. Only a target carries it: such a company
+    /// is not listed among the tickers, as a source is not.
+    /// </summary>
     public const string FormerEmployer = "former-employer";
 
     /// <summary>The customer that awards or drops a contract ("BT awarded Nokia the deal"): scored 0; the supplier has the news.</summary>

@@ -411,11 +411,27 @@ internal static class DealText
         // owner's possessive.
         var next = PhraseText.FirstWord(after.TrimStart()).TrimEnd(".,;:");
         var last = PhraseText.LastWord(words);
-        return TakeoverNounsAfter.Contains(next) && (IsAmountWord(last) || last.EndsWith("'s", StringComparison.Ordinal));
+        if (TakeoverNounsAfter.Contains(next))
+        {
+            return IsAmountWord(last) || last.EndsWith("'s", StringComparison.Ordinal);
+        }
+
+        // "putting together a new Initech bid", "a sweetened Initech offer": a bid described before the name is made for it (the
+        // name's own bid goes on to what it is for: "Initech bid for Globex").
+        return BidNounsAfter.Contains(next) && (BidDescriptions.Contains(last) || IsAmountWord(last)) &&
+               !PhraseText.FirstWord(after.TrimStart()[next.Length..].TrimStart()).Equals("for", StringComparison.OrdinalIgnoreCase);
     }
 
     // The deals a company named right before them is bought in: "Initech buyout", "Initech takeover bid".
     private static readonly WordSet TakeoverNounsAfter = new("buyout", "takeover");
+
+    // Bids for a company named right before them, when a description stands before the name: "new Initech bid".
+    private static readonly WordSet BidNounsAfter = new("bid", "bids", "offer", "approach");
+
+    // Words that describe a bid before the name of the company bid for: "a new Initech bid", "a sweetened Initech offer".
+    private static readonly WordSet BidDescriptions = new(
+        "new", "fresh", "rival", "improved", "higher", "sweetened", "revised", "renewed", "second", "third", "possible", "potential",
+        "hostile", "all-cash", "all-share", "cash", "latest");
 
     private static readonly WordSet AmountUnits = new("billion", "bln", "bn", "million", "mln");
 

@@ -401,7 +401,16 @@ internal static class SourceMentions
     private static readonly WordSet OwnFigureKinds = new(
         "full-year", "annual", "mid-term", "medium-term", "long-term", "near-term", "quarterly", "net", "interest", "income",
         "revenue", "sales", "profit", "earnings", "margin", "margins", "dividend", "production", "delivery", "deliveries", "output",
-        "volume", "growth", "capex", "financial", "operating", "cash", "flow", "targets", "guidance", "outlook", "forecast");
+        "volume", "growth", "capex", "financial", "operating", "cash", "flow", "targets", "guidance", "outlook", "forecast", "organic",
+        "comparable", "same-store", "adjusted", "core", "total", "yield", "bookings", "orders", "shipments", "EBITDA");
+
+    /// <summary>Whether a token is a year of four digits ("2025").</summary>
+    private static bool IsYear(ReadOnlySpan<char> text, in Token token) =>
+        token.Kind == TokenKind.Number && token.Length == 4 && text[token.Start] is '1' or '2' && text.Slice(token.Start, 4).IndexOfAnyExceptInRange('0', '9') < 0;
+
+    /// <summary>Whether a word is a measure written with capitals inside it ("RevPAR", "EBITDAR"), not a name in title case ("Outlook").</summary>
+    private static bool IsMixedCaseMeasure(ReadOnlySpan<char> word) =>
+        word.Length is > 2 and <= 8 && char.IsUpper(word[0]) && word[1..].IndexOfAnyInRange('A', 'Z') >= 0 && word.IndexOfAnyInRange('a', 'z') >= 0;
 
     // What a company's own figure may be called without "its" (a house's "target" alone is the price target it sets).
     private static readonly WordSet OwnFiguresWithoutPossessive = new("guidance", "outlook", "forecast", "forecasts", "targets");
@@ -413,12 +422,17 @@ internal static class SourceMentions
     /// </summary>
     private static bool OwnFigureWithoutPossessive(string text, ReadOnlySpan<Token> tokens, int first)
     {
-        for (var i = first; i < tokens.Length && i < first + MaxWordsToOwnFigures && tokens[i].Kind == TokenKind.Word; i++)
+        for (var i = first; i < tokens.Length && i < first + MaxWordsToOwnFigures && (tokens[i].Kind == TokenKind.Word || IsYear(text, tokens[i])); i++)
         {
             var word = tokens[i].GetText(text);
+            if (tokens[i].Kind != TokenKind.Word || PhraseText.IsMeasureAcronym(word) || IsMixedCaseMeasure(word))
+            {
+                continue; // "raises 2025 outlook", "Full-Year RevPAR Outlook", "EBITDA guidance"
+            }
+
             if (OwnFiguresWithoutPossessive.Contains(word))
             {
-                return !(NextWordIs(text, tokens, i + 1, "on") && !OnTime(text, tokens, i + 1) || (NextWordIs(text, tokens, i + 1, "for") || NextWordIs(text, tokens, i + 1, "of")) && NamesAfter(text, tokens, i + 1));
+                return !(NextWordIs(text, tokens, i + 1, "on") && !OnTimeOrReason(text, tokens, i + 1) || (NextWordIs(text, tokens, i + 1, "for") || NextWordIs(text, tokens, i + 1, "of")) && NamesAfter(text, tokens, i + 1));
             }
 
             if (!OwnFigureKinds.Contains(word))
@@ -1866,7 +1880,10 @@ internal static class SourceMentions
 
             if (before >= from && tokens[before].Kind == TokenKind.Word && IsMarket(tokens[before].GetText(text)))
             {
-                return true;
+                // "its 10-year yield forecast", "Treasury yield forecasts": a bond's yield; a cruise line's or a hotel's "yield
+                // forecast" is its own revenue per berth or room.
+                return !IsYieldWord(tokens[before].GetText(text)) ||
+                       before > from && tokens[before - 1].Kind == TokenKind.Word && BondWords.Contains(tokens[before - 1].GetText(text));
             }
 
             // After "for": "its forecast for oil prices", "for the S&P 500", "for U.S. GDP" (over "the" and a place).
@@ -1895,6 +1912,14 @@ internal static class SourceMentions
         return false;
     }
 
+    private static bool IsYieldWord(ReadOnlySpan<char> word) =>
+        word.Equals("yield", StringComparison.OrdinalIgnoreCase) || word.Equals("yields", StringComparison.OrdinalIgnoreCase);
+
+    // Words that make a yield a bond's: "Treasury yield", "10-year yield", "bond yields".
+    private static readonly WordSet BondWords = new(
+        "Treasury", "Treasuries", "bond", "bonds", "Bund", "Bunds", "gilt", "gilts", "JGB", "10-year", "two-year", "2-year", "5-year",
+        "five-year", "10-yr", "30-year", "thirty-year", "sovereign", "government", "Treasury's", "U.S.", "US");
+
     /// <summary>Whether a word names a market (<see cref="ForecastMarkets"/>): "Fed" only with its capital ("fed up" is not).</summary>
     private static bool IsMarket(ReadOnlySpan<char> word) => ForecastMarkets.Contains(word) && !word.SequenceEqual("fed");
 
@@ -1916,6 +1941,38 @@ internal static class SourceMentions
 
         return index == 0 || tokens[index - 1].Kind == TokenKind.SentenceEnd;
     }
+
+    /// <summary>
+    /// Whether "on" after <paramref name="from"/> names a day or a month (<see cref="OnTime"/>) or, within a few words, a reason
+    /// for the company's own figure ("Raises Outlook on Strong Group Demand", "cut its forecast on weaker sales"), not a company.
+    /// </summary>
+    private static bool OnTimeOrReason(string text, ReadOnlySpan<Token> tokens, int from)
+    {
+        if (OnTime(text, tokens, from))
+        {
+            return true;
+        }
+
+        var on = NextWordIndex(tokens, from);
+        for (var i = on + 1; on >= 0 && i < tokens.Length && i <= on + MaxReasonWords && tokens[i].Kind == TokenKind.Word; i++)
+        {
+            if (ReasonNouns.Contains(tokens[i].GetText(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most words after "on" read for the noun of a reason (<see cref="OnTimeOrReason"/>).</summary>
+    private const int MaxReasonWords = 6;
+
+    // What a company's own figure moves on: "on strong demand", "on weaker sales", "on higher costs".
+    private static readonly WordSet ReasonNouns = new(
+        "demand", "sales", "growth", "orders", "bookings", "traffic", "volumes", "volume", "pricing", "prices", "costs", "spending",
+        "margins", "results", "momentum", "trends", "headwinds", "tailwinds", "weakness", "strength", "recovery", "slowdown", "uncertainty",
+        "tariffs", "inflation");
 
     /// <summary>Whether "on" after <paramref name="from"/> names a day or a month, not a company ("raised its outlook on Tuesday").</summary>
     private static bool OnTime(string text, ReadOnlySpan<Token> tokens, int from)
@@ -1992,7 +2049,7 @@ internal static class SourceMentions
             {
                 // "… its outlook on Nvidia", "its forecast for Apple": about another company after all (not "on Tuesday"; "for China" too: a name
                 // cannot be told from a place here; "for the year", "for Q3" stay the company's own).
-                return !(NextWordIs(text, tokens, i + 1, "on") && !OnTime(text, tokens, i + 1) ||
+                return !(NextWordIs(text, tokens, i + 1, "on") && !OnTimeOrReason(text, tokens, i + 1) ||
                          !titleCase && (NextWordIs(text, tokens, i + 1, "for") || NextWordIs(text, tokens, i + 1, "of")) && NamesAfter(text, tokens, i + 1));
             }
 
@@ -2231,8 +2288,18 @@ internal static class SourceMentions
         }
 
         var rating = PreviousWordIndex(tokens, preposition);
+        if (rating > 0 && TwoWordRatingEnds.Contains(tokens[rating].GetText(text)) && PreviousWordIndex(tokens, rating) is var first and >= 0 &&
+            TwoWordRatingStarts.Contains(tokens[first].GetText(text)))
+        {
+            return PreviousWordIs(text, tokens, first, BeforeGivenRating); // "from equal weight at Globex", "to market perform at"
+        }
+
         return rating >= 0 && GivenRatings.Contains(tokens[rating].GetText(text)) && PreviousWordIs(text, tokens, rating, BeforeGivenRating);
     }
+
+    // Ratings written as two words: "equal weight", "market perform", "sector weight", "peer perform".
+    private static readonly WordSet TwoWordRatingStarts = new("equal", "market", "sector", "peer", "in-line");
+    private static readonly WordSet TwoWordRatingEnds = new("weight", "perform");
 
     /// <summary>The index of the first word token at or after <paramref name="from"/> in the sentence, -1 when there is none.</summary>
     private static int NextWordIndex(ReadOnlySpan<Token> tokens, int from)

@@ -3474,7 +3474,7 @@ public sealed class TickerResolver : ITickerResolver
         "employees", "jobs", "recall", "estimates", "lawsuits", "settled", "settlement", "launched", "unveiled", "sued", "lawsuit", "antitrust", "regulators", "margin", "margins", "EPS",
         "takeover", "stake", "billion", "loss", "losses", "contract", "contracts", "settles", "buyout", "upgrades", "downgrades", "overweight", "underweight", "outperform", "underperform", "equal-weight", "market-weight",
         "charge-offs", "charge-off", "delinquencies", "delinquency", "deposits", "premiums", "underwriting", "shipments", "subscribers", "backlog",
-        "capex", "RevPAR", "outlooks", "performers", "capacity", "agreement", "partnership",
+        "capex", "RevPAR", "outlooks", "performers", "capacity", "agreement", "partnership", "staff", "restructuring", "headcount",
 
         // A drugmaker's and a medical company's business: "Teva wins FDA approval", "Insmed's drug", "Teleflex to spin off".
         "FDA", "approval", "drug", "drugs", "drugmaker", "biotech", "trial", "patent", "patents", "spinoff", "spin-off", "therapy",

@@ -4695,4 +4695,27 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void A_company_after_a_glued_section_label_is_found() =>
         Assert.Equal(["DEO"], Analyzer.Analyze("MarketsDiageo slides after it warns on US sales").Tickers.Select(t => t.Symbol));
+
+    [Theory]
+    [InlineData("Ecolab Raises 2026 Organic Sales Outlook on Strong Pricing", "ECL")]
+    [InlineData("Hilton Raises Full-Year RevPAR Outlook on Resilient Group Bookings", "HLT")]
+    [InlineData("Royal Caribbean trims its yield forecast as Caribbean bookings soften", "RCL")]
+    public void A_company_that_revises_its_own_figure_with_a_reason_or_a_measure_is_no_house(string text, string symbol) =>
+        Assert.Contains(Analyzer.Analyze(text).Tickers, t => t.Symbol == symbol);
+
+    [Fact]
+    public void Guard_a_house_that_revises_its_bond_yield_forecast_speaks_of_the_market() =>
+        Assert.DoesNotContain(Analyzer.Analyze("Goldman raises its 10-year yield forecast").Tickers, t => t.Symbol == "GS");
+
+    [Fact]
+    public void A_house_after_a_two_word_rating_is_the_source_of_the_rating() =>
+        Assert.DoesNotContain(
+            Analyzer.Analyze("Etsy was cut to underweight from equal weight at Morgan Stanley. The broker lowered its price target to $50.").Tickers,
+            t => t.Symbol == "MS");
+
+    [Fact]
+    public void A_bid_described_before_a_name_is_made_for_it() =>
+        Assert.Equal(
+            CompanyRules.TakeoverTarget,
+            Analyzer.Analyze("KKR weighs a sweetened Hologic offer").Tickers.Single(t => t.Symbol == "HOLX").Rule);
 }
