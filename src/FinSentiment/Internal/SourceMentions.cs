@@ -1513,6 +1513,13 @@ internal static class SourceMentions
                 return false;
             }
 
+            // "according to the ADP National Employment Report": an article right before the name is passed over once.
+            if (words == 0 && i == first - 1 && word.Equals("the", StringComparison.OrdinalIgnoreCase) && i > 0 &&
+                tokens[i - 1].GetText(text).Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                continue; // not "per the $MSFT call", the company's own
+            }
+
             if (!(words == 0 ? IsIn(ruleWords, i, RuleWords.RightBeforeASource, WordsRightBeforeASource, word)
                     : IsIn(ruleWords, i, RuleWords.MessengerBefore, MessengerWordsBefore, word)))
             {

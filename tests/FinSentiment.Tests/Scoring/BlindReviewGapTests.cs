@@ -4718,4 +4718,12 @@ public sealed class BlindReviewGapTests
         Assert.Equal(
             CompanyRules.TakeoverTarget,
             Analyzer.Analyze("KKR weighs a sweetened Hologic offer").Tickers.Single(t => t.Symbol == "HOLX").Rule);
+
+    [Fact]
+    public void A_company_after_according_to_the_is_the_messenger() =>
+        Assert.Empty(Analyzer.Analyze("Private employers added 95,000 jobs last month, according to the ADP National Employment Report.").Tickers);
+
+    [Fact]
+    public void Guard_a_company_after_per_the_is_its_own_news() =>
+        Assert.Contains(Analyzer.Analyze("Xbox engagement jumped, per the $MSFT call.").Tickers, t => t.Symbol == "MSFT");
 }
