@@ -4726,4 +4726,10 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void Guard_a_company_after_per_the_is_its_own_news() =>
         Assert.Contains(Analyzer.Analyze("Xbox engagement jumped, per the $MSFT call.").Tickers, t => t.Symbol == "MSFT");
+
+    [Theory]
+    [InlineData("Comcast's board defended the chief executive's pay increase", "CMCSA")]
+    [InlineData("Kroger chairman defends CEO's pay rise", "KR")]
+    public void A_raise_in_pay_is_no_rise_of_the_company(string text, string symbol) =>
+        Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == symbol).Polarity);
 }
