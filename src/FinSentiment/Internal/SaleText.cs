@@ -22,11 +22,14 @@ internal static class SaleText
     [
         "a", "an", "the", "its", "their", "his", "her", "more", "of", "entire", "part", "some", "nearly", "about", "around",
         "over", "another", "further", "remaining", "residual", "whole", "all", "pc", "per", "cent", "percent", "pct", "%",
-        "retail", "bank", "majority", "minority", "direct", "state-owned", .. PurchaseText.CountList,
+        "retail", "bank", "majority", "minority", "direct", "state-owned", "half", "rest", "remainder", "portion", "chunk", .. PurchaseText.CountList,
     ]);
 
     // Words that put a sale off: "puts on hold its plan to sell", "postpones the sale of".
     private static readonly WordSet PuttingOffWords = new("hold", "postpones", "postponed", "defers", "deferred", "delays", "delayed", "shelves", "shelved");
+
+    // A holder's words before the stock it sells: "the sale of its Acme stake".
+    private static readonly WordSet HoldersWords = new("its", "their", "his", "her");
 
     // The stock sold, right after the name: "Acme shares", "Acme stake", "Acme holdings".
     private static readonly WordSet StockWords = new("shares", "share", "stake", "stakes", "holding", "holdings", "stock", "equity");
@@ -79,7 +82,8 @@ internal static class SaleText
         // "Acme shares", "Acme bank stake": its stock right after the name, not a target or a rating of it.
         var stockAfter = StockWords.Contains(next) ? !NotSold.Contains(second) : IsPlainWord(next) && StockWords.Contains(second) && !NotSold.Contains(third);
         Span<Range> words = stackalloc Range[MaxWordsBack];
-        var at = PurchaseText.LastWords(before, words) - 1;
+        var count = PurchaseText.LastWords(before, words);
+        var at = count - 1;
         if (!stockAfter)
         {
             // "a 7% stake in Acme", "shares of Acme": the stock before the name.
@@ -102,12 +106,17 @@ internal static class SaleText
             }
         }
 
+        var holder = false;
         while (at >= 0 && (Fillers.Contains(before[words[at]]) || PurchaseText.IsAmount(before[words[at]])))
         {
+            holder |= HoldersWords.Contains(before[words[at]]);
             at--;
         }
 
-        if (at < 0 || !SellingVerbs.Contains(before[words[at]]))
+        // "the sale of half its Acme stake": a sale's noun before "of" sells as its verb does, when a holder's word names whose
+        // stock it is ("a sale of Acme shares" may be the company's own offering).
+        if (at < 0 || !SellingVerbs.Contains(before[words[at]]) &&
+            !(stockAfter && holder && SaleNouns.Contains(before[words[at]]) && at + 1 < count && PurchaseText.IsOneOf(before[words[at + 1]], "of")))
         {
             return false;
         }

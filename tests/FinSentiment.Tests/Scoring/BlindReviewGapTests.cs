@@ -4732,4 +4732,10 @@ public sealed class BlindReviewGapTests
     [InlineData("Kroger chairman defends CEO's pay rise", "KR")]
     public void A_raise_in_pay_is_no_rise_of_the_company(string text, string symbol) =>
         Assert.Equal(Polarity.Neutral, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == symbol).Polarity);
+
+    [Fact]
+    public void A_holders_sale_of_its_stake_named_by_a_noun_weighs_on_the_stock() =>
+        Assert.Equal(
+            Polarity.Negative,
+            Analyzer.Analyze("SoftBank plans the sale of half its T-Mobile stake").Tickers.Single(t => t.Symbol == "TMUS").Polarity);
 }
