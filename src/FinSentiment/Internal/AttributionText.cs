@@ -1381,9 +1381,9 @@ internal static class AttributionText
         {
             var space = trimmed.LastIndexOfAny(' ', ',');
             var word = trimmed[(space + 1)..];
-            if (word.IsEmpty || !char.IsUpper(word[0]))
+            if (word.IsEmpty || !char.IsUpper(word[0]) || word[^1] is ';' or ':')
             {
-                break;
+                break; // "export rules for China; Nvidia, AMD": a clause's end is no name of the list
             }
 
             listed = true;

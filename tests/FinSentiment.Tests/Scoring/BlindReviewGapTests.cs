@@ -4738,4 +4738,10 @@ public sealed class BlindReviewGapTests
         Assert.Equal(
             Polarity.Negative,
             Analyzer.Analyze("SoftBank plans the sale of half its T-Mobile stake").Tickers.Single(t => t.Symbol == "TMUS").Polarity);
+
+    [Fact]
+    public void A_list_of_names_does_not_reach_back_over_a_semicolon() =>
+        Assert.Equal(
+            Polarity.Negative,
+            Analyzer.Analyze("Regulators tighten export rules for China; Micron, Intel shares slip").Tickers.Single(t => t.Symbol == "INTC").Polarity);
 }
