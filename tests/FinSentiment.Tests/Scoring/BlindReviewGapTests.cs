@@ -4744,4 +4744,10 @@ public sealed class BlindReviewGapTests
         Assert.Equal(
             Polarity.Negative,
             Analyzer.Analyze("Regulators tighten export rules for China; Micron, Intel shares slip").Tickers.Single(t => t.Symbol == "INTC").Polarity);
+
+    [Theory]
+    [InlineData("Wayfair was sued by former warehouse staff. The company said it does not comment on pending litigation.")]
+    [InlineData("Wayfair was sued by former warehouse staff; it would not comment on the lawsuit.")]
+    public void A_company_that_does_not_comment_negates_nothing(string text) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Evidence, e => e.Contribution > 0);
 }
