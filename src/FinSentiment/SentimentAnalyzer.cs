@@ -406,7 +406,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                     continue;
                 }
 
-                // "Dollar General named a former Walmart merchandising executive as…": a company named only as the one a person
+                // "Dollar General named a former Target merchandising executive as…": a company named only as the one a person
                 // hired worked for before is no company the text is about either.
                 if (entityScore == 0 && (company.Rule == CompanyRules.FormerEmployer ||
                     company.Rule is null && AllMentionsBetween(text, document, document.EntitySpanIndices(entity), AttributionText.NamesFormerEmployer)))

@@ -1383,7 +1383,7 @@ internal static class AttributionText
             var word = trimmed[(space + 1)..];
             if (word.IsEmpty || !char.IsUpper(word[0]) || word[^1] is ';' or ':')
             {
-                break; // "export rules for China; Nvidia, AMD": a clause's end is no name of the list
+                break; // "export limits for China; Micron, Intel": a clause's end is no name of the list
             }
 
             listed = true;

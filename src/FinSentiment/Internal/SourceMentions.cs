@@ -402,7 +402,8 @@ internal static class SourceMentions
         "full-year", "annual", "mid-term", "medium-term", "long-term", "near-term", "quarterly", "net", "interest", "income",
         "revenue", "sales", "profit", "earnings", "margin", "margins", "dividend", "production", "delivery", "deliveries", "output",
         "volume", "growth", "capex", "financial", "operating", "cash", "flow", "targets", "guidance", "outlook", "forecast", "organic",
-        "comparable", "same-store", "adjusted", "core", "total", "yield", "bookings", "orders", "shipments", "EBITDA");
+        "comparable", "same-store", "adjusted", "core", "total", "yield", "bookings", "orders", "shipments", "EBITDA", "RevPAR", "EPS",
+        "EBIT", "FFO", "AFFO", "NII", "ARPU");
 
     /// <summary>Whether a token is a year of four digits ("2025").</summary>
     private static bool IsYear(ReadOnlySpan<char> text, in Token token) =>
@@ -1513,7 +1514,7 @@ internal static class SourceMentions
                 return false;
             }
 
-            // "according to the ADP National Employment Report": an article right before the name is passed over once.
+            // "according to the ADP Pay Insights Report": an article right before the name is passed over once.
             if (words == 0 && i == first - 1 && word.Equals("the", StringComparison.OrdinalIgnoreCase) && i > 0 &&
                 tokens[i - 1].GetText(text).Equals("to", StringComparison.OrdinalIgnoreCase))
             {
@@ -1951,7 +1952,7 @@ internal static class SourceMentions
 
     /// <summary>
     /// Whether "on" after <paramref name="from"/> names a day or a month (<see cref="OnTime"/>) or, within a few words, a reason
-    /// for the company's own figure ("Raises Outlook on Strong Group Demand", "cut its forecast on weaker sales"), not a company.
+    /// for the company's own figure ("Raises Outlook on Firm Convention Demand", "cut its forecast on weaker sales"), not a company.
     /// </summary>
     private static bool OnTimeOrReason(string text, ReadOnlySpan<Token> tokens, int from)
     {

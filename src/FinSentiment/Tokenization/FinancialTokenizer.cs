@@ -246,9 +246,10 @@ public sealed class FinancialTokenizer : ITokenizer
         var c = text[start];
         if (IsAsciiLetter(c) || IsLatin1Letter(c))
         {
-            // A section label glued to a headline ("CompaniesTesco"), read by the general rules: only a capital C, M or N at a
-            // line's start or after a space is asked.
-            if (c is 'C' or 'M' or 'N' && (start == 0 || text[start - 1] is '\n' or ' ') && GluedSectionLabelLength(text, start) > 0)
+            // A section label glued to a headline ("CompaniesTesco"), read by the general rules: only a capital C or M at a line's
+            // start, or an N after "y ", is asked.
+            if ((c is 'C' or 'M' ? start == 0 || text[start - 1] == '\n' : c == 'N' && start >= 9 && text[start - 1] == ' ' && text[start - 2] == 'y') &&
+                GluedSectionLabelLength(text, start) > 0)
             {
                 return 0;
             }
