@@ -246,10 +246,8 @@ public sealed class FinancialTokenizer : ITokenizer
         var c = text[start];
         if (IsAsciiLetter(c) || IsLatin1Letter(c))
         {
-            // A section label glued to a headline ("CompaniesTesco"), read by the general rules: only a capital C or M at a line's
-            // start, or an N after "y ", is asked.
-            if ((c is 'C' or 'M' ? start == 0 || text[start - 1] == '\n' : c == 'N' && start >= 9 && text[start - 1] == ' ' && text[start - 2] == 'y') &&
-                GluedSectionLabelLength(text, start) > 0)
+            // A section label glued to a headline ("CompaniesTesco") is read by the general rules.
+            if (MayOpenGluedLabel(text, start) && GluedSectionLabelLength(text, start) > 0)
             {
                 return 0;
             }
@@ -942,7 +940,7 @@ public sealed class FinancialTokenizer : ITokenizer
     private static int ScanWordEnd(ReadOnlySpan<char> text, int start, out bool initialism)
     {
         // "CompaniesTesco sheds…", "Industry NewsWood Group wins…": a page's section label glued to the headline it opens.
-        if ((start == 0 || text[start - 1] is '\n' or ' ') && GluedSectionLabelLength(text, start) is > 0 and var label)
+        if (MayOpenGluedLabel(text, start) && GluedSectionLabelLength(text, start) is > 0 and var label)
         {
             initialism = false;
             return start + label;
@@ -1040,6 +1038,14 @@ public sealed class FinancialTokenizer : ITokenizer
         initialism = segments > 1 && shortSegments && end - segmentStart <= 2;
         return end;
     }
+
+    /// <summary>
+    /// Whether a word at <paramref name="start"/> may open a glued section label (<see cref="GluedSectionLabelLength"/>), tested
+    /// on every word: a capital C or M at a line's start, or an N after "y " ("Industry News…").
+    /// </summary>
+    private static bool MayOpenGluedLabel(ReadOnlySpan<char> text, int start) =>
+        text[start] is 'C' or 'M' ? start == 0 || text[start - 1] == '\n'
+        : text[start] == 'N' && start >= 9 && text[start - 1] == ' ' && text[start - 2] == 'y';
 
     /// <summary>
     /// The length of a news page's section label glued to the capitalised headline after it, or 0: "Companies" or "Markets" at
