@@ -405,10 +405,6 @@ internal static class SourceMentions
         "comparable", "same-store", "adjusted", "core", "total", "yield", "bookings", "orders", "shipments", "EBITDA", "RevPAR", "EPS",
         "EBIT", "FFO", "AFFO", "NII", "ARPU");
 
-    /// <summary>Whether a token is a year of four digits ("2025").</summary>
-    private static bool IsYear(ReadOnlySpan<char> text, in Token token) =>
-        token.Kind == TokenKind.Number && token.Length == 4 && text[token.Start] is '1' or '2' && text.Slice(token.Start, 4).IndexOfAnyExceptInRange('0', '9') < 0;
-
     /// <summary>Whether a word is a measure written with capitals inside it ("RevPAR", "EBITDAR"), not a name in title case ("Outlook").</summary>
     private static bool IsMixedCaseMeasure(ReadOnlySpan<char> word) =>
         word.Length is > 2 and <= 8 && char.IsUpper(word[0]) && word[1..].IndexOfAnyInRange('A', 'Z') >= 0 && word.IndexOfAnyInRange('a', 'z') >= 0;
@@ -423,7 +419,7 @@ internal static class SourceMentions
     /// </summary>
     private static bool OwnFigureWithoutPossessive(string text, ReadOnlySpan<Token> tokens, int first)
     {
-        for (var i = first; i < tokens.Length && i < first + MaxWordsToOwnFigures && (tokens[i].Kind == TokenKind.Word || IsYear(text, tokens[i])); i++)
+        for (var i = first; i < tokens.Length && i < first + MaxWordsToOwnFigures && (tokens[i].Kind == TokenKind.Word || tokens[i].Kind == TokenKind.Number && IsYear(tokens[i].GetText(text))); i++)
         {
             var word = tokens[i].GetText(text);
             if (tokens[i].Kind != TokenKind.Word || PhraseText.IsMeasureAcronym(word) || IsMixedCaseMeasure(word))

@@ -1048,16 +1048,16 @@ public sealed class FinancialTokenizer : ITokenizer
         : text[start] == 'N' && start >= 9 && text[start - 1] == ' ' && text[start - 2] == 'y';
 
     /// <summary>
-    /// The length of a news page's section label glued to the capitalised headline after it, or 0: "Companies" or "Markets" at
-    /// the start of a line ("CompaniesTesco", "MarketsBP"), "News" after "Industry " ("Industry NewsWood Group"), each followed
-    /// by a capital and a letter ("Marketside" and "Companies House" are left whole).
+    /// The length of a news page's section label glued to the capitalised headline after it, or 0, for a word that
+    /// <see cref="MayOpenGluedLabel"/>: "Companies" or "Markets" at the start of a line ("CompaniesTesco", "MarketsBP"), "News"
+    /// after "Industry " ("Industry NewsWood Group"), each followed by a capital and a letter ("Marketside" and "Companies
+    /// House" are left whole).
     /// </summary>
     private static int GluedSectionLabelLength(ReadOnlySpan<char> text, int start)
     {
         var rest = text[start..];
-        var atLineStart = start == 0 || text[start - 1] == '\n';
-        var length = atLineStart && rest.StartsWith("Companies", StringComparison.Ordinal) ? 9
-            : atLineStart && rest.StartsWith("Markets", StringComparison.Ordinal) ? 7
+        var length = rest.StartsWith("Companies", StringComparison.Ordinal) ? 9
+            : rest.StartsWith("Markets", StringComparison.Ordinal) ? 7
             : rest.StartsWith("News", StringComparison.Ordinal) && text[..start].EndsWith("Industry ", StringComparison.Ordinal) ? 4
             : 0;
         return length > 0 && rest.Length > length + 1 && char.IsAsciiLetterUpper(rest[length]) && char.IsLetter(rest[length + 1]) ? length : 0;
