@@ -1467,8 +1467,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         // China", "across Latin America") is no other company; nor is the sentence's first word when the lexicon knows it
         // ("Regulators opened…", "Shareholders rejected…": a capital for the sentence, not for a name), nor a word that goes on
         // with a company's name ("Qantas Airways", "Reliance Industries" for a target named "Qantas" or "Reliance").
+        // So is a plural of a kind of company opening a sentence ("Planemakers have complained…", "Lenders pulled back").
         if (FollowsRoleOrPlaceWord(text, tokens, index) ||
-            (index == 0 || tokens[index - 1].Kind == TokenKind.SentenceEnd) && !wordIds.IsEmpty && wordIds[index] >= 0 ||
+            (index == 0 || tokens[index - 1].Kind == TokenKind.SentenceEnd) && (!wordIds.IsEmpty && wordIds[index] >= 0 || NamesKindOfCompanies(token.GetText(text))) ||
             index > 0 && tokens[index - 1].End + 1 >= token.Start && document.Covers(tokens[index - 1].Start, tokens[index - 1].End))
         {
             return false;
@@ -2768,6 +2769,13 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     }
 
     // Plural nouns of companies a group count refers to.
+    /// <summary>
+    /// Whether a word is the plural of a kind of company (<see cref="GroupNouns"/>: "Lenders", "Airlines") or of a maker of
+    /// something ("Planemakers", "Toolmakers").
+    /// </summary>
+    private static bool NamesKindOfCompanies(ReadOnlySpan<char> word) =>
+        GroupNouns.Contains(word) || word.Length > 7 && word.EndsWith("makers", StringComparison.Ordinal);
+
     private static readonly WordSet GroupNouns = new(
         "companies", "firms", "groups", "operators", "lenders", "banks", "carriers", "airlines", "retailers", "insurers",
         "automakers", "carmakers", "chipmakers", "drugmakers", "miners", "stocks", "rivals", "producers", "makers", "brands",

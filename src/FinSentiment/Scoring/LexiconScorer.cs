@@ -4060,6 +4060,30 @@ public sealed partial class LexiconScorer : ISentimentScorer
     {
         var s = BeforeLinkingVerbs(text, units, c);
 
+        // "The strike cost it less than feared", "cost the company less than feared": whom the cost fell on stands between the
+        // cost and the judgement.
+        var o = s;
+        while (o >= 1 && o >= s - 1 && units[o].Kind == UnitKind.Word && CostObjects.Contains(text[units[o].Start..units[o].End]))
+        {
+            o--;
+        }
+
+        if (o < s && (IsWord(text, units[o], "cost") || IsWord(text, units[o], "costs")))
+        {
+            s = o;
+        }
+
+        // "The strike cost it less than feared", "the hurricane hit was smaller than feared", "the strike's impact was milder than
+        // feared": the bad event whose cost or impact is judged is judged with it, no bad news of its own.
+        if (s >= 1 && units[s].Kind is UnitKind.Word or UnitKind.Lexical && ImpactWords.Contains(text[units[s].Start..units[s].End]))
+        {
+            var t = units[s - 1].Kind == UnitKind.Word && PhraseText.IsPossessive(text[units[s - 1].Start..units[s - 1].End]) ? s - 2 : s - 1;
+            if (t >= 0 && units[t].Kind == UnitKind.Lexical && units[t].Category == LexiconCategory.Sentiment && units[t].Valence < 0)
+            {
+                units[t].Kind = UnitKind.Word;
+            }
+        }
+
         // "Sales fell less than feared": a move right before the judgement is judged with what it moved.
         if (s >= 0 && units[s].Kind == UnitKind.Lexical &&
             (units[s].Category == LexiconCategory.Sentiment || (IsDirection(units[s]) || IsQuantity(units[s])) && units[s].Partner < 0 ||
@@ -4068,6 +4092,13 @@ public sealed partial class LexiconScorer : ISentimentScorer
             units[s].Kind = UnitKind.Word;
         }
     }
+
+    // Whom a cost fell on, between the cost and its judgement: "cost it less than feared".
+    private static readonly WordSet CostObjects = new("it", "them", "us", "the", "company", "group");
+
+    // Words of the cost or the impact of a bad event, judged after it: "the hurricane hit", "the strike's impact", "the recall cost".
+    private static readonly WordSet ImpactWords = new(
+        "cost", "costs", "hit", "impact", "toll", "damage", "blow", "effect", "drag", "fallout", "disruption", "bill");
 
     // What was feared, as the yardstick of a comparison: "than feared", "than many had dreaded".
     private static readonly WordSet FearedWords = new("feared", "dreaded");

@@ -702,6 +702,14 @@ public sealed class FinancialTokenizer : ITokenizer
     {
         var end = ScanNumberEnd(text, digitStart, isCurrency);
 
+        // "UPDATE 1-3M shares jump", "UPDATE 2-7-Eleven owner…": a wire label's count ends before its headline, whatever the
+        // headline opens with (no range, nor "3M" read as a scale).
+        if (end + 1 < text.Length && text[end] == '-' && start == digitStart && end - start <= 2 && FollowsWireLabel(text, start))
+        {
+            kind = TokenKind.Number;
+            return end;
+        }
+
         // Digits running into letters that are not a unit form a word: "3M", "Q2", "10-K", "2020s".
         // A sign or decimal point before such a word is read as punctuation on its own.
         if (!isCurrency && end < text.Length && (char.IsLetter(text[end]) || (text[end] == '-' && end + 1 < text.Length && char.IsLetter(text[end + 1]) &&

@@ -4750,4 +4750,27 @@ public sealed class BlindReviewGapTests
     [InlineData("Wayfair was sued by former warehouse staff; it would not comment on the lawsuit.")]
     public void A_company_that_does_not_comment_negates_nothing(string text) =>
         Assert.DoesNotContain(Analyzer.Analyze(text).Evidence, e => e.Contribution > 0);
+
+    [Theory]
+    [InlineData("Capital One raises loss forecast for card loans", "COF", Polarity.Negative)]
+    [InlineData("Ally Financial lowers its charge-off guidance", "ALLY", Polarity.Positive)]
+    public void A_forecast_of_losses_is_bad_when_raised(string text, string symbol, Polarity polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == symbol).Polarity);
+
+    [Fact]
+    public void A_company_named_with_digits_after_a_wire_count_is_found() =>
+        Assert.Equal(["MMM"], Analyzer.Analyze("UPDATE 2-3M cuts its outlook").Tickers.Select(t => t.Symbol));
+
+    [Theory]
+    [InlineData("The port strike cost it less than feared.")]
+    [InlineData("The walkout's impact was milder than feared.")]
+    public void A_bad_event_whose_cost_is_judged_is_no_bad_news_of_its_own(string text) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Evidence, e => e.Contribution < 0);
+
+    [Fact]
+    public void A_plural_kind_of_company_opening_a_sentence_is_no_other_company() =>
+        Assert.Equal(
+            Polarity.Positive,
+            Analyzer.Analyze("Textron will report results on May 5. Planemakers have complained for months that engine deliveries run late. The shares rose 6%.")
+                .Tickers.Single(t => t.Symbol == "TXT").Polarity);
 }

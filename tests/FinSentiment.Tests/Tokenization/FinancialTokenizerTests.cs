@@ -57,6 +57,12 @@ public sealed class FinancialTokenizerTests
     public void A_wires_count_ends_before_a_name_with_an_ampersand(string text, params string[] expected) => Tokens(text, expected);
 
     [Theory]
+    [InlineData("UPDATE 2-3M cuts", "Word:UPDATE", "Number:2", "Punctuation:-", "Word:3M", "Word:cuts")]
+    [InlineData("UPDATE 1-7-Eleven owner", "Word:UPDATE", "Number:1", "Punctuation:-", "Word:7-Eleven", "Word:owner")]
+    [InlineData("costs 2-3M euros", "Word:costs", "Currency:2-3M euros")] // guard: a range not after a wire's label
+    public void A_wires_count_ends_before_a_name_that_opens_with_digits(string text, params string[] expected) => Tokens(text, expected);
+
+    [Theory]
     [InlineData("CompaniesTesco sheds shops", "Word:Companies", "Word:Tesco", "Word:sheds", "Word:shops")]
     [InlineData("MarketsBP slips", "Word:Markets", "Word:BP", "Word:slips")]
     [InlineData("Industry NewsWood Group wins", "Word:Industry", "Word:News", "Word:Wood", "Word:Group", "Word:wins")]
