@@ -565,9 +565,39 @@ internal static class AttributionText
             word = LastWord(rest);
         }
 
-        return DealWords.Contains(word) || word.Equals("up", StringComparison.OrdinalIgnoreCase) && rest.EndsWith("ties up", StringComparison.OrdinalIgnoreCase) ||
+        return DealWords.Contains(word) && !StruckByWorkers(rest) ||
+               word.Equals("up", StringComparison.OrdinalIgnoreCase) && rest.EndsWith("ties up", StringComparison.OrdinalIgnoreCase) ||
                word.Equals("venture", StringComparison.OrdinalIgnoreCase) && rest.EndsWith("joint venture", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>The most words before a deal that are read for the workers who struck it (<see cref="StruckByWorkers"/>).</summary>
+    private const int MaxWorkersReach = 8;
+
+    /// <summary>
+    /// Whether a deal's words name workers or their union as the ones who struck it, within <see cref="MaxWorkersReach"/> words
+    /// of the clause: "UAW reaches tentative deal with", "pilots ratify a contract with", "a wage deal with". The employer on the
+    /// other side is no counterparty: the deal (a strike averted or ended, a cost agreed) is its news.
+    /// </summary>
+    private static bool StruckByWorkers(ReadOnlySpan<char> text)
+    {
+        for (var words = 0; words < MaxWorkersReach && !text.IsEmpty; words++)
+        {
+            var word = LastWord(text);
+            if (word.IsEmpty || word[^1] is ',' or ';' or ':' || WorkerWords.Contains(word))
+            {
+                return !word.IsEmpty && WorkerWords.Contains(word);
+            }
+
+            text = text[..^word.Length].TrimEnd();
+        }
+
+        return false;
+    }
+
+    // Workers and their unions, and the kinds of deal only they strike with an employer.
+    private static readonly WordSet WorkerWords = new(
+        "union", "unions", "UAW", "Teamsters", "Unifor", "workers", "pilots", "machinists", "nurses", "employees", "staff", "guild",
+        "wage", "labor", "labour");
 
     /// <summary>
     /// Whether the text ends with a contract or an order that a verb of winning a few words before it won ("wins seat-systems

@@ -151,6 +151,14 @@ internal static class FaultText
                 after.StartsWith(" patent", StringComparison.OrdinalIgnoreCase) || after.StartsWith(" trade", StringComparison.OrdinalIgnoreCase);
         }
 
+        // "infringed two valve patents held by Acme", "patents owned by Acme": the holder named after the thing infringed.
+        if (last.Equals("by", StringComparison.OrdinalIgnoreCase) && PhraseText.WithoutLastWord(words) is var held &&
+            HoldingVerbs.Contains(PhraseText.LastWord(held)) && PhraseText.WithoutLastWord(held) is var thingAndBefore &&
+            InfringedThings.Contains(PhraseText.LastWord(thingAndBefore)))
+        {
+            return ContainsInfringingVerb(PhraseText.WithoutLastWord(thingAndBefore));
+        }
+
         // "misappropriated trade secrets from Acme", "copied designs from Acme".
         return last.Equals("from", StringComparison.OrdinalIgnoreCase) &&
             PhraseText.LastWord(PhraseText.WithoutLastWord(words)) is var thing && (thing.Equals("secrets", StringComparison.OrdinalIgnoreCase) ||
@@ -158,6 +166,12 @@ internal static class FaultText
                                                                     thing.Equals("designs", StringComparison.OrdinalIgnoreCase)) &&
             ContainsInfringingVerb(PhraseText.WithoutLastWord(PhraseText.WithoutLastWord(words)));
     }
+
+    // Verbs of holding a right, before its holder: "patents held by Acme".
+    private static readonly WordSet HoldingVerbs = new("held", "owned", "controlled", "licensed");
+
+    // Rights a company holds and another infringes.
+    private static readonly WordSet InfringedThings = new("patent", "patents", "secrets", "designs", "trademark", "trademarks", "copyrights");
 
     private static bool ContainsInfringingVerb(ReadOnlySpan<char> text)
     {

@@ -712,7 +712,12 @@ public sealed partial class LexiconScorer
 
     private const double WithheldForecastValence = -0.3;
 
-    private static readonly WordSet RefusedVerbs = new("give", "provide", "offer", "issue", "update", "reiterate", "confirm", "set", "make", "share", "reinstate");
+    private static readonly WordSet RefusedVerbs = new(
+        "give", "provide", "offer", "issue", "update", "reiterate", "confirm", "set", "make", "share", "reinstate",
+
+        // A refusal to act or to tell: "a judge declined to certify a class", "declined to say", "declined to name the buyer".
+        "certify", "approve", "hear", "dismiss", "block", "say", "disclose", "name", "discuss", "elaborate", "specify", "identify",
+        "renew", "extend", "review", "intervene");
 
     private static readonly WordSet WithheldForecasts = new("guidance", "forecast", "forecasts", "outlook", "target", "targets", "projections", "view");
 

@@ -4773,4 +4773,20 @@ public sealed class BlindReviewGapTests
             Polarity.Positive,
             Analyzer.Analyze("Textron will report results on May 5. Planemakers have complained for months that engine deliveries run late. The shares rose 6%.")
                 .Tickers.Single(t => t.Symbol == "TXT").Polarity);
+
+    [Fact]
+    public void The_holder_of_patents_another_infringed_is_wronged() =>
+        Assert.Equal(
+            CompanyRules.Wronged,
+            Analyzer.Analyze("A jury found that Globex infringed three patents owned by Intuitive Surgical.").Tickers.Single(t => t.Symbol == "ISRG").Rule);
+
+    [Fact]
+    public void A_refusal_to_act_is_no_decline() =>
+        Assert.DoesNotContain(Analyzer.Analyze("A judge declined to certify a class of merchants in the fee case.").Evidence, e => e.Text == "declined");
+
+    [Fact]
+    public void An_employer_that_strikes_a_deal_with_its_workers_is_no_counterparty() =>
+        Assert.Equal(
+            Polarity.Positive,
+            Analyzer.Analyze("Pilots union reaches deal with United Airlines, ending two years of talks").Tickers.Single(t => t.Symbol == "UAL").Polarity);
 }
