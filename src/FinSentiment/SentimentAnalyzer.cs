@@ -2537,8 +2537,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         var numerator = 0.0;
         var denominator = 0.0;
 
-        // A directory company and a caller's target named by the same words are one entity, not two rivals.
-        var alone = document.RivalCount(entity) == 1;
+        // A directory company and a caller's target named by the same words are one entity, not two rivals; a house only quoted
+        // as a source ("Barclays cut the stock to underweight") is no rival either.
+        var alone = document.RivalCount(entity) == 1 || RivalsOnlySources(text, tokens, document, entity, namedEntities);
         if (alone && NamedOnlyInBoilerplate(document, entity))
         {
             return 0; // "…risks such as the loss of key customers such as Walmart": named only in a release's note
@@ -2628,6 +2629,60 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         }
 
         return Aggregated(numerator, denominator);
+    }
+
+    /// <summary>The most rivals an entity may have for <see cref="RivalsOnlySources"/> to ask whether they are only sources.</summary>
+    private const int MaxSourceRivals = 2;
+
+    /// <summary>
+    /// Whether every rival of the entity (at most <see cref="MaxSourceRivals"/>) is a company of the directory or a caller's target
+    /// that is only quoted as a source (<see cref="IsOnlyASource"/>: "Barclays cut the stock to underweight", "…, UBS said"),
+    /// in sentences that do not name the entity: the entity is then the only company the text is about, and the text's other
+    /// sentences are its context. Each rival's answer is kept for the document.
+    /// </summary>
+    private static bool RivalsOnlySources(string text, ReadOnlySpan<Token> tokens, Workspace document, int entity, int namedEntities)
+    {
+        if (document.RivalCount(entity) > MaxSourceRivals + 1)
+        {
+            return false;
+        }
+
+        // A source in a sentence of the entity's own ("…could add $1 trillion to Apple's value, said analysts at Morgan Stanley")
+        // is read there as a rival, whose words are its own.
+        foreach (var index in document.EntitySpanIndices(entity))
+        {
+            var s = document.SortedSpans[index].Sentence;
+            if (s >= 0 && document.HasRivalIn(entity, s))
+            {
+                return false;
+            }
+        }
+
+        for (var other = 0; other < document.EntityCount; other++)
+        {
+            if (other == entity || !document.IsRival(entity, other))
+            {
+                continue;
+            }
+
+            if (other >= namedEntities)
+            {
+                return false; // another name or an unknown cashtag: a company of its own
+            }
+
+            ref var onlySource = ref document.OnlySource(other);
+            if (onlySource == 0)
+            {
+                onlySource = IsOnlyASource(text, tokens, document, document.EntitySpanIndices(other), other, namedEntities) ? (sbyte)1 : (sbyte)-1;
+            }
+
+            if (onlySource < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -6005,6 +6060,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         private int[] _active = new int[16];
         private bool[] _overlaps = new bool[64];
         private int[] _rivalCount = new int[8];
+
+        /// <summary>Per entity, whether it is only quoted as a source: 1 yes, -1 no, 0 not yet asked (<see cref="RivalsOnlySources"/>).</summary>
+        private sbyte[] _onlySource = new sbyte[8];
         private SpanInfo[] _spans = new SpanInfo[16];
 
         // The last semicolon search (HasSemicolon): where it started, and the first semicolon at or after it (the text's length
@@ -6624,6 +6682,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
             Ensure(ref _entitySpanIndices, spans.Length);
             Ensure(ref _rivalCount, entities);
+            Ensure(ref _onlySource, entities);
+            _onlySource.AsSpan(0, entities).Clear();
             Span<int> fill = entities <= 256 ? stackalloc int[entities] : new int[entities];
             fill.Clear(); // stackalloc memory is not zeroed (SkipLocalsInit)
             for (var i = 0; i < spans.Length; i++)
@@ -6738,6 +6798,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         public int EntitySpanCount(int entity) => _entitySpanOffsets[entity + 1] - _entitySpanOffsets[entity];
 
         public int RivalCount(int entity) => _rivalCount[entity];
+
+        public ref sbyte OnlySource(int entity) => ref _onlySource[entity];
 
         public int EntityCount => _entityCount;
 

@@ -606,7 +606,7 @@ public sealed partial class LexiconScorer
         "hit", "hits", "hitting", "is", "are", "was", "were", "at", "to", "a", "an", "the", "its", "their", "touch", "touches",
         "touched", "reach", "reaches", "reached", "near", "nears", "neared", "new", "fresh", "now", "stands", "stood", "sits",
         "sat", "has", "have", "had", "been", "be", "all", "another", "remain", "remains", "remained", "stay", "stays", "stayed",
-        "still", "hover", "hovers", "hovered", "hovering");
+        "still", "hover", "hovers", "hovered", "hovering", "held", "holds", "holding", "historic", "historical", "historically");
 
     /// <summary>A count written as a word before a spaced period ("four week low", "two month high").</summary>
     private static bool IsCountWord(ReadOnlySpan<char> text, in Unit unit) =>

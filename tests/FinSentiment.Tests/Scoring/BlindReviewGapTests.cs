@@ -4789,4 +4789,23 @@ public sealed class BlindReviewGapTests
         Assert.Equal(
             Polarity.Positive,
             Analyzer.Analyze("Pilots union reaches deal with United Airlines, ending two years of talks").Tickers.Single(t => t.Symbol == "UAL").Polarity);
+
+    [Fact]
+    public void A_house_only_quoted_as_a_source_leaves_the_company_alone_in_the_text() =>
+        Assert.Equal(
+            Polarity.Negative,
+            Analyzer.Analyze(
+                "Hormel Foods postponed its results after an audit review began. The review was at an early stage. Shares fell 6% to a " +
+                "one-year low. Barclays cut the stock to underweight. Hormel said its dividend is not affected.")
+                .Tickers.Single(t => t.Symbol == "HRL").Polarity);
+
+    [Fact]
+    public void A_bad_rate_held_near_its_lows_is_good_news() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Discover said its write-off rate held near historic lows.").Polarity);
+
+    [Theory]
+    [InlineData("Kroger said the wage increases in the new contract were in line with its plan.")]
+    [InlineData("Ford reached a deal with the union hours before a strike deadline.")]
+    public void A_raise_in_wages_or_a_strike_deadline_is_no_news_of_its_own(string text) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Evidence, e => e.Text is "increases" or "strike");
 }
