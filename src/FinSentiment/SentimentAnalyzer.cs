@@ -391,6 +391,14 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             for (var entity = 0; entity < tickerEntities; entity++)
             {
                 var first = mentions[document.FirstMention(entity)].Company;
+
+                // "The John Deere dealer cleared its inventory", "a network of Peterbilt dealers": a company named only as the brand
+                // another sells is no company the text is about.
+                if (AllMentionsBetween(text, document, document.EntitySpanIndices(entity), BrandText.NamesResellerOf))
+                {
+                    continue;
+                }
+
                 bool? onlyASource = null;
                 var company = OnlyRates(text, document, entity)
                     ? new CompanyScore(0, CompanyRules.RatingAgency)
@@ -3335,7 +3343,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             }
 
             var gap = text.AsSpan(spans[previous].Start + spans[previous].Length, spans[head].Start - spans[previous].Start - spans[previous].Length);
-            if (!((gap.Trim() is "and" or "&" or "nor" || gap.Contains(" and ", StringComparison.Ordinal) || listGoesOn && gap.IndexOf(',') >= 0) && AttributionText.IsListGap(gap)))
+            if (!((gap.Trim() is "and" or "&" or "nor" or "+" or "/" || gap.Contains(" and ", StringComparison.Ordinal) || listGoesOn && gap.IndexOf(',') >= 0) && AttributionText.IsListGap(gap)))
             {
                 return head;
             }

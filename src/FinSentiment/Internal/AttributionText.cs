@@ -1989,7 +1989,7 @@ internal static class AttributionText
     }
 
     /// <summary>
-    /// Whether only list separators stand between two names: commas, "and", "or", "as well as", and instrument codes in
+    /// Whether only list separators stand between two names: commas, "and", "or", "as well as", "&amp;", "+" or "/", and instrument codes in
     /// brackets ("Qualcomm &lt;QCOM.O&gt;, Broadcom &lt;AVGO.O&gt; and Nvidia").
     /// </summary>
     public static bool IsListGap(ReadOnlySpan<char> gap)
@@ -2013,10 +2013,10 @@ internal static class AttributionText
 
                 gap = gap[(close + 1)..];
             }
-            else if (gap[0] is ',' or '>' or ')' or ']' or '&')
+            else if (gap[0] is ',' or '>' or ')' or ']' or '&' or '+' or '/')
             {
-                joined |= gap[0] is ',' or '&';
-                gap = gap[1..]; // a comma or an ampersand, or the end of a code whose symbol was the previous name ("AAPL.O>, ")
+                joined |= gap[0] is ',' or '&' or '+' or '/';
+                gap = gap[1..]; // a comma, an ampersand, a plus or a slash ("$INFY + $WIT", "$HD/$LOW"), or the end of a code whose symbol was the previous name ("AAPL.O>, ")
             }
             else if (StartsWithWord(gap, "and") || StartsWithWord(gap, "or") || StartsWithWord(gap, "nor") || StartsWithWord(gap, "as well as"))
             {
@@ -2113,11 +2113,11 @@ internal static class AttributionText
                 continue;
             }
 
-            if (c is ',' or '&' or '>' or ')' or ']')
+            if (c is ',' or '&' or '+' or '/' or '>' or ')' or ']')
             {
-                connector |= c is ',' or '&';
+                connector |= c is ',' or '&' or '+' or '/'; // "$INFY + $WIT", "$HD/$LOW" list their names too
                 symbolEnded |= c is '>' or ')' && first; // "Acme <ACME.O>  Globex": a code that ends an item, the comma left out
-                names = c is ',' or '&' ? 0 : names;
+                names = c is ',' or '&' or '+' or '/' ? 0 : names;
                 descriptors = 0;
                 rest = rest[1..];
                 first = false;

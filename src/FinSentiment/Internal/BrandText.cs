@@ -33,6 +33,32 @@ internal static class BrandText
     /// <summary>The most tokens from "of" to the last product named after "maker of" ("of Sharpie markers and Rubbermaid").</summary>
     private const int MaxListedProductWords = 8;
 
+    /// <summary>
+    /// Whether a name between <paramref name="before"/> and <paramref name="after"/> is the brand that another company sells or
+    /// bottles: "the John Deere dealer", "a Coca-Cola bottler", "its largest McDonald's franchisee" (one named after an article
+    /// or an owner's word), or "a network of Peterbilt dealers" (after "of"). That company is what the text is about, not the
+    /// brand's maker; "Ford dealers say inventories are piling up" is Ford's news and is left as it is.
+    /// </summary>
+    public static bool NamesResellerOf(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        var noun = PhraseText.FirstWord(after.TrimStart());
+        if (noun.IsEmpty || !char.IsWhiteSpace(after.IsEmpty ? 'x' : after[0]) || !ResellerNouns.Contains(noun.TrimEnd(".,;:")))
+        {
+            return false;
+        }
+
+        var previous = PhraseText.LastWord(before.TrimEnd());
+        return noun.TrimEnd(".,;:") is [.., 's'] ? previous.Equals("of", StringComparison.OrdinalIgnoreCase) : SpecificWords.Contains(previous);
+    }
+
+    // Nouns of a company that sells or bottles another's brand: "a Coca-Cola bottler", "Peterbilt dealers".
+    private static readonly WordSet ResellerNouns = new(
+        "dealer", "dealers", "dealership", "dealerships", "distributor", "distributors", "franchisee", "franchisees", "bottler",
+        "bottlers", "reseller", "resellers", "licensee", "licensees");
+
+    // Words before a brand that make the reseller after it one company: "the", "a", "its largest".
+    private static readonly WordSet SpecificWords = new("the", "a", "an", "its", "their", "largest", "biggest", "independent", "local");
+
     // Nouns of a company by what it makes or owns, before "of" and the brands: "the maker of Sharpie markers".
     private static readonly WordSet MakerNouns = new(
         "maker", "makers", "owner", "owners", "producer", "manufacturer", "seller", "operator", "parent", "brewer", "distiller");

@@ -4808,4 +4808,17 @@ public sealed class BlindReviewGapTests
     [InlineData("Ford reached a deal with the union hours before a strike deadline.")]
     public void A_raise_in_wages_or_a_strike_deadline_is_no_news_of_its_own(string text) =>
         Assert.DoesNotContain(Analyzer.Analyze(text).Evidence, e => e.Text is "increases" or "strike");
+
+    [Theory]
+    [InlineData("$INFY + $WIT both green premarket")]
+    [InlineData("$INFY/$WIT both green premarket")]
+    public void Names_joined_by_a_plus_or_a_slash_are_a_list(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == "INFY").Polarity);
+
+    [Theory]
+    [InlineData("Titan Machinery posted a smaller loss as the John Deere dealer cleared excess inventory.", "DE")]
+    [InlineData("Coca-Cola Consolidated, the largest Coca-Cola bottler in the US, raised prices.", "KO")]
+    [InlineData("Penske Automotive, one of the biggest operators of Toyota dealerships, beat estimates.", "TM")]
+    public void A_brand_named_only_for_the_company_that_sells_it_is_not_tagged(string text, string symbol) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Tickers, t => t.Symbol == symbol);
 }
