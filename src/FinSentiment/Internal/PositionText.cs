@@ -11,9 +11,10 @@ internal static class PositionText
     private static readonly WordSet LongWords = new(
         "long", "bought", "buying", "added", "adding", "loading", "loaded", "accumulating", "accumulated", "bullish");
 
-    // Words right before a cashtag that take a short position or leave a long one: "short $CSCO", "sold $PFE", "dumped $NIO".
+    // Words right before a cashtag that take a short position or leave a long one: "short $CSCO", "sold $PFE", "dumped $NIO",
+    // "trimmed $PLNT".
     private static readonly WordSet ShortWords = new(
-        "short", "shorted", "shorting", "shorts", "sold", "selling", "dumped", "dumping", "exited", "bearish");
+        "short", "shorted", "shorting", "shorts", "sold", "selling", "dumped", "dumping", "exited", "bearish", "trimmed", "trimming");
 
     // Words between a verb of selling and the cashtag: "sold my $NKE", "sold all my $PFE".
     private static readonly WordSet Possessions = new("my", "all", "our", "the", "some", "out");

@@ -4821,4 +4821,16 @@ public sealed class BlindReviewGapTests
     [InlineData("Penske Automotive, one of the biggest operators of Toyota dealerships, beat estimates.", "TM")]
     public void A_brand_named_only_for_the_company_that_sells_it_is_not_tagged(string text, string symbol) =>
         Assert.DoesNotContain(Analyzer.Analyze(text).Tickers, t => t.Symbol == symbol);
+
+    [Fact]
+    public void A_trader_who_trimmed_a_stock_left_part_of_a_long_position() =>
+        Assert.Equal(
+            CompanyRules.TraderPosition,
+            Analyzer.Analyze("trimmed $COST this morning, valuation got silly").Tickers.Single(t => t.Symbol == "COST").Rule);
+
+    [Theory]
+    [InlineData("panic over the $DXCM recall headline is overdone, buying this dip")]
+    [InlineData("$UVE holding up fine this hurricane season")]
+    public void A_dip_bought_and_a_storm_season_read_as_a_trader_means_them(string text) =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Tickers.Single().Polarity);
 }
