@@ -1359,7 +1359,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             // So does a name after an owner's possessive ("Gilead's twice-yearly HIV prevention shot", "Sony's PlayStation unit").
             // A brand listed after "maker of" or "parent of" is the company's own, whatever follows it ("Brinker, parent of
             // Chili's and Maggiano's, cut…").
-            var product = BrandText.ListedAfterMakerOf(text, tokens, i) || end + 1 < tokens.Length && tokens[end + 1].Kind == TokenKind.Word &&
+            // "New Jersey Natural Gas, the regulated utility unit of New Jersey Resources": a unit described as the company's
+            // is the company's part, whose news is the company's.
+            // "Monmouth County", "Orange County": a name that ends in a noun of a place is that place.
+            var product = NamedAsUnitOf(text, tokens, end + 1, document) || end > i && PlaceEndings.Contains(tokens[end].GetText(text)) ||
+                BrandText.ListedAfterMakerOf(text, tokens, i) || end + 1 < tokens.Length && tokens[end + 1].Kind == TokenKind.Word &&
                 (ProductNouns.Contains(tokens[end + 1].GetText(text)) ||
                  char.IsLower(text[tokens[end + 1].Start]) &&
                  (i > 0 && Articles.Contains(tokens[i - 1].GetText(text)) || FollowsOwner(text, tokens, i)));
@@ -1372,6 +1376,43 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             i = end;
         }
     }
+
+    /// <summary>The most words between the article and the noun of a unit in <see cref="NamedAsUnitOf"/> ("the regulated utility unit").</summary>
+    private const int MaxUnitDescriptorWords = 4;
+
+    /// <summary>
+    /// Whether the tokens from <paramref name="from"/> describe the name before them as a part of a company that a mention covers:
+    /// a comma, an article, a few words, a noun of a part ("unit", "subsidiary", "arm", "division") and "of" before the
+    /// company ("Mercer, the consulting arm of Marsh McLennan", "Acme Gas, a unit of Globex").
+    /// </summary>
+    private static bool NamedAsUnitOf(string text, ReadOnlySpan<Token> tokens, int from, Workspace document)
+    {
+        if (from + 3 >= tokens.Length || tokens[from].GetText(text) is not "," || !Articles.Contains(tokens[from + 1].GetText(text)))
+        {
+            return false;
+        }
+
+        for (var i = from + 2; i + 2 < tokens.Length && i <= from + 2 + MaxUnitDescriptorWords; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (UnitNouns.Contains(tokens[i].GetText(text)))
+            {
+                return tokens[i + 1].GetText(text) is "of" && document.Covers(tokens[i + 2].Start, tokens[i + 2].End);
+            }
+        }
+
+        return false;
+    }
+
+    // Last words of the name of a place: "Monmouth County", "Quezon City", "Cayman Islands".
+    private static readonly WordSet PlaceEndings = new("County", "City", "Township", "Parish", "Province", "District", "Islands", "Island", "Valley");
+
+    // Nouns of a part of a company: "the consulting arm of", "a subsidiary of".
+    private static readonly WordSet UnitNouns = new("unit", "subsidiary", "arm", "division", "affiliate", "business", "segment");
 
     /// <summary>
     /// Makes each cashtag the resolver did not know (<c>$ZQXW</c>: a symbol missing from the directory, an over-the-counter or

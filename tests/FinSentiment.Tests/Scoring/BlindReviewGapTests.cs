@@ -4833,4 +4833,10 @@ public sealed class BlindReviewGapTests
     [InlineData("$UVE holding up fine this hurricane season")]
     public void A_dip_bought_and_a_storm_season_read_as_a_trader_means_them(string text) =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Tickers.Single().Polarity);
+
+    [Theory]
+    [InlineData("Customers sued Oncor, the power delivery unit of Sempra, over billing errors.", "SRE")]
+    [InlineData("A group of Orange County towns sued Southern California Edison, the utility unit of Edison International, over wildfire damage.", "EIX")]
+    public void A_unit_described_as_the_companys_part_carries_the_companys_news(string text, string symbol) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == symbol).Polarity);
 }
