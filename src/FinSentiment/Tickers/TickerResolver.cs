@@ -1346,7 +1346,8 @@ public sealed class TickerResolver : ITickerResolver
     /// Whether an ambiguous name is the subject of what a company does, the verb right after it: "Amazon said on Tuesday it
     /// would cut jobs", "Target plans to close stores", "Gap posted a loss" (in a text that speaks of business:
     /// <see cref="SpeaksOfBusiness"/>). A surname does the same ("Ball said"): not when the same name is used elsewhere in
-    /// the text after a first name or as another word (<see cref="LooksLikeOtherUse"/>).
+    /// the text after a first name or as another word (<see cref="LooksLikeOtherUse"/>). A name in capitals acts so only in a
+    /// headline all in capitals and by a verb that is business of its own ("FORD RECALLS 100,000 TRUCKS": <see cref="DoesBusiness"/>).
     /// </summary>
     private static bool ActsAsCompany(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, Span<Candidate> candidates, in Candidate candidate)
     {
@@ -1372,7 +1373,8 @@ public sealed class TickerResolver : ITickerResolver
 
         if (verb >= tokens.Length || tokens[verb].Kind != TokenKind.Word ||
             !(planned || CompanyVerbs.Contains(tokens[verb].GetText(text)) || DoesBusiness(text, tokens, verb)) ||
-            !char.IsUpper(name[0]) || name.IndexOfAnyInRange('a', 'z') < 0 ||
+            !char.IsUpper(name[0]) ||
+            name.IndexOfAnyInRange('a', 'z') < 0 && !(sentenceOf[candidate.TokenIndex] < 0 && !planned && DoesBusiness(text, tokens, verb)) ||
             candidate.TokenIndex > 0 && IsChar(text, tokens[candidate.TokenIndex - 1], '&'))
         {
             return false;

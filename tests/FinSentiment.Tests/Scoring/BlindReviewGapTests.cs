@@ -4839,4 +4839,8 @@ public sealed class BlindReviewGapTests
     [InlineData("A group of Orange County towns sued Southern California Edison, the utility unit of Edison International, over wildfire damage.", "EIX")]
     public void A_unit_described_as_the_companys_part_carries_the_companys_news(string text, string symbol) =>
         Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == symbol).Polarity);
+
+    [Fact]
+    public void A_house_that_rates_a_name_with_its_instrument_code_is_the_source() =>
+        Assert.DoesNotContain(Analyzer.Analyze("Jefferies cuts Etsy Inc <ETSY.O> to hold on slowing sales").Tickers, t => t.Symbol == "JEF");
 }
