@@ -392,7 +392,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             {
                 var first = mentions[document.FirstMention(entity)].Company;
 
-                // "The John Deere dealer cleared its inventory", "a network of Peterbilt dealers": a company named only as the brand
+                // "The John Deere dealer sold more used tractors", "a network of Peterbilt dealers": a company named only as the brand
                 // another sells is no company the text is about.
                 if (AllMentionsBetween(text, document, document.EntitySpanIndices(entity), BrandText.NamesResellerOf))
                 {
@@ -1359,7 +1359,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             // So does a name after an owner's possessive ("Gilead's twice-yearly HIV prevention shot", "Sony's PlayStation unit").
             // A brand listed after "maker of" or "parent of" is the company's own, whatever follows it ("Brinker, parent of
             // Chili's and Maggiano's, cut…").
-            // "New Jersey Natural Gas, the regulated utility unit of New Jersey Resources": a unit described as the company's
+            // "Oncor, the power delivery unit of Sempra": a unit described as the company's
             // is the company's part, whose news is the company's.
             // "Monmouth County", "Orange County": a name that ends in a noun of a place is that place.
             var product = NamedAsUnitOf(text, tokens, end + 1, document) || end > i && PlaceEndings.Contains(tokens[end].GetText(text)) ||
@@ -1383,7 +1383,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     /// <summary>
     /// Whether the tokens from <paramref name="from"/> describe the name before them as a part of a company that a mention covers:
     /// a comma, an article, a few words, a noun of a part ("unit", "subsidiary", "arm", "division") and "of" before the
-    /// company ("Mercer, the consulting arm of Marsh McLennan", "Acme Gas, a unit of Globex").
+    /// company ("Optum, the health services arm of UnitedHealth", "Acme Gas, a unit of Globex").
     /// </summary>
     private static bool NamedAsUnitOf(string text, ReadOnlySpan<Token> tokens, int from, Workspace document)
     {
@@ -2587,7 +2587,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
         var denominator = 0.0;
 
         // A directory company and a caller's target named by the same words are one entity, not two rivals; a house only quoted
-        // as a source ("Barclays cut the stock to underweight") is no rival either.
+        // as a source ("Jefferies cut the shares to hold") is no rival either.
         var alone = document.RivalCount(entity) == 1 || RivalsOnlySources(text, tokens, document, entity, namedEntities);
         if (alone && NamedOnlyInBoilerplate(document, entity))
         {
@@ -2685,7 +2685,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     /// <summary>
     /// Whether every rival of the entity (at most <see cref="MaxSourceRivals"/>) is a company of the directory or a caller's target
-    /// that is only quoted as a source (<see cref="IsOnlyASource"/>: "Barclays cut the stock to underweight", "…, UBS said"),
+    /// that is only quoted as a source (<see cref="IsOnlyASource"/>: "Jefferies cut the shares to hold", "…, UBS said"),
     /// in sentences that do not name the entity: the entity is then the only company the text is about, and the text's other
     /// sentences are its context. Each rival's answer is kept for the document.
     /// </summary>

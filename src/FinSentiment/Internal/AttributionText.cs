@@ -575,7 +575,7 @@ internal static class AttributionText
 
     /// <summary>
     /// Whether a deal's words name workers or their union as the ones who struck it, within <see cref="MaxWorkersReach"/> words
-    /// of the clause: "UAW reaches tentative deal with", "pilots ratify a contract with", "a wage deal with". The employer on the
+    /// of the clause: "the union reached a deal with", "pilots ratify a contract with", "a wage deal with". The employer on the
     /// other side is no counterparty: the deal (a strike averted or ended, a cost agreed) is its news.
     /// </summary>
     private static bool StruckByWorkers(ReadOnlySpan<char> text)

@@ -151,7 +151,7 @@ internal static class FaultText
                 after.StartsWith(" patent", StringComparison.OrdinalIgnoreCase) || after.StartsWith(" trade", StringComparison.OrdinalIgnoreCase);
         }
 
-        // "infringed two valve patents held by Acme", "patents owned by Acme": the holder named after the thing infringed.
+        // "infringed three stent patents held by Acme", "patents owned by Acme": the holder named after the thing infringed.
         if (last.Equals("by", StringComparison.OrdinalIgnoreCase) && PhraseText.WithoutLastWord(words) is var held &&
             HoldingVerbs.Contains(PhraseText.LastWord(held)) && PhraseText.WithoutLastWord(held) is var thingAndBefore &&
             InfringedThings.Contains(PhraseText.LastWord(thingAndBefore)))

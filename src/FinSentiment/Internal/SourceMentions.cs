@@ -1145,7 +1145,7 @@ internal static class SourceMentions
             }
 
             // "lifted Deckers Outdoor Corp. (NYSE: DECK) on strong sales": the name's exchange symbol in brackets goes with it.
-            // So does its instrument code: "cuts Gap Inc <GAP.N> to underweight".
+            // So does its instrument code: "lowers Etsy Inc <ETSY.O> to hold".
             if (j > after + 1 && j + 2 < tokens.Length && tokens[j].Length == 1 &&
                 (text[tokens[j].Start] == '(' && tokens[j + 1].Kind == TokenKind.ExchangeSymbol && tokens[j + 2].Length == 1 && text[tokens[j + 2].Start] == ')' ||
                  text[tokens[j].Start] == '<' && tokens[j + 1].Kind == TokenKind.Word && tokens[j + 2].Length == 1 && text[tokens[j + 2].Start] == '>'))

@@ -4060,7 +4060,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
     {
         var s = BeforeLinkingVerbs(text, units, c);
 
-        // "The strike cost it less than feared", "cost the company less than feared": whom the cost fell on stands between the
+        // "The strike cost them less than feared", "cost the company less than feared": whom the cost fell on stands between the
         // cost and the judgement.
         var o = s;
         while (o >= 1 && o >= s - 1 && units[o].Kind == UnitKind.Word && CostObjects.Contains(text[units[o].Start..units[o].End]))
@@ -4073,7 +4073,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
             s = o;
         }
 
-        // "The strike cost it less than feared", "the hurricane hit was smaller than feared", "the strike's impact was milder than
+        // "The strike cost them less than feared", "the hurricane hit was smaller than feared", "the strike's impact was milder than
         // feared": the bad event whose cost or impact is judged is judged with it, no bad news of its own.
         if (s >= 1 && units[s].Kind is UnitKind.Word or UnitKind.Lexical && ImpactWords.Contains(text[units[s].Start..units[s].End]))
         {
@@ -4093,7 +4093,7 @@ public sealed partial class LexiconScorer : ISentimentScorer
         }
     }
 
-    // Whom a cost fell on, between the cost and its judgement: "cost it less than feared".
+    // Whom a cost fell on, between the cost and its judgement: "cost them less than feared".
     private static readonly WordSet CostObjects = new("it", "them", "us", "the", "company", "group");
 
     // Words of the cost or the impact of a bad event, judged after it: "the hurricane hit", "the strike's impact", "the recall cost".

@@ -702,7 +702,7 @@ public sealed class FinancialTokenizer : ITokenizer
     {
         var end = ScanNumberEnd(text, digitStart, isCurrency);
 
-        // "UPDATE 1-3M shares jump", "UPDATE 2-7-Eleven owner…": a wire label's count ends before its headline, whatever the
+        // "UPDATE 2-3M cuts its outlook", "UPDATE 2-7-Eleven owner…": a wire label's count ends before its headline, whatever the
         // headline opens with (no range, nor "3M" read as a scale).
         if (end + 1 < text.Length && text[end] == '-' && start == digitStart && end - start <= 2 && FollowsWireLabel(text, start))
         {

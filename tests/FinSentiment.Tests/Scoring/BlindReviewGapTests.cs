@@ -4762,7 +4762,7 @@ public sealed class BlindReviewGapTests
         Assert.Equal(["MMM"], Analyzer.Analyze("UPDATE 2-3M cuts its outlook").Tickers.Select(t => t.Symbol));
 
     [Theory]
-    [InlineData("The port strike cost it less than feared.")]
+    [InlineData("The dock strike cost them less than feared.")]
     [InlineData("The walkout's impact was milder than feared.")]
     public void A_bad_event_whose_cost_is_judged_is_no_bad_news_of_its_own(string text) =>
         Assert.DoesNotContain(Analyzer.Analyze(text).Evidence, e => e.Contribution < 0);
@@ -4771,7 +4771,7 @@ public sealed class BlindReviewGapTests
     public void A_plural_kind_of_company_opening_a_sentence_is_no_other_company() =>
         Assert.Equal(
             Polarity.Positive,
-            Analyzer.Analyze("Textron will report results on May 5. Planemakers have complained for months that engine deliveries run late. The shares rose 6%.")
+            Analyzer.Analyze("Textron will report results on May 5. Planemakers have grumbled all year about late engine deliveries. The shares rose 6%.")
                 .Tickers.Single(t => t.Symbol == "TXT").Polarity);
 
     [Fact]
@@ -4795,29 +4795,29 @@ public sealed class BlindReviewGapTests
         Assert.Equal(
             Polarity.Negative,
             Analyzer.Analyze(
-                "Hormel Foods postponed its results after an audit review began. The review was at an early stage. Shares fell 6% to a " +
-                "one-year low. Barclays cut the stock to underweight. Hormel said its dividend is not affected.")
+                "Hormel Foods postponed its results after an audit review began. The audit is only beginning. Shares fell 6% to a " +
+                "one-year low. Jefferies cut the shares to hold. Hormel said its dividend is not affected.")
                 .Tickers.Single(t => t.Symbol == "HRL").Polarity);
 
     [Fact]
-    public void A_bad_rate_held_near_its_lows_is_good_news() =>
-        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Discover said its write-off rate held near historic lows.").Polarity);
+    public void A_bad_rate_near_its_lows_is_good_news() =>
+        Assert.Equal(Polarity.Positive, Analyzer.Analyze("Synchrony reported a write-off rate near historic lows.").Polarity);
 
     [Theory]
-    [InlineData("Kroger said the wage increases in the new contract were in line with its plan.")]
-    [InlineData("Ford reached a deal with the union hours before a strike deadline.")]
+    [InlineData("Kroger said the wage increases in the new contract fit its budget.")]
+    [InlineData("Ford agreed terms with the union a day ahead of a strike deadline.")]
     public void A_raise_in_wages_or_a_strike_deadline_is_no_news_of_its_own(string text) =>
         Assert.DoesNotContain(Analyzer.Analyze(text).Evidence, e => e.Text is "increases" or "strike");
 
     [Theory]
-    [InlineData("$INFY + $WIT both green premarket")]
-    [InlineData("$INFY/$WIT both green premarket")]
+    [InlineData("$INFY + $WIT both up premarket")]
+    [InlineData("$INFY/$WIT both up premarket")]
     public void Names_joined_by_a_plus_or_a_slash_are_a_list(string text) =>
         Assert.Equal(Polarity.Positive, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == "INFY").Polarity);
 
     [Theory]
-    [InlineData("Titan Machinery posted a smaller loss as the John Deere dealer cleared excess inventory.", "DE")]
-    [InlineData("Coca-Cola Consolidated, the largest Coca-Cola bottler in the US, raised prices.", "KO")]
+    [InlineData("Titan Machinery beat forecasts while the John Deere dealer sold more used tractors.", "DE")]
+    [InlineData("Coca-Cola Consolidated, a Coca-Cola bottler based in Charlotte, raised prices.", "KO")]
     [InlineData("Penske Automotive, one of the biggest operators of Toyota dealerships, beat estimates.", "TM")]
     public void A_brand_named_only_for_the_company_that_sells_it_is_not_tagged(string text, string symbol) =>
         Assert.DoesNotContain(Analyzer.Analyze(text).Tickers, t => t.Symbol == symbol);
