@@ -228,7 +228,7 @@ DISTINCTIVE_SHORT_NAME_RANK = 2000
 SHORT_NAME_EXCLUDED = {"williams", "simply good", "jacobs", "cooper", "ferguson", "tyler", "roper", "motorola", "viking", "grab",
                        "affirm", "booking", "everest", "zebra", "travelers", "restaurant", "expand", "regions", "flutter",
                        "celsius", "cincinnati", "bentley", "pacific airport", "raymond james", "mr. cooper",
-                       "devon", "woodside", "carlisle", "new jersey", "collins",
+                       "devon", "woodside", "carlisle", "new jersey", "collins", "whole",
                        # ordinary words and places left of drugmakers' names (DRUG_MAKER_TAILS)
                        "rhythm", "alignment", "xenon", "protagonist", "recursion", "ligand", "arrowhead", "denali", "amicus",
                        "tarsus", "manhattan",

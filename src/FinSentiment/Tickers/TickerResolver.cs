@@ -3500,10 +3500,14 @@ public sealed class TickerResolver : ITickerResolver
     /// Whether the name at token <paramref name="start"/> is what a company was split from long ago ("since its 2023 spinoff from
     /// Johnson &amp; Johnson", "spun off from General Electric"): background, a company of the news only when named so elsewhere.
     /// </summary>
+    /// <remarks>A headline in title case writes the words in capitals ("Its First Since Spin-Off From Danaher").</remarks>
     private static bool AfterSpinoffFrom(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start) =>
-        start >= 2 && tokens[start - 1].GetText(text) is "from" && tokens[start - 2].Kind == TokenKind.Word &&
+        start >= 2 && tokens[start - 1].GetText(text).Equals("from", StringComparison.OrdinalIgnoreCase) && tokens[start - 2].Kind == TokenKind.Word &&
         (SpinoffWords.Contains(tokens[start - 2].GetText(text)) ||
-         start >= 3 && tokens[start - 2].GetText(text) is "off" && tokens[start - 3].GetText(text) is "spun" or "spin" or "spins" or "split" or "splits");
+         start >= 3 && tokens[start - 2].GetText(text).Equals("off", StringComparison.OrdinalIgnoreCase) && SplittingVerbs.Contains(tokens[start - 3].GetText(text)));
+
+    // Verbs of a split before "off from": "spun off from", "split off from".
+    private static readonly WordSet SplittingVerbs = new("spun", "spin", "spins", "split", "splits");
 
     // Words of a split before "from": "spinoff from", "spun off from", "separation from".
     private static readonly WordSet SpinoffWords = new("spinoff", "spin-off", "spinout", "spin-out", "separation", "demerger");
