@@ -1359,8 +1359,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             // So does a name after an owner's possessive ("Gilead's twice-yearly HIV prevention shot", "Sony's PlayStation unit").
             // A brand listed after "maker of" or "parent of" is the company's own, whatever follows it ("Brinker, parent of
             // Chili's and Maggiano's, cut…").
-            // "Oncor, the power delivery unit of Sempra": a unit described as the company's
-            // is the company's part, whose news is the company's.
+            // "Oncor, the power delivery unit of Sempra": a unit described as the company's part carries the company's news.
             // "Monmouth County", "Orange County": a name that ends in a noun of a place is that place.
             var product = NamedAsUnitOf(text, tokens, end + 1, document) || end > i && PlaceEndings.Contains(tokens[end].GetText(text)) ||
                 BrandText.ListedAfterMakerOf(text, tokens, i) || end + 1 < tokens.Length && tokens[end + 1].Kind == TokenKind.Word &&
@@ -2696,8 +2695,8 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
             return false;
         }
 
-        // A source in a sentence of the entity's own ("…could add $1 trillion to Apple's value, said analysts at Morgan Stanley")
-        // is read there as a rival, whose words are its own.
+        // A source in a sentence of the entity's own ("Acme looks cheap, said analysts at Jefferies") is read there as a rival,
+        // whose words are its own.
         foreach (var index in document.EntitySpanIndices(entity))
         {
             var s = document.SortedSpans[index].Sentence;

@@ -41,14 +41,19 @@ internal static class BrandText
     /// </summary>
     public static bool NamesResellerOf(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
-        var noun = PhraseText.FirstWord(after.TrimStart());
-        if (noun.IsEmpty || !char.IsWhiteSpace(after.IsEmpty ? 'x' : after[0]) || !ResellerNouns.Contains(noun.TrimEnd(".,;:")))
+        if (after.IsEmpty || !char.IsWhiteSpace(after[0]))
+        {
+            return false;
+        }
+
+        var noun = PhraseText.FirstWord(after.TrimStart()).TrimEnd(".,;:");
+        if (!ResellerNouns.Contains(noun))
         {
             return false;
         }
 
         var previous = PhraseText.LastWord(before.TrimEnd());
-        return noun.TrimEnd(".,;:") is [.., 's'] ? previous.Equals("of", StringComparison.OrdinalIgnoreCase) : SpecificWords.Contains(previous);
+        return noun is [.., 's'] ? previous.Equals("of", StringComparison.OrdinalIgnoreCase) : SpecificWords.Contains(previous);
     }
 
     // Nouns of a company that sells or bottles another's brand: "a Coca-Cola bottler", "Peterbilt dealers".
