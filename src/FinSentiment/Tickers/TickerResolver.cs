@@ -3500,7 +3500,7 @@ public sealed class TickerResolver : ITickerResolver
     /// Whether the name at token <paramref name="start"/> is what a company was split from long ago ("since its 2023 spinoff from
     /// Johnson &amp; Johnson", "spun off from General Electric"): background, a company of the news only when named so elsewhere.
     /// </summary>
-    /// <remarks>A headline in title case writes the words in capitals ("Its First Since Spin-Off From Danaher").</remarks>
+    /// <remarks>A headline in title case writes the words in capitals ("Two Years After Its Spin-Off From Acme").</remarks>
     private static bool AfterSpinoffFrom(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start) =>
         start >= 2 && tokens[start - 1].GetText(text).Equals("from", StringComparison.OrdinalIgnoreCase) && tokens[start - 2].Kind == TokenKind.Word &&
         (SpinoffWords.Contains(tokens[start - 2].GetText(text)) ||
