@@ -1410,8 +1410,11 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
     // Last words of the name of a place: "Monmouth County", "Quezon City", "Cayman Islands".
     private static readonly WordSet PlaceEndings = new("County", "City", "Township", "Parish", "Province", "District", "Islands", "Island", "Valley");
 
-    // Nouns of a part of a company: "the consulting arm of", "a subsidiary of".
-    private static readonly WordSet UnitNouns = new("unit", "subsidiary", "arm", "division", "affiliate", "business", "segment");
+    // Nouns of a part of a company, before its name ("its cloud unit AWS", PartsBeforeNames) or before "of" and the company
+    // (UnitNouns: "the consulting arm of", "a subsidiary of", "the trucking business of").
+    private static readonly string[] PartNounList = ["arm", "unit", "subsidiary", "division", "affiliate"];
+
+    private static readonly WordSet UnitNouns = new([.. PartNounList, "business", "segment"]);
 
     /// <summary>
     /// Makes each cashtag the resolver did not know (<c>$ZQXW</c>: a symbol missing from the directory, an over-the-counter or
@@ -1643,7 +1646,7 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
 
     // Words for a part of a company before the part's name, which is the company's own news: "Tata Motors' British arm JLR",
     // "its cloud unit AWS".
-    private static readonly WordSet PartsBeforeNames = new("arm", "unit", "subsidiary", "division", "affiliate");
+    private static readonly WordSet PartsBeforeNames = new(PartNounList);
 
     // Prepositions before a place, a source or a target of an act, none of them another company with news of its own: "fell in
     // China", "across Latin America", "competition from BYD", "an investigation into Acme", "a lawsuit by Globex".
