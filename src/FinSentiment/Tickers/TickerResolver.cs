@@ -730,12 +730,17 @@ public sealed class TickerResolver : ITickerResolver
 
                     var firstNode = firstNameNodes.IsEmpty ? NameMatcher.UnknownFirstNode : firstNameNodes[i];
                     var matched = _directory.Names.Match(text, tokens, i, firstNode, out var entry);
-                    // The second letter's case is read before the stop list, a lookup: most one-word names ("Apple") pass on it.
-                    if (matched > 0 && !(matched == 1 && !char.IsLower(text[token.Start + 1 < token.End ? token.Start + 1 : token.Start]) && SymbolStopList.Contains(token.GetText(text))))
+                    // The second letter's case is read before the stop list, a lookup: most one-word names ("Apple") pass on it. A
+                    // headline in capitals writes every name so ("FORD RECALLS 500,000 TRUCKS"): there, the name of a company with an
+                    // industry (the S&P 500's, far more often in the news than "BOX" or "TEAM" are names) stands with corporate
+                    // context, as an ordinary word's does.
+                    var stopListed = matched == 1 && !char.IsLower(text[token.Start + 1 < token.End ? token.Start + 1 : token.Start]) &&
+                        SymbolStopList.Contains(token.GetText(text));
+                    if (matched > 0 && (!stopListed || entry!.Company.Industry is not null && InCapitals(text, tokens, sentenceOf, ref numbered, i)))
                     {
                         var end = LegalSuffix.Match(text, tokens, i + matched);
                         var last = tokens[end - 1];
-                        var state = end > i + matched || !entry!.Ambiguous ? State.Strong : State.NeedsContext;
+                        var state = end > i + matched || !entry!.Ambiguous && !stopListed ? State.Strong : State.NeedsContext;
 
                         // "Jane Ball said…", "Henry Ford's company", "Anna Ericsson said": one word after a given name is a surname,
                         // whether an ordinary word or a coined name, unless a legal suffix follows ("Anna Ericsson AB" is none).
