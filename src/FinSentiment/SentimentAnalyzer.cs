@@ -399,8 +399,17 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                     continue;
                 }
 
+                // "Moody's affirmed Acme's ratings", "S&P Global Ratings revised its outlook on Acme": an agency that only rates
+                // another company of the text is the messenger of that company's news, as a broker that rates one is; alone
+                // ("Moody's lowers Italy's outlook"), it is the company the text names, and scores neutral.
+                var onlyRates = OnlyRates(text, document, entity);
+                if (onlyRates && document.RivalCount(entity) > 1)
+                {
+                    continue;
+                }
+
                 bool? onlyASource = null;
-                var company = OnlyRates(text, document, entity)
+                var company = onlyRates
                     ? new CompanyScore(0, CompanyRules.RatingAgency)
                     : ScoreCompany(text, tokens, document, entity, namedEntities, headline, first.Name, out onlyASource);
                 var entityScore = Round(company.Score * verdictWeight);

@@ -4843,4 +4843,16 @@ public sealed class BlindReviewGapTests
     [Fact]
     public void A_house_that_rates_a_name_with_its_instrument_code_is_the_source() =>
         Assert.DoesNotContain(Analyzer.Analyze("Jefferies cuts Etsy Inc <ETSY.O> to hold on slowing sales").Tickers, t => t.Symbol == "JEF");
+
+    [Theory]
+    [InlineData("Moody's affirmed Kroger's Baa1 rating on Monday and kept its outlook stable.", "MCO", "KR")]
+    [InlineData("S&P Global Ratings affirmed Hasbro's BBB rating and lowered its outlook to negative.", "SPGI", "HAS")]
+    [InlineData("Moody's placed Alcoa on review for upgrade after the aluminum maker cut its debt.", "MCO", "AA")]
+    public void An_agency_that_only_rates_another_company_is_not_tagged(string text, string agency, string rated)
+    {
+        var tickers = Analyzer.Analyze(text).Tickers;
+
+        Assert.DoesNotContain(tickers, t => t.Symbol == agency);
+        Assert.Contains(tickers, t => t.Symbol == rated);
+    }
 }
