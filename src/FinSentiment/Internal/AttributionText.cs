@@ -1470,7 +1470,7 @@ internal static class AttributionText
     private static readonly WordSet RatingVerbs = new(
         "raise", "raises", "raised", "cut", "cuts", "lower", "lowers", "lowered", "lift", "lifts", "lifted", "move", "moves", "moved",
         "upgrade", "upgrades", "upgraded", "downgrade", "downgrades", "downgraded", "trim", "trims", "trimmed", "boost", "boosts",
-        "boosted", "hike", "hikes", "hiked", "slash", "slashes", "slashed");
+        "boosted", "hike", "hikes", "hiked", "slash", "slashes", "slashed", "bump", "bumps", "bumped");
 
     /// <summary>Whether the phrase is a verb a house rates a company with ("cut" in "cut Intel to hold", "lowers Ford target").</summary>
     public static bool IsRatingVerb(ReadOnlySpan<char> phrase) => RatingVerbs.Contains(phrase);

@@ -52,7 +52,7 @@ internal static class SourceMentions
     private static readonly WordSet RatingChangeVerbs = new("upgrades", "upgraded", "downgrades", "downgraded");
 
     // Words between a name and its verb that say nothing of the role: "Globex also downgraded Acme", "… all cut their targets".
-    private static readonly string[] SkippedBeforeAVerbList = ["also", "all", "both", "each", "separately", "again", "further", "now", "jointly"];
+    private static readonly string[] SkippedBeforeAVerbList = ["also", "all", "both", "each", "separately", "again", "further", "now", "jointly", "just"];
 
     internal static readonly WordSet SkippedBeforeAVerb = new(SkippedBeforeAVerbList);
 
@@ -118,6 +118,7 @@ internal static class SourceMentions
         "assigned", "revised", "resumed", "placed", "trimmed", "hiked", "set", "lifts", "lifted", "boosts", "boosted", "bumps", "bumped",
         "changes", "changed", "affirms", "affirmed",
         "ups", "upped", "slashes", "slashed", "raising", "lifting", "cutting", "lowering", "trimming", "boosting", "moves", "moved",
+        "slaps", "slapped",
     ];
 
     internal static readonly WordSet RatingActions = new(RatingActionList);
@@ -1929,13 +1930,47 @@ internal static class SourceMentions
     /// <summary>Whether a word names a market (<see cref="ForecastMarkets"/>): "Fed" only with its capital ("fed up" is not).</summary>
     private static bool IsMarket(ReadOnlySpan<char> word) => ForecastMarkets.Contains(word) && !word.SequenceEqual("fed");
 
+    /// <summary>The most capitalised words of a name <see cref="NamedTargetAfterVerb"/> passes over.</summary>
+    private const int MaxNameWords = 3;
+
     /// <summary>
     /// Whether the "target" at <paramref name="i"/> is a company's price target changed by a house: "raises Ford target", "cuts
-    /// Nielsen target" (a capitalised name between a verb of changing and the target).
+    /// Nielsen target", "bumped its $HD target" (a capitalised name or a cashtag between a verb of changing, or the house's
+    /// "its" after it, and the target).
     /// </summary>
-    private static bool NamedTargetAfterVerb(string text, ReadOnlySpan<Token> tokens, int i) =>
-        i >= 2 && tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[i - 1].Start]) && tokens[i - 2].Kind == TokenKind.Word &&
-        AttributionText.IsRatingVerb(tokens[i - 2].GetText(text));
+    private static bool NamedTargetAfterVerb(string text, ReadOnlySpan<Token> tokens, int i)
+    {
+        // The name's first word is read back from the target, a word at a time ("Home Depot"); a cashtag is the name alone. In a
+        // headline in title case ("Acme Lifts Permian Output Target") capitals mark no name: a name of more words than one is
+        // read only before a "target" in lower case.
+        var titled = char.IsUpper(text[tokens[i].Start]);
+        for (var first = i - 1; first >= 1 && first >= i - (titled ? 1 : MaxNameWords); first--)
+        {
+            var cashtag = tokens[first].Kind == TokenKind.Cashtag;
+            if (!cashtag && !(tokens[first].Kind == TokenKind.Word && char.IsUpper(text[tokens[first].Start])) || cashtag && first != i - 1)
+            {
+                return false;
+            }
+
+            var verb = first - 1;
+            if (verb >= 1 && tokens[verb].Kind == TokenKind.Word && tokens[verb].GetText(text) is "its" or "their")
+            {
+                verb--;
+            }
+
+            if (tokens[verb].Kind == TokenKind.Word && AttributionText.IsRatingVerb(tokens[verb].GetText(text)))
+            {
+                return true;
+            }
+
+            if (cashtag)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the token at <paramref name="index"/> opens its sentence (punctuation such as a quote aside).</summary>
     private static bool OpensSentence(ReadOnlySpan<Token> tokens, int index)

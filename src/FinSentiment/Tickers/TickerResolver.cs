@@ -1666,6 +1666,14 @@ public sealed class TickerResolver : ITickerResolver
     /// An ambiguous name used as a word: after <c>the</c>/<c>a</c>, beside another capitalised word (a person, a place, a product),
     /// or a city before its state's "-based".
     /// </summary>
+    /// <summary>
+    /// Whether the word before token <paramref name="i"/> is a house's verb of rating ("Citi Lowers Apple Price Target"), and the
+    /// word at it no goal that such a verb moves ("Lifts Target for Cost Cuts").
+    /// </summary>
+    private static bool AfterRatingVerb(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
+        i > 0 && tokens[i - 1].Kind == TokenKind.Word && AttributionText.IsRatingVerb(tokens[i - 1].GetText(text)) &&
+        !GoalWords.Contains(tokens[i].GetText(text));
+
     private static bool LooksLikeOtherUse(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, in Candidate candidate)
     {
         var i = candidate.TokenIndex;
@@ -1687,8 +1695,10 @@ public sealed class TickerResolver : ITickerResolver
             }
 
             // A capitalised word that opens the sentence may be anything ("Meanwhile Ford said"), but before a word that closes
-            // companies' names it starts a longer one: "Heathmoor Bancorp said" is no Bancorp, Inc.
+            // companies' names it starts a longer one: "Heathmoor Bancorp said" is no Bancorp, Inc. A headline's verb of rating
+            // ("Citi Lowers Apple Price Target") starts none.
             if (sentenceOf[i] >= 0 && char.IsUpper(previous[0]) && !ContextWords.Contains(previous) && previous.IndexOfAnyInRange('a', 'z') >= 0 &&
+                !AfterRatingVerb(text, tokens, i) &&
                 (!IsSentenceStart(tokens, i - 1) || candidate.TokenEnd == i + 1 && NameClosingWords.Contains(tokens[i].GetText(text))))
             {
                 return true;
@@ -1756,7 +1766,8 @@ public sealed class TickerResolver : ITickerResolver
         {
             var next = tokens[after].GetText(text);
             if ((char.IsUpper(next[0]) && next.IndexOfAnyInRange('a', 'z') >= 0 && !ContextWords.Contains(next) &&
-                 !(IsSentenceStart(tokens, i) && IsTitleCased(text, tokens, sentenceOf, i))) || NonCorporateFollowers.Contains(next))
+                 !((IsSentenceStart(tokens, i) || AfterRatingVerb(text, tokens, i)) && IsTitleCased(text, tokens, sentenceOf, i))) ||
+                NonCorporateFollowers.Contains(next))
             {
                 return true;
             }
@@ -1989,6 +2000,11 @@ public sealed class TickerResolver : ITickerResolver
     /// <summary>How many tokens on each side of an ambiguous name <see cref="NamesProductNear"/> reads for a brand of the company.</summary>
     private const int ProductContextWindow = 12;
 
+    /// <summary>Whether the word at <paramref name="j"/> is "target" or "targets" after "price" (any case).</summary>
+    private static bool FollowsPrice(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j) =>
+        tokens[j].GetText(text) is var word && (word.Equals("target", StringComparison.OrdinalIgnoreCase) || word.Equals("targets", StringComparison.OrdinalIgnoreCase)) &&
+        tokens[j - 1].Kind == TokenKind.Word && tokens[j - 1].GetText(text).Equals("price", StringComparison.OrdinalIgnoreCase);
+
     private bool HasContext(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, in Candidate candidate)
     {
         var sentence = sentenceOf[candidate.TokenIndex];
@@ -2018,6 +2034,12 @@ public sealed class TickerResolver : ITickerResolver
             if (kind == TokenKind.Word && ContextWords.Contains(tokens[j].GetText(text)) &&
                 !(j == candidate.TokenEnd && (tokens[j].GetText(text).Equals("stocks", StringComparison.OrdinalIgnoreCase) ||
                                               candidate.TokenIndex > 0 && tokens[candidate.TokenIndex - 1].GetText(text) is "its" or "their")))
+            {
+                return true;
+            }
+
+            // "Citi Lowers Apple Price Target", "Apple PT raised": a broker's price target is a stock's.
+            if (kind == TokenKind.Word && (tokens[j].GetText(text) is "PT" || j > 0 && FollowsPrice(text, tokens, j)))
             {
                 return true;
             }

@@ -4855,4 +4855,17 @@ public sealed class BlindReviewGapTests
         Assert.DoesNotContain(tickers, t => t.Symbol == agency);
         Assert.Contains(tickers, t => t.Symbol == rated);
     }
+
+    [Theory]
+    [InlineData("Jefferies just cut its $NKE price target to $70, says China demand is still soft", "JEF", "NKE")] // an adverb before the verb
+    [InlineData("Evercore slapped an Outperform on $PANW after the analyst day", "EVR", "PANW")]
+    [InlineData("Barclays bumped its $ADBE target to $520 on better AI monetization", "BCS", "ADBE")]
+    [InlineData("Wells Fargo bumped its Home Depot target to $430 ahead of earnings.", "WFC", "HD")]
+    public void A_house_that_moves_a_rating_or_its_target_on_a_stock_only_speaks(string text, string house, string rated)
+    {
+        var tickers = Analyzer.Analyze(text).Tickers;
+
+        Assert.DoesNotContain(tickers, t => t.Symbol == house);
+        Assert.Contains(tickers, t => t.Symbol == rated);
+    }
 }
