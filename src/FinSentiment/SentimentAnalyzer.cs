@@ -393,8 +393,9 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 var first = mentions[document.FirstMention(entity)].Company;
 
                 // "The John Deere dealer sold more used tractors", "a network of Peterbilt dealers": a company named only as the brand
-                // another sells is no company the text is about.
-                if (AllMentionsBetween(text, document, document.EntitySpanIndices(entity), BrandText.NamesResellerOf))
+                // another sells, or as another's customer or tenant ("whose tenants include Dollar General"), is no company the
+                // text is about.
+                if (AllMentionsBetween(text, document, document.EntitySpanIndices(entity), BrandText.NamesCustomerOrResellerOf))
                 {
                     continue;
                 }

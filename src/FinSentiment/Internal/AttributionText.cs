@@ -1143,7 +1143,7 @@ internal static class AttributionText
             : 0;
         if (former == 0)
         {
-            return false;
+            return RoleAtFormerEmployer(before);
         }
 
         // The hiring verb, over an article: "names former", "hires an ex-".
@@ -1170,6 +1170,49 @@ internal static class AttributionText
         }
 
         return FormerRoles.Contains(role) || role.StartsWith("'s", StringComparison.Ordinal) || role.StartsWith("’s", StringComparison.Ordinal);
+    }
+
+    /// <summary>The most words between "former" and the role in <see cref="RoleAtFormerEmployer"/> ("business development").</summary>
+    private const int MaxRoleLeadWords = 3;
+
+    /// <summary>
+    /// Whether <paramref name="before"/> ends with the role a hired person held at the employer named next: "named Jane Roe, a
+    /// former business development executive at", "hires former head of" ("former", a role within a few words, then "at" or "of",
+    /// after a hiring verb or a hired person's name as <see cref="NamesFormerEmployer"/> reads them).
+    /// </summary>
+    private static bool RoleAtFormerEmployer(ReadOnlySpan<char> before)
+    {
+        var preposition = LastWord(before);
+        if (!preposition.Equals("at", StringComparison.OrdinalIgnoreCase) && !preposition.Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var rest = before[..^preposition.Length].TrimEnd();
+        if (!FormerRoles.Contains(LastWord(rest)))
+        {
+            return false;
+        }
+
+        for (var words = 0; words <= MaxRoleLeadWords && rest.Length > 0; words++)
+        {
+            rest = rest[..^LastWord(rest).Length].TrimEnd();
+            var word = LastWord(rest);
+            if (word.Equals("former", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ex-", StringComparison.OrdinalIgnoreCase))
+            {
+                var lead = rest[..^word.Length].TrimEnd();
+                var last = LastWord(lead);
+                if (last is "a" or "an" or "the")
+                {
+                    lead = lead[..^last.Length].TrimEnd();
+                    last = LastWord(lead);
+                }
+
+                return HiringVerbs.Contains(last) || HiresNamedPerson(lead);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The most words of a person's name between a hiring verb and the comma before "a former" (<see cref="HiresNamedPerson"/>).</summary>

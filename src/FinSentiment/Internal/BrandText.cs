@@ -56,6 +56,62 @@ internal static class BrandText
         return noun is [.., 's'] ? previous.Equals("of", StringComparison.OrdinalIgnoreCase) : SpecificWords.Contains(previous);
     }
 
+    /// <summary>
+    /// Whether a name between <paramref name="before"/> and <paramref name="after"/> is named only as another company's customer
+    /// or tenant (<see cref="NamesResellerOf"/> otherwise): "whose tenants include Dollar General", "customers such as Home Depot",
+    /// "tenants ranging from Oracle to…", "customers include large homebuilders such as D.R. Horton" (a noun of customers within
+    /// a few words before "include", "including", "such as", "like" or "ranging from"). The text is about the company they
+    /// buy from or rent from.
+    /// </summary>
+    public static bool NamesCustomerOrResellerOf(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        if (NamesResellerOf(before, after))
+        {
+            return true;
+        }
+
+        var rest = before.TrimEnd();
+        var connector = PhraseText.LastWord(rest);
+        var suchAs = connector.Equals("as", StringComparison.OrdinalIgnoreCase);
+        if (suchAs || connector.Equals("from", StringComparison.OrdinalIgnoreCase))
+        {
+            // "such as", "ranging from": the word before is read as part of the connector.
+            rest = rest[..^connector.Length].TrimEnd();
+            if (!PhraseText.LastWord(rest).Equals(suchAs ? "such" : "ranging", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+        else if (!CustomerListWords.Contains(connector))
+        {
+            return false;
+        }
+
+        rest = rest[..^PhraseText.LastWord(rest).Length].TrimEnd();
+        for (var words = 0; words < MaxWordsToCustomerNoun && !rest.IsEmpty; words++)
+        {
+            var word = PhraseText.LastWord(rest);
+            if (CustomerNouns.Contains(word.TrimEnd(",")))
+            {
+                return true;
+            }
+
+            rest = rest[..^word.Length].TrimEnd();
+        }
+
+        return false;
+    }
+
+    /// <summary>The most words from a list's connector back to the noun of customers (<see cref="NamesCustomerOrResellerOf"/>).</summary>
+    private const int MaxWordsToCustomerNoun = 4;
+
+    // Words that open a list of customers: "customers include", "clients including", "tenants like".
+    private static readonly WordSet CustomerListWords = new("include", "includes", "included", "including", "like");
+
+    // Nouns of those who buy from or rent from a company.
+    private static readonly WordSet CustomerNouns = new(
+        "customers", "customer", "clients", "client", "tenants", "tenant", "lessees", "buyers");
+
     // Nouns of a company that sells or bottles another's brand: "a Coca-Cola bottler", "Peterbilt dealers".
     private static readonly WordSet ResellerNouns = new(
         "dealer", "dealers", "dealership", "dealerships", "distributor", "distributors", "franchisee", "franchisees", "bottler",

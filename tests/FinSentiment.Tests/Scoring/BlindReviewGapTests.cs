@@ -4868,4 +4868,17 @@ public sealed class BlindReviewGapTests
         Assert.DoesNotContain(tickers, t => t.Symbol == house);
         Assert.Contains(tickers, t => t.Symbol == rated);
     }
+
+    [Theory]
+    [InlineData("Biogen named Maria Ortiz, a former regulatory affairs executive at Merck, as its head of development.", "MRK")]
+    [InlineData("Target hired a former supply chain chief of Walmart to run its logistics network.", "WMT")]
+    public void A_role_held_at_a_former_employer_before_its_name_is_no_news_of_it(string text, string symbol) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Tickers, t => t.Symbol == symbol);
+
+    [Theory]
+    [InlineData("Agree Realty, whose tenants include Walgreens and several grocers, raised its monthly dividend.", "WBA")]
+    [InlineData("Builders FirstSource, whose customers include big builders such as Lennar, lowered its outlook.", "LEN")]
+    [InlineData("Equinix leased more space as demand from clients ranging from Microsoft to small banks grew.", "MSFT")]
+    public void A_company_named_only_as_another_companys_customer_or_tenant_is_not_tagged(string text, string symbol) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Tickers, t => t.Symbol == symbol);
 }
