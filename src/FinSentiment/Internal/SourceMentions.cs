@@ -1212,7 +1212,8 @@ internal static class SourceMentions
             var rated = tokens[verb + 1].GetText(text);
             if (IsWordAt(text, tokens, verb + 1, "coverage") || RatedStockWords.Contains(rated) ||
                 IsWordAt(text, tokens, verb + 1, "the") && NamesRatedCompany(text, tokens, verb + 2) ||
-                char.IsUpper(rated[0]) && !PassiveRatingFollowers.Contains(rated) && !SelfWords.Contains(rated))
+                char.IsUpper(rated[0]) && !PassiveRatingFollowers.Contains(rated) && !SelfWords.Contains(rated) &&
+                !SkippedBeforeAVerb.Contains(rated) && !rated.Equals("twice", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -2251,6 +2252,13 @@ internal static class SourceMentions
 
         for (var i = verb + 1; i < tokens.Length && tokens[i].Kind != TokenKind.SentenceEnd; i++)
         {
+            // "$INTC downgraded again.": an adverb is passed over, as before a verb.
+            if (tokens[i].Kind == TokenKind.Word &&
+                (SkippedBeforeAVerb.Contains(tokens[i].GetText(text)) || tokens[i].GetText(text).Equals("twice", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
             if (tokens[i].Kind == TokenKind.Word)
             {
                 return RatingPrepositions.Contains(tokens[i].GetText(text));

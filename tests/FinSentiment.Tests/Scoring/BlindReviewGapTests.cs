@@ -4881,4 +4881,16 @@ public sealed class BlindReviewGapTests
     [InlineData("Equinix leased more space as demand from clients ranging from Microsoft to small banks grew.", "MSFT")]
     public void A_company_named_only_as_another_companys_customer_or_tenant_is_not_tagged(string text, string symbol) =>
         Assert.DoesNotContain(Analyzer.Analyze(text).Tickers, t => t.Symbol == symbol);
+
+    [Theory]
+    [InlineData("$WBA downgraded AGAIN, this chart is a crime scene")] // an adverb in capitals names no stock rated
+    [InlineData("Walgreens downgraded TWICE in one week")]
+    public void A_stock_downgraded_again_is_the_one_rated(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Tickers.Single(t => t.Symbol == "WBA").Polarity);
+
+    [Theory]
+    [InlineData("$KHC chopped its quarterly payout by a third")]
+    [InlineData("$BXP occupancy keeps leaking quarter after quarter")]
+    public void A_figure_chopped_or_leaking_away_falls(string text) =>
+        Assert.Equal(Polarity.Negative, Analyzer.Analyze(text).Tickers.Single().Polarity);
 }
