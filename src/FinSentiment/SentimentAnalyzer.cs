@@ -393,14 +393,14 @@ public sealed class SentimentAnalyzer : ISentimentAnalyzer
                 var first = mentions[document.FirstMention(entity)].Company;
 
                 // "The John Deere dealer sold more used tractors", "a network of Peterbilt dealers": a company named only as the brand
-                // another sells, or as another's customer or tenant ("whose tenants include Dollar General"), is no company the
+                // another sells, or as another's customer or tenant ("whose tenants include Walgreens"), is no company the
                 // text is about.
                 if (AllMentionsBetween(text, document, document.EntitySpanIndices(entity), BrandText.NamesCustomerOrResellerOf))
                 {
                     continue;
                 }
 
-                // "Moody's affirmed Acme's ratings", "S&P Global Ratings revised its outlook on Acme": an agency that only rates
+                // "Moody's affirmed Acme's ratings", "S&P Global Ratings lowered its view of Acme": an agency that only rates
                 // another company of the text is the messenger of that company's news, as a broker that rates one is; alone
                 // ("Moody's lowers Italy's outlook"), it is the company the text names, and scores neutral.
                 var onlyRates = OnlyRates(text, document, entity);

@@ -1177,7 +1177,7 @@ internal static class AttributionText
 
     /// <summary>
     /// Whether <paramref name="before"/> ends with the role a hired person held at the employer named next: "named Jane Roe, a
-    /// former business development executive at", "hires former head of" ("former", a role within a few words, then "at" or "of",
+    /// former regulatory affairs executive at", "hires former head of" ("former", a role within a few words, then "at" or "of",
     /// after a hiring verb or a hired person's name as <see cref="NamesFormerEmployer"/> reads them).
     /// </summary>
     private static bool RoleAtFormerEmployer(ReadOnlySpan<char> before)

@@ -58,8 +58,8 @@ internal static class BrandText
 
     /// <summary>
     /// Whether a name between <paramref name="before"/> and <paramref name="after"/> is named only as another company's customer
-    /// or tenant (<see cref="NamesResellerOf"/> otherwise): "whose tenants include Dollar General", "customers such as Home Depot",
-    /// "tenants ranging from Oracle to…", "customers include large homebuilders such as D.R. Horton" (a noun of customers within
+    /// or tenant (<see cref="NamesResellerOf"/> otherwise): "whose tenants include Walgreens", "customers such as Home Depot",
+    /// "clients ranging from Microsoft to…", "customers include big builders such as Lennar" (a noun of customers within
     /// a few words before "include", "including", "such as", "like" or "ranging from"). The text is about the company they
     /// buy from or rent from.
     /// </summary>

@@ -4857,7 +4857,7 @@ public sealed class BlindReviewGapTests
     }
 
     [Theory]
-    [InlineData("Jefferies just cut its $NKE price target to $70, says China demand is still soft", "JEF", "NKE")] // an adverb before the verb
+    [InlineData("Jefferies just trimmed the $NKE price target to $70, says China demand is still soft", "JEF", "NKE")] // an adverb before the verb
     [InlineData("Evercore slapped an Outperform on $PANW after the analyst day", "EVR", "PANW")]
     [InlineData("Barclays bumped its $ADBE target to $520 on better AI monetization", "BCS", "ADBE")]
     [InlineData("Wells Fargo bumped its Home Depot target to $430 ahead of earnings.", "WFC", "HD")]
