@@ -52,7 +52,7 @@ internal static class SourceMentions
     private static readonly WordSet RatingChangeVerbs = new("upgrades", "upgraded", "downgrades", "downgraded");
 
     // Words between a name and its verb that say nothing of the role: "Globex also downgraded Acme", "… all cut their targets".
-    private static readonly string[] SkippedBeforeAVerbList = ["also", "all", "both", "each", "separately", "again", "further", "now", "jointly", "just"];
+    private static readonly string[] SkippedBeforeAVerbList = ["also", "all", "both", "each", "separately", "again", "further", "now", "jointly", "just", "twice"];
 
     internal static readonly WordSet SkippedBeforeAVerb = new(SkippedBeforeAVerbList);
 
@@ -1213,7 +1213,7 @@ internal static class SourceMentions
             if (IsWordAt(text, tokens, verb + 1, "coverage") || RatedStockWords.Contains(rated) ||
                 IsWordAt(text, tokens, verb + 1, "the") && NamesRatedCompany(text, tokens, verb + 2) ||
                 char.IsUpper(rated[0]) && !PassiveRatingFollowers.Contains(rated) && !SelfWords.Contains(rated) &&
-                !SkippedBeforeAVerb.Contains(rated) && !rated.Equals("twice", StringComparison.OrdinalIgnoreCase))
+                !SkippedBeforeAVerb.Contains(rated))
             {
                 return true;
             }
@@ -2253,8 +2253,7 @@ internal static class SourceMentions
         for (var i = verb + 1; i < tokens.Length && tokens[i].Kind != TokenKind.SentenceEnd; i++)
         {
             // "$INTC downgraded again.": an adverb is passed over, as before a verb.
-            if (tokens[i].Kind == TokenKind.Word &&
-                (SkippedBeforeAVerb.Contains(tokens[i].GetText(text)) || tokens[i].GetText(text).Equals("twice", StringComparison.OrdinalIgnoreCase)))
+            if (tokens[i].Kind == TokenKind.Word && SkippedBeforeAVerb.Contains(tokens[i].GetText(text)))
             {
                 continue;
             }

@@ -2000,11 +2000,6 @@ public sealed class TickerResolver : ITickerResolver
     /// <summary>How many tokens on each side of an ambiguous name <see cref="NamesProductNear"/> reads for a brand of the company.</summary>
     private const int ProductContextWindow = 12;
 
-    /// <summary>Whether the word at <paramref name="j"/> is "target" or "targets" after "price" (any case).</summary>
-    private static bool FollowsPrice(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j) =>
-        tokens[j].GetText(text) is var word && (word.Equals("target", StringComparison.OrdinalIgnoreCase) || word.Equals("targets", StringComparison.OrdinalIgnoreCase)) &&
-        tokens[j - 1].Kind == TokenKind.Word && tokens[j - 1].GetText(text).Equals("price", StringComparison.OrdinalIgnoreCase);
-
     private bool HasContext(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int[] sentenceOf, in Candidate candidate)
     {
         var sentence = sentenceOf[candidate.TokenIndex];
@@ -2034,12 +2029,6 @@ public sealed class TickerResolver : ITickerResolver
             if (kind == TokenKind.Word && ContextWords.Contains(tokens[j].GetText(text)) &&
                 !(j == candidate.TokenEnd && (tokens[j].GetText(text).Equals("stocks", StringComparison.OrdinalIgnoreCase) ||
                                               candidate.TokenIndex > 0 && tokens[candidate.TokenIndex - 1].GetText(text) is "its" or "their")))
-            {
-                return true;
-            }
-
-            // "Citi Lowers Apple Price Target", "Apple PT raised": a broker's price target is a stock's.
-            if (kind == TokenKind.Word && (tokens[j].GetText(text) is "PT" || j > 0 && FollowsPrice(text, tokens, j)))
             {
                 return true;
             }
